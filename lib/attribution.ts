@@ -1,0 +1,34 @@
+/** Who a sentence says a figure comes from, and whether the sentence reports it as denied. */
+
+const SPEECH = /(?<![\p{L}])(said|says|say|told|reported|reports|confirmed|confirms|announced|announces|claimed|claims|wrote|added|stated|insisted|according to|selon|laut|secondo|según|segundo|по данным|по словам)(?![\p{L}])/giu;
+const ROLE = /(?:officials?|government|ministry|minister|spokes(?:person|man|woman)|agency|authorities|ambassador|commissioner|president|office|UN|UNHCR|ICRC|TASS|Reuters|AP|AFP|Kremlin|Baku|Yerevan|police|leader|leadership|source|sources|military)/u;
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|disputes|disputed (?:the|this|that|it|these|those|such)|rejected|rejects|refuted|refutes|dismissed|contested|contests|démenti|dément|conteste|bestreitet|bestritten|dementiert|negato|nega|smentito|smentisce|niega|negó|desmentido|отрицает|опроверг\p{L}*)(?![\p{L}])/iu;
+
+/** The speaker a sentence names for its figures ("UNHCR", "the Armenian government"), if any. */
+export function attributionOf(sentence: string): string | undefined {
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(sentence); m; m = SPEECH.exec(sentence)) {
+    const verb = m[1]!.toLowerCase();
+    const forward = /^(according to|selon|laut|secondo|según|segundo|по данным|по словам)$/.test(verb);
+    let phrase: string;
+    if (forward) {
+      phrase = /^[^,.;:()]{2,80}/u.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
+    } else {
+      const before = sentence.slice(0, m.index);
+      const clause = before.split(/[,;:()“”"—–]|\bthat\b/u).pop() ?? '';
+      phrase = clause.trim().split(/\s+/).slice(-6).join(' ');
+      if (!phrase) {
+        // "…, said the Armenian government on Saturday."
+        phrase = /^\s+(?:the\s+)?[^,.;:]{2,60}/u.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
+      }
+    }
+    phrase = phrase.replace(/\s+(?:on|in|at|this|last)\s+\p{L}+$/u, '').trim();
+    if (phrase && (ROLE.test(phrase) || /^(?:the\s+)?\p{Lu}/u.test(phrase)) && !/\d/.test(phrase) && phrase.split(/\s+/).length <= 8) return phrase;
+  }
+  return undefined;
+}
+
+/** True when the sentence reports a figure as claimed by one side and denied by the other. */
+export function isDenied(sentence: string): boolean {
+  return DENIAL.test(sentence);
+}

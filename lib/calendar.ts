@@ -1,0 +1,134 @@
+/** A calendar date that may be partial: "1994", "December", "September 24", "1 January 2024". */
+export interface PartialDate {
+  year?: number;
+  month?: number; // 1-12
+  day?: number; // 1-31
+}
+
+const MONTHS: Array<[number, string[]]> = [
+  [1, ['january', 'jan', 'janvier', 'januar', 'jänner', 'gennaio', 'enero', 'janeiro', 'januari', 'января', 'январь', 'январе']],
+  [2, ['february', 'feb', 'février', 'fevrier', 'februar', 'febbraio', 'febrero', 'fevereiro', 'februari', 'февраля', 'февраль', 'феврале']],
+  [3, ['march', 'mar', 'mars', 'märz', 'marzo', 'março', 'maart', 'марта', 'март', 'марте']],
+  [4, ['april', 'apr', 'avril', 'aprile', 'abril', 'апреля', 'апрель', 'апреле']],
+  [5, ['may', 'mai', 'maggio', 'mayo', 'maio', 'mei', 'мая', 'май', 'мае']],
+  [6, ['june', 'jun', 'juin', 'juni', 'giugno', 'junio', 'junho', 'июня', 'июнь', 'июне']],
+  [7, ['july', 'jul', 'juillet', 'juli', 'luglio', 'julio', 'julho', 'июля', 'июль', 'июле']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'августа', 'август', 'августе']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'settembre', 'septiembre', 'setembro', 'сентября', 'сентябрь', 'сентябре']],
+  [10, ['october', 'oct', 'octobre', 'oktober', 'ottobre', 'octubre', 'outubro', 'октября', 'октябрь', 'октябре']],
+  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'ноябре']],
+  [12, ['december', 'dec', 'décembre', 'decembre', 'dezember', 'dicembre', 'diciembre', 'dezembro', 'декабря', 'декабрь', 'декабре']],
+];
+const MONTH_BY_NAME = new Map<string, number>(MONTHS.flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])));
+
+/** The month a word names (1-12), or 0. English names must be capitalised ("May", not "may"). */
+// English month names double as words ("may", "march"); they count as months only when capitalised.
+export function monthOf(word: string): number {
+  const lower = word.toLowerCase();
+  const month = MONTH_BY_NAME.get(lower) ?? 0;
+  if (!month) return 0;
+  if (ENGLISH_LIKE.has(lower) && word[0] === lower[0]) return 0;
+  return month;
+}
+const ENGLISH_LIKE = new Set([
+  'january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august',
+  'aug', 'september', 'sep', 'sept', 'october', 'oct', 'november', 'nov', 'december', 'dec',
+]);
+
+const WEEKDAYS: Array<[number, string[]]> = [
+  [0, ['sunday', 'dimanche', 'sonntag', 'domenica', 'domingo', 'zondag', 'воскресенье']],
+  [1, ['monday', 'lundi', 'montag', 'lunedì', 'lunedi', 'lunes', 'segunda', 'maandag', 'понедельник']],
+  [2, ['tuesday', 'mardi', 'dienstag', 'martedì', 'martedi', 'martes', 'terça', 'dinsdag', 'вторник']],
+  [3, ['wednesday', 'mercredi', 'mittwoch', 'mercoledì', 'mercoledi', 'miércoles', 'miercoles', 'quarta', 'woensdag', 'среду', 'среда']],
+  [4, ['thursday', 'jeudi', 'donnerstag', 'giovedì', 'giovedi', 'jueves', 'quinta', 'donderdag', 'четверг']],
+  [5, ['friday', 'vendredi', 'freitag', 'venerdì', 'venerdi', 'viernes', 'sexta', 'vrijdag', 'пятницу', 'пятница']],
+  [6, ['saturday', 'samedi', 'samstag', 'sabato', 'sábado', 'sabado', 'zaterdag', 'субботу', 'суббота']],
+];
+const WEEKDAY_BY_NAME = new Map<string, number>(WEEKDAYS.flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])));
+
+/** The weekday a word names (0 = Sunday), or -1. */
+export function weekdayOf(word: string): number {
+  return WEEKDAY_BY_NAME.get(word.toLowerCase()) ?? -1;
+}
+
+/** Days since 1970-01-01 for a full date. */
+export function epochDay(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+/** The ISO date (YYYY-MM-DD) of an epoch day. */
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Parses a strict YYYY-MM-DD date into an epoch day, or null when it is not a real date. */
+export function parseIsoDate(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return epochDay(y, mo, d);
+}
+
+/** How many days a month has. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The weekday (0 = Sunday) of an epoch day. */
+export function weekdayOfDay(day: number): number {
+  return (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** The latest day on or before `ref` that falls on `weekday`. "On Thursday" in a Thursday paper is that day. */
+export function lastWeekday(ref: number, weekday: number): number {
+  return ref - ((weekdayOfDay(ref) - weekday + 7) % 7);
+}
+
+/** The first and last epoch day a partial date can mean, once its year is known. */
+export function dayRange(date: PartialDate): [number, number] | null {
+  if (date.year === undefined) return null;
+  if (date.month === undefined) return [epochDay(date.year, 1, 1), epochDay(date.year, 12, 31)];
+  if (date.day === undefined) return [epochDay(date.year, date.month, 1), epochDay(date.year, date.month, daysInMonth(date.year, date.month))];
+  const d = epochDay(date.year, date.month, date.day);
+  return [d, d];
+}
+
+/**
+ * Gives a yearless date ("September 24", "in December") the year that puts it closest
+ * before the reference day: a report of 30 Sept 2023 saying "in December" means December 2022.
+ */
+export function withYear(date: PartialDate, ref: number | undefined): PartialDate {
+  if (date.year !== undefined || date.month === undefined || ref === undefined) return date;
+  const refYear = Number(isoOfDay(ref).slice(0, 4));
+  const candidate = { ...date, year: refYear };
+  const range = dayRange(candidate);
+  // A few days of slack: "on September 30" in a paper dated 29 Sept is a forecast, not last year.
+  if (range && range[0] > ref + 7) candidate.year = refYear - 1;
+  return candidate;
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** "30 Sept 2023" for an epoch day: short, unambiguous in every locale. */
+export function humanDay(day: number): string {
+  const iso = isoOfDay(day);
+  return `${Number(iso.slice(8, 10))} ${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** A partial date as ISO 8601 text: "2024-01-01", "2023-06", "1994", or "--06" for a month of unknown year. */
+export function isoOfPartial(date: PartialDate): string {
+  const mm = date.month !== undefined ? String(date.month).padStart(2, '0') : '';
+  const dd = date.day !== undefined ? String(date.day).padStart(2, '0') : '';
+  if (date.year === undefined) return mm ? `--${mm}${dd ? `-${dd}` : ''}` : '';
+  return [String(date.year), mm, mm && dd ? dd : ''].filter(Boolean).join('-');
+}
+
+/** A partial date in words: "1 Jan 2024", "Dec 2022", "1994", "June". */
+export function humanPartial(date: PartialDate): string {
+  const parts: string[] = [];
+  if (date.day !== undefined) parts.push(String(date.day));
+  if (date.month !== undefined) parts.push(SHORT_MONTHS[date.month - 1]!);
+  if (date.year !== undefined) parts.push(String(date.year));
+  return parts.join(' ');
+}

@@ -1,0 +1,176 @@
+import { humanDay, humanPartial, isoOfDay, isoOfPartial } from './calendar';
+import { extractClaims, type Claim } from './claims';
+import { EVENT_LABELS } from './events';
+import type { Figure } from './figures';
+import { measureInfo } from './measures';
+import { compare, type Comparison, type ContextReason, type Stated } from './relation';
+import { matchKey, type SourceIndex, type Statement } from './source-index';
+import { verdictOf, type Verdict } from './verdict';
+
+/** One source's word on a claim, with the passage that says it. */
+export interface SourceEvidence {
+  /** The source id (file name without .txt). */
+  id: string;
+  relation: Comparison['relation'];
+  reason?: ContextReason;
+  outlet: string;
+  /** Publication day of the source, YYYY-MM-DD, or null. */
+  date: string | null;
+  /** The sentence of the source that states the figure. */
+  quote: string;
+  /** The figure as the source writes it, and where it stands in the quote. */
+  figure: string;
+  figureInQuote: [number, number];
+  /** Where the quoted sentence stands in the source text, for a link to the passage. */
+  passage: [number, number];
+  /** The day the source's figure describes, YYYY-MM-DD, or null. */
+  asOf: string | null;
+  origin: string | null;
+}
+
+/** A claim with its verdict, explanation and evidence: the shape the CLI's JSON prints. */
+export interface CheckedClaim {
+  start: number;
+  end: number;
+  text: string;
+  verdict: Verdict;
+  figure: { raw: string; low: number | string | null; high: number | string | null; unit: Figure['unit'] };
+  qualifier: Figure['qualifier'];
+  measure: string;
+  event: string;
+  asOf: string | null;
+  /** The figure as the engine understood it, in words. */
+  understood: string;
+  explanation: string;
+  attribution: string | null;
+  sentence: { start: number; end: number };
+  sources: SourceEvidence[];
+}
+
+/** Options for checking a text. */
+export interface CheckOptions {
+  /** The page's day as an epoch day. */
+  pageDay?: number;
+  /** At most this many context statements are listed per claim (the nearest in time first). */
+  maxContext?: number;
+}
+
+/** Finds the claims in a text and judges each against the index. */
+export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
+  return extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, text, index, options));
+}
+
+/** Judges one claim: relates it to every statement of its measure and event, then decides. */
+export function judgeClaim(claim: Claim, text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim {
+  const candidates = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
+  const claimStated: Stated = { ...claim.figure, ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}) };
+  let seriesHigh = -Infinity;
+  for (const s of candidates) seriesHigh = Math.max(seriesHigh, s.qualifier === 'gt' || s.qualifier === 'ge' ? s.value * 2 : s.high + s.tolerance);
+  const related = candidates.map((s) => ({ s, c: compare(claimStated, s, claim.measure, seriesHigh) }));
+  const verdict = verdictOf(related.map(({ s, c }) => ({ ...c, denied: s.denied })), claim.denied);
+  const order = { supports: 0, contradicts: 1, context: 2 } as const;
+  const nearness = (s: Statement) => (claim.asOf !== undefined && s.asOf !== undefined ? Math.abs(claim.asOf - s.asOf) : 0);
+  related.sort((a, b) => order[a.c.relation] - order[b.c.relation] || nearness(a.s) - nearness(b.s) || a.s.source - b.s.source || a.s.start - b.s.start);
+  const maxContext = options.maxContext ?? 6;
+  let contextShown = 0;
+  const shown = related.filter(({ c }) => c.relation !== 'context' || contextShown++ < maxContext);
+  const sources = shown.map(({ s, c }) => evidence(index, s, c));
+  const understood = describeClaim(claim);
+  return {
+    start: claim.start,
+    end: claim.end,
+    text: claim.text,
+    verdict,
+    figure: figureOut(claim.figure),
+    qualifier: claim.figure.qualifier,
+    measure: claim.measure,
+    event: claim.event,
+    asOf: claim.asOf !== undefined ? isoOfDay(claim.asOf) : null,
+    understood,
+    explanation: explain(understood, verdict, sources, claim.denied, related.length - shown.length),
+    attribution: claim.attribution ?? null,
+    sentence: { start: claim.sentence.start, end: claim.sentence.end },
+    sources,
+  };
+}
+
+function figureOut(f: Figure): CheckedClaim['figure'] {
+  if (f.unit === 'date') {
+    const iso = f.date ? isoOfPartial(f.date) : null;
+    return { raw: f.raw, low: iso, high: iso, unit: f.unit };
+  }
+  const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+  return { raw: f.raw, low: round(f.low), high: round(f.high), unit: f.unit };
+}
+
+function evidence(index: SourceIndex, s: Statement, c: Comparison): SourceEvidence {
+  const src = index.sources[s.source]!;
+  const [a, b] = quoteWindow(src.text, s.sentence[0], s.sentence[1], s.start, s.end);
+  return {
+    id: src.id,
+    relation: c.relation,
+    ...(c.reason ? { reason: c.reason } : {}),
+    outlet: src.outlet,
+    date: src.date,
+    quote: src.text.slice(a, b),
+    figure: s.raw,
+    figureInQuote: [s.start - a, s.end - a],
+    passage: [a, b],
+    asOf: s.asOf !== undefined ? isoOfDay(s.asOf) : null,
+    origin: src.origin,
+  };
+}
+
+// Long sentences are cut to about 320 characters around the figure, at word boundaries.
+function quoteWindow(text: string, start: number, end: number, figStart: number, figEnd: number): [number, number] {
+  const limit = 320;
+  if (end - start <= limit) return [start, end];
+  let a = Math.max(start, figStart - 140);
+  let b = Math.min(end, figEnd + 160);
+  while (a > start && /\S/.test(text[a - 1]!)) a--;
+  while (b < end && /\S/.test(text[b]!)) b++;
+  return [a, b];
+}
+
+/** "more than 100,000 — people who left Nagorno-Karabakh, the September 2023 offensive and exodus, as of 30 Sept 2023". */
+export function describeClaim(claim: Claim): string {
+  const info = measureInfo(claim.measure);
+  const figure = claim.figure.unit === 'date' && claim.figure.date ? humanPartial(claim.figure.date) : claim.text;
+  const day = claim.asOf !== undefined && !info.timeless ? `, as of ${humanDay(claim.asOf)}` : '';
+  const by = claim.attribution ? ` (according to ${claim.attribution})` : '';
+  return `${figure} — ${info.label}, ${EVENT_LABELS[claim.event]}${day}${by}`;
+}
+
+const CONTEXT_WORDS: Record<ContextReason, string> = {
+  earlier: 'an earlier count, not a conflict',
+  later: 'a later count, not a conflict',
+  undated: 'no common day to compare',
+  compatible: 'compatible, but not the same figure',
+};
+
+function explain(understood: string, verdict: Verdict, sources: SourceEvidence[], claimDenied: boolean, hidden: number): string {
+  const parts = [`Claimed: ${understood}.`];
+  for (const s of sources) {
+    const when = s.asOf ? humanDay(Date.parse(s.asOf) / 86_400_000) : s.date ? humanDay(Date.parse(s.date) / 86_400_000) : 'undated';
+    const what = s.relation === 'supports' ? 'agrees' : s.relation === 'contradicts' ? 'disagrees' : CONTEXT_WORDS[s.reason ?? 'compatible'];
+    parts.push(`${s.outlet}, ${when}: “${s.figure}” — ${what}.`);
+  }
+  if (hidden > 0) parts.push(`${hidden} more related ${hidden === 1 ? 'report is' : 'reports are'} not listed.`);
+  // Wire copy: two outlets carrying the same agency's story are one source, not two.
+  const byOrigin = new Map<string, Set<string>>();
+  for (const s of sources) if (s.origin && s.relation !== 'context') byOrigin.set(s.origin, (byOrigin.get(s.origin) ?? new Set()).add(s.outlet));
+  for (const [origin, outlets] of byOrigin) {
+    if (outlets.size > 1) parts.push(`${[...outlets].join(' and ')} carry the same ${origin} copy: not independent confirmation.`);
+  }
+  if (claimDenied) parts.push('The text itself reports the figure as claimed by one side and denied by the other.');
+  parts.push(VERDICT_SENTENCES[verdict]);
+  return parts.join(' ');
+}
+
+const VERDICT_SENTENCES: Record<Verdict, string> = {
+  corroborated: 'Verdict: corroborated — at least one report gives this figure and none contradicts it.',
+  consistent: 'Verdict: consistent — no report gives this figure, but it fits what they report.',
+  conflicting: 'Verdict: conflicting — the reports give a figure this one cannot match.',
+  disputed: 'Verdict: disputed — the reports disagree, or give the figure as claimed by one side and denied by the other.',
+  unverified: 'Verdict: unverified — no report in the corpus speaks to this figure.',
+};

@@ -1,0 +1,125 @@
+import { asOfDay } from './as-of';
+import { attributionOf, isDenied } from './attribution';
+import { withYear, dayRange } from './calendar';
+import { classifyEvent, type EventId } from './events';
+import { extractFigures, type Figure } from './figures';
+import { detectLocale, type Locale } from './locale';
+import { classifyMeasure, sentenceCues, type SentenceCues } from './measures';
+import { splitPassages, splitSentences, type Span } from './passages';
+import { tokenize } from './tokens';
+import { hasContext, namesRegion, relevantPassages } from './topic';
+
+/** A figure together with what it is about: the measure, the event, the day and who says it. */
+export interface Claim {
+  start: number;
+  end: number;
+  /** The figure as written, qualifier included ("more than 100,000"). */
+  text: string;
+  figure: Figure;
+  measure: string;
+  event: EventId;
+  /** The epoch day the figure describes, when known. */
+  asOf?: number;
+  /** True when the sentence names that day; false when it is the page's date. */
+  asOfExplicit: boolean;
+  sentence: Span;
+  attribution?: string;
+  /** The sentence reports the figure as claimed by one side and denied by the other. */
+  denied: boolean;
+}
+
+/** How to read a text. */
+export interface ExtractOptions {
+  /** The page's (or report's) day, as an epoch day, for "on Thursday" and "last week". */
+  pageDay?: number;
+  /** `page` finds claims only in passages about the region; `source` reads every passage given. */
+  mode?: 'page' | 'source';
+  /** For `source` mode: which passages to read (boilerplate excluded); all when absent. */
+  include?: (passage: Span, index: number) => boolean;
+  locale?: Locale;
+}
+
+/**
+ * Finds the claims in a text. In `page` mode only passages about Nagorno-Karabakh are read,
+ * so an off-topic page costs one regular-expression test per passage and gives nothing.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  const mode = options.mode ?? 'page';
+  if (mode === 'page' && !namesRegion(text)) return [];
+  const passages = splitPassages(text);
+  const relevant =
+    mode === 'page'
+      ? relevantPassages(passages.map((p) => text.slice(p.start, p.end)))
+      : passages.map((p, i) => (options.include ? options.include(p, i) : true));
+  const locale = options.locale ?? detectLocale(text);
+  const claims: Claim[] = [];
+  passages.forEach((passage, i) => {
+    if (relevant[i]) claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode));
+  });
+  return claims;
+}
+
+function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source'): Claim[] {
+  const body = text.slice(passage.start, passage.end);
+  if (!/\d|\p{L}{3,}/u.test(body)) return [];
+  const figures = extractFigures(body, locale, tokenize(body)).map((f) => shift(f, passage.start));
+  if (figures.length === 0) return [];
+  const sentences = splitSentences(text, passage);
+  const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
+  const onTopic = sentences.map((_, k) => mode === 'source' || sentenceOnTopic(sentenceTexts, k));
+  const cues = new Map<number, SentenceCues>();
+  const cuesOf = (k: number): SentenceCues => {
+    let sc = cues.get(k);
+    if (!sc) {
+      sc = sentenceCues(sentenceTexts[k]!, sentences[k]!.start);
+      cues.set(k, sc);
+    }
+    return sc;
+  };
+  // First what each figure measures; dates that measure nothing may then date the others.
+  const read = figures.map((figure) => {
+    const k = sentences.findIndex((s) => figure.start >= s.start && figure.start < s.end);
+    return { figure, k, measure: k >= 0 && onTopic[k] ? classifyMeasure(cuesOf(k), figure) : null };
+  });
+  const claims: Claim[] = [];
+  for (const { figure, k, measure } of read) {
+    if (!measure) continue;
+    const sentence = sentences[k]!;
+    const sentenceText = sentenceTexts[k]!;
+    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay) } : figure;
+    if (dated.date) {
+      const range = dayRange(dated.date);
+      if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
+    }
+    const event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay);
+    const otherDates = read.filter((r) => r.k === k && r.figure.unit === 'date' && r.measure === null).map((r) => r.figure);
+    const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates);
+    const attribution = attributionOf(sentenceText);
+    claims.push({
+      start: figure.start,
+      end: figure.end,
+      text: figure.raw,
+      figure: dated,
+      measure,
+      event,
+      ...(asOf.day !== undefined ? { asOf: asOf.day } : {}),
+      asOfExplicit: asOf.explicit,
+      sentence,
+      ...(attribution ? { attribution } : {}),
+      denied: isDenied(sentenceText),
+    });
+  }
+  return claims;
+}
+
+// A sentence of a relevant passage is on topic when it has region or context words itself,
+// or a sentence beside it names the region: a news round-up's hurricane line is not.
+function sentenceOnTopic(sentences: string[], k: number): boolean {
+  const s = sentences[k]!;
+  if (namesRegion(s) || hasContext(s)) return true;
+  return namesRegion(sentences[k - 1] ?? '') || namesRegion(sentences[k + 1] ?? '');
+}
+
+function shift(f: Figure, by: number): Figure {
+  return { ...f, start: f.start + by, end: f.end + by };
+}

@@ -1,0 +1,95 @@
+import { epochDay, isoOfDay } from './calendar';
+import type { Figure } from './figures';
+import { measureInfo } from './measures';
+
+/** The event or scope a figure belongs to. Figures of different events are never compared. */
+export type EventId =
+  | 'exodus-2023'
+  | 'blockade'
+  | 'war-2020'
+  | 'war-1990s'
+  | 'conflict'
+  | 'fuel-depot'
+  | 'azerbaijani-losses'
+  | 'genocide-1915';
+
+/** Words for each event, for explanations. */
+export const EVENT_LABELS: Record<EventId, string> = {
+  'exodus-2023': 'the September 2023 offensive and exodus',
+  blockade: 'the blockade of the Lachin corridor (Dec 2022 – Sept 2023)',
+  'war-2020': 'the 2020 war',
+  'war-1990s': 'the war of the late 1980s and 1990s',
+  conflict: 'the decades-long conflict',
+  'fuel-depot': 'the fuel-depot explosion near Stepanakert',
+  'azerbaijani-losses': "Azerbaijan's own losses",
+  'genocide-1915': 'the 1915 Armenian genocide',
+};
+
+const L = String.raw`[\p{L}\p{M}]`;
+const cue = (source: string) => new RegExp(String.raw`(?<!${L})(?:${source})(?!${L})`, 'giu');
+
+// Ordered from the most specific scope to the broadest: the first cue close enough wins ties.
+const EVENT_CUES: Array<[EventId, RegExp]> = [
+  ['fuel-depot', cue(String.raw`fuel[- ]depot|fuel depots|depot|explosion|blast|exploded|petrol station|gas station|fuel storage|dépôt de carburant|treibstofflager|tanklager|deposito di carburante|esplosione|depósito de combustible|explosión|взрыв${L}*|склад${L}* (?:топлива|горючего)`)],
+  ['azerbaijani-losses', cue(String.raw`azerbaijani (?:soldiers|servicemen|troops|side|military|army|losses)|its own ranks|own ranks|azerbaijan's (?:own )?losses|soldats azerbaïdjanais|aserbaidschanische soldaten|soldati azeri`)],
+  ['genocide-1915', cue(String.raw`1915|genocide|génocide|völkermord|genocidio|геноцид${L}*`)],
+  ['war-1990s', cue(String.raw`19[89]\d|1990s|'90s|first (?:nagorno-karabakh |karabakh )?war|soviet collapse|collapse of the soviet union|fall of the soviet union|early 1990s|années 1990|90er|anni '?90|años 90|первой карабахской`)],
+  ['war-2020', cue(String.raw`2020|2021|44-day|six-week war|second (?:nagorno-karabakh |karabakh )?war|2020 war|guerre de 2020|krieg 2020|guerra del 2020|guerra de 2020|второй карабахской`)],
+  ['blockade', cue(String.raw`blockade|blockaded|blocked|blocking|siege|ten-month|nine-month|months-long|blocus|blockade|blocco|bloqueo|блокад${L}*`)],
+  ['exodus-2023', cue(String.raw`2023|offensive|exodus|lightning|anti-terror|anti-terrorist|fled|fleeing|refugees|offensive|offensiv${L}*|esodo|exode|éxodo|исход`)],
+  ['conflict', cue(String.raw`decades of conflict|decades-long|three decades|conflict|conflit|konflikt|conflitto|conflicto|конфликт${L}*`)],
+];
+
+/** How far (in characters) an event cue may stand from a figure and still scope it. */
+const REACH = 90;
+
+/**
+ * Decides which event a figure belongs to: the nearest event cue in its sentence, else the
+ * year of the figure itself (for dates), else the period the page's day falls in.
+ */
+export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined): EventId {
+  let best: EventId | null = null;
+  let bestDistance = REACH;
+  for (const [event, re] of EVENT_CUES) {
+    // Azerbaijan's own losses scope casualty counts only; "Azerbaijani troops" elsewhere is a side, not an event.
+    if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const start = sentenceStart + m.index;
+      const end = start + m[0].length;
+      if (start >= figure.start && end <= figure.end && figure.unit !== 'days') continue; // a date's own year is read below
+      const d = end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
+      // "conflict" and "exodus" words are broad: a specific cue at a similar distance wins.
+      const penalty = event === 'conflict' || event === 'exodus-2023' ? 25 : 0;
+      if (d + penalty < bestDistance) {
+        best = event;
+        bestDistance = d + penalty;
+      }
+    }
+  }
+  if (best === 'conflict' && measure !== 'duration' && measure !== 'elapsed') best = null;
+  if (best) return best;
+  if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
+  if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';
+  return eventOfDay(pageDay);
+}
+
+function eventOfYear(year: number, month?: number): EventId {
+  if (year <= 1915 && year >= 1914) return 'genocide-1915';
+  if (year >= 1987 && year <= 1994) return 'war-1990s';
+  if (year === 2020) return 'war-2020';
+  if ((year === 2022 && month === 12) || (year === 2023 && month !== undefined && month < 9)) return 'blockade';
+  return 'exodus-2023';
+}
+
+const WAR_2020_START = epochDay(2020, 9, 27);
+const BLOCKADE_START = epochDay(2022, 12, 12);
+const OFFENSIVE_START = epochDay(2023, 9, 19);
+
+/** The event a page most likely reports on, from its day alone. */
+export function eventOfDay(day: number): EventId {
+  if (day >= OFFENSIVE_START) return 'exodus-2023';
+  if (day >= BLOCKADE_START) return 'blockade';
+  if (day >= WAR_2020_START) return 'war-2020';
+  return Number(isoOfDay(day).slice(0, 4)) >= 1987 ? 'conflict' : 'war-1990s';
+}

@@ -1,0 +1,219 @@
+import { ACTION_CUES, DATE_CUES, THING_WORDS, findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
+import type { Figure, Unit } from './figures';
+
+/** How a measure moves over time: counts of people who had left only rise. */
+export type Trend = 'up' | 'down' | 'none';
+
+/** What a measure is, for explanations and for the time rules. */
+export interface MeasureInfo {
+  label: string;
+  trend: Trend;
+  /** True when the figure is the same whichever day a report describes (a distance, a population before the exodus). */
+  timeless: boolean;
+}
+
+const BASE: Record<string, MeasureInfo> = {
+  left: { label: 'people who left Nagorno-Karabakh', trend: 'up', timeless: false },
+  share_left: { label: 'share of the population that left', trend: 'up', timeless: false },
+  remaining: { label: 'people remaining in Nagorno-Karabakh', trend: 'down', timeless: false },
+  share_remaining: { label: 'share of the population remaining', trend: 'down', timeless: false },
+  population: { label: 'population of Nagorno-Karabakh', trend: 'none', timeless: true },
+  vehicles: { label: 'vehicles that crossed into Armenia', trend: 'up', timeless: false },
+  convoy_vehicles: { label: 'vehicles in escorted convoys', trend: 'up', timeless: false },
+  killed: { label: 'people killed', trend: 'up', timeless: false },
+  wounded: { label: 'people wounded', trend: 'up', timeless: false },
+  evacuated: { label: 'civilians evacuated', trend: 'up', timeless: false },
+  registered: { label: 'refugees registered', trend: 'up', timeless: false },
+  housed: { label: 'refugees given housing', trend: 'up', timeless: false },
+  detained: { label: 'people detained', trend: 'up', timeless: false },
+  troops: { label: 'troops in the region', trend: 'none', timeless: true },
+  peacekeepers: { label: 'peacekeepers deployed', trend: 'none', timeless: true },
+  distance: { label: 'distance', trend: 'none', timeless: true },
+  journey_time: { label: 'time the journey out took', trend: 'none', timeless: true },
+  duration: { label: 'how long it lasted', trend: 'none', timeless: true },
+  since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
+  elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
+  aid: { label: 'aid pledged', trend: 'up', timeless: false },
+  'date:dissolution': { label: 'date of the dissolution', trend: 'none', timeless: true },
+  'date:blockade': { label: 'date of the blockade', trend: 'none', timeless: true },
+  'date:end': { label: 'date it ended', trend: 'none', timeless: true },
+  'date:start': { label: 'date it began', trend: 'none', timeless: true },
+};
+
+const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers' };
+
+/** Describes a measure id such as "left", "killed:soldiers" or "date:dissolution". */
+export function measureInfo(id: string): MeasureInfo {
+  const [base, group] = id.split(':') as [string, string | undefined];
+  if (BASE[id]) return BASE[id]!;
+  const info = BASE[base] ?? { label: id, trend: 'none', timeless: false };
+  if (!group) return info;
+  return { ...info, label: `${info.label} (${SUBGROUP_LABEL[group] ?? group})` };
+}
+
+/** Every measure id the engine can assign (subgroups aside), for documentation and the UI. */
+export const MEASURE_IDS = Object.keys(BASE);
+
+/** The cues of one sentence, found once and shared by all its figures. */
+export interface SentenceCues {
+  text: string;
+  start: number;
+  actions: Cue<Action>[];
+  dates: Cue<DateAction>[];
+  /** Bracketed or dashed asides, whose words describe their own figures first. */
+  asides: Array<[number, number]>;
+}
+
+/** Reads the cues of a sentence at absolute offset `start`. */
+export function sentenceCues(text: string, start: number): SentenceCues {
+  return { text, start, actions: findCues(text, ACTION_CUES, start), dates: findCues(text, DATE_CUES, start), asides: findAsides(text, start) };
+}
+
+// "(80 kilometers)", " — more than 65% of the population of 120,000 — ".
+function findAsides(text: string, offset: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\([^()]{1,300}\)|\s[—–-]\s[^—–]{1,300}?\s[—–-]\s/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([offset + m.index, offset + m.index + m[0].length]);
+  return out;
+}
+
+function asideOf(asides: Array<[number, number]>, start: number, end: number): number {
+  return asides.findIndex(([a, b]) => start >= a && end <= b);
+}
+
+/** Characters between a cue and a figure, with penalties for weak cues and cues across an aside. */
+function cueDistance(s: SentenceCues, cue: Cue, figure: Figure): number {
+  const gap = cue.end <= figure.start ? figure.start - cue.end : cue.start >= figure.end ? cue.start - figure.end : 0;
+  const sameAside = asideOf(s.asides, cue.start, cue.end) === asideOf(s.asides, figure.start, figure.end);
+  // A comma or semicolon between them usually starts another clause: "Of those who arrived, 81,139 had been registered".
+  const between = cue.end <= figure.start ? s.text.slice(cue.end - s.start, figure.start - s.start) : s.text.slice(figure.end - s.start, cue.start - s.start);
+  const clause = /[,;:]/.test(between) ? 15 : 0;
+  return gap + (cue.weak ? 40 : 0) + (sameAside ? 0 : 60) + clause;
+}
+
+function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figure, allowed?: readonly K[], limit = Infinity): Cue<K> | null {
+  let best: Cue<K> | null = null;
+  let bestDistance = limit;
+  for (const cue of cues) {
+    if (allowed && !allowed.includes(cue.kind)) continue;
+    // A cue inside the figure's own words ("44-day war" has none) does not describe it.
+    if (cue.start >= figure.start && cue.end <= figure.end) continue;
+    const d = cueDistance(s, cue, figure);
+    if (d < bestDistance) {
+      best = cue;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'evacuated', 'registered', 'housed', 'detained'] as const;
+const THING_ORDER = Object.keys(THING_WORDS) as Thing[];
+
+/** The noun a figure counts: the first thing-word within three words after it, or after "the number of". */
+export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + 60);
+  const gap = /^(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+))(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+)){0,3}/u.exec(after);
+  if (gap) {
+    let best: { thing: Thing; at: number } | null = null;
+    for (const thing of THING_ORDER) {
+      const re = THING_WORDS[thing];
+      re.lastIndex = 0;
+      const m = re.exec(gap[0]);
+      if (m && (!best || m.index < best.at)) best = { thing, at: m.index };
+    }
+    if (best) return best.thing;
+  }
+  const before = s.text.slice(0, figure.start - s.start);
+  const numberOf = /(?:number|numbers|count|total|nombre|anzahl|numero|número|число)\s+(?:of|de|der|di|des)\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
+  let last: string | null = null;
+  for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
+  if (last) {
+    for (const thing of THING_ORDER) {
+      const re = THING_WORDS[thing];
+      re.lastIndex = 0;
+      if (re.test(last)) return thing;
+    }
+  }
+  return null;
+}
+
+const ACCESS_CONTEXT = /(?<![\p{L}])(?:visit|visited|mission|access|team|delegation|envoys?|observers?|monitors?|inspectors?|visite|besuch|mission|missione|visita|misión|миссия)(?![\p{L}])/iu;
+
+const POPULATION_BEFORE = /(?:population|inhabitants|residents|popolazione|bevölkerung|población|população|население)\s+(?:of|was|is|stood at|numbered|totall?ed|de|di|von|von rund|era|war|составляло)\s*$|home to\s*$|population\s*:\s*$/iu;
+
+/**
+ * Decides what a figure measures from the words around it in its sentence, or null when it
+ * is not a figure the engine can judge (a page number, an age, an unrelated amount).
+ */
+export function classifyMeasure(s: SentenceCues, figure: Figure): string | null {
+  const before = s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start);
+  switch (figure.unit) {
+    case 'percent': {
+      const cue = nearest(s, s.actions, figure, ['left', 'remaining'] as const);
+      return cue ? `share_${cue.kind}` : null;
+    }
+    case 'km':
+      return 'distance';
+    case 'days': {
+      if (figure.ago) return 'elapsed';
+      // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
+      const access = ACCESS_CONTEXT.test(s.text);
+      const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
+      if (!cue) return null;
+      return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
+    }
+    case 'date': {
+      // "since late 2020" opens a period; it does not date an event.
+      if (/(?:since|depuis|seit|dal|desde|с)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$/iu.test(before)) return null;
+      const cue = nearest(s, s.dates, figure, undefined, 70);
+      return cue ? `date:${cue.kind}` : null;
+    }
+    case 'money':
+      return nearest(s, s.actions, figure, ['aid'] as const, 80) ? 'aid' : null;
+    case 'count':
+      break;
+  }
+  if (POPULATION_BEFORE.test(before)) return 'population';
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
+  // "thousands more", "400 more": an increment, not a total.
+  if (/^\s+more\b/iu.test(after)) return null;
+  const thing = countedThing(s, figure);
+  // Without a noun, the action word must stand close: "100,000 have fled", not "two countries ... leaving".
+  const actionCue = nearest(s, s.actions, figure, COUNT_ACTIONS, thing ? Infinity : 40);
+  if (!thing && (figure.value < 10 || !actionCue)) return null;
+  const action = actionCue?.kind ?? null;
+  switch (thing) {
+    case 'vehicles':
+      return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
+    case 'troops': {
+      if (action === 'killed' || action === 'wounded') return `${action}:soldiers`;
+      if (action === 'left' || action === 'evacuated') return null;
+      // Whose troops: Azerbaijan's own are another count than those it says Armenia kept there.
+      return /azerbaijan/iu.test(after.slice(0, 30)) ? 'troops:azerbaijani' : 'troops';
+    }
+    case 'peacekeepers':
+      return action === 'killed' || action === 'wounded' ? `${action}:peacekeepers` : 'peacekeepers';
+    case 'children':
+      return action && ['left', 'killed', 'wounded', 'evacuated'].includes(action) ? `${action}:children` : null;
+    case 'civilians':
+      if (action === 'killed' || action === 'wounded') return `${action}:civilians`;
+      return action ?? null;
+    default:
+      if (action) return action;
+      // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
+      if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return 'population';
+      if (thing === 'refugees') return 'left';
+      return null;
+  }
+}
+
+/** Counts whose unit is people, so wording like "100,000 fled" reads as people. */
+export function unitOfMeasure(id: string): Unit | null {
+  if (id.startsWith('date:')) return 'date';
+  if (id.startsWith('share_')) return 'percent';
+  if (id === 'distance') return 'km';
+  if (['journey_time', 'duration', 'since_access', 'elapsed'].includes(id)) return 'days';
+  if (id === 'aid') return 'money';
+  return 'count';
+}

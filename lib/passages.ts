@@ -1,0 +1,41 @@
+/** A stretch of text with its UTF-16 offsets in the whole. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Splits text into passages: lines, as block elements of a page or paragraphs of a report. */
+export function splitPassages(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed) out.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return out;
+}
+
+// Words whose trailing period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'no', 'vs', 'etc', 'approx', 'inc', 'ltd', 'co',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'mt', 'ft', 'fig',
+]);
+
+/** Splits a passage into sentences, keeping offsets. Abbreviations and initials do not end one. */
+export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Span[] {
+  const out: Span[] = [];
+  const body = text.slice(span.start, span.end);
+  const re = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{Lo}\d])/gu;
+  let from = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const head = body.slice(Math.max(from, m.index - 12), m.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(head)?.[1]?.toLowerCase() ?? '';
+    if (body[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    const end = m.index + m[0].trimEnd().length;
+    out.push({ start: span.start + from, end: span.start + end });
+    from = m.index + m[0].length;
+  }
+  if (from < body.length) out.push({ start: span.start + from, end: span.end });
+  return out;
+}

@@ -1,0 +1,131 @@
+import type { PartialDate } from './calendar';
+import type { Qualifier, Unit } from './figures';
+import { measureInfo } from './measures';
+
+/** How a source statement bears on a claim. */
+export type Relation = 'supports' | 'contradicts' | 'context';
+
+/** Why a statement is only context, for the explanation. */
+export type ContextReason = 'earlier' | 'later' | 'undated' | 'compatible';
+
+/** The parts of a figure the comparison needs; claims and source statements both have them. */
+export interface Stated {
+  qualifier: Qualifier;
+  unit: Unit;
+  value: number;
+  low: number;
+  high: number;
+  tolerance: number;
+  vague: boolean;
+  date?: PartialDate;
+  asOf?: number;
+}
+
+/** The outcome of comparing one claim with one statement. */
+export interface Comparison {
+  relation: Relation;
+  reason?: ContextReason;
+}
+
+type Interval = [number, number];
+
+/** What a claim asserts, widened by its rounding: "more than 100,000" is [100000, ∞). */
+function asserted(f: Stated): Interval {
+  return [f.low - f.tolerance, f.high + f.tolerance];
+}
+
+/**
+ * What a report's figure allows. A reporter who writes "at least 200 killed" would have
+ * written a larger number had they known one, so open-ended figures are capped at twice.
+ */
+function allowed(f: Stated): Interval {
+  const high = f.qualifier === 'gt' || f.qualifier === 'ge' ? Math.min(f.high, f.value * 2) : f.high;
+  return [f.low - f.tolerance, cap(f, high + f.tolerance)];
+}
+
+/** What a figure suggests: "more than 100,000" reads as a little over 100,000, not a million. */
+function suggested(f: Stated): Interval {
+  const t = f.tolerance;
+  const v = f.value;
+  switch (f.qualifier) {
+    case 'gt':
+    case 'ge':
+      return [v - t, cap(f, v * 1.3 + t)];
+    case 'almost':
+      return [v * 0.85 - t, v + t];
+    case 'le':
+    case 'lt':
+      return [v * 0.6 - t, v + t];
+    case 'exact':
+    case 'only':
+      return [v - t, v + t];
+    default:
+      return [f.low - t, cap(f, f.high + t)];
+  }
+}
+
+function cap(f: Stated, x: number): number {
+  return f.unit === 'percent' ? Math.min(x, 100) : x;
+}
+
+const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
+
+/**
+ * Compares a claim with a statement of the same measure and event. For counts that only
+ * rise (people who had left), a report of another day is context unless it proves the
+ * claim wrong: fewer had left by a later day, or more had already left by an earlier one.
+ * `seriesHigh` is the largest count any report gives, used when a claim has no day.
+ */
+export function compare(claim: Stated, statement: Stated, measure: string, seriesHigh = Infinity): Comparison {
+  if (claim.unit === 'date') return compareDates(claim.date ?? {}, statement.date ?? {});
+  // A vague "tens of thousands" in a report neither confirms nor refutes a precise count.
+  if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
+  const info = measureInfo(measure);
+  const trend = info.trend;
+  if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
+  if (claim.asOf === undefined || statement.asOf === undefined) {
+    const same = compareSameDay(claim, statement);
+    if (same.relation !== 'contradicts') return same.relation === 'supports' ? same : { relation: 'context', reason: 'undated' };
+    // Without a day, only a figure beyond every report's reach is wrong (for rising counts).
+    const beyond = trend === 'up' ? claim.low - claim.tolerance > seriesHigh : false;
+    return beyond ? same : { relation: 'context', reason: 'undated' };
+  }
+  if (claim.asOf === statement.asOf) return compareSameDay(claim, statement);
+  const earlier = statement.asOf < claim.asOf;
+  const [claimLow, claimHigh] = asserted(claim);
+  const [sLow, sHigh] = suggested(statement);
+  const [, allowedHigh] = allowed(statement);
+  // With a rising count, an earlier report is a floor and a later one a ceiling.
+  const floorReport = trend === 'up' ? earlier : !earlier;
+  if (floorReport) {
+    if (trend === 'up' ? claimHigh < sLow : claimLow > allowedHigh) return { relation: 'contradicts' };
+    // "Over 100k" on 1 Oct follows from "more than 100,000" on 30 Sept.
+    const entailed = trend === 'up' ? (claim.qualifier === 'gt' || claim.qualifier === 'ge') && sLow >= claim.low - claim.tolerance : false;
+    if (entailed && overlaps(suggested(claim), [sLow, sHigh])) return { relation: 'supports' };
+  } else {
+    if (trend === 'up' ? claimLow > allowedHigh : claimHigh < sLow) return { relation: 'contradicts' };
+  }
+  return { relation: 'context', reason: earlier ? 'earlier' : 'later' };
+}
+
+function compareSameDay(claim: Stated, statement: Stated): Comparison {
+  if (!overlaps(asserted(claim), allowed(statement))) return { relation: 'contradicts' };
+  if (overlaps(suggested(claim), suggested(statement))) return { relation: 'supports' };
+  return { relation: 'context', reason: 'compatible' };
+}
+
+/** Dates agree when every part both give is equal: "in June" and "in December" do not. */
+function compareDates(a: PartialDate, b: PartialDate): Comparison {
+  let shared = 0;
+  for (const part of ['year', 'month', 'day'] as const) {
+    const x = a[part];
+    const y = b[part];
+    if (x === undefined || y === undefined) {
+      if (part === 'year') continue;
+      break;
+    }
+    if (x !== y) return { relation: 'contradicts' };
+    shared++;
+  }
+  return shared > 0 ? { relation: 'supports' } : { relation: 'context', reason: 'compatible' };
+}

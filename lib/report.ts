@@ -1,0 +1,67 @@
+import type { CheckedClaim, SourceEvidence } from './check';
+import { VERDICTS_BY_SEVERITY, type Verdict } from './verdict';
+
+/** The claims found in one text or page, with where it came from. */
+export interface Report {
+  id: string;
+  title?: string;
+  url?: string;
+  date?: string | null;
+  text: string;
+  claims: CheckedClaim[];
+}
+
+const MARK: Record<SourceEvidence['relation'], string> = { supports: '✓ supports', contradicts: '✗ contradicts', context: '· context' };
+
+/** Counts of claims per verdict, worst first, leaving out verdicts with none. */
+export function verdictCounts(claims: CheckedClaim[]): Array<[Verdict, number]> {
+  return VERDICTS_BY_SEVERITY.map((v) => [v, claims.filter((c) => c.verdict === v).length] as [Verdict, number]).filter(([, n]) => n > 0);
+}
+
+/** The worst verdict among claims (what the toolbar badge shows), or null when there are none. */
+export function worstVerdict(claims: CheckedClaim[]): Verdict | null {
+  return VERDICTS_BY_SEVERITY.find((v) => claims.some((c) => c.verdict === v)) ?? null;
+}
+
+/** A report as plain text for the terminal. */
+export function formatText(report: Report): string {
+  const lines: string[] = [];
+  const counts = verdictCounts(report.claims).map(([v, n]) => `${n} ${v}`).join(', ');
+  lines.push(`${report.id}: ${report.claims.length} claim${report.claims.length === 1 ? '' : 's'} about Nagorno-Karabakh${counts ? ` (${counts})` : ''}`);
+  if (report.claims.length === 0) lines.push('  Nothing here is about Nagorno-Karabakh, or no figure in it could be read.');
+  for (const c of report.claims) {
+    lines.push('');
+    lines.push(`  [${c.verdict.toUpperCase()}] “${c.text}”: ${c.understood}`);
+    lines.push(`    in: “${oneLine(report.text.slice(c.sentence.start, c.sentence.end))}”`);
+    for (const s of c.sources) {
+      lines.push(`    ${MARK[s.relation]}  ${s.outlet}${s.date ? `, ${s.date}` : ''} [${s.id}]: “${oneLine(s.quote)}”`);
+    }
+    lines.push(`    ${c.explanation}`);
+  }
+  return lines.join('\n');
+}
+
+/** A report as Markdown, for fact-checkers to paste or file. */
+export function formatMarkdown(report: Report): string {
+  const out: string[] = [`# Cross-check: ${escapeMd(report.title ?? report.id)}`, ''];
+  if (report.url) out.push(`Page: <${report.url}>`, '');
+  if (report.date) out.push(`Page date: ${report.date}`, '');
+  const counts = verdictCounts(report.claims);
+  out.push(counts.length ? counts.map(([v, n]) => `**${n}** ${v}`).join(' · ') : 'No claims about Nagorno-Karabakh found.', '');
+  for (const c of report.claims) {
+    out.push(`## ${c.verdict}: “${escapeMd(c.text)}”`, '', `${escapeMd(c.understood)}`, '', `> ${escapeMd(oneLine(report.text.slice(c.sentence.start, c.sentence.end)))}`, '');
+    for (const s of c.sources) out.push(`- ${s.relation}: **${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}: “${escapeMd(oneLine(s.quote))}”`);
+    if (c.sources.length) out.push('');
+    out.push(escapeMd(c.explanation), '');
+  }
+  return out.join('\n');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+// Page text is untrusted: in Markdown it must not become links, images or HTML.
+function escapeMd(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,57 @@
+/**
+ * Whether text is about Nagorno-Karabakh. Relevance is decided per passage: a page that
+ * names Armenia in a country list, or one paragraph of a news round-up, is not about it.
+ */
+
+// The region and its places, in common spellings and scripts. A prefix match covers
+// inflections ("Karabakh's", "Карабаха", "Karabakhi").
+const REGION = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:karaba(?:kh|gh|ch|j|ğ|g)|qaraba(?:ğ|g)|artsa(?:kh|x)|arzach|stepanakert|step'anakert|khankendi|xank[əe]ndi|berg-?karabach|haut-karabakh|nagorn[oy]|карабах|арцах|степанакерт|ханкенди|лачин|արցախ|ղարաբաղ|ստեփանակերտ)|(?:lachin|la[çc][ıi]n|hakari|goris)(?![\p{L}]))`,
+  'iu',
+);
+
+// Words that keep a neighbouring passage on the subject without naming the region.
+const CONTEXT = new RegExp(
+  String.raw`(?<![\p{L}])(?:armenia|armenie|arménie|armenien|armenio|armeno|azerbaij|azerbaï|aserbaidsch|azerí|azeri|baku|bakou|yerevan|erevan|eriwan|pashinyan|paschinjan|aliyev|alijew|refugee|réfugié|rifugiat|flüchtling|refugiad|exodus|exode|esodo|éxodo|peacekeep|enclave|breakaway|separatist|séparatist|separatist|ethnic cleansing|армени|азербайдж|ереван|беженц|հայաստան|ադրբեջան)`,
+  'iu',
+);
+
+/** True when the text names the region or one of its places. */
+export function namesRegion(text: string): boolean {
+  return REGION.test(text);
+}
+
+/** True when the text has words that keep a passage on the subject (Armenia, refugees, Baku...). */
+export function hasContext(text: string): boolean {
+  return CONTEXT.test(text);
+}
+
+/**
+ * Marks which passages are about the region. A passage is if it names the region, or if it
+ * has context words and a passage within `reach` of it names the region.
+ */
+export function relevantPassages(passages: string[], reach = 3): boolean[] {
+  const named = passages.map(namesRegion);
+  const out = new Array<boolean>(passages.length).fill(false);
+  let lastNamed = -Infinity;
+  for (let i = 0; i < passages.length; i++) {
+    if (named[i]) lastNamed = i;
+    out[i] = named[i]!;
+  }
+  // Forward and backward sweeps give each passage its distance to the nearest naming one.
+  const near = new Array<number>(passages.length).fill(Infinity);
+  lastNamed = -Infinity;
+  for (let i = 0; i < passages.length; i++) {
+    if (named[i]) lastNamed = i;
+    near[i] = i - lastNamed;
+  }
+  let nextNamed = Infinity;
+  for (let i = passages.length - 1; i >= 0; i--) {
+    if (named[i]) nextNamed = i;
+    near[i] = Math.min(near[i]!, nextNamed - i);
+  }
+  for (let i = 0; i < passages.length; i++) {
+    if (!out[i] && near[i]! <= reach && hasContext(passages[i]!)) out[i] = true;
+  }
+  return out;
+}
