@@ -1,13 +1,19 @@
 /** Who a sentence says a figure comes from, and whether the sentence reports it as denied. */
 
-const SPEECH = /(?<![\p{L}])(said|says|say|told|reported|reports|confirmed|confirms|announced|announces|claimed|claims|wrote|added|stated|insisted|according to|selon|laut|secondo|según|segundo|по данным|по словам)(?![\p{L}])/giu;
-const ROLE = /(?:officials?|government|ministry|minister|spokes(?:person|man|woman)|agency|authorities|ambassador|commissioner|president|office|UN|UNHCR|ICRC|TASS|Reuters|AP|AFP|Kremlin|Baku|Yerevan|police|leader|leadership|source|sources|military)/u;
+const SPEECH = /(?<![\p{L}])(said|says|say|told|reported|confirmed|confirms|announced|announces|claimed|claims|wrote|added|stated|insisted|according to|selon|laut|secondo|según|segundo|по данным|по словам)(?![\p{L}])/giu;
+const ROLE = /(?:posts?|outlets?|media|newspapers?|channels?|websites?|bloggers?|accounts?|broadcaster|television|officials?|government|ministry|minister|spokes(?:person|man|woman)|agency|authorities|ambassador|commissioner|president|office|UN|UNHCR|ICRC|TASS|Reuters|AP|AFP|Kremlin|Baku|Yerevan|police|leader|leadership|source|sources|military)/u;
 const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|disputes|disputed (?:the|this|that|it|these|those|such)|rejected|rejects|refuted|refutes|dismissed|contested|contests|démenti|dément|conteste|bestreitet|bestritten|dementiert|negato|nega|smentito|smentisce|niega|negó|desmentido|отрицает|опроверг\p{L}*)(?![\p{L}])/iu;
 
-/** The speaker a sentence names for its figures ("UNHCR", "the Armenian government"), if any. */
-export function attributionOf(sentence: string): string | undefined {
+/**
+ * The speaker a sentence names for a figure ("UNHCR", "the Armenian government"), if any:
+ * of several, the one whose verb stands nearest the figure at `at` (an offset in the sentence).
+ */
+export function attributionOf(sentence: string, at = 0): string | undefined {
   SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(sentence); m; m = SPEECH.exec(sentence)) {
+  const matches: RegExpExecArray[] = [];
+  for (let m = SPEECH.exec(sentence); m; m = SPEECH.exec(sentence)) matches.push(m);
+  matches.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
+  for (const m of matches) {
     const verb = m[1]!.toLowerCase();
     const forward = /^(according to|selon|laut|secondo|según|segundo|по данным|по словам)$/.test(verb);
     let phrase: string;
@@ -16,14 +22,20 @@ export function attributionOf(sentence: string): string | undefined {
     } else {
       const before = sentence.slice(0, m.index);
       const clause = before.split(/[,;:()“”"—–]|\bthat\b/u).pop() ?? '';
-      phrase = clause.trim().split(/\s+/).slice(-6).join(' ');
+      phrase = clause.trim().split(/\s+/).slice(-6).join(' ').replace(/^(?:although|though|while|whereas|but|and|as|so|yet)\s+/iu, '');
       if (!phrase) {
         // "…, said the Armenian government on Saturday."
         phrase = /^\s+(?:the\s+)?[^,.;:]{2,60}/u.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
       }
     }
-    phrase = phrase.replace(/\s+(?:on|in|at|this|last)\s+\p{L}+$/u, '').trim();
-    if (phrase && (ROLE.test(phrase) || /^(?:the\s+)?\p{Lu}/u.test(phrase)) && !/\d/.test(phrase) && phrase.split(/\s+/).length <= 8) return phrase;
+    phrase = phrase
+      .replace(/\s+(?:on|in|at|this|last)\s+\p{L}+$/u, '')
+      .replace(/(?:\s+(?:has|have|had|was|were|is|are|also|again|repeatedly|previously|earlier|later|then|had\s+earlier))+$/iu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const sentenceStart = m.index > 0 && sentence.trimStart().startsWith(phrase);
+    const named = ROLE.test(phrase) || (sentenceStart ? /\s\p{Lu}/u.test(phrase) : /^(?:the\s+)?\p{Lu}/u.test(phrase));
+    if (phrase && named && !/\d/.test(phrase) && phrase.split(/\s+/).length <= 8) return phrase;
   }
   return undefined;
 }

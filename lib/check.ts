@@ -63,7 +63,7 @@ export function checkText(text: string, index: SourceIndex, options: CheckOption
 /** Judges one claim: relates it to every statement of its measure and event, then decides. */
 export function judgeClaim(claim: Claim, text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim {
   const candidates = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
-  const claimStated: Stated = { ...claim.figure, ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}) };
+  const claimStated: Stated = { ...claim.figure, ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}), asOfExplicit: claim.asOfExplicit };
   let seriesHigh = -Infinity;
   for (const s of candidates) seriesHigh = Math.max(seriesHigh, s.qualifier === 'gt' || s.qualifier === 'ge' ? s.value * 2 : s.high + s.tolerance);
   const related = candidates.map((s) => ({ s, c: compare(claimStated, s, claim.measure, seriesHigh) }));
@@ -135,7 +135,7 @@ function quoteWindow(text: string, start: number, end: number, figStart: number,
 /** "more than 100,000 — people who left Nagorno-Karabakh, the September 2023 offensive and exodus, as of 30 Sept 2023". */
 export function describeClaim(claim: Claim): string {
   const info = measureInfo(claim.measure);
-  const figure = claim.figure.unit === 'date' && claim.figure.date ? humanPartial(claim.figure.date) : claim.text;
+  const figure = claim.figure.unit === 'date' && claim.figure.date ? humanPartial(claim.figure.date) : claim.text.replace(/\s+/g, ' ');
   const day = claim.asOf !== undefined && !info.timeless ? `, as of ${humanDay(claim.asOf)}` : '';
   const by = claim.attribution ? ` (according to ${claim.attribution})` : '';
   return `${figure} — ${info.label}, ${EVENT_LABELS[claim.event]}${day}${by}`;
@@ -153,7 +153,7 @@ function explain(understood: string, verdict: Verdict, sources: SourceEvidence[]
   for (const s of sources) {
     const when = s.asOf ? humanDay(Date.parse(s.asOf) / 86_400_000) : s.date ? humanDay(Date.parse(s.date) / 86_400_000) : 'undated';
     const what = s.relation === 'supports' ? 'agrees' : s.relation === 'contradicts' ? 'disagrees' : CONTEXT_WORDS[s.reason ?? 'compatible'];
-    parts.push(`${s.outlet}, ${when}: “${s.figure}” — ${what}.`);
+    parts.push(`${s.outlet}, ${when}: “${s.figure.replace(/\s+/g, ' ')}” — ${what}.`);
   }
   if (hidden > 0) parts.push(`${hidden} more related ${hidden === 1 ? 'report is' : 'reports are'} not listed.`);
   // Wire copy: two outlets carrying the same agency's story are one source, not two.

@@ -94,7 +94,7 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     const event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay);
     const otherDates = read.filter((r) => r.k === k && r.figure.unit === 'date' && r.measure === null).map((r) => r.figure);
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates);
-    const attribution = attributionOf(sentenceText);
+    const attribution = attributionOf(sentenceText, figure.start - sentence.start);
     claims.push({
       start: figure.start,
       end: figure.end,

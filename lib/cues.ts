@@ -48,14 +48,14 @@ export const ACTION_CUES: Record<Action, { strong: RegExp; weak?: RegExp }> = {
     strong: words(
       'fled|flee|flees|fleeing|left for|left their|have left|has left|had left|who left|left since|left the|left nagorno*|left karabakh*|left artsakh|left stepanakert|leave the|leave their|leave nagorno*|leave karabakh*|leave for|to leave|leaving the|leaving their|leaving for|leaving nagorno*|leaving karabakh*|departed|arrived|arriving|arrival|arrivals|entered|entering|crossed into|crossed from|crossing into|crossed over|displaced|uprooted|sought refuge|seeking refuge|poured into|streamed into|fuit|fui|fuient|fuyant|quitté|ont quitté|arrivés|arrivées|déplacés|geflohen|geflüchtet|flohen|fliehen|verlassen|angekommen|eingetroffen|vertrieben|lasciato|lasciare|fuggit*|fuggono|partit*|arrivat*|sfollat*|huido|huyeron|huyen|abandonado|abandonaron|salido|llegado|llegaron|desplazad*|fugiram|deixaram|chegaram|покинул*|бежал*|прибыл*|выехал*',
     ),
-    weak: words('refugees|refugee|réfugiés|flüchtlinge|rifugiati|refugiados|беженц*|exodus|flight|influx|migration|evacuation|exode|esodo|éxodo|departures'),
+    weak: words('refugees|refugee|réfugiés|flüchtlinge|rifugiati|profughi|refugiados|беженц*|exodus|flight|influx|migration|evacuation|exode|esodo|éxodo|departures|lost|leave'),
   },
   population: {
     strong: words('lived|live in|living in|inhabited|home to|populated|vivaient|habitaient|lebten|wohnten|vivevano|abitavano|vivían|habitaban|viviam|проживал*|жили'),
     weak: words('population|inhabitants|residents|popolazione|bevölkerung|población|população|население|habitants|einwohner|abitanti|habitantes|жителей'),
   },
   remaining: {
-    strong: words('remain|remained|remaining|remains|still live|still living|still lives|stayed|stay behind|stayed behind|left behind|rimast*|rimangono|restent|restés|restées|verbleiben|geblieben|quedan|permanecen|остал*'),
+    strong: words('remain|remained|remaining|remains|are left|were left|is left|was left|still live|still living|still lives|stayed|stay behind|stayed behind|left behind|rimast*|rimangono|restent|restés|restées|verbleiben|geblieben|quedan|permanecen|остал*'),
   },
   killed: {
     strong: words(
@@ -81,7 +81,7 @@ export const ACTION_CUES: Record<Action, { strong: RegExp; weak?: RegExp }> = {
 export const THING_WORDS: Record<Thing, RegExp> = {
   people: words('people|persons|individuals|armenians|families|citizens|men|women|evacuees|persone|personnes|menschen|personas|pessoas|человек|армян'),
   residents: words('residents|inhabitants|habitants|einwohner|abitanti|habitantes|жителей'),
-  refugees: words('refugees|réfugiés|flüchtlinge|rifugiati|refugiados|беженцев|displaced'),
+  refugees: words('refugees|réfugiés|flüchtlinge|rifugiati|profughi|sfollati|refugiados|беженцев|displaced'),
   civilians: words('civilians|civils|zivilisten|civili|civiles|мирных'),
   children: words('children|kids|minors|enfants|kinder|bambini|niños|crianças|детей'),
   vehicles: words('vehicles|vehicle|cars|trucks|lorries|buses|véhicules|voitures|fahrzeuge|autos|veicoli|auto|vehículos|coches|veículos|автомобилей|машин'),

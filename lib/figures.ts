@@ -40,7 +40,7 @@ const QUALIFIERS = new PhraseTable<Qualifier>(
     gt: [
       'more than', 'over', 'above', 'in excess of', 'upwards of', 'greater than', 'north of', 'topped',
       'passed', 'surpassed', 'exceeded', 'topping', 'exceeding', 'surpassing', 'beyond',
-      'plus de', 'au-delà de', 'mehr als', 'über', 'oltre', 'più di', 'más de', 'mas de', 'mais de', 'meer dan', 'ruim',
+      'plus de', 'au-delà de', 'dépassé les', 'mehr als', 'über', 'oltre', 'più di', 'superato', 'superato quota', 'superato i', 'superado los', 'más de', 'mas de', 'mais de', 'meer dan', 'ruim',
       'более', 'больше', 'свыше',
     ],
     ge: [
@@ -127,7 +127,8 @@ const FRACTIONS = new PhraseTable<number>([
   ['deux tiers', 200 / 3], ['due terzi', 200 / 3], ['zwei drittel', 200 / 3], ['dos tercios', 200 / 3],
 ]);
 
-type UnitHit = { unit: Unit; factor: number; step: number; end: number; ago?: boolean };
+type UnitHit = { unit: Unit | 'age'; factor: number; step: number; end: number; ago?: boolean };
+const AGE: UnitHit = { unit: 'age', factor: 1, step: 1, end: 0 };
 
 const PERCENT = new PhraseTable<true>(
   ['%', 'percent', 'per cent', 'pc', 'pour cent', 'prozent', 'per cento', 'percento', 'por ciento', 'por cento', 'procent', 'процентов', 'процента', 'процент'].map(
@@ -215,13 +216,14 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale)
   let end = last.end;
   // The unit after the (last) number.
   const unit = parseUnit(text, tokens, end);
+  if (unit === AGE) return null; // "a 30-year-old man" is nobody's count
   let kind: Unit = currency ? 'money' : first.fraction ? 'percent' : 'count';
   let factor = 1;
   let step = 0;
   let attributive = false;
   let ago = false;
-  if (unit && !first.fraction) {
-    kind = unit.unit;
+  if (unit && unit.unit !== 'age' && !first.fraction) {
+    kind = unit.unit as Unit;
     factor = unit.factor;
     step = unit.step;
     attributive = tokens[end]?.text === '-';
@@ -462,10 +464,10 @@ function parseUnit(text: string, tokens: Token[], i: number): UnitHit | null {
   const [unit, factor] = u.value;
   let end = u.end;
   if (tokens[end]?.text === '-' && ['long', 'old'].includes(tokens[end + 1]?.lower ?? '')) {
-    if (tokens[end + 1]!.lower === 'old') return null; // ages are not durations of events
+    if (tokens[end + 1]!.lower === 'old') return AGE; // ages are not durations of events
     end += 2;
   }
-  if (unit === 'days' && tokens[end]?.lower === 'old') return null;
+  if (unit === 'days' && tokens[end]?.lower === 'old') return AGE;
   const ago = unit === 'days' && tokens[end]?.lower === 'ago';
   return { unit, factor, step: 1, end: ago ? end + 1 : end, ago };
 }

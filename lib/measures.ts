@@ -99,6 +99,8 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
     // A cue inside the figure's own words ("44-day war" has none) does not describe it.
     if (cue.start >= figure.start && cue.end <= figure.end) continue;
     const d = cueDistance(s, cue, figure);
+    // A noun such as "refugees" or "exodus" names the figure only right beside it ("an exodus of 100,000").
+    if (cue.weak && figure.unit === 'count' && d > 40 + 15) continue;
     if (d < bestDistance) {
       best = cue;
       bestDistance = d;
@@ -125,7 +127,7 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
     if (best) return best.thing;
   }
   const before = s.text.slice(0, figure.start - s.start);
-  const numberOf = /(?:number|numbers|count|total|nombre|anzahl|numero|número|число)\s+(?:of|de|der|di|des)\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
+  const numberOf = /(?:number|numbers|count|total|nombre|anzahl|numero|número|число)\s+(?:of|de|der|di|des|dei|degli|delle|della|del|du|de la|los|las)\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
   let last: string | null = null;
   for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
   if (last) {
@@ -140,14 +142,31 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
 
 const ACCESS_CONTEXT = /(?<![\p{L}])(?:visit|visited|mission|access|team|delegation|envoys?|observers?|monitors?|inspectors?|visite|besuch|mission|missione|visita|misión|миссия)(?![\p{L}])/iu;
 
-const POPULATION_BEFORE = /(?:population|inhabitants|residents|popolazione|bevölkerung|población|população|население)\s+(?:of|was|is|stood at|numbered|totall?ed|de|di|von|von rund|era|war|составляло)\s*$|home to\s*$|population\s*:\s*$/iu;
+// "a population of", "population … was estimated at", "home to", and the possessive "the region's 120,000 Armenians".
+const POPULATION_BEFORE = new RegExp(
+  [
+    String.raw`(?:population|inhabitants|residents|popolazione|bevölkerung|población|população|население)[^.;]{0,40}?\s(?:of|was|is|stood at|estimated at|put at|numbered|totall?ed|de|di|von|era|war|составляло)\s*$`,
+    String.raw`(?:population|inhabitants|residents)\s+(?:of|de|di|von)\s*$`,
+    String.raw`home to\s*$`,
+    String.raw`population\s*:\s*$`,
+    String.raw`(?:karabakh|karabagh|artsakh|enclave|region|territory)['’]s\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+// "Azerbaijan, a country of 10 million", "Armenia's population of 2.8 million": not Karabakh's.
+const OTHER_PLACE = /(?:armenia|azerbaijan|country|russia|turkey|iran|georgia|baku|yerevan|capital|city|nation)(?:['’]s)?[^.;]{0,25}$/iu;
+const THIS_PLACE = /(?:karabakh|karabagh|artsakh|enclave|region|territory|breakaway)/iu;
+function aboutAnotherPlace(before: string): boolean {
+  return OTHER_PLACE.test(before) && !THIS_PLACE.test(before.slice(-40));
+}
 
 /**
  * Decides what a figure measures from the words around it in its sentence, or null when it
  * is not a figure the engine can judge (a page number, an age, an unrelated amount).
  */
 export function classifyMeasure(s: SentenceCues, figure: Figure): string | null {
-  const before = s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start);
+  const before = s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start);
   switch (figure.unit) {
     case 'percent': {
       const cue = nearest(s, s.actions, figure, ['left', 'remaining'] as const);
@@ -157,6 +176,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
+      // "less than two weeks after the offensive" places an event in time; it is not a duration claim.
+      if (/^\s+(?:after|later|before|earlier|into|since|from now)\b/iu.test(s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = ACCESS_CONTEXT.test(s.text);
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
@@ -174,13 +195,13 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'count':
       break;
   }
-  if (POPULATION_BEFORE.test(before)) return 'population';
+  if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   const thing = countedThing(s, figure);
   // Without a noun, the action word must stand close: "100,000 have fled", not "two countries ... leaving".
-  const actionCue = nearest(s, s.actions, figure, COUNT_ACTIONS, thing ? Infinity : 40);
+  const actionCue = nearest(s, s.actions, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
   switch (thing) {
@@ -201,8 +222,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return action ?? null;
     default:
       if (action) return action;
+      // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
+      if (/(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return 'population';
       // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
-      if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return 'population';
+      if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return aboutAnotherPlace(before) ? null : 'population';
       if (thing === 'refugees') return 'left';
       return null;
   }

@@ -19,6 +19,8 @@ export interface Stated {
   vague: boolean;
   date?: PartialDate;
   asOf?: number;
+  /** True when the text names the day; false when it is the page's publication day. */
+  asOfExplicit?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -29,9 +31,13 @@ export interface Comparison {
 
 type Interval = [number, number];
 
+// An "about" figure's band already allows for its rounding; widening it again would let
+// "about 150,000" meet "around 120,000".
+const slack = (f: Stated) => (f.qualifier === 'approx' || f.qualifier === 'almost' ? 0 : f.tolerance);
+
 /** What a claim asserts, widened by its rounding: "more than 100,000" is [100000, ∞). */
 function asserted(f: Stated): Interval {
-  return [f.low - f.tolerance, f.high + f.tolerance];
+  return [f.low - slack(f), f.high + slack(f)];
 }
 
 /**
@@ -40,7 +46,7 @@ function asserted(f: Stated): Interval {
  */
 function allowed(f: Stated): Interval {
   const high = f.qualifier === 'gt' || f.qualifier === 'ge' ? Math.min(f.high, f.value * 2) : f.high;
-  return [f.low - f.tolerance, cap(f, high + f.tolerance)];
+  return [f.low - slack(f), cap(f, high + slack(f))];
 }
 
 /** What a figure suggests: "more than 100,000" reads as a little over 100,000, not a million. */
@@ -50,9 +56,9 @@ function suggested(f: Stated): Interval {
   switch (f.qualifier) {
     case 'gt':
     case 'ge':
-      return [v - t, cap(f, v * 1.3 + t)];
+      return [v - t, cap(f, v * 1.15 + t)];
     case 'almost':
-      return [v * 0.85 - t, v + t];
+      return [v * 0.85, v];
     case 'le':
     case 'lt':
       return [v * 0.6 - t, v + t];
@@ -60,7 +66,7 @@ function suggested(f: Stated): Interval {
     case 'only':
       return [v - t, v + t];
     default:
-      return [f.low - t, cap(f, f.high + t)];
+      return [f.low - slack(f), cap(f, f.high + slack(f))];
   }
 }
 
@@ -76,7 +82,7 @@ const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
  * claim wrong: fewer had left by a later day, or more had already left by an earlier one.
  * `seriesHigh` is the largest count any report gives, used when a claim has no day.
  */
-export function compare(claim: Stated, statement: Stated, measure: string, seriesHigh = Infinity): Comparison {
+export function compare(claim: Stated, statement: Stated, measure: string, seriesHigh = allowed(statement)[1]): Comparison {
   if (claim.unit === 'date') return compareDates(claim.date ?? {}, statement.date ?? {});
   // A vague "tens of thousands" in a report neither confirms nor refutes a precise count.
   if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
@@ -90,7 +96,17 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
     const beyond = trend === 'up' ? claim.low - claim.tolerance > seriesHigh : false;
     return beyond ? same : { relation: 'context', reason: 'undated' };
   }
-  if (claim.asOf === statement.asOf) return compareSameDay(claim, statement);
+  if (claim.asOf === statement.asOf) {
+    const same = compareSameDay(claim, statement);
+    // Counts move within a day: "nearly 70,000" on Thursday morning is not refuted by 78,300 that evening.
+    if (same.relation === 'contradicts' && withinADay(claim, statement, trend)) return { relation: 'context', reason: 'earlier' };
+    return same;
+  }
+  // Reporting lags: a paper dated 1 Oct quoting the count of 30 Sept agrees with a report of that count.
+  if ((!claim.asOfExplicit || !statement.asOfExplicit) && Math.abs(claim.asOf - statement.asOf) <= LAG_DAYS) {
+    const same = compareSameDay(claim, statement);
+    if (same.relation === 'supports') return same;
+  }
   const earlier = statement.asOf < claim.asOf;
   const [claimLow, claimHigh] = asserted(claim);
   const [sLow, sHigh] = suggested(statement);
@@ -108,8 +124,21 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   return { relation: 'context', reason: earlier ? 'earlier' : 'later' };
 }
 
+const LAG_DAYS = 2;
+
+// A rising count a fifth below the day's report could be that day's earlier figure.
+function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down' | 'none'): boolean {
+  const [claimLow, claimHigh] = asserted(claim);
+  const [sLow, sHigh] = allowed(statement);
+  return trend === 'up' ? claimHigh < sLow && claimHigh >= 0.8 * sLow : trend === 'down' ? claimLow > sHigh && claimLow <= 1.25 * sHigh : false;
+}
+
 function compareSameDay(claim: Stated, statement: Stated): Comparison {
   if (!overlaps(asserted(claim), allowed(statement))) return { relation: 'contradicts' };
+  // A floor is confirmed only by a report at or above it: "more than 100,000" does not confirm "more than 120,000".
+  const [sLow, sHigh] = allowed(statement);
+  if ((claim.qualifier === 'gt' || claim.qualifier === 'ge') && sLow < claim.low - claim.tolerance) return { relation: 'context', reason: 'compatible' };
+  if ((claim.qualifier === 'le' || claim.qualifier === 'lt') && sHigh > claim.high + claim.tolerance) return { relation: 'context', reason: 'compatible' };
   if (overlaps(suggested(claim), suggested(statement))) return { relation: 'supports' };
   return { relation: 'context', reason: 'compatible' };
 }

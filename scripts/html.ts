@@ -1,24 +1,17 @@
-import { Window } from 'happy-dom';
+import { JSDOM } from 'jsdom';
 import { publishedDate, readVisibleText } from '../lib/visible-text';
 
-/** Parses HTML without running its scripts or loading anything, and reads it as the extension does. */
+/**
+ * Parses HTML with a standards-compliant parser into an inert document (no scripts run,
+ * nothing is fetched: jsdom's defaults) and reads it as the extension reads a page.
+ */
 export async function readHtml(html: string): Promise<{ text: string; date: string | null }> {
-  const window = new Window({
-    settings: {
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  // Stylesheets are never visible text, and jsdom's CSS parser throws on some real ones.
+  const dom = new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '<style></style>'));
   try {
-    const doc = window.document as unknown as Document;
-    doc.open();
-    doc.write(html);
-    doc.close();
+    const doc = dom.window.document;
     return { text: readVisibleText(doc.body ?? doc.documentElement).text, date: publishedDate(doc) };
   } finally {
-    await window.happyDOM.close();
+    dom.window.close();
   }
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { isoOfDay, parseIsoDate } from '../../lib/calendar';
+import { extractClaims } from '../../lib/claims';
+
+const day = (iso: string) => parseIsoDate(iso)!;
+
+function claimsOf(text: string, date?: string) {
+  return extractClaims(text, { pageDay: date ? day(date) : undefined }).map((c) => ({
+    text: c.text,
+    measure: c.measure,
+    event: c.event,
+    asOf: c.asOf !== undefined ? isoOfDay(c.asOf) : null,
+  }));
+}
+
+describe('what a figure measures', () => {
+  it.each([
+    ['More than 100,000 have now fled Nagorno-Karabakh.', 'More than 100,000', 'left'],
+    ['Nagorno-Karabakh had a population of around 120,000.', 'around 120,000', 'population'],
+    ["Nearly all of Nagorno-Karabakh's 120,000 ethnic Armenians have fled.", '120,000', 'population'],
+    ['The number of vehicles to cross the Hakari Bridge has topped 21,000.', 'topped 21,000', 'vehicles'],
+    ['At least 200 people were killed and around 400 injured in Nagorno-Karabakh.', 'At least 200', 'killed'],
+    ['At least 200 people were killed and around 400 injured in Nagorno-Karabakh.', 'around 400', 'wounded'],
+    ['As many as 311 civilians, including 102 children, were evacuated from Nagorno-Karabakh.', 'As many as 311', 'evacuated'],
+    ['As many as 311 civilians, including 102 children, were evacuated from Nagorno-Karabakh.', '102', 'evacuated:children'],
+    ['Baku says 10,000 Armenian troops were in Nagorno-Karabakh.', '10,000', 'troops'],
+    ['About 3,000 Russian peacekeepers are deployed in Nagorno-Karabakh.', 'About 3,000', 'peacekeepers'],
+    ['More than half of the population of Nagorno-Karabakh has fled.', 'More than half', 'share_left'],
+    ['It took three days to reach Goris from Stepanakert.', 'three days', 'journey_time'],
+    ['The UN mission was its first to Nagorno-Karabakh in 30 years.', '30 years', 'since_access'],
+    ['Artsakh will dissolve itself on 1 January 2024.', '1 January 2024', 'date:dissolution'],
+    ['In December, Azerbaijan blocked the Lachin corridor.', 'December', 'date:blockade'],
+    ['Of those who arrived from Karabakh, 81,139 had been registered.', '81,139', 'registered'],
+    ['By October 2, only around 50 ethnic Armenians were left in Nagorno-Karabakh.', 'around 50', 'remaining'],
+  ])('%s → %s is %s', (text, figure, measure) => {
+    const c = claimsOf(text).find((x) => x.text === figure);
+    expect(c, `claim ${figure}`).toBeDefined();
+    expect(c!.measure).toBe(measure);
+  });
+
+  it('a figure with no measure the engine knows is not a claim', () => {
+    expect(claimsOf('Nagorno-Karabakh news: 5 things to know. Page 2 of 10.')).toEqual([]);
+    expect(claimsOf('Between the two countries, Nagorno-Karabakh has been fought over, leaving people suspicious.')).toEqual([]);
+    expect(claimsOf('Azerbaijan, a country of 10 million people, retook Nagorno-Karabakh.')).toEqual([]);
+  });
+});
+
+describe('which event a figure belongs to', () => {
+  it.each([
+    ['The blast at a fuel depot in Nagorno-Karabakh left at least 20 dead.', 'at least 20', 'fuel-depot'],
+    ['In the 2020 war over Nagorno-Karabakh, more than 6,500 soldiers died.', 'more than 6,500', 'war-2020'],
+    ['The conflict over Nagorno-Karabakh displaced about 600,000 Azerbaijanis in the early 1990s.', 'about 600,000', 'war-1990s'],
+    ['Azerbaijan said 192 Azerbaijani soldiers were killed in Nagorno-Karabakh.', '192', 'azerbaijani-losses'],
+    ['More than 100,000 people have fled Nagorno-Karabakh.', 'More than 100,000', 'exodus-2023'],
+    ['Fighting over Nagorno-Karabakh ended in 1994 after six years of war.', 'six years', 'war-1990s'],
+  ])('%s → %s', (text, figure, event) => {
+    expect(claimsOf(text).find((x) => x.text === figure)?.event).toBe(event);
+  });
+});
+
+describe('the day a figure describes', () => {
+  it('resolves weekdays against the page date', () => {
+    expect(claimsOf('By Thursday evening 78,300 people had left Nagorno-Karabakh.', '2023-09-28')[0]!.asOf).toBe('2023-09-28');
+    expect(claimsOf('By Wednesday some 50,000 people had fled Nagorno-Karabakh.', '2023-09-28')[0]!.asOf).toBe('2023-09-27');
+    expect(claimsOf('Yesterday 40,000 people had fled Nagorno-Karabakh.', '2023-09-28')[0]!.asOf).toBe('2023-09-27');
+  });
+
+  it('takes an explicit date, and the page date otherwise', () => {
+    expect(claimsOf('As of September 26, 19,000 people had fled Nagorno-Karabakh.', '2023-09-30')[0]!.asOf).toBe('2023-09-26');
+    expect(claimsOf('More than 100,000 people have fled Nagorno-Karabakh.', '2023-09-30')[0]!.asOf).toBe('2023-09-30');
+    expect(claimsOf('More than 100,000 people have fled Nagorno-Karabakh.')[0]!.asOf).toBeNull();
+  });
+
+  it('"since Sunday" and "began Sunday" open a period; they do not date the count', () => {
+    expect(claimsOf('Since Sunday, 50,000 people have fled Nagorno-Karabakh.', '2023-09-28')[0]!.asOf).toBe('2023-09-28');
+  });
+});
+
+describe('relevance', () => {
+  it.each([
+    'Over 100,000 people were evacuated ahead of the hurricane, state officials said.',
+    "The island's population is around 120,000, most of whom live on the coast.",
+    "Azerbaijan's oil output fell by 5 percent last year, the energy ministry said.",
+    'Armenia, Austria, Azerbaijan: choose your country. 120,000 customers served.',
+  ])('no claim in off-topic text: %s', (text) => {
+    expect(extractClaims(text)).toEqual([]);
+  });
+
+  it('a hurricane paragraph beside a Karabakh one gives nothing', () => {
+    const text = 'More than 100,000 people have fled Nagorno-Karabakh.\nOver 100,000 people were evacuated ahead of the hurricane.';
+    expect(extractClaims(text).map((c) => c.text)).toEqual(['More than 100,000']);
+  });
+
+  it('a paragraph that continues the story without naming the region is read', () => {
+    const text = 'More than half of Nagorno-Karabakh has fled.\nBy Thursday evening, over 78,300 people had left for Armenia.';
+    expect(extractClaims(text, { pageDay: day('2023-09-28') }).map((c) => c.text)).toEqual(['More than half', 'over 78,300']);
+  });
+
+  it('spans slice to the claim text', () => {
+    const text = 'Il governo armeno ha detto che oltre 100.000 persone hanno lasciato il Nagorno-Karabakh.';
+    for (const c of extractClaims(text)) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+describe('who says it, and denials', () => {
+  it('names the speaker', () => {
+    const [c] = extractClaims('According to the UN refugee agency, more than 100,000 have fled Nagorno-Karabakh.');
+    expect(c!.attribution).toBe('the UN refugee agency');
+    const [d] = extractClaims("Armenia's government said 19,000 people from Nagorno-Karabakh had arrived.");
+    expect(d!.attribution).toBe("Armenia's government");
+  });
+
+  it('marks figures reported as claimed and denied, but not "the disputed region"', () => {
+    expect(extractClaims('Baku claims 10,000 Armenian troops are in Nagorno-Karabakh; Yerevan denies it.')[0]!.denied).toBe(true);
+    expect(extractClaims('More than 100,000 have fled the disputed region of Nagorno-Karabakh.')[0]!.denied).toBe(false);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, roundness, type Figure } from '../../lib/figures';
+import type { Locale } from '../../lib/locale';
+
+function only(text: string, locale: Locale = 'en'): Figure {
+  const figures = extractFigures(text, locale);
+  expect(figures, `figures in ${JSON.stringify(text)}`).toHaveLength(1);
+  const f = figures[0]!;
+  expect(text.slice(f.start, f.end)).toBe(f.raw); // offsets slice to the figure
+  return f;
+}
+
+describe('numbers in every written form', () => {
+  it.each([
+    ['100,417 people', '100,417', 100417],
+    ['some 85.000 persone', 'some 85.000', 85000],
+    ['84 770 personnes', '84 770', 84770],
+    ['100\u00a0000 personnes', '100\u00a0000', 100000],
+    ['100\u202f000 réfugiés', '100\u202f000', 100000],
+    ['1.2 million people', '1.2 million', 1_200_000],
+    ['over 100k people', 'over 100k', 100000],
+    ['one hundred thousand people', 'one hundred thousand', 100000],
+    ['five buses', 'five', 5],
+    ['a dozen trucks', 'a dozen', 12],
+    ['twenty-one people', 'twenty-one', 21],
+    ['Более 100 тысяч человек', 'Более 100 тысяч', 100000],
+  ])('%s → %s = %d', (text, raw, value) => {
+    const f = only(text, text.includes('persone') ? 'it' : text.includes('personnes') || text.includes('réfugiés') ? 'fr' : 'en');
+    expect(f.raw).toBe(raw);
+    expect(f.value).toBe(value);
+  });
+
+  it('reads orders of magnitude as vague ranges', () => {
+    const tens = only('tens of thousands of people');
+    expect([tens.low, tens.high, tens.vague]).toEqual([20_000, 99_999, true]);
+    const hundreds = only('hundreds of people');
+    expect([hundreds.low, hundreds.high]).toEqual([200, 999]);
+  });
+
+  it('does not read names, times, ordinals or versions as figures', () => {
+    for (const text of ['COVID-19 spread', 'at 16:37 EDT', 'the 19th century', 'an Airbus A320', 'one of the few', 'the 2020 war began', 'Su-25 jets']) {
+      expect(extractFigures(text, 'en'), text).toEqual([]);
+    }
+  });
+});
+
+describe('shares', () => {
+  it.each([
+    ['80% of', 80],
+    ['80 percent of', 80],
+    ['80 per cent of', 80],
+    ['half of', 50],
+    ['a third of', 100 / 3],
+    ['two-thirds of', 200 / 3],
+    ['a quarter of', 25],
+    ['three-quarters of', 75],
+  ])('%s is %d%%', (text, value) => {
+    const f = only(text);
+    expect(f.unit).toBe('percent');
+    expect(f.value).toBeCloseTo(value);
+  });
+});
+
+describe('durations and distances in comparable units', () => {
+  it.each([
+    ['a six-week war', 'six-week', 'days', 42],
+    ['the 44-day war', '44-day', 'days', 44],
+    ['took three days', 'three days', 'days', 3],
+    ['three decades of conflict', 'three decades', 'days', 10957.5],
+    ['nine months of blockade', 'nine months', 'days', 9 * 30.44],
+    ['50 miles away', '50 miles', 'km', 50 * 1.609344],
+    ['an 80-kilometre road', '80-kilometre', 'km', 80],
+    ['80 km away', '80 km', 'km', 80],
+  ])('%s → %s in %s', (text, raw, unit, value) => {
+    const f = only(text);
+    expect(f.raw).toBe(raw);
+    expect(f.unit).toBe(unit);
+    expect(f.value).toBeCloseTo(value);
+  });
+
+  it('50 miles and 80 km are within each other’s rounding', () => {
+    const miles = only('50 miles');
+    const km = only('80 km');
+    expect(Math.abs(miles.value - km.value)).toBeLessThanOrEqual(miles.tolerance + km.tolerance);
+  });
+
+  it('drops the conversion in brackets: one distance, not two', () => {
+    const figures = extractFigures('a distance of about 50 miles (80 kilometers).', 'en');
+    expect(figures.map((f) => f.raw)).toEqual(['about 50 miles']);
+  });
+
+  it('ages are not durations', () => {
+    expect(extractFigures('a 30-year-old man', 'en')).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['on January 1, 2024', 'January 1, 2024', { year: 2024, month: 1, day: 1 }],
+    ['on 1 January 2024', '1 January 2024', { year: 2024, month: 1, day: 1 }],
+    ['on September 24', 'September 24', { month: 9, day: 24 }],
+    ['confirmed on Sept. 24', 'Sept. 24', { month: 9, day: 24 }],
+    ['In December, they', 'December', { month: 12 }],
+    ['ended in 1994', '1994', { year: 1994 }],
+    ['le 1er janvier 2024', '1er janvier 2024', { year: 2024, month: 1, day: 1 }],
+    ['am 1. Januar 2024', '1. Januar 2024', { year: 2024, month: 1, day: 1 }],
+    ['el 1 de enero de 2024', '1 de enero de 2024', { year: 2024, month: 1, day: 1 }],
+  ])('%s → %s', (text, raw, date) => {
+    const f = only(text);
+    expect(f.raw).toBe(raw);
+    expect(f.unit).toBe('date');
+    expect(f.date).toEqual(date);
+  });
+
+  it('"may" and "march" in lower case are verbs, not months', () => {
+    expect(extractFigures('they may 5 times march 3 miles', 'en').map((f) => f.unit)).toEqual(['count', 'km']);
+  });
+});
+
+describe('qualifiers become intervals', () => {
+  it.each([
+    ['more than 100', 'gt', 100, Infinity],
+    ['over 100', 'gt', 100, Infinity],
+    ['above 100', 'gt', 100, Infinity],
+    ['topped 100', 'gt', 100, Infinity],
+    ['passed 100', 'gt', 100, Infinity],
+    ['at least 100', 'ge', 100, Infinity],
+    ['no fewer than 100', 'ge', 100, Infinity],
+    ['almost 100', 'almost', 80, 100],
+    ['nearly 100', 'almost', 80, 100],
+    ['close to 100', 'almost', 80, 100],
+    ['just under 100', 'almost', 80, 100],
+    ['around 100', 'approx', 90, 110],
+    ['about 100', 'approx', 90, 110],
+    ['some 100', 'approx', 90, 110],
+    ['roughly 100', 'approx', 90, 110],
+    ['approximately 100', 'approx', 90, 110],
+    ['an estimated 100', 'approx', 90, 110],
+    ['up to 100', 'le', 0, 100],
+    ['as many as 100', 'le', 0, 100],
+    ['at most 100', 'le', 0, 100],
+    ['only 100', 'only', 100, 100],
+    ['just 100', 'only', 100, 100],
+    ['between 50 and 1,000', 'range', 50, 1000],
+    ['50–1,000', 'range', 50, 1000],
+    ['from 2,900 to 3,000', 'range', 2900, 3000],
+    ['oltre 100', 'gt', 100, Infinity],
+    ['plus de 100', 'gt', 100, Infinity],
+    ['mehr als 100', 'gt', 100, Infinity],
+  ])('%s → %s [%d, %d]', (text, qualifier, low, high) => {
+    const f = only(text, 'en');
+    expect(f.raw).toBe(text);
+    expect(f.qualifier).toBe(qualifier);
+    expect(f.low).toBeCloseTo(low);
+    expect(f.high === Infinity ? Infinity : Math.round(f.high * 1000) / 1000).toBe(high);
+  });
+
+  it('"between 1 and 2 million" scales both ends', () => {
+    const f = only('between 1 and 2 million');
+    expect([f.low, f.high]).toEqual([1e6, 2e6]);
+  });
+});
+
+describe('roundness', () => {
+  it.each([
+    [120000, 10000],
+    [78300, 100],
+    [311, 1],
+    [100417, 1],
+  ])('%d is rounded to %d', (value, step) => expect(roundness(value)).toBe(step));
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detectLocale, parseDigits } from '../../lib/locale';
+
+describe('parseDigits reads separators the way each locale writes them', () => {
+  it.each([
+    ['100,417', 'en', false, 100417],
+    ['85.000', 'it', false, 85000],
+    ['85.000', 'de', false, 85000],
+    ['85.000', 'en', false, 85000], // reporting writes counts, not thousandths
+    ['0.125', 'en', false, 0.125],
+    ['1.5', 'en', false, 1.5],
+    ['1,5', 'fr', false, 1.5],
+    ['1,234.5', 'en', false, 1234.5],
+    ['1.234,5', 'de', false, 1234.5],
+    ['1.2', 'en', true, 1.2],
+    ['1,2', 'it', true, 1.2],
+    ['1,250', 'en', true, 1.25],
+    ['84 770', 'fr', false, 84770],
+    ['100\u00a0000', 'fr', false, 100000],
+    ['100\u202f000', 'fr', false, 100000],
+    ['100\u2009000', 'en', false, 100000],
+    ["100'000", 'de', false, 100000],
+    ['1,234,567', 'en', false, 1234567],
+  ] as const)('%s in %s (before scale: %s) is %d', (raw, locale, scale, expected) => {
+    expect(parseDigits(raw, locale, scale)).toBe(expected);
+  });
+});
+
+describe('detectLocale', () => {
+  it.each([
+    ['More than 100,000 people have fled the region, the government said.', 'en'],
+    ['Il governo armeno ha detto che oltre 100.000 persone hanno lasciato il Nagorno-Karabakh.', 'it'],
+    ['Plus de 100 000 personnes ont fui le Haut-Karabakh selon les autorités.', 'fr'],
+    ['Mehr als 100.000 Menschen sind nach Armenien geflohen, die Regierung hat das bestätigt.', 'de'],
+    ['Más de 100.000 personas han huido de la región según las autoridades.', 'es'],
+    ['Более 100 тысяч человек покинули Нагорный Карабах.', 'ru'],
+  ] as const)('%s → %s', (text, locale) => {
+    expect(detectLocale(text)).toBe(locale);
+  });
+});

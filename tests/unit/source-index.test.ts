@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, INDEX_VERSION, IndexError, loadIndex, serializeIndex } from '../../lib/source-index';
+import { loadCorpusDir } from '../../scripts/corpus-files';
+
+const SEEDS = new URL('../../seeds', import.meta.url).pathname;
+
+describe('the index', () => {
+  const built = buildIndex(loadCorpusDir(SEEDS));
+  const json = serializeIndex(built);
+
+  it('same input, same bytes', () => {
+    expect(serializeIndex(buildIndex(loadCorpusDir(SEEDS).reverse()))).toBe(json);
+  });
+
+  it('round-trips: loading gives back every source and statement', () => {
+    const loaded = loadIndex(json);
+    expect(loaded.sources).toEqual(built.sources);
+    expect(loaded.statements.length).toBe(built.statements.length);
+    for (const [i, s] of loaded.statements.entries()) {
+      const b = built.statements[i]!;
+      expect([s.source, s.start, s.end, s.measure, s.event, s.asOf, s.qualifier, s.raw, s.denied]).toEqual([b.source, b.start, b.end, b.measure, b.event, b.asOf, b.qualifier, b.raw, b.denied]);
+    }
+    expect(serializeIndex(loaded)).toBe(json);
+  });
+
+  it('holds the quoted passage of each statement', () => {
+    for (const s of built.statements) {
+      const text = built.sources[s.source]!.text;
+      expect(text.slice(s.start, s.end)).toBe(s.raw);
+      expect(s.sentence[0] <= s.start && s.end <= s.sentence[1]).toBe(true);
+    }
+  });
+
+  it('does not index boilerplate ("Read more" headlines, appeals)', () => {
+    const quotes = built.statements.map((s) => built.sources[s.source]!.text.slice(s.sentence[0], s.sentence[1]));
+    expect(quotes.some((q) => /Kosovo|donation|Read more/.test(q))).toBe(false);
+  });
+
+  it('stays small enough to bundle', () => {
+    expect(json.length).toBeLessThan(65536);
+  });
+
+  it.each([
+    ['not json', /not valid JSON/],
+    ['{"format":"something-else","version":1}', /not a cross-check index/],
+    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION + 1, sources: [], statements: [] }), /version 2 is not supported/],
+    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION }), /damaged/],
+    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [[1]], statements: [] }), /source 1 is damaged/],
+    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [], statements: [[0]] }), /statement 1 is damaged/],
+  ])('refuses a damaged or foreign index: %s', (text, message) => {
+    expect(() => loadIndex(text, 'index.json')).toThrow(IndexError);
+    expect(() => loadIndex(text, 'index.json')).toThrow(message);
+    expect(() => loadIndex(text, 'index.json')).toThrow(/npm run build-index/);
+  });
+});
