@@ -144,6 +144,7 @@ export function describeClaim(claim: Claim): string {
 const CONTEXT_WORDS: Record<ContextReason, string> = {
   earlier: 'an earlier count, not a conflict',
   later: 'a later count, not a conflict',
+  'same-day': 'a count of the same day at another hour, not a conflict',
   undated: 'no common day to compare',
   compatible: 'compatible, but not the same figure',
 };

@@ -355,8 +355,11 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   let scale = 1;
   let decade = false;
   if (glued && next.kind === 'word') {
-    if (next.lower === 'k') {
-      scale = 1e3;
+    if (next.lower === 'k' || next.lower === 'mila' || next.lower === 'mil') {
+      scale = 1e3; // "100k", Italian "120mila"
+      end++;
+    } else if (next.lower === 'mln' || next.lower === 'млн') {
+      scale = 1e6;
       end++;
     } else if (['bn', 'mn', 'm'].includes(next.lower) && /[.,]/.test(t.text)) {
       scale = next.lower === 'bn' ? 1e9 : 1e6;

@@ -150,16 +150,24 @@ const POPULATION_BEFORE = new RegExp(
     String.raw`home to\s*$`,
     String.raw`population\s*:\s*$`,
     String.raw`(?:karabakh|karabagh|artsakh|enclave|region|territory)['’]s\s*$`,
+    // "nearly all of the 120,000": the whole a share is taken from.
+    String.raw`(?:all|most|majority|bulk|rest)\s+of\s+(?:the\s+|its\s+|their\s+)?$`,
   ].join('|'),
   'iu',
 );
 
-// "Azerbaijan, a country of 10 million", "Armenia's population of 2.8 million": not Karabakh's.
-const OTHER_PLACE = /(?:armenia|azerbaijan|country|russia|turkey|iran|georgia|baku|yerevan|capital|city|nation)(?:['’]s)?[^.;]{0,25}$/iu;
-const THIS_PLACE = /(?:karabakh|karabagh|artsakh|enclave|region|territory|breakaway)/iu;
+// "Azerbaijan, a country of 10 million", "the region's main city with a population of 55,000":
+// the place word nearest before the figure says whose population it is.
+const PLACE_WORDS = /(?<![\p{L}])(?:(armenia|azerbaijan|country|russia|turkey|iran|georgia|baku|yerevan|capital|city|town|village|nation|stepanakert|khankendi|goris|shusha|shushi|lachin)|(karabakh|karabagh|artsakh|enclave|region|territory|breakaway))/giu;
 function aboutAnotherPlace(before: string): boolean {
-  return OTHER_PLACE.test(before) && !THIS_PLACE.test(before.slice(-40));
+  let last: RegExpExecArray | null = null;
+  PLACE_WORDS.lastIndex = 0;
+  for (let m = PLACE_WORDS.exec(before); m; m = PLACE_WORDS.exec(before)) last = m;
+  return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
+
+// "expects all 120,000 … to leave", "could flee": a forecast, not a count.
+const FORECAST = /(?<![\p{L}])(?:expect\p{L}*|will|would|could|may|might|likely|set to|plans? to|intends? to|prepar\p{L}* to|ready to|fear\p{L}*|warn\p{L}*)(?![\p{L}])/iu;
 
 /**
  * Decides what a figure measures from the words around it in its sentence, or null when it
@@ -204,6 +212,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   const actionCue = nearest(s, s.actions, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
+  if (actionCue && isForecast(s, figure, actionCue)) return null;
   switch (thing) {
     case 'vehicles':
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
@@ -225,10 +234,19 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
       if (/(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return 'population';
       // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
-      if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+      if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing|comptait|avait|zählte|hatte|contava|aveva|contaba|tenía|tinha|насчитывал\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return aboutAnotherPlace(before) ? null : 'population';
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+// A modal or "expects" between the figure and its verb, or just before the verb, makes a forecast.
+function isForecast(s: SentenceCues, figure: Figure, cue: Cue): boolean {
+  if (cue.kind !== 'left' && cue.kind !== 'remaining' && cue.kind !== 'killed') return false;
+  const from = Math.min(figure.start, cue.start) - s.start;
+  const to = Math.max(figure.end, cue.start) - s.start;
+  const window = s.text.slice(Math.max(0, from - 30), to);
+  return FORECAST.test(window);
 }
 
 /** Counts whose unit is people, so wording like "100,000 fled" reads as people. */

@@ -6,7 +6,7 @@ import { measureInfo } from './measures';
 export type Relation = 'supports' | 'contradicts' | 'context';
 
 /** Why a statement is only context, for the explanation. */
-export type ContextReason = 'earlier' | 'later' | 'undated' | 'compatible';
+export type ContextReason = 'earlier' | 'later' | 'same-day' | 'undated' | 'compatible';
 
 /** The parts of a figure the comparison needs; claims and source statements both have them. */
 export interface Stated {
@@ -84,8 +84,13 @@ const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
  */
 export function compare(claim: Stated, statement: Stated, measure: string, seriesHigh = allowed(statement)[1]): Comparison {
   if (claim.unit === 'date') return compareDates(claim.date ?? {}, statement.date ?? {});
-  // A vague "tens of thousands" in a report neither confirms nor refutes a precise count.
+  // A vague "tens of thousands" in a report neither confirms nor refutes a precise count,
+  // and a vague claim ("thousands flee") is imprecise rather than wrong.
   if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
+  if (claim.vague) {
+    const c = compareSameDay(claim, statement);
+    return c.relation === 'contradicts' ? { relation: 'context', reason: 'compatible' } : c;
+  }
   const info = measureInfo(measure);
   const trend = info.trend;
   if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
@@ -99,7 +104,7 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   if (claim.asOf === statement.asOf) {
     const same = compareSameDay(claim, statement);
     // Counts move within a day: "nearly 70,000" on Thursday morning is not refuted by 78,300 that evening.
-    if (same.relation === 'contradicts' && withinADay(claim, statement, trend)) return { relation: 'context', reason: 'earlier' };
+    if (same.relation === 'contradicts' && withinADay(claim, statement, trend)) return { relation: 'context', reason: 'same-day' };
     return same;
   }
   // Reporting lags: a paper dated 1 Oct quoting the count of 30 Sept agrees with a report of that count.
@@ -126,11 +131,14 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
 
 const LAG_DAYS = 2;
 
-// A rising count a fifth below the day's report could be that day's earlier figure.
+// A moving count within 15% of what the day's report suggests could be that day's figure at
+// another hour: "nearly 70,000" on Thursday morning, 78,300 that evening.
 function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down' | 'none'): boolean {
+  if (trend === 'none') return false;
   const [claimLow, claimHigh] = asserted(claim);
-  const [sLow, sHigh] = allowed(statement);
-  return trend === 'up' ? claimHigh < sLow && claimHigh >= 0.8 * sLow : trend === 'down' ? claimLow > sHigh && claimLow <= 1.25 * sHigh : false;
+  const [sLow, sHigh] = suggested(statement);
+  // The claim's own bound, not widened by rounding: "more than 120,000" never means 115,000.
+  return (claimHigh < sLow && claim.high >= 0.85 * sLow) || (claimLow > sHigh && claim.low <= 1.15 * sHigh);
 }
 
 function compareSameDay(claim: Stated, statement: Stated): Comparison {
