@@ -1,14 +1,45 @@
-import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+import { buildIndex, serializeIndex } from './lib/source-index';
+import { loadCorpusDir } from './scripts/corpus-files';
+
+const SEEDS = resolve(__dirname, 'seeds');
+
+/** Builds the source index from seeds/ at build time and bundles it as `virtual:seed-index`. */
+function seedIndex(): Plugin {
+  const id = 'virtual:seed-index';
+  return {
+    name: 'crosscheck-seed-index',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const sources = loadCorpusDir(SEEDS);
+      for (const s of sources) this.addWatchFile(resolve(SEEDS, `${s.id}.txt`));
+      return `export default ${JSON.stringify(serializeIndex(buildIndex(sources)))};`;
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  vite: () => ({ plugins: [preact(), seedIndex()] }),
+  manifest: ({ browser }) => ({
     name: 'Karabakh Cross-check',
-    description: 'Cross-checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports, offline.',
+    description: 'Checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports. Works offline; sends nothing anywhere.',
+    // storage: settings and sites switched off; contextMenus: "Cross-check selection".
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Switch highlights off and on' },
+      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Step to the next checked claim and open its card' },
+    },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" },
     browser_specific_settings: {
       gecko: { id: 'crosscheck@example.org', data_collection_permissions: { required: ['none'] } },
     },
-  },
+  }),
 });

@@ -57,11 +57,11 @@ export interface CheckOptions {
 
 /** Finds the claims in a text and judges each against the index. */
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
-  return extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, text, index, options));
+  return extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options));
 }
 
 /** Judges one claim: relates it to every statement of its measure and event, then decides. */
-export function judgeClaim(claim: Claim, text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim {
+export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptions = {}): CheckedClaim {
   const candidates = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
   const claimStated: Stated = { ...claim.figure, ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}), asOfExplicit: claim.asOfExplicit };
   let seriesHigh = -Infinity;

@@ -1,0 +1,45 @@
+import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import { verdictCounts } from '../lib/report';
+import { VERDICTS_BY_SEVERITY } from '../lib/verdict';
+import { SourceList } from './source-list';
+import { VerdictLabel } from './verdict-label';
+import { VERDICT_STYLE } from './verdict-style';
+
+/** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
+export function ClaimList({ claims, onShow, onOpenSource }: { claims: CheckedClaim[]; onShow?: (index: number) => void; onOpenSource?: (s: SourceEvidence) => void }) {
+  const counts = verdictCounts(claims);
+  return (
+    <div class="claim-list">
+      <p class="counts" aria-label="Claims by verdict">
+        {counts.map(([v, n]) => (
+          <span key={v} class="count">
+            <VerdictLabel verdict={v} /> {n}
+          </span>
+        ))}
+      </p>
+      {VERDICTS_BY_SEVERITY.filter((v) => claims.some((c) => c.verdict === v)).map((v) => (
+        <section key={v} class="group" aria-label={`${VERDICT_STYLE[v].label} claims`}>
+          <h3>{VERDICT_STYLE[v].label} <span class="muted">({claims.filter((c) => c.verdict === v).length})</span></h3>
+          <ul class="claims">
+            {claims.map((c, i) => (c.verdict === v ? (
+              <li key={`${i}:${c.start}`} class="claim">
+                <details>
+                  <summary>
+                    <span class="figure">“{c.text.replace(/\s+/g, ' ')}”</span> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
+                  </summary>
+                  <SourceList sources={c.sources} onOpen={onOpenSource} />
+                  <p class="explanation">{c.explanation}</p>
+                </details>
+                {onShow ? (
+                  <button type="button" class="show" onClick={() => onShow(i)} aria-label={`Show “${c.text.replace(/\s+/g, ' ')}” in the page`}>
+                    Show in page
+                  </button>
+                ) : null}
+              </li>
+            ) : null))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

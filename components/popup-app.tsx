@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import { formatMarkdown, type Report } from '../lib/report';
+import { askBackground, askTab } from '../extension/messaging';
+import { setSiteEnabled } from '../extension/settings';
+import { ClaimList } from './claim-list';
+
+type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: Report & { host: string; enabled: boolean } };
+
+/** The toolbar popup: the page's claims, "Check text", export, and the per-site switch. */
+export function PopupApp({ tabId, initialText }: { tabId: number | null; initialText: string }) {
+  const [page, setPage] = useState<PageState>({ status: 'loading' });
+  const [text, setText] = useState(initialText);
+  const [date, setDate] = useState('');
+  const [checked, setChecked] = useState<CheckedClaim[] | null>(null);
+  const [checkedText, setCheckedText] = useState('');
+  const [error, setError] = useState('');
+
+  const loadPage = async () => {
+    if (tabId === null) return setPage({ status: 'unreadable', error: 'no page to read' });
+    const reply = await askTab(tabId, { type: 'get-report' });
+    setPage(reply.ok ? { status: 'ready', report: reply.value } : { status: 'unreadable', error: reply.error });
+  };
+  useEffect(() => {
+    void loadPage();
+    if (initialText) void runCheck(initialText, '');
+  }, []);
+
+  async function runCheck(t: string, d: string) {
+    setError('');
+    if (!t.trim()) return setError('Paste or type some text to check first.');
+    if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) return setError('The date must look like 2023-09-30.');
+    const reply = await askBackground({ type: 'check-text', text: t, ...(d ? { date: d } : {}) });
+    if (!reply.ok) return setError(reply.error);
+    setChecked(reply.value);
+    setCheckedText(t);
+  }
+
+  const openSource = (s: SourceEvidence) => void askBackground({ type: 'open-source', id: s.id, start: s.passage[0], end: s.passage[1] });
+  const show = (index: number) => tabId !== null && void askTab(tabId, { type: 'scroll-to-claim', index });
+  const report = page.status === 'ready' ? page.report : null;
+
+  return (
+    <main>
+      <header class="top">
+        <h1>Karabakh Cross-check</h1>
+        <p class="muted">Figures about the 2023 Nagorno-Karabakh exodus, checked against the bundled reports. Nothing leaves your browser.</p>
+      </header>
+
+      <section aria-labelledby="page-heading">
+        <h2 id="page-heading">This page</h2>
+        {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
+        {page.status === 'unreadable' ? <p class="empty">This page cannot be read ({page.error}). You can still check text below.</p> : null}
+        {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
+        {report && report.enabled && report.claims.length === 0 ? (
+          <p class="empty">Nothing on this page is about Nagorno-Karabakh, or none of its figures could be read. To check a passage anyway, paste it under “Check text” or select it and choose “Cross-check selection” from the right-click menu.</p>
+        ) : null}
+        {report && report.claims.length > 0 ? (
+          <>
+            <ClaimList claims={report.claims} onShow={show} onOpenSource={openSource} />
+            <div class="row">
+              <button type="button" onClick={() => download(`crosscheck-${report.host || 'page'}.md`, formatMarkdown(report), 'text/markdown')}>Export Markdown</button>
+              <button type="button" onClick={() => download(`crosscheck-${report.host || 'page'}.json`, JSON.stringify(exportJson(report), null, 2), 'application/json')}>Export JSON</button>
+            </div>
+          </>
+        ) : null}
+        {report && report.host ? (
+          <label class="switch">
+            <input type="checkbox" checked={report.enabled} onChange={async (e) => {
+              await setSiteEnabled(report.host, (e.currentTarget as HTMLInputElement).checked);
+              setTimeout(() => void loadPage(), 300);
+            }} />
+            Check pages on {report.host}
+          </label>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="check-heading">
+        <h2 id="check-heading">Check text</h2>
+        <form onSubmit={(e) => { e.preventDefault(); void runCheck(text, date); }}>
+          <label for="check-text">Text to check</label>
+          <textarea id="check-text" rows={5} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            placeholder="Paste a paragraph, e.g. “More than 100,000 people have fled Nagorno-Karabakh.”" />
+          <label for="check-date">Date of the text (optional, for “on Thursday”)</label>
+          <input id="check-date" type="date" value={date} onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
+          <div class="row"><button type="submit">Check</button></div>
+        </form>
+        {error ? <p class="error" role="alert">{error}</p> : null}
+        {checked ? (
+          checked.length ? (
+            <>
+              <ClaimList claims={checked} onOpenSource={openSource} />
+              <div class="row">
+                <button type="button" onClick={() => download('crosscheck-text.md', formatMarkdown({ id: 'Checked text', text: checkedText, claims: checked }), 'text/markdown')}>Export Markdown</button>
+                <button type="button" onClick={() => download('crosscheck-text.json', JSON.stringify(exportJson({ id: 'Checked text', text: checkedText, claims: checked }), null, 2), 'application/json')}>Export JSON</button>
+              </div>
+            </>
+          ) : (
+            <p class="empty" role="status">No claims about Nagorno-Karabakh in this text.</p>
+          )
+        ) : null}
+      </section>
+    </main>
+  );
+}
+
+/** The JSON export: the same shape as the command line's `--json` output. */
+function exportJson(report: Report) {
+  return { id: report.id, title: report.title ?? null, url: report.url ?? null, date: report.date ?? null, text: report.text, claims: report.claims };
+}
+
+function download(name: string, content: string, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The tab the popup reports on: `?tab=ID` when opened as a page, else the active tab. */
+export async function targetTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  if (location.hash.startsWith('#check=')) return null;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}

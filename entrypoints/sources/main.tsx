@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { SourcesApp } from '../../components/sources-app';
+import '../../components/sources.css';
+
+render(<SourcesApp />, document.getElementById('app')!);

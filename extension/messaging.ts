@@ -1,0 +1,21 @@
+import browser from 'webextension-polyfill';
+import type { BackgroundApi, ContentApi, Message, ReplyOf, Result } from '../lib/messages';
+
+/** Sends a request to the background and returns its Result; a failure to deliver is an error value too. */
+export async function askBackground<K extends keyof BackgroundApi>(message: Message<BackgroundApi, K>): Promise<Result<ReplyOf<BackgroundApi, K>>> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as Result<ReplyOf<BackgroundApi, K>>;
+  } catch (e) {
+    return { ok: false, error: `the extension's background did not answer (${(e as Error).message})` };
+  }
+}
+
+/** Sends a request to the content script of a tab; a tab without one (a browser page) gives an error value. */
+export async function askTab<K extends keyof ContentApi>(tabId: number, message: Message<ContentApi, K>): Promise<Result<ReplyOf<ContentApi, K>>> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, message)) as Result<ReplyOf<ContentApi, K>> | undefined;
+    return reply ?? { ok: false, error: 'this page cannot be read by extensions' };
+  } catch {
+    return { ok: false, error: 'this page cannot be read by extensions (a browser page, or it is still loading)' };
+  }
+}

@@ -1,0 +1,296 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { parseIsoDate } from '../lib/calendar';
+import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import { extractClaims, type Claim } from '../lib/claims';
+import { encodeClaims, parseContentMessage, type ContentApi, type Message, type PageInfo, type Result } from '../lib/messages';
+import { rangeOf } from '../lib/page-ranges';
+import type { Report } from '../lib/report';
+import { namesRegion } from '../lib/topic';
+import { publishedDate, readVisibleText } from '../lib/visible-text';
+import { CardHost } from './card-host';
+import { clearHighlights, flash, paintHighlights } from './highlights';
+import { askBackground } from './messaging';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings';
+
+/** A claim on the page with its verdict and the range it covers. */
+interface Shown {
+  claim: CheckedClaim;
+  range: Range;
+}
+
+const RESCAN_DELAY_MS = 500;
+const MAX_CACHED = 5000;
+
+/** Starts reading the page. Never throws into the page: every failure ends quietly. */
+export async function startPageReader(ctx: ContentScriptContext): Promise<void> {
+  try {
+    await new PageReader(ctx, document).start();
+  } catch {
+    // The page or the extension went away mid-start; there is nothing to repair.
+  }
+}
+
+class PageReader {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private shown: Shown[] = [];
+  /** Verdicts already received, by sentence and figure, so re-reads never ask twice. */
+  private judged = new Map<string, CheckedClaim>();
+  private text = '';
+  private date: string | null = null;
+  private readonly card: CardHost;
+  private timer: number | undefined;
+  private scanning = false;
+  private again = false;
+  private pinned = false;
+  private pointer = { x: -1, y: -1 };
+  private frame = 0;
+  private closeTimer: number | undefined;
+  private listening = false;
+
+  constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
+    this.card = new CardHost(doc);
+  }
+
+  async start(): Promise<void> {
+    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => this.onMessage(raw, sender);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      this.clear(false);
+    });
+    this.settings = await loadSettings();
+    this.ctx.onInvalidated(onSettingsChanged((s) => this.applySettings(s)));
+    this.observe();
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.schedule(RESCAN_DELAY_MS));
+    if (this.enabled) await this.scan();
+  }
+
+  private get enabled(): boolean {
+    return !this.settings.disabledSites.includes(location.hostname);
+  }
+
+  private applySettings(next: Settings): void {
+    const wasEnabled = this.enabled;
+    this.settings = next;
+    if (!this.enabled) this.clear(true);
+    else if (!wasEnabled) this.schedule(0);
+    else this.paint();
+  }
+
+  // Live blogs, infinite scroll and single-page apps add text later: re-read, debounced,
+  // when new text names the region or the page already had claims.
+  private observe(): void {
+    const observer = new MutationObserver((mutations) => {
+      if (!this.enabled) return;
+      let relevant = this.shown.length > 0;
+      for (const m of mutations) {
+        if (relevant) break;
+        if (this.card.contains(m.target)) continue;
+        if (m.type === 'characterData') relevant = namesRegion((m.target as CharacterData).data);
+        for (const node of Array.from(m.addedNodes)) {
+          if (!this.card.contains(node) && namesRegion(node.textContent ?? '')) relevant = true;
+        }
+      }
+      if (relevant) this.schedule(RESCAN_DELAY_MS);
+    });
+    observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => observer.disconnect());
+  }
+
+  private schedule(ms: number): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = this.ctx.setTimeout(() => void this.scan(), ms);
+  }
+
+  private async scan(): Promise<void> {
+    if (this.scanning) {
+      this.again = true;
+      return;
+    }
+    this.scanning = true;
+    try {
+      await this.read();
+    } catch {
+      // A page that changes under us is read again on its next change.
+    } finally {
+      this.scanning = false;
+      if (this.again) {
+        this.again = false;
+        this.schedule(RESCAN_DELAY_MS);
+      }
+    }
+  }
+
+  private async read(): Promise<void> {
+    const body = this.doc.body;
+    if (!body || !this.enabled) return;
+    // The cheap first look: a page that never names the region costs one regular expression.
+    if (!namesRegion(this.doc.title) && !namesRegion(body.textContent ?? '')) {
+      if (this.shown.length) this.clear(true);
+      return;
+    }
+    const page = readVisibleText(body, { isHidden: (el) => this.card.contains(el) });
+    const date = publishedDate(this.doc);
+    const pageDay = date ? (parseIsoDate(date) ?? undefined) : undefined;
+    const found: Array<{ claim: Claim; range: Range; key: string }> = [];
+    for (const claim of extractClaims(page.text, { pageDay })) {
+      const range = rangeOf(page, claim.start, claim.end);
+      if (!range || !isVisible(range)) continue;
+      const sentence = page.text.slice(claim.sentence.start, claim.sentence.end);
+      found.push({ claim, range, key: `${date}\u0000${sentence}\u0000${claim.start - claim.sentence.start}\u0000${claim.text}` });
+    }
+    const fresh = found.filter((f) => !this.judged.has(f.key));
+    if (fresh.length) {
+      const reply = await askBackground({ type: 'judge', page: this.pageInfo(date), claims: encodeClaims(fresh.map((f) => f.claim)) });
+      if (!reply.ok) return;
+      if (this.judged.size > MAX_CACHED) this.judged.clear();
+      fresh.forEach((f, i) => this.judged.set(f.key, reply.value[i]!));
+    }
+    this.text = page.text;
+    this.date = date;
+    this.shown = found.map(({ claim, range, key }) => ({
+      claim: { ...this.judged.get(key)!, start: claim.start, end: claim.end, sentence: { start: claim.sentence.start, end: claim.sentence.end } },
+      range,
+    }));
+    this.paint();
+    void askBackground({ type: 'page-verdicts', verdicts: this.shown.map((s) => s.claim.verdict) });
+  }
+
+  private pageInfo(date: string | null): PageInfo {
+    return { url: location.href, title: this.doc.title, host: location.hostname, date };
+  }
+
+  private paint(): void {
+    if (this.settings.highlightsOn && this.shown.length) paintHighlights(this.shown.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
+    else clearHighlights();
+    if (this.shown.length && !this.listening) this.listen();
+    if (this.card.isOpen) this.card.hide();
+  }
+
+  private clear(tellBackground: boolean): void {
+    clearHighlights();
+    this.card.destroy();
+    this.shown = [];
+    if (tellBackground) void askBackground({ type: 'page-verdicts', verdicts: [] });
+  }
+
+  // Hover and keyboard: cards open on hovering a highlighted claim, and close on Esc.
+  private listen(): void {
+    this.listening = true;
+    this.ctx.addEventListener(this.doc, 'mousemove', (e: MouseEvent) => {
+      this.pointer = { x: e.clientX, y: e.clientY };
+      if (!this.frame) this.frame = this.ctx.requestAnimationFrame(() => this.hover());
+    }, { passive: true });
+    this.ctx.addEventListener(this.doc, 'keydown', (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.card.isOpen) this.closeCard();
+    }, { capture: true });
+    this.ctx.addEventListener(window, 'scroll', () => {
+      if (this.card.isOpen && !this.pinned) this.closeCard();
+      else if (this.card.isOpen) this.openCard(this.card.shownIndex, false);
+    }, { passive: true });
+  }
+
+  private hover(): void {
+    this.frame = 0;
+    if (!this.settings.highlightsOn || !this.shown.length) return;
+    const { x, y } = this.pointer;
+    const cardBox = this.card.cardRect();
+    if (cardBox && inside([cardBox], x, y, 6)) return this.keepOpen();
+    const i = this.shown.findIndex((s) => inside(Array.from(s.range.getClientRects()), x, y, 2));
+    if (i >= 0) {
+      this.keepOpen();
+      if (this.card.shownIndex !== i) {
+        this.pinned = false;
+        this.openCard(i, false);
+      }
+    } else if (this.card.isOpen && !this.pinned && this.closeTimer === undefined) {
+      this.closeTimer = this.ctx.setTimeout(() => this.closeCard(), 350);
+    }
+  }
+
+  private keepOpen(): void {
+    if (this.closeTimer !== undefined) clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  private openCard(i: number, focus: boolean): void {
+    const s = this.shown[i];
+    if (!s) return;
+    this.card.show(s.claim, i, this.shown.length, Array.from(s.range.getClientRects()), focus, {
+      onClose: () => this.closeCard(),
+      onStep: (by) => this.step(by),
+      onOpenSource: (src: SourceEvidence) => void askBackground({ type: 'open-source', id: src.id, start: src.passage[0], end: src.passage[1] }),
+    });
+  }
+
+  private closeCard(): void {
+    this.keepOpen();
+    this.pinned = false;
+    this.card.hide();
+  }
+
+  /** Steps to the next (or previous) claim, scrolls it into view and opens its card with focus. */
+  private step(by: 1 | -1): void {
+    const n = this.shown.length;
+    if (!n) return;
+    const i = this.card.isOpen ? (this.card.shownIndex + by + n) % n : by > 0 ? 0 : n - 1;
+    this.scrollTo(i);
+    this.pinned = true;
+    this.ctx.requestAnimationFrame(() => this.openCard(i, true));
+  }
+
+  private scrollTo(i: number): Range | null {
+    const s = this.shown[i];
+    if (!s) return null;
+    const el = s.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return s.range;
+  }
+
+  private report(): Report & { host: string; enabled: boolean } {
+    return { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims: this.shown.map((s) => s.claim), host: location.hostname, enabled: this.enabled };
+  }
+
+  private async onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown> | undefined> {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = parseContentMessage(raw);
+    if (!parsed.ok) return undefined; // not for the content script
+    return this.answer(parsed.value);
+  }
+
+  private async answer(message: Message<ContentApi>): Promise<Result<unknown>> {
+    switch (message.type) {
+      case 'get-report':
+        return { ok: true, value: this.report() };
+      case 'scroll-to-claim': {
+        const range = this.scrollTo(message.index);
+        if (!range) return { ok: false, error: `no claim ${message.index} on this page` };
+        flash(range);
+        return { ok: true, value: null };
+      }
+      case 'toggle-highlights': {
+        const on = !this.settings.highlightsOn;
+        this.settings = { ...this.settings, highlightsOn: on };
+        this.paint();
+        await browser.storage.local.set({ highlightsOn: on });
+        return { ok: true, value: { on } };
+      }
+      case 'next-claim':
+        this.step(1);
+        return { ok: true, value: null };
+    }
+  }
+}
+
+function inside(rects: DOMRect[], x: number, y: number, slack: number): boolean {
+  return rects.some((r) => x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack);
+}
+
+// Text in a collapsed, hidden or zero-size element is not shown to the reader: no claim there.
+function isVisible(range: Range): boolean {
+  const el = range.startContainer.parentElement;
+  if (!el) return false;
+  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ checkVisibilityCSS: true } as CheckVisibilityOptions)) return false;
+  return range.getClientRects().length > 0;
+}

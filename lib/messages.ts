@@ -1,0 +1,124 @@
+/**
+ * The one message protocol between the content script, the background, the popup and the
+ * extension pages. Each request names its type; each reply is a Result, so errors cross as
+ * values, never as thrown exceptions.
+ */
+import type { CheckedClaim } from './check';
+import type { Claim } from './claims';
+import type { SourceMeta } from './corpus';
+import type { Report } from './report';
+import { VERDICTS_BY_SEVERITY, type Verdict } from './verdict';
+
+/** What a page tells about itself when it asks for verdicts. */
+export interface PageInfo {
+  url: string;
+  title: string;
+  host: string;
+  /** The page's publication day (YYYY-MM-DD) from its metadata, if any. */
+  date: string | null;
+}
+
+/** A reply: the value, or an error a person can read. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Requests the background answers, with their payloads and replies. */
+export interface BackgroundApi {
+  /** content → background: judge the claims a page holds. */
+  judge: { request: { page: PageInfo; claims: string /* encodeClaims() */ }; reply: CheckedClaim[] };
+  /** content → background: the verdicts now on the page, for the toolbar badge (none clears it). */
+  'page-verdicts': { request: { verdicts: Verdict[] }; reply: null };
+  /** content, popup → background: open a source's text at a passage in an extension page. */
+  'open-source': { request: { id: string; start: number; end: number }; reply: null };
+  /** popup → background: check pasted or selected text. */
+  'check-text': { request: { text: string; date?: string }; reply: CheckedClaim[] };
+  /** extension pages → background: a source's metadata and text. */
+  'get-source': { request: { id: string }; reply: SourceMeta & { text: string } };
+  /** extension pages → background: every source's metadata and figure count. */
+  'list-sources': { request: Record<never, never>; reply: Array<SourceMeta & { figures: number }> };
+}
+
+/** Requests a content script answers (sent by the popup or the background to one tab). */
+export interface ContentApi {
+  /** The page's report: its claims and verdicts, or null when it has nothing about the region. */
+  'get-report': { request: Record<never, never>; reply: Report & { host: string; enabled: boolean } };
+  /** Scroll to a claim and flash it. */
+  'scroll-to-claim': { request: { index: number }; reply: null };
+  /** Switch highlights off or on (keyboard command). */
+  'toggle-highlights': { request: Record<never, never>; reply: { on: boolean } };
+  /** Step to the next claim and open its card (keyboard command). */
+  'next-claim': { request: Record<never, never>; reply: null };
+}
+
+/** A request as it travels: its type and payload. */
+export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
+  ? { type: K } & (Api[K] extends { request: infer R } ? R : never)
+  : never;
+
+/** The reply type of one request type. */
+export type ReplyOf<Api, K extends keyof Api> = Api[K] extends { reply: infer R } ? R : never;
+
+const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources'];
+const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim'];
+
+const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/**
+ * Checks that an unknown value is a well-formed background request. Everything that arrives
+ * is treated as untrusted: a wrong shape is refused with a reason, never half-handled.
+ */
+export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi>> {
+  if (!isObject(x) || typeof x.type !== 'string' || !BACKGROUND_TYPES.includes(x.type as keyof BackgroundApi)) return { ok: false, error: 'unknown message' };
+  const bad = (what: string): Result<never> => ({ ok: false, error: `${x.type}: ${what}` });
+  switch (x.type) {
+    case 'judge': {
+      const page = x.page;
+      if (!isObject(page) || typeof page.url !== 'string' || typeof page.title !== 'string' || typeof page.host !== 'string') return bad('page must have url, title and host');
+      if (page.date !== null && (typeof page.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(page.date))) return bad('page.date must be YYYY-MM-DD or null');
+      if (typeof x.claims !== 'string' || x.claims.length > 20_000_000) return bad('claims must be an encoded string');
+      break;
+    }
+    case 'page-verdicts':
+      if (!Array.isArray(x.verdicts) || !x.verdicts.every((v) => VERDICTS_BY_SEVERITY.includes(v as Verdict))) return bad('verdicts must be a list of verdicts');
+      break;
+    case 'open-source':
+      if (typeof x.id !== 'string' || !Number.isInteger(x.start) || !Number.isInteger(x.end)) return bad('needs id, start and end');
+      break;
+    case 'check-text':
+      if (typeof x.text !== 'string') return bad('text must be a string');
+      if (x.text.length > 2_000_000) return bad('text is longer than 2,000,000 characters; check a shorter part');
+      if (x.date !== undefined && (typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date))) return bad('date must be YYYY-MM-DD');
+      break;
+    case 'get-source':
+      if (typeof x.id !== 'string') return bad('id must be a string');
+      break;
+  }
+  return { ok: true, value: x as Message<BackgroundApi> };
+}
+
+/** Checks that an unknown value is a well-formed content-script request. */
+export function parseContentMessage(x: unknown): Result<Message<ContentApi>> {
+  if (!isObject(x) || typeof x.type !== 'string' || !CONTENT_TYPES.includes(x.type as keyof ContentApi)) return { ok: false, error: 'unknown message' };
+  if (x.type === 'scroll-to-claim' && !Number.isInteger(x.index)) return { ok: false, error: 'scroll-to-claim: index must be a whole number' };
+  return { ok: true, value: x as Message<ContentApi> };
+}
+
+// Messages travel as JSON in some browsers: Infinity ("more than 100,000" has no upper
+// bound) and NaN (a date of unknown year) would turn into null, so they are spelled out.
+const SPECIAL: Record<string, number> = { '\u0000Infinity': Infinity, '\u0000-Infinity': -Infinity, '\u0000NaN': NaN };
+
+/** Encodes claims for a message, keeping Infinity and NaN. */
+export function encodeClaims(claims: Claim[]): string {
+  return JSON.stringify(claims, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? `\u0000${v}` : v));
+}
+
+/** Decodes claims encoded by `encodeClaims`; throws on anything else. */
+export function decodeClaims(text: string): Claim[] {
+  const value = JSON.parse(text, (_, v) => (typeof v === 'string' && v in SPECIAL ? SPECIAL[v] : v));
+  if (!Array.isArray(value)) throw new Error('claims must be an array');
+  for (const c of value) {
+    if (!isObject(c) || !Number.isInteger(c.start) || !Number.isInteger(c.end) || typeof c.measure !== 'string' || typeof c.event !== 'string' || !isObject(c.figure)) {
+      throw new Error('claims: a claim lacks start, end, measure, event or figure');
+    }
+  }
+  return value as Claim[];
+}
