@@ -24,7 +24,8 @@ function seedIndex(): Plugin {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  vite: () => ({ plugins: [preact(), seedIndex()] }),
+  // No modulepreload polyfill: it is the only code that would call fetch(), and extension pages need none.
+  vite: () => ({ plugins: [preact(), seedIndex()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Karabakh Cross-check',
     description: 'Checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports. Works offline; sends nothing anywhere.',

@@ -51,7 +51,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
       <section aria-labelledby="page-heading">
         <h2 id="page-heading">This page</h2>
         {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
-        {page.status === 'unreadable' ? <p class="empty">This page cannot be read ({page.error}). You can still check text below.</p> : null}
+        {page.status === 'unreadable' ? <p class="empty">The extension cannot read this page: {page.error}. You can still check text below.</p> : null}
         {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
         {report && report.enabled && report.claims.length === 0 ? (
           <p class="empty">Nothing on this page is about Nagorno-Karabakh, or none of its figures could be read. To check a passage anyway, paste it under “Check text” or select it and choose “Cross-check selection” from the right-click menu.</p>

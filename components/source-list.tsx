@@ -9,7 +9,7 @@ export function SourceList({ sources, onOpen }: { sources: SourceEvidence[]; onO
   return (
     <ul class="sources">
       {sources.map((s) => (
-        <li class={`source relation-${s.relation}`} key={`${s.id}:${s.passage[0]}:${s.figure}`}>
+        <li class={`source source-${s.relation}`} key={`${s.id}:${s.passage[0]}:${s.figure}`}>
           <div class="source-head">
             <span class={`relation relation-${s.relation}`}>{RELATION_WORDS[s.relation]}</span> <strong>{s.outlet}</strong>
             {s.date ? <span class="muted">, {s.date}</span> : null}

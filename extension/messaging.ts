@@ -14,8 +14,8 @@ export async function askBackground<K extends keyof BackgroundApi>(message: Mess
 export async function askTab<K extends keyof ContentApi>(tabId: number, message: Message<ContentApi, K>): Promise<Result<ReplyOf<ContentApi, K>>> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, message)) as Result<ReplyOf<ContentApi, K>> | undefined;
-    return reply ?? { ok: false, error: 'this page cannot be read by extensions' };
+    return reply ?? { ok: false, error: 'it is a browser page, or it has no content script' };
   } catch {
-    return { ok: false, error: 'this page cannot be read by extensions (a browser page, or it is still loading)' };
+    return { ok: false, error: 'it is a browser page, or it is still loading' };
   }
 }

@@ -12,7 +12,7 @@ const REGION = new RegExp(
 
 // Words that keep a neighbouring passage on the subject without naming the region.
 const CONTEXT = new RegExp(
-  String.raw`(?<![\p{L}])(?:armenia|armenie|arménie|armenien|armenio|armeno|azerbaij|azerbaï|aserbaidsch|azerí|azeri|baku|bakou|yerevan|erevan|eriwan|pashinyan|paschinjan|aliyev|alijew|refugee|réfugié|rifugiat|flüchtling|refugiad|exodus|exode|esodo|éxodo|peacekeep|enclave|breakaway|separatist|séparatist|separatist|ethnic cleansing|армени|азербайдж|ереван|беженц|հայաստան|ադրբեջան)`,
+  String.raw`(?<![\p{L}])(?:armenia|armenie|arménie|armenien|armenio|armeno|azerbaij|azerbaï|aserbaidsch|azerí|azeri|baku|bakou|yerevan|erevan|eriwan|pashinyan|paschinjan|aliyev|alijew|refugee|réfugié|rifugiat|flüchtling|refugiad|exodus|exode|esodo|éxodo|peacekeep|enclave|breakaway|separatist|séparatist|ethnic cleansing|ethnic armenian|offensive|offensiv|ceasefire|cease-fire|blockade|corridor|convoy|caucasus|caucase|kaukasus|caucaso|армени|азербайдж|ереван|беженц|հայաստան|ադրբեջան)`,
   'iu',
 );
 

@@ -1,39 +1,44 @@
 #!/usr/bin/env bash
-# Runs every test tier (types; unit, DOM and command-line tests; browser tests) and ends
-# with one line, "N passed, N failed", summing them all. Exits non-zero if anything failed.
+# Runs every test tier and ends with one line, "N passed, N failed", summing them all:
+# the type check; unit, DOM and command-line tests; the Firefox and Chrome builds with
+# web-ext lint; and the built extension in Chromium. Exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
 passed=0
 failed=0
-
-echo "== type check"
-if npx tsc --noEmit; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-
-echo "== unit, DOM and command-line tests (vitest)"
-rm -f reports/vitest.json
-npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
-if [ -f reports/vitest.json ]; then
-  read -r p f < <(node -e 'const r = require("./reports/vitest.json"); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites || 0) + (r.success || r.numFailedTests ? 0 : 1))')
-  passed=$((passed + p))
-  failed=$((failed + f))
-else
-  echo "vitest wrote no report: counted as one failure"
-  failed=$((failed + 1))
-fi
-
-if [ -f tests/e2e/run.ts ]; then
-  echo "== browser tests (built extension in Chromium)"
-  out=$(npx tsx tests/e2e/run.ts 2>&1)
-  status=$?
-  echo "$out"
-  line=$(printf '%s\n' "$out" | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -n 1)
-  if [ -n "$line" ]; then
-    passed=$((passed + $(echo "$line" | cut -d' ' -f1)))
-    failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
+check() { # check NAME COMMAND...: one pass or one failure
+  echo "== $1"
+  shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED"; fi
+}
+vitest() { # vitest REPORT ARGS...: adds the run's passed and failed tests
+  local report="reports/$1"
+  shift
+  rm -f "$report"
+  npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$report"
+  if [ -f "$report" ]; then
+    read -r p f < <(node -e 'const r = require("./'"$report"'"); console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites || 0) + (r.success || r.numFailedTests ? 0 : 1))')
+    passed=$((passed + p))
+    failed=$((failed + f))
+  else
+    echo "vitest wrote no report: counted as one failure"
+    failed=$((failed + 1))
   fi
-  if [ -z "$line" ] || { [ "$status" -ne 0 ] && [ "$(echo "$line" | cut -d' ' -f3)" = 0 ]; }; then failed=$((failed + 1)); fi
-fi
+}
+lint_firefox() {
+  npx web-ext lint -s .output/firefox-mv2 --self-hosted --output json > reports/web-ext-lint.json 2> /dev/null
+  node -e 'const r = require("./reports/web-ext-lint.json"); console.log("web-ext lint:", JSON.stringify(r.summary)); for (const e of r.errors) console.log(" ", e.code, e.file, e.message); process.exit(r.errors.length ? 1 : 0)'
+}
+
+check "type check" npx tsc --noEmit
+echo "== unit, DOM and command-line tests"
+vitest vitest.json
+check "Firefox build and zip" npx wxt zip -b firefox
+check "web-ext lint of the Firefox build" lint_firefox
+check "Chrome build and zip" npx wxt zip
+echo "== browser tests (the built extension in Chromium)"
+vitest vitest-e2e.json -c vitest.e2e.config.ts
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

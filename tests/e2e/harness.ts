@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(ROOT, '../shared');
@@ -39,7 +39,7 @@ export interface Session {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Requests to anywhere but the test server and the extension itself. */
+  /** Requests the extension's pages or worker made to anywhere but itself and the test server. */
   foreignRequests: string[];
   /** Errors logged by the extension's pages, worker or content scripts (page errors too). */
   errors: string[];
@@ -60,9 +60,13 @@ export async function launch(base: string): Promise<Session> {
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   const allowed = (url: string) => url.startsWith(base) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:');
+  const fromExtension = (r: Request) => !!r.serviceWorker() || (r.frame()?.url() ?? '').startsWith('chrome-extension://');
   context.on('request', (r) => {
-    if (!allowed(r.url())) foreignRequests.push(r.url());
+    if (!allowed(r.url()) && fromExtension(r)) foreignRequests.push(r.url());
   });
+  // Real pages ask CDNs for images and scripts; nothing outside this machine answers, so those
+  // requests are refused at once instead of timing out.
+  await context.route((url) => !allowed(url.href), (route) => route.abort());
   const watch = (page: Page) => {
     page.on('console', (m) => {
       if (m.type() === 'error' && (page.url().startsWith('chrome-extension://') || /crosscheck|content-scripts/.test(m.location().url))) errors.push(`${page.url()}: ${m.text()}`);
