@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceMeta } from '../lib/corpus';
+import type { PassageHit } from '../lib/search';
 import { askBackground } from '../extension/messaging';
 
 type Listed = SourceMeta & { figures: number };
@@ -19,6 +20,8 @@ export function SourcesApp() {
   const [error, setError] = useState('');
   const [open, setOpen] = useState(passageFromHash());
   const [text, setText] = useState<{ id: string; body: string } | null>(null);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<PassageHit[] | null>(null);
   const marked = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -31,6 +34,7 @@ export function SourcesApp() {
     if (!open) return;
     void askBackground({ type: 'get-source', id: open.id }).then((r) => (r.ok ? setText({ id: open.id, body: r.value.text }) : setError(r.error)));
   }, [open?.id]);
+  useEffect(() => setError(''), [open?.id, query]);
   useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [text, open?.start]);
 
   const meta = sources.find((s) => s.id === open?.id);
@@ -43,6 +47,23 @@ export function SourcesApp() {
       <nav aria-label="Sources">
         <h1>Sources</h1>
         {error ? <p class="error" role="alert">{error}</p> : null}
+        <form role="search" onSubmit={(e) => {
+          e.preventDefault();
+          void askBackground({ type: 'search-sources', query }).then((r) => (r.ok ? setHits(r.value) : setError(r.error)));
+        }}>
+          <label for="search">Search the reports</label>
+          <input id="search" type="search" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} placeholder="e.g. Hakari bridge" />
+        </form>
+        {hits ? (
+          <ol class="hits" aria-label="Search results">
+            {hits.length === 0 ? <li class="muted">No sentence matches.</li> : null}
+            {hits.map((h) => (
+              <li key={`${h.source}:${h.start}`}>
+                <a href={`#source=${encodeURIComponent(h.source)}&start=${h.start}&end=${h.end}`}>{h.outlet}</a>: <span class="muted">{h.text}</span>
+              </li>
+            ))}
+          </ol>
+        ) : null}
         <ul>
           {sources.map((s) => (
             <li key={s.id}>

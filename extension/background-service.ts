@@ -3,6 +3,7 @@ import { parseIsoDate } from '../lib/calendar';
 import { checkText, judgeClaim } from '../lib/check';
 import { decodeClaims, parseBackgroundMessage, type BackgroundApi, type Message, type Result } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
+import { PassageSearch } from '../lib/search';
 import { loadIndex, type SourceIndex } from '../lib/source-index';
 import { VERDICT_STYLE } from '../components/verdict-style';
 
@@ -72,6 +73,8 @@ function senderMayAsk(type: keyof BackgroundApi, sender: Runtime.MessageSender):
   return ok ? { ok: true, value: null } : { ok: false, error: `${type} is not available to this sender` };
 }
 
+let search: PassageSearch | undefined;
+
 async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSender, index: SourceIndex): Promise<Handled> {
   switch (message.type) {
     case 'judge': {
@@ -95,6 +98,9 @@ async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSe
       const source = index.sources.find((s) => s.id === message.id);
       return source ? { ok: true, value: source } : { ok: false, error: `no source "${message.id}"` };
     }
+    case 'search-sources':
+      search ??= new PassageSearch(index);
+      return { ok: true, value: search.search(message.query) };
     case 'list-sources': {
       const counts = new Map<number, number>();
       for (const s of index.statements) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);

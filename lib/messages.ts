@@ -7,6 +7,7 @@ import type { CheckedClaim } from './check';
 import type { Claim } from './claims';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
+import type { PassageHit } from './search';
 import { VERDICTS_BY_SEVERITY, type Verdict } from './verdict';
 
 /** What a page tells about itself when it asks for verdicts. */
@@ -33,6 +34,8 @@ export interface BackgroundApi {
   'check-text': { request: { text: string; date?: string }; reply: CheckedClaim[] };
   /** extension pages → background: a source's metadata and text. */
   'get-source': { request: { id: string }; reply: SourceMeta & { text: string } };
+  /** extension pages → background: free-text search over the corpus's sentences. */
+  'search-sources': { request: { query: string }; reply: PassageHit[] };
   /** extension pages → background: every source's metadata and figure count. */
   'list-sources': { request: Record<never, never>; reply: Array<SourceMeta & { figures: number }> };
 }
@@ -57,7 +60,7 @@ export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
 /** The reply type of one request type. */
 export type ReplyOf<Api, K extends keyof Api> = Api[K] extends { reply: infer R } ? R : never;
 
-const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources'];
+const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources', 'search-sources'];
 const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim'];
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -90,6 +93,9 @@ export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi
       break;
     case 'get-source':
       if (typeof x.id !== 'string') return bad('id must be a string');
+      break;
+    case 'search-sources':
+      if (typeof x.query !== 'string' || x.query.length > 500) return bad('query must be text of at most 500 characters');
       break;
   }
   return { ok: true, value: x as Message<BackgroundApi> };

@@ -6,6 +6,7 @@ import { parseIsoDate } from '../lib/calendar';
 import { checkText } from '../lib/check';
 import { CorpusError } from '../lib/corpus';
 import { formatText, type Report } from '../lib/report';
+import { PassageSearch } from '../lib/search';
 import { buildIndex, IndexError, loadIndex, type SourceIndex } from '../lib/source-index';
 import { loadCorpusDir, readTextFile } from './corpus-files';
 import { readHtml } from './html';
@@ -20,6 +21,7 @@ Options:
   --seeds DIR        use another corpus folder (default: seeds/)
   --index FILE       use a prebuilt index (from npm run build-index) instead of a corpus folder
   --date YYYY-MM-DD  the page's date, for "on Thursday" and for counts that change by the day
+  --search "WORDS"   search the corpus's sentences (forgiving misspellings) instead of checking
   --help             this text`;
 
 /** A mistake in how the command was called or in what it was given; exits non-zero with the message. */
@@ -32,6 +34,7 @@ interface Args {
   seeds: string;
   index?: string;
   date?: string;
+  search?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -48,6 +51,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--seeds') args.seeds = resolve(value());
     else if (a === '--index') args.index = resolve(value());
     else if (a === '--date') args.date = value();
+    else if (a === '--search') args.search = value();
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -55,7 +59,7 @@ function parseArgs(argv: string[]): Args {
     else args.files.push(a);
   }
   if (args.date !== undefined && parseIsoDate(args.date) === null) throw new UsageError(`--date ${args.date}: not a date; write it as YYYY-MM-DD, e.g. --date 2023-09-30`);
-  if (!args.jsonl && args.files.length === 0) throw new UsageError(`no files given\n\n${USAGE}`);
+  if (!args.jsonl && args.search === undefined && args.files.length === 0) throw new UsageError(`no files given\n\n${USAGE}`);
   return args;
 }
 
@@ -100,6 +104,13 @@ async function checkLine(line: string, n: number, index: SourceIndex, fallbackDa
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const index = loadSources(args);
+  if (args.search !== undefined) {
+    const hits = new PassageSearch(index).search(args.search);
+    if (args.json) console.log(JSON.stringify(hits));
+    else if (!hits.length) console.log(`No passage matches “${args.search}”.`);
+    else for (const h of hits) console.log(`${h.outlet}${h.date ? `, ${h.date}` : ''} [${h.source} ${h.start}-${h.end}]\n  “${h.text.replace(/\s+/g, ' ')}”\n`);
+    return;
+  }
   if (args.jsonl) {
     const input = readFileSync(0, 'utf8');
     const lines = input.split('\n');

@@ -125,6 +125,22 @@ describe('a news article about the exodus', () => {
   });
 });
 
+describe('the sources page', () => {
+  it('lists every source and finds passages by free-text search, forgiving misspellings', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/sources.html`);
+    await page.waitForSelector('nav li');
+    expect(await page.$$eval('nav ul:last-of-type > li strong', (xs) => xs.map((x) => x.textContent))).toContain('Brussels Signal');
+    await page.fill('#search', 'Hakkari brige vehicles');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('.hits li a');
+    await page.click('.hits li a');
+    await page.waitForSelector('mark#passage');
+    expect(await page.textContent('mark#passage')).toMatch(/Hakari Bridge/);
+    await page.close();
+  });
+});
+
 describe('the popup', () => {
   it('lists the page claims by verdict, scrolls to one, and exports Markdown and JSON', async () => {
     const page = await openArticle();
