@@ -97,14 +97,16 @@ export function dayRange(date: PartialDate): [number, number] | null {
 /**
  * Gives a yearless date ("September 24", "in December") the year that puts it closest
  * before the reference day: a report of 30 Sept 2023 saying "in December" means December 2022.
+ * For a date the text places ahead ("will dissolve on 1 January"), the closest year after.
  */
-export function withYear(date: PartialDate, ref: number | undefined): PartialDate {
+export function withYear(date: PartialDate, ref: number | undefined, ahead = false): PartialDate {
   if (date.year !== undefined || date.month === undefined || ref === undefined) return date;
   const refYear = Number(isoOfDay(ref).slice(0, 4));
   const candidate = { ...date, year: refYear };
   const range = dayRange(candidate);
   // A few days of slack: "on September 30" in a paper dated 29 Sept is a forecast, not last year.
-  if (range && range[0] > ref + 7) candidate.year = refYear - 1;
+  if (!ahead && range && range[0] > ref + 7) candidate.year = refYear - 1;
+  if (ahead && range && range[1] < ref - 7) candidate.year = refYear + 1;
   return candidate;
 }
 

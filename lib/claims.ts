@@ -86,7 +86,7 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     if (!measure) continue;
     const sentence = sentences[k]!;
     const sentenceText = sentenceTexts[k]!;
-    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay) } : figure;
+    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay, AHEAD.test(sentenceText)) } : figure;
     if (dated.date) {
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
@@ -111,6 +111,9 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
   }
   return claims;
 }
+
+// Words that place a date ahead of the page's day: "will dissolve on 1 January", "from 1 January next year".
+const AHEAD = /(?<![\p{L}])(?:will|shall|would|is to|are to|is due|due to|scheduled|set to|next year|l'année prochaine|nächsten jahres|l'anno prossimo|el próximo año)(?![\p{L}])/iu;
 
 // A sentence of a relevant passage is on topic when it has region or context words itself,
 // or a sentence beside it names the region: a news round-up's hurricane line is not.

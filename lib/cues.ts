@@ -29,12 +29,12 @@ export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start';
 const L = String.raw`[\p{L}\p{M}]`;
 
 function words(list: string): RegExp {
-  // A stem ending in "*" matches any inflection; others are whole words.
+  // A stem ending in "*" matches any inflection; "…" stands for up to three words; others are whole words.
   const alternatives = list
     .split('|')
     .map((w) => w.trim())
     .filter(Boolean)
-    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}${L}*` : escape(w)));
+    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}${L}*` : escape(w)).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`));
   return new RegExp(String.raw`(?<!${L})(?:${alternatives.join('|')})(?!${L})`, 'giu');
 }
 
@@ -51,7 +51,7 @@ export const ACTION_CUES: Record<Action, { strong: RegExp; weak?: RegExp }> = {
     weak: words('refugees|refugee|réfugiés|flüchtlinge|rifugiati|profughi|refugiados|беженц*|exodus|flight|influx|migration|evacuation|exode|esodo|éxodo|departures|lost|leave'),
   },
   population: {
-    strong: words('lived|live in|living in|inhabited|home to|populated|vivaient|habitaient|lebten|wohnten|vivevano|abitavano|vivían|habitaban|viviam|проживал*|жили'),
+    strong: words('lived|live in|living in|inhabited|home to|populated|numbered|numbering|called …home|call …home|vivaient|habitaient|lebten|wohnten|vivevano|abitavano|vivían|habitaban|viviam|проживал*|жили'),
     weak: words('population|inhabitants|residents|popolazione|bevölkerung|población|população|население|habitants|einwohner|abitanti|habitantes|жителей'),
   },
   remaining: {
@@ -79,7 +79,7 @@ export const ACTION_CUES: Record<Action, { strong: RegExp; weak?: RegExp }> = {
 
 /** Nouns a figure can count, matched right after it or after "the number of". */
 export const THING_WORDS: Record<Thing, RegExp> = {
-  people: words('people|persons|individuals|armenians|families|citizens|men|women|evacuees|persone|personnes|menschen|personas|pessoas|человек|армян'),
+  people: words('people|persons|individuals|armenians|families|citizens|men|women|evacuees|patients|persone|personnes|menschen|personas|pessoas|человек|армян'),
   residents: words('residents|inhabitants|habitants|einwohner|abitanti|habitantes|жителей'),
   refugees: words('refugees|réfugiés|flüchtlinge|rifugiati|profughi|sfollati|refugiados|беженцев|displaced'),
   civilians: words('civilians|civils|zivilisten|civili|civiles|мирных'),

@@ -68,6 +68,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     }
   }
   if (best === 'conflict' && measure !== 'duration' && measure !== 'elapsed') best = null;
+  // The population during the blockade is the population the exodus emptied.
+  if (best === 'blockade' && measure === 'population') best = 'exodus-2023';
   if (best) return best;
   if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
   if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';

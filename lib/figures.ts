@@ -348,6 +348,8 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   const prevPrev = text[t.start - 2] ?? ' ';
   // "COVID-19", "G20", "A320", URLs and versions: digits glued to letters or slashes are names.
   if (/[\p{L}/_\\@#.:]/u.test(prevChar) || (prevChar === '-' && /\p{L}/u.test(prevPrev))) return null;
+  // "1988-94": the second half of a span of years.
+  if (/[-–]/.test(prevChar) && /^\d{2}$/.test(t.text) && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, t.start - 6), t.start - 1))) return null;
   const next = tokens[i + 1];
   const glued = next && next.start === t.end;
   if (glued && next.kind === 'punct' && [':', '/'].includes(next.text) && tokens[i + 2]?.kind === 'number') return null; // 16:37, 9/11

@@ -10,6 +10,8 @@ export interface MeasureInfo {
   trend: Trend;
   /** True when the figure is the same whichever day a report describes (a distance, a population before the exodus). */
   timeless: boolean;
+  /** True when reports count different occasions (one family's journey, one convoy): they confirm, never refute. */
+  varies?: boolean;
 }
 
 const BASE: Record<string, MeasureInfo> = {
@@ -19,21 +21,21 @@ const BASE: Record<string, MeasureInfo> = {
   share_remaining: { label: 'share of the population remaining', trend: 'down', timeless: false },
   population: { label: 'population of Nagorno-Karabakh', trend: 'none', timeless: true },
   vehicles: { label: 'vehicles that crossed into Armenia', trend: 'up', timeless: false },
-  convoy_vehicles: { label: 'vehicles in escorted convoys', trend: 'up', timeless: false },
+  convoy_vehicles: { label: 'vehicles in escorted convoys', trend: 'none', timeless: true, varies: true },
   killed: { label: 'people killed', trend: 'up', timeless: false },
   wounded: { label: 'people wounded', trend: 'up', timeless: false },
-  evacuated: { label: 'civilians evacuated', trend: 'up', timeless: false },
+  evacuated: { label: 'civilians evacuated', trend: 'none', timeless: true, varies: true },
   registered: { label: 'refugees registered', trend: 'up', timeless: false },
   housed: { label: 'refugees given housing', trend: 'up', timeless: false },
   detained: { label: 'people detained', trend: 'up', timeless: false },
   troops: { label: 'troops in the region', trend: 'none', timeless: true },
   peacekeepers: { label: 'peacekeepers deployed', trend: 'none', timeless: true },
   distance: { label: 'distance', trend: 'none', timeless: true },
-  journey_time: { label: 'time the journey out took', trend: 'none', timeless: true },
+  journey_time: { label: 'time the journey out took', trend: 'none', timeless: true, varies: true },
   duration: { label: 'how long it lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
-  aid: { label: 'aid pledged', trend: 'up', timeless: false },
+  aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
   'date:dissolution': { label: 'date of the dissolution', trend: 'none', timeless: true },
   'date:blockade': { label: 'date of the blockade', trend: 'none', timeless: true },
   'date:end': { label: 'date it ended', trend: 'none', timeless: true },
@@ -99,8 +101,10 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
     // A cue inside the figure's own words ("44-day war" has none) does not describe it.
     if (cue.start >= figure.start && cue.end <= figure.end) continue;
     const d = cueDistance(s, cue, figure);
-    // A noun such as "refugees" or "exodus" names the figure only right beside it ("an exodus of 100,000").
+    // A noun such as "refugees" or "exodus" names the figure only right beside it ("an exodus of 100,000"),
+    // and never inside a time phrase ("before the exodus").
     if (cue.weak && figure.unit === 'count' && d > 40 + 15) continue;
+    if (cue.weak && /(?:before|after|since|during|until|amid|following)\s+(?:the\s+|its\s+|this\s+)?$/iu.test(s.text.slice(Math.max(0, cue.start - s.start - 20), cue.start - s.start))) continue;
     if (d < bestDistance) {
       best = cue;
       bestDistance = d;
@@ -152,6 +156,7 @@ const POPULATION_BEFORE = new RegExp(
     String.raw`(?:karabakh|karabagh|artsakh|enclave|region|territory)['’]s\s*$`,
     // "nearly all of the 120,000": the whole a share is taken from.
     String.raw`(?:all|most|majority|bulk|rest)\s+of\s+(?:the\s+|its\s+|their\s+)?$`,
+
   ].join('|'),
   'iu',
 );
@@ -208,8 +213,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   const thing = countedThing(s, figure);
+  // "23 wounded patients were evacuated": the adjective describes the people, the verb says what happened.
+  const adjective = /^\s+(?:wounded|injured|sick|dead)\s+(?:patients|people|persons|civilians|soldiers|servicemen|children|men|women|refugees)\b/iu.exec(after);
+  const ignored = adjective ? figure.end + adjective[0].length : -1;
   // Without a noun, the action word must stand close: "100,000 have fled", not "two countries ... leaving".
-  const actionCue = nearest(s, s.actions, figure, COUNT_ACTIONS, thing ? Infinity : 90);
+  const actionCue = nearest(s, adjective ? s.actions.filter((c) => c.end > ignored || c.start < figure.start) : s.actions, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
@@ -230,9 +238,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (action === 'killed' || action === 'wounded') return `${action}:civilians`;
       return action ?? null;
     default:
+      // "100,514 of the estimated 120,000 ethnic Armenians": the whole a part is taken from.
+      if ((thing === 'people' || thing === 'residents') && /\d\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?$/iu.test(before)) return 'population';
       if (action) return action;
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
-      if (/(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return 'population';
+      if (thing !== 'refugees' && /(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:an?\s+|some\s+|about\s+|around\s+|roughly\s+|estimated\s+|approximately\s+){0,2}$/iu.test(before)) return 'population';
       // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
       if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing|comptait|avait|zählte|hatte|contava|aveva|contaba|tenía|tinha|насчитывал\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return aboutAnotherPlace(before) ? null : 'population';
       if (thing === 'refugees') return 'left';

@@ -93,6 +93,10 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   }
   const info = measureInfo(measure);
   const trend = info.trend;
+  if (info.varies) {
+    const c = compareSameDay(claim, statement);
+    return c.relation === 'contradicts' ? { relation: 'context', reason: 'compatible' } : c;
+  }
   if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
   if (claim.asOf === undefined || statement.asOf === undefined) {
     const same = compareSameDay(claim, statement);
