@@ -1,12 +1,18 @@
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { verdictCounts } from '../lib/report';
 import { VERDICTS_BY_SEVERITY } from '../lib/verdict';
+import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
 import { VERDICT_STYLE } from './verdict-style';
 
 /** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
-export function ClaimList({ claims, onShow, onOpenSource }: { claims: CheckedClaim[]; onShow?: (index: number) => void; onOpenSource?: (s: SourceEvidence) => void }) {
+export function ClaimList({ claims, onShow, onOpenSource, onFeedback }: {
+  claims: CheckedClaim[];
+  onShow?: (index: number) => void;
+  onOpenSource?: (s: SourceEvidence) => void;
+  onFeedback?: (claim: CheckedClaim, comment: string) => Promise<string | null>;
+}) {
   const counts = verdictCounts(claims);
   return (
     <div class="claim-list">
@@ -29,6 +35,7 @@ export function ClaimList({ claims, onShow, onOpenSource }: { claims: CheckedCla
                   </summary>
                   <SourceList sources={c.sources} onOpen={onOpenSource} />
                   <p class="explanation">{c.explanation}</p>
+                  {onFeedback ? <FeedbackForm send={(comment) => onFeedback(c, comment)} /> : null}
                 </details>
                 {onShow ? (
                   <button type="button" class="show" onClick={() => onShow(i)} aria-label={`Show “${c.text.replace(/\s+/g, ' ')}” in the page`}>

@@ -2,11 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { formatMarkdown, type Report } from '../lib/report';
+import type { VerdictFeedback } from '../lib/own-sources';
 import { askBackground, askTab } from '../extension/messaging';
+import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
 import { ClaimList } from './claim-list';
 
-type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: Report & { host: string; enabled: boolean } };
+type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: Report & { host: string; enabled: boolean; scanned: boolean } };
 
 /** The toolbar popup: the page's claims, "Check text", export, and the per-site switch. */
 export function PopupApp({ tabId, initialText }: { tabId: number | null; initialText: string }) {
@@ -38,6 +40,16 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   }
 
   const openSource = (s: SourceEvidence) => void askBackground({ type: 'open-source', id: s.id, start: s.passage[0], end: s.passage[1] });
+  const feedback = (url: string, text: string) => async (c: CheckedClaim, comment: string) => {
+    const r = await askBackground({ type: 'record-feedback', feedback: { url, claim: c.text, verdict: c.verdict, sentence: text.slice(c.sentence.start, c.sentence.end), comment } });
+    return r.ok ? null : r.error;
+  };
+  const rescan = async () => {
+    if (tabId === null) return;
+    const r = await askTab(tabId, { type: 'rescan' });
+    if (!r.ok) setError(r.error);
+    await loadPage();
+  };
   const show = (index: number) => tabId !== null && void askTab(tabId, { type: 'scroll-to-claim', index });
   const report = page.status === 'ready' ? page.report : null;
 
@@ -53,15 +65,18 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
         {page.status === 'unreadable' ? <p class="empty">The extension cannot read this page: {page.error}. You can still check text below.</p> : null}
         {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
-        {report && report.enabled && report.claims.length === 0 ? (
+        {report && report.enabled && !report.scanned ? (
+          <p class="empty">Automatic scanning is off. <button type="button" class="link" onClick={() => void rescan()}>Check this page</button></p>
+        ) : null}
+        {report && report.enabled && report.scanned && report.claims.length === 0 ? (
           <p class="empty">Nothing on this page is about Nagorno-Karabakh, or none of its figures could be read. To check a passage anyway, paste it under “Check text” or select it and choose “Cross-check selection” from the right-click menu.</p>
         ) : null}
         {report && report.claims.length > 0 ? (
           <>
-            <ClaimList claims={report.claims} onShow={show} onOpenSource={openSource} />
+            <ClaimList claims={report.claims} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} />
             <div class="row">
-              <button type="button" onClick={() => download(`crosscheck-${report.host || 'page'}.md`, formatMarkdown(report), 'text/markdown')}>Export Markdown</button>
-              <button type="button" onClick={() => download(`crosscheck-${report.host || 'page'}.json`, JSON.stringify(exportJson(report), null, 2), 'application/json')}>Export JSON</button>
+              <button type="button" onClick={async () => download(`crosscheck-${report.host || 'page'}.md`, formatMarkdown(report, await feedbackFor(report.url)), 'text/markdown')}>Export Markdown</button>
+              <button type="button" onClick={async () => download(`crosscheck-${report.host || 'page'}.json`, JSON.stringify(exportJson(report, await feedbackFor(report.url)), null, 2), 'application/json')}>Export JSON</button>
             </div>
           </>
         ) : null}
@@ -75,6 +90,12 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
           </label>
         ) : null}
       </section>
+
+      <p class="row links">
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>Sources and timelines</button>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Your sources, history and settings</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>Demo and guided tour</button>
+      </p>
 
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">Check text</h2>
@@ -105,9 +126,24 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   );
 }
 
-/** The JSON export: the same shape as the command line's `--json` output. */
-function exportJson(report: Report) {
-  return { id: report.id, title: report.title ?? null, url: report.url ?? null, date: report.date ?? null, text: report.text, claims: report.claims };
+/** The JSON export: the command line's `--json` shape, plus the "looks wrong" reports for the page. */
+function exportJson(report: Report, feedback: VerdictFeedback[] = []) {
+  return { id: report.id, title: report.title ?? null, url: report.url ?? null, date: report.date ?? null, text: report.text, claims: report.claims, feedback };
+}
+
+/** The "looks wrong" reports recorded for a page; none if the store cannot be opened. */
+async function feedbackFor(url: string | undefined): Promise<VerdictFeedback[]> {
+  if (!url) return [];
+  try {
+    const store = await Store.open();
+    try {
+      return (await store.listFeedback()).filter((f) => f.url === url);
+    } finally {
+      store.close();
+    }
+  } catch {
+    return [];
+  }
 }
 
 function download(name: string, content: string, type: string) {

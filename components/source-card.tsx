@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
 
@@ -8,6 +9,10 @@ export interface CardActions {
   onClose: () => void;
   onStep: (by: 1 | -1) => void;
   onOpenSource: (s: SourceEvidence) => void;
+  /** Records "this verdict looks wrong"; resolves to an error message, or null when saved. */
+  onFeedback?: (comment: string) => Promise<string | null>;
+  /** Opens the measure's timeline with this claim drawn on it. */
+  onCompare?: () => void;
 }
 
 /** The card for one claim: its verdict, the figure as understood, the explanation and each source. */
@@ -35,6 +40,10 @@ export function SourceCard({ claim, position, total, focus, actions }: { claim: 
         <summary>Why this verdict</summary>
         <p class="explanation">{claim.explanation}</p>
       </details>
+      {actions.onFeedback ? <FeedbackForm key={`${claim.start}:${claim.text}`} send={actions.onFeedback} /> : null}
+      {actions.onCompare && claim.sources.length ? (
+        <button type="button" class="link" onClick={actions.onCompare}>Compare all reports on a timeline</button>
+      ) : null}
       <footer>
         <button type="button" onClick={() => actions.onStep(-1)} aria-label="Previous claim">‹ Previous</button>
         <span class="muted">Claim {position + 1} of {total}</span>

@@ -12,6 +12,7 @@ export function SourceList({ sources, onOpen }: { sources: SourceEvidence[]; onO
         <li class={`source source-${s.relation}`} key={`${s.id}:${s.passage[0]}:${s.figure}`}>
           <div class="source-head">
             <span class={`relation relation-${s.relation}`}>{RELATION_WORDS[s.relation]}</span> <strong>{s.outlet}</strong>
+            {s.own ? <span class="own" title="A source you added">your source</span> : null}
             {s.date ? <span class="muted">, {s.date}</span> : null}
             {s.asOf && s.asOf !== s.date ? <span class="muted"> (figure as of {s.asOf})</span> : null}
           </div>
@@ -20,7 +21,7 @@ export function SourceList({ sources, onOpen }: { sources: SourceEvidence[]; onO
           </blockquote>
           {onOpen ? (
             <button type="button" class="link" onClick={() => onOpen(s)}>
-              Read the source at this passage
+              {s.url ? 'Open the original page at this passage' : 'Read the source at this passage'}
             </button>
           ) : null}
         </li>

@@ -1,47 +1,66 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceMeta } from '../lib/corpus';
+import type { StatementRow } from '../lib/messages';
 import type { PassageHit } from '../lib/search';
 import { askBackground } from '../extension/messaging';
+import { Quote } from './quote';
+import { TimelineChart, type ClaimMark } from './timeline-chart';
 
 type Listed = SourceMeta & { figures: number };
+type Opened = SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> };
 
-/** Reads `#source=ID&start=N&end=M` from the page address. */
-function passageFromHash(): { id: string; start: number; end: number } | null {
-  const p = new URLSearchParams(location.hash.slice(1));
-  const id = p.get('source');
-  const start = Number(p.get('start'));
-  const end = Number(p.get('end'));
-  return id ? { id, start: Number.isInteger(start) ? start : 0, end: Number.isInteger(end) ? end : 0 } : null;
+interface Place {
+  source: string | null;
+  start: number;
+  end: number;
+  compare: string | null;
+  claim: ClaimMark | null;
 }
 
-/** The sources view: every report of the corpus, and a reading view that opens at a quoted passage. */
+/** Reads the view from the address: `#source=ID&start=N&end=M` or `#compare=MEASURE&claim=…&value=…&asOf=…`. */
+function placeFromHash(): Place {
+  const p = new URLSearchParams(location.hash.slice(1));
+  const int = (k: string) => (Number.isInteger(Number(p.get(k))) ? Number(p.get(k)) : 0);
+  const value = Number(p.get('value'));
+  return {
+    source: p.get('source'),
+    start: int('start'),
+    end: int('end'),
+    compare: p.get('compare'),
+    claim: p.get('claim') && Number.isFinite(value) ? { text: p.get('claim')!, value, asOf: p.get('asOf') } : null,
+  };
+}
+
+/** The sources view: every report, a reading view at a passage, search, and a measure compared across sources over time. */
 export function SourcesApp() {
   const [sources, setSources] = useState<Listed[]>([]);
+  const [measures, setMeasures] = useState<Array<{ measure: string; label: string; count: number }>>([]);
   const [error, setError] = useState('');
-  const [open, setOpen] = useState(passageFromHash());
-  const [text, setText] = useState<{ id: string; body: string } | null>(null);
+  const [place, setPlace] = useState(placeFromHash());
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [rows, setRows] = useState<StatementRow[] | null>(null);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<PassageHit[] | null>(null);
   const marked = useRef<HTMLElement>(null);
 
   useEffect(() => {
     void askBackground({ type: 'list-sources' }).then((r) => (r.ok ? setSources(r.value) : setError(r.error)));
-    const onHash = () => setOpen(passageFromHash());
+    void askBackground({ type: 'list-measures' }).then((r) => (r.ok ? setMeasures(r.value) : setError(r.error)));
+    const onHash = () => setPlace(placeFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
-    if (!open) return;
-    void askBackground({ type: 'get-source', id: open.id }).then((r) => (r.ok ? setText({ id: open.id, body: r.value.text }) : setError(r.error)));
-  }, [open?.id]);
-  useEffect(() => setError(''), [open?.id, query]);
-  useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [text, open?.start]);
+    if (!place.source) return setOpened(null);
+    void askBackground({ type: 'get-source', id: place.source }).then((r) => (r.ok ? setOpened(r.value) : setError(r.error)));
+  }, [place.source]);
+  useEffect(() => {
+    if (!place.compare) return setRows(null);
+    void askBackground({ type: 'list-statements', measure: place.compare }).then((r) => (r.ok ? setRows(r.value) : setError(r.error)));
+  }, [place.compare]);
+  useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [opened, place.start]);
 
-  const meta = sources.find((s) => s.id === open?.id);
-  const body = text && open && text.id === open.id ? text.body : null;
-  const start = open ? Math.max(0, Math.min(open.start, body?.length ?? 0)) : 0;
-  const end = open ? Math.max(start, Math.min(open.end, body?.length ?? 0)) : 0;
-
+  const measureLabel = measures.find((m) => m.measure === place.compare)?.label ?? place.compare ?? '';
   return (
     <div class="sources-page">
       <nav aria-label="Sources">
@@ -64,35 +83,78 @@ export function SourcesApp() {
             ))}
           </ol>
         ) : null}
-        <ul>
+        <label for="measure">Compare a measure across sources</label>
+        <select id="measure" value={place.compare ?? ''} onChange={(e) => { location.hash = `compare=${encodeURIComponent((e.currentTarget as HTMLSelectElement).value)}`; }}>
+          <option value="">Choose…</option>
+          {measures.map((m) => <option key={m.measure} value={m.measure}>{m.label} ({m.count})</option>)}
+        </select>
+        <h2>Reports</h2>
+        <ul class="source-list">
           {sources.map((s) => (
             <li key={s.id}>
-              <a href={`#source=${encodeURIComponent(s.id)}`} aria-current={s.id === open?.id ? 'page' : undefined}>
-                <strong>{s.outlet}</strong>
-              </a>
-              <div class="muted">
-                {s.date ?? 'undated'} ({s.dateBasis}){s.origin ? ` · carries ${s.origin}` : ''} · {s.figures} figure{s.figures === 1 ? '' : 's'}
-              </div>
+              <a href={`#source=${encodeURIComponent(s.id)}`} aria-current={s.id === place.source ? 'page' : undefined}><strong>{s.outlet}</strong></a>
+              {s.id.startsWith('own-') ? <span class="own"> your source</span> : null}
+              <div class="muted">{s.date ?? 'undated'} ({s.dateBasis}){s.origin ? ` · carries ${s.origin}` : ''} · {s.figures} figure{s.figures === 1 ? '' : 's'}</div>
               <div class="title">{s.title}</div>
             </li>
           ))}
         </ul>
       </nav>
       <article aria-live="polite">
-        {body !== null && meta ? (
-          <>
-            <h2>{meta.title}</h2>
-            <p class="muted">{meta.outlet} · {meta.date ?? 'undated'} ({meta.dateBasis}) · id {meta.id}</p>
-            <div class="source-text">
-              {body.slice(0, start)}
-              {end > start ? <mark ref={marked} id="passage">{body.slice(start, end)}</mark> : null}
-              {body.slice(end)}
-            </div>
-          </>
+        {place.compare && rows ? (
+          <section aria-labelledby="compare-heading">
+            <h2 id="compare-heading">Compare: {measureLabel}</h2>
+            <TimelineChart rows={rows} claim={place.claim} unit={rows[0]?.unit ?? 'count'} label={measureLabel} />
+            <table class="compare">
+              <caption>Every source's statement of {measureLabel}, side by side</caption>
+              <thead><tr><th scope="col">Source</th><th scope="col">Figure</th><th scope="col">As of</th><th scope="col">Event</th><th scope="col">Passage</th></tr></thead>
+              <tbody>
+                {place.claim ? <tr class="claim-row"><td>The claim checked</td><td>{place.claim.text}</td><td>{place.claim.asOf ?? '—'}</td><td /><td /></tr> : null}
+                {[...rows].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).map((r) => (
+                  <tr key={`${r.source}:${r.passage[0]}:${r.raw}`}>
+                    <td><a href={`#source=${encodeURIComponent(r.source)}&start=${r.passage[0]}&end=${r.passage[1]}`}>{r.outlet}</a>{r.own ? ' (yours)' : ''}<div class="muted">{r.date ?? 'undated'}</div></td>
+                    <td>{r.raw.replace(/\s+/g, ' ')}</td>
+                    <td>{r.asOf ?? '—'}</td>
+                    <td>{r.event}</td>
+                    <td><Quote text={r.quote} mark={r.figureInQuote} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ) : opened ? (
+          <ReadingView source={opened} start={place.start} end={place.end} markRef={marked} />
         ) : (
-          <p class="muted">Choose a source to read it.</p>
+          <p class="muted">Choose a report to read it, or a measure to compare the reports.</p>
         )}
       </article>
     </div>
+  );
+}
+
+/** A source's text with every figure it states marked, and the linked passage marked strongly. */
+function ReadingView({ source, start, end, markRef }: { source: Opened; start: number; end: number; markRef: { current: HTMLElement | null } }) {
+  const text = source.text;
+  const s = Math.max(0, Math.min(start, text.length));
+  const e = Math.max(s, Math.min(end, text.length));
+  const pieces: preact.ComponentChildren[] = [];
+  const figures = [...source.figures].sort((a, b) => a.start - b.start);
+  const cuts = new Set<number>([0, text.length, s, e, ...figures.flatMap((f) => [f.start, f.end])]);
+  const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
+  for (let i = 0; i < points.length - 1; i++) {
+    const [a, b] = [points[i]!, points[i + 1]!];
+    let node: preact.ComponentChildren = text.slice(a, b);
+    const fig = figures.find((f) => a >= f.start && b <= f.end);
+    if (fig) node = <mark class="figure" title={fig.measure}>{node}</mark>;
+    if (e > s && a >= s && b <= e) node = <span class="passage" {...(a === s ? { id: 'passage-start', ref: markRef } : {})}>{node}</span>;
+    pieces.push(node);
+  }
+  return (
+    <>
+      <h2>{source.title}</h2>
+      <p class="muted">{source.outlet} · {source.date ?? 'undated'} ({source.dateBasis}){source.origin ? ` · carries ${source.origin}` : ''} · {source.figures.length} figures marked · id {source.id}</p>
+      <div class="source-text">{pieces}</div>
+      {e > s ? <p class="muted"><a href="#passage-start">The linked passage</a> is outlined.</p> : null}
+    </>
   );
 }

@@ -4,7 +4,13 @@ import { checkText, judgeClaim } from '../lib/check';
 import { decodeClaims, parseBackgroundMessage, type BackgroundApi, type Message, type Result } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
-import { loadIndex, type SourceIndex } from '../lib/source-index';
+import { isoOfDay } from '../lib/calendar';
+import { quoteOf } from '../lib/check';
+import { textFragmentUrl, type OwnSource } from '../lib/own-sources';
+import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-index';
+import { measureInfo } from '../lib/measures';
+import { loadSettings } from './settings';
+import { Store } from './store';
 import { VERDICT_STYLE } from '../components/verdict-style';
 
 const MENU_ID = 'crosscheck-selection';
@@ -19,13 +25,35 @@ type Handled = Result<unknown>;
  * keyboard commands.
  */
 export function startBackground(indexJson: string): void {
-  let index: SourceIndex | null = null;
+  let bundled: SourceIndex | null = null;
   let indexError = '';
   try {
-    index = loadIndex(indexJson, 'the bundled index');
+    bundled = loadIndex(indexJson, 'the bundled index');
   } catch (e) {
     indexError = (e as Error).message;
   }
+  // Own sources are read from IndexedDB once, and again when the options page changes them.
+  // If the store cannot be opened, matching goes on with the bundled corpus and says why.
+  let own: Promise<{ sources: OwnSource[]; error: string | null }> | null = null;
+  let merged: { index: SourceIndex; from: OwnSource[] } | null = null;
+  const ownSources = () =>
+    (own ??= Store.open()
+      .then(async (store) => {
+        try {
+          return { sources: await store.listSources(), error: null };
+        } finally {
+          store.close();
+        }
+      })
+      .catch((e: Error) => ({ sources: [], error: e.message })));
+  const currentIndex = async (): Promise<SourceIndex> => {
+    const { sources } = await ownSources();
+    if (!merged || merged.from !== sources) {
+      merged = { index: withExtraSources(bundled!, sources), from: sources };
+      search = undefined;
+    }
+    return merged.index;
+  };
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => handle(raw, sender));
 
@@ -35,9 +63,17 @@ export function startBackground(indexJson: string): void {
     const message = parsed.value;
     const allowed = senderMayAsk(message.type, sender);
     if (!allowed.ok) return allowed;
-    if (!index) return { ok: false, error: `the source index could not be loaded: ${indexError}` };
+    if (!bundled) return { ok: false, error: `the source index could not be loaded: ${indexError}` };
     try {
-      return await answer(message, sender, index);
+      if (message.type === 'own-sources-changed') {
+        own = null;
+        return { ok: true, value: null };
+      }
+      if (message.type === 'store-status') {
+        const { sources, error } = await ownSources();
+        return { ok: true, value: { available: error === null, error, ownSources: sources.length } };
+      }
+      return await answer(message, sender, await currentIndex());
     } catch (e) {
       return { ok: false, error: (e as Error).message };
     }
@@ -69,11 +105,20 @@ function senderMayAsk(type: keyof BackgroundApi, sender: Runtime.MessageSender):
   const fromExtensionPage = !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   const fromContentScript = !!sender.tab && !fromExtensionPage;
   const ok =
-    type === 'judge' || type === 'page-verdicts' ? fromContentScript : type === 'open-source' ? true : fromExtensionPage;
+    type === 'judge' || type === 'page-verdicts' ? fromContentScript : type === 'open-source' || type === 'open-compare' || type === 'record-feedback' ? true : fromExtensionPage;
   return ok ? { ok: true, value: null } : { ok: false, error: `${type} is not available to this sender` };
 }
 
 let search: PassageSearch | undefined;
+
+async function withStore(fn: (s: Store) => Promise<void>): Promise<void> {
+  const store = await Store.open();
+  try {
+    await fn(store);
+  } finally {
+    store.close();
+  }
+}
 
 async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSender, index: SourceIndex): Promise<Handled> {
   switch (message.type) {
@@ -83,21 +128,67 @@ async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSe
     }
     case 'page-verdicts':
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, message.verdicts);
+      if (message.page && message.verdicts.length && (await loadSettings()).historyOn) {
+        const counts: Record<string, number> = {};
+        for (const v of message.verdicts) counts[v] = (counts[v] ?? 0) + 1;
+        await withStore((s) => s.recordHistory({ url: message.page!.url, title: message.page!.title, date: message.page!.date, at: new Date().toISOString(), counts }));
+      }
       return { ok: true, value: null };
+    case 'record-feedback':
+      await withStore((s) => s.addFeedback({ ...message.feedback, at: new Date().toISOString() }));
+      return { ok: true, value: null };
+    case 'list-statements':
+      return {
+        ok: true,
+        value: index.statements
+          .filter((s) => s.measure === message.measure)
+          .map((s) => {
+            const src = index.sources[s.source]!;
+            const q = quoteOf(src.text, s);
+            const num = (x: number) => (Number.isFinite(x) ? x : null);
+            return { source: src.id, outlet: src.outlet, date: src.date, own: src.id.startsWith('own-'), raw: s.raw, value: s.value, low: num(s.low), high: num(s.high), unit: s.unit, measure: s.measure, event: s.event, asOf: s.asOf !== undefined ? isoOfDay(s.asOf) : null, ...q };
+          }),
+      };
     case 'check-text': {
       const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
       return { ok: true, value: checkText(message.text, index, { pageDay }) };
     }
     case 'open-source': {
-      if (!index.sources.some((s) => s.id === message.id)) return { ok: false, error: `no source "${message.id}"` };
+      const source = index.sources.find((s) => s.id === message.id);
+      if (!source) return { ok: false, error: `no source "${message.id}"` };
+      // An own source with an address opens the original page at the passage (a Text Fragment link).
+      if (source.url) {
+        await browser.tabs.create({ url: textFragmentUrl(source.url, source.text.slice(message.start, message.end)) });
+        return { ok: true, value: null };
+      }
       const hash = new URLSearchParams({ source: message.id, start: String(message.start), end: String(message.end) });
       await browser.tabs.create({ url: browser.runtime.getURL(`/sources.html#${hash}`) });
       return { ok: true, value: null };
     }
     case 'get-source': {
-      const source = index.sources.find((s) => s.id === message.id);
-      return source ? { ok: true, value: source } : { ok: false, error: `no source "${message.id}"` };
+      const at = index.sources.findIndex((s) => s.id === message.id);
+      if (at < 0) return { ok: false, error: `no source "${message.id}"` };
+      const figures = index.statements.filter((s) => s.source === at).map((s) => ({ start: s.start, end: s.end, measure: s.measure }));
+      return { ok: true, value: { ...index.sources[at]!, figures } };
     }
+    case 'list-measures': {
+      const counts = new Map<string, number>();
+      for (const s of index.statements) counts.set(s.measure, (counts.get(s.measure) ?? 0) + 1);
+      return { ok: true, value: [...counts].sort((a, b) => b[1] - a[1]).map(([measure, count]) => ({ measure, label: measureInfo(measure).label, count })) };
+    }
+    case 'open-compare': {
+      const hash = new URLSearchParams({ compare: message.measure });
+      if (message.claim) {
+        hash.set('claim', message.claim.text);
+        hash.set('value', String(message.claim.value));
+        if (message.claim.asOf) hash.set('asOf', message.claim.asOf);
+      }
+      await browser.tabs.create({ url: browser.runtime.getURL(`/sources.html#${hash}`) });
+      return { ok: true, value: null };
+    }
+    case 'own-sources-changed':
+    case 'store-status':
+      return { ok: false, error: `${message.type} is answered before matching` };
     case 'search-sources':
       search ??= new PassageSearch(index);
       return { ok: true, value: search.search(message.query) };

@@ -37,3 +37,22 @@ export function flash(range: Range, ms = 1600): void {
     if (CSS.highlights.get(FLASH) === h) CSS.highlights.delete(FLASH);
   }, ms);
 }
+
+let underlineOnly: CSSStyleSheet | null = null;
+
+/**
+ * Chooses the highlight style: `marker` (tint and underline, from the manifest's CSS) or
+ * `underline` (the tint removed by an adopted style sheet, which adds no element to the page).
+ */
+export function setHighlightStyle(doc: Document, style: 'marker' | 'underline'): void {
+  try {
+    if (!underlineOnly) {
+      underlineOnly = new CSSStyleSheet();
+      underlineOnly.replaceSync(VERDICTS_BY_SEVERITY.map((v) => `::highlight(${highlightName(v)}) { background-color: transparent; }`).join('\n'));
+    }
+    const others = doc.adoptedStyleSheets.filter((s) => s !== underlineOnly);
+    doc.adoptedStyleSheets = style === 'underline' ? [...others, underlineOnly] : others;
+  } catch {
+    // No constructable style sheets here: the marker style stays.
+  }
+}

@@ -9,7 +9,7 @@ import type { Report } from '../lib/report';
 import { namesRegion } from '../lib/topic';
 import { publishedDate, readVisibleText } from '../lib/visible-text';
 import { CardHost } from './card-host';
-import { clearHighlights, flash, paintHighlights } from './highlights';
+import { clearHighlights, flash, paintHighlights, setHighlightStyle } from './highlights';
 import { askBackground } from './messaging';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings';
 
@@ -47,6 +47,8 @@ class PageReader {
   private frame = 0;
   private closeTimer: number | undefined;
   private listening = false;
+  /** The page has been read at least once (automatically, or because the popup asked). */
+  private scanned = false;
 
   constructor(private readonly ctx: ContentScriptContext, private readonly doc: Document) {
     this.card = new CardHost(doc);
@@ -62,8 +64,8 @@ class PageReader {
     this.settings = await loadSettings();
     this.ctx.onInvalidated(onSettingsChanged((s) => this.applySettings(s)));
     this.observe();
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.schedule(RESCAN_DELAY_MS));
-    if (this.enabled) await this.scan();
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.settings.autoScan && this.schedule(RESCAN_DELAY_MS));
+    if (this.enabled && this.settings.autoScan) await this.scan();
   }
 
   private get enabled(): boolean {
@@ -82,7 +84,7 @@ class PageReader {
   // when new text names the region or the page already had claims.
   private observe(): void {
     const observer = new MutationObserver((mutations) => {
-      if (!this.enabled) return;
+      if (!this.enabled || !(this.settings.autoScan || this.scanned)) return;
       let relevant = this.shown.length > 0;
       for (const m of mutations) {
         if (relevant) break;
@@ -125,6 +127,7 @@ class PageReader {
   private async read(): Promise<void> {
     const body = this.doc.body;
     if (!body || !this.enabled) return;
+    this.scanned = true;
     // The cheap first look: a page that never names the region costs one regular expression.
     if (!namesRegion(this.doc.title) && !namesRegion(body.textContent ?? '')) {
       if (this.shown.length) this.clear(true);
@@ -154,15 +157,21 @@ class PageReader {
       range,
     }));
     this.paint();
-    void askBackground({ type: 'page-verdicts', verdicts: this.shown.map((s) => s.claim.verdict) });
+    void askBackground({ type: 'page-verdicts', verdicts: this.shown.map((s) => s.claim.verdict), page: this.pageInfo(date) });
   }
 
   private pageInfo(date: string | null): PageInfo {
     return { url: location.href, title: this.doc.title, host: location.hostname, date };
   }
 
+  /** The claims that get a highlight: all, or all but unverified ones if the user chose so. */
+  private get marked(): Shown[] {
+    return this.settings.highlightUnverified ? this.shown : this.shown.filter((s) => s.claim.verdict !== 'unverified');
+  }
+
   private paint(): void {
-    if (this.settings.highlightsOn && this.shown.length) paintHighlights(this.shown.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
+    setHighlightStyle(this.doc, this.settings.highlightStyle);
+    if (this.settings.highlightsOn && this.marked.length) paintHighlights(this.marked.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
     else clearHighlights();
     if (this.shown.length && !this.listening) this.listen();
     if (this.card.isOpen) this.card.hide();
@@ -197,7 +206,9 @@ class PageReader {
     const { x, y } = this.pointer;
     const cardBox = this.card.cardRect();
     if (cardBox && inside([cardBox], x, y, 6)) return this.keepOpen();
-    const i = this.shown.findIndex((s) => inside(Array.from(s.range.getClientRects()), x, y, 2));
+    const marked = this.marked;
+    const hit = marked.find((s) => inside(Array.from(s.range.getClientRects()), x, y, 2));
+    const i = hit ? this.shown.indexOf(hit) : -1;
     if (i >= 0) {
       this.keepOpen();
       if (this.card.shownIndex !== i) {
@@ -221,6 +232,14 @@ class PageReader {
       onClose: () => this.closeCard(),
       onStep: (by) => this.step(by),
       onOpenSource: (src: SourceEvidence) => void askBackground({ type: 'open-source', id: src.id, start: src.passage[0], end: src.passage[1] }),
+      onCompare: () => void askBackground({ type: 'open-compare', measure: s.claim.measure, claim: compareMark(s.claim) }),
+      onFeedback: async (comment: string) => {
+        const r = await askBackground({
+          type: 'record-feedback',
+          feedback: { url: location.href, claim: s.claim.text, verdict: s.claim.verdict, sentence: this.text.slice(s.claim.sentence.start, s.claim.sentence.end), comment },
+        });
+        return r.ok ? null : r.error;
+      },
     });
   }
 
@@ -248,8 +267,8 @@ class PageReader {
     return s.range;
   }
 
-  private report(): Report & { host: string; enabled: boolean } {
-    return { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims: this.shown.map((s) => s.claim), host: location.hostname, enabled: this.enabled };
+  private report(): Report & { host: string; enabled: boolean; scanned: boolean } {
+    return { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims: this.shown.map((s) => s.claim), host: location.hostname, enabled: this.enabled, scanned: this.scanned };
   }
 
   private async onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown> | undefined> {
@@ -279,8 +298,20 @@ class PageReader {
       case 'next-claim':
         this.step(1);
         return { ok: true, value: null };
+      case 'rescan':
+        if (!this.enabled) return { ok: false, error: 'the extension is switched off for this site' };
+        await this.scan();
+        return { ok: true, value: null };
     }
   }
+}
+
+/** The claim as the timeline draws it: its text, a value (the stated one) and its day. */
+export function compareMark(c: CheckedClaim): { text: string; value: number; asOf: string | null } {
+  const low = typeof c.figure.low === 'number' ? c.figure.low : null;
+  const high = typeof c.figure.high === 'number' ? c.figure.high : null;
+  const value = low !== null && high !== null ? (low + high) / 2 : (low ?? high ?? 0);
+  return { text: c.text.replace(/\s+/g, ' '), value: c.qualifier === 'gt' || c.qualifier === 'ge' ? (low ?? value) : c.qualifier === 'approx' ? value : (high ?? value), asOf: c.asOf };
 }
 
 function inside(rects: DOMRect[], x: number, y: number, slack: number): boolean {

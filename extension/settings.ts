@@ -6,21 +6,40 @@ export interface Settings {
   disabledSites: string[];
   /** Highlights shown (the keyboard command switches them). */
   highlightsOn: boolean;
+  /** Read every page automatically; when off, only the popup's "Check this page" reads one. */
+  autoScan: boolean;
+  /** Highlight claims no source speaks to. */
+  highlightUnverified: boolean;
+  /** `marker`: tinted background and underline; `underline`: the underline alone. */
+  highlightStyle: 'marker' | 'underline';
+  /** Keep a history of checked pages on this device. */
+  historyOn: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [], highlightsOn: true };
+export const DEFAULT_SETTINGS: Settings = { disabledSites: [], highlightsOn: true, autoScan: true, highlightUnverified: true, highlightStyle: 'marker', historyOn: false };
+const KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 
 /** Reads the settings, falling back to defaults for anything missing or malformed. */
 export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = (await browser.storage.local.get(['disabledSites', 'highlightsOn'])) as Partial<Settings>;
+    const stored = (await browser.storage.local.get(KEYS)) as Partial<Record<keyof Settings, unknown>>;
+    const bool = (k: 'highlightsOn' | 'autoScan' | 'highlightUnverified' | 'historyOn') => (typeof stored[k] === 'boolean' ? (stored[k] as boolean) : DEFAULT_SETTINGS[k]);
     return {
       disabledSites: Array.isArray(stored.disabledSites) ? stored.disabledSites.filter((s): s is string => typeof s === 'string') : [],
-      highlightsOn: typeof stored.highlightsOn === 'boolean' ? stored.highlightsOn : true,
+      highlightsOn: bool('highlightsOn'),
+      autoScan: bool('autoScan'),
+      highlightUnverified: bool('highlightUnverified'),
+      highlightStyle: stored.highlightStyle === 'underline' ? 'underline' : 'marker',
+      historyOn: bool('historyOn'),
     };
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
+}
+
+/** Saves some settings. */
+export async function saveSettings(change: Partial<Settings>): Promise<void> {
+  await browser.storage.local.set(change);
 }
 
 /** Switches the extension off or on for one host. */

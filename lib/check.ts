@@ -26,6 +26,10 @@ export interface SourceEvidence {
   /** The day the source's figure describes, YYYY-MM-DD, or null. */
   asOf: string | null;
   origin: string | null;
+  /** True for a source the user added, not one of the bundled corpus. */
+  own: boolean;
+  /** The original page, for own sources with an address. */
+  url: string | null;
 }
 
 /** A claim with its verdict, explanation and evidence: the shape the CLI's JSON prints. */
@@ -103,6 +107,12 @@ function figureOut(f: Figure): CheckedClaim['figure'] {
   return { raw: f.raw, low: round(f.low), high: round(f.high), unit: f.unit };
 }
 
+/** Where a statement stands in its source: the quote window and the figure inside it. */
+export function quoteOf(text: string, s: Statement): { quote: string; passage: [number, number]; figureInQuote: [number, number] } {
+  const [a, b] = quoteWindow(text, s.sentence[0], s.sentence[1], s.start, s.end);
+  return { quote: text.slice(a, b), passage: [a, b], figureInQuote: [s.start - a, s.end - a] };
+}
+
 function evidence(index: SourceIndex, s: Statement, c: Comparison): SourceEvidence {
   const src = index.sources[s.source]!;
   const [a, b] = quoteWindow(src.text, s.sentence[0], s.sentence[1], s.start, s.end);
@@ -118,6 +128,8 @@ function evidence(index: SourceIndex, s: Statement, c: Comparison): SourceEviden
     passage: [a, b],
     asOf: s.asOf !== undefined ? isoOfDay(s.asOf) : null,
     origin: src.origin,
+    own: src.id.startsWith('own-'),
+    url: src.url,
   };
 }
 

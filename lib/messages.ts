@@ -19,6 +19,25 @@ export interface PageInfo {
   date: string | null;
 }
 
+/** One source's statement of a measure, as the compare view shows it. */
+export interface StatementRow {
+  source: string;
+  outlet: string;
+  date: string | null;
+  own: boolean;
+  raw: string;
+  value: number;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  measure: string;
+  event: string;
+  asOf: string | null;
+  quote: string;
+  figureInQuote: [number, number];
+  passage: [number, number];
+}
+
 /** A reply: the value, or an error a person can read. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -26,14 +45,26 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface BackgroundApi {
   /** content → background: judge the claims a page holds. */
   judge: { request: { page: PageInfo; claims: string /* encodeClaims() */ }; reply: CheckedClaim[] };
-  /** content → background: the verdicts now on the page, for the toolbar badge (none clears it). */
-  'page-verdicts': { request: { verdicts: Verdict[] }; reply: null };
+  /** content → background: the verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history. */
+  'page-verdicts': { request: { verdicts: Verdict[]; page?: PageInfo }; reply: null };
+  /** content, popup → background: "this verdict looks wrong", kept on the device. */
+  'record-feedback': { request: { feedback: { url: string; claim: string; verdict: string; sentence: string; comment: string } }; reply: null };
+  /** options page → background: own sources were added, changed or removed; match against them now. */
+  'own-sources-changed': { request: Record<never, never>; reply: null };
+  /** extension pages → background: can own sources be used, and if not, why. */
+  'store-status': { request: Record<never, never>; reply: { available: boolean; error: string | null; ownSources: number } };
+  /** sources page → background: every statement of one measure, for the side-by-side view and the timeline. */
+  'list-statements': { request: { measure: string }; reply: StatementRow[] };
   /** content, popup → background: open a source's text at a passage in an extension page. */
   'open-source': { request: { id: string; start: number; end: number }; reply: null };
   /** popup → background: check pasted or selected text. */
   'check-text': { request: { text: string; date?: string }; reply: CheckedClaim[] };
-  /** extension pages → background: a source's metadata and text. */
-  'get-source': { request: { id: string }; reply: SourceMeta & { text: string } };
+  /** extension pages → background: a source's metadata, text, and where its figures stand. */
+  'get-source': { request: { id: string }; reply: SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> } };
+  /** extension pages → background: the measures the corpus states, with how many statements each. */
+  'list-measures': { request: Record<never, never>; reply: Array<{ measure: string; label: string; count: number }> };
+  /** content, popup → background: open the compare view of a measure with the claim drawn on the timeline. */
+  'open-compare': { request: { measure: string; claim?: { text: string; value: number; asOf: string | null } }; reply: null };
   /** extension pages → background: free-text search over the corpus's sentences. */
   'search-sources': { request: { query: string }; reply: PassageHit[] };
   /** extension pages → background: every source's metadata and figure count. */
@@ -43,13 +74,15 @@ export interface BackgroundApi {
 /** Requests a content script answers (sent by the popup or the background to one tab). */
 export interface ContentApi {
   /** The page's report: its claims and verdicts, or null when it has nothing about the region. */
-  'get-report': { request: Record<never, never>; reply: Report & { host: string; enabled: boolean } };
+  'get-report': { request: Record<never, never>; reply: Report & { host: string; enabled: boolean; scanned: boolean } };
   /** Scroll to a claim and flash it. */
   'scroll-to-claim': { request: { index: number }; reply: null };
   /** Switch highlights off or on (keyboard command). */
   'toggle-highlights': { request: Record<never, never>; reply: { on: boolean } };
   /** Step to the next claim and open its card (keyboard command). */
   'next-claim': { request: Record<never, never>; reply: null };
+  /** Read the page now (the popup's "Check this page", when automatic scanning is off). */
+  rescan: { request: Record<never, never>; reply: null };
 }
 
 /** A request as it travels: its type and payload. */
@@ -60,8 +93,8 @@ export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
 /** The reply type of one request type. */
 export type ReplyOf<Api, K extends keyof Api> = Api[K] extends { reply: infer R } ? R : never;
 
-const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources', 'search-sources'];
-const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim'];
+const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources', 'search-sources', 'record-feedback', 'own-sources-changed', 'store-status', 'list-statements', 'list-measures', 'open-compare'];
+const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim', 'rescan'];
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
@@ -82,7 +115,23 @@ export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi
     }
     case 'page-verdicts':
       if (!Array.isArray(x.verdicts) || !x.verdicts.every((v) => VERDICTS_BY_SEVERITY.includes(v as Verdict))) return bad('verdicts must be a list of verdicts');
+      if (x.page !== undefined && (!isObject(x.page) || typeof x.page.url !== 'string' || typeof x.page.title !== 'string')) return bad('page must have url and title');
       break;
+    case 'record-feedback': {
+      const f = x.feedback;
+      if (!isObject(f) || !['url', 'claim', 'verdict', 'sentence', 'comment'].every((k) => typeof f[k] === 'string')) return bad('feedback needs url, claim, verdict, sentence and comment');
+      if ((f.comment as string).length > 5000 || (f.sentence as string).length > 5000) return bad('feedback is too long (5,000 characters at most)');
+      break;
+    }
+    case 'list-statements':
+      if (typeof x.measure !== 'string' || x.measure.length > 100) return bad('measure must be a measure id');
+      break;
+    case 'open-compare': {
+      if (typeof x.measure !== 'string' || x.measure.length > 100) return bad('measure must be a measure id');
+      const c = x.claim;
+      if (c !== undefined && (!isObject(c) || typeof c.text !== 'string' || typeof c.value !== 'number' || (c.asOf !== null && typeof c.asOf !== 'string'))) return bad('claim needs text, value and asOf');
+      break;
+    }
     case 'open-source':
       if (typeof x.id !== 'string' || !Number.isInteger(x.start) || !Number.isInteger(x.end)) return bad('needs id, start and end');
       break;

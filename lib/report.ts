@@ -41,8 +41,8 @@ export function formatText(report: Report): string {
   return lines.join('\n');
 }
 
-/** A report as Markdown, for fact-checkers to paste or file. */
-export function formatMarkdown(report: Report): string {
+/** A report as Markdown, for fact-checkers to paste or file, with any "looks wrong" reports. */
+export function formatMarkdown(report: Report, feedback: Array<{ claim: string; verdict: string; comment: string; at: string }> = []): string {
   const out: string[] = [`# Cross-check: ${escapeMd(report.title ?? report.id)}`, ''];
   if (report.url) out.push(`Page: <${report.url}>`, '');
   if (report.date) out.push(`Page date: ${report.date}`, '');
@@ -53,6 +53,11 @@ export function formatMarkdown(report: Report): string {
     for (const s of c.sources) out.push(`- ${s.relation}: **${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}: “${escapeMd(oneLine(s.quote))}”`);
     if (c.sources.length) out.push('');
     out.push(escapeMd(c.explanation), '');
+  }
+  if (feedback.length) {
+    out.push('## Verdicts reported as wrong', '');
+    for (const f of feedback) out.push(`- “${escapeMd(f.claim)}” (${f.verdict}), ${f.at}: ${escapeMd(f.comment || 'no comment')}`);
+    out.push('');
   }
   return out.join('\n');
 }

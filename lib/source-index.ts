@@ -103,6 +103,14 @@ export function buildIndex(sources: Source[]): SourceIndex {
   return withKeys(sorted, statements);
 }
 
+/** The index with more sources appended (a fact-checker's own), read with the same extractor. */
+export function withExtraSources(index: SourceIndex, extra: Source[]): SourceIndex {
+  if (extra.length === 0) return index;
+  const start = index.sources.length;
+  const statements = extra.flatMap((s, i) => statementsOf(s, start + i));
+  return withKeys([...index.sources, ...extra], [...index.statements, ...statements]);
+}
+
 function withKeys(sources: Source[], statements: Statement[]): SourceIndex {
   const byKey = new Map<string, Statement[]>();
   for (const s of statements) {

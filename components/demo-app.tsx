@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import articleHtml from '../public/demo/article.html?raw';
+import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import { rangeOf } from '../lib/page-ranges';
+import { publishedDate, readVisibleText } from '../lib/visible-text';
+import type { Verdict } from '../lib/verdict';
+import { clearHighlights, flash, paintHighlights } from '../extension/highlights';
+import { askBackground } from '../extension/messaging';
+import { SourceList } from './source-list';
+import { VerdictLabel } from './verdict-label';
+
+/** What each verdict teaches, said once per stop of the tour. */
+const LESSONS: Record<Verdict, string> = {
+  corroborated: 'A report gives the same figure for the same measure, event and day, and none contradicts it. Check whether the agreeing outlets are independent or carry the same wire copy.',
+  consistent: 'No report gives this exact figure, but it fits them: a count of people who had left can only rise, so a figure between an earlier and a later count is plausible for its day. An old figure is outdated, not false.',
+  conflicting: 'Reports give a figure this one cannot match: for the same day and event the difference is beyond rounding. Ask where the figure came from.',
+  disputed: 'The figure is reported as one side’s claim that the other side denies, or the reports disagree among themselves. Say who claims it.',
+  unverified: 'The figure belongs to something no report here covers (another event, another measure). It may be right; the corpus cannot tell. Do not compare it with figures of the exodus.',
+};
+
+interface Stop {
+  claim: CheckedClaim;
+  range: Range;
+}
+
+/** The demo article for training, checked in place, with a guided tour through its claims. */
+export function DemoApp() {
+  const container = useRef<HTMLDivElement>(null);
+  const [stops, setStops] = useState<Stop[]>([]);
+  const [step, setStep] = useState(-1);
+  const [error, setError] = useState('');
+  const panel = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const host = container.current!;
+    const doc = new DOMParser().parseFromString(articleHtml, 'text/html');
+    for (const el of Array.from(doc.body.children)) host.append(document.importNode(el, true));
+    const date = publishedDate(doc);
+    const page = readVisibleText(host);
+    void askBackground({ type: 'check-text', text: page.text, ...(date ? { date } : {}) }).then((r) => {
+      if (!r.ok) return setError(r.error);
+      const found = r.value.map((claim) => ({ claim, range: rangeOf(page, claim.start, claim.end) })).filter((s): s is Stop => !!s.range);
+      setStops(found);
+      paintHighlights(found.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
+    });
+    return () => clearHighlights();
+  }, []);
+
+  const go = (i: number) => {
+    const s = stops[i];
+    if (!s) return;
+    setStep(i);
+    s.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    flash(s.range, 2500);
+    requestAnimationFrame(() => panel.current?.focus());
+  };
+  const openSource = (src: SourceEvidence) => void askBackground({ type: 'open-source', id: src.id, start: src.passage[0], end: src.passage[1] });
+  const current = stops[step];
+
+  return (
+    <div class="demo">
+      <div class="article" ref={container} />
+      <aside class="tour" aria-labelledby="tour-heading" tabIndex={-1} ref={panel}>
+        <h2 id="tour-heading">Guided tour</h2>
+        {error ? <p class="error" role="alert">{error}</p> : null}
+        {step < 0 ? (
+          <>
+            <p>This article mixes figures that are corroborated, outdated but true, wrong, disputed, from another event, and off-topic. The tour stops at each highlighted figure and explains its verdict and which reports decide it.</p>
+            <p class="muted">{stops.length ? `${stops.length} figures are highlighted; the off-topic ones are not.` : 'Checking the article…'}</p>
+            <button type="button" class="primary" disabled={!stops.length} onClick={() => go(0)}>Start the tour</button>
+          </>
+        ) : current ? (
+          <div aria-live="polite">
+            <p class="muted">Stop {step + 1} of {stops.length}</p>
+            <h3><VerdictLabel verdict={current.claim.verdict} /> “{current.claim.text.replace(/\s+/g, ' ')}”</h3>
+            <p>{current.claim.understood}</p>
+            <p class="lesson">{LESSONS[current.claim.verdict]}</p>
+            <h4>Which reports decide it</h4>
+            <SourceList sources={current.claim.sources.filter((s) => s.relation !== 'context').length ? current.claim.sources.filter((s) => s.relation !== 'context') : current.claim.sources} onOpen={openSource} />
+            <details><summary>The full explanation</summary><p>{current.claim.explanation}</p></details>
+            <div class="row">
+              <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>‹ Previous</button>
+              {step + 1 < stops.length ? <button type="button" class="primary" onClick={() => go(step + 1)}>Next ›</button> : <button type="button" class="primary" onClick={() => setStep(-1)}>Finish</button>}
+            </div>
+          </div>
+        ) : null}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useState } from 'preact/hooks';
+
+/** "This verdict looks wrong": an optional comment, kept on the device and included in exports. */
+export function FeedbackForm({ send }: { send: (comment: string) => Promise<string | null> }) {
+  const [open, setOpen] = useState(false);
+  const [comment, setComment] = useState('');
+  const [state, setState] = useState<'idle' | 'saved' | string>('idle');
+  if (state === 'saved') return <p class="feedback-saved" role="status">Thank you: your report is saved on this device and included in exports.</p>;
+  if (!open)
+    return (
+      <button type="button" class="link feedback-open" onClick={() => setOpen(true)}>
+        This verdict looks wrong
+      </button>
+    );
+  return (
+    <form class="feedback" onSubmit={async (e) => {
+      e.preventDefault();
+      const error = await send(comment.trim());
+      setState(error ?? 'saved');
+    }}>
+      <label for="feedback-comment">What looks wrong? (optional)</label>
+      <textarea id="feedback-comment" rows={2} maxLength={5000} value={comment} onInput={(e) => setComment((e.currentTarget as HTMLTextAreaElement).value)} />
+      <button type="submit">Save report</button>
+      {state !== 'idle' ? <p class="error" role="alert">{state}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,233 @@
+import { useEffect, useState } from 'preact/hooks';
+import { exportOwnSources, markdownToText, parseExport, validateOwnSource, type OwnSource, type VerdictFeedback } from '../lib/own-sources';
+import { readVisibleText } from '../lib/visible-text';
+import { askBackground } from '../extension/messaging';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
+import { Store, type HistoryEntry } from '../extension/store';
+
+/** The largest file read as one source. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+const EMPTY = { text: '', outlet: '', title: '', date: '', url: '' };
+
+/** Reads a .txt, .md or .html file as a source's text, refusing binary and oversized files. */
+export async function readSourceFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  if (!/\.(txt|md|markdown|html?)$/i.test(file.name)) return { ok: false, error: `${file.name}: only .txt, .md and .html files can be imported.` };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB per file.` };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes.includes(0)) return { ok: false, error: `${file.name} is a binary file, not text.` };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, error: `${file.name} is not UTF-8 text; save it as UTF-8 and try again.` };
+  }
+  if (/\.html?$/i.test(file.name)) {
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    text = readVisibleText(doc.body).text;
+  } else if (/\.(md|markdown)$/i.test(file.name)) {
+    text = markdownToText(text);
+  }
+  return { ok: true, text };
+}
+
+function download(name: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The options page: own sources, import and export, history, feedback and settings. */
+export function OptionsApp() {
+  const [store, setStore] = useState<Store | null>(null);
+  const [storeError, setStoreError] = useState('');
+  const [sources, setSources] = useState<OwnSource[]>([]);
+  const [feedback, setFeedback] = useState<VerdictFeedback[]>([]);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [historyQuery, setHistoryQuery] = useState('');
+  const [form, setForm] = useState(EMPTY);
+  const [editing, setEditing] = useState<OwnSource | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [removing, setRemoving] = useState('');
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [newSite, setNewSite] = useState('');
+
+  const refresh = async (s = store) => {
+    if (!s) return;
+    setSources(await s.listSources());
+    setFeedback(await s.listFeedback());
+    setHistory(await s.listHistory(historyQuery));
+  };
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    Store.open()
+      .then(async (s) => {
+        setStore(s);
+        await refresh(s);
+      })
+      .catch((e: Error) => setStoreError(`${e.message}. The extension keeps checking pages against the bundled reports.`));
+  }, []);
+  useEffect(() => void (store && store.listHistory(historyQuery).then(setHistory)), [historyQuery]);
+
+  const changed = async (text: string) => {
+    setMessage({ kind: 'ok', text });
+    await refresh();
+    await askBackground({ type: 'own-sources-changed' });
+  };
+  const fail = (text: string) => setMessage({ kind: 'error', text });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!store) return fail('Your sources cannot be stored here: ' + storeError);
+    const now = new Date().toISOString();
+    const id = editing?.id ?? `own-${crypto.randomUUID()}`;
+    const checked = validateOwnSource(form, sources, id, now, editing?.addedAt);
+    if (!checked.ok) return fail(checked.error);
+    try {
+      await store.putSource(checked.value);
+    } catch (err) {
+      return fail((err as Error).message);
+    }
+    setForm(EMPTY);
+    setEditing(null);
+    await changed(`${editing ? 'Saved' : 'Added'} “${checked.value.title}” (${checked.value.outlet}${checked.value.date ? `, ${checked.value.date}` : ''}). Pages are now checked against it too.`);
+  };
+
+  const importFiles = async (files: FileList | null) => {
+    if (!files?.length) return;
+    const file = files[0]!;
+    const read = await readSourceFile(file);
+    if (!read.ok) return fail(read.error);
+    setForm({ ...form, text: read.text, title: form.title || file.name.replace(/\.[^.]+$/, '') });
+    setMessage({ kind: 'ok', text: `Read ${file.name}. Check the fields, then add the source.` });
+  };
+
+  const importExport = async (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file || !store) return;
+    if (file.size > 5 * 1024 * 1024) return fail(`${file.name} is larger than 5 MB; nothing was imported.`);
+    const parsed = parseExport(await file.text());
+    if (!parsed.ok) return fail(parsed.error);
+    try {
+      await store.importAll(parsed.value.sources, parsed.value.feedback);
+    } catch (err) {
+      return fail((err as Error).message);
+    }
+    await changed(`Imported ${parsed.value.sources.length} source${parsed.value.sources.length === 1 ? '' : 's'} and ${parsed.value.feedback.length} report${parsed.value.feedback.length === 1 ? '' : 's'}.`);
+  };
+
+  const updateSettings = async (change: Partial<Settings>) => {
+    const next = { ...settings, ...change };
+    setSettings(next);
+    await saveSettings(change);
+  };
+
+  return (
+    <main>
+      <h1>Karabakh Cross-check: your sources and settings</h1>
+      <p class="muted">Everything here stays on this device.</p>
+      {message ? <p class={message.kind === 'ok' ? 'notice' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>{message.text}</p> : null}
+
+      <section aria-labelledby="own-heading">
+        <h2 id="own-heading">Your sources</h2>
+        {storeError ? <p class="error" role="alert">Your own sources are unavailable: {storeError}</p> : null}
+        <form onSubmit={save} class="source-form" aria-label={editing ? 'Edit source' : 'Add a source'}>
+          <label for="src-text">Text of the report</label>
+          <textarea id="src-text" rows={8} value={form.text} onInput={(e) => setForm({ ...form, text: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <label for="src-file">…or import a .txt, .md or .html file (up to 1 MB)</label>
+          <input id="src-file" type="file" accept=".txt,.md,.markdown,.html,.htm" onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files)} />
+          <div class="fields">
+            <label>Outlet <input id="src-outlet" value={form.outlet} onInput={(e) => setForm({ ...form, outlet: (e.currentTarget as HTMLInputElement).value })} /></label>
+            <label>Title <input id="src-title" value={form.title} onInput={(e) => setForm({ ...form, title: (e.currentTarget as HTMLInputElement).value })} /></label>
+            <label>Date (YYYY-MM-DD; empty: read from the text) <input id="src-date" value={form.date} placeholder="2023-09-30" onInput={(e) => setForm({ ...form, date: (e.currentTarget as HTMLInputElement).value })} /></label>
+            <label>Address of the original page <input id="src-url" type="url" value={form.url} placeholder="https://…" onInput={(e) => setForm({ ...form, url: (e.currentTarget as HTMLInputElement).value })} /></label>
+          </div>
+          <div class="row">
+            <button type="submit" disabled={!store}>{editing ? 'Save changes' : 'Add source'}</button>
+            {editing ? <button type="button" onClick={() => { setEditing(null); setForm(EMPTY); }}>Cancel</button> : null}
+          </div>
+        </form>
+        <ul class="own-list" aria-label="Stored sources">
+          {sources.length === 0 ? <li class="muted">No sources of your own yet.</li> : null}
+          {sources.map((s) => (
+            <li key={s.id}>
+              <strong>{s.title}</strong> <span class="muted">— {s.outlet}, {s.date ?? 'undated'} ({s.dateBasis}){s.url ? ` · ${s.url}` : ''}</span>
+              <div class="row">
+                <button type="button" onClick={() => { setEditing(s); setForm({ text: s.text, outlet: s.outlet, title: s.title, date: s.date ?? '', url: s.url ?? '' }); }}>Edit</button>
+                {removing === s.id ? (
+                  <button type="button" class="danger" onClick={async () => {
+                    await store!.deleteSource(s.id);
+                    setRemoving('');
+                    await changed(`Removed “${s.title}”.`);
+                  }}>Confirm: remove “{s.title}”</button>
+                ) : (
+                  <button type="button" onClick={() => setRemoving(s.id)}>Remove</button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+        <div class="row">
+          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback))}>Export your sources and reports</button>
+          <label class="file-button">Import an export file <input id="import-file" type="file" accept=".json,application/json" disabled={!store} onChange={(e) => void importExport((e.currentTarget as HTMLInputElement).files)} /></label>
+        </div>
+      </section>
+
+      <section aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading">Verdicts reported as wrong ({feedback.length})</h2>
+        <ul class="feedback-list">
+          {feedback.map((f) => (
+            <li key={f.id}><strong>“{f.claim}”</strong> ({f.verdict}) <span class="muted">{f.url} · {f.at}</span>{f.comment ? <div>{f.comment}</div> : null}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <label class="check"><input type="checkbox" checked={settings.historyOn} onChange={(e) => void updateSettings({ historyOn: (e.currentTarget as HTMLInputElement).checked })} /> Keep a history of checked pages (on this device only)</label>
+        <label for="history-search">Search the history</label>
+        <input id="history-search" type="search" value={historyQuery} onInput={(e) => setHistoryQuery((e.currentTarget as HTMLInputElement).value)} />
+        <ul class="history" aria-label="Checked pages">
+          {history.map((h) => (
+            <li key={h.url}>{h.title || h.url} <span class="muted">{h.url} · {h.at.slice(0, 16).replace('T', ' ')} · {Object.entries(h.counts).map(([v, n]) => `${n} ${v}`).join(', ')}</span></li>
+          ))}
+        </ul>
+        <button type="button" disabled={!store || history.length === 0} onClick={async () => { await store!.clearHistory(); await refresh(); setMessage({ kind: 'ok', text: 'History cleared.' }); }}>Clear all history</button>
+      </section>
+
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Settings</h2>
+        <label class="check"><input type="checkbox" checked={settings.autoScan} onChange={(e) => void updateSettings({ autoScan: (e.currentTarget as HTMLInputElement).checked })} /> Check pages automatically (off: only when you ask in the popup)</label>
+        <label class="check"><input type="checkbox" checked={settings.highlightUnverified} onChange={(e) => void updateSettings({ highlightUnverified: (e.currentTarget as HTMLInputElement).checked })} /> Highlight claims no source speaks to (unverified)</label>
+        <label>Highlight style{' '}
+          <select value={settings.highlightStyle} onChange={(e) => void updateSettings({ highlightStyle: (e.currentTarget as HTMLSelectElement).value === 'underline' ? 'underline' : 'marker' })}>
+            <option value="marker">Tint and underline</option>
+            <option value="underline">Underline only</option>
+          </select>
+        </label>
+        <h3>Sites where the extension stays silent</h3>
+        <ul>
+          {settings.disabledSites.map((h) => (
+            <li key={h}>{h} <button type="button" onClick={() => void updateSettings({ disabledSites: settings.disabledSites.filter((x) => x !== h) })}>Remove {h}</button></li>
+          ))}
+        </ul>
+        <form class="row" onSubmit={(e) => {
+          e.preventDefault();
+          const host = newSite.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+          if (!/^[a-z0-9.-]+$/.test(host)) return fail(`“${newSite}” is not a site name; write it like example.org.`);
+          void updateSettings({ disabledSites: [...new Set([...settings.disabledSites, host])] });
+          setNewSite('');
+        }}>
+          <label for="new-site">Add a site</label>
+          <input id="new-site" value={newSite} placeholder="example.org" onInput={(e) => setNewSite((e.currentTarget as HTMLInputElement).value)} />
+          <button type="submit">Add</button>
+        </form>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,150 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { OwnSource, VerdictFeedback } from '../lib/own-sources';
+
+/** The database the extension keeps on the device: own sources, history, feedback. */
+export const DB_NAME = 'crosscheck';
+/** v1: sources. v2: history and feedback stores; sources gain updatedAt and an addedAt index. */
+export const DB_VERSION = 2;
+
+/** One checked page in the opt-in history. */
+export interface HistoryEntry {
+  url: string;
+  title: string;
+  date: string | null;
+  at: string;
+  counts: Record<string, number>;
+}
+
+interface Schema extends DBSchema {
+  sources: { key: string; value: OwnSource; indexes: { addedAt: string } };
+  history: { key: string; value: HistoryEntry; indexes: { at: string } };
+  feedback: { key: number; value: VerdictFeedback };
+}
+
+/** Storage that cannot be used (private mode, quota, a broken profile), with why. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+/**
+ * The extension's IndexedDB, through idb. Every write is one transaction: an import that
+ * fails half-way leaves nothing behind.
+ */
+export class Store {
+  private constructor(private readonly db: IDBPDatabase<Schema>) {}
+
+  static async open(name = DB_NAME): Promise<Store> {
+    if (typeof indexedDB === 'undefined') throw new StoreError('IndexedDB is not available in this browser profile');
+    try {
+      const db = await openDB<Schema>(name, DB_VERSION, {
+        async upgrade(db, oldVersion, _newVersion, tx) {
+          if (oldVersion < 1) db.createObjectStore('sources', { keyPath: 'id' });
+          if (oldVersion < 2) {
+            db.createObjectStore('history', { keyPath: 'url' }).createIndex('at', 'at');
+            db.createObjectStore('feedback', { keyPath: 'id', autoIncrement: true });
+            const sources = tx.objectStore('sources');
+            sources.createIndex('addedAt', 'addedAt');
+            // Version 1 records had no updatedAt and could lack dateBasis: keep them, complete them.
+            for (let cursor = await sources.openCursor(); cursor; cursor = await cursor.continue()) {
+              const v = cursor.value as OwnSource & { updatedAt?: string; dateBasis?: OwnSource['dateBasis'] };
+              if (!v.updatedAt || !v.dateBasis) await cursor.update({ ...v, updatedAt: v.updatedAt ?? v.addedAt, dateBasis: v.dateBasis ?? 'inferred' });
+            }
+          }
+        },
+        blocked() {
+          throw new StoreError('the database is held open by an older version of the extension; close its other tabs');
+        },
+      });
+      return new Store(db);
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(`your own sources cannot be opened (${(e as Error).message})`);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  async listSources(): Promise<OwnSource[]> {
+    return (await this.db.getAllFromIndex('sources', 'addedAt')) as OwnSource[];
+  }
+
+  async putSource(source: OwnSource): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction('sources', 'readwrite');
+      await Promise.all([tx.store.put(source), tx.done]);
+    });
+  }
+
+  async deleteSource(id: string): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction('sources', 'readwrite');
+      await Promise.all([tx.store.delete(id), tx.done]);
+    });
+  }
+
+  /** Adds imported sources and feedback in one transaction: all of them, or none. */
+  async importAll(sources: OwnSource[], feedback: VerdictFeedback[]): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction(['sources', 'feedback'], 'readwrite');
+      const store = tx.objectStore('sources');
+      for (const s of sources) {
+        if (await store.get(s.id)) {
+          tx.abort();
+          throw new StoreError(`"${s.title}" is already stored; nothing was imported. Remove it first to import it again.`);
+        }
+        await store.add(s);
+      }
+      for (const f of feedback) {
+        const { id: _id, ...rest } = f;
+        await tx.objectStore('feedback').add(rest as VerdictFeedback);
+      }
+      await tx.done;
+    });
+  }
+
+  async recordHistory(entry: HistoryEntry): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction('history', 'readwrite');
+      await Promise.all([tx.store.put(entry), tx.done]);
+    });
+  }
+
+  /** The history, newest first, filtered by words in the URL or title. */
+  async listHistory(query = ''): Promise<HistoryEntry[]> {
+    const all = (await this.db.getAllFromIndex('history', 'at')).reverse();
+    const q = query.trim().toLowerCase();
+    return q ? all.filter((h) => h.url.toLowerCase().includes(q) || h.title.toLowerCase().includes(q)) : all;
+  }
+
+  async clearHistory(): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction('history', 'readwrite');
+      await Promise.all([tx.store.clear(), tx.done]);
+    });
+  }
+
+  async addFeedback(f: VerdictFeedback): Promise<void> {
+    await this.write(async () => {
+      const tx = this.db.transaction('feedback', 'readwrite');
+      await Promise.all([tx.store.add(f), tx.done]);
+    });
+  }
+
+  async listFeedback(): Promise<VerdictFeedback[]> {
+    return this.db.getAll('feedback');
+  }
+
+  // Quota and other write failures become a StoreError with what to do.
+  private async write(fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      const name = (e as DOMException).name;
+      if (name === 'QuotaExceededError') throw new StoreError('the browser has no room left for your sources; remove some, or free disk space');
+      throw new StoreError(`the change could not be saved (${(e as Error).message}); nothing was changed`);
+    }
+  }
+}
