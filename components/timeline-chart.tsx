@@ -4,7 +4,14 @@ import type { StatementRow } from '../lib/messages';
 const PALETTE = ['#1565c0', '#c62828', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#4e342e'];
 const W = 720;
 const H = 320;
-const M = { left: 72, right: 24, top: 16, bottom: 44 };
+const M = { left: 84, right: 24, top: 16, bottom: 44 };
+
+/** A round step for about `n` ticks up to `max`: 1, 2 or 5 times a power of ten. */
+function niceStep(max: number, n = 4): number {
+  const raw = max / n;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? raw;
+}
 
 /** The claim drawn on the chart when the view was opened from a card. */
 export interface ClaimMark {
@@ -28,23 +35,34 @@ function formatValue(v: number, unit: string): string {
  */
 export function TimelineChart({ rows, claim, unit, label }: { rows: StatementRow[]; claim?: ClaimMark | null; unit: string; label: string }) {
   const dated = rows.filter((r) => r.asOf && Number.isFinite(r.value));
+  // "Tens of thousands" is a span, not a point: drawn as a bar, left out of the lines.
+  const isVague = (r: StatementRow) => /^(?:tens|hundreds|thousands|dozens|several|a few)\b/i.test(r.raw.trim());
   const days = dated.map((r) => parseIsoDate(r.asOf!)!);
   const claimDay = claim?.asOf ? parseIsoDate(claim.asOf) : null;
   if (claimDay !== null && claimDay !== undefined) days.push(claimDay);
   if (dated.length === 0) return <p class="muted">No source gives a dated figure for this measure, so there is no timeline to draw.</p>;
-  const values = [...dated.map((r) => r.value), ...(claim ? [claim.value] : [])];
+  const values = [...dated.map((r) => (isVague(r) ? (r.high ?? r.value) : r.value)), ...(claim ? [claim.value] : [])];
   let d0 = Math.min(...days) - 1;
   let d1 = Math.max(...days) + 1;
   if (d1 - d0 < 4) [d0, d1] = [d0 - 2, d1 + 2];
-  const vMax = Math.max(...values) * 1.1 || 1;
+  const step = niceStep(Math.max(...values) * 1.05 || 1);
+  const vMax = Math.ceil((Math.max(...values) * 1.05) / step) * step || step;
   const x = (day: number) => M.left + ((day - d0) / (d1 - d0)) * (W - M.left - M.right);
   const y = (v: number) => H - M.bottom - (v / vMax) * (H - M.top - M.bottom);
   const bySource = new Map<string, StatementRow[]>();
   for (const r of dated) bySource.set(r.outlet, [...(bySource.get(r.outlet) ?? []), r]);
-  const ticks = Array.from({ length: 5 }, (_, i) => (vMax / 4) * i);
+  const ticks = Array.from({ length: Math.round(vMax / step) + 1 }, (_, i) => step * i);
   const dayTicks: number[] = [];
-  const step = Math.max(1, Math.ceil((d1 - d0) / 8));
-  for (let d = Math.ceil(d0); d <= d1; d += step) dayTicks.push(d);
+  const dayStep = Math.max(1, Math.ceil((d1 - d0) / 8));
+  for (let d = Math.ceil(d0); d <= d1; d += dayStep) dayTicks.push(d);
+  const seriesCount = new Set(dated.map((r) => r.outlet)).size;
+  // How the figure moved: the middle of each day's stated figures, across all reports.
+  const byDay = new Map<number, number[]>();
+  for (const r of dated) if (!isVague(r)) byDay.set(parseIsoDate(r.asOf!)!, [...(byDay.get(parseIsoDate(r.asOf!)!) ?? []), r.value]);
+  const trend = [...byDay].sort((a, b) => a[0] - b[0]).map(([d, vs]) => {
+    const sorted = [...vs].sort((a, b) => a - b);
+    return `${x(d)},${y(sorted[Math.floor(sorted.length / 2)]!)}`;
+  });
   const summary = [...bySource].map(([outlet, list]) => `${outlet}: ${list.sort((a, b) => a.asOf!.localeCompare(b.asOf!)).map((r) => `${r.raw} on ${r.asOf}`).join(', ')}`).join('; ');
   return (
     <figure class="timeline">
@@ -64,16 +82,27 @@ export function TimelineChart({ rows, claim, unit, label }: { rows: StatementRow
         {dayTicks.map((d) => (
           <text key={d} x={x(d)} y={H - M.bottom + 16} text-anchor="middle" font-size="11" fill="currentColor">{isoOfDay(d).slice(5)}</text>
         ))}
+        {trend.length > 1 ? <polyline class="trend" points={trend.join(' ')} fill="none" stroke="currentColor" stroke-opacity="0.45" stroke-width="1.5" stroke-dasharray="5 4" /> : null}
         {[...bySource].map(([outlet, list], i) => {
           const color = PALETTE[i % PALETTE.length]!;
+          // Sources giving the same day are set a few pixels apart so none hides another.
+          const shift = (i - (seriesCount - 1) / 2) * 5;
           const sorted = [...list].sort((a, b) => a.asOf!.localeCompare(b.asOf!));
-          const points = sorted.map((r) => `${x(parseIsoDate(r.asOf!)!)},${y(r.value)}`).join(' ');
+          const pointed = sorted.filter((r) => !isVague(r));
+          const points = pointed.map((r) => `${x(parseIsoDate(r.asOf!)!) + shift},${y(r.value)}`).join(' ');
           return (
             <g key={outlet} class="series">
-              {sorted.length > 1 ? <polyline points={points} fill="none" stroke={color} stroke-width="2" /> : null}
+              {pointed.length > 1 ? <polyline points={points} fill="none" stroke={color} stroke-width="2" /> : null}
               {sorted.map((r) => {
-                const cx = x(parseIsoDate(r.asOf!)!);
+                const cx = x(parseIsoDate(r.asOf!)!) + shift;
                 const cy = y(r.value);
+                if (isVague(r)) {
+                  return (
+                    <rect key={r.passage[0]} x={cx - 3} y={y(r.high ?? r.value)} width="6" height={Math.max(2, y(r.low ?? 0) - y(r.high ?? r.value))} fill={color} fill-opacity="0.35">
+                      <title>{`${outlet}: ${r.raw} (${r.asOf})`}</title>
+                    </rect>
+                  );
+                }
                 const open = r.high === null ? 'up' : r.low === 0 && r.high !== null && r.high > 0 ? 'down' : null;
                 return open ? (
                   <path key={r.passage[0]} d={open === 'up' ? `M${cx},${cy - 7} l6,11 h-12 z` : `M${cx},${cy + 7} l6,-11 h-12 z`} fill={color}><title>{`${outlet}: ${r.raw} (${r.asOf})`}</title></path>
@@ -96,7 +125,7 @@ export function TimelineChart({ rows, claim, unit, label }: { rows: StatementRow
           {[...bySource.keys()].map((outlet, i) => (
             <li key={outlet}><span class="swatch" style={{ background: PALETTE[i % PALETTE.length] }} aria-hidden="true" /> {outlet}</li>
           ))}
-          <li><span aria-hidden="true">▲</span> more than / at least · <span aria-hidden="true">▼</span> up to · <span aria-hidden="true">●</span> stated{claim ? <> · <span aria-hidden="true">☆</span> the claim</> : null}</li>
+          <li><span aria-hidden="true">▲</span> more than / at least · <span aria-hidden="true">▼</span> up to · <span aria-hidden="true">●</span> stated · <span aria-hidden="true">▮</span> a vague span · <span aria-hidden="true">┄</span> all reports, day by day{claim ? <> · <span aria-hidden="true">☆</span> the claim</> : null}</li>
         </ul>
       </figcaption>
     </figure>

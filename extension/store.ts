@@ -88,10 +88,13 @@ export class Store {
   async importAll(sources: OwnSource[], feedback: VerdictFeedback[]): Promise<void> {
     await this.write(async () => {
       const tx = this.db.transaction(['sources', 'feedback'], 'readwrite');
+      // Aborting rejects tx.done; it is awaited below either way, never left unhandled.
+      const settled = tx.done.then(() => null, (e: unknown) => e);
       const store = tx.objectStore('sources');
       for (const s of sources) {
         if (await store.get(s.id)) {
           tx.abort();
+          await settled;
           throw new StoreError(`"${s.title}" is already stored; nothing was imported. Remove it first to import it again.`);
         }
         await store.add(s);
@@ -100,7 +103,8 @@ export class Store {
         const { id: _id, ...rest } = f;
         await tx.objectStore('feedback').add(rest as VerdictFeedback);
       }
-      await tx.done;
+      const failure = await settled;
+      if (failure) throw failure;
     });
   }
 

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { validateOwnSource, type OwnSource } from '../../lib/own-sources';
+import { DB_VERSION, Store } from '../../extension/store';
+
+let n = 0;
+const fresh = () => `crosscheck-test-${n++}`;
+const source = (id: string, text: string): OwnSource => {
+  const r = validateOwnSource({ text, outlet: 'Test' }, [], id, '2026-11-23T10:00:00.000Z');
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+
+describe('the own-sources store', () => {
+  it('puts, lists in the order added, edits and deletes', async () => {
+    const store = await Store.open(fresh());
+    await store.putSource(source('own-a', 'First report about Nagorno-Karabakh.'));
+    await store.putSource({ ...source('own-b', 'Second report.'), addedAt: '2026-11-24T00:00:00.000Z' });
+    expect((await store.listSources()).map((s) => s.id)).toEqual(['own-a', 'own-b']);
+    await store.putSource({ ...source('own-a', 'First report, edited.'), outlet: 'Edited' });
+    expect((await store.listSources()).find((s) => s.id === 'own-a')!.outlet).toBe('Edited');
+    await store.deleteSource('own-a');
+    expect((await store.listSources()).map((s) => s.id)).toEqual(['own-b']);
+    store.close();
+  });
+
+  it('imports all or nothing: a duplicate leaves the store as it was', async () => {
+    const store = await Store.open(fresh());
+    await store.putSource(source('own-a', 'Stored report.'));
+    await expect(store.importAll([source('own-new', 'New report.'), source('own-a', 'Stored report.')], [])).rejects.toThrow(/already stored; nothing was imported/);
+    expect((await store.listSources()).map((s) => s.id)).toEqual(['own-a']);
+    await store.importAll([source('own-new', 'New report.')], [{ url: 'u', claim: 'c', verdict: 'v', sentence: 's', comment: '', at: 'now' }]);
+    expect((await store.listSources()).map((s) => s.id).sort()).toEqual(['own-a', 'own-new']);
+    expect(await store.listFeedback()).toHaveLength(1);
+    store.close();
+  });
+
+  it('keeps a searchable history and clears it with one call', async () => {
+    const store = await Store.open(fresh());
+    await store.recordHistory({ url: 'https://news.example/karabakh', title: 'Exodus', date: null, at: '2026-11-23T10:00:00Z', counts: { corroborated: 2 } });
+    await store.recordHistory({ url: 'https://other.example/x', title: 'Other', date: null, at: '2026-11-23T11:00:00Z', counts: { conflicting: 1 } });
+    expect((await store.listHistory()).map((h) => h.title)).toEqual(['Other', 'Exodus']);
+    expect((await store.listHistory('karabakh')).map((h) => h.title)).toEqual(['Exodus']);
+    await store.clearHistory();
+    expect(await store.listHistory()).toEqual([]);
+    store.close();
+  });
+
+  it('upgrades a version 1 database and keeps every stored source', async () => {
+    const name = fresh();
+    // A database as version 1 of the extension left it: one store, records without updatedAt or dateBasis.
+    const v1 = await openDB(name, 1, { upgrade: (db) => db.createObjectStore('sources', { keyPath: 'id' }) });
+    const old = { id: 'own-old', outlet: 'Old', title: 'Kept', date: '2023-09-30', origin: null, url: null, text: 'More than 100,000 fled Nagorno-Karabakh.', addedAt: '2024-01-01T00:00:00Z' };
+    await v1.put('sources', old);
+    v1.close();
+    expect(DB_VERSION).toBe(2);
+    const store = await Store.open(name);
+    const [kept] = await store.listSources();
+    expect(kept).toEqual({ ...old, updatedAt: old.addedAt, dateBasis: 'inferred' });
+    await store.addFeedback({ url: 'u', claim: 'c', verdict: 'v', sentence: 's', comment: '', at: 'now' });
+    expect(await store.listFeedback()).toHaveLength(1);
+    store.close();
+  });
+});
