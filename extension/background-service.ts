@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseIsoDate } from '../lib/calendar';
-import { checkText, judgeClaim } from '../lib/check';
-import { decodeClaims, parseBackgroundMessage, type BackgroundApi, type Message, type Result } from '../lib/messages';
+import { checkText } from '../lib/check';
+import { parseBackgroundMessage, type BackgroundApi, type Message, type Result } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
 import { isoOfDay } from '../lib/calendar';
@@ -124,7 +124,7 @@ async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSe
   switch (message.type) {
     case 'judge': {
       const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
-      return { ok: true, value: decodeClaims(message.claims).map((c) => judgeClaim(c, index, { pageDay })) };
+      return { ok: true, value: checkText(message.text, index, { pageDay }) };
     }
     case 'page-verdicts':
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, message.verdicts);

@@ -1,4 +1,6 @@
-import browser from 'webextension-polyfill';
+// wxt/browser is the browser's own promise-based API (Firefox's `browser`, Chrome's `chrome`):
+// no polyfill here, so the content script that imports this stays small.
+import { browser } from 'wxt/browser';
 import type { BackgroundApi, ContentApi, Message, ReplyOf, Result } from '../lib/messages';
 
 /** Sends a request to the background and returns its Result; a failure to deliver is an error value too. */

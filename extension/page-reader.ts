@@ -1,13 +1,11 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseIsoDate } from '../lib/calendar';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
-import { extractClaims, type Claim } from '../lib/claims';
-import { encodeClaims, parseContentMessage, type ContentApi, type Message, type PageInfo, type Result } from '../lib/messages';
+import { parseContentMessage, type ContentApi, type Message, type PageInfo, type Result } from '../lib/messages';
 import { rangeOf } from '../lib/page-ranges';
 import type { Report } from '../lib/report';
 import { namesRegion } from '../lib/topic';
-import { publishedDate, readVisibleText } from '../lib/visible-text';
+import { publishedDate, readVisibleTextSliced } from '../lib/visible-text';
 import { CardHost } from './card-host';
 import { clearHighlights, flash, paintHighlights, setHighlightStyle } from './highlights';
 import { askBackground } from './messaging';
@@ -20,7 +18,20 @@ interface Shown {
 }
 
 const RESCAN_DELAY_MS = 500;
-const MAX_CACHED = 5000;
+/** Main-thread time the reader takes before it yields to the page. */
+const SLICE_MS = 8;
+
+/** Gives the page's own work a turn before the reader goes on. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// Timing marks for the benchmark (npm run bench): user-timing entries, no DOM change.
+const mark = (name: string) => {
+  try {
+    performance.mark(`crosscheck:${name}`);
+  } catch {
+    // A page that replaced performance.mark loses the figures, not the highlights.
+  }
+};
 
 /** Starts reading the page. Never throws into the page: every failure ends quietly. */
 export async function startPageReader(ctx: ContentScriptContext): Promise<void> {
@@ -34,8 +45,8 @@ export async function startPageReader(ctx: ContentScriptContext): Promise<void> 
 class PageReader {
   private settings: Settings = DEFAULT_SETTINGS;
   private shown: Shown[] = [];
-  /** Verdicts already received, by sentence and figure, so re-reads never ask twice. */
-  private judged = new Map<string, CheckedClaim>();
+  /** The last text judged and its verdicts: a re-read of unchanged text never asks again. */
+  private judged: { text: string; date: string | null; claims: CheckedClaim[] } | null = null;
   private text = '';
   private date: string | null = null;
   private readonly card: CardHost;
@@ -55,7 +66,16 @@ class PageReader {
   }
 
   async start(): Promise<void> {
-    const onMessage = (raw: unknown, sender: Runtime.MessageSender) => this.onMessage(raw, sender);
+    mark('start');
+    // Replies go through sendResponse (returning true keeps the channel open), which both
+    // Chrome and Firefox honour without a polyfill.
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void): true | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = parseContentMessage(raw);
+      if (!parsed.ok) return undefined; // not for the content script
+      void this.answer(parsed.value).then(sendResponse, (e: Error) => sendResponse({ ok: false, error: e.message }));
+      return true;
+    };
     browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
@@ -130,33 +150,38 @@ class PageReader {
     this.scanned = true;
     // The cheap first look: a page that never names the region costs one regular expression.
     if (!namesRegion(this.doc.title) && !namesRegion(body.textContent ?? '')) {
+      mark('gated');
       if (this.shown.length) this.clear(true);
       return;
     }
-    const page = readVisibleText(body, { isHidden: (el) => this.card.contains(el) });
+    // Reading is sliced; finding and judging the claims happens in the background, off the
+    // page's main thread, with the same lib/ code the command line uses.
+    const page = await readVisibleTextSliced(body, pause, SLICE_MS, { isHidden: (el) => this.card.contains(el) });
     const date = publishedDate(this.doc);
-    const pageDay = date ? (parseIsoDate(date) ?? undefined) : undefined;
-    const found: Array<{ claim: Claim; range: Range; key: string }> = [];
-    for (const claim of extractClaims(page.text, { pageDay })) {
-      const range = rangeOf(page, claim.start, claim.end);
-      if (!range || !isVisible(range)) continue;
-      const sentence = page.text.slice(claim.sentence.start, claim.sentence.end);
-      found.push({ claim, range, key: `${date}\u0000${sentence}\u0000${claim.start - claim.sentence.start}\u0000${claim.text}` });
-    }
-    const fresh = found.filter((f) => !this.judged.has(f.key));
-    if (fresh.length) {
-      const reply = await askBackground({ type: 'judge', page: this.pageInfo(date), claims: encodeClaims(fresh.map((f) => f.claim)) });
+    let claims: CheckedClaim[];
+    if (this.judged && this.judged.text === page.text && this.judged.date === date) {
+      claims = this.judged.claims;
+    } else {
+      const reply = await askBackground({ type: 'judge', page: this.pageInfo(date), text: page.text });
       if (!reply.ok) return;
-      if (this.judged.size > MAX_CACHED) this.judged.clear();
-      fresh.forEach((f, i) => this.judged.set(f.key, reply.value[i]!));
+      claims = reply.value;
+      this.judged = { text: page.text, date, claims };
+    }
+    const shown: Shown[] = [];
+    let started = performance.now();
+    for (const claim of claims) {
+      const range = rangeOf(page, claim.start, claim.end);
+      if (range && isVisible(range)) shown.push({ claim, range });
+      if (performance.now() - started > SLICE_MS) {
+        await pause();
+        started = performance.now();
+      }
     }
     this.text = page.text;
     this.date = date;
-    this.shown = found.map(({ claim, range, key }) => ({
-      claim: { ...this.judged.get(key)!, start: claim.start, end: claim.end, sentence: { start: claim.sentence.start, end: claim.sentence.end } },
-      range,
-    }));
+    this.shown = shown;
     this.paint();
+    mark('painted');
     void askBackground({ type: 'page-verdicts', verdicts: this.shown.map((s) => s.claim.verdict), page: this.pageInfo(date) });
   }
 
@@ -269,13 +294,6 @@ class PageReader {
 
   private report(): Report & { host: string; enabled: boolean; scanned: boolean } {
     return { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims: this.shown.map((s) => s.claim), host: location.hostname, enabled: this.enabled, scanned: this.scanned };
-  }
-
-  private async onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Result<unknown> | undefined> {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = parseContentMessage(raw);
-    if (!parsed.ok) return undefined; // not for the content script
-    return this.answer(parsed.value);
   }
 
   private async answer(message: Message<ContentApi>): Promise<Result<unknown>> {

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 
 /** What the user has chosen. Kept in storage.local; never leaves the device. */
 export interface Settings {

@@ -4,7 +4,6 @@
  * values, never as thrown exceptions.
  */
 import type { CheckedClaim } from './check';
-import type { Claim } from './claims';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
 import type { PassageHit } from './search';
@@ -43,8 +42,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Requests the background answers, with their payloads and replies. */
 export interface BackgroundApi {
-  /** content → background: judge the claims a page holds. */
-  judge: { request: { page: PageInfo; claims: string /* encodeClaims() */ }; reply: CheckedClaim[] };
+  /** content → background: find the claims in a page's visible text and judge them (off the page's main thread). */
+  judge: { request: { page: PageInfo; text: string }; reply: CheckedClaim[] };
   /** content → background: the verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history. */
   'page-verdicts': { request: { verdicts: Verdict[]; page?: PageInfo }; reply: null };
   /** content, popup → background: "this verdict looks wrong", kept on the device. */
@@ -110,7 +109,7 @@ export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi
       const page = x.page;
       if (!isObject(page) || typeof page.url !== 'string' || typeof page.title !== 'string' || typeof page.host !== 'string') return bad('page must have url, title and host');
       if (page.date !== null && (typeof page.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(page.date))) return bad('page.date must be YYYY-MM-DD or null');
-      if (typeof x.claims !== 'string' || x.claims.length > 20_000_000) return bad('claims must be an encoded string');
+      if (typeof x.text !== 'string' || x.text.length > 20_000_000) return bad('text must be a string of at most 20,000,000 characters');
       break;
     }
     case 'page-verdicts':
@@ -155,25 +154,4 @@ export function parseContentMessage(x: unknown): Result<Message<ContentApi>> {
   if (!isObject(x) || typeof x.type !== 'string' || !CONTENT_TYPES.includes(x.type as keyof ContentApi)) return { ok: false, error: 'unknown message' };
   if (x.type === 'scroll-to-claim' && !Number.isInteger(x.index)) return { ok: false, error: 'scroll-to-claim: index must be a whole number' };
   return { ok: true, value: x as Message<ContentApi> };
-}
-
-// Messages travel as JSON in some browsers: Infinity ("more than 100,000" has no upper
-// bound) and NaN (a date of unknown year) would turn into null, so they are spelled out.
-const SPECIAL: Record<string, number> = { '\u0000Infinity': Infinity, '\u0000-Infinity': -Infinity, '\u0000NaN': NaN };
-
-/** Encodes claims for a message, keeping Infinity and NaN. */
-export function encodeClaims(claims: Claim[]): string {
-  return JSON.stringify(claims, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? `\u0000${v}` : v));
-}
-
-/** Decodes claims encoded by `encodeClaims`; throws on anything else. */
-export function decodeClaims(text: string): Claim[] {
-  const value = JSON.parse(text, (_, v) => (typeof v === 'string' && v in SPECIAL ? SPECIAL[v] : v));
-  if (!Array.isArray(value)) throw new Error('claims must be an array');
-  for (const c of value) {
-    if (!isObject(c) || !Number.isInteger(c.start) || !Number.isInteger(c.end) || typeof c.measure !== 'string' || typeof c.event !== 'string' || !isObject(c.figure)) {
-      throw new Error('claims: a claim lacks start, end, measure, event or figure');
-    }
-  }
-  return value as Claim[];
 }

@@ -44,8 +44,30 @@ export function isSkipped(el: Element): boolean {
   return false;
 }
 
-/** Reads the visible text under `root`. */
+/** Reads the visible text under `root` in one go (the command line, tests, small pages). */
 export function readVisibleText(root: Node, options: ReadOptions = {}): PageText {
+  const reader = readInChunks(root, options);
+  for (let step = reader.next(); ; step = reader.next()) if (step.done) return step.value;
+}
+
+/**
+ * Reads the visible text under `root`, yielding to the page between chunks whenever more than
+ * `budgetMs` of main-thread time has gone, so a huge page never blocks input for long.
+ */
+export async function readVisibleTextSliced(root: Node, pause: () => Promise<void>, budgetMs = 8, options: ReadOptions = {}): Promise<PageText> {
+  const reader = readInChunks(root, options);
+  let started = performance.now();
+  for (let step = reader.next(); ; step = reader.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - started > budgetMs) {
+      await pause();
+      started = performance.now();
+    }
+  }
+}
+
+// The walk itself, as a generator that stops every 200 text nodes so callers can pause.
+function* readInChunks(root: Node, options: ReadOptions): Generator<void, PageText, void> {
   const doc = root.ownerDocument ?? (root as Document);
   const max = options.maxChars ?? Infinity;
   const pieces: TextPiece[] = [];
@@ -83,8 +105,10 @@ export function readVisibleText(root: Node, options: ReadOptions = {}): PageText
       return 1;
     },
   });
+  let count = 0;
   for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
     if (node.nodeType === 1) continue;
+    if (++count % 200 === 0) yield;
     const value = (node as Text).data;
     if (!value || !/\S/.test(value)) continue;
     const block = nearestBlock(node.parentElement);

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../lib/claims';
-import { decodeClaims, encodeClaims, parseBackgroundMessage, parseContentMessage } from '../../lib/messages';
+import { parseBackgroundMessage, parseContentMessage } from '../../lib/messages';
 
 describe('the message protocol', () => {
-  it('round-trips claims with their infinite bounds', () => {
-    const claims = extractClaims('More than 100,000 people have fled Nagorno-Karabakh; Artsakh dissolves in June.');
-    const back = decodeClaims(encodeClaims(claims));
-    expect(back).toEqual(claims);
-    expect(back[0]!.figure.high).toBe(Infinity);
-  });
-
-  it('refuses what is not a claim list', () => {
-    expect(() => decodeClaims('{"a":1}')).toThrow(/array/);
-    expect(() => decodeClaims('[{"start":"x"}]')).toThrow(/lacks/);
-  });
-
   it.each([
     [null, /unknown message/],
     [{ type: 'steal-sources' }, /unknown message/],
-    [{ type: 'judge', page: { url: 'x' }, claims: '[]' }, /page must have/],
-    [{ type: 'judge', page: { url: 'x', title: '', host: 'h', date: 'yesterday' }, claims: '[]' }, /YYYY-MM-DD/],
+    [{ type: 'judge', page: { url: 'x' }, text: '' }, /page must have/],
+    [{ type: 'judge', page: { url: 'x', title: '', host: 'h', date: 'yesterday' }, text: '' }, /YYYY-MM-DD/],
+    [{ type: 'judge', page: { url: 'x', title: '', host: 'h', date: null }, text: 5 }, /text must be a string/],
     [{ type: 'check-text', text: 5 }, /text must be a string/],
     [{ type: 'check-text', text: 'x'.repeat(2_000_001) }, /longer than/],
     [{ type: 'page-verdicts', verdicts: ['fine'] }, /list of verdicts/],
