@@ -25,12 +25,19 @@ const SLICE_MS = 8;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // Timing marks for the benchmark (npm run bench): user-timing entries, no DOM change.
-const mark = (name: string) => {
+const mark = (name: string, from?: number) => {
   try {
-    performance.mark(`crosscheck:${name}`);
+    if (from === undefined) performance.mark(`crosscheck:${name}`);
+    else performance.measure(`crosscheck:${name}`, { start: from, end: performance.now() });
   } catch {
     // A page that replaced performance.mark loses the figures, not the highlights.
   }
+};
+
+/** The longest stretch of main-thread work the reader did in one go, in milliseconds. */
+let longestStep = 0;
+const step = (since: number) => {
+  longestStep = Math.max(longestStep, performance.now() - since);
 };
 
 /** Starts reading the page. Never throws into the page: every failure ends quietly. */
@@ -149,20 +156,31 @@ class PageReader {
     if (!body || !this.enabled) return;
     this.scanned = true;
     // The cheap first look: a page that never names the region costs one regular expression.
-    if (!namesRegion(this.doc.title) && !namesRegion(body.textContent ?? '')) {
+    const gateStart = performance.now();
+    const relevant = namesRegion(this.doc.title) || namesRegion(body.textContent ?? '');
+    mark('gate', gateStart);
+    step(gateStart);
+    if (!relevant) {
       mark('gated');
       if (this.shown.length) this.clear(true);
       return;
     }
     // Reading is sliced; finding and judging the claims happens in the background, off the
     // page's main thread, with the same lib/ code the command line uses.
-    const page = await readVisibleTextSliced(body, pause, SLICE_MS, { isHidden: (el) => this.card.contains(el) });
+    const page = await readVisibleTextSliced(body, async (worked) => {
+      longestStep = Math.max(longestStep, worked);
+      await pause();
+    }, SLICE_MS, { isHidden: (el) => this.card.contains(el) });
     const date = publishedDate(this.doc);
     let claims: CheckedClaim[];
     if (this.judged && this.judged.text === page.text && this.judged.date === date) {
       claims = this.judged.claims;
     } else {
-      const reply = await askBackground({ type: 'judge', page: this.pageInfo(date), text: page.text });
+      // Sending copies the text synchronously: that copy counts as main-thread work too.
+      const sendStart = performance.now();
+      const pending = askBackground({ type: 'judge', page: this.pageInfo(date), text: page.text });
+      step(sendStart);
+      const reply = await pending;
       if (!reply.ok) return;
       claims = reply.value;
       this.judged = { text: page.text, date, claims };
@@ -173,15 +191,24 @@ class PageReader {
       const range = rangeOf(page, claim.start, claim.end);
       if (range && isVisible(range)) shown.push({ claim, range });
       if (performance.now() - started > SLICE_MS) {
+        step(started);
         await pause();
         started = performance.now();
       }
     }
+    step(started);
     this.text = page.text;
     this.date = date;
     this.shown = shown;
+    const paintStart = performance.now();
     this.paint();
+    step(paintStart);
     mark('painted');
+    try {
+      performance.measure('crosscheck:longest-step', { start: 0, duration: longestStep });
+    } catch {
+      // as above
+    }
     void askBackground({ type: 'page-verdicts', verdicts: this.shown.map((s) => s.claim.verdict), page: this.pageInfo(date) });
   }
 

@@ -4,7 +4,7 @@ import { EVENT_LABELS } from './events';
 import type { Figure } from './figures';
 import { measureInfo } from './measures';
 import { compare, type Comparison, type ContextReason, type Stated } from './relation';
-import { matchKey, type SourceIndex, type Statement } from './source-index';
+import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { verdictOf, type Verdict } from './verdict';
 
 /** One source's word on a claim, with the passage that says it. */
@@ -66,10 +66,10 @@ export function checkText(text: string, index: SourceIndex, options: CheckOption
 
 /** Judges one claim: relates it to every statement of its measure and event, then decides. */
 export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptions = {}): CheckedClaim {
-  const candidates = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
+  const all = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
+  const candidates = candidatesFor(all, claim.asOf);
   const claimStated: Stated = { ...claim.figure, ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}), asOfExplicit: claim.asOfExplicit };
-  let seriesHigh = -Infinity;
-  for (const s of candidates) seriesHigh = Math.max(seriesHigh, s.qualifier === 'gt' || s.qualifier === 'ge' ? s.value * 2 : s.high + s.tolerance);
+  const seriesHigh = seriesHighOf(all);
   const related = candidates.map((s) => ({ s, c: compare(claimStated, s, claim.measure, seriesHigh) }));
   const verdict = verdictOf(related.map(({ s, c }) => ({ ...c, denied: s.denied })), claim.denied);
   const order = { supports: 0, contradicts: 1, context: 2 } as const;
@@ -96,6 +96,18 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     sentence: { start: claim.sentence.start, end: claim.sentence.end },
     sources,
   };
+}
+
+// The largest figure any report of a series allows, computed once per series.
+const SERIES_HIGH = new WeakMap<Statement[], number>();
+function seriesHighOf(list: Statement[]): number {
+  let high = SERIES_HIGH.get(list);
+  if (high === undefined) {
+    high = -Infinity;
+    for (const s of list) high = Math.max(high, s.qualifier === 'gt' || s.qualifier === 'ge' ? s.value * 2 : s.high + s.tolerance);
+    SERIES_HIGH.set(list, high);
+  }
+  return high;
 }
 
 function figureOut(f: Figure): CheckedClaim['figure'] {

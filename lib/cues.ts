@@ -28,6 +28,9 @@ export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start';
 
 const L = String.raw`[\p{L}\p{M}]`;
 
+// Each lexicon regex keeps its inner alternatives, so a lexicon can be scanned in one pass.
+const INNER = new WeakMap<RegExp, string>();
+
 function words(list: string): RegExp {
   // A stem ending in "*" matches any inflection; "…" stands for up to three words; others are whole words.
   const alternatives = list
@@ -35,7 +38,10 @@ function words(list: string): RegExp {
     .map((w) => w.trim())
     .filter(Boolean)
     .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}${L}*` : escape(w)).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`));
-  return new RegExp(String.raw`(?<!${L})(?:${alternatives.join('|')})(?!${L})`, 'giu');
+  const inner = alternatives.join('|');
+  const re = new RegExp(String.raw`(?<!${L})(?:${inner})(?!${L})`, 'giu');
+  INNER.set(re, inner);
+  return re;
 }
 
 function escape(s: string): string {
@@ -105,16 +111,40 @@ export interface Cue<K extends string = string> {
   weak: boolean;
 }
 
-/** Finds every cue of a lexicon in a text, with offsets shifted by `offset`. */
-export function findCues<K extends string>(text: string, lexicon: Record<K, RegExp | { strong: RegExp; weak?: RegExp }>, offset = 0): Cue<K>[] {
-  const out: Cue<K>[] = [];
-  for (const [kind, entry] of Object.entries(lexicon) as [K, RegExp | { strong: RegExp; weak?: RegExp }][]) {
-    const pairs: Array<[RegExp | undefined, boolean]> = entry instanceof RegExp ? [[entry, false]] : [[entry.strong, false], [entry.weak, true]];
-    for (const [re, weak] of pairs) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind, start: offset + m.index, end: offset + m.index + m[0].length, weak });
+type Lexicon<K extends string> = Record<K, RegExp | { strong: RegExp; weak?: RegExp }>;
+const COMBINED = new WeakMap<object, { re: RegExp; groups: Array<{ kind: string; weak: boolean }> }>();
+
+// One regular expression for a whole lexicon, a capture group per class: a sentence is scanned
+// once instead of once per class. Where two classes match at the same place, the longer
+// alternative wins, as it would be read.
+function combined<K extends string>(lexicon: Lexicon<K>) {
+  let c = COMBINED.get(lexicon);
+  if (!c) {
+    const groups: Array<{ kind: string; weak: boolean }> = [];
+    const parts: string[] = [];
+    for (const [kind, entry] of Object.entries(lexicon) as [K, RegExp | { strong: RegExp; weak?: RegExp }][]) {
+      const pairs: Array<[RegExp | undefined, boolean]> = entry instanceof RegExp ? [[entry, false]] : [[entry.strong, false], [entry.weak, true]];
+      for (const [re, weak] of pairs) {
+        if (!re) continue;
+        groups.push({ kind, weak });
+        parts.push(`(${INNER.get(re) ?? re.source})`);
+      }
     }
+    c = { re: new RegExp(String.raw`(?<!${L})(?:${parts.join('|')})(?!${L})`, 'giu'), groups };
+    COMBINED.set(lexicon, c);
+  }
+  return c;
+}
+
+/** Finds every cue of a lexicon in a text, with offsets shifted by `offset`. */
+export function findCues<K extends string>(text: string, lexicon: Lexicon<K>, offset = 0): Cue<K>[] {
+  const out: Cue<K>[] = [];
+  const { re, groups } = combined(lexicon);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+    const { kind, weak } = groups[g - 1]!;
+    out.push({ kind: kind as K, start: offset + m.index, end: offset + m.index + m[0].length, weak });
   }
   return out;
 }

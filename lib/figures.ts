@@ -183,9 +183,16 @@ export function extractFigures(text: string, locale: Locale, tokens: Token[] = t
   return dropConversions(text, figures);
 }
 
+// Words that can begin a figure (number words, shares, orders of magnitude); with month names,
+// the only words worth parsing further. Everything else is dismissed with one look-up.
+const STARTERS = new Set<string>([
+  ...Object.keys(ONES), ...Object.keys(TENS), ...Object.keys(FOREIGN), 'a', 'an', ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
+]);
+
 function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale): Figure | null {
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
+  if (t.kind === 'word' && !STARTERS.has(t.lower) && !monthOf(t.text)) return null;
   const date = parseDate(text, tokens, i);
   if (date) return date;
   const currency = CURRENCY_SIGNS.has(t.text) ? 1 : 0;

@@ -37,5 +37,25 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
     from = m.index + m[0].length;
   }
   if (from < body.length) out.push({ start: span.start + from, end: span.end });
+  return out.flatMap((s) => capped(text, s));
+}
+
+/** The longest stretch read as one sentence: past it, text with no full stop is cut at a space. */
+export const MAX_SENTENCE = 2000;
+
+// A "sentence" of a megabyte (a list, a table, an attack) would make every per-sentence rule
+// slow; real sentences are far shorter, so long ones are cut at white space.
+function capped(text: string, s: Span): Span[] {
+  if (s.end - s.start <= MAX_SENTENCE) return [s];
+  const out: Span[] = [];
+  let from = s.start;
+  while (s.end - from > MAX_SENTENCE) {
+    const window = text.slice(from + MAX_SENTENCE / 2, from + MAX_SENTENCE);
+    const space = window.lastIndexOf(' ');
+    const cut = space >= 0 ? from + MAX_SENTENCE / 2 + space + 1 : from + MAX_SENTENCE;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  out.push({ start: from, end: s.end });
   return out;
 }

@@ -48,6 +48,11 @@ export class PhraseTable<T> {
   has(word: string): boolean {
     return this.byFirst.has(word) || this.byLast.has(word);
   }
+
+  /** The words some phrase starts with. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

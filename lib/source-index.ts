@@ -119,7 +119,36 @@ function withKeys(sources: Source[], statements: Statement[]): SourceIndex {
     if (list) list.push(s);
     else byKey.set(key, [s]);
   }
+  // Each list in order of the day it describes (undated last), so a claim finds its days by bisection.
+  const day = (s: Statement) => s.asOf ?? Number.MAX_SAFE_INTEGER;
+  for (const list of byKey.values()) list.sort((a, b) => day(a) - day(b) || a.source - b.source || a.start - b.start);
   return { sources, statements, byKey };
+}
+
+/** How many statements of one measure and event a claim is compared with, at most. */
+export const MAX_CANDIDATES = 256;
+
+/**
+ * The statements a claim is compared with: all of them in a corpus of ordinary size; in a very
+ * large one, the MAX_CANDIDATES nearest the claim's day (an undated claim gets an even sample).
+ * Counts that move by the day are decided by their nearest reports, so little is lost, and
+ * matching stays fast whatever the corpus's size.
+ */
+export function candidatesFor(list: Statement[], asOf: number | undefined): Statement[] {
+  if (list.length <= MAX_CANDIDATES) return list;
+  if (asOf === undefined) {
+    const step = list.length / MAX_CANDIDATES;
+    return Array.from({ length: MAX_CANDIDATES }, (_, i) => list[Math.floor(i * step)]!);
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]!.asOf ?? Number.MAX_SAFE_INTEGER) < asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, Math.min(lo - MAX_CANDIDATES / 2, list.length - MAX_CANDIDATES));
+  return list.slice(from, from + MAX_CANDIDATES);
 }
 
 const num = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null);

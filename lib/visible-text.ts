@@ -54,13 +54,17 @@ export function readVisibleText(root: Node, options: ReadOptions = {}): PageText
  * Reads the visible text under `root`, yielding to the page between chunks whenever more than
  * `budgetMs` of main-thread time has gone, so a huge page never blocks input for long.
  */
-export async function readVisibleTextSliced(root: Node, pause: () => Promise<void>, budgetMs = 8, options: ReadOptions = {}): Promise<PageText> {
+export async function readVisibleTextSliced(root: Node, pause: (workedMs: number) => Promise<void>, budgetMs = 8, options: ReadOptions = {}): Promise<PageText> {
   const reader = readInChunks(root, options);
   let started = performance.now();
   for (let step = reader.next(); ; step = reader.next()) {
-    if (step.done) return step.value;
-    if (performance.now() - started > budgetMs) {
-      await pause();
+    if (step.done) {
+      await pause(performance.now() - started);
+      return step.value;
+    }
+    const worked = performance.now() - started;
+    if (worked > budgetMs) {
+      await pause(worked);
       started = performance.now();
     }
   }

@@ -53,3 +53,17 @@ describe('the index', () => {
     expect(() => loadIndex(text, 'index.json')).toThrow(/npm run build-index/);
   });
 });
+
+describe('matching stays bounded on a very large corpus', () => {
+  it('a claim is compared with at most MAX_CANDIDATES statements, those nearest its day', async () => {
+    const { candidatesFor, MAX_CANDIDATES } = await import('../../lib/source-index');
+    const list = Array.from({ length: 3000 }, (_, i) => ({ asOf: 19600 + Math.floor(i / 100), source: i, start: 0 }) as never as import('../../lib/source-index').Statement);
+    const near = candidatesFor(list, 19615);
+    expect(near).toHaveLength(MAX_CANDIDATES);
+    const days = near.map((s) => s.asOf!);
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(19613);
+    expect(Math.max(...days)).toBeLessThanOrEqual(19617);
+    expect(candidatesFor(list.slice(0, 10), 19615)).toHaveLength(10);
+    expect(candidatesFor(list, undefined)).toHaveLength(MAX_CANDIDATES);
+  });
+});
