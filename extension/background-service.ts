@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseIsoDate } from '../lib/calendar';
-import { checkText } from '../lib/check';
+import { checkText, type CheckedClaim } from '../lib/check';
 import { parseBackgroundMessage, type BackgroundApi, type Message, type Result } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
@@ -96,6 +96,9 @@ export function startBackground(indexJson: string): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) void setBadge(tabId, []);
   });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    for (const key of tabClaims.keys()) if (key.startsWith(`${tabId}:`)) tabClaims.delete(key);
+  });
 }
 
 // Which part of the extension may ask what: pages' content scripts judge their own claims;
@@ -105,11 +108,15 @@ function senderMayAsk(type: keyof BackgroundApi, sender: Runtime.MessageSender):
   const fromExtensionPage = !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   const fromContentScript = !!sender.tab && !fromExtensionPage;
   const ok =
-    type === 'judge' || type === 'page-verdicts' ? fromContentScript : type === 'open-source' || type === 'open-compare' || type === 'record-feedback' ? true : fromExtensionPage;
+    type === 'judge' || type === 'claim-details' || type === 'tab-claims' || type === 'page-verdicts' ? fromContentScript : type === 'open-source' || type === 'open-compare' || type === 'record-feedback' ? true : fromExtensionPage;
   return ok ? { ok: true, value: null } : { ok: false, error: `${type} is not available to this sender` };
 }
 
 let search: PassageSearch | undefined;
+
+/** Each tab's (and frame's) full verdicts, kept while the page is open; cards and the popup read them. */
+const tabClaims = new Map<string, CheckedClaim[]>();
+const tabKey = (sender: Runtime.MessageSender) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
 
 async function withStore(fn: (s: Store) => Promise<void>): Promise<void> {
   const store = await Store.open();
@@ -124,7 +131,17 @@ async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSe
   switch (message.type) {
     case 'judge': {
       const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
-      return { ok: true, value: checkText(message.text, index, { pageDay }) };
+      const claims = checkText(message.text, index, { pageDay });
+      if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
+      return { ok: true, value: claims.map(({ start, end, text, verdict, sentence }) => ({ start, end, text, verdict, sentence })) };
+    }
+    case 'claim-details': {
+      const claim = tabClaims.get(tabKey(sender))?.[message.index];
+      return claim ? { ok: true, value: claim } : { ok: false, error: 'expired: the verdicts of this page are no longer held; read the page again' };
+    }
+    case 'tab-claims': {
+      const claims = tabClaims.get(tabKey(sender));
+      return claims ? { ok: true, value: claims } : { ok: false, error: 'expired: the verdicts of this page are no longer held; read the page again' };
     }
     case 'page-verdicts':
       if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, message.verdicts);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
-import { parseContentMessage, type ContentApi, type Message, type PageInfo, type Result } from '../lib/messages';
+import { parseContentMessage, type CompactClaim, type ContentApi, type Message, type PageInfo, type Result } from '../lib/messages';
 import { rangeOf } from '../lib/page-ranges';
 import type { Report } from '../lib/report';
 import { namesRegion } from '../lib/topic';
@@ -11,15 +11,23 @@ import { clearHighlights, flash, paintHighlights, setHighlightStyle } from './hi
 import { askBackground } from './messaging';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings';
 
-/** A claim on the page with its verdict and the range it covers. */
+/** A claim on the page with its verdict and the range it covers; `index` is its place in the background's list. */
 interface Shown {
-  claim: CheckedClaim;
+  claim: CompactClaim;
+  index: number;
   range: Range;
 }
 
 const RESCAN_DELAY_MS = 500;
 /** Main-thread time the reader takes before it yields to the page. */
 const SLICE_MS = 8;
+/**
+ * Up to this many claims, every one is registered as a highlight. Past it (a page of thousands
+ * of figures), only those within a few screens of the viewport are, updated as the reader
+ * scrolls: the browser revalidates the whole highlight registry on each change, and thousands
+ * of ranges at once would freeze the page for tens of milliseconds.
+ */
+const FULL_LIMIT = 1500;
 
 /** Gives the page's own work a turn before the reader goes on. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -53,7 +61,9 @@ class PageReader {
   private settings: Settings = DEFAULT_SETTINGS;
   private shown: Shown[] = [];
   /** The last text judged and its verdicts: a re-read of unchanged text never asks again. */
-  private judged: { text: string; date: string | null; claims: CheckedClaim[] } | null = null;
+  private judged: { text: string; date: string | null; claims: CompactClaim[] } | null = null;
+  /** Full verdicts fetched for cards, by index, for the current judgement. */
+  private details = new Map<number, CheckedClaim>();
   private text = '';
   private date: string | null = null;
   private readonly card: CardHost;
@@ -172,10 +182,11 @@ class PageReader {
       await pause();
     }, SLICE_MS, { isHidden: (el) => this.card.contains(el) });
     const date = publishedDate(this.doc);
-    let claims: CheckedClaim[];
+    let claims: CompactClaim[];
     if (this.judged && this.judged.text === page.text && this.judged.date === date) {
       claims = this.judged.claims;
     } else {
+      this.details.clear();
       // Sending copies the text synchronously: that copy counts as main-thread work too.
       const sendStart = performance.now();
       const pending = askBackground({ type: 'judge', page: this.pageInfo(date), text: page.text });
@@ -187,9 +198,9 @@ class PageReader {
     }
     const shown: Shown[] = [];
     let started = performance.now();
-    for (const claim of claims) {
+    for (const [index, claim] of claims.entries()) {
       const range = rangeOf(page, claim.start, claim.end);
-      if (range && isVisible(range)) shown.push({ claim, range });
+      if (range && isVisible(range)) shown.push({ claim, index, range });
       if (performance.now() - started > SLICE_MS) {
         step(started);
         await pause();
@@ -221,9 +232,14 @@ class PageReader {
     return this.settings.highlightUnverified ? this.shown : this.shown.filter((s) => s.claim.verdict !== 'unverified');
   }
 
+  /** The claims whose highlights are registered now: all of them, or a window on a huge page. */
+  private painted: Shown[] = [];
+
   private paint(): void {
     setHighlightStyle(this.doc, this.settings.highlightStyle);
-    if (this.settings.highlightsOn && this.marked.length) paintHighlights(this.marked.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
+    const marked = this.marked;
+    this.painted = marked.length > FULL_LIMIT ? nearViewport(marked) : marked;
+    if (this.settings.highlightsOn && this.painted.length) paintHighlights(this.painted.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
     else clearHighlights();
     if (this.shown.length && !this.listening) this.listen();
     if (this.card.isOpen) this.card.hide();
@@ -246,10 +262,24 @@ class PageReader {
     this.ctx.addEventListener(this.doc, 'keydown', (e: KeyboardEvent) => {
       if (e.key === 'Escape' && this.card.isOpen) this.closeCard();
     }, { capture: true });
+    let scrollFrame = 0;
     this.ctx.addEventListener(window, 'scroll', () => {
       if (this.card.isOpen && !this.pinned) this.closeCard();
       else if (this.card.isOpen) this.openCard(this.card.shownIndex, false);
+      // On a huge page the registered window follows the reader.
+      if (this.marked.length > FULL_LIMIT && !scrollFrame) {
+        scrollFrame = this.ctx.requestAnimationFrame(() => {
+          scrollFrame = 0;
+          const window = nearViewport(this.marked);
+          if (window[0] !== this.painted[0] || window.length !== this.painted.length) this.paintWindow(window);
+        });
+      }
     }, { passive: true });
+  }
+
+  private paintWindow(window: Shown[]): void {
+    this.painted = window;
+    if (this.settings.highlightsOn) paintHighlights(window.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
   }
 
   private hover(): void {
@@ -258,12 +288,11 @@ class PageReader {
     const { x, y } = this.pointer;
     const cardBox = this.card.cardRect();
     if (cardBox && inside([cardBox], x, y, 6)) return this.keepOpen();
-    const marked = this.marked;
-    const hit = marked.find((s) => inside(Array.from(s.range.getClientRects()), x, y, 2));
+    const hit = this.painted.find((s) => inside(Array.from(s.range.getClientRects()), x, y, 2));
     const i = hit ? this.shown.indexOf(hit) : -1;
     if (i >= 0) {
       this.keepOpen();
-      if (this.card.shownIndex !== i) {
+      if (this.card.shownIndex !== i && this.wanted !== i) {
         this.pinned = false;
         this.openCard(i, false);
       }
@@ -277,14 +306,41 @@ class PageReader {
     this.closeTimer = undefined;
   }
 
+  /** A claim's full verdict, fetched from the background once; re-read if the background lost it. */
+  private async detailsOf(s: Shown): Promise<CheckedClaim | null> {
+    const cached = this.details.get(s.index);
+    if (cached) return cached;
+    let reply = await askBackground({ type: 'claim-details', index: s.index });
+    if (!reply.ok && reply.error.startsWith('expired')) {
+      this.judged = null;
+      await this.read();
+      const again = this.shown.find((x) => x.claim.start === s.claim.start && x.claim.text === s.claim.text);
+      if (!again) return null;
+      reply = await askBackground({ type: 'claim-details', index: again.index });
+    }
+    if (!reply.ok) return null;
+    this.details.set(s.index, reply.value);
+    return reply.value;
+  }
+
   private openCard(i: number, focus: boolean): void {
     const s = this.shown[i];
     if (!s) return;
-    this.card.show(s.claim, i, this.shown.length, Array.from(s.range.getClientRects()), focus, {
+    this.wanted = i;
+    void this.detailsOf(s).then((claim) => {
+      if (claim && this.wanted === i) this.showCard(s, claim, i, focus);
+    });
+  }
+
+  /** The card the reader last asked for: a slow answer for an older hover is dropped. */
+  private wanted = -1;
+
+  private showCard(s: Shown, claim: CheckedClaim, i: number, focus: boolean): void {
+    this.card.show(claim, i, this.shown.length, Array.from(s.range.getClientRects()), focus, {
       onClose: () => this.closeCard(),
       onStep: (by) => this.step(by),
       onOpenSource: (src: SourceEvidence) => void askBackground({ type: 'open-source', id: src.id, start: src.passage[0], end: src.passage[1] }),
-      onCompare: () => void askBackground({ type: 'open-compare', measure: s.claim.measure, claim: compareMark(s.claim) }),
+      onCompare: () => void askBackground({ type: 'open-compare', measure: claim.measure, claim: compareMark(claim) }),
       onFeedback: async (comment: string) => {
         const r = await askBackground({
           type: 'record-feedback',
@@ -298,6 +354,7 @@ class PageReader {
   private closeCard(): void {
     this.keepOpen();
     this.pinned = false;
+    this.wanted = -1;
     this.card.hide();
   }
 
@@ -319,14 +376,26 @@ class PageReader {
     return s.range;
   }
 
-  private report(): Report & { host: string; enabled: boolean; scanned: boolean } {
-    return { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims: this.shown.map((s) => s.claim), host: location.hostname, enabled: this.enabled, scanned: this.scanned };
+  /** The page's report with every claim in full (fetched from the background, which holds them). */
+  private async report(): Promise<Result<Report & { host: string; enabled: boolean; scanned: boolean }>> {
+    let claims: CheckedClaim[] = [];
+    if (this.shown.length) {
+      let all = await askBackground({ type: 'tab-claims' });
+      if (!all.ok && all.error.startsWith('expired')) {
+        this.judged = null;
+        await this.read();
+        all = await askBackground({ type: 'tab-claims' });
+      }
+      if (!all.ok) return all;
+      claims = this.shown.map((s) => all.value[s.index]).filter((c): c is CheckedClaim => !!c);
+    }
+    return { ok: true, value: { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims, host: location.hostname, enabled: this.enabled, scanned: this.scanned } };
   }
 
   private async answer(message: Message<ContentApi>): Promise<Result<unknown>> {
     switch (message.type) {
       case 'get-report':
-        return { ok: true, value: this.report() };
+        return this.report();
       case 'scroll-to-claim': {
         const range = this.scrollTo(message.index);
         if (!range) return { ok: false, error: `no claim ${message.index} on this page` };
@@ -357,6 +426,25 @@ export function compareMark(c: CheckedClaim): { text: string; value: number; asO
   const high = typeof c.figure.high === 'number' ? c.figure.high : null;
   const value = low !== null && high !== null ? (low + high) / 2 : (low ?? high ?? 0);
   return { text: c.text.replace(/\s+/g, ' '), value: c.qualifier === 'gt' || c.qualifier === 'ge' ? (low ?? value) : c.qualifier === 'approx' ? value : (high ?? value), asOf: c.asOf };
+}
+
+/** The claims within about two screens of the viewport, found by bisection (claims are in document order). */
+function nearViewport(all: Shown[]): Shown[] {
+  const h = innerHeight;
+  const top = (s: Shown) => s.range.getBoundingClientRect().top;
+  const firstAt = (y: number) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (top(all[mid]!) < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = firstAt(-2 * h);
+  const to = Math.min(all.length, Math.max(firstAt(3 * h), from + 1), from + FULL_LIMIT);
+  return all.slice(from, to);
 }
 
 function inside(rects: DOMRect[], x: number, y: number, slack: number): boolean {

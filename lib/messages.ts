@@ -18,6 +18,9 @@ export interface PageInfo {
   date: string | null;
 }
 
+/** What a page needs to highlight a claim: where it is, what it says and its verdict. */
+export type CompactClaim = Pick<CheckedClaim, 'start' | 'end' | 'text' | 'verdict' | 'sentence'>;
+
 /** One source's statement of a measure, as the compare view shows it. */
 export interface StatementRow {
   source: string;
@@ -42,8 +45,16 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Requests the background answers, with their payloads and replies. */
 export interface BackgroundApi {
-  /** content → background: find the claims in a page's visible text and judge them (off the page's main thread). */
-  judge: { request: { page: PageInfo; text: string }; reply: CheckedClaim[] };
+  /**
+   * content → background: find the claims in a page's visible text and judge them (off the
+   * page's main thread). The reply is compact; the full verdicts stay in the background for the
+   * tab, fetched when a card opens (`claim-details`) or the popup asks (`tab-claims`).
+   */
+  judge: { request: { page: PageInfo; text: string }; reply: CompactClaim[] };
+  /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
+  'claim-details': { request: { index: number }; reply: CheckedClaim };
+  /** content → background: every claim of the tab in full, for the popup's report and exports. */
+  'tab-claims': { request: Record<never, never>; reply: CheckedClaim[] };
   /** content → background: the verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history. */
   'page-verdicts': { request: { verdicts: Verdict[]; page?: PageInfo }; reply: null };
   /** content, popup → background: "this verdict looks wrong", kept on the device. */
@@ -92,7 +103,7 @@ export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
 /** The reply type of one request type. */
 export type ReplyOf<Api, K extends keyof Api> = Api[K] extends { reply: infer R } ? R : never;
 
-const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources', 'search-sources', 'record-feedback', 'own-sources-changed', 'store-status', 'list-statements', 'list-measures', 'open-compare'];
+const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'claim-details', 'tab-claims', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources', 'search-sources', 'record-feedback', 'own-sources-changed', 'store-status', 'list-statements', 'list-measures', 'open-compare'];
 const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim', 'rescan'];
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -112,6 +123,9 @@ export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi
       if (typeof x.text !== 'string' || x.text.length > 20_000_000) return bad('text must be a string of at most 20,000,000 characters');
       break;
     }
+    case 'claim-details':
+      if (!Number.isInteger(x.index) || (x.index as number) < 0) return bad('index must be a whole number');
+      break;
     case 'page-verdicts':
       if (!Array.isArray(x.verdicts) || !x.verdicts.every((v) => VERDICTS_BY_SEVERITY.includes(v as Verdict))) return bad('verdicts must be a list of verdicts');
       if (x.page !== undefined && (!isObject(x.page) || typeof x.page.url !== 'string' || typeof x.page.title !== 'string')) return bad('page must have url and title');
