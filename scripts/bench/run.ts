@@ -144,6 +144,7 @@ const waitMark = (page: Page, name: string, timeout = 60_000) => page.waitForFun
 
 log('gate ratio on the real pages…');
 const ratios: number[] = [];
+const gateMs: number[] = [];
 const page = await context.newPage();
 for (const f of readdirSync(REAL).filter((x) => x.endsWith('.html'))) {
   await page.goto(`${base}/real/${encodeURIComponent(f)}`, { waitUntil: 'load' });
@@ -166,10 +167,11 @@ for (const f of readdirSync(REAL).filter((x) => x.endsWith('.html'))) {
   const isolated = await page.evaluate(() => crossOriginIsolated);
   if (!isolated) throw new Error('bench pages must be cross-origin isolated for a fine clock');
   ratios.push(gate / floor);
+  gateMs.push(gate);
   if (ratios.length <= 12) ((extra.gate_samples ??= []) as unknown[]).push({ page: f, gate_ms: gate, floor_ms: floor, chars: await page.evaluate(() => document.body.textContent?.length ?? 0) });
 }
 metrics.gate_ratio_median = median(ratios);
-extra.gate = { pages: ratios.length };
+extra.gate = { pages: ratios.length, gate_ms_median: median(gateMs), gate_ms_max: Math.max(...gateMs) };
 
 log('end to end on a 2,000-word article…');
 const e2e: number[] = [];

@@ -88,9 +88,14 @@ export async function launch(base: string): Promise<Session> {
 export async function highlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
-    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+    // A hostile page may replace window.CSS in its own world; it keeps the real one for tests.
+    const css = ((window as unknown as { __realCSS?: typeof CSS }).__realCSS ?? CSS) as unknown as { highlights: Map<string, Set<Range>> };
+    for (const [name, h] of css.highlights) {
       if (!name.startsWith('crosscheck-')) continue;
-      out[name] = [...h].map((r) => r.toString()).sort();
+      // A loop, not .map: a hostile page may have broken Array.prototype.map in this world.
+      const texts: string[] = [];
+      for (const r of h) texts.push(r.toString());
+      out[name] = texts.sort();
     }
     return out;
   });
@@ -101,7 +106,8 @@ export async function waitForHighlights(page: Page, n = 1, timeout = 10_000): Pr
   await page.waitForFunction(
     (min) => {
       let count = 0;
-      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) if (name.startsWith('crosscheck-')) count += h.size;
+      const css = ((window as unknown as { __realCSS?: typeof CSS }).__realCSS ?? CSS) as unknown as { highlights?: Map<string, Set<Range>> };
+      for (const [name, h] of css.highlights ?? []) if (name.startsWith('crosscheck-')) count += h.size;
       return count >= min;
     },
     n,

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlights, launch, serve, tabIdOf, waitForHighlights, type Session } from './harness';
+
+let server: Server;
+let base: string;
+let s: Session;
+
+beforeAll(async () => {
+  ({ server, base } = await serve());
+  s = await launch(base);
+});
+afterAll(async () => {
+  await s?.close();
+  server?.close();
+});
+
+describe('page text reaches the UI only as text', () => {
+  it('markup in a claim sentence shows literally in the card, the popup and the exports, and nothing runs', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${base}/pages/xss.html`);
+    await waitForHighlights(page, 1);
+    const tabId = await tabIdOf(s.worker, page);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.claim-list');
+    await popup.click('.claim summary');
+    const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('text=Export Markdown')]);
+    const markdown = readFileSync((await md.path())!, 'utf8');
+    expect(markdown).toContain('\\<img src=x onerror="window.pwned=1"\\>');
+    const [js] = await Promise.all([popup.waitForEvent('download'), popup.click('text=Export JSON')]);
+    expect(readFileSync((await js.path())!, 'utf8')).toContain('<img src=x onerror=\\"window.pwned=1\\">');
+    expect(await popup.evaluate(() => document.querySelectorAll('img, script:not([src])').length)).toBe(0);
+    // The popup's text check shows the same text as text.
+    await popup.fill('#check-text', 'More than 100,000 have fled Nagorno-Karabakh <img src=x onerror="window.pwned=3">');
+    await popup.click('button[type="submit"]');
+    await popup.waitForSelector('section[aria-labelledby="check-heading"] .claim-list');
+    expect(await popup.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(await popup.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('the background service worker is stopped mid-session, as Chrome does', () => {
+  it('the next page and the popup work', async () => {
+    const first = await s.context.newPage();
+    await first.goto(`${base}/pages/news-article.html`);
+    await waitForHighlights(first, 6);
+    const cdp = await s.context.newCDPSession(first);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const next = await s.context.newPage();
+    await next.goto(`${base}/pages/depot.html`);
+    await waitForHighlights(next, 2, 15_000);
+    // The popup of the first page: its verdicts were held by the stopped worker and are read again.
+    const worker = s.context.serviceWorkers()[0] ?? (await s.context.waitForEvent('serviceworker'));
+    const tabId = await tabIdOf(worker, first);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.claim-list', { timeout: 15_000 });
+    expect(await popup.$$eval('.claim', (c) => c.length)).toBe(6);
+    for (const p of [popup, next, first]) await p.close();
+  });
+});
+
+describe('hostile pages', () => {
+  it('a 5,000-deep DOM, 100,000 text nodes, shadow roots, a frame, SVG, a huge table, churn and overridden built-ins', async () => {
+    const page = await s.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${base}/pages/hostile.html`);
+    await waitForHighlights(page, 1, 20_000);
+    await page.waitForTimeout(1500);
+    const marked = await highlights(page);
+    expect(marked['crosscheck-corroborated']).toEqual(expect.arrayContaining(['More than 100,000']));
+    // Nothing from the editable region.
+    expect(Object.values(marked).flat()).not.toContain('999');
+    // The page's own scripts keep working, and its DOM gained nothing but (at most) our one host.
+    expect(await page.evaluate(() => (window as unknown as { pageOk: () => boolean }).pageOk())).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { appended?: number }).appended ?? 0)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('body *:not(crosscheck-ui)').length)).toBeGreaterThan(5000);
+    expect(await page.evaluate(() => {
+      const extra: string[] = [];
+      for (const c of Array.from(document.documentElement.children)) if (c.tagName !== 'HEAD' && c.tagName !== 'BODY') extra.push(c.tagName);
+      return extra;
+    })).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.evaluate(() => clearInterval((window as unknown as { churn: number }).churn));
+    await page.close();
+  });
+});
+
+describe('across this suite', () => {
+  it('the extension made no network request of its own and logged no error', () => {
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
