@@ -64,3 +64,28 @@ describe('the own-sources store', () => {
     store.close();
   });
 });
+
+describe('when IndexedDB cannot be used', () => {
+  it('opening the store fails with a message that says why, not a crash', async () => {
+    const saved = globalThis.indexedDB;
+    try {
+      // @ts-expect-error: a browser profile without IndexedDB
+      delete globalThis.indexedDB;
+      await expect(Store.open(fresh())).rejects.toThrow(/IndexedDB is not available/);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  it('a failing open becomes a StoreError naming the cause', async () => {
+    const saved = indexedDB.open;
+    try {
+      indexedDB.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+      };
+      await expect(Store.open(fresh())).rejects.toThrow(/your own sources cannot be opened \(The user denied permission/);
+    } finally {
+      indexedDB.open = saved;
+    }
+  });
+});

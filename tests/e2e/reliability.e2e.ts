@@ -93,6 +93,29 @@ describe('hostile pages', () => {
   });
 });
 
+describe('storage faults', () => {
+  it('with IndexedDB refused, the options page says why own sources are unavailable, and checking goes on', async () => {
+    const page = await s.context.newPage();
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+      };
+    });
+    await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await page.waitForSelector('.error');
+    expect(await page.textContent('.error')).toMatch(/Your own sources are unavailable: your own sources cannot be opened .*bundled reports/);
+    expect(await page.isDisabled('button[type="submit"]:has-text("Add source")')).toBe(true);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=0`);
+    await popup.fill('#check-text', 'Around 400 people were injured in Nagorno-Karabakh.');
+    await popup.click('button[type="submit"]');
+    await popup.waitForSelector('section[aria-labelledby="check-heading"] .claim-list');
+    expect(await popup.textContent('section[aria-labelledby="check-heading"]')).toContain('Corroborated');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('across this suite', () => {
   it('the extension made no network request of its own and logged no error', () => {
     expect(s.foreignRequests).toEqual([]);
