@@ -65,10 +65,10 @@ export const ACTION_CUES: Record<Action, { strong: RegExp; weak?: RegExp }> = {
   },
   killed: {
     strong: words(
-      'killed|dead|died|deaths|death toll|fatalities|lost their lives|slain|tués|morts|getötet|tote|toten|starben|uccis*|morti|muertos|fallecidos|mortos|погиб*|убит*',
+      'killed|dead|died|deaths|death toll|fatalities|lost their lives|slain|tué*|morts|mortes|getötet|tote|toten|starben|uccis*|morti|morte|muertos|muertas|murieron|murió|fallecid*|fallecieron|mortos|morreram|погиб*|убит*',
     ),
   },
-  wounded: { strong: words('injured|wounded|hurt|injuries|blessés|verletzt*|verwundet*|feriti|heridos|feridos|ранен*') },
+  wounded: { strong: words('injured|wounded|hurt|injuries|blessé*|verletzt*|verwundet*|ferit*|herid*|ferid*|ранен*') },
   evacuated: { strong: words('evacuated|evacuating|convoy|convoys|escorted|évacué*|evakuiert|evacuat*|evacuad*|эвакуир*') },
   registered: { strong: words('registered|enregistr*|registriert|registrat*|registrad*|зарегистр*') },
   housed: { strong: words('housing|housed|accommodation|accommodated|shelter|shelters|sheltered|hébergé*|logement|untergebracht|alloggi*|alojad*|размещен*') },
@@ -85,7 +85,7 @@ export const ACTION_CUES: Record<Action, { strong: RegExp; weak?: RegExp }> = {
 
 /** Nouns a figure can count, matched right after it or after "the number of". */
 export const THING_WORDS: Record<Thing, RegExp> = {
-  people: words('people|persons|individuals|armenians|families|citizens|men|women|evacuees|patients|persone|personnes|menschen|personas|pessoas|человек|армян'),
+  people: words('people|persons|individuals|armenians|azerbaijanis|azeris|families|citizens|men|women|evacuees|patients|persone|personnes|menschen|personas|pessoas|человек|армян'),
   residents: words('residents|inhabitants|habitants|einwohner|abitanti|habitantes|жителей'),
   refugees: words('refugees|réfugiés|flüchtlinge|rifugiati|profughi|sfollati|refugiados|беженцев|displaced'),
   civilians: words('civilians|civils|zivilisten|civili|civiles|мирных'),
@@ -97,7 +97,7 @@ export const THING_WORDS: Record<Thing, RegExp> = {
 
 /** Words that name what a date marks, looked for near the date. */
 export const DATE_CUES: Record<DateAction, RegExp> = {
-  dissolution: words('dissolve|dissolved|dissolves|dissolution|self-dissolution|disband|disbanded|cease to exist|ceases to exist|dissoudre|dissous|auflösung|auflösen|aufgelöst|scioglimento|sciogliersi|disolución|disolver|dissolução|роспуск*|самороспуск*'),
+  dissolution: words('dissol*|self-dissolution|disband*|cease to exist|ceases to exist|ceased to exist|dissoudre|dissous|auflösung|auflösen|aufgelöst|scioglimento|sciogliersi|disolución|disolver|dissolução|роспуск*|самороспуск*'),
   blockade: words('blocked|blockade|blockaded|blocking|sealed off|closed the|blocus|bloqué|blockiert|blockade|blocco|bloccato|bloqueo|bloqueado|блокад*|заблокировал*'),
   end: words('ended|ceasefire|truce|armistice|cease-fire|came to an end|pris fin|cessez-le-feu|endete|waffenstillstand|terminat*|finita|cessate il fuoco|terminó|alto el fuego|terminou|закончил*|перемири*'),
   start: words('began|begun|started|launched|attacked|commenced|lancé|commencé|begann|begonnen|gestartet|iniziat*|lanciat*|comenzó|lanzó|começou|начал*'),

@@ -31,7 +31,7 @@ const cue = (source: string) => new RegExp(String.raw`(?<!${L})(?:${source})(?!$
 // Ordered from the most specific scope to the broadest: the first cue close enough wins ties.
 const EVENT_CUES: Array<[EventId, RegExp]> = [
   ['fuel-depot', cue(String.raw`fuel[- ]depot|fuel depots|depot|explosion|blast|exploded|petrol station|gas station|fuel storage|dépôt de carburant|treibstofflager|tanklager|deposito di carburante|esplosione|depósito de combustible|explosión|взрыв${L}*|склад${L}* (?:топлива|горючего)`)],
-  ['azerbaijani-losses', cue(String.raw`azerbaijani (?:soldiers|servicemen|troops|side|military|army|losses)|its own ranks|own ranks|azerbaijan's (?:own )?losses|soldats azerbaïdjanais|aserbaidschanische soldaten|soldati azeri`)],
+  ['azerbaijani-losses', cue(String.raw`azerbaijani (?:soldiers|servicemen|troops|side|military|army|losses)|its own ranks|own ranks|azerbaijan's (?:own )?losses|azerbaijan[^.;]{0,60}[\s(]its (?:own )?(?:soldiers|servicemen|troops|military)|soldats azerbaïdjanais|aserbaidschanische soldaten|soldati azeri`)],
   ['genocide-1915', cue(String.raw`1915|genocide|génocide|völkermord|genocidio|геноцид${L}*`)],
   ['war-1990s', cue(String.raw`19[89]\d|1990s|'90s|first (?:nagorno-karabakh |karabakh )?war|soviet collapse|collapse of the soviet union|fall of the soviet union|early 1990s|années 1990|90er|anni '?90|años 90|первой карабахской`)],
   ['war-2020', cue(String.raw`2020|2021|44-day|six-week war|second (?:nagorno-karabakh |karabakh )?war|2020 war|guerre de 2020|krieg 2020|guerra del 2020|guerra de 2020|второй карабахской`)],

@@ -189,8 +189,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
-      // "less than two weeks after the offensive" places an event in time; it is not a duration claim.
-      if (/^\s+(?:after|later|before|earlier|into|since|from now)\b/iu.test(s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
+      // "less than two weeks after the offensive" places an event in time; it is not a duration claim
+      // (unless "for" makes it one: "under blockade for nine months before the offensive").
+      if (/^\s+(?:after|later|before|earlier|into|since|from now)\b/iu.test(s.text.slice(figure.end - s.start, figure.end - s.start + 12)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) return null;
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = ACCESS_CONTEXT.test(s.text);
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
@@ -209,6 +210,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       break;
   }
   if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+  // "Goris, a town of 20,000": the size of a place, not a count of what happened.
+  if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
