@@ -4,6 +4,7 @@ import { readVisibleText } from '../lib/visible-text';
 import { askBackground } from '../extension/messaging';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
 import { Store, type HistoryEntry } from '../extension/store';
+import { download } from './download';
 
 /** The largest file read as one source. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -31,16 +32,6 @@ export async function readSourceFile(file: File): Promise<{ ok: true; text: stri
   return { ok: true, text };
 }
 
-function download(name: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The options page: own sources, import and export, history, feedback and settings. */
 export function OptionsApp() {

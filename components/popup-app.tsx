@@ -7,6 +7,7 @@ import { askBackground, askTab } from '../extension/messaging';
 import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
 import { ClaimList } from './claim-list';
+import { download } from './download';
 
 type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: Report & { host: string; enabled: boolean; scanned: boolean } };
 
@@ -146,16 +147,6 @@ async function feedbackFor(url: string | undefined): Promise<VerdictFeedback[]> 
   }
 }
 
-function download(name: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The tab the popup reports on: `?tab=ID` when opened as a page, else the active tab. */
 export async function targetTab(): Promise<number | null> {

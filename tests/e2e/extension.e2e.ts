@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION, highlights, launch, REPORTS, serve, SHARED, tabIdOf, waitForHighlights, type Session } from './harness';
+import { EXTENSION, highlights, hoverCard, launch, REPORTS, serve, SHARED, tabIdOf, waitForHighlights, type Session } from './harness';
 
 const SHOTS = join(REPORTS, 'screenshots');
 let server: Server;
@@ -33,13 +33,6 @@ async function badgeOf(page: Page) {
   return s.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), color: await chrome.action.getBadgeBackgroundColor({ tabId: id }) }), tabId);
 }
 
-async function centreOf(page: Page, highlight: string) {
-  return page.evaluate((name) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!;
-    const r = [...h][0]!.getClientRects()[0]!;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-  }, highlight);
-}
 
 const cardText = (page: Page) => page.evaluate(() => document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
 
@@ -72,9 +65,7 @@ describe('a news article about the exodus', () => {
 
   it('hovering a claim opens its card beside it, with the verdict, the figure as understood and quoted sources; Esc closes it', async () => {
     const page = await openArticle();
-    const claim = await centreOf(page, 'crosscheck-corroborated');
-    await page.mouse.move(claim.x, claim.y);
-    await page.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'));
+    const claim = await hoverCard(page, 'crosscheck-corroborated');
     const text = (await cardText(page))!;
     expect(text).toContain('Corroborated');
     expect(text).toContain('people who left Nagorno-Karabakh');
@@ -110,9 +101,7 @@ describe('a news article about the exodus', () => {
 
   it('the card links to the source text at the quoted passage', async () => {
     const page = await openArticle();
-    const claim = await centreOf(page, 'crosscheck-disputed');
-    await page.mouse.move(claim.x, claim.y);
-    await page.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'));
+    await hoverCard(page, 'crosscheck-disputed');
     const opened = s.context.waitForEvent('page');
     await page.evaluate(() => (document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector('button.link') as HTMLButtonElement).click());
     const sourcePage = await opened;

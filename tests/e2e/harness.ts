@@ -125,3 +125,14 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
     return tab.id;
   });
 }
+
+/** Moves the mouse onto the first range of a highlight and waits for its card. */
+export async function hoverCard(page: Page, highlight: string): Promise<{ top: number; bottom: number }> {
+  const box = await page.evaluate((name) => {
+    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!][0]!.getClientRects()[0]!;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
+  }, highlight);
+  await page.mouse.move(box.x, box.y);
+  await page.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'));
+  return box;
+}

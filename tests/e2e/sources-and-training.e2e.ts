@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, launch, REPORTS, serve, tabIdOf, waitForHighlights, type Session } from './harness';
+import { highlights, hoverCard, launch, REPORTS, serve, tabIdOf, waitForHighlights, type Session } from './harness';
 
 const SHOTS = join(REPORTS, 'screenshots');
 let server: Server;
@@ -36,14 +36,6 @@ async function options(): Promise<Page> {
 }
 
 const stored = (page: Page) => page.$$eval('.own-list li strong', (xs) => xs.map((x) => x.textContent));
-const hoverCard = async (page: Page, name: string) => {
-  const box = await page.evaluate((n) => {
-    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)!][0]!.getClientRects()[0]!;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, name);
-  await page.mouse.move(box.x, box.y);
-  await page.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'));
-};
 
 describe('trainers', () => {
   it('the guided tour steps through every highlighted figure of the demo article', async () => {
