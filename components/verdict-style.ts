@@ -8,6 +8,3 @@ export const VERDICT_STYLE: Record<Verdict, { label: string; color: string; mark
   disputed: { label: 'Disputed', color: '#a05a00', mark: '⚠', underline: 'dashed', help: 'Reports disagree, or give it as claimed by one side and denied by the other.' },
   unverified: { label: 'Unverified', color: '#5f6368', mark: '?', underline: 'double', help: 'No report in the corpus speaks to this figure.' },
 };
-
-/** Words for how a source bears on a claim. */
-export const RELATION_LABEL = { supports: 'supports', contradicts: 'contradicts', context: 'context' } as const;

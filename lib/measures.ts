@@ -1,5 +1,5 @@
 import { ACTION_CUES, DATE_CUES, THING_WORDS, findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
-import type { Figure, Unit } from './figures';
+import type { Figure } from './figures';
 
 /** How a measure moves over time: counts of people who had left only rise. */
 export type Trend = 'up' | 'down' | 'none';
@@ -52,9 +52,6 @@ export function measureInfo(id: string): MeasureInfo {
   if (!group) return info;
   return { ...info, label: `${info.label} (${SUBGROUP_LABEL[group] ?? group})` };
 }
-
-/** Every measure id the engine can assign (subgroups aside), for documentation and the UI. */
-export const MEASURE_IDS = Object.keys(BASE);
 
 /** The cues of one sentence, found once and shared by all its figures. */
 export interface SentenceCues {
@@ -260,14 +257,4 @@ function isForecast(s: SentenceCues, figure: Figure, cue: Cue): boolean {
   const to = Math.max(figure.end, cue.start) - s.start;
   const window = s.text.slice(Math.max(0, from - 30), to);
   return FORECAST.test(window);
-}
-
-/** Counts whose unit is people, so wording like "100,000 fled" reads as people. */
-export function unitOfMeasure(id: string): Unit | null {
-  if (id.startsWith('date:')) return 'date';
-  if (id.startsWith('share_')) return 'percent';
-  if (id === 'distance') return 'km';
-  if (['journey_time', 'duration', 'since_access', 'elapsed'].includes(id)) return 'days';
-  if (id === 'aid') return 'money';
-  return 'count';
 }

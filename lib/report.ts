@@ -18,11 +18,6 @@ export function verdictCounts(claims: CheckedClaim[]): Array<[Verdict, number]> 
   return VERDICTS_BY_SEVERITY.map((v) => [v, claims.filter((c) => c.verdict === v).length] as [Verdict, number]).filter(([, n]) => n > 0);
 }
 
-/** The worst verdict among claims (what the toolbar badge shows), or null when there are none. */
-export function worstVerdict(claims: CheckedClaim[]): Verdict | null {
-  return VERDICTS_BY_SEVERITY.find((v) => claims.some((c) => c.verdict === v)) ?? null;
-}
-
 /** A report as plain text for the terminal. */
 export function formatText(report: Report): string {
   const lines: string[] = [];
