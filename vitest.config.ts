@@ -19,7 +19,7 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.{ts,tsx}', 'tests/cli/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { verdictCounts } from '../lib/report';
 import { VERDICTS_BY_SEVERITY } from '../lib/verdict';
@@ -5,6 +6,9 @@ import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
 import { VERDICT_STYLE } from './verdict-style';
+
+/** How many claims of one verdict are listed before "Show all": a page of thousands stays quick to open. */
+export const GROUP_PREVIEW = 50;
 
 /** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
 export function ClaimList({ claims, onShow, onOpenSource, onFeedback }: {
@@ -14,6 +18,7 @@ export function ClaimList({ claims, onShow, onOpenSource, onFeedback }: {
   onFeedback?: (claim: CheckedClaim, comment: string) => Promise<string | null>;
 }) {
   const counts = verdictCounts(claims);
+  const [expanded, setExpanded] = useState<Set<string>>(new Set());
   return (
     <div class="claim-list">
       <p class="counts" aria-label="Claims by verdict">
@@ -27,7 +32,7 @@ export function ClaimList({ claims, onShow, onOpenSource, onFeedback }: {
         <section key={v} class="group" aria-label={`${VERDICT_STYLE[v].label} claims`}>
           <h3>{VERDICT_STYLE[v].label} <span class="muted">({claims.filter((c) => c.verdict === v).length})</span></h3>
           <ul class="claims">
-            {claims.map((c, i) => (c.verdict === v ? (
+            {claims.map((c, i) => ({ c, i })).filter(({ c }) => c.verdict === v).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW).map(({ c, i }) => (c.verdict === v ? (
               <li key={`${i}:${c.start}`} class="claim">
                 <details>
                   <summary>
@@ -45,6 +50,11 @@ export function ClaimList({ claims, onShow, onOpenSource, onFeedback }: {
               </li>
             ) : null))}
           </ul>
+          {!expanded.has(v) && claims.filter((c) => c.verdict === v).length > GROUP_PREVIEW ? (
+            <button type="button" class="link" onClick={() => setExpanded(new Set([...expanded, v]))}>
+              Show all {claims.filter((c) => c.verdict === v).length} {VERDICT_STYLE[v].label.toLowerCase()} claims
+            </button>
+          ) : null}
         </section>
       ))}
     </div>
