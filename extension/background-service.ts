@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseIsoDate } from '../lib/calendar';
 import { checkText, type CheckedClaim } from '../lib/check';
-import { parseBackgroundMessage, type BackgroundApi, type Message, type Result } from '../lib/messages';
+import { parseBackgroundMessage, senderMayAsk, type BackgroundApi, type Message, type Result } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
 import { isoOfDay } from '../lib/calendar';
@@ -61,7 +61,7 @@ export function startBackground(indexJson: string): void {
     const parsed = parseBackgroundMessage(raw);
     if (!parsed.ok) return parsed;
     const message = parsed.value;
-    const allowed = senderMayAsk(message.type, sender);
+    const allowed = senderMayAsk(message.type, sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!allowed.ok) return allowed;
     if (!bundled) return { ok: false, error: `the source index could not be loaded: ${indexError}` };
     try {
@@ -101,16 +101,6 @@ export function startBackground(indexJson: string): void {
   });
 }
 
-// Which part of the extension may ask what: pages' content scripts judge their own claims;
-// only extension pages read sources or check arbitrary text.
-function senderMayAsk(type: keyof BackgroundApi, sender: Runtime.MessageSender): Result<null> {
-  if (sender.id !== browser.runtime.id) return { ok: false, error: 'messages are taken from this extension only' };
-  const fromExtensionPage = !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-  const fromContentScript = !!sender.tab && !fromExtensionPage;
-  const ok =
-    type === 'judge' || type === 'claim-details' || type === 'tab-claims' || type === 'page-verdicts' ? fromContentScript : type === 'open-source' || type === 'open-compare' || type === 'record-feedback' ? true : fromExtensionPage;
-  return ok ? { ok: true, value: null } : { ok: false, error: `${type} is not available to this sender` };
-}
 
 let search: PassageSearch | undefined;
 

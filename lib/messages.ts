@@ -169,3 +169,28 @@ export function parseContentMessage(x: unknown): Result<Message<ContentApi>> {
   if (x.type === 'scroll-to-claim' && !Number.isInteger(x.index)) return { ok: false, error: 'scroll-to-claim: index must be a whole number' };
   return { ok: true, value: x as Message<ContentApi> };
 }
+
+/** Who sent a message, as the browser reports it. */
+export interface SenderInfo {
+  /** The sending extension's id. */
+  id?: string;
+  /** Present when the sender is a tab (a content script, or an extension page open in a tab). */
+  tab?: { id?: number };
+  url?: string;
+}
+
+/**
+ * Which part of the extension may ask what. Content scripts run inside web pages, so they may
+ * only judge their own page, read its verdicts, record feedback and open the sources view;
+ * reading, searching or changing sources and checking arbitrary text is for extension pages.
+ * Messages from any other extension are refused.
+ */
+export function senderMayAsk(type: keyof BackgroundApi, sender: SenderInfo, extensionId: string, extensionOrigin: string): Result<null> {
+  if (sender.id !== extensionId) return { ok: false, error: 'messages are taken from this extension only' };
+  const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
+  const fromContentScript = !!sender.tab && !fromExtensionPage;
+  const contentOnly: ReadonlyArray<keyof BackgroundApi> = ['judge', 'claim-details', 'tab-claims', 'page-verdicts'];
+  const either: ReadonlyArray<keyof BackgroundApi> = ['open-source', 'open-compare', 'record-feedback'];
+  const ok = contentOnly.includes(type) ? fromContentScript : either.includes(type) ? fromContentScript || fromExtensionPage : fromExtensionPage;
+  return ok ? { ok: true, value: null } : { ok: false, error: `${type} is not available to this sender` };
+}

@@ -66,6 +66,22 @@ describe('the own-sources store', () => {
 });
 
 describe('when IndexedDB cannot be used', () => {
+  it('a full disk (quota) becomes a message, and what was stored stays', async () => {
+    const store = await Store.open(fresh());
+    await store.putSource(source('own-a', 'Stored before the disk filled up.'));
+    const put = IDBObjectStore.prototype.put;
+    try {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+      await expect(store.putSource(source('own-b', 'One too many.'))).rejects.toThrow(/no room left for your sources/);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await store.listSources()).map((s) => s.id)).toEqual(['own-a']);
+    store.close();
+  });
+
   it('opening the store fails with a message that says why, not a crash', async () => {
     const saved = globalThis.indexedDB;
     try {

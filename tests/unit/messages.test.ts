@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackgroundMessage, parseContentMessage } from '../../lib/messages';
+import { parseBackgroundMessage, parseContentMessage, senderMayAsk } from '../../lib/messages';
 
 describe('the message protocol', () => {
   it.each([
@@ -23,5 +23,33 @@ describe('the message protocol', () => {
     expect(parseBackgroundMessage({ type: 'page-verdicts', verdicts: ['conflicting', 'corroborated'] }).ok).toBe(true);
     expect(parseContentMessage({ type: 'scroll-to-claim', index: 2 }).ok).toBe(true);
     expect(parseContentMessage({ type: 'scroll-to-claim', index: 'x' }).ok).toBe(false);
+  });
+});
+
+describe('who may ask the background what', () => {
+  const ID = 'abcdefghijklmnop';
+  const ORIGIN = `chrome-extension://${ID}/`;
+  const contentScript = { id: ID, tab: { id: 7 }, url: 'https://news.example/karabakh' };
+  const popup = { id: ID, url: `${ORIGIN}popup.html` };
+  const optionsInTab = { id: ID, tab: { id: 8 }, url: `${ORIGIN}options.html` };
+
+  it.each([
+    ['list-sources'], ['get-source'], ['search-sources'], ['list-statements'], ['list-measures'], ['check-text'], ['own-sources-changed'], ['store-status'],
+  ] as const)('a content script (a web page) cannot ask for %s', (type) => {
+    expect(senderMayAsk(type, contentScript, ID, ORIGIN).ok).toBe(false);
+    expect(senderMayAsk(type, popup, ID, ORIGIN).ok).toBe(true);
+    expect(senderMayAsk(type, optionsInTab, ID, ORIGIN).ok).toBe(true);
+  });
+
+  it.each([['judge'], ['claim-details'], ['tab-claims'], ['page-verdicts']] as const)('%s is for content scripts only', (type) => {
+    expect(senderMayAsk(type, contentScript, ID, ORIGIN).ok).toBe(true);
+    expect(senderMayAsk(type, popup, ID, ORIGIN).ok).toBe(false);
+  });
+
+  it('another extension, or a sender with no id, is refused whatever it asks', () => {
+    for (const sender of [{ ...popup, id: 'someoneelse' }, { tab: { id: 1 }, url: 'https://evil.example' }]) {
+      expect(senderMayAsk('check-text', sender, ID, ORIGIN)).toEqual({ ok: false, error: 'messages are taken from this extension only' });
+      expect(senderMayAsk('judge', sender, ID, ORIGIN).ok).toBe(false);
+    }
   });
 });
