@@ -11,8 +11,10 @@ import { VERDICT_STYLE } from './verdict-style';
 export const GROUP_PREVIEW = 50;
 
 /** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
-export function ClaimList({ claims, onShow, onOpenSource, onFeedback }: {
+export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback }: {
   claims: CheckedClaim[];
+  /** The text the claims were found in, to quote each claim's sentence. */
+  text?: string;
   onShow?: (index: number) => void;
   onOpenSource?: (s: SourceEvidence) => void;
   onFeedback?: (claim: CheckedClaim, comment: string) => Promise<string | null>;
@@ -38,6 +40,7 @@ export function ClaimList({ claims, onShow, onOpenSource, onFeedback }: {
                   <summary>
                     <span class="figure">“{c.text.replace(/\s+/g, ' ')}”</span> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
                   </summary>
+                  {text ? <p class="in-page"><span class="muted">In the text: </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
                   <SourceList sources={c.sources} onOpen={onOpenSource} />
                   <p class="explanation">{c.explanation}</p>
                   {onFeedback ? <FeedbackForm send={(comment) => onFeedback(c, comment)} /> : null}

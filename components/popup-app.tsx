@@ -74,7 +74,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         ) : null}
         {report && report.claims.length > 0 ? (
           <>
-            <ClaimList claims={report.claims} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} />
+            <ClaimList claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} />
             <div class="row">
               <button type="button" onClick={async () => download(`crosscheck-${report.host || 'page'}.md`, formatMarkdown(report, await feedbackFor(report.url)), 'text/markdown')}>Export Markdown</button>
               <button type="button" onClick={async () => download(`crosscheck-${report.host || 'page'}.json`, JSON.stringify(exportJson(report, await feedbackFor(report.url)), null, 2), 'application/json')}>Export JSON</button>
@@ -112,7 +112,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         {checked ? (
           checked.length ? (
             <>
-              <ClaimList claims={checked} onOpenSource={openSource} />
+              <ClaimList claims={checked} text={checkedText} onOpenSource={openSource} />
               <div class="row">
                 <button type="button" onClick={() => download('crosscheck-text.md', formatMarkdown({ id: 'Checked text', text: checkedText, claims: checked }), 'text/markdown')}>Export Markdown</button>
                 <button type="button" onClick={() => download('crosscheck-text.json', JSON.stringify(exportJson({ id: 'Checked text', text: checkedText, claims: checked }), null, 2), 'application/json')}>Export JSON</button>

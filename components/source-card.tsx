@@ -16,7 +16,7 @@ export interface CardActions {
 }
 
 /** The card for one claim: its verdict, the figure as understood, the explanation and each source. */
-export function SourceCard({ claim, position, total, focus, actions }: { claim: CheckedClaim; position: number; total: number; focus: boolean; actions: CardActions }) {
+export function SourceCard({ claim, sentence, position, total, focus, actions }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions }) {
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) root.current?.focus();
@@ -35,6 +35,7 @@ export function SourceCard({ claim, position, total, focus, actions }: { claim: 
         <button type="button" class="close" aria-label="Close (Esc)" onClick={actions.onClose}>×</button>
       </header>
       <p class="understood">{claim.understood}</p>
+      {sentence ? <p class="in-page"><span class="muted">In this page: </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
       <SourceList sources={claim.sources} onOpen={actions.onOpenSource} />
       <details>
         <summary>Why this verdict</summary>

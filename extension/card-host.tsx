@@ -22,10 +22,10 @@ export class CardHost {
     return !!node && !!this.host && (node === this.host || this.host.contains(node));
   }
 
-  show(claim: CheckedClaim, index: number, total: number, rects: DOMRect[], focus: boolean, actions: CardActions): void {
+  show(claim: CheckedClaim, sentence: string, index: number, total: number, rects: DOMRect[], focus: boolean, actions: CardActions): void {
     const root = this.ensureRoot();
     this.shownIndex = index;
-    render(<SourceCard claim={claim} position={index} total={total} focus={focus} actions={actions} />, root);
+    render(<SourceCard claim={claim} sentence={sentence} position={index} total={total} focus={focus} actions={actions} />, root);
     const card = root.querySelector<HTMLElement>('.card');
     if (card) place(card, rects, this.doc.defaultView!);
   }

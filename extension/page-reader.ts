@@ -336,7 +336,7 @@ class PageReader {
   private wanted = -1;
 
   private showCard(s: Shown, claim: CheckedClaim, i: number, focus: boolean): void {
-    this.card.show(claim, i, this.shown.length, Array.from(s.range.getClientRects()), focus, {
+    this.card.show(claim, this.text.slice(s.claim.sentence.start, s.claim.sentence.end), i, this.shown.length, Array.from(s.range.getClientRects()), focus, {
       onClose: () => this.closeCard(),
       onStep: (by) => this.step(by),
       onOpenSource: (src: SourceEvidence) => void askBackground({ type: 'open-source', id: src.id, start: src.passage[0], end: src.passage[1] }),

@@ -231,14 +231,21 @@ describe('pages that change and pages about other things', () => {
     await page.close();
   });
 
-  const realPages = readdirSync(join(SHARED, 'real-pages')).filter((f) => f.endsWith('.html')).filter((_, i) => i % 13 === 0);
-  it.each(realPages)('real page %s: no highlights, no badge', async (file) => {
+  // Every one of the 130 real pages: no highlight, no badge, no element added, no page error.
+  const realPages = readdirSync(join(SHARED, 'real-pages')).filter((f) => f.endsWith('.html'));
+  it('there are 130 real pages', () => expect(realPages).toHaveLength(130));
+  it.each(realPages)('real page %s: no highlights, no badge, nothing added', async (file) => {
     const page = await s.context.newPage();
+    const thrown: string[] = [];
+    page.on('pageerror', (e) => {
+      if (/content-scripts|crosscheck/.test(e.stack ?? '')) thrown.push(e.message);
+    });
     await page.goto(`${base}/real/${file}`, { waitUntil: 'load' });
-    await page.waitForTimeout(400);
+    await page.waitForFunction(() => performance.getEntriesByName('crosscheck:gated').length > 0, undefined, { timeout: 10_000 });
     expect(await highlights(page)).toEqual({});
     expect((await badgeOf(page)).text).toBe('');
     expect(await page.evaluate(() => document.querySelectorAll('crosscheck-ui').length)).toBe(0);
+    expect(thrown).toEqual([]);
     await page.close();
   });
 });

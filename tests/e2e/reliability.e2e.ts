@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, launch, serve, tabIdOf, waitForHighlights, type Session } from './harness';
+import { highlights, hoverCard, launch, serve, tabIdOf, waitForHighlights, type Session } from './harness';
 
 let server: Server;
 let base: string;
@@ -21,11 +21,16 @@ describe('page text reaches the UI only as text', () => {
     const page = await s.context.newPage();
     await page.goto(`${base}/pages/xss.html`);
     await waitForHighlights(page, 1);
+    // The card: the markup appears as text, and the shadow root holds no image or script.
+    await hoverCard(page, 'crosscheck-corroborated');
+    expect(await page.textContent('crosscheck-ui .card')).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
     const tabId = await tabIdOf(s.worker, page);
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.claim-list');
     await popup.click('.claim summary');
+    expect(await popup.textContent('.claim .in-page')).toContain('<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script>');
     const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('text=Export Markdown')]);
     const markdown = readFileSync((await md.path())!, 'utf8');
     expect(markdown).toContain('\\<img src=x onerror="window.pwned=1"\\>');
