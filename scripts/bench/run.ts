@@ -137,7 +137,7 @@ const launch = (withExtension: boolean) =>
     args: [...(withExtension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []), '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 const context = await launch(true);
-await context.route((u) => !u.href.startsWith(base), (route) => route.abort());
+await context.route((u) => !/^(?:chrome-extension|data|blob|about):/.test(u.href) && !u.href.startsWith(base), (route) => route.abort());
 if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
 const entry = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => ({ start: e.startTime, duration: e.duration })), name);
 const waitMark = (page: Page, name: string, timeout = 60_000) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
@@ -259,6 +259,73 @@ for (let i = 0; i < (quick ? 3 : 6); i++) {
 }
 metrics.highlight_speedup_vs_wrap = median(wrap) / median(ours);
 extra.highlight = { highlight_median_ms: median(ours), wrap_median_ms: median(wrap) };
+
+log('popup and cards with 1,000 own sources and a page of over 10,000 claims…');
+const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
+const optionsPage = await context.newPage();
+await optionsPage.goto(`chrome-extension://${extensionId}/options.html`);
+await optionsPage.waitForSelector('#own-heading');
+const own = generateSources(1000, 21).map((g, i) => ({ ...makeSource(`own-bench-${i}`, g.text), addedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }));
+await optionsPage.evaluate(async (records) => {
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const r = indexedDB.open('crosscheck');
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  });
+  await new Promise<void>((ok, fail) => {
+    const tx = db.transaction('sources', 'readwrite');
+    for (const s of records) tx.objectStore('sources').put(s);
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+  });
+  db.close();
+  await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'own-sources-changed' });
+}, own);
+const popupMs: number[] = [];
+const cardMs: number[] = [];
+const densePage = await context.newPage();
+for (let run = 0; run < (quick ? 2 : 4); run++) {
+  await densePage.goto(`${base}/dense.html?own=${run}`);
+  await waitMark(densePage, 'crosscheck:painted', 180_000);
+  await densePage.bringToFront();
+  const tabId = await context.serviceWorkers()[0]!.evaluate(async () => {
+    const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
+  // A card: from the pointer reaching a highlight to the card in the page.
+  const targets = await densePage.evaluate(() => {
+    const out: Array<{ x: number; y: number }> = [];
+    for (const h of CSS.highlights.values()) for (const r of h) {
+      const b = (r as Range).getClientRects()[0];
+      if (b && b.top > 0 && b.bottom < innerHeight && out.length < 4) out.push({ x: b.left + b.width / 2, y: b.top + b.height / 2 });
+    }
+    return out;
+  });
+  for (const t of targets) {
+    await densePage.mouse.move(1, 1);
+    await densePage.waitForTimeout(500);
+    const started = Date.now();
+    await densePage.mouse.move(t.x, t.y);
+    await densePage.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'), undefined, { timeout: 20_000 });
+    cardMs.push(Date.now() - started);
+  }
+  // The popup: from opening to the page's claims listed.
+  const popup = await context.newPage();
+  const started = Date.now();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  try {
+    await popup.waitForSelector('.claim-list', { timeout: 20_000 });
+    popupMs.push(Date.now() - started);
+  } catch {
+    // Recorded, not hidden: the popup did not list the page's claims within 20 s.
+    popupMs.push(Number.POSITIVE_INFINITY);
+    extra.popup_failure = (await popup.textContent('main').catch(() => null))?.slice(0, 300) ?? 'no text';
+  }
+  await popup.close();
+}
+metrics.popup_open_ms_10k_claims = median(popupMs);
+metrics.card_open_ms_10k_claims = median(cardMs);
+extra.big = { own_sources: own.length, page_claims: extra.dense_page, popup_runs_ms: popupMs, card_runs_ms: cardMs };
 await context.close();
 server.close();
 
@@ -268,9 +335,11 @@ const BUDGETS: Record<string, [string, number]> = {
   match_speedup_vs_fuse_10k: ['≥', 20], index_bytes_seeds: ['≤', 65536], index_load_ms_10k: ['≤', 300], content_script_bytes: ['≤', 40960],
   highlight_speedup_vs_wrap: ['≥', 5], content_heap_mb_2mb_page: ['≤', 20],
 };
+// Reported without a budget of the issue's: "promptly" is read as within a second.
+const INFO: Record<string, [string, number]> = { popup_open_ms_10k_claims: ['≤', 1000], card_open_ms_10k_claims: ['≤', 1000] };
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 1024 ** 3), node: process.version, chromium: execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim(), quick };
-const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
-const rows = Object.entries(BUDGETS).map(([k, [op, budget]]) => {
+const fmt = (x: number) => (!Number.isFinite(x) ? 'failed' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
+const rows = Object.entries({ ...BUDGETS, ...INFO }).map(([k, [op, budget]]) => {
   const v = metrics[k]!;
   const ok = op === '≥' ? v >= budget : v <= budget;
   return `${k.padEnd(28)} ${fmt(v).padStart(10)}   ${op} ${String(budget).padEnd(6)} ${ok ? 'meets' : 'MISSES'}`;

@@ -121,6 +121,28 @@ describe('storage faults', () => {
   });
 });
 
+describe('storage faults in the background', () => {
+  it('with IndexedDB failing in the service worker, it says why and goes on checking with the bundled reports', async () => {
+    const worker = s.context.serviceWorkers()[0] ?? (await s.context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The database is corrupted.', 'UnknownError');
+      };
+    });
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=0`);
+    const ask = (message: object) => popup.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+    await ask({ type: 'own-sources-changed' });
+    expect(await ask({ type: 'store-status' })).toEqual({ ok: true, value: { available: false, error: expect.stringMatching(/your own sources cannot be opened \(The database is corrupted/), ownSources: 0 } });
+    const page = await s.context.newPage();
+    await page.goto(`${base}/pages/news-article.html`);
+    await waitForHighlights(page, 6);
+    expect((await highlights(page))['crosscheck-corroborated']).toEqual(['More than 100,000', 'about 120,000']);
+    await page.close();
+    await popup.close();
+  });
+});
+
 describe('across this suite', () => {
   it('the extension made no network request of its own and logged no error', () => {
     expect(s.foreignRequests).toEqual([]);
