@@ -50,6 +50,9 @@ export function setHighlightStyle(doc: Document, style: 'marker' | 'underline'):
       underlineOnly = new CSSStyleSheet();
       underlineOnly.replaceSync(VERDICTS_BY_SEVERITY.map((v) => `::highlight(${highlightName(v)}) { background-color: transparent; }`).join('\n'));
     }
+    // Assigning adoptedStyleSheets makes the page recompute its styles: only do it on a change.
+    const adopted = doc.adoptedStyleSheets.includes(underlineOnly);
+    if (adopted === (style === 'underline')) return;
     const others = doc.adoptedStyleSheets.filter((s) => s !== underlineOnly);
     doc.adoptedStyleSheets = style === 'underline' ? [...others, underlineOnly] : others;
   } catch {

@@ -127,17 +127,14 @@ export function quoteOf(text: string, s: Statement): { quote: string; passage: [
 
 function evidence(index: SourceIndex, s: Statement, c: Comparison): SourceEvidence {
   const src = index.sources[s.source]!;
-  const [a, b] = quoteWindow(src.text, s.sentence[0], s.sentence[1], s.start, s.end);
   return {
     id: src.id,
     relation: c.relation,
     ...(c.reason ? { reason: c.reason } : {}),
     outlet: src.outlet,
     date: src.date,
-    quote: src.text.slice(a, b),
+    ...quoteOf(src.text, s),
     figure: s.raw,
-    figureInQuote: [s.start - a, s.end - a],
-    passage: [a, b],
     asOf: s.asOf !== undefined ? isoOfDay(s.asOf) : null,
     origin: src.origin,
     own: src.id.startsWith('own-'),
