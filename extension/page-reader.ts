@@ -4,7 +4,7 @@ import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { parseContentMessage, type CompactClaim, type ContentApi, type Message, type PageInfo, type Result } from '../lib/messages';
 import { rangeOf } from '../lib/page-ranges';
 import type { Report } from '../lib/report';
-import { namesRegion } from '../lib/topic';
+import { pageNamesRegion } from '../lib/topic';
 import { publishedDate, readVisibleTextSliced } from '../lib/visible-text';
 import { CardHost } from './card-host';
 import { clearHighlights, flash, paintHighlights, setHighlightStyle } from './highlights';
@@ -126,9 +126,9 @@ class PageReader {
       for (const m of mutations) {
         if (relevant) break;
         if (this.card.contains(m.target)) continue;
-        if (m.type === 'characterData') relevant = namesRegion((m.target as CharacterData).data);
+        if (m.type === 'characterData') relevant = pageNamesRegion((m.target as CharacterData).data);
         for (const node of Array.from(m.addedNodes)) {
-          if (!this.card.contains(node) && namesRegion(node.textContent ?? '')) relevant = true;
+          if (!this.card.contains(node) && pageNamesRegion(node.textContent ?? '')) relevant = true;
         }
       }
       if (relevant) this.schedule(RESCAN_DELAY_MS);
@@ -165,9 +165,12 @@ class PageReader {
     const body = this.doc.body;
     if (!body || !this.enabled) return;
     this.scanned = true;
-    // The cheap first look: a page that never names the region costs one regular expression.
+    // The cheap first look: a page that never names the region costs one read of its text and
+    // a few literal searches.
     const gateStart = performance.now();
-    const relevant = namesRegion(this.doc.title) || namesRegion(body.textContent ?? '');
+    // (The title is not looked at: claims are found in the body's text, and a body that never
+    // names the region has none however the page is titled.)
+    const relevant = pageNamesRegion(body.textContent ?? '');
     mark('gate', gateStart);
     step(gateStart);
     if (!relevant) {
