@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import type { CompactClaim, Result } from '../lib/messages';
 import { verdictCounts } from '../lib/report';
 import { VERDICTS_BY_SEVERITY } from '../lib/verdict';
 import { FeedbackForm } from './feedback-form';
@@ -10,14 +11,20 @@ import { VERDICT_STYLE } from './verdict-style';
 /** How many claims of one verdict are listed before "Show all": a page of thousands stays quick to open. */
 export const GROUP_PREVIEW = 50;
 
+/** A listed claim: in full, or compact with its evidence fetched by `loadDetails` when opened. */
+type Listed = CompactClaim | CheckedClaim;
+const isFull = (c: Listed): c is CheckedClaim => 'sources' in c;
+
 /** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
-export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback }: {
-  claims: CheckedClaim[];
+export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: {
+  claims: Listed[];
   /** The text the claims were found in, to quote each claim's sentence. */
   text?: string;
   onShow?: (index: number) => void;
   onOpenSource?: (s: SourceEvidence) => void;
-  onFeedback?: (claim: CheckedClaim, comment: string) => Promise<string | null>;
+  onFeedback?: (claim: CompactClaim, comment: string) => Promise<string | null>;
+  /** A compact claim's full verdict and evidence, by its place in `claims`. */
+  loadDetails?: (index: number) => Promise<Result<CheckedClaim>>;
 }) {
   const counts = verdictCounts(claims);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
@@ -30,36 +37,74 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback }: {
           </span>
         ))}
       </p>
-      {VERDICTS_BY_SEVERITY.filter((v) => claims.some((c) => c.verdict === v)).map((v) => (
+      {counts.map(([v, n]) => (
         <section key={v} class="group" aria-label={`${VERDICT_STYLE[v].label} claims`}>
-          <h3>{VERDICT_STYLE[v].label} <span class="muted">({claims.filter((c) => c.verdict === v).length})</span></h3>
+          <h3>{VERDICT_STYLE[v].label} <span class="muted">({n})</span></h3>
           <ul class="claims">
-            {claims.map((c, i) => ({ c, i })).filter(({ c }) => c.verdict === v).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW).map(({ c, i }) => (c.verdict === v ? (
-              <li key={`${i}:${c.start}`} class="claim">
-                <details>
-                  <summary>
-                    <span class="figure">“{c.text.replace(/\s+/g, ' ')}”</span> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
-                  </summary>
-                  {text ? <p class="in-page"><span class="muted">In the text: </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
-                  <SourceList sources={c.sources} onOpen={onOpenSource} />
-                  <p class="explanation">{c.explanation}</p>
-                  {onFeedback ? <FeedbackForm send={(comment) => onFeedback(c, comment)} /> : null}
-                </details>
-                {onShow ? (
-                  <button type="button" class="show" onClick={() => onShow(i)} aria-label={`Show “${c.text.replace(/\s+/g, ' ')}” in the page`}>
-                    Show in page
-                  </button>
-                ) : null}
-              </li>
-            ) : null))}
+            {claims.map((c, i) => ({ c, i })).filter(({ c }) => c.verdict === v).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW).map(({ c, i }) => (
+              <ClaimItem key={`${i}:${c.start}`} claim={c} index={i} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />
+            ))}
           </ul>
-          {!expanded.has(v) && claims.filter((c) => c.verdict === v).length > GROUP_PREVIEW ? (
+          {!expanded.has(v) && n > GROUP_PREVIEW ? (
             <button type="button" class="link" onClick={() => setExpanded(new Set([...expanded, v]))}>
-              Show all {claims.filter((c) => c.verdict === v).length} {VERDICT_STYLE[v].label.toLowerCase()} claims
+              Show all {n} {VERDICT_STYLE[v].label.toLowerCase()} claims
             </button>
           ) : null}
         </section>
       ))}
     </div>
   );
+}
+
+function ClaimItem({ claim: c, index, text, onShow, onOpenSource, onFeedback, loadDetails }: {
+  claim: Listed;
+  index: number;
+  text?: string;
+  onShow?: (index: number) => void;
+  onOpenSource?: (s: SourceEvidence) => void;
+  onFeedback?: (claim: CompactClaim, comment: string) => Promise<string | null>;
+  loadDetails?: (index: number) => Promise<Result<CheckedClaim>>;
+}) {
+  // The evidence is rendered once the entry is first opened, so a long list costs only its summaries.
+  const [opened, setOpened] = useState(false);
+  const figure = c.text.replace(/\s+/g, ' ');
+  return (
+    <li class="claim">
+      <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
+        <summary>
+          <span class="figure">“{figure}”</span> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
+        </summary>
+        {text ? <p class="in-page"><span class="muted">In the text: </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
+        {opened ? (isFull(c) ? <Evidence claim={c} onOpenSource={onOpenSource} /> : <LazyEvidence load={() => loadDetails?.(index) ?? Promise.resolve(NOT_LOADABLE)} onOpenSource={onOpenSource} />) : null}
+        {onFeedback ? <FeedbackForm send={(comment) => onFeedback(c, comment)} /> : null}
+      </details>
+      {onShow ? (
+        <button type="button" class="show" onClick={() => onShow(index)} aria-label={`Show “${figure}” in the page`}>
+          Show in page
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+const NOT_LOADABLE: Result<never> = { ok: false, error: 'the evidence of this claim cannot be loaded here' };
+
+function Evidence({ claim, onOpenSource }: { claim: CheckedClaim; onOpenSource?: (s: SourceEvidence) => void }) {
+  return (
+    <>
+      <SourceList sources={claim.sources} onOpen={onOpenSource} />
+      <p class="explanation">{claim.explanation}</p>
+    </>
+  );
+}
+
+/** A compact claim's evidence, asked for once when it is first shown. */
+function LazyEvidence({ load, onOpenSource }: { load: () => Promise<Result<CheckedClaim>>; onOpenSource?: (s: SourceEvidence) => void }) {
+  const [state, setState] = useState<Result<CheckedClaim> | null>(null);
+  useEffect(() => {
+    void load().then(setState, (e: unknown) => setState({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  }, []);
+  if (!state) return <p class="muted" role="status">Loading the sources…</p>;
+  if (!state.ok) return <p class="error" role="alert">The sources of this claim could not be loaded: {state.error}</p>;
+  return <Evidence claim={state.value} onOpenSource={onOpenSource} />;
 }

@@ -3,13 +3,14 @@ import browser from 'webextension-polyfill';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { formatMarkdown, type Report } from '../lib/report';
 import type { VerdictFeedback } from '../lib/own-sources';
+import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
 import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
 import { ClaimList } from './claim-list';
 import { download } from './download';
 
-type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: Report & { host: string; enabled: boolean; scanned: boolean } };
+type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: PageSummary };
 
 /** The toolbar popup: the page's claims, "Check text", export, and the per-site switch. */
 export function PopupApp({ tabId, initialText }: { tabId: number | null; initialText: string }) {
@@ -19,10 +20,11 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   const [checked, setChecked] = useState<CheckedClaim[] | null>(null);
   const [checkedText, setCheckedText] = useState('');
   const [error, setError] = useState('');
+  const [exporting, setExporting] = useState<null | 'preparing' | { error: string }>(null);
 
   const loadPage = async () => {
     if (tabId === null) return setPage({ status: 'unreadable', error: 'no page to read' });
-    const reply = await askTab(tabId, { type: 'get-report' });
+    const reply = await askTab(tabId, { type: 'get-summary' });
     setPage(reply.ok ? { status: 'ready', report: reply.value } : { status: 'unreadable', error: reply.error });
   };
   useEffect(() => {
@@ -41,7 +43,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   }
 
   const openSource = (s: SourceEvidence) => void askBackground({ type: 'open-source', id: s.id, start: s.passage[0], end: s.passage[1] });
-  const feedback = (url: string, text: string) => async (c: CheckedClaim, comment: string) => {
+  const feedback = (url: string, text: string) => async (c: CompactClaim, comment: string) => {
     const r = await askBackground({ type: 'record-feedback', feedback: { url, claim: c.text, verdict: c.verdict, sentence: text.slice(c.sentence.start, c.sentence.end), comment } });
     return r.ok ? null : r.error;
   };
@@ -52,6 +54,18 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     await loadPage();
   };
   const show = (index: number) => tabId !== null && void askTab(tabId, { type: 'scroll-to-claim', index });
+  const details = (index: number) => (tabId === null ? Promise.resolve({ ok: false as const, error: 'no page' }) : askTab(tabId, { type: 'claim-details', index }));
+  /** Exports carry every claim in full, so they are fetched from the page when asked for. */
+  const exportPage = async (format: 'md' | 'json', host: string) => {
+    if (tabId === null) return;
+    setExporting('preparing');
+    const reply = await askTab(tabId, { type: 'get-report' });
+    if (!reply.ok) return setExporting({ error: reply.error });
+    const feedback = await feedbackFor(reply.value.url);
+    if (format === 'md') download(`crosscheck-${host || 'page'}.md`, formatMarkdown(reply.value, feedback), 'text/markdown');
+    else download(`crosscheck-${host || 'page'}.json`, JSON.stringify(exportJson(reply.value, feedback), null, 2), 'application/json');
+    setExporting(null);
+  };
   const report = page.status === 'ready' ? page.report : null;
 
   return (
@@ -74,11 +88,13 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         ) : null}
         {report && report.claims.length > 0 ? (
           <>
-            <ClaimList claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} />
+            <ClaimList claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
             <div class="row">
-              <button type="button" onClick={async () => download(`crosscheck-${report.host || 'page'}.md`, formatMarkdown(report, await feedbackFor(report.url)), 'text/markdown')}>Export Markdown</button>
-              <button type="button" onClick={async () => download(`crosscheck-${report.host || 'page'}.json`, JSON.stringify(exportJson(report, await feedbackFor(report.url)), null, 2), 'application/json')}>Export JSON</button>
+              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>Export Markdown</button>
+              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('json', report.host)}>Export JSON</button>
             </div>
+            {exporting === 'preparing' ? <p class="muted" role="status">Preparing the export…</p> : null}
+            {exporting && exporting !== 'preparing' ? <p class="error" role="alert">The export could not be made: {exporting.error}</p> : null}
           </>
         ) : null}
         {report && report.host ? (

@@ -123,7 +123,7 @@ async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSe
       const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
       const claims = checkText(message.text, index, { pageDay });
       if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
-      return { ok: true, value: claims.map(({ start, end, text, verdict, sentence }) => ({ start, end, text, verdict, sentence })) };
+      return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood }) => ({ start, end, text, verdict, sentence, understood })) };
     }
     case 'claim-details': {
       const claim = tabClaims.get(tabKey(sender))?.[message.index];

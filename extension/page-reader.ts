@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
-import { parseContentMessage, type CompactClaim, type ContentApi, type Message, type PageInfo, type Result } from '../lib/messages';
+import { parseContentMessage, type CompactClaim, type ContentApi, type Message, type PageInfo, type PageSummary, type Result } from '../lib/messages';
 import { rangeOf } from '../lib/page-ranges';
 import type { Report } from '../lib/report';
 import { pageNamesRegion } from '../lib/topic';
@@ -379,8 +379,13 @@ class PageReader {
     return s.range;
   }
 
-  /** The page's report with every claim in full (fetched from the background, which holds them). */
-  private async report(): Promise<Result<Report & { host: string; enabled: boolean; scanned: boolean }>> {
+  /** The page as the popup lists it: every claim compact, in the order of the page. */
+  private summary(): PageSummary {
+    return { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims: this.shown.map((s) => s.claim), host: location.hostname, enabled: this.enabled, scanned: this.scanned };
+  }
+
+  /** The page's report with every claim in full (fetched from the background, which holds them), for exports. */
+  private async report(): Promise<Result<Report>> {
     let claims: CheckedClaim[] = [];
     if (this.shown.length) {
       let all = await askBackground({ type: 'tab-claims' });
@@ -392,11 +397,18 @@ class PageReader {
       if (!all.ok) return all;
       claims = this.shown.map((s) => all.value[s.index]).filter((c): c is CheckedClaim => !!c);
     }
-    return { ok: true, value: { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims, host: location.hostname, enabled: this.enabled, scanned: this.scanned } };
+    return { ok: true, value: { id: location.href, url: location.href, title: this.doc.title, date: this.date, text: this.text, claims } };
   }
 
   private async answer(message: Message<ContentApi>): Promise<Result<unknown>> {
     switch (message.type) {
+      case 'get-summary':
+        return { ok: true, value: this.summary() };
+      case 'claim-details': {
+        const s = this.shown[message.index];
+        const claim = s ? await this.detailsOf(s) : null;
+        return claim ? { ok: true, value: claim } : { ok: false, error: `no claim ${message.index} on this page; reopen the popup` };
+      }
       case 'get-report':
         return this.report();
       case 'scroll-to-claim': {

@@ -18,8 +18,14 @@ export interface PageInfo {
   date: string | null;
 }
 
-/** What a page needs to highlight a claim: where it is, what it says and its verdict. */
-export type CompactClaim = Pick<CheckedClaim, 'start' | 'end' | 'text' | 'verdict' | 'sentence'>;
+/**
+ * What a page needs to highlight a claim and a list needs to name it: where it is, what it says,
+ * how it was understood and its verdict. The evidence is fetched when the claim is opened.
+ */
+export type CompactClaim = Pick<CheckedClaim, 'start' | 'end' | 'text' | 'verdict' | 'sentence' | 'understood'>;
+
+/** A page as the popup lists it: its claims compact, however many there are. */
+export type PageSummary = Omit<Report, 'claims'> & { claims: CompactClaim[]; host: string; enabled: boolean; scanned: boolean };
 
 /** One source's statement of a measure, as the compare view shows it. */
 export interface StatementRow {
@@ -83,8 +89,12 @@ export interface BackgroundApi {
 
 /** Requests a content script answers (sent by the popup or the background to one tab). */
 export interface ContentApi {
-  /** The page's report: its claims and verdicts, or null when it has nothing about the region. */
-  'get-report': { request: Record<never, never>; reply: Report & { host: string; enabled: boolean; scanned: boolean } };
+  /** The page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
+  'get-summary': { request: Record<never, never>; reply: PageSummary };
+  /** One listed claim in full: its verdict, evidence and explanation, by its place in the summary. */
+  'claim-details': { request: { index: number }; reply: CheckedClaim };
+  /** The page's report with every claim in full, for exports. */
+  'get-report': { request: Record<never, never>; reply: Report };
   /** Scroll to a claim and flash it. */
   'scroll-to-claim': { request: { index: number }; reply: null };
   /** Switch highlights off or on (keyboard command). */
@@ -104,7 +114,7 @@ export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
 export type ReplyOf<Api, K extends keyof Api> = Api[K] extends { reply: infer R } ? R : never;
 
 const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'claim-details', 'tab-claims', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources', 'search-sources', 'record-feedback', 'own-sources-changed', 'store-status', 'list-statements', 'list-measures', 'open-compare'];
-const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim', 'rescan'];
+const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-summary', 'claim-details', 'get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim', 'rescan'];
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
@@ -166,7 +176,7 @@ export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi
 /** Checks that an unknown value is a well-formed content-script request. */
 export function parseContentMessage(x: unknown): Result<Message<ContentApi>> {
   if (!isObject(x) || typeof x.type !== 'string' || !CONTENT_TYPES.includes(x.type as keyof ContentApi)) return { ok: false, error: 'unknown message' };
-  if (x.type === 'scroll-to-claim' && !Number.isInteger(x.index)) return { ok: false, error: 'scroll-to-claim: index must be a whole number' };
+  if ((x.type === 'scroll-to-claim' || x.type === 'claim-details') && (!Number.isInteger(x.index) || (x.index as number) < 0)) return { ok: false, error: `${x.type}: index must be a whole number` };
   return { ok: true, value: x as Message<ContentApi> };
 }
 

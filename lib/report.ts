@@ -14,7 +14,7 @@ export interface Report {
 const MARK: Record<SourceEvidence['relation'], string> = { supports: '✓ supports', contradicts: '✗ contradicts', context: '· context' };
 
 /** Counts of claims per verdict, worst first, leaving out verdicts with none. */
-export function verdictCounts(claims: CheckedClaim[]): Array<[Verdict, number]> {
+export function verdictCounts(claims: ReadonlyArray<Pick<CheckedClaim, 'verdict'>>): Array<[Verdict, number]> {
   return VERDICTS_BY_SEVERITY.map((v) => [v, claims.filter((c) => c.verdict === v).length] as [Verdict, number]).filter(([, n]) => n > 0);
 }
 

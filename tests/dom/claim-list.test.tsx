@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClaimList, GROUP_PREVIEW } from '../../components/claim-list';
 import type { CheckedClaim } from '../../lib/check';
 
@@ -29,4 +29,38 @@ describe('the claim list', () => {
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>10,000');
   });
+
+  it('loads a compact claim\'s evidence once, when it is opened, by its place in the list', async () => {
+    const compact = (i: number, verdict: CheckedClaim['verdict']) => {
+      const { start, end, text, sentence, understood } = claim(i, verdict);
+      return { start, end, text, verdict, sentence, understood };
+    };
+    const asked: number[] = [];
+    const loadDetails = async (i: number) => {
+      asked.push(i);
+      return i === 2 ? { ok: false as const, error: 'expired' } : { ok: true as const, value: { ...claim(i, 'corroborated'), explanation: `why ${i}`, sources: [] } };
+    };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ClaimList claims={[compact(0, 'corroborated'), compact(1, 'conflicting'), compact(2, 'corroborated')]} loadDetails={loadDetails} />, root);
+    const details = [...root.querySelectorAll('details')];
+    // Conflicting is listed first: the entry for the claim at place 1. Once its evidence is shown,
+    // any entry rendered earlier that had asked eagerly would have asked too.
+    open(details[0]!);
+    await vi.waitFor(() => expect(details[0]!.querySelector('.explanation')?.textContent).toBe('why 1'));
+    expect(asked).toEqual([1]);
+    open(details[2]!);
+    await vi.waitFor(() => expect(details[2]!.querySelector('[role="alert"]')?.textContent).toContain('expired'));
+    // Closed and opened again, an entry does not ask again.
+    details[0]!.open = false;
+    details[0]!.dispatchEvent(new Event('toggle'));
+    open(details[0]!);
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(asked).toEqual([1, 2]);
+  });
 });
+
+function open(d: HTMLDetailsElement) {
+  d.open = true;
+  d.dispatchEvent(new Event('toggle'));
+}

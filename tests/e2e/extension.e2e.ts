@@ -141,6 +141,7 @@ describe('the popup', () => {
       'Conflicting (1)', 'Disputed (1)', 'Unverified (1)', 'Consistent (1)', 'Corroborated (2)',
     ]);
     await popup.click('.group:first-of-type details summary');
+    await popup.waitForSelector('.group:first-of-type .sources');
     expect(await popup.textContent('.group:first-of-type .sources')).toContain('Contradicts');
     await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
 

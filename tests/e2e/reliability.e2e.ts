@@ -67,6 +67,10 @@ describe('the background service worker is stopped mid-session, as Chrome does',
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.claim-list', { timeout: 15_000 });
     expect(await popup.$$eval('.claim', (c) => c.length)).toBe(6);
+    // A claim's evidence, asked for when it is opened, is found again after the restart.
+    await popup.click('.claim summary');
+    await popup.waitForSelector('.claim .sources', { timeout: 15_000 });
+    expect(await popup.textContent('.claim .sources')).toMatch(/Supports|Contradicts|Context/);
     for (const p of [popup, next, first]) await p.close();
   });
 });

@@ -23,6 +23,9 @@ describe('the message protocol', () => {
     expect(parseBackgroundMessage({ type: 'page-verdicts', verdicts: ['conflicting', 'corroborated'] }).ok).toBe(true);
     expect(parseContentMessage({ type: 'scroll-to-claim', index: 2 }).ok).toBe(true);
     expect(parseContentMessage({ type: 'scroll-to-claim', index: 'x' }).ok).toBe(false);
+    expect(parseContentMessage({ type: 'claim-details', index: 0 }).ok).toBe(true);
+    expect(parseContentMessage({ type: 'claim-details', index: -1 })).toEqual({ ok: false, error: 'claim-details: index must be a whole number' });
+    expect(parseContentMessage({ type: 'claim-details' }).ok).toBe(false);
   });
 });
 
