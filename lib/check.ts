@@ -57,6 +57,11 @@ export interface CheckOptions {
   pageDay?: number;
   /** At most this many context statements are listed per claim (the nearest in time first). */
   maxContext?: number;
+  /**
+   * At most this many supporting, and this many contradicting, statements are listed per claim
+   * (the nearest in time first); the explanation counts the rest. A large corpus can have hundreds.
+   */
+  maxCited?: number;
 }
 
 /** Finds the claims in a text and judges each against the index. */
@@ -75,9 +80,9 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   const order = { supports: 0, contradicts: 1, context: 2 } as const;
   const nearness = (s: Statement) => (claim.asOf !== undefined && s.asOf !== undefined ? Math.abs(claim.asOf - s.asOf) : 0);
   related.sort((a, b) => order[a.c.relation] - order[b.c.relation] || nearness(a.s) - nearness(b.s) || a.s.source - b.s.source || a.s.start - b.s.start);
-  const maxContext = options.maxContext ?? 6;
-  let contextShown = 0;
-  const shown = related.filter(({ c }) => c.relation !== 'context' || contextShown++ < maxContext);
+  const limit = { supports: options.maxCited ?? 20, contradicts: options.maxCited ?? 20, context: options.maxContext ?? 6 };
+  const listed = { supports: 0, contradicts: 0, context: 0 };
+  const shown = related.filter(({ c }) => listed[c.relation]++ < limit[c.relation]);
   const sources = shown.map(({ s, c }) => evidence(index, s, c));
   const understood = describeClaim(claim);
   return {
