@@ -77,9 +77,12 @@ for (const [n, sources] of Object.entries(corpora)) {
   const json = serializeIndex(built);
   const loadMs = bench(5, () => loadIndex(json));
   indexes[n] = loadIndex(json);
+  // Each claim's latency is the median of three passes, so a garbage-collection pause (left by
+  // the loads just timed) that lands on one call is not counted as that claim's cost.
   const perClaim = (idx: SourceIndex) => {
     probes.forEach((c) => judgeClaim(c, idx, { pageDay: DAY })); // warm-up
-    return probes.map((c) => time(() => judgeClaim(c, idx, { pageDay: DAY })));
+    const passes = [0, 1, 2].map(() => probes.map((c) => time(() => judgeClaim(c, idx, { pageDay: DAY }))));
+    return probes.map((_, i) => median(passes.map((p) => p[i]!)));
   };
   const latencies = perClaim(indexes[n]!);
   growth.push({ sources: Number(n), build_ms: buildMs, bytes: json.length, load_ms: loadMs, match_p50_ms: median(latencies), match_p95_ms: p95(latencies) });
@@ -130,11 +133,11 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-const launch = (withExtension: boolean) =>
+const launch = (withExtension: boolean, extension = EXT) =>
   chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'crosscheck-bench-')), {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [...(withExtension ? [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`] : []), '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [...(withExtension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []), '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 const context = await launch(true);
 await context.route((u) => !/^(?:chrome-extension|data|blob|about):/.test(u.href) && !u.href.startsWith(base), (route) => route.abort());
@@ -143,35 +146,67 @@ const entry = (page: Page, name: string) => page.evaluate((n) => performance.get
 const waitMark = (page: Page, name: string, timeout = 60_000) => page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout });
 
 log('gate ratio on the real pages…');
+// The content script meets each page freshly loaded and reads its text once, cold. The floor is
+// that same single read, made the same way: by a one-line content script, run at document_idle in
+// its own isolated world, in a twin browser, on the same page freshly loaded. (A read repeated in a
+// loop is about 15x cheaper than the first one, so a warm floor would put even a script that only
+// read the text at about 15.) Each side is the mean of ROUNDS fresh loads, which also averages out
+// the clock's 5 µs granularity; the warm ratio is reported beside it.
+const ROUNDS = quick ? 1 : 3;
+const floorExtension = mkdtempSync(join(tmpdir(), 'crosscheck-floor-'));
+writeFileSync(
+  join(floorExtension, 'manifest.json'),
+  JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', content_scripts: [{ matches: ['http://*/*'], js: ['floor.js'], run_at: 'document_idle' }] }),
+);
+writeFileSync(join(floorExtension, 'floor.js'), "{ const t = performance.now(); void document.body.textContent; performance.measure('floor:read', { start: t, end: performance.now() }); }\n");
+const twin = await launch(true, floorExtension);
+await twin.route((u) => !u.href.startsWith(base), (route) => route.abort());
+const twinPage = await twin.newPage();
 const ratios: number[] = [];
+const warmRatios: number[] = [];
 const gateMs: number[] = [];
 const page = await context.newPage();
 for (const f of readdirSync(REAL).filter((x) => x.endsWith('.html'))) {
-  await page.goto(`${base}/real/${encodeURIComponent(f)}`, { waitUntil: 'load' });
-  try {
-    await waitMark(page, 'crosscheck:gated', 10_000);
-  } catch {
-    continue; // a page the reader found worth reading (none should be) is left out, not guessed
-  }
-  const gate = (await entry(page, 'crosscheck:gate'))[0]!.duration;
-  // The floor: one read of the page's text, averaged over enough reads to rise above the clock's resolution.
-  const floor = await page.evaluate(() => {
-    let n = 0;
-    const t = performance.now();
-    while (performance.now() - t < 5 || n < 5) {
-      void document.body.textContent;
-      n++;
+  const url = `${base}/real/${encodeURIComponent(f)}`;
+  let gate = 0;
+  let floor = 0;
+  let warm = 0;
+  let read = true;
+  for (let round = 0; round < ROUNDS && read; round++) {
+    await page.goto(`${url}?round=${round}`, { waitUntil: 'load' });
+    try {
+      await waitMark(page, 'crosscheck:gated', 10_000);
+    } catch {
+      read = false; // a page the reader found worth reading (none should be) is left out, not guessed
+      break;
     }
-    return (performance.now() - t) / n;
-  });
-  const isolated = await page.evaluate(() => crossOriginIsolated);
-  if (!isolated) throw new Error('bench pages must be cross-origin isolated for a fine clock');
-  ratios.push(gate / floor);
+    gate += (await entry(page, 'crosscheck:gate'))[0]!.duration / ROUNDS;
+    await twinPage.goto(`${url}?round=${round}`, { waitUntil: 'load' });
+    await waitMark(twinPage, 'floor:read', 10_000);
+    floor += (await entry(twinPage, 'floor:read'))[0]!.duration / ROUNDS;
+    // The warm figure, for comparison: one read averaged over enough repeated reads.
+    warm += (await page.evaluate(() => {
+      let n = 0;
+      const t = performance.now();
+      while (performance.now() - t < 5 || n < 5) {
+        void document.body.textContent;
+        n++;
+      }
+      return (performance.now() - t) / n;
+    })) / ROUNDS;
+  }
+  if (!read) continue;
+  if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('bench pages must be cross-origin isolated for a fine clock');
+  // A floor below the clock's resolution in every round says nothing; such a page is counted at
+  // one clock tick, which can only raise its ratio.
+  ratios.push(gate / Math.max(floor, 0.005));
+  warmRatios.push(gate / warm);
   gateMs.push(gate);
-  if (ratios.length <= 12) ((extra.gate_samples ??= []) as unknown[]).push({ page: f, gate_ms: gate, floor_ms: floor, chars: await page.evaluate(() => document.body.textContent?.length ?? 0) });
+  if (ratios.length <= 12) ((extra.gate_samples ??= []) as unknown[]).push({ page: f, gate_ms: gate, cold_read_ms: floor, warm_read_ms: warm, chars: await page.evaluate(() => document.body.textContent?.length ?? 0) });
 }
+await twin.close();
 metrics.gate_ratio_median = median(ratios);
-extra.gate = { pages: ratios.length, gate_ms_median: median(gateMs), gate_ms_max: Math.max(...gateMs) };
+extra.gate = { pages: ratios.length, rounds: ROUNDS, gate_ms_median: median(gateMs), gate_ms_max: Math.max(...gateMs), ratio_to_warm_read_median: median(warmRatios) };
 
 log('end to end on a 2,000-word article…');
 const e2e: number[] = [];
@@ -203,7 +238,7 @@ for (let i = 0; i < (quick ? 2 : 3); i++) {
   extra[`dense_run_${i}`] = { longest_step_ms: step?.duration ?? null, long_tasks_after_start: ours };
 }
 metrics.longest_task_ms = median(longest);
-extra.dense_page = { bytes: pages['/dense.html']!.length, claims: await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0)) };
+extra.dense_page = { bytes: pages['/dense.html']!.length, highlights_registered: await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()].reduce((n, h) => n + h.size, 0)) };
 
 log('heap the content script adds on the 2 MB page…');
 const heapOf = async (withExtension: boolean) => {
@@ -282,6 +317,7 @@ await optionsPage.evaluate(async (records) => {
   await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'own-sources-changed' });
 }, own);
 const popupMs: number[] = [];
+const evidenceMs: number[] = [];
 const cardMs: number[] = [];
 const densePage = await context.newPage();
 for (let run = 0; run < (quick ? 2 : 4); run++) {
@@ -309,13 +345,19 @@ for (let run = 0; run < (quick ? 2 : 4); run++) {
     await densePage.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'), undefined, { timeout: 20_000 });
     cardMs.push(Date.now() - started);
   }
-  // The popup: from opening to the page's claims listed.
+  // The popup: from opening to the page's claims listed, then from opening a claim to its sources.
   const popup = await context.newPage();
   const started = Date.now();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   try {
     await popup.waitForSelector('.claim-list', { timeout: 20_000 });
     popupMs.push(Date.now() - started);
+    // The page's claims, as the popup counts them (only those near the viewport are highlighted).
+    extra.dense_page_claims = await popup.$$eval('.counts .count', (cs) => cs.reduce((n, c) => n + Number(/\d+\s*$/.exec(c.textContent ?? '')?.[0] ?? 0), 0));
+    const opened = Date.now();
+    await popup.click('.claim summary');
+    await popup.waitForSelector('.claim .explanation', { timeout: 20_000 });
+    evidenceMs.push(Date.now() - opened);
   } catch {
     // Recorded, not hidden: the popup did not list the page's claims within 20 s.
     popupMs.push(Number.POSITIVE_INFINITY);
@@ -324,8 +366,9 @@ for (let run = 0; run < (quick ? 2 : 4); run++) {
   await popup.close();
 }
 metrics.popup_open_ms_10k_claims = median(popupMs);
+metrics.popup_evidence_ms_10k_claims = evidenceMs.length ? median(evidenceMs) : Number.POSITIVE_INFINITY;
 metrics.card_open_ms_10k_claims = median(cardMs);
-extra.big = { own_sources: own.length, page_claims: extra.dense_page, popup_runs_ms: popupMs, card_runs_ms: cardMs };
+extra.big = { own_sources: own.length, page_claims: extra.dense_page_claims, popup_runs_ms: popupMs, popup_evidence_runs_ms: evidenceMs, card_runs_ms: cardMs };
 await context.close();
 server.close();
 
@@ -336,7 +379,7 @@ const BUDGETS: Record<string, [string, number]> = {
   highlight_speedup_vs_wrap: ['≥', 5], content_heap_mb_2mb_page: ['≤', 20],
 };
 // Reported without a budget of the issue's: "promptly" is read as within a second.
-const INFO: Record<string, [string, number]> = { popup_open_ms_10k_claims: ['≤', 1000], card_open_ms_10k_claims: ['≤', 1000] };
+const INFO: Record<string, [string, number]> = { popup_open_ms_10k_claims: ['≤', 1000], popup_evidence_ms_10k_claims: ['≤', 1000], card_open_ms_10k_claims: ['≤', 1000] };
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 1024 ** 3), node: process.version, chromium: execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).replace(/\s+/g, ' ').trim(), quick };
 const fmt = (x: number) => (!Number.isFinite(x) ? 'failed' : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
 const rows = Object.entries({ ...BUDGETS, ...INFO }).map(([k, [op, budget]]) => {
