@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import type { CompactClaim, Result } from '../lib/messages';
 import { verdictCounts } from '../lib/report';
-import { VERDICTS_BY_SEVERITY } from '../lib/verdict';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';

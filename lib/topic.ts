@@ -38,10 +38,10 @@ const OTHER_SCRIPTS = ['\u0430', '\u0561'];
 
 /**
  * True when a whole page's text names the region, decided cheaply enough to run on every page
- * the user opens. Narrower than `namesRegion`: a page must name the region or its capital
- * (Karabakh, Artsakh, Stepanakert, Khankendi, in any script), not only a town on the road out,
- * and in Latin script as a page writes a name: capitalised, or Karabakh also in lower or upper
- * case.
+ * the user opens. In Latin script it is narrower than `namesRegion`: a page must name the region
+ * or its capital (Karabakh, Artsakh, Stepanakert, Khankendi), not only a town on the road out, and
+ * as a page writes a name: capitalised, or Karabakh also in lower or upper case. A page in
+ * Cyrillic or Armenian script is judged by `namesRegion` itself.
  */
 export function pageNamesRegion(text: string): boolean {
   const may = LATIN_NAMES.some((name) => text.includes(name)) || (OTHER_SCRIPTS.some((letter) => text.includes(letter)) && STEMS.test(text));
