@@ -33,7 +33,7 @@ export function namesRegion(text: string): boolean {
 const LATIN_NAMES = ['Karaba', 'karaba', 'KARABA', 'Qaraba', 'Artsa', 'ARTSA', 'Arzach', 'Stepan', 'Khanken', 'Xank'];
 // Every Cyrillic and Armenian name in STEMS has a small a (а, ա) whenever it is not all in capitals,
 // so a page without either letter names the region in neither script; one that has them (a page in
-// Russian or Armenian) is searched with STEMS.
+// Russian or Armenian) goes on to namesRegion.
 const OTHER_SCRIPTS = ['\u0430', '\u0561'];
 
 /**
@@ -44,7 +44,7 @@ const OTHER_SCRIPTS = ['\u0430', '\u0561'];
  * Cyrillic or Armenian script is judged by `namesRegion` itself.
  */
 export function pageNamesRegion(text: string): boolean {
-  const may = LATIN_NAMES.some((name) => text.includes(name)) || (OTHER_SCRIPTS.some((letter) => text.includes(letter)) && STEMS.test(text));
+  const may = LATIN_NAMES.some((name) => text.includes(name)) || OTHER_SCRIPTS.some((letter) => text.includes(letter));
   return may && namesRegion(text);
 }
 

@@ -36,7 +36,7 @@ describe('the page gate', () => {
   });
 
   it('never reads a page that namesRegion would not', () => {
-    const names = fc.constantFrom('Karabakh', 'Karabash', 'KARABA', 'Stepan', 'Xank', 'Artsa', 'карабах', 'р', 'ր', 'Qaraba', 'Khankendi', ' ');
+    const names = fc.constantFrom('Karabakh', 'Karabash', 'KARABA', 'Stepan', 'Xank', 'Artsa', 'карабах', 'а', 'ա', 'Qaraba', 'Khankendi', ' ');
     fc.assert(fc.property(fc.array(fc.oneof(fc.string(), names)), (parts) => !pageNamesRegion(parts.join('')) || namesRegion(parts.join(''))));
   });
 
