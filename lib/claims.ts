@@ -77,10 +77,22 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     return sc;
   };
   // First what each figure measures; dates that measure nothing may then date the others.
+  // Figures come in text order, so one walk finds each figure's sentence: a passage of many
+  // sentences and figures (one long line) costs linear time, not sentences × figures.
+  let cursor = 0;
   const read = figures.map((figure) => {
-    const k = sentences.findIndex((s) => figure.start >= s.start && figure.start < s.end);
-    return { figure, k, measure: k >= 0 && onTopic[k] ? classifyMeasure(cuesOf(k), figure) : null };
+    while (cursor < sentences.length && figure.start >= sentences[cursor]!.end) cursor++;
+    const at = cursor < sentences.length && figure.start >= sentences[cursor]!.start ? cursor : -1;
+    return { figure, k: at, measure: at >= 0 && onTopic[at] ? classifyMeasure(cuesOf(at), figure) : null };
   });
+  // The dates of each sentence that measure nothing, which may date its other figures.
+  const plainDates = new Map<number, Figure[]>();
+  for (const r of read) {
+    if (r.figure.unit !== 'date' || r.measure !== null) continue;
+    const list = plainDates.get(r.k) ?? [];
+    list.push(r.figure);
+    plainDates.set(r.k, list);
+  }
   const claims: Claim[] = [];
   for (const { figure, k, measure } of read) {
     if (!measure) continue;
@@ -92,7 +104,7 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
     }
     const event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay);
-    const otherDates = read.filter((r) => r.k === k && r.figure.unit === 'date' && r.measure === null).map((r) => r.figure);
+    const otherDates = plainDates.get(k) ?? [];
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start);
     claims.push({

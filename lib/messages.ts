@@ -46,6 +46,13 @@ export interface StatementRow {
   passage: [number, number];
 }
 
+/**
+ * The most page text the background judges in one request (UTF-16 units). Finding claims is
+ * linear in the text, and this much takes about a second on a slow machine; the reader stops
+ * reading a page there.
+ */
+export const MAX_PAGE_TEXT = 2_000_000;
+
 /** A reply: the value, or an error a person can read. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -130,7 +137,7 @@ export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi
       const page = x.page;
       if (!isObject(page) || typeof page.url !== 'string' || typeof page.title !== 'string' || typeof page.host !== 'string') return bad('page must have url, title and host');
       if (page.date !== null && (typeof page.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(page.date))) return bad('page.date must be YYYY-MM-DD or null');
-      if (typeof x.text !== 'string' || x.text.length > 20_000_000) return bad('text must be a string of at most 20,000,000 characters');
+      if (typeof x.text !== 'string' || x.text.length > MAX_PAGE_TEXT) return bad(`text must be a string of at most ${MAX_PAGE_TEXT.toLocaleString('en')} characters`);
       break;
     }
     case 'claim-details':
