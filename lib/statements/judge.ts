@@ -52,11 +52,32 @@ export function candidatesOf(frame: Frame, index: SourceIndex): ReportStatement[
   return searcher(index).search(query).map((r) => index.reportStatements[r.item.at]!);
 }
 
+/**
+ * A report speaks of the same thing only if it shares every key term of the page's statement
+ * ("the UN sent a mission to Ukraine" is not "the UN will send a mission to Karabakh"); of a
+ * statement with this many terms or more, one may be missing (paraphrase adds detail).
+ */
+const MANY_TERMS = 3;
+
+// A page sentence naming a year speaks of that year: "Azerbaijan reported losses in the 2020 war"
+// is not the report of September 2023. The report's own day and the years its sentence names count.
+function sameTime(frame: Frame, s: ReportStatement, index: SourceIndex): boolean {
+  if (frame.years.length === 0) return true;
+  const quote = index.sources[s.source]!.text.slice(s.sentence[0], s.sentence[1]);
+  const theirs = new Set([...(s.day ? [Number(s.day.slice(0, 4))] : []), ...[...quote.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]))]);
+  return frame.years.some((y) => theirs.has(y));
+}
+
 const stance = (action: Frame['action'], polarity: 1 | -1) => (action ? ACTIONS[action].sign : 1) * polarity;
 const family = (action: Frame['action']) => (action ? ACTIONS[action].family : 'fact');
 const label = (ids: readonly ConceptId[]) => ids.map((c) => CONCEPT_LABELS[c]).join(', ');
 const who = (a: ActorId | null) => (a ? ACTOR_LABELS[a] : 'no one named');
-const act = (s: { action: Frame['action']; polarity: 1 | -1 }) => (s.action ? `${s.polarity < 0 ? 'not ' : ''}${ACTIONS[s.action].label}` : s.polarity < 0 ? 'states it did not happen' : 'states it as fact');
+// "denied" for any negative claim ("says it has nothing to do with…"), "not escorted" for a deed not done.
+const act = (s: { action: Frame['action']; polarity: 1 | -1 }) => {
+  if (!s.action) return s.polarity < 0 ? 'states it did not happen' : 'states it as fact';
+  if (family(s.action) === 'claim') return stance(s.action, s.polarity) < 0 ? 'denied' : ACTIONS[s.action].sign < 0 ? 'did not deny' : ACTIONS[s.action].label;
+  return `${s.polarity < 0 ? 'not ' : ''}${ACTIONS[s.action].label}`;
+};
 
 /**
  * Relates a page's statement to the reports. Actor statements: same actor, action family and key
@@ -65,10 +86,10 @@ const act = (s: { action: Frame['action']; polarity: 1 | -1 }) => (s.action ? `$
  * disputed when the reports give it as one side's allegation denied by the other.
  */
 export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement | null {
+  const need = frame.concepts.length >= MANY_TERMS ? frame.concepts.length - 1 : frame.concepts.length;
   const sharing = candidatesOf(frame, index).filter((s) => {
     const shared = s.concepts.filter((c) => frame.concepts.includes(c));
-    // At least half of the page's key terms, so "asked the EU for aid" is not "asked the EU to mediate".
-    return shared.length > 0 && shared.length * 2 >= frame.concepts.length;
+    return shared.length >= need && sameTime(frame, s, index);
   });
   if (sharing.length === 0) return null;
   return frame.action ? judgeAct(frame, sharing) : judgeFact(frame, sharing);

@@ -22,6 +22,7 @@ export interface CompiledLexicon {
   subordinators: RegExp;
   references: RegExp;
   hedges: RegExp;
+  passives: RegExp;
   markers: RegExp;
 }
 
@@ -68,6 +69,7 @@ export function compileLexicon(lex: StatementLexicon): CompiledLexicon {
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),
+    passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),
   };
 }

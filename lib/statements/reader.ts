@@ -30,6 +30,8 @@ export interface Frame {
   speaker: ActorId | null;
   /** True when the key terms come from an earlier clause ("Baku rejected the accusation"). */
   anaphoric: boolean;
+  /** Years the sentence names ("in 2020"): a statement about another year is another event. */
+  years: number[];
 }
 
 const COMPILED = new Map<string, CompiledLexicon>();
@@ -113,6 +115,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const agents = hitsOf(0, lex.agents, body, at);
   const references = hitsOf(0, lex.references, body, at);
   const hedges = hitsOf(0, lex.hedges, body, at);
+  const passives = hitsOf(0, lex.passives, body, at);
+  const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
 
   const clauses = mergeClauses(splitClauses(body, at, lex), actions);
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
@@ -158,8 +162,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         subjectMention = ms.find((m) => m.start > claim.end && m.start < action.start);
         actor = subjectMention ? (subjectMention.actor ?? contentSpeaker) : contentSpeaker;
       } else if (action) {
-        subjectMention = ms.find((m) => m.start >= unit.from && m.start < action.start);
-        if (subjectMention) actor = resolve(subjectMention, antecedent);
+        // "Convoys were escorted by Russian peacekeepers": the noun before a passive verb is not its actor.
+        const passive = passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) && !/ing$/iu.test(text.slice(action.start, action.end));
+        subjectMention = passive ? undefined : ms.find((m) => m.start >= unit.from && m.start < action.start);
+        if (passive) {
+          const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
+          const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
+          subjectMention = agent;
+          actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
+        } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else {
           const by = agents.find((g) => g.start >= action.end && g.start - action.end < 30);
           const agent = by ? ms.find((m) => m.start >= by.end && m.start - by.end < 8) : undefined;
@@ -203,6 +214,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // Negation counts up to the last key term: "amnesty as long as they are not listed" is not a refusal.
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end));
       const negated =
+        (unit.flip ? 1 : 0) +
         negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end)).length +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
@@ -221,6 +233,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         polarity: negated % 2 === 1 ? -1 : 1,
         speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
         anaphoric,
+        years,
       });
     }
   }
@@ -241,6 +254,8 @@ interface Unit {
   prev: Unit | null;
   /** Its actor, once read. */
   actor: ActorId | null;
+  /** True when the act is denied or refused rather than done ("denied asking", "refused to escort"). */
+  flip: boolean;
 }
 
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
@@ -251,7 +266,7 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>): Unit[] {
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
     if (prev) prev.to = from;
-    units.push({ action, claim: null, from, to: clause.end, prev, actor: null });
+    units.push({ action, claim: null, from, to: clause.end, prev, actor: null, flip: false });
   };
   if (acts.length === 0) add(null, clause.start);
   for (const act of acts) {
@@ -265,12 +280,27 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>): Unit[] {
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim) {
       head.claim = headAction;
       head.action = act;
+      // "Yerevan denied asking for aid": what is denied is not done.
+      if (ACTIONS[headAction.id].sign < 0) head.flip = !head.flip;
+      continue;
+    }
+    if (headAction.id === 'refuse' && act.id !== 'refuse' && !head.claim) {
+      // "refused to escort the convoys" is the act, not done.
+      head.action = act;
+      head.flip = !head.flip;
       continue;
     }
     if (TAKES_CONTENT.has(headAction.id)) continue;
     add(act, act.start);
   }
   return units;
+}
+
+// Years from 1900 to 2099 as a sentence writes them.
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).trim().split(/\s+/u).filter(Boolean).length;
 }
 
 function resolve(m: Mention, antecedent: ActorId | null): ActorId | null {

@@ -52,7 +52,7 @@ export const de: StatementLexicon = {
     rights: ['rechte der (?:karabach-)?armenier', 'rechte der bewohner'],
     reintegration: ['reintegr*', 'wiedereingliederung'],
     mission: ['mission'],
-    corridor: ['latschin-korridor', 'lachin-korridor', 'korridor'],
+    corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
     convoys: ['konvoi*', 'kolonne*'],
     offensive: ['offensive', 'militäroperation', 'militäreinsatz'],
@@ -67,6 +67,7 @@ export const de: StatementLexicon = {
   complementizers: ['dass', 'ob'],
   subordinators: ['als', 'wenn', 'nachdem', 'während', 'obwohl', 'bevor', 'weil', 'da'],
   references: ['das', 'dies', 'den vorwurf', 'die vorwürfe', 'die behauptung*'],
+  passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   hedges: ['könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn'],
   markers: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'hat'],
 };

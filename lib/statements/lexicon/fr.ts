@@ -52,7 +52,7 @@ export const fr: StatementLexicon = {
     rights: ['droits des (?:arméniens|habitants)'],
     reintegration: ['réintégr*'],
     mission: ['mission'],
-    corridor: ['corridor de latchine', 'corridor de lachin', 'corridor'],
+    corridor: ['corridor de latchine', 'corridor de lachin', "seule route ~ l['’]arménie"],
     'weapons-shipments': ["livraisons d['’]armes", "trafic d['’]armes", "contrebande d['’]armes"],
     convoys: ['convois?'],
     offensive: ['offensive', 'opération militaire'],
@@ -67,6 +67,7 @@ export const fr: StatementLexicon = {
   complementizers: ['que', "qu['’]"],
   subordinators: ['quand', 'lorsque', 'après que', 'avant que', 'alors que', 'bien que', 'si', 'parce que', 'puisque'],
   references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'ces affirmations'],
+  passives: ['été', 'est', 'sont', 'fut', 'furent'],
   hedges: ['pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si'],
   markers: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du'],
 };

@@ -114,6 +114,8 @@ export interface StatementLexicon {
   subordinators: Patterns;
   /** Words that refer back to what was said before, as an object ("the accusation", "that"). */
   references: Patterns;
+  /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
+  passives: Patterns;
   /** Words of fear, possibility or forecast ("could face", "concerns of a possible"): such a clause states nothing that happened. */
   hedges: Patterns;
   /** Common short words of the language, to tell which lexicon reads a text. */
