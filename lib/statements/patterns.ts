@@ -42,8 +42,8 @@ export function entrySource(entry: string): string {
 }
 
 /** One expression for a list of entries; longer alternatives first, so "the EU" wins over "EU". */
-export function listExpression(entries: Patterns, where: string): RegExp {
-  if (entries.length === 0) throw new Error(`${where}: empty word list; add at least one entry to the language's statement lexicon`);
+export function listExpression(entries: Patterns | undefined, where: string): RegExp {
+  if (!entries || entries.length === 0) throw new Error(`${where}: empty word list; add at least one entry to the language's statement lexicon`);
   const sorted = [...entries].sort((a, b) => b.length - a.length);
   try {
     return new RegExp(sorted.map(entrySource).join('|'), 'giu');
@@ -57,9 +57,9 @@ export function compileLexicon(lex: StatementLexicon): CompiledLexicon {
   const at = (part: string) => `statement lexicon ${lex.lang}: ${part}`;
   return {
     lang: lex.lang,
-    actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors[id] ?? [], at(`actors.${id}`))]),
-    actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions[id] ?? [], at(`actions.${id}`))]),
-    concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts[id] ?? [], at(`concepts.${id}`))]),
+    actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors?.[id], at(`actors.${id}`))]),
+    actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
+    concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),

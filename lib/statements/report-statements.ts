@@ -34,12 +34,18 @@ export function reportStatementsOf(source: Source, position: number): ReportStat
   const mask = boilerplateMask(source.text, passages);
   const frames = readFrames(source.text, passages.filter((_, i) => !mask[i]));
   const out: ReportStatement[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const f of frames) {
-    const key = [f.actor, f.action, f.concepts.join('+'), f.polarity, f.speaker].join('|');
-    // A headline repeated as the standfirst says one thing, not two.
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // A headline repeated in the text says one thing, not two: the fuller sentence is kept as the quote.
+    const key = [f.actor ?? f.speaker, f.action, f.concepts.join('+'), f.polarity].join('|');
+    const at = seen.get(key);
+    if (at !== undefined) {
+      const kept = out[at]!;
+      if (f.sentence.end - f.sentence.start <= kept.sentence[1] - kept.sentence[0]) continue;
+      out.splice(at, 1);
+      for (const [k, i] of seen) if (i > at) seen.set(k, i - 1);
+    }
+    seen.set(key, out.length);
     out.push({
       source: position,
       start: f.start,
@@ -54,7 +60,7 @@ export function reportStatementsOf(source: Source, position: number): ReportStat
       day: source.date,
     });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** One statement as a row of the index file. */

@@ -1,0 +1,79 @@
+// The reader: who did what in a clause, in the reports' and the pages' words alike.
+import { describe, expect, it } from 'vitest';
+import { splitPassages } from '../../lib/passages';
+import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
+import { lexiconFor, namesParty, readFrames, type Frame } from '../../lib/statements/reader';
+
+const read = (text: string): Frame[] => readFrames(text, splitPassages(text));
+const brief = (f: Frame) => ({ actor: f.actor, action: f.action, concepts: f.concepts, polarity: f.polarity });
+
+describe('reading statements', () => {
+  it('takes metonyms and officials for their state', () => {
+    expect(read('Baku denied the claim of ethnic cleansing.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 }]);
+    expect(read('Pashinyan accused Azerbaijan of ethnic cleansing.')[0]).toMatchObject({ actor: 'armenia', action: 'accuse', objects: ['azerbaijan'] });
+  });
+
+  it('finds the actor of a passive verb after "by", not the noun before it', () => {
+    expect(read('Convoys of residents were escorted by Russian peacekeepers.').map(brief)).toEqual([{ actor: 'russia', action: 'escort', concepts: ['convoys'], polarity: 1 }]);
+    expect(read('Shelters were requested from the EU by Armenia.')[0]).toMatchObject({ actor: 'armenia', action: 'ask', objects: ['eu'] });
+  });
+
+  it('reads what a verb of speaking reports, with the speaker as its actor', () => {
+    const [f] = read('The United Nations said it would send a mission to the region.');
+    expect(f).toMatchObject({ actor: 'un', action: 'send', concepts: ['mission'], speaker: 'un' });
+  });
+
+  it('carries "he" and a quotation over to the speaker of the sentence before', () => {
+    const text = 'Azerbaijan’s ambassador Vagif Sadigov spoke to reporters. He also compared the conflict to the war in Ukraine.';
+    expect(read(text).map(brief)).toEqual([{ actor: 'azerbaijan', action: 'compare', concepts: ['ukraine-war'], polarity: 1 }]);
+    const quote = 'Pashinyan accused Azerbaijan of “ethnic cleansing” at a government meeting. “In the coming days there will be no more Armenians in Nagorno-Karabakh.”';
+    expect(read(quote).map(brief)).toContainEqual({ actor: 'armenia', action: 'say', concepts: ['no-armenians-left'], polarity: 1 });
+  });
+
+  it('gives a denial with no object of its own the object just stated', () => {
+    const frames = read('Armenia accused Azerbaijan of ethnic cleansing. But Baku has denied it.');
+    expect(frames.map(brief)).toEqual([
+      { actor: 'armenia', action: 'accuse', concepts: ['expulsion'], polarity: 1 },
+      { actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 },
+    ]);
+    expect(frames[1]!.anaphoric).toBe(true);
+  });
+
+  it('reads negation, "denied asking", "refused to" and rhetorical questions as the opposite stance', () => {
+    expect(read('Azerbaijan never demanded that the separatists disarm.')[0]).toMatchObject({ action: 'demand', polarity: -1 });
+    expect(read('Yerevan denied asking the EU for aid.')[0]).toMatchObject({ actor: 'armenia', action: 'ask', polarity: -1 });
+    expect(read('Russian peacekeepers refused to escort the convoys.')[0]).toMatchObject({ actor: 'russia', action: 'escort', polarity: -1 });
+    expect(read('The ministry says it has nothing to do with forced relocation.')[0]).toMatchObject({ polarity: -1 });
+    expect(read('Azerbaijan’s ambassador spoke. “Why should we tolerate armed people on our territory?”')[0]).toMatchObject({ actor: 'azerbaijan', action: 'tolerate', polarity: -1 });
+  });
+
+  it('states a fact with no actor when no one acts ("When Baku attacked," does not own the main clause)', () => {
+    expect(read("When Baku attacked, soldiers of Armenia's own army were still deployed inside Karabakh.").map(brief)).toEqual([
+      { actor: null, action: null, concepts: ['armenia-army-presence'], polarity: 1 },
+    ]);
+  });
+
+  it('leaves out fears and forecasts, and verbless clauses that state no claim', () => {
+    expect(read('Officials warned that the population could face ethnic cleansing.')).toEqual([]);
+    expect(read('International assistance')).toEqual([]);
+  });
+
+  it('notes the years a sentence names', () => {
+    expect(read('Azerbaijan reported losses in the 2020 war.')[0]!.years).toEqual([2020]);
+  });
+
+  it('reads Russian, German and French with their own lexicons', () => {
+    expect(lexiconFor('Азербайджан отверг обвинения в этнической чистке.').lang).toBe('ru');
+    expect(lexiconFor('Die Regierung hat die Vorwürfe zurückgewiesen und das ist nicht neu.').lang).toBe('de');
+    expect(lexiconFor("Le gouvernement a rejeté les accusations et la presse le dit.").lang).toBe('fr');
+    expect(read('Азербайджан отверг обвинения в этнической чистке.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 }]);
+    expect(read('Nach den Kämpfen hat auch Baku Verluste gemeldet.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'report', concepts: ['losses'], polarity: 1 }]);
+    expect(read("L'Arménie a demandé à l'Union européenne des abris temporaires.")[0]).toMatchObject({ actor: 'armenia', action: 'ask', concepts: ['aid'] });
+  });
+
+  it('knows the parties by any of their names', () => {
+    const en = STATEMENT_LEXICONS[0]!;
+    expect(namesParty('Yerevan has turned down offers of help', en)).toBe(true);
+    expect(namesParty('The weather in Paris was mild', en)).toBe(false);
+  });
+});
