@@ -7,8 +7,8 @@ import { humanDay } from '../calendar';
 import { splitPassages, type Span } from '../passages';
 import type { SourceIndex } from '../source-index';
 import { namesRegion, relevantPassages } from '../topic';
-import { judgeFrame, type StatementJudgement } from './judge';
-import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
+import { actPhrase, judgeFrame, type StatementJudgement } from './judge';
+import { ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
 
 /** Who did what, as the engine read a page's statement. */
@@ -94,7 +94,7 @@ function toClaim(text: string, frame: Frame, j: StatementJudgement, index: Sourc
 export function describeFrame(f: Pick<Frame, 'actor' | 'action' | 'concepts' | 'polarity'>): string {
   const what = f.concepts.map((c) => CONCEPT_LABELS[c]).join(', ');
   if (!f.action) return `stated as fact${f.polarity < 0 ? ' (negated)' : ''}: ${what}`;
-  return `${f.actor ? ACTOR_LABELS[f.actor] : 'someone'} ${f.polarity < 0 ? 'not ' : ''}${ACTIONS[f.action].label}: ${what}`;
+  return `${f.actor ? ACTOR_LABELS[f.actor] : 'someone'} ${actPhrase(f)}: ${what}`;
 }
 
 // Long sentences are cut to about 320 characters around the statement, at word boundaries.

@@ -72,12 +72,13 @@ const stance = (action: Frame['action'], polarity: 1 | -1) => (action ? ACTIONS[
 const family = (action: Frame['action']) => (action ? ACTIONS[action].family : 'fact');
 const label = (ids: readonly ConceptId[]) => ids.map((c) => CONCEPT_LABELS[c]).join(', ');
 const who = (a: ActorId | null) => (a ? ACTOR_LABELS[a] : 'no one named');
-// "denied" for any negative claim ("says it has nothing to do with…"), "not escorted" for a deed not done.
-const act = (s: { action: Frame['action']; polarity: 1 | -1 }) => {
+/** The act in words: "denied" for any negative claim ("says it has nothing to do with…"), "not escorted" for a deed not done. */
+export function actPhrase(s: { action: Frame['action']; polarity: 1 | -1 }): string {
   if (!s.action) return s.polarity < 0 ? 'states it did not happen' : 'states it as fact';
   if (family(s.action) === 'claim') return stance(s.action, s.polarity) < 0 ? 'denied' : ACTIONS[s.action].sign < 0 ? 'did not deny' : ACTIONS[s.action].label;
   return `${s.polarity < 0 ? 'not ' : ''}${ACTIONS[s.action].label}`;
-};
+}
+const act = actPhrase;
 
 /**
  * Relates a page's statement to the reports. Actor statements: same actor, action family and key
@@ -88,7 +89,8 @@ const act = (s: { action: Frame['action']; polarity: 1 | -1 }) => {
 export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement | null {
   const need = frame.concepts.length >= MANY_TERMS ? frame.concepts.length - 1 : frame.concepts.length;
   const sharing = candidatesOf(frame, index).filter((s) => {
-    const shared = s.concepts.filter((c) => frame.concepts.includes(c));
+    // The page's terms must all be in the report's sentence; at least one in the statement itself.
+    const shared = frame.concepts.filter((c) => s.concepts.includes(c) || s.context.includes(c));
     return shared.length >= need && sameTime(frame, s, index);
   });
   if (sharing.length === 0) return null;

@@ -13,12 +13,15 @@ export interface CompiledLexicon {
   actors: Array<[ActorId, RegExp]>;
   actions: Array<[ActionId, RegExp]>;
   concepts: Array<[ConceptId, RegExp]>;
+  /** Phrases stating a concept's opposite, for the concepts that have them. */
+  opposites: Array<[ConceptId, RegExp]>;
   anaphors: RegExp;
   negations: RegExp;
   rhetorical: RegExp;
   attributions: RegExp;
   agents: RegExp;
   complementizers: RegExp;
+  coordinators: RegExp;
   subordinators: RegExp;
   references: RegExp;
   hedges: RegExp;
@@ -60,12 +63,14 @@ export function compileLexicon(lex: StatementLexicon): CompiledLexicon {
     actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors?.[id], at(`actors.${id}`))]),
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
+    opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),
     attributions: listExpression(lex.attributions, at('attributions')),
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
+    coordinators: listExpression(lex.coordinators, at('coordinators')),
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),

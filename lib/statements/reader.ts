@@ -32,6 +32,8 @@ export interface Frame {
   anaphoric: boolean;
   /** Years the sentence names ("in 2020"): a statement about another year is another event. */
   years: number[];
+  /** Every key term of the sentence, its other clauses' too: what the statement is said beside. */
+  context: ConceptId[];
 }
 
 const COMPILED = new Map<string, CompiledLexicon>();
@@ -44,13 +46,15 @@ function compiled(lex: StatementLexicon): CompiledLexicon {
 // How much of a text is sampled to decide its language: enough for several sentences.
 const LANGUAGE_SAMPLE = 20_000;
 
-/** The lexicon that reads a text: Russian for Cyrillic text, else the language whose common words occur most (English on a tie). */
+/** The lexicon that reads a text: the language whose common words, names and verbs occur most in it (English on a tie). */
 export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] = STATEMENT_LEXICONS): StatementLexicon {
   const sample = text.slice(0, LANGUAGE_SAMPLE);
   let best = lexicons[0]!;
-  let bestCount = -1;
+  let bestCount = 0;
   for (const lex of lexicons) {
-    const count = hitsOf(0, compiled(lex).markers, sample).length;
+    // Common words, and the lexicon's own names and verbs: a one-line page has few common words.
+    const c = compiled(lex);
+    const count = hitsOf(0, c.markers, sample).length + [...c.actors, ...c.actions].reduce((n, [, re]) => n + hitsOf(0, re, sample).length, 0);
     if (count > bestCount) [best, bestCount] = [lex, count];
   }
   return best;
@@ -103,7 +107,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const body = text.slice(sentence.start, sentence.end);
   const at = sentence.start;
   carry.conceptsAge++;
-  const concepts = tableHits(lex.concepts, body, at);
+  const plain = tableHits(lex.concepts, body, at);
+  // "Their own decision" states there was no expulsion: the concept, counted as one negation.
+  const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
+  const concepts = [...plain, ...opposed].sort((a, b) => a.start - b.start);
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
   const named = tableHits(lex.actors, body, at).filter((h) => !inConcept(h));
   const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end));
@@ -119,6 +126,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
 
   const clauses = mergeClauses(splitClauses(body, at, lex), actions);
+  const coordinators = hitsOf(0, lex.coordinators, body, at);
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
 
@@ -148,8 +156,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const acts = within(actions, clause);
     const ms = within(mentions, clause);
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? carry.subject);
-    for (const unit of unitsOf(clause, acts)) {
+    for (const unit of unitsOf(clause, acts, coordinators)) {
       const keys = concepts.filter((k) => k.start >= unit.from && k.end <= unit.to);
+      // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
+      const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;
       const action = unit.action;
       let actor: ActorId | null = null;
       let subjectMention: Mention | undefined;
@@ -215,6 +225,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end));
       const negated =
         (unit.flip ? 1 : 0) +
+        opposite +
         negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end)).length +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
@@ -234,6 +245,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
         anaphoric,
         years,
+        context: unique(concepts.map((k) => k.id)),
       });
     }
   }
@@ -261,7 +273,7 @@ interface Unit {
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
 // after a verb of speaking is what was said ("said it will send a mission"); an act after one that
 // takes an object ("told them to disband") is that object, not a second act.
-function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>): Unit[] {
+function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
@@ -277,7 +289,13 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>): Unit[] {
     }
     const headAction = head.action!;
     if (ACTIONS[act.id].family === 'claim') continue;
-    if (ACTIONS[headAction.id].family === 'claim' && !head.claim) {
+    const joined = coordinators.some((c) => c.start >= headAction.end && c.end <= act.start);
+    if (ACTIONS[headAction.id].family === 'claim' && !head.claim && joined) {
+      // "Baku denied the claim and called on the residents to stay": a second act, not what was denied.
+      add(act, act.start);
+      continue;
+    }
+    if (ACTIONS[headAction.id].family === 'claim' && !head.claim && !joined) {
       head.claim = headAction;
       head.action = act;
       // "Yerevan denied asking for aid": what is denied is not done.

@@ -26,6 +26,8 @@ export interface ReportStatement {
   speaker: ActorId | null;
   /** The report's day, YYYY-MM-DD, or null. */
   day: string | null;
+  /** Key terms of the rest of its sentence ("blocked the corridor, accusing Armenia of weapons shipments"). */
+  context: ConceptId[];
 }
 
 /** Reads the statements of one report (boilerplate left out); a statement a report repeats is kept once. */
@@ -58,6 +60,7 @@ export function reportStatementsOf(source: Source, position: number): ReportStat
       polarity: f.polarity,
       speaker: f.speaker,
       day: source.date,
+      context: f.context.filter((c) => !f.concepts.includes(c)),
     });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -65,7 +68,7 @@ export function reportStatementsOf(source: Source, position: number): ReportStat
 
 /** One statement as a row of the index file. */
 export function reportStatementRow(s: ReportStatement): unknown[] {
-  return [s.source, s.start, s.end, s.sentence[0], s.sentence[1], s.actor, s.action, s.concepts.join(' '), s.objects.join(' '), s.polarity, s.speaker, s.day];
+  return [s.source, s.start, s.end, s.sentence[0], s.sentence[1], s.actor, s.action, s.concepts.join(' '), s.objects.join(' '), s.polarity, s.speaker, s.day, s.context.join(' ')];
 }
 
 const ACTORS = new Set<string>(ACTOR_IDS);
@@ -77,8 +80,8 @@ const CONCEPTS = new Set<string>(CONCEPT_IDS);
  * an error message naming the row when it does not fit (a damaged or foreign index).
  */
 export function readReportStatementRow(row: unknown, sourceTexts: readonly string[]): ReportStatement | string {
-  if (!Array.isArray(row) || row.length !== 12) return 'is not a row of 12 fields';
-  const [source, start, end, s0, s1, actor, action, concepts, objects, polarity, speaker, day] = row as unknown[];
+  if (!Array.isArray(row) || row.length !== 13) return 'is not a row of 13 fields';
+  const [source, start, end, s0, s1, actor, action, concepts, objects, polarity, speaker, day, context] = row as unknown[];
   if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sourceTexts.length) return 'names no source of the index';
   const length = sourceTexts[source]!.length;
   const offsets = [start, end, s0, s1];
@@ -87,7 +90,9 @@ export function readReportStatementRow(row: unknown, sourceTexts: readonly strin
   if (actor !== null && !ACTORS.has(actor as string)) return `names an unknown actor ${JSON.stringify(actor)}`;
   if (speaker !== null && !ACTORS.has(speaker as string)) return `names an unknown speaker ${JSON.stringify(speaker)}`;
   if (action !== null && !ACTIONS.has(action as string)) return `names an unknown action ${JSON.stringify(action)}`;
-  if (typeof concepts !== 'string' || typeof objects !== 'string') return 'has no key terms';
+  if (typeof concepts !== 'string' || typeof objects !== 'string' || typeof context !== 'string') return 'has no key terms';
+  const contextList = context.split(' ').filter(Boolean);
+  if (!contextList.every((c) => CONCEPTS.has(c))) return `has unknown context terms ${JSON.stringify(context)}`;
   const conceptList = concepts.split(' ').filter(Boolean);
   const objectList = objects.split(' ').filter(Boolean);
   if (conceptList.length === 0 || !conceptList.every((c) => CONCEPTS.has(c))) return `has unknown key terms ${JSON.stringify(concepts)}`;
@@ -106,5 +111,6 @@ export function readReportStatementRow(row: unknown, sourceTexts: readonly strin
     polarity,
     speaker: speaker as ActorId | null,
     day: day as string | null,
+    context: contextList as ConceptId[],
   };
 }

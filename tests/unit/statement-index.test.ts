@@ -36,7 +36,7 @@ describe("the reports' statements in the index", () => {
   });
 
   it.each([
-    [(rows: unknown[][]) => rows[0]!.splice(1, 1), /report statement 1 is not a row of 12 fields/],
+    [(rows: unknown[][]) => rows[0]!.splice(1, 1), /report statement 1 is not a row of 13 fields/],
     [(rows: unknown[][]) => (rows[0]![0] = 99), /report statement 1 names no source/],
     [(rows: unknown[][]) => (rows[0]![2] = 10 ** 9), /report statement 1 points outside its source text/],
     [(rows: unknown[][]) => (rows[0]![5] = 'atlantis'), /report statement 1 names an unknown actor "atlantis"/],

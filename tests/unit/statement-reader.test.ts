@@ -47,6 +47,16 @@ describe('reading statements', () => {
     expect(read('Azerbaijan’s ambassador spoke. “Why should we tolerate armed people on our territory?”')[0]).toMatchObject({ actor: 'azerbaijan', action: 'tolerate', polarity: -1 });
   });
 
+  it('reads a second act joined by "and" as an act, not as what a verb of speaking denies', () => {
+    const frames = read('Yerevan accused Baku of ethnic cleansing. Baku has denied the claim and has called on the residents to stay and reintegrate.');
+    expect(frames.map(brief)).toContainEqual({ actor: 'azerbaijan', action: 'demand', concepts: ['stay', 'reintegration'], polarity: 1 });
+  });
+
+  it('reads a phrase of the opposite ("left voluntarily") as the concept negated, unless the clause also names the concept', () => {
+    expect(read('Baku says the Armenians left voluntarily.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'say', concepts: ['expulsion'], polarity: -1 }]);
+    expect(read('The ministry says it was their personal decision and has nothing to do with forced relocation.')[0]).toMatchObject({ polarity: -1 });
+  });
+
   it('states a fact with no actor when no one acts ("When Baku attacked," does not own the main clause)', () => {
     expect(read("When Baku attacked, soldiers of Armenia's own army were still deployed inside Karabakh.").map(brief)).toEqual([
       { actor: null, action: null, concepts: ['armenia-army-presence'], polarity: 1 },
@@ -64,6 +74,7 @@ describe('reading statements', () => {
 
   it('reads Russian, German and French with their own lexicons', () => {
     expect(lexiconFor('Азербайджан отверг обвинения в этнической чистке.').lang).toBe('ru');
+    expect(lexiconFor('Russische Friedenstruppen eskortierten Konvois.').lang).toBe('de');
     expect(lexiconFor('Die Regierung hat die Vorwürfe zurückgewiesen und das ist nicht neu.').lang).toBe('de');
     expect(lexiconFor("Le gouvernement a rejeté les accusations et la presse le dit.").lang).toBe('fr');
     expect(read('Азербайджан отверг обвинения в этнической чистке.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 }]);

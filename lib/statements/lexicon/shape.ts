@@ -16,7 +16,7 @@ export type ActorId = (typeof ACTOR_IDS)[number];
 
 /** What an actor does, in the words of any language. */
 export const ACTION_IDS = [
-  'say', 'accuse', 'concede', 'deny', 'report', 'warn', 'ask', 'refuse', 'demand', 'pledge', 'agree', 'open', 'block', 'escort', 'dissolve', 'send', 'criticise', 'compare', 'tolerate', 'attack',
+  'say', 'accuse', 'concede', 'deny', 'report', 'warn', 'ask', 'refuse', 'demand', 'pledge', 'agree', 'surrender', 'open', 'block', 'escort', 'dissolve', 'send', 'criticise', 'compare', 'tolerate', 'attack',
 ] as const;
 /** One action. */
 export type ActionId = (typeof ACTION_IDS)[number];
@@ -39,9 +39,10 @@ export const ACTIONS: Record<ActionId, { family: string; sign: 1 | -1; singleAge
   warn: { family: 'warn', sign: 1, singleAgent: false, label: 'warned' },
   ask: { family: 'request', sign: 1, singleAgent: false, label: 'asked for' },
   refuse: { family: 'request', sign: -1, singleAgent: false, label: 'refused' },
-  demand: { family: 'demand', sign: 1, singleAgent: false, label: 'demanded' },
+  demand: { family: 'request', sign: 1, singleAgent: false, label: 'demanded' },
   pledge: { family: 'pledge', sign: 1, singleAgent: false, label: 'pledged' },
   agree: { family: 'agree', sign: 1, singleAgent: true, label: 'agreed' },
+  surrender: { family: 'agree', sign: 1, singleAgent: true, label: 'surrendered' },
   open: { family: 'open', sign: 1, singleAgent: false, label: 'opened' },
   block: { family: 'open', sign: -1, singleAgent: true, label: 'blocked' },
   escort: { family: 'escort', sign: 1, singleAgent: false, label: 'escorted' },
@@ -100,6 +101,8 @@ export interface StatementLexicon {
   actions: Record<ActionId, Patterns>;
   /** Key terms of each concept, as the reports and pages phrase them. */
   concepts: Record<ConceptId, Patterns>;
+  /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
+  opposites: Partial<Record<ConceptId, Patterns>>;
   /** Words that negate a clause ("not", "never", "nothing to do with"). */
   negations: Patterns;
   /** Questions that deny what they ask ("why should we tolerate"). */
@@ -110,6 +113,8 @@ export interface StatementLexicon {
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */
   complementizers: Patterns;
+  /** Words that join two acts of one actor ("denied the claim and called on them to stay"): what follows is not what the first verb says. */
+  coordinators: Patterns;
   /** Words that open a leading subordinate clause ("when", "after"): it does not take in the main clause after it. */
   subordinators: Patterns;
   /** Words that refer back to what was said before, as an object ("the accusation", "that"). */
