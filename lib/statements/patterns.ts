@@ -15,6 +15,10 @@ export interface CompiledLexicon {
   concepts: Array<[ConceptId, RegExp]>;
   /** Phrases stating a concept's opposite, for the concepts that have them. */
   opposites: Array<[ConceptId, RegExp]>;
+  /** Any concept or opposite at all: one cheap test before a sentence is read in full. */
+  anyConcept: RegExp;
+  /** Any actor at all. */
+  anyActor: RegExp;
   anaphors: RegExp;
   negations: RegExp;
   rhetorical: RegExp;
@@ -64,6 +68,8 @@ export function compileLexicon(lex: StatementLexicon): CompiledLexicon {
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
+    anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => lex.concepts?.[id] ?? []), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),
+    anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),

@@ -107,6 +107,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const body = text.slice(sentence.start, sentence.end);
   const at = sentence.start;
   carry.conceptsAge++;
+  lex.anyConcept.lastIndex = 0;
+  // Most sentences name nothing the reports speak of and follow none that did ("Baku denied it"):
+  // they only say who the next "he" is.
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body)) {
+    lex.anyActor.lastIndex = 0;
+    const named = lex.anyActor.exec(body);
+    const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
+    if (actor) carry.subject = carry.speaker = actor;
+    else if (!OPENING_QUOTE.test(body)) carry.speaker = null;
+    return [];
+  }
   const plain = tableHits(lex.concepts, body, at);
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
