@@ -1,4 +1,5 @@
 // Every language's statement lexicon has the whole shape; a gap is named, not silently skipped.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
 import { ACTION_IDS, ACTOR_IDS, CONCEPT_IDS, type StatementLexicon } from '../../lib/statements/lexicon/shape';
@@ -51,5 +52,13 @@ describe('statement lexicons', () => {
     expect(re('aid').test('Baku said nothing')).toBe(false);
     expect(re('asked ~ for').test('Armenia has asked the European Union for help')).toBe(true);
     expect(re('asked ~ for').test('asked one two three four five six seven for')).toBe(false);
+  });
+});
+
+describe('lib/statements is pure', () => {
+  const dir = new URL('../../lib/statements/', import.meta.url).pathname;
+  const files = [...readdirSync(dir).filter((f) => f.endsWith('.ts')), ...readdirSync(`${dir}lexicon`).map((f) => `lexicon/${f}`)];
+  it.each(files)('%s uses no browser extension API, storage or network', (f) => {
+    expect(readFileSync(`${dir}${f}`, 'utf8')).not.toMatch(/\bbrowser\.|\bchrome\.|webextension-polyfill|indexedDB|localStorage|\bfetch\(|XMLHttpRequest|node:fs/);
   });
 });
