@@ -25,6 +25,8 @@ export interface CompiledLexicon {
   attributions: RegExp;
   agents: RegExp;
   complementizers: RegExp;
+  prepositions: RegExp;
+  auxiliaries: RegExp;
   coordinators: RegExp;
   subordinators: RegExp;
   references: RegExp;
@@ -76,6 +78,8 @@ export function compileLexicon(lex: StatementLexicon): CompiledLexicon {
     attributions: listExpression(lex.attributions, at('attributions')),
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
+    prepositions: listExpression(lex.prepositions, at('prepositions')),
+    auxiliaries: listExpression(lex.auxiliaries, at('auxiliaries')),
     coordinators: listExpression(lex.coordinators, at('coordinators')),
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),

@@ -104,6 +104,7 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
 const OPENING_QUOTE = /^\s*["“«„‘']/u;
 
 function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry: Carry): Frame[] {
+  // (Each helper below resets its expression's lastIndex: the lexicon's expressions are global.)
   const body = text.slice(sentence.start, sentence.end);
   const at = sentence.start;
   carry.conceptsAge++;
@@ -133,6 +134,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const agents = hitsOf(0, lex.agents, body, at);
   const references = hitsOf(0, lex.references, body, at);
   const hedges = hitsOf(0, lex.hedges, body, at);
+  const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
 
@@ -162,6 +164,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const frames: Frame[] = [];
   let sentenceSubject: ActorId | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
+  // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
+  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null)?.actor ?? null) : null;
   for (const clause of clauses) {
     if (attributionClauses.has(clause)) continue;
     const acts = within(actions, clause);
@@ -185,7 +189,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       } else if (action) {
         // "Convoys were escorted by Russian peacekeepers": the noun before a passive verb is not its actor.
         const passive = passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) && !/ing$/iu.test(text.slice(action.start, action.end));
-        subjectMention = passive ? undefined : ms.find((m) => m.start >= unit.from && m.start < action.start);
+        // The subject is the first name before the verb that is not a preposition's object ("Azerbaijan's
+        // ambassador to the EU insisted"), after any "as", "when" ("left for Armenia as Azerbaijan retakes control").
+        const opener = subordinators.filter((w) => w.start >= unit.from && w.end <= action.start).pop();
+        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start);
+        const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
+        const before = afterOpener.length ? afterOpener : all;
+        subjectMention = passive ? undefined : (before.find((m) => !afterPreposition(text, unit.from, m.start, lex)) ?? before[0]);
         if (passive) {
           const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
@@ -196,7 +206,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           const by = agents.find((g) => g.start >= action.end && g.start - action.end < 30);
           const agent = by ? ms.find((m) => m.start >= by.end && m.start - by.end < 8) : undefined;
           subjectMention = agent;
-          actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? (isQuote ? carry.speaker : null) ?? speaker);
+          // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
+          // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
+          const bare = onlyFunctionWords(text, unit.from, action.start, lex);
+          actor = agent ? resolve(agent, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote ? carry.speaker : null) ?? speaker ?? lead) : null;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));
@@ -327,6 +340,21 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
 
 // Years from 1900 to 2099 as a sentence writes them.
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+// True when the words before `at` (from `from`) end in a preposition, or a preposition and one short word ("to the").
+function afterPreposition(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  const words = text.slice(Math.max(from, at - 40), at).trim().split(/\s+/u).filter(Boolean);
+  const isPrep = (w: string | undefined) => w !== undefined && ((lex.prepositions.lastIndex = 0), lex.prepositions.exec(w)?.[0].length === w.length);
+  const last = words[words.length - 1];
+  return isPrep(last) || (last !== undefined && last.length <= 3 && isPrep(words[words.length - 2]));
+}
+
+// True when nothing but conjunctions, auxiliaries, negations and adverbs stands between two offsets.
+function onlyFunctionWords(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  const lists = [lex.coordinators, lex.subordinators, lex.auxiliaries, lex.passives, lex.negations, lex.complementizers];
+  return words.every((w) => lists.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
+}
 
 function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).trim().split(/\s+/u).filter(Boolean).length;

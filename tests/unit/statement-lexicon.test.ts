@@ -5,7 +5,7 @@ import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
 import { ACTION_IDS, ACTOR_IDS, CONCEPT_IDS, type StatementLexicon } from '../../lib/statements/lexicon/shape';
 import { compileLexicon, entrySource } from '../../lib/statements/patterns';
 
-const LISTS = ['anaphors', 'negations', 'rhetorical', 'attributions', 'agents', 'complementizers', 'subordinators', 'references', 'passives', 'hedges', 'markers'] as const;
+const LISTS = ['anaphors', 'negations', 'rhetorical', 'attributions', 'agents', 'complementizers', 'prepositions', 'auxiliaries', 'coordinators', 'subordinators', 'references', 'passives', 'hedges', 'markers'] as const;
 
 /** Every part of the shape a lexicon leaves empty, by name ("actions.escort"). */
 function gaps(lex: StatementLexicon): string[] {

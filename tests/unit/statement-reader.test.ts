@@ -47,6 +47,20 @@ describe('reading statements', () => {
     expect(read('Azerbaijan’s ambassador spoke. “Why should we tolerate armed people on our territory?”')[0]).toMatchObject({ actor: 'azerbaijan', action: 'tolerate', polarity: -1 });
   });
 
+  it('takes as subject the first name before the verb that is no preposition’s object, after any "as" or "when"', () => {
+    expect(read('Most people have left the enclave for Armenia as Azerbaijan retakes control.')[0]).toMatchObject({ actor: 'azerbaijan', action: 'attack' });
+    expect(read("Azerbaijan's ambassador to the European Union compared the conflict to the war in Ukraine.")[0]).toMatchObject({ actor: 'azerbaijan', objects: ['eu'] });
+    expect(read('Azerbaijan has since repeatedly called on the fighters to lay down their weapons.')[0]).toMatchObject({ actor: 'azerbaijan', action: 'demand' });
+  });
+
+  it('gives no actor to a clause whose own subject the lexicon does not know ("most say…")', () => {
+    const frames = read('While Azerbaijan has pledged to respect the rights of Armenians, most say they do not trust Azerbaijani authorities to guarantee their language, religion and culture.');
+    expect(frames.map(brief)).toEqual([
+      { actor: 'azerbaijan', action: 'pledge', concepts: ['rights'], polarity: 1 },
+      { actor: null, action: 'say', concepts: ['rights'], polarity: -1 },
+    ]);
+  });
+
   it('reads a second act joined by "and" as an act, not as what a verb of speaking denies', () => {
     const frames = read('Yerevan accused Baku of ethnic cleansing. Baku has denied the claim and has called on the residents to stay and reintegrate.');
     expect(frames.map(brief)).toContainEqual({ actor: 'azerbaijan', action: 'demand', concepts: ['stay', 'reintegration'], polarity: 1 });

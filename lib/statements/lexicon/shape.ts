@@ -57,7 +57,7 @@ export const ACTIONS: Record<ActionId, { family: string; sign: 1 | -1; singleAge
 /** What a statement is about: the key terms a page and a report must share to speak of the same thing. */
 export const CONCEPT_IDS = [
   'expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence', 'aid', 'disarm', 'dissolution', 'humanitarian-centre', 'losses', 'ukraine-war',
-  'rights', 'reintegration', 'mission', 'corridor', 'weapons-shipments', 'convoys', 'offensive', 'stay', 'amnesty', 'talks',
+  'rights', 'reintegration', 'mission', 'corridor', 'weapons-shipments', 'convoys', 'offensive', 'stay', 'amnesty', 'talks', 'takeover', 'independence', 'interference',
 ] as const;
 /** One concept. */
 export type ConceptId = (typeof CONCEPT_IDS)[number];
@@ -83,7 +83,8 @@ export const CONCEPT_LABELS: Record<ConceptId, string> = {
   'armed-presence': 'armed units on Azerbaijani territory', aid: 'aid (shelters, supplies, assistance)', disarm: 'disarming', dissolution: 'dissolving the separatist government',
   'humanitarian-centre': 'a humanitarian centre', losses: 'its own losses', 'ukraine-war': 'the war in Ukraine', rights: "the residents' rights", reintegration: 'reintegration into Azerbaijan',
   mission: 'a mission to the region', corridor: 'the Lachin corridor', 'weapons-shipments': 'weapons shipments', convoys: 'convoys of residents', offensive: 'the military offensive',
-  stay: 'residents staying', amnesty: 'an amnesty', talks: 'talks',
+  stay: 'residents staying', amnesty: 'an amnesty', talks: 'talks', takeover: 'taking control of the region', independence: 'Karabakh independence',
+  interference: 'foreign interference',
 };
 
 /** A pattern list, as described at the top of this file. */
@@ -113,6 +114,10 @@ export interface StatementLexicon {
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */
   complementizers: Patterns;
+  /** Prepositions: a name after one ("the ambassador to the EU") is not the subject of the verb that follows. */
+  prepositions: Patterns;
+  /** Auxiliaries and adverbs that may stand between a clause's start and a verb whose subject is the clause before's ("and has since called on"). */
+  auxiliaries: Patterns;
   /** Words that join two acts of one actor ("denied the claim and called on them to stay"): what follows is not what the first verb says. */
   coordinators: Patterns;
   /** Words that open a leading subordinate clause ("when", "after"): it does not take in the main clause after it. */
