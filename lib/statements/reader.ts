@@ -46,15 +46,20 @@ function compiled(lex: StatementLexicon): CompiledLexicon {
 // How much of a text is sampled to decide its language: enough for several sentences.
 const LANGUAGE_SAMPLE = 20_000;
 
-/** The lexicon that reads a text: the language whose common words, names and verbs occur most in it (English on a tie). */
+/** The lexicon that reads a text: of the languages in its main script, the one whose words occur most in it (the first on a tie). */
 export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] = STATEMENT_LEXICONS): StatementLexicon {
   const sample = text.slice(0, LANGUAGE_SAMPLE);
-  let best = lexicons[0]!;
+  // The script most of the letters are in, then the language of that script whose words occur most.
+  const letters = new Map<string, number>();
+  for (const lex of lexicons) if (!letters.has(lex.script)) letters.set(lex.script, sample.match(new RegExp(`\\p{Script=${lex.script}}`, 'gu'))?.length ?? 0);
+  const script = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let best = lexicons.find((l) => l.script === script) ?? lexicons[0]!;
   let bestCount = 0;
   for (const lex of lexicons) {
-    // Common words, and the lexicon's own names and verbs: a one-line page has few common words.
+    if (lex.script !== script) continue;
+    // Common words, and the lexicon's own names, verbs and key terms: a one-line page has few common words.
     const c = compiled(lex);
-    const count = hitsOf(0, c.markers, sample).length + [...c.actors, ...c.actions].reduce((n, [, re]) => n + hitsOf(0, re, sample).length, 0);
+    const count = hitsOf(0, c.markers, sample).length + [...c.actors, ...c.actions, ...c.concepts].reduce((n, [, re]) => n + hitsOf(0, re, sample).length, 0);
     if (count > bestCount) [best, bestCount] = [lex, count];
   }
   return best;
@@ -73,6 +78,8 @@ interface Mention {
   end: number;
   /** The actor named, or null for a word that stands for one named before ("he", "the country"). */
   actor: ActorId | null;
+  /** For a bare role, the state named right after it ("the ambassador of Azerbaijan", "посол Азербайджана"). */
+  of?: ActorId | null;
 }
 
 interface Clause {
@@ -100,6 +107,9 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
   return frames;
 }
 
+// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der".
+const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|von|der)?\s*$/iu;
+
 // Quotation marks that open a sentence continuing someone's words.
 const OPENING_QUOTE = /^\s*["“«„‘']/u;
 
@@ -126,7 +136,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
   const named = tableHits(lex.actors, body, at).filter((h) => !inConcept(h));
   const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end));
-  const mentions: Mention[] = [...named.map((h) => ({ start: h.start, end: h.end, actor: h.id as ActorId | null })), ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null }))].sort((a, b) => a.start - b.start);
+  // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
+  const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
+  const mentions: Mention[] = [
+    ...named.map((h) => ({ start: h.start, end: h.end, actor: h.id as ActorId | null })),
+    ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h) })),
+  ].sort((a, b) => a.start - b.start);
   const actions = tableHits(lex.actions, body, at);
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h));
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
@@ -361,7 +376,7 @@ function wordsBetween(text: string, from: number, to: number): number {
 }
 
 function resolve(m: Mention, antecedent: ActorId | null): ActorId | null {
-  return m.actor ?? antecedent;
+  return m.actor ?? m.of ?? antecedent;
 }
 
 function unique<T>(list: T[]): T[] {

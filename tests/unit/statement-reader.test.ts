@@ -96,6 +96,16 @@ describe('reading statements', () => {
     expect(read("L'Arménie a demandé à l'Union européenne des abris temporaires.")[0]).toMatchObject({ actor: 'armenia', action: 'ask', concepts: ['aid'] });
   });
 
+  it('gives a bare role the state named right after it ("Botschafter Aserbaidschans", "посол Азербайджана")', () => {
+    expect(read('Der Botschafter Aserbaidschans verglich den Konflikt mit dem Krieg in der Ukraine.')[0]).toMatchObject({ actor: 'azerbaijan', action: 'compare' });
+    expect(read('Посол Азербайджана сравнил ситуацию с войной на Украине.')[0]).toMatchObject({ actor: 'azerbaijan', action: 'compare' });
+    expect(read('The ambassador said Azerbaijan compared it to the war in Ukraine.')[0]!.actor).toBe('azerbaijan');
+  });
+
+  it('chooses the lexicon by script first, so a short Cyrillic text with no common words is read as Russian', () => {
+    expect(lexiconFor('Армянам Карабаха пришлось бежать: это была этническая чистка.').lang).toBe('ru');
+  });
+
   it('knows the parties by any of their names', () => {
     const en = STATEMENT_LEXICONS[0]!;
     expect(namesParty('Yerevan has turned down offers of help', en)).toBe(true);

@@ -3,6 +3,7 @@ import type { StatementLexicon } from './shape';
 /** German words for statements about the region. */
 export const de: StatementLexicon = {
   lang: 'de',
+  script: 'Latin',
   actors: {
     azerbaijan: ['aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
     armenia: ['armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
@@ -32,7 +33,7 @@ export const de: StatementLexicon = {
     open: ['eröffnet*', 'geöffnet', 'öffnet*', 'eingerichtet', 'richtet* ~ ein', 'errichtet*'],
     block: ['blockier*', 'gesperrt', 'sperrt*', 'abgeriegelt', 'riegelt* ~ ab'],
     escort: ['eskortier*', 'begleit*'],
-    dissolve: ['löst* ~ auf', 'aufgelöst', 'auflösen', 'selbstauflösung'],
+    dissolve: ['löst* ~ auf', 'aufgelöst', 'auflösen', 'selbstauflösung', 'auflösung'],
     send: ['schickt*', 'geschickt', 'entsend*', 'entsandt', 'sendet*'],
     criticise: ['kritisier*', 'verurteil*'],
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],

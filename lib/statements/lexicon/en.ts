@@ -3,6 +3,7 @@ import type { StatementLexicon } from './shape';
 /** English words for statements about the region. */
 export const en: StatementLexicon = {
   lang: 'en',
+  script: 'Latin',
   actors: {
     azerbaijan: [
       'azerbaijan', "azerbaijan['’]s", 'baku', "baku['’]s", 'aliyev', "aliyev['’]s", 'sadigov', 'hajiyev',
@@ -42,7 +43,7 @@ export const en: StatementLexicon = {
     open: ['opened', 'opens', 'set up', 'established', 'reopened', 'unblocked'],
     block: ['blocked', 'blocks', 'blockaded', 'closed', 'sealed off', 'cut off'],
     escort: ['escort*', 'accompan*'],
-    dissolve: ['dissolv*', 'disband*', 'self-dissolution', 'cease to exist', 'ceases to exist'],
+    dissolve: ['dissolv*', 'disband*', 'self-dissolution', 'dissolution', 'cease to exist', 'ceases to exist'],
     send: ['send*', 'sent', 'dispatch*'],
     criticise: ['criticis*', 'criticiz*', 'condemn*', 'denounc*', 'slammed', 'slams', 'rebuked'],
     compare: ['compar*', 'likened', 'likens', 'drew a parallel', 'draws a parallel', 'drawing a parallel', 'drew parallels'],

@@ -3,6 +3,7 @@ import type { StatementLexicon } from './shape';
 /** French words for statements about the region. */
 export const fr: StatementLexicon = {
   lang: 'fr',
+  script: 'Latin',
   actors: {
     azerbaijan: ['azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*'],
     armenia: ['arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],

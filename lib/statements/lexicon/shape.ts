@@ -94,6 +94,8 @@ export type Patterns = readonly string[];
 export interface StatementLexicon {
   /** BCP 47 language code. */
   lang: string;
+  /** The Unicode script the language is written in ("Latin", "Cyrillic"): a text in another script is not read with it. */
+  script: string;
   /** Names of each actor: the state, its capital, its government, forces and leaders, adjectives with a noun ("Azerbaijani authorities"). */
   actors: Record<ActorId, Patterns>;
   /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
