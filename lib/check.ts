@@ -73,7 +73,7 @@ export interface CheckOptions {
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
   const figures = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options));
   // Statements the reports address, beside the figures, in the order of the text.
-  const statements = checkStatements(text, index, { figures, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
+  const statements = checkStatements(text, index, { figures, pageDay: options.pageDay, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
   return statements.length ? [...figures, ...statements].sort((a, b) => a.start - b.start) : figures;
 }
 

@@ -6,6 +6,7 @@ import type { CheckedClaim, SourceEvidence } from '../check';
 import { humanDay } from '../calendar';
 import { splitPassages, type Span } from '../passages';
 import type { SourceIndex } from '../source-index';
+import { OFFENSIVE_START } from '../events';
 import { namesRegion, relevantPassages } from '../topic';
 import { actPhrase, judgeFrame, type StatementJudgement } from './judge';
 import { ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
@@ -27,11 +28,15 @@ export interface StatementOptions {
   figures?: readonly Span[];
   /** At most this many supporting, and this many contradicting, reports are listed per statement. */
   maxCited?: number;
+  /** The page's day as an epoch day. */
+  pageDay?: number;
 }
 
 /** The statements of a text's passages about the region that the reports address, judged. */
 export function checkStatements(text: string, index: SourceIndex, options: StatementOptions = {}): CheckedClaim[] {
   if (index.reportStatements.length === 0) return [];
+  // As for figures: a page dated before the offensive speaks of older events, never of what the reports report.
+  if (options.pageDay !== undefined && options.pageDay < OFFENSIVE_START) return [];
   const lexicon = lexiconFor(text);
   if (!namesRegion(text) && !namesParty(text, lexicon)) return [];
   const passages = splitPassages(text);

@@ -74,6 +74,12 @@ describe('statements in checkText', () => {
     expect(s.explanation).toMatch(/same actor \(Armenia\), action \(asked for\) and object \(aid/);
   });
 
+  it('are not read on a page dated before the offensive, like figures', () => {
+    const page = 'Armenia has asked the EU for medical supplies for Karabakh.';
+    expect(checkText(page, index, { pageDay: Date.UTC(2023, 8, 30) / 86_400_000 }).map((c) => c.kind)).toEqual(['statement']);
+    expect(checkText(page, index, { pageDay: Date.UTC(2020, 9, 30) / 86_400_000 })).toEqual([]);
+  });
+
   it('leave a stretch a figure claims to the figure', () => {
     const claims = checkText('Azerbaijan blocked the Lachin corridor to Karabakh in December 2022.', index);
     for (const s of claims.filter((c) => c.kind === 'statement')) for (const f of claims.filter((c) => c.kind === 'figure')) expect(s.end <= f.start || f.end <= s.start).toBe(true);
