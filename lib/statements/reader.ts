@@ -91,6 +91,8 @@ interface Clause {
 /** What the reader carries from sentence to sentence: who spoke last, who acted, what was said. */
 interface Carry {
   subject: ActorId | null;
+  /** Sentences since the subject was last named: "he" three sentences on is someone else. */
+  subjectAge: number;
   speaker: ActorId | null;
   concepts: ConceptId[];
   conceptsAge: number;
@@ -99,13 +101,16 @@ interface Carry {
 /** Reads the statements of the given passages of a text, in order. */
 export function readFrames(text: string, passages: Span[], lexicon: StatementLexicon = lexiconFor(text)): Frame[] {
   const lex = compiled(lexicon);
-  const carry: Carry = { subject: null, speaker: null, concepts: [], conceptsAge: 0 };
+  const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], conceptsAge: 0 };
   const frames: Frame[] = [];
   for (const passage of passages) {
     for (const sentence of splitSentences(text, passage)) frames.push(...readSentence(text, sentence, lex, carry));
   }
   return frames;
 }
+
+// How many sentences on a "he" or "the country" can still mean the actor last named.
+const SUBJECT_REACH = 2;
 
 // What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der".
 const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|von|der)?\s*$/iu;
@@ -118,6 +123,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const body = text.slice(sentence.start, sentence.end);
   const at = sentence.start;
   carry.conceptsAge++;
+  if (++carry.subjectAge > SUBJECT_REACH) carry.subject = null;
   lex.anyConcept.lastIndex = 0;
   // Most sentences name nothing the reports speak of and follow none that did ("Baku denied it"):
   // they only say who the next "he" is.
@@ -125,7 +131,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
-    if (actor) carry.subject = carry.speaker = actor;
+    if (actor) {
+      carry.subject = carry.speaker = actor;
+      carry.subjectAge = 0;
+    }
     else if (!OPENING_QUOTE.test(body)) carry.speaker = null;
     return [];
   }
@@ -161,7 +170,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // The sentence's speaker: "according to X", or a clause that is only "X said".
   let speaker: ActorId | null = null;
   for (const a of attributions) {
-    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 40);
+    // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
+    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null);
     if (next) speaker = resolve(next, carry.subject);
   }
   const attributionClauses = new Set<Clause>();
@@ -187,10 +197,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const ms = within(mentions, clause);
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? carry.subject);
     for (const unit of unitsOf(clause, acts, coordinators)) {
-      const keys = concepts.filter((k) => k.start >= unit.from && k.end <= unit.to);
+      const action = unit.action;
+      // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
+      const cut = action ? (subordinators.find((w) => w.start >= action.end && w.end <= unit.to)?.start ?? unit.to) : unit.to;
+      const keys = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
       // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
       const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;
-      const action = unit.action;
       let actor: ActorId | null = null;
       let subjectMention: Mention | undefined;
       let contentSpeaker: ActorId | null = null;
@@ -218,7 +230,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else {
-          const by = agents.find((g) => g.start >= action.end && g.start - action.end < 30);
+          // "convoys escorted by Russian peacekeepers": an agent right after the verb; "blockierte es die Straße von Armenien" has none.
+          const by = agents.find((g) => g.start >= action.end && g.start - action.end <= 2);
           const agent = by ? ms.find((m) => m.start >= by.end && m.start - by.end < 8) : undefined;
           subjectMention = agent;
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
@@ -289,7 +302,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     }
   }
   // Who the next sentence's "he" or "the country" is, and whose words a following quotation continues.
-  carry.subject = speaker ?? sentenceSubject ?? firstNamed?.actor ?? carry.subject;
+  const subject = speaker ?? sentenceSubject ?? firstNamed?.actor ?? null;
+  if (subject) {
+    carry.subject = subject;
+    carry.subjectAge = 0;
+  }
   const claimant = frames.find((f) => f.action && ACTIONS[f.action].family === 'claim')?.actor ?? null;
   carry.speaker = speaker ?? claimant ?? (isQuote || sentenceSubject ? (sentenceSubject ?? carry.speaker) : null);
   return frames;

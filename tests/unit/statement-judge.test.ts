@@ -45,6 +45,10 @@ describe('judging statements', () => {
     expect(judge('Armenia blocked the Lachin corridor.')).toEqual({ verdict: 'conflicting', relations: ['contradicts'] });
   });
 
+  it('does not take opening the road for the opposite of blocking it: both happened', () => {
+    expect(judge('Azerbaijan opened the Lachin corridor in September.')).toBeNull();
+  });
+
   it('does not call another actor a conflict for acts two parties can both do', () => {
     expect(judge('The Red Cross and Armenia escorted convoys of residents.')).toBeNull();
   });

@@ -106,6 +106,18 @@ describe('reading statements', () => {
     expect(lexiconFor('Армянам Карабаха пришлось бежать: это была этническая чистка.').lang).toBe('ru');
   });
 
+  it('lets "he" stand for an actor only a sentence or two after it was named', () => {
+    const near = 'Armenia counted the arrivals. He refused medical aid.';
+    expect(read(near)[0]).toMatchObject({ actor: 'armenia', action: 'refuse' });
+    const far = 'Armenia counted the arrivals. A man sat in the tent. Workers offered him water. He waved them off. He refused medical aid.';
+    expect(read(far).map((f) => f.actor)).toEqual([null]);
+  });
+
+  it('takes no speaker from "according to" unless a name follows it', () => {
+    const text = 'Azerbaijan retook the region. According to the decree, it was decided to dissolve all state institutions.';
+    expect(read(text).filter((f) => f.action === 'dissolve').map((f) => f.actor)).toEqual([null]);
+  });
+
   it('knows the parties by any of their names', () => {
     const en = STATEMENT_LEXICONS[0]!;
     expect(namesParty('Yerevan has turned down offers of help', en)).toBe(true);

@@ -7,7 +7,7 @@ export const de: StatementLexicon = {
   actors: {
     azerbaijan: ['aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
     armenia: ['armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
-    separatists: ['separatist*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik'],
+    separatists: ['separatist*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach'],
     russia: ['russland*', 'moskau', 'kreml*', 'russisch* (?:friedenstruppen|friedenssoldaten|soldaten|verteidigungsministerium|regierung|streitkräfte)', 'friedenstruppen', 'putin*'],
     eu: ['europäisch* union', 'eu'],
     un: ['vereint* nationen', 'uno', 'un', 'unhcr', 'uno-flüchtlingshilfswerk*'],
@@ -16,7 +16,7 @@ export const de: StatementLexicon = {
     usa: ['usa', 'vereinigt* staaten', 'washington', 'us-regierung', 'blinken*'],
     turkey: ['türkei', 'ankara', 'erdogan*', 'erdoğan*'],
   },
-  anaphors: ['er', 'wir', 'der botschafter', 'der minister', 'der regierungschef', 'die regierung', 'das land', 'seine(?:m|n|s)? land'],
+  anaphors: ['er', 'wir', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   actions: {
     say: ['sagt*', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt'],
     accuse: ['wirft ~ vor', 'warf ~ vor', 'vorgeworfen', 'beschuldig*', 'bezichtig*'],

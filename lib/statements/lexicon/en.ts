@@ -16,7 +16,7 @@ export const en: StatementLexicon = {
     separatists: [
       'separatist (?:authorities|leaders?(?:hip)?|government|forces|fighters|officials?|president)', 'breakaway (?:government|authorities|leadership|republic)',
       'ethnic armenian (?:forces|fighters|authorities|government|leadership)', 'republic of artsakh', 'artsakh (?:authorities|government|leadership)',
-      'self-declared republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', 'the separatists',
+      'self-declared republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) of (?:nagorno-)?karabakh', 'the separatists',
     ],
     russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|defen[cs]e ministry|forces|government|troops)', 'putin'],
     eu: ['european union', 'the eu', 'eu'],
@@ -26,7 +26,7 @@ export const en: StatementLexicon = {
     usa: ['united states', 'washington', 'the us', 'u\\.s\\.', 'blinken', 'state department'],
     turkey: ['turkey', 't[üu]rkiye', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the government'],
+  anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry'],
   actions: {
     say: ['said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts'],
     accuse: ['accus*', 'blamed', 'blames', 'alleged', 'alleges'],

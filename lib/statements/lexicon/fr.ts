@@ -7,7 +7,7 @@ export const fr: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*'],
     armenia: ['arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
-    separatists: ['séparatistes?', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh'],
+    separatists: ['séparatistes?', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
     russia: ['russie', 'moscou', 'kremlin', 'soldats de la paix russes', 'forces de maintien de la paix russes', 'casques bleus russes', 'poutine'],
     eu: ['union européenne', "l['’]ue", 'ue'],
     un: ['nations unies', "l['’]onu", 'onu', 'hcr', 'secrétaire général'],
@@ -16,7 +16,7 @@ export const fr: StatementLexicon = {
     usa: ['états-unis', 'washington', 'blinken'],
     turkey: ['turquie', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays', 'le gouvernement'],
+  anaphors: ['il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   actions: {
     say: ['a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
     accuse: ['accus*', 'reproch*'],

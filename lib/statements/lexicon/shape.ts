@@ -44,7 +44,8 @@ export const ACTIONS: Record<ActionId, { family: string; sign: 1 | -1; singleAge
   agree: { family: 'agree', sign: 1, singleAgent: true, label: 'agreed' },
   surrender: { family: 'agree', sign: 1, singleAgent: true, label: 'surrendered' },
   open: { family: 'open', sign: 1, singleAgent: false, label: 'opened' },
-  block: { family: 'open', sign: -1, singleAgent: true, label: 'blocked' },
+  // Not the opposite of opening: the road blocked in December was opened in September; both are true.
+  block: { family: 'block', sign: 1, singleAgent: true, label: 'blocked' },
   escort: { family: 'escort', sign: 1, singleAgent: false, label: 'escorted' },
   dissolve: { family: 'dissolve', sign: 1, singleAgent: true, label: 'dissolved' },
   send: { family: 'send', sign: 1, singleAgent: false, label: 'sent' },
