@@ -199,7 +199,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     for (const unit of unitsOf(clause, acts, coordinators)) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
-      const cut = action ? (subordinators.find((w) => w.start >= action.end && w.end <= unit.to)?.start ?? unit.to) : unit.to;
+      // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
+      // a name or a short word (an article) must follow it.
+      const opensClause = (w: { end: number }) => mentions.some((m) => m.start >= w.end && m.start - w.end <= 1) || /^\s+\p{L}{1,3}\s/u.test(text.slice(w.end, w.end + 6));
+      const cut = action ? (subordinators.find((w) => w.start >= action.end && w.end <= unit.to && opensClause(w))?.start ?? unit.to) : unit.to;
       const keys = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
       // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
       const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;

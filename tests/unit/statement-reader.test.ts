@@ -118,6 +118,11 @@ describe('reading statements', () => {
     expect(read(text).filter((f) => f.action === 'dissolve').map((f) => f.actor)).toEqual([null]);
   });
 
+  it('leaves out of an act what a clause opened by "as" or "after" says, but not "treated as"', () => {
+    expect(read('Azerbaijan announced the arrival as the population fled after its recapture by Baku.')).toEqual([]);
+    expect(read("Aliyev said Karabakh's Armenians would be treated as equal citizens.")[0]).toMatchObject({ actor: 'azerbaijan', concepts: ['rights'] });
+  });
+
   it('knows the parties by any of their names', () => {
     const en = STATEMENT_LEXICONS[0]!;
     expect(namesParty('Yerevan has turned down offers of help', en)).toBe(true);
