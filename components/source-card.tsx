@@ -51,9 +51,9 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
         <button type="button" class="link" onClick={actions.onCompare}>Compare all reports on a timeline</button>
       ) : null}
       <footer>
-        <button type="button" onClick={() => actions.onStep(-1)} aria-label="Previous claim">‹ Previous</button>
+        <button type="button" onClick={() => actions.onStep(-1)}>‹ Previous</button>
         <span class="muted">Claim {position + 1} of {total}</span>
-        <button type="button" onClick={() => actions.onStep(1)} aria-label="Next claim">Next ›</button>
+        <button type="button" onClick={() => actions.onStep(1)}>Next ›</button>
       </footer>
     </div>
   );

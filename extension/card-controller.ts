@@ -57,8 +57,8 @@ export interface CardController {
   listen(): void;
   /** Opens claim `i`'s card. */
   open(i: number, how: Opening): void;
-  /** Closes the card. */
-  close(): void;
+  /** Closes the card; `byUser` (Esc, ×) keeps it closed while the pointer rests on its claim. */
+  close(byUser?: boolean): void;
   /** Steps to the next (or previous) claim, scrolls it into view and opens its card with focus. */
   step(by: 1 | -1): void;
   /** Scrolls claim `i` into view and opens its card with focus ("Show in page"); its range, or null if there is no such claim. */
@@ -93,21 +93,23 @@ export function createCardController(deps: CardControllerDeps): CardController {
     closeTimer = undefined;
   };
 
-  const close = () => {
+  // Closed by the user (Esc, ×), the card stays closed while the pointer rests on its claim.
+  const close = (byUser?: boolean) => {
     keepOpen();
-    if (current) dismissed = current.s;
+    if (byUser && current) dismissed = current.s;
     pinned = false;
     wanted = null;
     current = null;
     host.hide();
   };
 
-  // The line boxes to place the card by: the one fragment under the pointer when the card
-  // follows it (a claim wrapped over two lines gets its card by the line being read), else all.
+  // The boxes to place the card by. Above or below the whole claim, so it never covers one of
+  // its lines; but when the pointer is on one fragment of a claim wrapped over two lines, level
+  // with that fragment, not with the first one, which may be at the other end of the line.
   const placeBy = (s: Shown, point?: { x: number; y: number }): DOMRect[] => {
     const rects = geometry.rectsOf(s.range);
     const under = point && rects.find((r) => inside([r], point.x, point.y, 2));
-    return under ? [under] : rects;
+    return under ? [new DOMRect(under.left, rects[0]!.top, under.width, rects[0]!.height), rects[rects.length - 1]!] : rects;
   };
 
   const render = (i: number, focus: boolean) => {
@@ -115,7 +117,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
     // A tab opens only for the user's own click, never for one a page script made up.
     const gesture = (run: () => void) => () => deps.hasUserGesture() && run();
     const actions: CardActions = {
-      onClose: close,
+      onClose: () => close(true),
       onStep: (by) => step(by),
       onOpenSource: (src) => gesture(() => deps.requests.openSource(src))(),
       onCompare: gesture(() => deps.requests.openCompare(claim)),
@@ -162,12 +164,11 @@ export function createCardController(deps: CardControllerDeps): CardController {
     const box = host.cardRect();
     if (box && inside([box], x, y, 6)) return keepOpen();
     const hit = claimAt(x, y);
-    if (hit !== dismissed) dismissed = null;
     if (hit && hit !== dismissed) {
       keepOpen();
       if (current?.s !== hit && wanted !== hit) open(claims().indexOf(hit), { point: { x, y } });
     } else if (host.shownIndex >= 0 && !pinned && closeTimer === undefined) {
-      closeTimer = ctx.setTimeout(close, CLOSE_DELAY_MS);
+      closeTimer = ctx.setTimeout(() => close(), CLOSE_DELAY_MS);
     }
   };
 
@@ -179,8 +180,12 @@ export function createCardController(deps: CardControllerDeps): CardController {
       if (listening) return;
       listening = true;
       on(doc, 'mousemove', (e) => {
-        if (!e.isTrusted) return;
-        pointer = { x: (e as MouseEvent).clientX, y: (e as MouseEvent).clientY };
+        const { clientX: x, clientY: y, isTrusted } = e as MouseEvent;
+        if (!isTrusted) return;
+        pointer = { x, y };
+        // Checked on every move, not once a frame: a pointer that leaves and comes back within
+        // one frame has still left.
+        if (dismissed && !inside(geometry.rectsOf(dismissed.range), x, y, 2)) dismissed = null;
         frame ||= ctx.requestAnimationFrame(hover);
       }, { passive: true });
       // A click or tap on a claim opens its card and keeps it; a click elsewhere on the page closes it.
@@ -207,7 +212,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
         } else if (host.shownIndex >= 0) close();
       });
       on(doc, 'keydown', (e) => {
-        if (e.isTrusted && (e as KeyboardEvent).key === 'Escape' && host.shownIndex >= 0) close();
+        if (e.isTrusted && (e as KeyboardEvent).key === 'Escape' && host.shownIndex >= 0) close(true);
       }, { capture: true });
       on(doc.defaultView!, 'scroll', (e) => {
         if (!e.isTrusted || !current) return;

@@ -16,11 +16,12 @@ export const HOST_TAG = 'crosscheck-ui';
 export const HOST_STYLE = 'all:initial!important';
 
 /**
- * The events the card's handlers take (buttons, links, Esc, the feedback form). The shadow root
+ * The events the card acts on (buttons and links, Esc, the feedback form; typing into the
+ * comment box only changes the box). The shadow root
  * is closed, so a page cannot reach the card's elements; should an event a page made up get in
  * anyway, it is stopped at the root before any handler sees it.
  */
-const GUARDED_EVENTS = ['click', 'keydown', 'submit', 'input', 'focusin'];
+const GUARDED_EVENTS = ['click', 'keydown', 'submit'];
 
 /** What a shown card displays. */
 export interface CardContent {
@@ -63,7 +64,8 @@ export function createCardHost(doc: Document): CardHost {
   let returnFocus: HTMLElement | null = null;
   let shownIndex = -1;
   const card = () => root?.querySelector<HTMLElement>('.card') ?? null;
-  const hasFocus = () => !!host && doc.activeElement === host && !!root?.activeElement;
+  // A shadow root's activeElement is set only while the document's focus is inside it.
+  const hasFocus = () => !!root?.activeElement;
   const ensureRoot = (): ShadowRoot => {
     if (root && host?.isConnected) return root;
     host = doc.createElement(HOST_TAG);
