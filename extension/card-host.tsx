@@ -1,3 +1,5 @@
+/** @jsxImportSource preact */
+// (extension/ lies outside tsconfig's include list, which names the JSX runtime for components/.)
 import { render } from 'preact';
 import cardCss from '../components/card.css?inline';
 import { SourceCard, type CardActions } from '../components/source-card';
