@@ -88,6 +88,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
   let dismissed: Shown | null = null;
   let listening = false;
 
+  const isOpen = () => host.shownIndex >= 0;
   const keepOpen = () => {
     clearTimeout(closeTimer);
     closeTimer = undefined;
@@ -152,7 +153,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
   const step = (by: 1 | -1) => {
     const n = claims().length;
     if (!n) return;
-    const i = host.shownIndex >= 0 ? (host.shownIndex + by + n) % n : by > 0 ? 0 : n - 1;
+    const i = isOpen() ? (host.shownIndex + by + n) % n : by > 0 ? 0 : n - 1;
     reveal(i);
     pinned = true;
     ctx.requestAnimationFrame(() => open(i, { focus: true, pinned: true }));
@@ -167,14 +168,14 @@ export function createCardController(deps: CardControllerDeps): CardController {
     if (hit && hit !== dismissed) {
       keepOpen();
       if (current?.s !== hit && wanted !== hit) open(claims().indexOf(hit), { point: { x, y } });
-    } else if (host.shownIndex >= 0 && !pinned && closeTimer === undefined) {
+    } else if (isOpen() && !pinned && closeTimer === undefined) {
       closeTimer = ctx.setTimeout(() => close(), CLOSE_DELAY_MS);
     }
   };
 
   return {
     get isOpen() {
-      return host.shownIndex >= 0;
+      return isOpen();
     },
     listen() {
       if (listening) return;
@@ -195,7 +196,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
         const hit = claimAt(x, y);
         dismissed = null;
         if (!hit) {
-          if (host.shownIndex >= 0) close();
+          if (isOpen()) close();
         } else if (current?.s === hit) {
           pinned = true;
           keepOpen();
@@ -209,10 +210,10 @@ export function createCardController(deps: CardControllerDeps): CardController {
         const i = claims().findIndex((s) => el.contains(s.range.startContainer));
         if (i >= 0) {
           if (current?.s !== claims()[i]) open(i, { pinned: true });
-        } else if (host.shownIndex >= 0) close();
+        } else if (isOpen()) close();
       });
       on(doc, 'keydown', (e) => {
-        if (e.isTrusted && (e as KeyboardEvent).key === 'Escape' && host.shownIndex >= 0) close(true);
+        if (e.isTrusted && (e as KeyboardEvent).key === 'Escape' && isOpen()) close(true);
       }, { capture: true });
       on(doc.defaultView!, 'scroll', (e) => {
         if (!e.isTrusted || !current) return;
@@ -230,7 +231,7 @@ export function createCardController(deps: CardControllerDeps): CardController {
     },
     // A claim is the same if its text and verdict are, nearest its old offset.
     rebind(next) {
-      if (!current || host.shownIndex < 0) return;
+      if (!current || !isOpen()) return;
       const old = current.s.claim;
       let best: Shown | undefined;
       for (const s of next) {
