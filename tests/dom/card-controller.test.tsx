@@ -207,6 +207,17 @@ describe('the card controller', () => {
     key('Escape');
     expect(cardText()).toBeNull();
   });
+
+  it('gives focus back to where it was when a card that took it closes', async () => {
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    cards.showInPage(0);
+    await settle();
+    expect(document.activeElement?.tagName.toLowerCase()).toBe(HOST_TAG);
+    key('Escape');
+    expect(document.activeElement).toBe(button);
+  });
 });
 
 describe('the card host', () => {

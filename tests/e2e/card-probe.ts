@@ -37,14 +37,14 @@ export async function inCard<A, T>(page: Page, fn: (root: ShadowRoot, arg: A) =>
 /** The open card's text, or null when no card is open. */
 export const cardText = (page: Page) => inCard(page, (root) => root.querySelector('.card')?.textContent ?? null);
 
-/** Waits until a card is open (and, given `text`, shows it); throws after `timeout` ms. */
-export async function waitForCard(page: Page, text?: string, timeout = 10_000): Promise<string> {
+/** Waits until a card is open (and, given `text`, shows it), looking every `interval` ms; throws after `timeout` ms. */
+export async function waitForCard(page: Page, text?: string, timeout = 10_000, interval = 50): Promise<string> {
   const until = Date.now() + timeout;
   for (;;) {
     const shown = await cardText(page);
     if (shown !== null && (text === undefined || shown.includes(text))) return shown;
     if (Date.now() > until) throw new Error(text ? `no card showing "${text}" within ${timeout} ms (card: ${shown?.slice(0, 80) ?? 'none'})` : `no card opened within ${timeout} ms`);
-    await page.waitForTimeout(50);
+    await page.waitForTimeout(interval);
   }
 }
 
