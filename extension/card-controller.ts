@@ -89,6 +89,16 @@ export function createCardController(deps: CardControllerDeps): CardController {
   let listening = false;
 
   const isOpen = () => host.shownIndex >= 0;
+  // The claim after a re-read: the same text and verdict, nearest its old offset (text added
+  // above it moves it on).
+  const successor = (old: Shown, next: Shown[]): Shown | null => {
+    let best: Shown | null = null;
+    const { text, verdict, start } = old.claim;
+    for (const s of next) {
+      if (s.claim.text === text && s.claim.verdict === verdict && (!best || Math.abs(s.claim.start - start) < Math.abs(best.claim.start - start))) best = s;
+    }
+    return best;
+  };
   const keepOpen = () => {
     clearTimeout(closeTimer);
     closeTimer = undefined;
@@ -229,14 +239,11 @@ export function createCardController(deps: CardControllerDeps): CardController {
       if (range) open(i, { focus: true, pinned: true });
       return range;
     },
-    // A claim is the same if its text and verdict are, nearest its old offset.
     rebind(next) {
+      // A claim closed with Esc stays closed under the pointer after a re-read too.
+      dismissed = dismissed && successor(dismissed, next);
       if (!current || !isOpen()) return;
-      const old = current.s.claim;
-      let best: Shown | undefined;
-      for (const s of next) {
-        if (s.claim.text === old.text && s.claim.verdict === old.verdict && (!best || Math.abs(s.claim.start - old.start) < Math.abs(best.claim.start - old.start))) best = s;
-      }
+      const best = successor(current.s, next);
       if (!best) return close();
       current = { ...current, s: best };
       render(next.indexOf(best), false);

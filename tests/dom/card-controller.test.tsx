@@ -140,6 +140,12 @@ describe('the card controller', () => {
     move(1);
     await settle();
     expect(cardText()).toBeNull();
+    // A re-read (every claim a new object) does not undo the Esc.
+    shown = pageOf(['More than 100,000', 'about 120,000'], 1);
+    cards.rebind(shown);
+    move(1);
+    await settle();
+    expect(cardText()).toBeNull();
     move(10);
     move(1);
     await settle();

@@ -57,10 +57,12 @@ export async function waitForNoCard(page: Page, timeout = 5_000): Promise<void> 
   }
 }
 
-/** The box of the first element in the card matching `selector` (with `text` in it, if given). */
+/** The box of the first element in the card matching `selector` (with `text` in it, if given), scrolled into the card's view. */
 export async function boxInCard(page: Page, selector: string, text?: string): Promise<{ x: number; y: number; width: number; height: number; top: number; bottom: number; left: number; right: number } | null> {
   return inCard(page, (root, [sel, t]) => {
     const el = Array.from(root.querySelectorAll(sel)).find((e) => !t || (e.textContent ?? '').includes(t));
+    // The card scrolls when its sources are many: a person scrolls it to reach a button below.
+    el?.scrollIntoView({ block: 'nearest' });
     return el ? JSON.parse(JSON.stringify(el.getBoundingClientRect())) : null;
   }, [selector, text ?? ''] as const);
 }
