@@ -23,11 +23,12 @@ export interface CardActions {
  */
 export function SourceCard({ claim, sentence, position, total, focus, actions }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions }) {
   const root = useRef<HTMLDivElement>(null);
+  const text = claim.text.replace(/\s+/g, ' ');
   useEffect(() => {
     if (focus) root.current?.focus();
   }, [claim, focus]);
   return (
-    <div class="card" role="dialog" aria-label={`Cross-check of “${claim.text.replace(/\s+/g, ' ')}”`} aria-describedby="crosscheck-card-understood" tabIndex={-1} ref={root} popover="manual"
+    <div class="card" role="dialog" aria-label={`Cross-check of “${text}”`} aria-describedby="crosscheck-card-understood" tabIndex={-1} ref={root} popover="manual"
       onKeyDown={(e) => {
         if (e.isTrusted && e.key === 'Escape') {
           e.stopPropagation();
@@ -36,7 +37,7 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
       }}>
       <header>
         <VerdictLabel verdict={claim.verdict} />
-        <h2 id="crosscheck-card-title">“{claim.text.replace(/\s+/g, ' ')}”</h2>
+        <h2>“{text}”</h2>
         <button type="button" class="close" aria-label="Close (Esc)" onClick={actions.onClose}>×</button>
       </header>
       <p class="understood" id="crosscheck-card-understood">{claim.understood}</p>
