@@ -10,11 +10,8 @@ import { answerContentMessages } from './content-messages';
 import { browserGeometry, createHighlightPainter } from './highlight-painter';
 import { browserHighlights } from './highlights';
 import { askBackground } from './messaging';
-import { changedTexts, createPageTextReader, namesRegion, type Shown } from './page-text-reader';
+import { changedTexts, createPageTextReader, namesRegion, nextRescanDelay, RESCAN_DELAY_MS, type Shown } from './page-text-reader';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings';
-
-/** How long after the page's text changed it is read again: at most one re-read in this time. */
-const RESCAN_DELAY_MS = 500;
 
 /**
  * Starts the content script on `doc`. It decides when to read the page and hands the work to its
@@ -32,6 +29,8 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
   let text = '';
   let date: string | null = null;
   let timer: number | undefined;
+  /** How long after the page's text changed it is read again (nextRescanDelay). */
+  let delay = RESCAN_DELAY_MS;
   let scanning = false;
   let again = false;
   /** The page has been read at least once (automatically, or because the popup asked). */
@@ -142,6 +141,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
       if (!reply.ok) return;
       details.clear();
       claims = reply.value;
+      delay = nextRescanDelay(delay, judged?.claims ?? null, claims);
       judged = { text: page.text, date: got.date, claims };
     }
     shown = await reader.place(page, claims);
@@ -170,13 +170,13 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
       scanning = false;
       if (again) {
         again = false;
-        schedule(RESCAN_DELAY_MS);
+        schedule(delay);
       }
     }
   };
 
   // A pending re-read is not pushed back by further changes: a page that changes every 100 ms
-  // is still read every RESCAN_DELAY_MS, not never.
+  // is still read every `delay` ms, not never.
   const schedule = (ms: number) => {
     if (timer !== undefined && ms > 0) return;
     clearTimeout(timer);
@@ -252,7 +252,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     const observer = new MutationObserver((mutations) => {
       if (!enabled() || !(settings.autoScan || scanned)) return;
       const texts = changedTexts(mutations, isOwn);
-      if (texts.length && (shown.length > 0 || namesRegion(texts))) schedule(RESCAN_DELAY_MS);
+      if (texts.length && (shown.length > 0 || namesRegion(texts))) schedule(delay);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
     ctx.onInvalidated(() => observer.disconnect());

@@ -99,6 +99,22 @@ export function changedTexts(mutations: MutationRecord[], isOwn: (node: Node) =>
   return out;
 }
 
+/** The shortest wait before a changed page is read again, in milliseconds. */
+export const RESCAN_DELAY_MS = 500;
+/** The longest: a page whose text keeps changing (a ticking clock) is still read this often. */
+export const MAX_RESCAN_DELAY_MS = 8000;
+
+/**
+ * The wait before the next re-read: doubled (up to MAX_RESCAN_DELAY_MS) after a re-read that found
+ * the same claims with the same verdicts, back to RESCAN_DELAY_MS after one that found others. A
+ * page whose clock ticks every 100 ms would otherwise have the background judge all its text twice
+ * a second for ever.
+ */
+export function nextRescanDelay(delay: number, before: CompactClaim[] | null, after: CompactClaim[]): number {
+  const same = !!before && before.length === after.length && before.every((c, i) => c.text === after[i]!.text && c.verdict === after[i]!.verdict);
+  return same ? Math.min(2 * delay, MAX_RESCAN_DELAY_MS) : RESCAN_DELAY_MS;
+}
+
 /** True when any of the changed texts names the region (the gate, applied to what is new). */
 export const namesRegion = (texts: string[]) => texts.some((t) => pageNamesRegion(t));
 

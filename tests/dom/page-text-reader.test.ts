@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { changedTexts, createPageTextReader, capPageText, namesRegion } from '../../extension/page-text-reader';
+import { changedTexts, createPageTextReader, capPageText, MAX_RESCAN_DELAY_MS, namesRegion, nextRescanDelay, RESCAN_DELAY_MS } from '../../extension/page-text-reader';
 import { MAX_PAGE_TEXT, type CompactClaim } from '../../lib/messages';
 
 const always = () => true;
@@ -97,5 +97,26 @@ describe('which page changes call for a re-read', () => {
   it('new text that names the region is told apart from any other', () => {
     expect(namesRegion(['12:01', 'Stepanakert, 30 September'])).toBe(true);
     expect(namesRegion(['12:01'])).toBe(false);
+  });
+});
+
+describe('how soon a changing page is read again', () => {
+  const claims = (...verdicts: CompactClaim['verdict'][]) => verdicts.map((verdict, i) => ({ ...claimOf('abc', 'b'), text: `claim ${i}`, verdict }));
+
+  it('backs off while re-reads find the same claims, up to a ceiling, so a ticking clock does not keep the background judging', () => {
+    let delay = RESCAN_DELAY_MS;
+    const seen: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      delay = nextRescanDelay(delay, claims('corroborated', 'disputed'), claims('corroborated', 'disputed'));
+      seen.push(delay);
+    }
+    expect(seen.slice(0, 4)).toEqual([1000, 2000, 4000, 8000]);
+    expect(Math.max(...seen)).toBe(MAX_RESCAN_DELAY_MS);
+  });
+
+  it('comes back at once when a re-read finds a new claim or a changed verdict, or is the first', () => {
+    expect(nextRescanDelay(8000, claims('corroborated'), claims('corroborated', 'conflicting'))).toBe(RESCAN_DELAY_MS);
+    expect(nextRescanDelay(8000, claims('corroborated'), claims('conflicting'))).toBe(RESCAN_DELAY_MS);
+    expect(nextRescanDelay(8000, null, claims('corroborated'))).toBe(RESCAN_DELAY_MS);
   });
 });
