@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, inCard } from './card-probe';
 import { highlights, hoverCard, launch, serve, tabIdOf, waitForHighlights, type Session } from './harness';
 
 let server: Server;
@@ -23,8 +24,8 @@ describe('page text reaches the UI only as text', () => {
     await waitForHighlights(page, 1);
     // The card: the markup appears as text, and the shadow root holds no image or script.
     await hoverCard(page, 'crosscheck-corroborated');
-    expect(await page.textContent('crosscheck-ui .card')).toContain('<img src=x onerror="window.pwned=1">');
-    expect(await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
+    expect(await cardText(page)).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await inCard(page, (root) => root.querySelectorAll('img, script').length)).toBe(0);
     const tabId = await tabIdOf(s.worker, page);
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
