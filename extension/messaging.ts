@@ -1,14 +1,15 @@
 // wxt/browser is the browser's own promise-based API (Firefox's `browser`, Chrome's `chrome`):
 // no polyfill here, so the content script that imports this stays small.
 import { browser } from 'wxt/browser';
-import type { BackgroundApi, ContentApi, Message, ReplyOf, Result } from '../lib/messages';
+import { refusal, type BackgroundApi, type ContentApi, type Message, type Reply, type ReplyOf, type Result } from '../lib/messages';
 
-/** Sends a request to the background and returns its Result; a failure to deliver is an error value too. */
-export async function askBackground<K extends keyof BackgroundApi>(message: Message<BackgroundApi, K>): Promise<Result<ReplyOf<BackgroundApi, K>>> {
+/** Sends a request to the background and returns its reply; a failure to deliver is an error value too (`unreachable`). */
+export async function askBackground<K extends keyof BackgroundApi>(message: Message<BackgroundApi, K>): Promise<Reply<ReplyOf<BackgroundApi, K>>> {
   try {
-    return (await browser.runtime.sendMessage(message)) as Result<ReplyOf<BackgroundApi, K>>;
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<ReplyOf<BackgroundApi, K>> | undefined;
+    return reply ?? refusal('unreachable', "the extension's background gave no answer");
   } catch (e) {
-    return { ok: false, error: `the extension's background did not answer (${(e as Error).message})` };
+    return refusal('unreachable', `the extension's background did not answer (${(e as Error).message})`);
   }
 }
 
@@ -16,8 +17,8 @@ export async function askBackground<K extends keyof BackgroundApi>(message: Mess
 export async function askTab<K extends keyof ContentApi>(tabId: number, message: Message<ContentApi, K>): Promise<Result<ReplyOf<ContentApi, K>>> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, message)) as Result<ReplyOf<ContentApi, K>> | undefined;
-    return reply ?? { ok: false, error: 'it is a browser page, or it has no content script' };
+    return reply ?? refusal('unreachable', 'it is a browser page, or it has no content script');
   } catch {
-    return { ok: false, error: 'it is a browser page, or it is still loading' };
+    return refusal('unreachable', 'it is a browser page, or it is still loading');
   }
 }

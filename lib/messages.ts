@@ -1,8 +1,13 @@
 /**
  * The one message protocol between the content script, the background, the popup and the
- * extension pages. Each request names its type; each reply is a Result, so errors cross as
- * values, never as thrown exceptions.
+ * extension pages. Every request is declared once, in `BACKGROUND_REQUESTS` or
+ * `CONTENT_REQUESTS`: its direction, who may send it, the validator of its payload (with the
+ * size bound of every field) and its reply type. The request and reply types, the validators
+ * and the background's handler table are all derived from those declarations, so a handler
+ * cannot reply with the wrong shape and a new request cannot skip validation. Replies are
+ * values: errors cross as a code and a sentence, never as thrown exceptions.
  */
+import { parseIsoDate } from './calendar';
 import type { CheckedClaim } from './check';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
@@ -46,145 +51,306 @@ export interface StatementRow {
   passage: [number, number];
 }
 
+/** What the user allows to be recorded; kept where only extension pages can change it. */
+export interface Privacy {
+  /** Keep a history of checked pages (origin and path only). */
+  historyOn: boolean;
+  /** Record history and feedback from private (incognito) windows too. */
+  recordIncognito: boolean;
+}
+
+/** Nothing is recorded until the user says so, and never from private windows by default. */
+export const DEFAULT_PRIVACY: Privacy = { historyOn: false, recordIncognito: false };
+
 /**
  * The most page text the background judges in one request (UTF-16 units). Finding claims is
  * linear in the text, and this much takes about a second on a slow machine; the reader stops
  * reading a page there.
  */
 export const MAX_PAGE_TEXT = 2_000_000;
+/** The most claims (and so verdicts) one page may report: a claim takes more than 20 characters of text. */
+export const MAX_CLAIMS = 100_000;
+/** The longest page address taken (browsers themselves cut addresses near this length). */
+export const MAX_URL = 8_192;
+/** The longest page title, host name, claim or measure id taken. */
+export const MAX_TITLE = 1_000;
+/** The longest sentence or comment a feedback report keeps. */
+export const MAX_FEEDBACK_TEXT = 5_000;
+/** The longest search query. */
+export const MAX_QUERY = 500;
+/** The longest source id (bundled ids are short; own ids are `own-` and a UUID). */
+export const MAX_ID = 200;
+/** The furthest offset into a source (own sources hold at most 500,000 characters; see own-sources.ts). */
+export const MAX_SOURCE_OFFSET = 500_000;
 
-/** A reply: the value, or an error a person can read. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why a request failed, for code to branch on: `unknown-type` (no such request), `invalid`
+ * (a malformed payload), `too-large` (a field over its bound), `forbidden` (the sender may not
+ * ask this), `expired` (the page's verdicts are no longer held), `not-found`, `unavailable`
+ * (storage or the index cannot be used), `not-recorded` (privacy settings keep it from being
+ * stored), `failed` (an unexpected error), `unreachable` (the message was not delivered).
+ */
+export type ErrorCode = 'unknown-type' | 'invalid' | 'too-large' | 'forbidden' | 'expired' | 'not-found' | 'unavailable' | 'not-recorded' | 'failed' | 'unreachable';
 
-/** Requests the background answers, with their payloads and replies. */
-export interface BackgroundApi {
+/** A reply: the value, or an error a person can read (with its code when it crossed a boundary). */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode };
+
+/** A reply that crossed the message boundary: an error always carries its code. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; error: string };
+
+/** An error reply with its code. */
+export function refusal(code: ErrorCode, error: string): { ok: false; code: ErrorCode; error: string } {
+  return { ok: false, code, error };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validators. Each reads one field of untrusted data and returns it, or throws a Refusal that
+// parse*Message turns into a reply; they read only declared fields, so depth is bounded.
+
+class Refusal {
+  constructor(readonly code: 'invalid' | 'too-large', readonly message: string) {}
+}
+
+/** Reads one field of an untrusted payload, returning it typed or throwing a Refusal. */
+export type Validator<T> = ((x: unknown, at: string) => T) & { optional?: true };
+
+const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+// Own properties only: a payload's prototype is never read.
+const field = (o: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+
+const text =
+  (max: number): Validator<string> =>
+  (x, at) => {
+    if (typeof x !== 'string') throw new Refusal('invalid', `${at} must be text`);
+    if (x.length > max) throw new Refusal('too-large', `${at} is ${x.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} are taken`);
+    return x;
+  };
+const whole =
+  (max: number): Validator<number> =>
+  (x, at) => {
+    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new Refusal('invalid', `${at} must be a whole number`);
+    if (x > max) throw new Refusal('too-large', `${at} is ${x}; at most ${max.toLocaleString('en')} is taken`);
+    return x;
+  };
+const finite: Validator<number> = (x, at) => {
+  if (typeof x !== 'number' || !Number.isFinite(x)) throw new Refusal('invalid', `${at} must be a finite number`);
+  return x;
+};
+const flag: Validator<boolean> = (x, at) => {
+  if (typeof x !== 'boolean') throw new Refusal('invalid', `${at} must be true or false`);
+  return x;
+};
+const isoDay: Validator<string> = (x, at) => {
+  if (typeof x !== 'string' || x.length !== 10 || parseIsoDate(x) === null) throw new Refusal('invalid', `${at} must be a date written YYYY-MM-DD`);
+  return x;
+};
+const oneOf =
+  <T extends string>(values: readonly T[], what: string): Validator<T> =>
+  (x, at) => {
+    if (!values.includes(x as T)) throw new Refusal('invalid', `${at} must be ${what}`);
+    return x as T;
+  };
+const list =
+  <T>(item: Validator<T>, max: number): Validator<T[]> =>
+  (x, at) => {
+    if (!Array.isArray(x)) throw new Refusal('invalid', `${at} must be a list`);
+    if (x.length > max) throw new Refusal('too-large', `${at} has ${x.length.toLocaleString('en')} items; at most ${max.toLocaleString('en')} are taken`);
+    const out: T[] = [];
+    for (let i = 0; i < x.length; i++) out.push(item(x[i], `${at}[${i}]`));
+    return out;
+  };
+const nullable =
+  <T>(v: Validator<T>): Validator<T | null> =>
+  (x, at) =>
+    x === null ? null : v(x, at);
+const optional = <T>(v: Validator<T>): Validator<T | undefined> & { optional: true } =>
+  Object.assign((x: unknown, at: string) => (x === undefined ? undefined : v(x, at)), { optional: true as const });
+
+type Shape = Record<string, Validator<unknown>>;
+type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { optional: true } ? K : never }[keyof S];
+type Out<V> = V extends Validator<infer T> ? T : never;
+type Flatten<T> = { [K in keyof T]: T[K] };
+/** The value a shape of validators gives: optional fields may be absent. */
+export type Decoded<S extends Shape> = Flatten<{ [K in Exclude<keyof S, OptionalKeys<S>>]: Out<S[K]> } & { [K in OptionalKeys<S>]?: Exclude<Out<S[K]>, undefined> }>;
+
+// A new object of the declared fields only: anything else the sender added is dropped.
+const fields =
+  <S extends Shape>(shape: S): Validator<Decoded<S>> =>
+  (x, at) => {
+    if (!isObject(x)) throw new Refusal('invalid', `${at} must be an object`);
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(shape)) {
+      const value = shape[key]!(field(x, key), at ? `${at}.${key}` : key);
+      if (value !== undefined) out[key] = value;
+    }
+    return out as Decoded<S>;
+  };
+
+const VERDICT = oneOf<Verdict>(VERDICTS_BY_SEVERITY, `one of ${VERDICTS_BY_SEVERITY.join(', ')}`);
+const PAGE_INFO = fields({ url: text(MAX_URL), title: text(MAX_TITLE), host: text(MAX_TITLE), date: nullable(isoDay) });
+
+// ---------------------------------------------------------------------------------------------
+// The table.
+
+/**
+ * Who may send a request: `content-script` (a script running inside a web page, in a tab),
+ * `extension-page` (the popup, options, sources and demo pages), or either.
+ */
+export type SenderRule = 'content-script' | 'extension-page' | 'content-script-or-extension-page';
+
+/** One request's declaration: direction, sender rule, payload validator (with bounds) and reply type. */
+export interface RequestSpec<Req, Rep> {
+  /** Who sends it to whom, for readers of the table. */
+  direction: string;
+  /** Who may send it (the background checks the sender against this). */
+  from: SenderRule;
+  /** Reads the payload, bounds included. */
+  payload: Validator<Req>;
+  /** Checks that relate fields (e.g. start ≤ end); returns why the payload is refused, or null. */
+  check?: (request: Req) => string | null;
+  /** Never set: carries the reply type. */
+  reply?: Rep;
+}
+
+// Curried so the reply type is written and the request type is inferred from the validators.
+const request =
+  <Rep>() =>
+  <S extends Shape>(spec: { direction: string; from: SenderRule; fields: S; check?: (r: Decoded<S>) => string | null }): RequestSpec<Decoded<S>, Rep> => ({
+    direction: spec.direction,
+    from: spec.from,
+    payload: fields(spec.fields),
+    ...(spec.check ? { check: spec.check } : {}),
+  });
+
+/** Every request the background answers. */
+export const BACKGROUND_REQUESTS = {
   /**
-   * content → background: find the claims in a page's visible text and judge them (off the
-   * page's main thread). The reply is compact; the full verdicts stay in the background for the
-   * tab, fetched when a card opens (`claim-details`) or the popup asks (`tab-claims`).
+   * Find the claims in a page's visible text and judge them (off the page's main thread). The
+   * reply is compact; the full verdicts stay in the background for the tab, fetched when a card
+   * opens (`claim-details`) or the popup asks (`tab-claims`).
    */
-  judge: { request: { page: PageInfo; text: string }; reply: CompactClaim[] };
-  /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
-  'claim-details': { request: { index: number }; reply: CheckedClaim };
-  /** content → background: every claim of the tab in full, for the popup's report and exports. */
-  'tab-claims': { request: Record<never, never>; reply: CheckedClaim[] };
-  /** content → background: the verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history. */
-  'page-verdicts': { request: { verdicts: Verdict[]; page?: PageInfo }; reply: null };
-  /** content, popup → background: "this verdict looks wrong", kept on the device. */
-  'record-feedback': { request: { feedback: { url: string; claim: string; verdict: string; sentence: string; comment: string } }; reply: null };
-  /** options page → background: own sources were added, changed or removed; match against them now. */
-  'own-sources-changed': { request: Record<never, never>; reply: null };
-  /** extension pages → background: can own sources be used, and if not, why. */
-  'store-status': { request: Record<never, never>; reply: { available: boolean; error: string | null; ownSources: number } };
-  /** sources page → background: every statement of one measure, for the side-by-side view and the timeline. */
-  'list-statements': { request: { measure: string }; reply: StatementRow[] };
-  /** content, popup → background: open a source's text at a passage in an extension page. */
-  'open-source': { request: { id: string; start: number; end: number }; reply: null };
-  /** popup → background: check pasted or selected text. */
-  'check-text': { request: { text: string; date?: string }; reply: CheckedClaim[] };
-  /** extension pages → background: a source's metadata, text, and where its figures stand. */
-  'get-source': { request: { id: string }; reply: SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> } };
-  /** extension pages → background: the measures the corpus states, with how many statements each. */
-  'list-measures': { request: Record<never, never>; reply: Array<{ measure: string; label: string; count: number }> };
-  /** content, popup → background: open the compare view of a measure with the claim drawn on the timeline. */
-  'open-compare': { request: { measure: string; claim?: { text: string; value: number; asOf: string | null } }; reply: null };
-  /** extension pages → background: free-text search over the corpus's sentences. */
-  'search-sources': { request: { query: string }; reply: PassageHit[] };
-  /** extension pages → background: every source's metadata and figure count. */
-  'list-sources': { request: Record<never, never>; reply: Array<SourceMeta & { figures: number }> };
-}
+  judge: request<CompactClaim[]>()({ direction: 'content → background', from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
+  /** One claim's full verdict, evidence and explanation, by its place in the judge reply. */
+  'claim-details': request<CheckedClaim>()({ direction: 'content → background', from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
+  /** Every claim of the tab in full, for the popup's report and exports. */
+  'tab-claims': request<CheckedClaim[]>()({ direction: 'content → background', from: 'content-script', fields: {} }),
+  /**
+   * The verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history.
+   * The history's address is the sender's, never the message's; of `page` only the title and date are kept.
+   */
+  'page-verdicts': request<null>()({ direction: 'content → background', from: 'content-script', fields: { verdicts: list(VERDICT, MAX_CLAIMS), page: optional(PAGE_INFO) } }),
+  /** "This verdict looks wrong", kept on the device (not from private windows unless allowed). */
+  'record-feedback': request<null>()({
+    direction: 'content, popup → background',
+    from: 'content-script-or-extension-page',
+    fields: { feedback: fields({ url: text(MAX_URL), claim: text(MAX_TITLE), verdict: VERDICT, sentence: text(MAX_FEEDBACK_TEXT), comment: text(MAX_FEEDBACK_TEXT) }) },
+  }),
+  /** Own sources were added, changed or removed; match against them now. */
+  'own-sources-changed': request<null>()({ direction: 'options → background', from: 'extension-page', fields: {} }),
+  /** Can own sources be used, and if not, why. */
+  'store-status': request<{ available: boolean; error: string | null; ownSources: number }>()({ direction: 'extension pages → background', from: 'extension-page', fields: {} }),
+  /** Reads the privacy settings, changing those given first; only extension pages may, so a web page cannot widen what is recorded. */
+  privacy: request<Privacy>()({ direction: 'options → background', from: 'extension-page', fields: { historyOn: optional(flag), recordIncognito: optional(flag) } }),
+  /** Every statement of one measure, for the side-by-side view and the timeline. */
+  'list-statements': request<StatementRow[]>()({ direction: 'sources page → background', from: 'extension-page', fields: { measure: text(MAX_TITLE) } }),
+  /** Open a source's text at a passage in an extension page. */
+  'open-source': request<null>()({
+    direction: 'content, popup → background',
+    from: 'content-script-or-extension-page',
+    fields: { id: text(MAX_ID), start: whole(MAX_SOURCE_OFFSET), end: whole(MAX_SOURCE_OFFSET) },
+    check: (r) => (r.start <= r.end ? null : 'start must not be after end'),
+  }),
+  /** Check pasted or selected text. */
+  'check-text': request<CheckedClaim[]>()({ direction: 'popup → background', from: 'extension-page', fields: { text: text(MAX_PAGE_TEXT), date: optional(isoDay) } }),
+  /** A source's metadata, text, and where its figures stand. */
+  'get-source': request<SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> }>()({ direction: 'extension pages → background', from: 'extension-page', fields: { id: text(MAX_ID) } }),
+  /** The measures the corpus states, with how many statements each. */
+  'list-measures': request<Array<{ measure: string; label: string; count: number }>>()({ direction: 'extension pages → background', from: 'extension-page', fields: {} }),
+  /** Open the compare view of a measure with the claim drawn on the timeline. */
+  'open-compare': request<null>()({
+    direction: 'content, popup → background',
+    from: 'content-script-or-extension-page',
+    fields: { measure: text(MAX_TITLE), claim: optional(fields({ text: text(MAX_TITLE), value: finite, asOf: nullable(isoDay) })) },
+  }),
+  /** Free-text search over the corpus's sentences. */
+  'search-sources': request<PassageHit[]>()({ direction: 'extension pages → background', from: 'extension-page', fields: { query: text(MAX_QUERY) } }),
+  /** Every source's metadata and figure count. */
+  'list-sources': request<Array<SourceMeta & { figures: number }>>()({ direction: 'extension pages → background', from: 'extension-page', fields: {} }),
+};
 
-/** Requests a content script answers (sent by the popup or the background to one tab). */
-export interface ContentApi {
+/** Every request a content script answers (sent by the popup or the background to one tab). */
+export const CONTENT_REQUESTS = {
   /** The page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
-  'get-summary': { request: Record<never, never>; reply: PageSummary };
+  'get-summary': request<PageSummary>()({ direction: 'popup → content', from: 'extension-page', fields: {} }),
   /** One listed claim in full: its verdict, evidence and explanation, by its place in the summary. */
-  'claim-details': { request: { index: number }; reply: CheckedClaim };
+  'claim-details': request<CheckedClaim>()({ direction: 'popup → content', from: 'extension-page', fields: { index: whole(MAX_CLAIMS) } }),
   /** The page's report with every claim in full, for exports. */
-  'get-report': { request: Record<never, never>; reply: Report };
+  'get-report': request<Report>()({ direction: 'popup → content', from: 'extension-page', fields: {} }),
   /** Scroll to a claim and flash it. */
-  'scroll-to-claim': { request: { index: number }; reply: null };
+  'scroll-to-claim': request<null>()({ direction: 'popup → content', from: 'extension-page', fields: { index: whole(MAX_CLAIMS) } }),
   /** Switch highlights off or on (keyboard command). */
-  'toggle-highlights': { request: Record<never, never>; reply: { on: boolean } };
+  'toggle-highlights': request<{ on: boolean }>()({ direction: 'background → content', from: 'extension-page', fields: {} }),
   /** Step to the next claim and open its card (keyboard command). */
-  'next-claim': { request: Record<never, never>; reply: null };
+  'next-claim': request<null>()({ direction: 'background → content', from: 'extension-page', fields: {} }),
   /** Read the page now (the popup's "Check this page", when automatic scanning is off). */
-  rescan: { request: Record<never, never>; reply: null };
-}
+  rescan: request<null>()({ direction: 'popup → content', from: 'extension-page', fields: {} }),
+};
+
+type ApiOf<T> = { [K in keyof T]: T[K] extends RequestSpec<infer Q, infer R> ? { request: Q; reply: R } : never };
+
+/** Requests the background answers, with their payloads and replies (derived from the table). */
+export type BackgroundApi = ApiOf<typeof BACKGROUND_REQUESTS>;
+/** Requests a content script answers, with their payloads and replies (derived from the table). */
+export type ContentApi = ApiOf<typeof CONTENT_REQUESTS>;
 
 /** A request as it travels: its type and payload. */
-export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api
-  ? { type: K } & (Api[K] extends { request: infer R } ? R : never)
-  : never;
+export type Message<Api, K extends keyof Api = keyof Api> = K extends keyof Api ? { type: K } & (Api[K] extends { request: infer R } ? R : never) : never;
 
 /** The reply type of one request type. */
 export type ReplyOf<Api, K extends keyof Api> = Api[K] extends { reply: infer R } ? R : never;
 
-const BACKGROUND_TYPES: ReadonlyArray<keyof BackgroundApi> = ['judge', 'claim-details', 'tab-claims', 'page-verdicts', 'open-source', 'check-text', 'get-source', 'list-sources', 'search-sources', 'record-feedback', 'own-sources-changed', 'store-status', 'list-statements', 'list-measures', 'open-compare'];
-const CONTENT_TYPES: ReadonlyArray<keyof ContentApi> = ['get-summary', 'claim-details', 'get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim', 'rescan'];
-
-const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
-
 /**
- * Checks that an unknown value is a well-formed background request. Everything that arrives
- * is treated as untrusted: a wrong shape is refused with a reason, never half-handled.
+ * The background's handlers, one per request, typed by the table: each takes its validated
+ * request and must reply with its declared reply type (or an error with a code).
  */
-export function parseBackgroundMessage(x: unknown): Result<Message<BackgroundApi>> {
-  if (!isObject(x) || typeof x.type !== 'string' || !BACKGROUND_TYPES.includes(x.type as keyof BackgroundApi)) return { ok: false, error: 'unknown message' };
-  const bad = (what: string): Result<never> => ({ ok: false, error: `${x.type}: ${what}` });
-  switch (x.type) {
-    case 'judge': {
-      const page = x.page;
-      if (!isObject(page) || typeof page.url !== 'string' || typeof page.title !== 'string' || typeof page.host !== 'string') return bad('page must have url, title and host');
-      if (page.date !== null && (typeof page.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(page.date))) return bad('page.date must be YYYY-MM-DD or null');
-      if (typeof x.text !== 'string' || x.text.length > MAX_PAGE_TEXT) return bad(`text must be a string of at most ${MAX_PAGE_TEXT.toLocaleString('en')} characters`);
-      break;
+export type BackgroundHandlers<Context> = { [K in keyof BackgroundApi]: (request: Message<BackgroundApi, K>, context: Context) => Promise<Reply<BackgroundApi[K]['reply']>> };
+
+type AnySpec = { payload: Validator<unknown>; check?: (request: never) => string | null };
+
+function parseWith<T extends Record<string, AnySpec>>(table: T, x: unknown): Reply<{ type: keyof T } & Record<string, unknown>> {
+  try {
+    if (!isObject(x)) return refusal('unknown-type', 'unknown message: not an object with a type');
+    const type = field(x, 'type');
+    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(table, type)) return refusal('unknown-type', `unknown message${typeof type === 'string' ? ` "${type.slice(0, 40)}"` : ''}`);
+    const spec = table[type]!;
+    let payload: unknown;
+    try {
+      payload = spec.payload(x, '');
+    } catch (e) {
+      if (e instanceof Refusal) return refusal(e.code, `${type}: ${e.message}`);
+      throw e;
     }
-    case 'claim-details':
-      if (!Number.isInteger(x.index) || (x.index as number) < 0) return bad('index must be a whole number');
-      break;
-    case 'page-verdicts':
-      if (!Array.isArray(x.verdicts) || !x.verdicts.every((v) => VERDICTS_BY_SEVERITY.includes(v as Verdict))) return bad('verdicts must be a list of verdicts');
-      if (x.page !== undefined && (!isObject(x.page) || typeof x.page.url !== 'string' || typeof x.page.title !== 'string')) return bad('page must have url and title');
-      break;
-    case 'record-feedback': {
-      const f = x.feedback;
-      if (!isObject(f) || !['url', 'claim', 'verdict', 'sentence', 'comment'].every((k) => typeof f[k] === 'string')) return bad('feedback needs url, claim, verdict, sentence and comment');
-      if ((f.comment as string).length > 5000 || (f.sentence as string).length > 5000) return bad('feedback is too long (5,000 characters at most)');
-      break;
-    }
-    case 'list-statements':
-      if (typeof x.measure !== 'string' || x.measure.length > 100) return bad('measure must be a measure id');
-      break;
-    case 'open-compare': {
-      if (typeof x.measure !== 'string' || x.measure.length > 100) return bad('measure must be a measure id');
-      const c = x.claim;
-      if (c !== undefined && (!isObject(c) || typeof c.text !== 'string' || typeof c.value !== 'number' || (c.asOf !== null && typeof c.asOf !== 'string'))) return bad('claim needs text, value and asOf');
-      break;
-    }
-    case 'open-source':
-      if (typeof x.id !== 'string' || !Number.isInteger(x.start) || !Number.isInteger(x.end)) return bad('needs id, start and end');
-      break;
-    case 'check-text':
-      if (typeof x.text !== 'string') return bad('text must be a string');
-      if (x.text.length > 2_000_000) return bad('text is longer than 2,000,000 characters; check a shorter part');
-      if (x.date !== undefined && (typeof x.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x.date))) return bad('date must be YYYY-MM-DD');
-      break;
-    case 'get-source':
-      if (typeof x.id !== 'string') return bad('id must be a string');
-      break;
-    case 'search-sources':
-      if (typeof x.query !== 'string' || x.query.length > 500) return bad('query must be text of at most 500 characters');
-      break;
+    const why = (spec.check as ((request: unknown) => string | null) | undefined)?.(payload);
+    if (why) return refusal('invalid', `${type}: ${why}`);
+    return { ok: true, value: { ...(payload as Record<string, unknown>), type } };
+  } catch (e) {
+    // A validator that throws anything but a Refusal is a bug; the sender still gets an answer.
+    return refusal('invalid', `malformed message (${e instanceof Error ? e.message : 'unreadable'})`);
   }
-  return { ok: true, value: x as Message<BackgroundApi> };
 }
 
-/** Checks that an unknown value is a well-formed content-script request. */
-export function parseContentMessage(x: unknown): Result<Message<ContentApi>> {
-  if (!isObject(x) || typeof x.type !== 'string' || !CONTENT_TYPES.includes(x.type as keyof ContentApi)) return { ok: false, error: 'unknown message' };
-  if ((x.type === 'scroll-to-claim' || x.type === 'claim-details') && (!Number.isInteger(x.index) || (x.index as number) < 0)) return { ok: false, error: `${x.type}: index must be a whole number` };
-  return { ok: true, value: x as Message<ContentApi> };
+/**
+ * Checks that an unknown value is a well-formed background request, by the table. Everything
+ * that arrives is untrusted: a wrong shape or an over-size field is refused with a code and a
+ * reason, never half-handled, and the value returned holds only the declared fields.
+ */
+export function parseBackgroundMessage(x: unknown): Reply<Message<BackgroundApi>> {
+  return parseWith(BACKGROUND_REQUESTS, x) as Reply<Message<BackgroundApi>>;
+}
+
+/** Checks that an unknown value is a well-formed content-script request, by the table. */
+export function parseContentMessage(x: unknown): Reply<Message<ContentApi>> {
+  return parseWith(CONTENT_REQUESTS, x) as Reply<Message<ContentApi>>;
 }
 
 /** Who sent a message, as the browser reports it. */
@@ -192,22 +358,41 @@ export interface SenderInfo {
   /** The sending extension's id. */
   id?: string;
   /** Present when the sender is a tab (a content script, or an extension page open in a tab). */
-  tab?: { id?: number };
+  tab?: { id?: number; incognito?: boolean };
+  /** The sending frame's address. */
   url?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
 }
 
 /**
- * Which part of the extension may ask what. Content scripts run inside web pages, so they may
- * only judge their own page, read its verdicts, record feedback and open the sources view;
- * reading, searching or changing sources and checking arbitrary text is for extension pages.
- * Messages from any other extension are refused.
+ * Which part of the extension may ask what, by each request's `from` in the table. Content
+ * scripts run inside web pages, so they may only judge their own page, read its verdicts,
+ * record feedback and open the sources view; reading, searching or changing sources, privacy
+ * settings and checking arbitrary text is for extension pages. Messages from any other
+ * extension, or with no extension id, are refused.
  */
-export function senderMayAsk(type: keyof BackgroundApi, sender: SenderInfo, extensionId: string, extensionOrigin: string): Result<null> {
-  if (sender.id !== extensionId) return { ok: false, error: 'messages are taken from this extension only' };
-  const fromExtensionPage = (sender.url ?? '').startsWith(extensionOrigin);
-  const fromContentScript = !!sender.tab && !fromExtensionPage;
-  const contentOnly: ReadonlyArray<keyof BackgroundApi> = ['judge', 'claim-details', 'tab-claims', 'page-verdicts'];
-  const either: ReadonlyArray<keyof BackgroundApi> = ['open-source', 'open-compare', 'record-feedback'];
-  const ok = contentOnly.includes(type) ? fromContentScript : either.includes(type) ? fromContentScript || fromExtensionPage : fromExtensionPage;
-  return ok ? { ok: true, value: null } : { ok: false, error: `${type} is not available to this sender` };
+export function senderMayAsk(type: keyof BackgroundApi, sender: SenderInfo, extensionId: string, extensionOrigin: string): Reply<null> {
+  if (!extensionId || sender.id !== extensionId) return refusal('forbidden', 'messages are taken from this extension only');
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  const fromContentScript = !!sender.tab && typeof sender.tab.id === 'number' && !fromExtensionPage;
+  const rule = BACKGROUND_REQUESTS[type]?.from;
+  const ok = rule === 'content-script' ? fromContentScript : rule === 'extension-page' ? fromExtensionPage : rule === 'content-script-or-extension-page' ? fromContentScript || fromExtensionPage : false;
+  return ok ? { ok: true, value: null } : refusal('forbidden', `${type} is not available to this sender`);
+}
+
+/**
+ * The address a history entry keeps of a page: its origin and path, without query or fragment
+ * (they often hold personal tokens). Null for anything but an http(s) address.
+ */
+export function historyAddress(url: string | undefined): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  return `${u.origin}${u.pathname}`;
 }
