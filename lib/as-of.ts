@@ -18,6 +18,22 @@ export interface AsOf {
  * the page's day itself. `dates` are the sentence's date figures that are not claims.
  */
 export function asOfDay(sentence: string, sentenceStart: number, figure: Figure, pageDay: number | undefined, dates: Figure[]): AsOf {
+  const candidates = candidatesOf(sentence, sentenceStart, pageDay, dates);
+  let best: { at: number; day: number } | null = null;
+  for (const c of candidates) {
+    if (!best || Math.abs(c.at - figure.start) < Math.abs(best.at - figure.start)) best = c;
+  }
+  if (best) return { day: best.day, explicit: true };
+  return pageDay === undefined ? { explicit: false } : { day: pageDay, explicit: false };
+}
+
+// The day words of a sentence do not depend on the figure, and the extractor asks once per
+// figure: a 2,000-character sentence of a few hundred figures and dates would otherwise be
+// read a few hundred times. The last sentence's candidates are kept.
+let last: { sentence: string; sentenceStart: number; pageDay: number | undefined; dates: Figure[]; candidates: Array<{ at: number; day: number }> } | null = null;
+
+function candidatesOf(sentence: string, sentenceStart: number, pageDay: number | undefined, dates: Figure[]): Array<{ at: number; day: number }> {
+  if (last && last.sentence === sentence && last.sentenceStart === sentenceStart && last.pageDay === pageDay && (last.dates === dates || (last.dates.length === 0 && dates.length === 0))) return last.candidates;
   const candidates: Array<{ at: number; day: number }> = [];
   if (pageDay !== undefined) {
     WEEKDAY.lastIndex = 0;
@@ -39,10 +55,6 @@ export function asOfDay(sentence: string, sentenceStart: number, figure: Figure,
     const range = dayRange(withYear(d.date, pageDay));
     if (range) candidates.push({ at: d.start, day: range[0] });
   }
-  let best: { at: number; day: number } | null = null;
-  for (const c of candidates) {
-    if (!best || Math.abs(c.at - figure.start) < Math.abs(best.at - figure.start)) best = c;
-  }
-  if (best) return { day: best.day, explicit: true };
-  return pageDay === undefined ? { explicit: false } : { day: pageDay, explicit: false };
+  last = { sentence, sentenceStart, pageDay, dates, candidates };
+  return candidates;
 }
