@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isoOfDay, parseIsoDate } from '../lib/calendar';
 import { checkText, quoteOf, type CheckedClaim } from '../lib/check';
-import { historyAddress, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
+import { historyAddress, MAX_CLAIMS, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
 import { textFragmentUrl, type OwnSource } from '../lib/own-sources';
@@ -132,7 +132,8 @@ async function fromPrivateWindow(sender: Runtime.MessageSender): Promise<boolean
 const HANDLERS: BackgroundHandlers<Context> = {
   async judge(message, { sender, index }) {
     const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
-    const claims = checkText(message.text, await index(), { pageDay });
+    // A page's first MAX_CLAIMS claims are kept, so its page-verdicts report stays within bounds.
+    const claims = checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood }) => ({ start, end, text, verdict, sentence, understood })) };
   },
@@ -203,7 +204,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'check-text'(message, { index }) {
     const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
-    return { ok: true, value: checkText(message.text, await index(), { pageDay }) };
+    return { ok: true, value: checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS) };
   },
   async 'open-source'(message, { index }) {
     const source = (await index()).sources.find((s) => s.id === message.id);
