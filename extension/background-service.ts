@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isoOfDay, parseIsoDate } from '../lib/calendar';
 import { checkText, quoteOf, type CheckedClaim } from '../lib/check';
-import { historyAddress, MAX_CLAIMS, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
+import { historyAddress, MAX_CLAIMS, mayRecord, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
 import { textFragmentUrl, type OwnSource } from '../lib/own-sources';
@@ -154,8 +154,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const incognito = await fromPrivateWindow(sender);
     const page = message.page;
     await withStore(async (s) => {
-      const privacy = await s.getPrivacy();
-      if (!privacy.historyOn || (incognito && !privacy.recordIncognito)) return;
+      if (!mayRecord('history', await s.getPrivacy(), incognito)) return;
       const counts: Record<string, number> = {};
       for (const v of message.verdicts) counts[v] = (counts[v] ?? 0) + 1;
       await s.recordHistory({ url, title: page.title, date: page.date, at: new Date().toISOString(), counts });
@@ -167,7 +166,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
     // A content script reports on its own page: the browser's address for it is used, not the message's.
     const url = sender.tab && !(sender.url ?? '').startsWith(browser.runtime.getURL('/')) ? (historyAddress(sender.url) ?? '') : message.feedback.url;
     return withStore(async (s) => {
-      if (incognito && !(await s.getPrivacy()).recordIncognito) return refusal('not-recorded', 'feedback from private windows is not kept; allow it in the options page to keep it');
+      if (!mayRecord('feedback', await s.getPrivacy(), incognito)) return refusal('not-recorded', 'feedback from private windows is not kept; allow it in the options page to keep it');
       await s.addFeedback({ ...message.feedback, url, at: new Date().toISOString() });
       return { ok: true, value: null };
     });

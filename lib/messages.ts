@@ -382,6 +382,15 @@ export function senderMayAsk(type: keyof BackgroundApi, sender: SenderInfo, exte
 }
 
 /**
+ * Whether a visit (history) or a feedback report may be stored: never from a private window
+ * unless the user allowed it, and history only when it is switched on.
+ */
+export function mayRecord(what: 'history' | 'feedback', privacy: Privacy, fromPrivateWindow: boolean): boolean {
+  if (fromPrivateWindow && !privacy.recordIncognito) return false;
+  return what === 'feedback' || privacy.historyOn;
+}
+
+/**
  * The address a history entry keeps of a page: its origin and path, without query or fragment
  * (they often hold personal tokens). Null for anything but an http(s) address.
  */

@@ -7,6 +7,7 @@ import {
   MAX_PAGE_TEXT,
   MAX_URL,
   historyAddress,
+  mayRecord,
   parseBackgroundMessage,
   parseContentMessage,
   senderMayAsk,
@@ -192,6 +193,22 @@ describe('who may ask the background what', () => {
 
   it('an empty extension id never matches a sender with none', () => {
     expect(senderMayAsk('judge', { tab: { id: 1 }, url: 'https://x.example/' }, '', ORIGIN).ok).toBe(false);
+  });
+});
+
+describe('what may be recorded', () => {
+  it.each([
+    // what, historyOn, recordIncognito, private window, recorded
+    ['history', false, false, false, false],
+    ['history', true, false, false, true],
+    ['history', true, false, true, false],
+    ['history', true, true, true, true],
+    ['history', false, true, true, false],
+    ['feedback', false, false, false, true],
+    ['feedback', false, false, true, false],
+    ['feedback', false, true, true, true],
+  ] as const)('%s with history %s, private windows allowed %s, from a private window %s: %s', (what, historyOn, recordIncognito, incognito, recorded) => {
+    expect(mayRecord(what, { historyOn, recordIncognito }, incognito)).toBe(recorded);
   });
 });
 
