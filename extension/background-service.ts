@@ -163,8 +163,10 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'record-feedback'(message, { sender }) {
     const incognito = await fromPrivateWindow(sender);
-    // A content script reports on its own page: the browser's address for it is used, not the message's.
-    const url = sender.tab && !(sender.url ?? '').startsWith(browser.runtime.getURL('/')) ? (historyAddress(sender.url) ?? '') : message.feedback.url;
+    // A content script reports on its own page: the browser's address for it is used, not the
+    // message's. It is kept whole, as the popup's export finds a page's reports by its address.
+    const fromContentScript = !!sender.tab && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    const url = fromContentScript ? (sender.url ?? '') : message.feedback.url;
     return withStore(async (s) => {
       if (!mayRecord('feedback', await s.getPrivacy(), incognito)) return refusal('not-recorded', 'feedback from private windows is not kept; allow it in the options page to keep it');
       await s.addFeedback({ ...message.feedback, url, at: new Date().toISOString() });
