@@ -144,6 +144,13 @@ const isoDay: Validator<string> = (x, at) => {
   if (typeof x !== 'string' || x.length !== 10 || parseIsoDate(x) === null) throw new Refusal('invalid', `${at} must be a date written YYYY-MM-DD`);
   return x;
 };
+// A page's own publication day, from its metadata: a sloppy page may say "0000-00-00" or
+// "2023-02-30", which is read as no date rather than refusing to read the page.
+const pageDay: Validator<string | null> = (x, at) => {
+  if (x === null) return null;
+  if (typeof x !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x)) throw new Refusal('invalid', `${at} must be a date written YYYY-MM-DD, or null`);
+  return parseIsoDate(x) === null ? null : x;
+};
 const oneOf =
   <T extends string>(values: readonly T[], what: string): Validator<T> =>
   (x, at) => {
@@ -187,7 +194,7 @@ const fields =
   };
 
 const VERDICT = oneOf<Verdict>(VERDICTS_BY_SEVERITY, `one of ${VERDICTS_BY_SEVERITY.join(', ')}`);
-const PAGE_INFO = fields({ url: text(MAX_URL), title: text(MAX_TITLE), host: text(MAX_TITLE), date: nullable(isoDay) });
+const PAGE_INFO = fields({ url: text(MAX_URL), title: text(MAX_TITLE), host: text(MAX_TITLE), date: pageDay });
 
 // ---------------------------------------------------------------------------------------------
 // The table.

@@ -54,7 +54,6 @@ describe('the message protocol', () => {
     [{ type: 'toString' }, 'unknown-type', /unknown message/],
     [{ type: 'judge', page: { url: 'x' }, text: '' }, 'invalid', /page.title must be text/],
     [{ type: 'judge', page: { ...PAGE, date: 'yesterday' }, text: '' }, 'invalid', /YYYY-MM-DD/],
-    [{ type: 'judge', page: { ...PAGE, date: '2023-02-30' }, text: '' }, 'invalid', /YYYY-MM-DD/],
     [{ type: 'judge', page: PAGE, text: 5 }, 'invalid', /text must be text/],
     [{ type: 'judge', page: PAGE, text: 'x'.repeat(MAX_PAGE_TEXT + 1) }, 'too-large', /at most 2,000,000/],
     [{ type: 'judge', page: { ...PAGE, url: 'x'.repeat(MAX_URL + 1) }, text: '' }, 'too-large', /page.url/],
@@ -78,6 +77,13 @@ describe('the message protocol', () => {
       expect(r.code).toBe(code);
       expect(r.error).toMatch(error);
     }
+  });
+
+  it("reads a page's impossible publication day (sloppy metadata) as no date, rather than refusing the page", () => {
+    for (const date of ['2023-02-30', '0000-00-00']) {
+      expect(parseBackgroundMessage({ type: 'judge', page: { ...PAGE, date }, text: '' })).toEqual({ ok: true, value: { type: 'judge', page: { ...PAGE, date: null }, text: '' } });
+    }
+    expect(parseBackgroundMessage({ type: 'check-text', text: '', date: '2023-02-30' })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
   it('keeps only the declared fields of a payload', () => {
