@@ -5,12 +5,14 @@ import { refusal, type BackgroundApi, type ContentApi, type Message, type Reply,
 
 /** Sends a request to the background and returns its reply; a failure to deliver is an error value too (`unreachable`). */
 export async function askBackground<K extends keyof BackgroundApi>(message: Message<BackgroundApi, K>): Promise<Reply<ReplyOf<BackgroundApi, K>>> {
+  let why = 'no reply';
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Reply<ReplyOf<BackgroundApi, K>> | undefined;
-    return reply ?? refusal('unreachable', "the extension's background gave no answer");
+    if (reply) return reply;
   } catch (e) {
-    return refusal('unreachable', `the extension's background did not answer (${(e as Error).message})`);
+    why = (e as Error).message;
   }
+  return refusal('unreachable', `the extension's background did not answer (${why})`);
 }
 
 /** Sends a request to the content script of a tab; a tab without one (a browser page) gives an error value. */

@@ -1,13 +1,13 @@
 /**
  * The one message protocol between the content script, the background, the popup and the
- * extension pages. Every request is declared once, in `BACKGROUND_REQUESTS` or
- * `CONTENT_REQUESTS`: its direction, who may send it, the validator of its payload (with the
- * size bound of every field) and its reply type. The request and reply types, the validators
+ * extension pages. Every request is declared once, in `BACKGROUND_REQUESTS` (requests to the
+ * background) or `CONTENT_REQUESTS` (to a tab's content script): its direction (the table it is
+ * in, and `from`, who may send it), the validator of its payload (with the size bound of every
+ * field) and its reply type. The request and reply types, the validators
  * and the background's handler table are all derived from those declarations, so a handler
  * cannot reply with the wrong shape and a new request cannot skip validation. Replies are
  * values: errors cross as a code and a sentence, never as thrown exceptions.
  */
-import { parseIsoDate } from './calendar';
 import type { CheckedClaim } from './check';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
@@ -105,10 +105,13 @@ export function refusal(code: ErrorCode, error: string): { ok: false; code: Erro
 
 // ---------------------------------------------------------------------------------------------
 // Validators. Each reads one field of untrusted data and returns it, or throws a Refusal that
-// parse*Message turns into a reply; they read only declared fields, so depth is bounded.
+// parse*Message turns into a reply; they read only declared fields, so depth is bounded. This
+// file is bundled into the content script, which must stay small: hence the terse code, and the
+// pure annotations that let the bundler drop the background's table from it.
 
-class Refusal {
-  constructor(readonly code: 'invalid' | 'too-large', readonly message: string) {}
+type Refusal = ['invalid' | 'too-large', string];
+function refuse(code: Refusal[0], message: string): never {
+  throw [code, message] as Refusal;
 }
 
 /** Reads one field of an untrusted payload, returning it typed or throwing a Refusal. */
@@ -116,52 +119,63 @@ export type Validator<T> = ((x: unknown, at: string) => T) & { optional?: true }
 
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 // Own properties only: a payload's prototype is never read.
-const field = (o: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+const field = (o: object, key: string): unknown => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined);
 
 const text =
   (max: number): Validator<string> =>
   (x, at) => {
-    if (typeof x !== 'string') throw new Refusal('invalid', `${at} must be text`);
-    if (x.length > max) throw new Refusal('too-large', `${at} is ${x.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} are taken`);
+    if (typeof x !== 'string') refuse('invalid', `${at} must be text`);
+    if (x.length > max) refuse('too-large', `${at} is ${x.length.toLocaleString('en')} characters; at most ${max.toLocaleString('en')} are taken`);
     return x;
   };
 const whole =
   (max: number): Validator<number> =>
   (x, at) => {
-    if (typeof x !== 'number' || !Number.isInteger(x) || x < 0) throw new Refusal('invalid', `${at} must be a whole number`);
-    if (x > max) throw new Refusal('too-large', `${at} is ${x}; at most ${max.toLocaleString('en')} is taken`);
-    return x;
+    // Number.isInteger is false for anything but a number.
+    const n = x as number;
+    if (!Number.isInteger(n) || n < 0) refuse('invalid', `${at} must be a whole number`);
+    if (n > max) refuse('too-large', `${at} is over ${max}`);
+    return n;
   };
 const finite: Validator<number> = (x, at) => {
-  if (typeof x !== 'number' || !Number.isFinite(x)) throw new Refusal('invalid', `${at} must be a finite number`);
+  if (typeof x !== 'number' || !Number.isFinite(x)) refuse('invalid', `${at} must be a finite number`);
   return x;
 };
 const flag: Validator<boolean> = (x, at) => {
-  if (typeof x !== 'boolean') throw new Refusal('invalid', `${at} must be true or false`);
+  if (typeof x !== 'boolean') refuse('invalid', `${at} must be true or false`);
   return x;
 };
 const isoDay: Validator<string> = (x, at) => {
-  if (typeof x !== 'string' || x.length !== 10 || parseIsoDate(x) === null) throw new Refusal('invalid', `${at} must be a date written YYYY-MM-DD`);
+  if (typeof x !== 'string' || !isRealDay(x)) refuse('invalid', `${at} must be a date written YYYY-MM-DD`);
   return x;
 };
+// A real day written YYYY-MM-DD. Checked here rather than with calendar.ts, which brings every
+// language's vocabulary: this file is bundled into the content script, which must stay small.
+function isRealDay(x: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(x);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 // A page's own publication day, from its metadata: a sloppy page may say "0000-00-00" or
 // "2023-02-30", which is read as no date rather than refusing to read the page.
 const pageDay: Validator<string | null> = (x, at) => {
   if (x === null) return null;
-  if (typeof x !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x)) throw new Refusal('invalid', `${at} must be a date written YYYY-MM-DD, or null`);
-  return parseIsoDate(x) === null ? null : x;
+  if (typeof x !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x)) refuse('invalid', `${at} must be a date written YYYY-MM-DD, or null`);
+  return isRealDay(x) ? x : null;
 };
 const oneOf =
-  <T extends string>(values: readonly T[], what: string): Validator<T> =>
+  <T extends string>(values: readonly T[]): Validator<T> =>
   (x, at) => {
-    if (!values.includes(x as T)) throw new Refusal('invalid', `${at} must be ${what}`);
+    if (!values.includes(x as T)) refuse('invalid', `${at} must be one of ${values.join(', ')}`);
     return x as T;
   };
 const list =
   <T>(item: Validator<T>, max: number): Validator<T[]> =>
   (x, at) => {
-    if (!Array.isArray(x)) throw new Refusal('invalid', `${at} must be a list`);
-    if (x.length > max) throw new Refusal('too-large', `${at} has ${x.length.toLocaleString('en')} items; at most ${max.toLocaleString('en')} are taken`);
+    if (!Array.isArray(x)) refuse('invalid', `${at} must be a list`);
+    if (x.length > max) refuse('too-large', `${at} has ${x.length.toLocaleString('en')} items; at most ${max.toLocaleString('en')} are taken`);
     const out: T[] = [];
     for (let i = 0; i < x.length; i++) out.push(item(x[i], `${at}[${i}]`));
     return out;
@@ -184,50 +198,45 @@ export type Decoded<S extends Shape> = Flatten<{ [K in Exclude<keyof S, Optional
 const fields =
   <S extends Shape>(shape: S): Validator<Decoded<S>> =>
   (x, at) => {
-    if (!isObject(x)) throw new Refusal('invalid', `${at} must be an object`);
+    if (!isObject(x)) refuse('invalid', `${at} must be an object`);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) {
-      const value = shape[key]!(field(x, key), at ? `${at}.${key}` : key);
+      const value = shape[key]!(field(x, key), `${at}.${key}`);
       if (value !== undefined) out[key] = value;
     }
     return out as Decoded<S>;
   };
 
-const VERDICT = oneOf<Verdict>(VERDICTS_BY_SEVERITY, `one of ${VERDICTS_BY_SEVERITY.join(', ')}`);
-const PAGE_INFO = fields({ url: text(MAX_URL), title: text(MAX_TITLE), host: text(MAX_TITLE), date: pageDay });
+const VERDICT = /*#__PURE__*/ oneOf<Verdict>(VERDICTS_BY_SEVERITY);
+const PAGE_INFO = /*#__PURE__*/ fields({ url: text(MAX_URL), title: text(MAX_TITLE), host: text(MAX_TITLE), date: pageDay });
 
 // ---------------------------------------------------------------------------------------------
 // The table.
 
 /**
  * Who may send a request: `content-script` (a script running inside a web page, in a tab),
- * `extension-page` (the popup, options, sources and demo pages), or either.
+ * `extension-page` (the popup, options, sources and demo pages), either of those, or for
+ * requests to a content script, `extension` (this extension's popup or background).
  */
-export type SenderRule = 'content-script' | 'extension-page' | 'content-script-or-extension-page';
+export type SenderRule = 'content-script' | 'extension-page' | 'content-script-or-extension-page' | 'extension';
 
-/** One request's declaration: direction, sender rule, payload validator (with bounds) and reply type. */
-export interface RequestSpec<Req, Rep> {
-  /** Who sends it to whom, for readers of the table. */
-  direction: string;
+/** One request's declaration: who may send it, its payload's fields (validators with bounds) and its reply type. */
+export interface RequestSpec<S extends Shape, Rep> {
   /** Who may send it (the background checks the sender against this). */
   from: SenderRule;
-  /** Reads the payload, bounds included. */
-  payload: Validator<Req>;
+  /** Reads each field of the payload, bounds included. */
+  fields: S;
   /** Checks that relate fields (e.g. start ≤ end); returns why the payload is refused, or null. */
-  check?: (request: Req) => string | null;
+  check?: (request: Decoded<S>) => string | null;
   /** Never set: carries the reply type. */
   reply?: Rep;
 }
 
-// Curried so the reply type is written and the request type is inferred from the validators.
+// Curried so the reply type is written and the fields' types are inferred; nothing at run time.
 const request =
   <Rep>() =>
-  <S extends Shape>(spec: { direction: string; from: SenderRule; fields: S; check?: (r: Decoded<S>) => string | null }): RequestSpec<Decoded<S>, Rep> => ({
-    direction: spec.direction,
-    from: spec.from,
-    payload: fields(spec.fields),
-    ...(spec.check ? { check: spec.check } : {}),
-  });
+  <S extends Shape>(spec: RequestSpec<S, Rep>): RequestSpec<S, Rep> =>
+    spec;
 
 /** Every request the background answers. */
 export const BACKGROUND_REQUESTS = {
@@ -236,74 +245,76 @@ export const BACKGROUND_REQUESTS = {
    * reply is compact; the full verdicts stay in the background for the tab, fetched when a card
    * opens (`claim-details`) or the popup asks (`tab-claims`).
    */
-  judge: request<CompactClaim[]>()({ direction: 'content → background', from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
+  judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
   /** One claim's full verdict, evidence and explanation, by its place in the judge reply. */
-  'claim-details': request<CheckedClaim>()({ direction: 'content → background', from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
+  'claim-details': /*#__PURE__*/ request<CheckedClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
   /** Every claim of the tab in full, for the popup's report and exports. */
-  'tab-claims': request<CheckedClaim[]>()({ direction: 'content → background', from: 'content-script', fields: {} }),
+  'tab-claims': /*#__PURE__*/ request<CheckedClaim[]>()({ from: 'content-script', fields: {} }),
   /**
    * The verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history.
    * The history's address is the sender's, never the message's; of `page` only the title and date are kept.
    */
-  'page-verdicts': request<null>()({ direction: 'content → background', from: 'content-script', fields: { verdicts: list(VERDICT, MAX_CLAIMS), page: optional(PAGE_INFO) } }),
+  'page-verdicts': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: { verdicts: list(VERDICT, MAX_CLAIMS), page: /*#__PURE__*/ optional(PAGE_INFO) } }),
   /** "This verdict looks wrong", kept on the device (not from private windows unless allowed). */
-  'record-feedback': request<null>()({
-    direction: 'content, popup → background',
+  'record-feedback': /*#__PURE__*/ request<null>()({
     from: 'content-script-or-extension-page',
     fields: { feedback: fields({ url: text(MAX_URL), claim: text(MAX_TITLE), verdict: VERDICT, sentence: text(MAX_FEEDBACK_TEXT), comment: text(MAX_FEEDBACK_TEXT) }) },
   }),
   /** Own sources were added, changed or removed; match against them now. */
-  'own-sources-changed': request<null>()({ direction: 'options → background', from: 'extension-page', fields: {} }),
+  'own-sources-changed': /*#__PURE__*/ request<null>()({ from: 'extension-page', fields: {} }),
   /** Can own sources be used, and if not, why. */
-  'store-status': request<{ available: boolean; error: string | null; ownSources: number }>()({ direction: 'extension pages → background', from: 'extension-page', fields: {} }),
+  'store-status': /*#__PURE__*/ request<{ available: boolean; error: string | null; ownSources: number }>()({ from: 'extension-page', fields: {} }),
   /** Reads the privacy settings, changing those given first; only extension pages may, so a web page cannot widen what is recorded. */
-  privacy: request<Privacy>()({ direction: 'options → background', from: 'extension-page', fields: { historyOn: optional(flag), recordIncognito: optional(flag) } }),
+  privacy: /*#__PURE__*/ request<Privacy>()({ from: 'extension-page', fields: { historyOn: /*#__PURE__*/ optional(flag), recordIncognito: /*#__PURE__*/ optional(flag) } }),
   /** Every statement of one measure, for the side-by-side view and the timeline. */
-  'list-statements': request<StatementRow[]>()({ direction: 'sources page → background', from: 'extension-page', fields: { measure: text(MAX_TITLE) } }),
+  'list-statements': /*#__PURE__*/ request<StatementRow[]>()({ from: 'extension-page', fields: { measure: text(MAX_TITLE) } }),
   /** Open a source's text at a passage in an extension page. */
-  'open-source': request<null>()({
-    direction: 'content, popup → background',
+  'open-source': /*#__PURE__*/ request<null>()({
     from: 'content-script-or-extension-page',
     fields: { id: text(MAX_ID), start: whole(MAX_SOURCE_OFFSET), end: whole(MAX_SOURCE_OFFSET) },
     check: (r) => (r.start <= r.end ? null : 'start must not be after end'),
   }),
   /** Check pasted or selected text. */
-  'check-text': request<CheckedClaim[]>()({ direction: 'popup → background', from: 'extension-page', fields: { text: text(MAX_PAGE_TEXT), date: optional(isoDay) } }),
+  'check-text': /*#__PURE__*/ request<CheckedClaim[]>()({ from: 'extension-page', fields: { text: text(MAX_PAGE_TEXT), date: /*#__PURE__*/ optional(isoDay) } }),
   /** A source's metadata, text, and where its figures stand. */
-  'get-source': request<SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> }>()({ direction: 'extension pages → background', from: 'extension-page', fields: { id: text(MAX_ID) } }),
+  'get-source': /*#__PURE__*/ request<SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> }>()({ from: 'extension-page', fields: { id: text(MAX_ID) } }),
   /** The measures the corpus states, with how many statements each. */
-  'list-measures': request<Array<{ measure: string; label: string; count: number }>>()({ direction: 'extension pages → background', from: 'extension-page', fields: {} }),
+  'list-measures': /*#__PURE__*/ request<Array<{ measure: string; label: string; count: number }>>()({ from: 'extension-page', fields: {} }),
   /** Open the compare view of a measure with the claim drawn on the timeline. */
-  'open-compare': request<null>()({
-    direction: 'content, popup → background',
+  'open-compare': /*#__PURE__*/ request<null>()({
     from: 'content-script-or-extension-page',
-    fields: { measure: text(MAX_TITLE), claim: optional(fields({ text: text(MAX_TITLE), value: finite, asOf: nullable(isoDay) })) },
+    fields: { measure: text(MAX_TITLE), claim: /*#__PURE__*/ optional(fields({ text: text(MAX_TITLE), value: finite, asOf: nullable(isoDay) })) },
   }),
   /** Free-text search over the corpus's sentences. */
-  'search-sources': request<PassageHit[]>()({ direction: 'extension pages → background', from: 'extension-page', fields: { query: text(MAX_QUERY) } }),
+  'search-sources': /*#__PURE__*/ request<PassageHit[]>()({ from: 'extension-page', fields: { query: text(MAX_QUERY) } }),
   /** Every source's metadata and figure count. */
-  'list-sources': request<Array<SourceMeta & { figures: number }>>()({ direction: 'extension pages → background', from: 'extension-page', fields: {} }),
+  'list-sources': /*#__PURE__*/ request<Array<SourceMeta & { figures: number }>>()({ from: 'extension-page', fields: {} }),
 };
 
-/** Every request a content script answers (sent by the popup or the background to one tab). */
+// Content-script requests share two payload shapes; sharing the objects (typed by their reply
+// with `as`, which only narrows the phantom reply) keeps the content script small.
+const TO_CONTENT: RequestSpec<{}, never> = { from: 'extension', fields: {} };
+const TO_CONTENT_CLAIM: RequestSpec<{ index: Validator<number> }, never> = { ...TO_CONTENT, fields: { index: whole(MAX_CLAIMS) } };
+
+/** Every request a content script answers (sent by the popup or the background to one tab; `from: 'extension'`). */
 export const CONTENT_REQUESTS = {
-  /** The page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
-  'get-summary': request<PageSummary>()({ direction: 'popup → content', from: 'extension-page', fields: {} }),
-  /** One listed claim in full: its verdict, evidence and explanation, by its place in the summary. */
-  'claim-details': request<CheckedClaim>()({ direction: 'popup → content', from: 'extension-page', fields: { index: whole(MAX_CLAIMS) } }),
-  /** The page's report with every claim in full, for exports. */
-  'get-report': request<Report>()({ direction: 'popup → content', from: 'extension-page', fields: {} }),
-  /** Scroll to a claim and flash it. */
-  'scroll-to-claim': request<null>()({ direction: 'popup → content', from: 'extension-page', fields: { index: whole(MAX_CLAIMS) } }),
-  /** Switch highlights off or on (keyboard command). */
-  'toggle-highlights': request<{ on: boolean }>()({ direction: 'background → content', from: 'extension-page', fields: {} }),
-  /** Step to the next claim and open its card (keyboard command). */
-  'next-claim': request<null>()({ direction: 'background → content', from: 'extension-page', fields: {} }),
-  /** Read the page now (the popup's "Check this page", when automatic scanning is off). */
-  rescan: request<null>()({ direction: 'popup → content', from: 'extension-page', fields: {} }),
+  /** popup → content: the page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
+  'get-summary': TO_CONTENT as RequestSpec<{}, PageSummary>,
+  /** popup → content: one listed claim in full (its verdict, evidence and explanation), by its place in the summary. */
+  'claim-details': TO_CONTENT_CLAIM as RequestSpec<{ index: Validator<number> }, CheckedClaim>,
+  /** popup → content: the page's report with every claim in full, for exports. */
+  'get-report': TO_CONTENT as RequestSpec<{}, Report>,
+  /** popup → content: scroll to a claim and flash it. */
+  'scroll-to-claim': TO_CONTENT_CLAIM as RequestSpec<{ index: Validator<number> }, null>,
+  /** background → content: switch highlights off or on (keyboard command). */
+  'toggle-highlights': TO_CONTENT as RequestSpec<{}, { on: boolean }>,
+  /** background → content: step to the next claim and open its card (keyboard command). */
+  'next-claim': TO_CONTENT as RequestSpec<{}, null>,
+  /** popup → content: read the page now (the popup's "Check this page", when automatic scanning is off). */
+  rescan: TO_CONTENT as RequestSpec<{}, null>,
 };
 
-type ApiOf<T> = { [K in keyof T]: T[K] extends RequestSpec<infer Q, infer R> ? { request: Q; reply: R } : never };
+type ApiOf<T> = { [K in keyof T]: T[K] extends RequestSpec<infer S, infer R> ? { request: Decoded<S>; reply: R } : never };
 
 /** Requests the background answers, with their payloads and replies (derived from the table). */
 export type BackgroundApi = ApiOf<typeof BACKGROUND_REQUESTS>;
@@ -322,27 +333,21 @@ export type ReplyOf<Api, K extends keyof Api> = Api[K] extends { reply: infer R 
  */
 export type BackgroundHandlers<Context> = { [K in keyof BackgroundApi]: (request: Message<BackgroundApi, K>, context: Context) => Promise<Reply<BackgroundApi[K]['reply']>> };
 
-type AnySpec = { payload: Validator<unknown>; check?: (request: never) => string | null };
+type AnySpec = { fields: Shape; check?: (request: never) => string | null };
 
-function parseWith<T extends Record<string, AnySpec>>(table: T, x: unknown): Reply<{ type: keyof T } & Record<string, unknown>> {
+function parseWith(table: Record<string, AnySpec>, x: unknown): Reply<Record<string, unknown>> {
+  const type = isObject(x) ? field(x, 'type') : undefined;
+  const spec = typeof type === 'string' ? (field(table, type) as AnySpec | undefined) : undefined;
+  if (!spec) return refusal('unknown-type', 'unknown message');
   try {
-    if (!isObject(x)) return refusal('unknown-type', 'unknown message: not an object with a type');
-    const type = field(x, 'type');
-    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(table, type)) return refusal('unknown-type', `unknown message${typeof type === 'string' ? ` "${type.slice(0, 40)}"` : ''}`);
-    const spec = table[type]!;
-    let payload: unknown;
-    try {
-      payload = spec.payload(x, '');
-    } catch (e) {
-      if (e instanceof Refusal) return refusal(e.code, `${type}: ${e.message}`);
-      throw e;
-    }
+    // Field names are reported under the request's type: "judge.page.date must be …".
+    const payload = fields(spec.fields)(x, type as string);
     const why = (spec.check as ((request: unknown) => string | null) | undefined)?.(payload);
-    if (why) return refusal('invalid', `${type}: ${why}`);
-    return { ok: true, value: { ...(payload as Record<string, unknown>), type } };
+    if (why) refuse('invalid', `${type}: ${why}`);
+    return { ok: true, value: { ...payload, type } };
   } catch (e) {
     // A validator that throws anything but a Refusal is a bug; the sender still gets an answer.
-    return refusal('invalid', `malformed message (${e instanceof Error ? e.message : 'unreadable'})`);
+    return Array.isArray(e) ? refusal(e[0], e[1]) : refusal('invalid', `${type}: malformed`);
   }
 }
 
@@ -383,7 +388,7 @@ export function senderMayAsk(type: keyof BackgroundApi, sender: SenderInfo, exte
   if (!extensionId || sender.id !== extensionId) return refusal('forbidden', 'messages are taken from this extension only');
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
   const fromContentScript = !!sender.tab && typeof sender.tab.id === 'number' && !fromExtensionPage;
-  const rule = BACKGROUND_REQUESTS[type]?.from;
+  const rule: SenderRule | undefined = BACKGROUND_REQUESTS[type]?.from;
   const ok = rule === 'content-script' ? fromContentScript : rule === 'extension-page' ? fromExtensionPage : rule === 'content-script-or-extension-page' ? fromContentScript || fromExtensionPage : false;
   return ok ? { ok: true, value: null } : refusal('forbidden', `${type} is not available to this sender`);
 }

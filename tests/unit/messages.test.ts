@@ -95,7 +95,7 @@ describe('the message protocol', () => {
     expect(parseContentMessage({ type: 'scroll-to-claim', index: 2 }).ok).toBe(true);
     expect(parseContentMessage({ type: 'scroll-to-claim', index: 'x' }).ok).toBe(false);
     expect(parseContentMessage({ type: 'claim-details', index: 0 }).ok).toBe(true);
-    expect(parseContentMessage({ type: 'claim-details', index: -1 })).toEqual({ ok: false, code: 'invalid', error: 'claim-details: index must be a whole number' });
+    expect(parseContentMessage({ type: 'claim-details', index: -1 })).toEqual({ ok: false, code: 'invalid', error: 'claim-details.index must be a whole number' });
     expect(parseContentMessage({ type: 'claim-details' }).ok).toBe(false);
     expect(parseContentMessage({ type: 'judge' })).toMatchObject({ ok: false, code: 'unknown-type' });
     for (const type of Object.keys(CONTENT_REQUESTS)) expect(parseContentMessage({ type, index: 0 }).ok, type).toBe(true);
@@ -241,3 +241,12 @@ export const wrongShape: Partial<BackgroundHandlers<null>> = {
 };
 // @ts-expect-error: a table missing a handler is not a handler table
 export const missing: BackgroundHandlers<null> = { judge: async () => ({ ok: true, value: [] }) };
+
+describe('the protocol stays light for the content script', () => {
+  it('lib/messages.ts imports nothing at run time but the verdict list (calendar.ts would bring every language)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const src = readFileSync(new URL('../../lib/messages.ts', import.meta.url), 'utf8');
+    const runtime = [...src.matchAll(/^import\s+(?!type\b)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(runtime).toEqual(['./verdict']);
+  });
+});
