@@ -241,53 +241,53 @@ const request =
 /** Every request the background answers. */
 export const BACKGROUND_REQUESTS = {
   /**
-   * Find the claims in a page's visible text and judge them (off the page's main thread). The
+   * content → background: find the claims in a page's visible text and judge them (off the page's main thread). The
    * reply is compact; the full verdicts stay in the background for the tab, fetched when a card
    * opens (`claim-details`) or the popup asks (`tab-claims`).
    */
   judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
-  /** One claim's full verdict, evidence and explanation, by its place in the judge reply. */
+  /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
   'claim-details': /*#__PURE__*/ request<CheckedClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
-  /** Every claim of the tab in full, for the popup's report and exports. */
+  /** content → background: every claim of the tab in full, for the popup's report and exports. */
   'tab-claims': /*#__PURE__*/ request<CheckedClaim[]>()({ from: 'content-script', fields: {} }),
   /**
-   * The verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history.
+   * content → background: the verdicts now on the page, for the toolbar badge (none clears it) and the opt-in history.
    * The history's address is the sender's, never the message's; of `page` only the title and date are kept.
    */
   'page-verdicts': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: { verdicts: list(VERDICT, MAX_CLAIMS), page: /*#__PURE__*/ optional(PAGE_INFO) } }),
-  /** "This verdict looks wrong", kept on the device (not from private windows unless allowed). */
+  /** content, popup → background: "this verdict looks wrong", kept on the device (not from private windows unless allowed). */
   'record-feedback': /*#__PURE__*/ request<null>()({
     from: 'content-script-or-extension-page',
     fields: { feedback: fields({ url: text(MAX_URL), claim: text(MAX_TITLE), verdict: VERDICT, sentence: text(MAX_FEEDBACK_TEXT), comment: text(MAX_FEEDBACK_TEXT) }) },
   }),
-  /** Own sources were added, changed or removed; match against them now. */
+  /** options → background: own sources were added, changed or removed; match against them now. */
   'own-sources-changed': /*#__PURE__*/ request<null>()({ from: 'extension-page', fields: {} }),
-  /** Can own sources be used, and if not, why. */
+  /** extension pages → background: can own sources be used, and if not, why. */
   'store-status': /*#__PURE__*/ request<{ available: boolean; error: string | null; ownSources: number }>()({ from: 'extension-page', fields: {} }),
-  /** Reads the privacy settings, changing those given first; only extension pages may, so a web page cannot widen what is recorded. */
+  /** options → background: the privacy settings, changing those given first; only extension pages may, so a web page cannot widen what is recorded. */
   privacy: /*#__PURE__*/ request<Privacy>()({ from: 'extension-page', fields: { historyOn: /*#__PURE__*/ optional(flag), recordIncognito: /*#__PURE__*/ optional(flag) } }),
-  /** Every statement of one measure, for the side-by-side view and the timeline. */
+  /** sources page → background: every statement of one measure, for the side-by-side view and the timeline. */
   'list-statements': /*#__PURE__*/ request<StatementRow[]>()({ from: 'extension-page', fields: { measure: text(MAX_TITLE) } }),
-  /** Open a source's text at a passage in an extension page. */
+  /** content, popup → background: open a source's text at a passage in an extension page. */
   'open-source': /*#__PURE__*/ request<null>()({
     from: 'content-script-or-extension-page',
     fields: { id: text(MAX_ID), start: whole(MAX_SOURCE_OFFSET), end: whole(MAX_SOURCE_OFFSET) },
     check: (r) => (r.start <= r.end ? null : 'start must not be after end'),
   }),
-  /** Check pasted or selected text. */
+  /** popup, demo → background: check pasted or selected text. */
   'check-text': /*#__PURE__*/ request<CheckedClaim[]>()({ from: 'extension-page', fields: { text: text(MAX_PAGE_TEXT), date: /*#__PURE__*/ optional(isoDay) } }),
-  /** A source's metadata, text, and where its figures stand. */
+  /** extension pages → background: a source's metadata, text, and where its figures stand. */
   'get-source': /*#__PURE__*/ request<SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> }>()({ from: 'extension-page', fields: { id: text(MAX_ID) } }),
-  /** The measures the corpus states, with how many statements each. */
+  /** extension pages → background: the measures the corpus states, with how many statements each. */
   'list-measures': /*#__PURE__*/ request<Array<{ measure: string; label: string; count: number }>>()({ from: 'extension-page', fields: {} }),
-  /** Open the compare view of a measure with the claim drawn on the timeline. */
+  /** content, popup → background: open the compare view of a measure with the claim drawn on the timeline. */
   'open-compare': /*#__PURE__*/ request<null>()({
     from: 'content-script-or-extension-page',
     fields: { measure: text(MAX_TITLE), claim: /*#__PURE__*/ optional(fields({ text: text(MAX_TITLE), value: finite, asOf: nullable(isoDay) })) },
   }),
-  /** Free-text search over the corpus's sentences. */
+  /** extension pages → background: free-text search over the corpus's sentences. */
   'search-sources': /*#__PURE__*/ request<PassageHit[]>()({ from: 'extension-page', fields: { query: text(MAX_QUERY) } }),
-  /** Every source's metadata and figure count. */
+  /** extension pages → background: every source's metadata and figure count. */
   'list-sources': /*#__PURE__*/ request<Array<SourceMeta & { figures: number }>>()({ from: 'extension-page', fields: {} }),
 };
 
