@@ -4,7 +4,7 @@ import { checkText, quoteOf, type CheckedClaim } from '../lib/check';
 import { historyAddress, MAX_CLAIMS, mayRecord, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
-import { textFragmentUrl, type OwnSource } from '../lib/own-sources';
+import { originalPageAt, type OwnSource } from '../lib/own-sources';
 import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-index';
 import { measureInfo } from '../lib/measures';
 import { Store } from './store';
@@ -211,10 +211,10 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const source = (await index()).sources.find((s) => s.id === message.id);
     if (!source) return refusal('not-found', `no source "${message.id}"`);
     if (message.end > source.text.length) return refusal('invalid', `open-source: the passage ends after the source's text (${source.text.length} characters)`);
-    // An own source with an address opens the original page at the passage (a Text Fragment
-    // link); the address was checked to be http(s) when it was added or imported.
-    if (source.url && /^https?:\/\//i.test(source.url)) {
-      await browser.tabs.create({ url: textFragmentUrl(source.url, source.text.slice(message.start, message.end)) });
+    // An own source with a web address opens the original page at the passage (a Text Fragment link).
+    const original = originalPageAt(source, message.start, message.end);
+    if (original) {
+      await browser.tabs.create({ url: original });
       return { ok: true, value: null };
     }
     const hash = new URLSearchParams({ source: message.id, start: String(message.start), end: String(message.end) });

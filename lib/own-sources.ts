@@ -189,6 +189,16 @@ export function markdownToText(md: string): string {
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2');
 }
 
+/**
+ * The original page of a source at a passage, or null when it has no web address. The address
+ * is checked again here, so one stored before imports were checked (a `data:` or `javascript:`
+ * address) never opens as a page: the source's text in the sources view opens instead.
+ */
+export function originalPageAt(source: { url: string | null; text: string }, start: number, end: number): string | null {
+  if (!source.url || webAddressError(source.url)) return null;
+  return textFragmentUrl(source.url, source.text.slice(start, end));
+}
+
 /** A Text Fragment link that opens the original page at the quoted passage. */
 export function textFragmentUrl(url: string, passage: string): string {
   const words = passage.replace(/\s+/g, ' ').trim().split(' ');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VERDICTS_BY_SEVERITY } from '../../lib/verdict';
-import { exportOwnSources, markdownToText, MAX_SOURCE_CHARS, parseExport, textFragmentUrl, validateOwnSource, type OwnSource } from '../../lib/own-sources';
+import { originalPageAt, exportOwnSources, markdownToText, MAX_SOURCE_CHARS, parseExport, textFragmentUrl, validateOwnSource, type OwnSource } from '../../lib/own-sources';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const REPORT = 'Refugee count rises\n\nMonday, 2 October 2023\n\nThe government said 100,514 people had arrived from Nagorno-Karabakh.';
@@ -137,6 +137,12 @@ describe('fuzzing the import format (seeded)', () => {
 describe('file and link helpers', () => {
   it('reads Markdown as its words', () => {
     expect(markdownToText('# Title\n\n**More than** 100,000 [fled](http://x) Karabakh.\n- item')).toBe('Title\n\nMore than 100,000 fled Karabakh.\nitem');
+  });
+
+  it('opens only a web address as the original page, whatever was stored', () => {
+    const text = 'More than 100,000 have fled';
+    expect(originalPageAt({ url: 'https://example.org/a', text }, 0, text.length)).toBe('https://example.org/a#:~:text=More%20than%20100%2C000%20have%20fled');
+    for (const url of ['data:text/html,<script>alert(1)</script>', 'javascript:alert(1)', 'file:///etc/passwd', null]) expect(originalPageAt({ url, text }, 0, 4), String(url)).toBeNull();
   });
 
   it('builds a Text Fragment link to the passage', () => {
