@@ -39,7 +39,8 @@ export function OptionsApp() {
   const [store, setStore] = useState<Store | null>(null);
   const [storeError, setStoreError] = useState('');
   const [sources, setSources] = useState<OwnSource[]>([]);
-  const [feedback, setFeedback] = useState<VerdictFeedback[]>([]);
+  // null until read from the store: the list is shown once it is known, never empty by mistake.
+  const [feedback, setFeedback] = useState<VerdictFeedback[] | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [historyQuery, setHistoryQuery] = useState('');
   const [form, setForm] = useState(EMPTY);
@@ -188,22 +189,24 @@ export function OptionsApp() {
           ))}
         </ul>
         <div class="row">
-          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback))}>Export your sources and reports</button>
+          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback ?? []))}>Export your sources and reports</button>
           <label class="file-button">Import an export file <input id="import-file" type="file" accept=".json,application/json" disabled={!store} onChange={(e) => void importExport((e.currentTarget as HTMLInputElement).files)} /></label>
         </div>
       </section>
 
       <section aria-labelledby="feedback-heading">
-        <h2 id="feedback-heading">Verdicts reported as wrong ({feedback.length})</h2>
-        <ul class="feedback-list">
-          {feedback.map((f) => (
-            <li key={f.id}>
-              <strong>“{f.claim}”</strong> ({f.verdict}) <span class="muted">{f.url} · {f.at}</span>{f.comment ? <div>{f.comment}</div> : null}
-              {f.id !== undefined ? <button type="button" class="delete-feedback" onClick={() => void removeFeedback(f.id!)}>Delete this report</button> : null}
-            </li>
-          ))}
-        </ul>
-        <button type="button" disabled={!store || feedback.length === 0} onClick={() => void removeFeedback('all')}>Delete all reports</button>
+        <h2 id="feedback-heading">Verdicts reported as wrong{feedback ? ` (${feedback.length})` : ''}</h2>
+        {feedback ? (
+          <ul class="feedback-list">
+            {feedback.map((f) => (
+              <li key={f.id}>
+                <strong>“{f.claim}”</strong> ({f.verdict}) <span class="muted">{f.url} · {f.at}</span>{f.comment ? <div>{f.comment}</div> : null}
+                {f.id !== undefined ? <button type="button" class="delete-feedback" onClick={() => void removeFeedback(f.id!)}>Delete this report</button> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <button type="button" disabled={!store || !feedback?.length} onClick={() => void removeFeedback('all')}>Delete all reports</button>
       </section>
 
       <section aria-labelledby="history-heading">

@@ -314,6 +314,7 @@ describe('privacy and the message boundary, in Chromium', () => {
     const report = (comment: string) => ({ url: 'https://news.example/a', claim: '100,000', verdict: 'disputed', sentence: 's', comment, at: '2026-11-23T10:00:00.000Z' });
     await opts.reload();
     await opts.waitForSelector('#own-heading');
+    await opts.waitForSelector('.feedback-list', { state: 'attached' });
     const kept = await opts.locator('.feedback-list li').count();
     await opts.setInputFiles('#import-file', { name: 'import.json', mimeType: 'application/json', buffer: file([], [report('first'), report('second'), report('third')]) });
     await opts.waitForSelector('.notice:has-text("Imported 0 sources and 3 reports")');
