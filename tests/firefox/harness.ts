@@ -136,19 +136,34 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       'network.http.speculative-parallel-limit': 0,
     },
   });
-  const installed = await firefox.installExtension(FIREFOX_BUILD);
-  if (installed !== addonId) throw new Error(`Firefox installed the add-on as ${installed}, not ${addonId}`);
+  try {
+    const installed = await firefox.installExtension(FIREFOX_BUILD);
+    if (installed !== addonId) throw new Error(`Firefox installed the add-on as ${installed}, not ${addonId}`);
+  } catch (e) {
+    await firefox.close();
+    proxy.close();
+    throw new Error(`Firefox refused the add-on in ${FIREFOX_BUILD}: ${(e as Error).message.split('\n')[0]}`);
+  }
 
   const errors: string[] = [];
   const watch = (page: Page, extensionPage: boolean) => {
     page.on('pageerror', (e) => {
-      const stack = e instanceof Error ? (e.stack ?? '') : String(e);
-      if (extensionPage || stack.includes('moz-extension://')) errors.push(`${extensionPage ? 'add-on page' : 'content script'}: ${e instanceof Error ? e.message : String(e)}`);
+      if (extensionPage) errors.push(`add-on page: ${e instanceof Error ? e.message : String(e)}`);
     });
     page.on('console', (m) => {
       if (m.type() === 'error' && (extensionPage || (m.location().url ?? '').startsWith('moz-extension://'))) errors.push(`console: ${m.text()}`);
     });
   };
+
+  // puppeteer's 'pageerror' leaves out what a content script throws: Firefox reports it through
+  // WebDriver BiDi with no stack frame, where a page's own error carries its page's address.
+  const connection = (firefox as unknown as { connection: BidiConnection & { on(event: string, listener: (e: LogEntry) => void): void } }).connection;
+  connection.on('log.entryAdded', (entry: LogEntry) => {
+    if (entry.type !== 'javascript' || entry.level !== 'error') return;
+    const frames = entry.stackTrace?.callFrames ?? [];
+    if (frames.length === 0 || frames.some((f) => f.url.startsWith('moz-extension://'))) errors.push(`content script: ${entry.text}`);
+  });
+  await connection.send('session.subscribe', { events: ['log.entryAdded'] });
 
   const newPage = async () => {
     const page = await firefox.newPage();
@@ -255,6 +270,12 @@ export async function waitForHighlights(page: Page, n = 1, timeout = 15_000): Pr
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: { type: 'success' | 'exception'; result?: BidiValue; exceptionDetails?: { text: string } } }>;
+}
+interface LogEntry {
+  type: string;
+  level: string;
+  text: string;
+  stackTrace?: { callFrames: Array<{ url: string }> };
 }
 interface BidiValue {
   type: string;
