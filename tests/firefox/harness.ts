@@ -70,9 +70,9 @@ export interface FirefoxSession {
   outbound: string[];
   /** Every request to a host other than 127.0.0.1, Firefox's own included (to show the proxy works). */
   proxied: string[];
-  /** Errors thrown or logged by the add-on's pages, its background page and its content scripts. */
-  errors: string[];
-  /** A new tab for web pages, watched for errors the add-on's content script throws. */
+  /** Errors the add-on threw so far (content scripts, background page, its pages) or logged in its pages. */
+  addonErrors(): Promise<string[]>;
+  /** A new tab for web pages. */
   newPage(): Promise<Page>;
   /** A new tab showing one of the add-on's pages, e.g. `popup.html?tab=3`. */
   openExtensionPage(path: string): Promise<Page>;
@@ -155,15 +155,30 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     });
   };
 
-  // puppeteer's 'pageerror' leaves out what a content script throws: Firefox reports it through
-  // WebDriver BiDi with no stack frame, where a page's own error carries its page's address.
-  const connection = (firefox as unknown as { connection: BidiConnection & { on(event: string, listener: (e: LogEntry) => void): void } }).connection;
-  connection.on('log.entryAdded', (entry: LogEntry) => {
-    if (entry.type !== 'javascript' || entry.level !== 'error') return;
-    const frames = entry.stackTrace?.callFrames ?? [];
-    if (frames.length === 0 || frames.some((f) => f.url.startsWith('moz-extension://'))) errors.push(`content script: ${entry.text}`);
-  });
-  await connection.send('session.subscribe', { events: ['log.entryAdded'] });
+  // What the add-on throws, wherever it runs (content script, background page, its pages), reaches
+  // Firefox's console service in the parent process as a script error whose source is a
+  // moz-extension:// file; a page's own errors name the page. (puppeteer's 'pageerror' leaves out
+  // content scripts, and BiDi's log gives their errors no source at all.) The listener is added in
+  // the browser window's chrome scope, which --remote-allow-system-access opens to BiDi.
+  const connection = (firefox as unknown as { connection: BidiConnection }).connection;
+  const { result: tree } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: Array<{ context: string }> } };
+  const chromeContext = tree.contexts[0]?.context;
+  if (!chromeContext) throw new Error('Firefox gave no chrome window to listen for the add-on’s errors in');
+  const inChrome = async (expression: string): Promise<string> => {
+    const { result } = await connection.send('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: false, resultOwnership: 'none' });
+    if (result.type === 'exception') throw new Error(`in Firefox's chrome scope: ${result.exceptionDetails?.text}`);
+    return String(result.result?.value ?? '');
+  };
+  await inChrome(`(() => {
+    const errors = (globalThis.__crosscheckAddonErrors = []);
+    Services.console.registerListener({
+      observe(m) {
+        // nsIScriptError.warningFlag is 1: warnings are not errors.
+        if (m instanceof Ci.nsIScriptError && !(m.flags & 1) && String(m.sourceName).startsWith('moz-extension://')) errors.push(m.sourceName.replace(/^moz-extension:\\/\\/[^/]+/, '') + ': ' + m.errorMessage);
+      },
+    });
+    return 'listening';
+  })()`);
 
   const newPage = async () => {
     const page = await firefox.newPage();
@@ -210,14 +225,6 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 
   // The control page: the sources view (it asks the background for nothing until searched).
   const control = await openExtensionPage('sources.html');
-  // The background page is an ordinary window in Firefox's MV2: errors thrown there are collected too.
-  await control.evaluate(async () => {
-    const bg = (await browser.runtime.getBackgroundPage()) as (Window & { __crosscheckErrors?: string[] }) | null;
-    if (!bg) throw new Error('no background page');
-    bg.__crosscheckErrors = [];
-    bg.addEventListener('error', (e) => bg.__crosscheckErrors!.push(String(e.message)));
-    bg.addEventListener('unhandledrejection', (e) => bg.__crosscheckErrors!.push(String((e as PromiseRejectionEvent).reason)));
-  });
 
   const tabIdOf = async (page: Page) => {
     await page.bringToFront();
@@ -226,16 +233,14 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return id;
   };
 
+  const addonErrors = async () => [...errors, ...(JSON.parse(await inChrome('JSON.stringify(globalThis.__crosscheckAddonErrors)')) as string[])];
+
   const close = async () => {
-    const bgErrors = await control
-      .evaluate(async () => ((await browser.runtime.getBackgroundPage()) as (Window & { __crosscheckErrors?: string[] }) | null)?.__crosscheckErrors ?? [])
-      .catch(() => [] as string[]);
-    errors.push(...bgErrors.map((e) => `background page: ${e}`));
     await firefox.close();
     proxy.close();
   };
 
-  return { firefox, addonId, origin, outbound, proxied, errors, newPage, openExtensionPage, findExtensionPage, control, tabIdOf, close };
+  return { firefox, addonId, origin, outbound, proxied, addonErrors, newPage, openExtensionPage, findExtensionPage, control, tabIdOf, close };
 }
 
 /** The text each `crosscheck-*` highlight covers (white space folded), read back from the page's registry. */
@@ -270,12 +275,6 @@ export async function waitForHighlights(page: Page, n = 1, timeout = 15_000): Pr
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: { type: 'success' | 'exception'; result?: BidiValue; exceptionDetails?: { text: string } } }>;
-}
-interface LogEntry {
-  type: string;
-  level: string;
-  text: string;
-  stackTrace?: { callFrames: Array<{ url: string }> };
 }
 interface BidiValue {
   type: string;
