@@ -6,7 +6,7 @@ import type { CheckedClaim } from '../../lib/check';
 
 const claim = (i: number, verdict: CheckedClaim['verdict']): CheckedClaim => ({
   start: i, end: i + 1, text: `${i}`, verdict, figure: { raw: `${i}`, low: i, high: i, unit: 'count' }, qualifier: 'exact', measure: 'left', event: 'exodus-2023',
-  asOf: null, understood: `${i} — people who left`, explanation: 'x', attribution: null, sentence: { start: 0, end: 1 }, sources: [],
+  asOf: null, understood: `${i} — people who left`, explanation: 'x', attribution: null, sentence: { start: 0, end: 1 }, sources: [], strength: verdict === 'unverified' ? null : 'direct',
 });
 
 describe('the claim list', () => {
