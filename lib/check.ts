@@ -99,15 +99,21 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   let related: Array<{ s: Statement; c: Comparison; derived?: string }> = voiced.map(({ s, relation, reason, loose }) => ({ s, c: { relation, ...(reason ? { reason } : {}), ...(loose ? { loose } : {}) } }));
   let verdict = verdictOf(voiced, claim.denied);
   let strength = strengthOf(verdict, voiced);
-  // What no report states may follow by arithmetic from what they do; it decides only where direct evidence does not.
-  if (verdict === 'consistent' || verdict === 'unverified') {
+  // What no report states may follow by arithmetic from what they do. It decides only where direct
+  // evidence does not, and turns a loose corroboration into a derived one when the arithmetic agrees.
+  const undecided = verdict === 'consistent' || verdict === 'unverified';
+  if (undecided || (verdict === 'corroborated' && strength === 'loose')) {
     const derived = derivedChecks(claim, claimStated, index).filter((d) => d.comparison.relation !== 'context');
     const relations = derived.map((d) => ({ ...d.comparison, denied: d.statements.some((s) => s.denied) }));
     const derivedVerdict = verdictOf(relations, claim.denied);
-    if (derived.length && derivedVerdict !== 'consistent') {
+    if (derived.length && (undecided ? derivedVerdict !== 'consistent' : derivedVerdict === 'corroborated')) {
       verdict = derivedVerdict;
       strength = 'derived';
-      const used = derived.flatMap((d) => d.statements.map((s) => ({ s, c: d.comparison, derived: d.arithmetic })));
+      // The arithmetic that decides, the exact kind before the loose: each statement listed once.
+      const deciding = derived.filter((d) => d.comparison.relation === (derivedVerdict === 'corroborated' ? 'supports' : 'contradicts') || derivedVerdict === 'disputed');
+      const firm = deciding.filter((d) => !d.comparison.loose);
+      const used: typeof related = [];
+      for (const d of firm.length ? firm : deciding) for (const st of d.statements) if (!used.some((u) => u.s === st)) used.push({ s: st, c: d.comparison, derived: d.arithmetic });
       related = [...used, ...related.filter(({ s }) => !used.some((u) => u.s === s))];
     }
   }

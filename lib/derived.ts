@@ -109,7 +109,7 @@ function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIn
     if (a.asOf !== undefined) Object.assign(total, { asOf: a.asOf, asOfExplicit: a.asOfExplicit });
     out.push({
       comparison: compare(claimStated, total, claim.measure),
-      arithmetic: `“${oneLine(a.raw)}” soldiers and “${oneLine(b.raw)}” civilians make ${open ? `at least ${whole(low)}` : low === high ? whole(low) : `${whole(low)} to ${whole(high)}`}`,
+      arithmetic: `“${oneLine(a.raw)}” soldiers and “${oneLine(b.raw)}” civilians make ${open ? 'at least ' : ''}${whole(a.value + b.value)}${!open && low < high ? ` (${whole(low)} to ${whole(high)} with their rounding)` : ''}`,
       statements: [a, b],
     });
   }

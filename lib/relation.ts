@@ -74,9 +74,10 @@ const isOpen = (q: Qualifier) => isOpenAbove(q) || isOpenBelow(q);
 const cap = (f: Stated, x: number) => (f.unit === 'percent' ? Math.min(x, 100) : x);
 
 /**
- * The figure read as one number with its rounding: "about 120,000" is [116,400, 123,600],
- * "almost 85,000" [82,450, 85,000], "more than 100,000" [100,000, 103,000] (a little over),
- * "up to 1,000" [950, 1,000], "120,000" its rounding step (at most the rounding width).
+ * The figure read as one number with its rounding. "about 96,000" is [93,120, 98,880] (the
+ * rounding share) and "around 120,000" [115,000, 125,000] (its rounding step, which is wider);
+ * "almost 85,000" is [82,450, 85,000]; "more than 100,000" [100,000, 103,000], a little over;
+ * "up to 1,000" [950, 1,000]; a bare "120,000" its rounding step, at most the rounding share.
  */
 export function band(f: Stated): Interval {
   const v = f.value;

@@ -1,0 +1,56 @@
+// Rule 6 of docs/VERDICTS.md: derived checks, each against a small corpus written for the test.
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../lib/calendar';
+import { checkText } from '../../lib/check';
+import { makeSource } from '../../lib/corpus';
+import { buildIndex } from '../../lib/source-index';
+
+const report = (id: string, date: string, body: string, origin?: string) =>
+  makeSource(id, `${id}\n\n${date}\n\n${body}\n`, { id, outlet: `Outlet ${id}`, title: id, date, dateBasis: 'stated', origin: origin ?? null, url: null } as never);
+const check = (text: string, index: ReturnType<typeof buildIndex>, date?: string) => checkText(text, index, date ? { pageDay: parseIsoDate(date)! } : {});
+
+describe('shares from a count and the population', () => {
+  const index = buildIndex([
+    report('count', '2023-09-30', 'Armenia said 100,417 people had arrived from Nagorno-Karabakh by Saturday.'),
+    report('people', '2023-09-20', 'Nagorno-Karabakh had a population of about 120,000 before the offensive.'),
+  ]);
+  it('84% of the population follows from 100,417 of about 120,000, and says so', () => {
+    const [claim] = check('By Saturday 84% of the population of Nagorno-Karabakh had left.', index, '2023-09-30');
+    expect(claim).toMatchObject({ verdict: 'corroborated', strength: 'derived' });
+    expect(claim!.explanation).toMatch(/Derived: “100,417” of a population of 115,000 to 125,000 is 80% to 87% — agrees\./);
+    expect(claim!.sources.filter((s) => s.derived).map((s) => s.id).sort()).toEqual(['count', 'people']);
+  });
+  it('half of the population that Saturday is ruled out by the same arithmetic', () => {
+    const [claim] = check('By Saturday half the population of Nagorno-Karabakh had left.', index, '2023-09-30');
+    expect(claim).toMatchObject({ verdict: 'conflicting', strength: 'derived' });
+    expect(claim!.explanation).toContain('Verdict: conflicting by arithmetic');
+  });
+  it('without a population nothing is derived', () => {
+    const alone = buildIndex([report('count', '2023-09-30', 'Armenia said 100,417 people had arrived from Nagorno-Karabakh by Saturday.')]);
+    expect(check('By Saturday 84% of the population of Nagorno-Karabakh had left.', alone, '2023-09-30')[0]).toMatchObject({ verdict: 'unverified', strength: null });
+  });
+});
+
+describe('durations from the dates an event began and ended', () => {
+  const index = buildIndex([report('start', '2023-09-30', 'Azerbaijan blocked the Lachin corridor to Nagorno-Karabakh in December 2022.')]);
+  it('December 2022 to September 2023 gives a 10-month blockade, with the arithmetic', () => {
+    const [claim] = check('The 10-month blockade of Nagorno-Karabakh is over.', index);
+    expect(claim).toMatchObject({ measure: 'duration', event: 'blockade', verdict: 'corroborated', strength: 'derived' });
+    expect(claim!.explanation).toContain('Derived: Dec 2022 to Sept 2023 is 8 to 10 months — agrees.');
+  });
+  it('rules out a three-month blockade', () => {
+    expect(check('The three-month blockade of Nagorno-Karabakh is over.', index)[0]).toMatchObject({ verdict: 'conflicting', strength: 'derived' });
+  });
+});
+
+describe('totals from the parts of a breakdown', () => {
+  const index = buildIndex([
+    report('parts', '2023-09-21', 'Karabakh officials said 150 soldiers and 50 civilians were killed in the Nagorno-Karabakh offensive.'),
+  ]);
+  it('200 killed follows from 150 soldiers and 50 civilians in one report', () => {
+    const claims = check('Some 200 people were killed in the Nagorno-Karabakh offensive.', index);
+    const total = claims.find((c) => c.measure === 'killed');
+    expect(total).toMatchObject({ verdict: 'corroborated', strength: 'derived' });
+    expect(total!.explanation).toContain('soldiers and “50” civilians make 200');
+  });
+});
