@@ -22,6 +22,21 @@ describe('the claim list', () => {
     expect(root.querySelectorAll('.group:last-of-type .claim').length).toBe(120);
   });
 
+  it('shows how sure each verdict is, and never passes a loose corroboration off as plain', async () => {
+    const loose = { ...claim(1, 'corroborated'), strength: 'loose' as const };
+    const derived = { ...claim(2, 'corroborated'), strength: 'derived' as const };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ClaimList claims={[loose, derived, claim(3, 'unverified')]} />, root);
+    expect(root.querySelector('.group h3')?.textContent).toBe('Unverified (1)');
+    expect([...root.querySelectorAll('.group h3')].map((h) => h.textContent)).toContain('Corroborated (2, 1 loosely)');
+    expect([...root.querySelectorAll('.claim summary .strength')].map((s) => s.textContent?.trim())).toEqual(['◌ loose', '∑ derived']);
+    const item = [...root.querySelectorAll('details')].find((d) => d.textContent?.includes('“1”'))!;
+    open(item);
+    await vi.waitFor(() => expect(item.querySelector('.how-sure .verdict')?.textContent).toContain('Loosely corroborated'));
+    expect(item.querySelector('.how-sure')?.textContent).toContain('Only an open-ended or vague figure');
+  });
+
   it('shows page text as text', () => {
     const root = document.createElement('div');
     document.body.replaceChildren(root);
