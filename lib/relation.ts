@@ -74,8 +74,8 @@ const isOpen = (q: Qualifier) => isOpenAbove(q) || isOpenBelow(q);
 const cap = (f: Stated, x: number) => (f.unit === 'percent' ? Math.min(x, 100) : x);
 
 /**
- * The figure read as one number with its rounding. "about 96,000" is [93,120, 98,880] (the
- * rounding share) and "around 120,000" [115,000, 125,000] (its rounding step, which is wider);
+ * The figure read as one number with its rounding. "about 96,000" is [93,120, 98,880] and
+ * "around 120,000" [116,400, 123,600] (the rounding share); "about 3 days" [2.5, 3.5] (its step);
  * "almost 85,000" is [82,450, 85,000]; "more than 100,000" [100,000, 103,000], a little over;
  * "up to 1,000" [950, 1,000]; a bare "120,000" its rounding step, at most the rounding share.
  */
@@ -84,8 +84,12 @@ export function band(f: Stated): Interval {
   const w = roundingWidth(v, f.unit);
   if (f.vague || f.qualifier === 'range') return [f.low, f.high];
   switch (f.qualifier) {
-    case 'approx':
-      return [v - Math.max(w, f.tolerance), cap(f, v + Math.max(w, f.tolerance))];
+    case 'approx': {
+      // Below 100 the rounding step can be wider than the share ("about 3 days" is 2.5 to 3.5 days);
+      // above, the named share decides, whatever step the writer rounded to.
+      const reach = Math.abs(v) < 100 ? Math.max(w, f.tolerance) : w;
+      return [v - reach, cap(f, v + reach)];
+    }
     case 'almost':
     case 'lt':
     case 'le':

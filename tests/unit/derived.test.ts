@@ -17,7 +17,7 @@ describe('shares from a count and the population', () => {
   it('84% of the population follows from 100,417 of about 120,000, and says so', () => {
     const [claim] = check('By Saturday 84% of the population of Nagorno-Karabakh had left.', index, '2023-09-30');
     expect(claim).toMatchObject({ verdict: 'corroborated', strength: 'derived' });
-    expect(claim!.explanation).toMatch(/Derived: “100,417” of a population of 115,000 to 125,000 is 80% to 87% — agrees\./);
+    expect(claim!.explanation).toMatch(/Derived: “100,417” of a population of 116,400 to 123,600 is 81% to 86% — agrees\./);
     expect(claim!.sources.filter((s) => s.derived).map((s) => s.id).sort()).toEqual(['count', 'people']);
   });
   it('half of the population that Saturday is ruled out by the same arithmetic', () => {

@@ -76,7 +76,8 @@ const at = (iso: string, hour?: number): Partial<Stated> => ({ asOf: day(iso), a
 
 describe('rule 1: what interval each qualifier gives a figure', () => {
   it.each([
-    ['about 120,000 (step 10,000 is wider than 3%)', q('approx', 120000, 5000), [115000, 125000]],
+    ['about 120,000 (3%, whatever the step)', q('approx', 120000, 5000), [116400, 123600]],
+    ['about 3 days (below 100, the step when wider)', { ...q('approx', 3, 0.5), unit: 'days' }, [2.5, 3.5]],
     ['some 96,000 (3% is wider than the step)', q('approx', 96000, 500), [93120, 98880]],
     ['about 400 (5%)', q('approx', 400, 20), [380, 420]],
     ['about 40 (10%)', q('approx', 40, 2), [36, 44]],

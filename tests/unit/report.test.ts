@@ -23,7 +23,7 @@ describe('exports show the strength', () => {
     expect(md).not.toContain('## corroborated: “78,300”');
     // Markdown escapes brackets, so page text can never become a link.
     expect(md).toContain('Verdict: corroborated \\(derived: it follows by arithmetic\\)');
-    expect(md).toContain('- supports by arithmetic \\(“100,417” of a population of 115,000 to 125,000 is 80% to 87%\\): **RFI');
+    expect(md).toContain('- supports by arithmetic \\(“100,417” of a population of 116,400 to 123,600 is 81% to 86%\\): **RFI');
   });
 
   it('the terminal report tags a loose corroboration as such', () => {
