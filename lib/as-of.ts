@@ -1,8 +1,17 @@
 import { lastWeekday, weekdayOf, withYear, dayRange } from './calendar';
 import type { Figure } from './figures';
+import { innerSource, vocabularyFor, type Vocabulary } from './lexicon/index';
 
-const WEEKDAY = /(?<![\p{L}])(?:(on|by|as of|until|till|through|since|from|last|next|this|began|begun|started|starting|depuis|seit|dal|desde|à partir de|ab)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|domenica|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domingo|lunes|martes|miércoles|jueves|viernes|sábado)(?![\p{L}])/giu;
-const RELATIVE = /(?<![\p{L}])(yesterday|today|tonight|this morning|this afternoon|this evening|last night|hier|aujourd'hui|gestern|heute|ieri|oggi|ayer|hoy|вчера|сегодня)(?![\p{L}])/giu;
+// A weekday with the word before it, which says whether it dates a count ("by Thursday") or opens a period ("since Monday").
+const WEEKDAYS = new WeakMap<Vocabulary, RegExp>();
+function weekdayPattern(v: Vocabulary): RegExp {
+  let re = WEEKDAYS.get(v);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}])(?:(on|by|as of|until|till|through|since|from|last|next|this|began|begun|started|starting|depuis|seit|dal|desde|à partir de|ab)\s+)?(${innerSource(v.weekdayPattern)})(?![\p{L}])`, 'giu');
+    WEEKDAYS.set(v, re);
+  }
+  return re;
+}
 const NOT_AS_OF = new Set(['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting', 'depuis', 'seit', 'dal', 'desde', 'à partir de', 'ab']);
 const AS_OF_BEFORE_DATE = /(?:on|by|as of|until|till|through|as at|up to|au|am|bis|al|al \d+|hasta el|на)\s*$/iu;
 
@@ -17,18 +26,19 @@ export interface AsOf {
  * "on September 24" or "yesterday" in its sentence, resolved against the page's day; else
  * the page's day itself. `dates` are the sentence's date figures that are not claims.
  */
-export function asOfDay(sentence: string, sentenceStart: number, figure: Figure, pageDay: number | undefined, dates: Figure[]): AsOf {
+export function asOfDay(sentence: string, sentenceStart: number, figure: Figure, pageDay: number | undefined, dates: Figure[], vocab: Vocabulary = vocabularyFor(null)): AsOf {
   const candidates: Array<{ at: number; day: number }> = [];
   if (pageDay !== undefined) {
-    WEEKDAY.lastIndex = 0;
-    for (let m = WEEKDAY.exec(sentence); m; m = WEEKDAY.exec(sentence)) {
+    const weekday = weekdayPattern(vocab);
+    weekday.lastIndex = 0;
+    for (let m = weekday.exec(sentence); m; m = weekday.exec(sentence)) {
       if (m[1] && NOT_AS_OF.has(m[1].toLowerCase())) continue;
-      candidates.push({ at: sentenceStart + m.index, day: lastWeekday(pageDay, weekdayOf(m[2]!)) });
+      candidates.push({ at: sentenceStart + m.index, day: lastWeekday(pageDay, weekdayOf(m[2]!, vocab)) });
     }
-    RELATIVE.lastIndex = 0;
-    for (let m = RELATIVE.exec(sentence); m; m = RELATIVE.exec(sentence)) {
-      const word = m[1]!.toLowerCase();
-      const back = ['yesterday', 'last night', 'hier', 'gestern', 'ieri', 'ayer', 'вчера'].includes(word) ? 1 : 0;
+    const relative = vocab.relativeDayPattern;
+    relative.lastIndex = 0;
+    for (let m = relative.exec(sentence); m; m = relative.exec(sentence)) {
+      const back = vocab.yesterday.has(m[0].toLowerCase().replace(/\s+/gu, ' ')) ? 1 : 0;
       candidates.push({ at: sentenceStart + m.index, day: pageDay - back });
     }
   }

@@ -1,21 +1,20 @@
 /** Who a sentence says a figure comes from, and whether the sentence reports it as denied. */
+import { vocabularyFor, type Vocabulary } from './lexicon/index';
 
-const SPEECH = /(?<![\p{L}])(said|says|say|told|reported|confirmed|confirms|announced|announces|claimed|claims|wrote|added|stated|insisted|according to|selon|laut|secondo|según|segundo|по данным|по словам)(?![\p{L}])/giu;
 const ROLE = /(?:posts?|outlets?|media|newspapers?|channels?|websites?|bloggers?|accounts?|broadcaster|television|officials?|government|ministry|minister|spokes(?:person|man|woman)|agency|authorities|ambassador|commissioner|president|office|UN|UNHCR|ICRC|TASS|Reuters|AP|AFP|Kremlin|Baku|Yerevan|police|leader|leadership|source|sources|military)/u;
-const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|disputes|disputed (?:the|this|that|it|these|those|such)|rejected|rejects|refuted|refutes|dismissed|contested|contests|démenti|dément|conteste|bestreitet|bestritten|dementiert|negato|nega|smentito|smentisce|niega|negó|desmentido|отрицает|опроверг\p{L}*)(?![\p{L}])/iu;
 
 /**
  * The speaker a sentence names for a figure ("UNHCR", "the Armenian government"), if any:
  * of several, the one whose verb stands nearest the figure at `at` (an offset in the sentence).
  */
-export function attributionOf(sentence: string, at = 0): string | undefined {
-  SPEECH.lastIndex = 0;
+export function attributionOf(sentence: string, at = 0, vocab: Vocabulary = vocabularyFor(null)): string | undefined {
+  const speech = vocab.speech;
+  speech.lastIndex = 0;
   const matches: RegExpExecArray[] = [];
-  for (let m = SPEECH.exec(sentence); m; m = SPEECH.exec(sentence)) matches.push(m);
+  for (let m = speech.exec(sentence); m; m = speech.exec(sentence)) matches.push(m);
   matches.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at));
   for (const m of matches) {
-    const verb = m[1]!.toLowerCase();
-    const forward = /^(according to|selon|laut|secondo|según|segundo|по данным|по словам)$/.test(verb);
+    const forward = vocab.accordingTo.test(m[0]);
     let phrase: string;
     if (forward) {
       phrase = /^[^,.;:()]{2,80}/u.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
@@ -41,6 +40,6 @@ export function attributionOf(sentence: string, at = 0): string | undefined {
 }
 
 /** True when the sentence reports a figure as claimed by one side and denied by the other. */
-export function isDenied(sentence: string): boolean {
-  return DENIAL.test(sentence);
+export function isDenied(sentence: string, vocab: Vocabulary = vocabularyFor(null)): boolean {
+  return vocab.denial.test(sentence);
 }

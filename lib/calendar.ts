@@ -1,3 +1,6 @@
+import { en } from './lexicon/en';
+import { vocabularyFor, type Vocabulary } from './lexicon/index';
+
 /** A calendar date that may be partial: "1994", "December", "September 24", "1 January 2024". */
 export interface PartialDate {
   year?: number;
@@ -5,50 +8,25 @@ export interface PartialDate {
   day?: number; // 1-31
 }
 
-const MONTHS: Array<[number, string[]]> = [
-  [1, ['january', 'jan', 'janvier', 'januar', 'jänner', 'gennaio', 'enero', 'janeiro', 'januari', 'января', 'январь', 'январе']],
-  [2, ['february', 'feb', 'février', 'fevrier', 'februar', 'febbraio', 'febrero', 'fevereiro', 'februari', 'февраля', 'февраль', 'феврале']],
-  [3, ['march', 'mar', 'mars', 'märz', 'marzo', 'março', 'maart', 'марта', 'март', 'марте']],
-  [4, ['april', 'apr', 'avril', 'aprile', 'abril', 'апреля', 'апрель', 'апреле']],
-  [5, ['may', 'mai', 'maggio', 'mayo', 'maio', 'mei', 'мая', 'май', 'мае']],
-  [6, ['june', 'jun', 'juin', 'juni', 'giugno', 'junio', 'junho', 'июня', 'июнь', 'июне']],
-  [7, ['july', 'jul', 'juillet', 'juli', 'luglio', 'julio', 'julho', 'июля', 'июль', 'июле']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'augustus', 'августа', 'август', 'августе']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'settembre', 'septiembre', 'setembro', 'сентября', 'сентябрь', 'сентябре']],
-  [10, ['october', 'oct', 'octobre', 'oktober', 'ottobre', 'octubre', 'outubro', 'октября', 'октябрь', 'октябре']],
-  [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'ноябре']],
-  [12, ['december', 'dec', 'décembre', 'decembre', 'dezember', 'dicembre', 'diciembre', 'dezembro', 'декабря', 'декабрь', 'декабре']],
-];
-const MONTH_BY_NAME = new Map<string, number>(MONTHS.flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])));
-
-/** The month a word names (1-12), or 0. English names must be capitalised ("May", not "may"). */
-// English month names double as words ("may", "march"); they count as months only when capitalised.
+/** The month a word names (1-12) in any language the engine reads, or 0. English names must be capitalised ("May", not "may"). */
 export function monthOf(word: string): number {
+  return monthIn(vocabularyFor(null), word);
+}
+
+/** The month a word names (1-12) in a vocabulary's languages, or 0. */
+// English month names double as words ("may", "march"); they count as months only when capitalised.
+export function monthIn(v: Vocabulary, word: string): number {
   const lower = word.toLowerCase();
-  const month = MONTH_BY_NAME.get(lower) ?? 0;
+  const month = v.months.get(lower) ?? 0;
   if (!month) return 0;
-  if (ENGLISH_LIKE.has(lower) && word[0] === lower[0]) return 0;
+  if (ENGLISH_MONTHS.has(lower) && word[0] === lower[0]) return 0;
   return month;
 }
-const ENGLISH_LIKE = new Set([
-  'january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul', 'august',
-  'aug', 'september', 'sep', 'sept', 'october', 'oct', 'november', 'nov', 'december', 'dec',
-]);
-
-const WEEKDAYS: Array<[number, string[]]> = [
-  [0, ['sunday', 'dimanche', 'sonntag', 'domenica', 'domingo', 'zondag', 'воскресенье']],
-  [1, ['monday', 'lundi', 'montag', 'lunedì', 'lunedi', 'lunes', 'segunda', 'maandag', 'понедельник']],
-  [2, ['tuesday', 'mardi', 'dienstag', 'martedì', 'martedi', 'martes', 'terça', 'dinsdag', 'вторник']],
-  [3, ['wednesday', 'mercredi', 'mittwoch', 'mercoledì', 'mercoledi', 'miércoles', 'miercoles', 'quarta', 'woensdag', 'среду', 'среда']],
-  [4, ['thursday', 'jeudi', 'donnerstag', 'giovedì', 'giovedi', 'jueves', 'quinta', 'donderdag', 'четверг']],
-  [5, ['friday', 'vendredi', 'freitag', 'venerdì', 'venerdi', 'viernes', 'sexta', 'vrijdag', 'пятницу', 'пятница']],
-  [6, ['saturday', 'samedi', 'samstag', 'sabato', 'sábado', 'sabado', 'zaterdag', 'субботу', 'суббота']],
-];
-const WEEKDAY_BY_NAME = new Map<string, number>(WEEKDAYS.flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])));
+const ENGLISH_MONTHS = new Set(en.months.flat());
 
 /** The weekday a word names (0 = Sunday), or -1. */
-export function weekdayOf(word: string): number {
-  return WEEKDAY_BY_NAME.get(word.toLowerCase()) ?? -1;
+export function weekdayOf(word: string, v: Vocabulary = vocabularyFor(null)): number {
+  return v.weekdays.get(word.toLowerCase()) ?? -1;
 }
 
 /** Days since 1970-01-01 for a full date. */

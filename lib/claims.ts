@@ -3,6 +3,7 @@ import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
 import { classifyEvent, type EventId } from './events';
 import { extractFigures, type Figure } from './figures';
+import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { classifyMeasure, sentenceCues, type SentenceCues } from './measures';
 import { splitPassages, splitSentences, type Span } from './passages';
@@ -51,7 +52,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     mode === 'page'
       ? relevantPassages(passages.map((p) => text.slice(p.start, p.end)))
       : passages.map((p, i) => (options.include ? options.include(p, i) : true));
-  const locale = options.locale ?? detectLocale(text);
+  const locale = options.locale !== undefined ? options.locale : detectLocale(text);
   const claims: Claim[] = [];
   passages.forEach((passage, i) => {
     if (relevant[i]) claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode));
@@ -60,6 +61,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 }
 
 function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source'): Claim[] {
+  const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
   if (!/\d|\p{L}{3,}/u.test(body)) return [];
   const figures = extractFigures(body, locale, tokenize(body)).map((f) => shift(f, passage.start));
@@ -71,7 +73,7 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);
     if (!sc) {
-      sc = sentenceCues(sentenceTexts[k]!, sentences[k]!.start);
+      sc = sentenceCues(sentenceTexts[k]!, sentences[k]!.start, vocab);
       cues.set(k, sc);
     }
     return sc;
@@ -98,15 +100,15 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     if (!measure) continue;
     const sentence = sentences[k]!;
     const sentenceText = sentenceTexts[k]!;
-    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay, AHEAD.test(sentenceText)) } : figure;
+    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay, aheadOf(vocab, sentenceText)) } : figure;
     if (dated.date) {
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
     }
-    const event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay);
+    const event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab);
     const otherDates = plainDates.get(k) ?? [];
-    const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates);
-    const attribution = attributionOf(sentenceText, figure.start - sentence.start);
+    const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
+    const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);
     claims.push({
       start: figure.start,
       end: figure.end,
@@ -118,14 +120,16 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
       asOfExplicit: asOf.explicit,
       sentence,
       ...(attribution ? { attribution } : {}),
-      denied: isDenied(sentenceText),
+      denied: isDenied(sentenceText, vocab),
     });
   }
   return claims;
 }
 
 // Words that place a date ahead of the page's day: "will dissolve on 1 January", "from 1 January next year".
-const AHEAD = /(?<![\p{L}])(?:will|shall|would|is to|are to|is due|due to|scheduled|set to|next year|l'année prochaine|nächsten jahres|l'anno prossimo|el próximo año)(?![\p{L}])/iu;
+function aheadOf(vocab: Vocabulary, sentence: string): boolean {
+  return vocab.ahead.test(sentence);
+}
 
 // A sentence of a relevant passage is on topic when it has region or context words itself,
 // or a sentence beside it names the region: a news round-up's hurricane line is not.

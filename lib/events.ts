@@ -1,5 +1,6 @@
 import { epochDay, isoOfDay } from './calendar';
 import type { Figure } from './figures';
+import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { measureInfo } from './measures';
 
 /** The event or scope a figure belongs to. Figures of different events are never compared. */
@@ -8,6 +9,7 @@ export type EventId =
   | 'blockade'
   | 'war-2020'
   | 'war-1990s'
+  | 'war-2016'
   | 'conflict'
   | 'fuel-depot'
   | 'azerbaijani-losses'
@@ -19,6 +21,7 @@ export const EVENT_LABELS: Record<EventId, string> = {
   blockade: 'the blockade of the Lachin corridor (Dec 2022 – Sept 2023)',
   'war-2020': 'the 2020 war',
   'war-1990s': 'the war of the late 1980s and 1990s',
+  'war-2016': 'the April 2016 war',
   conflict: 'the decades-long conflict',
   'fuel-depot': 'the fuel-depot explosion near Stepanakert',
   'azerbaijani-losses': "Azerbaijan's own losses",
@@ -28,17 +31,33 @@ export const EVENT_LABELS: Record<EventId, string> = {
 const L = String.raw`[\p{L}\p{M}]`;
 const cue = (source: string) => new RegExp(String.raw`(?<!${L})(?:${source})(?!${L})`, 'giu');
 
-// Ordered from the most specific scope to the broadest: the first cue close enough wins ties.
-const EVENT_CUES: Array<[EventId, RegExp]> = [
-  ['fuel-depot', cue(String.raw`fuel[- ]depot|fuel depots|depot|explosion|blast|exploded|petrol station|gas station|fuel storage|dépôt de carburant|treibstofflager|tanklager|deposito di carburante|esplosione|depósito de combustible|explosión|взрыв${L}*|склад${L}* (?:топлива|горючего)`)],
-  ['azerbaijani-losses', cue(String.raw`azerbaijani (?:soldiers|servicemen|troops|side|military|army|losses)|its own ranks|own ranks|azerbaijan's (?:own )?losses|azerbaijan[^.;]{0,60}[\s(]its (?:own )?(?:soldiers|servicemen|troops|military)|soldats azerbaïdjanais|aserbaidschanische soldaten|soldati azeri`)],
-  ['genocide-1915', cue(String.raw`1915|genocide|génocide|völkermord|genocidio|геноцид${L}*`)],
-  ['war-1990s', cue(String.raw`19[89]\d|1990s|'90s|first (?:nagorno-karabakh |karabakh )?war|soviet collapse|collapse of the soviet union|fall of the soviet union|early 1990s|années 1990|90er|anni '?90|años 90|первой карабахской`)],
-  ['war-2020', cue(String.raw`2020|2021|44-day|six-week war|second (?:nagorno-karabakh |karabakh )?war|2020 war|guerre de 2020|krieg 2020|guerra del 2020|guerra de 2020|второй карабахской`)],
-  ['blockade', cue(String.raw`blockade|blockaded|blocked|blocking|siege|ten-month|nine-month|months-long|blocus|blockade|blocco|bloqueo|блокад${L}*`)],
-  ['exodus-2023', cue(String.raw`2023|offensive|exodus|lightning|anti-terror|anti-terrorist|fled|fleeing|refugees|offensive|offensiv${L}*|esodo|exode|éxodo|исход`)],
-  ['conflict', cue(String.raw`decades of conflict|decades-long|three decades|conflict|conflit|konflikt|conflitto|conflicto|конфликт${L}*`)],
+// What is not a word list stays here: years, and the phrasing of Azerbaijan's own losses. Each
+// event's words come from the lexicons of the languages read. Ordered from the most specific
+// scope to the broadest: the first cue close enough wins ties.
+const EVENT_PATTERNS: Array<[EventId, string]> = [
+  ['fuel-depot', ''],
+  ['azerbaijani-losses', String.raw`azerbaijani (?:soldiers|servicemen|troops|side|military|army|losses)|its own ranks|own ranks|azerbaijan's (?:own )?losses|azerbaijan[^.;]{0,60}[\s(]its (?:own )?(?:soldiers|servicemen|troops|military)|soldats azerbaïdjanais|aserbaidschanische soldaten|soldati azeri`],
+  ['genocide-1915', '1915'],
+  ['war-1990s', String.raw`19[89]\d|'90s`],
+  ['war-2016', String.raw`2016|april war|four-day war|four-day april war`],
+  ['war-2020', '2020|2021'],
+  ['blockade', ''],
+  ['exodus-2023', '2023'],
+  ['conflict', ''],
 ];
+
+const CUES = new WeakMap<Vocabulary, Array<[EventId, RegExp]>>();
+function eventCues(v: Vocabulary): Array<[EventId, RegExp]> {
+  let cues = CUES.get(v);
+  if (!cues) {
+    cues = EVENT_PATTERNS.map(([event, pattern]) => {
+      const words = event in v.events ? v.events[event as keyof Vocabulary['events']] : '';
+      return [event, cue([pattern, words].filter(Boolean).join('|'))] as [EventId, RegExp];
+    });
+    CUES.set(v, cues);
+  }
+  return cues;
+}
 
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
 const REACH = 90;
@@ -47,10 +66,10 @@ const REACH = 90;
  * Decides which event a figure belongs to: the nearest event cue in its sentence, else the
  * year of the figure itself (for dates), else the period the page's day falls in.
  */
-export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined): EventId {
+export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined, vocab: Vocabulary = vocabularyFor(null)): EventId {
   let best: EventId | null = null;
   let bestDistance = REACH;
-  for (const [event, re] of EVENT_CUES) {
+  for (const [event, re] of eventCues(vocab)) {
     // Azerbaijan's own losses scope casualty counts only; "Azerbaijani troops" elsewhere is a side, not an event.
     if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
     re.lastIndex = 0;
@@ -68,6 +87,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     }
   }
   if (best === 'conflict' && measure !== 'duration' && measure !== 'elapsed') best = null;
+  // A page dated before the offensive cannot report it: its "fled" and "refugees" are of another time.
+  if (best === 'exodus-2023' && pageDay !== undefined && pageDay < OFFENSIVE_START && !(figure.unit === 'date' && (figure.date?.year ?? 0) >= 2023)) best = eventOfDay(pageDay);
   // The population during the blockade is the population the exodus emptied.
   if (best === 'blockade' && measure === 'population') best = 'exodus-2023';
   if (best) return best;
@@ -80,6 +101,7 @@ function eventOfYear(year: number, month?: number): EventId {
   if (year <= 1915 && year >= 1914) return 'genocide-1915';
   if (year >= 1987 && year <= 1994) return 'war-1990s';
   if (year === 2020) return 'war-2020';
+  if (year === 2016) return 'war-2016';
   if ((year === 2022 && month === 12) || (year === 2023 && month !== undefined && month < 9)) return 'blockade';
   return 'exodus-2023';
 }

@@ -1,45 +1,53 @@
-/** A language whose number grammar the engine knows; 'en' is the fallback. */
-export type Locale = 'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'nl' | 'ru';
+import { LEXICONS, type LanguageCode } from './lexicon/index';
 
-// Frequent short words of each language. A handful of hits is enough to tell them apart
-// on a paragraph; a single sentence may tie, and then English rules apply.
-const STOPWORDS: Record<Exclude<Locale, 'ru'>, string[]> = {
-  en: ['the', 'and', 'of', 'have', 'has', 'were', 'was', 'that', 'from', 'people', 'with', 'said', 'more', 'than'],
-  fr: ['les', 'des', 'est', 'ont', 'une', 'dans', 'personnes', 'plus', 'que', 'du', 'sont', 'selon', 'été'],
-  de: ['die', 'der', 'und', 'sind', 'haben', 'mehr', 'als', 'nach', 'ein', 'eine', 'sich', 'wurden', 'das', 'den'],
-  it: ['il', 'che', 'della', 'sono', 'hanno', 'persone', 'oltre', 'gli', 'di', 'ha', 'nel', 'delle', 'più'],
-  es: ['los', 'las', 'que', 'personas', 'más', 'han', 'del', 'una', 'según', 'por', 'con', 'fueron'],
-  pt: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos'],
-  nl: ['de', 'het', 'een', 'zijn', 'hebben', 'meer', 'dan', 'mensen', 'van', 'werden', 'naar'],
-};
+/** A language the engine reads, or null when a text does not tell (it is then read with every lexicon). */
+export type Locale = LanguageCode | null;
 
-/** Guesses the language of a text from its script and common words. */
+// Stopword hits below this tell nothing: a headline or a short selection is read with every lexicon.
+const MIN_EVIDENCE = 2;
+
+const LATIN = Object.values(LEXICONS).filter((l) => l.script === 'latin');
+
+/**
+ * Guesses the language of a text from its script and common words. A handful of stopword hits
+ * is enough to tell Latin-script languages apart on a paragraph; a single sentence may tie, and
+ * then every lexicon reads it.
+ */
 export function detectLocale(text: string): Locale {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  if (/[\u0400-\u04FF]{3,}/u.test(sample)) {
-    const cyr = sample.match(/[\u0400-\u04FF]/gu)?.length ?? 0;
-    const lat = sample.match(/[a-z]/giu)?.length ?? 0;
-    if (cyr > lat) return 'ru';
-  }
+  const lat = sample.match(/[a-z]/giu)?.length ?? 0;
+  const cyr = sample.match(/[\u0400-\u04FF]/gu)?.length ?? 0;
+  const arm = sample.match(/[\u0531-\u0587]/gu)?.length ?? 0;
+  if (cyr > lat && cyr >= arm && cyr >= 3) return 'ru';
+  if (arm > lat && arm >= 3) return 'hy';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let best: Locale = 'en';
-  let bestScore = 0;
-  for (const [locale, list] of Object.entries(STOPWORDS) as [Locale, string[]][]) {
+  let best: LanguageCode | null = null;
+  let bestScore = MIN_EVIDENCE - 1;
+  for (const lexicon of LATIN) {
     let score = 0;
-    for (const w of list) score += counts.get(w) ?? 0;
+    for (const w of lexicon.stopwords) score += counts.get(w) ?? 0;
+    // Letters only one language writes settle a close call ("ə" is Azerbaijani, "ř" Czech).
+    score += distinctiveLetters(sample, lexicon.code);
     if (score > bestScore) {
-      best = locale;
+      best = lexicon.code;
       bestScore = score;
     }
   }
   return best;
 }
 
+const DISTINCTIVE: Partial<Record<LanguageCode, RegExp>> = { az: /ə/gu, cs: /[řůě]/gu, pl: /[łęąśźż]/gu, tr: /[ığş]/gu };
+
+function distinctiveLetters(text: string, code: LanguageCode): number {
+  const re = DISTINCTIVE[code];
+  return re ? Math.min(5, text.match(re)?.length ?? 0) : 0;
+}
+
 /** The decimal mark a locale writes: English uses '.', most of continental Europe ','. */
 export function decimalMark(locale: Locale): '.' | ',' {
-  return locale === 'en' ? '.' : ',';
+  return locale === null ? '.' : LEXICONS[locale].decimalMark;
 }
 
 /**

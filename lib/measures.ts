@@ -1,4 +1,5 @@
-import { ACTION_CUES, DATE_CUES, THING_WORDS, findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
+import { findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
+import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import type { Figure } from './figures';
 
 /** How a measure moves over time: counts of people who had left only rise. */
@@ -56,6 +57,8 @@ export function measureInfo(id: string): MeasureInfo {
 /** The cues of one sentence, found once and shared by all its figures. */
 export interface SentenceCues {
   text: string;
+  /** The words of the languages the sentence is read in. */
+  vocab: Vocabulary;
   start: number;
   actions: Cue<Action>[];
   dates: Cue<DateAction>[];
@@ -64,8 +67,8 @@ export interface SentenceCues {
 }
 
 /** Reads the cues of a sentence at absolute offset `start`. */
-export function sentenceCues(text: string, start: number): SentenceCues {
-  return { text, start, actions: findCues(text, ACTION_CUES, start), dates: findCues(text, DATE_CUES, start), asides: findAsides(text, start) };
+export function sentenceCues(text: string, start: number, vocab: Vocabulary = vocabularyFor(null)): SentenceCues {
+  return { text, start, vocab, actions: findCues(text, vocab.actions, start), dates: findCues(text, vocab.dateCues, start), asides: findAsides(text, start) };
 }
 
 // "(80 kilometers)", " — more than 65% of the population of 120,000 — ".
@@ -111,7 +114,7 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
 }
 
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'evacuated', 'registered', 'housed', 'detained'] as const;
-const THING_ORDER = Object.keys(THING_WORDS) as Thing[];
+const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
 /** The noun a figure counts: the first thing-word within three words after it, or after "the number of". */
 export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
@@ -120,7 +123,7 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
   if (gap) {
     let best: { thing: Thing; at: number } | null = null;
     for (const thing of THING_ORDER) {
-      const re = THING_WORDS[thing];
+      const re = s.vocab.things[thing];
       re.lastIndex = 0;
       const m = re.exec(gap[0]);
       if (m && (!best || m.index < best.at)) best = { thing, at: m.index };
@@ -133,7 +136,7 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
   for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
   if (last) {
     for (const thing of THING_ORDER) {
-      const re = THING_WORDS[thing];
+      const re = s.vocab.things[thing];
       re.lastIndex = 0;
       if (re.test(last)) return thing;
     }
@@ -150,7 +153,7 @@ export function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
   const m = ELIDED_NOUN.exec(s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start));
   if (!m) return null;
   for (const thing of THING_ORDER) {
-    const re = THING_WORDS[thing];
+    const re = s.vocab.things[thing];
     re.lastIndex = 0;
     if (re.test(m[1]!)) return thing;
   }
@@ -184,11 +187,9 @@ function aboutAnotherPlace(before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
-// "expects all 120,000 … to leave", "could flee": a forecast, not a count.
-const FORECAST = /(?<![\p{L}])(?:expect\p{L}*|will|would|could|may|might|likely|set to|plans? to|intends? to|prepar\p{L}* to|ready to|fear\p{L}*|warn\p{L}*)(?![\p{L}])/iu;
-
 // "plans for up to 120,000", "prepares to receive", "could climb to", "is projected to reach", "a target of":
 // a projection, expectation or target standing just before the figure, which is never a count.
+// English only for now: it belongs in the lexicons as a list of its own (see docs/VERDICTS.md, rule 6).
 const PROJECTION_BEFORE = /(?<![\p{L}])(?:(?:plans?|planning|planned|prepar\p{L}*|brac\p{L}*|ready|budget\p{L}*)\s+(?:for|to\s+(?:receive|host|house|take\s+in|accommodate|shelter))|(?:could|may|might|would|will|expected\s+to|projected\s+to|forecast\s+to|set\s+to|likely\s+to)\s+(?:climb|rise|reach|grow|increase|top|hit|swell|exceed)(?:\s+to)?|projected|forecast|expected|anticipated|targets?\s+of|aims?\s+(?:for|at))\s+$/iu;
 
 /**
@@ -277,5 +278,5 @@ function isForecast(s: SentenceCues, figure: Figure, cue: Cue): boolean {
   const from = Math.min(figure.start, cue.start) - s.start;
   const to = Math.max(figure.end, cue.start) - s.start;
   const window = s.text.slice(Math.max(0, from - 30), to);
-  return FORECAST.test(window);
+  return s.vocab.forecast.test(window);
 }

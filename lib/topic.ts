@@ -2,24 +2,35 @@
  * Whether text is about Nagorno-Karabakh. Relevance is decided per passage: a page that
  * names Armenia in a country list, or one paragraph of a news round-up, is not about it.
  */
+import { LEXICONS } from './lexicon/index';
 
 // The region and its places, in common spellings and scripts. A prefix match covers
 // inflections ("Karabakh's", "Карабаха", "Karabakhi").
 const REGION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:karaba(?:kh|gh|ch|j|ğ|g)|qaraba(?:ğ|g)|artsa(?:kh|x)|arzach|stepanakert|step'anakert|khankendi|xank[əe]ndi|berg-?karabach|haut-karabakh|nagorn[oy]|карабах|арцах|степанакерт|ханкенди|лачин|արցախ|ղարաբաղ|ստեփանակերտ)|(?:lachin|la[çc][ıi]n|hakari|goris)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:karaba(?:kh|gh|ch|j|ğ|g)|qaraba(?:ğ|g)|carabaque|artsa(?:kh|x|j|ch)|arzach|arcach|stepanakert|step'anakert|khankendi|hankendi|xank[əe]ndi|berg-?karabach|haut-karabakh|nagorn[oy]|карабах|арцах|степанакерт|ханкенди|лачин|արցախ|ղարաբաղ|ստեփանակերտ)|(?:lachin|la[çc][ıi]n|latchine|latschin|hakari|goris)(?![\p{L}]))`,
   'iu',
 );
 
-// Words that keep a neighbouring passage on the subject without naming the region.
-const CONTEXT = new RegExp(
-  String.raw`(?<![\p{L}])(?:armenia|armenie|arménie|armenien|armenio|armeno|azerbaij|azerbaï|aserbaidsch|azerí|azeri|baku|bakou|yerevan|erevan|eriwan|pashinyan|paschinjan|aliyev|alijew|refugee|réfugié|rifugiat|flüchtling|refugiad|exodus|exode|esodo|éxodo|peacekeep|enclave|breakaway|separatist|séparatist|ethnic cleansing|ethnic armenian|offensive|offensiv|ceasefire|cease-fire|blockade|corridor|convoy|caucasus|caucase|kaukasus|caucaso|армени|азербайдж|ереван|беженц|հայաստան|ադրբեջան)`,
-  'iu',
-);
+// Words that keep a neighbouring passage on the subject without naming the region, in every
+// language at once: a passage's language is not known before it is read, and these are stems
+// distinctive enough not to collide ("armeni", "беженц", "հայաստան"). Built on first use, so the
+// page gate, which never needs it, does not carry the lexicons into every page.
+let context: RegExp | null = null;
+function contextPattern(): RegExp {
+  context ??= new RegExp(
+    String.raw`(?<![\p{L}])(?:${[...new Set(Object.values(LEXICONS).flatMap((l) => l.context.map((w) => w.toLowerCase())))]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
+      .join('|')})`,
+    'iu',
+  );
+  return context;
+}
 
 // A prefilter of distinctive stems in every spelling and script above, without lookbehind or
 // the Unicode flag: V8 scans a page's text with it about three times faster than with REGION, so
 // an off-topic page is dismissed cheaply; REGION then confirms the rare hit ("Goris" the name).
-const STEMS = /karaba|qaraba|artsa[kx]|arzach|stepanak|step'anak|khankend|xank[əe]nd|lachin|la[çc][ıi]n|hakari|goris|nagorn|карабах|арцах|степанак|ханкенд|лачин|արցախ|ղարաբաղ|ստեփանակերտ/i;
+const STEMS = /karaba|qaraba|carabaq|artsa[kxjc]|arzach|arcach|stepanak|step'anak|khankend|hankend|xank[əe]nd|lachin|la[çc][ıi]n|latchin|latschin|hakari|goris|nagorn|карабах|арцах|степанак|ханкенд|лачин|արցախ|ղարաբաղ|ստեփանակերտ/i;
 
 /** True when the text names the region or one of its places. */
 export function namesRegion(text: string): boolean {
@@ -30,7 +41,7 @@ export function namesRegion(text: string): boolean {
 // writes it. V8 finds a short literal that starts with a rare letter with memchr, at a few
 // hundredths of the cost of reading the text; a case-insensitive expression costs more than
 // the read itself (BENCHMARKS.md).
-const LATIN_NAMES = ['Karaba', 'karaba', 'KARABA', 'Qaraba', 'Artsa', 'ARTSA', 'Arzach', 'Stepan', 'Khanken', 'Xank'];
+const LATIN_NAMES = ['Karaba', 'karaba', 'KARABA', 'Qaraba', 'Carabaq', 'Artsa', 'ARTSA', 'Arzach', 'Arcach', 'Stepan', 'Khanken', 'Hanken', 'Xank'];
 // Every Cyrillic and Armenian name in STEMS has a small a (а, ա) whenever it is not all in capitals,
 // so a page without either letter names the region in neither script; one that has them (a page in
 // Russian or Armenian) goes on to namesRegion.
@@ -50,7 +61,7 @@ export function pageNamesRegion(text: string): boolean {
 
 /** True when the text has words that keep a passage on the subject (Armenia, refugees, Baku...). */
 export function hasContext(text: string): boolean {
-  return CONTEXT.test(text);
+  return contextPattern().test(text);
 }
 
 /**

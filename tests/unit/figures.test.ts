@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, roundness, type Figure } from '../../lib/figures';
-import type { Locale } from '../../lib/locale';
+import { detectLocale, type Locale } from '../../lib/locale';
 
-function only(text: string, locale: Locale = 'en'): Figure {
+function only(text: string, locale: Locale = detectLocale(text)): Figure {
   const figures = extractFigures(text, locale);
   expect(figures, `figures in ${JSON.stringify(text)}`).toHaveLength(1);
   const f = figures[0]!;
@@ -25,7 +25,7 @@ describe('numbers in every written form', () => {
     ['twenty-one people', 'twenty-one', 21],
     ['Более 100 тысяч человек', 'Более 100 тысяч', 100000],
   ])('%s → %s = %d', (text, raw, value) => {
-    const f = only(text, text.includes('persone') ? 'it' : text.includes('personnes') || text.includes('réfugiés') ? 'fr' : 'en');
+    const f = only(text, text.includes('persone') ? 'it' : text.includes('personnes') || text.includes('réfugiés') ? 'fr' : detectLocale(text));
     expect(f.raw).toBe(raw);
     expect(f.value).toBe(value);
   });
@@ -148,7 +148,7 @@ describe('qualifiers become intervals', () => {
     ['plus de 100', 'gt', 100, Infinity],
     ['mehr als 100', 'gt', 100, Infinity],
   ])('%s → %s [%d, %d]', (text, qualifier, low, high) => {
-    const f = only(text, 'en');
+    const f = only(text);
     expect(f.raw).toBe(text);
     expect(f.qualifier).toBe(qualifier);
     expect(f.low).toBeCloseTo(low);

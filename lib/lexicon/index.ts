@@ -1,0 +1,182 @@
+/**
+ * Every language's lexicon, and the engine's vocabulary compiled from them. A text is read with
+ * its own language's words and English (quotes, names and wire copy are often English); words
+ * of a third language never fire on it, so an Italian "il" or a Turkish "on" is not read on an
+ * English page.
+ */
+import { PhraseTable } from '../phrases';
+import { az } from './az';
+import { cs } from './cs';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { hy } from './hy';
+import { it } from './it';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
+import { ru } from './ru';
+import type { Action, DateAction, EventWord, LanguageCode, LanguageLexicon, QualifierWord, Thing, UnitWord } from './shape';
+import { tr } from './tr';
+
+export type { Action, DateAction, EventWord, LanguageCode, LanguageLexicon, QualifierWord, Thing } from './shape';
+
+/** Every lexicon, by language code. */
+export const LEXICONS: Readonly<Record<LanguageCode, LanguageLexicon>> = { en, fr, de, it, es, pt, nl, pl, cs, ru, tr, az, hy };
+
+/** The codes of every language the engine reads. */
+export const LANGUAGES = Object.keys(LEXICONS) as LanguageCode[];
+
+/** A unit word read into the engine's base units. */
+export type UnitValue = ['km' | 'days' | 'money', number];
+
+/** How far each unit word is from the base unit (kilometres, days). */
+export const UNIT_FACTORS: Record<UnitWord, UnitValue> = {
+  km: ['km', 1],
+  miles: ['km', 1.609344],
+  hours: ['days', 1 / 24],
+  days: ['days', 1],
+  weeks: ['days', 7],
+  months: ['days', 30.44],
+  years: ['days', 365.25],
+  decades: ['days', 3652.5],
+  money: ['money', 1],
+};
+
+/** The vocabulary of one reading, compiled once per set of languages. */
+export interface Vocabulary {
+  languages: LanguageCode[];
+  qualifiers: PhraseTable<QualifierWord>;
+  qualifiersAfter: PhraseTable<QualifierWord>;
+  scales: PhraseTable<number>;
+  /** Number words that stand alone, English's compound ones aside. */
+  numberWords: Map<string, number>;
+  vague: PhraseTable<[number, number]>;
+  fractions: PhraseTable<number>;
+  percent: PhraseTable<true>;
+  units: PhraseTable<UnitValue>;
+  rangeOpeners: Set<string>;
+  rangeLinks: Set<string>;
+  datePrepositions: Set<string>;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  today: Set<string>;
+  yesterday: Set<string>;
+  actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
+  things: Record<Thing, RegExp>;
+  dateCues: Record<DateAction, RegExp>;
+  /** Each event's words as a regular-expression source, alternatives joined. */
+  events: Record<EventWord, string>;
+  speech: RegExp;
+  accordingTo: RegExp;
+  denial: RegExp;
+  forecast: RegExp;
+  ahead: RegExp;
+  weekdayPattern: RegExp;
+  relativeDayPattern: RegExp;
+}
+
+const L = String.raw`[\p{L}\p{M}]`;
+
+// Each compiled word list keeps its inner alternatives, so lists can be merged into one scan.
+const INNER = new WeakMap<RegExp, string>();
+
+/** The alternatives of a compiled word list, for merging several lists into one expression. */
+export function innerSource(re: RegExp): string {
+  return INNER.get(re) ?? re.source;
+}
+
+/** Compiles a word list in the lexicon notation (`*` endings, `…` gaps) into one whole-word expression. */
+export function wordPattern(list: readonly string[], flags = 'giu'): RegExp {
+  const inner = alternatives(list);
+  const re = new RegExp(String.raw`(?<!${L})(?:${inner || '(?!)'})(?!${L})`, flags);
+  INNER.set(re, inner || '(?!)');
+  return re;
+}
+
+function alternatives(list: readonly string[]): string {
+  // "called … home": the gap takes the words and the spaces after them.
+  return [...new Set(list.map((w) => w.trim().toLowerCase().replace(/\u2026\s+/gu, '\u2026')).filter(Boolean))]
+    // Longer first, so "death toll" is tried before "death".
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}${L}*` : escape(w)).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`))
+    .join('|');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/ /g, String.raw`[\s\u00A0]+`).replace(/['’]/g, "['’]");
+}
+
+const CACHE = new Map<string, Vocabulary>();
+
+/**
+ * The vocabulary for reading a text in `language`: its lexicon and English's. `null` (the
+ * language is not known) reads with every lexicon.
+ */
+export function vocabularyFor(language: LanguageCode | null): Vocabulary {
+  const codes: LanguageCode[] = language === null ? LANGUAGES : language === 'en' ? ['en'] : [language, 'en'];
+  const key = codes.join(',');
+  let v = CACHE.get(key);
+  if (!v) {
+    v = compile(codes.map((c) => LEXICONS[c]));
+    CACHE.set(key, v);
+  }
+  return v;
+}
+
+function compile(lexicons: LanguageLexicon[]): Vocabulary {
+  // Read with several languages at once, a number, scale or unit word that is a frequent word of
+  // another of them (Turkish "on" is ten, Azerbaijani "il" a year) would fire on ordinary text.
+  const common = new Set(lexicons.flatMap((l) => l.stopwords));
+  const own = (l: LanguageLexicon, word: string) => lexicons.length <= 2 || !common.has(word) || l.stopwords.includes(word);
+  const all = <T>(pick: (l: LanguageLexicon) => readonly T[]): T[] => lexicons.flatMap(pick);
+  const keyed = <K extends string>(pick: (l: LanguageLexicon) => Partial<Record<K, readonly string[]>>): Array<[string, K]> =>
+    lexicons.flatMap((l) => Object.entries(pick(l)).flatMap(([k, words]) => (words as string[]).map((w) => [w, k as K] as [string, K])));
+  const byIndex = (pick: (l: LanguageLexicon) => string[][], first: number): Map<string, number> =>
+    new Map(lexicons.flatMap((l) => pick(l).flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + first] as [string, number]))));
+  const perKey = <K extends string>(pick: (l: LanguageLexicon) => Record<K, string[]>): Record<K, RegExp> => {
+    const keys = Object.keys(pick(lexicons[0]!)) as K[];
+    return Object.fromEntries(keys.map((k) => [k, wordPattern(all((l) => pick(l)[k]))])) as Record<K, RegExp>;
+  };
+  const actionKeys = Object.keys(lexicons[0]!.actions) as Action[];
+  const eventKeys = Object.keys(lexicons[0]!.events) as EventWord[];
+  const weekdays = byIndex((l) => l.weekdays, 0);
+  const relative = [...all((l) => l.today), ...all((l) => l.yesterday)];
+  return {
+    languages: lexicons.map((l) => l.code),
+    qualifiers: new PhraseTable(keyed((l) => l.qualifiers)),
+    qualifiersAfter: new PhraseTable(keyed((l) => l.qualifiersAfter)),
+    scales: new PhraseTable(lexicons.flatMap((l) => Object.entries(l.scales).filter(([w]) => own(l, w)))),
+    numberWords: new Map(lexicons.filter((l) => l.code !== 'en').flatMap((l) => Object.entries(l.numberWords).filter(([w]) => own(l, w)))),
+    vague: new PhraseTable(all((l) => l.vague)),
+    fractions: new PhraseTable(all((l) => l.fractions)),
+    percent: new PhraseTable(['%', ...all((l) => l.percent)].map((w) => [w, true] as [string, true])),
+    units: new PhraseTable(
+      lexicons.flatMap((l) => Object.entries(l.units).flatMap(([k, words]) => words.filter((w) => own(l, w)).map((w) => [w, UNIT_FACTORS[k as UnitWord]] as [string, UnitValue]))),
+    ),
+    rangeOpeners: new Set(all((l) => l.rangeOpeners)),
+    rangeLinks: new Set(['–', '—', '-', ...all((l) => l.rangeLinks)]),
+    datePrepositions: new Set(all((l) => l.datePrepositions)),
+    months: byIndex((l) => l.months, 1),
+    weekdays,
+    today: new Set(all((l) => l.today)),
+    yesterday: new Set(all((l) => l.yesterday)),
+    actions: Object.fromEntries(
+      actionKeys.map((k) => {
+        const weak = all((l) => l.actions[k].weak);
+        return [k, { strong: wordPattern(all((l) => l.actions[k].strong)), ...(weak.length ? { weak: wordPattern(weak) } : {}) }];
+      }),
+    ) as Vocabulary['actions'],
+    things: perKey((l) => l.things),
+    dateCues: perKey((l) => l.dateCues),
+    events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
+    speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
+    accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
+    denial: wordPattern(all((l) => l.denial), 'iu'),
+    forecast: wordPattern(all((l) => l.forecast), 'iu'),
+    ahead: wordPattern(all((l) => l.ahead), 'iu'),
+    weekdayPattern: wordPattern([...weekdays.keys()]),
+    relativeDayPattern: wordPattern(relative),
+  };
+}

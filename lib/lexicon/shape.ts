@@ -1,0 +1,102 @@
+/**
+ * The shape every language's vocabulary fills. The engine is compiled from these files: adding
+ * a language is one file, adding a word is one line (`tests/unit/lexicon.test.ts` names any gap).
+ *
+ * Word lists use one small notation: a word ending in `*` matches any ending ("покинул*" reads
+ * "покинули" and "покинуло"); `…` stands for up to three words ("called … home"); other entries
+ * are whole words or phrases, matched case-insensitively.
+ */
+
+/** A language the engine reads, by its ISO 639-1 code. */
+export type LanguageCode = 'en' | 'fr' | 'de' | 'it' | 'es' | 'pt' | 'nl' | 'pl' | 'cs' | 'ru' | 'tr' | 'az' | 'hy';
+
+/** What happened to the people or things a figure counts. */
+export type Action =
+  | 'left'
+  | 'population'
+  | 'remaining'
+  | 'killed'
+  | 'wounded'
+  | 'evacuated'
+  | 'registered'
+  | 'housed'
+  | 'detained'
+  | 'journey'
+  | 'war'
+  | 'access'
+  | 'aid';
+
+/** What a figure counts, read from the noun that follows it ("21,000 vehicles"). */
+export type Thing = 'people' | 'residents' | 'refugees' | 'civilians' | 'children' | 'vehicles' | 'troops' | 'peacekeepers';
+
+/** What a date marks: "dissolve on 1 January 2024", "blocked ... in December". */
+export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start';
+
+/** How the text hedges a figure, for the words that say so ("more than" is `gt`). */
+export type QualifierWord = 'gt' | 'ge' | 'almost' | 'approx' | 'le' | 'lt' | 'only';
+
+/** Unit words, each read into kilometres, days or money. */
+export type UnitWord = 'km' | 'miles' | 'hours' | 'days' | 'weeks' | 'months' | 'years' | 'decades' | 'money';
+
+/** Events whose own words move a figure away from the 2023 exodus (or to it). */
+export type EventWord = 'exodus-2023' | 'blockade' | 'war-2020' | 'war-1990s' | 'fuel-depot' | 'conflict' | 'genocide-1915';
+
+/** One language's vocabulary. Every field is required; an empty list says "this language has none". */
+export interface LanguageLexicon {
+  code: LanguageCode;
+  /** The language's English name, for messages and tests. */
+  name: string;
+  script: 'latin' | 'cyrillic' | 'armenian';
+  /** Frequent short words, to tell the language of a text. */
+  stopwords: string[];
+  /** The decimal mark: "1.5" in English, "1,5" in most of Europe. */
+  decimalMark: '.' | ',';
+  /** Small numbers written as words that stand alone ("drei Tage", "три дня"). */
+  numberWords: Record<string, number>;
+  /** Scale words after digits: "85 тысяч", "1,2 Millionen", "100 bin". */
+  scales: Record<string, number>;
+  /** Orders of magnitude written as words, as [low, high]: "thousands" is [2000, 9999]. */
+  vague: Array<[string, [number, number]]>;
+  /** Shares written as words, in percent: "half" is 50. */
+  fractions: Array<[string, number]>;
+  /** Words for per cent ("%" is read in every language). */
+  percent: string[];
+  /** Words before a figure that hedge it. */
+  qualifiers: Record<QualifierWord, string[]>;
+  /** Words after a figure that hedge it: "100,000 or more", "100 binden fazla", "100 minə yaxın". */
+  qualifiersAfter: Partial<Record<QualifierWord, string[]>>;
+  units: Record<UnitWord, string[]>;
+  /** "between" and the words that join the two ends of a range ("and", "to"). */
+  rangeOpeners: string[];
+  rangeLinks: string[];
+  /** Words after which a bare month or year is a date ("in 1994", "since December"). */
+  datePrepositions: string[];
+  /** Month names and their inflections, January first (12 lists). */
+  months: string[][];
+  /** Weekday names and their inflections, Sunday first (7 lists). */
+  weekdays: string[][];
+  /** Words for the page's own day and the day before it. */
+  today: string[];
+  yesterday: string[];
+  /** Verbs and nouns per action: `strong` are predicates, `weak` nouns that only hint. */
+  actions: Record<Action, { strong: string[]; weak: string[] }>;
+  /** Nouns a figure can count. */
+  things: Record<Thing, string[]>;
+  /** Words that say what a date marks. */
+  dateCues: Record<DateAction, string[]>;
+  /** Words that name an event, near a figure. */
+  events: Record<EventWord, string[]>;
+  /** The region and its places as this language writes them; the page gate must let each through. */
+  places: string[];
+  /** Words that keep a passage on the subject without naming the region (Armenia, refugees, Baku). */
+  context: string[];
+  /** Verbs of saying ("said") and phrases that put the speaker after them ("according to"). */
+  speech: string[];
+  accordingTo: string[];
+  /** Verbs by which one side denies what the other claims. */
+  denial: string[];
+  /** Words that make a figure a forecast, not a count ("could", "expects"). */
+  forecast: string[];
+  /** Words that place a date ahead of the page's day ("will", "next year"). */
+  ahead: string[];
+}
