@@ -3,7 +3,7 @@
 // and ended, a total from the parts of a breakdown. Rules and examples: docs/VERDICTS.md.
 import { dayRange, humanPartial, type PartialDate } from './calendar';
 import type { Claim } from './claims';
-import { band, compare, type Comparison, type Stated } from './relation';
+import { allowed, band, compare, type Comparison, type Stated } from './relation';
 import { matchKey, type SourceIndex, type Statement } from './source-index';
 
 /** One derived check: how an arithmetic result bears on the claim, the sum written out, and the statements it used. */
@@ -36,7 +36,7 @@ function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex,
   const popHigh = Math.max(...populations.map((p) => band(p)[1]));
   if (!(popLow > 0)) return [];
   const popText = popLow === popHigh ? whole(popLow) : `${whole(popLow)} to ${whole(popHigh)}`;
-  const out: DerivedCheck[] = [];
+  const shares: Array<{ share: Stated; arithmetic: string; statements: Statement[] }> = [];
   for (const count of statementsOf(index, countMeasure, claim.event)) {
     if (!pointLike(count)) continue;
     const open = count.qualifier === 'gt' || count.qualifier === 'ge';
@@ -48,13 +48,9 @@ function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex,
       : { qualifier: 'range', unit: 'percent', value: (low + high) / 2, low, high, tolerance: 0, vague: false };
     if (count.asOf !== undefined) Object.assign(share, { asOf: count.asOf, asOfExplicit: count.asOfExplicit });
     const result = open ? `more than ${low.toFixed(0)}%` : `${low.toFixed(0)}% to ${high.toFixed(0)}%`;
-    out.push({
-      comparison: compare(claimStated, share, claim.measure),
-      arithmetic: `“${oneLine(count.raw)}” of a population of ${popText} is ${result}`,
-      statements: [count, ...populations.slice(0, 1)],
-    });
+    shares.push({ share, arithmetic: `“${oneLine(count.raw)}” of a population of ${popText} is ${result}`, statements: [count, ...populations.slice(0, 1)] });
   }
-  return out;
+  return compareSeries(claim, claimStated, shares.map((x) => ({ ...x, stated: x.share })));
 }
 
 /** The days between the date an event began and the date it ended (or the month of the report that speaks of it as over). */
@@ -93,7 +89,7 @@ function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceInde
 /** A total of killed or wounded from one report's parts of the same event: soldiers plus civilians. */
 function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
   const parts = [`${claim.measure}:soldiers`, `${claim.measure}:civilians`].map((m) => statementsOf(index, m, claim.event).filter(pointLike));
-  const out: DerivedCheck[] = [];
+  const totals: Array<{ stated: Stated; arithmetic: string; statements: Statement[] }> = [];
   for (const a of parts[0]!) {
     // The parts must come from one report of one day, or they may count the same people twice.
     const b = parts[1]!.find((x) => x.source === a.source && x.asOf === a.asOf);
@@ -107,13 +103,20 @@ function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIn
       ? { qualifier: 'ge', unit: 'count', value: a.value + b.value, low: a.value + b.value, high: Infinity, tolerance: 0, vague: false }
       : { qualifier: 'range', unit: 'count', value: (low + high) / 2, low, high, tolerance: 0, vague: false };
     if (a.asOf !== undefined) Object.assign(total, { asOf: a.asOf, asOfExplicit: a.asOfExplicit });
-    out.push({
-      comparison: compare(claimStated, total, claim.measure),
+    totals.push({
+      stated: total,
       arithmetic: `“${oneLine(a.raw)}” soldiers and “${oneLine(b.raw)}” civilians make ${open ? 'at least ' : ''}${whole(a.value + b.value)}${!open && low < high ? ` (${whole(low)} to ${whole(high)} with their rounding)` : ''}`,
       statements: [a, b],
     });
   }
-  return out;
+  return compareSeries(claim, claimStated, totals);
+}
+
+// Derived figures of a rising count form a series like the reports' own: an undated claim is
+// refuted only beyond the largest of them, as rule 3 has it for stated counts.
+function compareSeries(claim: Claim, claimStated: Stated, list: Array<{ stated: Stated; arithmetic: string; statements: Statement[] }>): DerivedCheck[] {
+  const seriesHigh = Math.max(...list.map((x) => allowed(x.stated)[1]));
+  return list.map(({ stated, arithmetic, statements }) => ({ comparison: compare(claimStated, stated, claim.measure, seriesHigh), arithmetic, statements }));
 }
 
 function spanInWords(low: number, high: number): string {

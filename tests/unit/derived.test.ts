@@ -25,6 +25,17 @@ describe('shares from a count and the population', () => {
     expect(claim).toMatchObject({ verdict: 'conflicting', strength: 'derived' });
     expect(claim!.explanation).toContain('Verdict: conflicting by arithmetic');
   });
+  it('an undated share is refuted only beyond the largest derived share, as with stated counts', () => {
+    const early = buildIndex([
+      report('early', '2023-09-25', 'More than 2,900 people had left Nagorno-Karabakh by Monday, Armenia said.'),
+      report('count', '2023-09-30', 'Armenia said 100,417 people had arrived from Nagorno-Karabakh by Saturday.'),
+      report('people', '2023-09-20', 'Nagorno-Karabakh had a population of about 120,000 before the offensive.'),
+    ]);
+    // "more than 2,900" of 120,000 is a little over 2% on the 25th, 100,417 is 81% to 86% on the
+    // 30th: 40% on an unknown day lies between, as a stated count of 48,000 would.
+    // Arithmetic that only fits decides nothing: the claim stays as direct evidence left it.
+    expect(check('About 40 percent of Nagorno-Karabakh’s population has left.', early)[0]).toMatchObject({ verdict: 'unverified', strength: null });
+  });
   it('without a population nothing is derived', () => {
     const alone = buildIndex([report('count', '2023-09-30', 'Armenia said 100,417 people had arrived from Nagorno-Karabakh by Saturday.')]);
     expect(check('By Saturday 84% of the population of Nagorno-Karabakh had left.', alone, '2023-09-30')[0]).toMatchObject({ verdict: 'unverified', strength: null });
