@@ -151,6 +151,9 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
     const end = isOpenAbove(claim.qualifier) ? asserted(statement)[0] : asserted(statement)[1];
     const sameSide = isOpenAbove(claim.qualifier) ? !isOpenBelow(statement.qualifier) : !isOpenAbove(statement.qualifier);
     if (sameSide && inside(end, c)) return 'direct';
+    // A point report that meets the bound itself: "170 killed" gives "at least 170", not "more than 170".
+    const meets = { gt: (x: number) => x > claim.value, ge: (x: number) => x >= claim.value, lt: (x: number) => x < claim.value, le: (x: number) => x <= claim.value }[claim.qualifier as 'gt' | 'ge' | 'lt' | 'le'];
+    if (!isOpen(statement.qualifier) && statement.qualifier !== 'range' && inside(statement.value, c) && meets(statement.value)) return 'direct';
     return !isOpen(statement.qualifier) && inside(claim.value, s) ? 'loose' : null;
   }
   if (isOpen(statement.qualifier)) return inside(claim.value, looseReach(statement)) || inside(statement.value, c) ? 'loose' : null;
@@ -198,7 +201,7 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // Another day, or another hour of the same day ("by noon" against "by evening"): earlier or later.
   const earlier = claim.asOf === statement.asOf ? statement.hour! < claim.hour! : statement.asOf < claim.asOf;
   const onOtherDay = claim.asOf !== statement.asOf;
-  const later = (reason: ContextReason): Comparison => ({ relation: 'context', reason: onOtherDay ? reason : 'same-day' });
+  const otherMoment = (reason: ContextReason): Comparison => ({ relation: 'context', reason: onOtherDay ? reason : 'same-day' });
   const [claimLow, claimHigh] = asserted(claim);
   const [sLow] = band(statement);
   const [, allowedHigh] = allowed(statement);
@@ -211,7 +214,7 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   } else if (trend === 'up' ? claimLow > allowedHigh : claimHigh < sLow) {
     return { relation: 'contradicts' };
   }
-  return later(earlier ? 'earlier' : 'later');
+  return otherMoment(earlier ? 'earlier' : 'later');
 }
 
 const LAG_DAYS = 2;

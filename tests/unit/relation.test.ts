@@ -133,6 +133,8 @@ describe('rule 2: agree (corroborate) means a report gives this figure', () => {
     ['100,417 gives more than 100,000', q('gt', 100000, 5000), q('exact', 100417, 0.5), 'direct'],
     ['more than 100,000 gives more than 100,000', q('gt', 100000, 5000), q('gt', 100000, 5000), 'direct'],
     ['120,000 does not give more than 100,000: too much room', q('gt', 100000, 5000), q('exact', 120000, 5000), null],
+    ['170 gives at least 170', q('ge', 170, 5), q('exact', 170, 5), 'direct'],
+    ['120,000 only loosely gives more than 120,000', q('gt', 120000, 5000), q('exact', 120000, 5000), 'loose'],
     ['between 50 and 1,000 gives at most 1,000', q('le', 1000, 500), { ...q('range', 525, 0), low: 50, high: 1000 }, 'direct'],
     ['at least 200 loosely gives 213', q('exact', 213, 0.5), q('ge', 200, 10), 'loose'],
     ['at least 200 does not give 260', q('exact', 260, 5), q('ge', 200, 10), null],
@@ -196,6 +198,9 @@ describe('rule 3: rising counts and time of day', () => {
   });
   it('some 96,000 on Saturday is not corroborated by more than 100,000 that Saturday', () => {
     expect(compare(q('approx', 96000, 500, at('2023-09-30')), q('gt', 100000, 5000, at('2023-09-30')), 'left').relation).not.toBe('supports');
+  });
+  it('a count reported earlier confirms the same floor later: "170 killed" on Monday, "at least 170" on Friday', () => {
+    expect(compare(q('ge', 170, 5, { asOf: day('2023-09-29'), asOfExplicit: false }), q('exact', 170, 5, at('2023-09-25')), 'killed').relation).toBe('supports');
   });
   it('a floor on one day is not confirmed by a rounded figure at that floor a day later', () => {
     expect(compare(q('gt', 400, 50, { asOf: day('2023-09-28'), asOfExplicit: false }), q('approx', 400, 20, at('2023-09-29')), 'wounded').relation).toBe('context');
