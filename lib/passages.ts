@@ -4,16 +4,31 @@ export interface Span {
   end: number;
 }
 
-/** Splits text into passages: lines, as block elements of a page or paragraphs of a report. */
+/**
+ * Splits text into passages: lines, as block elements of a page or paragraphs of a report. A
+ * hard-wrapped line joins the one before it when that one stops mid-sentence and this one goes
+ * on in lower case or with a number ("rund" at the end of a line, "100.000 Menschen" on the next).
+ */
 export function splitPassages(text: string): Span[] {
   const out: Span[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const trimmed = m[0].trim();
-    if (trimmed) out.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+    if (!trimmed) continue;
+    const span = { start: m.index + lead, end: m.index + lead + trimmed.length };
+    const prev = out[out.length - 1];
+    if (prev && continues(text, prev, span)) prev.end = span.end;
+    else out.push(span);
   }
   return out;
+}
+
+// A line break inside a sentence: the line before ends on a word or a comma, on the line right
+// above (no blank line between), and this line starts in lower case or with a digit.
+function continues(text: string, prev: Span, next: Span): boolean {
+  if (/\n\s*\n/.test(text.slice(prev.end, next.start))) return false;
+  return /[\p{Ll}\p{N},]$/u.test(text.slice(prev.end - 1, prev.end)) && /^[\p{Ll}\p{N}]/u.test(text.slice(next.start, next.start + 1));
 }
 
 // Words whose trailing period does not end a sentence.

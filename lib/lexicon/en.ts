@@ -26,7 +26,7 @@ export const en: LanguageLexicon = {
   ],
   percent: ['percent', 'per cent', 'pc'],
   qualifiers: {
-    gt: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'greater than', 'north of', 'topped', 'passed', 'surpassed', 'exceeded', 'topping', 'exceeding', 'surpassing', 'beyond'],
+    gt: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'greater than', 'north of', 'topped', 'tops', 'passed', 'passes', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topping', 'exceeding', 'surpassing', 'beyond'],
     ge: ['at least', 'no fewer than', 'no less than', 'a minimum of', 'not less than'],
     almost: ['almost', 'nearly', 'close to', 'just under', 'just shy of', 'just below', 'approaching', 'nearing', 'virtually'],
     approx: ['around', 'about', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'approx', 'an approximate'],

@@ -115,3 +115,18 @@ describe('who says it, and denials', () => {
     expect(extractClaims('More than 100,000 have fled the disputed region of Nagorno-Karabakh.')[0]!.denied).toBe(false);
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('keeps a qualifier at the end of a line with the number on the next', () => {
+    const text = 'Aus Bergkarabach sind nach Angaben der Regierung in Eriwan rund\n100.000 Menschen nach Armenien geflohen.';
+    const claims = extractClaims(text, { pageDay: 18535 });
+    expect(claims.map((c) => [c.text, c.measure])).toEqual([['rund\n100.000', 'left']]);
+  });
+
+  it('does not join a headline to the paragraph under it', () => {
+    const text = 'Karabakh exodus passes 100,000\nMore than 100,000 people have fled Nagorno-Karabakh, Armenia said.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.text)).toEqual(['passes 100,000', 'More than 100,000']);
+    expect(claims[0]!.sentence.end).toBeLessThanOrEqual(text.indexOf('\n'));
+  });
+});
