@@ -52,7 +52,8 @@ export function oneVoicePerReport<T extends Judged>(relations: T[]): T[] {
 /**
  * Decides a claim's verdict from its relations:
  * corroborated — supported, never contradicted; conflicting — contradicted, never supported;
- * disputed — both (by independent reports), or the supporting reports give the figure as claimed and denied;
+ * disputed — both (by independent reports, a direct support against a contradiction), or the supporting
+ * reports give the figure as claimed and denied;
  * consistent — only context (other days, compatible figures); unverified — nothing related.
  */
 export function verdictOf(relations: Judged[], claimDenied = false): Verdict {
@@ -60,6 +61,9 @@ export function verdictOf(relations: Judged[], claimDenied = false): Verdict {
   const count = (r: Relation) => voiced.filter((x) => x.relation === r);
   const supports = count('supports');
   const contradicts = count('contradicts');
+  // A figure that only sits inside another report's open bound does not stand against one that rules it
+  // out: "90,000 by Thursday evening" beside "over 78,300" then and "almost 85,000" on Friday conflicts.
+  if (contradicts.some((c) => !c.loose && !c.denied) && supports.length && supports.every((s) => s.loose)) return 'conflicting';
   if (supports.length && contradicts.length) return 'disputed';
   if (supports.length) return claimDenied || supports.some((s) => s.denied) ? 'disputed' : 'corroborated';
   if (contradicts.length) return contradicts.every((c) => c.denied) ? 'disputed' : 'conflicting';

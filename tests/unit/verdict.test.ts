@@ -11,6 +11,7 @@ describe('verdict rules', () => {
     [[s('contradicts')], false, 'conflicting'],
     [[s('contradicts'), s('context')], false, 'conflicting'],
     [[s('supports'), s('contradicts')], false, 'disputed'],
+    [[{ ...s('supports'), loose: true }, s('contradicts')], false, 'conflicting'],
     [[s('supports', true)], false, 'disputed'],
     [[s('supports')], true, 'disputed'],
     [[s('contradicts', true)], false, 'disputed'],
