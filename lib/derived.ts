@@ -45,7 +45,7 @@ function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex,
     const high = open ? 100 : Math.min(100, (100 * cHigh) / popLow);
     const share: Stated = open
       ? { qualifier: count.qualifier, unit: 'percent', value: low, low, high: 100, tolerance: 0, vague: false }
-      : { qualifier: 'range', unit: 'percent', value: (low + high) / 2, low, high, tolerance: 0, vague: false };
+      : { qualifier: 'range', unit: 'percent', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
     if (count.asOf !== undefined) Object.assign(share, { asOf: count.asOf, asOfExplicit: count.asOfExplicit });
     const result = open ? `more than ${low.toFixed(0)}%` : `${low.toFixed(0)}% to ${high.toFixed(0)}%`;
     shares.push({ share, arithmetic: `“${oneLine(count.raw)}” of a population of ${popText} is ${result}`, statements: [count, ...populations.slice(0, 1)] });
@@ -75,7 +75,7 @@ function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceInde
       if (claim.asOf !== undefined && claim.asOf < to[0]) continue;
       const low = Math.max(0, to[0] - from[1]);
       const high = to[1] - from[0];
-      const days: Stated = { qualifier: 'range', unit: 'days', value: (low + high) / 2, low, high, tolerance: 0, vague: false };
+      const days: Stated = { qualifier: 'range', unit: 'days', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
       out.push({
         comparison: compare(claimStated, days, claim.measure),
         arithmetic: `${humanPartial(start.date)} to ${humanPartial(end.date)} is ${spanInWords(low, high)}`,
@@ -101,7 +101,7 @@ function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIn
     const high = open ? Infinity : aHigh + bHigh;
     const total: Stated = open
       ? { qualifier: 'ge', unit: 'count', value: a.value + b.value, low: a.value + b.value, high: Infinity, tolerance: 0, vague: false }
-      : { qualifier: 'range', unit: 'count', value: (low + high) / 2, low, high, tolerance: 0, vague: false };
+      : { qualifier: 'range', unit: 'count', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
     if (a.asOf !== undefined) Object.assign(total, { asOf: a.asOf, asOfExplicit: a.asOfExplicit });
     totals.push({
       stated: total,

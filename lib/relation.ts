@@ -25,6 +25,8 @@ export interface Stated {
   asOfExplicit?: boolean;
   /** The hour the text gives the figure ("by Thursday noon" is 12), when it names one. */
   hour?: number;
+  /** A figure worked out by arithmetic (lib/derived.ts): the value lies somewhere in [low, high], known no better. */
+  derived?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -118,6 +120,8 @@ export function allowed(f: Stated): Interval {
 }
 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
+// Two ends of ranges agree when each lies within the other's rounding: "between 50 and 1,000" and "50 to 1,000".
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(roundingWidth(a, 'count'), roundingWidth(b, 'count'));
 const inside = (x: number, i: Interval) => i[0] <= x && x <= i[1];
 
 /**
@@ -157,7 +161,13 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
     return !isOpen(statement.qualifier) && inside(claim.value, s) ? 'loose' : null;
   }
   if (isOpen(statement.qualifier)) return inside(claim.value, looseReach(statement)) || inside(statement.value, c) ? 'loose' : null;
-  if (claim.qualifier === 'range' || statement.qualifier === 'range') return overlaps(c, s) ? 'direct' : null;
+  // Arithmetic knows the value no better than its interval: any claim inside it is what it gives.
+  if (statement.derived) return overlaps(c, s) ? 'direct' : null;
+  if (claim.qualifier === 'range' && statement.qualifier === 'range') return near(claim.low, statement.low) && near(claim.high, statement.high) ? 'direct' : null;
+  // A range gives neither a point inside it nor one outside; a point at one of its ends, loosely
+  // ("around 50 remain" and "between 50 and 1,000"); a range takes in a point loosely.
+  if (statement.qualifier === 'range') return inside(statement.low, c) || inside(statement.high, c) ? 'loose' : null;
+  if (claim.qualifier === 'range') return inside(statement.value, c) ? 'loose' : null;
   return inside(claim.value, s) || inside(statement.value, c) ? 'direct' : null;
 }
 
