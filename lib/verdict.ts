@@ -13,9 +13,6 @@ export const VERDICTS_BY_SEVERITY: Verdict[] = ['conflicting', 'disputed', 'unve
  */
 export type Strength = 'direct' | 'derived' | 'loose';
 
-/** Every strength, from the surest. */
-export const STRENGTHS: Strength[] = ['direct', 'derived', 'loose'];
-
 /** What the verdict rules need to know of each related statement. */
 export interface Judged extends Comparison {
   /** The report gives the figure as one side's claim that the other denies. */
