@@ -148,7 +148,7 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
 const ELIDED_NOUN = /\d[\d.,\u00a0 ]*\s+(?:of\s+(?:its|their|the|his|her)\s+)?([\p{L}-]+)\s+(?:were|was|had been|have been|are|got)\s+[\p{L}]+\s*,?\s*(?:and|while|with|plus)\s+$/u;
 
 /** The noun a figure shares with the figure before it when the text leaves it out ("… and 400 wounded"), or null. */
-export function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
+function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
   if (!/^\s+[\p{L}]/u.test(s.text.slice(figure.end - s.start, figure.end - s.start + 2))) return null;
   const m = ELIDED_NOUN.exec(s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start));
   if (!m) return null;
