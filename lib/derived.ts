@@ -4,7 +4,7 @@
 import { dayRange, humanPartial, type PartialDate } from './calendar';
 import type { Claim } from './claims';
 import { allowed, band, compare, type Comparison, type Stated } from './relation';
-import { matchKey, type SourceIndex, type Statement } from './source-index';
+import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 
 /** One derived check: how an arithmetic result bears on the claim, the sum written out, and the statements it used. */
 export interface DerivedCheck {
@@ -37,7 +37,8 @@ function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex,
   if (!(popLow > 0)) return [];
   const popText = popLow === popHigh ? whole(popLow) : `${whole(popLow)} to ${whole(popHigh)}`;
   const shares: Array<{ share: Stated; arithmetic: string; statements: Statement[] }> = [];
-  for (const count of statementsOf(index, countMeasure, claim.event)) {
+  // As with direct evidence, a very large corpus lends only the counts nearest the claim's day.
+  for (const count of candidatesFor(statementsOf(index, countMeasure, claim.event), claim.asOf)) {
     if (!pointLike(count)) continue;
     const open = count.qualifier === 'gt' || count.qualifier === 'ge';
     const [cLow, cHigh] = band(count);
