@@ -1,9 +1,10 @@
 // Derived checks: figures no report states but that follow by arithmetic from what reports
 // state — a share from a count and the population, a duration from the dates an event began
-// and ended, a total from the parts of a breakdown. Rules and examples: docs/VERDICTS.md.
-import { dayRange, humanPartial, type PartialDate } from './calendar';
+// and ended, a date from the other date and the duration, a total from the parts of a breakdown.
+// Rules and examples: docs/VERDICTS.md.
+import { dayRange, humanPartial, isoOfDay, type PartialDate } from './calendar';
 import type { Claim } from './claims';
-import { allowed, band, compare, type Comparison, type Stated } from './relation';
+import { allowed, band, compare, type Comparison, type Interval, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 
 /** One derived check: how an arithmetic result bears on the claim, the sum written out, and the statements it used. */
@@ -20,6 +21,7 @@ export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIn
   if (m) return sharesFromCounts(claim, claimStated, index, m[1]!);
   if (claim.measure === 'duration' && claim.figure.unit === 'days') return durationsFromDates(claim, claimStated, index);
   if (/^(?:killed|wounded)$/.test(claim.measure)) return totalsFromBreakdowns(claim, claimStated, index);
+  if ((claim.measure === 'date:start' || claim.measure === 'date:end') && claim.figure.date) return datesFromDurations(claim, index);
   return [];
 }
 
@@ -85,6 +87,35 @@ function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceInde
     }
   }
   return out;
+}
+
+/** When an event began, from when it ended less how long it lasted; when it ended, from its start plus its length. */
+function datesFromDurations(claim: Claim, index: SourceIndex): DerivedCheck[] {
+  const claimed = dayRange(claim.figure.date!);
+  if (!claimed) return [];
+  const toStart = claim.measure === 'date:start';
+  const otherEnd = toStart ? 'date:end' : claim.event === 'blockade' ? 'date:blockade' : 'date:start';
+  const out: DerivedCheck[] = [];
+  for (const length of statementsOf(index, 'duration', claim.event).filter((s) => pointLike(s) && s.unit === 'days')) {
+    const [shortest, longest] = band(length);
+    for (const other of statementsOf(index, otherEnd, claim.event)) {
+      const known = other.date ? dayRange(other.date) : null;
+      if (!known || !other.date) continue;
+      const range: Interval = toStart ? [known[0] - longest, known[1] - shortest] : [known[0] + shortest, known[1] + longest];
+      const agrees = claimed[0] <= range[1] && range[0] <= claimed[1];
+      out.push({
+        comparison: { relation: agrees ? 'supports' : 'contradicts' },
+        arithmetic: `${humanPartial(other.date)} ${toStart ? 'less' : 'plus'} “${oneLine(length.raw)}” is ${monthYear(range[0])} to ${monthYear(range[1])}`,
+        statements: [other, length],
+      });
+    }
+  }
+  return out;
+}
+
+function monthYear(day: number): string {
+  const iso = isoOfDay(Math.round(day));
+  return humanPartial({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) });
 }
 
 /** A total of killed or wounded from one report's parts of the same event: soldiers plus civilians. */
