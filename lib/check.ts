@@ -8,6 +8,7 @@ import { allowedWidth, compare, type Comparison, type ContextReason, type Stated
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
 import { oneVoicePerReport, strengthOf, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
+import { checkStatements, type StatementReading } from './statements/check-statements';
 
 /** One source's word on a claim, with the passage that says it. */
 export interface SourceEvidence {
@@ -40,12 +41,18 @@ export interface SourceEvidence {
 
 /** A claim with its verdict, explanation and evidence: the shape the CLI's JSON prints. */
 export interface CheckedClaim {
+  /** A figure ("more than 100,000 fled") or a statement of who did what ("Baku rejected the accusation"). */
+  kind: 'figure' | 'statement';
   start: number;
   end: number;
   text: string;
   verdict: Verdict;
-  /** How sure the verdict is: a report states it, it follows by arithmetic, or only loose figures speak to it; null when unverified. */
-  strength: Strength | null;
+  /**
+   * How sure the verdict is: a report states it, it follows by arithmetic, or only loose figures speak
+   * to it; null when unverified. checkText always sets it (a checked statement, which a report
+   * addresses in words, is direct).
+   */
+  strength?: Strength | null;
   figure: { raw: string; low: number | string | null; high: number | string | null; unit: Figure['unit'] };
   qualifier: Figure['qualifier'];
   measure: string;
@@ -57,6 +64,8 @@ export interface CheckedClaim {
   attribution: string | null;
   sentence: { start: number; end: number };
   sources: SourceEvidence[];
+  /** For a statement: who did what, as read (a statement's `figure` has its words and no value). */
+  statement?: StatementReading;
 }
 
 /** Options for checking a text. */
@@ -74,7 +83,11 @@ export interface CheckOptions {
 
 /** Finds the claims in a text and judges each against the index. */
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
-  return extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options, text));
+  const figures = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options, text));
+  // Statements the reports address, beside the figures, in the order of the text.
+  const statements = checkStatements(text, index, { figures, pageDay: options.pageDay, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
+  const withStrength = statements.map((c) => ({ ...c, strength: c.strength ?? (c.verdict === 'unverified' ? null : ('direct' as const)) }));
+  return statements.length ? [...figures, ...withStrength].sort((a, b) => a.start - b.start) : figures;
 }
 
 /**
@@ -126,6 +139,7 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   const sources = shown.map(({ s, c, derived }) => evidence(index, s, c, derived));
   const understood = describeClaim(claim);
   return {
+    kind: 'figure',
     start: claim.start,
     end: claim.end,
     text: claim.text,
