@@ -31,8 +31,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Karabakh Cross-check',
     description: 'Checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports. Works offline; sends nothing anywhere.',
-    // storage: settings and sites switched off; contextMenus: "Cross-check selection".
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and sites switched off; contextMenus: "Cross-check selection"; scripting: load
+    // the card's code into a page only when a card first opens there (the hosts are those the content
+    // script already reads, so the install prompt asks for nothing more).
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Switch highlights off and on' },
       'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Step to the next checked claim and open its card' },
