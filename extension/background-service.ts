@@ -138,7 +138,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
     // A page's first MAX_CLAIMS claims are kept, so its page-verdicts report stays within bounds.
     const claims = checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
-    return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood }) => ({ start, end, text, verdict, sentence, understood })) };
+    return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood, kind, strength }) => ({ start, end, text, verdict, sentence, understood, kind, strength: strength ?? null })) };
   },
   async 'load-card'(_message, { sender }) {
     // The card (Preact, its styles, the source card) is not in the script every page loads: it is

@@ -27,7 +27,7 @@ export interface PageInfo {
  * What a page needs to highlight a claim and a list needs to name it: where it is, what it says,
  * how it was understood and its verdict. The evidence is fetched when the claim is opened.
  */
-export type CompactClaim = Pick<CheckedClaim, 'start' | 'end' | 'text' | 'verdict' | 'sentence' | 'understood'>;
+export type CompactClaim = Pick<CheckedClaim, 'start' | 'end' | 'text' | 'verdict' | 'sentence' | 'understood'> & Partial<Pick<CheckedClaim, 'kind' | 'strength'>>;
 
 /** A page as the popup lists it: its claims compact, however many there are. */
 export type PageSummary = Omit<Report, 'claims'> & { claims: CompactClaim[]; host: string; enabled: boolean; scanned: boolean };
