@@ -31,9 +31,17 @@ export default defineConfig({
     description: 'Checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports. Works offline; sends nothing anywhere.',
     // storage: settings and sites switched off; contextMenus: "Cross-check selection".
     permissions: ['storage', 'contextMenus'],
+    // The pages the content script already runs on (no new install warning): lets the popup and
+    // side panel see a tab's address, to tell a tab open before installing from a browser page.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
+      // Opens the popup (Firefox's MV2 build names it differently).
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
+      // Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the side panel with the page’s claims' },
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Switch highlights off and on' },
-      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Step to the next checked claim and open its card' },
+      // Not Alt+Shift+N: Chrome keeps it for itself and leaves the command unbound.
+      'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Step to the next checked claim and open its card' },
     },
     content_security_policy:
       browser === 'firefox'

@@ -9,6 +9,9 @@ import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
 import { ClaimList } from './claim-list';
 import { download } from './download';
+import { openSidePanel } from './side-panel-open';
+import { ShortcutNotice } from './shortcut-notice';
+import { UnreachableTab } from './unreachable-tab';
 
 type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: PageSummary };
 
@@ -78,7 +81,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
       <section aria-labelledby="page-heading">
         <h2 id="page-heading">This page</h2>
         {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
-        {page.status === 'unreadable' ? <p class="empty">The extension cannot read this page: {page.error}. You can still check text below.</p> : null}
+        {page.status === 'unreadable' ? <UnreachableTab tabId={tabId} error={page.error} probe={async () => tabId !== null && (await askTab(tabId, { type: 'get-summary' })).ok} onReady={() => void loadPage()} /> : null}
         {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
         {report && report.enabled && !report.scanned ? (
           <p class="empty">Automatic scanning is off. <button type="button" class="link" onClick={() => void rescan()}>Check this page</button></p>
@@ -108,7 +111,9 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         ) : null}
       </section>
 
+      <ShortcutNotice />
       <p class="row links">
+        <button type="button" class="link" onClick={() => void openSidePanel(tabId).then((r) => r.ok || setError(r.error))}>Open the side panel</button>
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>Sources and timelines</button>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Your sources, history and settings</button>
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>Demo and guided tour</button>

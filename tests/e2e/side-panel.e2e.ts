@@ -1,0 +1,116 @@
+// The side panel and the keyboard shortcuts, in Chromium with the built extension.
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serve, waitForHighlights, type Session } from './harness';
+
+let server: Server;
+let base: string;
+let s: Session;
+
+/** The extension APIs these tests call in the service worker (tests/e2e/chrome.d.ts lists only a few). */
+interface Chrome {
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+  tabs: {
+    create(p: { url: string; windowId?: number; active?: boolean }): Promise<{ id?: number; windowId: number }>;
+    update(id: number, p: { active?: boolean; url?: string }): Promise<unknown>;
+    query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number; windowId: number }>>;
+  };
+  windows: { create(p: { url: string; focused?: boolean }): Promise<{ id?: number }> };
+}
+const api = () => (globalThis as unknown as { chrome: Chrome }).chrome;
+
+beforeAll(async () => {
+  ({ server, base } = await serve());
+  s = await launch(base);
+});
+
+afterAll(async () => {
+  await s?.close();
+  server?.close();
+});
+
+/** Opens `url` in a new tab of `windowId` (made active) and returns the page and its tab id. */
+async function openTab(url: string, windowId?: number): Promise<{ page: Page; tabId: number; windowId: number }> {
+  const pageEvent = s.context.waitForEvent('page');
+  const tab = await s.worker.evaluate(([u, w]) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.create({ url: u as string, ...(w !== undefined ? { windowId: w as number } : {}), active: true }), [url, windowId] as const);
+  const page = await pageEvent;
+  await page.waitForLoadState('domcontentloaded');
+  return { page, tabId: tab.id!, windowId: tab.windowId };
+}
+
+const claimCount = (panel: Page) => panel.getByRole('list').getByRole('listitem').count();
+
+describe('keyboard', () => {
+  it('every command has a shortcut Chrome left free, so the popup shows no notice', async () => {
+    const commands = await s.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.commands.getAll());
+    expect(commands.map((c) => c.name).sort()).toEqual(expect.arrayContaining(['next-claim', 'toggle-highlights']));
+    for (const c of commands) expect(c.shortcut, `command ${c.name}`).toMatch(/\S/);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=0`);
+    await popup.getByRole('heading', { name: 'Check text' }).waitFor();
+    expect(await popup.locator('.shortcut-notice').count()).toBe(0);
+    await popup.close();
+  });
+});
+
+describe('the side panel', () => {
+  it('lists the active tab’s claims by verdict as an accessible list, expands one to its sources, and shows it in the page', async () => {
+    const article = await openTab(`${base}/pages/news-article.html`);
+    await waitForHighlights(article.page, 6);
+    const panelEvent = s.context.waitForEvent('page');
+    await s.worker.evaluate((w) => (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url: `sidepanel.html?window=${w}`, focused: false }), article.windowId);
+    const panel = await panelEvent;
+    await panel.getByRole('status').filter({ hasText: '6 claims' }).waitFor();
+    expect(await panel.getByRole('status').textContent()).toContain('Refugees from Nagorno-Karabakh fill Armenian border towns');
+    // One labelled group per verdict, each a list of claims with a "Show in page" button.
+    for (const v of ['Conflicting', 'Disputed', 'Unverified', 'Consistent', 'Corroborated']) await panel.getByRole('region', { name: `${v} claims` }).waitFor();
+    expect(await claimCount(panel)).toBe(6);
+    expect(await panel.getByRole('button', { name: /^Show .* in the page$|^Show in page/ }).count()).toBe(6);
+
+    const conflicting = panel.getByRole('region', { name: 'Conflicting claims' });
+    await conflicting.locator('summary').first().click();
+    await conflicting.getByText('Contradicts').first().waitFor();
+
+    await article.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await conflicting.getByRole('button', { name: /Show/ }).first().click();
+    await article.page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('crosscheck-flash'));
+    const inView = await article.page.evaluate(() => {
+      const r = document.getElementById('p-vehicles')!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+
+    // Another tab becomes active: the panel follows it…
+    const offTopic = await openTab(`${base}/real/bbc-1.html`, article.windowId);
+    await panel.getByText('Nothing on this page is about Nagorno-Karabakh').waitFor();
+    // …and back.
+    await s.worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.update(id, { active: true }), article.tabId);
+    await panel.getByRole('status').filter({ hasText: '6 claims' }).waitFor();
+    // The active tab navigates to another page about the region: the panel shows its claims.
+    await s.worker.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.tabs.update(id, { active: true }), offTopic.tabId);
+    await panel.getByText('Nothing on this page is about Nagorno-Karabakh').waitFor();
+    await offTopic.page.goto(`${base}/pages/depot.html`);
+    await waitForHighlights(offTopic.page, 1);
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/\d+ claims?$/);
+    expect(await panel.getByRole('status').textContent()).not.toContain('Refugees from Nagorno-Karabakh');
+    expect(await claimCount(panel)).toBeGreaterThan(0);
+    await panel.close();
+    await offTopic.page.close();
+    await article.page.close();
+  });
+
+  it('the popup has a link that opens it', async () => {
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=0`);
+    await popup.getByRole('button', { name: 'Open the side panel' }).waitFor();
+    await popup.close();
+  });
+});
+
+describe('across this file', () => {
+  it('the extension made no network request of its own and logged no error', () => {
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
