@@ -100,7 +100,7 @@ export function SourcesApp() {
           ))}
         </ul>
       </nav>
-      <article aria-live="polite">
+      <main aria-live="polite">
         {place.compare && rows ? (
           <section aria-labelledby="compare-heading">
             <h2 id="compare-heading">Compare: {measureLabel}</h2>
@@ -127,7 +127,7 @@ export function SourcesApp() {
         ) : (
           <p class="muted">Choose a report to read it, or a measure to compare the reports.</p>
         )}
-      </article>
+      </main>
     </div>
   );
 }

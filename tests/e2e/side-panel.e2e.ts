@@ -66,11 +66,15 @@ describe('the side panel', () => {
     // One labelled group per verdict, each a list of claims with a "Show in page" button.
     for (const v of ['Conflicting', 'Disputed', 'Unverified', 'Consistent', 'Corroborated']) await panel.getByRole('region', { name: `${v} claims` }).waitFor();
     expect(await claimCount(panel)).toBe(6);
-    expect(await panel.getByRole('button', { name: /^Show .* in the page$|^Show in page/ }).count()).toBe(6);
+    expect(await panel.getByRole('button', { name: /^Show in page: “.+”$/ }).count()).toBe(6);
 
     const conflicting = panel.getByRole('region', { name: 'Conflicting claims' });
     await conflicting.locator('summary').first().click();
     await conflicting.getByText('Contradicts').first().waitFor();
+    // Each source's link says which source it opens, so a list of links is not eight identical names.
+    const links = await conflicting.getByRole('button', { name: /^Read the source at this passage: / }).evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    expect(links.length).toBeGreaterThan(1);
+    expect(new Set(links).size).toBe(links.length);
 
     await article.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await conflicting.getByRole('button', { name: /Show/ }).first().click();
