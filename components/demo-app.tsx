@@ -52,9 +52,9 @@ export function DemoApp() {
     const s = stops[i];
     if (!s) return;
     setStep(i);
-    s.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    scrollToFigure(s.range, panel.current);
     flash(s.range, 2500);
-    requestAnimationFrame(() => panel.current?.focus());
+    requestAnimationFrame(() => panel.current?.focus({ preventScroll: true }));
   };
   const openSource = (src: SourceEvidence) => void askBackground({ type: 'open-source', id: src.id, start: src.passage[0], end: src.passage[1] });
   const current = stops[step];
@@ -107,4 +107,18 @@ function Welcome({ onStart, ready }: { onStart: () => void; ready: boolean }) {
       <button type="button" class="primary" disabled={!ready} onClick={onStart}>Take the guided tour</button>
     </section>
   );
+}
+
+/**
+ * Scrolls the page so that a figure sits in the middle of what the tour leaves visible: the
+ * whole window when the tour is beside the article, the space above it when the tour is a
+ * sheet along the bottom (narrow windows). The figure itself is centred, not its paragraph,
+ * which on a phone can be taller than the space.
+ */
+function scrollToFigure(range: Range, tour: HTMLElement | null): void {
+  const figure = range.getBoundingClientRect();
+  const t = tour?.getBoundingClientRect();
+  const tourBelow = !!t && t.left < figure.right && t.right > figure.left;
+  const space = tourBelow ? innerHeight - t.height : innerHeight;
+  window.scrollBy({ top: figure.top - (space - figure.height) / 2, behavior: 'instant' });
 }

@@ -78,8 +78,26 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         <p class="muted">Figures about the 2023 Nagorno-Karabakh exodus, checked against the bundled reports. Nothing leaves your browser.</p>
       </header>
 
+      {/* Links and the site switch come first, above a claim list that may be long. */}
+      <ShortcutNotice />
+      <p class="row links">
+        <button type="button" class="link" onClick={() => void openSidePanel(tabId).then((r) => r.ok || setError(r.error))}>Open the side panel</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>Sources and timelines</button>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Your sources, history and settings</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>Demo and guided tour</button>
+      </p>
+
       <section aria-labelledby="page-heading">
         <h2 id="page-heading">This page</h2>
+        {report && report.host ? (
+          <label class="switch">
+            <input type="checkbox" checked={report.enabled} onChange={async (e) => {
+              await setSiteEnabled(report.host, (e.currentTarget as HTMLInputElement).checked);
+              setTimeout(() => void loadPage(), 300);
+            }} />
+            Check pages on {report.host}
+          </label>
+        ) : null}
         {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
         {page.status === 'unreadable' ? <UnreachableTab tabId={tabId} error={page.error} probe={async () => tabId !== null && (await askTab(tabId, { type: 'get-summary' })).ok} onReady={() => void loadPage()} /> : null}
         {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
@@ -100,24 +118,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
             {exporting && exporting !== 'preparing' ? <p class="error" role="alert">The export could not be made: {exporting.error}</p> : null}
           </>
         ) : null}
-        {report && report.host ? (
-          <label class="switch">
-            <input type="checkbox" checked={report.enabled} onChange={async (e) => {
-              await setSiteEnabled(report.host, (e.currentTarget as HTMLInputElement).checked);
-              setTimeout(() => void loadPage(), 300);
-            }} />
-            Check pages on {report.host}
-          </label>
-        ) : null}
       </section>
-
-      <ShortcutNotice />
-      <p class="row links">
-        <button type="button" class="link" onClick={() => void openSidePanel(tabId).then((r) => r.ok || setError(r.error))}>Open the side panel</button>
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>Sources and timelines</button>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Your sources, history and settings</button>
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>Demo and guided tour</button>
-      </p>
 
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">Check text</h2>
