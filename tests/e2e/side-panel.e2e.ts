@@ -17,6 +17,7 @@ interface Chrome {
     query(q: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number; windowId: number }>>;
   };
   windows: { create(p: { url: string; focused?: boolean }): Promise<{ id?: number }> };
+  runtime: { getContexts(q: { contextTypes: string[] }): Promise<Array<{ documentUrl?: string }>> };
 }
 const api = () => (globalThis as unknown as { chrome: Chrome }).chrome;
 
@@ -37,6 +38,31 @@ async function openTab(url: string, windowId?: number): Promise<{ page: Page; ta
   const page = await pageEvent;
   await page.waitForLoadState('domcontentloaded');
   return { page, tabId: tab.id!, windowId: tab.windowId };
+}
+
+/** The open side panel's document, evaluated in through the DevTools protocol. */
+async function sidePanelTarget(): Promise<{ evaluate(expression: string): Promise<unknown>; detach(): Promise<void> }> {
+  const cdp = await s.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.url === `chrome-extension://${s.extensionId}/sidepanel.html`);
+  if (!target) throw new Error('no side panel is open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let next = 0;
+  return {
+    evaluate: (expression) => new Promise((ok, fail) => {
+      const id = ++next;
+      const onMessage = (e: { sessionId?: string; message: string }) => {
+        const m = JSON.parse(e.message) as { id?: number; result?: { result: { value: unknown } }; error?: { message: string } };
+        if (e.sessionId !== sessionId || m.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', onMessage);
+        if (m.error) fail(new Error(m.error.message));
+        else ok(m.result!.result.value);
+      };
+      cdp.on('Target.receivedMessageFromTarget', onMessage);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    }),
+    detach: () => cdp.detach(),
+  };
 }
 
 const claimCount = (panel: Page) => panel.getByRole('list').getByRole('listitem').count();
@@ -104,11 +130,23 @@ describe('the side panel', () => {
     await article.page.close();
   });
 
-  it('the popup has a link that opens it', async () => {
+  it('the popup’s link opens Chrome’s own side panel, which follows the tab made active', async () => {
+    const article = await openTab(`${base}/pages/news-article.html`);
+    await waitForHighlights(article.page, 6);
     const popup = await s.context.newPage();
-    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=0`);
-    await popup.getByRole('button', { name: 'Open the side panel' }).waitFor();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${article.tabId}`);
+    await popup.getByRole('button', { name: 'Open the side panel' }).click();
+    await expect.poll(() => s.worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }).then((c) => c.map((x) => x.documentUrl)))).toEqual([`chrome-extension://${s.extensionId}/sidepanel.html`]);
+    expect(await popup.locator('.error').count()).toBe(0);
+    // Playwright does not list the side panel as a page; it is reached through the DevTools protocol.
+    const panel = await sidePanelTarget();
+    // The popup, opened here as a tab, was the active tab; the article made active is followed.
+    await article.page.bringToFront();
+    await expect.poll(() => panel.evaluate('document.querySelector("[role=status]")?.textContent ?? ""'), { timeout: 15_000 }).toContain('6 claims');
+    expect(await panel.evaluate('document.querySelectorAll(".claim").length')).toBe(6);
+    await panel.detach();
     await popup.close();
+    await article.page.close();
   });
 });
 
