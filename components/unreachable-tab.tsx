@@ -32,7 +32,11 @@ export function UnreachableTab({ tabId, error, probe, onReady }: { tabId: number
   const reload = async () => {
     if (tabId === null) return;
     setReloading('yes');
-    await browser.tabs.reload(tabId);
+    try {
+      await browser.tabs.reload(tabId);
+    } catch {
+      return setReloading('failed');
+    }
     for (let i = 0; i < TRIES_AFTER_RELOAD; i++) {
       await new Promise((ok) => setTimeout(ok, 250));
       if (await probe()) return onReady();
@@ -47,7 +51,7 @@ export function UnreachableTab({ tabId, error, probe, onReady }: { tabId: number
         <p>This tab was open before Karabakh Cross-check was installed or updated, so it is not checked yet.</p>
         <button type="button" class="primary" disabled={reloading === 'yes'} onClick={() => void reload()}>Reload the tab to check it</button>
         {reloading === 'yes' ? <p class="muted" role="status">Reloading…</p> : null}
-        {reloading === 'failed' ? <p class="error" role="alert">The page was reloaded but did not answer; it may be switched off or still loading.</p> : null}
+        {reloading === 'failed' ? <p class="error" role="alert">The page did not answer after a reload; it may still be loading, or the tab was closed. Try again, or reload it yourself.</p> : null}
       </div>
     );
   }
