@@ -12,6 +12,7 @@ import { download } from './download';
 import { openSidePanel } from './side-panel-open';
 import { ShortcutNotice } from './shortcut-notice';
 import { UnreachableTab } from './unreachable-tab';
+import { useVerdictFilter, VerdictFilter } from './verdict-filter';
 
 type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: PageSummary };
 
@@ -70,6 +71,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     setExporting(null);
   };
   const report = page.status === 'ready' ? page.report : null;
+  const { filter, setFilter, listed } = useVerdictFilter(report?.claims ?? []);
 
   return (
     <main>
@@ -109,7 +111,8 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         ) : null}
         {report && report.claims.length > 0 ? (
           <>
-            <ClaimList claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
+            <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
+            <ClaimList key={filter ?? ''} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={(i) => show(listed[i]!.at)} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={(i) => details(listed[i]!.at)} />
             <div class="row">
               <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>Export Markdown</button>
               <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('json', report.host)}>Export JSON</button>

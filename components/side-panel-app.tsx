@@ -5,6 +5,7 @@ import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
 import { ClaimList } from './claim-list';
 import { UnreachableTab } from './unreachable-tab';
+import { useVerdictFilter, VerdictFilter } from './verdict-filter';
 
 type PanelState =
   | { status: 'no-tab' }
@@ -20,6 +21,8 @@ type PanelState =
  */
 export function SidePanelApp({ windowId }: { windowId: number | null }) {
   const [state, setState] = useState<PanelState>({ status: 'no-tab' });
+  const report = state.status === 'ready' ? state.report : null;
+  const { filter, setFilter, listed } = useVerdictFilter(report?.claims ?? []);
   // The tab shown, read by the listeners, which are registered once.
   const shown = useRef<number | null>(null);
   // Each load is numbered so that a slow answer for a tab the user has left is dropped.
@@ -27,6 +30,8 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
 
   const load = async (tabId: number | null, quiet = false) => {
     const mine = ++generation.current;
+    // A new tab starts with every verdict listed.
+    if (shown.current !== tabId) setFilter(null);
     shown.current = tabId;
     if (tabId === null) return setState({ status: 'no-tab' });
     if (!quiet) setState({ status: 'loading', tabId });
@@ -73,10 +78,9 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
   }, []);
 
   const tabId = state.status === 'no-tab' ? null : state.tabId;
-  const report = state.status === 'ready' ? state.report : null;
   const openSource = (s: SourceEvidence) => void askBackground({ type: 'open-source', id: s.id, start: s.passage[0], end: s.passage[1] });
-  const show = (index: number) => tabId !== null && void askTab(tabId, { type: 'scroll-to-claim', index });
-  const details = (index: number) => (tabId === null ? Promise.resolve({ ok: false as const, error: 'no page' }) : askTab(tabId, { type: 'claim-details', index }));
+  const show = (i: number) => tabId !== null && listed[i] && void askTab(tabId, { type: 'scroll-to-claim', index: listed[i].at });
+  const details = (i: number) => (tabId === null || !listed[i] ? Promise.resolve({ ok: false as const, error: 'no page' }) : askTab(tabId, { type: 'claim-details', index: listed[i].at }));
   const feedback = (url: string, text: string) => async (c: CompactClaim, comment: string) => {
     const r = await askBackground({ type: 'record-feedback', feedback: { url, claim: c.text, verdict: c.verdict, sentence: text.slice(c.sentence.start, c.sentence.end), comment } });
     return r.ok ? null : r.error;
@@ -110,7 +114,8 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading">Claims on this page</h2>
           <p class="muted hint">Open a claim for its sources; “Show in page” scrolls the page to it.</p>
-          <ClaimList key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}`} claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
+          <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
+          <ClaimList key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}:${filter ?? ''}`} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
         </section>
       ) : null}
     </main>

@@ -143,7 +143,11 @@ describe('axe-core finds no violation in an open card', () => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`${base}/pages/news-article.html`);
         await waitForHighlights(page, 6);
+        // The first card on a page may close by itself as the page is re-read (issue #16, item 1,
+        // fixed elsewhere): the second card opened is the one examined.
         await hoverCard(page, 'crosscheck-conflicting');
+        await page.waitForTimeout(1000);
+        await hoverCard(page, 'crosscheck-disputed');
         // The card lives in a shadow root; axe reaches into it from its host.
         const { violations, passed } = await axeRun(page, [['crosscheck-ui']]);
         expect(passed, 'axe examined the card').toBeGreaterThan(5);

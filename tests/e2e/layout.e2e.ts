@@ -77,7 +77,7 @@ describe('the guided tour', () => {
 });
 
 describe('the popup', () => {
-  it('puts its links and the site switch above the claim list', async () => {
+  it('puts its links and the site switch above the claim list, and its counts filter the list', async () => {
     const article = await s.context.newPage();
     await article.goto(`${base}/pages/news-article.html`);
     await waitForHighlights(article, 6);
@@ -90,6 +90,15 @@ describe('the popup', () => {
     }
     expect((await box(popup, '.switch')).y).toBeLessThan(list.y);
     expect(await pageWidth(popup)).toBeLessThanOrEqual(400);
+
+    // The counts filter the list, and a filtered claim's "Show in page" shows that claim.
+    await popup.getByRole('button', { name: /Conflicting 1/ }).click();
+    expect(await popup.locator('section[aria-labelledby="page-heading"] .claim').count()).toBe(1);
+    await popup.getByRole('button', { name: /^Show in page/ }).click();
+    await article.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('crosscheck-flash'));
+    expect(await article.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('crosscheck-flash')!][0]!.toString())).toBe('only 5,000');
+    await popup.getByRole('button', { name: 'All 6' }).click();
+    expect(await popup.locator('section[aria-labelledby="page-heading"] .claim').count()).toBe(6);
     await popup.close();
     await article.close();
   });

@@ -111,6 +111,18 @@ describe('the side panel', () => {
     });
     expect(inView).toBe(true);
 
+    // The counts filter: one verdict, then all again; "Show in page" still shows the right claim.
+    await panel.getByRole('button', { name: /Conflicting 1/ }).click();
+    expect(await panel.getByRole('button', { name: /Conflicting 1/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await claimCount(panel)).toBe(1);
+    await article.page.evaluate(() => window.scrollTo(0, 0));
+    await article.page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.delete('crosscheck-flash'));
+    await panel.getByRole('button', { name: /^Show in page/ }).click();
+    await article.page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('crosscheck-flash'));
+    expect(await article.page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('crosscheck-flash')!][0]!.toString())).toBe('only 5,000');
+    await panel.getByRole('button', { name: 'All 6' }).click();
+    expect(await claimCount(panel)).toBe(6);
+
     // Another tab becomes active: the panel follows it…
     const offTopic = await openTab(`${base}/real/bbc-1.html`, article.windowId);
     await panel.getByText('Nothing on this page is about Nagorno-Karabakh').waitFor();
