@@ -1,8 +1,10 @@
 // The side panel and the keyboard shortcuts, in Chromium with the built extension.
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, waitForHighlights, type Session } from './harness';
+import { launch, REPORTS, serve, waitForHighlights, type Session } from './harness';
 
 let server: Server;
 let base: string;
@@ -97,6 +99,9 @@ describe('the side panel', () => {
     const conflicting = panel.getByRole('region', { name: 'Conflicting claims' });
     await conflicting.locator('summary').first().click();
     await conflicting.getByText('Contradicts').first().waitFor();
+    mkdirSync(join(REPORTS, 'screenshots'), { recursive: true });
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.screenshot({ path: join(REPORTS, 'screenshots', 'side-panel.png') });
     // Each source's link says which source it opens, so a list of links is not eight identical names.
     const links = await conflicting.getByRole('button', { name: /^Read the source at this passage: / }).evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
     expect(links.length).toBeGreaterThan(1);
