@@ -3,7 +3,7 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { SourceEvidence } from '../lib/check';
 import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
-import { ClaimList } from './claim-list';
+import { ClaimGroups } from './claim-groups';
 import { UnreachableTab } from './unreachable-tab';
 import { useVerdictFilter, VerdictFilter } from './verdict-filter';
 
@@ -115,7 +115,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
           <h2 id="claims-heading">Claims on this page</h2>
           <p class="muted hint">Open a claim for its sources; “Show in page” scrolls the page to it.</p>
           <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
-          <ClaimList key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}:${filter ?? ''}`} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
+          <ClaimGroups key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}:${filter ?? ''}`} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
         </section>
       ) : null}
     </main>
