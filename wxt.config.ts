@@ -32,13 +32,20 @@ export default defineConfig({
     name: 'Karabakh Cross-check',
     description: 'Checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports. Works offline; sends nothing anywhere.',
     // storage: settings and sites switched off; contextMenus: "Cross-check selection"; scripting: load
-    // the card's code into a page only when a card first opens there (the hosts are those the content
-    // script already reads, so the install prompt asks for nothing more).
+    // the card's code into a page only when a card first opens there.
     permissions: ['storage', 'contextMenus', 'scripting'],
+    // The pages the content script already runs on (no new install warning): lets the background
+    // inject the card, and the popup and side panel see a tab's address, to tell a tab open before
+    // installing from a browser page.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
+      // Opens the popup (Firefox's MV2 build names it differently).
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
+      // Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the side panel with the page’s claims' },
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Switch highlights off and on' },
-      'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Step to the next checked claim and open its card' },
+      // Not Alt+Shift+N: Chrome keeps it for itself and leaves the command unbound.
+      'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Step to the next checked claim and open its card' },
     },
     content_security_policy:
       browser === 'firefox'
@@ -50,8 +57,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { browser_action: { default_icon: ICONS, default_title: 'Karabakh Cross-check' } }
       : { action: { default_icon: ICONS, default_title: 'Karabakh Cross-check' } }),
-    // The CSS Custom Highlight API, which paints every verdict, arrived in Chrome 105 and Firefox 140.
-    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
+    // The CSS Custom Highlight API, which paints every verdict, arrived in Chrome 105 and Firefox 140;
+    // the side panel's sidePanel.open, in Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     browser_specific_settings: {
       gecko: { id: 'karabakh-crosscheck@crosscheck-authors.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       // Firefox for Android reads data_collection_permissions from 142 on.

@@ -81,7 +81,7 @@ function ClaimItem({ claim: c, index, text, onShow, onOpenSource, onFeedback, lo
         {onFeedback ? <FeedbackForm send={(comment) => onFeedback(c, comment)} /> : null}
       </details>
       {onShow ? (
-        <button type="button" class="show" onClick={() => onShow(index)} aria-label={`Show “${figure}” in the page`}>
+        <button type="button" class="show" onClick={() => onShow(index)} aria-label={`Show in page: “${figure}”`}>
           Show in page
         </button>
       ) : null}

@@ -30,6 +30,8 @@ export function DemoApp() {
   const [step, setStep] = useState(-1);
   const [error, setError] = useState('');
   const panel = useRef<HTMLElement>(null);
+  // The background opens the demo at #welcome on first install.
+  const [welcome] = useState(() => location.hash === '#welcome');
 
   useEffect(() => {
     const host = container.current!;
@@ -50,16 +52,17 @@ export function DemoApp() {
     const s = stops[i];
     if (!s) return;
     setStep(i);
-    s.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    scrollToFigure(s.range, panel.current);
     flash(s.range, 2500);
-    requestAnimationFrame(() => panel.current?.focus());
+    requestAnimationFrame(() => panel.current?.focus({ preventScroll: true }));
   };
   const openSource = (src: SourceEvidence) => void askBackground({ type: 'open-source', id: src.id, start: src.passage[0], end: src.passage[1] });
   const current = stops[step];
 
   return (
     <div class="demo">
-      <div class="article" ref={container} />
+      {welcome ? <Welcome onStart={() => go(0)} ready={stops.length > 0} /> : null}
+      <main class="article" ref={container} />
       <aside class="tour" aria-labelledby="tour-heading" tabIndex={-1} ref={panel}>
         <h2 id="tour-heading">Guided tour</h2>
         {error ? <p class="error" role="alert">{error}</p> : null}
@@ -87,4 +90,35 @@ export function DemoApp() {
       </aside>
     </div>
   );
+}
+
+/** The first-run welcome, above the demo article: what the extension does and how to begin. */
+function Welcome({ onStart, ready }: { onStart: () => void; ready: boolean }) {
+  return (
+    <section class="welcome" aria-labelledby="welcome-heading">
+      <h1 id="welcome-heading">Karabakh Cross-check is installed</h1>
+      <p>
+        On news pages about the 2023 Nagorno-Karabakh exodus it highlights each figure (“more than 100,000 fled”) and says
+        whether the bundled reports corroborate it or conflict with it; hover or focus a highlight for the sources.
+        The toolbar button summarises the page, and the side panel keeps the page’s claims open beside it. Nothing you read
+        leaves your browser.
+      </p>
+      <p>Tabs that were open before installing are checked once reloaded. The article below is a training example.</p>
+      <button type="button" class="primary" disabled={!ready} onClick={onStart}>Take the guided tour</button>
+    </section>
+  );
+}
+
+/**
+ * Scrolls the page so that a figure sits in the middle of what the tour leaves visible: the
+ * whole window when the tour is beside the article, the space above it when the tour is a
+ * sheet along the bottom (narrow windows). The figure itself is centred, not its paragraph,
+ * which on a phone can be taller than the space.
+ */
+function scrollToFigure(range: Range, tour: HTMLElement | null): void {
+  const figure = range.getBoundingClientRect();
+  const t = tour?.getBoundingClientRect();
+  const tourBelow = !!t && t.left < figure.right && t.right > figure.left;
+  const space = tourBelow ? innerHeight - t.height : innerHeight;
+  window.scrollBy({ top: figure.top - (space - figure.height) / 2, behavior: 'instant' });
 }

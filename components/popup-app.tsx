@@ -9,6 +9,10 @@ import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
 import { ClaimGroups } from './claim-groups';
 import { download } from './download';
+import { openSidePanel } from './side-panel-open';
+import { ShortcutNotice } from './shortcut-notice';
+import { UnreachableTab } from './unreachable-tab';
+import { useVerdictFilter, VerdictFilter } from './verdict-filter';
 
 type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: PageSummary };
 
@@ -67,6 +71,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     setExporting(null);
   };
   const report = page.status === 'ready' ? page.report : null;
+  const { filter, setFilter, listed } = useVerdictFilter(report?.claims ?? []);
 
   return (
     <main>
@@ -75,28 +80,17 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         <p class="muted">Figures and statements about the 2023 Nagorno-Karabakh exodus, checked against the bundled reports. Nothing leaves your browser.</p>
       </header>
 
+      {/* Links and the site switch come first, above a claim list that may be long. */}
+      <ShortcutNotice />
+      <p class="row links">
+        <button type="button" class="link" onClick={() => void openSidePanel(tabId).then((r) => r.ok || setError(r.error))}>Open the side panel</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>Sources and timelines</button>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Your sources, history and settings</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>Demo and guided tour</button>
+      </p>
+
       <section aria-labelledby="page-heading">
         <h2 id="page-heading">This page</h2>
-        {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
-        {page.status === 'unreadable' ? <p class="empty">The extension cannot read this page: {page.error}. You can still check text below.</p> : null}
-        {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
-        {report && report.enabled && !report.scanned ? (
-          <p class="empty">Automatic scanning is off. <button type="button" class="link" onClick={() => void rescan()}>Check this page</button></p>
-        ) : null}
-        {report && report.enabled && report.scanned && report.claims.length === 0 ? (
-          <p class="empty">Nothing on this page is about Nagorno-Karabakh, or none of its figures could be read. To check a passage anyway, paste it under “Check text” or select it and choose “Cross-check selection” from the right-click menu.</p>
-        ) : null}
-        {report && report.claims.length > 0 ? (
-          <>
-            <ClaimGroups claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
-            <div class="row">
-              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>Export Markdown</button>
-              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('json', report.host)}>Export JSON</button>
-            </div>
-            {exporting === 'preparing' ? <p class="muted" role="status">Preparing the export…</p> : null}
-            {exporting && exporting !== 'preparing' ? <p class="error" role="alert">The export could not be made: {exporting.error}</p> : null}
-          </>
-        ) : null}
         {report && report.host ? (
           <label class="switch">
             <input type="checkbox" checked={report.enabled} onChange={async (e) => {
@@ -106,13 +100,28 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
             Check pages on {report.host}
           </label>
         ) : null}
+        {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
+        {page.status === 'unreadable' ? <UnreachableTab tabId={tabId} error={page.error} probe={async () => tabId !== null && (await askTab(tabId, { type: 'get-summary' })).ok} onReady={() => void loadPage()} /> : null}
+        {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
+        {report && report.enabled && !report.scanned ? (
+          <p class="empty">Automatic scanning is off. <button type="button" class="link" onClick={() => void rescan()}>Check this page</button></p>
+        ) : null}
+        {report && report.enabled && report.scanned && report.claims.length === 0 ? (
+          <p class="empty">Nothing on this page is about Nagorno-Karabakh, or none of its figures could be read. To check a passage anyway, paste it under “Check text” or select it and choose “Cross-check selection” from the right-click menu.</p>
+        ) : null}
+        {report && report.claims.length > 0 ? (
+          <>
+            <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
+            <ClaimGroups key={filter ?? ''} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={(i) => show(listed[i]!.at)} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={(i) => details(listed[i]!.at)} />
+            <div class="row">
+              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>Export Markdown</button>
+              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('json', report.host)}>Export JSON</button>
+            </div>
+            {exporting === 'preparing' ? <p class="muted" role="status">Preparing the export…</p> : null}
+            {exporting && exporting !== 'preparing' ? <p class="error" role="alert">The export could not be made: {exporting.error}</p> : null}
+          </>
+        ) : null}
       </section>
-
-      <p class="row links">
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>Sources and timelines</button>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Your sources, history and settings</button>
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>Demo and guided tour</button>
-      </p>
 
       <section aria-labelledby="check-heading">
         <h2 id="check-heading">Check text</h2>

@@ -20,7 +20,7 @@ export function SourceList({ sources, onOpen }: { sources: SourceEvidence[]; onO
             <Quote text={s.quote} mark={s.figureInQuote} />
           </blockquote>
           {onOpen ? (
-            <button type="button" class="link" onClick={() => onOpen(s)}>
+            <button type="button" class="link" onClick={() => onOpen(s)} aria-label={`${s.url ? 'Open the original page at this passage' : 'Read the source at this passage'}: ${s.outlet}${s.date ? `, ${s.date}` : ''}, “${s.figure}”`}>
               {s.url ? 'Open the original page at this passage' : 'Read the source at this passage'}
             </button>
           ) : null}

@@ -100,11 +100,13 @@ export function SourcesApp() {
           ))}
         </ul>
       </nav>
-      <article aria-live="polite">
+      <main aria-live="polite">
         {place.compare && rows ? (
           <section aria-labelledby="compare-heading">
             <h2 id="compare-heading">Compare: {measureLabel}</h2>
             <TimelineChart rows={rows} claim={place.claim} unit={rows[0]?.unit ?? 'count'} label={measureLabel} />
+            {/* A narrow window scrolls the table, not the page; the region takes focus so the keyboard can scroll it. */}
+            <div class="table-scroll" role="region" aria-label={`Table of ${measureLabel}, by source`} tabIndex={0}>
             <table class="compare">
               <caption>Every source's statement of {measureLabel}, side by side</caption>
               <thead><tr><th scope="col">Source</th><th scope="col">Figure</th><th scope="col">As of</th><th scope="col">Event</th><th scope="col">Passage</th></tr></thead>
@@ -121,13 +123,14 @@ export function SourcesApp() {
                 ))}
               </tbody>
             </table>
+            </div>
           </section>
         ) : opened ? (
           <ReadingView source={opened} start={place.start} end={place.end} markRef={marked} />
         ) : (
           <p class="muted">Choose a report to read it, or a measure to compare the reports.</p>
         )}
-      </article>
+      </main>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-ind
 import { measureInfo } from '../lib/measures';
 import { Store } from './store';
 import { VERDICT_STYLE } from '../components/verdict-style';
+import { openSidePanel } from '../components/side-panel-open';
 
 const MENU_ID = 'crosscheck-selection';
 /** The longest selection the context menu passes on (the popup's "Check text" takes the same). */
@@ -78,13 +79,19 @@ export function startBackground(indexJson: string): void {
     }
   }
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Cross-check selection', contexts: ['selection'] });
+    // First run only (not on an update): the demo article with a short welcome.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/demo.html#welcome') });
   });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
     const text = info.selectionText.slice(0, MAX_SELECTION);
     void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#check=${encodeURIComponent(text)}`) });
+  });
+  // Chrome opens a side panel only in answer to a gesture: called at once, before any await.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel') void openSidePanel(tab?.id ?? null);
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'toggle-highlights' && command !== 'next-claim') return;
