@@ -1,3 +1,5 @@
+import { vocabularyFor } from './lexicon/index';
+
 /** A stretch of text with its UTF-16 offsets in the whole. */
 export interface Span {
   start: number;
@@ -37,6 +39,14 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'mt', 'ft', 'fig',
 ]);
 
+// "am 19. September", "zum 1. Januar 2024": a day number with an ordinal point before a month
+// name is a date, not the end of a sentence, in every language that writes it so.
+function isOrdinalDay(body: string, dot: number, next: number): boolean {
+  if (!/(?:^|[^\p{L}\p{N}.,])\d{1,2}$/u.test(body.slice(Math.max(0, dot - 4), dot))) return false;
+  const word = /^[\p{L}\p{M}]+/u.exec(body.slice(next))?.[0];
+  return word !== undefined && vocabularyFor(null).months.has(word.toLowerCase());
+}
+
 /** Splits a passage into sentences, keeping offsets. Abbreviations and initials do not end one. */
 export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Span[] {
   const out: Span[] = [];
@@ -47,6 +57,7 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
     const head = body.slice(Math.max(from, m.index - 12), m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(head)?.[1]?.toLowerCase() ?? '';
     if (body[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (body[m.index] === '.' && isOrdinalDay(body, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push({ start: span.start + from, end: span.start + end });
     from = m.index + m[0].length;

@@ -5,7 +5,7 @@ export const fr: LanguageLexicon = {
   code: 'fr',
   name: 'French',
   script: 'latin',
-  stopwords: ['les', 'des', 'est', 'ont', 'une', 'dans', 'personnes', 'plus', 'que', 'du', 'sont', 'selon', 'été'],
+  stopwords: ['les', 'des', 'est', 'ont', 'une', 'dans', 'personnes', 'plus', 'que', 'du', 'sont', 'selon', 'été', 'le', 'et', 'à', 'au', 'aux', 'qui', 'pour', 'sur', 'ils', 'avec', 'leur', 'cette', 'la', 'de', 'en'],
   decimalMark: ',',
   numberWords: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100 },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },

@@ -5,7 +5,7 @@ export const pt: LanguageLexicon = {
   code: 'pt',
   name: 'Portuguese',
   script: 'latin',
-  stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos'],
+  stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos', 'do', 'ao', 'em', 'pela', 'são', 'também', 'após', 'seu', 'sua', 'à', 'de', 'o'],
   decimalMark: ',',
   numberWords: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, cem: 100 },
   scales: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
