@@ -6,6 +6,8 @@ export interface PartialDate {
   year?: number;
   month?: number; // 1-12
   day?: number; // 1-31
+  /** The last year of a span of years ("between 1988 and 1994", "1988–1994"); `year` is the first. */
+  through?: number;
 }
 
 /** The month a word names (1-12) in any language the engine reads, or 0. English names must be capitalised ("May", not "may"). */
@@ -16,7 +18,9 @@ export function monthOf(word: string): number {
 /** The month a word names (1-12) in a vocabulary's languages, or 0. */
 // English month names double as words ("may", "march"); they count as months only when capitalised.
 export function monthIn(v: Vocabulary, word: string): number {
-  const lower = word.toLowerCase();
+  let lower = word.toLowerCase();
+  // Turkish and Azerbaijani put a case ending after an apostrophe on a month's name ("Eylül'de").
+  if (!v.months.has(lower) && /['’]/u.test(lower)) lower = lower.split(/['’]/u)[0]!;
   const month = v.months.get(lower) ?? 0;
   if (!month) return 0;
   if (ENGLISH_MONTHS.has(lower) && word[0] === lower[0]) return 0;
@@ -66,7 +70,7 @@ export function lastWeekday(ref: number, weekday: number): number {
 /** The first and last epoch day a partial date can mean, once its year is known. */
 export function dayRange(date: PartialDate): [number, number] | null {
   if (date.year === undefined) return null;
-  if (date.month === undefined) return [epochDay(date.year, 1, 1), epochDay(date.year, 12, 31)];
+  if (date.month === undefined) return [epochDay(date.year, 1, 1), epochDay(date.through ?? date.year, 12, 31)];
   if (date.day === undefined) return [epochDay(date.year, date.month, 1), epochDay(date.year, date.month, daysInMonth(date.year, date.month))];
   const d = epochDay(date.year, date.month, date.day);
   return [d, d];
@@ -101,6 +105,7 @@ export function isoOfPartial(date: PartialDate): string {
   const mm = date.month !== undefined ? String(date.month).padStart(2, '0') : '';
   const dd = date.day !== undefined ? String(date.day).padStart(2, '0') : '';
   if (date.year === undefined) return mm ? `--${mm}${dd ? `-${dd}` : ''}` : '';
+  if (date.through !== undefined && !mm) return `${date.year}/${date.through}`;
   return [String(date.year), mm, mm && dd ? dd : ''].filter(Boolean).join('-');
 }
 
@@ -109,6 +114,6 @@ export function humanPartial(date: PartialDate): string {
   const parts: string[] = [];
   if (date.day !== undefined) parts.push(String(date.day));
   if (date.month !== undefined) parts.push(SHORT_MONTHS[date.month - 1]!);
-  if (date.year !== undefined) parts.push(String(date.year));
+  if (date.year !== undefined) parts.push(date.through !== undefined && date.month === undefined ? `${date.year}–${date.through}` : String(date.year));
   return parts.join(' ');
 }

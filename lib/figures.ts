@@ -1,6 +1,6 @@
 import { dayRange, monthIn, type PartialDate } from './calendar';
 import { en } from './lexicon/en';
-import { vocabularyFor, type Vocabulary } from './lexicon/index';
+import { UNIT_FACTORS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { parseDigits, type Locale } from './locale';
 import { tokenize, type Token } from './tokens';
 
@@ -130,7 +130,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   // "one" and "a" alone are articles and pronouns, not figures; they count only with a unit.
   if (first.weak && !unit) return null;
   // A bare year-like number with no unit is a year used as a name ("the 2020 war"), not a count.
-  if (kind === 'count' && qualifier !== 'range' && isYearLike(first) && !countedNounFollows(tokens, end)) return null;
+  if (kind === 'count' && qualifier !== 'range' && isYearLike(first) && !countedNounFollows(tokens, end) && !countedThing(tokens[end], v)) return null;
   // Qualifier before: "more than", "almost", "at least"...
   const before = v.qualifiers.matchBefore(tokens, startIdx);
   if (qualifier !== 'range' && before) {
@@ -373,9 +373,22 @@ function parseUnit(text: string, tokens: Token[], i: number, v: Vocabulary): Uni
   return { unit, factor, step: 1, end: ago ? end + 1 : end, ago };
 }
 
+// A case ending written after a hyphen or an apostrophe on a number: Azerbaijani "19-da",
+// "2023-cü", Armenian "25-ին", Turkish "1992'de". Short, lower case, glued to the number.
+const MAX_SUFFIX = 4;
+function suffixEnd(tokens: Token[], j: number): number {
+  const mark = tokens[j];
+  const word = tokens[j + 1];
+  if (!mark || !word || !['-', "'", '’'].includes(mark.text) || mark.start !== tokens[j - 1]?.end || word.start !== mark.end) return j;
+  if (word.kind !== 'word' || word.text.length > MAX_SUFFIX || word.text !== word.lower) return j;
+  if (mark.text !== '-' && word.lower === 's') return j; // "1990's" is a decade
+  return j + 2;
+}
+
+const YEAR_SPAN_MAX = 100;
+
 /** Reads a calendar date at token i: "1 January 2024", "January 1, 2024", "September 24", "in December", "in 1994". */
 function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
-  const monthOf = (word: string) => monthIn(v, word);
   const t = tokens[i]!;
   const make = (date: PartialDate, endIdx: number): Figure => {
     const range = dayRange(date);
@@ -395,16 +408,83 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
       tokens: [i, endIdx],
     };
   };
-  const dayNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && Number(tok.text) >= 1 && Number(tok.text) <= 31 ? Number(tok.text) : 0);
-  const yearNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{4}$/.test(tok.text) && Number(tok.text) >= 1800 && Number(tok.text) <= 2100 ? Number(tok.text) : 0);
   // ISO 2023-09-30
   if (yearNumber(t) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.kind === 'number') {
     const iso = text.slice(t.start, tokens[i + 4]!.end);
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (m) return make({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, i + 5);
   }
+  const found = parseDayOrMonth(tokens, i, v);
+  if (found) return make(found.date, found.end);
+  const year = yearNumber(t);
+  if (!year) return null;
+  // A span of years: "between 1988 and 1994", "from 1988 to 1994", "1988–1994", "с 1988 по 1994".
+  const link = tokens[i + 1];
+  const to = yearNumber(tokens[i + 2]);
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (link && to > year && to - year <= YEAR_SPAN_MAX && v.rangeLinks.has(link.lower) && (link.kind === 'punct' || v.rangeOpeners.has(prev))) {
+    return make({ year, through: to }, i + 3);
+  }
+  // A year with its year word or case ending, then perhaps a day and month: "2023-cü ilin sentyabrın 19-da",
+  // "2023 թվականի սեպտեմբերի 25-ին", "1992'de".
+  let j = suffixEnd(tokens, i + 1);
+  const suffixed = j > i + 1;
+  if (!suffixed && tokens[j]?.kind === 'word' && tokens[j]!.text.length <= 3 && isYearWord(tokens, j + 1, v)) j++; // "2023 cü ilin"
+  const yearWord = isYearWord(tokens, j, v);
+  if (yearWord) j = suffixEnd(tokens, yearWord);
+  const after = parseDayOrMonth(tokens, j, v) ?? bareMonth(tokens, j, v);
+  if ((suffixed || yearWord) && after && after.date.year === undefined) return make({ ...after.date, year }, after.end);
+  // English writes a calendar year without a year word; "2000 years" there is a duration.
+  if (suffixed || (yearWord && !en.units.years.includes(tokens[j - 1]?.lower ?? ''))) return make({ year }, j);
+  // A bare year after a date preposition: "in 1994", "since late 2020", "by 2024", "a finales de 2020"
+  // (a short linking word between). Not "the 2020 war", nor "en 2000 casas".
+  if (!(tokens[i + 1] && tokens[i + 1]!.start === t.end && tokens[i + 1]!.kind === 'word')) {
+    const next = tokens[i + 1]?.lower ?? '';
+    const afterPreposition = v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[i - 1]?.kind === 'word' && v.datePrepositions.has(tokens[i - 2]?.lower ?? ''));
+    if (afterPreposition && !COUNTED_NOUNS.test(next) && !countedThing(tokens[i + 1], v) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
+  }
+  return null;
+}
+
+// A noun the vocabulary counts ("personas", "человек"): a number before it is a count, not a year.
+function countedThing(tok: Token | undefined, v: Vocabulary): boolean {
+  if (tok?.kind !== 'word') return false;
+  return Object.values(v.things).some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(tok.text);
+    return m !== null && m.index === 0 && m[0].length === tok.text.length;
+  });
+}
+
+const dayNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && Number(tok.text) >= 1 && Number(tok.text) <= 31 ? Number(tok.text) : 0);
+const yearNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{4}$/.test(tok.text) && Number(tok.text) >= 1800 && Number(tok.text) <= 2100 ? Number(tok.text) : 0);
+
+// A year word after a year ("2023-cü il", "2023 թվականի", "2023 года"): the index after it, or 0.
+function isYearWord(tokens: Token[], j: number, v: Vocabulary): number {
+  const u = v.units.matchAt(tokens, j);
+  return u && u.value[0] === 'days' && u.value[1] === UNIT_FACTORS.years[1] ? u.end : 0;
+}
+
+// A month name alone after a year: "2023-cü ilin sentyabrında".
+function bareMonth(tokens: Token[], j: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const month = tokens[j]?.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
+  return month ? { date: { month }, end: j + 1 } : null;
+}
+
+// A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.
+function dayRangeEnd(tokens: Token[], j: number, day: number, v: Vocabulary): number {
+  const link = tokens[j];
+  if (!link || !(link.text === '-' || link.text === '–' || (link.kind === 'word' && v.rangeLinks.has(link.lower)))) return j;
+  const second = dayNumber(tokens[j + 1]);
+  return second > day ? j + 2 : j;
+}
+
+/** Reads a date that starts with a day or a month: "January 1, 2024", "Sept. 24", "1. Januar", "19-20 сентября", "sentyabrın 19-da". */
+function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
   // Month first: "January 1, 2024", "Sept. 24", "September 2023", "in December".
-  const month = t.kind === 'word' ? monthOf(t.text) : 0;
+  const month = t.kind === 'word' ? monthIn(v, t.text) : 0;
   if (month) {
     let j = i + 1;
     if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
@@ -412,42 +492,35 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
     if (day && !(tokens[j + 1] && tokens[j + 1]!.start === tokens[j]!.end && tokens[j + 1]!.kind === 'word' && !/^(st|nd|rd|th)$/.test(tokens[j + 1]!.lower))) {
       j++;
       if (/^(st|nd|rd|th)$/.test(tokens[j]?.lower ?? '')) j++;
+      const ranged = dayRangeEnd(tokens, j, day, v);
+      j = suffixEnd(tokens, ranged);
       let k = j;
       if (tokens[k]?.text === ',') k++;
-      const year = yearNumber(tokens[k]);
-      return year ? make({ year, month, day }, k + 1) : make({ month, day }, j);
+      // A case ending closes the date: "oktyabrın 2-də, 2023-cü ildə" names two times, not one.
+      const year = j === ranged ? yearNumber(tokens[k]) : 0;
+      return year ? { date: { year, month, day }, end: k + 1 } : { date: { month, day }, end: j };
     }
     const year = yearNumber(tokens[j]);
-    if (year) return make({ year, month }, j + 1);
+    if (year) return { date: { year, month }, end: j + 1 };
     const prev = tokens[i - 1]?.lower ?? '';
-    if (v.datePrepositions.has(prev)) return make({ month }, i + 1);
+    if (v.datePrepositions.has(prev)) return { date: { month }, end: i + 1 };
     return null;
   }
   // Day first: "1 January 2024", "24 September", "1er janvier", "1. Januar", "1 de enero de 2024", "24th September".
   const day = dayNumber(t);
-  if (day) {
-    let j = i + 1;
-    if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
-    else if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
-    if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
-    const m = tokens[j] && tokens[j]!.kind === 'word' ? monthOf(tokens[j]!.text) : 0;
-    if (m) {
-      j++;
-      let k = j;
-      if (tokens[k]?.lower === 'de' || tokens[k]?.text === ',') k++;
-      const year = yearNumber(tokens[k]);
-      return year ? make({ year, month: m, day }, k + 1) : make({ month: m, day }, j);
-    }
-    return null;
-  }
-  // A bare year after a date preposition: "in 1994", "since late 2020", "by 2024". Not "the 2020 war".
-  const year = yearNumber(t);
-  if (year && !(tokens[i + 1] && tokens[i + 1]!.start === t.end && tokens[i + 1]!.kind === 'word')) {
-    const prev = tokens[i - 1]?.lower ?? '';
-    const next = tokens[i + 1]?.lower ?? '';
-    if (v.datePrepositions.has(prev) && !COUNTED_NOUNS.test(next) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
-  }
-  return null;
+  if (!day) return null;
+  let j = i + 1;
+  if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
+  else if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
+  j = dayRangeEnd(tokens, j, day, v);
+  if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
+  const m = tokens[j] && tokens[j]!.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
+  if (!m) return null;
+  j++;
+  let k = j;
+  if (tokens[k]?.lower === 'de' || tokens[k]?.text === ',') k++;
+  const year = yearNumber(tokens[k]);
+  return year ? { date: { year, month: m, day }, end: k + 1 } : { date: { month: m, day }, end: j };
 }
 
 /** Drops a unit conversion in brackets right after a figure: "50 miles (80 kilometers)" is one figure. */

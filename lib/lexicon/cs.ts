@@ -35,7 +35,7 @@ export const cs: LanguageLexicon = {
   },
   rangeOpeners: ['mezi', 'od'],
   rangeLinks: ['a', 'do'],
-  datePrepositions: ['v', 've', 'od', 'do', 'před', 'po', 'konci', 'začátku'],
+  datePrepositions: ['v', 've', 'od', 'do', 'před', 'po', 'konci', 'začátku', 'roce', 'roku', 'podzim', 'podzimu', 'jaře', 'léto', 'létě', 'zimě'],
   months: [
     ['ledna', 'leden', 'lednu'], ['února', 'únor', 'únoru'], ['března', 'březen', 'březnu'], ['dubna', 'duben', 'dubnu'],
     ['května', 'květen', 'květnu'], ['června', 'červen', 'červnu'], ['července', 'červenec', 'červenci'], ['srpna', 'srpen', 'srpnu'],

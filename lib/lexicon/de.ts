@@ -35,7 +35,7 @@ export const de: LanguageLexicon = {
   },
   rangeOpeners: ['zwischen', 'von'],
   rangeLinks: ['und', 'bis'],
-  datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum'],
+  datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter'],
   months: [
     ['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'],
     ['september'], ['oktober'], ['november'], ['dezember'],

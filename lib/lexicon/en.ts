@@ -48,7 +48,7 @@ export const en: LanguageLexicon = {
   },
   rangeOpeners: ['between', 'from'],
   rangeLinks: ['and', 'to', 'or'],
-  datePrepositions: ['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'of', 'on', 'during', 'early', 'late', 'mid', 'end', 'last'],
+  datePrepositions: ['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'of', 'on', 'during', 'early', 'late', 'mid', 'end', 'last', 'fall', 'autumn', 'spring', 'summer', 'winter', 'between'],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
     ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],

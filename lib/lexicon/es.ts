@@ -35,7 +35,7 @@ export const es: LanguageLexicon = {
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['y', 'a', 'o'],
-  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'principios', 'mediados'],
+  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'final', 'principios', 'mediados', 'otoño'],
   months: [
     ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
     ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],

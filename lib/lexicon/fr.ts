@@ -35,7 +35,7 @@ export const fr: LanguageLexicon = {
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['et', 'à'],
-  datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début'],
+  datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'automne'],
   months: [
     ['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'],
     ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre'],

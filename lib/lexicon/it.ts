@@ -35,7 +35,7 @@ export const it: LanguageLexicon = {
   },
   rangeOpeners: ['tra', 'fra', 'da'],
   rangeLinks: ['e', 'a'],
-  datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio'],
+  datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno'],
   months: [
     ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'],
     ['settembre'], ['ottobre'], ['novembre'], ['dicembre'],

@@ -35,7 +35,7 @@ export const nl: LanguageLexicon = {
   },
   rangeOpeners: ['tussen', 'van'],
   rangeLinks: ['en', 'tot'],
-  datePrepositions: ['sinds', 'vanaf', 'tot', 'voor', 'na', 'eind', 'begin', 'half'],
+  datePrepositions: ['sinds', 'vanaf', 'tot', 'voor', 'na', 'eind', 'begin', 'half', 'in', 'najaar', 'herfst'],
   months: [
     ['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'],
     ['september'], ['oktober'], ['november'], ['december'],

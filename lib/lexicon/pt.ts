@@ -35,7 +35,7 @@ export const pt: LanguageLexicon = {
   },
   rangeOpeners: ['entre'],
   rangeLinks: ['e', 'a'],
-  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no'],
+  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'início', 'meados', 'outono'],
   months: [
     ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'],
     ['setembro'], ['outubro'], ['novembro'], ['dezembro'],

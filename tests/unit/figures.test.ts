@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, roundness, type Figure } from '../../lib/figures';
 import { detectLocale, type Locale } from '../../lib/locale';
+import { isoOfDay } from '../../lib/calendar';
 
 function only(text: string, locale: Locale = detectLocale(text)): Figure {
   const figures = extractFigures(text, locale);
@@ -105,11 +106,46 @@ describe('dates', () => {
     ['le 1er janvier 2024', '1er janvier 2024', { year: 2024, month: 1, day: 1 }],
     ['am 1. Januar 2024', '1. Januar 2024', { year: 2024, month: 1, day: 1 }],
     ['el 1 de enero de 2024', '1 de enero de 2024', { year: 2024, month: 1, day: 1 }],
+    // Case endings after an apostrophe or a hyphen (Turkish, Azerbaijani, Armenian).
+    ["ordu 3 Mart'ta geri çekildi", "3 Mart'ta", { month: 3, day: 3 }],
+    ["şehir 1994'te boşaldı", "1994'te", { year: 1994 }],
+    ['2021-ci ilin martın 4-də', '2021-ci ilin martın 4-də', { year: 2021, month: 3, day: 4 }],
+    ['2022-ci ilin fevralında', '2022-ci ilin fevralında', { year: 2022, month: 2 }],
+    ['2021 թվականի մարտի 6-ին', '2021 թվականի մարտի 6-ին', { year: 2021, month: 3, day: 6 }],
+    // Two days of one month are one date, the first day: the second is not a count.
+    ['3-4 марта прошли бои', '3-4 марта', { month: 3, day: 3 }],
+    ['3 и 4 марта прошли бои', '3 и 4 марта', { month: 3, day: 3 }],
+    // A year after a season or a "part of" word and a short link word.
+    ['a mediados de 2019', '2019', { year: 2019 }],
+    ['na podzim 2019 přišla válka', '2019', { year: 2019 }],
   ])('%s → %s', (text, raw, date) => {
     const f = only(text);
     expect(f.raw).toBe(raw);
     expect(f.unit).toBe('date');
     expect(f.date).toEqual(date);
+  });
+
+  it.each([
+    ['fought from 1975 to 1981', '1975 to 1981'],
+    ['fought between 1975 and 1981', '1975 and 1981'],
+    ['fought in 1975–1981', '1975–1981'],
+    ['luchó entre 1975 y 1981', '1975 y 1981'],
+    ['воевали с 1975 по 1981', '1975 по 1981'],
+  ])('%s: a span of years is one date from the first year to the last', (text, raw) => {
+    const f = only(text);
+    expect(f.raw).toBe(raw);
+    expect(f.unit).toBe('date');
+    expect(f.date).toEqual({ year: 1975, through: 1981 });
+    expect([isoOfDay(f.low), isoOfDay(f.high)]).toEqual(['1975-01-01', '1981-12-31']);
+  });
+
+  it('a year before a counted noun is a count, whatever the language', () => {
+    const f = only('llegaron en 2000 personas', 'es');
+    expect(f.unit).toBe('count');
+  });
+
+  it('a suffixed day closes the date: the year after the comma is a date of its own', () => {
+    expect(extractFigures('oktyabrın 2-də, 2023-cü ildə', 'az').map((f) => f.raw)).toEqual(['oktyabrın 2-də', '2023-cü ildə']);
   });
 
   it('"may" and "march" in lower case are verbs, not months', () => {
