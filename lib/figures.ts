@@ -128,7 +128,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     ago = !!unit.ago;
   }
   // "one" and "a" alone are articles and pronouns, not figures; they count only with a unit.
-  if (first.weak && !unit) return null;
+  if (first.weak && !unit && !casualtyNounFollows(tokens[end], v)) return null;
   // A bare year-like number with no unit is a year used as a name ("the 2020 war"), not a count.
   if (kind === 'count' && qualifier !== 'range' && isYearLike(first) && !countedNounFollows(tokens, end) && !countedThing(tokens[end], v)) return null;
   // Qualifier before: "more than", "almost", "at least"...
@@ -278,6 +278,12 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   }
   const value = parseDigits(t.text, locale, scale > 1);
   if (!Number.isFinite(value)) return null;
+  // "47 bin 115", "21 тысяча 43": thousands in words, then the rest in digits.
+  const rest = tokens[end];
+  if (scale === 1e3 && Number.isInteger(value) && rest?.kind === 'number' && /^\d{1,3}$/.test(rest.text) && !parseDayOrMonth(tokens, end, v) && !/^[\p{L}\d]/u.test(text[rest.end] ?? ' ')) {
+    const scaledRest = value * scale + Number(rest.text);
+    return { value: scaledRest, low: scaledRest, high: scaledRest, end: end + 1, precision: 1, scale: 1, digits: true, vague: false, weak: false, fraction: false, raw: t.text };
+  }
   const decimals = /[.,](\d+)$/.exec(t.text.replace(/[\s\u00A0\u202F\u2009'’]/gu, ''));
   const isDecimal = decimals && value !== Math.round(value);
   const precision = isDecimal ? 10 ** -decimals[1]!.length * scale : roundness(value) * scale;
@@ -313,7 +319,7 @@ function parseWordQuantity(tokens: Token[], i: number, v: Vocabulary): Quantity 
   }
   if (first === 'dozen' || first === 'dozens') return null;
   const foreign = v.numberWords.get(first);
-  if (!articleScale && foreign !== undefined && !(first in ONES) && !(first in TENS)) return wordQuantity(foreign, i + 1, foreign >= 100 ? 100 : 1);
+  if (!articleScale && foreign !== undefined && !(first in ONES) && !(first in TENS)) return foreignQuantity(tokens, i, foreign, v);
   while (j < tokens.length) {
     const w = tokens[j]!.lower;
     if (w in ONES) {
@@ -347,6 +353,27 @@ function parseWordQuantity(tokens: Token[], i: number, v: Vocabulary): Quantity 
   const q = wordQuantity(value, j, value >= 100 ? roundness(value) : 1);
   // "one" alone reads as a pronoun ("one of the"); it is a figure only with a scale or unit.
   q.weak = value === 1 && j === i + 1;
+  return q;
+}
+
+// A number word of the text's own language: "vingt-quatre", "cinco mil", "zwei Millionen"; "ein", "un" alone are weak.
+function foreignQuantity(tokens: Token[], i: number, value: number, v: Vocabulary): Quantity {
+  let end = i + 1;
+  const hyphen = tokens[end];
+  const unit = v.numberWords.get(tokens[end + 1]?.lower ?? '');
+  // "vingt-quatre", "trente-deux": tens, a hyphen and a unit written as one number.
+  if (value >= 20 && value < 100 && value % 10 === 0 && hyphen?.text === '-' && hyphen.start === tokens[i]!.end && unit !== undefined && unit < 10) {
+    value += unit;
+    end += 2;
+  }
+  let scale = 1;
+  const s = v.scales.matchAt(tokens, end);
+  if (s && s.value > value) {
+    scale = s.value;
+    end = s.end;
+  }
+  const q = wordQuantity(value * scale, end, value * scale >= 100 ? roundness(value * scale) : 1);
+  q.weak = value * scale === 1;
   return q;
 }
 
@@ -444,6 +471,22 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
     if (afterPreposition && !COUNTED_NOUNS.test(next) && !countedThing(tokens[i + 1], v) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
   }
   return null;
+}
+
+// The nouns of casualties, for "one civilian", "ein Kind", "een burger": a word for one counts before them.
+// The lexicons list plural nouns; a singular is recognised by adding a plural ending.
+const PLURAL_ENDINGS = ['', 's', 'es', 'en', 'n', 'er', 'e'];
+function casualtyNounFollows(tok: Token | undefined, v: Vocabulary): boolean {
+  if (tok?.kind !== 'word') return false;
+  return (['civilians', 'children', 'troops'] as const).some((k) =>
+    PLURAL_ENDINGS.some((ending) => {
+      const re = v.things[k];
+      const word = tok.lower + ending;
+      re.lastIndex = 0;
+      const m = re.exec(word);
+      return m !== null && m.index === 0 && m[0].length === word.length;
+    }),
+  );
 }
 
 // A noun the vocabulary counts ("personas", "человек"): a number before it is a count, not a year.

@@ -62,7 +62,7 @@ export function decimalMark(locale: Locale): '.' | ',' {
  * scale word follows ("1.2 million", "1,2 milioni"), which makes a lone separator decimal.
  */
 export function parseDigits(raw: string, locale: Locale, beforeScale = false): number {
-  const compact = raw.replace(/[\s\u00A0\u202F\u2009'’]/gu, '');
+  const compact = raw.replace(/[\s\u00A0\u202F\u2009\u2024'’]/gu, ''); // U+2024 groups digits in Armenian text ("84․408")
   const marks = compact.match(/[.,]/g) ?? [];
   if (marks.length === 0) return Number(compact);
   const dec = decimalMark(locale);
