@@ -73,7 +73,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.months.keys()]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
     STARTERS.set(v, set);
   }
   return set;
@@ -441,8 +441,16 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (m) return make({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, i + 5);
   }
+  // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
+  const relative = v.relativeYears.matchAt(tokens, i);
+  if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
   const found = parseDayOrMonth(tokens, i, v);
-  if (found) return make(found.date, found.end);
+  if (found) {
+    // "в сентябре этого года", "1 January next year": the year counted from the page's.
+    const rel = found.date.year === undefined ? v.relativeYears.matchAt(tokens, found.end) : null;
+    if (rel) return make({ ...found.date, yearOffset: rel.value.offset }, rel.end);
+    return make(found.date, found.end);
+  }
   const year = yearNumber(t);
   if (!year) return null;
   // A span of years: "between 1988 and 1994", "from 1988 to 1994", "1988–1994", "с 1988 по 1994".

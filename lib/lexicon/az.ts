@@ -43,6 +43,7 @@ export const az: LanguageLexicon = {
   weekdays: [['bazar'], ['bazar ertəsi'], ['çərşənbə axşamı'], ['çərşənbə'], ['cümə axşamı'], ['cümə'], ['şənbə']],
   today: ['bu gün', 'bugün'],
   yesterday: ['dünən'],
+  relativeYears: [['bu il', 0], ['ilin sonunadək', 0, 12], ['ilin sonuna', 0, 12], ['ilin sonunda', 0, 12], ['gələn il', 1], ['yeni il', 1, 1], ['yeni ildə', 1, 1], ['keçən il', -1], ['ötən il', -1]],
   actions: {
     left: {
       strong: ['tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'qaçıb', 'qaçdı', 'köçüb', 'köçdü', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],

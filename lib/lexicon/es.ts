@@ -35,7 +35,7 @@ export const es: LanguageLexicon = {
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['y', 'a', 'o'],
-  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'final', 'principios', 'mediados', 'otoño'],
+  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'final', 'principios', 'mediados', 'otoño', 'para'],
   months: [
     ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
     ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],
@@ -43,6 +43,7 @@ export const es: LanguageLexicon = {
   weekdays: [['domingo'], ['lunes'], ['martes'], ['miércoles', 'miercoles'], ['jueves'], ['viernes'], ['sábado', 'sabado']],
   today: ['hoy', 'esta mañana', 'esta noche'],
   yesterday: ['ayer', 'anoche'],
+  relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   actions: {
     left: {
       strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'abandonado', 'abandonaron', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado'],

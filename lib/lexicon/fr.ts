@@ -43,6 +43,7 @@ export const fr: LanguageLexicon = {
   weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
   today: ["aujourd'hui", 'ce matin', 'ce soir'],
   yesterday: ['hier'],
+  relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
   actions: {
     left: {
       strong: ['fui', 'fuit', 'fuient', 'fuyant', 'quitté', 'ont quitté', 'avaient quitté', 'arrivés', 'arrivées', 'arrivé', 'arrivée', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés'],

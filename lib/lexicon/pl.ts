@@ -44,6 +44,7 @@ export const pl: LanguageLexicon = {
   weekdays: [['niedziela', 'niedzielę'], ['poniedziałek'], ['wtorek'], ['środa', 'środę'], ['czwartek'], ['piątek'], ['sobota', 'sobotę']],
   today: ['dziś', 'dzisiaj'],
   yesterday: ['wczoraj'],
+  relativeYears: [['tego roku', 0], ['tym roku', 0], ['końca roku', 0, 12], ['koniec roku', 0, 12], ['końca tego roku', 0, 12], ['przyszłym roku', 1], ['przyszłego roku', 1], ['nowym roku', 1, 1], ['zeszłym roku', -1], ['ubiegłym roku', -1], ['zeszłego roku', -1], ['ubiegłego roku', -1]],
   actions: {
     left: {
       strong: ['uciekło', 'uciekli', 'uciekają', 'opuściło', 'opuścili', 'opuszcza*', 'przybyło', 'przybyli', 'dotarło', 'dotarli', 'wyjechało', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło'],

@@ -43,6 +43,7 @@ export const pt: LanguageLexicon = {
   weekdays: [['domingo'], ['segunda', 'segunda-feira'], ['terça', 'terça-feira'], ['quarta', 'quarta-feira'], ['quinta', 'quinta-feira'], ['sexta', 'sexta-feira'], ['sábado', 'sabado']],
   today: ['hoje', 'esta manhã'],
   yesterday: ['ontem'],
+  relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   actions: {
     left: {
       strong: ['fugiram', 'fugido', 'fogem', 'deixaram', 'deixado', 'chegaram', 'chegado', 'saíram', 'abandonaram', 'deslocad*', 'atravessaram', 'entraram'],

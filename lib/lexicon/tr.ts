@@ -43,6 +43,7 @@ export const tr: LanguageLexicon = {
   weekdays: [['pazar'], ['pazartesi'], ['salı'], ['çarşamba'], ['perşembe'], ['cuma'], ['cumartesi']],
   today: ['bugün'],
   yesterday: ['dün'],
+  relativeYears: [['bu yıl', 0], ['bu yılın sonuna', 0, 12], ['yıl sonuna', 0, 12], ['yıl sonunda', 0, 12], ['gelecek yıl', 1], ['önümüzdeki yıl', 1], ['yeni yıl', 1, 1], ['yeni yılda', 1, 1], ['geçen yıl', -1]],
   actions: {
     left: {
       strong: ['terk et*', 'kaçt*', 'kaçan', 'göç et*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, roundness, type Figure } from '../../lib/figures';
 import { detectLocale, type Locale } from '../../lib/locale';
-import { isoOfDay } from '../../lib/calendar';
+import { epochDay, isoOfDay, withYear } from '../../lib/calendar';
 
 function only(text: string, locale: Locale = detectLocale(text)): Figure {
   const figures = extractFigures(text, locale);
@@ -139,6 +139,24 @@ describe('dates', () => {
     expect([isoOfDay(f.low), isoOfDay(f.high)]).toEqual(['1975-01-01', '1981-12-31']);
   });
 
+  it.each([
+    ['the assembly will be dissolved by the end of the year', 'en', 'the end of the year', { yearOffset: 0, month: 12 }],
+    ['es soll Anfang nächsten Jahres enden', 'de', 'Anfang nächsten Jahres', { yearOffset: 1, month: 1 }],
+    ['se cerrará el año que viene', 'es', 'el año que viene', { yearOffset: 1 }],
+    ['закроют 1 марта следующего года', 'ru', '1 марта следующего года', { month: 3, day: 1, yearOffset: 1 }],
+  ] as const)('%s: a year counted from the page’s', (text, locale, raw, date) => {
+    const f = only(text, locale);
+    expect(f.raw).toBe(raw);
+    expect(f.unit).toBe('date');
+    expect(f.date).toEqual(date);
+  });
+
+  it('the page’s day resolves a year counted from it', () => {
+    const page = epochDay(2025, 6, 10);
+    expect(withYear({ yearOffset: 1, month: 1 }, page)).toMatchObject({ year: 2026, month: 1 });
+    expect(withYear({ yearOffset: -1 }, page)).toMatchObject({ year: 2024 });
+  });
+
   it('a year before a counted noun is a count, whatever the language', () => {
     const f = only('llegaron en 2000 personas', 'es');
     expect(f.unit).toBe('count');
@@ -146,6 +164,11 @@ describe('dates', () => {
 
   it('a suffixed day closes the date: the year after the comma is a date of its own', () => {
     expect(extractFigures('oktyabrın 2-də, 2023-cü ildə', 'az').map((f) => f.raw)).toEqual(['oktyabrın 2-də', '2023-cü ildə']);
+  });
+
+  it('a language that writes months in lower case has them read, English words aside', () => {
+    expect(only('op 3 april begon het', 'nl').date).toEqual({ month: 4, day: 3 });
+    expect(only('el 3 de abril', 'es').date).toEqual({ month: 4, day: 3 });
   });
 
   it('"may" and "march" in lower case are verbs, not months', () => {
