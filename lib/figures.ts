@@ -127,6 +127,8 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     end = unit.end;
     ago = !!unit.ago;
   }
+  // "die 20.000-Einwohner-Stadt": a number inside a hyphenated compound sizes a place; it counts nobody.
+  if (kind === 'count' && isCompoundModifier(tokens, end)) return null;
   // "one" and "a" alone are articles and pronouns, not figures; they count only with a unit.
   if (first.weak && !unit && !casualtyNounFollows(tokens[end], v)) return null;
   // A bare year-like number with no unit is a year used as a name ("the 2020 war"), not a count.
@@ -202,6 +204,11 @@ interface Quantity {
   raw: string;
 }
 
+function isCompoundModifier(tokens: Token[], i: number): boolean {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return !!(a && b && c && a.text === '-' && a.start === tokens[i - 1]?.end && b.kind === 'word' && b.start === a.end && c.text === '-' && c.start === b.end);
+}
+
 function isYearLike(q: Quantity): boolean {
   return q.digits && q.scale === 1 && /^\d{4}$/.test(q.raw) && q.value >= 1800 && q.value <= 2100;
 }
@@ -248,6 +255,10 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   const next = tokens[i + 1];
   const glued = next && next.start === t.end;
   if (glued && next.kind === 'punct' && [':', '/'].includes(next.text) && tokens[i + 2]?.kind === 'number') return null; // 16:37, 9/11
+  // "alle 19.00", "um 7.30 Uhr": a time of day with a point, unless a scale, share or unit follows ("2.45 million", "12.50%").
+  if (TIME_OF_DAY.test(t.text) && !v.scales.matchAt(tokens, i + 1) && !v.percent.matchAt(tokens, i + 1) && !v.units.matchAt(tokens, i + 1)) return null;
+  // "segunda-feira (25)", "Petrosyan (47)": a bare day or age in brackets is nobody's count.
+  if (prevChar === '(' && text[t.end] === ')' && /^\d{1,2}$/.test(t.text)) return null;
   let end = i + 1;
   let scale = 1;
   let decade = false;
@@ -290,6 +301,9 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   const scaled = value * scale;
   return { value: scaled, low: scaled, high: scaled, end, precision, scale, digits: true, vague: false, weak: false, fraction: false, raw: t.text };
 }
+
+// Hours and minutes: "19.00", "7.30". Read as a decimal, no count of anything ends in exactly two minute digits.
+const TIME_OF_DAY = /^(?:[01]?\d|2[0-4])\.[0-5]\d$/;
 
 /** The rounding step of an integer: 120000 → 10000, 78300 → 100, 311 → 1. */
 export function roundness(value: number): number {
@@ -471,11 +485,13 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   if ((suffixed || yearWord) && after && after.date.year === undefined) return make({ ...after.date, year }, after.end);
   // English writes a calendar year without a year word; "2000 years" there is a duration.
   if (suffixed || (yearWord && !en.units.years.includes(tokens[j - 1]?.lower ?? ''))) return make({ year }, j);
+  // A decade after a date preposition: "in the 1990s" is 1990 to 1999.
+  const afterPreposition = v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[i - 1]?.kind === 'word' && v.datePrepositions.has(tokens[i - 2]?.lower ?? ''));
+  if (year % 10 === 0 && tokens[i + 1]?.lower === 's' && tokens[i + 1]!.start === t.end && afterPreposition) return make({ year, through: year + 9 }, i + 2);
   // A bare year after a date preposition: "in 1994", "since late 2020", "by 2024", "a finales de 2020"
   // (a short linking word between). Not "the 2020 war", nor "en 2000 casas".
   if (!(tokens[i + 1] && tokens[i + 1]!.start === t.end && tokens[i + 1]!.kind === 'word')) {
     const next = tokens[i + 1]?.lower ?? '';
-    const afterPreposition = v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[i - 1]?.kind === 'word' && v.datePrepositions.has(tokens[i - 2]?.lower ?? ''));
     if (afterPreposition && !COUNTED_NOUNS.test(next) && !countedThing(tokens[i + 1], v) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
   }
   return null;

@@ -9,7 +9,7 @@ export const az: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { bir: 1, iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, on: 10, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100 },
   scales: { min: 1e3, mindən: 1e3, minə: 1e3, mini: 1e3, milyon: 1e6, milyard: 1e9 },
-  vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]], ['onlarla', [24, 99]]],
+  vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]]],
   fractions: [['yarısı', 50], ['üçdə ikisi', 200 / 3], ['üçdə biri', 100 / 3], ['dörddə biri', 25]],
   percent: ['faiz'],
   qualifiers: {

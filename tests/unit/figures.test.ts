@@ -45,6 +45,46 @@ describe('numbers in every written form', () => {
   });
 });
 
+describe('numbers that count nobody', () => {
+  it.each([
+    ['alle 18.30 erano arrivati 40 feriti', 'it', ['40']],
+    ['um 7.45 Uhr kamen 12 Busse', 'de', ['12']],
+    ['na quarta-feira (27) chegaram 300 pessoas', 'pt', ['300']],
+    ['in die 8.000-Einwohner-Kleinstadt kamen 900 Menschen', 'de', ['900']],
+    ['2.45 million people and 7.50 km and 12.50%', 'en', ['2.45 million', '7.50 km', '12.50%']],
+  ] as const)('%s', (text, locale, raws) => {
+    expect(extractFigures(text, locale).map((f) => f.raw)).toEqual(raws);
+  });
+});
+
+describe('numbers written with words and digits together', () => {
+  it.each([
+    ['3 bin 412 kişi geçti', 'tr', '3 bin 412', 3412],
+    ['23 тысяч 17 человек', 'ru', '23 тысяч 17', 23017],
+    ['Ներկայում 61․207 մարդ', 'hy', '61․207', 61207],
+    ['ont capitulé après vingt-trois heures', 'fr', 'vingt-trois heures', 23 / 24],
+    ['quasi tremila persone', 'it', 'quasi tremila', 3000],
+    ['sechs Millionen Euro', 'de', 'sechs Millionen Euro', 6e6],
+    ['knapp zwanzigtausend Menschen', 'de', 'knapp zwanzigtausend', 20_000],
+  ] as const)('%s → %s', (text, locale, raw, value) => {
+    const f = only(text, locale);
+    expect(f.raw).toBe(raw);
+    expect(f.value).toBeCloseTo(value);
+  });
+
+  it('a day number after thousands starts a date, it does not add to them', () => {
+    expect(extractFigures('120 bin 15 Eylül', 'tr').map((f) => f.raw)).toEqual(['120 bin', '15 Eylül']);
+  });
+
+  it('a word for one counts only before a unit or a casualty noun', () => {
+    expect(extractFigures('ein Zivilist wurde getötet', 'de').map((f) => f.value)).toEqual([1]);
+    expect(extractFigures('un civil murió', 'es').map((f) => f.value)).toEqual([1]);
+    expect(extractFigures('einen Tag später', 'de').map((f) => [f.unit, f.value])).toEqual([['days', 1]]);
+    expect(extractFigures('eine der Personen sagte', 'de')).toEqual([]);
+    expect(extractFigures('one of them said', 'en')).toEqual([]);
+  });
+});
+
 describe('shares', () => {
   it.each([
     ['80% of', 80],
@@ -57,6 +97,22 @@ describe('shares', () => {
     ['three-quarters of', 75],
   ])('%s is %d%%', (text, value) => {
     const f = only(text);
+    expect(f.unit).toBe('percent');
+    expect(f.value).toBeCloseTo(value);
+  });
+});
+
+describe('shares in words, in each language', () => {
+  it.each([
+    ['presque la totalité des habitants', 'fr', 100],
+    ['plus d’un tiers des habitants', 'fr', 100 / 3],
+    ['fast drei Vierteln der Einwohner', 'de', 75],
+    ['asi třetinu obyvatel', 'cs', 100 / 3],
+    ['треть населения', 'ru', 100 / 3],
+    ['три четверти жителей', 'ru', 75],
+    ['nearly the entire population', 'en', 100],
+  ] as const)('%s is %d%%', (text, locale, value) => {
+    const f = only(text, locale);
     expect(f.unit).toBe('percent');
     expect(f.value).toBeCloseTo(value);
   });
@@ -155,6 +211,11 @@ describe('dates', () => {
     const page = epochDay(2025, 6, 10);
     expect(withYear({ yearOffset: 1, month: 1 }, page)).toMatchObject({ year: 2026, month: 1 });
     expect(withYear({ yearOffset: -1 }, page)).toMatchObject({ year: 2024 });
+  });
+
+  it('a decade after a date preposition is its ten years; "the 1970s war" is no date', () => {
+    expect(only('in the 1970s and after').date).toEqual({ year: 1970, through: 1979 });
+    expect(extractFigures('the 1970s war', 'en')).toEqual([]);
   });
 
   it('a year before a counted noun is a count, whatever the language', () => {
