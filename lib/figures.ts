@@ -1,6 +1,6 @@
 import { dayRange, monthIn, type PartialDate } from './calendar';
 import { en } from './lexicon/en';
-import { UNIT_FACTORS, vocabularyFor, type Vocabulary } from './lexicon/index';
+import { LEXICONS, UNIT_FACTORS, vocabularyFor, type UnitValue, type Vocabulary } from './lexicon/index';
 import { parseDigits, type Locale } from './locale';
 import { tokenize, type Token } from './tokens';
 
@@ -82,7 +82,7 @@ function startersOf(v: Vocabulary): Set<string> {
 function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, starters: Set<string>): Figure | null {
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
-  if (t.kind === 'word' && !starters.has(t.lower)) return null;
+  if (t.kind === 'word' && !starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
   const date = parseDate(text, tokens, i, v);
   if (date) return date;
   const currency = CURRENCY_SIGNS.has(t.text) ? 1 : 0;
@@ -168,6 +168,53 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     ...(attributive ? { attributive } : {}),
     ...(ago ? { ago } : {}),
     tokens: [startIdx, end],
+  };
+}
+
+// A number word and a unit written as one word: Czech "šestitýdenní", Azerbaijani "birgünlük",
+// German "dreitägigen". Only the text's own language (English hyphenates: "six-week").
+interface CompoundReader {
+  re: RegExp;
+  units: Map<string, UnitValue>;
+}
+const COMPOUNDS = new WeakMap<Vocabulary, CompoundReader | null>();
+function compoundReader(v: Vocabulary): CompoundReader | null {
+  if (COMPOUNDS.has(v)) return COMPOUNDS.get(v)!;
+  const units = new Map<string, UnitValue>();
+  for (const code of v.languages.filter((c) => c !== 'en')) {
+    for (const [kind, words] of Object.entries(LEXICONS[code].units)) {
+      const value = UNIT_FACTORS[kind as keyof typeof UNIT_FACTORS];
+      if (value[0] === 'days') for (const w of words) if (!w.includes(' ')) units.set(w.toLowerCase(), value);
+    }
+  }
+  const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const reader = v.numberWords.size && units.size ? { re: new RegExp(`^(${alt(v.numberWords.keys())})(${alt(units.keys())})$`, 'u'), units } : null;
+  COMPOUNDS.set(v, reader);
+  return reader;
+}
+
+function compoundDuration(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const t = tokens[i]!;
+  if (t.text.length < 6) return null;
+  const reader = compoundReader(v);
+  const m = reader?.re.exec(t.lower);
+  if (!reader || !m) return null;
+  const count = v.numberWords.get(m[1]!)!;
+  const [, factor] = reader.units.get(m[2]!)!;
+  const value = count * factor;
+  return {
+    start: t.start,
+    end: t.end,
+    raw: t.text,
+    value,
+    low: value,
+    high: value,
+    unit: 'days',
+    qualifier: 'exact',
+    vague: false,
+    tolerance: factor / 2,
+    attributive: true,
+    tokens: [i, i + 1],
   };
 }
 

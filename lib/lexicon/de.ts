@@ -27,7 +27,7 @@ export const de: LanguageLexicon = {
     miles: ['meilen'],
     hours: ['stunden', 'stunde'],
     days: ['tage', 'tagen', 'tag', 'tages', 'tägige', 'tägigen'],
-    weeks: ['wochen', 'woche'],
+    weeks: ['wochen', 'woche', 'wöchige', 'wöchigen'],
     months: ['monate', 'monaten', 'monat', 'monatige', 'monatigen'],
     years: ['jahre', 'jahren', 'jahr'],
     decades: ['jahrzehnte', 'jahrzehnten'],

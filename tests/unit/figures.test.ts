@@ -135,6 +135,24 @@ describe('durations and distances in comparable units', () => {
     expect(f.value).toBeCloseTo(value);
   });
 
+  it.each([
+    ['po sedmidenní válce', 'cs', 'sedmidenní', 7],
+    ['po birgünlük döyüşdən', 'az', 'birgünlük', 1],
+    ['nach dem viertägigen Krieg', 'de', 'viertägigen', 4],
+    ['после шестинедельной войны', 'ru', 'шестинедельной', 42],
+    ['nach dem Ein-Tages-Krieg', 'de', 'Ein-Tages', 1],
+    ['po 24-godzinnej operacji', 'pl', '24-godzinnej', 1],
+  ] as const)('%s: a number and a unit in one word (%s)', (text, locale, raw, days) => {
+    const f = only(text, locale);
+    expect(f.raw).toBe(raw);
+    expect(f.unit).toBe('days');
+    expect(f.value).toBeCloseTo(days);
+  });
+
+  it('an English reading does not split words into a number and a unit', () => {
+    expect(extractFigures('the oneday sixweeks', 'en')).toEqual([]);
+  });
+
   it('50 miles and 80 km are within each other’s rounding', () => {
     const miles = only('50 miles');
     const km = only('80 km');
