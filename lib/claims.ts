@@ -1,7 +1,7 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
-import { classifyEvent, type EventId } from './events';
+import { classifyEvent, OFFENSIVE_START, type EventId } from './events';
 import { extractFigures, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
@@ -47,6 +47,9 @@ export interface ExtractOptions {
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const mode = options.mode ?? 'page';
   if (mode === 'page' && !namesRegion(text)) return [];
+  // A page dated before the offensive reports the 2020 war, the blockade or older events, never the
+  // exodus: it has nothing for this cross-check (the reports it is checked against all date from after).
+  if (mode === 'page' && options.pageDay !== undefined && options.pageDay < OFFENSIVE_START) return [];
   const passages = splitPassages(text);
   const relevant =
     mode === 'page'

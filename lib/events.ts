@@ -108,7 +108,9 @@ function eventOfYear(year: number, month?: number): EventId {
 
 const WAR_2020_START = epochDay(2020, 9, 27);
 const BLOCKADE_START = epochDay(2022, 12, 12);
-const OFFENSIVE_START = epochDay(2023, 9, 19);
+/** The day Azerbaijan's offensive began (19 September 2023): no page dated before it reports the exodus. */
+export const OFFENSIVE_START = epochDay(2023, 9, 19);
+
 
 /** The event a page most likely reports on, from its day alone. */
 export function eventOfDay(day: number): EventId {

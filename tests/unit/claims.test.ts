@@ -119,7 +119,7 @@ describe('who says it, and denials', () => {
 describe('hard-wrapped text', () => {
   it('keeps a qualifier at the end of a line with the number on the next', () => {
     const text = 'Aus Bergkarabach sind nach Angaben der Regierung in Eriwan rund\n100.000 Menschen nach Armenien geflohen.';
-    const claims = extractClaims(text, { pageDay: 18535 });
+    const claims = extractClaims(text, { pageDay: day('2023-09-28') });
     expect(claims.map((c) => [c.text, c.measure])).toEqual([['rund\n100.000', 'left']]);
   });
 
@@ -128,5 +128,13 @@ describe('hard-wrapped text', () => {
     const claims = extractClaims(text);
     expect(claims.map((c) => c.text)).toEqual(['passes 100,000', 'More than 100,000']);
     expect(claims[0]!.sentence.end).toBeLessThanOrEqual(text.indexOf('\n'));
+  });
+});
+
+describe("the page's own date", () => {
+  it('a page dated before the offensive has no claims: it reports another time', () => {
+    const text = 'Fighting over Nagorno-Karabakh has killed at least 200 people, and thousands have fled.';
+    expect(extractClaims(text, { pageDay: day('2020-09-29') })).toEqual([]);
+    expect(extractClaims(text, { pageDay: day('2023-09-20') }).map((c) => c.text)).toEqual(['at least 200', 'thousands']);
   });
 });
