@@ -8,13 +8,15 @@ export function FeedbackForm({ send }: { send: (comment: string) => Promise<stri
   if (state === 'saved') return <p class="feedback-saved" role="status">Thank you: your report is saved on this device and included in exports.</p>;
   if (!open)
     return (
-      <button type="button" class="link feedback-open" onClick={() => setOpen(true)}>
+      <button type="button" class="link feedback-open" onClick={(e) => e.isTrusted && setOpen(true)}>
         This verdict looks wrong
       </button>
     );
   return (
     <form class="feedback" onSubmit={async (e) => {
       e.preventDefault();
+      // Only the user's own submit is recorded: a page script cannot fill the feedback store.
+      if (!e.isTrusted) return;
       const error = await send(comment.trim());
       setState(error ?? 'saved');
     }}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { exportOwnSources, markdownToText, parseExport, validateOwnSource, type OwnSource, type VerdictFeedback } from '../lib/own-sources';
 import { readVisibleText } from '../lib/visible-text';
+import { DEFAULT_PRIVACY, type Privacy } from '../lib/messages';
 import { askBackground } from '../extension/messaging';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
 import { Store, type HistoryEntry } from '../extension/store';
@@ -38,7 +39,8 @@ export function OptionsApp() {
   const [store, setStore] = useState<Store | null>(null);
   const [storeError, setStoreError] = useState('');
   const [sources, setSources] = useState<OwnSource[]>([]);
-  const [feedback, setFeedback] = useState<VerdictFeedback[]>([]);
+  // null until read from the store: the list is shown once it is known, never empty by mistake.
+  const [feedback, setFeedback] = useState<VerdictFeedback[] | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [historyQuery, setHistoryQuery] = useState('');
   const [form, setForm] = useState(EMPTY);
@@ -47,6 +49,8 @@ export function OptionsApp() {
   const [removing, setRemoving] = useState('');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [newSite, setNewSite] = useState('');
+  const [privacy, setPrivacy] = useState<Privacy>(DEFAULT_PRIVACY);
+  const [privacyError, setPrivacyError] = useState('');
 
   const refresh = async (s = store) => {
     if (!s) return;
@@ -56,6 +60,7 @@ export function OptionsApp() {
   };
   useEffect(() => {
     void loadSettings().then(setSettings);
+    void askBackground({ type: 'privacy' }).then((r) => (r.ok ? setPrivacy(r.value) : setPrivacyError(r.error)));
     Store.open()
       .then(async (s) => {
         setStore(s);
@@ -102,14 +107,34 @@ export function OptionsApp() {
     const file = files?.[0];
     if (!file || !store) return;
     if (file.size > 5 * 1024 * 1024) return fail(`${file.name} is larger than 5 MB; nothing was imported.`);
+    // The whole file is checked first, then stored in one transaction: a failure anywhere leaves the store as it was.
     const parsed = parseExport(await file.text());
-    if (!parsed.ok) return fail(parsed.error);
+    if (!parsed.ok) return fail(`${file.name}: ${parsed.error}`);
     try {
       await store.importAll(parsed.value.sources, parsed.value.feedback);
     } catch (err) {
-      return fail((err as Error).message);
+      return fail(`${file.name}: ${(err as Error).message}`);
     }
     await changed(`Imported ${parsed.value.sources.length} source${parsed.value.sources.length === 1 ? '' : 's'} and ${parsed.value.feedback.length} report${parsed.value.feedback.length === 1 ? '' : 's'}.`);
+  };
+
+  const updatePrivacy = async (change: Partial<Privacy>) => {
+    const r = await askBackground({ type: 'privacy', ...change });
+    if (r.ok) {
+      setPrivacy(r.value);
+      setPrivacyError('');
+    } else setPrivacyError(r.error);
+  };
+
+  const removeFeedback = async (id: number | 'all') => {
+    if (!store) return;
+    try {
+      await (id === 'all' ? store.clearFeedback() : store.deleteFeedback(id));
+    } catch (err) {
+      return fail((err as Error).message);
+    }
+    await refresh();
+    setMessage({ kind: 'ok', text: id === 'all' ? 'Every feedback report was deleted.' : 'The report was deleted.' });
   };
 
   const updateSettings = async (change: Partial<Settings>) => {
@@ -164,23 +189,31 @@ export function OptionsApp() {
           ))}
         </ul>
         <div class="row">
-          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback))}>Export your sources and reports</button>
+          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback ?? []))}>Export your sources and reports</button>
           <label class="file-button">Import an export file <input id="import-file" type="file" accept=".json,application/json" disabled={!store} onChange={(e) => void importExport((e.currentTarget as HTMLInputElement).files)} /></label>
         </div>
       </section>
 
       <section aria-labelledby="feedback-heading">
-        <h2 id="feedback-heading">Verdicts reported as wrong ({feedback.length})</h2>
-        <ul class="feedback-list">
-          {feedback.map((f) => (
-            <li key={f.id}><strong>“{f.claim}”</strong> ({f.verdict}) <span class="muted">{f.url} · {f.at}</span>{f.comment ? <div>{f.comment}</div> : null}</li>
-          ))}
-        </ul>
+        <h2 id="feedback-heading">Verdicts reported as wrong{feedback ? ` (${feedback.length})` : ''}</h2>
+        {feedback ? (
+          <ul class="feedback-list">
+            {feedback.map((f) => (
+              <li key={f.id}>
+                <strong>“{f.claim}”</strong> ({f.verdict}) <span class="muted">{f.url} · {f.at}</span>{f.comment ? <div>{f.comment}</div> : null}
+                {f.id !== undefined ? <button type="button" class="delete-feedback" onClick={() => void removeFeedback(f.id!)}>Delete this report</button> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <button type="button" disabled={!store || !feedback?.length} onClick={() => void removeFeedback('all')}>Delete all reports</button>
       </section>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <label class="check"><input type="checkbox" checked={settings.historyOn} onChange={(e) => void updateSettings({ historyOn: (e.currentTarget as HTMLInputElement).checked })} /> Keep a history of checked pages (on this device only)</label>
+        {privacyError ? <p class="error" role="alert">The privacy settings cannot be read or changed: {privacyError}</p> : null}
+        <label class="check"><input id="history-on" type="checkbox" checked={privacy.historyOn} onChange={(e) => void updatePrivacy({ historyOn: (e.currentTarget as HTMLInputElement).checked })} /> Keep a history of checked pages (on this device only; the site and path, never the rest of the address)</label>
+        <label class="check"><input id="record-incognito" type="checkbox" checked={privacy.recordIncognito} onChange={(e) => void updatePrivacy({ recordIncognito: (e.currentTarget as HTMLInputElement).checked })} /> Also keep history and feedback from private (incognito) windows</label>
         <label for="history-search">Search the history</label>
         <input id="history-search" type="search" value={historyQuery} onInput={(e) => setHistoryQuery((e.currentTarget as HTMLInputElement).value)} />
         <ul class="history" aria-label="Checked pages">

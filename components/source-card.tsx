@@ -15,26 +15,32 @@ export interface CardActions {
   onCompare?: () => void;
 }
 
-/** The card for one claim: its verdict, the figure as understood, the explanation and each source. */
+/**
+ * The card for one claim: its verdict, the figure as understood, the explanation and each source.
+ * A non-modal dialog named by the claim; Esc closes it, and its controls are in reading order.
+ * In a page, the card host stops every click, key and submit a page script makes up before
+ * these handlers see it (extension/card-host.tsx).
+ */
 export function SourceCard({ claim, sentence, position, total, focus, actions }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions }) {
   const root = useRef<HTMLDivElement>(null);
+  const text = claim.text.replace(/\s+/g, ' ');
   useEffect(() => {
     if (focus) root.current?.focus();
   }, [claim, focus]);
   return (
-    <div class="card" role="dialog" aria-labelledby="crosscheck-card-title" tabIndex={-1} ref={root}
+    <div class="card" role="dialog" aria-label={`Cross-check of “${text}”`} aria-describedby="crosscheck-card-understood" tabIndex={-1} ref={root} popover="manual"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        if (e.isTrusted && e.key === 'Escape') {
           e.stopPropagation();
           actions.onClose();
         }
       }}>
       <header>
         <VerdictLabel verdict={claim.verdict} />
-        <h2 id="crosscheck-card-title">“{claim.text.replace(/\s+/g, ' ')}”</h2>
+        <h2>“{text}”</h2>
         <button type="button" class="close" aria-label="Close (Esc)" onClick={actions.onClose}>×</button>
       </header>
-      <p class="understood">{claim.understood}</p>
+      <p class="understood" id="crosscheck-card-understood">{claim.understood}</p>
       {sentence ? <p class="in-page"><span class="muted">In this page: </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
       <SourceList sources={claim.sources} onOpen={actions.onOpenSource} />
       <details>
@@ -46,9 +52,9 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
         <button type="button" class="link" onClick={actions.onCompare}>Compare all reports on a timeline</button>
       ) : null}
       <footer>
-        <button type="button" onClick={() => actions.onStep(-1)} aria-label="Previous claim">‹ Previous</button>
+        <button type="button" onClick={() => actions.onStep(-1)}>‹ Previous</button>
         <span class="muted">Claim {position + 1} of {total}</span>
-        <button type="button" onClick={() => actions.onStep(1)} aria-label="Next claim">Next ›</button>
+        <button type="button" onClick={() => actions.onStep(1)}>Next ›</button>
       </footer>
     </div>
   );

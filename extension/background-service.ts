@@ -1,15 +1,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseIsoDate } from '../lib/calendar';
-import { checkText, type CheckedClaim } from '../lib/check';
-import { parseBackgroundMessage, senderMayAsk, type BackgroundApi, type Message, type Result } from '../lib/messages';
+import { isoOfDay, parseIsoDate } from '../lib/calendar';
+import { checkText, quoteOf, type CheckedClaim } from '../lib/check';
+import { historyAddress, MAX_CLAIMS, mayRecord, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
-import { isoOfDay } from '../lib/calendar';
-import { quoteOf } from '../lib/check';
-import { textFragmentUrl, type OwnSource } from '../lib/own-sources';
+import { originalPageAt, type OwnSource } from '../lib/own-sources';
 import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-index';
 import { measureInfo } from '../lib/measures';
-import { loadSettings } from './settings';
 import { Store } from './store';
 import { VERDICT_STYLE } from '../components/verdict-style';
 
@@ -17,7 +14,16 @@ const MENU_ID = 'crosscheck-selection';
 /** The longest selection the context menu passes on (the popup's "Check text" takes the same). */
 export const MAX_SELECTION = 100_000;
 
-type Handled = Result<unknown>;
+/** What a handler knows besides its request: who sent it and the index to match against. */
+interface Context {
+  sender: Runtime.MessageSender;
+  index: () => Promise<SourceIndex>;
+  /** Own sources were changed: read them again before the next match. */
+  reloadOwn: () => void;
+  ownSources: () => Promise<{ sources: OwnSource[]; error: string | null }>;
+}
+
+const EXPIRED = 'expired: the verdicts of this page are no longer held; read the page again';
 
 /**
  * The background: holds the index and the matcher, answers the content script and the
@@ -57,25 +63,18 @@ export function startBackground(indexJson: string): void {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => handle(raw, sender));
 
-  async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<Handled> {
+  async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
     const parsed = parseBackgroundMessage(raw);
     if (!parsed.ok) return parsed;
     const message = parsed.value;
     const allowed = senderMayAsk(message.type, sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!allowed.ok) return allowed;
-    if (!bundled) return { ok: false, error: `the source index could not be loaded: ${indexError}` };
+    if (!bundled) return refusal('unavailable', `the source index could not be loaded: ${indexError}`);
     try {
-      if (message.type === 'own-sources-changed') {
-        own = null;
-        return { ok: true, value: null };
-      }
-      if (message.type === 'store-status') {
-        const { sources, error } = await ownSources();
-        return { ok: true, value: { available: error === null, error, ownSources: sources.length } };
-      }
-      return await answer(message, sender, await currentIndex());
+      const handler = HANDLERS[message.type] as (m: Message<BackgroundApi>, c: Context) => Promise<Reply<unknown>>;
+      return await handler(message, { sender, index: currentIndex, ownSources, reloadOwn: () => (own = null) });
     } catch (e) {
-      return { ok: false, error: (e as Error).message };
+      return refusal('failed', (e as Error).message);
     }
   }
 
@@ -101,111 +100,160 @@ export function startBackground(indexJson: string): void {
   });
 }
 
-
 let search: PassageSearch | undefined;
 
 /** Each tab's (and frame's) full verdicts, kept while the page is open; cards and the popup read them. */
 const tabClaims = new Map<string, CheckedClaim[]>();
 const tabKey = (sender: Runtime.MessageSender) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
 
-async function withStore(fn: (s: Store) => Promise<void>): Promise<void> {
+async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
   const store = await Store.open();
   try {
-    await fn(store);
+    return await fn(store);
   } finally {
     store.close();
   }
 }
 
-async function answer(message: Message<BackgroundApi>, sender: Runtime.MessageSender, index: SourceIndex): Promise<Handled> {
-  switch (message.type) {
-    case 'judge': {
-      const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
-      const claims = checkText(message.text, index, { pageDay });
-      if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
-      return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood }) => ({ start, end, text, verdict, sentence, understood })) };
-    }
-    case 'claim-details': {
-      const claim = tabClaims.get(tabKey(sender))?.[message.index];
-      return claim ? { ok: true, value: claim } : { ok: false, error: 'expired: the verdicts of this page are no longer held; read the page again' };
-    }
-    case 'tab-claims': {
-      const claims = tabClaims.get(tabKey(sender));
-      return claims ? { ok: true, value: claims } : { ok: false, error: 'expired: the verdicts of this page are no longer held; read the page again' };
-    }
-    case 'page-verdicts':
-      if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, message.verdicts);
-      if (message.page && message.verdicts.length && (await loadSettings()).historyOn) {
-        const counts: Record<string, number> = {};
-        for (const v of message.verdicts) counts[v] = (counts[v] ?? 0) + 1;
-        await withStore((s) => s.recordHistory({ url: message.page!.url, title: message.page!.title, date: message.page!.date, at: new Date().toISOString(), counts }));
-      }
-      return { ok: true, value: null };
-    case 'record-feedback':
-      await withStore((s) => s.addFeedback({ ...message.feedback, at: new Date().toISOString() }));
-      return { ok: true, value: null };
-    case 'list-statements':
-      return {
-        ok: true,
-        value: index.statements
-          .filter((s) => s.measure === message.measure)
-          .map((s) => {
-            const src = index.sources[s.source]!;
-            const q = quoteOf(src.text, s);
-            const num = (x: number) => (Number.isFinite(x) ? x : null);
-            return { source: src.id, outlet: src.outlet, date: src.date, own: src.id.startsWith('own-'), raw: s.raw, value: s.value, low: num(s.low), high: num(s.high), unit: s.unit, measure: s.measure, event: s.event, asOf: s.asOf !== undefined ? isoOfDay(s.asOf) : null, ...q };
-          }),
-      };
-    case 'check-text': {
-      const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
-      return { ok: true, value: checkText(message.text, index, { pageDay }) };
-    }
-    case 'open-source': {
-      const source = index.sources.find((s) => s.id === message.id);
-      if (!source) return { ok: false, error: `no source "${message.id}"` };
-      // An own source with an address opens the original page at the passage (a Text Fragment link).
-      if (source.url) {
-        await browser.tabs.create({ url: textFragmentUrl(source.url, source.text.slice(message.start, message.end)) });
-        return { ok: true, value: null };
-      }
-      const hash = new URLSearchParams({ source: message.id, start: String(message.start), end: String(message.end) });
-      await browser.tabs.create({ url: browser.runtime.getURL(`/sources.html#${hash}`) });
-      return { ok: true, value: null };
-    }
-    case 'get-source': {
-      const at = index.sources.findIndex((s) => s.id === message.id);
-      if (at < 0) return { ok: false, error: `no source "${message.id}"` };
-      const figures = index.statements.filter((s) => s.source === at).map((s) => ({ start: s.start, end: s.end, measure: s.measure }));
-      return { ok: true, value: { ...index.sources[at]!, figures } };
-    }
-    case 'list-measures': {
-      const counts = new Map<string, number>();
-      for (const s of index.statements) counts.set(s.measure, (counts.get(s.measure) ?? 0) + 1);
-      return { ok: true, value: [...counts].sort((a, b) => b[1] - a[1]).map(([measure, count]) => ({ measure, label: measureInfo(measure).label, count })) };
-    }
-    case 'open-compare': {
-      const hash = new URLSearchParams({ compare: message.measure });
-      if (message.claim) {
-        hash.set('claim', message.claim.text);
-        hash.set('value', String(message.claim.value));
-        if (message.claim.asOf) hash.set('asOf', message.claim.asOf);
-      }
-      await browser.tabs.create({ url: browser.runtime.getURL(`/sources.html#${hash}`) });
-      return { ok: true, value: null };
-    }
-    case 'own-sources-changed':
-    case 'store-status':
-      return { ok: false, error: `${message.type} is answered before matching` };
-    case 'search-sources':
-      search ??= new PassageSearch(index);
-      return { ok: true, value: search.search(message.query) };
-    case 'list-sources': {
-      const counts = new Map<number, number>();
-      for (const s of index.statements) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);
-      return { ok: true, value: index.sources.map(({ text: _text, ...meta }, i) => ({ ...meta, figures: counts.get(i) ?? 0 })) };
-    }
+/**
+ * Whether the sender's window is private. A content script's tab says so; an extension page
+ * with no tab (the popup) speaks for the window it was opened on, the focused one.
+ */
+async function fromPrivateWindow(sender: Runtime.MessageSender): Promise<boolean> {
+  if (sender.tab) return sender.tab.incognito;
+  try {
+    return (await browser.windows.getLastFocused()).incognito;
+  } catch {
+    return true; // unknown: treat as private, so nothing is recorded by mistake
   }
 }
+
+/** Every request's handler; the compiler checks each against the message table's reply type. */
+const HANDLERS: BackgroundHandlers<Context> = {
+  async judge(message, { sender, index }) {
+    const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
+    // A page's first MAX_CLAIMS claims are kept, so its page-verdicts report stays within bounds.
+    const claims = checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS);
+    if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
+    return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood }) => ({ start, end, text, verdict, sentence, understood })) };
+  },
+  async 'claim-details'(message, { sender }) {
+    const claim = tabClaims.get(tabKey(sender))?.[message.index];
+    return claim ? { ok: true, value: claim } : refusal('expired', EXPIRED);
+  },
+  async 'tab-claims'(_message, { sender }) {
+    const claims = tabClaims.get(tabKey(sender));
+    return claims ? { ok: true, value: claims } : refusal('expired', EXPIRED);
+  },
+  async 'page-verdicts'(message, { sender }) {
+    if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await setBadge(sender.tab.id, message.verdicts);
+    if (!message.page || !message.verdicts.length) return { ok: true, value: null };
+    // The address is the sender's (the browser's word), not the message's, and keeps only origin and path.
+    const url = (sender.frameId ?? 0) === 0 ? historyAddress(sender.url) : null;
+    if (!url) return { ok: true, value: null };
+    const incognito = await fromPrivateWindow(sender);
+    const page = message.page;
+    await withStore(async (s) => {
+      if (!mayRecord('history', await s.getPrivacy(), incognito)) return;
+      const counts: Record<string, number> = {};
+      for (const v of message.verdicts) counts[v] = (counts[v] ?? 0) + 1;
+      await s.recordHistory({ url, title: page.title, date: page.date, at: new Date().toISOString(), counts });
+    });
+    return { ok: true, value: null };
+  },
+  async 'record-feedback'(message, { sender }) {
+    const incognito = await fromPrivateWindow(sender);
+    // A content script reports on its own page: the browser's address for it is used, not the
+    // message's. It is kept whole, as the popup's export finds a page's reports by its address.
+    const fromContentScript = !!sender.tab && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    const url = fromContentScript ? (sender.url ?? '') : message.feedback.url;
+    return withStore(async (s) => {
+      if (!mayRecord('feedback', await s.getPrivacy(), incognito)) return refusal('not-recorded', 'feedback from private windows is not kept; allow it in the options page to keep it');
+      await s.addFeedback({ ...message.feedback, url, at: new Date().toISOString() });
+      return { ok: true, value: null };
+    });
+  },
+  async 'own-sources-changed'(_message, { reloadOwn }) {
+    reloadOwn();
+    return { ok: true, value: null };
+  },
+  async 'store-status'(_message, { ownSources }) {
+    const { sources, error } = await ownSources();
+    return { ok: true, value: { available: error === null, error, ownSources: sources.length } };
+  },
+  async privacy(message) {
+    const change = { ...(message.historyOn !== undefined ? { historyOn: message.historyOn } : {}), ...(message.recordIncognito !== undefined ? { recordIncognito: message.recordIncognito } : {}) };
+    try {
+      return { ok: true, value: await withStore((s) => (Object.keys(change).length ? s.setPrivacy(change) : s.getPrivacy())) };
+    } catch (e) {
+      return refusal('unavailable', (e as Error).message);
+    }
+  },
+  async 'list-statements'(message, { index }) {
+    const ix = await index();
+    return {
+      ok: true,
+      value: ix.statements
+        .filter((s) => s.measure === message.measure)
+        .map((s) => {
+          const src = ix.sources[s.source]!;
+          const q = quoteOf(src.text, s);
+          const num = (x: number) => (Number.isFinite(x) ? x : null);
+          return { source: src.id, outlet: src.outlet, date: src.date, own: src.id.startsWith('own-'), raw: s.raw, value: s.value, low: num(s.low), high: num(s.high), unit: s.unit, measure: s.measure, event: s.event, asOf: s.asOf !== undefined ? isoOfDay(s.asOf) : null, ...q };
+        }),
+    };
+  },
+  async 'check-text'(message, { index }) {
+    const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
+    return { ok: true, value: checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS) };
+  },
+  async 'open-source'(message, { index }) {
+    const source = (await index()).sources.find((s) => s.id === message.id);
+    if (!source) return refusal('not-found', `no source "${message.id}"`);
+    if (message.end > source.text.length) return refusal('invalid', `open-source: the passage ends after the source's text (${source.text.length} characters)`);
+    // An own source with a web address opens the original page at the passage (a Text Fragment link).
+    const original = originalPageAt(source, message.start, message.end);
+    if (original) {
+      await browser.tabs.create({ url: original });
+      return { ok: true, value: null };
+    }
+    const hash = new URLSearchParams({ source: message.id, start: String(message.start), end: String(message.end) });
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sources.html#${hash}`) });
+    return { ok: true, value: null };
+  },
+  async 'get-source'(message, { index }) {
+    const ix = await index();
+    const at = ix.sources.findIndex((s) => s.id === message.id);
+    if (at < 0) return refusal('not-found', `no source "${message.id}"`);
+    const figures = ix.statements.filter((s) => s.source === at).map((s) => ({ start: s.start, end: s.end, measure: s.measure }));
+    return { ok: true, value: { ...ix.sources[at]!, figures } };
+  },
+  async 'list-measures'(_message, { index }) {
+    const counts = new Map<string, number>();
+    for (const s of (await index()).statements) counts.set(s.measure, (counts.get(s.measure) ?? 0) + 1);
+    return { ok: true, value: [...counts].sort((a, b) => b[1] - a[1]).map(([measure, count]) => ({ measure, label: measureInfo(measure).label, count })) };
+  },
+  async 'open-compare'(message) {
+    const hash = new URLSearchParams({ compare: message.measure });
+    if (message.claim) {
+      hash.set('claim', message.claim.text);
+      hash.set('value', String(message.claim.value));
+      if (message.claim.asOf) hash.set('asOf', message.claim.asOf);
+    }
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sources.html#${hash}`) });
+    return { ok: true, value: null };
+  },
+  async 'search-sources'(message, { index }) {
+    search ??= new PassageSearch(await index());
+    return { ok: true, value: search.search(message.query) };
+  },
+  async 'list-sources'(_message, { index }) {
+    const ix = await index();
+    const counts = new Map<number, number>();
+    for (const s of ix.statements) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);
+    return { ok: true, value: ix.sources.map(({ text: _text, ...meta }, i) => ({ ...meta, figures: counts.get(i) ?? 0 })) };
+  },
+};
 
 /** The toolbar badge: how many claims the tab has, coloured by the worst verdict; empty when none. */
 async function setBadge(tabId: number, verdicts: Verdict[]): Promise<void> {

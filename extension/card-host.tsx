@@ -1,3 +1,5 @@
+/** @jsxImportSource preact */
+// (extension/ lies outside tsconfig's include list, which names the JSX runtime for components/.)
 import { render } from 'preact';
 import cardCss from '../components/card.css?inline';
 import { SourceCard, type CardActions } from '../components/source-card';
@@ -7,60 +9,125 @@ import type { CheckedClaim } from '../lib/check';
 export const HOST_TAG = 'crosscheck-ui';
 
 /**
- * The card's home: one shadow host added to the page the first time a card opens, removed
- * with `destroy`. Cards are placed next to the claim's rectangles, never over them.
+ * The host's one inline declaration. Page rules on the host element beat the shadow root's
+ * `:host { all: initial }` (the page's styles win over `:host`), but no page rule beats an inline
+ * `!important` one: every property a page could use to hide, move, clip, fade, transform or
+ * animate the host stays at its initial value, transitions included. (The card itself is
+ * `position: fixed` in the top layer, so the host needs no box of its own.)
  */
-export class CardHost {
-  private host: HTMLElement | null = null;
-  private root: ShadowRoot | null = null;
-  shownIndex = -1;
+export const HOST_STYLE = 'all:initial!important';
 
-  constructor(private readonly doc: Document) {}
+/**
+ * The events the card acts on (buttons and links, Esc, the feedback form; typing into the
+ * comment box only changes the box). The shadow root
+ * is closed, so a page cannot reach the card's elements; should an event a page made up get in
+ * anyway, it is stopped at the root before any handler sees it.
+ */
+const GUARDED_EVENTS = ['click', 'keydown', 'submit'];
 
+/** What a shown card displays. */
+export interface CardContent {
+  claim: CheckedClaim;
+  /** The claim's sentence as the page has it. */
+  sentence: string;
+  /** The claim's place on the page, and how many there are. */
+  index: number;
+  total: number;
+  actions: CardActions;
+}
+
+/** The card's home in the page: one closed shadow root on one host element. */
+export interface CardHost {
+  /** The shown claim's place on the page, or -1 when no card is open. */
+  readonly shownIndex: number;
   /** True when `node` is inside the extension's own UI. */
-  contains(node: Node | null): boolean {
-    return !!node && !!this.host && (node === this.host || this.host.contains(node));
-  }
-
-  show(claim: CheckedClaim, sentence: string, index: number, total: number, rects: DOMRect[], focus: boolean, actions: CardActions): void {
-    const root = this.ensureRoot();
-    this.shownIndex = index;
-    render(<SourceCard claim={claim} sentence={sentence} position={index} total={total} focus={focus} actions={actions} />, root);
-    const card = root.querySelector<HTMLElement>('.card');
-    if (card) place(card, rects, this.doc.defaultView!);
-  }
-
-  hide(): void {
-    if (this.root) render(null, this.root);
-    this.shownIndex = -1;
-  }
-
-  get isOpen(): boolean {
-    return this.shownIndex >= 0;
-  }
-
+  contains(node: Node | null): boolean;
+  /** Shows (or updates) the card next to `rects`, the claim's line boxes; with `focus`, moves focus into it. */
+  show(content: CardContent, rects: DOMRect[], focus: boolean): void;
+  /** Closes the card; focus goes back where it was if the card had it. */
+  hide(): void;
+  /** True when focus is inside the card. */
+  hasFocus(): boolean;
   /** The card's box, for hover tracking. */
-  cardRect(): DOMRect | null {
-    return this.root?.querySelector('.card')?.getBoundingClientRect() ?? null;
-  }
+  cardRect(): DOMRect | null;
+  /** Removes the host from the page. */
+  destroy(): void;
+}
 
-  destroy(): void {
-    this.hide();
-    this.host?.remove();
-    this.host = null;
-    this.root = null;
-  }
-
-  private ensureRoot(): ShadowRoot {
-    if (this.root && this.host?.isConnected) return this.root;
-    this.host = this.doc.createElement(HOST_TAG);
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
+/**
+ * The host is added to the page the first time a card opens. Its shadow root is closed, so page
+ * scripts cannot read the card (it quotes the user's own sources). Cards are placed next to the
+ * claim's rectangles, never over them, in the top layer where the browser has it.
+ */
+export function createCardHost(doc: Document): CardHost {
+  let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  /** The element that had focus before a card took it, given back when the card closes. */
+  let returnFocus: HTMLElement | null = null;
+  let shownIndex = -1;
+  const card = () => root?.querySelector<HTMLElement>('.card') ?? null;
+  // A shadow root's activeElement is set only while the document's focus is inside it.
+  const hasFocus = () => !!root?.activeElement;
+  const ensureRoot = (): ShadowRoot => {
+    if (root && host?.isConnected) return root;
+    host = doc.createElement(HOST_TAG);
+    host.style.cssText = HOST_STYLE;
+    root = host.attachShadow({ mode: 'closed' });
+    for (const type of GUARDED_EVENTS) root.addEventListener(type, stopUntrusted, true);
+    const style = doc.createElement('style');
     style.textContent = cardCss;
-    this.root.append(style);
-    this.doc.documentElement.append(this.host);
-    return this.root;
-  }
+    root.append(style);
+    doc.documentElement.append(host);
+    return root;
+  };
+  const hide = () => {
+    const hadFocus = hasFocus();
+    if (root) render(null, root);
+    shownIndex = -1;
+    if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+  return {
+    get shownIndex() {
+      return shownIndex;
+    },
+    contains: (node) => !!node && !!host && (node === host || host.contains(node)),
+    show(content, rects, focus) {
+      const r = ensureRoot();
+      if (focus && !hasFocus()) {
+        const active = doc.activeElement;
+        returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
+      }
+      shownIndex = content.index;
+      render(<SourceCard claim={content.claim} sentence={content.sentence} position={content.index} total={content.total} focus={focus} actions={content.actions} />, r);
+      const el = card();
+      if (!el) return;
+      // The top layer (a manual popover) is drawn above every page element and ignores the
+      // transforms, filters and clipping of the page's own elements.
+      try {
+        if (!el.matches(':popover-open')) el.showPopover();
+      } catch {
+        // No popovers here: the fixed position still holds.
+      }
+      place(el, rects, doc.defaultView!);
+    },
+    hide,
+    hasFocus,
+    cardRect: () => card()?.getBoundingClientRect() ?? null,
+    destroy() {
+      hide();
+      host?.remove();
+      host = null;
+      root = null;
+    },
+  };
+}
+
+/** Stops an event the page made up before any of the card's handlers sees it. */
+function stopUntrusted(e: Event): void {
+  if (e.isTrusted) return;
+  e.stopImmediatePropagation();
+  e.preventDefault();
 }
 
 // Below the claim when there is room (or more room than above), else above; the card shrinks

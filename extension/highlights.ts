@@ -5,36 +5,51 @@ import { VERDICTS_BY_SEVERITY } from '../lib/verdict';
 export const highlightName = (v: Verdict) => `crosscheck-${v}`;
 const FLASH = 'crosscheck-flash';
 
+/**
+ * The piece of the CSS Custom Highlight API the extension uses: a registry of named highlights
+ * and the constructor of one. Passed in, so DOM tests (happy-dom has no `CSS.highlights`) can
+ * hand the painter a fake registry.
+ */
+export interface HighlightApi {
+  registry: { set(name: string, h: unknown): unknown; delete(name: string): unknown; get(name: string): unknown };
+  Highlight: new (...ranges: Range[]) => { priority: number };
+}
+
+/** The browser's own highlight API, or null where the browser has none. */
+export function browserHighlights(): HighlightApi | null {
+  return typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight !== 'function' ? null : { registry: CSS.highlights, Highlight };
+}
+
 /** True where the browser has the CSS Custom Highlight API. */
 export function canHighlight(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  return browserHighlights() !== null;
 }
 
 /** Registers one highlight per verdict covering the given ranges, replacing any earlier ones. */
-export function paintHighlights(marks: Array<{ range: Range; verdict: Verdict }>): void {
-  if (!canHighlight()) return;
+export function paintHighlights(marks: Array<{ range: Range; verdict: Verdict }>, api: HighlightApi | null = browserHighlights()): void {
+  if (!api) return;
   for (const v of VERDICTS_BY_SEVERITY) {
     const ranges = marks.filter((m) => m.verdict === v).map((m) => m.range);
-    if (ranges.length) CSS.highlights.set(highlightName(v), new Highlight(...ranges));
-    else CSS.highlights.delete(highlightName(v));
+    if (ranges.length) api.registry.set(highlightName(v), new api.Highlight(...ranges));
+    else api.registry.delete(highlightName(v));
   }
 }
 
 /** Removes every highlight the extension registered. */
-export function clearHighlights(): void {
-  if (!canHighlight()) return;
-  for (const v of VERDICTS_BY_SEVERITY) CSS.highlights.delete(highlightName(v));
-  CSS.highlights.delete(FLASH);
+export function clearHighlights(api: HighlightApi | null = browserHighlights()): void {
+  if (!api) return;
+  for (const v of VERDICTS_BY_SEVERITY) api.registry.delete(highlightName(v));
+  api.registry.delete(FLASH);
 }
 
 /** Flashes a range for a moment (after the popup scrolls to a claim). */
-export function flash(range: Range, ms = 1600): void {
-  if (!canHighlight()) return;
-  const h = new Highlight(range);
+export function flash(range: Range, ms = 1600, api: HighlightApi | null = browserHighlights()): void {
+  if (!api) return;
+  const h = new api.Highlight(range);
   h.priority = 10;
-  CSS.highlights.set(FLASH, h);
+  api.registry.set(FLASH, h);
   setTimeout(() => {
-    if (CSS.highlights.get(FLASH) === h) CSS.highlights.delete(FLASH);
+    if (api.registry.get(FLASH) === h) api.registry.delete(FLASH);
   }, ms);
 }
 

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 
-/** What the user has chosen. Kept in storage.local; never leaves the device. */
+/**
+ * What the user has chosen for how pages look and when they are read. Kept in storage.local,
+ * which content scripts can write too: so nothing here may widen what is recorded. The privacy
+ * settings (history, private windows) live in the extension's IndexedDB, changed only through
+ * the background's `privacy` request, which extension pages alone may send.
+ */
 export interface Settings {
   /** Hosts where the extension stays silent. */
   disabledSites: string[];
@@ -12,25 +17,23 @@ export interface Settings {
   highlightUnverified: boolean;
   /** `marker`: tinted background and underline; `underline`: the underline alone. */
   highlightStyle: 'marker' | 'underline';
-  /** Keep a history of checked pages on this device. */
-  historyOn: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [], highlightsOn: true, autoScan: true, highlightUnverified: true, highlightStyle: 'marker', historyOn: false };
+/** The settings before the user changes any. */
+export const DEFAULT_SETTINGS: Settings = { disabledSites: [], highlightsOn: true, autoScan: true, highlightUnverified: true, highlightStyle: 'marker' };
 const KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 
 /** Reads the settings, falling back to defaults for anything missing or malformed. */
 export async function loadSettings(): Promise<Settings> {
   try {
     const stored = (await browser.storage.local.get(KEYS)) as Partial<Record<keyof Settings, unknown>>;
-    const bool = (k: 'highlightsOn' | 'autoScan' | 'highlightUnverified' | 'historyOn') => (typeof stored[k] === 'boolean' ? (stored[k] as boolean) : DEFAULT_SETTINGS[k]);
+    const bool = (k: 'highlightsOn' | 'autoScan' | 'highlightUnverified') => (typeof stored[k] === 'boolean' ? (stored[k] as boolean) : DEFAULT_SETTINGS[k]);
     return {
       disabledSites: Array.isArray(stored.disabledSites) ? stored.disabledSites.filter((s): s is string => typeof s === 'string') : [],
       highlightsOn: bool('highlightsOn'),
       autoScan: bool('autoScan'),
       highlightUnverified: bool('highlightUnverified'),
       highlightStyle: stored.highlightStyle === 'underline' ? 'underline' : 'marker',
-      historyOn: bool('historyOn'),
     };
   } catch {
     return { ...DEFAULT_SETTINGS };

@@ -27,7 +27,24 @@ export interface AsOf {
  * the page's day itself. `dates` are the sentence's date figures that are not claims.
  */
 export function asOfDay(sentence: string, sentenceStart: number, figure: Figure, pageDay: number | undefined, dates: Figure[], vocab: Vocabulary = vocabularyFor(null)): AsOf {
-  const candidates: Array<{ at: number; day: number }> = [];
+  const candidates = candidatesOf(sentence, sentenceStart, pageDay, dates, vocab);
+  let best: { at: number; day: number } | null = null;
+  for (const c of candidates) {
+    if (!best || Math.abs(c.at - figure.start) < Math.abs(best.at - figure.start)) best = c;
+  }
+  if (best) return { day: best.day, explicit: true };
+  return pageDay === undefined ? { explicit: false } : { day: pageDay, explicit: false };
+}
+
+// The day words of a sentence do not depend on the figure, and the extractor asks once per
+// figure: a 2,000-character sentence of a few hundred figures and dates would otherwise be
+// read a few hundred times. The last sentence's candidates are kept.
+type Candidate = { at: number; day: number };
+let last: { sentence: string; sentenceStart: number; pageDay: number | undefined; dates: Figure[]; vocab: Vocabulary; candidates: Candidate[] } | null = null;
+
+function candidatesOf(sentence: string, sentenceStart: number, pageDay: number | undefined, dates: Figure[], vocab: Vocabulary): Candidate[] {
+  if (last && last.sentence === sentence && last.sentenceStart === sentenceStart && last.pageDay === pageDay && last.vocab === vocab && (last.dates === dates || (last.dates.length === 0 && dates.length === 0))) return last.candidates;
+  const candidates: Candidate[] = [];
   if (pageDay !== undefined) {
     const weekday = weekdayPattern(vocab);
     weekday.lastIndex = 0;
@@ -49,10 +66,6 @@ export function asOfDay(sentence: string, sentenceStart: number, figure: Figure,
     const range = dayRange(withYear(d.date, pageDay));
     if (range) candidates.push({ at: d.start, day: range[0] });
   }
-  let best: { at: number; day: number } | null = null;
-  for (const c of candidates) {
-    if (!best || Math.abs(c.at - figure.start) < Math.abs(best.at - figure.start)) best = c;
-  }
-  if (best) return { day: best.day, explicit: true };
-  return pageDay === undefined ? { explicit: false } : { day: pageDay, explicit: false };
+  last = { sentence, sentenceStart, pageDay, dates, vocab, candidates };
+  return candidates;
 }

@@ -108,10 +108,14 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
     }
-    const event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab);
+    let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab);
     const otherDates = plainDates.get(k) ?? [];
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);
+    // Soldiers killed or wounded, counted by Azerbaijan itself and named no side: its own losses.
+    if (event === 'exodus-2023' && /^(?:killed|wounded)/.test(measure) && attribution && azerbaijaniVoice(attribution, vocab) && soldiersCounted(cuesOf(k), figure)) {
+      event = 'azerbaijani-losses';
+    }
     claims.push({
       start: figure.start,
       end: figure.end,
@@ -140,6 +144,18 @@ function sentenceOnTopic(sentences: string[], k: number): boolean {
   const s = sentences[k]!;
   if (namesRegion(s) || hasContext(s)) return true;
   return namesRegion(sentences[k - 1] ?? '') || namesRegion(sentences[k + 1] ?? '');
+}
+
+// A speaker of Azerbaijan's side: "Azerbaijan's Defence Ministry", "Baku", "the Azerbaijani side".
+function azerbaijaniVoice(attribution: string, vocab: Vocabulary): boolean {
+  return vocab.sides.azerbaijani.test(attribution) || /^(?:the\s+)?(?:baku|azerbaijan|bakı|azərbaycan|баку|азербайджан)/iu.test(attribution);
+}
+
+// The sentence counts soldiers at or before this figure ("192 servicemen were killed and 511 wounded").
+function soldiersCounted(s: SentenceCues, figure: Figure): boolean {
+  const upTo = s.text.slice(0, figure.end - s.start + 40);
+  s.vocab.things.troops.lastIndex = 0;
+  return s.vocab.things.troops.test(upTo);
 }
 
 function shift(f: Figure, by: number): Figure {

@@ -67,11 +67,15 @@ const REACH = 90;
  * year of the figure itself (for dates), else the period the page's day falls in.
  */
 export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined, vocab: Vocabulary = vocabularyFor(null)): EventId {
+  // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
+  if (/^(?:killed|wounded)/.test(measure) && ownSide(sentence, sentenceStart, figure, vocab) === 'azerbaijani') return 'azerbaijani-losses';
   let best: EventId | null = null;
   let bestDistance = REACH;
   for (const [event, re] of eventCues(vocab)) {
     // Azerbaijan's own losses scope casualty counts only; "Azerbaijani troops" elsewhere is a side, not an event.
     if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
+    // A count whose own words name the Armenian side keeps it ("200 ethnic Armenian dead and dozens of Azerbaijani soldiers").
+    if (event === 'azerbaijani-losses' && ownSide(sentence, sentenceStart, figure, vocab) === 'armenian') continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = sentenceStart + m.index;
@@ -95,6 +99,25 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
   if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';
   return eventOfDay(pageDay);
+}
+
+// The words that follow a figure up to the next item of a list or clause: its own noun phrase.
+const ITEM_END = /,|;|:|\s(?:and|as well as|while|whereas|but|including|и|а|et|und|e|y|en|i|a|ve|və|և)\s/iu;
+
+const PHRASE_STOP = /\s(?:during|in|at|by|from|after|before|on|near|since|were|was|have|has|had|are|is|been|said|за|в|во|при|после|dans|pendant|lors|après|bei|während|nach|seit|durante|nel|nella|dopo|en|tras|tijdens|na|podczas|po|během|po)\s/iu;
+
+/** The side a figure's own words name, if any: "200 Armenian soldiers", "192 of its Azerbaijani servicemen". */
+export function ownSide(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): 'armenian' | 'azerbaijani' | null {
+  const after = sentence.slice(figure.end - sentenceStart, figure.end - sentenceStart + 60);
+  const end = ITEM_END.exec(after);
+  // At most three words: "200 ethnic Armenian deaths", not "200 killed in Azerbaijan's offensive".
+  const phrase = end ? after.slice(0, end.index) : after;
+  // The noun phrase ends where a verb or a preposition starts: "400 wounded during Azerbaijan's offensive".
+  const stop = PHRASE_STOP.exec(phrase);
+  const own = (stop ? phrase.slice(0, stop.index) : phrase).split(/\s+/u).slice(0, 4).join(' ');
+  if (vocab.sides.azerbaijani.test(own)) return 'azerbaijani';
+  if (vocab.sides.armenian.test(own)) return 'armenian';
+  return null;
 }
 
 function eventOfYear(year: number, month?: number): EventId {

@@ -171,6 +171,22 @@ function aboutAnotherPlace(before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
+// A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
+const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+
+// One vehicle and what it carries: "a minibus carrying", "the car with".
+const ONE_VEHICLE_LOAD = /(?:^|\s)(?:a|an|one|the|each|every|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:minibus|bus|car|truck|lorry|van|taxi|jeep|tractor|ambulance|vehicle)\s+(?:carrying|with|holding|packed with|loaded with|crammed with|transporting)\s+(?:about\s+|some\s+|around\s+)?$/iu;
+
+// "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole.
+const PART_OF_WHOLE = /^\s+(?:\p{L}+\s+){0,1}of\s+(?:the\s+|an?\s+|its\s+|their\s+|some\s+|about\s+|around\s+|roughly\s+|approximately\s+|estimated\s+)*\d/iu;
+
+// A distance that places something rather than measuring a route: "30 kilometres away", "5 km
+// outside the city", "a depot about 5 km from the city". "Stepanakert is 80 km from Goris" is the route.
+function locatesAPlace(before: string, after: string): boolean {
+  if (/^\s*(?:\(\s*[^)]*\)\s*)?(?:away|outside|north|south|east|west|northeast|northwest|southeast|southwest|inside|beyond)\b/iu.test(after)) return true;
+  return /(?:depot|base|village|checkpoint|post|positions?|camp|site|plant|station|building|school|hospital|warehouse|storage|facility|town)\s+(?:(?:located|lying|situated|is|was|lies)\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/iu.test(before);
+}
+
 /**
  * Decides what a figure measures from the words around it in its sentence, or null when it
  * is not a figure the engine can judge (a page number, an age, an unrelated amount).
@@ -183,7 +199,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return cue ? `share_${cue.kind}` : null;
     }
     case 'km':
-      return 'distance';
+      // "a depot 5 km from the city", "30 kilometres away": a distance that places something is no claim;
+      // "the 80 km from Stepanakert to the border" is the route.
+      return locatesAPlace(s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
@@ -206,6 +224,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'count':
       break;
   }
+  // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
+  if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
+  // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
+  if (ONE_VEHICLE_LOAD.test(before)) return null;
   if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
@@ -217,7 +239,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   const adjective = /^\s+(?:wounded|injured|sick|dead)\s+(?:patients|people|persons|civilians|soldiers|servicemen|children|men|women|refugees)\b/iu.exec(after);
   const ignored = adjective ? figure.end + adjective[0].length : -1;
   // Without a noun, the action word must stand close: "100,000 have fled", not "two countries ... leaving".
-  const actionCue = nearest(s, adjective ? s.actions.filter((c) => c.end > ignored || c.start < figure.start) : s.actions, figure, COUNT_ACTIONS, thing ? Infinity : 90);
+  // "almost 90,000 of the 120,000 who lived there have left": a part of a whole takes the clause's verb,
+  // not the relative clause that describes the whole.
+  const partOfWhole = PART_OF_WHOLE.test(after);
+  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population'));
+  const actionCue = nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;

@@ -4,7 +4,8 @@
  */
 import { datelineOf, makeSource, type Source } from './corpus';
 import { parseIsoDate } from './calendar';
-import type { Result } from './messages';
+import { MAX_FEEDBACK_TEXT, MAX_ID, MAX_TITLE, MAX_URL, type Result } from './messages';
+import { VERDICTS_BY_SEVERITY, type Verdict } from './verdict';
 
 /** The largest text one own source may hold (about 200 pages of reporting). */
 export const MAX_SOURCE_CHARS = 500_000;
@@ -13,6 +14,10 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** The name and version written into exports; imports check them. */
 export const EXPORT_FORMAT = 'karabakh-crosscheck-own-sources';
 export const EXPORT_VERSION = 1;
+/** The most feedback reports one import may hold (far more than a person writes). */
+export const MAX_IMPORT_FEEDBACK = 10_000;
+/** The longest timestamp taken (an ISO date and time is 24 characters). */
+const MAX_TIMESTAMP = 40;
 
 /** An own source as stored: a corpus source plus when it was added and changed. */
 export interface OwnSource extends Source {
@@ -34,10 +39,26 @@ export interface VerdictFeedback {
   id?: number;
   url: string;
   claim: string;
-  verdict: string;
+  verdict: Verdict;
   sentence: string;
   comment: string;
   at: string;
+}
+
+/**
+ * Why an address cannot be a source's address, or null if it can: only http(s) addresses are
+ * taken, so an imported `data:` or `javascript:` address never opens as a page.
+ */
+export function webAddressError(url: string): string | null {
+  const bad = `The address "${url.length > 80 ? `${url.slice(0, 80)}…` : url}" is not a web address; it must start with http:// or https://.`;
+  if (url.length > MAX_URL) return `The address is longer than ${MAX_URL.toLocaleString('en')} characters; use the page's short address.`;
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return bad;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? null : bad;
+  } catch {
+    return bad;
+  }
 }
 
 /** Checks what a person entered; on success gives the source to store. `existing` finds duplicates. */
@@ -49,7 +70,9 @@ export function validateOwnSource(input: OwnSourceInput, existing: OwnSource[], 
   const date = (input.date ?? '').trim();
   if (date && parseIsoDate(date) === null) return { ok: false, error: `The date "${date}" is not a date; write it as YYYY-MM-DD or leave it empty to read it from the text.` };
   const url = (input.url ?? '').trim();
-  if (url && !/^https?:\/\/[^\s]+$/i.test(url)) return { ok: false, error: `The address "${url}" is not a web address; it must start with http:// or https://.` };
+  const urlError = url ? webAddressError(url) : null;
+  if (urlError) return { ok: false, error: urlError };
+  if ((input.outlet ?? '').trim().length > MAX_TITLE || (input.title ?? '').trim().length > MAX_TITLE) return { ok: false, error: `The outlet or title is longer than ${MAX_TITLE.toLocaleString('en')} characters; shorten it.` };
   const duplicate = existing.find((s) => s.id !== id && (normalise(s.text) === normalise(text) || (url && s.url === url)));
   if (duplicate) return { ok: false, error: `This source is already stored as "${duplicate.title}" (${duplicate.outlet}). Edit that one instead.` };
   const inferredDate = date || datelineOf(text);
@@ -96,16 +119,26 @@ export function parseExport(text: string): Result<{ sources: OwnSource[]; feedba
   if (d.version !== EXPORT_VERSION) return { ok: false, error: `The file is export version ${String(d.version)}; this extension reads version ${EXPORT_VERSION}. Nothing was imported.` };
   if (!Array.isArray(d.sources)) return { ok: false, error: 'The file has no list of sources; nothing was imported.' };
   const sources: OwnSource[] = [];
+  // Every field is checked, with its bound, before anything is stored: a bad entry anywhere
+  // refuses the whole file.
   for (const [i, s] of d.sources.entries()) {
     const at = `source ${i + 1}`;
-    if (!s || typeof s !== 'object') return { ok: false, error: `${at} is not an object; nothing was imported.` };
+    if (!s || typeof s !== 'object' || Array.isArray(s)) return { ok: false, error: `${at} is not an object; nothing was imported.` };
     const o = s as Record<string, unknown>;
-    for (const key of ['id', 'outlet', 'title', 'text', 'addedAt', 'updatedAt'] as const) {
+    for (const [key, max] of [['id', MAX_ID], ['outlet', MAX_TITLE], ['title', MAX_TITLE], ['text', MAX_SOURCE_CHARS], ['addedAt', MAX_TIMESTAMP], ['updatedAt', MAX_TIMESTAMP]] as const) {
       if (typeof o[key] !== 'string') return { ok: false, error: `${at} has no "${key}"; nothing was imported.` };
+      if ((o[key] as string).length > max) return { ok: false, error: `${at}: "${key}" is longer than ${max.toLocaleString('en')} characters; nothing was imported.` };
     }
     if (!String(o.id).startsWith('own-')) return { ok: false, error: `${at} has an id that is not an own source's ("${String(o.id)}"); nothing was imported.` };
     if (o.date !== null && (typeof o.date !== 'string' || parseIsoDate(o.date) === null)) return { ok: false, error: `${at} has a date that is not YYYY-MM-DD; nothing was imported.` };
-    if ((o.text as string).length > MAX_SOURCE_CHARS) return { ok: false, error: `${at} is longer than ${MAX_SOURCE_CHARS.toLocaleString('en')} characters; nothing was imported.` };
+    for (const key of ['addedAt', 'updatedAt'] as const) if (!isTimestamp(o[key] as string)) return { ok: false, error: `${at}: "${key}" is not a date and time; nothing was imported.` };
+    if (o.dateBasis !== undefined && o.dateBasis !== 'stated' && o.dateBasis !== 'inferred') return { ok: false, error: `${at}: "dateBasis" must be "stated" or "inferred"; nothing was imported.` };
+    if (o.origin !== undefined && o.origin !== null && (typeof o.origin !== 'string' || o.origin.length > MAX_TITLE)) return { ok: false, error: `${at}: "origin" must be a short text or null; nothing was imported.` };
+    if (o.url !== undefined && o.url !== null) {
+      const urlError = typeof o.url === 'string' ? webAddressError(o.url) : 'The address is not text.';
+      if (urlError) return { ok: false, error: `${at}: ${urlError} Nothing was imported.` };
+    }
+    if (!(o.text as string).trim()) return { ok: false, error: `${at} has no text; nothing was imported.` };
     if (looksBinary(o.text as string)) return { ok: false, error: `${at} holds binary content; nothing was imported.` };
     sources.push({
       id: o.id as string, outlet: o.outlet as string, title: o.title as string, date: (o.date as string | null) ?? null,
@@ -114,8 +147,34 @@ export function parseExport(text: string): Result<{ sources: OwnSource[]; feedba
     });
   }
   if (new Set(sources.map((s) => s.id)).size !== sources.length) return { ok: false, error: 'The file lists a source twice; nothing was imported.' };
-  const feedback = Array.isArray(d.feedback) ? (d.feedback as VerdictFeedback[]).filter((f) => f && typeof f.claim === 'string' && typeof f.verdict === 'string') : [];
+  if (d.feedback !== undefined && !Array.isArray(d.feedback)) return { ok: false, error: 'The file\'s "feedback" is not a list; nothing was imported.' };
+  const entries = (d.feedback ?? []) as unknown[];
+  if (entries.length > MAX_IMPORT_FEEDBACK) return { ok: false, error: `The file holds ${entries.length.toLocaleString('en')} feedback reports; at most ${MAX_IMPORT_FEEDBACK.toLocaleString('en')} are taken. Nothing was imported.` };
+  const feedback: VerdictFeedback[] = [];
+  for (const [i, f] of entries.entries()) {
+    const checked = feedbackEntry(f, `feedback report ${i + 1}`);
+    if (!checked.ok) return { ok: false, error: `${checked.error}; nothing was imported.` };
+    feedback.push(checked.value);
+  }
   return { ok: true, value: { sources, feedback } };
+}
+
+function isTimestamp(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s));
+}
+
+// One imported feedback report, field by field; a new object of the known fields (no id: the store gives one).
+function feedbackEntry(f: unknown, at: string): Result<VerdictFeedback> {
+  if (!f || typeof f !== 'object' || Array.isArray(f)) return { ok: false, error: `${at} is not an object` };
+  const o = f as Record<string, unknown>;
+  for (const [key, max] of [['url', MAX_URL], ['claim', MAX_TITLE], ['sentence', MAX_FEEDBACK_TEXT], ['comment', MAX_FEEDBACK_TEXT], ['at', MAX_TIMESTAMP]] as const) {
+    if (typeof o[key] !== 'string') return { ok: false, error: `${at} has no "${key}" text` };
+    if ((o[key] as string).length > max) return { ok: false, error: `${at}: "${key}" is longer than ${max.toLocaleString('en')} characters` };
+  }
+  if (!VERDICTS_BY_SEVERITY.includes(o.verdict as Verdict)) return { ok: false, error: `${at}: "verdict" must be one of ${VERDICTS_BY_SEVERITY.join(', ')}` };
+  if (!isTimestamp(o.at as string)) return { ok: false, error: `${at}: "at" is not a date and time` };
+  if (o.url && webAddressError(o.url as string)) return { ok: false, error: `${at}: "url" is not a web address` };
+  return { ok: true, value: { url: o.url as string, claim: o.claim as string, verdict: o.verdict as Verdict, sentence: o.sentence as string, comment: o.comment as string, at: o.at as string } };
 }
 
 /** Plain text from a Markdown file: headings, emphasis, links and images reduced to their words. */
@@ -128,6 +187,16 @@ export function markdownToText(md: string): string {
     .replace(/^\s*[-*+]\s+/gm, '')
     .replace(/^>\s?/gm, '')
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2');
+}
+
+/**
+ * The original page of a source at a passage, or null when it has no web address. The address
+ * is checked again here, so one stored before imports were checked (a `data:` or `javascript:`
+ * address) never opens as a page: the source's text in the sources view opens instead.
+ */
+export function originalPageAt(source: { url: string | null; text: string }, start: number, end: number): string | null {
+  if (!source.url || webAddressError(source.url)) return null;
+  return textFragmentUrl(source.url, source.text.slice(start, end));
 }
 
 /** A Text Fragment link that opens the original page at the quoted passage. */

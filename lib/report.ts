@@ -51,7 +51,7 @@ export function formatMarkdown(report: Report, feedback: Array<{ claim: string; 
   }
   if (feedback.length) {
     out.push('## Verdicts reported as wrong', '');
-    for (const f of feedback) out.push(`- “${escapeMd(f.claim)}” (${f.verdict}), ${f.at}: ${escapeMd(f.comment || 'no comment')}`);
+    for (const f of feedback) out.push(`- “${escapeMd(oneLine(f.claim))}” (${escapeMd(oneLine(f.verdict))}), ${escapeMd(oneLine(f.at))}: ${escapeMd(oneLine(f.comment || 'no comment'))}`);
     out.push('');
   }
   return out.join('\n');

@@ -88,6 +88,7 @@ export const az: LanguageLexicon = {
     conflict: ['münaqişə*'],
   },
   places: ['Dağlıq Qarabağ', 'Qarabağ', 'Xankəndi', 'Laçın', 'Hakari'],
+  sides: { armenian: ['erməni*', 'separatçı*'], azerbaijani: ['azərbaycan*'] },
   context: ['ermənistan', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],

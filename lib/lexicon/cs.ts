@@ -89,6 +89,7 @@ export const cs: LanguageLexicon = {
     conflict: ['konflikt'],
   },
   places: ['Náhorní Karabach', 'Náhorního Karabachu', 'Karabach', 'Arcach', 'Stepanakert'],
+  sides: { armenian: ['arménsk*', 'armén*', 'separatist*'], azerbaijani: ['ázerbájdžánsk*', 'ázerbájdžánc*', 'azer*'] },
   context: ['arméni', 'armén', 'ázerbájdžán', 'azerbajdžán', 'baku', 'jerevan', 'pašinjan', 'alijev', 'uprchl', 'enkláv', 'separatist', 'etnické čistky', 'příměří', 'koridor', 'kavkaz'],
   speech: ['řekl', 'řekla', 'uvedl', 'uvedla', 'oznámil', 'oznámila', 'sdělil', 'sdělila', 'potvrdil', 'potvrdila', 'informoval'],
   accordingTo: ['podle'],

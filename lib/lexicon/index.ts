@@ -68,6 +68,8 @@ export interface Vocabulary {
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
   things: Record<Thing, RegExp>;
   dateCues: Record<DateAction, RegExp>;
+  /** Words that put a count on one side. */
+  sides: Record<'armenian' | 'azerbaijani', RegExp>;
   /** Each event's words as a regular-expression source, alternatives joined. */
   events: Record<EventWord, string>;
   speech: RegExp;
@@ -173,6 +175,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ) as Vocabulary['actions'],
     things: perKey((l) => l.things),
     dateCues: perKey((l) => l.dateCues),
+    sides: { armenian: wordPattern(all((l) => l.sides.armenian), 'iu'), azerbaijani: wordPattern(all((l) => l.sides.azerbaijani), 'iu') },
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),

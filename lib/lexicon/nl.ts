@@ -88,6 +88,7 @@ export const nl: LanguageLexicon = {
     conflict: ['conflict'],
   },
   places: ['Nagorno-Karabach', 'Karabach', 'Artsach', 'Stepanakert'],
+  sides: { armenian: ['armeens*', 'armeniër*', 'separatist*'], azerbaijani: ['azerbeidzjaans*', 'azerbeidzjan*', 'azeri*'] },
   context: ['armenië', 'armenie', 'armeens', 'azerbeidzjan', 'bakoe', 'baku', 'jerevan', 'pasjinjan', 'alijev', 'vluchteling', 'uittocht', 'enclave', 'separatist', 'etnische zuivering', 'staakt-het-vuren', 'corridor', 'kaukasus'],
   speech: ['zei', 'zegt', 'meldde', 'meldt', 'verklaarde', 'bevestigde', 'liet … weten', 'aldus'],
   accordingTo: ['volgens'],

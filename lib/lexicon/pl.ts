@@ -89,6 +89,7 @@ export const pl: LanguageLexicon = {
     conflict: ['konflikt'],
   },
   places: ['Górski Karabach', 'Karabach', 'Karabachu', 'Arcach', 'Stepanakert'],
+  sides: { armenian: ['ormiańsk*', 'ormian*', 'separatyst*'], azerbaijani: ['azerbejdżańsk*', 'azerbejdżan*'] },
   context: ['armeni', 'ormian', 'ormiań', 'azerbejdżan', 'baku', 'erywań', 'erywani', 'paszynian', 'alijew', 'uchodźc', 'enklaw', 'separatyst', 'czystki etniczne', 'zawieszenie broni', 'korytarz', 'kaukaz'],
   speech: ['powiedział', 'powiedziała', 'przekazał', 'przekazała', 'poinformował', 'poinformowała', 'podał', 'podała', 'oświadczył', 'potwierdził'],
   accordingTo: ['według', 'jak podaje', 'jak podał'],

@@ -93,6 +93,8 @@ export interface LanguageLexicon {
   events: Record<EventWord, string[]>;
   /** The region and its places as this language writes them; the page gate must let each through. */
   places: string[];
+  /** Words that put a count on one side: "Armenian dead", "Azerbaijani soldiers". */
+  sides: Record<'armenian' | 'azerbaijani', string[]>;
   /** Words that keep a passage on the subject without naming the region (Armenia, refugees, Baku). */
   context: string[];
   /** Verbs of saying ("said") and phrases that put the speaker after them ("according to"). */

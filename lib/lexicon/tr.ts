@@ -88,6 +88,7 @@ export const tr: LanguageLexicon = {
     conflict: ['çatışma*'],
   },
   places: ['Dağlık Karabağ', 'Karabağ', 'Hankendi', 'Laçin', 'Stepanakert'],
+  sides: { armenian: ['ermeni*', 'ayrılıkçı*'], azerbaijani: ['azerbaycan*', 'azeri*'] },
   context: ['ermenistan', 'ermeni', 'azerbaycan', 'bakü', 'erivan', 'paşinyan', 'aliyev', 'mülteci', 'ayrılıkçı', 'etnik temizlik', 'ateşkes', 'koridor', 'kafkas'],
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],

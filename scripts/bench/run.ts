@@ -2,7 +2,7 @@
 // also writes {"machine": {...}, "metrics": {...}}. Every figure is a median over repeated
 // runs after a warm-up; every ratio pairs both sides in the same run. See BENCHMARKS.md.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,10 +11,11 @@ import Fuse from 'fuse.js';
 import { chromium, type Page } from 'playwright-core';
 import { parseIsoDate } from '../../lib/calendar';
 import { extractClaims, type Claim } from '../../lib/claims';
-import { judgeClaim } from '../../lib/check';
+import { checkText, judgeClaim } from '../../lib/check';
 import { makeSource, type Source } from '../../lib/corpus';
 import { compare } from '../../lib/relation';
 import { buildIndex, loadIndex, serializeIndex, type SourceIndex } from '../../lib/source-index';
+import { waitForCard } from '../../tests/e2e/card-probe';
 import { loadCorpusDir } from '../corpus-files';
 import { readHtml } from '../html';
 import { articlePage, claimSentence, generateArticle, generateSources, rng } from './generate';
@@ -93,6 +94,27 @@ metrics.index_load_ms_10k = g10k.load_ms;
 metrics.match_p95_ms_10k = g10k.match_p95_ms;
 extra.index_growth = growth;
 
+// A hostile page's shape: one line of many short sentences with figures. Finding claims was
+// quadratic in it (0.8 MB took 3.6 s, 3.2 MB 239 s); the ratio of 4 MB to 1 MB is 4 when linear.
+log('one-line many-sentence page at 1 and 4 MB…');
+const oneLine = (size: number) => {
+  const rr = rng(5);
+  let out = 'Nagorno-Karabakh. ';
+  while (out.length < size) out += `${claimSentence(rr, 24 + Math.floor(rr() * 8))} `;
+  return out.slice(0, size);
+};
+const line1 = oneLine(1_000_000);
+const line4 = oneLine(4_000_000);
+checkText(line1.slice(0, 100_000), indexes['5']!, { pageDay: DAY }); // warm-up
+const line1Ms: number[] = [];
+const line4Ms: number[] = [];
+for (let i = 0; i < (quick ? 1 : 3); i++) {
+  line1Ms.push(time(() => checkText(line1, indexes['5']!, { pageDay: DAY })));
+  line4Ms.push(time(() => checkText(line4, indexes['5']!, { pageDay: DAY })));
+}
+metrics.one_line_ratio_4mb_vs_1mb = median(line4Ms) / median(line1Ms);
+extra.one_line = { ms_1mb: median(line1Ms), ms_4mb: median(line4Ms), runs_1mb: line1Ms, runs_4mb: line4Ms };
+
 // The baseline: fuse.js over every source sentence of the 10,000-source corpus, then the same comparison.
 log('brute-force fuse.js baseline…');
 const big = indexes['10000']!;
@@ -111,9 +133,15 @@ extra.match_vs_fuse = { baseline_median_ms: baselineMs, ours_median_ms: oursMs, 
 
 // ---------------------------------------------------------------- Chromium
 log('building the extension…');
-execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
-const EXT = join(ROOT, '.output/chrome-mv3');
-metrics.content_script_bytes = statSync(join(EXT, 'content-scripts/content.js')).size;
+// The extension people install leaves no timing mark a page could read; the bench measures a
+// build that does (WXT_BENCH_MARKS=1, extension/bench-marks.ts), copied aside, and sizes the real
+// one, built last so .output holds what the tests and the store zips use.
+const wxt = (env: NodeJS.ProcessEnv = {}) => execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } });
+wxt({ WXT_BENCH_MARKS: '1' });
+const EXT = mkdtempSync(join(tmpdir(), 'crosscheck-bench-build-'));
+cpSync(join(ROOT, '.output/chrome-mv3'), EXT, { recursive: true });
+wxt({ WXT_BENCH_MARKS: '' });
+metrics.content_script_bytes = statSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js')).size;
 
 const pages: Record<string, string> = {
   '/article.html': articlePage('Refugees from Nagorno-Karabakh reach Armenia', generateArticle(2000, 5, 0.35)),
@@ -342,7 +370,8 @@ for (let run = 0; run < (quick ? 2 : 4); run++) {
     await densePage.waitForTimeout(500);
     const started = Date.now();
     await densePage.mouse.move(t.x, t.y);
-    await densePage.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'), undefined, { timeout: 20_000 });
+    // The card is in a closed shadow root: looked for through the DevTools protocol, every 10 ms.
+    await waitForCard(densePage, undefined, 20_000, 10);
     cardMs.push(Date.now() - started);
   }
   // The popup: from opening to the page's claims listed, then from opening a claim to its sources.
@@ -376,7 +405,7 @@ server.close();
 const BUDGETS: Record<string, [string, number]> = {
   extract_mb_per_s: ['≥', 10], gate_ratio_median: ['≤', 2], e2e_ms_median: ['≤', 50], longest_task_ms: ['≤', 50], match_p95_ms_10k: ['≤', 1],
   match_speedup_vs_fuse_10k: ['≥', 20], index_bytes_seeds: ['≤', 65536], index_load_ms_10k: ['≤', 300], content_script_bytes: ['≤', 40960],
-  highlight_speedup_vs_wrap: ['≥', 5], content_heap_mb_2mb_page: ['≤', 20],
+  highlight_speedup_vs_wrap: ['≥', 5], content_heap_mb_2mb_page: ['≤', 20], one_line_ratio_4mb_vs_1mb: ['≤', 5],
 };
 // Reported without a budget of the issue's: "promptly" is read as within a second.
 const INFO: Record<string, [string, number]> = { popup_open_ms_10k_claims: ['≤', 1000], popup_evidence_ms_10k_claims: ['≤', 1000], card_open_ms_10k_claims: ['≤', 1000] };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boxInCard, cardText, clickInCard, focusInCard, inCard, waitForNoCard } from './card-probe';
 import { EXTENSION, highlights, hoverCard, launch, REPORTS, serve, SHARED, tabIdOf, waitForHighlights, type Session } from './harness';
 
 const SHOTS = join(REPORTS, 'screenshots');
@@ -34,7 +35,12 @@ async function badgeOf(page: Page) {
 }
 
 
-const cardText = (page: Page) => page.evaluate(() => document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
+/** Whether the content script has looked at the page yet, as it tells the popup. */
+async function scannedOf(page: Page): Promise<boolean> {
+  const tabId = await tabIdOf(s.worker, page);
+  const reply = await s.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-summary' }).catch(() => null), tabId);
+  return !!(reply as { value?: { scanned?: boolean } } | null)?.value?.scanned;
+}
 
 describe('a news article about the exodus', () => {
   it('highlights each figure under its verdict, and nothing off-topic, hidden or in form fields', async () => {
@@ -71,14 +77,14 @@ describe('a news article about the exodus', () => {
     expect(text).toContain('people who left Nagorno-Karabakh');
     expect(text).toContain('as of 30 Sept 2023');
     expect(text).toMatch(/Supports\s*Sky News/);
-    const marked = await page.evaluate(() => [...document.querySelector('crosscheck-ui')!.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent));
+    const marked = await inCard(page, (root) => [...root.querySelectorAll('mark')].map((m) => m.textContent));
     expect(marked).toContain('More than 100,000');
     // The card never covers the claim it explains.
-    const box = await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect().toJSON());
+    const box = (await boxInCard(page, '.card'))!;
     expect(box.top >= claim.bottom || box.bottom <= claim.top).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'card.png') });
     await page.keyboard.press('Escape');
-    expect(await cardText(page)).toBeNull();
+    await waitForNoCard(page);
     await page.close();
   });
 
@@ -87,10 +93,10 @@ describe('a news article about the exodus', () => {
     const tabId = await tabIdOf(s.worker, page);
     const send = (type: string) => s.worker.evaluate(([id, t]) => chrome.tabs.sendMessage(id as number, { type: t }), [tabId, type] as const);
     await send('next-claim');
-    await page.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.activeElement);
+    await expect.poll(() => focusInCard(page)).toMatchObject({ className: 'card' });
     expect(await cardText(page)).toContain('“More than 100,000”');
     await send('next-claim');
-    await page.waitForFunction(() => document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('h2')?.textContent === '“about 120,000”');
+    await expect.poll(() => inCard(page, (root) => root.querySelector('h2')?.textContent)).toBe('“about 120,000”');
     await page.keyboard.press('Escape');
     await send('toggle-highlights');
     expect(await highlights(page)).toEqual({});
@@ -103,7 +109,7 @@ describe('a news article about the exodus', () => {
     const page = await openArticle();
     await hoverCard(page, 'crosscheck-disputed');
     const opened = s.context.waitForEvent('page');
-    await page.evaluate(() => (document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector('button.link') as HTMLButtonElement).click());
+    await clickInCard(page, 'button.link');
     const sourcePage = await opened;
     await sourcePage.waitForSelector('.passage');
     expect(sourcePage.url()).toMatch(/sources\.html#source=002_ff94a60b4f6e50ff/);
@@ -242,7 +248,7 @@ describe('pages that change and pages about other things', () => {
       if (/content-scripts|crosscheck/.test(e.stack ?? '')) thrown.push(e.message);
     });
     await page.goto(`${base}/real/${file}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('crosscheck:gated').length > 0, undefined, { timeout: 10_000 });
+    await expect.poll(() => scannedOf(page), { timeout: 10_000 }).toBe(true);
     expect(await highlights(page)).toEqual({});
     expect((await badgeOf(page)).text).toBe('');
     expect(await page.evaluate(() => document.querySelectorAll('crosscheck-ui').length)).toBe(0);

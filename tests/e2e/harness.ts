@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { waitForCard } from './card-probe';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(ROOT, '../shared');
@@ -126,13 +127,13 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   });
 }
 
-/** Moves the mouse onto the first range of a highlight and waits for its card. */
+/** Moves the mouse onto the first range of a highlight and waits for its card (in a closed shadow root: see card-probe.ts). */
 export async function hoverCard(page: Page, highlight: string): Promise<{ top: number; bottom: number }> {
   const box = await page.evaluate((name) => {
     const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)!][0]!.getClientRects()[0]!;
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
   }, highlight);
   await page.mouse.move(box.x, box.y);
-  await page.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.card'));
+  await waitForCard(page);
   return box;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, inCard } from './card-probe';
 import { highlights, hoverCard, launch, serve, tabIdOf, waitForHighlights, type Session } from './harness';
 
 let server: Server;
@@ -23,8 +24,8 @@ describe('page text reaches the UI only as text', () => {
     await waitForHighlights(page, 1);
     // The card: the markup appears as text, and the shadow root holds no image or script.
     await hoverCard(page, 'crosscheck-corroborated');
-    expect(await page.textContent('crosscheck-ui .card')).toContain('<img src=x onerror="window.pwned=1">');
-    expect(await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelectorAll('img, script').length)).toBe(0);
+    expect(await cardText(page)).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await inCard(page, (root) => root.querySelectorAll('img, script').length)).toBe(0);
     const tabId = await tabIdOf(s.worker, page);
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`);
@@ -204,5 +205,126 @@ describe('across this suite', () => {
   it('the extension made no network request of its own and logged no error', () => {
     expect(s.foreignRequests).toEqual([]);
     expect(s.errors).toEqual([]);
+  });
+});
+
+describe('privacy and the message boundary, in Chromium', () => {
+  type Chrome = { chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> }; storage: { local: { set(x: object): Promise<void> } } } };
+  const options = async () => {
+    const p = await s.context.newPage();
+    await p.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await p.waitForSelector('#own-heading');
+    return p;
+  };
+  // Runs an expression in the content script's own (isolated) world of a page, as the content
+  // script itself would: the browser reports it as the sender, tab and address included.
+  async function inContentScript(page: import('playwright-core').Page, expression: string): Promise<unknown> {
+    const cdp = await s.context.newCDPSession(page);
+    const worlds: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: (typeof worlds)[number] }) => worlds.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((w) => w.auxData?.type === 'isolated');
+    if (!world) throw new Error('no content script world on this page');
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as { result: { value: unknown } };
+    await cdp.detach();
+    return r.result.value;
+  }
+
+  beforeAll(async () => {
+    // The storage-fault test above broke IndexedDB inside the worker: start a fresh one.
+    const page = await s.context.newPage();
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.close();
+  });
+
+  it('a content script asking for anything outside its rule is refused with the code "forbidden", for every request type', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${base}/pages/news-article.html`);
+    await waitForHighlights(page, 6);
+    const extensionOnly = ['own-sources-changed', 'store-status', 'privacy', 'list-statements', 'check-text', 'get-source', 'list-measures', 'search-sources', 'list-sources'];
+    const payload: Record<string, object> = { 'list-statements': { measure: 'displaced' }, 'check-text': { text: 'x' }, 'get-source': { id: 'x' }, 'search-sources': { query: 'x' }, privacy: { historyOn: true } };
+    const replies = (await inContentScript(page, `Promise.all(${JSON.stringify(extensionOnly)}.map((type) => chrome.runtime.sendMessage({ type, ...(${JSON.stringify(payload)}[type] ?? {}) })))`)) as Array<{ ok: boolean; code?: string }>;
+    expect(replies.map((r) => r.code)).toEqual(extensionOnly.map(() => 'forbidden'));
+    // What a content script may ask still works from there, and a malformed request gets its code.
+    expect(await inContentScript(page, `chrome.runtime.sendMessage({ type: 'tab-claims' }).then((r) => r.ok)`)).toBe(true);
+    expect(await inContentScript(page, `chrome.runtime.sendMessage({ type: 'judge', page: { url: 'x', title: '', host: '', date: null }, text: 'x'.repeat(2000001) }).then((r) => r.code)`)).toBe('too-large');
+    // From an extension page, content-script requests are refused in turn.
+    const opts = await options();
+    const ask = (m: object) => opts.evaluate((x) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(x), m);
+    for (const type of ['judge', 'claim-details', 'tab-claims', 'page-verdicts']) {
+      const body = type === 'judge' ? { page: { url: 'https://x.example/', title: '', host: 'x.example', date: null }, text: '' } : type === 'claim-details' ? { index: 0 } : type === 'page-verdicts' ? { verdicts: [] } : {};
+      expect(await ask({ type, ...body }), type).toMatchObject({ ok: false, code: 'forbidden' });
+    }
+    await opts.close();
+    await page.close();
+  });
+
+  it('history is off until the options page switches it on (storage.local cannot), and keeps only origin and path', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${base}/pages/depot.html?token=secret#comments`);
+    await waitForHighlights(page, 2);
+    // A content script can write storage.local; the old switch there records nothing now.
+    await inContentScript(page, `chrome.storage.local.set({ historyOn: true })`);
+    await page.reload();
+    await waitForHighlights(page, 2);
+    await page.waitForTimeout(300);
+    const opts = await options();
+    expect(await opts.locator('.history li').count()).toBe(0);
+    expect(await opts.isChecked('#history-on')).toBe(false);
+    await opts.check('#history-on');
+    await opts.waitForFunction(() => (document.querySelector('#history-on') as HTMLInputElement).checked);
+    await page.reload();
+    await waitForHighlights(page, 2);
+    await page.waitForTimeout(300);
+    await opts.reload();
+    await opts.waitForSelector('.history li');
+    const listed = await opts.textContent('.history');
+    expect(listed).toContain(`${base}/pages/depot.html`);
+    expect(listed).not.toContain('token=secret');
+    expect(listed).not.toContain('comments');
+    await opts.click('text=Clear all history');
+    await opts.waitForFunction(() => document.querySelectorAll('.history li').length === 0);
+    await opts.uncheck('#history-on');
+    await opts.close();
+    await page.close();
+  });
+
+  it('an import with a bad entry half-way changes nothing and says what was wrong; feedback is deleted one and all', async () => {
+    const opts = await options();
+    const names = () => opts.$$eval('.own-list li strong', (xs) => xs.map((x) => x.textContent));
+    const before = await names();
+    const source = (id: string, url: string | null) => ({ id, outlet: 'O', title: `Imported ${id}`, date: '2023-09-30', dateBasis: 'stated', origin: null, url, text: `Report ${id}: more than 100,000 fled Nagorno-Karabakh.`, addedAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z' });
+    const file = (sources: object[], feedback: unknown[] = []) => Buffer.from(JSON.stringify({ format: 'karabakh-crosscheck-own-sources', version: 1, sources, feedback }));
+    const tries: Array<[string, Buffer, RegExp]> = [
+      ['a data: address', file([source('own-a', 'https://news.example/a'), source('own-b', 'data:text/html,<script>alert(1)</script>')]), /source 2: The address "data:text\/html.*is not a web address/],
+      ['a feedback report nested 200,000 levels deep', Buffer.from(file([source('own-a', null)]).toString().replace('"feedback":[]', `"feedback":[{"url":"","claim":"c","verdict":"disputed","sentence":"s","at":"2026-11-23T10:00:00.000Z","comment":${'['.repeat(200_000)}${']'.repeat(200_000)}}]`)), /feedback report 1|not valid JSON/],
+      ['a feedback report with an unknown verdict', file([source('own-a', null)], [{ url: '', claim: 'c', verdict: '](javascript:alert(1))', sentence: 's', comment: '', at: '2026-11-23T10:00:00.000Z' }]), /feedback report 1: "verdict" must be one of/],
+    ];
+    for (const [what, buffer, message] of tries) {
+      await opts.reload();
+      await opts.waitForSelector('#own-heading');
+      await opts.setInputFiles('#import-file', { name: 'import.json', mimeType: 'application/json', buffer });
+      await opts.waitForSelector('.error');
+      expect(await opts.textContent('.error'), what).toMatch(message);
+      expect(await opts.textContent('.error'), what).toMatch(/nothing was imported/i);
+      expect(await names(), what).toEqual(before);
+    }
+    // Feedback: three reports imported, one deleted, then all.
+    const report = (comment: string) => ({ url: 'https://news.example/a', claim: '100,000', verdict: 'disputed', sentence: 's', comment, at: '2026-11-23T10:00:00.000Z' });
+    await opts.reload();
+    await opts.waitForSelector('#own-heading');
+    await opts.waitForSelector('.feedback-list', { state: 'attached' });
+    const kept = await opts.locator('.feedback-list li').count();
+    await opts.setInputFiles('#import-file', { name: 'import.json', mimeType: 'application/json', buffer: file([], [report('first'), report('second'), report('third')]) });
+    await opts.waitForSelector('.notice:has-text("Imported 0 sources and 3 reports")');
+    expect(await opts.locator('.feedback-list li').count()).toBe(kept + 3);
+    await opts.click('.feedback-list li:has-text("second") button:has-text("Delete this report")');
+    await opts.waitForFunction((n) => document.querySelectorAll('.feedback-list li').length === n, kept + 2);
+    expect(await opts.textContent('.feedback-list')).not.toContain('second');
+    await opts.click('button:has-text("Delete all reports")');
+    await opts.waitForFunction(() => document.querySelectorAll('.feedback-list li').length === 0);
+    await opts.close();
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, clickInCard, waitForCard } from './card-probe';
 import { highlights, hoverCard, launch, REPORTS, serve, tabIdOf, waitForHighlights, type Session } from './harness';
 
 const SHOTS = join(REPORTS, 'screenshots');
@@ -65,7 +66,7 @@ describe('trainers', () => {
     await waitForHighlights(page, 6);
     await hoverCard(page, 'crosscheck-consistent');
     const opened = s.context.waitForEvent('page');
-    await page.evaluate(() => ([...document.querySelector('crosscheck-ui')!.shadowRoot!.querySelectorAll('button.link')].find((b) => b.textContent?.includes('timeline')) as HTMLButtonElement).click());
+    await clickInCard(page, 'button.link', 'timeline');
     const view = await opened;
     await view.waitForSelector('figure.timeline svg');
     expect(view.url()).toContain('compare=left');
@@ -105,7 +106,7 @@ describe("a fact-checker's own sources", () => {
     await waitForHighlights(after, 2);
     expect((await highlights(after))['crosscheck-corroborated']).toEqual(['At least 170', 'about 120,000']);
     await hoverCard(after, 'crosscheck-corroborated');
-    const card = await after.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector('.card')!.textContent);
+    const card = await cardText(after);
     expect(card).toContain('Artsakh health ministry');
     expect(card).toContain('your source');
     expect(card).toContain('Open the original page at this passage');
@@ -164,11 +165,12 @@ describe('feedback, history and settings', () => {
     await page.goto(`${base}/pages/news-article.html`);
     await waitForHighlights(page, 6);
     await hoverCard(page, 'crosscheck-disputed');
-    // Playwright's CSS selectors reach into the card's open shadow root.
-    await page.click('crosscheck-ui .feedback-open');
-    await page.fill('crosscheck-ui .feedback textarea', 'Yerevan denies it, so this should say so');
-    await page.click('crosscheck-ui .feedback button');
-    await page.waitForFunction(() => !!document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector('.feedback-saved'));
+    // The card's shadow root is closed: the test clicks and types as a person would.
+    await clickInCard(page, '.feedback-open');
+    await clickInCard(page, '.feedback textarea');
+    await page.keyboard.type('Yerevan denies it, so this should say so');
+    await clickInCard(page, '.feedback button');
+    await waitForCard(page, 'your report is saved');
     const opts = await options();
     expect(await opts.textContent('.feedback-list')).toContain('Yerevan denies it');
     const [dl] = await Promise.all([opts.waitForEvent('download'), opts.click('text=Export your sources and reports')]);
