@@ -98,7 +98,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     const q2 = parseQuantity(text, tokens, q1.end + 1, locale, v);
     const opener = tokens[i - 1]?.lower ?? '';
     const dash = link.kind === 'punct';
-    const needsOpener = ['and', 'et', 'und', 'e', 'y', 'и'].includes(link.lower);
+    const needsOpener = ['and', 'et', 'und', 'e', 'y', 'и', 'i'].includes(link.lower);
     if (q2 && !q2.fraction && (!needsOpener || v.rangeOpeners.has(opener)) && (!dash || (q1.digits && q2.digits))) {
       let low = q1.value;
       if (q2.scale > 1 && q1.scale === 1 && low * q2.scale <= q2.value) low *= q2.scale; // "between 1 and 2 million"

@@ -34,7 +34,7 @@ export const pl: LanguageLexicon = {
     money: ['euro', 'dolarów', 'złotych'],
   },
   rangeOpeners: ['między', 'od'],
-  rangeLinks: ['a', 'do'],
+  rangeLinks: ['a', 'do', 'i'],
   datePrepositions: ['w', 'od', 'przed', 'po', 'do', 'końcu', 'początku'],
   months: [
     ['stycznia', 'styczeń', 'styczniu'], ['lutego', 'luty', 'lutym'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu'],

@@ -189,6 +189,7 @@ describe('dates', () => {
     // Two days of one month are one date, the first day: the second is not a count.
     ['3-4 марта прошли бои', '3-4 марта', { month: 3, day: 3 }],
     ['3 и 4 марта прошли бои', '3 и 4 марта', { month: 3, day: 3 }],
+    ['3 i 4 marca trwały walki', '3 i 4 marca', { month: 3, day: 3 }],
     // A year after a season or a "part of" word and a short link word.
     ['a mediados de 2019', '2019', { year: 2019 }],
     ['na podzim 2019 přišla válka', '2019', { year: 2019 }],
@@ -234,6 +235,11 @@ describe('dates', () => {
   it('a decade after a date preposition is its ten years; "the 1970s war" is no date', () => {
     expect(only('in the 1970s and after').date).toEqual({ year: 1970, through: 1979 });
     expect(extractFigures('the 1970s war', 'en')).toEqual([]);
+  });
+
+  it('Polish "i" joins two numbers into a range only after "między"', () => {
+    expect(extractFigures('zginęło 5 i 7 zostało rannych', 'pl').map((f) => f.raw)).toEqual(['5', '7']);
+    expect(extractFigures('między 5 i 7 osób', 'pl').map((f) => f.qualifier)).toEqual(['range']);
   });
 
   it('a year before a counted noun is a count, whatever the language', () => {
