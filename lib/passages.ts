@@ -30,6 +30,8 @@ export function splitPassages(text: string): Span[] {
 // above (no blank line between), and this line starts in lower case or with a digit.
 function continues(text: string, prev: Span, next: Span): boolean {
   if (/\n\s*\n/.test(text.slice(prev.end, next.start))) return false;
+  // "zum 1." at the end of a line and "Januar 2024" on the next: one date.
+  if (text[prev.end - 1] === '.' && isOrdinalDay(text.slice(prev.start, prev.end), prev.end - prev.start - 1, 0, text.slice(next.start, next.start + 40))) return true;
   return /[\p{Ll}\p{N},]$/u.test(text.slice(prev.end - 1, prev.end)) && /^[\p{Ll}\p{N}]/u.test(text.slice(next.start, next.start + 1));
 }
 
@@ -41,9 +43,9 @@ const ABBREVIATIONS = new Set([
 
 // "am 19. September", "zum 1. Januar 2024": a day number with an ordinal point before a month
 // name is a date, not the end of a sentence, in every language that writes it so.
-function isOrdinalDay(body: string, dot: number, next: number): boolean {
+function isOrdinalDay(body: string, dot: number, next: number, after = body.slice(next)): boolean {
   if (!/(?:^|[^\p{L}\p{N}.,])\d{1,2}$/u.test(body.slice(Math.max(0, dot - 4), dot))) return false;
-  const word = /^[\p{L}\p{M}]+/u.exec(body.slice(next))?.[0];
+  const word = /^[\p{L}\p{M}]+/u.exec(after)?.[0];
   return word !== undefined && vocabularyFor(null).months.has(word.toLowerCase());
 }
 
