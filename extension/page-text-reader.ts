@@ -1,6 +1,6 @@
 import { MAX_PAGE_TEXT, type CompactClaim } from '../lib/messages';
 import { rangeOf } from '../lib/page-ranges';
-import { pageNamesRegion } from '../lib/topic';
+import { pageNamesRegion } from '../lib/region-names';
 import { publishedDate, readVisibleTextSliced, type PageText } from '../lib/visible-text';
 
 /** A claim on the page with its verdict and the range it covers; `index` is its place in the background's list. */
