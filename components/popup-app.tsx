@@ -7,7 +7,7 @@ import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
 import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
-import { ClaimList } from './claim-list';
+import { ClaimGroups } from './claim-groups';
 import { download } from './download';
 
 type PageState = { status: 'loading' } | { status: 'unreadable'; error: string } | { status: 'ready'; report: PageSummary };
@@ -72,7 +72,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     <main>
       <header class="top">
         <h1>Karabakh Cross-check</h1>
-        <p class="muted">Figures about the 2023 Nagorno-Karabakh exodus, checked against the bundled reports. Nothing leaves your browser.</p>
+        <p class="muted">Figures and statements about the 2023 Nagorno-Karabakh exodus, checked against the bundled reports. Nothing leaves your browser.</p>
       </header>
 
       <section aria-labelledby="page-heading">
@@ -88,7 +88,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         ) : null}
         {report && report.claims.length > 0 ? (
           <>
-            <ClaimList claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
+            <ClaimGroups claims={report.claims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
             <div class="row">
               <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>Export Markdown</button>
               <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('json', report.host)}>Export JSON</button>
@@ -128,7 +128,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
         {checked ? (
           checked.length ? (
             <>
-              <ClaimList claims={checked} text={checkedText} onOpenSource={openSource} />
+              <ClaimGroups claims={checked} text={checkedText} onOpenSource={openSource} />
               <div class="row">
                 <button type="button" onClick={() => download('crosscheck-text.md', formatMarkdown({ id: 'Checked text', text: checkedText, claims: checked }), 'text/markdown')}>Export Markdown</button>
                 <button type="button" onClick={() => download('crosscheck-text.json', JSON.stringify(exportJson({ id: 'Checked text', text: checkedText, claims: checked }), null, 2), 'application/json')}>Export JSON</button>

@@ -6,6 +6,7 @@ import { measureInfo } from './measures';
 import { compare, type Comparison, type ContextReason, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { verdictOf, type Verdict } from './verdict';
+import { checkStatements, type StatementReading } from './statements/check-statements';
 
 /** One source's word on a claim, with the passage that says it. */
 export interface SourceEvidence {
@@ -34,6 +35,8 @@ export interface SourceEvidence {
 
 /** A claim with its verdict, explanation and evidence: the shape the CLI's JSON prints. */
 export interface CheckedClaim {
+  /** A figure ("more than 100,000 fled") or a statement of who did what ("Baku rejected the accusation"). */
+  kind: 'figure' | 'statement';
   start: number;
   end: number;
   text: string;
@@ -49,6 +52,8 @@ export interface CheckedClaim {
   attribution: string | null;
   sentence: { start: number; end: number };
   sources: SourceEvidence[];
+  /** For a statement: who did what, as read (a statement's `figure` has its words and no value). */
+  statement?: StatementReading;
 }
 
 /** Options for checking a text. */
@@ -66,7 +71,10 @@ export interface CheckOptions {
 
 /** Finds the claims in a text and judges each against the index. */
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
-  return extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options));
+  const figures = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options));
+  // Statements the reports address, beside the figures, in the order of the text.
+  const statements = checkStatements(text, index, { figures, pageDay: options.pageDay, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
+  return statements.length ? [...figures, ...statements].sort((a, b) => a.start - b.start) : figures;
 }
 
 /** Judges one claim: relates it to every statement of its measure and event, then decides. */
@@ -86,6 +94,7 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   const sources = shown.map(({ s, c }) => evidence(index, s, c));
   const understood = describeClaim(claim);
   return {
+    kind: 'figure',
     start: claim.start,
     end: claim.end,
     text: claim.text,

@@ -4,10 +4,12 @@ import { boilerplateMask, type Source, type SourceMeta } from './corpus';
 import type { EventId } from './events';
 import type { Qualifier, Unit } from './figures';
 import { splitPassages } from './passages';
+import { readReportStatementRow, reportStatementRow, reportStatementsOf, type ReportStatement } from './statements/report-statements';
 
 /** The name and version written into every index; loading refuses anything else. */
 export const INDEX_FORMAT = 'karabakh-crosscheck-index';
-export const INDEX_VERSION = 1;
+// Version 2 added the reports' statements of who did what (`reportStatements`).
+export const INDEX_VERSION = 2;
 
 /** What a source says about one measure: a figure, its scope, its day and where it stands. */
 export interface Statement {
@@ -39,6 +41,8 @@ export interface SourceIndex {
   statements: Statement[];
   /** Statements by `measure|event`: the only ones a claim is ever compared with. */
   byKey: Map<string, Statement[]>;
+  /** What the reports say who did (accused, denied, asked for, blocked…), matched against a page's statements. */
+  reportStatements: ReportStatement[];
 }
 
 /** A damaged, foreign or outdated index file. */
@@ -100,7 +104,7 @@ function toStatement(c: Claim, source: number): Statement {
 export function buildIndex(sources: Source[]): SourceIndex {
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const statements = sorted.flatMap((s, i) => statementsOf(s, i));
-  return withKeys(sorted, statements);
+  return withKeys(sorted, statements, sorted.flatMap((s, i) => reportStatementsOf(s, i)));
 }
 
 /** The index with more sources appended (a fact-checker's own), read with the same extractor. */
@@ -108,10 +112,11 @@ export function withExtraSources(index: SourceIndex, extra: Source[]): SourceInd
   if (extra.length === 0) return index;
   const start = index.sources.length;
   const statements = extra.flatMap((s, i) => statementsOf(s, start + i));
-  return withKeys([...index.sources, ...extra], [...index.statements, ...statements]);
+  const said = extra.flatMap((s, i) => reportStatementsOf(s, start + i));
+  return withKeys([...index.sources, ...extra], [...index.statements, ...statements], [...index.reportStatements, ...said]);
 }
 
-function withKeys(sources: Source[], statements: Statement[]): SourceIndex {
+function withKeys(sources: Source[], statements: Statement[], reportStatements: ReportStatement[]): SourceIndex {
   const byKey = new Map<string, Statement[]>();
   for (const s of statements) {
     const key = matchKey(s.measure, s.event);
@@ -122,7 +127,7 @@ function withKeys(sources: Source[], statements: Statement[]): SourceIndex {
   // Each list in order of the day it describes (undated last), so a claim finds its days by bisection.
   const day = (s: Statement) => s.asOf ?? Number.MAX_SAFE_INTEGER;
   for (const list of byKey.values()) list.sort((a, b) => day(a) - day(b) || a.source - b.source || a.start - b.start);
-  return { sources, statements, byKey };
+  return { sources, statements, byKey, reportStatements };
 }
 
 /** How many statements of one measure and event a claim is compared with, at most. */
@@ -161,7 +166,7 @@ export function serializeIndex(index: SourceIndex): string {
     num(s.value), num(s.low), num(s.high), num(s.tolerance), s.vague ? 1 : 0, s.date ? isoOfPartial(s.date) : null, s.denied ? 1 : 0,
     s.attribution ?? null, s.sentence[0], s.sentence[1],
   ]);
-  return JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, sources, statements });
+  return JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, sources, statements, reportStatements: index.reportStatements.map(reportStatementRow) });
 }
 
 /**
@@ -177,7 +182,7 @@ export function loadIndex(json: string | unknown, where = 'index'): SourceIndex 
       throw new IndexError(`${where}: not valid JSON (${(e as Error).message}); rebuild it with \`npm run build-index\``);
     }
   }
-  const d = data as { format?: unknown; version?: unknown; sources?: unknown; statements?: unknown };
+  const d = data as { format?: unknown; version?: unknown; sources?: unknown; statements?: unknown; reportStatements?: unknown };
   if (!d || typeof d !== 'object' || d.format !== INDEX_FORMAT) throw new IndexError(`${where}: not a cross-check index (no "format": "${INDEX_FORMAT}"); rebuild it with \`npm run build-index\``);
   if (d.version !== INDEX_VERSION) throw new IndexError(`${where}: index format version ${String(d.version)} is not supported (this build reads version ${INDEX_VERSION}); rebuild it with \`npm run build-index\``);
   if (!Array.isArray(d.sources) || !Array.isArray(d.statements)) throw new IndexError(`${where}: damaged index (sources or statements missing); rebuild it with \`npm run build-index\``);
@@ -190,7 +195,14 @@ export function loadIndex(json: string | unknown, where = 'index'): SourceIndex 
     s.raw = text.slice(s.start, s.end);
     return s;
   });
-  return withKeys(sources, statements);
+  const texts = sources.map((s) => s.text);
+  if (!Array.isArray(d.reportStatements)) throw new IndexError(`${where}: damaged index (the reports' statements are missing); rebuild it with \`npm run build-index\``);
+  const reportStatements = d.reportStatements.map((row, i) => {
+    const s = readReportStatementRow(row, texts);
+    if (typeof s === 'string') throw new IndexError(`${where}: report statement ${i + 1} ${s}; rebuild the index with \`npm run build-index\``);
+    return s;
+  });
+  return withKeys(sources, statements, reportStatements);
 }
 
 function readSource(row: unknown, at: string): Source {

@@ -27,7 +27,7 @@ function main(): void {
   if (!out) return void process.stdout.write(`${json}\n`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
-  console.error(`build-index: ${index.sources.length} sources, ${index.statements.length} statements, ${json.length} bytes → ${out}`);
+  console.error(`build-index: ${index.sources.length} sources, ${index.statements.length} figure statements, ${index.reportStatements.length} statements of who did what, ${json.length} bytes → ${out}`);
 }
 
 try {

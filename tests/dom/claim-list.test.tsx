@@ -5,7 +5,7 @@ import { ClaimList, GROUP_PREVIEW } from '../../components/claim-list';
 import type { CheckedClaim } from '../../lib/check';
 
 const claim = (i: number, verdict: CheckedClaim['verdict']): CheckedClaim => ({
-  start: i, end: i + 1, text: `${i}`, verdict, figure: { raw: `${i}`, low: i, high: i, unit: 'count' }, qualifier: 'exact', measure: 'left', event: 'exodus-2023',
+  kind: 'figure', start: i, end: i + 1, text: `${i}`, verdict, figure: { raw: `${i}`, low: i, high: i, unit: 'count' }, qualifier: 'exact', measure: 'left', event: 'exodus-2023',
   asOf: null, understood: `${i} — people who left`, explanation: 'x', attribution: null, sentence: { start: 0, end: 1 }, sources: [],
 });
 

@@ -43,7 +43,7 @@ describe('the index', () => {
   it.each([
     ['not json', /not valid JSON/],
     ['{"format":"something-else","version":1}', /not a cross-check index/],
-    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION + 1, sources: [], statements: [] }), /version 2 is not supported/],
+    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION + 1, sources: [], statements: [] }), new RegExp(`version ${INDEX_VERSION + 1} is not supported`)],
     [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION }), /damaged/],
     [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [[1]], statements: [] }), /source 1 is damaged/],
     [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [], statements: [[0]] }), /statement 1 is damaged/],

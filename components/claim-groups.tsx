@@ -1,0 +1,49 @@
+import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import type { CompactClaim, Result } from '../lib/messages';
+import { ClaimList } from './claim-list';
+
+type Listed = (CompactClaim | CheckedClaim) & { kind?: CheckedClaim['kind'] };
+
+/** A page's claims split into figures and statements, each with its place in the whole list. */
+export function splitByKind<T extends { kind?: string }>(claims: T[]): { figures: Array<{ claim: T; index: number }>; statements: Array<{ claim: T; index: number }> } {
+  const figures: Array<{ claim: T; index: number }> = [];
+  const statements: Array<{ claim: T; index: number }> = [];
+  // A claim with no kind (from an older background) is a figure: that is all the engine found before.
+  claims.forEach((claim, index) => (claim.kind === 'statement' ? statements : figures).push({ claim, index }));
+  return { figures, statements };
+}
+
+/**
+ * The claim list in two groups when a page has statements: "Figures" and "Statements", each by
+ * verdict. Callbacks get each claim's place in the whole list, as the page and the background count.
+ */
+export function ClaimGroups({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: {
+  claims: Listed[];
+  text?: string;
+  onShow?: (index: number) => void;
+  onOpenSource?: (s: SourceEvidence) => void;
+  onFeedback?: (claim: CompactClaim, comment: string) => Promise<string | null>;
+  loadDetails?: (index: number) => Promise<Result<CheckedClaim>>;
+}) {
+  const { figures, statements } = splitByKind(claims);
+  if (statements.length === 0) return <ClaimList claims={claims} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />;
+  const group = (title: string, list: Array<{ claim: Listed; index: number }>) => (
+    <section class={`kind kind-${title.toLowerCase()}`} aria-label={title}>
+      <h3 class="kind-title">{title} <span class="muted">({list.length})</span></h3>
+      <ClaimList
+        claims={list.map((x) => x.claim)}
+        text={text}
+        onShow={onShow && ((i) => onShow(list[i]!.index))}
+        onOpenSource={onOpenSource}
+        onFeedback={onFeedback}
+        loadDetails={loadDetails && ((i) => loadDetails(list[i]!.index))}
+      />
+    </section>
+  );
+  return (
+    <>
+      {figures.length ? group('Figures', figures) : null}
+      {group('Statements', statements)}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Finds a page's statements of who did what and judges each against the reports, in the shape
+ * the command line and the extension give every claim (`kind: "statement"`).
+ */
+import type { CheckedClaim, SourceEvidence } from '../check';
+import { humanDay } from '../calendar';
+import { splitPassages, type Span } from '../passages';
+import type { SourceIndex } from '../source-index';
+import { OFFENSIVE_START } from '../events';
+import { namesRegion, relevantPassages } from '../topic';
+import { actPhrase, judgeFrame, type StatementJudgement } from './judge';
+import { ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
+import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
+
+/** Who did what, as the engine read a page's statement. */
+export interface StatementReading {
+  actor: ActorId | null;
+  action: ActionId | null;
+  concepts: ConceptId[];
+  objects: ActorId[];
+  polarity: 1 | -1;
+  speaker: ActorId | null;
+}
+
+/** Options for checking a page's statements. */
+export interface StatementOptions {
+  /** Spans already claimed by figures: a statement overlapping one is left to the figure. */
+  figures?: readonly Span[];
+  /** At most this many supporting, and this many contradicting, reports are listed per statement. */
+  maxCited?: number;
+  /** The page's day as an epoch day. */
+  pageDay?: number;
+}
+
+/** The statements of a text's passages about the region that the reports address, judged. */
+export function checkStatements(text: string, index: SourceIndex, options: StatementOptions = {}): CheckedClaim[] {
+  if (index.reportStatements.length === 0) return [];
+  // As for figures: a page dated before the offensive speaks of older events, never of what the reports report.
+  if (options.pageDay !== undefined && options.pageDay < OFFENSIVE_START) return [];
+  const lexicon = lexiconFor(text);
+  if (!namesRegion(text) && !namesParty(text, lexicon)) return [];
+  const passages = splitPassages(text);
+  const bodies = passages.map((p) => text.slice(p.start, p.end));
+  const relevant = relevantPassages(bodies);
+  // "Yerevan has turned down offers of help" is about the exodus without naming Karabakh: a passage
+  // naming a party is read too. What it says is shown only if a report says the same of that party.
+  const frames = readFrames(text, passages.filter((_, i) => relevant[i] || namesParty(bodies[i]!, lexicon)), lexicon);
+  const figures = options.figures ?? [];
+  const out: CheckedClaim[] = [];
+  const judgedSentences = new Set<number>();
+  for (const frame of frames) {
+    // One statement per sentence, and none over a figure: one highlight per stretch of text.
+    if (judgedSentences.has(frame.sentence.start)) continue;
+    if (figures.some((f) => f.start < frame.end && frame.start < f.end)) continue;
+    const judgement = judgeFrame(frame, index);
+    if (!judgement) continue;
+    judgedSentences.add(frame.sentence.start);
+    out.push(toClaim(text, frame, judgement, index, options.maxCited ?? 20));
+  }
+  return out;
+}
+
+function toClaim(text: string, frame: Frame, j: StatementJudgement, index: SourceIndex, maxCited: number): CheckedClaim {
+  const raw = text.slice(frame.start, frame.end);
+  const understood = `${raw.replace(/\s+/g, ' ')} — ${describeFrame(frame)}`;
+  const listed = { supports: 0, contradicts: 0 };
+  const shown = j.relations.filter((r) => listed[r.relation]++ < maxCited);
+  const sources = shown.map((r) => evidence(index, r.statement, r.relation));
+  const parts = [`Claimed: ${understood}.`];
+  shown.forEach((r, i) => {
+    const s = sources[i]!;
+    parts.push(`${s.outlet}, ${s.date ? humanDay(Date.parse(s.date) / 86_400_000) : 'undated'}: “${s.figure.replace(/\s+/g, ' ')}” — ${r.relation === 'supports' ? 'agrees' : 'disagrees'}: ${r.why}.`);
+  });
+  const hidden = j.relations.length - shown.length;
+  if (hidden > 0) parts.push(`${hidden} more related ${hidden === 1 ? 'report is' : 'reports are'} not listed.`);
+  parts.push(`Verdict: ${j.verdict} — ${j.reason}.`);
+  return {
+    kind: 'statement',
+    start: frame.start,
+    end: frame.end,
+    text: raw,
+    verdict: j.verdict,
+    // A statement has no number: the figure fields carry its words and no value.
+    figure: { raw, low: null, high: null, unit: 'count' },
+    qualifier: 'exact',
+    measure: 'statement',
+    event: 'statement',
+    asOf: null,
+    understood,
+    explanation: parts.join(' '),
+    attribution: frame.speaker ? ACTOR_LABELS[frame.speaker] : null,
+    sentence: { start: frame.sentence.start, end: frame.sentence.end },
+    sources,
+    statement: { actor: frame.actor, action: frame.action, concepts: frame.concepts, objects: frame.objects, polarity: frame.polarity, speaker: frame.speaker },
+  };
+}
+
+/** "Azerbaijan compared: the war in Ukraine", "stated as fact: forced expulsion". */
+export function describeFrame(f: Pick<Frame, 'actor' | 'action' | 'concepts' | 'polarity'>): string {
+  const what = f.concepts.map((c) => CONCEPT_LABELS[c]).join(', ');
+  if (!f.action) return `stated as fact${f.polarity < 0 ? ' (negated)' : ''}: ${what}`;
+  return `${f.actor ? ACTOR_LABELS[f.actor] : 'someone'} ${actPhrase(f)}: ${what}`;
+}
+
+// Long sentences are cut to about 320 characters around the statement, at word boundaries.
+const QUOTE_LIMIT = 320;
+
+function evidence(index: SourceIndex, s: SourceIndex['reportStatements'][number], relation: 'supports' | 'contradicts'): SourceEvidence {
+  const src = index.sources[s.source]!;
+  let [a, b] = s.sentence;
+  if (b - a > QUOTE_LIMIT) {
+    a = Math.max(a, s.start - 140);
+    b = Math.min(b, Math.max(s.end, a + QUOTE_LIMIT - 140) + 20);
+    while (a > s.sentence[0] && /\S/.test(src.text[a - 1]!)) a--;
+    while (b < s.sentence[1] && /\S/.test(src.text[b]!)) b++;
+  }
+  return {
+    id: src.id,
+    relation,
+    outlet: src.outlet,
+    date: src.date,
+    quote: src.text.slice(a, b),
+    figure: src.text.slice(s.start, s.end),
+    figureInQuote: [s.start - a, s.end - a],
+    passage: [a, b],
+    asOf: s.day,
+    origin: src.origin,
+    own: src.id.startsWith('own-'),
+    url: src.url,
+  };
+}

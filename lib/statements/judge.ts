@@ -1,0 +1,160 @@
+/**
+ * Judges a page's statement of who did what against the reports' statements: finds the reports
+ * that speak of the same thing with fuse.js (over actors and key terms), relates each, and
+ * decides corroborated, conflicting or disputed. A statement no report addresses gets nothing.
+ */
+import Fuse from 'fuse.js';
+import type { SourceIndex } from '../source-index';
+import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, PROPOSITIONS, type ActorId, type ConceptId } from './lexicon/shape';
+import type { Frame } from './reader';
+import type { ReportStatement } from './report-statements';
+
+/** How one report statement bears on a page's statement, and why. */
+export interface StatementRelation {
+  statement: ReportStatement;
+  relation: 'supports' | 'contradicts';
+  /** What matched and what differs, in words. */
+  why: string;
+}
+
+/** The verdict on a page's statement, with the report statements that decide it. */
+export interface StatementJudgement {
+  verdict: 'corroborated' | 'conflicting' | 'disputed';
+  relations: StatementRelation[];
+  /** One sentence on how the verdict follows from the relations. */
+  reason: string;
+}
+
+interface Entry {
+  at: number;
+  actor: string;
+  terms: string[];
+}
+
+// One search structure per index, built on first use and dropped with the index.
+const SEARCHERS = new WeakMap<SourceIndex, Fuse<Entry>>();
+function searcher(index: SourceIndex): Fuse<Entry> {
+  let fuse = SEARCHERS.get(index);
+  if (!fuse) {
+    const entries: Entry[] = index.reportStatements.map((s, at) => ({ at, actor: s.actor ?? s.speaker ?? '', terms: [...s.concepts] }));
+    // Exact terms only (`=`): key terms are ids, and "aid" must not find "said".
+    fuse = new Fuse(entries, { keys: [{ name: 'terms', weight: 2 }, { name: 'actor', weight: 1 }], useExtendedSearch: true, includeScore: true, ignoreLocation: true, threshold: 0 });
+    SEARCHERS.set(index, fuse);
+  }
+  return fuse;
+}
+
+/** The report statements that share a key term with a frame, those of its actor first. */
+export function candidatesOf(frame: Frame, index: SourceIndex): ReportStatement[] {
+  if (index.reportStatements.length === 0 || frame.concepts.length === 0) return [];
+  const terms = frame.concepts.map((c) => ({ terms: `=${c}` }));
+  const query = frame.actor ? { $or: [...terms, { $and: [{ actor: `=${frame.actor}` }, { $or: terms }] }] } : { $or: terms };
+  return searcher(index).search(query).map((r) => index.reportStatements[r.item.at]!);
+}
+
+/**
+ * A report speaks of the same thing only if it shares every key term of the page's statement
+ * ("the UN sent a mission to Ukraine" is not "the UN will send a mission to Karabakh"); of a
+ * statement with this many terms or more, one may be missing (paraphrase adds detail).
+ */
+const MANY_TERMS = 3;
+
+// A page sentence naming a year speaks of that year: "Azerbaijan reported losses in the 2020 war"
+// is not the report of September 2023. The report's own day and the years its sentence names count.
+function sameTime(frame: Frame, s: ReportStatement, index: SourceIndex): boolean {
+  if (frame.years.length === 0) return true;
+  const quote = index.sources[s.source]!.text.slice(s.sentence[0], s.sentence[1]);
+  const theirs = new Set([...(s.day ? [Number(s.day.slice(0, 4))] : []), ...[...quote.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]))]);
+  return frame.years.some((y) => theirs.has(y));
+}
+
+const stance = (action: Frame['action'], polarity: 1 | -1) => (action ? ACTIONS[action].sign : 1) * polarity;
+const family = (action: Frame['action']) => (action ? ACTIONS[action].family : 'fact');
+const label = (ids: readonly ConceptId[]) => ids.map((c) => CONCEPT_LABELS[c]).join(', ');
+const who = (a: ActorId | null) => (a ? ACTOR_LABELS[a] : 'no one named');
+/** The act in words: "denied" for any negative claim ("says it has nothing to do with…"), "not escorted" for a deed not done. */
+export function actPhrase(s: { action: Frame['action']; polarity: 1 | -1 }): string {
+  if (!s.action) return s.polarity < 0 ? 'states it did not happen' : 'states it as fact';
+  if (family(s.action) === 'claim') return stance(s.action, s.polarity) < 0 ? 'denied' : ACTIONS[s.action].sign < 0 ? 'did not deny' : ACTIONS[s.action].label;
+  return `${s.polarity < 0 ? 'not ' : ''}${ACTIONS[s.action].label}`;
+}
+const act = actPhrase;
+
+/**
+ * Relates a page's statement to the reports. Actor statements: same actor, action family and key
+ * terms support it when the stance agrees and contradict it when it is opposite; for acts only
+ * one party does, a report naming another actor contradicts it. A fact stated with no actor is
+ * disputed when the reports give it as one side's allegation denied by the other.
+ */
+export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement | null {
+  const need = frame.concepts.length >= MANY_TERMS ? frame.concepts.length - 1 : frame.concepts.length;
+  const sharing = candidatesOf(frame, index).filter((s) => {
+    // The page's terms must all be in the report's sentence; at least one in the statement itself.
+    const shared = frame.concepts.filter((c) => s.concepts.includes(c) || s.context.includes(c));
+    return shared.length >= need && sameTime(frame, s, index);
+  });
+  if (sharing.length === 0) return null;
+  return frame.action ? judgeAct(frame, sharing) : judgeFact(frame, sharing);
+}
+
+function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgement | null {
+  if (!frame.actor || !frame.action) return null;
+  const mine = stance(frame.action, frame.polarity);
+  const same: StatementRelation[] = [];
+  const others: StatementRelation[] = [];
+  for (const s of candidates) {
+    if (!s.action || family(s.action) !== family(frame.action)) continue;
+    const actor = s.actor ?? s.speaker;
+    const shared = label(s.concepts.filter((c) => frame.concepts.includes(c)));
+    const theirs = stance(s.action, s.polarity);
+    if (actor === frame.actor) {
+      const agree = theirs === mine;
+      same.push({
+        statement: s,
+        relation: agree ? 'supports' : 'contradicts',
+        why: agree ? `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` : `same actor (${who(actor)}) and object (${shared}), but the report says ${act(s)} where the page says ${act(frame)}`,
+      });
+    } else if (ACTIONS[frame.action].singleAgent && s.actor && theirs === mine) {
+      others.push({ statement: s, relation: 'contradicts', why: `same action (${act(s)}) and object (${shared}), but by ${who(s.actor)}, not ${who(frame.actor)}` });
+    }
+  }
+  const relations = same.length ? same : others;
+  if (relations.length === 0) return null;
+  const supports = relations.some((r) => r.relation === 'supports');
+  const contradicts = relations.some((r) => r.relation === 'contradicts');
+  if (supports && contradicts) return { verdict: 'disputed', relations, reason: 'the reports disagree on what this actor did or said' };
+  if (supports) return { verdict: 'corroborated', relations, reason: 'a report states the same actor, action and object' };
+  return { verdict: 'conflicting', relations, reason: same.length ? 'the reports give this actor the opposite position' : 'the reports give this act to another actor' };
+}
+
+function judgeFact(frame: Frame, candidates: ReportStatement[]): StatementJudgement | null {
+  const mine = frame.polarity;
+  const relations: StatementRelation[] = [];
+  const sides = { for: new Set<ActorId>(), against: new Set<ActorId>() };
+  for (const s of candidates) {
+    const shared = s.concepts.filter((c) => frame.concepts.includes(c) && PROPOSITIONS.has(c));
+    if (shared.length === 0) continue;
+    const theirs = stance(s.action, s.polarity);
+    const agree = theirs === mine;
+    if (!s.action) {
+      // The report states it in its own voice.
+      relations.push({ statement: s, relation: agree ? 'supports' : 'contradicts', why: `the report itself ${agree ? 'states' : 'denies'} ${label(shared)}` });
+      continue;
+    }
+    const actor = s.actor ?? s.speaker;
+    if (!actor || family(s.action) !== 'claim') continue;
+    (agree ? sides.for : sides.against).add(actor);
+    relations.push({ statement: s, relation: agree ? 'supports' : 'contradicts', why: `${who(actor)} ${agree ? 'alleges' : 'denies'} ${label(shared)}` });
+  }
+  const alleged = [...sides.for].some((a) => [...sides.against].some((b) => b !== a));
+  if (alleged) {
+    const by = [...sides.for].map(who).join(' and ');
+    const against = [...sides.against].map(who).join(' and ');
+    return { verdict: 'disputed', relations, reason: `the reports give this as ${by}'s allegation, denied by ${against}; the page states it as fact` };
+  }
+  const own = relations.filter((r) => !r.statement.action);
+  if (own.length && own.every((r) => r.relation === 'supports') && sides.against.size === 0) return { verdict: 'corroborated', relations: own, reason: 'a report states it in its own voice' };
+  if (own.length && own.every((r) => r.relation === 'contradicts') && sides.for.size === 0) return { verdict: 'conflicting', relations: own, reason: 'a report states the opposite in its own voice' };
+  // One side's word alone, with no denial and no report's own voice: the reports do not settle it.
+  return null;
+}

@@ -1,0 +1,136 @@
+/**
+ * The shape every language's statement lexicon has, and the language-independent tables it
+ * fills: who can act (actors), what they do (actions) and what about (concepts). A language is
+ * one file of this shape; the reader is written once (lib/statements/reader.ts).
+ *
+ * Entries are small patterns, matched case-insensitively at word starts:
+ *   `stem*`  the stem and any letters after it ("accus*" = accuse, accused, accusing);
+ *   ` ~ `    a gap of up to five words ("asked ~ for" = "asked the EU for");
+ *   anything else is a regular expression fragment (`armenia['’]s`, `(?:has|have) not`).
+ */
+
+/** A state, government, official, force or agency whose acts the reports record. */
+export const ACTOR_IDS = ['azerbaijan', 'armenia', 'separatists', 'russia', 'eu', 'un', 'france', 'italy', 'usa', 'turkey'] as const;
+/** One actor. Officials and metonyms (Baku, Yerevan, Aliyev, Pashinyan) stand for their state. */
+export type ActorId = (typeof ACTOR_IDS)[number];
+
+/** What an actor does, in the words of any language. */
+export const ACTION_IDS = [
+  'say', 'accuse', 'concede', 'deny', 'report', 'warn', 'ask', 'refuse', 'demand', 'pledge', 'agree', 'surrender', 'open', 'block', 'escort', 'dissolve', 'send', 'criticise', 'compare', 'tolerate', 'attack',
+] as const;
+/** One action. */
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/**
+ * How actions relate. Two statements are comparable when their actions share a family; their
+ * stance is the action's sign times the clause's polarity, so "denied" (claim, −1) opposes
+ * "accused" (claim, +1) and "turned down" (request, −1) opposes "asked for" (request, +1).
+ * `singleAgent` marks acts only one party does in an event (blocking the road, dissolving the
+ * republic, agreeing to lay down arms): a page naming another actor for them conflicts with the
+ * reports. Two parties can both criticise, send missions or open centres, so for those another
+ * actor is simply not addressed.
+ */
+export const ACTIONS: Record<ActionId, { family: string; sign: 1 | -1; singleAgent: boolean; label: string }> = {
+  say: { family: 'claim', sign: 1, singleAgent: false, label: 'said' },
+  accuse: { family: 'claim', sign: 1, singleAgent: false, label: 'accused' },
+  concede: { family: 'claim', sign: 1, singleAgent: false, label: 'conceded' },
+  deny: { family: 'claim', sign: -1, singleAgent: false, label: 'denied' },
+  report: { family: 'claim', sign: 1, singleAgent: false, label: 'reported' },
+  warn: { family: 'warn', sign: 1, singleAgent: false, label: 'warned' },
+  ask: { family: 'request', sign: 1, singleAgent: false, label: 'asked for' },
+  refuse: { family: 'request', sign: -1, singleAgent: false, label: 'refused' },
+  demand: { family: 'request', sign: 1, singleAgent: false, label: 'demanded' },
+  pledge: { family: 'pledge', sign: 1, singleAgent: false, label: 'pledged' },
+  agree: { family: 'agree', sign: 1, singleAgent: true, label: 'agreed' },
+  surrender: { family: 'agree', sign: 1, singleAgent: true, label: 'surrendered' },
+  open: { family: 'open', sign: 1, singleAgent: false, label: 'opened' },
+  // Not the opposite of opening: the road blocked in December was opened in September; both are true.
+  block: { family: 'block', sign: 1, singleAgent: true, label: 'blocked' },
+  escort: { family: 'escort', sign: 1, singleAgent: false, label: 'escorted' },
+  dissolve: { family: 'dissolve', sign: 1, singleAgent: true, label: 'dissolved' },
+  send: { family: 'send', sign: 1, singleAgent: false, label: 'sent' },
+  criticise: { family: 'criticise', sign: 1, singleAgent: false, label: 'criticised' },
+  compare: { family: 'compare', sign: 1, singleAgent: false, label: 'compared' },
+  tolerate: { family: 'tolerate', sign: 1, singleAgent: false, label: 'would tolerate' },
+  attack: { family: 'attack', sign: 1, singleAgent: false, label: 'attacked' },
+};
+
+/** What a statement is about: the key terms a page and a report must share to speak of the same thing. */
+export const CONCEPT_IDS = [
+  'expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence', 'aid', 'disarm', 'dissolution', 'humanitarian-centre', 'losses', 'ukraine-war',
+  'rights', 'reintegration', 'mission', 'corridor', 'weapons-shipments', 'convoys', 'offensive', 'stay', 'amnesty', 'talks', 'takeover', 'independence', 'interference',
+] as const;
+/** One concept. */
+export type ConceptId = (typeof CONCEPT_IDS)[number];
+
+/**
+ * Concepts that are claims about what happened, so a page can state them as fact and the reports
+ * can give them as one side's allegation that the other denies. A clause with no actor's verb is
+ * read only when it states one of these: "a humanitarian centre" alone says nothing.
+ */
+export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence']);
+
+/** Actions whose object is what follows them ("told Baku to disarm", "asked for aid", "agreed to lay down arms"), not a second act. */
+export const TAKES_CONTENT: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'refuse', 'pledge', 'agree', 'tolerate', 'warn']);
+
+/** Words for each actor, action and concept in English, for explanations. */
+export const ACTOR_LABELS: Record<ActorId, string> = {
+  azerbaijan: 'Azerbaijan', armenia: 'Armenia', separatists: 'the Karabakh separatist authorities', russia: 'Russia', eu: 'the European Union',
+  un: 'the United Nations', france: 'France', italy: 'Italy', usa: 'the United States', turkey: 'Turkey',
+};
+/** English words for each concept, for explanations. */
+export const CONCEPT_LABELS: Record<ConceptId, string> = {
+  expulsion: 'forced expulsion (ethnic cleansing, forced relocation)', 'no-armenians-left': 'no Armenians left in Karabakh', 'armenia-army-presence': "Armenia's own troops in Karabakh",
+  'armed-presence': 'armed units on Azerbaijani territory', aid: 'aid (shelters, supplies, assistance)', disarm: 'disarming', dissolution: 'dissolving the separatist government',
+  'humanitarian-centre': 'a humanitarian centre', losses: 'its own losses', 'ukraine-war': 'the war in Ukraine', rights: "the residents' rights", reintegration: 'reintegration into Azerbaijan',
+  mission: 'a mission to the region', corridor: 'the Lachin corridor', 'weapons-shipments': 'weapons shipments', convoys: 'convoys of residents', offensive: 'the military offensive',
+  stay: 'residents staying', amnesty: 'an amnesty', talks: 'talks', takeover: 'taking control of the region', independence: 'Karabakh independence',
+  interference: 'foreign interference',
+};
+
+/** A pattern list, as described at the top of this file. */
+export type Patterns = readonly string[];
+
+/** One language's words for statements. Every part must be filled: the lexicon test names a gap. */
+export interface StatementLexicon {
+  /** BCP 47 language code. */
+  lang: string;
+  /** The Unicode script the language is written in ("Latin", "Cyrillic"): a text in another script is not read with it. */
+  script: string;
+  /** Names of each actor: the state, its capital, its government, forces and leaders, adjectives with a noun ("Azerbaijani authorities"). */
+  actors: Record<ActorId, Patterns>;
+  /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
+  anaphors: Patterns;
+  /** Verbs (and verb phrases) for each action, every common inflection. */
+  actions: Record<ActionId, Patterns>;
+  /** Key terms of each concept, as the reports and pages phrase them. */
+  concepts: Record<ConceptId, Patterns>;
+  /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
+  opposites: Partial<Record<ConceptId, Patterns>>;
+  /** Words that negate a clause ("not", "never", "nothing to do with"). */
+  negations: Patterns;
+  /** Questions that deny what they ask ("why should we tolerate"). */
+  rhetorical: Patterns;
+  /** Words that introduce the source of a statement ("according to"); the actor after them is the speaker. */
+  attributions: Patterns;
+  /** Words before the agent of a passive verb ("by"). */
+  agents: Patterns;
+  /** Words that begin reported content ("that"); a clause is not split before them. */
+  complementizers: Patterns;
+  /** Prepositions: a name after one ("the ambassador to the EU") is not the subject of the verb that follows. */
+  prepositions: Patterns;
+  /** Auxiliaries and adverbs that may stand between a clause's start and a verb whose subject is the clause before's ("and has since called on"). */
+  auxiliaries: Patterns;
+  /** Words that join two acts of one actor ("denied the claim and called on them to stay"): what follows is not what the first verb says. */
+  coordinators: Patterns;
+  /** Words that open a leading subordinate clause ("when", "after"): it does not take in the main clause after it. */
+  subordinators: Patterns;
+  /** Words that refer back to what was said before, as an object ("the accusation", "that"). */
+  references: Patterns;
+  /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
+  passives: Patterns;
+  /** Words of fear, possibility or forecast ("could face", "concerns of a possible"): such a clause states nothing that happened. */
+  hedges: Patterns;
+  /** Common short words of the language, to tell which lexicon reads a text. */
+  markers: Patterns;
+}

@@ -1,0 +1,113 @@
+import { ACTION_IDS, ACTOR_IDS, CONCEPT_IDS, type ActionId, type ActorId, type ConceptId, type Patterns, type StatementLexicon } from './lexicon/shape';
+
+/** A match of a lexicon entry in a text, with its UTF-16 offsets. */
+export interface Hit<T> {
+  id: T;
+  start: number;
+  end: number;
+}
+
+/** A lexicon compiled to regular expressions: one per actor, action and concept, and one per word list. */
+export interface CompiledLexicon {
+  lang: string;
+  actors: Array<[ActorId, RegExp]>;
+  actions: Array<[ActionId, RegExp]>;
+  concepts: Array<[ConceptId, RegExp]>;
+  /** Phrases stating a concept's opposite, for the concepts that have them. */
+  opposites: Array<[ConceptId, RegExp]>;
+  /** Any concept or opposite at all: one cheap test before a sentence is read in full. */
+  anyConcept: RegExp;
+  /** Any actor at all. */
+  anyActor: RegExp;
+  anaphors: RegExp;
+  negations: RegExp;
+  rhetorical: RegExp;
+  attributions: RegExp;
+  agents: RegExp;
+  complementizers: RegExp;
+  prepositions: RegExp;
+  auxiliaries: RegExp;
+  coordinators: RegExp;
+  subordinators: RegExp;
+  references: RegExp;
+  hedges: RegExp;
+  passives: RegExp;
+  markers: RegExp;
+}
+
+// A gap of up to five words inside an entry ("asked ~ for" = "asked the EU for").
+const GAP = String.raw`(?:\s+[^\s.;!?]+){0,5}?\s+`;
+
+/** Turns one lexicon entry into a regular-expression source (the syntax is in lexicon/shape.ts). */
+export function entrySource(entry: string): string {
+  let body = entry.trim().replace(/\s+~\s+/g, '\u0000').replace(/\s+/g, String.raw`\s+`).replace(/\u0000/g, GAP);
+  let tail = String.raw`(?![\p{L}\p{M}])`;
+  if (body.endsWith('*')) {
+    body = `${body.slice(0, -1)}[\\p{L}\\p{M}]*`;
+    tail = '';
+  } else if (/['’]\]?$/.test(body)) tail = '';
+  body = body.replace(/\*(?=\S)/g, String.raw`[\p{L}\p{M}]*`);
+  return String.raw`(?<![\p{L}\p{M}\p{N}])(?:${body})${tail}`;
+}
+
+/** One expression for a list of entries; longer alternatives first, so "the EU" wins over "EU". */
+export function listExpression(entries: Patterns | undefined, where: string): RegExp {
+  if (!entries || entries.length === 0) throw new Error(`${where}: empty word list; add at least one entry to the language's statement lexicon`);
+  const sorted = [...entries].sort((a, b) => b.length - a.length);
+  try {
+    return new RegExp(sorted.map(entrySource).join('|'), 'giu');
+  } catch (e) {
+    throw new Error(`${where}: an entry is not a valid pattern (${(e as Error).message}); fix it in lib/statements/lexicon/`);
+  }
+}
+
+/** Compiles one language's lexicon; an empty or broken list is an error naming the part. */
+export function compileLexicon(lex: StatementLexicon): CompiledLexicon {
+  const at = (part: string) => `statement lexicon ${lex.lang}: ${part}`;
+  return {
+    lang: lex.lang,
+    actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors?.[id], at(`actors.${id}`))]),
+    actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
+    concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
+    opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
+    anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => lex.concepts?.[id] ?? []), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),
+    anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
+    anaphors: listExpression(lex.anaphors, at('anaphors')),
+    negations: listExpression(lex.negations, at('negations')),
+    rhetorical: listExpression(lex.rhetorical, at('rhetorical')),
+    attributions: listExpression(lex.attributions, at('attributions')),
+    agents: listExpression(lex.agents, at('agents')),
+    complementizers: listExpression(lex.complementizers, at('complementizers')),
+    prepositions: listExpression(lex.prepositions, at('prepositions')),
+    auxiliaries: listExpression(lex.auxiliaries, at('auxiliaries')),
+    coordinators: listExpression(lex.coordinators, at('coordinators')),
+    subordinators: listExpression(lex.subordinators, at('subordinators')),
+    references: listExpression(lex.references, at('references')),
+    hedges: listExpression(lex.hedges, at('hedges')),
+    passives: listExpression(lex.passives, at('passives')),
+    markers: listExpression(lex.markers, at('markers')),
+  };
+}
+
+/** Every match of an expression in `text`, offsets shifted by `offset`. */
+export function hitsOf<T>(id: T, re: RegExp, text: string, offset = 0): Array<Hit<T>> {
+  const out: Array<Hit<T>> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ id, start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Matches of a table of expressions; overlapping matches keep the longest (then the earliest). */
+export function tableHits<T>(table: Array<[T, RegExp]>, text: string, offset = 0): Array<Hit<T>> {
+  const all = table.flatMap(([id, re]) => hitsOf(id, re, text, offset));
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Array<Hit<T>> = [];
+  for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}

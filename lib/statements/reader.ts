@@ -1,0 +1,447 @@
+/**
+ * Reads who did what in a text: for each clause that names something the reports speak of
+ * (a concept of the lexicon), its actor, action, objects, polarity and speaker. The same reader
+ * serves the reports (at index time) and pages (at check time), so both sides are described
+ * in the same terms.
+ */
+import { splitSentences, type Span } from '../passages';
+import { ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { STATEMENT_LEXICONS } from './lexicon';
+import { compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit } from './patterns';
+
+/** One statement read from a clause: who (actor), did what (action), about what (concepts). */
+export interface Frame {
+  /** The words that state it: from the actor or verb to the last key term. */
+  start: number;
+  end: number;
+  sentence: Span;
+  /** Who acts; null when the clause states a fact with no one's act ("Armenians were forced to leave"). */
+  actor: ActorId | null;
+  /** The verb's action; null for a fact. */
+  action: ActionId | null;
+  /** The verb as written, for explanations. */
+  verb: string;
+  concepts: ConceptId[];
+  /** Other actors the clause names (the EU in "asked the EU for aid"). */
+  objects: ActorId[];
+  /** −1 when the clause is negated ("did not", "has nothing to do with", "why should we"). */
+  polarity: 1 | -1;
+  /** Who says it, when that is another clause's actor ("…, Italy has said"; "according to Yerevan"). */
+  speaker: ActorId | null;
+  /** True when the key terms come from an earlier clause ("Baku rejected the accusation"). */
+  anaphoric: boolean;
+  /** Years the sentence names ("in 2020"): a statement about another year is another event. */
+  years: number[];
+  /** Every key term of the sentence, its other clauses' too: what the statement is said beside. */
+  context: ConceptId[];
+}
+
+const COMPILED = new Map<string, CompiledLexicon>();
+function compiled(lex: StatementLexicon): CompiledLexicon {
+  let c = COMPILED.get(lex.lang);
+  if (!c) COMPILED.set(lex.lang, (c = compileLexicon(lex)));
+  return c;
+}
+
+// How much of a text is sampled to decide its language: enough for several sentences.
+const LANGUAGE_SAMPLE = 20_000;
+
+/** The lexicon that reads a text: of the languages in its main script, the one whose words occur most in it (the first on a tie). */
+export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] = STATEMENT_LEXICONS): StatementLexicon {
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  // The script most of the letters are in, then the language of that script whose words occur most.
+  const letters = new Map<string, number>();
+  for (const lex of lexicons) if (!letters.has(lex.script)) letters.set(lex.script, sample.match(new RegExp(`\\p{Script=${lex.script}}`, 'gu'))?.length ?? 0);
+  const script = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let best = lexicons.find((l) => l.script === script) ?? lexicons[0]!;
+  let bestCount = 0;
+  for (const lex of lexicons) {
+    if (lex.script !== script) continue;
+    // Common words, and the lexicon's own names, verbs and key terms: a one-line page has few common words.
+    const c = compiled(lex);
+    const count = hitsOf(0, c.markers, sample).length + [...c.actors, ...c.actions, ...c.concepts].reduce((n, [, re]) => n + hitsOf(0, re, sample).length, 0);
+    if (count > bestCount) [best, bestCount] = [lex, count];
+  }
+  return best;
+}
+
+// The parties to the conflict: a passage naming one can state what the reports speak of without naming the region.
+const PARTIES: readonly ActorId[] = ['azerbaijan', 'armenia', 'separatists'];
+
+/** True when the text names Azerbaijan, Armenia or the separatist authorities (by any name the lexicon knows). */
+export function namesParty(text: string, lexicon: StatementLexicon = lexiconFor(text)): boolean {
+  return compiled(lexicon).actors.some(([id, re]) => PARTIES.includes(id) && ((re.lastIndex = 0), re.test(text)));
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  /** The actor named, or null for a word that stands for one named before ("he", "the country"). */
+  actor: ActorId | null;
+  /** For a bare role, the state named right after it ("the ambassador of Azerbaijan", "посол Азербайджана"). */
+  of?: ActorId | null;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  leadingSubordinate: boolean;
+}
+
+/** What the reader carries from sentence to sentence: who spoke last, who acted, what was said. */
+interface Carry {
+  subject: ActorId | null;
+  /** Sentences since the subject was last named: "he" three sentences on is someone else. */
+  subjectAge: number;
+  speaker: ActorId | null;
+  concepts: ConceptId[];
+  conceptsAge: number;
+}
+
+/** Reads the statements of the given passages of a text, in order. */
+export function readFrames(text: string, passages: Span[], lexicon: StatementLexicon = lexiconFor(text)): Frame[] {
+  const lex = compiled(lexicon);
+  const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], conceptsAge: 0 };
+  const frames: Frame[] = [];
+  for (const passage of passages) {
+    for (const sentence of splitSentences(text, passage)) frames.push(...readSentence(text, sentence, lex, carry));
+  }
+  return frames;
+}
+
+// How many sentences on a "he" or "the country" can still mean the actor last named.
+const SUBJECT_REACH = 2;
+
+// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der".
+const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|von|der)?\s*$/iu;
+
+// Quotation marks that open a sentence continuing someone's words.
+const OPENING_QUOTE = /^\s*["“«„‘']/u;
+
+function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry: Carry): Frame[] {
+  // (Each helper below resets its expression's lastIndex: the lexicon's expressions are global.)
+  const body = text.slice(sentence.start, sentence.end);
+  const at = sentence.start;
+  carry.conceptsAge++;
+  if (++carry.subjectAge > SUBJECT_REACH) carry.subject = null;
+  lex.anyConcept.lastIndex = 0;
+  // Most sentences name nothing the reports speak of and follow none that did ("Baku denied it"):
+  // they only say who the next "he" is.
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body)) {
+    lex.anyActor.lastIndex = 0;
+    const named = lex.anyActor.exec(body);
+    const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
+    if (actor) {
+      carry.subject = carry.speaker = actor;
+      carry.subjectAge = 0;
+    }
+    else if (!OPENING_QUOTE.test(body)) carry.speaker = null;
+    return [];
+  }
+  const plain = tableHits(lex.concepts, body, at);
+  // "Their own decision" states there was no expulsion: the concept, counted as one negation.
+  const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
+  const concepts = [...plain, ...opposed].sort((a, b) => a.start - b.start);
+  const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
+  const named = tableHits(lex.actors, body, at).filter((h) => !inConcept(h));
+  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end));
+  // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
+  const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
+  const mentions: Mention[] = [
+    ...named.map((h) => ({ start: h.start, end: h.end, actor: h.id as ActorId | null })),
+    ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h) })),
+  ].sort((a, b) => a.start - b.start);
+  const actions = tableHits(lex.actions, body, at);
+  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h));
+  const rhetorical = hitsOf(0, lex.rhetorical, body, at);
+  const attributions = hitsOf(0, lex.attributions, body, at);
+  const agents = hitsOf(0, lex.agents, body, at);
+  const references = hitsOf(0, lex.references, body, at);
+  const hedges = hitsOf(0, lex.hedges, body, at);
+  const subordinators = hitsOf(0, lex.subordinators, body, at);
+  const passives = hitsOf(0, lex.passives, body, at);
+  const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
+
+  const clauses = mergeClauses(splitClauses(body, at, lex), actions);
+  const coordinators = hitsOf(0, lex.coordinators, body, at);
+  const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
+  const isQuote = OPENING_QUOTE.test(body);
+
+  // The sentence's speaker: "according to X", or a clause that is only "X said".
+  let speaker: ActorId | null = null;
+  for (const a of attributions) {
+    // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
+    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null);
+    if (next) speaker = resolve(next, carry.subject);
+  }
+  const attributionClauses = new Set<Clause>();
+  for (const c of clauses.slice(1)) {
+    const acts = within(actions, c);
+    if (acts.length === 1 && acts[0]!.id === 'say' && within(concepts, c).length === 0) {
+      const who = within(mentions, c)[0];
+      if (who) {
+        speaker ??= resolve(who, carry.subject);
+        attributionClauses.add(c);
+      }
+    }
+  }
+
+  const frames: Frame[] = [];
+  let sentenceSubject: ActorId | null = null;
+  const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
+  // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
+  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null)?.actor ?? null) : null;
+  for (const clause of clauses) {
+    if (attributionClauses.has(clause)) continue;
+    const acts = within(actions, clause);
+    const ms = within(mentions, clause);
+    const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? carry.subject);
+    for (const unit of unitsOf(clause, acts, coordinators)) {
+      const action = unit.action;
+      // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
+      // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
+      // a name or a short word (an article) must follow it.
+      const opensClause = (w: { end: number }) => mentions.some((m) => m.start >= w.end && m.start - w.end <= 1) || /^\s+\p{L}{1,3}\s/u.test(text.slice(w.end, w.end + 6));
+      const cut = action ? (subordinators.find((w) => w.start >= action.end && w.end <= unit.to && opensClause(w))?.start ?? unit.to) : unit.to;
+      const keys = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
+      const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;
+      let actor: ActorId | null = null;
+      let subjectMention: Mention | undefined;
+      let contentSpeaker: ActorId | null = null;
+      if (action && unit.claim) {
+        // "X told reporters that his country would…": X speaks; the deed's subject follows the verb of speaking.
+        const claim = unit.claim;
+        const claimer = ms.find((m) => m.start < claim.start);
+        contentSpeaker = claimer ? resolve(claimer, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
+        subjectMention = ms.find((m) => m.start > claim.end && m.start < action.start);
+        actor = subjectMention ? (subjectMention.actor ?? contentSpeaker) : contentSpeaker;
+      } else if (action) {
+        // "Convoys were escorted by Russian peacekeepers": the noun before a passive verb is not its actor.
+        const passive = passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) && !/ing$/iu.test(text.slice(action.start, action.end));
+        // The subject is the first name before the verb that is not a preposition's object ("Azerbaijan's
+        // ambassador to the EU insisted"), after any "as", "when" ("left for Armenia as Azerbaijan retakes control").
+        const opener = subordinators.filter((w) => w.start >= unit.from && w.end <= action.start).pop();
+        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start);
+        const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
+        const before = afterOpener.length ? afterOpener : all;
+        subjectMention = passive ? undefined : (before.find((m) => !afterPreposition(text, unit.from, m.start, lex)) ?? before[0]);
+        if (passive) {
+          const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
+          const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
+          subjectMention = agent;
+          actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
+        } else if (subjectMention) actor = resolve(subjectMention, antecedent);
+        else {
+          // "convoys escorted by Russian peacekeepers": an agent right after the verb; "blockierte es die Straße von Armenien" has none.
+          const by = agents.find((g) => g.start >= action.end && g.start - action.end <= 2);
+          const agent = by ? ms.find((m) => m.start >= by.end && m.start - by.end < 8) : undefined;
+          subjectMention = agent;
+          // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
+          // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
+          const bare = onlyFunctionWords(text, unit.from, action.start, lex);
+          actor = agent ? resolve(agent, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote ? carry.speaker : null) ?? speaker ?? lead) : null;
+        }
+      }
+      let conceptIds = unique(keys.map((k) => k.id));
+      let anaphoric = false;
+      if (conceptIds.length === 0 && action && carry.concepts.length && carry.conceptsAge <= 1) {
+        // "Baku has denied the claim", "why should we tolerate that?": the object is what was just said.
+        const refers = action.id === 'deny' || action.id === 'concede' || references.some((r) => r.start >= action.end && r.end <= unit.to);
+        if (refers) {
+          conceptIds = [...carry.concepts];
+          anaphoric = true;
+        }
+      }
+      if (keys.length) {
+        carry.concepts = conceptIds;
+        carry.conceptsAge = 0;
+      }
+      if (action) {
+        unit.actor = actor;
+        sentenceSubject ??= contentSpeaker ?? actor;
+      }
+      if (conceptIds.length === 0) continue;
+      // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
+      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
+      let fact = !action;
+      let frameActor = actor;
+      let frameAction: ActionId | null = action?.id ?? null;
+      const quoted = isQuote ? carry.speaker : null;
+      // A clause with no one's verb is read only when it states what happened.
+      if (fact && !conceptIds.some((c) => PROPOSITIONS.has(c))) continue;
+      if (fact && (speaker || quoted)) {
+        // Words in quotation marks, or a clause "…, the ministry said": the speaker says it.
+        frameActor = speaker ?? quoted;
+        frameAction = 'say';
+        fact = false;
+      }
+      // Negation counts up to the last key term: "amnesty as long as they are not listed" is not a refusal.
+      const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end));
+      const negated =
+        (unit.flip ? 1 : 0) +
+        opposite +
+        negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end)).length +
+        rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
+      const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
+      const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : [])];
+      const start = parts.length ? Math.min(...parts.map((p) => p.start)) : clause.start;
+      const end = parts.length ? Math.max(...parts.map((p) => p.end)) : clause.end;
+      frames.push({
+        start,
+        end,
+        sentence,
+        actor: frameActor,
+        action: frameAction,
+        verb: action ? text.slice(action.start, action.end) : '',
+        concepts: conceptIds,
+        objects,
+        polarity: negated % 2 === 1 ? -1 : 1,
+        speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
+        anaphoric,
+        years,
+        context: unique(concepts.map((k) => k.id)),
+      });
+    }
+  }
+  // Who the next sentence's "he" or "the country" is, and whose words a following quotation continues.
+  const subject = speaker ?? sentenceSubject ?? firstNamed?.actor ?? null;
+  if (subject) {
+    carry.subject = subject;
+    carry.subjectAge = 0;
+  }
+  const claimant = frames.find((f) => f.action && ACTIONS[f.action].family === 'claim')?.actor ?? null;
+  carry.speaker = speaker ?? claimant ?? (isQuote || sentenceSubject ? (sentenceSubject ?? carry.speaker) : null);
+  return frames;
+}
+
+/** A stretch of a clause with one act: its verb, the verb of speaking it reports, and the span its key terms come from. */
+interface Unit {
+  action: Hit<ActionId> | null;
+  claim: Hit<ActionId> | null;
+  from: number;
+  to: number;
+  /** The act before it in the same clause ("attacked and ordered"), whose actor it shares when it names none. */
+  prev: Unit | null;
+  /** Its actor, once read. */
+  actor: ActorId | null;
+  /** True when the act is denied or refused rather than done ("denied asking", "refused to escort"). */
+  flip: boolean;
+}
+
+// A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
+// after a verb of speaking is what was said ("said it will send a mission"); an act after one that
+// takes an object ("told them to disband") is that object, not a second act.
+function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>): Unit[] {
+  const units: Unit[] = [];
+  const add = (action: Hit<ActionId> | null, from: number) => {
+    const prev = units[units.length - 1] ?? null;
+    if (prev) prev.to = from;
+    units.push({ action, claim: null, from, to: clause.end, prev, actor: null, flip: false });
+  };
+  if (acts.length === 0) add(null, clause.start);
+  for (const act of acts) {
+    const head = units[units.length - 1];
+    if (!head) {
+      add(act, clause.start);
+      continue;
+    }
+    const headAction = head.action!;
+    if (ACTIONS[act.id].family === 'claim') continue;
+    const joined = coordinators.some((c) => c.start >= headAction.end && c.end <= act.start);
+    if (ACTIONS[headAction.id].family === 'claim' && !head.claim && joined) {
+      // "Baku denied the claim and called on the residents to stay": a second act, not what was denied.
+      add(act, act.start);
+      continue;
+    }
+    if (ACTIONS[headAction.id].family === 'claim' && !head.claim && !joined) {
+      head.claim = headAction;
+      head.action = act;
+      // "Yerevan denied asking for aid": what is denied is not done.
+      if (ACTIONS[headAction.id].sign < 0) head.flip = !head.flip;
+      continue;
+    }
+    if (headAction.id === 'refuse' && act.id !== 'refuse' && !head.claim) {
+      // "refused to escort the convoys" is the act, not done.
+      head.action = act;
+      head.flip = !head.flip;
+      continue;
+    }
+    if (TAKES_CONTENT.has(headAction.id)) continue;
+    add(act, act.start);
+  }
+  return units;
+}
+
+// Years from 1900 to 2099 as a sentence writes them.
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+// True when the words before `at` (from `from`) end in a preposition, or a preposition and one short word ("to the").
+function afterPreposition(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  const words = text.slice(Math.max(from, at - 40), at).trim().split(/\s+/u).filter(Boolean);
+  const isPrep = (w: string | undefined) => w !== undefined && ((lex.prepositions.lastIndex = 0), lex.prepositions.exec(w)?.[0].length === w.length);
+  const last = words[words.length - 1];
+  return isPrep(last) || (last !== undefined && last.length <= 3 && isPrep(words[words.length - 2]));
+}
+
+// True when nothing but conjunctions, auxiliaries, negations and adverbs stands between two offsets.
+function onlyFunctionWords(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  const lists = [lex.coordinators, lex.subordinators, lex.auxiliaries, lex.passives, lex.negations, lex.complementizers];
+  return words.every((w) => lists.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
+}
+
+function wordsBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).trim().split(/\s+/u).filter(Boolean).length;
+}
+
+function resolve(m: Mention, antecedent: ActorId | null): ActorId | null {
+  return m.actor ?? m.of ?? antecedent;
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+
+// Clause boundaries: semicolons, colons, dashes between spaces, and commas not
+// followed by reported content ("said, that…" stays one clause with its verb).
+function splitClauses(body: string, at: number, lex: CompiledLexicon): Clause[] {
+  const out: Clause[] = [];
+  const re = /[;:](?=\s)|\s[–—-]\s|,(?=["”»’]?\s)/gu;
+  let from = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[0] === ',') {
+      const after = body.slice(m.index + 1, m.index + 16).trimStart();
+      lex.complementizers.lastIndex = 0;
+      const comp = lex.complementizers.exec(after);
+      if (comp && comp.index === 0) continue;
+    }
+    push(out, body, at, from, m.index, lex);
+    from = m.index + m[0].length;
+  }
+  push(out, body, at, from, body.length, lex);
+  return out;
+}
+
+function push(out: Clause[], body: string, at: number, from: number, to: number, lex: CompiledLexicon): void {
+  const piece = body.slice(from, to);
+  const lead = piece.length - piece.trimStart().length;
+  const trimmed = piece.trim();
+  if (!trimmed) return;
+  lex.subordinators.lastIndex = 0;
+  const sub = out.length === 0 ? lex.subordinators.exec(trimmed.replace(/^["“«„‘']/u, '')) : null;
+  out.push({ start: at + from + lead, end: at + from + lead + trimmed.length, leadingSubordinate: !!sub && sub.index === 0 });
+}
+
+// A clause with no verb of its own continues the one before ("asked for shelters, medicine and fuel"),
+// unless that one is a leading "When Baku attacked," which does not take in the main clause.
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>): Clause[] {
+  const out: Clause[] = [];
+  const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
+  for (const c of clauses) {
+    const prev = out[out.length - 1];
+    if (prev && !hasAction(c) && hasAction(prev) && !prev.leadingSubordinate) prev.end = c.end;
+    else out.push({ ...c });
+  }
+  return out;
+}

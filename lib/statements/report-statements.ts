@@ -1,0 +1,116 @@
+/**
+ * The statements a report makes about who did what, as the index keeps them beside its figures:
+ * read at build time, written as compact rows, and loaded back with every row checked.
+ */
+import { boilerplateMask, type Source } from '../corpus';
+import { splitPassages } from '../passages';
+import { ACTION_IDS, ACTOR_IDS, CONCEPT_IDS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
+import { readFrames } from './reader';
+
+/** One statement of a report: actor, action, key terms, polarity, who reports it, the day, and where it stands. */
+export interface ReportStatement {
+  /** Position of its source in the index's source list. */
+  source: number;
+  /** The words that state it. */
+  start: number;
+  end: number;
+  /** The sentence it stands in: the quote a card shows. */
+  sentence: [number, number];
+  actor: ActorId | null;
+  /** Null for a fact the report states in its own voice. */
+  action: ActionId | null;
+  concepts: ConceptId[];
+  objects: ActorId[];
+  polarity: 1 | -1;
+  /** Who the report says it comes from ("Italy has said"), when not the actor. */
+  speaker: ActorId | null;
+  /** The report's day, YYYY-MM-DD, or null. */
+  day: string | null;
+  /** Key terms of the rest of its sentence ("blocked the corridor, accusing Armenia of weapons shipments"). */
+  context: ConceptId[];
+}
+
+/** Reads the statements of one report (boilerplate left out); a statement a report repeats is kept once. */
+export function reportStatementsOf(source: Source, position: number): ReportStatement[] {
+  const passages = splitPassages(source.text);
+  const mask = boilerplateMask(source.text, passages);
+  const frames = readFrames(source.text, passages.filter((_, i) => !mask[i]));
+  const out: ReportStatement[] = [];
+  const seen = new Map<string, number>();
+  for (const f of frames) {
+    // A headline repeated in the text says one thing, not two: the fuller sentence is kept as the quote.
+    const key = [f.actor ?? f.speaker, f.action, f.concepts.join('+'), f.polarity].join('|');
+    const at = seen.get(key);
+    if (at !== undefined) {
+      const kept = out[at]!;
+      if (f.sentence.end - f.sentence.start <= kept.sentence[1] - kept.sentence[0]) continue;
+      out.splice(at, 1);
+      for (const [k, i] of seen) if (i > at) seen.set(k, i - 1);
+    }
+    seen.set(key, out.length);
+    out.push({
+      source: position,
+      start: f.start,
+      end: f.end,
+      sentence: [f.sentence.start, f.sentence.end],
+      actor: f.actor,
+      action: f.action,
+      concepts: f.concepts,
+      objects: f.objects,
+      polarity: f.polarity,
+      speaker: f.speaker,
+      day: source.date,
+      context: f.context.filter((c) => !f.concepts.includes(c)),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** One statement as a row of the index file. */
+export function reportStatementRow(s: ReportStatement): unknown[] {
+  return [s.source, s.start, s.end, s.sentence[0], s.sentence[1], s.actor, s.action, s.concepts.join(' '), s.objects.join(' '), s.polarity, s.speaker, s.day, s.context.join(' ')];
+}
+
+const ACTORS = new Set<string>(ACTOR_IDS);
+const ACTIONS = new Set<string>(ACTION_IDS);
+const CONCEPTS = new Set<string>(CONCEPT_IDS);
+
+/**
+ * Reads a row written by `reportStatementRow`, checking it against the sources' texts; returns
+ * an error message naming the row when it does not fit (a damaged or foreign index).
+ */
+export function readReportStatementRow(row: unknown, sourceTexts: readonly string[]): ReportStatement | string {
+  if (!Array.isArray(row) || row.length !== 13) return 'is not a row of 13 fields';
+  const [source, start, end, s0, s1, actor, action, concepts, objects, polarity, speaker, day, context] = row as unknown[];
+  if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sourceTexts.length) return 'names no source of the index';
+  const length = sourceTexts[source]!.length;
+  const offsets = [start, end, s0, s1];
+  if (!offsets.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= length)) return 'points outside its source text';
+  if (!((s0 as number) <= (start as number) && (start as number) < (end as number) && (end as number) <= (s1 as number))) return 'has offsets out of order';
+  if (actor !== null && !ACTORS.has(actor as string)) return `names an unknown actor ${JSON.stringify(actor)}`;
+  if (speaker !== null && !ACTORS.has(speaker as string)) return `names an unknown speaker ${JSON.stringify(speaker)}`;
+  if (action !== null && !ACTIONS.has(action as string)) return `names an unknown action ${JSON.stringify(action)}`;
+  if (typeof concepts !== 'string' || typeof objects !== 'string' || typeof context !== 'string') return 'has no key terms';
+  const contextList = context.split(' ').filter(Boolean);
+  if (!contextList.every((c) => CONCEPTS.has(c))) return `has unknown context terms ${JSON.stringify(context)}`;
+  const conceptList = concepts.split(' ').filter(Boolean);
+  const objectList = objects.split(' ').filter(Boolean);
+  if (conceptList.length === 0 || !conceptList.every((c) => CONCEPTS.has(c))) return `has unknown key terms ${JSON.stringify(concepts)}`;
+  if (!objectList.every((o) => ACTORS.has(o))) return `has unknown objects ${JSON.stringify(objects)}`;
+  if (polarity !== 1 && polarity !== -1) return 'has a polarity other than 1 or -1';
+  if (day !== null && (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day))) return 'has a day that is not YYYY-MM-DD';
+  return {
+    source,
+    start: start as number,
+    end: end as number,
+    sentence: [s0 as number, s1 as number],
+    actor: actor as ActorId | null,
+    action: action as ActionId | null,
+    concepts: conceptList as ConceptId[],
+    objects: objectList as ActorId[],
+    polarity,
+    speaker: speaker as ActorId | null,
+    day: day as string | null,
+    context: contextList as ConceptId[],
+  };
+}
