@@ -72,6 +72,10 @@ describe('numbers written with words and digits together', () => {
     expect(f.value).toBeCloseTo(value);
   });
 
+  it('English words that another language spells as a number stay words when the language is not known', () => {
+    expect(extractFigures('only once, due to a quince they seize', null)).toEqual([]);
+  });
+
   it('a day number after thousands starts a date, it does not add to them', () => {
     expect(extractFigures('120 bin 15 Eylül', 'tr').map((f) => f.raw)).toEqual(['120 bin', '15 Eylül']);
   });
