@@ -6,6 +6,8 @@ import { buildIndex, serializeIndex } from './lib/source-index';
 import { loadCorpusDir } from './scripts/corpus-files';
 
 const SEEDS = resolve(__dirname, 'seeds');
+/** The extension's icons, one PNG per size browsers ask for (drawn in scripts/icons.svg, rendered by scripts/icons.ts). */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 /** Builds the source index from seeds/ at build time and bundles it as `virtual:seed-index`. */
 function seedIndex(): Plugin {
@@ -29,8 +31,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Karabakh Cross-check',
     description: 'Checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports. Works offline; sends nothing anywhere.',
-    // storage: settings and sites switched off; contextMenus: "Cross-check selection".
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and sites switched off; contextMenus: "Cross-check selection"; scripting: load
+    // the card's code into a page only when a card first opens there (the hosts are those the content
+    // script already reads, so the install prompt asks for nothing more).
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Switch highlights off and on' },
       'next-claim': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Step to the next checked claim and open its card' },
@@ -39,8 +44,18 @@ export default defineConfig({
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"
         : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" },
+    // Drawn in scripts/icons.svg; `npx tsx scripts/icons.ts` renders the PNGs.
+    icons: ICONS,
+    // Firefox's MV2 build names it browser_action: given as `action`, WXT drops its default_icon there.
+    ...(browser === 'firefox'
+      ? { browser_action: { default_icon: ICONS, default_title: 'Karabakh Cross-check' } }
+      : { action: { default_icon: ICONS, default_title: 'Karabakh Cross-check' } }),
+    // The CSS Custom Highlight API, which paints every verdict, arrived in Chrome 105 and Firefox 140.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     browser_specific_settings: {
-      gecko: { id: 'crosscheck@example.org', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'karabakh-crosscheck@crosscheck-authors.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
 });

@@ -5,6 +5,7 @@ import { verdictCounts } from '../lib/report';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
+import { VerdictStrength } from './verdict-strength';
 import { VERDICT_STYLE } from './verdict-style';
 
 /** How many claims of one verdict are listed before "Show all": a page of thousands stays quick to open. */
@@ -13,6 +14,8 @@ export const GROUP_PREVIEW = 50;
 /** A listed claim: in full, or compact with its evidence fetched by `loadDetails` when opened. */
 type Listed = CompactClaim | CheckedClaim;
 const isFull = (c: Listed): c is CheckedClaim => 'sources' in c;
+// A compact claim carries its strength only when the page reader sends it.
+const strengthOf = (c: Listed) => ('strength' in c ? (c as CheckedClaim).strength : undefined);
 
 /** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
 export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: {
@@ -38,7 +41,7 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, load
       </p>
       {counts.map(([v, n]) => (
         <section key={v} class="group" aria-label={`${VERDICT_STYLE[v].label} claims`}>
-          <h3>{VERDICT_STYLE[v].label} <span class="muted">({n})</span></h3>
+          <h3>{VERDICT_STYLE[v].label} <span class="muted">({n}{looseCount(claims, v) ? `, ${looseCount(claims, v)} loosely` : ''})</span></h3>
           <ul class="claims">
             {claims.map((c, i) => ({ c, i })).filter(({ c }) => c.verdict === v).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW).map(({ c, i }) => (
               <ClaimItem key={`${i}:${c.start}`} claim={c} index={i} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />
@@ -71,7 +74,7 @@ function ClaimItem({ claim: c, index, text, onShow, onOpenSource, onFeedback, lo
     <li class="claim">
       <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
         <summary>
-          <span class="figure">“{figure}”</span> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
+          <span class="figure">“{figure}”</span> <VerdictStrength strength={strengthOf(c)} compact /> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
         </summary>
         {text ? <p class="in-page"><span class="muted">In the text: </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
         {opened ? (isFull(c) ? <Evidence claim={c} onOpenSource={onOpenSource} /> : <LazyEvidence load={() => loadDetails?.(index) ?? Promise.resolve(NOT_LOADABLE)} onOpenSource={onOpenSource} />) : null}
@@ -88,9 +91,17 @@ function ClaimItem({ claim: c, index, text, onShow, onOpenSource, onFeedback, lo
 
 const NOT_LOADABLE: Result<never> = { ok: false, error: 'the evidence of this claim cannot be loaded here' };
 
+// How many claims of a verdict only loose figures support: a group heading never passes them off as plain.
+function looseCount(claims: Listed[], verdict: CheckedClaim['verdict']): number {
+  return claims.filter((c) => c.verdict === verdict && verdict === 'corroborated' && strengthOf(c) === 'loose').length;
+}
+
 function Evidence({ claim, onOpenSource }: { claim: CheckedClaim; onOpenSource?: (s: SourceEvidence) => void }) {
   return (
     <>
+      <p class="how-sure">
+        <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} />
+      </p>
       <SourceList sources={claim.sources} onOpen={onOpenSource} />
       <p class="explanation">{claim.explanation}</p>
     </>

@@ -3,6 +3,7 @@ import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
+import { VerdictStrength } from './verdict-strength';
 
 /** What the card can ask its host to do. */
 export interface CardActions {
@@ -36,7 +37,7 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
         }
       }}>
       <header>
-        <VerdictLabel verdict={claim.verdict} />
+        <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} compact />
         <h2>“{text}”</h2>
         <button type="button" class="close" aria-label="Close (Esc)" onClick={actions.onClose}>×</button>
       </header>

@@ -1,12 +1,12 @@
-import type { Verdict } from '../lib/verdict';
-import { VERDICT_STYLE } from './verdict-style';
+import type { Strength, Verdict } from '../lib/verdict';
+import { VERDICT_STYLE, verdictLabelText } from './verdict-style';
 
-/** The verdict as a coloured chip with a symbol and a word. */
-export function VerdictLabel({ verdict }: { verdict: Verdict }) {
+/** The verdict as a coloured chip with a symbol and a word; with a strength, a loose corroboration says so. */
+export function VerdictLabel({ verdict, strength }: { verdict: Verdict; strength?: Strength | null }) {
   const style = VERDICT_STYLE[verdict];
   return (
     <span class={`verdict verdict-${verdict}`} style={{ '--verdict': style.color }} title={style.help}>
-      <span aria-hidden="true">{style.mark}</span> {style.label}
+      <span aria-hidden="true">{style.mark}</span> {verdictLabelText(verdict, strength)}
     </span>
   );
 }

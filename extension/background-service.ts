@@ -104,6 +104,9 @@ let search: PassageSearch | undefined;
 
 /** Each tab's (and frame's) full verdicts, kept while the page is open; cards and the popup read them. */
 const tabClaims = new Map<string, CheckedClaim[]>();
+/** The card's script, built from entrypoints/card.content.ts and injected on demand. */
+const CARD_SCRIPT = '/content-scripts/card.js';
+
 const tabKey = (sender: Runtime.MessageSender) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
 
 async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
@@ -136,6 +139,13 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const claims = checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood }) => ({ start, end, text, verdict, sentence, understood })) };
+  },
+  async 'load-card'(_message, { sender }) {
+    // The card (Preact, its styles, the source card) is not in the script every page loads: it is
+    // injected into the asking frame's isolated world when a card first opens there.
+    if (sender.tab?.id === undefined) return refusal('forbidden', 'load-card: only a tab can load the card');
+    await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
+    return { ok: true, value: null };
   },
   async 'claim-details'(message, { sender }) {
     const claim = tabClaims.get(tabKey(sender))?.[message.index];

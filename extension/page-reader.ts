@@ -5,7 +5,7 @@ import type { CompactClaim, PageInfo, Result } from '../lib/messages';
 import type { Report } from '../lib/report';
 import { benchLongestStep, benchMark, benchStep, benchWorked } from './bench-marks';
 import { createCardController } from './card-controller';
-import { createCardHost } from './card-host';
+import { createLazyCardHost } from './lazy-card-host';
 import { answerContentMessages } from './content-messages';
 import { browserGeometry, createHighlightPainter } from './highlight-painter';
 import { browserHighlights } from './highlights';
@@ -39,7 +39,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
 
   const win = doc.defaultView!;
   const geometry = browserGeometry(win);
-  const host = createCardHost(doc);
+  const host = createLazyCardHost(doc, async () => (await askBackground({ type: 'load-card' })).ok);
   const isOwn = (n: Node) => host.contains(n);
   const reader = createPageTextReader(doc, { isOwn, meter: benchWorked });
   const painter = createHighlightPainter(doc, browserHighlights(), geometry);

@@ -3,9 +3,11 @@ import { extractClaims, type Claim } from './claims';
 import { EVENT_LABELS } from './events';
 import type { Figure } from './figures';
 import { measureInfo } from './measures';
-import { compare, type Comparison, type ContextReason, type Stated } from './relation';
+import { derivedChecks } from './derived';
+import { allowedWidth, compare, type Comparison, type ContextReason, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
-import { verdictOf, type Verdict } from './verdict';
+import { hourOf } from './time-of-day';
+import { oneVoicePerReport, strengthOf, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
 import { checkStatements, type StatementReading } from './statements/check-statements';
 
 /** One source's word on a claim, with the passage that says it. */
@@ -29,6 +31,10 @@ export interface SourceEvidence {
   origin: string | null;
   /** True for a source the user added, not one of the bundled corpus. */
   own: boolean;
+  /** True when the source supports the claim only loosely (an open-ended or vague figure). */
+  loose?: boolean;
+  /** For a derived check: the arithmetic this source's figure entered ("“100,417” of … is 81% to 86%"). */
+  derived?: string;
   /** The original page, for own sources with an address. */
   url: string | null;
 }
@@ -41,6 +47,12 @@ export interface CheckedClaim {
   end: number;
   text: string;
   verdict: Verdict;
+  /**
+   * How sure the verdict is: a report states it, it follows by arithmetic, or only loose figures speak
+   * to it; null when unverified. checkText always sets it (a checked statement, which a report
+   * addresses in words, is direct).
+   */
+  strength?: Strength | null;
   figure: { raw: string; low: number | string | null; high: number | string | null; unit: Figure['unit'] };
   qualifier: Figure['qualifier'];
   measure: string;
@@ -71,27 +83,60 @@ export interface CheckOptions {
 
 /** Finds the claims in a text and judges each against the index. */
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
-  const figures = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options));
+  const figures = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options, text));
   // Statements the reports address, beside the figures, in the order of the text.
   const statements = checkStatements(text, index, { figures, pageDay: options.pageDay, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
-  return statements.length ? [...figures, ...statements].sort((a, b) => a.start - b.start) : figures;
+  const withStrength = statements.map((c) => ({ ...c, strength: c.strength ?? (c.verdict === 'unverified' ? null : ('direct' as const)) }));
+  return statements.length ? [...figures, ...withStrength].sort((a, b) => a.start - b.start) : figures;
 }
 
-/** Judges one claim: relates it to every statement of its measure and event, then decides. */
-export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptions = {}): CheckedClaim {
+/**
+ * Judges one claim: relates it to every statement of its measure and event, then decides.
+ * `text` is the text the claim was found in, for the hour its sentence names.
+ */
+export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptions = {}, text?: string): CheckedClaim {
   const all = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
   const candidates = candidatesFor(all, claim.asOf);
-  const claimStated: Stated = { ...claim.figure, ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}), asOfExplicit: claim.asOfExplicit };
+  const claimHour = text === undefined ? undefined : hourOf(text.slice(claim.sentence.start, claim.sentence.end));
+  const claimStated: Stated = {
+    ...claim.figure,
+    ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}),
+    asOfExplicit: claim.asOfExplicit,
+    ...(claimHour !== undefined ? { hour: claimHour } : {}),
+  };
   const seriesHigh = seriesHighOf(all);
-  const related = candidates.map((s) => ({ s, c: compare(claimStated, s, claim.measure, seriesHigh) }));
-  const verdict = verdictOf(related.map(({ s, c }) => ({ ...c, denied: s.denied })), claim.denied);
+  const judged = (s: Statement, c: Comparison): Judged => ({ ...c, denied: s.denied, voice: voiceOf(index, s), width: allowedWidth(s) });
+  const compared = candidates.map((s) => ({ s, c: compare(claimStated, withHour(index, s), claim.measure, seriesHigh) }));
+  // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.
+  const voiced = oneVoicePerReport(compared.map(({ s, c }) => ({ ...judged(s, c), s })));
+  let related: Array<{ s: Statement; c: Comparison; derived?: string }> = voiced.map(({ s, relation, reason, loose }) => ({ s, c: { relation, ...(reason ? { reason } : {}), ...(loose ? { loose } : {}) } }));
+  let verdict = verdictOf(voiced, claim.denied);
+  let strength = strengthOf(verdict, voiced);
+  // What no report states may follow by arithmetic from what they do. It decides only where direct
+  // evidence does not, and turns a loose corroboration into a derived one when the arithmetic agrees.
+  const undecided = verdict === 'consistent' || verdict === 'unverified';
+  if (undecided || (verdict === 'corroborated' && strength === 'loose')) {
+    const derived = derivedChecks(claim, claimStated, index).filter((d) => d.comparison.relation !== 'context');
+    const relations = derived.map((d) => ({ ...d.comparison, denied: d.statements.some((s) => s.denied) }));
+    const derivedVerdict = verdictOf(relations, claim.denied);
+    if (derived.length && (undecided ? derivedVerdict !== 'consistent' : derivedVerdict === 'corroborated')) {
+      verdict = derivedVerdict;
+      strength = 'derived';
+      // The arithmetic that decides, the exact kind before the loose: each statement listed once.
+      const deciding = derived.filter((d) => d.comparison.relation === (derivedVerdict === 'corroborated' ? 'supports' : 'contradicts') || derivedVerdict === 'disputed');
+      const firm = deciding.filter((d) => !d.comparison.loose);
+      const used: typeof related = [];
+      for (const d of firm.length ? firm : deciding) for (const st of d.statements) if (!used.some((u) => u.s === st)) used.push({ s: st, c: d.comparison, derived: d.arithmetic });
+      related = [...used, ...related.filter(({ s }) => !used.some((u) => u.s === s))];
+    }
+  }
   const order = { supports: 0, contradicts: 1, context: 2 } as const;
   const nearness = (s: Statement) => (claim.asOf !== undefined && s.asOf !== undefined ? Math.abs(claim.asOf - s.asOf) : 0);
-  related.sort((a, b) => order[a.c.relation] - order[b.c.relation] || nearness(a.s) - nearness(b.s) || a.s.source - b.s.source || a.s.start - b.s.start);
+  related.sort((a, b) => order[a.c.relation] - order[b.c.relation] || (a.derived ? 0 : 1) - (b.derived ? 0 : 1) || nearness(a.s) - nearness(b.s) || a.s.source - b.s.source || a.s.start - b.s.start);
   const limit = { supports: options.maxCited ?? 20, contradicts: options.maxCited ?? 20, context: options.maxContext ?? 6 };
   const listed = { supports: 0, contradicts: 0, context: 0 };
   const shown = related.filter(({ c }) => listed[c.relation]++ < limit[c.relation]);
-  const sources = shown.map(({ s, c }) => evidence(index, s, c));
+  const sources = shown.map(({ s, c, derived }) => evidence(index, s, c, derived));
   const understood = describeClaim(claim);
   return {
     kind: 'figure',
@@ -99,13 +144,14 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     end: claim.end,
     text: claim.text,
     verdict,
+    strength,
     figure: figureOut(claim.figure),
     qualifier: claim.figure.qualifier,
     measure: claim.measure,
     event: claim.event,
     asOf: claim.asOf !== undefined ? isoOfDay(claim.asOf) : null,
     understood,
-    explanation: explain(understood, verdict, sources, claim.denied, related.length - shown.length),
+    explanation: explain(understood, verdict, strength, sources, claim.denied, related.length - shown.length),
     attribution: claim.attribution ?? null,
     sentence: { start: claim.sentence.start, end: claim.sentence.end },
     sources,
@@ -139,12 +185,32 @@ export function quoteOf(text: string, s: Statement): { quote: string; passage: [
   return { quote: text.slice(a, b), passage: [a, b], figureInQuote: [s.start - a, s.end - a] };
 }
 
-function evidence(index: SourceIndex, s: Statement, c: Comparison): SourceEvidence {
+// The voice a statement speaks with: its wire copy when it names one, else its report.
+function voiceOf(index: SourceIndex, s: Statement): string {
+  const src = index.sources[s.source]!;
+  return src.origin ? `wire:${src.origin}` : `source:${s.source}`;
+}
+
+// The hour a statement's sentence names, read once per statement.
+const HOURS = new WeakMap<Statement, Statement & { hour?: number }>();
+function withHour(index: SourceIndex, s: Statement): Statement & { hour?: number } {
+  let out = HOURS.get(s);
+  if (!out) {
+    const hour = hourOf(index.sources[s.source]!.text.slice(s.sentence[0], s.sentence[1]));
+    out = hour === undefined ? s : { ...s, hour };
+    HOURS.set(s, out);
+  }
+  return out;
+}
+
+function evidence(index: SourceIndex, s: Statement, c: Comparison, derived?: string): SourceEvidence {
   const src = index.sources[s.source]!;
   return {
     id: src.id,
     relation: c.relation,
     ...(c.reason ? { reason: c.reason } : {}),
+    ...(c.loose ? { loose: true } : {}),
+    ...(derived ? { derived } : {}),
     outlet: src.outlet,
     date: src.date,
     ...quoteOf(src.text, s),
@@ -182,15 +248,24 @@ const CONTEXT_WORDS: Record<ContextReason, string> = {
   'same-day': 'a count of the same day at another hour, not a conflict',
   undated: 'no common day to compare',
   compatible: 'compatible, but not the same figure',
+  'same-report': 'the same report gives a figure that says more, which speaks for it',
 };
 
-function explain(understood: string, verdict: Verdict, sources: SourceEvidence[], claimDenied: boolean, hidden: number): string {
+function explain(understood: string, verdict: Verdict, strength: Strength | null, sources: SourceEvidence[], claimDenied: boolean, hidden: number): string {
   const parts = [`Claimed: ${understood}.`];
+  const arithmetic = new Set<string>();
   for (const s of sources) {
     const when = s.asOf ? humanDay(Date.parse(s.asOf) / 86_400_000) : s.date ? humanDay(Date.parse(s.date) / 86_400_000) : 'undated';
-    const what = s.relation === 'supports' ? 'agrees' : s.relation === 'contradicts' ? 'disagrees' : CONTEXT_WORDS[s.reason ?? 'compatible'];
-    parts.push(`${s.outlet}, ${when}: “${s.figure.replace(/\s+/g, ' ')}” — ${what}.`);
+    const agrees = s.loose ? 'agrees loosely (an open-ended or vague figure this one sits just inside)' : 'agrees';
+    const what = s.relation === 'supports' ? agrees : s.relation === 'contradicts' ? 'disagrees' : CONTEXT_WORDS[s.reason ?? 'compatible'];
+    if (s.derived) {
+      parts.push(`${s.outlet}, ${when}: “${s.figure.replace(/\s+/g, ' ')}”, used in the arithmetic below.`);
+      arithmetic.add(`Derived: ${s.derived} — ${s.relation === 'supports' ? 'agrees' : s.relation === 'contradicts' ? 'disagrees' : 'does not decide'}.`);
+    } else {
+      parts.push(`${s.outlet}, ${when}: “${s.figure.replace(/\s+/g, ' ')}” — ${what}.`);
+    }
   }
+  parts.push(...arithmetic);
   if (hidden > 0) parts.push(`${hidden} more related ${hidden === 1 ? 'report is' : 'reports are'} not listed.`);
   // Wire copy: two outlets carrying the same agency's story are one source, not two.
   const byOrigin = new Map<string, Set<string>>();
@@ -199,9 +274,27 @@ function explain(understood: string, verdict: Verdict, sources: SourceEvidence[]
     if (outlets.size > 1) parts.push(`${[...outlets].join(' and ')} carry the same ${origin} copy: not independent confirmation.`);
   }
   if (claimDenied) parts.push('The text itself reports the figure as claimed by one side and denied by the other.');
-  parts.push(VERDICT_SENTENCES[verdict]);
+  parts.push(strength === 'derived' ? DERIVED_SENTENCES[verdict] : strength === 'loose' && verdict !== 'consistent' ? LOOSE_SENTENCES[verdict] : VERDICT_SENTENCES[verdict]);
   return parts.join(' ');
 }
+
+// A derived verdict says so: no report states the figure, it follows from what they state.
+const DERIVED_SENTENCES: Record<Verdict, string> = {
+  corroborated: 'Verdict: corroborated by arithmetic — no report states this figure, but it follows from figures they give.',
+  consistent: 'Verdict: consistent — the arithmetic from the reports neither confirms nor rules it out.',
+  conflicting: 'Verdict: conflicting by arithmetic — figures the reports give rule this one out.',
+  disputed: 'Verdict: disputed — the arithmetic from different reports points both ways.',
+  unverified: 'Verdict: unverified — no report in the corpus speaks to this figure.',
+};
+
+// A loose verdict is never a plain "corroborated": only an open-ended or vague figure speaks to it.
+const LOOSE_SENTENCES: Record<Verdict, string> = {
+  corroborated: 'Verdict: loosely corroborated — no report gives this figure itself; it sits just inside an open-ended or vague figure they give.',
+  consistent: 'Verdict: consistent — no report gives this figure, but it fits what they report.',
+  conflicting: 'Verdict: conflicting — only an open-ended or vague figure rules it out.',
+  disputed: 'Verdict: disputed — open-ended or vague figures point both ways.',
+  unverified: 'Verdict: unverified — no report in the corpus speaks to this figure.',
+};
 
 const VERDICT_SENTENCES: Record<Verdict, string> = {
   corroborated: 'Verdict: corroborated — at least one report gives this figure and none contradicts it.',

@@ -144,6 +144,22 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
   return null;
 }
 
+// "150 soldiers were killed and 400 wounded": the second figure keeps the first one's noun.
+const ELIDED_NOUN = /\d[\d.,\u00a0 ]*\s+(?:of\s+(?:its|their|the|his|her)\s+)?([\p{L}-]+)\s+(?:were|was|had been|have been|are|got)\s+[\p{L}]+\s*,?\s*(?:and|while|with|plus)\s+$/u;
+
+/** The noun a figure shares with the figure before it when the text leaves it out ("… and 400 wounded"), or null. */
+function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
+  if (!/^\s+[\p{L}]/u.test(s.text.slice(figure.end - s.start, figure.end - s.start + 2))) return null;
+  const m = ELIDED_NOUN.exec(s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start));
+  if (!m) return null;
+  for (const thing of THING_ORDER) {
+    const re = s.vocab.things[thing];
+    re.lastIndex = 0;
+    if (re.test(m[1]!)) return thing;
+  }
+  return null;
+}
+
 const ACCESS_CONTEXT = /(?<![\p{L}])(?:visit|visited|mission|access|team|delegation|envoys?|observers?|monitors?|inspectors?|visite|besuch|mission|missione|visita|misión|миссия)(?![\p{L}])/iu;
 
 // "a population of", "population … was estimated at", "home to", and the possessive "the region's 120,000 Armenians".
@@ -170,6 +186,11 @@ function aboutAnotherPlace(before: string): boolean {
   for (let m = PLACE_WORDS.exec(before); m; m = PLACE_WORDS.exec(before)) last = m;
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
+
+// "plans for up to 120,000", "prepares to receive", "could climb to", "is projected to reach", "a target of":
+// a projection, expectation or target standing just before the figure, which is never a count.
+// English only for now: it belongs in the lexicons as a list of its own (see docs/VERDICTS.md, rule 6).
+const PROJECTION_BEFORE = /(?<![\p{L}])(?:(?:plans?|planning|planned|prepar\p{L}*|brac\p{L}*|ready|budget\p{L}*)\s+(?:for|to\s+(?:receive|host|house|take\s+in|accommodate|shelter))|(?:could|may|might|would|will|expected\s+to|projected\s+to|forecast\s+to|set\s+to|likely\s+to)\s+(?:climb|rise|reach|grow|increase|top|hit|swell|exceed)(?:\s+to)?|projected|forecast|expected|anticipated|targets?\s+of|aims?\s+(?:for|at))\s+$/iu;
 
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
@@ -232,9 +253,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
+  if (PROJECTION_BEFORE.test(before)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
-  const thing = countedThing(s, figure);
+  const thing = countedThing(s, figure) ?? elidedThing(s, figure);
   // "23 wounded patients were evacuated": the adjective describes the people, the verb says what happened.
   const adjective = /^\s+(?:wounded|injured|sick|dead)\s+(?:patients|people|persons|civilians|soldiers|servicemen|children|men|women|refugees)\b/iu.exec(after);
   const ignored = adjective ? figure.end + adjective[0].length : -1;

@@ -1,3 +1,5 @@
+// How one source statement bears on one claim. The rules, with a worked example each, are in
+// docs/VERDICTS.md; tests/unit/relation.test.ts holds a table or property test per rule.
 import type { PartialDate } from './calendar';
 import type { Qualifier, Unit } from './figures';
 import { measureInfo } from './measures';
@@ -6,7 +8,7 @@ import { measureInfo } from './measures';
 export type Relation = 'supports' | 'contradicts' | 'context';
 
 /** Why a statement is only context, for the explanation. */
-export type ContextReason = 'earlier' | 'later' | 'same-day' | 'undated' | 'compatible';
+export type ContextReason = 'earlier' | 'later' | 'same-day' | 'undated' | 'compatible' | 'same-report';
 
 /** The parts of a figure the comparison needs; claims and source statements both have them. */
 export interface Stated {
@@ -21,65 +23,158 @@ export interface Stated {
   asOf?: number;
   /** True when the text names the day; false when it is the page's publication day. */
   asOfExplicit?: boolean;
+  /** The hour the text gives the figure ("by Thursday noon" is 12), when it names one. */
+  hour?: number;
+  /** A figure worked out by arithmetic (lib/derived.ts): the value lies somewhere in [low, high], known no better. */
+  derived?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
 export interface Comparison {
   relation: Relation;
   reason?: ContextReason;
+  /**
+   * True when the statement supports the claim only loosely: an open-ended or vague figure
+   * ("more than 65%") that the claim's figure ("two-thirds") sits just inside, not the figure itself.
+   */
+  loose?: boolean;
 }
 
-type Interval = [number, number];
-
-// An "about" figure's band already allows for its rounding; widening it again would let
-// "about 150,000" meet "around 120,000".
-const slack = (f: Stated) => (f.qualifier === 'approx' || f.qualifier === 'almost' ? 0 : f.tolerance);
-
-/** What a claim asserts, widened by its rounding: "more than 100,000" is [100000, ∞). */
-function asserted(f: Stated): Interval {
-  return [f.low - slack(f), f.high + slack(f)];
-}
+/** A closed interval of values, [low, high]. */
+export type Interval = [number, number];
 
 /**
- * What a report's figure allows. A reporter who writes "at least 200 killed" would have
- * written a larger number had they known one, so open-ended figures are capped at twice.
+ * How far a rounding word ("about", "some", "nearly", "almost") reaches from a figure, as a
+ * share of it, by the figure's size. Writers round small figures coarsely ("about 40" may be 36)
+ * and large ones finely: "about 120,000" is 116,400 to 123,600, and never 140,000 or 96,000.
  */
-function allowed(f: Stated): Interval {
-  const high = f.qualifier === 'gt' || f.qualifier === 'ge' ? Math.min(f.high, f.value * 2) : f.high;
-  return [f.low - slack(f), cap(f, high + slack(f))];
+export const ROUNDING_SHARE: ReadonlyArray<{ below: number; share: number }> = [
+  { below: 100, share: 0.1 },
+  { below: 10_000, share: 0.05 },
+  { below: Infinity, share: 0.03 },
+];
+
+/** How far a rounding word reaches for a share of the population: two points ("some 84%" is 82% to 86%). */
+export const ROUNDING_POINTS = 2;
+
+/**
+ * How far above its floor an open-ended report reaches: a reporter who writes "at least 200
+ * killed" would have written a larger number had they known one, so it allows up to 400.
+ */
+export const FLOOR_REACH = 2;
+
+/** How far a rounding word reaches from a figure of this size and unit (see ROUNDING_SHARE). */
+export function roundingWidth(value: number, unit: Unit): number {
+  if (unit === 'percent') return ROUNDING_POINTS;
+  const v = Math.abs(value);
+  return v * ROUNDING_SHARE.find((r) => v < r.below)!.share;
 }
 
-/** What a figure suggests: "more than 100,000" reads as a little over 100,000, not a million. */
-function suggested(f: Stated): Interval {
-  const t = f.tolerance;
+const isOpenAbove = (q: Qualifier) => q === 'gt' || q === 'ge';
+const isOpenBelow = (q: Qualifier) => q === 'lt' || q === 'le';
+const isOpen = (q: Qualifier) => isOpenAbove(q) || isOpenBelow(q);
+const cap = (f: Stated, x: number) => (f.unit === 'percent' ? Math.min(x, 100) : x);
+
+/**
+ * The figure read as one number with its rounding. "about 96,000" is [93,120, 98,880] and
+ * "around 120,000" [116,400, 123,600] (the rounding share); "about 3 days" [2.5, 3.5] (its step);
+ * "almost 85,000" is [82,450, 85,000]; "more than 100,000" [100,000, 103,000], a little over;
+ * "up to 1,000" [950, 1,000]; a bare "120,000" its rounding step, at most the rounding share.
+ */
+export function band(f: Stated): Interval {
   const v = f.value;
+  const w = roundingWidth(v, f.unit);
+  if (f.vague || f.qualifier === 'range') return [f.low, f.high];
   switch (f.qualifier) {
+    case 'approx': {
+      // Below 100 the rounding step can be wider than the share ("about 3 days" is 2.5 to 3.5 days);
+      // above, the named share decides, whatever step the writer rounded to.
+      const reach = Math.abs(v) < 100 ? Math.max(w, f.tolerance) : w;
+      return [v - reach, cap(f, v + reach)];
+    }
+    case 'almost':
+    case 'lt':
+    case 'le':
+      return [v - w, v];
     case 'gt':
     case 'ge':
-      return [v - t, cap(f, v * 1.15 + t)];
-    case 'almost':
-      return [v * 0.85, v];
-    case 'le':
-    case 'lt':
-      return [v * 0.6 - t, v + t];
-    case 'exact':
-    case 'only':
-      return [v - t, v + t];
-    default:
-      return [f.low - slack(f), cap(f, f.high + slack(f))];
+      return [v, cap(f, v + w)];
+    default: {
+      const t = Math.min(f.tolerance, w);
+      return [v - t, cap(f, v + t)];
+    }
   }
 }
 
-function cap(f: Stated, x: number): number {
-  return f.unit === 'percent' ? Math.min(x, 100) : x;
+/** Everything a figure allows: "more than 100,000" is [100,000, ∞), "up to 1,000" [0, 1,000]; otherwise its band. */
+export function asserted(f: Stated): Interval {
+  if (isOpenAbove(f.qualifier) && !f.vague) return [f.value, cap(f, Infinity)];
+  if (isOpenBelow(f.qualifier) && !f.vague) return [0, f.value];
+  return band(f);
+}
+
+/** What a report's figure allows, its open end capped at FLOOR_REACH times its floor. */
+export function allowed(f: Stated): Interval {
+  const [low, high] = asserted(f);
+  return [low, isOpenAbove(f.qualifier) && !f.vague ? cap(f, Math.max(f.value * FLOOR_REACH, f.value)) : high];
 }
 
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
+// Two ends of ranges agree when each lies within the other's rounding: "between 50 and 1,000" and "50 to 1,000".
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(roundingWidth(a, 'count'), roundingWidth(b, 'count'));
+const inside = (x: number, i: Interval) => i[0] <= x && x <= i[1];
+
+/**
+ * How far past its bound an open-ended report loosely speaks for a figure: "at least 200 killed"
+ * fits "213 died" and "more than 80%" fits "almost 90%", as a little over the bound, not as the figure.
+ */
+export const OPEN_ROOM = 0.15;
+
+/** The figures an open-ended report loosely speaks for: its bound and up to OPEN_ROOM past it. */
+export function looseReach(f: Stated): Interval {
+  const v = f.value;
+  if (isOpenAbove(f.qualifier)) return [v, cap(f, v * (1 + OPEN_ROOM))];
+  if (isOpenBelow(f.qualifier)) return [v * (1 - OPEN_ROOM), v];
+  return band(f);
+}
+
+/**
+ * Whether a report gives the claim's figure (rule "agree" in docs/VERDICTS.md). A point claim is
+ * given by a point report within either's rounding; an open claim by a report of the same bound,
+ * or a point inside its band ("100,417" gives "more than 100,000"). Loosely: a point claim just past
+ * an open report's bound ("213" and "at least 200"), an open claim at a rounded report's figure
+ * ("more than 120,000" and "120,000"), and anything a vague figure takes in.
+ */
+export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' | null {
+  const c = band(claim);
+  const s = band(statement);
+  if (claim.vague) return inside(statement.value, [claim.low, claim.high]) || (statement.vague && overlaps(c, s)) ? 'loose' : null;
+  if (statement.vague) return null;
+  if (isOpen(claim.qualifier)) {
+    // The report's own end on the claim's side: the low end for "more than", the high end for "up to".
+    const end = isOpenAbove(claim.qualifier) ? asserted(statement)[0] : asserted(statement)[1];
+    const sameSide = isOpenAbove(claim.qualifier) ? !isOpenBelow(statement.qualifier) : !isOpenAbove(statement.qualifier);
+    if (sameSide && inside(end, c)) return 'direct';
+    // A point report that meets the bound itself: "170 killed" gives "at least 170", not "more than 170".
+    const meets = { gt: (x: number) => x > claim.value, ge: (x: number) => x >= claim.value, lt: (x: number) => x < claim.value, le: (x: number) => x <= claim.value }[claim.qualifier as 'gt' | 'ge' | 'lt' | 'le'];
+    if (!isOpen(statement.qualifier) && statement.qualifier !== 'range' && inside(statement.value, c) && meets(statement.value)) return 'direct';
+    return !isOpen(statement.qualifier) && inside(claim.value, s) ? 'loose' : null;
+  }
+  if (isOpen(statement.qualifier)) return inside(claim.value, looseReach(statement)) || inside(statement.value, c) ? 'loose' : null;
+  // Arithmetic knows the value no better than its interval: any claim inside it is what it gives.
+  if (statement.derived) return overlaps(c, s) ? 'direct' : null;
+  if (claim.qualifier === 'range' && statement.qualifier === 'range') return near(claim.low, statement.low) && near(claim.high, statement.high) ? 'direct' : null;
+  // A range gives neither a point inside it nor one outside; a point at one of its ends, loosely
+  // ("around 50 remain" and "between 50 and 1,000"); a range takes in a point loosely.
+  if (statement.qualifier === 'range') return inside(statement.low, c) || inside(statement.high, c) ? 'loose' : null;
+  if (claim.qualifier === 'range') return inside(statement.value, c) ? 'loose' : null;
+  return inside(claim.value, s) || inside(statement.value, c) ? 'direct' : null;
+}
 
 /**
  * Compares a claim with a statement of the same measure and event. For counts that only
- * rise (people who had left), a report of another day is context unless it proves the
- * claim wrong: fewer had left by a later day, or more had already left by an earlier one.
+ * rise (people who had left), a report of another day or hour is context unless it proves the
+ * claim wrong: fewer had left by a later moment, or more had already left by an earlier one.
  * `seriesHigh` is the largest count any report gives, used when a claim has no day.
  */
 export function compare(claim: Stated, statement: Stated, measure: string, seriesHigh = allowed(statement)[1]): Comparison {
@@ -87,72 +182,84 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // A vague "tens of thousands" in a report neither confirms nor refutes a precise count,
   // and a vague claim ("thousands flee") is imprecise rather than wrong.
   if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
-  if (claim.vague) {
-    const c = compareSameDay(claim, statement);
-    return c.relation === 'contradicts' ? { relation: 'context', reason: 'compatible' } : c;
-  }
   const info = measureInfo(measure);
   const trend = info.trend;
-  if (info.varies) {
-    const c = compareSameDay(claim, statement);
-    return c.relation === 'contradicts' ? { relation: 'context', reason: 'compatible' } : c;
-  }
+  // Reports that count different occasions (one convoy, one family) confirm and never refute.
+  if (claim.vague || info.varies) return neverContradicts(compareSameDay(claim, statement));
   if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
   if (claim.asOf === undefined || statement.asOf === undefined) {
     const same = compareSameDay(claim, statement);
-    if (same.relation !== 'contradicts') return same.relation === 'supports' ? same : { relation: 'context', reason: 'undated' };
+    if (same.relation === 'supports') return same;
     // Without a day, only a figure beyond every report's reach is wrong (for rising counts).
-    const beyond = trend === 'up' ? claim.low - claim.tolerance > seriesHigh : false;
+    const beyond = same.relation === 'contradicts' && trend === 'up' && asserted(claim)[0] > seriesHigh;
     return beyond ? same : { relation: 'context', reason: 'undated' };
   }
-  if (claim.asOf === statement.asOf) {
+  // Reporting lags: a paper dated 1 Oct quoting the count of 30 Sept agrees with a report of that count.
+  if (claim.asOf !== statement.asOf && (!claim.asOfExplicit || !statement.asOfExplicit) && Math.abs(claim.asOf - statement.asOf) <= LAG_DAYS) {
+    const same = compareSameDay(claim, statement);
+    // A floor claimed for one day is not confirmed by a rounded figure at that floor a day later
+    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen.
+    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) return same;
+  }
+  const sameHour = claim.hour === undefined || statement.hour === undefined || claim.hour === statement.hour;
+  if (claim.asOf === statement.asOf && sameHour) {
     const same = compareSameDay(claim, statement);
     // Counts move within a day: "nearly 70,000" on Thursday morning is not refuted by 78,300 that evening.
-    if (same.relation === 'contradicts' && withinADay(claim, statement, trend)) return { relation: 'context', reason: 'same-day' };
+    if (same.relation === 'contradicts' && withinADay(claim, statement) && !(claim.hour !== undefined && claim.hour === statement.hour)) return { relation: 'context', reason: 'same-day' };
     return same;
   }
-  // Reporting lags: a paper dated 1 Oct quoting the count of 30 Sept agrees with a report of that count.
-  if ((!claim.asOfExplicit || !statement.asOfExplicit) && Math.abs(claim.asOf - statement.asOf) <= LAG_DAYS) {
-    const same = compareSameDay(claim, statement);
-    if (same.relation === 'supports') return same;
-  }
-  const earlier = statement.asOf < claim.asOf;
+  // Another day, or another hour of the same day ("by noon" against "by evening"): earlier or later.
+  const earlier = claim.asOf === statement.asOf ? statement.hour! < claim.hour! : statement.asOf < claim.asOf;
+  const onOtherDay = claim.asOf !== statement.asOf;
+  const otherMoment = (reason: ContextReason): Comparison => ({ relation: 'context', reason: onOtherDay ? reason : 'same-day' });
   const [claimLow, claimHigh] = asserted(claim);
-  const [sLow, sHigh] = suggested(statement);
+  const [sLow] = band(statement);
   const [, allowedHigh] = allowed(statement);
   // With a rising count, an earlier report is a floor and a later one a ceiling.
   const floorReport = trend === 'up' ? earlier : !earlier;
   if (floorReport) {
     if (trend === 'up' ? claimHigh < sLow : claimLow > allowedHigh) return { relation: 'contradicts' };
     // "Over 100k" on 1 Oct follows from "more than 100,000" on 30 Sept.
-    const entailed = trend === 'up' ? (claim.qualifier === 'gt' || claim.qualifier === 'ge') && sLow >= claim.low - claim.tolerance : false;
-    if (entailed && overlaps(suggested(claim), [sLow, sHigh])) return { relation: 'supports' };
-  } else {
-    if (trend === 'up' ? claimLow > allowedHigh : claimHigh < sLow) return { relation: 'contradicts' };
+    if (trend === 'up' && isOpenAbove(claim.qualifier) && agreement(claim, statement) === 'direct') return { relation: 'supports' };
+  } else if (trend === 'up' ? claimLow > allowedHigh : claimHigh < sLow) {
+    return { relation: 'contradicts' };
   }
-  return { relation: 'context', reason: earlier ? 'earlier' : 'later' };
+  return otherMoment(earlier ? 'earlier' : 'later');
 }
 
 const LAG_DAYS = 2;
 
-// A moving count within 15% of what the day's report suggests could be that day's figure at
-// another hour: "nearly 70,000" on Thursday morning, 78,300 that evening.
-function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down' | 'none'): boolean {
-  if (trend === 'none') return false;
+/**
+ * How far a moving count of the same day may stand from the day's report when neither names the
+ * hour: 15%, as "nearly 70,000" on Thursday morning stands from 78,300 that evening.
+ */
+export const SAME_DAY_SHARE = 0.15;
+
+// Either way: a smaller figure may be the morning's, a larger one the evening's.
+function withinADay(claim: Stated, statement: Stated): boolean {
   const [claimLow, claimHigh] = asserted(claim);
-  const [sLow, sHigh] = suggested(statement);
+  const [sLow, sHigh] = band(statement);
   // The claim's own bound, not widened by rounding: "more than 120,000" never means 115,000.
-  return (claimHigh < sLow && claim.high >= 0.85 * sLow) || (claimLow > sHigh && claim.low <= 1.15 * sHigh);
+  return (claimHigh < sLow && claim.value >= (1 - SAME_DAY_SHARE) * sLow) || (claimLow > sHigh && claim.value <= (1 + SAME_DAY_SHARE) * sHigh);
+}
+
+function neverContradicts(c: Comparison): Comparison {
+  return c.relation === 'contradicts' ? { relation: 'context', reason: 'compatible' } : c;
 }
 
 function compareSameDay(claim: Stated, statement: Stated): Comparison {
   if (!overlaps(asserted(claim), allowed(statement))) return { relation: 'contradicts' };
-  // A floor is confirmed only by a report at or above it: "more than 100,000" does not confirm "more than 120,000".
-  const [sLow, sHigh] = allowed(statement);
-  if ((claim.qualifier === 'gt' || claim.qualifier === 'ge') && sLow < claim.low - claim.tolerance) return { relation: 'context', reason: 'compatible' };
-  if ((claim.qualifier === 'le' || claim.qualifier === 'lt') && sHigh > claim.high + claim.tolerance) return { relation: 'context', reason: 'compatible' };
-  if (overlaps(suggested(claim), suggested(statement))) return { relation: 'supports' };
+  const agrees = agreement(claim, statement);
+  if (agrees === 'direct') return { relation: 'supports' };
+  if (agrees === 'loose') return { relation: 'supports', loose: true };
   return { relation: 'context', reason: 'compatible' };
+}
+
+/** The width of what a statement allows, to tell which of one report's two figures says more. */
+export function allowedWidth(f: Stated): number {
+  if (f.unit === 'date') return 0;
+  const [low, high] = allowed(f);
+  return high - low;
 }
 
 /** Dates agree when every part both give is equal: "in June" and "in December" do not. */

@@ -1,5 +1,5 @@
 import type { CheckedClaim, SourceEvidence } from './check';
-import { VERDICTS_BY_SEVERITY, type Verdict } from './verdict';
+import { VERDICTS_BY_SEVERITY, type Strength, type Verdict } from './verdict';
 
 /** The claims found in one text or page, with where it came from. */
 export interface Report {
@@ -12,6 +12,29 @@ export interface Report {
 }
 
 const MARK: Record<SourceEvidence['relation'], string> = { supports: '✓ supports', contradicts: '✗ contradicts', context: '· context' };
+
+const STRENGTH_WORDS: Record<Strength, string> = {
+  direct: 'direct: a report states it',
+  derived: 'derived: it follows by arithmetic',
+  loose: 'loose: only an open-ended or vague figure, or another moment’s count, speaks to it',
+};
+
+/**
+ * The verdict in words with its strength, as reports print it: "corroborated (derived: it follows
+ * by arithmetic)". A loose corroboration reads "loosely corroborated", never a plain "corroborated".
+ */
+export function verdictWords(claim: Pick<CheckedClaim, 'verdict' | 'strength'>): string {
+  const strength = claim.strength ?? null;
+  if (!strength) return claim.verdict;
+  const word = claim.verdict === 'corroborated' && strength === 'loose' ? 'loosely corroborated' : claim.verdict;
+  return `${word} (${STRENGTH_WORDS[strength]})`;
+}
+
+// How a source entered the verdict, for the lists: loosely, or through the arithmetic.
+function relationWords(s: SourceEvidence): string {
+  if (s.derived) return `${s.relation} by arithmetic (${s.derived})`;
+  return s.loose ? `${s.relation} loosely` : s.relation;
+}
 
 /** Counts of claims per verdict, worst first, leaving out verdicts with none. */
 export function verdictCounts(claims: ReadonlyArray<Pick<CheckedClaim, 'verdict'>>): Array<[Verdict, number]> {
@@ -26,10 +49,11 @@ export function formatText(report: Report): string {
   if (report.claims.length === 0) lines.push('  Nothing here is about Nagorno-Karabakh, or no figure in it could be read.');
   for (const c of report.claims) {
     lines.push('');
-    lines.push(`  [${c.verdict.toUpperCase()}] “${c.text}”: ${c.understood}`);
+    const tag = c.verdict === 'corroborated' && c.strength === 'loose' ? 'LOOSELY CORROBORATED' : c.verdict.toUpperCase();
+    lines.push(`  [${tag}] “${c.text}”: ${c.understood}${c.strength ? ` (${c.strength})` : ''}`);
     lines.push(`    in: “${oneLine(report.text.slice(c.sentence.start, c.sentence.end))}”`);
     for (const s of c.sources) {
-      lines.push(`    ${MARK[s.relation]}  ${s.outlet}${s.date ? `, ${s.date}` : ''} [${s.id}]: “${oneLine(s.quote)}”`);
+      lines.push(`    ${MARK[s.relation]}${s.loose ? ' loosely' : ''}${s.derived ? ' by arithmetic' : ''}  ${s.outlet}${s.date ? `, ${s.date}` : ''} [${s.id}]: “${oneLine(s.quote)}”`);
     }
     lines.push(`    ${c.explanation}`);
   }
@@ -44,8 +68,9 @@ export function formatMarkdown(report: Report, feedback: Array<{ claim: string; 
   const counts = verdictCounts(report.claims);
   out.push(counts.length ? counts.map(([v, n]) => `**${n}** ${v}`).join(' · ') : 'No claims about Nagorno-Karabakh found.', '');
   for (const c of report.claims) {
-    out.push(`## ${c.verdict}: “${escapeMd(c.text)}”`, '', `${escapeMd(c.understood)}`, '', `> ${escapeMd(oneLine(report.text.slice(c.sentence.start, c.sentence.end)))}`, '');
-    for (const s of c.sources) out.push(`- ${s.relation}: **${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}: “${escapeMd(oneLine(s.quote))}”`);
+    out.push(`## ${c.verdict === 'corroborated' && c.strength === 'loose' ? 'loosely corroborated' : c.verdict}: “${escapeMd(c.text)}”`, '', `${escapeMd(c.understood)}`, '');
+    out.push(`Verdict: ${escapeMd(verdictWords(c))}`, '', `> ${escapeMd(oneLine(report.text.slice(c.sentence.start, c.sentence.end)))}`, '');
+    for (const s of c.sources) out.push(`- ${escapeMd(relationWords(s))}: **${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}: “${escapeMd(oneLine(s.quote))}”`);
     if (c.sources.length) out.push('');
     out.push(escapeMd(c.explanation), '');
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test tier and ends with one line, "N passed, N failed", summing them all:
 # the type check; unit, DOM and command-line tests; the Firefox and Chrome builds with
-# web-ext lint; and the built extension in Chromium. Exits non-zero if anything failed.
+# web-ext lint; the built extension in Chromium; and the built add-on in Firefox ESR.
+# Exits non-zero if anything failed.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
@@ -39,6 +40,8 @@ check "web-ext lint of the Firefox build" lint_firefox
 check "Chrome build and zip" npx wxt zip
 echo "== browser tests (the built extension in Chromium)"
 vitest vitest-e2e.json -c vitest.e2e.config.ts
+echo "== browser tests (the built add-on in Firefox ESR)"
+vitest vitest-firefox.json -c vitest.firefox.config.ts
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

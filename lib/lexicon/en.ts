@@ -23,8 +23,6 @@ export const en: LanguageLexicon = {
     ['half', 50], ['a half', 50], ['one half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3],
     ['two thirds', 200 / 3], ['two-thirds', 200 / 3], ['a quarter', 25], ['one quarter', 25], ['one-quarter', 25],
     ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one fifth', 20], ['one-fifth', 20],
-    // "the entire population": the noun is part of the phrase, so "the entire region" is no share.
-    ['the entire population', 100], ['the whole population', 100],
   ],
   percent: ['percent', 'per cent', 'pc'],
   qualifiers: {

@@ -142,6 +142,8 @@ const EXT = mkdtempSync(join(tmpdir(), 'crosscheck-bench-build-'));
 cpSync(join(ROOT, '.output/chrome-mv3'), EXT, { recursive: true });
 wxt({ WXT_BENCH_MARKS: '' });
 metrics.content_script_bytes = statSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js')).size;
+// The card's code, injected into a page only when a card first opens there.
+metrics.card_script_bytes = statSync(join(ROOT, '.output/chrome-mv3/content-scripts/card.js')).size;
 
 const pages: Record<string, string> = {
   '/article.html': articlePage('Refugees from Nagorno-Karabakh reach Armenia', generateArticle(2000, 5, 0.35)),
@@ -404,7 +406,7 @@ server.close();
 // ---------------------------------------------------------------- Report
 const BUDGETS: Record<string, [string, number]> = {
   extract_mb_per_s: ['≥', 10], gate_ratio_median: ['≤', 2], e2e_ms_median: ['≤', 50], longest_task_ms: ['≤', 50], match_p95_ms_10k: ['≤', 1],
-  match_speedup_vs_fuse_10k: ['≥', 20], index_bytes_seeds: ['≤', 65536], index_load_ms_10k: ['≤', 300], content_script_bytes: ['≤', 40960],
+  match_speedup_vs_fuse_10k: ['≥', 20], index_bytes_seeds: ['≤', 65536], index_load_ms_10k: ['≤', 300], content_script_bytes: ['≤', 40960], card_script_bytes: ['≤', 40960],
   highlight_speedup_vs_wrap: ['≥', 5], content_heap_mb_2mb_page: ['≤', 20], one_line_ratio_4mb_vs_1mb: ['≤', 5],
 };
 // Reported without a budget of the issue's: "promptly" is read as within a second.

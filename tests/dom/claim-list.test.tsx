@@ -6,7 +6,7 @@ import type { CheckedClaim } from '../../lib/check';
 
 const claim = (i: number, verdict: CheckedClaim['verdict']): CheckedClaim => ({
   kind: 'figure', start: i, end: i + 1, text: `${i}`, verdict, figure: { raw: `${i}`, low: i, high: i, unit: 'count' }, qualifier: 'exact', measure: 'left', event: 'exodus-2023',
-  asOf: null, understood: `${i} — people who left`, explanation: 'x', attribution: null, sentence: { start: 0, end: 1 }, sources: [],
+  asOf: null, understood: `${i} — people who left`, explanation: 'x', attribution: null, sentence: { start: 0, end: 1 }, sources: [], strength: verdict === 'unverified' ? null : 'direct',
 });
 
 describe('the claim list', () => {
@@ -20,6 +20,21 @@ describe('the claim list', () => {
     (root.querySelector('.group:last-of-type button.link') as HTMLButtonElement).click();
     await new Promise((ok) => setTimeout(ok, 0));
     expect(root.querySelectorAll('.group:last-of-type .claim').length).toBe(120);
+  });
+
+  it('shows how sure each verdict is, and never passes a loose corroboration off as plain', async () => {
+    const loose = { ...claim(1, 'corroborated'), strength: 'loose' as const };
+    const derived = { ...claim(2, 'corroborated'), strength: 'derived' as const };
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    render(<ClaimList claims={[loose, derived, claim(3, 'unverified')]} />, root);
+    expect(root.querySelector('.group h3')?.textContent).toBe('Unverified (1)');
+    expect([...root.querySelectorAll('.group h3')].map((h) => h.textContent)).toContain('Corroborated (2, 1 loosely)');
+    expect([...root.querySelectorAll('.claim summary .strength')].map((s) => s.textContent?.trim())).toEqual(['◌ loose', '∑ derived']);
+    const item = [...root.querySelectorAll('details')].find((d) => d.textContent?.includes('“1”'))!;
+    open(item);
+    await vi.waitFor(() => expect(item.querySelector('.how-sure .verdict')?.textContent).toContain('Loosely corroborated'));
+    expect(item.querySelector('.how-sure')?.textContent).toContain('Only an open-ended or vague figure');
   });
 
   it('shows page text as text', () => {

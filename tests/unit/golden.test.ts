@@ -22,6 +22,11 @@ const cases: Case[] = readFileSync(new URL('../fixtures/claims.jsonl', import.me
 const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
 
 describe('golden claims against the seed corpus', () => {
+  it('every fixture has its own id', () => {
+    const ids = cases.map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
     const claims = checkText(c.text, index, { pageDay: c.date ? parseIsoDate(c.date)! : undefined });
     if (c.noClaims) {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
-import { compare, type Stated } from '../../lib/relation';
+import { agreement, allowed, asserted, band, compare, FLOOR_REACH, ROUNDING_SHARE, roundingWidth, SAME_DAY_SHARE, type Stated } from '../../lib/relation';
 import type { Qualifier } from '../../lib/figures';
 
 const day = (iso: string) => parseIsoDate(iso)!;
@@ -60,5 +61,162 @@ describe('same-day and timeless comparisons', () => {
     expect(compare(d({ month: 6 }), d({ year: 2022, month: 12 }), 'date:blockade').relation).toBe('contradicts');
     expect(compare(d({ year: 2024, month: 1, day: 1 }), d({ year: 2024, month: 1, day: 1 }), 'date:dissolution').relation).toBe('supports');
     expect(compare(d({ year: 1994 }), d({ year: 1994 }), 'date:end').relation).toBe('supports');
+  });
+});
+
+// Each rule of docs/VERDICTS.md, with its worked example as a table row.
+// `q` builds a figure the way the extractor does: value, qualifier and the rounding step's half.
+function q(qualifier: Qualifier, value: number, tolerance: number, extra: Partial<Stated> = {}): Stated {
+  const low = qualifier === 'gt' || qualifier === 'ge' ? value : qualifier === 'le' || qualifier === 'lt' ? 0 : value;
+  const high = qualifier === 'gt' || qualifier === 'ge' ? Infinity : value;
+  return { qualifier, unit: 'count', value, low, high, tolerance, vague: false, ...extra };
+}
+const pct = (qualifier: Qualifier, value: number): Stated => q(qualifier, value, 0.5, { unit: 'percent', ...(qualifier === 'gt' || qualifier === 'ge' ? { high: 100 } : {}) });
+const at = (iso: string, hour?: number): Partial<Stated> => ({ asOf: day(iso), asOfExplicit: true, ...(hour !== undefined ? { hour } : {}) });
+
+describe('rule 1: what interval each qualifier gives a figure', () => {
+  it.each([
+    ['about 120,000 (3%, whatever the step)', q('approx', 120000, 5000), [116400, 123600]],
+    ['about 3 days (below 100, the step when wider)', { ...q('approx', 3, 0.5), unit: 'days' }, [2.5, 3.5]],
+    ['some 96,000 (3% is wider than the step)', q('approx', 96000, 500), [93120, 98880]],
+    ['about 400 (5%)', q('approx', 400, 20), [380, 420]],
+    ['about 40 (10%)', q('approx', 40, 2), [36, 44]],
+    ['almost 85,000', q('almost', 85000, 500), [82450, 85000]],
+    ['nearly 70,000', q('almost', 70000, 5000), [67900, 70000]],
+    ['more than 100,000, read as a number', q('gt', 100000, 5000), [100000, 103000]],
+    ['up to 1,000, read as a number', q('le', 1000, 500), [950, 1000]],
+    ['100,417 (exact)', q('exact', 100417, 0.5), [100416.5, 100417.5]],
+    ['120,000 (bare round figure: its step, at most 3%)', q('exact', 120000, 5000), [116400, 123600]],
+    ['some 84%', pct('approx', 84), [82, 86]],
+    ['between 50 and 1,000', { ...q('range', 525, 0), low: 50, high: 1000 }, [50, 1000]],
+    ['tens of thousands (vague)', { ...q('range', 50000, 0), low: 20000, high: 99999, vague: true }, [20000, 99999]],
+  ] as Array<[string, Stated, [number, number]]>)('%s', (_, f, [low, high]) => {
+    const [a, b] = band(f);
+    expect(a).toBeCloseTo(low, 6);
+    expect(b).toBeCloseTo(high, 6);
+  });
+
+  it('open figures assert everything past their bound; a report allows at most FLOOR_REACH times its floor', () => {
+    expect(asserted(q('gt', 100000, 5000))).toEqual([100000, Infinity]);
+    expect(asserted(q('le', 1000, 500))).toEqual([0, 1000]);
+    expect(allowed(q('ge', 200, 10))).toEqual([200, 200 * FLOOR_REACH]);
+    expect(asserted(pct('gt', 80))).toEqual([80, 100]);
+  });
+
+  it('the rounding width grows with the figure but its share falls', () => {
+    const sizes = [5, 50, 500, 5000, 50000, 500000];
+    const widths = sizes.map((v) => roundingWidth(v, 'count'));
+    for (let i = 1; i < sizes.length; i++) {
+      expect(widths[i]!).toBeGreaterThan(widths[i - 1]!);
+      expect(widths[i]! / sizes[i]!).toBeLessThanOrEqual(widths[i - 1]! / sizes[i - 1]!);
+    }
+    expect(ROUNDING_SHARE.at(-1)!.below).toBe(Infinity);
+  });
+});
+
+describe('rule 2: agree (corroborate) means a report gives this figure', () => {
+  const population = 'population';
+  it.each([
+    ['almost 140,000 vs around 120,000', q('almost', 140000, 5000), q('approx', 120000, 5000), 'contradicts', undefined],
+    ['about 150,000 vs around 120,000', q('approx', 150000, 5000), q('approx', 120000, 5000), 'contradicts', undefined],
+    ['about 125,000 vs 120,000: overlapping, not the same figure', q('approx', 125000, 2500), q('exact', 120000, 5000), 'context', undefined],
+    ['120,000 vs around 120,000', q('exact', 120000, 5000), q('approx', 120000, 5000), 'supports', undefined],
+    ['an estimated 120,000 vs 120,000', q('approx', 120000, 5000), q('exact', 120000, 5000), 'supports', undefined],
+    ['more than 120,000 vs 120,000: at a rounded figure, loosely', q('gt', 120000, 5000), q('exact', 120000, 5000), 'supports', true],
+  ] as Array<[string, Stated, Stated, string, true | undefined]>)('%s', (_, claim, report, relation, loose) => {
+    const c = compare(claim, report, population);
+    expect(c.relation).toBe(relation);
+    expect(c.loose).toBe(loose);
+  });
+
+  it.each([
+    ['100,417 gives more than 100,000', q('gt', 100000, 5000), q('exact', 100417, 0.5), 'direct'],
+    ['more than 100,000 gives more than 100,000', q('gt', 100000, 5000), q('gt', 100000, 5000), 'direct'],
+    ['120,000 does not give more than 100,000: too much room', q('gt', 100000, 5000), q('exact', 120000, 5000), null],
+    ['170 gives at least 170', q('ge', 170, 5), q('exact', 170, 5), 'direct'],
+    ['120,000 only loosely gives more than 120,000', q('gt', 120000, 5000), q('exact', 120000, 5000), 'loose'],
+    ['between 50 and 1,000 gives at most 1,000', q('le', 1000, 500), { ...q('range', 525, 0), low: 50, high: 1000 }, 'direct'],
+    ['between 50 and 1,000 gives around 50 only loosely, at one of its ends', q('approx', 50, 2.5), { ...q('range', 525, 0), low: 50, high: 1000 }, 'loose'],
+    ['between 50 and 1,000 does not give about 500: overlap is not agreement', q('approx', 500, 25), { ...q('range', 525, 0), low: 50, high: 1000 }, null],
+    ['ranges agree when both ends do', { ...q('range', 525, 0), low: 50, high: 1000 }, { ...q('range', 525, 0), low: 50, high: 990 }, 'direct'],
+    ['an interval worked out by arithmetic gives any figure inside it', pct('exact', 84), { ...pct('range', 83.75), low: 81.2, high: 86.3, derived: true }, 'direct'],
+    ['at least 200 loosely gives 213', q('exact', 213, 0.5), q('ge', 200, 10), 'loose'],
+    ['at least 200 does not give 260', q('exact', 260, 5), q('ge', 200, 10), null],
+    ['more than 65% loosely gives two-thirds', pct('exact', 200 / 3), pct('gt', 65), 'loose'],
+    ['more than 100,000 does not give some 96,000', q('approx', 96000, 500), q('gt', 100000, 5000), null],
+    ['around 80,000 gives 81,139', q('approx', 80000, 5000), q('exact', 81139, 0.5), 'direct'],
+    ['tens of thousands is loosely given by over 78,300', { ...q('range', 50000, 0), low: 20000, high: 99999, vague: true }, q('gt', 78300, 50), 'loose'],
+    ['tens of thousands gives no precise figure', q('exact', 50000, 5000), { ...q('range', 50000, 0), low: 20000, high: 99999, vague: true }, null],
+  ] as Array<[string, Stated, Stated, string | null]>)('%s', (_, claim, report, expected) => {
+    expect(agreement(claim, report)).toBe(expected);
+  });
+
+  it('the same figure always agrees with itself, directly (property)', () => {
+    const qualifiers: Qualifier[] = ['exact', 'only', 'approx', 'almost', 'gt', 'ge', 'le', 'lt'];
+    fc.assert(
+      fc.property(fc.constantFrom(...qualifiers), fc.integer({ min: 1, max: 10_000_000 }), (qual, v) => {
+        const f = q(qual, v, Math.min(v * 0.05, 500));
+        expect(compare(f, f, 'population')).toEqual({ relation: 'supports' });
+      }),
+    );
+  });
+
+  it('two approximate figures agree only when one lies within the other’s band (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 1_000_000 }), fc.integer({ min: 10, max: 1_000_000 }), (a, b) => {
+        const x = q('approx', a, 0);
+        const y = q('approx', b, 0);
+        const within = (v: number, [lo, hi]: [number, number]) => lo <= v && v <= hi;
+        const expected = within(a, band(y)) || within(b, band(x));
+        expect(compare(x, y, 'population').relation === 'supports').toBe(expected);
+      }),
+    );
+  });
+
+  it('a floor is never directly given by a report below it (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 1_000_000 }), fc.double({ min: 0.1, max: 0.999, noNaN: true }), (v, share) => {
+        const report = q('exact', Math.floor(v * share), 0.5);
+        expect(agreement(q('gt', v, 0), report)).not.toBe('direct');
+      }),
+    );
+  });
+});
+
+describe('rule 3: rising counts and time of day', () => {
+  const noonClaim = q('exact', 60000, 5000, at('2023-09-28', 12));
+  const eveningReport = q('gt', 78300, 50, at('2023-09-28', 19));
+  it('60,000 by Thursday noon does not conflict with over 78,300 by Thursday evening, either way round', () => {
+    expect(compare(noonClaim, eveningReport, 'left')).toEqual({ relation: 'context', reason: 'same-day' });
+    expect(compare(eveningReport, noonClaim, 'left')).toEqual({ relation: 'context', reason: 'same-day' });
+  });
+  it('but 90,000 by noon is refuted by 78,300 by evening: the count cannot fall', () => {
+    expect(compare(q('gt', 90000, 5000, at('2023-09-28', 12)), q('exact', 78300, 50, at('2023-09-28', 19)), 'left').relation).toBe('contradicts');
+  });
+  it('without hours, a count within SAME_DAY_SHARE of the day’s report is that day’s at another hour, both ways', () => {
+    const report = q('exact', 78300, 50, at('2023-09-28'));
+    expect(compare(q('exact', 70000, 5000, at('2023-09-28')), report, 'left').reason).toBe('same-day');
+    expect(compare(q('exact', 88000, 500, at('2023-09-28')), report, 'left').reason).toBe('same-day');
+    expect(compare(q('exact', 60000, 5000, at('2023-09-28')), report, 'left').relation).toBe('contradicts');
+    expect(SAME_DAY_SHARE).toBeLessThan(0.25);
+  });
+  it('some 96,000 on Saturday is not corroborated by more than 100,000 that Saturday', () => {
+    expect(compare(q('approx', 96000, 500, at('2023-09-30')), q('gt', 100000, 5000, at('2023-09-30')), 'left').relation).not.toBe('supports');
+  });
+  it('a count reported earlier confirms the same floor later: "170 killed" on Monday, "at least 170" on Friday', () => {
+    expect(compare(q('ge', 170, 5, { asOf: day('2023-09-29'), asOfExplicit: false }), q('exact', 170, 5, at('2023-09-25')), 'killed').relation).toBe('supports');
+  });
+  it('a floor on one day is not confirmed by a rounded figure at that floor a day later', () => {
+    expect(compare(q('gt', 400, 50, { asOf: day('2023-09-28'), asOfExplicit: false }), q('approx', 400, 20, at('2023-09-29')), 'wounded').relation).toBe('context');
+  });
+  it('a smaller count earlier never contradicts a larger one later (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 200000 }), fc.integer({ min: 0, max: 200000 }), fc.integer({ min: 0, max: 12 }), (small, extra, hours) => {
+        const earlier = q('exact', small, 0.5, at('2023-09-28', 8));
+        const later = q('exact', small + extra, 0.5, at('2023-09-28', 8 + hours + 1));
+        expect(compare(earlier, later, 'left').relation).not.toBe('contradicts');
+        expect(compare(later, earlier, 'left').relation).not.toBe('contradicts');
+      }),
+    );
   });
 });

@@ -1,0 +1,163 @@
+// Derived checks: figures no report states but that follow by arithmetic from what reports
+// state — a share from a count and the population, a duration from the dates an event began
+// and ended, a date from the other date and the duration, a total from the parts of a breakdown.
+// Rules and examples: docs/VERDICTS.md.
+import { dayRange, humanPartial, isoOfDay, type PartialDate } from './calendar';
+import type { Claim } from './claims';
+import { allowed, band, compare, type Comparison, type Interval, type Stated } from './relation';
+import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
+
+/** One derived check: how an arithmetic result bears on the claim, the sum written out, and the statements it used. */
+export interface DerivedCheck {
+  comparison: Comparison;
+  /** The arithmetic in words: "“100,417” of a population of 116,400 to 123,600 is 81% to 86%". */
+  arithmetic: string;
+  statements: Statement[];
+}
+
+/** The derived checks a claim can have from the index; empty when nothing follows by arithmetic. */
+export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
+  const m = /^share_(left|remaining)$/.exec(claim.measure);
+  if (m) return sharesFromCounts(claim, claimStated, index, m[1]!);
+  if (claim.measure === 'duration' && claim.figure.unit === 'days') return durationsFromDates(claim, claimStated, index);
+  if (/^(?:killed|wounded)$/.test(claim.measure)) return totalsFromBreakdowns(claim, claimStated, index);
+  if ((claim.measure === 'date:start' || claim.measure === 'date:end') && claim.figure.date) return datesFromDurations(claim, index);
+  return [];
+}
+
+const statementsOf = (index: SourceIndex, measure: string, event: string) => index.byKey.get(matchKey(measure, event)) ?? [];
+const pointLike = (s: Statement) => !s.vague && s.unit !== 'date' && s.qualifier !== 'lt' && s.qualifier !== 'le';
+const whole = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/** A count of people who left (or remain) divided by the population gives the share that left (or remains). */
+function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex, countMeasure: string): DerivedCheck[] {
+  const populations = statementsOf(index, 'population', claim.event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
+  if (populations.length === 0) return [];
+  // Every report's population, each with its rounding: the share is bounded by the widest of them.
+  const popLow = Math.min(...populations.map((p) => band(p)[0]));
+  const popHigh = Math.max(...populations.map((p) => band(p)[1]));
+  if (!(popLow > 0)) return [];
+  const popText = popLow === popHigh ? whole(popLow) : `${whole(popLow)} to ${whole(popHigh)}`;
+  const shares: Array<{ share: Stated; arithmetic: string; statements: Statement[] }> = [];
+  // As with direct evidence, a very large corpus lends only the counts nearest the claim's day.
+  for (const count of candidatesFor(statementsOf(index, countMeasure, claim.event), claim.asOf)) {
+    if (!pointLike(count)) continue;
+    const open = count.qualifier === 'gt' || count.qualifier === 'ge';
+    const [cLow, cHigh] = band(count);
+    const low = (100 * cLow) / popHigh;
+    const high = open ? 100 : Math.min(100, (100 * cHigh) / popLow);
+    const share: Stated = open
+      ? { qualifier: count.qualifier, unit: 'percent', value: low, low, high: 100, tolerance: 0, vague: false }
+      : { qualifier: 'range', unit: 'percent', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
+    if (count.asOf !== undefined) Object.assign(share, { asOf: count.asOf, asOfExplicit: count.asOfExplicit });
+    const result = open ? `more than ${low.toFixed(0)}%` : `${low.toFixed(0)}% to ${high.toFixed(0)}%`;
+    shares.push({ share, arithmetic: `“${oneLine(count.raw)}” of a population of ${popText} is ${result}`, statements: [count, ...populations.slice(0, 1)] });
+  }
+  return compareSeries(claim, claimStated, shares.map((x) => ({ ...x, stated: x.share })));
+}
+
+/** The days between the date an event began and the date it ended (or the month of the report that speaks of it as over). */
+function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
+  const startMeasure = claim.event === 'blockade' ? 'date:blockade' : 'date:start';
+  const ends = statementsOf(index, 'date:end', claim.event).filter((s) => s.date && dayRange(s.date));
+  const out: DerivedCheck[] = [];
+  for (const start of statementsOf(index, startMeasure, claim.event)) {
+    const from = start.date ? dayRange(start.date) : null;
+    if (!from || !start.date) continue;
+    const source = index.sources[start.source]!;
+    // With no report of the end, the report that dates the start speaks of the period up to its own month.
+    const endDates: Array<{ date: PartialDate; statement?: Statement }> = ends.length
+      ? ends.map((e) => ({ date: e.date!, statement: e }))
+      : source.date
+        ? [{ date: { year: Number(source.date.slice(0, 4)), month: Number(source.date.slice(5, 7)) } }]
+        : [];
+    for (const end of endDates) {
+      const to = dayRange(end.date);
+      if (!to || to[1] < from[0]) continue;
+      // A claim of an earlier day (a "four-month blockade" in April) speaks of the period so far.
+      if (claim.asOf !== undefined && claim.asOf < to[0]) continue;
+      const low = Math.max(0, to[0] - from[1]);
+      const high = to[1] - from[0];
+      const days: Stated = { qualifier: 'range', unit: 'days', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
+      out.push({
+        comparison: compare(claimStated, days, claim.measure),
+        arithmetic: `${humanPartial(start.date)} to ${humanPartial(end.date)} is ${spanInWords(low, high)}`,
+        statements: end.statement ? [start, end.statement] : [start],
+      });
+    }
+  }
+  return out;
+}
+
+/** When an event began, from when it ended less how long it lasted; when it ended, from its start plus its length. */
+function datesFromDurations(claim: Claim, index: SourceIndex): DerivedCheck[] {
+  const claimed = dayRange(claim.figure.date!);
+  if (!claimed) return [];
+  const toStart = claim.measure === 'date:start';
+  const otherEnd = toStart ? 'date:end' : claim.event === 'blockade' ? 'date:blockade' : 'date:start';
+  const out: DerivedCheck[] = [];
+  for (const length of statementsOf(index, 'duration', claim.event).filter((s) => pointLike(s) && s.unit === 'days')) {
+    const [shortest, longest] = band(length);
+    for (const other of statementsOf(index, otherEnd, claim.event)) {
+      const known = other.date ? dayRange(other.date) : null;
+      if (!known || !other.date) continue;
+      const range: Interval = toStart ? [known[0] - longest, known[1] - shortest] : [known[0] + shortest, known[1] + longest];
+      const agrees = claimed[0] <= range[1] && range[0] <= claimed[1];
+      out.push({
+        comparison: { relation: agrees ? 'supports' : 'contradicts' },
+        arithmetic: `${humanPartial(other.date)} ${toStart ? 'less' : 'plus'} “${oneLine(length.raw)}” is ${monthYear(range[0])} to ${monthYear(range[1])}`,
+        statements: [other, length],
+      });
+    }
+  }
+  return out;
+}
+
+function monthYear(day: number): string {
+  const iso = isoOfDay(Math.round(day));
+  return humanPartial({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) });
+}
+
+/** A total of killed or wounded from one report's parts of the same event: soldiers plus civilians. */
+function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
+  const parts = [`${claim.measure}:soldiers`, `${claim.measure}:civilians`].map((m) => statementsOf(index, m, claim.event).filter(pointLike));
+  const totals: Array<{ stated: Stated; arithmetic: string; statements: Statement[] }> = [];
+  for (const a of parts[0]!) {
+    // The parts must come from one report of one day, or they may count the same people twice.
+    const b = parts[1]!.find((x) => x.source === a.source && x.asOf === a.asOf);
+    if (!b) continue;
+    const [aLow, aHigh] = band(a);
+    const [bLow, bHigh] = band(b);
+    const open = a.qualifier === 'gt' || a.qualifier === 'ge' || b.qualifier === 'gt' || b.qualifier === 'ge';
+    const low = aLow + bLow;
+    const high = open ? Infinity : aHigh + bHigh;
+    const total: Stated = open
+      ? { qualifier: 'ge', unit: 'count', value: a.value + b.value, low: a.value + b.value, high: Infinity, tolerance: 0, vague: false }
+      : { qualifier: 'range', unit: 'count', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
+    if (a.asOf !== undefined) Object.assign(total, { asOf: a.asOf, asOfExplicit: a.asOfExplicit });
+    totals.push({
+      stated: total,
+      arithmetic: `“${oneLine(a.raw)}” soldiers and “${oneLine(b.raw)}” civilians make ${open ? 'at least ' : ''}${whole(a.value + b.value)}${!open && low < high ? ` (${whole(low)} to ${whole(high)} with their rounding)` : ''}`,
+      statements: [a, b],
+    });
+  }
+  return compareSeries(claim, claimStated, totals);
+}
+
+// Derived figures of a rising count form a series like the reports' own: an undated claim is
+// refuted only beyond the largest of them, as rule 3 has it for stated counts.
+function compareSeries(claim: Claim, claimStated: Stated, list: Array<{ stated: Stated; arithmetic: string; statements: Statement[] }>): DerivedCheck[] {
+  const seriesHigh = Math.max(...list.map((x) => allowed(x.stated)[1]));
+  return list.map(({ stated, arithmetic, statements }) => ({ comparison: compare(claimStated, stated, claim.measure, seriesHigh), arithmetic, statements }));
+}
+
+function spanInWords(low: number, high: number): string {
+  const [unit, size] = high >= 730 ? ['years', 365.25] : high >= 60 ? ['months', 30.44] : ['days', 1];
+  const a = Math.round(low / size);
+  const b = Math.round(high / size);
+  return a === b ? `about ${a} ${unit}` : `${a} to ${b} ${unit}`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
