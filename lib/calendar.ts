@@ -1,11 +1,15 @@
 import { en } from './lexicon/en';
-import { vocabularyFor, type Vocabulary } from './lexicon/index';
+import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 
 /** A calendar date that may be partial: "1994", "December", "September 24", "1 January 2024". */
 export interface PartialDate {
   year?: number;
   month?: number; // 1-12
   day?: number; // 1-31
+  /** The last year of a span of years ("between 1988 and 1994", "1988–1994"); `year` is the first. */
+  through?: number;
+  /** A year named by its distance from the page's ("next year" is 1), until the page's day resolves it. */
+  yearOffset?: number;
 }
 
 /** The month a word names (1-12) in any language the engine reads, or 0. English names must be capitalised ("May", not "may"). */
@@ -16,13 +20,29 @@ export function monthOf(word: string): number {
 /** The month a word names (1-12) in a vocabulary's languages, or 0. */
 // English month names double as words ("may", "march"); they count as months only when capitalised.
 export function monthIn(v: Vocabulary, word: string): number {
-  const lower = word.toLowerCase();
+  let lower = word.toLowerCase();
+  // Turkish and Azerbaijani put a case ending after an apostrophe on a month's name ("Eylül'de").
+  if (!v.months.has(lower) && /['’]/u.test(lower)) lower = lower.split(/['’]/u)[0]!;
   const month = v.months.get(lower) ?? 0;
   if (!month) return 0;
-  if (ENGLISH_MONTHS.has(lower) && word[0] === lower[0]) return 0;
+  if (ENGLISH_MONTHS.has(lower) && word[0] === lower[0] && !lowerCaseMonths(v).has(lower)) return 0;
   return month;
 }
 const ENGLISH_MONTHS = new Set(en.months.flat());
+
+// Month names another language of the reading writes in lower case ("op 20 september", "20 de abril"):
+// there they are months, whatever English does with the same word. Only a reading in one language
+// besides English trusts them: read with every lexicon, "may 5" stays a verb.
+const LOWER_CASE_MONTHS = new WeakMap<Vocabulary, Set<string>>();
+function lowerCaseMonths(v: Vocabulary): Set<string> {
+  let set = LOWER_CASE_MONTHS.get(v);
+  if (!set) {
+    const others = v.languages.filter((c) => c !== 'en');
+    set = new Set(others.length === 1 && others[0] !== 'de' ? LEXICONS[others[0]!].months.flat() : []);
+    LOWER_CASE_MONTHS.set(v, set);
+  }
+  return set;
+}
 
 /** The weekday a word names (0 = Sunday), or -1. */
 export function weekdayOf(word: string, v: Vocabulary = vocabularyFor(null)): number {
@@ -66,7 +86,7 @@ export function lastWeekday(ref: number, weekday: number): number {
 /** The first and last epoch day a partial date can mean, once its year is known. */
 export function dayRange(date: PartialDate): [number, number] | null {
   if (date.year === undefined) return null;
-  if (date.month === undefined) return [epochDay(date.year, 1, 1), epochDay(date.year, 12, 31)];
+  if (date.month === undefined) return [epochDay(date.year, 1, 1), epochDay(date.through ?? date.year, 12, 31)];
   if (date.day === undefined) return [epochDay(date.year, date.month, 1), epochDay(date.year, date.month, daysInMonth(date.year, date.month))];
   const d = epochDay(date.year, date.month, date.day);
   return [d, d];
@@ -78,6 +98,7 @@ export function dayRange(date: PartialDate): [number, number] | null {
  * For a date the text places ahead ("will dissolve on 1 January"), the closest year after.
  */
 export function withYear(date: PartialDate, ref: number | undefined, ahead = false): PartialDate {
+  if (date.year === undefined && date.yearOffset !== undefined && ref !== undefined) return { ...date, year: Number(isoOfDay(ref).slice(0, 4)) + date.yearOffset };
   if (date.year !== undefined || date.month === undefined || ref === undefined) return date;
   const refYear = Number(isoOfDay(ref).slice(0, 4));
   const candidate = { ...date, year: refYear };
@@ -101,6 +122,7 @@ export function isoOfPartial(date: PartialDate): string {
   const mm = date.month !== undefined ? String(date.month).padStart(2, '0') : '';
   const dd = date.day !== undefined ? String(date.day).padStart(2, '0') : '';
   if (date.year === undefined) return mm ? `--${mm}${dd ? `-${dd}` : ''}` : '';
+  if (date.through !== undefined && !mm) return `${date.year}/${date.through}`;
   return [String(date.year), mm, mm && dd ? dd : ''].filter(Boolean).join('-');
 }
 
@@ -109,6 +131,6 @@ export function humanPartial(date: PartialDate): string {
   const parts: string[] = [];
   if (date.day !== undefined) parts.push(String(date.day));
   if (date.month !== undefined) parts.push(SHORT_MONTHS[date.month - 1]!);
-  if (date.year !== undefined) parts.push(String(date.year));
+  if (date.year !== undefined) parts.push(date.through !== undefined && date.month === undefined ? `${date.year}–${date.through}` : String(date.year));
   return parts.join(' ');
 }

@@ -1,6 +1,6 @@
 import { dayRange, monthIn, type PartialDate } from './calendar';
 import { en } from './lexicon/en';
-import { vocabularyFor, type Vocabulary } from './lexicon/index';
+import { LEXICONS, UNIT_FACTORS, vocabularyFor, type UnitValue, type Vocabulary } from './lexicon/index';
 import { parseDigits, type Locale } from './locale';
 import { tokenize, type Token } from './tokens';
 
@@ -73,7 +73,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.months.keys()]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
     STARTERS.set(v, set);
   }
   return set;
@@ -82,7 +82,7 @@ function startersOf(v: Vocabulary): Set<string> {
 function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, starters: Set<string>): Figure | null {
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
-  if (t.kind === 'word' && !starters.has(t.lower)) return null;
+  if (t.kind === 'word' && !starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
   const date = parseDate(text, tokens, i, v);
   if (date) return date;
   const currency = CURRENCY_SIGNS.has(t.text) ? 1 : 0;
@@ -98,7 +98,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     const q2 = parseQuantity(text, tokens, q1.end + 1, locale, v);
     const opener = tokens[i - 1]?.lower ?? '';
     const dash = link.kind === 'punct';
-    const needsOpener = ['and', 'et', 'und', 'e', 'y', 'и'].includes(link.lower);
+    const needsOpener = ['and', 'et', 'und', 'e', 'y', 'и', 'i'].includes(link.lower);
     if (q2 && !q2.fraction && (!needsOpener || v.rangeOpeners.has(opener)) && (!dash || (q1.digits && q2.digits))) {
       let low = q1.value;
       if (q2.scale > 1 && q1.scale === 1 && low * q2.scale <= q2.value) low *= q2.scale; // "between 1 and 2 million"
@@ -127,10 +127,12 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     end = unit.end;
     ago = !!unit.ago;
   }
+  // "die 20.000-Einwohner-Stadt": a number inside a hyphenated compound sizes a place; it counts nobody.
+  if (kind === 'count' && isCompoundModifier(tokens, end)) return null;
   // "one" and "a" alone are articles and pronouns, not figures; they count only with a unit.
-  if (first.weak && !unit) return null;
+  if (first.weak && !unit && !casualtyNounFollows(tokens[end], v)) return null;
   // A bare year-like number with no unit is a year used as a name ("the 2020 war"), not a count.
-  if (kind === 'count' && qualifier !== 'range' && isYearLike(first) && !countedNounFollows(tokens, end)) return null;
+  if (kind === 'count' && qualifier !== 'range' && isYearLike(first) && !countedNounFollows(tokens, end) && !countedThing(tokens[end], v)) return null;
   // Qualifier before: "more than", "almost", "at least"...
   const before = v.qualifiers.matchBefore(tokens, startIdx);
   if (qualifier !== 'range' && before) {
@@ -169,6 +171,53 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   };
 }
 
+// A number word and a unit written as one word: Czech "šestitýdenní", Azerbaijani "birgünlük",
+// German "dreitägigen". Only the text's own language (English hyphenates: "six-week").
+interface CompoundReader {
+  re: RegExp;
+  units: Map<string, UnitValue>;
+}
+const COMPOUNDS = new WeakMap<Vocabulary, CompoundReader | null>();
+function compoundReader(v: Vocabulary): CompoundReader | null {
+  if (COMPOUNDS.has(v)) return COMPOUNDS.get(v)!;
+  const units = new Map<string, UnitValue>();
+  for (const code of v.languages.filter((c) => c !== 'en')) {
+    for (const [kind, words] of Object.entries(LEXICONS[code].units)) {
+      const value = UNIT_FACTORS[kind as keyof typeof UNIT_FACTORS];
+      if (value[0] === 'days') for (const w of words) if (!w.includes(' ')) units.set(w.toLowerCase(), value);
+    }
+  }
+  const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const reader = v.numberWords.size && units.size ? { re: new RegExp(`^(${alt(v.numberWords.keys())})(${alt(units.keys())})$`, 'u'), units } : null;
+  COMPOUNDS.set(v, reader);
+  return reader;
+}
+
+function compoundDuration(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const t = tokens[i]!;
+  if (t.text.length < 6) return null;
+  const reader = compoundReader(v);
+  const m = reader?.re.exec(t.lower);
+  if (!reader || !m) return null;
+  const count = v.numberWords.get(m[1]!)!;
+  const [, factor] = reader.units.get(m[2]!)!;
+  const value = count * factor;
+  return {
+    start: t.start,
+    end: t.end,
+    raw: t.text,
+    value,
+    low: value,
+    high: value,
+    unit: 'days',
+    qualifier: 'exact',
+    vague: false,
+    tolerance: factor / 2,
+    attributive: true,
+    tokens: [i, i + 1],
+  };
+}
+
 /** The interval a qualifier asserts around a value. */
 function logicalBounds(q: Qualifier, low: number, high: number, value: number, vague: boolean): [number, number] {
   if (vague || q === 'range') return [low, high];
@@ -200,6 +249,11 @@ interface Quantity {
   weak: boolean;
   fraction: boolean;
   raw: string;
+}
+
+function isCompoundModifier(tokens: Token[], i: number): boolean {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return !!(a && b && c && a.text === '-' && a.start === tokens[i - 1]?.end && b.kind === 'word' && b.start === a.end && c.text === '-' && c.start === b.end);
 }
 
 function isYearLike(q: Quantity): boolean {
@@ -248,6 +302,10 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   const next = tokens[i + 1];
   const glued = next && next.start === t.end;
   if (glued && next.kind === 'punct' && [':', '/'].includes(next.text) && tokens[i + 2]?.kind === 'number') return null; // 16:37, 9/11
+  // "alle 19.00", "um 7.30 Uhr": a time of day with a point, unless a scale, share or unit follows ("2.45 million", "12.50%").
+  if (TIME_OF_DAY.test(t.text) && !v.scales.matchAt(tokens, i + 1) && !v.percent.matchAt(tokens, i + 1) && !v.units.matchAt(tokens, i + 1)) return null;
+  // "segunda-feira (25)", "Petrosyan (47)": a bare day or age in brackets is nobody's count.
+  if (prevChar === '(' && text[t.end] === ')' && /^\d{1,2}$/.test(t.text)) return null;
   let end = i + 1;
   let scale = 1;
   let decade = false;
@@ -278,12 +336,21 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   }
   const value = parseDigits(t.text, locale, scale > 1);
   if (!Number.isFinite(value)) return null;
+  // "47 bin 115", "21 тысяча 43": thousands in words, then the rest in digits.
+  const rest = tokens[end];
+  if (scale === 1e3 && Number.isInteger(value) && rest?.kind === 'number' && /^\d{1,3}$/.test(rest.text) && !parseDayOrMonth(tokens, end, v) && !/^[\p{L}\d]/u.test(text[rest.end] ?? ' ')) {
+    const scaledRest = value * scale + Number(rest.text);
+    return { value: scaledRest, low: scaledRest, high: scaledRest, end: end + 1, precision: 1, scale: 1, digits: true, vague: false, weak: false, fraction: false, raw: t.text };
+  }
   const decimals = /[.,](\d+)$/.exec(t.text.replace(/[\s\u00A0\u202F\u2009'’]/gu, ''));
   const isDecimal = decimals && value !== Math.round(value);
   const precision = isDecimal ? 10 ** -decimals[1]!.length * scale : roundness(value) * scale;
   const scaled = value * scale;
   return { value: scaled, low: scaled, high: scaled, end, precision, scale, digits: true, vague: false, weak: false, fraction: false, raw: t.text };
 }
+
+// Hours and minutes: "19.00", "7.30". Read as a decimal, no count of anything ends in exactly two minute digits.
+const TIME_OF_DAY = /^(?:[01]?\d|2[0-4])\.[0-5]\d$/;
 
 /** The rounding step of an integer: 120000 → 10000, 78300 → 100, 311 → 1. */
 export function roundness(value: number): number {
@@ -313,7 +380,7 @@ function parseWordQuantity(tokens: Token[], i: number, v: Vocabulary): Quantity 
   }
   if (first === 'dozen' || first === 'dozens') return null;
   const foreign = v.numberWords.get(first);
-  if (!articleScale && foreign !== undefined && !(first in ONES) && !(first in TENS)) return wordQuantity(foreign, i + 1, foreign >= 100 ? 100 : 1);
+  if (!articleScale && foreign !== undefined && !(first in ONES) && !(first in TENS)) return foreignQuantity(tokens, i, foreign, v);
   while (j < tokens.length) {
     const w = tokens[j]!.lower;
     if (w in ONES) {
@@ -350,6 +417,27 @@ function parseWordQuantity(tokens: Token[], i: number, v: Vocabulary): Quantity 
   return q;
 }
 
+// A number word of the text's own language: "vingt-quatre", "cinco mil", "zwei Millionen"; "ein", "un" alone are weak.
+function foreignQuantity(tokens: Token[], i: number, value: number, v: Vocabulary): Quantity {
+  let end = i + 1;
+  const hyphen = tokens[end];
+  const unit = v.numberWords.get(tokens[end + 1]?.lower ?? '');
+  // "vingt-quatre", "trente-deux": tens, a hyphen and a unit written as one number.
+  if (value >= 20 && value < 100 && value % 10 === 0 && hyphen?.text === '-' && hyphen.start === tokens[i]!.end && unit !== undefined && unit < 10) {
+    value += unit;
+    end += 2;
+  }
+  let scale = 1;
+  const s = v.scales.matchAt(tokens, end);
+  if (s && s.value > value) {
+    scale = s.value;
+    end = s.end;
+  }
+  const q = wordQuantity(value * scale, end, value * scale >= 100 ? roundness(value * scale) : 1);
+  q.weak = value * scale === 1;
+  return q;
+}
+
 function wordQuantity(value: number, end: number, precision: number): Quantity {
   return { value, low: value, high: value, end, precision, scale: 1, digits: false, vague: false, weak: false, fraction: false, raw: '' };
 }
@@ -373,9 +461,22 @@ function parseUnit(text: string, tokens: Token[], i: number, v: Vocabulary): Uni
   return { unit, factor, step: 1, end: ago ? end + 1 : end, ago };
 }
 
+// A case ending written after a hyphen or an apostrophe on a number: Azerbaijani "19-da",
+// "2023-cü", Armenian "25-ին", Turkish "1992'de". Short, lower case, glued to the number.
+const MAX_SUFFIX = 4;
+function suffixEnd(tokens: Token[], j: number): number {
+  const mark = tokens[j];
+  const word = tokens[j + 1];
+  if (!mark || !word || !['-', "'", '’'].includes(mark.text) || mark.start !== tokens[j - 1]?.end || word.start !== mark.end) return j;
+  if (word.kind !== 'word' || word.text.length > MAX_SUFFIX || word.text !== word.lower) return j;
+  if (mark.text !== '-' && word.lower === 's') return j; // "1990's" is a decade
+  return j + 2;
+}
+
+const YEAR_SPAN_MAX = 100;
+
 /** Reads a calendar date at token i: "1 January 2024", "January 1, 2024", "September 24", "in December", "in 1994". */
 function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
-  const monthOf = (word: string) => monthIn(v, word);
   const t = tokens[i]!;
   const make = (date: PartialDate, endIdx: number): Figure => {
     const range = dayRange(date);
@@ -395,16 +496,109 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
       tokens: [i, endIdx],
     };
   };
-  const dayNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && Number(tok.text) >= 1 && Number(tok.text) <= 31 ? Number(tok.text) : 0);
-  const yearNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{4}$/.test(tok.text) && Number(tok.text) >= 1800 && Number(tok.text) <= 2100 ? Number(tok.text) : 0);
   // ISO 2023-09-30
   if (yearNumber(t) && tokens[i + 1]?.text === '-' && tokens[i + 2]?.kind === 'number' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.kind === 'number') {
     const iso = text.slice(t.start, tokens[i + 4]!.end);
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (m) return make({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, i + 5);
   }
+  // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
+  const relative = v.relativeYears.matchAt(tokens, i);
+  if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
+  const found = parseDayOrMonth(tokens, i, v);
+  if (found) {
+    // "в сентябре этого года", "1 January next year": the year counted from the page's.
+    const rel = found.date.year === undefined ? v.relativeYears.matchAt(tokens, found.end) : null;
+    if (rel) return make({ ...found.date, yearOffset: rel.value.offset }, rel.end);
+    return make(found.date, found.end);
+  }
+  const year = yearNumber(t);
+  if (!year) return null;
+  // A span of years: "between 1988 and 1994", "from 1988 to 1994", "1988–1994", "с 1988 по 1994".
+  const link = tokens[i + 1];
+  const to = yearNumber(tokens[i + 2]);
+  const prev = tokens[i - 1]?.lower ?? '';
+  if (link && to > year && to - year <= YEAR_SPAN_MAX && v.rangeLinks.has(link.lower) && (link.kind === 'punct' || v.rangeOpeners.has(prev))) {
+    return make({ year, through: to }, i + 3);
+  }
+  // A year with its year word or case ending, then perhaps a day and month: "2023-cü ilin sentyabrın 19-da",
+  // "2023 թվականի սեպտեմբերի 25-ին", "1992'de".
+  let j = suffixEnd(tokens, i + 1);
+  const suffixed = j > i + 1;
+  if (!suffixed && tokens[j]?.kind === 'word' && tokens[j]!.text.length <= 3 && isYearWord(tokens, j + 1, v)) j++; // "2023 cü ilin"
+  const yearWord = isYearWord(tokens, j, v);
+  if (yearWord) j = suffixEnd(tokens, yearWord);
+  const after = parseDayOrMonth(tokens, j, v) ?? bareMonth(tokens, j, v);
+  if ((suffixed || yearWord) && after && after.date.year === undefined) return make({ ...after.date, year }, after.end);
+  // English writes a calendar year without a year word; "2000 years" there is a duration.
+  if (suffixed || (yearWord && !en.units.years.includes(tokens[j - 1]?.lower ?? ''))) return make({ year }, j);
+  // A decade after a date preposition: "in the 1990s" is 1990 to 1999.
+  const afterPreposition = v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[i - 1]?.kind === 'word' && v.datePrepositions.has(tokens[i - 2]?.lower ?? ''));
+  if (year % 10 === 0 && tokens[i + 1]?.lower === 's' && tokens[i + 1]!.start === t.end && afterPreposition) return make({ year, through: year + 9 }, i + 2);
+  // A bare year after a date preposition: "in 1994", "since late 2020", "by 2024", "a finales de 2020"
+  // (a short linking word between). Not "the 2020 war", nor "en 2000 casas".
+  if (!(tokens[i + 1] && tokens[i + 1]!.start === t.end && tokens[i + 1]!.kind === 'word')) {
+    const next = tokens[i + 1]?.lower ?? '';
+    if (afterPreposition && !COUNTED_NOUNS.test(next) && !countedThing(tokens[i + 1], v) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
+  }
+  return null;
+}
+
+// The nouns of casualties, for "one civilian", "ein Kind", "een burger": a word for one counts before them.
+// The lexicons list plural nouns; a singular is recognised by adding a plural ending.
+const PLURAL_ENDINGS = ['', 's', 'es', 'en', 'n', 'er', 'e'];
+function casualtyNounFollows(tok: Token | undefined, v: Vocabulary): boolean {
+  if (tok?.kind !== 'word') return false;
+  return (['civilians', 'children', 'troops'] as const).some((k) =>
+    PLURAL_ENDINGS.some((ending) => {
+      const re = v.things[k];
+      const word = tok.lower + ending;
+      re.lastIndex = 0;
+      const m = re.exec(word);
+      return m !== null && m.index === 0 && m[0].length === word.length;
+    }),
+  );
+}
+
+// A noun the vocabulary counts ("personas", "человек"): a number before it is a count, not a year.
+function countedThing(tok: Token | undefined, v: Vocabulary): boolean {
+  if (tok?.kind !== 'word') return false;
+  return Object.values(v.things).some((re) => {
+    re.lastIndex = 0;
+    const m = re.exec(tok.text);
+    return m !== null && m.index === 0 && m[0].length === tok.text.length;
+  });
+}
+
+const dayNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{1,2}$/.test(tok.text) && Number(tok.text) >= 1 && Number(tok.text) <= 31 ? Number(tok.text) : 0);
+const yearNumber = (tok: Token | undefined) => (tok && tok.kind === 'number' && /^\d{4}$/.test(tok.text) && Number(tok.text) >= 1800 && Number(tok.text) <= 2100 ? Number(tok.text) : 0);
+
+// A year word after a year ("2023-cü il", "2023 թվականի", "2023 года"): the index after it, or 0.
+function isYearWord(tokens: Token[], j: number, v: Vocabulary): number {
+  const u = v.units.matchAt(tokens, j);
+  return u && u.value[0] === 'days' && u.value[1] === UNIT_FACTORS.years[1] ? u.end : 0;
+}
+
+// A month name alone after a year: "2023-cü ilin sentyabrında".
+function bareMonth(tokens: Token[], j: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const month = tokens[j]?.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
+  return month ? { date: { month }, end: j + 1 } : null;
+}
+
+// A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.
+function dayRangeEnd(tokens: Token[], j: number, day: number, v: Vocabulary): number {
+  const link = tokens[j];
+  if (!link || !(link.text === '-' || link.text === '–' || (link.kind === 'word' && v.rangeLinks.has(link.lower)))) return j;
+  const second = dayNumber(tokens[j + 1]);
+  return second > day ? j + 2 : j;
+}
+
+/** Reads a date that starts with a day or a month: "January 1, 2024", "Sept. 24", "1. Januar", "19-20 сентября", "sentyabrın 19-da". */
+function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
   // Month first: "January 1, 2024", "Sept. 24", "September 2023", "in December".
-  const month = t.kind === 'word' ? monthOf(t.text) : 0;
+  const month = t.kind === 'word' ? monthIn(v, t.text) : 0;
   if (month) {
     let j = i + 1;
     if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
@@ -412,42 +606,35 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
     if (day && !(tokens[j + 1] && tokens[j + 1]!.start === tokens[j]!.end && tokens[j + 1]!.kind === 'word' && !/^(st|nd|rd|th)$/.test(tokens[j + 1]!.lower))) {
       j++;
       if (/^(st|nd|rd|th)$/.test(tokens[j]?.lower ?? '')) j++;
+      const ranged = dayRangeEnd(tokens, j, day, v);
+      j = suffixEnd(tokens, ranged);
       let k = j;
       if (tokens[k]?.text === ',') k++;
-      const year = yearNumber(tokens[k]);
-      return year ? make({ year, month, day }, k + 1) : make({ month, day }, j);
+      // A case ending closes the date: "oktyabrın 2-də, 2023-cü ildə" names two times, not one.
+      const year = j === ranged ? yearNumber(tokens[k]) : 0;
+      return year ? { date: { year, month, day }, end: k + 1 } : { date: { month, day }, end: j };
     }
     const year = yearNumber(tokens[j]);
-    if (year) return make({ year, month }, j + 1);
+    if (year) return { date: { year, month }, end: j + 1 };
     const prev = tokens[i - 1]?.lower ?? '';
-    if (v.datePrepositions.has(prev)) return make({ month }, i + 1);
+    if (v.datePrepositions.has(prev)) return { date: { month }, end: i + 1 };
     return null;
   }
   // Day first: "1 January 2024", "24 September", "1er janvier", "1. Januar", "1 de enero de 2024", "24th September".
   const day = dayNumber(t);
-  if (day) {
-    let j = i + 1;
-    if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
-    else if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
-    if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
-    const m = tokens[j] && tokens[j]!.kind === 'word' ? monthOf(tokens[j]!.text) : 0;
-    if (m) {
-      j++;
-      let k = j;
-      if (tokens[k]?.lower === 'de' || tokens[k]?.text === ',') k++;
-      const year = yearNumber(tokens[k]);
-      return year ? make({ year, month: m, day }, k + 1) : make({ month: m, day }, j);
-    }
-    return null;
-  }
-  // A bare year after a date preposition: "in 1994", "since late 2020", "by 2024". Not "the 2020 war".
-  const year = yearNumber(t);
-  if (year && !(tokens[i + 1] && tokens[i + 1]!.start === t.end && tokens[i + 1]!.kind === 'word')) {
-    const prev = tokens[i - 1]?.lower ?? '';
-    const next = tokens[i + 1]?.lower ?? '';
-    if (v.datePrepositions.has(prev) && !COUNTED_NOUNS.test(next) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
-  }
-  return null;
+  if (!day) return null;
+  let j = i + 1;
+  if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
+  else if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
+  j = dayRangeEnd(tokens, j, day, v);
+  if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
+  const m = tokens[j] && tokens[j]!.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
+  if (!m) return null;
+  j++;
+  let k = j;
+  if (tokens[k]?.lower === 'de' || tokens[k]?.text === ',') k++;
+  const year = yearNumber(tokens[k]);
+  return year ? { date: { year, month: m, day }, end: k + 1 } : { date: { month: m, day }, end: j };
 }
 
 /** Drops a unit conversion in brackets right after a figure: "50 miles (80 kilometers)" is one figure. */

@@ -8,6 +8,10 @@ const MIN_EVIDENCE = 2;
 
 const LATIN = Object.values(LEXICONS).filter((l) => l.script === 'latin');
 
+// How many Latin-script lexicons list each stopword.
+const SHARED = new Map<string, number>();
+for (const l of LATIN) for (const w of new Set(l.stopwords)) SHARED.set(w, (SHARED.get(w) ?? 0) + 1);
+
 /**
  * Guesses the language of a text from its script and common words. A handful of stopword hits
  * is enough to tell Latin-script languages apart on a paragraph; a single sentence may tie, and
@@ -27,7 +31,8 @@ export function detectLocale(text: string): Locale {
   let bestScore = MIN_EVIDENCE - 1;
   for (const lexicon of LATIN) {
     let score = 0;
-    for (const w of lexicon.stopwords) score += counts.get(w) ?? 0;
+    // A word several languages share ("de", "la", "en") counts as a fraction for each of them.
+    for (const w of lexicon.stopwords) score += (counts.get(w) ?? 0) / (SHARED.get(w) ?? 1);
     // Letters only one language writes settle a close call ("ə" is Azerbaijani, "ř" Czech).
     score += distinctiveLetters(sample, lexicon.code);
     if (score > bestScore) {
@@ -38,7 +43,8 @@ export function detectLocale(text: string): Locale {
   return best;
 }
 
-const DISTINCTIVE: Partial<Record<LanguageCode, RegExp>> = { az: /ə/gu, cs: /[řůě]/gu, pl: /[łęąśźż]/gu, tr: /[ığş]/gu };
+// Portuguese alone writes the nasal vowels "ã" and "õ" ("não", "milhões"), which tells it from Spanish.
+const DISTINCTIVE: Partial<Record<LanguageCode, RegExp>> = { az: /ə/gu, cs: /[řůě]/gu, pl: /[łęąśźż]/gu, tr: /[ığş]/gu, pt: /[ãõ]/gu };
 
 function distinctiveLetters(text: string, code: LanguageCode): number {
   const re = DISTINCTIVE[code];
@@ -56,7 +62,7 @@ export function decimalMark(locale: Locale): '.' | ',' {
  * scale word follows ("1.2 million", "1,2 milioni"), which makes a lone separator decimal.
  */
 export function parseDigits(raw: string, locale: Locale, beforeScale = false): number {
-  const compact = raw.replace(/[\s\u00A0\u202F\u2009'’]/gu, '');
+  const compact = raw.replace(/[\s\u00A0\u202F\u2009\u2024'’]/gu, ''); // U+2024 groups digits in Armenian text ("84․408")
   const marks = compact.match(/[.,]/g) ?? [];
   if (marks.length === 0) return Number(compact);
   const dec = decimalMark(locale);

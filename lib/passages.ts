@@ -1,3 +1,5 @@
+import { vocabularyFor } from './lexicon/index';
+
 /** A stretch of text with its UTF-16 offsets in the whole. */
 export interface Span {
   start: number;
@@ -28,6 +30,8 @@ export function splitPassages(text: string): Span[] {
 // above (no blank line between), and this line starts in lower case or with a digit.
 function continues(text: string, prev: Span, next: Span): boolean {
   if (/\n\s*\n/.test(text.slice(prev.end, next.start))) return false;
+  // "zum 1." at the end of a line and "Januar 2024" on the next: one date.
+  if (text[prev.end - 1] === '.' && isOrdinalDay(text.slice(prev.start, prev.end), prev.end - prev.start - 1, 0, text.slice(next.start, next.start + 40))) return true;
   return /[\p{Ll}\p{N},]$/u.test(text.slice(prev.end - 1, prev.end)) && /^[\p{Ll}\p{N}]/u.test(text.slice(next.start, next.start + 1));
 }
 
@@ -36,6 +40,14 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'no', 'vs', 'etc', 'approx', 'inc', 'ltd', 'co',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'mt', 'ft', 'fig',
 ]);
+
+// "am 19. September", "zum 1. Januar 2024": a day number with an ordinal point before a month
+// name is a date, not the end of a sentence, in every language that writes it so.
+function isOrdinalDay(body: string, dot: number, next: number, after = body.slice(next)): boolean {
+  if (!/(?:^|[^\p{L}\p{N}.,])\d{1,2}$/u.test(body.slice(Math.max(0, dot - 4), dot))) return false;
+  const word = /^[\p{L}\p{M}]+/u.exec(after)?.[0];
+  return word !== undefined && vocabularyFor(null).months.has(word.toLowerCase());
+}
 
 /** Splits a passage into sentences, keeping offsets. Abbreviations and initials do not end one. */
 export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Span[] {
@@ -47,6 +59,7 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
     const head = body.slice(Math.max(from, m.index - 12), m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(head)?.[1]?.toLowerCase() ?? '';
     if (body[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (body[m.index] === '.' && isOrdinalDay(body, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push({ start: span.start + from, end: span.start + end });
     from = m.index + m[0].length;

@@ -9,9 +9,10 @@ export interface Token {
   end: number;
 }
 
-// Digit groups: "100,417", "85.000", "84 770", "100 000" (no-break and thin spaces too), "100'000".
+// Digit groups: "100,417", "85.000", "84 770", "100 000" (no-break and thin spaces too), "100'000",
+// and Armenian "84․408" with U+2024 ONE DOT LEADER.
 // Each group must be followed by a non-digit so "30 2023" is two numbers, not "30 202" and "3".
-const GROUPED = String.raw`\d{1,3}(?:[,.'’\u00A0\u202F\u2009 ]\d{3}(?!\d))+(?:[.,]\d+)?`;
+const GROUPED = String.raw`\d{1,3}(?:[,.'’\u00A0\u202F\u2009\u2024 ]\d{3}(?!\d))+(?:[.,]\d+)?`;
 const PLAIN = String.raw`\d+(?:[.,]\d+)?`;
 const TOKEN = new RegExp(
   String.raw`(?<num>${GROUPED}|${PLAIN})|(?<word>[\p{L}\p{M}][\p{L}\p{M}'’]*)|(?<punct>[^\s\p{L}\p{M}\d])`,

@@ -7,9 +7,9 @@ export const az: LanguageLexicon = {
   script: 'latin',
   stopwords: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'da', 'də', 'görə', 'nəfər', 'olan', 'tərəfindən', 'daha', 'edib'],
   decimalMark: ',',
-  numberWords: { iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, on: 10, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100 },
+  numberWords: { bir: 1, iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, on: 10, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100 },
   scales: { min: 1e3, mindən: 1e3, minə: 1e3, mini: 1e3, milyon: 1e6, milyard: 1e9 },
-  vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]], ['onlarla', [24, 99]]],
+  vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]]],
   fractions: [['yarısı', 50], ['üçdə ikisi', 200 / 3], ['üçdə biri', 100 / 3], ['dörddə biri', 25]],
   percent: ['faiz'],
   qualifiers: {
@@ -25,11 +25,11 @@ export const az: LanguageLexicon = {
   units: {
     km: ['kilometr', 'km'],
     miles: ['mil'],
-    hours: ['saat'],
+    hours: ['saat', 'saatdan', 'saatda', 'saatlıq'],
     days: ['gün', 'günlük'],
     weeks: ['həftə', 'həftəlik'],
     months: ['ay', 'aylıq'],
-    years: ['il', 'illik'],
+    years: ['il', 'illik', 'ilin', 'ildə', 'ilində', 'ilindən'],
     decades: ['onillik', 'onilliklər'],
     money: ['dollar', 'avro', 'manat'],
   },
@@ -37,12 +37,13 @@ export const az: LanguageLexicon = {
   rangeLinks: ['ilə', 'və'],
   datePrepositions: [],
   months: [
-    ['yanvar'], ['fevral'], ['mart'], ['aprel'], ['may'], ['iyun'], ['iyul'], ['avqust'],
-    ['sentyabr'], ['oktyabr'], ['noyabr'], ['dekabr'],
+    ['yanvar', 'yanvarın', 'yanvarda', 'yanvarında'], ['fevral', 'fevralın', 'fevralda', 'fevralında'], ['mart', 'martın', 'martda', 'martında'], ['aprel', 'aprelin', 'apreldə', 'aprelində'], ['may', 'mayın', 'mayda', 'mayında'], ['iyun', 'iyunun', 'iyunda', 'iyununda'],
+    ['iyul', 'iyulun', 'iyulda', 'iyulunda'], ['avqust', 'avqustun', 'avqustda', 'avqustunda'], ['sentyabr', 'sentyabrın', 'sentyabrda', 'sentyabrında'], ['oktyabr', 'oktyabrın', 'oktyabrda', 'oktyabrında'], ['noyabr', 'noyabrın', 'noyabrda', 'noyabrında'], ['dekabr', 'dekabrın', 'dekabrda', 'dekabrında'],
   ],
   weekdays: [['bazar'], ['bazar ertəsi'], ['çərşənbə axşamı'], ['çərşənbə'], ['cümə axşamı'], ['cümə'], ['şənbə']],
   today: ['bu gün', 'bugün'],
   yesterday: ['dünən'],
+  relativeYears: [['bu il', 0], ['ilin sonunadək', 0, 12], ['ilin sonuna', 0, 12], ['ilin sonunda', 0, 12], ['gələn il', 1], ['yeni il', 1, 1], ['yeni ildə', 1, 1], ['keçən il', -1], ['ötən il', -1]],
   actions: {
     left: {
       strong: ['tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'qaçıb', 'qaçdı', 'köçüb', 'köçdü', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],

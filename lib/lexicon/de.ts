@@ -7,10 +7,10 @@ export const de: LanguageLexicon = {
   script: 'latin',
   stopwords: ['die', 'der', 'und', 'sind', 'haben', 'mehr', 'als', 'nach', 'ein', 'eine', 'sich', 'wurden', 'das', 'den'],
   decimalMark: ',',
-  numberWords: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100 },
+  numberWords: { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, hundert: 100, tausend: 1000, zehntausend: 10_000, zwanzigtausend: 20_000, dreißigtausend: 30_000, fünfzigtausend: 50_000, hunderttausend: 100_000 },
   scales: { tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9 },
-  vague: [['zehntausende', [20_000, 99_999]], ['tausende', [2_000, 9_999]], ['hunderte', [200, 999]], ['dutzende', [24, 99]], ['mehrere tausend', [3_000, 9_000]], ['mehrere hundert', [300, 900]], ['einige tausend', [2_000, 5_000]], ['einige hundert', [200, 500]]],
-  fractions: [['die hälfte', 50], ['zwei drittel', 200 / 3], ['ein drittel', 100 / 3], ['ein viertel', 25], ['drei viertel', 75]],
+  vague: [['zehntausende', [20_000, 99_999]], ['tausende', [2_000, 9_999]], ['hunderte', [200, 999]], ['dutzende', [24, 99]], ['mehrere tausend', [3_000, 9_000]], ['mehrere hundert', [300, 900]], ['einige tausend', [2_000, 5_000]], ['einige hundert', [200, 500]], ['mehrere zehntausend', [20_000, 99_999]], ['mehreren zehntausend', [20_000, 99_999]], ['einige zehntausend', [20_000, 50_000]], ['zehntausenden', [20_000, 99_999]], ['tausenden', [2_000, 9_999]]],
+  fractions: [['die hälfte', 50], ['zwei drittel', 200 / 3], ['ein drittel', 100 / 3], ['ein viertel', 25], ['drei viertel', 75], ['drei vierteln', 75], ['einem drittel', 100 / 3], ['einem viertel', 25], ['zwei dritteln', 200 / 3], ['ein fünftel', 20]],
   percent: ['prozent'],
   qualifiers: {
     gt: ['mehr als', 'über', 'weit über', 'gut', 'überschritten', 'übersteigt'],
@@ -26,8 +26,8 @@ export const de: LanguageLexicon = {
     km: ['kilometer', 'kilometern'],
     miles: ['meilen'],
     hours: ['stunden', 'stunde'],
-    days: ['tage', 'tagen', 'tag', 'tägige', 'tägigen'],
-    weeks: ['wochen', 'woche'],
+    days: ['tage', 'tagen', 'tag', 'tages', 'tägige', 'tägigen'],
+    weeks: ['wochen', 'woche', 'wöchige', 'wöchigen'],
     months: ['monate', 'monaten', 'monat', 'monatige', 'monatigen'],
     years: ['jahre', 'jahren', 'jahr'],
     decades: ['jahrzehnte', 'jahrzehnten'],
@@ -35,7 +35,7 @@ export const de: LanguageLexicon = {
   },
   rangeOpeners: ['zwischen', 'von'],
   rangeLinks: ['und', 'bis'],
-  datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum'],
+  datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter'],
   months: [
     ['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'],
     ['september'], ['oktober'], ['november'], ['dezember'],
@@ -43,6 +43,7 @@ export const de: LanguageLexicon = {
   weekdays: [['sonntag'], ['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend']],
   today: ['heute', 'heute morgen', 'heute abend'],
   yesterday: ['gestern'],
+  relativeYears: [['dieses jahres', 0], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
   actions: {
     left: {
       strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht'],

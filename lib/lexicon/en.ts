@@ -48,7 +48,7 @@ export const en: LanguageLexicon = {
   },
   rangeOpeners: ['between', 'from'],
   rangeLinks: ['and', 'to', 'or'],
-  datePrepositions: ['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'of', 'on', 'during', 'early', 'late', 'mid', 'end', 'last'],
+  datePrepositions: ['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'of', 'on', 'during', 'early', 'late', 'mid', 'end', 'last', 'fall', 'autumn', 'spring', 'summer', 'winter', 'between'],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
     ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
@@ -56,6 +56,7 @@ export const en: LanguageLexicon = {
   weekdays: [['sunday'], ['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday']],
   today: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'],
   yesterday: ['yesterday', 'last night'],
+  relativeYears: [['this year', 0], ['next year', 1], ['last year', -1], ['the new year', 1, 1], ['the end of the year', 0, 12], ['the end of this year', 0, 12], ['end of the year', 0, 12], ['early next year', 1, 1], ['the beginning of next year', 1, 1], ['the start of next year', 1, 1], ['the end of last year', -1, 12], ['late last year', -1, 12]],
   actions: {
     left: {
       strong: [

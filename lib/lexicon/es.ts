@@ -7,10 +7,10 @@ export const es: LanguageLexicon = {
   script: 'latin',
   stopwords: ['los', 'las', 'que', 'personas', 'más', 'han', 'del', 'una', 'según', 'por', 'con', 'fueron', 'el', 'de', 'la', 'en'],
   decimalMark: ',',
-  numberWords: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100 },
+  numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, mil: 1000 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
   vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]]],
-  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75]],
+  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100]],
   percent: ['por ciento'],
   qualifiers: {
     gt: ['más de', 'mas de', 'superado los', 'superan los', 'por encima de'],
@@ -35,7 +35,7 @@ export const es: LanguageLexicon = {
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['y', 'a', 'o'],
-  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'principios', 'mediados'],
+  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'final', 'principios', 'mediados', 'otoño', 'para'],
   months: [
     ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
     ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],
@@ -43,6 +43,7 @@ export const es: LanguageLexicon = {
   weekdays: [['domingo'], ['lunes'], ['martes'], ['miércoles', 'miercoles'], ['jueves'], ['viernes'], ['sábado', 'sabado']],
   today: ['hoy', 'esta mañana', 'esta noche'],
   yesterday: ['ayer', 'anoche'],
+  relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   actions: {
     left: {
       strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'abandonado', 'abandonaron', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado'],

@@ -5,12 +5,12 @@ export const fr: LanguageLexicon = {
   code: 'fr',
   name: 'French',
   script: 'latin',
-  stopwords: ['les', 'des', 'est', 'ont', 'une', 'dans', 'personnes', 'plus', 'que', 'du', 'sont', 'selon', 'été'],
+  stopwords: ['les', 'des', 'est', 'ont', 'une', 'dans', 'personnes', 'plus', 'que', 'du', 'sont', 'selon', 'été', 'le', 'et', 'à', 'au', 'aux', 'qui', 'pour', 'sur', 'ils', 'avec', 'leur', 'cette', 'la', 'de', 'en'],
   decimalMark: ',',
-  numberWords: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100 },
+  numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, onze: 11, treize: 13, quatorze: 14, quinze: 15, cent: 100 },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   vague: [['des dizaines de milliers', [20_000, 99_999]], ['des milliers', [2_000, 9_999]], ['des centaines', [200, 999]], ['des dizaines', [24, 99]], ['plusieurs milliers', [3_000, 9_000]], ['plusieurs centaines', [300, 900]]],
-  fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75]],
+  fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75], ['d’un tiers', 100 / 3], ["d'un tiers", 100 / 3], ['d’un quart', 25], ["d'un quart", 25], ['la totalité', 100], ['la quasi-totalité', 100]],
   percent: ['pour cent', 'pourcent'],
   qualifiers: {
     gt: ['plus de', 'au-delà de', 'dépassé les', 'dépasse les', 'franchi la barre des', 'franchi le cap des'],
@@ -35,7 +35,7 @@ export const fr: LanguageLexicon = {
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['et', 'à'],
-  datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début'],
+  datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'automne'],
   months: [
     ['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'],
     ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre'],
@@ -43,6 +43,7 @@ export const fr: LanguageLexicon = {
   weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
   today: ["aujourd'hui", 'ce matin', 'ce soir'],
   yesterday: ['hier'],
+  relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
   actions: {
     left: {
       strong: ['fui', 'fuit', 'fuient', 'fuyant', 'quitté', 'ont quitté', 'avaient quitté', 'arrivés', 'arrivées', 'arrivé', 'arrivée', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés'],

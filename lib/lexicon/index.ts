@@ -63,6 +63,8 @@ export interface Vocabulary {
   weekdays: Map<string, number>;
   today: Set<string>;
   yesterday: Set<string>;
+  /** "next year", "the end of the year": the year's distance from the page's, and the month if said. */
+  relativeYears: PhraseTable<{ offset: number; month?: number }>;
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
   things: Record<Thing, RegExp>;
   dateCues: Record<DateAction, RegExp>;
@@ -164,6 +166,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     weekdays,
     today: new Set(all((l) => l.today)),
     yesterday: new Set(all((l) => l.yesterday)),
+    relativeYears: new PhraseTable(all((l) => l.relativeYears).map(([phrase, offset, month]) => [phrase, month === undefined ? { offset } : { offset, month }])),
     actions: Object.fromEntries(
       actionKeys.map((k) => {
         const weak = all((l) => l.actions[k].weak);

@@ -7,7 +7,7 @@ export const it: LanguageLexicon = {
   script: 'latin',
   stopwords: ['il', 'che', 'della', 'sono', 'hanno', 'persone', 'oltre', 'gli', 'di', 'ha', 'nel', 'delle', 'più'],
   decimalMark: ',',
-  numberWords: { tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, cento: 100 },
+  numberWords: { un: 1, uno: 1, una: 1, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, undici: 11, quindici: 15, cento: 100, mille: 1000, duemila: 2000, tremila: 3000, quattromila: 4000, cinquemila: 5000, seimila: 6000, settemila: 7000, ottomila: 8000, novemila: 9000, diecimila: 10_000, ventimila: 20_000, trentamila: 30_000, centomila: 100_000 },
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardi: 1e9, miliardo: 1e9 },
   vague: [['decine di migliaia', [20_000, 99_999]], ['migliaia', [2_000, 9_999]], ['centinaia', [200, 999]], ['decine', [24, 99]]],
   fractions: [['la metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75]],
@@ -35,7 +35,7 @@ export const it: LanguageLexicon = {
   },
   rangeOpeners: ['tra', 'fra', 'da'],
   rangeLinks: ['e', 'a'],
-  datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio'],
+  datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno'],
   months: [
     ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'],
     ['settembre'], ['ottobre'], ['novembre'], ['dicembre'],
@@ -43,6 +43,7 @@ export const it: LanguageLexicon = {
   weekdays: [['domenica'], ['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'], ['venerdì', 'venerdi'], ['sabato']],
   today: ['oggi', 'stamattina', 'stasera'],
   yesterday: ['ieri'],
+  relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
   actions: {
     left: {
       strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'hanno lasciato', 'scappat*'],

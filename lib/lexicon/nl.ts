@@ -7,7 +7,7 @@ export const nl: LanguageLexicon = {
   script: 'latin',
   stopwords: ['de', 'het', 'een', 'zijn', 'hebben', 'meer', 'dan', 'mensen', 'van', 'werden', 'naar', 'niet', 'ook', 'volgens'],
   decimalMark: ',',
-  numberWords: { twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100 },
+  numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, elf: 11, vijftien: 15, honderd: 100, duizend: 1000, tienduizend: 10_000, honderdduizend: 100_000 },
   scales: { duizend: 1e3, miljoen: 1e6, miljard: 1e9 },
   vague: [['tienduizenden', [20_000, 99_999]], ['duizenden', [2_000, 9_999]], ['honderden', [200, 999]], ['tientallen', [24, 99]]],
   fractions: [['de helft', 50], ['twee derde', 200 / 3], ['een derde', 100 / 3], ['een kwart', 25], ['driekwart', 75]],
@@ -35,7 +35,7 @@ export const nl: LanguageLexicon = {
   },
   rangeOpeners: ['tussen', 'van'],
   rangeLinks: ['en', 'tot'],
-  datePrepositions: ['sinds', 'vanaf', 'tot', 'voor', 'na', 'eind', 'begin', 'half'],
+  datePrepositions: ['sinds', 'vanaf', 'tot', 'voor', 'na', 'eind', 'begin', 'half', 'in', 'najaar', 'herfst'],
   months: [
     ['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'],
     ['september'], ['oktober'], ['november'], ['december'],
@@ -43,6 +43,7 @@ export const nl: LanguageLexicon = {
   weekdays: [['zondag'], ['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag']],
   today: ['vandaag', 'vanochtend', 'vanavond'],
   yesterday: ['gisteren'],
+  relativeYears: [['dit jaar', 0], ['volgend jaar', 1], ['het nieuwe jaar', 1, 1], ['vorig jaar', -1], ['vorige jaar', -1], ['eind dit jaar', 0, 12], ['einde van dit jaar', 0, 12], ['het einde van het jaar', 0, 12], ['eind vorig jaar', -1, 12], ['begin volgend jaar', 1, 1]],
   actions: {
     left: {
       strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over'],

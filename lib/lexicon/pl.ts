@@ -7,10 +7,10 @@ export const pl: LanguageLexicon = {
   script: 'latin',
   stopwords: ['się', 'nie', 'jest', 'że', 'na', 'do', 'są', 'przez', 'oraz', 'według', 'już', 'ponad', 'osób', 'jak'],
   decimalMark: ',',
-  numberWords: { dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwanaście: 12, dwadzieścia: 20, trzydzieści: 30, sto: 100 },
+  numberWords: { dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwanaście: 12, dwadzieścia: 20, trzydzieści: 30, czterdzieści: 40, pięćdziesiąt: 50, sto: 100, trzydziestu: 30, dwudziestu: 20, dziesięciu: 10, dwóch: 2, trzech: 3, czterech: 4, pięciu: 5 },
   scales: { tys: 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, mln: 1e6, milion: 1e6, miliony: 1e6, milionów: 1e6, mld: 1e9 },
-  vague: [['dziesiątki tysięcy', [20_000, 99_999]], ['tysiące', [2_000, 9_999]], ['setki', [200, 999]], ['dziesiątki', [24, 99]]],
-  fractions: [['połowa', 50], ['połowę', 50], ['dwie trzecie', 200 / 3], ['jedna trzecia', 100 / 3], ['ćwierć', 25]],
+  vague: [['dziesiątki tysięcy', [20_000, 99_999]], ['tysiące', [2_000, 9_999]], ['setki', [200, 999]], ['dziesiątki', [24, 99]], ['kilkudziesięciu', [20, 99]], ['kilkadziesiąt', [20, 99]], ['kilkaset', [200, 999]], ['kilkuset', [200, 999]], ['kilka tysięcy', [2_000, 9_999]], ['kilkunastu', [11, 19]], ['kilkanaście', [11, 19]]],
+  fractions: [['połowa', 50], ['połowę', 50], ['dwie trzecie', 200 / 3], ['jedna trzecia', 100 / 3], ['ćwierć', 25], ['jedną trzecią', 100 / 3], ['jednej trzeciej', 100 / 3], ['trzy czwarte', 75]],
   percent: ['proc', 'procent', 'procentach'],
   qualifiers: {
     gt: ['ponad', 'więcej niż', 'przeszło', 'powyżej', 'przekroczyła', 'przekroczyła liczba'],
@@ -25,16 +25,16 @@ export const pl: LanguageLexicon = {
   units: {
     km: ['kilometrów', 'kilometry', 'km'],
     miles: [],
-    hours: ['godzin', 'godziny', 'godzinę'],
+    hours: ['godzin', 'godziny', 'godzinę', 'godzinnej', 'godzinna', 'godzinny', 'godzinnego'],
     days: ['dni', 'dzień', 'dniowej', 'dniowa'],
     weeks: ['tygodni', 'tygodnie', 'tydzień'],
     months: ['miesięcy', 'miesiące', 'miesiąc'],
-    years: ['lat', 'lata', 'rok', 'roku'],
+    years: ['lat', 'lata', 'rok', 'roku', 'latach'],
     decades: ['dekad', 'dekady', 'dziesięcioleci'],
     money: ['euro', 'dolarów', 'złotych'],
   },
   rangeOpeners: ['między', 'od'],
-  rangeLinks: ['a', 'do'],
+  rangeLinks: ['a', 'do', 'i'],
   datePrepositions: ['w', 'od', 'przed', 'po', 'do', 'końcu', 'początku'],
   months: [
     ['stycznia', 'styczeń', 'styczniu'], ['lutego', 'luty', 'lutym'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu'],
@@ -44,6 +44,7 @@ export const pl: LanguageLexicon = {
   weekdays: [['niedziela', 'niedzielę'], ['poniedziałek'], ['wtorek'], ['środa', 'środę'], ['czwartek'], ['piątek'], ['sobota', 'sobotę']],
   today: ['dziś', 'dzisiaj'],
   yesterday: ['wczoraj'],
+  relativeYears: [['tego roku', 0], ['tym roku', 0], ['końca roku', 0, 12], ['koniec roku', 0, 12], ['końca tego roku', 0, 12], ['przyszłym roku', 1], ['przyszłego roku', 1], ['nowym roku', 1, 1], ['zeszłym roku', -1], ['ubiegłym roku', -1], ['zeszłego roku', -1], ['ubiegłego roku', -1]],
   actions: {
     left: {
       strong: ['uciekło', 'uciekli', 'uciekają', 'opuściło', 'opuścili', 'opuszcza*', 'przybyło', 'przybyli', 'dotarło', 'dotarli', 'wyjechało', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło'],

@@ -5,12 +5,12 @@ export const pt: LanguageLexicon = {
   code: 'pt',
   name: 'Portuguese',
   script: 'latin',
-  stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos'],
+  stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos', 'do', 'ao', 'em', 'pela', 'são', 'também', 'após', 'seu', 'sua', 'à', 'de', 'o'],
   decimalMark: ',',
-  numberWords: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, cem: 100 },
+  numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, onze: 11, quinze: 15, cem: 100, mil: 1000 },
   scales: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
-  vague: [['dezenas de milhares', [20_000, 99_999]], ['milhares', [2_000, 9_999]], ['centenas', [200, 999]], ['dezenas', [24, 99]]],
-  fractions: [['a metade', 50], ['dois terços', 200 / 3], ['um terço', 100 / 3], ['um quarto', 25]],
+  vague: [['dezenas de milhares', [20_000, 99_999]], ['dezenas de milhar', [20_000, 99_999]], ['milhares', [2_000, 9_999]], ['centenas', [200, 999]], ['dezenas', [24, 99]]],
+  fractions: [['a metade', 50], ['dois terços', 200 / 3], ['um terço', 100 / 3], ['um quarto', 25], ['três quartos', 75], ['metade', 50], ['a totalidade', 100]],
   percent: ['por cento'],
   qualifiers: {
     gt: ['mais de', 'acima de', 'ultrapassou', 'superou'],
@@ -35,7 +35,7 @@ export const pt: LanguageLexicon = {
   },
   rangeOpeners: ['entre'],
   rangeLinks: ['e', 'a'],
-  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no'],
+  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'início', 'meados', 'outono'],
   months: [
     ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'],
     ['setembro'], ['outubro'], ['novembro'], ['dezembro'],
@@ -43,6 +43,7 @@ export const pt: LanguageLexicon = {
   weekdays: [['domingo'], ['segunda', 'segunda-feira'], ['terça', 'terça-feira'], ['quarta', 'quarta-feira'], ['quinta', 'quinta-feira'], ['sexta', 'sexta-feira'], ['sábado', 'sabado']],
   today: ['hoje', 'esta manhã'],
   yesterday: ['ontem'],
+  relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   actions: {
     left: {
       strong: ['fugiram', 'fugido', 'fogem', 'deixaram', 'deixado', 'chegaram', 'chegado', 'saíram', 'abandonaram', 'deslocad*', 'atravessaram', 'entraram'],

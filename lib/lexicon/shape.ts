@@ -78,6 +78,11 @@ export interface LanguageLexicon {
   /** Words for the page's own day and the day before it. */
   today: string[];
   yesterday: string[];
+  /**
+   * Phrases that name a year by its distance from the page's year ("next year" is 1, "last year" -1),
+   * with the month they point at when they say one ("the end of the year" is 12, "the new year" 1).
+   */
+  relativeYears: Array<[string, number, number?]>;
   /** Verbs and nouns per action: `strong` are predicates, `weak` nouns that only hint. */
   actions: Record<Action, { strong: string[]; weak: string[] }>;
   /** Nouns a figure can count. */

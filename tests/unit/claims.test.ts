@@ -138,3 +138,25 @@ describe("the page's own date", () => {
     expect(extractClaims(text, { pageDay: day('2023-09-20') }).map((c) => c.text)).toEqual(['at least 200', 'thousands']);
   });
 });
+
+describe('dates in real reporting', () => {
+  it('a German ordinal day is one date, read with the words of its own sentence', () => {
+    const claims = extractClaims('Die Führung von Bergkarabach kündigte an, die Republik werde zum 1. Januar 2024 aufgelöst. Danach kam nichts.', { pageDay: day('2023-09-29') });
+    const c = claims.find((x) => x.text === '1. Januar 2024');
+    expect(c, 'claim on "1. Januar 2024"').toBeDefined();
+    expect(c!.measure).toBe('date:dissolution');
+  });
+
+  it('"in the new year" is the year after the page’s', () => {
+    const claims = extractClaims('The breakaway government of Nagorno-Karabakh will dissolve itself in the new year.', { pageDay: day('2023-09-29') });
+    const c = claims.find((x) => x.text === 'the new year');
+    expect(c, 'claim on "the new year"').toBeDefined();
+    expect(c!.measure).toBe('date:dissolution');
+    expect([isoOfDay(c!.figure.low), isoOfDay(c!.figure.high)]).toEqual(['2024-01-01', '2024-01-31']);
+  });
+
+  it('Portuguese "dos" is "of the", never Spanish "two"', () => {
+    const text = 'A maioria dos moradores de Nagorno-Karabakh partiu para a Arménia, e a república não existirá em janeiro.';
+    expect(extractClaims(text, { pageDay: day('2023-09-29') }).map((c) => c.text)).not.toContain('dos');
+  });
+});

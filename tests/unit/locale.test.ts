@@ -34,6 +34,9 @@ describe('detectLocale', () => {
     ['Mehr als 100.000 Menschen sind nach Armenien geflohen, die Regierung hat das bestätigt.', 'de'],
     ['Más de 100.000 personas han huido de la región según las autoridades.', 'es'],
     ['Более 100 тысяч человек покинули Нагорный Карабах.', 'ru'],
+    // Spanish shares "de", "la" and "en" with French and Portuguese; their own words must outweigh them.
+    ['Le gouvernement a fixé la fin de la république au 1er janvier et la moitié de la population est partie en Arménie.', 'fr'],
+    ['A maioria dos moradores da região partiu em direção à Arménia depois da ofensiva, e a república não existirá em janeiro.', 'pt'],
   ] as const)('%s → %s', (text, locale) => {
     expect(detectLocale(text)).toBe(locale);
   });

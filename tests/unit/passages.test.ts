@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages, splitSentences } from '../../lib/passages';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('a day number with an ordinal point before a month name does not end a sentence', () => {
+    const text = 'Die Armee griff am 21. März an, und zum 2. Februar 2025 sollte alles vorbei sein. Danach kam nichts.';
+    expect(sentences(text)).toEqual(['Die Armee griff am 21. März an, und zum 2. Februar 2025 sollte alles vorbei sein.', 'Danach kam nichts.']);
+  });
+
+  it('a line that ends on a day number with its point runs on into the month on the next line', () => {
+    const text = 'Die Führung kündigte an, die Republik zum 2.\nFebruar 2025 aufzulösen.\nNeue Zeile.';
+    expect(splitPassages(text).map((s) => text.slice(s.start, s.end))).toEqual(['Die Führung kündigte an, die Republik zum 2.\nFebruar 2025 aufzulösen.', 'Neue Zeile.']);
+  });
+
+  it('a number that ends a sentence before a capitalised word that is no month still ends it', () => {
+    expect(sentences('Die Zahl stieg auf 12. Neue Busse kamen an.')).toEqual(['Die Zahl stieg auf 12.', 'Neue Busse kamen an.']);
+  });
+});
