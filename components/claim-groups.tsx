@@ -1,8 +1,4 @@
-import type { CheckedClaim, SourceEvidence } from '../lib/check';
-import type { CompactClaim, Result } from '../lib/messages';
-import { ClaimList } from './claim-list';
-
-type Listed = (CompactClaim | CheckedClaim) & { kind?: CheckedClaim['kind'] };
+import { ClaimList, type ClaimListProps } from './claim-list';
 
 /** A page's claims split into figures and statements, each with its place in the whole list. */
 export function splitByKind<T extends { kind?: string }>(claims: T[]): { figures: Array<{ claim: T; index: number }>; statements: Array<{ claim: T; index: number }> } {
@@ -17,17 +13,10 @@ export function splitByKind<T extends { kind?: string }>(claims: T[]): { figures
  * The claim list in two groups when a page has statements: "Figures" and "Statements", each by
  * verdict. Callbacks get each claim's place in the whole list, as the page and the background count.
  */
-export function ClaimGroups({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: {
-  claims: Listed[];
-  text?: string;
-  onShow?: (index: number) => void;
-  onOpenSource?: (s: SourceEvidence) => void;
-  onFeedback?: (claim: CompactClaim, comment: string) => Promise<string | null>;
-  loadDetails?: (index: number) => Promise<Result<CheckedClaim>>;
-}) {
+export function ClaimGroups({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: ClaimListProps) {
   const { figures, statements } = splitByKind(claims);
   if (statements.length === 0) return <ClaimList claims={claims} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />;
-  const group = (title: string, list: Array<{ claim: Listed; index: number }>) => (
+  const group = (title: string, list: Array<{ claim: ClaimListProps['claims'][number]; index: number }>) => (
     <section class={`kind kind-${title.toLowerCase()}`} aria-label={title}>
       <h3 class="kind-title">{title} <span class="muted">({list.length})</span></h3>
       <ClaimList

@@ -14,11 +14,11 @@ export const GROUP_PREVIEW = 50;
 /** A listed claim: in full, or compact with its evidence fetched by `loadDetails` when opened. */
 type Listed = CompactClaim | CheckedClaim;
 const isFull = (c: Listed): c is CheckedClaim => 'sources' in c;
-// A compact claim carries its strength only when the page reader sends it.
-const strengthOf = (c: Listed) => ('strength' in c ? (c as CheckedClaim).strength : undefined);
+// A compact claim from an older page reader may lack its strength.
+const strengthOf = (c: Listed) => c.strength;
 
-/** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
-export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: {
+/** What a list of claims shows and what it can ask for. */
+export interface ClaimListProps {
   claims: Listed[];
   /** The text the claims were found in, to quote each claim's sentence. */
   text?: string;
@@ -27,7 +27,10 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, load
   onFeedback?: (claim: CompactClaim, comment: string) => Promise<string | null>;
   /** A compact claim's full verdict and evidence, by its place in `claims`. */
   loadDetails?: (index: number) => Promise<Result<CheckedClaim>>;
-}) {
+}
+
+/** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
+export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: ClaimListProps) {
   const counts = verdictCounts(claims);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   return (

@@ -9,23 +9,19 @@ export { namesRegion, pageNamesRegion } from './region-names';
 
 // Words that keep a neighbouring passage on the subject without naming the region, in every
 // language at once: a passage's language is not known before it is read, and these are stems
-// distinctive enough not to collide ("armeni", "беженц", "հայաստան"). Built on first use, so the
-// page gate, which never needs it, does not carry the lexicons into every page.
-let context: RegExp | null = null;
-function contextPattern(): RegExp {
-  context ??= new RegExp(
-    String.raw`(?<![\p{L}])(?:${[...new Set(Object.values(LEXICONS).flatMap((l) => l.context.map((w) => w.toLowerCase())))]
-      .sort((a, b) => b.length - a.length)
-      .map((w) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
-      .join('|')})`,
-    'iu',
-  );
-  return context;
-}
+// distinctive enough not to collide ("armeni", "беженц", "հայաստան"). The page gate lives in
+// region-names.ts, so the content script does not carry these.
+const CONTEXT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...new Set(Object.values(LEXICONS).flatMap((l) => l.context.map((w) => w.toLowerCase())))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()[\]\\]/g, '\\$&'))
+    .join('|')})`,
+  'iu',
+);
 
 /** True when the text has words that keep a passage on the subject (Armenia, refugees, Baku...). */
 export function hasContext(text: string): boolean {
-  return contextPattern().test(text);
+  return CONTEXT.test(text);
 }
 
 /**
