@@ -1,7 +1,7 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
-import { classifyEvent, OFFENSIVE_START, type EventId } from './events';
+import { classifyEvent, EXODUS_END, namesAnotherEventMore, OFFENSIVE_START, type EventId } from './events';
 import { extractFigures, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
@@ -56,6 +56,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       ? relevantPassages(passages.map((p) => text.slice(p.start, p.end)))
       : passages.map((p, i) => (options.include ? options.include(p, i) : true));
   const locale = options.locale !== undefined ? options.locale : detectLocale(text);
+  // A page written after the exodus that names another event more than the exodus (the 2016 war's
+  // anniversary, the 2025 peace declaration) recalls the exodus in passing: its figures are of that event.
+  if (mode === 'page' && options.pageDay !== undefined && options.pageDay >= EXODUS_END) {
+    // The whole page votes: its headline often names the event when no passage about the region does.
+    if (namesAnotherEventMore(text, vocabularyFor(locale))) return [];
+  }
   const claims: Claim[] = [];
   passages.forEach((passage, i) => {
     if (relevant[i]) claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode));

@@ -59,6 +59,38 @@ function eventCues(v: Vocabulary): Array<[EventId, RegExp]> {
   return cues;
 }
 
+// What a page names when its subject is the exodus, and the other events it may be about instead.
+const EXODUS_SUBJECT: ReadonlySet<EventId | 'peace'> = new Set(['exodus-2023', 'fuel-depot']);
+const OTHER_SUBJECTS: ReadonlyArray<EventId | 'peace'> = ['genocide-1915', 'war-1990s', 'war-2016', 'war-2020', 'blockade', 'peace'];
+
+const SUBJECT_CUES = new WeakMap<Vocabulary, Array<[EventId | 'peace', RegExp]>>();
+function subjectCues(v: Vocabulary): Array<[EventId | 'peace', RegExp]> {
+  let cues = SUBJECT_CUES.get(v);
+  if (!cues) {
+    cues = [...eventCues(v), ['peace', cue(v.events.peace || '(?!)')] as [EventId | 'peace', RegExp]].filter(([e]) => EXODUS_SUBJECT.has(e) || OTHER_SUBJECTS.includes(e));
+    SUBJECT_CUES.set(v, cues);
+  }
+  return cues;
+}
+
+/**
+ * True when a text names another event (the 2016 or 2020 war, the peace talks, …) more often than
+ * the 2023 offensive and exodus: a page written after the exodus that recalls it in passing
+ * ("the 2023 offensive ended 30 years of self-rule") is about that other event.
+ */
+export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean {
+  let exodus = 0;
+  const other = new Map<EventId | 'peace', number>();
+  for (const [event, re] of subjectCues(vocab)) {
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(text)) n++;
+    if (EXODUS_SUBJECT.has(event)) exodus += n;
+    else other.set(event, n);
+  }
+  return Math.max(0, ...other.values()) > exodus;
+}
+
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
 const REACH = 90;
 
@@ -133,6 +165,11 @@ const WAR_2020_START = epochDay(2020, 9, 27);
 const BLOCKADE_START = epochDay(2022, 12, 12);
 /** The day Azerbaijan's offensive began (19 September 2023): no page dated before it reports the exodus. */
 export const OFFENSIVE_START = epochDay(2023, 9, 19);
+/**
+ * The day the Nagorno-Karabakh republic ceased to exist (1 January 2024). A page dated from then on
+ * looks back: it may report the exodus, or recall it in passing while it reports something else.
+ */
+export const EXODUS_END = epochDay(2024, 1, 1);
 
 
 /** The event a page most likely reports on, from its day alone. */

@@ -85,6 +85,7 @@ export const az: LanguageLexicon = {
     'war-2020': ['vətən müharibəsi', '44 günlük', 'ikinci qarabağ müharibəsi'],
     blockade: ['blokada*'],
     'exodus-2023': ['antiterror', 'lokal xarakterli', 'köç'],
+    peace: ['sülh müqavilə*', 'sülh saziş*', 'sülh bəyannamə*', 'sülh danışıq*', 'sülh prosesi*', 'sülh prosesin*', 'sülh gündəliy*', 'sülh sammit*'],
     conflict: ['münaqişə*'],
   },
   places: ['Dağlıq Qarabağ', 'Qarabağ', 'Xankəndi', 'Laçın', 'Hakari'],

@@ -86,6 +86,7 @@ export const cs: LanguageLexicon = {
     'war-2020': ['válka 2020', 'druhá válka', 'druhé války', '44denní'],
     blockade: ['blokáda', 'blokády', 'obležení'],
     'exodus-2023': ['ofenzíva', 'ofenzívy', 'exodus', 'blesková', 'bleskové', 'protiteroristick*', 'uprchlíci'],
+    peace: ['mírová smlouv*', 'mírové smlouv*', 'mírovou smlouv*', 'mírová dohod*', 'mírové dohod*', 'mírovou dohod*', 'mírová jednání', 'mírových jednání', 'mírový proces*', 'mírového proces*', 'mírová deklarac*', 'mírovou deklarac*'],
     conflict: ['konflikt'],
   },
   places: ['Náhorní Karabach', 'Náhorního Karabachu', 'Karabach', 'Arcach', 'Stepanakert'],

@@ -85,6 +85,7 @@ export const de: LanguageLexicon = {
     'war-2020': ['krieg 2020', 'zweiten krieg', '44-tägigen'],
     blockade: ['blockade', 'blockiert', 'belagerung'],
     'exodus-2023': ['offensive', 'militäroffensive', 'blitzoffensive', 'massenflucht', 'geflohen', 'flüchtlinge'],
+    peace: ['friedensvertrag*', 'friedensabkommen*', 'friedenserklärung*', 'friedensverhandlung*', 'friedensgespräch*', 'friedensprozess*', 'friedensgipfel*'],
     conflict: ['konflikt'],
   },
   places: ['Bergkarabach', 'Berg-Karabach', 'Karabach', 'Arzach', 'Stepanakert', 'Latschin', 'Goris'],

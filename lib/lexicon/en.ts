@@ -115,6 +115,7 @@ export const en: LanguageLexicon = {
     'war-2020': ['44-day', 'six-week war', 'second war', 'second nagorno-karabakh war', 'second karabakh war', '2020 war'],
     blockade: ['blockade', 'blockaded', 'blocked', 'blocking', 'siege', 'ten-month', 'nine-month', 'months-long'],
     'exodus-2023': ['offensive', 'exodus', 'lightning', 'anti-terror', 'anti-terrorist', 'fled', 'fleeing', 'refugees'],
+    peace: ['peace agreement', 'peace agreements', 'peace treaty', 'peace deal', 'peace declaration', 'peace accord', 'peace summit', 'peace talks', 'peace process', 'peace negotiations'],
     conflict: ['decades of conflict', 'decades-long', 'three decades', 'conflict'],
   },
   places: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Stepanakert', 'Khankendi', 'Lachin', 'Hakari', 'Goris'],

@@ -85,6 +85,7 @@ export const es: LanguageLexicon = {
     'war-2020': ['guerra de 2020', 'segunda guerra', 'guerra de 44 días'],
     blockade: ['bloqueo', 'asedio'],
     'exodus-2023': ['ofensiva', 'éxodo', 'relámpago', 'antiterrorista', 'huido', 'refugiados'],
+    peace: ['acuerdo de paz', 'tratado de paz', 'declaración de paz', 'conversaciones de paz', 'negociaciones de paz', 'proceso de paz', 'cumbre de paz'],
     conflict: ['conflicto'],
   },
   places: ['Nagorno Karabaj', 'Nagorno-Karabaj', 'Alto Karabaj', 'Karabaj', 'Artsaj', 'Stepanakert'],

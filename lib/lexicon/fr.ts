@@ -85,6 +85,7 @@ export const fr: LanguageLexicon = {
     'war-2020': ['guerre de 2020', 'seconde guerre', 'deuxième guerre', 'guerre de 44 jours'],
     blockade: ['blocus', 'bloqué', 'siège'],
     'exodus-2023': ['offensive', 'exode', 'éclair', 'antiterroriste', 'fui', 'réfugiés'],
+    peace: ['accord de paix', 'accords de paix', 'traité de paix', 'déclaration de paix', 'pourparlers de paix', 'négociations de paix', 'processus de paix', 'sommet de paix'],
     conflict: ['conflit'],
   },
   places: ['Haut-Karabakh', 'Karabakh', 'Artsakh', 'Stepanakert', 'Latchine', 'Goris'],

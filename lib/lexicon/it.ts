@@ -85,6 +85,7 @@ export const it: LanguageLexicon = {
     'war-2020': ['guerra del 2020', 'seconda guerra', 'guerra dei 44 giorni'],
     blockade: ['blocco', 'assedio'],
     'exodus-2023': ['offensiva', 'esodo', 'lampo', 'antiterrorismo', 'fuggiti', 'rifugiati'],
+    peace: ['accordo di pace', 'trattato di pace', 'dichiarazione di pace', 'colloqui di pace', 'negoziati di pace', 'processo di pace', 'vertice di pace'],
     conflict: ['conflitto'],
   },
   places: ['Nagorno-Karabakh', 'Nagorno Karabakh', 'Karabakh', 'Artsakh', 'Stepanakert', 'Goris'],

@@ -85,6 +85,7 @@ export const nl: LanguageLexicon = {
     'war-2020': ['oorlog van 2020', 'tweede oorlog', '44-daagse'],
     blockade: ['blokkade', 'beleg'],
     'exodus-2023': ['offensief', 'exodus', 'uittocht', 'bliksemoffensief', 'gevlucht', 'vluchtelingen'],
+    peace: ['vredesakkoord*', 'vredesverdrag*', 'vredesverklaring*', 'vredesbespreking*', 'vredesonderhandeling*', 'vredesproces*', 'vredestop*'],
     conflict: ['conflict'],
   },
   places: ['Nagorno-Karabach', 'Karabach', 'Artsach', 'Stepanakert'],

@@ -86,6 +86,7 @@ export const pl: LanguageLexicon = {
     'war-2020': ['wojna 2020', 'druga wojna', 'drugiej wojny', '44-dniowa', '44-dniowej'],
     blockade: ['blokada', 'blokady', 'oblężenie'],
     'exodus-2023': ['ofensywa', 'ofensywy', 'exodus', 'błyskawiczn*', 'antyterrorystyczn*', 'uchodźcy'],
+    peace: ['traktat pokojow*', 'traktatu pokojow*', 'umowa pokojow*', 'umowy pokojow*', 'umowę pokojow*', 'porozumienie pokojow*', 'porozumienia pokojow*', 'rozmowy pokojow*', 'rozmów pokojow*', 'negocjacje pokojow*', 'negocjacji pokojow*', 'proces pokojow*', 'procesu pokojow*', 'deklaracja pokojow*', 'deklaracji pokojow*', 'deklarację pokojow*'],
     conflict: ['konflikt'],
   },
   places: ['Górski Karabach', 'Karabach', 'Karabachu', 'Arcach', 'Stepanakert'],

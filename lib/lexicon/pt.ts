@@ -85,6 +85,7 @@ export const pt: LanguageLexicon = {
     'war-2020': ['guerra de 2020', 'segunda guerra', 'guerra de 44 dias'],
     blockade: ['bloqueio', 'cerco'],
     'exodus-2023': ['ofensiva', 'êxodo', 'relâmpago', 'antiterrorista', 'fugiram', 'refugiados'],
+    peace: ['acordo de paz', 'tratado de paz', 'declaração de paz', 'negociações de paz', 'conversações de paz', 'processo de paz', 'cimeira de paz', 'cúpula de paz'],
     conflict: ['conflito'],
   },
   places: ['Nagorno-Karabakh', 'Alto Carabaque', 'Karabakh', 'Artsakh', 'Stepanakert'],

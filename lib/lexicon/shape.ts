@@ -38,8 +38,11 @@ export type QualifierWord = 'gt' | 'ge' | 'almost' | 'approx' | 'le' | 'lt' | 'o
 /** Unit words, each read into kilometres, days or money. */
 export type UnitWord = 'km' | 'miles' | 'hours' | 'days' | 'weeks' | 'months' | 'years' | 'decades' | 'money';
 
-/** Events whose own words move a figure away from the 2023 exodus (or to it). */
-export type EventWord = 'exodus-2023' | 'blockade' | 'war-2020' | 'war-1990s' | 'fuel-depot' | 'conflict' | 'genocide-1915';
+/**
+ * Events whose own words move a figure away from the 2023 exodus (or to it). `peace` (the
+ * treaty talks and declarations after it) scopes no figure: it only tells what a later page is about.
+ */
+export type EventWord = 'exodus-2023' | 'blockade' | 'war-2020' | 'war-1990s' | 'fuel-depot' | 'conflict' | 'genocide-1915' | 'peace';
 
 /** One language's vocabulary. Every field is required; an empty list says "this language has none". */
 export interface LanguageLexicon {

@@ -85,6 +85,7 @@ export const tr: LanguageLexicon = {
     'war-2020': ['ikinci karabağ savaşı', '44 günlük savaş', '2020 savaşı'],
     blockade: ['abluka*'],
     'exodus-2023': ['terörle mücadele', 'göç', 'mülteci*'],
+    peace: ['barış anlaşma*', 'barış antlaşma*', 'barış bildirge*', 'barış görüşme*', 'barış müzakere*', 'barış süreci*', 'barış sürecin*', 'barış zirve*'],
     conflict: ['çatışma*'],
   },
   places: ['Dağlık Karabağ', 'Karabağ', 'Hankendi', 'Laçin', 'Stepanakert'],
