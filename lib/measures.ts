@@ -227,7 +227,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (figure.ago) return 'elapsed';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
-      if (/^\s+(?:after|later|before|earlier|into|since|from now)\b/iu.test(s.text.slice(figure.end - s.start, figure.end - s.start + 12)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) return null;
+      if (/^\s+(?:after|later|before|earlier|into|since|from now)\b/iu.test(s.text.slice(figure.end - s.start, figure.end - s.start + 12)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
+        // "laid down arms less than 24 hours after Azerbaijan began its offensive": the span from a
+        // start to an end the same sentence names is how long it lasted.
+        return startsAndEnds(s) ? 'duration' : null;
+      }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = ACCESS_CONTEXT.test(s.text);
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
@@ -296,6 +300,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+// The sentence names both what began and what ended: "laid down arms a day after the offensive began".
+function startsAndEnds(s: SentenceCues): boolean {
+  return s.dates.some((c) => c.kind === 'start') && s.dates.some((c) => c.kind === 'end');
 }
 
 // A modal or "expects" between the figure and its verb, or just before the verb, makes a forecast.

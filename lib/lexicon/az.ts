@@ -5,6 +5,7 @@ export const az: LanguageLexicon = {
   code: 'az',
   name: 'Azerbaijani',
   script: 'latin',
+  suffixing: true,
   stopwords: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'da', 'də', 'görə', 'nəfər', 'olan', 'tərəfindən', 'daha', 'edib'],
   decimalMark: ',',
   numberWords: { bir: 1, iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, on: 10, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100 },

@@ -5,6 +5,7 @@ export const cs: LanguageLexicon = {
   code: 'cs',
   name: 'Czech',
   script: 'latin',
+  suffixing: false,
   stopwords: ['se', 'je', 'že', 'na', 'do', 'jsou', 'podle', 'byl', 'byla', 'bylo', 'také', 'už', 'než', 'které'],
   decimalMark: ',',
   numberWords: { dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1 },

@@ -5,6 +5,7 @@ export const de: LanguageLexicon = {
   code: 'de',
   name: 'German',
   script: 'latin',
+  suffixing: false,
   stopwords: ['die', 'der', 'und', 'sind', 'haben', 'mehr', 'als', 'nach', 'ein', 'eine', 'sich', 'wurden', 'das', 'den'],
   decimalMark: ',',
   numberWords: { ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, hundert: 100, tausend: 1000, zehntausend: 10_000, zwanzigtausend: 20_000, dreißigtausend: 30_000, fünfzigtausend: 50_000, hunderttausend: 100_000 },

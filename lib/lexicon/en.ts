@@ -5,6 +5,7 @@ export const en: LanguageLexicon = {
   code: 'en',
   name: 'English',
   script: 'latin',
+  suffixing: false,
   stopwords: ['the', 'and', 'of', 'have', 'has', 'were', 'was', 'that', 'from', 'people', 'with', 'said', 'more', 'than', 'on', 'in', 'to', 'is', 'it', 'at', 'by'],
   decimalMark: '.',
   // Compound English numbers ("twenty-one", "three hundred") are read by the number grammar in figures.ts.
@@ -105,7 +106,7 @@ export const en: LanguageLexicon = {
   dateCues: {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
-    end: ['ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end'],
+    end: ['ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced'],
   },
   events: {

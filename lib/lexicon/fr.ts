@@ -5,6 +5,7 @@ export const fr: LanguageLexicon = {
   code: 'fr',
   name: 'French',
   script: 'latin',
+  suffixing: false,
   stopwords: ['les', 'des', 'est', 'ont', 'une', 'dans', 'personnes', 'plus', 'que', 'du', 'sont', 'selon', 'été', 'le', 'et', 'à', 'au', 'aux', 'qui', 'pour', 'sur', 'ils', 'avec', 'leur', 'cette', 'la', 'de', 'en'],
   decimalMark: ',',
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, onze: 11, treize: 13, quatorze: 14, quinze: 15, cent: 100 },

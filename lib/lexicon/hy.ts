@@ -5,6 +5,7 @@ export const hy: LanguageLexicon = {
   code: 'hy',
   name: 'Armenian',
   script: 'armenian',
+  suffixing: true,
   stopwords: ['և', 'է', 'են', 'որ', 'այս', 'համար', 'մեջ', 'ից', 'հետ', 'ավելի', 'մարդ', 'էր', 'նաև', 'ըստ'],
   decimalMark: ',',
   numberWords: { մեկ: 1, երկու: 2, երեք: 3, չորս: 4, հինգ: 5, վեց: 6, յոթ: 7, ութ: 8, ինը: 9, տաս: 10, տասը: 10, քսան: 20, երեսուն: 30, հարյուր: 100 },

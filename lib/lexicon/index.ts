@@ -129,7 +129,29 @@ export function vocabularyFor(language: LanguageCode | null): Vocabulary {
   return v;
 }
 
+// The word lists a suffixing language writes as stems; number words, scales, units and
+// qualifiers are matched as whole tokens elsewhere and keep their listed forms.
+function withEndings(l: LanguageLexicon): LanguageLexicon {
+  if (!l.suffixing) return l;
+  const stem = (list: string[]) => list.map((w) => (w.endsWith('*') || w.includes('\u2026') ? w : `${w}*`));
+  const each = <K extends string>(r: Record<K, string[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, stem(v as string[])])) as Record<K, string[]>;
+  return {
+    ...l,
+    actions: Object.fromEntries(Object.entries(l.actions).map(([k, v]) => [k, { strong: stem(v.strong), weak: stem(v.weak) }])) as LanguageLexicon['actions'],
+    things: each(l.things),
+    dateCues: each(l.dateCues),
+    events: each(l.events),
+    sides: each(l.sides),
+    speech: stem(l.speech),
+    accordingTo: stem(l.accordingTo),
+    denial: stem(l.denial),
+    forecast: stem(l.forecast),
+    ahead: stem(l.ahead),
+  };
+}
+
 function compile(lexicons: LanguageLexicon[]): Vocabulary {
+  lexicons = lexicons.map(withEndings);
   // Read with several languages at once, a number, scale or unit word that is a frequent word of
   // another of them (Turkish "on" is ten, Azerbaijani "il" a year) would fire on ordinary text.
   const common = new Set(lexicons.flatMap((l) => l.stopwords));

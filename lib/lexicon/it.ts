@@ -5,6 +5,7 @@ export const it: LanguageLexicon = {
   code: 'it',
   name: 'Italian',
   script: 'latin',
+  suffixing: false,
   stopwords: ['il', 'che', 'della', 'sono', 'hanno', 'persone', 'oltre', 'gli', 'di', 'ha', 'nel', 'delle', 'più'],
   decimalMark: ',',
   numberWords: { un: 1, uno: 1, una: 1, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, undici: 11, quindici: 15, cento: 100, mille: 1000, duemila: 2000, tremila: 3000, quattromila: 4000, cinquemila: 5000, seimila: 6000, settemila: 7000, ottomila: 8000, novemila: 9000, diecimila: 10_000, ventimila: 20_000, trentamila: 30_000, centomila: 100_000 },

@@ -5,6 +5,7 @@ export const nl: LanguageLexicon = {
   code: 'nl',
   name: 'Dutch',
   script: 'latin',
+  suffixing: false,
   stopwords: ['de', 'het', 'een', 'zijn', 'hebben', 'meer', 'dan', 'mensen', 'van', 'werden', 'naar', 'niet', 'ook', 'volgens'],
   decimalMark: ',',
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, elf: 11, vijftien: 15, honderd: 100, duizend: 1000, tienduizend: 10_000, honderdduizend: 100_000 },

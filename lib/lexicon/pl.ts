@@ -5,6 +5,7 @@ export const pl: LanguageLexicon = {
   code: 'pl',
   name: 'Polish',
   script: 'latin',
+  suffixing: false,
   stopwords: ['się', 'nie', 'jest', 'że', 'na', 'do', 'są', 'przez', 'oraz', 'według', 'już', 'ponad', 'osób', 'jak'],
   decimalMark: ',',
   numberWords: { dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwanaście: 12, dwadzieścia: 20, trzydzieści: 30, czterdzieści: 40, pięćdziesiąt: 50, sto: 100, trzydziestu: 30, dwudziestu: 20, dziesięciu: 10, dwóch: 2, trzech: 3, czterech: 4, pięciu: 5 },

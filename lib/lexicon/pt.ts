@@ -5,6 +5,7 @@ export const pt: LanguageLexicon = {
   code: 'pt',
   name: 'Portuguese',
   script: 'latin',
+  suffixing: false,
   stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos', 'do', 'ao', 'em', 'pela', 'são', 'também', 'após', 'seu', 'sua', 'à', 'de', 'o'],
   decimalMark: ',',
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, onze: 11, quinze: 15, cem: 100, mil: 1000 },

@@ -50,6 +50,11 @@ export interface LanguageLexicon {
   /** The language's English name, for messages and tests. */
   name: string;
   script: 'latin' | 'cyrillic' | 'armenian';
+  /**
+   * True when words take case, possessive and person endings after the stem (Turkish "askerin",
+   * Azerbaijani "qaçqınlar", Armenian "մարդու"): every entry of the word lists then reads with any ending.
+   */
+  suffixing: boolean;
   /** Frequent short words, to tell the language of a text. */
   stopwords: string[];
   /** The decimal mark: "1.5" in English, "1,5" in most of Europe. */

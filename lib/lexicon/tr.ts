@@ -5,6 +5,7 @@ export const tr: LanguageLexicon = {
   code: 'tr',
   name: 'Turkish',
   script: 'latin',
+  suffixing: true,
   stopwords: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'da', 'de', 'göre', 'kişi', 'bölgesinde', 'olan', 'tarafından', 'daha'],
   decimalMark: ',',
   numberWords: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30, kırk: 40, elli: 50, yüz: 100 },

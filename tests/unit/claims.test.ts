@@ -13,6 +13,12 @@ function claimsOf(text: string, date?: string) {
   }));
 }
 
+describe('a span that places an event in time is no claim', () => {
+  it('"two weeks after the offensive began" with nothing ended in it', () => {
+    expect(claimsOf('Two weeks after the offensive began, Stepanakert in Nagorno-Karabakh was almost empty.').map((c) => c.text)).not.toContain('Two weeks');
+  });
+});
+
 describe('what a figure measures', () => {
   it.each([
     ['More than 100,000 have now fled Nagorno-Karabakh.', 'More than 100,000', 'left'],
@@ -32,6 +38,11 @@ describe('what a figure measures', () => {
     ['In December, Azerbaijan blocked the Lachin corridor.', 'December', 'date:blockade'],
     ['Of those who arrived from Karabakh, 81,139 had been registered.', '81,139', 'registered'],
     ['By October 2, only around 50 ethnic Armenians were left in Nagorno-Karabakh.', 'around 50', 'remaining'],
+    // The span from a start to an end the sentence names: how long it lasted.
+    ['Karabakh forces laid down their arms less than 24 hours after Azerbaijan launched its offensive.', 'less than 24 hours', 'duration'],
+    // Turkish endings on the noun and the verb: "kişinin ... ayrıldığı".
+    ["Yetkililer, toplam 100.514 kişinin Dağlık Karabağ'dan ayrıldığını söyledi.", '100.514', 'left'],
+    ["Bakanlığa göre operasyonda 320 askerin yaralandığı Karabağ'da açıklandı.", '320', 'wounded:soldiers'],
   ])('%s → %s is %s', (text, figure, measure) => {
     const c = claimsOf(text).find((x) => x.text === figure);
     expect(c, `claim ${figure}`).toBeDefined();
