@@ -144,12 +144,19 @@ function aheadOf(vocab: Vocabulary, sentence: string): boolean {
   return vocab.ahead.test(sentence);
 }
 
-// A sentence of a relevant passage is on topic when it has region or context words itself,
-// or a sentence beside it names the region: a news round-up's hurricane line is not.
+// A sentence of a relevant passage is on topic when it has region or context words itself, or a
+// sentence beside it names the region, or the sentences on both sides of it keep to the subject
+// ("Officials said. 81,139 had registered. Refugees were given housing."): a news round-up's
+// hurricane line, between two other stories, is not.
 function sentenceOnTopic(sentences: string[], k: number): boolean {
   const s = sentences[k]!;
   if (namesRegion(s) || hasContext(s)) return true;
-  return namesRegion(sentences[k - 1] ?? '') || namesRegion(sentences[k + 1] ?? '');
+  const prev = sentences[k - 1];
+  const next = sentences[k + 1];
+  if (namesRegion(prev ?? '') || namesRegion(next ?? '')) return true;
+  // The first or last sentence of a passage has one neighbour: its context words are enough.
+  const onSubject = (t: string | undefined) => t === undefined || hasContext(t);
+  return (prev !== undefined || next !== undefined) && onSubject(prev) && onSubject(next);
 }
 
 // A speaker of Azerbaijan's side: "Azerbaijan's Defence Ministry", "Baku", "the Azerbaijani side".

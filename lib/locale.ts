@@ -47,6 +47,8 @@ export function detectLocale(text: string): Locale {
 const DISTINCTIVE: Partial<Record<LanguageCode, RegExp>> = { az: /ə/gu, cs: /[řůě]/gu, pl: /[łęąśźż]/gu, tr: /[ığş]/gu, pt: /[ãõ]/gu };
 
 function distinctiveLetters(text: string, code: LanguageCode): number {
+  // Azerbaijani writes Turkish's "ı", "ğ" and "ş" too: in a text with "ə" they tell nothing.
+  if (code === 'tr' && /ə/u.test(text)) return 0;
   const re = DISTINCTIVE[code];
   return re ? Math.min(5, text.match(re)?.length ?? 0) : 0;
 }

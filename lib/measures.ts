@@ -240,8 +240,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     }
     case 'date': {
       // "since late 2020" opens a period; it does not date an event.
-      if (/(?:since|depuis|seit|dal|desde|с)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$/iu.test(before)) return null;
       const cue = nearest(s, s.dates, figure, undefined, 70);
+      // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
+      if (cue?.kind !== 'dissolution' && /(?:since|depuis|seit|dal|desde|с)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$/iu.test(before)) return null;
       return cue ? `date:${cue.kind}` : null;
     }
     case 'money':

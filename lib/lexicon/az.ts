@@ -22,7 +22,8 @@ export const az: LanguageLexicon = {
     lt: [],
     only: ['yalnız', 'cəmi', 'sadəcə'],
   },
-  qualifiersAfter: { gt: ['çox', 'artıq'], almost: ['yaxın'], approx: ['civarında'] },
+  // "24 saatdan az" (less than 24 hours), "24 saat keçmədən" (before 24 hours had passed).
+  qualifiersAfter: { gt: ['çox', 'artıq'], almost: ['yaxın'], approx: ['civarında'], lt: ['az', 'keçmədən'] },
   units: {
     km: ['kilometr', 'km'],
     miles: ['mil'],
@@ -76,8 +77,8 @@ export const az: LanguageLexicon = {
   dateCues: {
     dissolution: ['ləğv*', 'buraxılması', 'mövcudluğuna son'],
     blockade: ['blokada*', 'bağlanıb'],
-    end: ['atəşkəs', 'dayandırılıb', 'başa çatıb'],
-    start: ['başlayıb', 'başladı', 'başlanıb'],
+    end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
+    start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması'],
   },
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*'],

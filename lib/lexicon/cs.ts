@@ -77,7 +77,7 @@ export const cs: LanguageLexicon = {
   dateCues: {
     dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přestane existovat', 'zanikne', 'zánik'],
     blockade: ['blokáda', 'blokády', 'zablokován*', 'uzavřen*'],
-    end: ['skončil*', 'příměří', 'klid zbraní'],
+    end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
   },
   events: {

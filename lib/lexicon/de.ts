@@ -76,7 +76,7 @@ export const de: LanguageLexicon = {
   dateCues: {
     dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
-    end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause'],
+    end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
     start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen'],
   },
   events: {

@@ -76,7 +76,7 @@ export const es: LanguageLexicon = {
   dateCues: {
     dissolution: ['disolución', 'disolver', 'disuelta', 'dejará de existir'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
-    end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego'],
+    end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó'],
   },
   events: {

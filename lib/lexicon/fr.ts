@@ -76,7 +76,7 @@ export const fr: LanguageLexicon = {
   dateCues: {
     dissolution: ['dissoudre', 'dissous', 'dissoute', 'dissolution', 'autodissolution', 'cessera d’exister', "cessera d'exister"],
     blockade: ['blocus', 'bloqué', 'bloquée', 'bloquait', 'fermé'],
-    end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice'],
+    end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'commencé', 'débuté', 'déclenché', 'attaqué'],
   },
   events: {

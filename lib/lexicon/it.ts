@@ -11,10 +11,10 @@ export const it: LanguageLexicon = {
   numberWords: { un: 1, uno: 1, una: 1, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, undici: 11, quindici: 15, cento: 100, mille: 1000, duemila: 2000, tremila: 3000, quattromila: 4000, cinquemila: 5000, seimila: 6000, settemila: 7000, ottomila: 8000, novemila: 9000, diecimila: 10_000, ventimila: 20_000, trentamila: 30_000, centomila: 100_000 },
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardi: 1e9, miliardo: 1e9 },
   vague: [['decine di migliaia', [20_000, 99_999]], ['migliaia', [2_000, 9_999]], ['centinaia', [200, 999]], ['decine', [24, 99]]],
-  fractions: [['la metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75]],
+  fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75]],
   percent: ['per cento', 'percento'],
   qualifiers: {
-    gt: ['oltre', 'più di', 'superato', 'superato quota', 'superato i', 'sopra i'],
+    gt: ['oltre', 'più di', 'più', 'superato', 'superato quota', 'superato i', 'sopra i'],
     ge: ['almeno', 'non meno di'],
     almost: ['quasi', 'vicino a', 'poco meno di', 'sfiorato'],
     approx: ['circa', 'intorno a', 'all incirca', 'approssimativamente', 'stimati', 'stimate', 'una stima di'],
@@ -76,7 +76,7 @@ export const it: LanguageLexicon = {
   dateCues: {
     dissolution: ['scioglimento', 'sciogliersi', 'sciolta', 'scioglierà', 'cesserà di esistere', 'dissoluzione'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
-    end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua'],
+    end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato'],
   },
   events: {

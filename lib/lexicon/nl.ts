@@ -76,7 +76,7 @@ export const nl: LanguageLexicon = {
   dateCues: {
     dissolution: ['ontbinding', 'ontbonden', 'opheffen', 'opgeheven', 'ophouden te bestaan', 'houdt op te bestaan'],
     blockade: ['blokkade', 'geblokkeerd', 'afgesloten'],
-    end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand'],
+    end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'begonnen', 'gelanceerd', 'startte', 'aangevallen'],
   },
   events: {

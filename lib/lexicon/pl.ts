@@ -48,7 +48,7 @@ export const pl: LanguageLexicon = {
   relativeYears: [['tego roku', 0], ['tym roku', 0], ['końca roku', 0, 12], ['koniec roku', 0, 12], ['końca tego roku', 0, 12], ['przyszłym roku', 1], ['przyszłego roku', 1], ['nowym roku', 1, 1], ['zeszłym roku', -1], ['ubiegłym roku', -1], ['zeszłego roku', -1], ['ubiegłego roku', -1]],
   actions: {
     left: {
-      strong: ['uciekło', 'uciekli', 'uciekają', 'opuściło', 'opuścili', 'opuszcza*', 'przybyło', 'przybyli', 'dotarło', 'dotarli', 'wyjechało', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło'],
+      strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
@@ -77,7 +77,7 @@ export const pl: LanguageLexicon = {
   dateCues: {
     dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przestanie istnieć', 'likwidacja'],
     blockade: ['blokada', 'blokady', 'zablokowan*'],
-    end: ['zakończył*', 'zawieszenie broni', 'rozejm'],
+    end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie'],
   },
   events: {

@@ -76,7 +76,7 @@ export const tr: LanguageLexicon = {
   dateCues: {
     dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona'],
     blockade: ['abluka*', 'kapatıl*'],
-    end: ['ateşkes', 'sona erdi'],
+    end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
     start: ['başlat*', 'başladı'],
   },
   events: {

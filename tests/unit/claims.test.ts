@@ -13,6 +13,17 @@ function claimsOf(text: string, date?: string) {
   }));
 }
 
+describe('a sentence between two about the subject is on it', () => {
+  it('reads a count whose own sentence names neither region nor subject', () => {
+    const text = 'Armenia has received the refugees from Nagorno-Karabakh, the spokeswoman said.\nBy her account, 61,500 had registered by noon. Armenia gave temporary housing to most of the refugees.';
+    expect(claimsOf(text, '2023-09-29').find((c) => c.text === '61,500')?.measure).toBe('registered');
+  });
+  it('not a line of another story between two other stories', () => {
+    const text = 'Refugees from Nagorno-Karabakh keep arriving in Armenia.\nIn other news, a storm left 3,000 homes without power. A new bridge opened in the capital.';
+    expect(claimsOf(text, '2023-09-29').map((c) => c.text)).not.toContain('3,000');
+  });
+});
+
 describe('a span that places an event in time is no claim', () => {
   it('"two weeks after the offensive began" with nothing ended in it', () => {
     expect(claimsOf('Two weeks after the offensive began, Stepanakert in Nagorno-Karabakh was almost empty.').map((c) => c.text)).not.toContain('Two weeks');
@@ -43,6 +54,15 @@ describe('what a figure measures', () => {
     // Turkish endings on the noun and the verb: "kişinin ... ayrıldığı".
     ["Yetkililer, toplam 100.514 kişinin Dağlık Karabağ'dan ayrıldığını söyledi.", '100.514', 'left'],
     ["Bakanlığa göre operasyonda 320 askerin yaralandığı Karabağ'da açıklandı.", '320', 'wounded:soldiers'],
+    // Russian "переехали" (moved) and a date a dissolution takes effect "с" (as of); "капитулировал" ends the offensive.
+    ['По данным властей, из Нагорного Карабаха в Армению переехали 64 300 человек.', '64 300', 'left'],
+    ['Власти Нагорного Карабаха объявили о прекращении существования республики с 1 января 2024 года.', '1 января 2024', 'date:dissolution'],
+    ['Карабахские силы 20 сентября капитулировали перед Азербайджаном.', '20 сентября', 'date:end'],
+    // Postposed Azerbaijani qualifier after the unit: "24 saatdan az" (less than 24 hours).
+    ['Qarabağda antiterror tədbirləri 24 saatdan az müddətdə başa çatıb.', '24 saatdan az', 'duration'],
+    // Portuguese "fugiu" (singular) and Italian "più della metà".
+    ['Segundo Yerevan, mais de metade da população do Nagorno-Karabakh fugiu para a Arménia.', 'mais de metade', 'share_left'],
+    ['Secondo Erevan, più della metà della popolazione del Nagorno-Karabakh ha già lasciato la regione.', 'più della metà', 'share_left'],
   ])('%s → %s is %s', (text, figure, measure) => {
     const c = claimsOf(text).find((x) => x.text === figure);
     expect(c, `claim ${figure}`).toBeDefined();

@@ -37,6 +37,10 @@ describe('detectLocale', () => {
     // Spanish shares "de", "la" and "en" with French and Portuguese; their own words must outweigh them.
     ['Le gouvernement a fixé la fin de la république au 1er janvier et la moitié de la population est partie en Arménie.', 'fr'],
     ['A maioria dos moradores da região partiu em direção à Arménia depois da ofensiva, e a república não existirá em janeiro.', 'pt'],
+    // Azerbaijani writes Turkish's "ı", "ğ" and "ş" too; "ə" settles it.
+    ['Qarabağdakı silahlı dəstələr əməliyyatın başlamasından bir gün sonra silahı yerə qoyublar.', 'az'],
+    // Portuguese "da", "na", "onde": without them the Turkish "da" and "de" won a short sentence.
+    ['A autoproclamada república, onde viviam cerca de 120 mil arménios antes da guerra, deixa de existir a 1 de janeiro de 2024.', 'pt'],
   ] as const)('%s → %s', (text, locale) => {
     expect(detectLocale(text)).toBe(locale);
   });
