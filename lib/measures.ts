@@ -280,6 +280,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'troops': {
       if (action === 'killed' || action === 'wounded') return `${action}:soldiers`;
       if (action === 'left' || action === 'evacuated') return null;
+      // "a peacekeeping contingent of about 2,000 troops": the phrase the figure completes names whose troops.
+      const head = before.split(/[,;:.]/u).pop() ?? '';
+      const pk = s.vocab.things.peacekeepers;
+      pk.lastIndex = 0;
+      if (pk.test(head.slice(-50))) return 'peacekeepers';
       // Whose troops: Azerbaijan's own are another count than those it says Armenia kept there.
       return /azerbaijan/iu.test(after.slice(0, 30)) ? 'troops:azerbaijani' : 'troops';
     }

@@ -48,7 +48,7 @@ export const cs: LanguageLexicon = {
   relativeYears: [['letos', 0], ['tohoto roku', 0], ['konce roku', 0, 12], ['konci roku', 0, 12], ['konce letošního roku', 0, 12], ['příštího roku', 1], ['příští rok', 1], ['novém roce', 1, 1], ['loni', -1], ['loňského roku', -1], ['minulého roku', -1]],
   actions: {
     left: {
-      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'překročilo', 'vysídlen*'],
+      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'překročilo', 'přešl*', 'vysídlen*'],
       weak: ['uprchlíků', 'uprchlíci', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
@@ -72,7 +72,7 @@ export const cs: LanguageLexicon = {
     children: ['dětí', 'děti', 'nezletilých'],
     vehicles: ['vozidel', 'aut', 'automobilů', 'nákladních aut', 'autobusů'],
     troops: ['vojáků', 'vojáci', 'bojovníků', 'separatistů'],
-    peacekeepers: ['mírových sil', 'mírotvorců', 'ruských vojáků'],
+    peacekeepers: ['mírových sil', 'mírotvorců', 'ruských vojáků', 'mírový kontingent', 'mírového kontingentu', 'mírové síly'],
   },
   dateCues: {
     dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přestane existovat', 'zanikne', 'zánik'],

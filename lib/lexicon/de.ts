@@ -71,7 +71,7 @@ export const de: LanguageLexicon = {
     children: ['kinder', 'minderjährige'],
     vehicles: ['fahrzeuge', 'autos', 'lastwagen', 'busse'],
     troops: ['soldaten', 'truppen', 'kämpfer', 'militärs', 'separatisten'],
-    peacekeepers: ['friedenstruppen', 'friedenssoldaten', 'blauhelme'],
+    peacekeepers: ['friedenstruppen', 'friedenssoldaten', 'blauhelme', 'friedenstruppe', 'friedensmission', 'friedenskontingent'],
   },
   dateCues: {
     dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren'],

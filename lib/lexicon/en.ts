@@ -101,7 +101,7 @@ export const en: LanguageLexicon = {
     children: ['children', 'kids', 'minors'],
     vehicles: ['vehicles', 'vehicle', 'cars', 'trucks', 'lorries', 'buses'],
     troops: ['troops', 'soldiers', 'servicemen', 'fighters', 'militants', 'combatants', 'armed men', 'armed people'],
-    peacekeepers: ['peacekeepers', 'peacekeeper', 'peacekeeping troops'],
+    peacekeepers: ['peacekeepers', 'peacekeeper', 'peacekeeping troops', 'peacekeeping contingent', 'peacekeeping force', 'peacekeeping mission'],
   },
   dateCues: {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],

@@ -71,7 +71,7 @@ export const es: LanguageLexicon = {
     children: ['niños', 'menores'],
     vehicles: ['vehículos', 'vehiculos', 'coches', 'autos', 'camiones', 'autobuses'],
     troops: ['soldados', 'tropas', 'militares', 'combatientes', 'separatistas'],
-    peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores'],
+    peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores', 'contingente de paz', 'misión de paz'],
   },
   dateCues: {
     dissolution: ['disolución', 'disolver', 'disuelta', 'dejará de existir'],

@@ -71,7 +71,7 @@ export const fr: LanguageLexicon = {
     children: ['enfants', 'mineurs'],
     vehicles: ['véhicules', 'voitures', 'camions', 'bus', 'autobus'],
     troops: ['troupes', 'soldats', 'militaires', 'combattants', 'séparatistes'],
-    peacekeepers: ['casques bleus', 'soldats de la paix', 'forces de maintien de la paix'],
+    peacekeepers: ['casques bleus', 'soldats de la paix', 'forces de maintien de la paix', 'contingent de maintien de la paix', 'force de maintien de la paix'],
   },
   dateCues: {
     dissolution: ['dissoudre', 'dissous', 'dissoute', 'dissolution', 'autodissolution', 'cessera d’exister', "cessera d'exister"],

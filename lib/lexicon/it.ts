@@ -71,7 +71,7 @@ export const it: LanguageLexicon = {
     children: ['bambini', 'minori'],
     vehicles: ['veicoli', 'auto', 'automobili', 'camion', 'autobus'],
     troops: ['soldati', 'truppe', 'militari', 'combattenti', 'separatisti'],
-    peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu'],
+    peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu', 'contingente di pace', 'missione di pace'],
   },
   dateCues: {
     dissolution: ['scioglimento', 'sciogliersi', 'sciolta', 'scioglierà', 'cesserà di esistere', 'dissoluzione'],

@@ -71,7 +71,7 @@ export const nl: LanguageLexicon = {
     children: ['kinderen', 'minderjarigen'],
     vehicles: ['voertuigen', 'auto’s', "auto's", 'vrachtwagens', 'bussen'],
     troops: ['soldaten', 'troepen', 'militairen', 'strijders', 'separatisten'],
-    peacekeepers: ['vredeshandhavers', 'vredestroepen', 'blauwhelmen'],
+    peacekeepers: ['vredeshandhavers', 'vredestroepen', 'blauwhelmen', 'vredesmacht', 'vredesmissie'],
   },
   dateCues: {
     dissolution: ['ontbinding', 'ontbonden', 'opheffen', 'opgeheven', 'ophouden te bestaan', 'houdt op te bestaan'],

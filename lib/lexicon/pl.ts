@@ -72,7 +72,7 @@ export const pl: LanguageLexicon = {
     children: ['dzieci', 'nieletnich'],
     vehicles: ['pojazdów', 'samochodów', 'ciężarówek', 'autobusów'],
     troops: ['żołnierzy', 'żołnierze', 'wojskowych', 'bojowników', 'separatystów'],
-    peacekeepers: ['żołnierzy sił pokojowych', 'siły pokojowe', 'rosyjskich żołnierzy'],
+    peacekeepers: ['żołnierzy sił pokojowych', 'siły pokojowe', 'rosyjskich żołnierzy', 'kontyngent pokojowy', 'kontyngentu pokojowego'],
   },
   dateCues: {
     dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przestanie istnieć', 'likwidacja'],

@@ -6,7 +6,7 @@ export const pt: LanguageLexicon = {
   name: 'Portuguese',
   script: 'latin',
   suffixing: false,
-  stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos', 'do', 'ao', 'em', 'pela', 'são', 'também', 'após', 'seu', 'sua', 'à', 'de', 'o', 'da', 'das', 'na', 'nas', 'onde', 'pelos'],
+  stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos', 'do', 'ao', 'em', 'pela', 'são', 'também', 'após', 'seu', 'sua', 'à', 'de', 'o', 'da', 'das', 'onde', 'pelos'],
   decimalMark: ',',
   numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, onze: 11, quinze: 15, cem: 100, mil: 1000 },
   scales: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
@@ -47,7 +47,7 @@ export const pt: LanguageLexicon = {
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   actions: {
     left: {
-      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandonaram', 'abandonou', 'deslocad*', 'atravessaram', 'entraram'],
+      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam'], weak: ['população', 'habitantes'] },
@@ -71,7 +71,7 @@ export const pt: LanguageLexicon = {
     children: ['crianças', 'menores'],
     vehicles: ['veículos', 'carros', 'caminhões', 'ônibus', 'autocarros'],
     troops: ['soldados', 'tropas', 'militares', 'combatentes', 'separatistas'],
-    peacekeepers: ['forças de paz', 'capacetes azuis', 'pacificadores'],
+    peacekeepers: ['forças de paz', 'capacetes azuis', 'pacificadores', 'contingente de paz', 'missão de paz'],
   },
   dateCues: {
     dissolution: ['dissolução', 'dissolver', 'dissolvida', 'deixará de existir'],

@@ -63,6 +63,12 @@ describe('what a figure measures', () => {
     // Portuguese "fugiu" (singular) and Italian "più della metà".
     ['Segundo Yerevan, mais de metade da população do Nagorno-Karabakh fugiu para a Arménia.', 'mais de metade', 'share_left'],
     ['Secondo Erevan, più della metà della popolazione del Nagorno-Karabakh ha già lasciato la regione.', 'più della metà', 'share_left'],
+    // Whose troops: the phrase the figure completes names the peacekeepers.
+    ['Russia keeps a peacekeeping contingent of roughly 1,900 troops in Nagorno-Karabakh.', 'roughly 1,900', 'peacekeepers'],
+    ['V Náhorním Karabachu působí ruský mírový kontingent o síle asi 1 900 vojáků.', 'asi 1 900', 'peacekeepers'],
+    // Czech "přešlo" (crossed) and Portuguese "abandonado".
+    ['Podle vlády přešlo z Náhorního Karabachu do Arménie už 30 000 lidí.', '30 000', 'left'],
+    ['Segundo Yerevan, 70% da população já tinha abandonado o Nagorno-Karabakh.', '70%', 'share_left'],
   ])('%s → %s is %s', (text, figure, measure) => {
     const c = claimsOf(text).find((x) => x.text === figure);
     expect(c, `claim ${figure}`).toBeDefined();
