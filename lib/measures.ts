@@ -187,10 +187,6 @@ function aboutAnotherPlace(before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
-// "plans for up to 120,000", "prepares to receive", "could climb to", "is projected to reach", "a target of":
-// a projection, expectation or target standing just before the figure, which is never a count.
-// English only for now: it belongs in the lexicons as a list of its own (see docs/VERDICTS.md, rule 6).
-const PROJECTION_BEFORE = /(?<![\p{L}])(?:(?:plans?|planning|planned|prepar\p{L}*|brac\p{L}*|ready|budget\p{L}*)\s+(?:for|to\s+(?:receive|host|house|take\s+in|accommodate|shelter))|(?:could|may|might|would|will|expected\s+to|projected\s+to|forecast\s+to|set\s+to|likely\s+to)\s+(?:climb|rise|reach|grow|increase|top|hit|swell|exceed)(?:\s+to)?|projected|forecast|expected|anticipated|targets?\s+of|aims?\s+(?:for|at))\s+$/iu;
 
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
@@ -258,7 +254,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
-  if (PROJECTION_BEFORE.test(before)) return null;
+  // "plans for up to 120,000", "could climb to", "a target of": a projection, never a count (each lexicon's `projection`).
+  if (s.vocab.projection.test(before)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   const thing = countedThing(s, figure) ?? elidedThing(s, figure);

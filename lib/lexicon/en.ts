@@ -126,5 +126,13 @@ export const en: LanguageLexicon = {
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested', 'contests'],
   forecast: ['expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast'],
+  projection: [
+    'plan* for', 'planning for', 'prepar* for', 'brac* for', 'budget* for', 'ready for', 'projected', 'forecast', 'expected', 'anticipated', 'target of', 'targets of', 'aim* for', 'aim* at',
+    ...['prepar* to', 'ready to', 'plan* to'].flatMap((w) => ['receive', 'host', 'house', 'take in', 'accommodate', 'shelter'].map((v) => `${w} ${v}`)),
+    // "could reach", "is expected to rise to".
+    ...['could', 'may', 'might', 'would', 'will', 'expected to', 'projected to', 'forecast to', 'set to', 'likely to'].flatMap((w) =>
+      ['climb', 'rise', 'reach', 'grow', 'increase', 'top', 'hit', 'swell', 'exceed'].flatMap((v) => [`${w} ${v}`, `${w} ${v} to`]),
+    ),
+  ],
   ahead: ['will', 'shall', 'would', 'is to', 'are to', 'is due', 'due to', 'scheduled', 'set to', 'next year'],
 };

@@ -76,6 +76,8 @@ export interface Vocabulary {
   accordingTo: RegExp;
   denial: RegExp;
   forecast: RegExp;
+  /** Words right before a figure that make it a projection or a target ("could reach", "prepares to receive"). */
+  projection: RegExp;
   ahead: RegExp;
   weekdayPattern: RegExp;
   relativeDayPattern: RegExp;
@@ -104,7 +106,8 @@ function alternatives(list: readonly string[]): string {
   return [...new Set(list.map((w) => w.trim().toLowerCase().replace(/\u2026\s+/gu, '\u2026')).filter(Boolean))]
     // Longer first, so "death toll" is tried before "death".
     .sort((a, b) => b.length - a.length)
-    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}${L}*` : escape(w)).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`))
+    // A "*" ends a word anywhere in a phrase: "prepar* to receive".
+    .map((w) => w.split('*').map(escape).join(`${L}*`).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`))
     .join('|');
 }
 
@@ -146,6 +149,7 @@ function withEndings(l: LanguageLexicon): LanguageLexicon {
     accordingTo: stem(l.accordingTo),
     denial: stem(l.denial),
     forecast: stem(l.forecast),
+    projection: stem(l.projection),
     ahead: stem(l.ahead),
   };
 }
@@ -203,6 +207,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),
+    projection: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.projection)) || '(?!)'})\s+$`, 'iu'),
     ahead: wordPattern(all((l) => l.ahead), 'iu'),
     weekdayPattern: wordPattern([...weekdays.keys()]),
     relativeDayPattern: wordPattern(relative),

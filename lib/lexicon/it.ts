@@ -96,5 +96,6 @@ export const it: LanguageLexicon = {
   accordingTo: ['secondo', 'stando a'],
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],
   forecast: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'prevede', 'prevedono', 'si aspetta', 'teme', 'temono'],
+  projection: ['potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],
 };

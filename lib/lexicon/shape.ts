@@ -112,6 +112,11 @@ export interface LanguageLexicon {
   denial: string[];
   /** Words that make a figure a forecast, not a count ("could", "expects"). */
   forecast: string[];
+  /**
+   * Phrases that stand right before a figure and make it a projection, an expectation or a target,
+   * never a count: "could reach", "prepares to receive", "a target of".
+   */
+  projection: string[];
   /** Words that place a date ahead of the page's day ("will", "next year"). */
   ahead: string[];
 }

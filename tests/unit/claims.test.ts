@@ -24,6 +24,19 @@ describe('a sentence between two about the subject is on it', () => {
   });
 });
 
+describe('a projection or a target is no count, in every language', () => {
+  it.each([
+    ['Officials say the number who fled Nagorno-Karabakh could climb to 110,000.', '110,000'],
+    ["Selon Erevan, le nombre de réfugiés du Haut-Karabakh pourrait atteindre 110 000.", '110 000'],
+    ['Armenien rechnet mit 110.000 Flüchtlingen aus Bergkarabach.', '110.000'],
+    ['Власти Армении готовы принять 40 000 беженцев из Нагорного Карабаха.', '40 000'],
+    ['Armenia si prepara ad accogliere 40.000 profughi dal Nagorno-Karabakh.', '40.000'],
+    ['Armenia przygotowuje się na przyjęcie 40 tysięcy uchodźców z Górskiego Karabachu.', '40 tysięcy'],
+  ])('%s', (text, figure) => {
+    expect(claimsOf(text, '2023-09-26').map((c) => c.text)).not.toContain(figure);
+  });
+});
+
 describe('a span that places an event in time is no claim', () => {
   it('"two weeks after the offensive began" with nothing ended in it', () => {
     expect(claimsOf('Two weeks after the offensive began, Stepanakert in Nagorno-Karabakh was almost empty.').map((c) => c.text)).not.toContain('Two weeks');
