@@ -105,11 +105,10 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     ...(claimHour !== undefined ? { hour: claimHour } : {}),
   };
   const seriesHigh = seriesHighOf(all);
-  const judged = (s: Statement, c: Comparison): Judged => ({ ...c, denied: s.denied, voice: voiceOf(index, s), width: allowedWidth(s) });
-  const compared = candidates.map((s) => ({ s, c: compare(claimStated, withHour(index, s), claim.measure, seriesHigh) }));
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.
-  const voiced = oneVoicePerReport(compared.map(({ s, c }) => ({ ...judged(s, c), s })));
-  let related: Array<{ s: Statement; c: Comparison; derived?: string }> = voiced.map(({ s, relation, reason, loose }) => ({ s, c: { relation, ...(reason ? { reason } : {}), ...(loose ? { loose } : {}) } }));
+  // Each candidate's record is built once, in one shape: this loop runs for hundreds of statements per claim.
+  const voiced = oneVoicePerReport(candidates.map((s) => weigh(index, s, compare(claimStated, withHour(index, s), claim.measure, seriesHigh))));
+  let related: Array<{ s: Statement; c: Comparison; derived?: string }> = voiced.map((w) => ({ s: w.s, c: w }));
   let verdict = verdictOf(voiced, claim.denied);
   let strength = strengthOf(verdict, voiced);
   // What no report states may follow by arithmetic from what they do. It decides only where direct
@@ -185,10 +184,35 @@ export function quoteOf(text: string, s: Statement): { quote: string; passage: [
   return { quote: text.slice(a, b), passage: [a, b], figureInQuote: [s.start - a, s.end - a] };
 }
 
-// The voice a statement speaks with: its wire copy when it names one, else its report.
+/** A candidate statement with its comparison and what the verdict rules need of it. */
+interface Weighed extends Judged {
+  s: Statement;
+}
+
+// The voice and width matter only to a statement that supports or contradicts (oneVoicePerReport
+// leaves context alone), so context, most of a large corpus's candidates, skips them.
+function weigh(index: SourceIndex, s: Statement, c: Comparison): Weighed {
+  const decisive = c.relation !== 'context';
+  return {
+    relation: c.relation,
+    reason: c.reason,
+    loose: c.loose,
+    denied: s.denied,
+    voice: decisive ? voiceOf(index, s) : undefined,
+    width: decisive ? allowedWidth(s) : undefined,
+    s,
+  };
+}
+
+// The voice a statement speaks with: its wire copy when it names one, else its report. Read once per source.
+const VOICES = new WeakMap<SourceIndex, string[]>();
 function voiceOf(index: SourceIndex, s: Statement): string {
-  const src = index.sources[s.source]!;
-  return src.origin ? `wire:${src.origin}` : `source:${s.source}`;
+  let voices = VOICES.get(index);
+  if (!voices) {
+    voices = index.sources.map((src, i) => (src.origin ? `wire:${src.origin}` : `source:${i}`));
+    VOICES.set(index, voices);
+  }
+  return voices[s.source]!;
 }
 
 // The hour a statement's sentence names, read once per statement.

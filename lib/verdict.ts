@@ -31,7 +31,12 @@ export interface Judged extends Comparison {
  */
 export function oneVoicePerReport<T extends Judged>(relations: T[]): T[] {
   const byVoice = new Map<string, T[]>();
-  for (const r of relations) if (r.voice !== undefined && r.relation !== 'context') byVoice.set(r.voice, [...(byVoice.get(r.voice) ?? []), r]);
+  for (const r of relations) {
+    if (r.voice === undefined || r.relation === 'context') continue;
+    const list = byVoice.get(r.voice);
+    if (list) list.push(r);
+    else byVoice.set(r.voice, [r]);
+  }
   const demoted = new Set<T>();
   for (const list of byVoice.values()) {
     const supports = list.filter((r) => r.relation === 'supports');
