@@ -7,7 +7,7 @@ import { derivedChecks } from './derived';
 import { allowedWidth, compare, type Comparison, type ContextReason, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
-import { oneVoicePerReport, strengthOf, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
+import { decide, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
 import { checkStatements, type StatementReading } from './statements/check-statements';
 
 /** One source's word on a claim, with the passage that says it. */
@@ -107,10 +107,9 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   const seriesHigh = seriesHighOf(all);
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.
   // Each candidate's record is built once, in one shape: this loop runs for hundreds of statements per claim.
-  const voiced = oneVoicePerReport(candidates.map((s) => weigh(index, s, compare(claimStated, withHour(index, s), claim.measure, seriesHigh))));
-  let related: Array<{ s: Statement; c: Comparison; derived?: string }> = voiced.map((w) => ({ s: w.s, c: w }));
-  let verdict = verdictOf(voiced, claim.denied);
-  let strength = strengthOf(verdict, voiced);
+  const decided = decide(candidates.map((s) => weigh(index, s, compare(claimStated, withHour(index, s), claim.measure, seriesHigh))), claim.denied);
+  let related: Array<{ s: Statement; c: Comparison; derived?: string }> = decided.voiced.map((w) => ({ s: w.s, c: w }));
+  let { verdict, strength } = decided;
   // What no report states may follow by arithmetic from what they do. It decides only where direct
   // evidence does not, and turns a loose corroboration into a derived one when the arithmetic agrees.
   const undecided = verdict === 'consistent' || verdict === 'unverified';

@@ -59,7 +59,20 @@ export function oneVoicePerReport<T extends Judged>(relations: T[]): T[] {
  * consistent — only context (other days, compatible figures); unverified — nothing related.
  */
 export function verdictOf(relations: Judged[], claimDenied = false): Verdict {
+  return verdictOfVoiced(oneVoicePerReport(relations), claimDenied);
+}
+
+/**
+ * A claim's verdict and how sure it is, with its relations after one voice per report: the
+ * same as verdictOf and strengthOf, with the voices settled once for both.
+ */
+export function decide<T extends Judged>(relations: T[], claimDenied = false): { verdict: Verdict; strength: Strength | null; voiced: T[] } {
   const voiced = oneVoicePerReport(relations);
+  const verdict = verdictOfVoiced(voiced, claimDenied);
+  return { verdict, strength: strengthOfVoiced(verdict, voiced), voiced };
+}
+
+function verdictOfVoiced(voiced: Judged[], claimDenied: boolean): Verdict {
   const count = (r: Relation) => voiced.filter((x) => x.relation === r);
   const supports = count('supports');
   const contradicts = count('contradicts');
@@ -78,7 +91,10 @@ export function verdictOf(relations: Judged[], claimDenied = false): Verdict {
  * when one report gives the figure itself, and loose when only open-ended or vague figures do.
  */
 export function strengthOf(verdict: Verdict, relations: Judged[]): Strength | null {
-  const voiced = oneVoicePerReport(relations);
+  return strengthOfVoiced(verdict, oneVoicePerReport(relations));
+}
+
+function strengthOfVoiced(verdict: Verdict, voiced: Judged[]): Strength | null {
   switch (verdict) {
     case 'unverified':
       return null;
