@@ -79,11 +79,15 @@ export interface CheckOptions {
    * (the nearest in time first); the explanation counts the rest. A large corpus can have hundreds.
    */
   maxCited?: number;
+  /** At most this many figure claims are judged, the first in the text; the rest are not read further. */
+  maxClaims?: number;
 }
 
 /** Finds the claims in a text and judges each against the index. */
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
-  const figures = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options, text));
+  const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' });
+  // Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
+  const figures = found.slice(0, options.maxClaims ?? found.length).map((c) => judgeClaim(c, index, options, text));
   // Statements the reports address, beside the figures, in the order of the text.
   const statements = checkStatements(text, index, { figures, pageDay: options.pageDay, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
   const withStrength = statements.map((c) => ({ ...c, strength: c.strength ?? (c.verdict === 'unverified' ? null : ('direct' as const)) }));
