@@ -255,7 +255,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
   // "plans for up to 120,000", "could climb to", "a target of": a projection, never a count (each lexicon's `projection`).
-  if (s.vocab.projection.test(before)) return null;
+  if (isProjection(s.vocab, before)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   const thing = countedThing(s, figure) ?? elidedThing(s, figure);
@@ -308,6 +308,17 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
 // The sentence names both what began and what ended: "laid down arms a day after the offensive began".
 function startsAndEnds(s: SentenceCues): boolean {
   return s.dates.some((c) => c.kind === 'start') && s.dates.some((c) => c.kind === 'end');
+}
+
+// Scanning ~200 phrases at every offset of the words before each figure is costly; the word right
+// before the figure must first end one of them.
+const WORD_CHAR = /[\p{L}\p{M}'’]/u;
+function isProjection(v: Vocabulary, before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  let i = trimmed.length;
+  while (i > 0 && WORD_CHAR.test(trimmed[i - 1]!)) i--;
+  return i < trimmed.length && v.projectionLastWord.test(trimmed.slice(i)) && v.projection.test(before.slice(-60));
 }
 
 // A modal or "expects" between the figure and its verb, or just before the verb, makes a forecast.

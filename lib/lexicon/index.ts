@@ -78,6 +78,8 @@ export interface Vocabulary {
   forecast: RegExp;
   /** Words right before a figure that make it a projection or a target ("could reach", "prepares to receive"). */
   projection: RegExp;
+  /** The last words of those phrases, whole: a cheap test of the word before a figure comes first. */
+  projectionLastWord: RegExp;
   ahead: RegExp;
   weekdayPattern: RegExp;
   relativeDayPattern: RegExp;
@@ -208,6 +210,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),
     projection: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.projection)) || '(?!)'})\s+$`, 'iu'),
+    projectionLastWord: new RegExp(String.raw`^(?:${alternatives(all((l) => l.projection).map((p) => p.trim().split(/\s+/u).pop()!)) || '(?!)'})$`, 'iu'),
     ahead: wordPattern(all((l) => l.ahead), 'iu'),
     weekdayPattern: wordPattern([...weekdays.keys()]),
     relativeDayPattern: wordPattern(relative),
