@@ -17,7 +17,8 @@ export interface CardActions {
 }
 
 /**
- * The card for one claim: its verdict, the figure as understood, the explanation and each source.
+ * The card for one claim: its verdict, the figure (or statement) as understood, the explanation and
+ * each source. A statement has no timeline to compare on.
  * A non-modal dialog named by the claim; Esc closes it, and its controls are in reading order.
  * In a page, the card host stops every click, key and submit a page script makes up before
  * these handlers see it (extension/card-host.tsx).
@@ -38,6 +39,8 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
       }}>
       <header>
         <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} compact />
+        {/* A statement of who did what has no figure: said in words, as the page says it with a line over it. */}
+        {claim.kind === 'statement' ? <span class="kind-tag">Statement</span> : null}
         <h2>“{text}”</h2>
         <button type="button" class="close" aria-label="Close (Esc)" onClick={actions.onClose}>×</button>
       </header>
@@ -49,7 +52,7 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
         <p class="explanation">{claim.explanation}</p>
       </details>
       {actions.onFeedback ? <FeedbackForm key={`${claim.start}:${claim.text}`} send={actions.onFeedback} /> : null}
-      {actions.onCompare && claim.sources.length ? (
+      {actions.onCompare && claim.sources.length && claim.kind !== 'statement' ? (
         <button type="button" class="link" onClick={actions.onCompare}>Compare all reports on a timeline</button>
       ) : null}
       <footer>
