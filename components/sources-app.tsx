@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SourceMeta } from '../lib/corpus';
 import type { StatementRow } from '../lib/messages';
 import type { PassageHit } from '../lib/search';
+import type { StatementListing } from '../lib/statements/listing';
 import { askBackground } from '../extension/messaging';
 import { Quote } from './quote';
 import { TimelineChart, type ClaimMark } from './timeline-chart';
 
-type Listed = SourceMeta & { figures: number };
-type Opened = SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> };
+type Listed = SourceMeta & { figures: number; statements?: number };
+type Opened = SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }>; statements?: StatementListing[] };
 
 interface Place {
   source: string | null;
@@ -94,7 +95,7 @@ export function SourcesApp() {
             <li key={s.id}>
               <a href={`#source=${encodeURIComponent(s.id)}`} aria-current={s.id === place.source ? 'page' : undefined}><strong>{s.outlet}</strong></a>
               {s.id.startsWith('own-') ? <span class="own"> your source</span> : null}
-              <div class="muted">{s.date ?? 'undated'} ({s.dateBasis}){s.origin ? ` · carries ${s.origin}` : ''} · {s.figures} figure{s.figures === 1 ? '' : 's'}</div>
+              <div class="muted">{s.date ?? 'undated'} ({s.dateBasis}){s.origin ? ` · carries ${s.origin}` : ''} · {s.figures} figure{s.figures === 1 ? '' : 's'}{s.statements ? `, ${s.statements} statement${s.statements === 1 ? '' : 's'}` : ''}</div>
               <div class="title">{s.title}</div>
             </li>
           ))}
@@ -142,22 +143,51 @@ function ReadingView({ source, start, end, markRef }: { source: Opened; start: n
   const e = Math.max(s, Math.min(end, text.length));
   const pieces: preact.ComponentChildren[] = [];
   const figures = [...source.figures].sort((a, b) => a.start - b.start);
-  const cuts = new Set<number>([0, text.length, s, e, ...figures.flatMap((f) => [f.start, f.end])]);
+  const statements = [...(source.statements ?? [])].sort((a, b) => a.start - b.start);
+  const cuts = new Set<number>([0, text.length, s, e, ...figures.flatMap((f) => [f.start, f.end]), ...statements.flatMap((f) => [f.start, f.end])]);
   const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   for (let i = 0; i < points.length - 1; i++) {
     const [a, b] = [points[i]!, points[i + 1]!];
     let node: preact.ComponentChildren = text.slice(a, b);
     const fig = figures.find((f) => a >= f.start && b <= f.end);
     if (fig) node = <mark class="figure" title={fig.measure}>{node}</mark>;
+    const said = !fig && statements.find((f) => a >= f.start && b <= f.end);
+    if (said) node = <mark class="statement" title={statementWords(said)}>{node}</mark>;
     if (e > s && a >= s && b <= e) node = <span class="passage" {...(a === s ? { id: 'passage-start', ref: markRef } : {})}>{node}</span>;
     pieces.push(node);
   }
   return (
     <>
       <h2>{source.title}</h2>
-      <p class="muted">{source.outlet} · {source.date ?? 'undated'} ({source.dateBasis}){source.origin ? ` · carries ${source.origin}` : ''} · {source.figures.length} figures marked · id {source.id}</p>
+      <p class="muted">{source.outlet} · {source.date ?? 'undated'} ({source.dateBasis}){source.origin ? ` · carries ${source.origin}` : ''} · {source.figures.length} figures marked{statements.length ? `, ${statements.length} statements` : ''} · id {source.id}</p>
+      {statements.length ? <StatementTable source={source} statements={statements} /> : null}
       <div class="source-text">{pieces}</div>
       {e > s ? <p class="muted"><a href="#passage-start">The linked passage</a> is outlined.</p> : null}
     </>
+  );
+}
+
+/** "Azerbaijan denied: forced expulsion …": one statement in a line. */
+const statementWords = (st: StatementListing) => `${st.actor ?? 'The report'} ${st.action}: ${st.object}${st.speaker ? ` (according to ${st.speaker})` : ''}`;
+
+/** A report's statements of who did what, beside its figures: actor, action, object and the quote, each linked to its passage. */
+function StatementTable({ source, statements }: { source: Opened; statements: StatementListing[] }) {
+  return (
+    <div class="table-scroll" role="region" aria-label="Statements of this report" tabIndex={0}>
+      <table class="compare statements">
+        <caption>Statements of who did what in this report</caption>
+        <thead><tr><th scope="col">Actor</th><th scope="col">Action</th><th scope="col">Object</th><th scope="col">Quote</th></tr></thead>
+        <tbody>
+          {statements.map((st) => (
+            <tr key={`${st.start}:${st.end}`}>
+              <td>{st.actor ?? <span class="muted">the report itself</span>}{st.speaker ? <div class="muted">according to {st.speaker}</div> : null}</td>
+              <td>{st.action}</td>
+              <td>{st.object}</td>
+              <td><a href={`#source=${encodeURIComponent(source.id)}&start=${st.sentence[0]}&end=${st.sentence[1]}`}><Quote text={source.text.slice(st.sentence[0], st.sentence[1])} mark={[st.start - st.sentence[0], st.end - st.sentence[0]]} /></a></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

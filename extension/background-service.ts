@@ -7,6 +7,7 @@ import { PassageSearch } from '../lib/search';
 import { originalPageAt, type OwnSource } from '../lib/own-sources';
 import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-index';
 import { measureInfo } from '../lib/measures';
+import { listingOf } from '../lib/statements/listing';
 import { Store } from './store';
 import { VERDICT_STYLE } from '../components/verdict-style';
 import { openSidePanel } from '../components/side-panel-open';
@@ -243,7 +244,9 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const at = ix.sources.findIndex((s) => s.id === message.id);
     if (at < 0) return refusal('not-found', `no source "${message.id}"`);
     const figures = ix.statements.filter((s) => s.source === at).map((s) => ({ start: s.start, end: s.end, measure: s.measure }));
-    return { ok: true, value: { ...ix.sources[at]!, figures } };
+    // Its statements of who did what, beside its figures (own sources are read for them too).
+    const statements = ix.reportStatements.filter((s) => s.source === at).map(listingOf);
+    return { ok: true, value: { ...ix.sources[at]!, figures, statements } };
   },
   async 'list-measures'(_message, { index }) {
     const counts = new Map<string, number>();
@@ -268,7 +271,9 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const ix = await index();
     const counts = new Map<number, number>();
     for (const s of ix.statements) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);
-    return { ok: true, value: ix.sources.map(({ text: _text, ...meta }, i) => ({ ...meta, figures: counts.get(i) ?? 0 })) };
+    const said = new Map<number, number>();
+    for (const s of ix.reportStatements) said.set(s.source, (said.get(s.source) ?? 0) + 1);
+    return { ok: true, value: ix.sources.map(({ text: _text, ...meta }, i) => ({ ...meta, figures: counts.get(i) ?? 0, statements: said.get(i) ?? 0 })) };
   },
 };
 
