@@ -18,6 +18,17 @@ const LESSONS: Record<Verdict, string> = {
   unverified: 'The figure belongs to something no report here covers (another event, another measure). It may be right; the corpus cannot tell. Do not compare it with figures of the exodus.',
 };
 
+/**
+ * What a statement's verdict teaches. A statement of who did what has no figure: the reports are
+ * read for the same actor, act and object, and a page that states one side's allegation as fact
+ * is told so.
+ */
+const STATEMENT_LESSONS: Partial<Record<Verdict, string>> = {
+  corroborated: 'A report says the same actor did the same thing about the same matter, in other words perhaps. A statement is highlighted only when a report speaks to it; the line over the text marks it as a statement, not a figure.',
+  conflicting: 'The reports give this actor the opposite position, or give the act to someone else. Look for the report’s own words before repeating the page’s.',
+  disputed: 'The page states as fact what the reports give as one side’s allegation, denied by the other side. Say who alleges it and who denies it.',
+};
+
 interface Stop {
   claim: CheckedClaim;
   range: Range;
@@ -43,7 +54,7 @@ export function DemoApp() {
       if (!r.ok) return setError(r.error);
       const found = r.value.map((claim) => ({ claim, range: rangeOf(page, claim.start, claim.end) })).filter((s): s is Stop => !!s.range);
       setStops(found);
-      paintHighlights(found.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
+      paintHighlights(found.map((s) => ({ range: s.range, verdict: s.claim.verdict, kind: s.claim.kind })));
     });
     return () => clearHighlights();
   }, []);
@@ -68,16 +79,16 @@ export function DemoApp() {
         {error ? <p class="error" role="alert">{error}</p> : null}
         {step < 0 ? (
           <>
-            <p>This article mixes figures that are corroborated, outdated but true, wrong, disputed, from another event, and off-topic. The tour stops at each highlighted figure and explains its verdict and which reports decide it.</p>
-            <p class="muted">{stops.length ? `${stops.length} figures are highlighted; the off-topic ones are not.` : 'Checking the article…'}</p>
+            <p>This article mixes figures that are corroborated, outdated but true, wrong, disputed, from another event, and off-topic, and statements of who did what that the reports confirm, contradict or give as one side’s allegation. The tour stops at each highlight and explains its verdict and which reports decide it.</p>
+            <p class="muted">{stops.length ? `${stops.length} claims are highlighted; the off-topic ones are not.` : 'Checking the article…'}</p>
             <button type="button" class="primary" disabled={!stops.length} onClick={() => go(0)}>Start the tour</button>
           </>
         ) : current ? (
           <div aria-live="polite">
             <p class="muted">Stop {step + 1} of {stops.length}</p>
-            <h3><VerdictLabel verdict={current.claim.verdict} /> “{current.claim.text.replace(/\s+/g, ' ')}”</h3>
+            <h3><VerdictLabel verdict={current.claim.verdict} /> {current.claim.kind === 'statement' ? <span class="kind-tag">Statement</span> : null} “{current.claim.text.replace(/\s+/g, ' ')}”</h3>
             <p>{current.claim.understood}</p>
-            <p class="lesson">{LESSONS[current.claim.verdict]}</p>
+            <p class="lesson">{(current.claim.kind === 'statement' && STATEMENT_LESSONS[current.claim.verdict]) || LESSONS[current.claim.verdict]}</p>
             <h4>Which reports decide it</h4>
             <SourceList sources={current.claim.sources.filter((s) => s.relation !== 'context').length ? current.claim.sources.filter((s) => s.relation !== 'context') : current.claim.sources} onOpen={openSource} />
             <details><summary>The full explanation</summary><p>{current.claim.explanation}</p></details>
