@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
-import { formatMarkdown, type Report } from '../lib/report';
+import { formatMarkdown, reportJson, type Report } from '../lib/report';
 import type { VerdictFeedback } from '../lib/own-sources';
 import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
@@ -153,9 +153,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
 }
 
 /** The JSON export: the command line's `--json` shape, plus the "looks wrong" reports for the page. */
-function exportJson(report: Report, feedback: VerdictFeedback[] = []) {
-  return { id: report.id, title: report.title ?? null, url: report.url ?? null, date: report.date ?? null, text: report.text, claims: report.claims, feedback };
-}
+const exportJson = (report: Report, feedback: VerdictFeedback[] = []) => reportJson(report, feedback);
 
 /** The "looks wrong" reports recorded for a page; none if the store cannot be opened. */
 async function feedbackFor(url: string | undefined): Promise<VerdictFeedback[]> {
