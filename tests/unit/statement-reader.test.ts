@@ -18,6 +18,14 @@ describe('reading statements', () => {
     expect(read('Shelters were requested from the EU by Armenia.')[0]).toMatchObject({ actor: 'armenia', action: 'ask', objects: ['eu'] });
   });
 
+  it('takes "accusation" for a noun, not the act: the verb after it is the act', () => {
+    expect(read('The accusation of ethnic cleansing in Karabakh was rejected by Azerbaijan.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 }]);
+  });
+
+  it('reads "the same rights" as the residents\' rights, before "as all other citizens" opens a clause', () => {
+    expect(read("Baku insisted that Karabakh's Armenians would have the same rights as all other citizens of Azerbaijan.").map(brief)).toEqual([{ actor: 'azerbaijan', action: 'say', concepts: ['rights'], polarity: 1 }]);
+  });
+
   it('reads what a verb of speaking reports, with the speaker as its actor', () => {
     const [f] = read('The United Nations said it would send a mission to the region.');
     expect(f).toMatchObject({ actor: 'un', action: 'send', concepts: ['mission'], speaker: 'un' });

@@ -34,7 +34,7 @@ export const de: StatementLexicon = {
     block: ['blockier*', 'gesperrt', 'sperrt*', 'abgeriegelt', 'riegelt* ~ ab'],
     escort: ['eskortier*', 'begleit*'],
     dissolve: ['löst* ~ auf', 'aufgelöst', 'auflösen', 'selbstauflösung', 'auflösung'],
-    send: ['schickt*', 'geschickt', 'entsend*', 'entsandt', 'sendet*'],
+    send: ['schickt*', 'schicken', 'geschickt', 'entsend*', 'entsandt', 'sendet*'],
     criticise: ['kritisier*', 'verurteil*'],
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
