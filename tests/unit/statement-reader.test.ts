@@ -26,6 +26,11 @@ describe('reading statements', () => {
     expect(read("Baku insisted that Karabakh's Armenians would have the same rights as all other citizens of Azerbaijan.").map(brief)).toEqual([{ actor: 'azerbaijan', action: 'say', concepts: ['rights'], polarity: 1 }]);
   });
 
+  it('ends an act\'s terms where "and that" opens another clause', () => {
+    const text = 'The separatist forces agreed to lay down their arms and that Azerbaijan would lift the blockade of the Lachin corridor, officials in Karabakh said.';
+    expect(read(text).find((f) => f.action === 'agree')).toMatchObject({ actor: 'separatists', concepts: ['disarm'] });
+  });
+
   it('reads what a verb of speaking reports, with the speaker as its actor', () => {
     const [f] = read('The United Nations said it would send a mission to the region.');
     expect(f).toMatchObject({ actor: 'un', action: 'send', concepts: ['mission'], speaker: 'un' });
