@@ -143,8 +143,8 @@ async function fromPrivateWindow(sender: Runtime.MessageSender): Promise<boolean
 const HANDLERS: BackgroundHandlers<Context> = {
   async judge(message, { sender, index }) {
     const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
-    // A page's first MAX_CLAIMS claims are kept, so its page-verdicts report stays within bounds.
-    const claims = checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS);
+    // A page's first MAX_CLAIMS claims are judged and kept, so its page-verdicts report stays within bounds.
+    const claims = checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood, kind, strength }) => ({ start, end, text, verdict, sentence, understood, kind, strength: strength ?? null })) };
   },
@@ -223,7 +223,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'check-text'(message, { index }) {
     const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
-    return { ok: true, value: checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS) };
+    return { ok: true, value: checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS) };
   },
   async 'open-source'(message, { index }) {
     const source = (await index()).sources.find((s) => s.id === message.id);
