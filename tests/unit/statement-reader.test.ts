@@ -31,6 +31,11 @@ describe('reading statements', () => {
     expect(read(text).find((f) => f.action === 'agree')).toMatchObject({ actor: 'separatists', concepts: ['disarm'] });
   });
 
+  it('takes bare "separatists" and their leader by name for the separatist side', () => {
+    expect(read('Armenian separatists in Karabakh agreed to disarm after the offensive.').map(brief)).toContainEqual({ actor: 'separatists', action: 'agree', concepts: ['disarm'], polarity: 1 });
+    expect(read('Shahramanyan signed a decree dissolving the self-declared republic of Karabakh.')[0]).toMatchObject({ actor: 'separatists', action: 'dissolve' });
+  });
+
   it('reads what a verb of speaking reports, with the speaker as its actor', () => {
     const [f] = read('The United Nations said it would send a mission to the region.');
     expect(f).toMatchObject({ actor: 'un', action: 'send', concepts: ['mission'], speaker: 'un' });

@@ -16,7 +16,7 @@ export const en: StatementLexicon = {
     separatists: [
       'separatist (?:authorities|leaders?(?:hip)?|government|forces|fighters|officials?|president)', 'breakaway (?:government|authorities|leadership|republic)',
       'ethnic armenian (?:forces|fighters|authorities|government|leadership)', 'republic of artsakh', 'artsakh (?:authorities|government|leadership)',
-      'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) of (?:nagorno-)?karabakh', 'the separatists',
+      'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) of (?:nagorno-)?karabakh', 'the separatists', 'separatists', 'shahramanyan', 'shakhramanyan', 'shajramanyan',
     ],
     russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|soldiers|defen[cs]e ministry|forces|government|troops)', 'putin'],
     eu: ['european union', 'the eu', 'eu'],
@@ -45,7 +45,7 @@ export const en: StatementLexicon = {
     escort: ['escort*', 'accompan*'],
     dissolve: ['dissolv*', 'disband*', 'self-dissolution', 'dissolution', 'cease to exist', 'ceases to exist'],
     send: ['send*', 'sent', 'dispatch*'],
-    criticise: ['criticis*', 'criticiz*', 'condemn*', 'denounc*', 'slammed', 'slams', 'rebuked'],
+    criticise: ['criticis*', 'criticiz*', 'condemn*', 'denounc*', 'slammed', 'slams', 'rebuked', 'lashed out at', 'lashes out at'],
     compare: ['compar*', 'likened', 'likens', 'drew a parallel', 'draws a parallel', 'drawing a parallel', 'drew parallels'],
     tolerate: ['tolerat*', 'put up with'],
     attack: ['attacked', 'attacks', 'launched ~ offensive', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes'],
