@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import { t, uiLocale } from '../extension/i18n';
+import { CiteButton, type CitationSetting } from './cite-button';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
@@ -22,14 +24,14 @@ export interface CardActions {
  * In a page, the card host stops every click, key and submit a page script makes up before
  * these handlers see it (extension/card-host.tsx).
  */
-export function SourceCard({ claim, sentence, position, total, focus, actions }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions }) {
+export function SourceCard({ claim, sentence, position, total, focus, actions, citation }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions; citation?: CitationSetting }) {
   const root = useRef<HTMLDivElement>(null);
   const text = claim.text.replace(/\s+/g, ' ');
   useEffect(() => {
     if (focus) root.current?.focus();
   }, [claim, focus]);
   return (
-    <div class="card" role="dialog" aria-label={`Cross-check of “${text}”`} aria-describedby="crosscheck-card-understood" tabIndex={-1} ref={root} popover="manual"
+    <div class="card" lang={uiLocale()} role="dialog" aria-label={t('card_label', text)} aria-describedby="crosscheck-card-understood" tabIndex={-1} ref={root} popover="manual"
       onKeyDown={(e) => {
         if (e.isTrusted && e.key === 'Escape') {
           e.stopPropagation();
@@ -39,23 +41,24 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
       <header>
         <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} compact />
         <h2>“{text}”</h2>
-        <button type="button" class="close" aria-label="Close (Esc)" onClick={actions.onClose}>×</button>
+        <button type="button" class="close" aria-label={t('card_close')} onClick={actions.onClose}>×</button>
       </header>
       <p class="understood" id="crosscheck-card-understood">{claim.understood}</p>
-      {sentence ? <p class="in-page"><span class="muted">In this page: </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
+      {sentence ? <p class="in-page"><span class="muted">{t('card_inPage')} </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
       <SourceList sources={claim.sources} onOpen={actions.onOpenSource} />
       <details>
-        <summary>Why this verdict</summary>
+        <summary>{t('card_why')}</summary>
         <p class="explanation">{claim.explanation}</p>
       </details>
+      <CiteButton claim={claim} sentence={sentence} setting={citation ?? { coverage: null }} />
       {actions.onFeedback ? <FeedbackForm key={`${claim.start}:${claim.text}`} send={actions.onFeedback} /> : null}
       {actions.onCompare && claim.sources.length ? (
-        <button type="button" class="link" onClick={actions.onCompare}>Compare all reports on a timeline</button>
+        <button type="button" class="link" onClick={actions.onCompare}>{t('card_compare')}</button>
       ) : null}
       <footer>
-        <button type="button" onClick={() => actions.onStep(-1)}>‹ Previous</button>
-        <span class="muted">Claim {position + 1} of {total}</span>
-        <button type="button" onClick={() => actions.onStep(1)}>Next ›</button>
+        <button type="button" onClick={() => actions.onStep(-1)}>{t('common_previous')}</button>
+        <span class="muted">{t('card_position', position + 1, total)}</span>
+        <button type="button" onClick={() => actions.onStep(1)}>{t('common_next')}</button>
       </footer>
     </div>
   );

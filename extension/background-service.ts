@@ -5,8 +5,10 @@ import { historyAddress, MAX_CLAIMS, mayRecord, parseBackgroundMessage, refusal,
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
 import { originalPageAt, type OwnSource } from '../lib/own-sources';
+import { UI_LOCALES, type MessageTable } from '../lib/message-format';
 import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-index';
 import { measureInfo } from '../lib/measures';
+import { corpusCoverage } from '../lib/citation';
 import { Store } from './store';
 import { VERDICT_STYLE } from '../components/verdict-style';
 import { openSidePanel } from '../components/side-panel-open';
@@ -229,7 +231,9 @@ const HANDLERS: BackgroundHandlers<Context> = {
     if (!source) return refusal('not-found', `no source "${message.id}"`);
     if (message.end > source.text.length) return refusal('invalid', `open-source: the passage ends after the source's text (${source.text.length} characters)`);
     // An own source with a web address opens the original page at the passage (a Text Fragment link).
-    const original = originalPageAt(source, message.start, message.end);
+    // A bundled report's address is shown beside it and cited; the passage itself opens in the
+    // sources view, which works offline and marks it.
+    const original = source.id.startsWith('own-') ? originalPageAt(source, message.start, message.end) : null;
     if (original) {
       await browser.tabs.create({ url: original });
       return { ok: true, value: null };
@@ -269,6 +273,19 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const counts = new Map<number, number>();
     for (const s of ix.statements) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);
     return { ok: true, value: ix.sources.map(({ text: _text, ...meta }, i) => ({ ...meta, figures: counts.get(i) ?? 0 })) };
+  },
+  async 'corpus-coverage'(_message, { index }) {
+    return { ok: true, value: corpusCoverage((await index()).sources) };
+  },
+  async 'ui-messages'(message) {
+    // Only the extension's own languages: the name becomes part of a file path.
+    if (!(UI_LOCALES as readonly string[]).includes(message.locale)) return refusal('invalid', `ui-messages: no language "${message.locale}"; the extension has ${UI_LOCALES.join(', ')}`);
+    try {
+      const response = await fetch(browser.runtime.getURL(`/_locales/${message.locale}/messages.json`));
+      return { ok: true, value: response.ok ? ((await response.json()) as MessageTable) : null };
+    } catch {
+      return { ok: true, value: null };
+    }
   },
 };
 

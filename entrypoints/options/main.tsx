@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options-app';
+import { loadUiLanguage, t } from '../../extension/i18n';
 import '../../components/options.css';
 
-render(<OptionsApp />, document.getElementById('app')!);
+void loadUiLanguage().then(() => {
+  document.title = t('options_pageTitle');
+  render(<OptionsApp />, document.getElementById('app')!);
+});

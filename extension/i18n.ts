@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import type english from '../public/_locales/en/messages.json';
+import { formatMessage, localeFor, type MessageTable, type UiLocale } from '../lib/message-format';
+import { loadSettings, type Settings } from './settings';
+
+/** Every message name the extension has (English has them all; the unit test holds every language to it). */
+export type MessageKey = keyof typeof english;
+/** A counted message, by its base name: `panel_headline` for `panel_headline_one` … `_other`. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+
+/**
+ * The chosen language's messages once loaded, and English behind them (extension pages load both;
+ * the card, which must stay small, has neither until asked and uses the browser's own messages).
+ */
+let table: MessageTable | null = null;
+let fallback: MessageTable | null = null;
+let locale: UiLocale = localeFor(browserLanguage());
+
+function browserLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+// The browser's message in its own language, where there is a browser (not in unit tests).
+function nativeMessage(name: string, args: string[]): string {
+  try {
+    return (browser.i18n.getMessage as (name: string, substitutions?: string[]) => string)(name, args) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function lookup(name: string, args: ReadonlyArray<string | number>): string | null {
+  const shown = args.map((a) => (typeof a === 'number' ? new Intl.NumberFormat(locale).format(a) : a));
+  const entry = table?.[name] ?? fallback?.[name];
+  if (entry) return formatMessage(entry, shown);
+  return nativeMessage(name, shown) || null;
+}
+
+/** The extension's text for `key` in the user's language, with `$1`… filled from `args` (numbers written the language's way). */
+export function t(key: MessageKey, ...args: Array<string | number>): string {
+  return lookup(key, args) ?? key;
+}
+
+/** A counted message: the form the language's plural rules pick for `count`, which is its first argument. */
+export function tp(key: PluralKey, count: number, ...args: Array<string | number>): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  return lookup(`${key}_${category}`, [count, ...args]) ?? lookup(`${key}_other`, [count, ...args]) ?? key;
+}
+
+/** The language the extension's text is in now. */
+export function uiLocale(): UiLocale {
+  return locale;
+}
+
+/** The language the settings ask for: the override, or the browser's own when it is one of the extension's. */
+export function chosenLocale(settings: Pick<Settings, 'language'>): UiLocale {
+  return settings.language === 'auto' ? localeFor(browserLanguage()) : settings.language;
+}
+
+/** The language the browser itself would show, for the "browser's language" choice. */
+export function browserLocale(): UiLocale {
+  return localeFor(browserLanguage());
+}
+
+/** Uses `messages` as the language `to`, with `english` behind them (the card gets them from the background; tests set them directly). */
+export function useMessages(to: UiLocale, messages: MessageTable | null, english: MessageTable | null = fallback): void {
+  locale = to;
+  table = messages;
+  fallback = english;
+}
+
+/** Reads a language's messages.json from the extension's own files; null if it cannot be read. */
+export async function fetchMessages(to: UiLocale): Promise<MessageTable | null> {
+  try {
+    const response = await fetch(browser.runtime.getURL(`/_locales/${to}/messages.json` as '/'));
+    return response.ok ? ((await response.json()) as MessageTable) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Loads the user's language for an extension page (settings, then its messages.json; English
+ * where a message is missing) and marks the document with it. Call before the first render.
+ */
+export async function loadUiLanguage(doc: Document = document): Promise<UiLocale> {
+  const to = chosenLocale(await loadSettings());
+  const [messages, english] = await Promise.all([fetchMessages(to), to === 'en' ? null : fetchMessages('en')]);
+  useMessages(messages ? to : 'en', messages ?? english, english ?? messages);
+  doc.documentElement.lang = locale;
+  return locale;
+}
