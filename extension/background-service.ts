@@ -5,7 +5,8 @@ import { historyAddress, MAX_CLAIMS, mayRecord, parseBackgroundMessage, refusal,
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
 import { originalPageAt, type OwnSource } from '../lib/own-sources';
-import { UI_LOCALES, type MessageTable } from '../lib/message-format';
+import { UI_LOCALES } from '../lib/message-format';
+import { messagesOf } from './ui-language';
 import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-index';
 import { measureInfo } from '../lib/measures';
 import { corpusCoverage } from '../lib/citation';
@@ -278,14 +279,9 @@ const HANDLERS: BackgroundHandlers<Context> = {
     return { ok: true, value: corpusCoverage((await index()).sources) };
   },
   async 'ui-messages'(message) {
-    // Only the extension's own languages: the name becomes part of a file path.
+    // Only the extension's own languages.
     if (!(UI_LOCALES as readonly string[]).includes(message.locale)) return refusal('invalid', `ui-messages: no language "${message.locale}"; the extension has ${UI_LOCALES.join(', ')}`);
-    try {
-      const response = await fetch(browser.runtime.getURL(`/_locales/${message.locale}/messages.json`));
-      return { ok: true, value: response.ok ? ((await response.json()) as MessageTable) : null };
-    } catch {
-      return { ok: true, value: null };
-    }
+    return { ok: true, value: await messagesOf(message.locale) };
   },
 };
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
 import { formatMessage, localeFor, type MessageTable, type UiLocale } from '../lib/message-format';
-import { loadSettings, type Settings } from './settings';
+import type { Settings } from './settings';
 
 /** Every message name the extension has (English has them all; the unit test holds every language to it). */
 export type MessageKey = keyof typeof english;
@@ -71,26 +71,4 @@ export function useMessages(to: UiLocale, messages: MessageTable | null, english
   locale = to;
   table = messages;
   fallback = english;
-}
-
-/** Reads a language's messages.json from the extension's own files; null if it cannot be read. */
-export async function fetchMessages(to: UiLocale): Promise<MessageTable | null> {
-  try {
-    const response = await fetch(browser.runtime.getURL(`/_locales/${to}/messages.json` as '/'));
-    return response.ok ? ((await response.json()) as MessageTable) : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Loads the user's language for an extension page (settings, then its messages.json; English
- * where a message is missing) and marks the document with it. Call before the first render.
- */
-export async function loadUiLanguage(doc: Document = document): Promise<UiLocale> {
-  const to = chosenLocale(await loadSettings());
-  const [messages, english] = await Promise.all([fetchMessages(to), to === 'en' ? null : fetchMessages('en')]);
-  useMessages(messages ? to : 'en', messages ?? english, english ?? messages);
-  doc.documentElement.lang = locale;
-  return locale;
 }

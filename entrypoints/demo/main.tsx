@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { DemoApp } from '../../components/demo-app';
-import { loadUiLanguage, t } from '../../extension/i18n';
+import { t } from '../../extension/i18n';
+import { loadUiLanguage } from '../../extension/ui-language';
 import '../../entrypoints/content/highlights.css';
 import '../../components/demo.css';
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options-app';
-import { loadUiLanguage, t } from '../../extension/i18n';
+import { t } from '../../extension/i18n';
+import { loadUiLanguage } from '../../extension/ui-language';
 import '../../components/options.css';
 
 void loadUiLanguage().then(() => {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PopupApp, targetTab } from '../../components/popup-app';
-import { loadUiLanguage, t } from '../../extension/i18n';
+import { t } from '../../extension/i18n';
+import { loadUiLanguage } from '../../extension/ui-language';
 import '../../components/popup.css';
 
 const initialText = location.hash.startsWith('#check=') ? decodeURIComponent(location.hash.slice('#check='.length)) : '';

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { SidePanelApp } from '../../components/side-panel-app';
-import { loadUiLanguage, t } from '../../extension/i18n';
+import { t } from '../../extension/i18n';
+import { loadUiLanguage } from '../../extension/ui-language';
 import '../../components/popup.css';
 import '../../components/side-panel.css';
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { SourcesApp } from '../../components/sources-app';
-import { loadUiLanguage, t } from '../../extension/i18n';
+import { t } from '../../extension/i18n';
+import { loadUiLanguage } from '../../extension/ui-language';
 import '../../components/sources.css';
 
 void loadUiLanguage().then(() => {
