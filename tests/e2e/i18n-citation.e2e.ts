@@ -91,6 +91,26 @@ describe('the user’s language', () => {
   });
 });
 
+describe('the options page', () => {
+  it('puts the settings first, above the own-sources text box, and its language menu switches the page’s language', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await page.waitForSelector('#settings-heading');
+    const order = await page.evaluate(() => {
+      const settings = document.getElementById('settings-heading')!;
+      const box = document.getElementById('src-text')!;
+      return settings.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING ? 'settings first' : 'text box first';
+    });
+    expect(order).toBe('settings first');
+    await Promise.all([page.waitForEvent('load'), page.selectOption('#language', 'fr')]);
+    await page.waitForSelector('#settings-heading');
+    expect(await page.textContent('#settings-heading')).toBe('Réglages');
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.inputValue('#language')).toBe('fr');
+    await page.close();
+  });
+});
+
 describe('citations and what a check was made against', () => {
   it('a claim in the popup copies its check as text and as Markdown, with outlets, dates, quotes and addresses', async () => {
     const page = await openArticle();
