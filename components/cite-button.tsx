@@ -4,6 +4,7 @@ import type { CheckedClaim } from '../lib/check';
 import { dayRange, formatCitation, type CitationWords, type CorpusCoverage } from '../lib/citation';
 import { t, tp, uiLocale } from '../extension/i18n';
 import { copyText } from './clipboard';
+import { explanationText } from './explanation';
 import { strengthName, verdictLabelText } from './verdict-style';
 
 /** What a citation needs besides its claim: the page it is on and what the check was made against. */
@@ -53,7 +54,7 @@ export function CiteButton({ claim, sentence, setting }: { claim: CheckedClaim; 
   const figure = claim.text.replace(/\s+/g, ' ');
   const copy = async (as: 'text' | 'markdown', e: Event) => {
     if (!e.isTrusted || !box.current) return;
-    const cited = formatCitation({ claim, sentence, page, checkedAgainst: checkedAgainstText(coverage) }, citationWords());
+    const cited = formatCitation({ claim: { ...claim, explanation: explanationText(claim) }, sentence, page, checkedAgainst: checkedAgainstText(coverage) }, citationWords());
     const error = await copyText(as === 'text' ? cited.text : cited.markdown, box.current);
     setSaid(error ? { ok: false, text: t('cite_failed', error) } : { ok: true, text: t(as === 'text' ? 'cite_copiedText' : 'cite_copiedMarkdown') });
   };

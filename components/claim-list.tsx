@@ -9,6 +9,7 @@ import { VerdictStrength } from './verdict-strength';
 import { verdictName } from './verdict-style';
 import { t } from '../extension/i18n';
 import { CiteButton } from './cite-button';
+import { explanationText } from './explanation';
 
 /** How many claims of one verdict are listed before "Show all": a page of thousands stays quick to open. */
 export const GROUP_PREVIEW = 50;
@@ -110,7 +111,7 @@ function Evidence({ claim, sentence, onOpenSource }: { claim: CheckedClaim; sent
         <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} />
       </p>
       <SourceList sources={claim.sources} onOpen={onOpenSource} />
-      <p class="explanation">{claim.explanation}</p>
+      <p class="explanation">{explanationText(claim)}</p>
       <CiteButton claim={claim} sentence={sentence} />
     </>
   );

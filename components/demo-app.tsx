@@ -8,6 +8,7 @@ import { clearHighlights, flash, paintHighlights } from '../extension/highlights
 import { askBackground } from '../extension/messaging';
 import { SourceList } from './source-list';
 import { t, tp } from '../extension/i18n';
+import { explanationText } from './explanation';
 import { VerdictLabel } from './verdict-label';
 
 /** What each verdict teaches, said once per stop of the tour. */
@@ -75,7 +76,7 @@ export function DemoApp() {
             <p class="lesson">{lesson(current.claim.verdict)}</p>
             <h4>{t('demo_decide')}</h4>
             <SourceList sources={current.claim.sources.filter((s) => s.relation !== 'context').length ? current.claim.sources.filter((s) => s.relation !== 'context') : current.claim.sources} onOpen={openSource} />
-            <details><summary>{t('demo_fullExplanation')}</summary><p>{current.claim.explanation}</p></details>
+            <details><summary>{t('demo_fullExplanation')}</summary><p>{explanationText(current.claim)}</p></details>
             <div class="row">
               <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>{t('common_previous')}</button>
               {step + 1 < stops.length ? <button type="button" class="primary" onClick={() => go(step + 1)}>{t('common_next')}</button> : <button type="button" class="primary" onClick={() => setStep(-1)}>{t('demo_finish')}</button>}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { t, uiLocale } from '../extension/i18n';
 import { CiteButton, type CitationSetting } from './cite-button';
+import { explanationText } from './explanation';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
@@ -48,7 +49,7 @@ export function SourceCard({ claim, sentence, position, total, focus, actions, c
       <SourceList sources={claim.sources} onOpen={actions.onOpenSource} />
       <details>
         <summary>{t('card_why')}</summary>
-        <p class="explanation">{claim.explanation}</p>
+        <p class="explanation">{explanationText(claim)}</p>
       </details>
       <CiteButton claim={claim} sentence={sentence} setting={citation ?? { coverage: null }} />
       {actions.onFeedback ? <FeedbackForm key={`${claim.start}:${claim.text}`} send={actions.onFeedback} /> : null}

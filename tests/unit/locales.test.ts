@@ -71,6 +71,20 @@ describe('the messages of every language', () => {
     expect(missing, `${locale}/messages.json lacks`).toEqual([]);
   });
 
+  it.each(UI_LOCALES.filter((l) => l !== 'en'))('%s has every English message, plurals in its own forms (keys built at run time, such as the explanation steps, included)', (locale) => {
+    const table = LOCALES[locale];
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const missing: string[] = [];
+    for (const key of Object.keys(EN)) {
+      if (!PLURAL.test(key)) {
+        if (!table[key]) missing.push(key);
+      } else if (key.endsWith('_other')) {
+        for (const c of categories) if (!table[`${baseOf(key)}_${c}`]) missing.push(`${baseOf(key)}_${c}`);
+      }
+    }
+    expect(missing, `${locale}/messages.json lacks`).toEqual([]);
+  });
+
   it.each(UI_LOCALES.filter((l) => l !== 'en'))('%s has no key English lacks', (locale) => {
     const extra = Object.keys(LOCALES[locale]).filter((k) => !EN[k] && !(PLURAL.test(k) && EN[`${baseOf(k)}_other`]));
     expect(extra, `${locale}/messages.json has keys en/messages.json lacks`).toEqual([]);
