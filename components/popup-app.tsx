@@ -7,7 +7,7 @@ import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
 import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
-import { t } from '../extension/i18n';
+import { browserT, t } from '../extension/i18n';
 import { checkedAgainst, type CorpusCoverage } from '../lib/citation';
 import { checkedAgainstText, CitationContext } from './cite-button';
 import { ClaimGroups } from './claim-groups';
@@ -112,7 +112,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
           <p class="empty">{t('common_scanOff')} <button type="button" class="link" onClick={() => void rescan()}>{t('common_checkThisPage')}</button></p>
         ) : null}
         {report && report.enabled && report.scanned && report.claims.length === 0 ? (
-          <p class="empty">{t('popup_nothing')}</p>
+          <p class="empty">{t('popup_nothing', browserT('menu_crossCheck'))}</p>
         ) : null}
         {report && report.claims.length > 0 ? (
           <>

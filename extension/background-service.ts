@@ -11,7 +11,8 @@ import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-ind
 import { measureInfo } from '../lib/measures';
 import { corpusCoverage } from '../lib/citation';
 import { Store } from './store';
-import { VERDICT_STYLE } from '../components/verdict-style';
+import { VERDICT_STYLE, verdictName } from '../components/verdict-style';
+import { t, tp } from './i18n';
 import { openSidePanel } from '../components/side-panel-open';
 
 const MENU_ID = 'crosscheck-selection';
@@ -83,7 +84,8 @@ export function startBackground(indexJson: string): void {
   }
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Cross-check selection', contexts: ['selection'] });
+    // The menu is made once, in the browser's language (the options' language choice reaches extension pages only).
+    browser.contextMenus.create({ id: MENU_ID, title: t('menu_crossCheck'), contexts: ['selection'] });
     // First run only (not on an update): the demo article with a short welcome.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/demo.html#welcome') });
   });
@@ -293,7 +295,7 @@ async function setBadge(tabId: number, verdicts: Verdict[]): Promise<void> {
   try {
     await action.setBadgeText({ tabId, text: n ? (n > 99 ? '99+' : String(n)) : '' });
     if (worst) await action.setBadgeBackgroundColor({ tabId, color: VERDICT_STYLE[worst].color });
-    await action.setTitle({ tabId, title: n ? `Karabakh Cross-check: ${n} claim${n === 1 ? '' : 's'}, worst: ${worst}` : 'Karabakh Cross-check' });
+    await action.setTitle({ tabId, title: n && worst ? tp('badge_title', n, t('extName'), verdictName(worst).toLowerCase()) : t('extName') });
   } catch {
     // The tab closed while its claims were judged.
   }

@@ -51,6 +51,11 @@ export function tp(key: PluralKey, count: number, ...args: Array<string | number
   return lookup(`${key}_${category}`, [count, ...args]) ?? lookup(`${key}_other`, [count, ...args]) ?? key;
 }
 
+/** A message in the browser's own language, as the browser shows the extension's menus and manifest (not the options' choice). */
+export function browserT(key: MessageKey, ...args: string[]): string {
+  return nativeMessage(key, args) || t(key, ...args);
+}
+
 /** The language the extension's text is in now. */
 export function uiLocale(): UiLocale {
   return locale;
