@@ -58,7 +58,8 @@ export function DemoApp() {
   return (
     <div class="demo">
       {welcome ? <Welcome onStart={() => go(0)} ready={stops.length > 0} /> : null}
-      <main class="article" ref={container} />
+      {/* The article is English whatever the extension's language: screen readers read it so. */}
+      <main class="article" lang="en" ref={container} />
       <aside class="tour" aria-labelledby="tour-heading" tabIndex={-1} ref={panel}>
         <h2 id="tour-heading">{t('demo_tour')}</h2>
         {error ? <p class="error" role="alert">{error}</p> : null}
