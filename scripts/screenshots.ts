@@ -76,8 +76,10 @@ async function main(): Promise<void> {
     // The popup beside the page.
     const narrow = await article(s, demoArticle, STORE_SIZE.width - PANEL_WIDTH);
     const popup = await popupFor(s, narrow, true);
-    await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
     await sideBySide(s, await narrow.screenshot(), await popup.screenshot(), join(STORE, '2-popup.png'));
+    // The README's popup: its top, where the links, the counts and an opened claim are.
+    await popup.setViewportSize({ width: PANEL_WIDTH, height: 1000 });
+    await popup.screenshot({ path: join(OUT, 'popup.png') });
     await popup.close();
 
     // The side panel beside the page.
