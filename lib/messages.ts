@@ -9,6 +9,8 @@
  * values: errors cross as a code and a sentence, never as thrown exceptions.
  */
 import type { CheckedClaim } from './check';
+import type { CorpusCoverage } from './citation';
+import type { MessageTable } from './message-format';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
 import type { PassageHit } from './search';
@@ -294,6 +296,10 @@ export const BACKGROUND_REQUESTS = {
   'search-sources': /*#__PURE__*/ request<PassageHit[]>()({ from: 'extension-page', fields: { query: text(MAX_QUERY) } }),
   /** extension pages → background: every source's metadata and figure count. */
   'list-sources': /*#__PURE__*/ request<Array<SourceMeta & { figures: number; statements: number }>>()({ from: 'extension-page', fields: {} }),
+  /** card, popup, side panel → background: what checks are made against (reports bundled and own, the days they span). */
+  'corpus-coverage': /*#__PURE__*/ request<CorpusCoverage>()({ from: 'content-script-or-extension-page', fields: {} }),
+  /** card → background: the messages of the language the user chose (a content script cannot read the extension's files). */
+  'ui-messages': /*#__PURE__*/ request<MessageTable | null>()({ from: 'content-script', fields: { locale: text(8) } }),
 };
 
 // Content-script requests share two payload shapes; sharing the objects (typed by their reply
