@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isoOfDay, parseIsoDate } from '../lib/calendar';
-import { checkText, quoteOf, type CheckedClaim } from '../lib/check';
+import { checkTextInSlices, quoteOf, type CheckedClaim } from '../lib/check';
 import { historyAddress, MAX_CLAIMS, mayRecord, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
@@ -115,6 +115,12 @@ const tabClaims = new Map<string, CheckedClaim[]>();
 const CARD_SCRIPT = '/content-scripts/card.js';
 const READER_SCRIPT = '/content-scripts/reader.js';
 
+/**
+ * Lets the worker every tab shares answer other requests between slices of a huge page's judging
+ * (a macrotask, so their message events run).
+ */
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const tabKey = (sender: Runtime.MessageSender) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
 
 async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
@@ -144,7 +150,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   async judge(message, { sender, index }) {
     const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
     // A page's first MAX_CLAIMS claims are judged and kept, so its page-verdicts report stays within bounds.
-    const claims = checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS);
+    const claims = (await checkTextInSlices(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }, yieldToOtherRequests)).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood, kind, strength }) => ({ start, end, text, verdict, sentence, understood, kind, strength: strength ?? null })) };
   },
@@ -230,7 +236,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'check-text'(message, { index }) {
     const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
-    return { ok: true, value: checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS) };
+    return { ok: true, value: (await checkTextInSlices(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }, yieldToOtherRequests)).slice(0, MAX_CLAIMS) };
   },
   async 'open-source'(message, { index }) {
     const source = (await index()).sources.find((s) => s.id === message.id);
