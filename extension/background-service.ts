@@ -113,6 +113,7 @@ let search: PassageSearch | undefined;
 const tabClaims = new Map<string, CheckedClaim[]>();
 /** The card's script, built from entrypoints/card.content.ts and injected on demand. */
 const CARD_SCRIPT = '/content-scripts/card.js';
+const READER_SCRIPT = '/content-scripts/reader.js';
 
 const tabKey = (sender: Runtime.MessageSender) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
 
@@ -142,10 +143,17 @@ async function fromPrivateWindow(sender: Runtime.MessageSender): Promise<boolean
 const HANDLERS: BackgroundHandlers<Context> = {
   async judge(message, { sender, index }) {
     const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
-    // A page's first MAX_CLAIMS claims are kept, so its page-verdicts report stays within bounds.
-    const claims = checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS);
+    // A page's first MAX_CLAIMS claims are judged and kept, so its page-verdicts report stays within bounds.
+    const claims = checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood, kind, strength }) => ({ start, end, text, verdict, sentence, understood, kind, strength: strength ?? null })) };
+  },
+  async 'load-reader'(_message, { sender }) {
+    // Every page loads only the gate and a loader; the reader, painter and card controller come
+    // into the asking frame's isolated world when the page names the region or is asked something.
+    if (sender.tab?.id === undefined) return refusal('forbidden', 'load-reader: only a tab can load the reader');
+    await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    return { ok: true, value: null };
   },
   async 'load-card'(_message, { sender }) {
     // The card (Preact, its styles, the source card) is not in the script every page loads: it is
@@ -222,7 +230,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'check-text'(message, { index }) {
     const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
-    return { ok: true, value: checkText(message.text, await index(), { pageDay }).slice(0, MAX_CLAIMS) };
+    return { ok: true, value: checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS) };
   },
   async 'open-source'(message, { index }) {
     const source = (await index()).sources.find((s) => s.id === message.id);

@@ -34,10 +34,3 @@ export interface RuntimeMessages {
   id: string;
   onMessage: { addListener(l: RuntimeListener): void; removeListener(l: RuntimeListener): void };
 }
-
-/** Registers the handlers on `runtime.onMessage`; returns the function that removes them. */
-export function answerContentMessages(runtime: RuntimeMessages, handlers: ContentHandlers): () => void {
-  const listener = contentMessageListener(runtime.id, handlers);
-  runtime.onMessage.addListener(listener);
-  return () => runtime.onMessage.removeListener(listener);
-}

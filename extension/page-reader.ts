@@ -6,11 +6,13 @@ import type { Report } from '../lib/report';
 import { benchLongestStep, benchMark, benchStep, benchWorked } from './bench-marks';
 import { createCardController } from './card-controller';
 import { createLazyCardHost } from './lazy-card-host';
-import { answerContentMessages } from './content-messages';
+import { contentMessageListener } from './content-messages';
 import { browserGeometry, createHighlightPainter } from './highlight-painter';
 import { browserHighlights } from './highlights';
 import { askBackground } from './messaging';
-import { changedTexts, createPageTextReader, namesRegion, nextRescanDelay, RESCAN_DELAY_MS, type Shown } from './page-text-reader';
+import { changedTexts, namesRegion } from './page-changes';
+import { READER_LISTENER } from './page-loader';
+import { createPageTextReader, nextRescanDelay, RESCAN_DELAY_MS, type Shown } from './page-text-reader';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings';
 
 /**
@@ -113,14 +115,11 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
   async function read(): Promise<void> {
     if (!doc.body || !enabled()) return;
     scanned = true;
-    // The cheap first look: a page that never names the region costs one read of its text and
-    // a few literal searches.
+    // The cheap first look (the loader's gate, again: the page may have changed since).
     const gateStart = performance.now();
     const relevant = reader.namesRegion();
-    benchMark('gate', gateStart);
     benchStep(gateStart);
     if (!relevant) {
-      benchMark('gated');
       if (shown.length) clear(true);
       return;
     }
@@ -203,8 +202,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
   };
 
   try {
-    benchMark('start');
-    ctx.onInvalidated(answerContentMessages(browser.runtime, {
+    const listener = contentMessageListener(browser.runtime.id, {
       // The page as the popup lists it: every claim compact, in the order of the page.
       'get-summary': () => ({ ok: true, value: { ...about(), claims: shown.map((s) => s.claim), host: location.hostname, enabled: enabled(), scanned } }),
       'claim-details': async ({ index }) => {
@@ -236,7 +234,15 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
         await scan();
         return { ok: true, value: null };
       },
-    }));
+    });
+    browser.runtime.onMessage.addListener(listener);
+    // The loader hands this listener the requests that arrived while the reader was loading.
+    const world = globalThis as Record<symbol, unknown>;
+    world[READER_LISTENER] = listener;
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      if (world[READER_LISTENER] === listener) delete world[READER_LISTENER];
+    });
     ctx.onInvalidated(() => clear(false));
     settings = await loadSettings();
     ctx.onInvalidated(onSettingsChanged((next) => {

@@ -77,28 +77,6 @@ export function capPageText(page: PageText, max: number): PageText {
   return page.text.length <= max ? page : { text: page.text.slice(0, max), pieces: page.pieces };
 }
 
-/**
- * The text each mutation brought or changed, outside the extension's own nodes: an empty list
- * when no text a reader sees changed (an attribute, an element with no text, the card's host).
- */
-export function changedTexts(mutations: MutationRecord[], isOwn: (node: Node) => boolean): string[] {
-  const out: string[] = [];
-  const texts = (nodes: NodeList, kept: (n: Node) => string) => {
-    for (const node of Array.from(nodes)) if (!isOwn(node) && /\S/.test(node.textContent ?? '')) out.push(kept(node));
-  };
-  for (const m of mutations) {
-    if (isOwn(m.target)) continue;
-    if (m.type === 'characterData') {
-      const data = (m.target as CharacterData).data;
-      if (data !== m.oldValue) out.push(data);
-      continue;
-    }
-    texts(m.addedNodes, (n) => n.textContent ?? '');
-    texts(m.removedNodes, () => '');
-  }
-  return out;
-}
-
 /** The shortest wait before a changed page is read again, in milliseconds. */
 export const RESCAN_DELAY_MS = 500;
 /** The longest: a page whose text keeps changing (a ticking clock) is still read this often. */
@@ -114,9 +92,6 @@ export function nextRescanDelay(delay: number, before: CompactClaim[] | null, af
   const same = !!before && before.length === after.length && before.every((c, i) => c.text === after[i]!.text && c.verdict === after[i]!.verdict);
   return same ? Math.min(2 * delay, MAX_RESCAN_DELAY_MS) : RESCAN_DELAY_MS;
 }
-
-/** True when any of the changed texts names the region (the gate, applied to what is new). */
-export const namesRegion = (texts: string[]) => texts.some((t) => pageNamesRegion(t));
 
 // Text in a collapsed, hidden or zero-size element is not shown to the reader: no claim there.
 function isRendered(range: Range): boolean {

@@ -7,7 +7,7 @@ import { derivedChecks } from './derived';
 import { allowedWidth, compare, type Comparison, type ContextReason, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
-import { oneVoicePerReport, strengthOf, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
+import { decide, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
 import { checkStatements, type StatementReading } from './statements/check-statements';
 
 /** One source's word on a claim, with the passage that says it. */
@@ -79,11 +79,15 @@ export interface CheckOptions {
    * (the nearest in time first); the explanation counts the rest. A large corpus can have hundreds.
    */
   maxCited?: number;
+  /** At most this many figure claims are judged, the first in the text; the rest are not read further. */
+  maxClaims?: number;
 }
 
 /** Finds the claims in a text and judges each against the index. */
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
-  const figures = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).map((c) => judgeClaim(c, index, options, text));
+  const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' });
+  // Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
+  const figures = found.slice(0, options.maxClaims ?? found.length).map((c) => judgeClaim(c, index, options, text));
   // Statements the reports address, beside the figures, in the order of the text.
   const statements = checkStatements(text, index, { figures, pageDay: options.pageDay, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
   const withStrength = statements.map((c) => ({ ...c, strength: c.strength ?? (c.verdict === 'unverified' ? null : ('direct' as const)) }));
@@ -105,13 +109,11 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     ...(claimHour !== undefined ? { hour: claimHour } : {}),
   };
   const seriesHigh = seriesHighOf(all);
-  const judged = (s: Statement, c: Comparison): Judged => ({ ...c, denied: s.denied, voice: voiceOf(index, s), width: allowedWidth(s) });
-  const compared = candidates.map((s) => ({ s, c: compare(claimStated, withHour(index, s), claim.measure, seriesHigh) }));
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.
-  const voiced = oneVoicePerReport(compared.map(({ s, c }) => ({ ...judged(s, c), s })));
-  let related: Array<{ s: Statement; c: Comparison; derived?: string }> = voiced.map(({ s, relation, reason, loose }) => ({ s, c: { relation, ...(reason ? { reason } : {}), ...(loose ? { loose } : {}) } }));
-  let verdict = verdictOf(voiced, claim.denied);
-  let strength = strengthOf(verdict, voiced);
+  // Each candidate's record is built once, in one shape: this loop runs for hundreds of statements per claim.
+  const decided = decide(candidates.map((s) => weigh(index, s, compare(claimStated, withHour(index, s), claim.measure, seriesHigh))), claim.denied);
+  let related: Array<{ s: Statement; c: Comparison; derived?: string }> = decided.voiced.map((w) => ({ s: w.s, c: w }));
+  let { verdict, strength } = decided;
   // What no report states may follow by arithmetic from what they do. It decides only where direct
   // evidence does not, and turns a loose corroboration into a derived one when the arithmetic agrees.
   const undecided = verdict === 'consistent' || verdict === 'unverified';
@@ -185,10 +187,35 @@ export function quoteOf(text: string, s: Statement): { quote: string; passage: [
   return { quote: text.slice(a, b), passage: [a, b], figureInQuote: [s.start - a, s.end - a] };
 }
 
-// The voice a statement speaks with: its wire copy when it names one, else its report.
+/** A candidate statement with its comparison and what the verdict rules need of it. */
+interface Weighed extends Judged {
+  s: Statement;
+}
+
+// The voice and width matter only to a statement that supports or contradicts (oneVoicePerReport
+// leaves context alone), so context, most of a large corpus's candidates, skips them.
+function weigh(index: SourceIndex, s: Statement, c: Comparison): Weighed {
+  const decisive = c.relation !== 'context';
+  return {
+    relation: c.relation,
+    reason: c.reason,
+    loose: c.loose,
+    denied: s.denied,
+    voice: decisive ? voiceOf(index, s) : undefined,
+    width: decisive ? allowedWidth(s) : undefined,
+    s,
+  };
+}
+
+// The voice a statement speaks with: its wire copy when it names one, else its report. Read once per source.
+const VOICES = new WeakMap<SourceIndex, string[]>();
 function voiceOf(index: SourceIndex, s: Statement): string {
-  const src = index.sources[s.source]!;
-  return src.origin ? `wire:${src.origin}` : `source:${s.source}`;
+  let voices = VOICES.get(index);
+  if (!voices) {
+    voices = index.sources.map((src, i) => (src.origin ? `wire:${src.origin}` : `source:${i}`));
+    VOICES.set(index, voices);
+  }
+  return voices[s.source]!;
 }
 
 // The hour a statement's sentence names, read once per statement.

@@ -63,11 +63,21 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   return claims;
 }
 
+/**
+ * The most figures read in one passage. A paragraph of reporting has a few dozen at most; a
+ * passage with more is a table, a data dump or a hostile page's single line, and only its first
+ * MAX_FIGURES_PER_PASSAGE figures are read, so the claims (each judged against the whole index)
+ * one passage can make are bounded, however long it is.
+ */
+export const MAX_FIGURES_PER_PASSAGE = 500;
+
 function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source'): Claim[] {
   const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
   if (!/\d|\p{L}{3,}/u.test(body)) return [];
-  const figures = extractFigures(body, locale, tokenize(body)).map((f) => shift(f, passage.start));
+  const figures = extractFigures(body, locale, tokenize(body))
+    .slice(0, MAX_FIGURES_PER_PASSAGE)
+    .map((f) => shift(f, passage.start));
   if (figures.length === 0) return [];
   const sentences = splitSentences(text, passage);
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));

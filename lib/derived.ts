@@ -15,8 +15,26 @@ export interface DerivedCheck {
   statements: Statement[];
 }
 
-/** The derived checks a claim can have from the index; empty when nothing follows by arithmetic. */
+/**
+ * The derived checks that bear on a claim: each arithmetic result that supports or contradicts it
+ * (results that are only context are left out); empty when nothing follows by arithmetic.
+ */
 export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
+  // The arithmetic is put in words only for the results kept: with a large corpus there are
+  // hundreds of results, and most are context.
+  return derivedResults(claim, claimStated, index)
+    .filter((r) => r.comparison.relation !== 'context')
+    .map(({ comparison, words, statements }) => ({ comparison, arithmetic: words(), statements }));
+}
+
+/** One arithmetic result before it is put in words. */
+interface DerivedResult {
+  comparison: Comparison;
+  words: () => string;
+  statements: Statement[];
+}
+
+function derivedResults(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedResult[] {
   const m = /^share_(left|remaining)$/.exec(claim.measure);
   if (m) return sharesFromCounts(claim, claimStated, index, m[1]!);
   if (claim.measure === 'duration' && claim.figure.unit === 'days') return durationsFromDates(claim, claimStated, index);
@@ -27,18 +45,24 @@ export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIn
 
 const statementsOf = (index: SourceIndex, measure: string, event: string) => index.byKey.get(matchKey(measure, event)) ?? [];
 const pointLike = (s: Statement) => !s.vague && s.unit !== 'date' && s.qualifier !== 'lt' && s.qualifier !== 'le';
-const whole = (x: number) => Math.round(x).toLocaleString('en-US');
+// Thousands with commas, as the explanations write them (Intl is slow enough to show in a large corpus's matching).
+const whole = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A count of people who left (or remain) divided by the population gives the share that left (or remains). */
-function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex, countMeasure: string): DerivedCheck[] {
+function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex, countMeasure: string): DerivedResult[] {
   const populations = statementsOf(index, 'population', claim.event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
   if (populations.length === 0) return [];
   // Every report's population, each with its rounding: the share is bounded by the widest of them.
-  const popLow = Math.min(...populations.map((p) => band(p)[0]));
-  const popHigh = Math.max(...populations.map((p) => band(p)[1]));
+  let popLow = Infinity;
+  let popHigh = -Infinity;
+  for (const p of populations) {
+    const [low, high] = band(p);
+    popLow = Math.min(popLow, low);
+    popHigh = Math.max(popHigh, high);
+  }
   if (!(popLow > 0)) return [];
   const popText = popLow === popHigh ? whole(popLow) : `${whole(popLow)} to ${whole(popHigh)}`;
-  const shares: Array<{ share: Stated; arithmetic: string; statements: Statement[] }> = [];
+  const shares: Series = [];
   // As with direct evidence, a very large corpus lends only the counts nearest the claim's day.
   for (const count of candidatesFor(statementsOf(index, countMeasure, claim.event), claim.asOf)) {
     if (!pointLike(count)) continue;
@@ -51,16 +75,16 @@ function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex,
       : { qualifier: 'range', unit: 'percent', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
     if (count.asOf !== undefined) Object.assign(share, { asOf: count.asOf, asOfExplicit: count.asOfExplicit });
     const result = open ? `more than ${low.toFixed(0)}%` : `${low.toFixed(0)}% to ${high.toFixed(0)}%`;
-    shares.push({ share, arithmetic: `“${oneLine(count.raw)}” of a population of ${popText} is ${result}`, statements: [count, ...populations.slice(0, 1)] });
+    shares.push({ stated: share, words: () => `“${oneLine(count.raw)}” of a population of ${popText} is ${result}`, statements: [count, ...populations.slice(0, 1)] });
   }
-  return compareSeries(claim, claimStated, shares.map((x) => ({ ...x, stated: x.share })));
+  return compareSeries(claim, claimStated, shares);
 }
 
 /** The days between the date an event began and the date it ended (or the month of the report that speaks of it as over). */
-function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
+function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedResult[] {
   const startMeasure = claim.event === 'blockade' ? 'date:blockade' : 'date:start';
   const ends = statementsOf(index, 'date:end', claim.event).filter((s) => s.date && dayRange(s.date));
-  const out: DerivedCheck[] = [];
+  const out: DerivedResult[] = [];
   for (const start of statementsOf(index, startMeasure, claim.event)) {
     const from = start.date ? dayRange(start.date) : null;
     if (!from || !start.date) continue;
@@ -81,7 +105,7 @@ function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceInde
       const days: Stated = { qualifier: 'range', unit: 'days', value: (low + high) / 2, low, high, tolerance: 0, vague: false, derived: true };
       out.push({
         comparison: compare(claimStated, days, claim.measure),
-        arithmetic: `${humanPartial(start.date)} to ${humanPartial(end.date)} is ${spanInWords(low, high)}`,
+        words: () => `${humanPartial(start.date!)} to ${humanPartial(end.date)} is ${spanInWords(low, high)}`,
         statements: end.statement ? [start, end.statement] : [start],
       });
     }
@@ -90,12 +114,12 @@ function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceInde
 }
 
 /** When an event began, from when it ended less how long it lasted; when it ended, from its start plus its length. */
-function datesFromDurations(claim: Claim, index: SourceIndex): DerivedCheck[] {
+function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
   const claimed = dayRange(claim.figure.date!);
   if (!claimed) return [];
   const toStart = claim.measure === 'date:start';
   const otherEnd = toStart ? 'date:end' : claim.event === 'blockade' ? 'date:blockade' : 'date:start';
-  const out: DerivedCheck[] = [];
+  const out: DerivedResult[] = [];
   for (const length of statementsOf(index, 'duration', claim.event).filter((s) => pointLike(s) && s.unit === 'days')) {
     const [shortest, longest] = band(length);
     for (const other of statementsOf(index, otherEnd, claim.event)) {
@@ -105,7 +129,7 @@ function datesFromDurations(claim: Claim, index: SourceIndex): DerivedCheck[] {
       const agrees = claimed[0] <= range[1] && range[0] <= claimed[1];
       out.push({
         comparison: { relation: agrees ? 'supports' : 'contradicts' },
-        arithmetic: `${humanPartial(other.date)} ${toStart ? 'less' : 'plus'} “${oneLine(length.raw)}” is ${monthYear(range[0])} to ${monthYear(range[1])}`,
+        words: () => `${humanPartial(other.date!)} ${toStart ? 'less' : 'plus'} “${oneLine(length.raw)}” is ${monthYear(range[0])} to ${monthYear(range[1])}`,
         statements: [other, length],
       });
     }
@@ -119,12 +143,14 @@ function monthYear(day: number): string {
 }
 
 /** A total of killed or wounded from one report's parts of the same event: soldiers plus civilians. */
-function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
+function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedResult[] {
   const parts = [`${claim.measure}:soldiers`, `${claim.measure}:civilians`].map((m) => statementsOf(index, m, claim.event).filter(pointLike));
-  const totals: Array<{ stated: Stated; arithmetic: string; statements: Statement[] }> = [];
+  const totals: Series = [];
+  // The parts must come from one report of one day, or they may count the same people twice.
+  const civilians = new Map<string, Statement>();
+  for (const x of parts[1]!) if (!civilians.has(`${x.source}:${x.asOf}`)) civilians.set(`${x.source}:${x.asOf}`, x);
   for (const a of parts[0]!) {
-    // The parts must come from one report of one day, or they may count the same people twice.
-    const b = parts[1]!.find((x) => x.source === a.source && x.asOf === a.asOf);
+    const b = civilians.get(`${a.source}:${a.asOf}`);
     if (!b) continue;
     const [aLow, aHigh] = band(a);
     const [bLow, bHigh] = band(b);
@@ -137,7 +163,7 @@ function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIn
     if (a.asOf !== undefined) Object.assign(total, { asOf: a.asOf, asOfExplicit: a.asOfExplicit });
     totals.push({
       stated: total,
-      arithmetic: `“${oneLine(a.raw)}” soldiers and “${oneLine(b.raw)}” civilians make ${open ? 'at least ' : ''}${whole(a.value + b.value)}${!open && low < high ? ` (${whole(low)} to ${whole(high)} with their rounding)` : ''}`,
+      words: () => `“${oneLine(a.raw)}” soldiers and “${oneLine(b.raw)}” civilians make ${open ? 'at least ' : ''}${whole(a.value + b.value)}${!open && low < high ? ` (${whole(low)} to ${whole(high)} with their rounding)` : ''}`,
       statements: [a, b],
     });
   }
@@ -146,9 +172,12 @@ function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIn
 
 // Derived figures of a rising count form a series like the reports' own: an undated claim is
 // refuted only beyond the largest of them, as rule 3 has it for stated counts.
-function compareSeries(claim: Claim, claimStated: Stated, list: Array<{ stated: Stated; arithmetic: string; statements: Statement[] }>): DerivedCheck[] {
-  const seriesHigh = Math.max(...list.map((x) => allowed(x.stated)[1]));
-  return list.map(({ stated, arithmetic, statements }) => ({ comparison: compare(claimStated, stated, claim.measure, seriesHigh), arithmetic, statements }));
+type Series = Array<{ stated: Stated; words: () => string; statements: Statement[] }>;
+
+function compareSeries(claim: Claim, claimStated: Stated, list: Series): DerivedResult[] {
+  let seriesHigh = -Infinity;
+  for (const x of list) seriesHigh = Math.max(seriesHigh, allowed(x.stated)[1]);
+  return list.map(({ stated, words, statements }) => ({ comparison: compare(claimStated, stated, claim.measure, seriesHigh), words, statements }));
 }
 
 function spanInWords(low: number, high: number): string {

@@ -31,7 +31,12 @@ export interface Judged extends Comparison {
  */
 export function oneVoicePerReport<T extends Judged>(relations: T[]): T[] {
   const byVoice = new Map<string, T[]>();
-  for (const r of relations) if (r.voice !== undefined && r.relation !== 'context') byVoice.set(r.voice, [...(byVoice.get(r.voice) ?? []), r]);
+  for (const r of relations) {
+    if (r.voice === undefined || r.relation === 'context') continue;
+    const list = byVoice.get(r.voice);
+    if (list) list.push(r);
+    else byVoice.set(r.voice, [r]);
+  }
   const demoted = new Set<T>();
   for (const list of byVoice.values()) {
     const supports = list.filter((r) => r.relation === 'supports');
@@ -54,7 +59,20 @@ export function oneVoicePerReport<T extends Judged>(relations: T[]): T[] {
  * consistent — only context (other days, compatible figures); unverified — nothing related.
  */
 export function verdictOf(relations: Judged[], claimDenied = false): Verdict {
+  return verdictOfVoiced(oneVoicePerReport(relations), claimDenied);
+}
+
+/**
+ * A claim's verdict and how sure it is, with its relations after one voice per report: the
+ * same as verdictOf and strengthOf, with the voices settled once for both.
+ */
+export function decide<T extends Judged>(relations: T[], claimDenied = false): { verdict: Verdict; strength: Strength | null; voiced: T[] } {
   const voiced = oneVoicePerReport(relations);
+  const verdict = verdictOfVoiced(voiced, claimDenied);
+  return { verdict, strength: strengthOfVoiced(verdict, voiced), voiced };
+}
+
+function verdictOfVoiced(voiced: Judged[], claimDenied: boolean): Verdict {
   const count = (r: Relation) => voiced.filter((x) => x.relation === r);
   const supports = count('supports');
   const contradicts = count('contradicts');
@@ -73,7 +91,10 @@ export function verdictOf(relations: Judged[], claimDenied = false): Verdict {
  * when one report gives the figure itself, and loose when only open-ended or vague figures do.
  */
 export function strengthOf(verdict: Verdict, relations: Judged[]): Strength | null {
-  const voiced = oneVoicePerReport(relations);
+  return strengthOfVoiced(verdict, oneVoicePerReport(relations));
+}
+
+function strengthOfVoiced(verdict: Verdict, voiced: Judged[]): Strength | null {
   switch (verdict) {
     case 'unverified':
       return null;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { answerContentMessages, contentMessageListener, type ContentHandlers, type RuntimeListener } from '../../extension/content-messages';
+import { contentMessageListener, type ContentHandlers, type RuntimeListener } from '../../extension/content-messages';
 
 const ID = 'our-extension-id';
 
@@ -50,15 +50,5 @@ describe('the content script\'s message handlers', () => {
   it('answer a handler that throws with its error as a value', async () => {
     const listener = contentMessageListener(ID, handlers({ 'get-report': () => Promise.reject(new Error('the background went away')) }));
     expect(await deliver(listener, { type: 'get-report' })).toEqual({ ok: false, error: 'the background went away' });
-  });
-
-  it('register on runtime.onMessage and come off it again', async () => {
-    const listeners = new Set<RuntimeListener>();
-    const runtime = { id: ID, onMessage: { addListener: (l: RuntimeListener) => listeners.add(l), removeListener: (l: RuntimeListener) => listeners.delete(l) } };
-    const stop = answerContentMessages(runtime, handlers({ 'next-claim': () => ({ ok: true, value: null }) }));
-    expect(listeners.size).toBe(1);
-    expect(await deliver([...listeners][0]!, { type: 'next-claim' })).toEqual({ ok: true, value: null });
-    stop();
-    expect(listeners.size).toBe(0);
   });
 });

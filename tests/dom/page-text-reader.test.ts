@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { changedTexts, createPageTextReader, capPageText, MAX_RESCAN_DELAY_MS, namesRegion, nextRescanDelay, RESCAN_DELAY_MS } from '../../extension/page-text-reader';
+import { changedTexts, namesRegion } from '../../extension/page-changes';
+import { createPageTextReader, capPageText, MAX_RESCAN_DELAY_MS, nextRescanDelay, RESCAN_DELAY_MS } from '../../extension/page-text-reader';
 import { MAX_PAGE_TEXT, type CompactClaim } from '../../lib/messages';
 
 const always = () => true;

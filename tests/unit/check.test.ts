@@ -24,3 +24,14 @@ describe('how many statements a claim lists', () => {
     expect(claim!.explanation).not.toContain('not listed');
   });
 });
+
+describe('how many claims a page has judged', () => {
+  it('judges only the first maxClaims claims of a text, in text order', () => {
+    const index = buildIndex([report(1, '120,000')]);
+    const text = Array.from({ length: 5 }, (_, i) => `About ${120 + i},000 ethnic Armenians lived in Nagorno-Karabakh.`).join('\n');
+    const all = checkText(text, index);
+    const first = checkText(text, index, { maxClaims: 2 });
+    expect(all.length).toBe(5);
+    expect(first.map((c) => c.text)).toEqual(all.slice(0, 2).map((c) => c.text));
+  });
+});

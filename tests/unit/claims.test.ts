@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoOfDay, parseIsoDate } from '../../lib/calendar';
-import { extractClaims } from '../../lib/claims';
+import { extractClaims, MAX_FIGURES_PER_PASSAGE } from '../../lib/claims';
 
 const day = (iso: string) => parseIsoDate(iso)!;
 
@@ -158,5 +158,19 @@ describe('dates in real reporting', () => {
   it('Portuguese "dos" is "of the", never Spanish "two"', () => {
     const text = 'A maioria dos moradores de Nagorno-Karabakh partiu para a Arménia, e a república não existirá em janeiro.';
     expect(extractClaims(text, { pageDay: day('2023-09-29') }).map((c) => c.text)).not.toContain('dos');
+  });
+});
+
+describe('bounds on what one passage costs', () => {
+  const sentence = 'More than 100,000 people have fled Nagorno-Karabakh.';
+  it(`reads at most MAX_FIGURES_PER_PASSAGE figures of one passage, and the passages after it in full`, () => {
+    const line = Array.from({ length: 2 * MAX_FIGURES_PER_PASSAGE }, () => sentence).join(' ');
+    const text = `${line}\nAt least 200 people were killed in Nagorno-Karabakh.`;
+    const claims = extractClaims(text);
+    const inLine = claims.filter((c) => c.end <= line.length);
+    // Every sentence of the line has one figure: the first MAX of them are read, none after.
+    expect(inLine).toHaveLength(MAX_FIGURES_PER_PASSAGE);
+    expect(Math.max(...inLine.map((c) => c.start))).toBeLessThan(MAX_FIGURES_PER_PASSAGE * (sentence.length + 1));
+    expect(claims.at(-1)!.text).toBe('At least 200');
   });
 });

@@ -22,6 +22,7 @@ const PAGE = { url: 'https://news.example/a', title: 'T', host: 'news.example', 
 const VALID: { [K in keyof BackgroundApi]: Record<string, unknown> } = {
   judge: { page: PAGE, text: 'More than 100,000 people fled Nagorno-Karabakh.' },
   'claim-details': { index: 3 },
+  'load-reader': {},
   'load-card': {},
   'tab-claims': {},
   'page-verdicts': { verdicts: ['conflicting', 'corroborated'], page: PAGE },

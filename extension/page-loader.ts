@@ -1,0 +1,99 @@
+import { pageNamesRegion } from '../lib/region-names';
+import { benchMark } from './bench-marks';
+import type { RuntimeListener, RuntimeMessages } from './content-messages';
+import { changedTexts, namesRegion } from './page-changes';
+import type { Settings } from './settings';
+
+// The script every page loads: the gate and a loader, nothing else. The reader, the painter and
+// the card controller (extension/page-reader.ts) are injected into the page's isolated world only
+// when the gate passes, when text naming the region arrives later, or when the popup, the side
+// panel or a keyboard command asks the page something. A page about something else pays for one
+// read of its text and this script.
+
+/** Where the reader's script leaves its message listener, in the isolated world it shares with the loader (a page's scripts cannot see it). */
+export const READER_LISTENER = Symbol.for('karabakh-crosscheck.reader-listener');
+
+/**
+ * The requests a tab's content script answers (lib/messages.ts, CONTENT_REQUESTS), by name only:
+ * the loader must not carry the message table's validators. A test keeps the two lists equal.
+ */
+export const CONTENT_REQUEST_TYPES: ReadonlySet<string> = new Set(['get-summary', 'claim-details', 'get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim', 'rescan']);
+
+/** What the loader needs from the browser and the page; the content script passes the real ones, tests their own. */
+export interface LoaderDeps {
+  doc: Document;
+  runtime: RuntimeMessages;
+  /** Injects the reader's script into this frame; true when it is there. */
+  loadReader: () => Promise<boolean>;
+  settings: () => Promise<Settings>;
+  /** Calls back with the new settings when they change; returns the function that stops it. */
+  onSettingsChanged: (callback: (s: Settings) => void) => () => void;
+  /** Registers what to undo when the content script stops (WXT's ctx.onInvalidated). */
+  onStop: (undo: () => void) => void;
+  hostname: string;
+}
+
+const readerListener = () => (globalThis as Record<symbol, unknown>)[READER_LISTENER] as RuntimeListener | undefined;
+
+/** Starts the loader on a page. Never throws into the page. */
+export async function startPageLoader(deps: LoaderDeps): Promise<void> {
+  const { doc, runtime } = deps;
+  let loading: Promise<RuntimeListener | undefined> | null = null;
+  let observer: MutationObserver | null = null;
+
+  const load = (): Promise<RuntimeListener | undefined> => {
+    loading ??= deps
+      .loadReader()
+      .catch(() => false)
+      .then(() => {
+        observer?.disconnect();
+        return readerListener();
+      });
+    return loading;
+  };
+
+  // Until the reader is here, a request from the popup, the side panel or the background loads it
+  // and is handed to it; once it is here, it answers for itself and the loader stays out of the way.
+  const listener: RuntimeListener = (raw, sender, sendResponse) => {
+    if (readerListener() || sender.id !== runtime.id) return undefined;
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !CONTENT_REQUEST_TYPES.has(type)) return undefined;
+    void load().then((reader) => {
+      if (!reader || reader(raw, sender, sendResponse) !== true) sendResponse({ ok: false, error: 'the page could not be read; reload it and try again' });
+    });
+    return true;
+  };
+
+  try {
+    benchMark('start');
+    runtime.onMessage.addListener(listener);
+    deps.onStop(() => runtime.onMessage.removeListener(listener));
+    let settings: Settings | null = null;
+    const readsItself = () => !!settings && settings.autoScan && !settings.disabledSites.includes(deps.hostname);
+
+    // The gate: one read of the body's text and a few literal searches.
+    const gate = (next: Settings) => {
+      settings = next;
+      if (loading || !readsItself() || !doc.body) return;
+      const gateStart = performance.now();
+      const relevant = pageNamesRegion(doc.body.textContent ?? '');
+      benchMark('gate', gateStart);
+      if (relevant) {
+        void load();
+        return;
+      }
+      benchMark('gated');
+      // Live blogs, infinite scroll and single-page apps add text later: load the reader when new text names the region.
+      observer ??= new MutationObserver((mutations) => {
+        if (!loading && readsItself() && namesRegion(changedTexts(mutations, () => false))) void load();
+      });
+      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+    };
+
+    deps.onStop(() => observer?.disconnect());
+    deps.onStop(deps.onSettingsChanged(gate));
+    gate(await deps.settings());
+  } catch {
+    // The page or the extension went away mid-start; there is nothing to repair.
+  }
+}
