@@ -21,5 +21,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.{ts,tsx}', 'tests/cli/**/*.test.ts'],
     testTimeout: 60_000,
+    setupFiles: ['tests/i18n-setup.ts'],
   },
 });

@@ -29,8 +29,10 @@ export default defineConfig({
   // No modulepreload polyfill: it is the only code that would call fetch(), and extension pages need none.
   vite: () => ({ plugins: [preact(), seedIndex()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
-    name: 'Karabakh Cross-check',
-    description: 'Checks figures about the 2023 Nagorno-Karabakh exodus against bundled news reports. Works offline; sends nothing anywhere.',
+    // Name, description and command names in the browser's language, from public/_locales (English by default).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // storage: settings and sites switched off; contextMenus: "Cross-check selection"; scripting: load
     // the card's code into a page only when a card first opens there.
     permissions: ['storage', 'contextMenus', 'scripting'],
@@ -42,10 +44,10 @@ export default defineConfig({
       // Opens the popup (Firefox's MV2 build names it differently).
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
       // Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
-      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the side panel with the page’s claims' },
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Switch highlights off and on' },
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdOpenSidePanel__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
       // Not Alt+Shift+N: Chrome keeps it for itself and leaves the command unbound.
-      'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Step to the next checked claim and open its card' },
+      'next-claim': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_cmdNextClaim__' },
     },
     content_security_policy:
       browser === 'firefox'
@@ -55,8 +57,8 @@ export default defineConfig({
     icons: ICONS,
     // Firefox's MV2 build names it browser_action: given as `action`, WXT drops its default_icon there.
     ...(browser === 'firefox'
-      ? { browser_action: { default_icon: ICONS, default_title: 'Karabakh Cross-check' } }
-      : { action: { default_icon: ICONS, default_title: 'Karabakh Cross-check' } }),
+      ? { browser_action: { default_icon: ICONS, default_title: '__MSG_extName__' } }
+      : { action: { default_icon: ICONS, default_title: '__MSG_extName__' } }),
     // The CSS Custom Highlight API, which paints every verdict, arrived in Chrome 105 and Firefox 140;
     // the side panel's sidePanel.open, in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),

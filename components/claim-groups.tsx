@@ -1,3 +1,4 @@
+import { t } from '../extension/i18n';
 import { ClaimList, type ClaimListProps } from './claim-list';
 
 /** A page's claims split into figures and statements, each with its place in the whole list. */
@@ -16,8 +17,8 @@ export function splitByKind<T extends { kind?: string }>(claims: T[]): { figures
 export function ClaimGroups({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: ClaimListProps) {
   const { figures, statements } = splitByKind(claims);
   if (statements.length === 0) return <ClaimList claims={claims} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />;
-  const group = (title: string, list: Array<{ claim: ClaimListProps['claims'][number]; index: number }>) => (
-    <section class={`kind kind-${title.toLowerCase()}`} aria-label={title}>
+  const group = (kind: 'figures' | 'statements', title: string, list: Array<{ claim: ClaimListProps['claims'][number]; index: number }>) => (
+    <section class={`kind kind-${kind}`} aria-label={title}>
       <h3 class="kind-title">{title} <span class="muted">({list.length})</span></h3>
       <ClaimList
         claims={list.map((x) => x.claim)}
@@ -31,8 +32,8 @@ export function ClaimGroups({ claims, text, onShow, onOpenSource, onFeedback, lo
   );
   return (
     <>
-      {figures.length ? group('Figures', figures) : null}
-      {group('Statements', statements)}
+      {figures.length ? group('figures', t('list_figures'), figures) : null}
+      {group('statements', t('list_statements'), statements)}
     </>
   );
 }

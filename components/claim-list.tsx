@@ -7,8 +7,11 @@ import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
 import { VerdictStrength } from './verdict-strength';
+import { verdictName } from './verdict-style';
+import { t } from '../extension/i18n';
+import { CiteButton } from './cite-button';
+import { explanationText } from './explanation';
 import { VirtualList } from './virtual-list';
-import { VERDICT_STYLE } from './verdict-style';
 
 /** How many claims of one verdict are listed before "Show all": a page of thousands stays quick to open. */
 export const GROUP_PREVIEW = 50;
@@ -47,7 +50,7 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, load
   const markOpened = (i: number) => opened.has(i) || setOpened((o) => new Set([...o, i]));
   return (
     <div class="claim-list">
-      <p class="counts" aria-label="Claims by verdict">
+      <p class="counts" aria-label={t('list_byVerdict')}>
         {counts.map(([v, n]) => (
           <span key={v} class="count">
             <VerdictLabel verdict={v} /> {n}
@@ -55,14 +58,14 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, load
         ))}
       </p>
       {counts.map(([v, n]) => (
-        <section key={v} class="group" aria-label={`${VERDICT_STYLE[v].label} claims`}>
-          <h3>{VERDICT_STYLE[v].label} <span class="muted">({n}{looseCount(claims, v) ? `, ${looseCount(claims, v)} loosely` : ''})</span></h3>
+        <section key={v} class="group" aria-label={t('list_groupLabel', verdictName(v))}>
+          <h3>{verdictName(v)} <span class="muted">({n}{looseCount(claims, v) ? `, ${t('list_loosely', looseCount(claims, v))}` : ''})</span></h3>
           <GroupRows places={(byVerdict.get(v) ?? []).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW)} opened={opened} row={(i, aria) => (
             <ClaimItem key={`${i}:${claims[i]!.start}`} aria={aria} claim={claims[i]!} index={i} text={text} onOpened={markOpened} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />
           )} />
           {!expanded.has(v) && n > GROUP_PREVIEW ? (
             <button type="button" class="link" onClick={() => setExpanded(new Set([...expanded, v]))}>
-              Show all {n} {VERDICT_STYLE[v].label.toLowerCase()} claims
+              {t('list_showAll', n, verdictName(v).toLowerCase())}
             </button>
           ) : null}
         </section>
@@ -104,45 +107,48 @@ function ClaimItem({ claim: c, index, text, aria, onOpened, onShow, onOpenSource
         <summary>
           <span class="figure">“{figure}”</span> <VerdictStrength strength={strengthOf(c)} compact /> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
         </summary>
-        {text ? <p class="in-page"><span class="muted">In the text: </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
-        {opened ? (isFull(c) ? <Evidence claim={c} onOpenSource={onOpenSource} /> : <LazyEvidence load={() => loadDetails?.(index) ?? Promise.resolve(NOT_LOADABLE)} onOpenSource={onOpenSource} />) : null}
+        {text ? <p class="in-page"><span class="muted">{t('list_inText')} </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
+        {opened ? (isFull(c) ? <Evidence claim={c} sentence={sentenceOf(c, text)} onOpenSource={onOpenSource} /> : <LazyEvidence load={() => loadDetails?.(index) ?? Promise.resolve(notLoadable())} sentence={sentenceOf(c, text)} onOpenSource={onOpenSource} />) : null}
         {onFeedback ? <FeedbackForm send={(comment) => onFeedback(c, comment)} /> : null}
       </details>
       {onShow ? (
-        <button type="button" class="show" onClick={() => onShow(index)} aria-label={`Show in page: “${figure}”`}>
-          Show in page
+        <button type="button" class="show" onClick={() => onShow(index)} aria-label={t('list_showInPageLabel', figure)}>
+          {t('list_showInPage')}
         </button>
       ) : null}
     </li>
   );
 }
 
-const NOT_LOADABLE: Result<never> = { ok: false, error: 'the evidence of this claim cannot be loaded here' };
+const notLoadable = (): Result<never> => ({ ok: false, error: t('list_notLoadable') });
+// The claim's sentence, for its citation.
+const sentenceOf = (c: Listed, text?: string) => (text ? text.slice(c.sentence.start, c.sentence.end) : undefined);
 
 // How many claims of a verdict only loose figures support: a group heading never passes them off as plain.
 function looseCount(claims: Listed[], verdict: CheckedClaim['verdict']): number {
   return claims.filter((c) => c.verdict === verdict && verdict === 'corroborated' && strengthOf(c) === 'loose').length;
 }
 
-function Evidence({ claim, onOpenSource }: { claim: CheckedClaim; onOpenSource?: (s: SourceEvidence) => void }) {
+function Evidence({ claim, sentence, onOpenSource }: { claim: CheckedClaim; sentence?: string | undefined; onOpenSource?: (s: SourceEvidence) => void }) {
   return (
     <>
       <p class="how-sure">
         <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} />
       </p>
       <SourceList sources={claim.sources} onOpen={onOpenSource} />
-      <p class="explanation">{claim.explanation}</p>
+      <p class="explanation">{explanationText(claim)}</p>
+      <CiteButton claim={claim} sentence={sentence} />
     </>
   );
 }
 
 /** A compact claim's evidence, asked for once when it is first shown. */
-function LazyEvidence({ load, onOpenSource }: { load: () => Promise<Result<CheckedClaim>>; onOpenSource?: (s: SourceEvidence) => void }) {
+function LazyEvidence({ load, sentence, onOpenSource }: { load: () => Promise<Result<CheckedClaim>>; sentence?: string | undefined; onOpenSource?: (s: SourceEvidence) => void }) {
   const [state, setState] = useState<Result<CheckedClaim> | null>(null);
   useEffect(() => {
     void load().then(setState, (e: unknown) => setState({ ok: false, error: e instanceof Error ? e.message : String(e) }));
   }, []);
-  if (!state) return <p class="muted" role="status">Loading the sources…</p>;
-  if (!state.ok) return <p class="error" role="alert">The sources of this claim could not be loaded: {state.error}</p>;
-  return <Evidence claim={state.value} onOpenSource={onOpenSource} />;
+  if (!state) return <p class="muted" role="status">{t('list_loadingSources')}</p>;
+  if (!state.ok) return <p class="error" role="alert">{t('list_sourcesFailed', state.error)}</p>;
+  return <Evidence claim={state.value} sentence={sentence} onOpenSource={onOpenSource} />;
 }

@@ -7,16 +7,20 @@ import type { Verdict } from '../lib/verdict';
 import { clearHighlights, flash, paintHighlights } from '../extension/highlights';
 import { askBackground } from '../extension/messaging';
 import { SourceList } from './source-list';
+import { t, tp } from '../extension/i18n';
+import { explanationText } from './explanation';
 import { VerdictLabel } from './verdict-label';
 
 /** What each verdict teaches, said once per stop of the tour. */
-const LESSONS: Record<Verdict, string> = {
-  corroborated: 'A report gives the same figure for the same measure, event and day, and none contradicts it. Check whether the agreeing outlets are independent or carry the same wire copy.',
-  consistent: 'No report gives this exact figure, but it fits them: a count of people who had left can only rise, so a figure between an earlier and a later count is plausible for its day. An old figure is outdated, not false.',
-  conflicting: 'Reports give a figure this one cannot match: for the same day and event the difference is beyond rounding. Ask where the figure came from.',
-  disputed: 'The figure is reported as one side’s claim that the other side denies, or the reports disagree among themselves. Say who claims it.',
-  unverified: 'The figure belongs to something no report here covers (another event, another measure). It may be right; the corpus cannot tell. Do not compare it with figures of the exodus.',
-};
+const lesson = (v: Verdict) => t(`demo_lesson_${v}`);
+
+/**
+ * What a statement's verdict teaches. A statement of who did what has no figure: the reports are
+ * read for the same actor, act and object, and a page that states one side's allegation as fact
+ * is told so. (A statement is shown only when a report speaks to it: never unverified or consistent.)
+ */
+const statementLesson = (v: Verdict) =>
+  v === 'corroborated' || v === 'conflicting' || v === 'disputed' ? t(`demo_statementLesson_${v}`) : lesson(v);
 
 interface Stop {
   claim: CheckedClaim;
@@ -43,7 +47,7 @@ export function DemoApp() {
       if (!r.ok) return setError(r.error);
       const found = r.value.map((claim) => ({ claim, range: rangeOf(page, claim.start, claim.end) })).filter((s): s is Stop => !!s.range);
       setStops(found);
-      paintHighlights(found.map((s) => ({ range: s.range, verdict: s.claim.verdict })));
+      paintHighlights(found.map((s) => ({ range: s.range, verdict: s.claim.verdict, kind: s.claim.kind })));
     });
     return () => clearHighlights();
   }, []);
@@ -62,28 +66,29 @@ export function DemoApp() {
   return (
     <div class="demo">
       {welcome ? <Welcome onStart={() => go(0)} ready={stops.length > 0} /> : null}
-      <main class="article" ref={container} />
+      {/* The article is English whatever the extension's language: screen readers read it so. */}
+      <main class="article" lang="en" ref={container} />
       <aside class="tour" aria-labelledby="tour-heading" tabIndex={-1} ref={panel}>
-        <h2 id="tour-heading">Guided tour</h2>
+        <h2 id="tour-heading">{t('demo_tour')}</h2>
         {error ? <p class="error" role="alert">{error}</p> : null}
         {step < 0 ? (
           <>
-            <p>This article mixes figures that are corroborated, outdated but true, wrong, disputed, from another event, and off-topic. The tour stops at each highlighted figure and explains its verdict and which reports decide it.</p>
-            <p class="muted">{stops.length ? `${stops.length} figures are highlighted; the off-topic ones are not.` : 'Checking the article…'}</p>
-            <button type="button" class="primary" disabled={!stops.length} onClick={() => go(0)}>Start the tour</button>
+            <p>{t('demo_intro')}</p>
+            <p class="muted">{stops.length ? tp('demo_highlighted', stops.length) : t('demo_checking')}</p>
+            <button type="button" class="primary" disabled={!stops.length} onClick={() => go(0)}>{t('demo_start')}</button>
           </>
         ) : current ? (
           <div aria-live="polite">
-            <p class="muted">Stop {step + 1} of {stops.length}</p>
-            <h3><VerdictLabel verdict={current.claim.verdict} /> “{current.claim.text.replace(/\s+/g, ' ')}”</h3>
+            <p class="muted">{t('demo_stop', step + 1, stops.length)}</p>
+            <h3><VerdictLabel verdict={current.claim.verdict} /> {current.claim.kind === 'statement' ? <span class="kind-tag">{t('claim_statementTag')}</span> : null} “{current.claim.text.replace(/\s+/g, ' ')}”</h3>
             <p>{current.claim.understood}</p>
-            <p class="lesson">{LESSONS[current.claim.verdict]}</p>
-            <h4>Which reports decide it</h4>
+            <p class="lesson">{current.claim.kind === 'statement' ? statementLesson(current.claim.verdict) : lesson(current.claim.verdict)}</p>
+            <h4>{t('demo_decide')}</h4>
             <SourceList sources={current.claim.sources.filter((s) => s.relation !== 'context').length ? current.claim.sources.filter((s) => s.relation !== 'context') : current.claim.sources} onOpen={openSource} />
-            <details><summary>The full explanation</summary><p>{current.claim.explanation}</p></details>
+            <details><summary>{t('demo_fullExplanation')}</summary><p>{explanationText(current.claim)}</p></details>
             <div class="row">
-              <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>‹ Previous</button>
-              {step + 1 < stops.length ? <button type="button" class="primary" onClick={() => go(step + 1)}>Next ›</button> : <button type="button" class="primary" onClick={() => setStep(-1)}>Finish</button>}
+              <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>{t('common_previous')}</button>
+              {step + 1 < stops.length ? <button type="button" class="primary" onClick={() => go(step + 1)}>{t('common_next')}</button> : <button type="button" class="primary" onClick={() => setStep(-1)}>{t('demo_finish')}</button>}
             </div>
           </div>
         ) : null}
@@ -96,15 +101,10 @@ export function DemoApp() {
 function Welcome({ onStart, ready }: { onStart: () => void; ready: boolean }) {
   return (
     <section class="welcome" aria-labelledby="welcome-heading">
-      <h1 id="welcome-heading">Karabakh Cross-check is installed</h1>
-      <p>
-        On news pages about the 2023 Nagorno-Karabakh exodus it highlights each figure (“more than 100,000 fled”) and says
-        whether the bundled reports corroborate it or conflict with it; hover or focus a highlight for the sources.
-        The toolbar button summarises the page, and the side panel keeps the page’s claims open beside it. Nothing you read
-        leaves your browser.
-      </p>
-      <p>Tabs that were open before installing are checked once reloaded. The article below is a training example.</p>
-      <button type="button" class="primary" disabled={!ready} onClick={onStart}>Take the guided tour</button>
+      <h1 id="welcome-heading">{t('welcome_heading')}</h1>
+      <p>{t('welcome_body')}</p>
+      <p>{t('welcome_reload')}</p>
+      <button type="button" class="primary" disabled={!ready} onClick={onStart}>{t('welcome_start')}</button>
     </section>
   );
 }

@@ -5,7 +5,11 @@ import { DEFAULT_PRIVACY, type Privacy } from '../lib/messages';
 import { askBackground } from '../extension/messaging';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
 import { Store, type HistoryEntry } from '../extension/store';
+import { browserLocale, t, tp } from '../extension/i18n';
+import { LOCALE_NAMES, UI_LOCALES } from '../lib/message-format';
 import { download } from './download';
+import { verdictName } from './verdict-style';
+import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 
 /** The largest file read as one source. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -14,15 +18,15 @@ const EMPTY = { text: '', outlet: '', title: '', date: '', url: '' };
 
 /** Reads a .txt, .md or .html file as a source's text, refusing binary and oversized files. */
 export async function readSourceFile(file: File): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
-  if (!/\.(txt|md|markdown|html?)$/i.test(file.name)) return { ok: false, error: `${file.name}: only .txt, .md and .html files can be imported.` };
-  if (file.size > MAX_FILE_BYTES) return { ok: false, error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB per file.` };
+  if (!/\.(txt|md|markdown|html?)$/i.test(file.name)) return { ok: false, error: t('options_fileType', file.name) };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, error: t('options_fileTooBig', file.name, (file.size / 1024 / 1024).toFixed(1)) };
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.includes(0)) return { ok: false, error: `${file.name} is a binary file, not text.` };
+  if (bytes.includes(0)) return { ok: false, error: t('options_fileBinary', file.name) };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: `${file.name} is not UTF-8 text; save it as UTF-8 and try again.` };
+    return { ok: false, error: t('options_fileNotUtf8', file.name) };
   }
   if (/\.html?$/i.test(file.name)) {
     const doc = new DOMParser().parseFromString(text, 'text/html');
@@ -66,7 +70,7 @@ export function OptionsApp() {
         setStore(s);
         await refresh(s);
       })
-      .catch((e: Error) => setStoreError(`${e.message}. The extension keeps checking pages against the bundled reports.`));
+      .catch((e: Error) => setStoreError(t('options_storeError', e.message)));
   }, []);
   useEffect(() => void (store && store.listHistory(historyQuery).then(setHistory)), [historyQuery]);
 
@@ -79,7 +83,7 @@ export function OptionsApp() {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!store) return fail('Your sources cannot be stored here: ' + storeError);
+    if (!store) return fail(t('options_cannotStore', storeError));
     const now = new Date().toISOString();
     const id = editing?.id ?? `own-${crypto.randomUUID()}`;
     const checked = validateOwnSource(form, sources, id, now, editing?.addedAt);
@@ -91,7 +95,7 @@ export function OptionsApp() {
     }
     setForm(EMPTY);
     setEditing(null);
-    await changed(`${editing ? 'Saved' : 'Added'} “${checked.value.title}” (${checked.value.outlet}${checked.value.date ? `, ${checked.value.date}` : ''}). Pages are now checked against it too.`);
+    await changed(t(editing ? 'options_saved' : 'options_added', checked.value.title, `${checked.value.outlet}${checked.value.date ? `, ${checked.value.date}` : ''}`));
   };
 
   const importFiles = async (files: FileList | null) => {
@@ -100,13 +104,13 @@ export function OptionsApp() {
     const read = await readSourceFile(file);
     if (!read.ok) return fail(read.error);
     setForm({ ...form, text: read.text, title: form.title || file.name.replace(/\.[^.]+$/, '') });
-    setMessage({ kind: 'ok', text: `Read ${file.name}. Check the fields, then add the source.` });
+    setMessage({ kind: 'ok', text: t('options_readFile', file.name) });
   };
 
   const importExport = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file || !store) return;
-    if (file.size > 5 * 1024 * 1024) return fail(`${file.name} is larger than 5 MB; nothing was imported.`);
+    if (file.size > 5 * 1024 * 1024) return fail(t('options_importTooBig', file.name));
     // The whole file is checked first, then stored in one transaction: a failure anywhere leaves the store as it was.
     const parsed = parseExport(await file.text());
     if (!parsed.ok) return fail(`${file.name}: ${parsed.error}`);
@@ -115,7 +119,7 @@ export function OptionsApp() {
     } catch (err) {
       return fail(`${file.name}: ${(err as Error).message}`);
     }
-    await changed(`Imported ${parsed.value.sources.length} source${parsed.value.sources.length === 1 ? '' : 's'} and ${parsed.value.feedback.length} report${parsed.value.feedback.length === 1 ? '' : 's'}.`);
+    await changed(t('options_imported', tp('options_sourceCount', parsed.value.sources.length), tp('options_reportCount', parsed.value.feedback.length)));
   };
 
   const updatePrivacy = async (change: Partial<Privacy>) => {
@@ -134,124 +138,136 @@ export function OptionsApp() {
       return fail((err as Error).message);
     }
     await refresh();
-    setMessage({ kind: 'ok', text: id === 'all' ? 'Every feedback report was deleted.' : 'The report was deleted.' });
+    setMessage({ kind: 'ok', text: id === 'all' ? t('options_allFeedbackDeleted') : t('options_feedbackDeleted') });
   };
 
   const updateSettings = async (change: Partial<Settings>) => {
     const next = { ...settings, ...change };
     setSettings(next);
     await saveSettings(change);
+    // The page's text is drawn once in one language: a new language shows after a reload.
+    if (change.language !== undefined) location.reload();
   };
+  const verdictWord = (v: string) => ((VERDICTS_BY_SEVERITY as readonly string[]).includes(v) ? verdictName(v as Verdict).toLowerCase() : v);
 
   return (
     <main>
-      <h1>Karabakh Cross-check: your sources and settings</h1>
-      <p class="muted">Everything here stays on this device.</p>
+      <h1>{t('options_pageTitle')}</h1>
+      <p class="muted">{t('options_staysHere')}</p>
       {message ? <p class={message.kind === 'ok' ? 'notice' : 'error'} role={message.kind === 'ok' ? 'status' : 'alert'}>{message.text}</p> : null}
 
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">{t('options_settingsHeading')}</h2>
+        <label>{t('options_language')}{' '}
+          <select id="language" value={settings.language} onChange={(e) => {
+            const value = (e.currentTarget as HTMLSelectElement).value;
+            void updateSettings({ language: (UI_LOCALES as readonly string[]).includes(value) ? (value as Settings['language']) : 'auto' });
+          }}>
+            <option value="auto">{t('options_languageAuto', LOCALE_NAMES[browserLocale()])}</option>
+            {UI_LOCALES.map((l) => <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>)}
+          </select>
+        </label>
+        <label class="check"><input type="checkbox" checked={settings.autoScan} onChange={(e) => void updateSettings({ autoScan: (e.currentTarget as HTMLInputElement).checked })} /> {t('options_autoScan')}</label>
+        <label class="check"><input type="checkbox" checked={settings.highlightUnverified} onChange={(e) => void updateSettings({ highlightUnverified: (e.currentTarget as HTMLInputElement).checked })} /> {t('options_highlightUnverified')}</label>
+        <label>{t('options_highlightStyle')}{' '}
+          <select value={settings.highlightStyle} onChange={(e) => void updateSettings({ highlightStyle: (e.currentTarget as HTMLSelectElement).value === 'underline' ? 'underline' : 'marker' })}>
+            <option value="marker">{t('options_styleMarker')}</option>
+            <option value="underline">{t('options_styleUnderline')}</option>
+          </select>
+        </label>
+        <h3>{t('options_silentSites')}</h3>
+        <ul>
+          {settings.disabledSites.map((h) => (
+            <li key={h}>{h} <button type="button" onClick={() => void updateSettings({ disabledSites: settings.disabledSites.filter((x) => x !== h) })}>{t('options_removeSite', h)}</button></li>
+          ))}
+        </ul>
+        <form class="row" onSubmit={(e) => {
+          e.preventDefault();
+          const host = newSite.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+          if (!/^[a-z0-9.-]+$/.test(host)) return fail(t('options_notSite', newSite));
+          void updateSettings({ disabledSites: [...new Set([...settings.disabledSites, host])] });
+          setNewSite('');
+        }}>
+          <label for="new-site">{t('options_addSite')}</label>
+          <input id="new-site" value={newSite} placeholder="example.org" onInput={(e) => setNewSite((e.currentTarget as HTMLInputElement).value)} />
+          <button type="submit">{t('common_add')}</button>
+        </form>
+      </section>
       <section aria-labelledby="own-heading">
-        <h2 id="own-heading">Your sources</h2>
-        {storeError ? <p class="error" role="alert">Your own sources are unavailable: {storeError}</p> : null}
-        <form onSubmit={save} class="source-form" aria-label={editing ? 'Edit source' : 'Add a source'}>
-          <label for="src-text">Text of the report</label>
+        <h2 id="own-heading">{t('options_ownHeading')}</h2>
+        {storeError ? <p class="error" role="alert">{t('options_ownUnavailable', storeError)}</p> : null}
+        <form onSubmit={save} class="source-form" aria-label={editing ? t('options_editSource') : t('options_addSourceForm')}>
+          <label for="src-text">{t('options_text')}</label>
           <textarea id="src-text" rows={8} value={form.text} onInput={(e) => setForm({ ...form, text: (e.currentTarget as HTMLTextAreaElement).value })} />
-          <label for="src-file">…or import a .txt, .md or .html file (up to 1 MB)</label>
+          <label for="src-file">{t('options_file')}</label>
           <input id="src-file" type="file" accept=".txt,.md,.markdown,.html,.htm" onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files)} />
           <div class="fields">
-            <label>Outlet <input id="src-outlet" value={form.outlet} onInput={(e) => setForm({ ...form, outlet: (e.currentTarget as HTMLInputElement).value })} /></label>
-            <label>Title <input id="src-title" value={form.title} onInput={(e) => setForm({ ...form, title: (e.currentTarget as HTMLInputElement).value })} /></label>
-            <label>Date (YYYY-MM-DD; empty: read from the text) <input id="src-date" value={form.date} placeholder="2023-09-30" onInput={(e) => setForm({ ...form, date: (e.currentTarget as HTMLInputElement).value })} /></label>
-            <label>Address of the original page <input id="src-url" type="url" value={form.url} placeholder="https://…" onInput={(e) => setForm({ ...form, url: (e.currentTarget as HTMLInputElement).value })} /></label>
+            <label>{t('options_outlet')} <input id="src-outlet" value={form.outlet} onInput={(e) => setForm({ ...form, outlet: (e.currentTarget as HTMLInputElement).value })} /></label>
+            <label>{t('options_title')} <input id="src-title" value={form.title} onInput={(e) => setForm({ ...form, title: (e.currentTarget as HTMLInputElement).value })} /></label>
+            <label>{t('options_date')} <input id="src-date" value={form.date} placeholder="2023-09-30" onInput={(e) => setForm({ ...form, date: (e.currentTarget as HTMLInputElement).value })} /></label>
+            <label>{t('options_url')} <input id="src-url" type="url" value={form.url} placeholder="https://…" onInput={(e) => setForm({ ...form, url: (e.currentTarget as HTMLInputElement).value })} /></label>
           </div>
           <div class="row">
-            <button type="submit" disabled={!store}>{editing ? 'Save changes' : 'Add source'}</button>
-            {editing ? <button type="button" onClick={() => { setEditing(null); setForm(EMPTY); }}>Cancel</button> : null}
+            <button type="submit" disabled={!store}>{editing ? t('options_saveChanges') : t('options_addSource')}</button>
+            {editing ? <button type="button" onClick={() => { setEditing(null); setForm(EMPTY); }}>{t('common_cancel')}</button> : null}
           </div>
         </form>
-        <ul class="own-list" aria-label="Stored sources">
-          {sources.length === 0 ? <li class="muted">No sources of your own yet.</li> : null}
+        <ul class="own-list" aria-label={t('options_storedSources')}>
+          {sources.length === 0 ? <li class="muted">{t('options_noSources')}</li> : null}
           {sources.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}</strong> <span class="muted">— {s.outlet}, {s.date ?? 'undated'} ({s.dateBasis}){s.url ? ` · ${s.url}` : ''}</span>
+              <strong>{s.title}</strong> <span class="muted">— {s.outlet}, {s.date ?? t('common_undated')} ({t(`dateBasis_${s.dateBasis}`)}){s.url ? ` · ${s.url}` : ''}</span>
               <div class="row">
-                <button type="button" onClick={() => { setEditing(s); setForm({ text: s.text, outlet: s.outlet, title: s.title, date: s.date ?? '', url: s.url ?? '' }); }}>Edit</button>
+                <button type="button" onClick={() => { setEditing(s); setForm({ text: s.text, outlet: s.outlet, title: s.title, date: s.date ?? '', url: s.url ?? '' }); }}>{t('common_edit')}</button>
                 {removing === s.id ? (
                   <button type="button" class="danger" onClick={async () => {
                     await store!.deleteSource(s.id);
                     setRemoving('');
-                    await changed(`Removed “${s.title}”.`);
-                  }}>Confirm: remove “{s.title}”</button>
+                    await changed(t('options_removed', s.title));
+                  }}>{t('options_confirmRemove', s.title)}</button>
                 ) : (
-                  <button type="button" onClick={() => setRemoving(s.id)}>Remove</button>
+                  <button type="button" onClick={() => setRemoving(s.id)}>{t('common_remove')}</button>
                 )}
               </div>
             </li>
           ))}
         </ul>
         <div class="row">
-          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback ?? []))}>Export your sources and reports</button>
-          <label class="file-button">Import an export file <input id="import-file" type="file" accept=".json,application/json" disabled={!store} onChange={(e) => void importExport((e.currentTarget as HTMLInputElement).files)} /></label>
+          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback ?? []))}>{t('options_export')}</button>
+          <label class="file-button">{t('options_import')} <input id="import-file" type="file" accept=".json,application/json" disabled={!store} onChange={(e) => void importExport((e.currentTarget as HTMLInputElement).files)} /></label>
         </div>
       </section>
 
       <section aria-labelledby="feedback-heading">
-        <h2 id="feedback-heading">Verdicts reported as wrong{feedback ? ` (${feedback.length})` : ''}</h2>
+        <h2 id="feedback-heading">{t('options_feedbackHeading')}{feedback ? ` (${feedback.length})` : ''}</h2>
         {feedback ? (
           <ul class="feedback-list">
             {feedback.map((f) => (
               <li key={f.id}>
-                <strong>“{f.claim}”</strong> ({f.verdict}) <span class="muted">{f.url} · {f.at}</span>{f.comment ? <div>{f.comment}</div> : null}
-                {f.id !== undefined ? <button type="button" class="delete-feedback" onClick={() => void removeFeedback(f.id!)}>Delete this report</button> : null}
+                <strong>“{f.claim}”</strong> ({verdictWord(f.verdict)}) <span class="muted">{f.url} · {f.at}</span>{f.comment ? <div>{f.comment}</div> : null}
+                {f.id !== undefined ? <button type="button" class="delete-feedback" onClick={() => void removeFeedback(f.id!)}>{t('options_deleteReport')}</button> : null}
               </li>
             ))}
           </ul>
         ) : null}
-        <button type="button" disabled={!store || !feedback?.length} onClick={() => void removeFeedback('all')}>Delete all reports</button>
+        <button type="button" disabled={!store || !feedback?.length} onClick={() => void removeFeedback('all')}>{t('options_deleteAll')}</button>
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        {privacyError ? <p class="error" role="alert">The privacy settings cannot be read or changed: {privacyError}</p> : null}
-        <label class="check"><input id="history-on" type="checkbox" checked={privacy.historyOn} onChange={(e) => void updatePrivacy({ historyOn: (e.currentTarget as HTMLInputElement).checked })} /> Keep a history of checked pages (on this device only; the site and path, never the rest of the address)</label>
-        <label class="check"><input id="record-incognito" type="checkbox" checked={privacy.recordIncognito} onChange={(e) => void updatePrivacy({ recordIncognito: (e.currentTarget as HTMLInputElement).checked })} /> Also keep history and feedback from private (incognito) windows</label>
-        <label for="history-search">Search the history</label>
+        <h2 id="history-heading">{t('options_historyHeading')}</h2>
+        {privacyError ? <p class="error" role="alert">{t('options_privacyError', privacyError)}</p> : null}
+        <label class="check"><input id="history-on" type="checkbox" checked={privacy.historyOn} onChange={(e) => void updatePrivacy({ historyOn: (e.currentTarget as HTMLInputElement).checked })} /> {t('options_historyOn')}</label>
+        <label class="check"><input id="record-incognito" type="checkbox" checked={privacy.recordIncognito} onChange={(e) => void updatePrivacy({ recordIncognito: (e.currentTarget as HTMLInputElement).checked })} /> {t('options_incognito')}</label>
+        <label for="history-search">{t('options_historySearch')}</label>
         <input id="history-search" type="search" value={historyQuery} onInput={(e) => setHistoryQuery((e.currentTarget as HTMLInputElement).value)} />
-        <ul class="history" aria-label="Checked pages">
+        <ul class="history" aria-label={t('options_checkedPages')}>
           {history.map((h) => (
-            <li key={h.url}>{h.title || h.url} <span class="muted">{h.url} · {h.at.slice(0, 16).replace('T', ' ')} · {Object.entries(h.counts).map(([v, n]) => `${n} ${v}`).join(', ')}</span></li>
+            <li key={h.url}>{h.title || h.url} <span class="muted">{h.url} · {h.at.slice(0, 16).replace('T', ' ')} · {Object.entries(h.counts).map(([v, n]) => `${n} ${verdictWord(v)}`).join(', ')}</span></li>
           ))}
         </ul>
-        <button type="button" disabled={!store || history.length === 0} onClick={async () => { await store!.clearHistory(); await refresh(); setMessage({ kind: 'ok', text: 'History cleared.' }); }}>Clear all history</button>
+        <button type="button" disabled={!store || history.length === 0} onClick={async () => { await store!.clearHistory(); await refresh(); setMessage({ kind: 'ok', text: t('options_historyCleared') }); }}>{t('options_clearHistory')}</button>
       </section>
 
-      <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Settings</h2>
-        <label class="check"><input type="checkbox" checked={settings.autoScan} onChange={(e) => void updateSettings({ autoScan: (e.currentTarget as HTMLInputElement).checked })} /> Check pages automatically (off: only when you ask in the popup)</label>
-        <label class="check"><input type="checkbox" checked={settings.highlightUnverified} onChange={(e) => void updateSettings({ highlightUnverified: (e.currentTarget as HTMLInputElement).checked })} /> Highlight claims no source speaks to (unverified)</label>
-        <label>Highlight style{' '}
-          <select value={settings.highlightStyle} onChange={(e) => void updateSettings({ highlightStyle: (e.currentTarget as HTMLSelectElement).value === 'underline' ? 'underline' : 'marker' })}>
-            <option value="marker">Tint and underline</option>
-            <option value="underline">Underline only</option>
-          </select>
-        </label>
-        <h3>Sites where the extension stays silent</h3>
-        <ul>
-          {settings.disabledSites.map((h) => (
-            <li key={h}>{h} <button type="button" onClick={() => void updateSettings({ disabledSites: settings.disabledSites.filter((x) => x !== h) })}>Remove {h}</button></li>
-          ))}
-        </ul>
-        <form class="row" onSubmit={(e) => {
-          e.preventDefault();
-          const host = newSite.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-          if (!/^[a-z0-9.-]+$/.test(host)) return fail(`“${newSite}” is not a site name; write it like example.org.`);
-          void updateSettings({ disabledSites: [...new Set([...settings.disabledSites, host])] });
-          setNewSite('');
-        }}>
-          <label for="new-site">Add a site</label>
-          <input id="new-site" value={newSite} placeholder="example.org" onInput={(e) => setNewSite((e.currentTarget as HTMLInputElement).value)} />
-          <button type="submit">Add</button>
-        </form>
-      </section>
     </main>
   );
 }

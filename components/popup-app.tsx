@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
-import { formatMarkdown, type Report } from '../lib/report';
+import { formatMarkdown, reportJson, type Report } from '../lib/report';
 import type { VerdictFeedback } from '../lib/own-sources';
 import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
 import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
+import { browserT, t } from '../extension/i18n';
+import { checkedAgainst, type CorpusCoverage } from '../lib/citation';
+import { checkedAgainstText, CitationContext } from './cite-button';
 import { ClaimGroups } from './claim-groups';
 import { download } from './download';
 import { openSidePanel } from './side-panel-open';
@@ -25,25 +28,27 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   const [checkedText, setCheckedText] = useState('');
   const [error, setError] = useState('');
   const [exporting, setExporting] = useState<null | 'preparing' | { error: string }>(null);
+  const [coverage, setCoverage] = useState<CorpusCoverage | null>(null);
 
   const loadPage = async () => {
-    if (tabId === null) return setPage({ status: 'unreadable', error: 'no page to read' });
+    if (tabId === null) return setPage({ status: 'unreadable', error: t('common_noPage') });
     const reply = await askTab(tabId, { type: 'get-summary' });
     setPage(reply.ok ? { status: 'ready', report: reply.value } : { status: 'unreadable', error: reply.error });
   };
   useEffect(() => {
     void loadPage();
+    void askBackground({ type: 'corpus-coverage' }).then((r) => r.ok && setCoverage(r.value));
     if (initialText) void runCheck(initialText, '');
   }, []);
 
-  async function runCheck(t: string, d: string) {
+  async function runCheck(text: string, d: string) {
     setError('');
-    if (!t.trim()) return setError('Paste or type some text to check first.');
-    if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) return setError('The date must look like 2023-09-30.');
-    const reply = await askBackground({ type: 'check-text', text: t, ...(d ? { date: d } : {}) });
+    if (!text.trim()) return setError(t('popup_emptyText'));
+    if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) return setError(t('popup_badDate'));
+    const reply = await askBackground({ type: 'check-text', text, ...(d ? { date: d } : {}) });
     if (!reply.ok) return setError(reply.error);
     setChecked(reply.value);
-    setCheckedText(t);
+    setCheckedText(text);
   }
 
   const openSource = (s: SourceEvidence) => void askBackground({ type: 'open-source', id: s.id, start: s.passage[0], end: s.passage[1] });
@@ -58,7 +63,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     await loadPage();
   };
   const show = (index: number) => tabId !== null && void askTab(tabId, { type: 'scroll-to-claim', index });
-  const details = (index: number) => (tabId === null ? Promise.resolve({ ok: false as const, error: 'no page' }) : askTab(tabId, { type: 'claim-details', index }));
+  const details = (index: number) => (tabId === null ? Promise.resolve({ ok: false as const, error: t('common_noPage') }) : askTab(tabId, { type: 'claim-details', index }));
   /** Exports carry every claim in full, so they are fetched from the page when asked for. */
   const exportPage = async (format: 'md' | 'json', host: string) => {
     if (tabId === null) return;
@@ -66,8 +71,8 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     const reply = await askTab(tabId, { type: 'get-report' });
     if (!reply.ok) return setExporting({ error: reply.error });
     const feedback = await feedbackFor(reply.value.url);
-    if (format === 'md') download(`crosscheck-${host || 'page'}.md`, formatMarkdown(reply.value, feedback), 'text/markdown');
-    else download(`crosscheck-${host || 'page'}.json`, JSON.stringify(exportJson(reply.value, feedback), null, 2), 'application/json');
+    if (format === 'md') download(`crosscheck-${host || 'page'}.md`, formatMarkdown(reply.value, feedback, corpusLine(coverage)), 'text/markdown');
+    else download(`crosscheck-${host || 'page'}.json`, JSON.stringify(exportJson(reply.value, feedback, coverage), null, 2), 'application/json');
     setExporting(null);
   };
   const report = page.status === 'ready' ? page.report : null;
@@ -76,75 +81,80 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   return (
     <main>
       <header class="top">
-        <h1>Karabakh Cross-check</h1>
-        <p class="muted">Figures and statements about the 2023 Nagorno-Karabakh exodus, checked against the bundled reports. Nothing leaves your browser.</p>
+        <h1>{t('extName')}</h1>
+        <p class="muted">{t('popup_tagline')}</p>
       </header>
 
       {/* Links and the site switch come first, above a claim list that may be long. */}
       <ShortcutNotice />
       <p class="row links">
-        <button type="button" class="link" onClick={() => void openSidePanel(tabId).then((r) => r.ok || setError(r.error))}>Open the side panel</button>
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>Sources and timelines</button>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>Your sources, history and settings</button>
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>Demo and guided tour</button>
+        <button type="button" class="link" onClick={() => void openSidePanel(tabId).then((r) => r.ok || setError(r.error))}>{t('popup_openPanel')}</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/sources.html') })}>{t('popup_sourcesLink')}</button>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('popup_optionsLink')}</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') })}>{t('popup_demoLink')}</button>
       </p>
 
       <section aria-labelledby="page-heading">
-        <h2 id="page-heading">This page</h2>
+        <h2 id="page-heading">{t('popup_thisPage')}</h2>
         {report && report.host ? (
           <label class="switch">
             <input type="checkbox" checked={report.enabled} onChange={async (e) => {
               await setSiteEnabled(report.host, (e.currentTarget as HTMLInputElement).checked);
               setTimeout(() => void loadPage(), 300);
             }} />
-            Check pages on {report.host}
+            {t('popup_checkOn', report.host)}
           </label>
         ) : null}
-        {page.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
+        {page.status === 'loading' ? <p class="muted">{t('common_readingPage')}</p> : null}
         {page.status === 'unreadable' ? <UnreachableTab tabId={tabId} error={page.error} probe={async () => tabId !== null && (await askTab(tabId, { type: 'get-summary' })).ok} onReady={() => void loadPage()} /> : null}
-        {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}.</p> : null}
+        {report && !report.enabled ? <p class="empty">{t('popup_switchedOff', report.host)}</p> : null}
         {report && report.enabled && !report.scanned ? (
-          <p class="empty">Automatic scanning is off. <button type="button" class="link" onClick={() => void rescan()}>Check this page</button></p>
+          <p class="empty">{t('common_scanOff')} <button type="button" class="link" onClick={() => void rescan()}>{t('common_checkThisPage')}</button></p>
         ) : null}
         {report && report.enabled && report.scanned && report.claims.length === 0 ? (
-          <p class="empty">Nothing on this page is about Nagorno-Karabakh, or none of its figures could be read. To check a passage anyway, paste it under “Check text” or select it and choose “Cross-check selection” from the right-click menu.</p>
+          <p class="empty">{t('popup_nothing', browserT('menu_crossCheck'))}</p>
         ) : null}
         {report && report.claims.length > 0 ? (
           <>
             <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
-            <ClaimGroups key={filter ?? ''} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={(i) => show(listed[i]!.at)} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={(i) => details(listed[i]!.at)} />
+            <CitationContext.Provider value={{ coverage, page: { title: report.title, url: report.url } }}>
+              <ClaimGroups key={filter ?? ''} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={(i) => show(listed[i]!.at)} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={(i) => details(listed[i]!.at)} />
+            </CitationContext.Provider>
             <div class="row">
-              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>Export Markdown</button>
-              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('json', report.host)}>Export JSON</button>
+              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>{t('common_exportMarkdown')}</button>
+              <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('json', report.host)}>{t('common_exportJson')}</button>
             </div>
-            {exporting === 'preparing' ? <p class="muted" role="status">Preparing the export…</p> : null}
-            {exporting && exporting !== 'preparing' ? <p class="error" role="alert">The export could not be made: {exporting.error}</p> : null}
+            {coverage ? <p class="muted checked-against">{checkedAgainstText(coverage)}</p> : null}
+            {exporting === 'preparing' ? <p class="muted" role="status">{t('popup_preparing')}</p> : null}
+            {exporting && exporting !== 'preparing' ? <p class="error" role="alert">{t('popup_exportFailed', exporting.error)}</p> : null}
           </>
         ) : null}
       </section>
 
       <section aria-labelledby="check-heading">
-        <h2 id="check-heading">Check text</h2>
+        <h2 id="check-heading">{t('popup_checkHeading')}</h2>
         <form onSubmit={(e) => { e.preventDefault(); void runCheck(text, date); }}>
-          <label for="check-text">Text to check</label>
+          <label for="check-text">{t('popup_textLabel')}</label>
           <textarea id="check-text" rows={5} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-            placeholder="Paste a paragraph, e.g. “More than 100,000 people have fled Nagorno-Karabakh.”" />
-          <label for="check-date">Date of the text (optional, for “on Thursday”)</label>
+            placeholder={t('popup_placeholder')} />
+          <label for="check-date">{t('popup_dateLabel')}</label>
           <input id="check-date" type="date" value={date} onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
-          <div class="row"><button type="submit">Check</button></div>
+          <div class="row"><button type="submit">{t('popup_check')}</button></div>
         </form>
         {error ? <p class="error" role="alert">{error}</p> : null}
         {checked ? (
           checked.length ? (
             <>
-              <ClaimGroups claims={checked} text={checkedText} onOpenSource={openSource} />
+              <CitationContext.Provider value={{ coverage }}>
+                <ClaimGroups claims={checked} text={checkedText} onOpenSource={openSource} />
+              </CitationContext.Provider>
               <div class="row">
-                <button type="button" onClick={() => download('crosscheck-text.md', formatMarkdown({ id: 'Checked text', text: checkedText, claims: checked }), 'text/markdown')}>Export Markdown</button>
-                <button type="button" onClick={() => download('crosscheck-text.json', JSON.stringify(exportJson({ id: 'Checked text', text: checkedText, claims: checked }), null, 2), 'application/json')}>Export JSON</button>
+                <button type="button" onClick={() => download('crosscheck-text.md', formatMarkdown({ id: t('popup_checkedText'), text: checkedText, claims: checked }, [], corpusLine(coverage)), 'text/markdown')}>{t('common_exportMarkdown')}</button>
+                <button type="button" onClick={() => download('crosscheck-text.json', JSON.stringify(exportJson({ id: t('popup_checkedText'), text: checkedText, claims: checked }, [], coverage), null, 2), 'application/json')}>{t('common_exportJson')}</button>
               </div>
             </>
           ) : (
-            <p class="empty" role="status">No claims about Nagorno-Karabakh in this text.</p>
+            <p class="empty" role="status">{t('popup_noClaims')}</p>
           )
         ) : null}
       </section>
@@ -152,9 +162,15 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   );
 }
 
-/** The JSON export: the command line's `--json` shape, plus the "looks wrong" reports for the page. */
-function exportJson(report: Report, feedback: VerdictFeedback[] = []) {
-  return { id: report.id, title: report.title ?? null, url: report.url ?? null, date: report.date ?? null, text: report.text, claims: report.claims, feedback };
+/** The JSON export: the command line's `--json` shape (each claim with its kind), plus the "looks wrong" reports for the page and what it was checked against. */
+function exportJson(report: Report, feedback: VerdictFeedback[] = [], coverage: CorpusCoverage | null = null) {
+  const corpus = coverage ? { ...coverage, text: checkedAgainst(coverage) } : null;
+  return { ...reportJson(report, feedback), checkedAgainst: corpus };
+}
+
+/** The Markdown export's "checked against" line (exports are in English, like the engine's explanations). */
+function corpusLine(coverage: CorpusCoverage | null): string | undefined {
+  return coverage ? checkedAgainst(coverage) : undefined;
 }
 
 /** The "looks wrong" reports recorded for a page; none if the store cannot be opened. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t, tp } from '../extension/i18n';
 
 /** A keyboard command as `commands.getAll()` reports it. */
 export interface CommandInfo {
@@ -17,7 +18,7 @@ export function unboundCommands(commands: CommandInfo[]): CommandInfo[] {
 /** Where the user binds a shortcut, in this browser. */
 export function shortcutSettings(): { browser: 'firefox' | 'chrome'; where: string } {
   return browser.runtime.getURL('/').startsWith('moz-extension:')
-    ? { browser: 'firefox', where: 'about:addons, the gear menu, “Manage Extension Shortcuts”' }
+    ? { browser: 'firefox', where: t('shortcut_firefoxWhere') }
     : { browser: 'chrome', where: 'chrome://extensions/shortcuts' };
 }
 
@@ -33,14 +34,13 @@ export function ShortcutNotice({ commands }: { commands?: CommandInfo[] }) {
   return (
     <div class="notice shortcut-notice" role="note">
       <p>
-        {unbound.length === 1 ? 'This command has no keyboard shortcut' : 'These commands have no keyboard shortcut'}
-        {' '}(the browser keeps the suggested key for itself, or it was removed):
+        {tp('shortcut_unbound', unbound.length)}
       </p>
       <ul>{unbound.map((c) => <li key={c.name}>{c.description || c.name}</li>)}</ul>
       <p>
-        Set one at <code>{settings.where}</code>.{' '}
+        {t('shortcut_setAt')} <code>{settings.where}</code>{' '}
         {settings.browser === 'chrome' ? (
-          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: settings.where })}>Open the shortcut settings</button>
+          <button type="button" class="link" onClick={() => void browser.tabs.create({ url: settings.where })}>{t('shortcut_open')}</button>
         ) : null}
       </p>
     </div>

@@ -3,6 +3,9 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { SourceEvidence } from '../lib/check';
 import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
+import { t, tp } from '../extension/i18n';
+import type { CorpusCoverage } from '../lib/citation';
+import { checkedAgainstText, CitationContext } from './cite-button';
 import { ClaimGroups } from './claim-groups';
 import { UnreachableTab } from './unreachable-tab';
 import { useVerdictFilter, VerdictFilter } from './verdict-filter';
@@ -27,6 +30,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
   const shown = useRef<number | null>(null);
   // Each load is numbered so that a slow answer for a tab the user has left is dropped.
   const generation = useRef(0);
+  const [coverage, setCoverage] = useState<CorpusCoverage | null>(null);
 
   const load = async (tabId: number | null, quiet = false) => {
     const mine = ++generation.current;
@@ -48,6 +52,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
       return tab?.id ?? null;
     };
     void activeTab().then((id) => load(id));
+    void askBackground({ type: 'corpus-coverage' }).then((r) => r.ok && setCoverage(r.value));
     const onActivated = (info: Tabs.OnActivatedActiveInfoType) => {
       if (info.windowId === window) void load(info.tabId);
     };
@@ -80,7 +85,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
   const tabId = state.status === 'no-tab' ? null : state.tabId;
   const openSource = (s: SourceEvidence) => void askBackground({ type: 'open-source', id: s.id, start: s.passage[0], end: s.passage[1] });
   const show = (i: number) => tabId !== null && listed[i] && void askTab(tabId, { type: 'scroll-to-claim', index: listed[i].at });
-  const details = (i: number) => (tabId === null || !listed[i] ? Promise.resolve({ ok: false as const, error: 'no page' }) : askTab(tabId, { type: 'claim-details', index: listed[i].at }));
+  const details = (i: number) => (tabId === null || !listed[i] ? Promise.resolve({ ok: false as const, error: t('common_noPage') }) : askTab(tabId, { type: 'claim-details', index: listed[i].at }));
   const feedback = (url: string, text: string) => async (c: CompactClaim, comment: string) => {
     const r = await askBackground({ type: 'record-feedback', feedback: { url, claim: c.text, verdict: c.verdict, sentence: text.slice(c.sentence.start, c.sentence.end), comment } });
     return r.ok ? null : r.error;
@@ -94,28 +99,31 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
   return (
     <main class="side-panel">
       <header class="top">
-        <h1>Karabakh Cross-check</h1>
+        <h1>{t('extName')}</h1>
         {/* Announced when the panel moves to another tab or the page's claims change. */}
         <p class="page-title" role="status" aria-live="polite">{headline(state)}</p>
       </header>
-      {state.status === 'no-tab' ? <p class="empty">No tab to read in this window.</p> : null}
-      {state.status === 'loading' ? <p class="muted">Reading the page…</p> : null}
+      {state.status === 'no-tab' ? <p class="empty">{t('panel_noTab')}</p> : null}
+      {state.status === 'loading' ? <p class="muted">{t('common_readingPage')}</p> : null}
       {state.status === 'unreadable' ? (
         <UnreachableTab tabId={state.tabId} error={state.error} probe={async () => (await askTab(state.tabId, { type: 'get-summary' })).ok} onReady={() => void load(state.tabId)} />
       ) : null}
-      {report && !report.enabled ? <p class="empty">The extension is switched off for {report.host}. The popup switches it back on.</p> : null}
+      {report && !report.enabled ? <p class="empty">{t('panel_switchedOff', report.host)}</p> : null}
       {report && report.enabled && !report.scanned ? (
-        <p class="empty">Automatic scanning is off. <button type="button" class="link" onClick={() => void rescan()}>Check this page</button></p>
+        <p class="empty">{t('common_scanOff')} <button type="button" class="link" onClick={() => void rescan()}>{t('common_checkThisPage')}</button></p>
       ) : null}
       {report && report.enabled && report.scanned && report.claims.length === 0 ? (
-        <p class="empty">Nothing on this page is about Nagorno-Karabakh, or none of its figures could be read.</p>
+        <p class="empty">{t('panel_nothing')}</p>
       ) : null}
       {report && report.claims.length > 0 ? (
         <section aria-labelledby="claims-heading">
-          <h2 id="claims-heading">Claims on this page</h2>
-          <p class="muted hint">Open a claim for its sources; “Show in page” scrolls the page to it.</p>
+          <h2 id="claims-heading">{t('panel_claimsHeading')}</h2>
+          <p class="muted hint">{t('panel_hint')}</p>
+          {coverage ? <p class="muted checked-against">{checkedAgainstText(coverage)}</p> : null}
           <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
-          <ClaimGroups key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}:${filter ?? ''}`} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
+          <CitationContext.Provider value={{ coverage, page: { title: report.title, url: report.url } }}>
+            <ClaimGroups key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}:${filter ?? ''}`} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
+          </CitationContext.Provider>
         </section>
       ) : null}
     </main>
@@ -127,6 +135,6 @@ function headline(state: PanelState): string {
   if (state.status !== 'ready') return '';
   const { report } = state;
   const n = report.claims.length;
-  const title = report.title || report.host || 'this page';
-  return report.scanned && report.enabled ? `${title}: ${n} claim${n === 1 ? '' : 's'}` : title;
+  const title = report.title || report.host || t('panel_thisPage');
+  return report.scanned && report.enabled ? tp('panel_headline', n, title) : title;
 }

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { t } from '../extension/i18n';
 
 /** Chrome's side panel and Firefox's sidebar, the two calls that open them (neither is in the polyfill's types). */
 interface PanelApis {
@@ -17,9 +18,9 @@ export async function openSidePanel(tabId: number | null): Promise<{ ok: true } 
     if (g.browser?.sidebarAction) await g.browser.sidebarAction.open();
     // A tab with no panel of its own shows the window's panel, which then follows the active tab.
     else if (g.chrome?.sidePanel) await g.chrome.sidePanel.open(tabId !== null ? { tabId } : { windowId: (await browser.windows.getCurrent()).id });
-    else return { ok: false, error: 'this browser has no side panel for extensions' };
+    else return { ok: false, error: t('panel_noSidePanel') };
     return { ok: true };
   } catch (e) {
-    return { ok: false, error: `the side panel could not be opened (${(e as Error).message})` };
+    return { ok: false, error: t('panel_openFailed', (e as Error).message) };
   }
 }

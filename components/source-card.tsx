@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import { t, uiLocale } from '../extension/i18n';
+import { CiteButton, type CitationSetting } from './cite-button';
+import { explanationText } from './explanation';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
@@ -17,19 +20,20 @@ export interface CardActions {
 }
 
 /**
- * The card for one claim: its verdict, the figure as understood, the explanation and each source.
+ * The card for one claim: its verdict, the figure (or statement) as understood, the explanation and
+ * each source. A statement has no timeline to compare on.
  * A non-modal dialog named by the claim; Esc closes it, and its controls are in reading order.
  * In a page, the card host stops every click, key and submit a page script makes up before
  * these handlers see it (extension/card-host.tsx).
  */
-export function SourceCard({ claim, sentence, position, total, focus, actions }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions }) {
+export function SourceCard({ claim, sentence, position, total, focus, actions, citation }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions; citation?: CitationSetting }) {
   const root = useRef<HTMLDivElement>(null);
   const text = claim.text.replace(/\s+/g, ' ');
   useEffect(() => {
     if (focus) root.current?.focus();
   }, [claim, focus]);
   return (
-    <div class="card" role="dialog" aria-label={`Cross-check of “${text}”`} aria-describedby="crosscheck-card-understood" tabIndex={-1} ref={root} popover="manual"
+    <div class="card" lang={uiLocale()} role="dialog" aria-label={t('card_label', text)} aria-describedby="crosscheck-card-understood" tabIndex={-1} ref={root} popover="manual"
       onKeyDown={(e) => {
         if (e.isTrusted && e.key === 'Escape') {
           e.stopPropagation();
@@ -38,24 +42,27 @@ export function SourceCard({ claim, sentence, position, total, focus, actions }:
       }}>
       <header>
         <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} compact />
+        {/* A statement of who did what has no figure: said in words, as the page says it with a line over it. */}
+        {claim.kind === 'statement' ? <span class="kind-tag">{t('claim_statementTag')}</span> : null}
         <h2>“{text}”</h2>
-        <button type="button" class="close" aria-label="Close (Esc)" onClick={actions.onClose}>×</button>
+        <button type="button" class="close" aria-label={t('card_close')} onClick={actions.onClose}>×</button>
       </header>
       <p class="understood" id="crosscheck-card-understood">{claim.understood}</p>
-      {sentence ? <p class="in-page"><span class="muted">In this page: </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
+      {sentence ? <p class="in-page"><span class="muted">{t('card_inPage')} </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
       <SourceList sources={claim.sources} onOpen={actions.onOpenSource} />
       <details>
-        <summary>Why this verdict</summary>
-        <p class="explanation">{claim.explanation}</p>
+        <summary>{t('card_why')}</summary>
+        <p class="explanation">{explanationText(claim)}</p>
       </details>
+      <CiteButton claim={claim} sentence={sentence} setting={citation ?? { coverage: null }} />
       {actions.onFeedback ? <FeedbackForm key={`${claim.start}:${claim.text}`} send={actions.onFeedback} /> : null}
-      {actions.onCompare && claim.sources.length ? (
-        <button type="button" class="link" onClick={actions.onCompare}>Compare all reports on a timeline</button>
+      {actions.onCompare && claim.sources.length && claim.kind !== 'statement' ? (
+        <button type="button" class="link" onClick={actions.onCompare}>{t('card_compare')}</button>
       ) : null}
       <footer>
-        <button type="button" onClick={() => actions.onStep(-1)}>‹ Previous</button>
-        <span class="muted">Claim {position + 1} of {total}</span>
-        <button type="button" onClick={() => actions.onStep(1)}>Next ›</button>
+        <button type="button" onClick={() => actions.onStep(-1)}>{t('common_previous')}</button>
+        <span class="muted">{t('card_position', position + 1, total)}</span>
+        <button type="button" onClick={() => actions.onStep(1)}>{t('common_next')}</button>
       </footer>
     </div>
   );

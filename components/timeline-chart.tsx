@@ -1,5 +1,6 @@
 import { isoOfDay, parseIsoDate } from '../lib/calendar';
 import type { StatementRow } from '../lib/messages';
+import { t, uiLocale } from '../extension/i18n';
 
 const PALETTE = ['#1565c0', '#c62828', '#2e7d32', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#4e342e'];
 const W = 720;
@@ -22,9 +23,9 @@ export interface ClaimMark {
 
 function formatValue(v: number, unit: string): string {
   if (unit === 'percent') return `${Math.round(v)}%`;
-  if (unit === 'days') return v >= 730 ? `${Math.round(v / 365.25)} y` : `${Math.round(v)} d`;
+  if (unit === 'days') return v >= 730 ? t('timeline_years', Math.round(v / 365.25)) : t('timeline_days', Math.round(v));
   if (unit === 'km') return `${Math.round(v)} km`;
-  return v >= 1000 ? v.toLocaleString('en') : String(Math.round(v * 10) / 10);
+  return v >= 1000 ? v.toLocaleString(uiLocale()) : String(Math.round(v * 10) / 10);
 }
 
 /**
@@ -40,7 +41,7 @@ export function TimelineChart({ rows, claim, unit, label }: { rows: StatementRow
   const days = dated.map((r) => parseIsoDate(r.asOf!)!);
   const claimDay = claim?.asOf ? parseIsoDate(claim.asOf) : null;
   if (claimDay !== null && claimDay !== undefined) days.push(claimDay);
-  if (dated.length === 0) return <p class="muted">No source gives a dated figure for this measure, so there is no timeline to draw.</p>;
+  if (dated.length === 0) return <p class="muted">{t('timeline_none')}</p>;
   const values = [...dated.map((r) => (isVague(r) ? (r.high ?? r.value) : r.value)), ...(claim ? [claim.value] : [])];
   let d0 = Math.min(...days) - 1;
   let d1 = Math.max(...days) + 1;
@@ -63,12 +64,12 @@ export function TimelineChart({ rows, claim, unit, label }: { rows: StatementRow
     const sorted = [...vs].sort((a, b) => a - b);
     return `${x(d)},${y(sorted[Math.floor(sorted.length / 2)]!)}`;
   });
-  const summary = [...bySource].map(([outlet, list]) => `${outlet}: ${list.sort((a, b) => a.asOf!.localeCompare(b.asOf!)).map((r) => `${r.raw} on ${r.asOf}`).join(', ')}`).join('; ');
+  const summary = [...bySource].map(([outlet, list]) => `${outlet}: ${list.sort((a, b) => a.asOf!.localeCompare(b.asOf!)).map((r) => t('timeline_point', r.raw, r.asOf!)).join(', ')}`).join('; ');
   return (
     <figure class="timeline">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc" width="100%">
-        <title id="chart-title">Timeline of {label}</title>
-        <desc id="chart-desc">{summary}{claim ? `. The claim checked: ${claim.text}${claim.asOf ? ` on ${claim.asOf}` : ''}.` : ''}</desc>
+        <title id="chart-title">{t('timeline_title', label)}</title>
+        <desc id="chart-desc">{summary}{claim ? `. ${claim.asOf ? t('timeline_claimOn', claim.text, claim.asOf) : t('timeline_claimDesc', claim.text)}.` : ''}</desc>
         <g class="axis" stroke="currentColor" stroke-opacity="0.35">
           <line x1={M.left} y1={H - M.bottom} x2={W - M.right} y2={H - M.bottom} />
           <line x1={M.left} y1={M.top} x2={M.left} y2={H - M.bottom} />
@@ -116,7 +117,7 @@ export function TimelineChart({ rows, claim, unit, label }: { rows: StatementRow
         {claim && claimDay !== null && claimDay !== undefined ? (
           <g class="claim">
             <path d={`M${x(claimDay)},${y(claim.value) - 9} l3,6 h6 l-5,4 l2,7 l-6,-4 l-6,4 l2,-7 l-5,-4 h6 z`} fill="none" stroke="currentColor" stroke-width="2" />
-            <text x={x(claimDay) + 10} y={y(claim.value) - 8} font-size="12" fill="currentColor">claim: {claim.text}</text>
+            <text x={x(claimDay) + 10} y={y(claim.value) - 8} font-size="12" fill="currentColor">{t('timeline_claim', claim.text)}</text>
           </g>
         ) : null}
       </svg>
@@ -125,7 +126,7 @@ export function TimelineChart({ rows, claim, unit, label }: { rows: StatementRow
           {[...bySource.keys()].map((outlet, i) => (
             <li key={outlet}><span class="swatch" style={{ background: PALETTE[i % PALETTE.length] }} aria-hidden="true" /> {outlet}</li>
           ))}
-          <li><span aria-hidden="true">▲</span> more than / at least · <span aria-hidden="true">▼</span> up to · <span aria-hidden="true">●</span> stated · <span aria-hidden="true">▮</span> a vague span · <span aria-hidden="true">┄</span> all reports, day by day{claim ? <> · <span aria-hidden="true">☆</span> the claim</> : null}</li>
+          <li><span aria-hidden="true">▲</span> {t('timeline_atLeast')} · <span aria-hidden="true">▼</span> {t('timeline_upTo')} · <span aria-hidden="true">●</span> {t('timeline_stated')} · <span aria-hidden="true">▮</span> {t('timeline_vague')} · <span aria-hidden="true">┄</span> {t('timeline_trend')}{claim ? <> · <span aria-hidden="true">☆</span> {t('timeline_theClaim')}</> : null}</li>
         </ul>
       </figcaption>
     </figure>

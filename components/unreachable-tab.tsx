@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../extension/i18n';
 
 /** Why a tab's content script did not answer, as far as the tab's address and loading state tell. */
 export type Unreachable = 'before-install' | 'loading' | 'browser-page';
@@ -44,17 +45,17 @@ export function UnreachableTab({ tabId, error, probe, onReady }: { tabId: number
     setReloading('failed');
   };
 
-  if (why === null) return <p class="muted">Reading the page…</p>;
+  if (why === null) return <p class="muted">{t('common_readingPage')}</p>;
   if (why === 'before-install') {
     return (
       <div class="empty reload-offer">
-        <p>This tab was open before Karabakh Cross-check was installed or updated, so it is not checked yet.</p>
-        <button type="button" class="primary" disabled={reloading === 'yes'} onClick={() => void reload()}>Reload the tab to check it</button>
-        {reloading === 'yes' ? <p class="muted" role="status">Reloading…</p> : null}
-        {reloading === 'failed' ? <p class="error" role="alert">The page did not answer after a reload; it may still be loading, or the tab was closed. Try again, or reload it yourself.</p> : null}
+        <p>{t('unreachable_beforeInstall')}</p>
+        <button type="button" class="primary" disabled={reloading === 'yes'} onClick={() => void reload()}>{t('unreachable_reload')}</button>
+        {reloading === 'yes' ? <p class="muted" role="status">{t('unreachable_reloading')}</p> : null}
+        {reloading === 'failed' ? <p class="error" role="alert">{t('unreachable_failed')}</p> : null}
       </div>
     );
   }
-  if (why === 'loading') return <p class="empty">The page is still loading. Open this again in a moment.</p>;
-  return <p class="empty">The extension cannot read this page: {error}. You can still check text below.</p>;
+  if (why === 'loading') return <p class="empty">{t('unreachable_loading')}</p>;
+  return <p class="empty">{t('unreachable_cannot', error)}</p>;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Verdict } from '../lib/verdict';
 import { verdictCounts } from '../lib/report';
+import { t } from '../extension/i18n';
 import { VerdictLabel } from './verdict-label';
 
 /**
@@ -9,8 +10,8 @@ import { VerdictLabel } from './verdict-label';
  */
 export function VerdictFilter({ claims, shown, onChange }: { claims: ReadonlyArray<{ verdict: Verdict }>; shown: Verdict | null; onChange: (v: Verdict | null) => void }) {
   return (
-    <div class="verdict-filter" role="group" aria-label="List claims by verdict">
-      <button type="button" aria-pressed={shown === null} onClick={() => onChange(null)}>All {claims.length}</button>
+    <div class="verdict-filter" role="group" aria-label={t('filter_label')}>
+      <button type="button" aria-pressed={shown === null} onClick={() => onChange(null)}>{t('filter_all', claims.length)}</button>
       {verdictCounts(claims).map(([v, n]) => (
         <button key={v} type="button" aria-pressed={shown === v} onClick={() => onChange(shown === v ? null : v)}>
           <VerdictLabel verdict={v} /> {n}

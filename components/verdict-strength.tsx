@@ -1,5 +1,5 @@
 import type { Strength } from '../lib/verdict';
-import { STRENGTH_STYLE } from './verdict-style';
+import { STRENGTH_STYLE, strengthHelp, strengthName } from './verdict-style';
 
 /**
  * How sure a verdict is, as a small labelled note: "direct", "derived" or "loose", with the
@@ -7,11 +7,10 @@ import { STRENGTH_STYLE } from './verdict-style';
  */
 export function VerdictStrength({ strength, compact = false }: { strength: Strength | null | undefined; compact?: boolean }) {
   if (!strength) return null;
-  const style = STRENGTH_STYLE[strength];
   return (
-    <span class={`strength strength-${strength}`} title={style.help}>
-      <span aria-hidden="true">{style.mark}</span> {style.label}
-      {compact ? null : <span class="muted">: {style.help}</span>}
+    <span class={`strength strength-${strength}`} title={strengthHelp(strength)}>
+      <span aria-hidden="true">{STRENGTH_STYLE[strength].mark}</span> {strengthName(strength)}
+      {compact ? null : <span class="muted">: {strengthHelp(strength)}</span>}
     </span>
   );
 }

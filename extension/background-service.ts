@@ -1,14 +1,19 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isoOfDay, parseIsoDate } from '../lib/calendar';
-import { checkText, quoteOf, type CheckedClaim } from '../lib/check';
+import { checkTextInSlices, quoteOf, type CheckedClaim } from '../lib/check';
 import { historyAddress, MAX_CLAIMS, mayRecord, parseBackgroundMessage, refusal, senderMayAsk, type BackgroundApi, type BackgroundHandlers, type Message, type Reply } from '../lib/messages';
 import { VERDICTS_BY_SEVERITY, type Verdict } from '../lib/verdict';
 import { PassageSearch } from '../lib/search';
 import { originalPageAt, type OwnSource } from '../lib/own-sources';
+import { UI_LOCALES } from '../lib/message-format';
+import { messagesOf } from './ui-language';
 import { loadIndex, withExtraSources, type SourceIndex } from '../lib/source-index';
 import { measureInfo } from '../lib/measures';
+import { listingOf } from '../lib/statements/listing';
+import { corpusCoverage } from '../lib/citation';
 import { Store } from './store';
-import { VERDICT_STYLE } from '../components/verdict-style';
+import { VERDICT_STYLE, verdictName } from '../components/verdict-style';
+import { t, tp } from './i18n';
 import { openSidePanel } from '../components/side-panel-open';
 
 const MENU_ID = 'crosscheck-selection';
@@ -80,7 +85,8 @@ export function startBackground(indexJson: string): void {
   }
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Cross-check selection', contexts: ['selection'] });
+    // The menu is made once, in the browser's language (the options' language choice reaches extension pages only).
+    browser.contextMenus.create({ id: MENU_ID, title: t('menu_crossCheck'), contexts: ['selection'] });
     // First run only (not on an update): the demo article with a short welcome.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/demo.html#welcome') });
   });
@@ -115,6 +121,12 @@ const tabClaims = new Map<string, CheckedClaim[]>();
 const CARD_SCRIPT = '/content-scripts/card.js';
 const READER_SCRIPT = '/content-scripts/reader.js';
 
+/**
+ * Lets the worker every tab shares answer other requests between slices of a huge page's judging
+ * (a macrotask, so their message events run).
+ */
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const tabKey = (sender: Runtime.MessageSender) => `${sender.tab?.id}:${sender.frameId ?? 0}`;
 
 async function withStore<T>(fn: (s: Store) => Promise<T>): Promise<T> {
@@ -144,7 +156,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   async judge(message, { sender, index }) {
     const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
     // A page's first MAX_CLAIMS claims are judged and kept, so its page-verdicts report stays within bounds.
-    const claims = checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS);
+    const claims = (await checkTextInSlices(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }, yieldToOtherRequests)).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood, kind, strength }) => ({ start, end, text, verdict, sentence, understood, kind, strength: strength ?? null })) };
   },
@@ -230,14 +242,16 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'check-text'(message, { index }) {
     const pageDay = message.date ? (parseIsoDate(message.date) ?? undefined) : undefined;
-    return { ok: true, value: checkText(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }).slice(0, MAX_CLAIMS) };
+    return { ok: true, value: (await checkTextInSlices(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }, yieldToOtherRequests)).slice(0, MAX_CLAIMS) };
   },
   async 'open-source'(message, { index }) {
     const source = (await index()).sources.find((s) => s.id === message.id);
     if (!source) return refusal('not-found', `no source "${message.id}"`);
     if (message.end > source.text.length) return refusal('invalid', `open-source: the passage ends after the source's text (${source.text.length} characters)`);
     // An own source with a web address opens the original page at the passage (a Text Fragment link).
-    const original = originalPageAt(source, message.start, message.end);
+    // A bundled report's address is shown beside it and cited; the passage itself opens in the
+    // sources view, which works offline and marks it.
+    const original = source.id.startsWith('own-') ? originalPageAt(source, message.start, message.end) : null;
     if (original) {
       await browser.tabs.create({ url: original });
       return { ok: true, value: null };
@@ -251,7 +265,9 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const at = ix.sources.findIndex((s) => s.id === message.id);
     if (at < 0) return refusal('not-found', `no source "${message.id}"`);
     const figures = ix.statements.filter((s) => s.source === at).map((s) => ({ start: s.start, end: s.end, measure: s.measure }));
-    return { ok: true, value: { ...ix.sources[at]!, figures } };
+    // Its statements of who did what, beside its figures (own sources are read for them too).
+    const statements = ix.reportStatements.filter((s) => s.source === at).map(listingOf);
+    return { ok: true, value: { ...ix.sources[at]!, figures, statements } };
   },
   async 'list-measures'(_message, { index }) {
     const counts = new Map<string, number>();
@@ -276,7 +292,17 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const ix = await index();
     const counts = new Map<number, number>();
     for (const s of ix.statements) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);
-    return { ok: true, value: ix.sources.map(({ text: _text, ...meta }, i) => ({ ...meta, figures: counts.get(i) ?? 0 })) };
+    const said = new Map<number, number>();
+    for (const s of ix.reportStatements) said.set(s.source, (said.get(s.source) ?? 0) + 1);
+    return { ok: true, value: ix.sources.map(({ text: _text, ...meta }, i) => ({ ...meta, figures: counts.get(i) ?? 0, statements: said.get(i) ?? 0 })) };
+  },
+  async 'corpus-coverage'(_message, { index }) {
+    return { ok: true, value: corpusCoverage((await index()).sources) };
+  },
+  async 'ui-messages'(message) {
+    // Only the extension's own languages.
+    if (!(UI_LOCALES as readonly string[]).includes(message.locale)) return refusal('invalid', `ui-messages: no language "${message.locale}"; the extension has ${UI_LOCALES.join(', ')}`);
+    return { ok: true, value: await messagesOf(message.locale) };
   },
 };
 
@@ -288,7 +314,7 @@ async function setBadge(tabId: number, verdicts: Verdict[]): Promise<void> {
   try {
     await action.setBadgeText({ tabId, text: n ? (n > 99 ? '99+' : String(n)) : '' });
     if (worst) await action.setBadgeBackgroundColor({ tabId, color: VERDICT_STYLE[worst].color });
-    await action.setTitle({ tabId, title: n ? `Karabakh Cross-check: ${n} claim${n === 1 ? '' : 's'}, worst: ${worst}` : 'Karabakh Cross-check' });
+    await action.setTitle({ tabId, title: n && worst ? tp('badge_title', n, t('extName'), verdictName(worst).toLowerCase()) : t('extName') });
   } catch {
     // The tab closed while its claims were judged.
   }

@@ -2,6 +2,7 @@
 // (extension/ lies outside tsconfig's include list, which names the JSX runtime for components/.)
 import { render } from 'preact';
 import cardCss from '../components/card.css?inline';
+import type { CitationSetting } from '../components/cite-button';
 import { SourceCard, type CardActions } from '../components/source-card';
 import type { CheckedClaim } from '../lib/check';
 
@@ -59,8 +60,10 @@ export interface CardHost {
  * scripts cannot read the card (it quotes the user's own sources). Cards are placed next to the
  * claim's rectangles, never over them, in the top layer where the browser has it.
  */
-export function createCardHost(doc: Document): CardHost {
+export function createCardHost(doc: Document, citation: () => CitationSetting = () => ({ coverage: null })): CardHost & { refresh(): void } {
   let host: HTMLElement | null = null;
+  /** The card on show, drawn again when its language or the corpus it cites arrives. */
+  let shown: { content: CardContent; focus: boolean } | null = null;
   let root: ShadowRoot | null = null;
   /** The element that had focus before a card took it, given back when the card closes. */
   let returnFocus: HTMLElement | null = null;
@@ -80,10 +83,13 @@ export function createCardHost(doc: Document): CardHost {
     doc.documentElement.append(host);
     return root;
   };
+  const draw = (r: ShadowRoot, content: CardContent, focus: boolean) =>
+    render(<SourceCard claim={content.claim} sentence={content.sentence} position={content.index} total={content.total} focus={focus} actions={content.actions} citation={citation()} />, r);
   const hide = () => {
     const hadFocus = hasFocus();
     if (root) render(null, root);
     shownIndex = -1;
+    shown = null;
     if (hadFocus && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = null;
   };
@@ -99,7 +105,8 @@ export function createCardHost(doc: Document): CardHost {
         returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
       }
       shownIndex = content.index;
-      render(<SourceCard claim={content.claim} sentence={content.sentence} position={content.index} total={content.total} focus={focus} actions={content.actions} />, r);
+      shown = { content, focus };
+      draw(r, content, focus);
       const el = card();
       if (!el) return;
       // The top layer (a manual popover) is drawn above every page element and ignores the
@@ -112,6 +119,9 @@ export function createCardHost(doc: Document): CardHost {
       place(el, rects, doc.defaultView!);
     },
     hide,
+    refresh() {
+      if (root && shown) draw(root, shown.content, false);
+    },
     hasFocus,
     cardRect: () => card()?.getBoundingClientRect() ?? null,
     destroy() {

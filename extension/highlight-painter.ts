@@ -1,5 +1,5 @@
 import type { Settings } from './settings';
-import { clearHighlights, flash, paintHighlights, setHighlightStyle, type HighlightApi } from './highlights';
+import { clearHighlights, flash, paintHighlights, setHighlightStyle, type HighlightApi, type Mark } from './highlights';
 import type { Shown } from './page-text-reader';
 
 /**
@@ -40,7 +40,7 @@ export interface HighlightPainter {
 }
 
 /**
- * The painter: one highlight per verdict, registered in `api` (the browser's `CSS.highlights`, or
+ * The painter: one highlight per verdict (and one per verdict over statements), registered in `api` (the browser's `CSS.highlights`, or
  * a fake in DOM tests). It never touches the page's DOM.
  */
 export function createHighlightPainter(doc: Document, api: HighlightApi | null, geometry: Geometry): HighlightPainter {
@@ -48,7 +48,7 @@ export function createHighlightPainter(doc: Document, api: HighlightApi | null, 
   /** The claims whose highlights are registered now: all of them, or a window on a huge page. */
   let painted: Shown[] = [];
   let on = true;
-  const marks = (list: Shown[]) => list.map((s) => ({ range: s.range, verdict: s.claim.verdict }));
+  const marks = (list: Shown[]): Mark[] => list.map((s) => ({ range: s.range, verdict: s.claim.verdict, kind: s.claim.kind }));
   // The claims within about two screens of the viewport, found by bisection (claims are in document order).
   const nearViewport = (): Shown[] => {
     const h = geometry.viewportHeight();

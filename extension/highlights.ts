@@ -3,6 +3,11 @@ import { VERDICTS_BY_SEVERITY } from '../lib/verdict';
 
 /** The name under which each verdict's highlight is registered in `CSS.highlights`. */
 export const highlightName = (v: Verdict) => `crosscheck-${v}`;
+/**
+ * The second name a statement of who did what is registered under, beside its verdict's: it adds a
+ * line over the text in the verdict's colour, so a statement differs from a figure without colour.
+ */
+export const statementHighlightName = (v: Verdict) => `crosscheck-statement-${v}`;
 const FLASH = 'crosscheck-flash';
 
 /**
@@ -25,20 +30,34 @@ export function canHighlight(): boolean {
   return browserHighlights() !== null;
 }
 
-/** Registers one highlight per verdict covering the given ranges, replacing any earlier ones. */
-export function paintHighlights(marks: Array<{ range: Range; verdict: Verdict }>, api: HighlightApi | null = browserHighlights()): void {
+/** One range to paint: its verdict, and whether it is a figure or a statement (a figure when not said). */
+export interface Mark {
+  range: Range;
+  verdict: Verdict;
+  kind?: 'figure' | 'statement';
+}
+
+/**
+ * Registers one highlight per verdict covering the given ranges, and one more per verdict over
+ * its statements, replacing any earlier ones.
+ */
+export function paintHighlights(marks: Mark[], api: HighlightApi | null = browserHighlights()): void {
   if (!api) return;
+  const put = (name: string, ranges: Range[]) => (ranges.length ? api.registry.set(name, new api.Highlight(...ranges)) : api.registry.delete(name));
   for (const v of VERDICTS_BY_SEVERITY) {
-    const ranges = marks.filter((m) => m.verdict === v).map((m) => m.range);
-    if (ranges.length) api.registry.set(highlightName(v), new api.Highlight(...ranges));
-    else api.registry.delete(highlightName(v));
+    const ofVerdict = marks.filter((m) => m.verdict === v);
+    put(highlightName(v), ofVerdict.map((m) => m.range));
+    put(statementHighlightName(v), ofVerdict.filter((m) => m.kind === 'statement').map((m) => m.range));
   }
 }
 
 /** Removes every highlight the extension registered. */
 export function clearHighlights(api: HighlightApi | null = browserHighlights()): void {
   if (!api) return;
-  for (const v of VERDICTS_BY_SEVERITY) api.registry.delete(highlightName(v));
+  for (const v of VERDICTS_BY_SEVERITY) {
+    api.registry.delete(highlightName(v));
+    api.registry.delete(statementHighlightName(v));
+  }
   api.registry.delete(FLASH);
 }
 

@@ -57,7 +57,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     const cached = details.get(s.index);
     if (cached) return cached;
     let reply = await askBackground({ type: 'claim-details', index: s.index });
-    if (!reply.ok && reply.error.startsWith('expired')) {
+    if (!reply.ok && reply.code === 'expired') {
       judged = null;
       await read();
       const found = shown.find((x) => x.claim.start === s.claim.start && x.claim.text === s.claim.text);
@@ -190,7 +190,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     let claims: CheckedClaim[] = [];
     if (shown.length) {
       let all = await askBackground({ type: 'tab-claims' });
-      if (!all.ok && all.error.startsWith('expired')) {
+      if (!all.ok && all.code === 'expired') {
         judged = null;
         await read();
         all = await askBackground({ type: 'tab-claims' });

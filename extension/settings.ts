@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { UI_LOCALES, type UiLocale } from '../lib/message-format';
 
 /**
  * What the user has chosen for how pages look and when they are read. Kept in storage.local,
@@ -17,10 +18,12 @@ export interface Settings {
   highlightUnverified: boolean;
   /** `marker`: tinted background and underline; `underline`: the underline alone. */
   highlightStyle: 'marker' | 'underline';
+  /** The language of the extension's own text: `auto` follows the browser's language. */
+  language: 'auto' | UiLocale;
 }
 
 /** The settings before the user changes any. */
-export const DEFAULT_SETTINGS: Settings = { disabledSites: [], highlightsOn: true, autoScan: true, highlightUnverified: true, highlightStyle: 'marker' };
+export const DEFAULT_SETTINGS: Settings = { disabledSites: [], highlightsOn: true, autoScan: true, highlightUnverified: true, highlightStyle: 'marker', language: 'auto' };
 const KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 
 /** Reads the settings, falling back to defaults for anything missing or malformed. */
@@ -34,6 +37,7 @@ export async function loadSettings(): Promise<Settings> {
       autoScan: bool('autoScan'),
       highlightUnverified: bool('highlightUnverified'),
       highlightStyle: stored.highlightStyle === 'underline' ? 'underline' : 'marker',
+      language: (UI_LOCALES as readonly unknown[]).includes(stored.language) ? (stored.language as UiLocale) : 'auto',
     };
   } catch {
     return { ...DEFAULT_SETTINGS };

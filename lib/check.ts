@@ -85,10 +85,37 @@ export interface CheckOptions {
 
 /** Finds the claims in a text and judges each against the index. */
 export function checkText(text: string, index: SourceIndex, options: CheckOptions = {}): CheckedClaim[] {
+  const found = claimsToJudge(text, options);
+  return withStatements(text, index, options, found.map((c) => judgeClaim(c, index, options, text)));
+}
+
+/**
+ * checkText in slices of about `sliceMs` of work, awaiting `pause()` between them, so the caller
+ * (the background every tab shares) answers other requests while a huge page is judged. The
+ * result is the same as checkText's.
+ */
+export async function checkTextInSlices(text: string, index: SourceIndex, options: CheckOptions, pause: () => Promise<void>, sliceMs = 20): Promise<CheckedClaim[]> {
+  const found = claimsToJudge(text, options);
+  const figures: CheckedClaim[] = [];
+  let started = Date.now();
+  for (const claim of found) {
+    figures.push(judgeClaim(claim, index, options, text));
+    if (Date.now() - started >= sliceMs) {
+      await pause();
+      started = Date.now();
+    }
+  }
+  return withStatements(text, index, options, figures);
+}
+
+// Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
+function claimsToJudge(text: string, options: CheckOptions): Claim[] {
   const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' });
-  // Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
-  const figures = found.slice(0, options.maxClaims ?? found.length).map((c) => judgeClaim(c, index, options, text));
-  // Statements the reports address, beside the figures, in the order of the text.
+  return options.maxClaims === undefined ? found : found.slice(0, options.maxClaims);
+}
+
+// Statements the reports address, beside the figures, in the order of the text.
+function withStatements(text: string, index: SourceIndex, options: CheckOptions, figures: CheckedClaim[]): CheckedClaim[] {
   const statements = checkStatements(text, index, { figures, pageDay: options.pageDay, ...(options.maxCited !== undefined ? { maxCited: options.maxCited } : {}) });
   const withStrength = statements.map((c) => ({ ...c, strength: c.strength ?? (c.verdict === 'unverified' ? null : ('direct' as const)) }));
   return statements.length ? [...figures, ...withStrength].sort((a, b) => a.start - b.start) : figures;

@@ -9,9 +9,12 @@
  * values: errors cross as a code and a sentence, never as thrown exceptions.
  */
 import type { CheckedClaim } from './check';
+import type { CorpusCoverage } from './citation';
+import type { MessageTable } from './message-format';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
 import type { PassageHit } from './search';
+import type { StatementListing } from './statements/listing';
 import { VERDICTS_BY_SEVERITY, type Verdict } from './verdict';
 
 /** What a page tells about itself when it asks for verdicts. */
@@ -281,7 +284,7 @@ export const BACKGROUND_REQUESTS = {
   /** popup, demo → background: check pasted or selected text. */
   'check-text': /*#__PURE__*/ request<CheckedClaim[]>()({ from: 'extension-page', fields: { text: text(MAX_PAGE_TEXT), date: /*#__PURE__*/ optional(isoDay) } }),
   /** extension pages → background: a source's metadata, text, and where its figures stand. */
-  'get-source': /*#__PURE__*/ request<SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }> }>()({ from: 'extension-page', fields: { id: text(MAX_ID) } }),
+  'get-source': /*#__PURE__*/ request<SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }>; statements: StatementListing[] }>()({ from: 'extension-page', fields: { id: text(MAX_ID) } }),
   /** extension pages → background: the measures the corpus states, with how many statements each. */
   'list-measures': /*#__PURE__*/ request<Array<{ measure: string; label: string; count: number }>>()({ from: 'extension-page', fields: {} }),
   /** content, popup → background: open the compare view of a measure with the claim drawn on the timeline. */
@@ -292,7 +295,11 @@ export const BACKGROUND_REQUESTS = {
   /** extension pages → background: free-text search over the corpus's sentences. */
   'search-sources': /*#__PURE__*/ request<PassageHit[]>()({ from: 'extension-page', fields: { query: text(MAX_QUERY) } }),
   /** extension pages → background: every source's metadata and figure count. */
-  'list-sources': /*#__PURE__*/ request<Array<SourceMeta & { figures: number }>>()({ from: 'extension-page', fields: {} }),
+  'list-sources': /*#__PURE__*/ request<Array<SourceMeta & { figures: number; statements: number }>>()({ from: 'extension-page', fields: {} }),
+  /** card, popup, side panel → background: what checks are made against (reports bundled and own, the days they span). */
+  'corpus-coverage': /*#__PURE__*/ request<CorpusCoverage>()({ from: 'content-script-or-extension-page', fields: {} }),
+  /** card → background: the messages of the language the user chose (a content script cannot read the extension's files). */
+  'ui-messages': /*#__PURE__*/ request<MessageTable | null>()({ from: 'content-script', fields: { locale: text(8) } }),
 };
 
 // Content-script requests share two payload shapes; sharing the objects (typed by their reply

@@ -50,7 +50,7 @@ export function formatText(report: Report): string {
   for (const c of report.claims) {
     lines.push('');
     const tag = c.verdict === 'corroborated' && c.strength === 'loose' ? 'LOOSELY CORROBORATED' : c.verdict.toUpperCase();
-    lines.push(`  [${tag}] “${c.text}”: ${c.understood}${c.strength ? ` (${c.strength})` : ''}`);
+    lines.push(`  [${tag}${c.kind === 'statement' ? ' STATEMENT' : ''}] “${c.text}”: ${c.understood}${c.strength ? ` (${c.strength})` : ''}`);
     lines.push(`    in: “${oneLine(report.text.slice(c.sentence.start, c.sentence.end))}”`);
     for (const s of c.sources) {
       lines.push(`    ${MARK[s.relation]}${s.loose ? ' loosely' : ''}${s.derived ? ' by arithmetic' : ''}  ${s.outlet}${s.date ? `, ${s.date}` : ''} [${s.id}]: “${oneLine(s.quote)}”`);
@@ -60,17 +60,32 @@ export function formatText(report: Report): string {
   return lines.join('\n');
 }
 
-/** A report as Markdown, for fact-checkers to paste or file, with any "looks wrong" reports. */
-export function formatMarkdown(report: Report, feedback: Array<{ claim: string; verdict: string; comment: string; at: string }> = []): string {
+/**
+ * A report as the JSON export gives it: the command line's `--json` shape (each claim with its
+ * `kind`, "figure" or "statement"), plus the "looks wrong" reports for the page. A claim with no
+ * kind, from an engine older than statements, is a figure.
+ */
+export function reportJson<F>(report: Report, feedback: F[] = []) {
+  const claims = report.claims.map((c) => ({ ...c, kind: c.kind ?? 'figure' }));
+  return { id: report.id, title: report.title ?? null, url: report.url ?? null, date: report.date ?? null, text: report.text, claims, feedback };
+}
+
+/**
+ * A report as Markdown, for fact-checkers to paste or file, with any "looks wrong" reports;
+ * `checkedAgainst` says what the check was made against ("Checked against 5 reports, …").
+ */
+export function formatMarkdown(report: Report, feedback: Array<{ claim: string; verdict: string; comment: string; at: string }> = [], checkedAgainst?: string): string {
   const out: string[] = [`# Cross-check: ${escapeMd(report.title ?? report.id)}`, ''];
   if (report.url) out.push(`Page: <${report.url}>`, '');
   if (report.date) out.push(`Page date: ${report.date}`, '');
+  if (checkedAgainst) out.push(`${escapeMd(checkedAgainst)}.`, '');
   const counts = verdictCounts(report.claims);
   out.push(counts.length ? counts.map(([v, n]) => `**${n}** ${v}`).join(' · ') : 'No claims about Nagorno-Karabakh found.', '');
   for (const c of report.claims) {
-    out.push(`## ${c.verdict === 'corroborated' && c.strength === 'loose' ? 'loosely corroborated' : c.verdict}: “${escapeMd(c.text)}”`, '', `${escapeMd(c.understood)}`, '');
+    // A statement of who did what is named as one: it has no figure, and its verdict reads differently.
+    out.push(`## ${c.verdict === 'corroborated' && c.strength === 'loose' ? 'loosely corroborated' : c.verdict}${c.kind === 'statement' ? ' statement' : ''}: “${escapeMd(c.text)}”`, '', `${escapeMd(c.understood)}`, '');
     out.push(`Verdict: ${escapeMd(verdictWords(c))}`, '', `> ${escapeMd(oneLine(report.text.slice(c.sentence.start, c.sentence.end)))}`, '');
-    for (const s of c.sources) out.push(`- ${escapeMd(relationWords(s))}: **${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}: “${escapeMd(oneLine(s.quote))}”`);
+    for (const s of c.sources) out.push(`- ${escapeMd(relationWords(s))}: **${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}: “${escapeMd(oneLine(s.quote))}”${s.url && /^https?:\/\/[^\s<>]+$/i.test(s.url) ? ` <${s.url}>` : ''}`);
     if (c.sources.length) out.push('');
     out.push(escapeMd(c.explanation), '');
   }

@@ -38,8 +38,16 @@ export interface CompiledLexicon {
 // A gap of up to five words inside an entry ("asked ~ for" = "asked the EU for").
 const GAP = String.raw`(?:\s+[^\s.;!?]+){0,5}?\s+`;
 
+// No letter, mark or digit just before an entry: it starts a word.
+const WORD_START = String.raw`(?<![\p{L}\p{M}\p{N}])`;
+
 /** Turns one lexicon entry into a regular-expression source (the syntax is in lexicon/shape.ts). */
 export function entrySource(entry: string): string {
+  return WORD_START + entryBody(entry);
+}
+
+// An entry's expression without the word-start test, which a list tests once for all its entries.
+function entryBody(entry: string): string {
   let body = entry.trim().replace(/\s+~\s+/g, '\u0000').replace(/\s+/g, String.raw`\s+`).replace(/\u0000/g, GAP);
   let tail = String.raw`(?![\p{L}\p{M}])`;
   if (body.endsWith('*')) {
@@ -47,7 +55,7 @@ export function entrySource(entry: string): string {
     tail = '';
   } else if (/['’]\]?$/.test(body)) tail = '';
   body = body.replace(/\*(?=\S)/g, String.raw`[\p{L}\p{M}]*`);
-  return String.raw`(?<![\p{L}\p{M}\p{N}])(?:${body})${tail}`;
+  return `(?:${body})${tail}`;
 }
 
 /** One expression for a list of entries; longer alternatives first, so "the EU" wins over "EU". */
@@ -55,7 +63,9 @@ export function listExpression(entries: Patterns | undefined, where: string): Re
   if (!entries || entries.length === 0) throw new Error(`${where}: empty word list; add at least one entry to the language's statement lexicon`);
   const sorted = [...entries].sort((a, b) => b.length - a.length);
   try {
-    return new RegExp(sorted.map(entrySource).join('|'), 'giu');
+    // The word-start lookbehind once, before the alternatives, not in each: the same matches, and
+    // several times faster, since the engine no longer tries it once per entry at every position.
+    return new RegExp(`${WORD_START}(?:${sorted.map(entryBody).join('|')})`, 'giu');
   } catch (e) {
     throw new Error(`${where}: an entry is not a valid pattern (${(e as Error).message}); fix it in lib/statements/lexicon/`);
   }

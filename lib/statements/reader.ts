@@ -202,7 +202,20 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
       // a name or a short word (an article) must follow it.
       const opensClause = (w: { end: number }) => mentions.some((m) => m.start >= w.end && m.start - w.end <= 1) || /^\s+\p{L}{1,3}\s/u.test(text.slice(w.end, w.end + 6));
-      const cut = action ? (subordinators.find((w) => w.start >= action.end && w.end <= unit.to && opensClause(w))?.start ?? unit.to) : unit.to;
+      // "agreed to lay down arms and that Azerbaijan lifted the blockade": "and that" opens another
+      // clause with a subject of its own, so the act's terms stop there too.
+      const nextClause = (w: { end: number }) => {
+        const after = text.slice(w.end, w.end + 12);
+        lex.complementizers.lastIndex = 0;
+        const m = lex.complementizers.exec(after);
+        return !!m && m.index > 0 && /^\s+$/u.test(after.slice(0, m.index));
+      };
+      const cut = action
+        ? Math.min(
+            subordinators.find((w) => w.start >= action.end && w.end <= unit.to && opensClause(w))?.start ?? unit.to,
+            coordinators.find((w) => w.start >= action.end && w.end <= unit.to && nextClause(w))?.start ?? unit.to,
+          )
+        : unit.to;
       const keys = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
       // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
       const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;

@@ -103,6 +103,43 @@ afterEach(() => {
 });
 
 describe('the card controller', () => {
+  it('opens on a statement as on a figure, with its sources and explanation and no timeline, and the keyboard steps onto it', async () => {
+    shown = pageOf(['More than 100,000', 'Azerbaijan rejected the accusation']);
+    shown[1]!.claim = { ...shown[1]!.claim, kind: 'statement', verdict: 'disputed' };
+    const quote = 'Baku has rejected the accusation of ethnic cleansing.';
+    const statementSource = { ...SOURCE, outlet: 'Reuters', quote, figure: 'has rejected the accusation', figureInQuote: [5, 32] } as SourceEvidence;
+    const detailsOf = (s: Shown): CheckedClaim => (s.claim.kind === 'statement'
+      ? ({ ...s.claim, sources: [statementSource], explanation: 'Reuters: Azerbaijan rejected it.', measure: 'statement', figure: { raw: s.claim.text, low: null, high: null }, qualifier: 'exact', asOf: null } as unknown as CheckedClaim)
+      : verdictOf(s));
+    cards.close();
+    stop.abort();
+    stop = new AbortController();
+    cards = createCardController({
+      doc: document, host: createCardHost(document), geometry, claims: () => shown,
+      claimAt: (x, y) => shown.find((s) => inside(geometry.rectsOf(s.range), x, y, 2)) ?? null,
+      details: async (s) => detailsOf(s), sentence: (s) => s.claim.text,
+      requests: { openSource, openCompare: vi.fn(), recordFeedback }, ctx, hasUserGesture: () => true,
+    });
+    cards.listen();
+    move(1);
+    await settle();
+    const card = cardRoot().querySelector('.card')!;
+    expect(card.querySelector('h2')!.textContent).toBe('“Azerbaijan rejected the accusation”');
+    expect(card.querySelector('.kind-tag')?.textContent).toBe('Statement');
+    expect(card.querySelector('.sources blockquote')!.textContent).toBe(quote);
+    expect(card.querySelector('.explanation')!.textContent).toBe('Reuters: Azerbaijan rejected it.');
+    expect([...card.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Compare all reports on a timeline');
+    cards.close();
+    // Alt+Shift+J steps from the figure to the statement.
+    cards.step(1);
+    await settle();
+    expect(cardText()).toContain('“More than 100,000”');
+    expect(cardRoot().querySelector('.kind-tag')).toBeNull();
+    cards.step(1);
+    await settle();
+    expect(cardText()).toContain('“Azerbaijan rejected the accusation”');
+  });
+
   it('ignores every event a page script makes up: no card opens and an open card stays', async () => {
     move(1, false);
     click(2, false);

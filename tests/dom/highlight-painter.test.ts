@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createHighlightPainter, FULL_LIMIT, type Geometry } from '../../extension/highlight-painter';
-import type { HighlightApi } from '../../extension/highlights';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { highlightName, statementHighlightName, type HighlightApi } from '../../extension/highlights';
 import type { Shown } from '../../extension/page-text-reader';
-import type { Verdict } from '../../lib/verdict';
+import { VERDICTS_BY_SEVERITY, type Verdict } from '../../lib/verdict';
 
 /** happy-dom has no CSS.highlights: a registry that records what is registered, as the browser's would. */
 class FakeHighlight {
@@ -21,14 +23,14 @@ function fakeApi() {
 }
 
 /** Claims on lines 20 px apart, each with one box; the viewport is `height` tall and scrolled by `scroll.y`. */
-function claims(verdicts: Verdict[]): { shown: Shown[]; geometry: Geometry; scroll: { y: number } } {
+function claims(verdicts: Verdict[], kinds: Array<'figure' | 'statement'> = []): { shown: Shown[]; geometry: Geometry; scroll: { y: number } } {
   document.body.textContent = verdicts.map((_, i) => `c${i} `).join('');
   const text = document.body.firstChild as Text;
   const shown = verdicts.map((verdict, i) => {
     const range = document.createRange();
     range.setStart(text, text.data.indexOf(`c${i} `));
     range.setEnd(text, text.data.indexOf(`c${i} `) + `c${i}`.length);
-    return { index: i, range, claim: { start: 0, end: 0, text: `c${i}`, verdict, sentence: { start: 0, end: 0 }, understood: '' } } as Shown;
+    return { index: i, range, claim: { start: 0, end: 0, text: `c${i}`, verdict, sentence: { start: 0, end: 0 }, understood: '', kind: kinds[i] } } as Shown;
   });
   const scroll = { y: 0 };
   const boxes = new Map(shown.map((s, i) => [s.range, i * 20]));
@@ -47,6 +49,41 @@ describe('the painter', () => {
     const { shown, geometry } = claims(['corroborated', 'conflicting', 'corroborated', 'unverified']);
     createHighlightPainter(document, api, geometry).paint(shown, ON);
     expect(painted()).toEqual({ 'crosscheck-corroborated': ['c0', 'c2'], 'crosscheck-conflicting': ['c1'], 'crosscheck-unverified': ['c3'] });
+  });
+
+  it("paints a statement under its verdict's name and under a statement name of that verdict, a figure under its verdict's only", () => {
+    const { api, painted } = fakeApi();
+    const { shown, geometry } = claims(['corroborated', 'corroborated', 'disputed', 'conflicting'], ['figure', 'statement', 'statement', undefined as never]);
+    const painter = createHighlightPainter(document, api, geometry);
+    painter.paint(shown, ON);
+    expect(painted()).toEqual({
+      'crosscheck-corroborated': ['c0', 'c1'],
+      'crosscheck-statement-corroborated': ['c1'],
+      'crosscheck-disputed': ['c2'],
+      'crosscheck-statement-disputed': ['c2'],
+      'crosscheck-conflicting': ['c3'],
+    });
+    // A card opens on a statement as on a figure, and the keyboard steps through both.
+    expect(painter.claimAt(20, 28)?.claim.text).toBe('c1');
+    // A re-read that finds the statement gone takes its statement highlight away too.
+    painter.paint(shown.filter((s) => s.claim.kind !== 'statement'), ON);
+    expect(painted()).toEqual({ 'crosscheck-corroborated': ['c0'], 'crosscheck-conflicting': ['c3'] });
+    painter.paint(shown, ON);
+    painter.clear();
+    expect(painted()).toEqual({});
+  });
+
+  it("gives every statement highlight name a style in the content CSS, in its verdict's colour", () => {
+    const css = readFileSync(join(__dirname, '../../entrypoints/content/highlights.css'), 'utf8');
+    const colourOf = (name: string) => new RegExp(`::highlight\\(${name}\\)\\s*\\{[^}]*?(rgb\\([^)]*\\))`).exec(css)?.[1];
+    for (const v of VERDICTS_BY_SEVERITY) {
+      const own = colourOf(statementHighlightName(v));
+      expect(own, `no style for ${statementHighlightName(v)}`).toBeTruthy();
+      // The verdict's underline colour: its declaration's last rgb(…) is the decoration's.
+      const verdictRule = new RegExp(`::highlight\\(${highlightName(v)}\\)\\s*\\{([^}]*)\\}`).exec(css)![1]!;
+      expect(verdictRule.match(/rgb\([^)]*\)/g)!.at(-1)).toBe(own);
+      expect(css).toMatch(new RegExp(`::highlight\\(${statementHighlightName(v)}\\)\\s*\\{[^}]*overline`));
+    }
   });
 
   it('leaves unverified claims out when the user asks, and paints nothing with highlights off', () => {

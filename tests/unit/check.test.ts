@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../lib/check';
+import { checkText, checkTextInSlices } from '../../lib/check';
 import { makeSource } from '../../lib/corpus';
 import { buildIndex } from '../../lib/source-index';
 
@@ -33,5 +33,18 @@ describe('how many claims a page has judged', () => {
     const first = checkText(text, index, { maxClaims: 2 });
     expect(all.length).toBe(5);
     expect(first.map((c) => c.text)).toEqual(all.slice(0, 2).map((c) => c.text));
+  });
+});
+
+describe('judging a huge page in slices', () => {
+  it('gives what checkText gives, pausing between slices so other work can run', async () => {
+    const index = buildIndex([report(1, '120,000'), report(2, '100,000')]);
+    const text = Array.from({ length: 60 }, (_, i) => `About ${100 + i},000 ethnic Armenians lived in Nagorno-Karabakh, and more than ${i + 1},000 fled.`).join('\n');
+    let pauses = 0;
+    const sliced = await checkTextInSlices(text, index, {}, async () => void pauses++, 0);
+    expect(sliced).toEqual(checkText(text, index));
+    expect(sliced.length).toBeGreaterThan(60);
+    // A slice of no time at all pauses after every claim.
+    expect(pauses).toBe(sliced.filter((c) => c.kind === 'figure').length);
   });
 });

@@ -38,6 +38,8 @@ const VALID: { [K in keyof BackgroundApi]: Record<string, unknown> } = {
   'open-compare': { measure: 'displaced', claim: { text: '100,000', value: 100000, asOf: null } },
   'search-sources': { query: 'Lachin' },
   'list-sources': {},
+  'corpus-coverage': {},
+  'ui-messages': { locale: 'ru' },
 };
 const TYPES = Object.keys(BACKGROUND_REQUESTS) as Array<keyof BackgroundApi>;
 

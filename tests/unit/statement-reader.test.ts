@@ -18,6 +18,24 @@ describe('reading statements', () => {
     expect(read('Shelters were requested from the EU by Armenia.')[0]).toMatchObject({ actor: 'armenia', action: 'ask', objects: ['eu'] });
   });
 
+  it('takes "accusation" for a noun, not the act: the verb after it is the act', () => {
+    expect(read('The accusation of ethnic cleansing in Karabakh was rejected by Azerbaijan.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 }]);
+  });
+
+  it('reads "the same rights" as the residents\' rights, before "as all other citizens" opens a clause', () => {
+    expect(read("Baku insisted that Karabakh's Armenians would have the same rights as all other citizens of Azerbaijan.").map(brief)).toEqual([{ actor: 'azerbaijan', action: 'say', concepts: ['rights'], polarity: 1 }]);
+  });
+
+  it('ends an act\'s terms where "and that" opens another clause', () => {
+    const text = 'The separatist forces agreed to lay down their arms and that Azerbaijan would lift the blockade of the Lachin corridor, officials in Karabakh said.';
+    expect(read(text).find((f) => f.action === 'agree')).toMatchObject({ actor: 'separatists', concepts: ['disarm'] });
+  });
+
+  it('takes bare "separatists" and their leader by name for the separatist side', () => {
+    expect(read('Armenian separatists in Karabakh agreed to disarm after the offensive.').map(brief)).toContainEqual({ actor: 'separatists', action: 'agree', concepts: ['disarm'], polarity: 1 });
+    expect(read('Shahramanyan signed a decree dissolving the self-declared republic of Karabakh.')[0]).toMatchObject({ actor: 'separatists', action: 'dissolve' });
+  });
+
   it('reads what a verb of speaking reports, with the speaker as its actor', () => {
     const [f] = read('The United Nations said it would send a mission to the region.');
     expect(f).toMatchObject({ actor: 'un', action: 'send', concepts: ['mission'], speaker: 'un' });

@@ -7,7 +7,7 @@ export const de: StatementLexicon = {
   actors: {
     azerbaijan: ['aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
     armenia: ['armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
-    separatists: ['separatist*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach'],
+    separatists: ['separatist*', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach'],
     russia: ['russland*', 'moskau', 'kreml*', 'russisch* (?:friedenstruppen|friedenssoldaten|soldaten|verteidigungsministerium|regierung|streitkräfte)', 'friedenstruppen', 'putin*'],
     eu: ['europäisch* union', 'eu'],
     un: ['vereint* nationen', 'uno', 'un', 'unhcr', 'uno-flüchtlingshilfswerk*'],
@@ -34,7 +34,7 @@ export const de: StatementLexicon = {
     block: ['blockier*', 'gesperrt', 'sperrt*', 'abgeriegelt', 'riegelt* ~ ab'],
     escort: ['eskortier*', 'begleit*'],
     dissolve: ['löst* ~ auf', 'aufgelöst', 'auflösen', 'selbstauflösung', 'auflösung'],
-    send: ['schickt*', 'geschickt', 'entsend*', 'entsandt', 'sendet*'],
+    send: ['schickt*', 'schicken', 'geschickt', 'entsend*', 'entsandt', 'sendet*'],
     criticise: ['kritisier*', 'verurteil*'],
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
