@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import type { CompactClaim, Result } from '../lib/messages';
@@ -10,6 +11,7 @@ import { verdictName } from './verdict-style';
 import { t } from '../extension/i18n';
 import { CiteButton } from './cite-button';
 import { explanationText } from './explanation';
+import { VirtualList } from './virtual-list';
 
 /** How many claims of one verdict are listed before "Show all": a page of thousands stays quick to open. */
 export const GROUP_PREVIEW = 50;
@@ -36,6 +38,16 @@ export interface ClaimListProps {
 export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: ClaimListProps) {
   const counts = verdictCounts(claims);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // Each verdict's claims by their place in `claims`, in one pass (a page may have thousands).
+  const byVerdict = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    const list = byVerdict.get(c.verdict);
+    if (list) list.push(i);
+    else byVerdict.set(c.verdict, [i]);
+  });
+  // Opened claims stay rendered when scrolled out of the window, with their evidence and focus.
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
+  const markOpened = (i: number) => opened.has(i) || setOpened((o) => new Set([...o, i]));
   return (
     <div class="claim-list">
       <p class="counts" aria-label={t('list_byVerdict')}>
@@ -48,11 +60,9 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, load
       {counts.map(([v, n]) => (
         <section key={v} class="group" aria-label={t('list_groupLabel', verdictName(v))}>
           <h3>{verdictName(v)} <span class="muted">({n}{looseCount(claims, v) ? `, ${t('list_loosely', looseCount(claims, v))}` : ''})</span></h3>
-          <ul class="claims">
-            {claims.map((c, i) => ({ c, i })).filter(({ c }) => c.verdict === v).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW).map(({ c, i }) => (
-              <ClaimItem key={`${i}:${c.start}`} claim={c} index={i} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />
-            ))}
-          </ul>
+          <GroupRows places={(byVerdict.get(v) ?? []).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW)} opened={opened} row={(i, aria) => (
+            <ClaimItem key={`${i}:${claims[i]!.start}`} aria={aria} claim={claims[i]!} index={i} text={text} onOpened={markOpened} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />
+          )} />
           {!expanded.has(v) && n > GROUP_PREVIEW ? (
             <button type="button" class="link" onClick={() => setExpanded(new Set([...expanded, v]))}>
               {t('list_showAll', n, verdictName(v).toLowerCase())}
@@ -64,10 +74,21 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, load
   );
 }
 
-function ClaimItem({ claim: c, index, text, onShow, onOpenSource, onFeedback, loadDetails }: {
+/** One verdict's claims (their places in the whole list) as a windowed list: only the rows in view are rendered. */
+function GroupRows({ places, opened, row }: { places: number[]; opened: ReadonlySet<number>; row: (i: number, aria: RowAria) => ComponentChildren }) {
+  const pinned = new Set<number>();
+  places.forEach((i, k) => opened.has(i) && pinned.add(k));
+  return <VirtualList class="claims" count={places.length} pinned={pinned} row={(k, aria) => row(places[k]!, aria)} />;
+}
+
+type RowAria = { 'aria-setsize': number; 'aria-posinset': number };
+
+function ClaimItem({ claim: c, index, text, aria, onOpened, onShow, onOpenSource, onFeedback, loadDetails }: {
   claim: Listed;
   index: number;
   text?: string;
+  aria?: RowAria;
+  onOpened?: (index: number) => void;
   onShow?: (index: number) => void;
   onOpenSource?: (s: SourceEvidence) => void;
   onFeedback?: (claim: CompactClaim, comment: string) => Promise<string | null>;
@@ -77,8 +98,12 @@ function ClaimItem({ claim: c, index, text, onShow, onOpenSource, onFeedback, lo
   const [opened, setOpened] = useState(false);
   const figure = c.text.replace(/\s+/g, ' ');
   return (
-    <li class="claim">
-      <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
+    <li class="claim" {...aria}>
+      <details onToggle={(e) => {
+        if (!(e.currentTarget as HTMLDetailsElement).open) return;
+        setOpened(true);
+        onOpened?.(index);
+      }}>
         <summary>
           <span class="figure">“{figure}”</span> <VerdictStrength strength={strengthOf(c)} compact /> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
         </summary>

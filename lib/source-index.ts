@@ -1,5 +1,5 @@
 import { extractClaims, type Claim } from './claims';
-import { isoOfDay, isoOfPartial, parseIsoDate, type PartialDate } from './calendar';
+import { isoOfPartial, parseIsoDate, type PartialDate } from './calendar';
 import { boilerplateMask, type Source, type SourceMeta } from './corpus';
 import type { EventId } from './events';
 import type { Qualifier, Unit } from './figures';
@@ -8,8 +8,9 @@ import { readReportStatementRow, reportStatementRow, reportStatementsOf, type Re
 
 /** The name and version written into every index; loading refuses anything else. */
 export const INDEX_FORMAT = 'karabakh-crosscheck-index';
-// Version 2 added the reports' statements of who did what (`reportStatements`).
-export const INDEX_VERSION = 2;
+// Version 2 added the reports' statements of who did what (`reportStatements`); version 3 writes
+// statements by column with one string table, which loads in about the time of parsing the file.
+export const INDEX_VERSION = 3;
 
 /** What a source says about one measure: a figure, its scope, its day and where it stands. */
 export interface Statement {
@@ -158,15 +159,56 @@ export function candidatesFor(list: Statement[], asOf: number | undefined): Stat
 
 const num = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null);
 
-/** Writes an index as compact JSON with a fixed key order: same corpus, same bytes. */
+/** The statement columns of an index file, in the order they are written. */
+const COLUMNS = ['source', 'start', 'end', 'measure', 'event', 'asOf', 'flags', 'qualifier', 'unit', 'value', 'low', 'high', 'tolerance', 'date', 'attribution', 's0', 's1'] as const;
+type Column = (typeof COLUMNS)[number];
+// A statement's yes/no fields, packed into one number of the `flags` column.
+const ASOF_EXPLICIT = 1;
+const VAGUE = 2;
+const DENIED = 4;
+
+/**
+ * Writes an index as compact JSON with a fixed key order: same corpus, same bytes. Statements
+ * are written by column (one array of numbers per field, words as places in one string table),
+ * so loading parses a few long arrays of numbers instead of tens of thousands of small mixed
+ * ones, and builds each statement in one pass with no date to parse.
+ */
 export function serializeIndex(index: SourceIndex): string {
   const sources = index.sources.map((s) => [s.id, s.outlet, s.title, s.date, s.dateBasis, s.origin, s.url, s.text]);
-  const statements = index.statements.map((s) => [
-    s.source, s.start, s.end, s.measure, s.event, s.asOf !== undefined ? isoOfDay(s.asOf) : null, s.asOfExplicit ? 1 : 0, s.qualifier, s.unit,
-    num(s.value), num(s.low), num(s.high), num(s.tolerance), s.vague ? 1 : 0, s.date ? isoOfPartial(s.date) : null, s.denied ? 1 : 0,
-    s.attribution ?? null, s.sentence[0], s.sentence[1],
-  ]);
-  return JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, sources, statements, reportStatements: index.reportStatements.map(reportStatementRow) });
+  const strings: string[] = [];
+  const places = new Map<string, number>();
+  const word = (w: string | undefined) => {
+    if (w === undefined) return -1;
+    let at = places.get(w);
+    if (at === undefined) places.set(w, (at = strings.push(w) - 1));
+    return at;
+  };
+  const columns = Object.fromEntries(COLUMNS.map((c) => [c, [] as Array<number | null>])) as Record<Column, Array<number | null>>;
+  for (const s of index.statements) {
+    columns.source.push(s.source);
+    columns.start.push(s.start);
+    columns.end.push(s.end);
+    columns.measure.push(word(s.measure));
+    columns.event.push(word(s.event));
+    columns.asOf.push(s.asOf ?? null);
+    columns.flags.push((s.asOfExplicit ? ASOF_EXPLICIT : 0) | (s.vague ? VAGUE : 0) | (s.denied ? DENIED : 0));
+    columns.qualifier.push(word(s.qualifier));
+    columns.unit.push(word(s.unit));
+    columns.value.push(num(s.value));
+    columns.low.push(num(s.low));
+    columns.high.push(num(s.high));
+    columns.tolerance.push(num(s.tolerance));
+    columns.date.push(word(s.date ? isoOfPartial(s.date) : undefined));
+    columns.attribution.push(word(s.attribution));
+    columns.s0.push(s.sentence[0]);
+    columns.s1.push(s.sentence[1]);
+  }
+  const statements = { count: index.statements.length, ...columns };
+  // The matching groups as the index holds them (by measure and event, each in order of day), as
+  // statement positions: loading then neither builds a key per statement nor sorts.
+  const position = new Map(index.statements.map((s, i) => [s, i]));
+  const groups = [...index.byKey.values()].map((list) => [word(list[0]!.measure), word(list[0]!.event), list.map((s) => position.get(s)!)]);
+  return JSON.stringify({ format: INDEX_FORMAT, version: INDEX_VERSION, sources, strings, statements, groups, reportStatements: index.reportStatements.map(reportStatementRow) });
 }
 
 /**
@@ -182,19 +224,14 @@ export function loadIndex(json: string | unknown, where = 'index'): SourceIndex 
       throw new IndexError(`${where}: not valid JSON (${(e as Error).message}); rebuild it with \`npm run build-index\``);
     }
   }
-  const d = data as { format?: unknown; version?: unknown; sources?: unknown; statements?: unknown; reportStatements?: unknown };
+  const d = data as { format?: unknown; version?: unknown; sources?: unknown; strings?: unknown; statements?: unknown; groups?: unknown; reportStatements?: unknown };
   if (!d || typeof d !== 'object' || d.format !== INDEX_FORMAT) throw new IndexError(`${where}: not a cross-check index (no "format": "${INDEX_FORMAT}"); rebuild it with \`npm run build-index\``);
   if (d.version !== INDEX_VERSION) throw new IndexError(`${where}: index format version ${String(d.version)} is not supported (this build reads version ${INDEX_VERSION}); rebuild it with \`npm run build-index\``);
-  if (!Array.isArray(d.sources) || !Array.isArray(d.statements)) throw new IndexError(`${where}: damaged index (sources or statements missing); rebuild it with \`npm run build-index\``);
+  if (!Array.isArray(d.sources) || !Array.isArray(d.strings) || !d.statements || typeof d.statements !== 'object') {
+    throw new IndexError(`${where}: damaged index (sources, strings or statements missing); rebuild it with \`npm run build-index\``);
+  }
   const sources = d.sources.map((row, i) => readSource(row, `${where}: source ${i + 1}`));
-  const days = new Map<string, number | null>();
-  const statements = d.statements.map((row, i) => {
-    const s = readStatement(row, sources.length, where, i, days);
-    const text = sources[s.source]!.text;
-    if (!(s.start >= 0 && s.start < s.end && s.end <= text.length)) throw new IndexError(`${where}: statement ${i + 1} points outside its source text; rebuild the index with \`npm run build-index\``);
-    s.raw = text.slice(s.start, s.end);
-    return s;
-  });
+  const statements = readStatements(d.statements as Record<string, unknown>, words(d.strings, where), sources, where);
   const texts = sources.map((s) => s.text);
   if (!Array.isArray(d.reportStatements)) throw new IndexError(`${where}: damaged index (the reports' statements are missing); rebuild it with \`npm run build-index\``);
   const reportStatements = d.reportStatements.map((row, i) => {
@@ -202,7 +239,7 @@ export function loadIndex(json: string | unknown, where = 'index'): SourceIndex 
     if (typeof s === 'string') throw new IndexError(`${where}: report statement ${i + 1} ${s}; rebuild the index with \`npm run build-index\``);
     return s;
   });
-  return withKeys(sources, statements, reportStatements);
+  return { sources, statements, byKey: readGroups(d.groups, words(d.strings, where), statements, where, typeof json === 'string'), reportStatements };
 }
 
 function readSource(row: unknown, at: string): Source {
@@ -211,39 +248,112 @@ function readSource(row: unknown, at: string): Source {
   return { id, outlet, title, date, dateBasis, origin, url, text };
 }
 
-function readStatement(row: unknown, sourceCount: number, where: string, i: number, days: Map<string, number | null>): Statement {
-  if (!Array.isArray(row) || row.length !== 19 || typeof row[0] !== 'number' || row[0] < 0 || row[0] >= sourceCount) {
-    throw new IndexError(`${where}: statement ${i + 1} is damaged; rebuild the index with \`npm run build-index\``);
+const damagedPart = (where: string, what: string) => new IndexError(`${where}: ${what} is damaged; rebuild the index with \`npm run build-index\``);
+
+// The string table, checked once (not once per statement that uses a word of it).
+const checkedWords = new WeakMap<unknown[], string[]>();
+function words(strings: unknown[], where: string): string[] {
+  let out = checkedWords.get(strings);
+  if (!out) {
+    out = strings.map((w, i) => {
+      if (typeof w !== 'string') throw damagedPart(where, `string ${i + 1}`);
+      return w;
+    });
+    checkedWords.set(strings, out);
   }
-  const [source, start, end, measure, event, asOf, asOfExplicit, qualifier, unit, value, low, high, tolerance, vague, date, denied, attribution, s0, s1] = row;
-  let day: number | null | undefined = null;
-  if (typeof asOf === 'string') {
-    day = days.get(asOf);
-    if (day === undefined) days.set(asOf, (day = parseIsoDate(asOf)));
+  return out;
+}
+
+function readGroups(groups: unknown, words: string[], statements: Statement[], where: string, owned: boolean): Map<string, Statement[]> {
+  if (!Array.isArray(groups)) throw damagedPart(where, 'the matching groups');
+  const byKey = new Map<string, Statement[]>();
+  // Every statement in exactly one group, its own: one left out would never be matched.
+  const seen = new Uint8Array(statements.length);
+  let listed = 0;
+  for (const [g, group] of groups.entries()) {
+    const [m, e, ids] = (Array.isArray(group) ? group : []) as [number, number, unknown];
+    const measure = words[m];
+    const event = words[e];
+    const key = matchKey(measure ?? '', event ?? '');
+    if (!Array.isArray(ids) || measure === undefined || event === undefined || byKey.has(key)) throw damagedPart(where, `matching group ${g + 1}`);
+    // A file this call parsed itself is ours to reuse: each group's list of positions becomes its
+    // list of statements in place, with nothing new to allocate (and collect).
+    const list = (owned ? ids : ids.slice()) as unknown[];
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      const s = statements[i];
+      if (s === undefined || seen[i] || s.measure !== measure || s.event !== event) throw damagedPart(where, `matching group ${g + 1}`);
+      seen[i] = 1;
+      list[k] = s;
+    }
+    byKey.set(key, list as Statement[]);
+    listed += list.length;
   }
-  // Every statement gets the same fields in the same order (absent ones undefined): tens of
-  // thousands of objects of one shape load and match faster than a mix of shapes.
-  return {
-    source,
-    start,
-    end,
-    measure,
-    event,
-    asOf: day ?? undefined,
-    asOfExplicit: asOfExplicit === 1,
-    raw: '',
-    qualifier,
-    unit,
-    value: value ?? NaN,
-    low: low ?? (unit === 'date' ? NaN : -Infinity),
-    high: high ?? (unit === 'date' ? NaN : Infinity),
-    tolerance: tolerance ?? 0,
-    vague: vague === 1,
-    date: typeof date === 'string' && date ? parsePartial(date) : undefined,
-    denied: denied === 1,
-    attribution: attribution || undefined,
-    sentence: [s0, s1],
-  } as Statement;
+  if (listed !== statements.length) throw damagedPart(where, 'the matching groups (they do not list every statement)');
+  return byKey;
+}
+
+function readStatements(table: Record<string, unknown>, words: string[], sources: Source[], where: string): Statement[] {
+  const count = table.count;
+  const damaged = (what: string) => damagedPart(where, what);
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw damaged('the statement table');
+  const col = {} as Record<Column, Array<number | null>>;
+  for (const c of COLUMNS) {
+    const values = table[c];
+    if (!Array.isArray(values) || values.length !== count) throw damaged(`the statement column "${c}"`);
+    col[c] = values as Array<number | null>;
+  }
+  const partials = new Map<number, PartialDate>();
+  const statements: Statement[] = [];
+  for (let i = 0; i < count; i++) {
+    const source = col.source[i]!;
+    const start = col.start[i]!;
+    const end = col.end[i]!;
+    const measure = words[col.measure[i]!];
+    const event = words[col.event[i]!] as EventId | undefined;
+    const qualifier = words[col.qualifier[i]!] as Qualifier | undefined;
+    const unit = words[col.unit[i]!] as Unit | undefined;
+    if (typeof source !== 'number' || source < 0 || source >= sources.length || measure === undefined || event === undefined || qualifier === undefined || unit === undefined) {
+      throw damaged(`statement ${i + 1}`);
+    }
+    const text = sources[source]!.text;
+    if (!(start >= 0 && start < end && end <= text.length)) throw new IndexError(`${where}: statement ${i + 1} points outside its source text; rebuild the index with \`npm run build-index\``);
+    const flags = col.flags[i]!;
+    const dateAt = col.date[i]!;
+    let date: PartialDate | undefined;
+    if (dateAt >= 0) {
+      date = partials.get(dateAt);
+      if (!date) partials.set(dateAt, (date = parsePartial(words[dateAt] ?? '')));
+    }
+    const attribution = col.attribution[i]! >= 0 ? words[col.attribution[i]!] : undefined;
+    const value = col.value[i];
+    const low = col.low[i];
+    const high = col.high[i];
+    // Every statement gets the same fields in the same order (absent ones undefined): tens of
+    // thousands of objects of one shape load and match faster than a mix of shapes.
+    statements.push({
+      source,
+      start,
+      end,
+      measure,
+      event,
+      asOf: col.asOf[i] ?? undefined,
+      asOfExplicit: (flags & ASOF_EXPLICIT) !== 0,
+      raw: text.slice(start, end),
+      qualifier,
+      unit,
+      value: value ?? NaN,
+      low: low ?? (unit === 'date' ? NaN : -Infinity),
+      high: high ?? (unit === 'date' ? NaN : Infinity),
+      tolerance: col.tolerance[i] ?? 0,
+      vague: (flags & VAGUE) !== 0,
+      date,
+      denied: (flags & DENIED) !== 0,
+      attribution: attribution || undefined,
+      sentence: [col.s0[i]!, col.s1[i]!],
+    } as Statement);
+  }
+  return statements;
 }
 
 function parsePartial(iso: string): PartialDate {

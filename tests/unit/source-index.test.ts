@@ -4,6 +4,14 @@ import { loadCorpusDir } from '../../scripts/corpus-files';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
 
+const seedJson = serializeIndex(buildIndex(loadCorpusDir(SEEDS)));
+/** The seeds' index file with one part damaged by `harm`. */
+function damaged(harm: (d: any) => unknown): string {
+  const d = JSON.parse(seedJson);
+  harm(d);
+  return JSON.stringify(d);
+}
+
 describe('the index', () => {
   const built = buildIndex(loadCorpusDir(SEEDS));
   const json = serializeIndex(built);
@@ -36,6 +44,23 @@ describe('the index', () => {
     expect(quotes.some((q) => /Kosovo|donation|Read more/.test(q))).toBe(false);
   });
 
+  it('loads the matching groups as built: same keys, same statements in the same order of day', () => {
+    const loaded = loadIndex(json);
+    expect([...loaded.byKey.keys()]).toEqual([...built.byKey.keys()]);
+    for (const [key, list] of built.byKey) {
+      const got = loaded.byKey.get(key)!;
+      expect(got.map((s) => [s.source, s.start])).toEqual(list.map((s) => [s.source, s.start]));
+      // The very statement objects of the index, not copies: matching and listing agree.
+      for (const s of got) expect(loaded.statements).toContain(s);
+    }
+  });
+
+  it('writes each word once, in one string table', () => {
+    const data = JSON.parse(json) as { strings: string[]; statements: { measure: number[] } };
+    expect(new Set(data.strings).size).toBe(data.strings.length);
+    expect(data.statements.measure.every((i) => typeof data.strings[i] === 'string')).toBe(true);
+  });
+
   it('stays small enough to bundle', () => {
     expect(json.length).toBeLessThan(65536);
   });
@@ -45,8 +70,15 @@ describe('the index', () => {
     ['{"format":"something-else","version":1}', /not a cross-check index/],
     [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION + 1, sources: [], statements: [] }), new RegExp(`version ${INDEX_VERSION + 1} is not supported`)],
     [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION }), /damaged/],
-    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [[1]], statements: [] }), /source 1 is damaged/],
-    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [], statements: [[0]] }), /statement 1 is damaged/],
+    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [[1]], strings: [], statements: { count: 0 } }), /source 1 is damaged/],
+    [JSON.stringify({ format: 'karabakh-crosscheck-index', version: INDEX_VERSION, sources: [], strings: [], statements: [[0]] }), /the statement table is damaged/],
+    [damaged((d) => (d.statements.source[0] = 99)), /statement 1 is damaged/],
+    [damaged((d) => (d.statements.measure[0] = d.strings.length)), /statement 1 is damaged/],
+    [damaged((d) => d.statements.value.pop()), /column "value" is damaged/],
+    [damaged((d) => (d.strings[0] = 7)), /string 1 is damaged/],
+    // A statement left out of its group would never be matched; one in another's group would be matched wrongly.
+    [damaged((d) => d.groups[0][2].pop()), /do not list every statement/],
+    [damaged((d) => d.groups[1][2].push(d.groups[0][2][0])), /matching group 2 is damaged/],
   ])('refuses a damaged or foreign index: %s', (text, message) => {
     expect(() => loadIndex(text, 'index.json')).toThrow(IndexError);
     expect(() => loadIndex(text, 'index.json')).toThrow(message);
