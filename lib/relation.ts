@@ -201,6 +201,14 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
     // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen.
     if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) return same;
   }
+  // A page's own date is when it was published, not when its count was taken: a rising count it
+  // gives (with no day of its own) may be one reported a day before, so a report of that day or the
+  // day before that is larger by no more than a day's growth is a later count, not a refutation
+  // ("65,036 have crossed" on a page of Thursday, beside "over 78,300 by Thursday evening").
+  if (trend === 'up' && !claim.asOfExplicit && claim.hour === undefined && statement.asOf <= claim.asOf && claim.asOf - statement.asOf < LAG_DAYS) {
+    const sLow = band(statement)[0];
+    if (asserted(claim)[1] < sLow && claim.value >= (1 - DAY_GROWTH_SHARE) * sLow) return { relation: 'context', reason: statement.asOf === claim.asOf ? 'same-day' : 'later' };
+  }
   const sameHour = claim.hour === undefined || statement.hour === undefined || claim.hour === statement.hour;
   if (claim.asOf === statement.asOf && sameHour) {
     const same = compareSameDay(claim, statement);
@@ -228,6 +236,13 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
 }
 
 const LAG_DAYS = 2;
+
+/**
+ * How much smaller than a report of its page's day (or the day before) a count dated only by its
+ * page may be and still be that count a day earlier: 30%, about the most the count of people who
+ * left grew in one day (about 50,000 on 27 September, 78,300 on the 28th).
+ */
+export const DAY_GROWTH_SHARE = 0.3;
 
 /**
  * How far a moving count of the same day may stand from the day's report when neither names the

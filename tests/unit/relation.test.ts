@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
-import { agreement, allowed, asserted, band, compare, FLOOR_REACH, ROUNDING_SHARE, roundingWidth, SAME_DAY_SHARE, type Stated } from '../../lib/relation';
+import { agreement, allowed, asserted, band, compare, DAY_GROWTH_SHARE, FLOOR_REACH, ROUNDING_SHARE, roundingWidth, SAME_DAY_SHARE, type Stated } from '../../lib/relation';
 import type { Qualifier } from '../../lib/figures';
 
 const day = (iso: string) => parseIsoDate(iso)!;
@@ -208,6 +208,20 @@ describe('rule 3: rising counts and time of day', () => {
   });
   it('a floor on one day is not confirmed by a rounded figure at that floor a day later', () => {
     expect(compare(q('gt', 400, 50, { asOf: day('2023-09-28'), asOfExplicit: false }), q('approx', 400, 20, at('2023-09-29')), 'wounded').relation).toBe('context');
+  });
+  it('a count dated only by its page may be a day older than the page: a report of that day or the day before, larger by up to a day’s growth, is a later count', () => {
+    const pageDated = (iso: string) => ({ asOf: day(iso), asOfExplicit: false });
+    const evening = q('gt', 78300, 50, at('2023-09-28', 19));
+    expect(compare(q('exact', 65036, 0.5, pageDated('2023-09-28')), evening, 'left')).toEqual({ relation: 'context', reason: 'same-day' });
+    expect(compare(q('exact', 65036, 0.5, pageDated('2023-09-29')), evening, 'left')).toEqual({ relation: 'context', reason: 'later' });
+    // Two days before, or with the day named in the text, the larger count refutes it.
+    expect(compare(q('exact', 65036, 0.5, pageDated('2023-09-30')), evening, 'left').relation).toBe('contradicts');
+    expect(compare(q('exact', 65036, 0.5, at('2023-09-28')), q('gt', 78300, 50, at('2023-09-28')), 'left').relation).toBe('contradicts');
+    // More than a day's growth below the day's report, it is refuted: "just 5,000 vehicles" beside "topped 21,000" that day.
+    expect(compare(q('exact', 5000, 500, pageDated('2023-09-30')), q('gt', 21000, 500, at('2023-09-30')), 'vehicles').relation).toBe('contradicts');
+    expect(DAY_GROWTH_SHARE).toBeLessThan(0.5);
+    // A count that only rises is still refuted by a smaller later report.
+    expect(compare(q('exact', 120000, 5000, pageDated('2023-09-29')), q('exact', 100417, 0.5, at('2023-09-30')), 'left').relation).toBe('contradicts');
   });
   it('a smaller count earlier never contradicts a larger one later (property)', () => {
     fc.assert(
