@@ -1,3 +1,4 @@
+import { refusal } from '../lib/messages';
 import { pageNamesRegion } from '../lib/region-names';
 import { benchMark } from './bench-marks';
 import type { RuntimeListener, RuntimeMessages } from './content-messages';
@@ -59,7 +60,7 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     const type = (raw as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !CONTENT_REQUEST_TYPES.has(type)) return undefined;
     void load().then((reader) => {
-      if (!reader || reader(raw, sender, sendResponse) !== true) sendResponse({ ok: false, error: 'the page could not be read; reload it and try again' });
+      if (!reader || reader(raw, sender, sendResponse) !== true) sendResponse(refusal('unavailable', 'the page could not be read; reload it and try again'));
     });
     return true;
   };

@@ -129,7 +129,7 @@ describe('the script every page loads', () => {
     const { started, loadReader, deliver } = start();
     loadReader.mockImplementation(async () => false);
     await started;
-    expect(await deliver({ type: 'rescan' })).toEqual({ ok: false, error: 'the page could not be read; reload it and try again' });
+    expect(await deliver({ type: 'rescan' })).toEqual({ ok: false, code: 'unavailable', error: 'the page could not be read; reload it and try again' });
   });
 
   it('comes off runtime.onMessage when the content script stops', async () => {
