@@ -12,15 +12,7 @@ import { actPhrase, judgeFrame, type StatementJudgement } from './judge';
 import { ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
 
-/** Who did what, as the engine read a page's statement. */
-export interface StatementReading {
-  actor: ActorId | null;
-  action: ActionId | null;
-  concepts: ConceptId[];
-  objects: ActorId[];
-  polarity: 1 | -1;
-  speaker: ActorId | null;
-}
+export type { StatementReading } from './report-statements';
 
 /** Options for checking a page's statements. */
 export interface StatementOptions {

@@ -7,8 +7,20 @@ import { splitPassages } from '../passages';
 import { ACTION_IDS, ACTOR_IDS, CONCEPT_IDS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { readFrames } from './reader';
 
+/** Who did what, as the engine reads a statement, on a page or in a report. */
+export interface StatementReading {
+  actor: ActorId | null;
+  /** Null for a fact stated in the text's own voice. */
+  action: ActionId | null;
+  concepts: ConceptId[];
+  objects: ActorId[];
+  polarity: 1 | -1;
+  /** Who the text says it comes from ("Italy has said"), when not the actor. */
+  speaker: ActorId | null;
+}
+
 /** One statement of a report: actor, action, key terms, polarity, who reports it, the day, and where it stands. */
-export interface ReportStatement {
+export interface ReportStatement extends StatementReading {
   /** Position of its source in the index's source list. */
   source: number;
   /** The words that state it. */
@@ -16,14 +28,6 @@ export interface ReportStatement {
   end: number;
   /** The sentence it stands in: the quote a card shows. */
   sentence: [number, number];
-  actor: ActorId | null;
-  /** Null for a fact the report states in its own voice. */
-  action: ActionId | null;
-  concepts: ConceptId[];
-  objects: ActorId[];
-  polarity: 1 | -1;
-  /** Who the report says it comes from ("Italy has said"), when not the actor. */
-  speaker: ActorId | null;
   /** The report's day, YYYY-MM-DD, or null. */
   day: string | null;
   /** Key terms of the rest of its sentence ("blocked the corridor, accusing Armenia of weapons shipments"). */
