@@ -1,7 +1,7 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
-import { classifyEvent, EXODUS_END, namesAnotherEventMore, OFFENSIVE_START, type EventId } from './events';
+import { classifyEvent, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, type EventId } from './events';
 import { extractFigures, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
@@ -64,7 +64,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   }
   const claims: Claim[] = [];
   passages.forEach((passage, i) => {
-    if (relevant[i]) claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode));
+    if (!relevant[i] && !relevant[i - 1]) return;
+    // The sentences just before the passage, for a blast the paragraph before it named.
+    const tail = i > 0 ? splitSentences(text, passages[i - 1]!).slice(-BLAST_CARRY).map((s) => text.slice(s.start, s.end)) : [];
+    const blastBefore = mode === 'page' && !relevant[i] && relevant[i - 1] && tail.some((t) => namesDepotBlast(t, vocabularyFor(locale)));
+    if (!relevant[i] && !blastBefore) return;
+    // A paragraph that only goes on with the blast's toll ("Seven of them died; 13 bodies were
+    // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
+    claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode, tail, !relevant[i]));
   });
   return claims;
 }
@@ -77,7 +84,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
  */
 export const MAX_FIGURES_PER_PASSAGE = 500;
 
-function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source'): Claim[] {
+/**
+ * How many sentences after one that names the fuel-depot blast a toll naming no event is still the
+ * blast's: a report gives the dead, then the injured, then the missing, in the next two sentences.
+ */
+const BLAST_CARRY = 2;
+
+function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: string[] = [], blastOnly = false): Claim[] {
   const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
   if (!/\d|\p{L}{3,}/u.test(body)) return [];
@@ -87,7 +100,26 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
   if (figures.length === 0) return [];
   const sentences = splitSentences(text, passage);
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
-  const onTopic = sentences.map((_, k) => mode === 'source' || sentenceOnTopic(sentenceTexts, k));
+  // A passage about the fuel-depot blast names it once and gives its toll in the sentences after:
+  // a sentence names the blast, or follows within BLAST_CARRY sentences one that does, with no
+  // sentence between them naming another event (the offensive, the exodus, a war). The passage's
+  // sentences follow the previous passage's last ones (index -1 is the one right before).
+  const sentenceAt = (j: number): string => (j >= 0 ? sentenceTexts[j]! : before[before.length + j] ?? '');
+  const blastNamed = new Map<number, boolean>();
+  const namesBlast = (j: number): boolean => {
+    let b = blastNamed.get(j);
+    if (b === undefined) blastNamed.set(j, (b = namesDepotBlast(sentenceAt(j), vocab)));
+    return b;
+  };
+  const blastJustNamed = (k: number): boolean => {
+    for (let j = k - 1; j >= k - BLAST_CARRY && j >= -before.length; j--) {
+      if (namesBlast(j)) return true;
+      if (namesOtherEvent(sentenceAt(j), vocab)) return false;
+    }
+    return false;
+  };
+  const ownTopic = sentences.map((_, k) => mode === 'source' || (!blastOnly && sentenceOnTopic(sentenceTexts, k)));
+  const onTopic = ownTopic.map((own, k) => own || blastJustNamed(k));
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);
@@ -117,6 +149,8 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
   const claims: Claim[] = [];
   for (const { figure, k, measure } of read) {
     if (!measure) continue;
+    // A sentence read only because it follows the blast gives the blast's toll and nothing else.
+    if (!isCasualty(measure) && !ownTopic[k]) continue;
     const sentence = sentences[k]!;
     const sentenceText = sentenceTexts[k]!;
     const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay, aheadOf(vocab, sentenceText)) } : figure;
@@ -124,7 +158,7 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
     }
-    let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab);
+    let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     const otherDates = plainDates.get(k) ?? [];
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);

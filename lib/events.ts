@@ -95,10 +95,40 @@ export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean 
 const REACH = 90;
 
 /**
- * Decides which event a figure belongs to: the nearest event cue in its sentence, else the
- * year of the figure itself (for dates), else the period the page's day falls in.
+ * The measures a blast has: its dead, injured and missing, and the injured it evacuated. A blast
+ * named beside "tens of thousands fled", "hundreds of cars" or a year ("the outbreak of the war,
+ * which ended in 1994") does not make them its own.
  */
-export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined, vocab: Vocabulary = vocabularyFor(null)): EventId {
+const DEPOT_MEASURES = /^(?:killed|wounded|missing|evacuated)/;
+
+/** True when a measure counts the harm an event did (its dead, injured and missing). */
+export function isCasualty(measure: string): boolean {
+  return /^(?:killed|wounded|missing)/.test(measure);
+}
+
+/** True when a text names the fuel-depot blast ("explosion at a fuel depot", "взрыв на складе"). */
+export function namesDepotBlast(text: string, vocab: Vocabulary): boolean {
+  const re = eventCues(vocab).find(([e]) => e === 'fuel-depot')![1];
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** True when a text names an event other than the blast: the offensive, the exodus, a war, a year. */
+export function namesOtherEvent(text: string, vocab: Vocabulary): boolean {
+  return eventCues(vocab).some(([e, re]) => {
+    if (e === 'fuel-depot' || e === 'azerbaijani-losses') return false;
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+}
+
+/**
+ * Decides which event a figure belongs to: the nearest event cue in its sentence, else the
+ * year of the figure itself (for dates), else the period the page's day falls in. `carried` is
+ * the blast a sentence just before it in the same passage named: a toll whose own sentence names
+ * no event ("About 300 others were injured and 105 are missing") is that blast's.
+ */
+export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined, vocab: Vocabulary = vocabularyFor(null), carried?: 'fuel-depot'): EventId {
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   if (/^(?:killed|wounded)/.test(measure) && ownSide(sentence, sentenceStart, figure, vocab) === 'azerbaijani') return 'azerbaijani-losses';
   let best: EventId | null = null;
@@ -108,6 +138,7 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
     // A count whose own words name the Armenian side keeps it ("200 ethnic Armenian dead and dozens of Azerbaijani soldiers").
     if (event === 'azerbaijani-losses' && ownSide(sentence, sentenceStart, figure, vocab) === 'armenian') continue;
+    if (event === 'fuel-depot' && !DEPOT_MEASURES.test(measure)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = sentenceStart + m.index;
@@ -123,6 +154,10 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     }
   }
   if (best === 'conflict' && measure !== 'duration' && measure !== 'elapsed') best = null;
+  // A toll in a sentence that names the blast is the blast's, however long the sentence ("at least
+  // 20 people have been killed in Nagorno-Karabakh as thousands fled, after a fuel depot exploded"),
+  // and so is a toll that names no event right after a sentence about the blast.
+  if (best === null && isCasualty(measure) && (carried === 'fuel-depot' || namesDepotBlast(sentence, vocab))) return 'fuel-depot';
   // A page dated before the offensive cannot report it: its "fled" and "refugees" are of another time.
   if (best === 'exodus-2023' && pageDay !== undefined && pageDay < OFFENSIVE_START && !(figure.unit === 'date' && (figure.date?.year ?? 0) >= 2023)) best = eventOfDay(pageDay);
   // The population during the blockade is the population the exodus emptied.

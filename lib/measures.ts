@@ -29,6 +29,7 @@ const BASE: Record<string, MeasureInfo> = {
   registered: { label: 'refugees registered', trend: 'up', timeless: false },
   housed: { label: 'refugees given housing', trend: 'up', timeless: false },
   detained: { label: 'people detained', trend: 'up', timeless: false },
+  missing: { label: 'people missing', trend: 'none', timeless: false },
   troops: { label: 'troops in the region', trend: 'none', timeless: true },
   peacekeepers: { label: 'peacekeepers deployed', trend: 'none', timeless: true },
   distance: { label: 'distance', trend: 'none', timeless: true },
@@ -83,6 +84,14 @@ function asideOf(asides: Array<[number, number]>, start: number, end: number): n
   return asides.findIndex(([a, b]) => start >= a && end <= b);
 }
 
+// The words that join two clauses, in the languages read ("and", "и", "et", "und", "ve", "və", "և").
+const CLAUSE_JOIN = /(?:^|\s)(?:and|while|but|и|а|et|und|e|y|en|i|ve|və|և|oraz|ama|ale)\s/iu;
+/**
+ * What a joining word between a verb and the figure after it costs, in characters: as much as a comma,
+ * so that the figure's own verb after it ("and 105 are missing") wins over the one it follows.
+ */
+const CLAUSE_JOIN_PENALTY = 15;
+
 /** Characters between a cue and a figure, with penalties for weak cues and cues across an aside. */
 function cueDistance(s: SentenceCues, cue: Cue, figure: Figure): number {
   const gap = cue.end <= figure.start ? figure.start - cue.end : cue.start >= figure.end ? cue.start - figure.end : 0;
@@ -93,6 +102,16 @@ function cueDistance(s: SentenceCues, cue: Cue, figure: Figure): number {
   return gap + (cue.weak ? 40 : 0) + (sameAside ? 0 : 60) + clause;
 }
 
+/**
+ * "300 were injured and 105 are missing": a verb before "and" ends the clause before the figure's
+ * own, so it costs more than the figure's own verb after it. Only a tie-break: it never takes a cue
+ * out of reach ("112 wounded in one hospital, 11 in another and 15 in a third").
+ */
+function joinCost(s: SentenceCues, cue: Cue, figure: Figure): number {
+  if (figure.unit !== 'count' || cue.end > figure.start) return 0;
+  return CLAUSE_JOIN.test(s.text.slice(cue.end - s.start, figure.start - s.start)) ? CLAUSE_JOIN_PENALTY : 0;
+}
+
 function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figure, allowed?: readonly K[], limit = Infinity): Cue<K> | null {
   let best: Cue<K> | null = null;
   let bestDistance = limit;
@@ -101,19 +120,21 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
     // A cue inside the figure's own words ("44-day war" has none) does not describe it.
     if (cue.start >= figure.start && cue.end <= figure.end) continue;
     const d = cueDistance(s, cue, figure);
+    if (d >= limit) continue;
     // A noun such as "refugees" or "exodus" names the figure only right beside it ("an exodus of 100,000"),
     // and never inside a time phrase ("before the exodus").
     if (cue.weak && figure.unit === 'count' && d > 40 + 15) continue;
     if (cue.weak && /(?:before|after|since|during|until|amid|following)\s+(?:the\s+|its\s+|this\s+)?$/iu.test(s.text.slice(Math.max(0, cue.start - s.start - 20), cue.start - s.start))) continue;
-    if (d < bestDistance) {
+    const cost = d + joinCost(s, cue, figure);
+    if (!best || cost < bestDistance) {
       best = cue;
-      bestDistance = d;
+      bestDistance = cost;
     }
   }
   return best;
 }
 
-const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'evacuated', 'registered', 'housed', 'detained'] as const;
+const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
 /** The noun a figure counts: the first thing-word within three words after it, or after "the number of". */
@@ -275,7 +296,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'vehicles':
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
     case 'troops': {
-      if (action === 'killed' || action === 'wounded') return `${action}:soldiers`;
+      if (action === 'killed' || action === 'wounded' || action === 'missing') return `${action}:soldiers`;
       if (action === 'left' || action === 'evacuated') return null;
       // "a peacekeeping contingent of about 2,000 troops": the phrase the figure completes names whose troops.
       const head = before.split(/[,;:.]/u).pop() ?? '';

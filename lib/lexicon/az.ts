@@ -59,6 +59,7 @@ export const az: LanguageLexicon = {
     registered: { strong: ['qeydiyyat*', 'qeydə alınıb'], weak: [] },
     housed: { strong: ['yerləşdirilib', 'sığınacaq*'], weak: [] },
     detained: { strong: ['saxlanılıb', 'həbs edilib', 'tutulub'], weak: [] },
+    missing: { strong: ['itkin'], weak: [] },
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
     war: { strong: ['müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
@@ -81,7 +82,7 @@ export const az: LanguageLexicon = {
     start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması'],
   },
   events: {
-    'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*'],
+    'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],
     'war-1990s': ['birinci qarabağ müharibəsi', '1990-cı illər'],
     'war-2020': ['vətən müharibəsi', '44 günlük', 'ikinci qarabağ müharibəsi'],

@@ -59,6 +59,7 @@ export const cs: LanguageLexicon = {
     registered: { strong: ['registrován*', 'zaregistrován*'], weak: [] },
     housed: { strong: ['ubytován*', 'přístřeší', 'ubytování'], weak: [] },
     detained: { strong: ['zadržen*', 'zatčen*'], weak: [] },
+    missing: { strong: ['nezvěstn*', 'pohřešovan*'], weak: [] },
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
     war: { strong: ['válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
     access: { strong: ['první'], weak: [] },
@@ -81,7 +82,7 @@ export const cs: LanguageLexicon = {
     start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
   },
   events: {
-    'fuel-depot': ['sklad paliva', 'skladu paliva', 'skladu pohonných hmot', 'výbuch', 'exploze', 'čerpací stanice'],
+    'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],
     'war-1990s': ['90. let', 'první válka', 'první války'],
     'war-2020': ['válka 2020', 'druhá válka', 'druhé války', '44denní'],

@@ -58,6 +58,7 @@ export const de: LanguageLexicon = {
     registered: { strong: ['registriert*', 'erfasst'], weak: [] },
     housed: { strong: ['untergebracht', 'unterkunft', 'unterkünfte', 'notunterkünfte'], weak: [] },
     detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert'], weak: [] },
+    missing: { strong: ['vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
     war: { strong: ['krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
@@ -80,7 +81,7 @@ export const de: LanguageLexicon = {
     start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen'],
   },
   events: {
-    'fuel-depot': ['treibstofflager', 'tanklager', 'explosion', 'tankstelle', 'treibstoffdepot'],
+    'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
     'genocide-1915': ['völkermord'],
     'war-1990s': ['90er', '1990er', 'ersten krieg'],
     'war-2020': ['krieg 2020', 'zweiten krieg', '44-tägigen'],

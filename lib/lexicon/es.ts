@@ -58,6 +58,7 @@ export const es: LanguageLexicon = {
     registered: { strong: ['registrad*', 'inscrit*'], weak: [] },
     housed: { strong: ['alojad*', 'albergue*', 'acogid*', 'alojamiento'], weak: [] },
     detained: { strong: ['detenid*', 'arrestad*'], weak: [] },
+    missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
     war: { strong: ['guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
@@ -80,7 +81,7 @@ export const es: LanguageLexicon = {
     start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó'],
   },
   events: {
-    'fuel-depot': ['depósito de combustible', 'depósito', 'explosión'],
+    'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],
     'war-1990s': ['años 90', 'primera guerra'],
     'war-2020': ['guerra de 2020', 'segunda guerra', 'guerra de 44 días'],

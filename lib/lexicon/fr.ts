@@ -58,6 +58,7 @@ export const fr: LanguageLexicon = {
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
     housed: { strong: ['hébergé*', 'logement', 'logés', 'relogés', 'abri*'], weak: [] },
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
+    missing: { strong: ['disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
     war: { strong: ['guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré'], weak: [] },
     access: { strong: ['première', 'premier'], weak: [] },
@@ -80,7 +81,7 @@ export const fr: LanguageLexicon = {
     start: ['lancé', 'lancée', 'commencé', 'débuté', 'déclenché', 'attaqué'],
   },
   events: {
-    'fuel-depot': ['dépôt de carburant', 'dépôt', 'explosion', 'station-service'],
+    'fuel-depot': ['dépôt de carburant', 'dépôt d’essence', 'dépôt de pétrole', 'entrepôt de carburant', 'dépôt', 'explosion*', 'station-service', 'station service', 'stations-service'],
     'genocide-1915': ['génocide'],
     'war-1990s': ['années 1990', 'première guerre'],
     'war-2020': ['guerre de 2020', 'seconde guerre', 'deuxième guerre', 'guerre de 44 jours'],

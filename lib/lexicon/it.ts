@@ -58,6 +58,7 @@ export const it: LanguageLexicon = {
     registered: { strong: ['registrat*'], weak: [] },
     housed: { strong: ['alloggi*', 'ospitat*', 'sistemazione'], weak: [] },
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
+    missing: { strong: ['dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
     war: { strong: ['guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
@@ -80,7 +81,7 @@ export const it: LanguageLexicon = {
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato'],
   },
   events: {
-    'fuel-depot': ['deposito di carburante', 'deposito', 'esplosione'],
+    'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],
     'war-1990s': ['anni 90', "anni '90", 'prima guerra'],
     'war-2020': ['guerra del 2020', 'seconda guerra', 'guerra dei 44 giorni'],

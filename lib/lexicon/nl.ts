@@ -58,6 +58,7 @@ export const nl: LanguageLexicon = {
     registered: { strong: ['geregistreerd', 'ingeschreven'], weak: [] },
     housed: { strong: ['opgevangen', 'onderdak', 'opvang', 'ondergebracht'], weak: [] },
     detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden'], weak: [] },
+    missing: { strong: ['vermist', 'vermisten', 'vermiste'], weak: [] },
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
     war: { strong: ['oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
@@ -80,7 +81,7 @@ export const nl: LanguageLexicon = {
     start: ['begon', 'begonnen', 'gelanceerd', 'startte', 'aangevallen'],
   },
   events: {
-    'fuel-depot': ['brandstofdepot', 'depot', 'explosie', 'ontploffing', 'tankstation'],
+    'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],
     'war-1990s': ['jaren negentig', 'jaren 90', 'eerste oorlog'],
     'war-2020': ['oorlog van 2020', 'tweede oorlog', '44-daagse'],

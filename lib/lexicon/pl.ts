@@ -59,6 +59,7 @@ export const pl: LanguageLexicon = {
     registered: { strong: ['zarejestrowan*'], weak: [] },
     housed: { strong: ['zakwaterowan*', 'schronienie', 'schroniska', 'ośrodki'], weak: [] },
     detained: { strong: ['zatrzyman*', 'aresztowan*'], weak: [] },
+    missing: { strong: ['zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
     war: { strong: ['wojna', 'wojny', 'konflikt', 'ofensywa', 'ofensywy', 'blokada', 'blokady', 'walki', 'operacja', 'trwała'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
@@ -81,7 +82,8 @@ export const pl: LanguageLexicon = {
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie'],
   },
   events: {
-    'fuel-depot': ['skład paliwa', 'magazyn paliwa', 'eksplozja', 'wybuch', 'stacja paliw'],
+    // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
+    'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*'],
     'genocide-1915': ['ludobójstwo'],
     'war-1990s': ['lat 90', 'pierwsza wojna', 'pierwszej wojny'],
     'war-2020': ['wojna 2020', 'druga wojna', 'drugiej wojny', '44-dniowa', '44-dniowej'],

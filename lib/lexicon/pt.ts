@@ -58,6 +58,7 @@ export const pt: LanguageLexicon = {
     registered: { strong: ['registrad*', 'cadastrad*'], weak: [] },
     housed: { strong: ['alojad*', 'abrigad*', 'acolhid*', 'abrigo'], weak: [] },
     detained: { strong: ['detid*', 'pres*'], weak: [] },
+    missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
     war: { strong: ['guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
@@ -80,7 +81,7 @@ export const pt: LanguageLexicon = {
     start: ['começou', 'lançou', 'iniciou', 'atacou'],
   },
   events: {
-    'fuel-depot': ['depósito de combustível', 'depósito', 'explosão'],
+    'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],
     'war-1990s': ['anos 90', 'primeira guerra'],
     'war-2020': ['guerra de 2020', 'segunda guerra', 'guerra de 44 dias'],

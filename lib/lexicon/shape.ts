@@ -21,6 +21,7 @@ export type Action =
   | 'registered'
   | 'housed'
   | 'detained'
+  | 'missing'
   | 'journey'
   | 'war'
   | 'access'

@@ -58,6 +58,7 @@ export const tr: LanguageLexicon = {
     registered: { strong: ['kayıt*', 'kaydedil*'], weak: [] },
     housed: { strong: ['barınma', 'barınak*', 'yerleştiril*'], weak: [] },
     detained: { strong: ['gözaltına', 'tutuklandı'], weak: [] },
+    missing: { strong: ['kayboldu', 'kaybolan', 'kayıp olarak', 'akıbeti bilinmeyen'], weak: [] },
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
     war: { strong: ['savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
@@ -80,7 +81,7 @@ export const tr: LanguageLexicon = {
     start: ['başlat*', 'başladı'],
   },
   events: {
-    'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*'],
+    'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],
     'war-1990s': ['1990lar', 'birinci karabağ savaşı'],
     'war-2020': ['ikinci karabağ savaşı', '44 günlük savaş', '2020 savaşı'],
