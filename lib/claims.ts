@@ -125,6 +125,8 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     let sc = cues.get(k);
     if (!sc) {
       sc = sentenceCues(sentenceTexts[k]!, sentences[k]!.start, vocab);
+      const { start, end } = sentences[k]!;
+      sc.dateSpans = figures.filter((f) => f.unit === 'date' && f.start >= start && f.end <= end).map((f) => [f.start, f.end] as [number, number]);
       cues.set(k, sc);
     }
     return sc;

@@ -65,11 +65,15 @@ export interface SentenceCues {
   dates: Cue<DateAction>[];
   /** Bracketed or dashed asides, whose words describe their own figures first. */
   asides: Array<[number, number]>;
+  /** Where the sentence's dates stand, when known: a date between a date and its cue takes the cue. */
+  dateSpans?: Array<[number, number]>;
 }
 
 /** Reads the cues of a sentence at absolute offset `start`. */
 export function sentenceCues(text: string, start: number, vocab: Vocabulary = vocabularyFor(null)): SentenceCues {
-  return { text, start, vocab, actions: findCues(text, vocab.actions, start), dates: findCues(text, vocab.dateCues, start), asides: findAsides(text, start) };
+  // A noun that names what a date marks is weak: it counts only right beside the date.
+  const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
+  return { text, start, vocab, actions: findCues(text, vocab.actions, start), dates: [...findCues(text, vocab.dateCues, start), ...dateNouns], asides: findAsides(text, start) };
 }
 
 // "(80 kilometers)", " — more than 65% of the population of 120,000 — ".
@@ -133,6 +137,18 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
   }
   return best;
 }
+
+// The words after a span that place something in time rather than say how long it lasted: "a week
+// after the offensive", "eine Woche nach der Offensive", "une semaine après l'offensive".
+const SPAN_PLACES_IN_TIME = /^,?\s+(?:after|later|before|earlier|into|since|from now|nach|vor|après|avant|dopo|prima|después|antes|depois|na|voor|po|przed|после|до)(?![\p{L}])/iu;
+
+/** How far (in characters, penalties included) a word may stand from a date and still say what it marks. */
+const DATE_CUE_REACH = 70;
+/**
+ * The same where the verb comes last (Turkish, Azerbaijani, Armenian): the place and the purpose
+ * stand between the date and its verb ("19 Eylül'de Karabağ'da … operasyonu başlatmıştı").
+ */
+const DATE_CUE_REACH_VERB_FINAL = 110;
 
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
@@ -244,7 +260,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (figure.ago) return 'elapsed';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
-      if (/^\s+(?:after|later|before|earlier|into|since|from now)\b/iu.test(s.text.slice(figure.end - s.start, figure.end - s.start + 12)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
+      if (SPAN_PLACES_IN_TIME.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
         // "laid down arms less than 24 hours after Azerbaijan began its offensive": the span from a
         // start to an end the same sentence names is how long it lasted.
         return startsAndEnds(s) ? 'duration' : null;
@@ -257,7 +273,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     }
     case 'date': {
       // "since late 2020" opens a period; it does not date an event.
-      const cue = nearest(s, s.dates, figure, undefined, 70);
+      // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
+      // date, the one nearest it; the other date of the sentence is not what it marks.
+      const gap = (a: number, b: number, c: Cue) => (b <= c.start ? c.start - b : a >= c.end ? a - c.end : 0);
+      const open = s.dates.filter((c) => !(s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c)));
+      const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       if (cue?.kind !== 'dissolution' && /(?:since|depuis|seit|dal|desde|с)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$/iu.test(before)) return null;
       return cue ? `date:${cue.kind}` : null;

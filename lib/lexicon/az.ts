@@ -79,8 +79,9 @@ export const az: LanguageLexicon = {
     dissolution: ['ləğv*', 'buraxılması', 'mövcudluğuna son'],
     blockade: ['blokada*', 'bağlanıb'],
     end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
-    start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması'],
+    start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
   },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*'] },
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],

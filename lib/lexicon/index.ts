@@ -68,6 +68,13 @@ export interface Vocabulary {
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
   things: Record<Thing, RegExp>;
   dateCues: Record<DateAction, RegExp>;
+  /** Nouns that say what a date marks only right beside it. */
+  dateNouns: Record<DateAction, RegExp>;
+  /**
+   * The text's own language puts its verb last (Turkish, Azerbaijani, Armenian): the verb that says
+   * what a date marks stands further after it ("19 Eylül'de … operasyonu başlatmıştı").
+   */
+  verbFinal: boolean;
   /** Words that put a count on one side. */
   sides: Record<'armenian' | 'azerbaijani', RegExp>;
   /** Each event's words as a regular-expression source, alternatives joined. */
@@ -145,6 +152,7 @@ function withEndings(l: LanguageLexicon): LanguageLexicon {
     actions: Object.fromEntries(Object.entries(l.actions).map(([k, v]) => [k, { strong: stem(v.strong), weak: stem(v.weak) }])) as LanguageLexicon['actions'],
     things: each(l.things),
     dateCues: each(l.dateCues),
+    dateNouns: each(l.dateNouns),
     events: each(l.events),
     sides: each(l.sides),
     speech: stem(l.speech),
@@ -203,6 +211,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ) as Vocabulary['actions'],
     things: perKey((l) => l.things),
     dateCues: perKey((l) => l.dateCues),
+    dateNouns: perKey((l) => l.dateNouns),
+    verbFinal: lexicons.length <= 2 && lexicons[0]!.suffixing,
     sides: { armenian: wordPattern(all((l) => l.sides.armenian), 'iu'), azerbaijani: wordPattern(all((l) => l.sides.azerbaijani), 'iu') },
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),

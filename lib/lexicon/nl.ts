@@ -52,7 +52,7 @@ export const nl: LanguageLexicon = {
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde'], weak: ['bevolking', 'inwoners'] },
     remaining: { strong: ['achtergebleven', 'blijven', 'gebleven', 'resten'], weak: [] },
-    killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven'], weak: [] },
+    killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven', 'het leven gelaten', 'het leven … gelaten', 'het leven lieten'], weak: [] },
     wounded: { strong: ['gewond', 'gewonden', 'verwond'], weak: [] },
     evacuated: { strong: ['geëvacueerd', 'konvooi', 'konvooien', 'begeleid'], weak: [] },
     registered: { strong: ['geregistreerd', 'ingeschreven'], weak: [] },
@@ -75,11 +75,12 @@ export const nl: LanguageLexicon = {
     peacekeepers: ['vredeshandhavers', 'vredestroepen', 'blauwhelmen', 'vredesmacht', 'vredesmissie'],
   },
   dateCues: {
-    dissolution: ['ontbinding', 'ontbonden', 'opheffen', 'opgeheven', 'ophouden te bestaan', 'houdt op te bestaan'],
+    dissolution: ['ontbinding', 'ontbonden', 'opheffen', 'opgeheven', 'ophouden te bestaan', 'houdt op te bestaan', 'op te heffen', 'op te houden met bestaan'],
     blockade: ['blokkade', 'geblokkeerd', 'afgesloten'],
     end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
-    start: ['begon', 'begonnen', 'gelanceerd', 'startte', 'aangevallen'],
+    start: ['begon', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende'],
   },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie'] },
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],

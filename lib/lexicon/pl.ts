@@ -76,11 +76,12 @@ export const pl: LanguageLexicon = {
     peacekeepers: ['żołnierzy sił pokojowych', 'siły pokojowe', 'rosyjskich żołnierzy', 'kontyngent pokojowy', 'kontyngentu pokojowego'],
   },
   dateCues: {
-    dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przestanie istnieć', 'likwidacja'],
+    dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przestanie istnieć', 'likwidacja', 'rozwiąże', 'rozwiążą', 'rozwiązaniu'],
     blockade: ['blokada', 'blokady', 'zablokowan*'],
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie'],
   },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*'],

@@ -98,6 +98,11 @@ export interface LanguageLexicon {
   things: Record<Thing, string[]>;
   /** Words that say what a date marks. */
   dateCues: Record<DateAction, string[]>;
+  /**
+   * Nouns that say what a date marks only right beside it, never after "after" or "since": "the
+   * offensive of 19 September", "19-20 sentyabr tarixlərində antiterror əməliyyatları".
+   */
+  dateNouns: Record<DateAction, string[]>;
   /** Words that name an event, near a figure. */
   events: Record<EventWord, string[]>;
   /** The region and its places as this language writes them; the page gate must let each through. */

@@ -75,11 +75,12 @@ export const tr: LanguageLexicon = {
     peacekeepers: ['barış gücü', 'barış gücü askeri'],
   },
   dateCues: {
-    dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona'],
+    dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona', 'varlığına son'],
     blockade: ['abluka*', 'kapatıl*'],
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
     start: ['başlat*', 'başladı'],
   },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*'] },
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],

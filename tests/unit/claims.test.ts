@@ -43,6 +43,25 @@ describe('a span that places an event in time is no claim', () => {
   });
 });
 
+describe('two dates and one word that says what a date marks', () => {
+  it('the date nearer the word takes it; the other is not read past it', () => {
+    const claims = claimsOf("On 28 September Nagorno-Karabakh's leader signed a decree to dissolve the republic on 1 January 2024.", '2023-10-02');
+    expect(claims.find((c) => c.text.includes('1 January'))?.measure).toBe('date:dissolution');
+    expect(claims.map((c) => c.text)).not.toContain('28 September');
+  });
+});
+
+describe('the fuel-depot blast owns its toll, and nothing else', () => {
+  it('people who fled, in the sentence that names the blast, are the exodus', () => {
+    const claims = claimsOf('The fuel depot outside Stepanakert exploded as more than 20,000 people fled Nagorno-Karabakh.', '2023-09-26');
+    expect(claims.find((c) => c.text === 'more than 20,000')).toMatchObject({ measure: 'left', event: 'exodus-2023' });
+  });
+  it('a toll two sentences after another event is named is not carried to the blast', () => {
+    const claims = claimsOf('A fuel depot exploded near Stepanakert in Nagorno-Karabakh. Last week the offensive began. Officials said 200 people were killed.', '2023-09-27');
+    expect(claims.find((c) => c.text === '200')?.event).toBe('exodus-2023');
+  });
+});
+
 describe('what a figure measures', () => {
   it.each([
     ['More than 100,000 have now fled Nagorno-Karabakh.', 'More than 100,000', 'left'],
