@@ -232,7 +232,7 @@ const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 const ONE_VEHICLE_LOAD = /(?:^|\s)(?:a|an|one|the|each|every|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:minibus|bus|car|truck|lorry|van|taxi|jeep|tractor|ambulance|vehicle)\s+(?:carrying|with|holding|packed with|loaded with|crammed with|transporting)\s+(?:about\s+|some\s+|around\s+)?$/iu;
 
 // "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole.
-const PART_OF_WHOLE = /^\s+(?:\p{L}+\s+){0,1}of\s+(?:the\s+|an?\s+|its\s+|their\s+|some\s+|about\s+|around\s+|roughly\s+|approximately\s+|estimated\s+)*\d/iu;
+const PART_OF_WHOLE = /^\s+(?:\p{L}+\s+){0,1}(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|some\s+|about\s+|around\s+|roughly\s+|approximately\s+|estimated\s+)*\d/iu;
 
 // A distance that places something rather than measuring a route: "30 kilometres away", "5 km
 // outside the city", "a depot about 5 km from the city". "Stepanakert is 80 km from Goris" is the route.

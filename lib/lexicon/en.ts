@@ -108,9 +108,9 @@ export const en: LanguageLexicon = {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
     end: ['ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
-    start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced'],
+    start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: [] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations'] },
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],
     'genocide-1915': ['genocide'],
