@@ -5,7 +5,7 @@ import { classifyEvent, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepo
 import { extractFigures, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
-import { classifyMeasure, sentenceCues, type SentenceCues } from './measures';
+import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
 import { splitPassages, splitSentences, type Span } from './passages';
 import { tokenize } from './tokens';
 import { hasContext, namesRegion, relevantPassages } from './topic';
@@ -168,6 +168,12 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     if (event === 'exodus-2023' && /^(?:killed|wounded)/.test(measure) && attribution && azerbaijaniVoice(attribution, vocab) && soldiersCounted(cuesOf(k), figure)) {
       event = 'azerbaijani-losses';
     }
+    // "192 Azerbaijani soldiers died and 511 were wounded": a toll that leaves its noun out shares the
+    // side of the toll it is joined to.
+    const prev = claims[claims.length - 1];
+    if (event === 'exodus-2023' && isCasualty(measure) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
+      event = 'azerbaijani-losses';
+    }
     claims.push({
       start: figure.start,
       end: figure.end,
@@ -215,6 +221,19 @@ function soldiersCounted(s: SentenceCues, figure: Figure): boolean {
   const upTo = s.text.slice(0, figure.end - s.start + 40);
   s.vocab.things.troops.lastIndex = 0;
   return s.vocab.things.troops.test(upTo);
+}
+
+// The most characters between two tolls for the second to share the first's noun and side.
+const ELIDED_REACH = 50;
+
+// The second toll names no noun or side of its own, and only a short joining phrase stands between
+// the two: "192 soldados azerbaiyanos murieron y 511 resultaron heridos", "погибли 192 …, 512 ранены".
+function sharesNoun(s: SentenceCues, first: Figure, second: Figure): boolean {
+  const between = s.text.slice(first.end - s.start, second.start - s.start);
+  if (between.length > ELIDED_REACH || /[.;:]/u.test(between)) return false;
+  s.vocab.sides.armenian.lastIndex = 0;
+  if (s.vocab.sides.armenian.test(between)) return false;
+  return countedThing(s, second) === null;
 }
 
 function shift(f: Figure, by: number): Figure {

@@ -93,7 +93,8 @@ export const az: LanguageLexicon = {
     conflict: ['münaqişə*'],
   },
   places: ['Dağlıq Qarabağ', 'Qarabağ', 'Xankəndi', 'Laçın', 'Hakari'],
-  sides: { armenian: ['erməni*', 'separatçı*'], azerbaijani: ['azərbaycan*'] },
+  // "Şəhid" (martyr) and "hərbçimiz" (our servicemen) are what Azerbaijani reporting keeps for its own side's dead.
+  sides: { armenian: ['erməni*', 'separatçı*'], azerbaijani: ['azərbaycan*', 'şəhid*', 'hərbçimiz*', 'əsgərimiz*'] },
   context: ['ermənistan', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],

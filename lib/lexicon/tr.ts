@@ -92,7 +92,8 @@ export const tr: LanguageLexicon = {
     conflict: ['çatışma*'],
   },
   places: ['Dağlık Karabağ', 'Karabağ', 'Hankendi', 'Laçin', 'Stepanakert'],
-  sides: { armenian: ['ermeni*', 'ayrılıkçı*'], azerbaijani: ['azerbaycan*', 'azeri*'] },
+  // "Şehit" (martyr) and "askerimiz" (our soldiers) are what Turkish reporting keeps for Azerbaijan's own dead.
+  sides: { armenian: ['ermeni*', 'ayrılıkçı*'], azerbaijani: ['azerbaycan*', 'azeri*', 'şehit*', 'askerimiz*'] },
   context: ['ermenistan', 'ermeni', 'azerbaycan', 'bakü', 'erivan', 'paşinyan', 'aliyev', 'mülteci', 'ayrılıkçı', 'etnik temizlik', 'ateşkes', 'koridor', 'kafkas'],
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],
