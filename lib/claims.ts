@@ -155,7 +155,10 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     if (!isCasualty(measure) && !ownTopic[k]) continue;
     const sentence = sentences[k]!;
     const sentenceText = sentenceTexts[k]!;
-    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay, aheadOf(vocab, sentenceText)) } : figure;
+    // The dissolution was announced for a day ahead: until that day, its day written without a year
+    // ("le 1er janvier", "para el 1 de enero") is the next one, not the one before the page.
+    const ahead = aheadOf(vocab, sentenceText) || (measure === 'date:dissolution' && pageDay !== undefined && pageDay < EXODUS_END);
+    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay, ahead) } : figure;
     if (dated.date) {
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];

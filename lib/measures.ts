@@ -209,6 +209,8 @@ const POPULATION_BEFORE = new RegExp(
     String.raw`(?:karabakh|karabagh|artsakh|enclave|region|territory)['’]s\s*$`,
     // "nearly all of the 120,000": the whole a share is taken from.
     String.raw`(?:all|most|majority|bulk|rest)\s+of\s+(?:the\s+|its\s+|their\s+)?$`,
+    // "more than half of the 120,000", "die Hälfte der 120.000", "la moitié des 120 000": the whole of a share.
+    String.raw`(?:half|third|quarter|hälfte|drittel|viertel|moitié|tiers|quart|metà|terzo|mitad|tercio|metade|terço|helft|derde|połow\p{L}*|половин\p{L}*|треть)\s+(?:of\s+(?:the\s+|its\s+)?|der\s+|dei\s+|degli\s+|delle\s+|des\s+|de\s+(?:los\s+|las\s+)?|dos\s+|das\s+|van\s+de\s+|z\s+|из\s+)$`,
 
   ].join('|'),
   'iu',

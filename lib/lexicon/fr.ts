@@ -75,7 +75,7 @@ export const fr: LanguageLexicon = {
     peacekeepers: ['casques bleus', 'soldats de la paix', 'forces de maintien de la paix', 'contingent de maintien de la paix', 'force de maintien de la paix'],
   },
   dateCues: {
-    dissolution: ['dissoudre', 'dissous', 'dissoute', 'dissolution', 'autodissolution', 'cessera d’exister', "cessera d'exister"],
+    dissolution: ['dissoudre', 'dissous', 'dissoute', 'dissout', 'dissolvant', 'dissolution', 'autodissolution', 'cessera d’exister', "cessera d'exister"],
     blockade: ['blocus', 'bloqué', 'bloquée', 'bloquait', 'fermé'],
     end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'commencé', 'débuté', 'déclenché', 'attaqué'],
