@@ -91,6 +91,9 @@ export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean 
   return Math.max(0, ...other.values()) > exodus;
 }
 
+/** Five years, in days: a span at least this long is the decades-long conflict's, not the 2023 events'. */
+const DECADES_LONG = 5 * 365;
+
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
 const REACH = 90;
 
@@ -154,6 +157,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     }
   }
   if (best === 'conflict' && measure !== 'duration' && measure !== 'elapsed') best = null;
+  // Nothing of the 2023 offensive and exodus lasted years: "controlled for about 30 years" is the conflict's span.
+  if (measure === 'duration' && (best === null || best === 'exodus-2023') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
   // A toll in a sentence that names the blast is the blast's, however long the sentence ("at least
   // 20 people have been killed in Nagorno-Karabakh as thousands fled, after a fuel depot exploded"),
   // and so is a toll that names no event right after a sentence about the blast.
