@@ -251,8 +251,12 @@ export const BACKGROUND_REQUESTS = {
   judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
   /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
   'claim-details': /*#__PURE__*/ request<CheckedClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
-  /** content → background: load the reader's code into the sender's frame: the page names the region, or it was asked something. */
-  'load-reader': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: {} }),
+  /**
+   * content → background: load the reader's code into the sender's frame: the page was asked
+   * something, or (`automatic`) its text names the region, which loads it only where the settings
+   * let pages be read by themselves (the background holds them; the loader does not wait for them).
+   */
+  'load-reader': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: { automatic: /*#__PURE__*/ optional(flag) } }),
   /** content → background: load the card's code into the sender's frame, the first time a card opens there. */
   'load-card': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: {} }),
   /** content → background: every claim of the tab in full, for the popup's report and exports. */
