@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckedClaim } from '../lib/check';
 import type { CompactClaim, PageInfo, Result } from '../lib/messages';
 import type { Report } from '../lib/report';
+import { packSummary } from '../lib/page-summary';
 import { benchLongestStep, benchMark, benchStep, benchWorked } from './bench-marks';
 import { createCardController } from './card-controller';
 import { createLazyCardHost } from './lazy-card-host';
@@ -208,7 +209,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     benchMark('reader');
     const listener = contentMessageListener(browser.runtime.id, {
       // The page as the popup lists it: every claim compact, in the order of the page.
-      'get-summary': () => ({ ok: true, value: { ...about(), claims: shown.map((s) => s.claim), host: location.hostname, enabled: enabled(), scanned } }),
+      'get-summary': () => ({ ok: true, value: packSummary({ ...about(), claims: shown.map((s) => s.claim), host: location.hostname, enabled: enabled(), scanned }) }),
       'claim-details': async ({ index }) => {
         const s = shown[index];
         const claim = s && (await detailsOf(s));

@@ -11,6 +11,7 @@
 import type { CheckedClaim } from './check';
 import type { CorpusCoverage } from './citation';
 import type { MessageTable } from './message-format';
+import type { PackedSummary } from './page-summary';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
 import type { PassageHit } from './search';
@@ -314,7 +315,7 @@ const TO_CONTENT_CLAIM: RequestSpec<{ index: Validator<number> }, never> = { ...
 /** Every request a content script answers (sent by the popup or the background to one tab; `from: 'extension'`). */
 export const CONTENT_REQUESTS = {
   /** popup → content: the page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
-  'get-summary': TO_CONTENT as RequestSpec<{}, PageSummary>,
+  'get-summary': TO_CONTENT as RequestSpec<{}, PackedSummary>,
   /** popup → content: one listed claim in full (its verdict, evidence and explanation), by its place in the summary. */
   'claim-details': TO_CONTENT_CLAIM as RequestSpec<{ index: Validator<number> }, CheckedClaim>,
   /** popup → content: the page's report with every claim in full, for exports. */

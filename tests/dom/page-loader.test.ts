@@ -4,6 +4,7 @@ import { contentMessageListener, type ContentHandlers, type RuntimeListener } fr
 import { CONTENT_REQUEST_TYPES, LOADER_SETTINGS, READER_LISTENER, startPageLoader, type LoaderDeps } from '../../extension/page-loader';
 import { DEFAULT_SETTINGS, readsPagesItself, type Settings } from '../../extension/settings';
 import { CONTENT_REQUESTS } from '../../lib/messages';
+import { packSummary } from '../../lib/page-summary';
 
 const ID = 'our-extension-id';
 const world = globalThis as Record<symbol, unknown>;
@@ -12,7 +13,7 @@ const world = globalThis as Record<symbol, unknown>;
 function fakeReader(): RuntimeListener {
   const fail = () => ({ ok: false as const, error: 'not in this test' });
   const handlers = Object.fromEntries([...CONTENT_REQUEST_TYPES].map((t) => [t, fail])) as unknown as ContentHandlers;
-  handlers['get-summary'] = () => ({ ok: true, value: { id: 'x', url: 'x', title: 't', date: null, text: '', claims: [], host: 'example.org', enabled: true, scanned: true } });
+  handlers['get-summary'] = () => ({ ok: true, value: packSummary({ id: 'x', url: 'x', title: 't', date: null, text: '', claims: [], host: 'example.org', enabled: true, scanned: true }) });
   return contentMessageListener(ID, handlers);
 }
 
