@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import { t, uiLocale } from '../extension/i18n';
 import { CiteButton, type CitationSetting } from './cite-button';
-import { explanationText } from './explanation';
+import { explanationText, understoodText } from './explanation';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
@@ -47,7 +47,7 @@ export function SourceCard({ claim, sentence, position, total, focus, actions, c
         <h2>“{text}”</h2>
         <button type="button" class="close" aria-label={t('card_close')} onClick={actions.onClose}>×</button>
       </header>
-      <p class="understood" id="crosscheck-card-understood">{claim.understood}</p>
+      <p class="understood" id="crosscheck-card-understood">{understoodText(claim)}</p>
       {sentence ? <p class="in-page"><span class="muted">{t('card_inPage')} </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
       <SourceList sources={claim.sources} onOpen={actions.onOpenSource} />
       <details>
