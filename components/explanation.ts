@@ -1,6 +1,6 @@
 import type { CheckedClaim } from '../lib/check';
-import { explanationSteps, measureArg, sayArg, saySteps, understoodParts, type ExplainedClaim, type StepWords } from '../lib/explanation-steps';
-import { sayMessage, uiLocale, t } from '../extension/i18n';
+import { explanationSteps, measureArg, sayArg, saySteps, understoodParts, understoodTail, type EnglishNames, type ExplainedClaim, type StepWords } from '../lib/explanation-steps';
+import { englishMessages, sayMessage, uiLocale, t } from '../extension/i18n';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -63,4 +63,25 @@ export function measureName(measure: string, english: string): string {
 export function eventName(event: string): string {
   const said = sayMessage(`event_${event.replace(/-/g, '_')}`, []);
   return said.startsWith('event_') ? event : said;
+}
+
+// The English names of measures, groups and events, read once from the English messages.
+let names: EnglishNames | null = null;
+function englishNames(): EnglishNames {
+  const english = englishMessages();
+  if (!names && english) names = Object.entries(english).filter(([id]) => /^(?:measure|group|event)_/.test(id)).map(([id, entry]) => [id, entry.message] as const);
+  return names ?? [];
+}
+
+/**
+ * What a claim is understood as, less the figure ("people who left Nagorno-Karabakh, …, as of
+ * 30 Sept 2023"), in the user's language, for lists that carry only the `understood` sentence.
+ */
+export function understoodTailText(claim: { understood: string; kind?: CheckedClaim['kind'] }): string {
+  const english = claim.understood.split(' — ')[1] ?? '';
+  if (uiLocale() === 'en') return english;
+  const parts = understoodTail(claim, englishNames());
+  if (!parts) return english;
+  const words = stepWords();
+  return parts.map((p) => sayArg(p, words)).join('');
 }

@@ -67,6 +67,11 @@ export function browserT(key: MessageKey, ...args: string[]): string {
   return nativeMessage(key, args) || t(key, ...args);
 }
 
+/** The English messages behind the chosen language, where an extension page loaded them (null in the card). */
+export function englishMessages(): MessageTable | null {
+  return fallback;
+}
+
 /** The language the extension's text is in now. */
 export function uiLocale(): UiLocale {
   return locale;

@@ -357,3 +357,71 @@ export function measureArg(measure: string): StepArg {
   const name = { msg: `measure_${base.replace(/-/g, '_')}` };
   return group ? { msg: 'measure_withGroup', args: [name, { msg: `group_${group}` }] } : name;
 }
+
+/** English names by message id (measure_…, group_…, event_…), from the English messages, for reading an `understood` sentence back. */
+export type EnglishNames = ReadonlyArray<readonly [id: string, english: string]>;
+
+// Measures (with each group counted) and events, longest name first so a longer name is read whole; built once per table.
+const BY_LENGTH = new WeakMap<EnglishNames, { measures: Array<[StepArg, string]>; events: Array<readonly [string, string]> }>();
+function namesByLength(names: EnglishNames): { measures: Array<[StepArg, string]>; events: Array<readonly [string, string]> } {
+  let out = BY_LENGTH.get(names);
+  if (!out) {
+    const measures: Array<[StepArg, string]> = [];
+    const groups = names.filter(([id]) => id.startsWith('group_'));
+    for (const [id, english] of names) {
+      if (!id.startsWith('measure_') || id === 'measure_withGroup') continue;
+      measures.push([{ msg: id }, english]);
+      for (const [g, groupName] of groups) measures.push([{ msg: 'measure_withGroup', args: [{ msg: id }, { msg: g }] }, `${english} (${groupName})`]);
+    }
+    measures.sort((a, b) => b[1].length - a[1].length);
+    out = { measures, events: names.filter(([id]) => id.startsWith('event_')).sort((a, b) => b[1].length - a[1].length) };
+    BY_LENGTH.set(names, out);
+  }
+  return out;
+}
+
+const DAY_WORDS = new RegExp(`^(\\d{1,2}) (${SHORT_MONTHS.join('|')}) (\\d{4})`);
+
+/**
+ * What a figure or statement is understood as, without the figure itself ("people who left
+ * Nagorno-Karabakh, the September 2023 offensive and exodus, as of 30 Sept 2023"), read back from
+ * its `understood` sentence alone: the popup's compact list carries no more of a claim. Null when
+ * the sentence has a shape not known here: show its English then.
+ */
+export function understoodTail(claim: { understood: string; kind?: CheckedClaim['kind'] }, names: EnglishNames): StepArg[] | null {
+  const { understood } = claim;
+  if (claim.kind === 'statement') {
+    const frame = /^(?:.*) — (stated as fact(?: \(negated\))?|.+?): (.+)$/s.exec(understood);
+    if (!frame) return null;
+    const concepts = conceptsArg(frame[2]!);
+    if (!concepts) return null;
+    if (frame[1]!.startsWith('stated as fact')) return [{ msg: frame[1]!.endsWith('(negated)') ? 'understood_tailFactNegated' : 'understood_tailFact', args: [concepts] }];
+    for (const [label, id] of ACTOR_BY_LABEL) {
+      if (!frame[1]!.startsWith(`${label} `)) continue;
+      const act = actArg(frame[1]!.slice(label.length + 1));
+      if (act) return [{ msg: 'understood_tailAct', args: [{ msg: id }, act, concepts] }];
+    }
+    return null;
+  }
+  const { measures, events } = namesByLength(names);
+  for (const [measure, measureWords] of measures) {
+    const at = understood.indexOf(` — ${measureWords}, `);
+    if (at < 0) continue;
+    let rest = understood.slice(at + measureWords.length + 5);
+    const event = events.find(([, words]) => rest.startsWith(words));
+    if (!event) continue;
+    rest = rest.slice(event[1].length);
+    const parts: StepArg[] = [{ msg: 'understood_tail', args: [measure, { msg: event[0] }] }];
+    if (rest.startsWith(', as of ')) {
+      const day = DAY_WORDS.exec(rest.slice(8));
+      if (!day) return null;
+      parts.push({ msg: 'understood_asOf', args: [{ day: `${day[3]}-${String(SHORT_MONTHS.indexOf(day[2]!) + 1).padStart(2, '0')}-${day[1]!.padStart(2, '0')}` }] });
+      rest = rest.slice(8 + day[0].length);
+    }
+    const by = /^ \(according to (.+)\)$/s.exec(rest);
+    if (by) parts.push({ msg: 'understood_by', args: [by[1]!] });
+    else if (rest) continue;
+    return parts;
+  }
+  return null;
+}

@@ -6,12 +6,12 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText, type CheckedClaim, type CheckOptions } from '../../lib/check';
-import { englishDay, englishPartial, explanationSteps, messageIds, saySteps, sayArg, understoodParts, type StepWords } from '../../lib/explanation-steps';
+import { englishDay, englishPartial, explanationSteps, messageIds, saySteps, sayArg, understoodParts, understoodTail, type StepWords } from '../../lib/explanation-steps';
 import { formatMessage, pluralName, UI_LOCALES, type MessageTable } from '../../lib/message-format';
 import { buildIndex, type SourceIndex } from '../../lib/source-index';
 import { readVisibleText } from '../../lib/visible-text';
 import { loadCorpusDir } from '../../scripts/corpus-files';
-import { explanationText, understoodText } from '../../components/explanation';
+import { explanationText, understoodTailText, understoodText } from '../../components/explanation';
 import { useMessages } from '../../extension/i18n';
 
 const locale = (l: string): MessageTable => JSON.parse(readFileSync(new URL(`../../public/_locales/${l}/messages.json`, import.meta.url), 'utf8'));
@@ -76,9 +76,19 @@ describe('explanation steps', () => {
     expect(differing).toEqual([]);
   });
 
+  it('the figure as understood, read back from its sentence alone (as the popup’s compact list has it), reads in English as the engine wrote it', () => {
+    const names = Object.entries(EN).filter(([id]) => /^(?:measure|group|event)_/.test(id)).map(([id, e]) => [id, e.message] as const);
+    const differing = all.filter((c) => {
+      const tail = understoodTail({ understood: c.understood, kind: c.kind }, names);
+      return !tail || !c.understood.endsWith(` — ${tail.map((p) => sayArg(p, ENGLISH)).join('')}`);
+    });
+    expect(differing.map((c) => c.understood)).toEqual([]);
+  });
+
   it('every message the steps name is in every language, in each of its plural forms', () => {
     const ids = new Map<string, boolean>();
-    for (const c of all) for (const { id, counted } of messageIds([...(explanationSteps(c) ?? []), ...(understoodParts(c) ?? [])])) ids.set(id, counted || ids.get(id) === true);
+    const names = Object.entries(EN).filter(([id]) => /^(?:measure|group|event)_/.test(id)).map(([id, e]) => [id, e.message] as const);
+    for (const c of all) for (const { id, counted } of messageIds([...(explanationSteps(c) ?? []), ...(understoodParts(c) ?? []), ...(understoodTail(c, names) ?? [])])) ids.set(id, counted || ids.get(id) === true);
     expect(ids.size).toBeGreaterThan(60);
     const missing: string[] = [];
     for (const l of UI_LOCALES) {
@@ -110,7 +120,7 @@ describe('explanation steps', () => {
   it.each(UI_LOCALES.filter((l) => l !== 'en'))('in %s, no explanation and no figure as understood is left in the engine’s English', (l) => {
     try {
       useMessages(l, locale(l), EN);
-      const english = all.flatMap((c) => [explanationText(c), understoodText(c).slice(c.text.length)].map((said) => asWritten(c, said)).filter((said) => ENGLISH_WORDS.test(said)));
+      const english = all.flatMap((c) => [explanationText(c), understoodText(c).slice(c.text.length), understoodTailText(c)].map((said) => asWritten(c, said)).filter((said) => ENGLISH_WORDS.test(said)));
       expect(english).toEqual([]);
     } finally {
       useMessages('en', EN, EN);
