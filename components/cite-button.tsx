@@ -38,6 +38,7 @@ export function citationWords(): CitationWords {
     strength: (s) => strengthName(s),
     relation: (r) => t(`relation_${r}`),
     asOf: (d) => t('source_asOf', d).replace(/^\((.*)\)$/, '$1'),
+    colon: t('common_colon'),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CheckedClaim } from '../lib/check';
-import { explanationSteps, measureArg, sayArg, saySteps, understoodParts, understoodTail, type EnglishNames, type ExplainedClaim, type StepWords } from '../lib/explanation-steps';
+import { arithmeticOf, explanationSteps, measureArg, sayArg, saySteps, understoodParts, understoodTail, type EnglishNames, type ExplainedClaim, type StepWords } from '../lib/explanation-steps';
 import { englishMessages, sayMessage, uiLocale, t } from '../extension/i18n';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -84,4 +84,11 @@ export function understoodTailText(claim: { understood: string; kind?: CheckedCl
   if (!parts) return english;
   const words = stepWords();
   return parts.map((p) => sayArg(p, words)).join('');
+}
+
+/** The arithmetic a derived figure used ("“100,417” of a population of … is 81% to 86%") in the user's language; the engine's English where it cannot be. */
+export function arithmeticText(derived: string): string {
+  if (uiLocale() === 'en') return derived;
+  const sum = arithmeticOf(derived);
+  return sum ? sayArg(sum, stepWords()) : derived;
 }

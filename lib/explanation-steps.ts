@@ -169,7 +169,7 @@ function hiddenStep(explanation: string): ExplanationStep | null {
 }
 
 /** The arithmetic of a derived figure (lib/derived.ts puts it in words) as a message; null for a shape not known here. */
-function arithmeticOf(words: string): StepArg | null {
+export function arithmeticOf(words: string): StepArg | null {
   const share = /^“([^”]*)” of a population of ([\d,]+)(?: to ([\d,]+))? is (?:more than (\d+)%|(\d+)% to (\d+)%)$/.exec(words);
   if (share) {
     const [, count, popLow, popHigh, above, low, high] = share;
