@@ -1,5 +1,5 @@
 import type { CheckedClaim } from '../lib/check';
-import { arithmeticOf, explanationSteps, measureArg, sayArg, saySteps, understoodParts, understoodTail, type EnglishNames, type ExplainedClaim, type StepWords } from '../lib/explanation-steps';
+import { arithmeticOf, explanationSteps, listingParts, measureArg, sayArg, saySteps, understoodParts, understoodTail, type EnglishNames, type ExplainedClaim, type StepWords } from '../lib/explanation-steps';
 import { englishMessages, sayMessage, uiLocale, t } from '../extension/i18n';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -91,4 +91,17 @@ export function arithmeticText(derived: string): string {
   if (uiLocale() === 'en') return derived;
   const sum = arithmeticOf(derived);
   return sum ? sayArg(sum, stepWords()) : derived;
+}
+
+/** A report's listed statement (actor, act, object, who says so) in the user's language; each part the listing's English where it cannot be. */
+export function listingWords(st: { actor: string | null; action: string; object: string; speaker: string | null }): { actor: string | null; action: string; object: string; speaker: string | null } {
+  if (uiLocale() === 'en') return st;
+  const parts = listingParts(st);
+  const words = stepWords();
+  return {
+    actor: parts.actor ? sayArg(parts.actor, words) : st.actor,
+    action: parts.action ? sayArg(parts.action, words) : st.action,
+    object: parts.object ? parts.object.map((p) => sayArg(p, words)).join('; ') : st.object,
+    speaker: parts.speaker ? sayArg(parts.speaker, words) : st.speaker,
+  };
 }

@@ -7,7 +7,7 @@ import { askBackground } from '../extension/messaging';
 import { t, tp } from '../extension/i18n';
 import { Quote } from './quote';
 import { TimelineChart, type ClaimMark } from './timeline-chart';
-import { eventName, measureName } from './explanation';
+import { eventName, listingWords, measureName } from './explanation';
 
 type Listed = SourceMeta & { figures: number; statements?: number };
 type Opened = SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }>; statements?: StatementListing[] };
@@ -173,7 +173,10 @@ function ReadingView({ source, start, end, markRef }: { source: Opened; start: n
 }
 
 /** "Azerbaijan denied: forced expulsion …": one statement in a line. */
-const statementWords = (st: StatementListing) => `${st.actor ?? t('sources_reportItself')} ${st.action}: ${st.object}${st.speaker ? ` (${t('sources_accordingTo', st.speaker)})` : ''}`;
+const statementWords = (listed: StatementListing) => {
+  const st = listingWords(listed);
+  return `${st.actor ?? t('sources_reportItself')} ${st.action}: ${st.object}${st.speaker ? ` (${t('sources_accordingTo', st.speaker)})` : ''}`;
+};
 
 /** A report's statements of who did what, beside its figures: actor, action, object and the quote, each linked to its passage. */
 function StatementTable({ source, statements }: { source: Opened; statements: StatementListing[] }) {
@@ -183,7 +186,7 @@ function StatementTable({ source, statements }: { source: Opened; statements: St
         <caption>{t('sources_statementsCaption')}</caption>
         <thead><tr><th scope="col">{t('sources_colActor')}</th><th scope="col">{t('sources_colAction')}</th><th scope="col">{t('sources_colObject')}</th><th scope="col">{t('sources_colQuote')}</th></tr></thead>
         <tbody>
-          {statements.map((st) => (
+          {statements.map((listed) => ({ ...listed, ...listingWords(listed) })).map((st) => (
             <tr key={`${st.start}:${st.end}`}>
               <td>{st.actor ?? <span class="muted">{t('sources_reportItself')}</span>}{st.speaker ? <div class="muted">{t('sources_accordingTo', st.speaker)}</div> : null}</td>
               <td>{st.action}</td>

@@ -425,3 +425,23 @@ export function understoodTail(claim: { understood: string; kind?: CheckedClaim[
   }
   return null;
 }
+
+/** A report's statement as the sources view lists it (lib/statements/listing.ts), in words to say: each part a message, or null to keep as written. */
+export interface ListingParts {
+  actor: StepArg | null;
+  action: StepArg | null;
+  /** The object's items (concepts, actors), which the view joins with semicolons. */
+  object: StepArg[] | null;
+  speaker: StepArg | null;
+}
+
+/** The parts of a listed statement as messages, read back from the English words the listing carries. */
+export function listingParts(listing: { actor: string | null; action: string; object: string; speaker: string | null }): ListingParts {
+  const items = listing.object ? listing.object.split('; ').map((item) => conceptsArg(item) ?? actorArg(item)) : [];
+  return {
+    actor: listing.actor === null ? null : actorArg(listing.actor),
+    action: actArg(listing.action),
+    object: items.every((x) => x !== null) ? (items as StepArg[]) : null,
+    speaker: listing.speaker === null ? null : actorArg(listing.speaker),
+  };
+}

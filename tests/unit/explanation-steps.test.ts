@@ -6,11 +6,12 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText, type CheckedClaim, type CheckOptions } from '../../lib/check';
-import { englishDay, englishPartial, explanationSteps, messageIds, saySteps, sayArg, understoodParts, understoodTail, type StepWords } from '../../lib/explanation-steps';
+import { englishDay, englishPartial, explanationSteps, listingParts, messageIds, saySteps, sayArg, understoodParts, understoodTail, type StepWords } from '../../lib/explanation-steps';
 import { formatMessage, pluralName, UI_LOCALES, type MessageTable } from '../../lib/message-format';
 import { buildIndex, type SourceIndex } from '../../lib/source-index';
 import { readVisibleText } from '../../lib/visible-text';
 import { loadCorpusDir } from '../../scripts/corpus-files';
+import { listingOf } from '../../lib/statements/listing';
 import { explanationText, understoodTailText, understoodText } from '../../components/explanation';
 import { useMessages } from '../../extension/i18n';
 
@@ -83,6 +84,17 @@ describe('explanation steps', () => {
       return !tail || !c.understood.endsWith(` — ${tail.map((p) => sayArg(p, ENGLISH)).join('')}`);
     });
     expect(differing.map((c) => c.understood)).toEqual([]);
+  });
+
+  it('every report statement the sources view lists has messages for its actor, act, object and speaker, which read in English as listed', () => {
+    const listed = seeds.reportStatements.map(listingOf);
+    expect(listed.length).toBeGreaterThan(10);
+    const say = (a: Parameters<typeof sayArg>[0] | null) => (a === null ? null : sayArg(a, ENGLISH));
+    const differing = listed.filter((l) => {
+      const p = listingParts(l);
+      return say(p.actor) !== l.actor || say(p.action) !== l.action || p.object?.map((x) => sayArg(x, ENGLISH)).join('; ') !== l.object || say(p.speaker) !== l.speaker;
+    });
+    expect(differing).toEqual([]);
   });
 
   it('every message the steps name is in every language, in each of its plural forms', () => {
