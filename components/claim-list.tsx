@@ -130,14 +130,15 @@ function looseCount(claims: Listed[], verdict: CheckedClaim['verdict']): number 
 }
 
 function Evidence({ claim, sentence, onOpenSource }: { claim: CheckedClaim; sentence?: string | undefined; onOpenSource?: (s: SourceEvidence) => void }) {
+  const explanation = explanationText(claim);
   return (
     <>
       <p class="how-sure">
         <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} />
       </p>
       <SourceList sources={claim.sources} onOpen={onOpenSource} />
-      <p class="explanation">{explanationText(claim)}</p>
-      <CiteButton claim={claim} sentence={sentence} />
+      <p class="explanation">{explanation}</p>
+      <CiteButton claim={claim} explanation={explanation} sentence={sentence} />
     </>
   );
 }

@@ -1,4 +1,7 @@
-import { t } from './i18n';
+import type { CheckedClaim } from '../lib/check';
+import type { SaidClaim } from '../lib/explanation-steps';
+import { explanationText, understoodText } from '../components/explanation';
+import { t, uiLocale } from './i18n';
 import { loadSettings, onSettingsChanged } from './settings';
 import { useChosenLanguage } from './ui-language';
 
@@ -13,7 +16,15 @@ export function menuTitle(): string {
  * change of the setting, then calls `changed` so what was already shown (the menu) is said again.
  * Resolves once the first language is in use.
  */
-export async function followUiLanguage(changed: () => void): Promise<void> {
+export function followUiLanguage(changed: () => void): Promise<void> {
+  ready = follow(changed);
+  return ready;
+}
+
+// Resolves once the first language is in use: a request that arrives while the worker wakes waits for it.
+let ready: Promise<void> = Promise.resolve();
+
+async function follow(changed: () => void): Promise<void> {
   let current = (await loadSettings()).language;
   onSettingsChanged((settings) => {
     if (settings.language === current) return;
@@ -22,4 +33,14 @@ export async function followUiLanguage(changed: () => void): Promise<void> {
   });
   await useChosenLanguage({ language: current });
   changed();
+}
+
+/**
+ * A claim with its explanation and "figure as understood" said in the user's language, for the
+ * card, which asks the background for a claim and carries no parser of the engine's sentences (it
+ * must stay small); unchanged in English, where the engine's sentences are the words.
+ */
+export async function withWords(claim: CheckedClaim): Promise<SaidClaim> {
+  await ready;
+  return uiLocale() === 'en' ? claim : { ...claim, said: { explanation: explanationText(claim), understood: understoodText(claim) } };
 }

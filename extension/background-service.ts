@@ -15,7 +15,7 @@ import { Store } from './store';
 import { VERDICT_STYLE, verdictName } from '../components/verdict-style';
 import { t, tp } from './i18n';
 import { openSidePanel } from '../components/side-panel-open';
-import { followUiLanguage, menuTitle } from './background-language';
+import { followUiLanguage, menuTitle, withWords } from './background-language';
 
 const MENU_ID = 'crosscheck-selection';
 /** The longest selection the context menu passes on (the popup's "Check text" takes the same). */
@@ -177,7 +177,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'claim-details'(message, { sender }) {
     const claim = tabClaims.get(tabKey(sender))?.[message.index];
-    return claim ? { ok: true, value: claim } : refusal('expired', t('error_expired'));
+    return claim ? { ok: true, value: await withWords(claim) } : refusal('expired', t('error_expired'));
   },
   async 'tab-claims'(_message, { sender }) {
     const claims = tabClaims.get(tabKey(sender));

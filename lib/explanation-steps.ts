@@ -15,6 +15,15 @@ export type StepArg =
   | { terms: StepArg[] }
   | { and: StepArg[] };
 
+/** A claim's explanation and "figure as understood" already said in the user's language (the background says them for the card, which carries no parser). */
+export interface ClaimWords {
+  explanation: string;
+  understood: string;
+}
+
+/** A claim as the background gives it to the card: with its words said, when the language is not English. */
+export type SaidClaim = CheckedClaim & { said?: ClaimWords };
+
 /** One sentence of an explanation as a message id and its arguments, for the extension to say in the user's language. */
 export interface ExplanationStep {
   id: string;

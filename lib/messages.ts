@@ -11,6 +11,7 @@
 import type { CheckedClaim } from './check';
 import type { CorpusCoverage } from './citation';
 import type { MessageTable } from './message-format';
+import type { SaidClaim } from './explanation-steps';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
 import type { PassageHit } from './search';
@@ -250,7 +251,8 @@ export const BACKGROUND_REQUESTS = {
    */
   judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
   /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
-  'claim-details': /*#__PURE__*/ request<CheckedClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
+  // The claim with its words said in the user's language (`said`), so the card need not parse explanations.
+  'claim-details': /*#__PURE__*/ request<SaidClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
   /** content → background: load the reader's code into the sender's frame: the page names the region, or it was asked something. */
   'load-reader': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: {} }),
   /** content → background: load the card's code into the sender's frame, the first time a card opens there. */

@@ -4,7 +4,8 @@
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, serve, tabIdOf, waitForHighlights, type Session } from './harness';
+import { inCard, waitForCard } from './card-probe';
+import { hoverCard, launch, serve, tabIdOf, waitForHighlights, type Session } from './harness';
 
 /** The extension APIs these tests call in the service worker besides those in chrome.d.ts. */
 interface Chrome {
@@ -59,6 +60,24 @@ describe('the language override reaches what the engine says', () => {
     expect(understood.filter((u) => ENGLISH.test(u))).toEqual([]);
     expect(understood.some((u) => u.includes('Нагорн'))).toBe(true);
     await popup.close();
+    await page.close();
+  });
+
+  it('with Russian chosen, the card for a statement of who did what explains it in Russian', async () => {
+    await setLanguage('ru');
+    const page = await s.context.newPage();
+    await page.goto(`${base}/demo/article.html`);
+    await waitForHighlights(page, 6);
+    // A statement: its explanation is the one the engine words most (why each report bears on it).
+    await hoverCard(page, 'crosscheck-statement-corroborated');
+    await waitForCard(page, 'Вердикт: ');
+    const said = await inCard(page, (root) => ({
+      understood: root.querySelector('.understood')?.textContent ?? '',
+      explanation: root.querySelector('.explanation')?.textContent ?? '',
+    }));
+    expect(said!.explanation.replace(/«[^»]*»/g, '«»')).not.toMatch(ENGLISH);
+    expect(said!.explanation).toMatch(/тот же участник/);
+    expect(said!.understood.split(' — ').slice(1).join(' — ')).not.toMatch(/\b(?:denied|said|accused|stated as fact)\b/);
     await page.close();
   });
 
