@@ -12,6 +12,7 @@ import type { CheckedClaim } from './check';
 import type { CorpusCoverage } from './citation';
 import type { MessageTable } from './message-format';
 import type { SaidClaim } from './explanation-steps';
+import type { PackedSummary } from './page-summary';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
 import type { PassageHit } from './search';
@@ -250,11 +251,17 @@ export const BACKGROUND_REQUESTS = {
    * opens (`claim-details`) or the popup asks (`tab-claims`).
    */
   judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
-  /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
-  // The claim with its words said in the user's language (`said`), so the card need not parse explanations.
+  /**
+   * content → background: one claim's full verdict, evidence and explanation, by its place in the
+   * judge reply, with its explanation said in the user's language (`said`): the card carries no parser.
+   */
   'claim-details': /*#__PURE__*/ request<SaidClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
-  /** content → background: load the reader's code into the sender's frame: the page names the region, or it was asked something. */
-  'load-reader': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: {} }),
+  /**
+   * content → background: load the reader's code into the sender's frame: the page was asked
+   * something, or (`automatic`) its text names the region, which loads it only where the settings
+   * let pages be read by themselves (the background holds them; the loader does not wait for them).
+   */
+  'load-reader': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: { automatic: /*#__PURE__*/ optional(flag) } }),
   /** content → background: load the card's code into the sender's frame, the first time a card opens there. */
   'load-card': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: {} }),
   /** content → background: every claim of the tab in full, for the popup's report and exports. */
@@ -312,7 +319,7 @@ const TO_CONTENT_CLAIM: RequestSpec<{ index: Validator<number> }, never> = { ...
 /** Every request a content script answers (sent by the popup or the background to one tab; `from: 'extension'`). */
 export const CONTENT_REQUESTS = {
   /** popup → content: the page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
-  'get-summary': TO_CONTENT as RequestSpec<{}, PageSummary>,
+  'get-summary': TO_CONTENT as RequestSpec<{}, PackedSummary>,
   /** popup → content: one listed claim in full (its verdict, evidence and explanation), by its place in the summary. */
   'claim-details': TO_CONTENT_CLAIM as RequestSpec<{ index: Validator<number> }, CheckedClaim>,
   /** popup → content: the page's report with every claim in full, for exports. */

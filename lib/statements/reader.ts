@@ -4,6 +4,7 @@
  * serves the reports (at index time) and pages (at check time), so both sides are described
  * in the same terms.
  */
+import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
@@ -48,6 +49,11 @@ const LANGUAGE_SAMPLE = 20_000;
 
 /** The lexicon that reads a text: of the languages in its main script, the one whose words occur most in it (the first on a tie). */
 export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] = STATEMENT_LEXICONS): StatementLexicon {
+  // The figures' guess at the language (common words and letters, one cheap pass) settles most
+  // texts; counting every lexicon's names, verbs and terms, below, is for the texts it cannot tell.
+  const guess = detectLocale(text);
+  const known = guess === null ? undefined : lexicons.find((l) => l.lang === guess);
+  if (known) return known;
   const sample = text.slice(0, LANGUAGE_SAMPLE);
   // The script most of the letters are in, then the language of that script whose words occur most.
   const letters = new Map<string, number>();
