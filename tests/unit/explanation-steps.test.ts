@@ -17,7 +17,10 @@ import { useMessages } from '../../extension/i18n';
 
 const locale = (l: string): MessageTable => JSON.parse(readFileSync(new URL(`../../public/_locales/${l}/messages.json`, import.meta.url), 'utf8'));
 const EN = locale('en');
-const seeds = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
+const seedSources = loadCorpusDir(new URL('../../seeds', import.meta.url).pathname);
+const seeds = buildIndex(seedSources);
+// The seeds carry no two outlets with one agency's copy; here Sky News's report is also carried by a second outlet, both as AFP copy.
+const wire = buildIndex([...seedSources.map((s, i) => (i === 0 ? { ...s, origin: 'AFP' } : s)), { ...seedSources[0]!, id: 'copy', outlet: 'Another Outlet', origin: 'AFP' }]);
 const SHARED = new URL('../../../shared/eval/', import.meta.url);
 
 /** The English messages, with days, dates and numbers as the engine writes them. */
@@ -56,6 +59,7 @@ function claims(): CheckedClaim[] {
   const alt = buildIndex(loadCorpusDir(new URL('alt-corpus', SHARED).pathname));
   return [
     ...texts.flatMap((l) => [...check(l, seeds), ...check(l, seeds, { maxCited: 1, maxContext: 1 })]),
+    ...lines(new URL('dev.jsonl', SHARED)).flatMap((l) => check(l, wire)),
     ...lines(new URL('dev-alt.jsonl', SHARED)).flatMap((l) => check(l, alt)),
   ];
 }
@@ -63,13 +67,14 @@ function claims(): CheckedClaim[] {
 describe('explanation steps', () => {
   const all = claims();
 
-  it('the engine gives explanations of every kind here: each verdict, statements, arithmetic, reports left out, a denial in the page', () => {
+  it('the engine gives explanations of every kind here: each verdict, statements, arithmetic, reports left out, a denial in the page, wire copy', () => {
     expect(all.length).toBeGreaterThan(300);
     expect(new Set(all.map((c) => c.verdict))).toEqual(new Set(['corroborated', 'consistent', 'conflicting', 'disputed', 'unverified']));
     expect(all.some((c) => c.kind === 'statement')).toBe(true);
     expect(all.some((c) => c.sources.some((s) => s.derived))).toBe(true);
     expect(all.some((c) => / not listed\./.test(c.explanation))).toBe(true);
     expect(all.some((c) => c.explanation.includes('The text itself reports the figure as claimed'))).toBe(true);
+    expect(all.some((c) => c.explanation.includes('carry the same AFP copy: not independent confirmation.'))).toBe(true);
   });
 
   it('every explanation and every "figure as understood" has message ids, and in English reads word for word as the engine’s', () => {
