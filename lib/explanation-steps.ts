@@ -1,3 +1,9 @@
+/**
+ * The engine's English sentences (explanations, "the figure as understood", the sources view's
+ * statements) as message ids and arguments, so the extension says them in the user's language.
+ * The engine keeps its English; this file reads the claim's structured fields and, where the claim
+ * carries no field for a part, the sentence itself, with the engine's own words as the key.
+ */
 import type { CheckedClaim, SourceEvidence } from './check';
 import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './statements/lexicon/shape';
 
@@ -94,7 +100,8 @@ export function englishPartial(iso: string): string {
   return [day ? String(Number(day)) : '', month ? SHORT_MONTHS[Number(month) - 1]! : '', year && year !== '-' ? year : ''].filter(Boolean).join(' ');
 }
 
-const PARTIAL = String.raw`(?:\d{1,2} )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec)(?: |$|(?= )))?(?:\d{4}(?:–\d{4})?)?`;
+// A partial date as the engine writes it, inside a longer sentence: "1 Jan 2024", "Dec 2022", "1994", "Jun", "1988–1994".
+const PARTIAL = String.raw`(?:\d{1,2} )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec)(?: (?=\d{4}))?)?(?:\d{4}(?:–\d{4})?)?`;
 
 // An English partial date back to ISO text; null when it is not one the engine writes.
 function partialOf(text: string): string | null {
