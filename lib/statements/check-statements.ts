@@ -41,15 +41,43 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   const out: CheckedClaim[] = [];
   const judgedSentences = new Set<number>();
   for (const frame of frames) {
-    // One statement per sentence, and none over a figure: one highlight per stretch of text.
+    // One statement per sentence, and one highlight per stretch of text: a figure inside the
+    // statement's words leaves it the words around its verb; one across its edge takes them.
     if (judgedSentences.has(frame.sentence.start)) continue;
-    if (figures.some((f) => f.start < frame.end && frame.start < f.end)) continue;
+    const span = clearOfFigures(text, frame, figures);
+    if (!span) continue;
     const judgement = judgeFrame(frame, index);
     if (!judgement) continue;
     judgedSentences.add(frame.sentence.start);
-    out.push(toClaim(text, frame, judgement, index, options.maxCited ?? 20));
+    out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+/**
+ * The statement's span without the figures inside it: "appealed to the EU on 30 September for aid"
+ * with the date a figure is shown as the stretch that holds the verb. Null when a figure crosses
+ * the statement's edge or covers its verb (the figure is the claim there).
+ */
+export function clearOfFigures(text: string, frame: Pick<Frame, 'start' | 'end' | 'verbAt'>, figures: readonly Span[]): Span | null {
+  const inside = figures.filter((f) => f.start < frame.end && frame.start < f.end).sort((a, b) => a.start - b.start);
+  if (inside.length === 0) return { start: frame.start, end: frame.end };
+  if (inside.some((f) => f.start <= frame.start || f.end >= frame.end)) return null;
+  const at = frame.verbAt ?? frame.start;
+  if (inside.some((f) => f.start <= at && at < f.end)) return null;
+  // The stretch between the figures (or the statement's ends) that holds the verb, trimmed of spaces and brackets.
+  let start = frame.start;
+  let end = frame.end;
+  for (const f of inside) {
+    if (f.end <= at) start = f.end;
+    else if (f.start > at) {
+      end = f.start;
+      break;
+    }
+  }
+  while (start < end && /[\s(),–—-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s(),–—-]/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
 }
 
 function toClaim(text: string, frame: Frame, j: StatementJudgement, index: SourceIndex, maxCited: number): CheckedClaim {

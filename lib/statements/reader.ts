@@ -4,10 +4,11 @@
  * serves the reports (at index time) and pages (at check time), so both sides are described
  * in the same terms.
  */
+import { monthOf } from '../calendar';
 import { splitSentences, type Span } from '../passages';
 import { ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
-import { compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit } from './patterns';
+import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 
 /** One statement read from a clause: who (actor), did what (action), about what (concepts). */
 export interface Frame {
@@ -19,8 +20,9 @@ export interface Frame {
   actor: ActorId | null;
   /** The verb's action; null for a fact. */
   action: ActionId | null;
-  /** The verb as written, for explanations. */
+  /** The verb as written, for explanations, and where it starts (null for a fact). */
   verb: string;
+  verbAt: number | null;
   concepts: ConceptId[];
   /** Other actors the clause names (the EU in "asked the EU for aid"). */
   objects: ActorId[];
@@ -32,6 +34,8 @@ export interface Frame {
   anaphoric: boolean;
   /** Years the sentence names ("in 2020"): a statement about another year is another event. */
   years: number[];
+  /** Months the sentence names with their year ("in January 2023", "1 January 2024"), as year × 12 + month − 1. */
+  months: number[];
   /** Every key term of the sentence, its other clauses' too: what the statement is said beside. */
   context: ConceptId[];
 }
@@ -43,8 +47,20 @@ function compiled(lex: StatementLexicon): CompiledLexicon {
   return c;
 }
 
+// Telling the language needs four expressions of each lexicon; only the one chosen is compiled whole.
+const DETECTORS = new Map<string, LanguageDetector>();
+function detector(lex: StatementLexicon): LanguageDetector {
+  let d = DETECTORS.get(lex.lang);
+  if (!d) DETECTORS.set(lex.lang, (d = COMPILED.get(lex.lang) ?? compileDetector(lex)));
+  return d;
+}
+
 // How much of a text is sampled to decide its language: enough for several sentences.
 const LANGUAGE_SAMPLE = 20_000;
+// How much of it is searched for each language's names, verbs and key terms, which cost more than its common words.
+const TERMS_SAMPLE = 2_000;
+// Common words of one language that settle it, when no other language of the script has half as many.
+const CLEAR_MARKERS = 12;
 
 /** The lexicon that reads a text: of the languages in its main script, the one whose words occur most in it (the first on a tie). */
 export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] = STATEMENT_LEXICONS): StatementLexicon {
@@ -53,15 +69,22 @@ export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] =
   const letters = new Map<string, number>();
   for (const lex of lexicons) if (!letters.has(lex.script)) letters.set(lex.script, sample.match(new RegExp(`\\p{Script=${lex.script}}`, 'gu'))?.length ?? 0);
   const script = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0];
-  let best = lexicons.find((l) => l.script === script) ?? lexicons[0]!;
+  const candidates = lexicons.filter((l) => l.script === script);
+  if (candidates.length === 0) return lexicons[0]!;
+  // Common words first: on a page of some length they decide, and they are cheap to count.
+  const markers = candidates.map((lex) => hitsOf(0, detector(lex).markers, sample).length);
+  const ranked = [...markers].sort((a, b) => b - a);
+  if (ranked[0]! >= CLEAR_MARKERS && ranked[0]! >= 2 * (ranked[1] ?? 0)) return candidates[markers.indexOf(ranked[0]!)]!;
+  // A short or mixed text: the lexicon's own names, verbs and key terms decide too (one expression per
+  // part, and only in the text's opening: the first search with each is slow).
+  const opening = sample.slice(0, TERMS_SAMPLE);
+  let best = candidates[0]!;
   let bestCount = 0;
-  for (const lex of lexicons) {
-    if (lex.script !== script) continue;
-    // Common words, and the lexicon's own names, verbs and key terms: a one-line page has few common words.
-    const c = compiled(lex);
-    const count = hitsOf(0, c.markers, sample).length + [...c.actors, ...c.actions, ...c.concepts].reduce((n, [, re]) => n + hitsOf(0, re, sample).length, 0);
+  candidates.forEach((lex, i) => {
+    const d = detector(lex);
+    const count = markers[i]! + [d.anyActor, d.anyAction, d.anyConcept].reduce((n, re) => n + hitsOf(0, re, opening).length, 0);
     if (count > bestCount) [best, bestCount] = [lex, count];
-  }
+  });
   return best;
 }
 
@@ -161,6 +184,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
+  const months = monthsNamed(body);
 
   const clauses = mergeClauses(splitClauses(body, at, lex), actions);
   const coordinators = hitsOf(0, lex.coordinators, body, at);
@@ -175,14 +199,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     if (next) speaker = resolve(next, carry.subject);
   }
   const attributionClauses = new Set<Clause>();
+  // "…, wrote a photographer on Facebook": the sentence names its speaker, one the lexicon does not
+  // know; its words are not those of whoever spoke before.
+  let unnamedSpeaker = false;
   for (const c of clauses.slice(1)) {
     const acts = within(actions, c);
-    if (acts.length === 1 && acts[0]!.id === 'say' && within(concepts, c).length === 0) {
+    // "…, Pashinyan warned" attributes what precedes as "…, Pashinyan said" does.
+    if (acts.length === 1 && (acts[0]!.id === 'say' || acts[0]!.id === 'warn') && within(concepts, c).length === 0) {
       const who = within(mentions, c)[0];
       if (who) {
         speaker ??= resolve(who, carry.subject);
         attributionClauses.add(c);
-      }
+      } else if (text.slice(c.start, c.end).replace(text.slice(acts[0]!.start, acts[0]!.end), '').trim().length > 0) unnamedSpeaker = true;
     }
   }
 
@@ -238,7 +266,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const all = ms.filter((m) => m.start >= unit.from && m.start < action.start);
         const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
         const before = afterOpener.length ? afterOpener : all;
-        subjectMention = passive ? undefined : (before.find((m) => !afterPreposition(text, unit.from, m.start, lex)) ?? before[0]);
+        // In a suffixing language a name with a case ending ("Azerbaycan'ın", "Ermenistan'a") is not the subject either.
+        subjectMention = passive ? undefined : (before.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !(lex.suffixing && CASE_ENDING.test(text.slice(m.end, m.end + 5)))) ?? before[0]);
         if (passive) {
           const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
@@ -253,7 +282,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
           // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
           const bare = onlyFunctionWords(text, unit.from, action.start, lex);
-          actor = agent ? resolve(agent, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote ? carry.speaker : null) ?? speaker ?? lead) : null;
+          // A verbless first clause that names the subject comes before an "according to" further on.
+          actor = agent ? resolve(agent, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));
@@ -280,9 +310,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       let fact = !action;
       let frameActor = actor;
       let frameAction: ActionId | null = action?.id ?? null;
-      const quoted = isQuote ? carry.speaker : null;
-      // A clause with no one's verb is read only when it states what happened.
-      if (fact && !conceptIds.some((c) => PROPOSITIONS.has(c))) continue;
+      // "denounced the exodus as ethnic cleansing", "condemned the expulsion": to criticise what the
+      // reports give as an allegation is to allege it.
+      if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = 'accuse';
+      const quoted = isQuote && !unnamedSpeaker ? carry.speaker : null;
+      // A clause with no one's verb is read only when it states what happened, in the page's own
+      // voice: "…, a photographer wrote" gives someone's words, not the page's.
+      if (fact && (!conceptIds.some((c) => PROPOSITIONS.has(c)) || unnamedSpeaker)) continue;
       if (fact && (speaker || quoted)) {
         // Words in quotation marks, or a clause "…, the ministry said": the speaker says it.
         frameActor = speaker ?? quoted;
@@ -307,12 +341,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         actor: frameActor,
         action: frameAction,
         verb: action ? text.slice(action.start, action.end) : '',
+        verbAt: action ? action.start : null,
         concepts: conceptIds,
         objects,
         polarity: negated % 2 === 1 ? -1 : 1,
         speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
         anaphoric,
         years,
+        months,
         context: unique(concepts.map((k) => k.id)),
       });
     }
@@ -385,6 +421,22 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
   }
   return units;
 }
+
+// A month's name, then at most a day, then a year: "January 2023", "January 1, 2024", "1 января 2024" (the day before the month is skipped over).
+const MONTH_YEAR = /([\p{L}]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)(?!\d)/gu;
+
+/** The months a text names with their year, as year × 12 + month − 1, in any language the engine reads. */
+export function monthsNamed(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = monthOf(m[1]!);
+    if (month) out.push(Number(m[2]) * 12 + month - 1);
+  }
+  return out;
+}
+
+// An apostrophe and a suffix right after a name: its case ending in Turkish or Azerbaijani.
+const CASE_ENDING = /^['’]\p{L}/u;
 
 // Years from 1900 to 2099 as a sentence writes them.
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
