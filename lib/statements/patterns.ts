@@ -79,12 +79,13 @@ export function listExpression(entries: Patterns | undefined, where: string): Re
 // The shortest last word a suffixing language's entry is stemmed at: "ab" and "bm" stay whole words.
 const SHORTEST_STEM = 4;
 
-/** An entry of a suffixing language as a stem: "suçla" matches "suçladı"; entries already ending in `*`, short words and possessives stay. */
+/** An entry of a suffixing language as a stem: "suçla" matches "suçladı"; entries already ending in `*`, single short words and possessives stay. */
 export function stemEntry(entry: string): string {
   if (entry.endsWith('*') || /['’]\]?$/u.test(entry)) return entry;
   const last = entry.split(/\s+/u).pop() ?? '';
-  // A last word that is a group ("(?:hükümeti|ordusu)") is stemmed as a whole, as is a plain word long enough.
-  if (last.endsWith(')') || [...last].length >= SHORTEST_STEM) return `${entry}*`;
+  // A phrase ("eşlik et" = eşlik etti) and a last word that is a group ("(?:hükümeti|ordusu)") are
+  // stemmed at their end, as is a single word long enough.
+  if (/\s/u.test(entry.trim()) || last.endsWith(')') || [...last].length >= SHORTEST_STEM) return `${entry}*`;
   return entry;
 }
 

@@ -266,14 +266,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const all = ms.filter((m) => m.start >= unit.from && m.start < action.start);
         const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
         const before = afterOpener.length ? afterOpener : all;
-        // In a suffixing language a name with a case ending ("Azerbaycan'ın", "Ermenistan'a") is not the subject either.
-        subjectMention = passive ? undefined : (before.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !(lex.suffixing && CASE_ENDING.test(text.slice(m.end, m.end + 5)))) ?? before[0]);
+        // In a suffixing language a name with a case ending ("Azerbaycan'ı", "Ermenistan'a") is not the
+        // subject either: with none other, the subject is the clause before's ("Paşinyan, Azerbaycan'ı … suçladı").
+        const unmarked = lex.suffixing ? before.filter((m) => !CASE_ENDING.test(text.slice(m.end, m.end + 5))) : before;
+        const caseMarkedOnly = before.length > 0 && unmarked.length === 0;
+        subjectMention = passive || caseMarkedOnly ? undefined : (unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex)) ?? unmarked[0]);
         if (passive) {
           const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
           subjectMention = agent;
           actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
+        else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
         else {
           // "convoys escorted by Russian peacekeepers": an agent right after the verb; "blockierte es die Straße von Armenien" has none.
           const by = agents.find((g) => g.start >= action.end && g.start - action.end <= 2);
@@ -317,6 +321,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // A clause with no one's verb is read only when it states what happened, in the page's own
       // voice: "…, a photographer wrote" gives someone's words, not the page's.
       if (fact && (!conceptIds.some((c) => PROPOSITIONS.has(c)) || unnamedSpeaker)) continue;
+      // "the accusation of ethnic cleansing came from Yerevan" names the allegation; it does not make it.
+      if (fact && keys.some((k) => references.some((r) => r.end <= k.start && /^\s*(?:\p{L}{1,3}\s+)?["“«„‘']?\s*$/u.test(text.slice(r.end, k.start))))) continue;
       if (fact && (speaker || quoted)) {
         // Words in quotation marks, or a clause "…, the ministry said": the speaker says it.
         frameActor = speaker ?? quoted;

@@ -73,6 +73,8 @@ describe('a suffixing language', () => {
   it('keeps words of three letters or fewer whole: "ab" is the EU, not the start of every word', () => {
     expect(stemEntry('ab')).toBe('ab');
     expect(stemEntry('suçla')).toBe('suçla*');
+    expect(stemEntry('eşlik et')).toBe('eşlik et*');
+    expect(ids(c.actions, 'konvoylara eşlik etti')).toContain('escort');
     expect(stemEntry('(?:azerbaycan|azeri) (?:hükümeti|ordusu)')).toBe('(?:azerbaycan|azeri) (?:hükümeti|ordusu)*');
     expect(ids(c.actors, 'abartılı bir açıklama')).toEqual([]);
     expect(ids(c.actors, "AB'den yardım")).toEqual(['eu']);

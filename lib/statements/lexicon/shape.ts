@@ -100,7 +100,7 @@ export interface StatementLexicon {
   /**
    * True for a language that writes case, person and tense as suffixes (Turkish, Azerbaijani,
    * Armenian): every name, verb and key term is then a stem that also matches its suffixed forms
-   * ("suçla" = suçladı, suçlamıştı; "azerbaycan" = Azerbaycan'ı), except words of three letters
+   * ("suçla" = suçladı, suçlamıştı; "eşlik et" = eşlik etti), except single words of three letters
    * or fewer ("ab", "bm"), which would match too much.
    */
   suffixing?: boolean;
