@@ -5,6 +5,7 @@ import { formatMarkdown, reportJson, type Report } from '../lib/report';
 import type { VerdictFeedback } from '../lib/own-sources';
 import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
+import { askSummary } from '../extension/ask-summary';
 import { Store } from '../extension/store';
 import { setSiteEnabled } from '../extension/settings';
 import { browserT, t } from '../extension/i18n';
@@ -32,7 +33,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
 
   const loadPage = async () => {
     if (tabId === null) return setPage({ status: 'unreadable', error: t('common_noPage') });
-    const reply = await askTab(tabId, { type: 'get-summary' });
+    const reply = await askSummary(tabId);
     setPage(reply.ok ? { status: 'ready', report: reply.value } : { status: 'unreadable', error: reply.error });
   };
   useEffect(() => {

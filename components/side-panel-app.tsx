@@ -3,6 +3,7 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import type { SourceEvidence } from '../lib/check';
 import type { CompactClaim, PageSummary } from '../lib/messages';
 import { askBackground, askTab } from '../extension/messaging';
+import { askSummary } from '../extension/ask-summary';
 import { t, tp } from '../extension/i18n';
 import type { CorpusCoverage } from '../lib/citation';
 import { checkedAgainstText, CitationContext } from './cite-button';
@@ -39,7 +40,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
     shown.current = tabId;
     if (tabId === null) return setState({ status: 'no-tab' });
     if (!quiet) setState({ status: 'loading', tabId });
-    const reply = await askTab(tabId, { type: 'get-summary' });
+    const reply = await askSummary(tabId);
     if (mine !== generation.current) return;
     setState(reply.ok ? { status: 'ready', tabId, report: reply.value } : { status: 'unreadable', tabId, error: reply.error });
   };

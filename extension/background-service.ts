@@ -15,6 +15,7 @@ import { Store } from './store';
 import { VERDICT_STYLE, verdictName } from '../components/verdict-style';
 import { t, tp } from './i18n';
 import { openSidePanel } from '../components/side-panel-open';
+import { loadSettings, readsPagesItself, type Settings } from './settings';
 
 const MENU_ID = 'crosscheck-selection';
 /** The longest selection the context menu passes on (the popup's "Check text" takes the same). */
@@ -27,6 +28,8 @@ interface Context {
   /** Own sources were changed: read them again before the next match. */
   reloadOwn: () => void;
   ownSources: () => Promise<{ sources: OwnSource[]; error: string | null }>;
+  /** The user's settings, read once and again after they change. */
+  settings: () => Promise<Settings>;
 }
 
 const EXPIRED = 'expired: the verdicts of this page are no longer held; read the page again';
@@ -67,6 +70,13 @@ export function startBackground(indexJson: string): void {
     return merged.index;
   };
 
+  // The settings are held here, so a page's loader can ask for its reader without waiting for storage.
+  let settingsNow: Promise<Settings> | null = null;
+  const settings = () => (settingsNow ??= loadSettings());
+  browser.storage.onChanged.addListener((_change, area) => {
+    if (area === 'local') settingsNow = null;
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => handle(raw, sender));
 
   async function handle(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
@@ -78,7 +88,7 @@ export function startBackground(indexJson: string): void {
     if (!bundled) return refusal('unavailable', `the source index could not be loaded: ${indexError}`);
     try {
       const handler = HANDLERS[message.type] as (m: Message<BackgroundApi>, c: Context) => Promise<Reply<unknown>>;
-      return await handler(message, { sender, index: currentIndex, ownSources, reloadOwn: () => (own = null) });
+      return await handler(message, { sender, index: currentIndex, ownSources, reloadOwn: () => (own = null), settings });
     } catch (e) {
       return refusal('failed', (e as Error).message);
     }
@@ -160,10 +170,11 @@ const HANDLERS: BackgroundHandlers<Context> = {
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood, kind, strength }) => ({ start, end, text, verdict, sentence, understood, kind, strength: strength ?? null })) };
   },
-  async 'load-reader'(_message, { sender }) {
+  async 'load-reader'(message, { sender, settings }) {
     // Every page loads only the gate and a loader; the reader, painter and card controller come
     // into the asking frame's isolated world when the page names the region or is asked something.
     if (sender.tab?.id === undefined) return refusal('forbidden', 'load-reader: only a tab can load the reader');
+    if (message.automatic && !readsPagesItself(await settings(), sender.url)) return refusal('forbidden', 'load-reader: pages on this site are read only when asked');
     await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
     return { ok: true, value: null };
   },

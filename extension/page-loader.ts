@@ -20,12 +20,22 @@ export const READER_LISTENER = Symbol.for('karabakh-crosscheck.reader-listener')
  */
 export const CONTENT_REQUEST_TYPES: ReadonlySet<string> = new Set(['get-summary', 'claim-details', 'get-report', 'scroll-to-claim', 'toggle-highlights', 'next-claim', 'rescan']);
 
+/**
+ * Where the loader leaves its read of the settings for the reader it loads, in the isolated world
+ * they share: the reader starts from it instead of waiting for storage a second time.
+ */
+export const LOADER_SETTINGS = Symbol.for('karabakh-crosscheck.loader-settings');
+
 /** What the loader needs from the browser and the page; the content script passes the real ones, tests their own. */
 export interface LoaderDeps {
   doc: Document;
   runtime: RuntimeMessages;
-  /** Injects the reader's script into this frame; true when it is there. */
-  loadReader: () => Promise<boolean>;
+  /**
+   * Injects the reader's script into this frame; true when it is there. `automatic`: the page
+   * named the region, and the background loads the reader only if the settings let pages be
+   * read by themselves (it holds them, so the gate need not wait for storage).
+   */
+  loadReader: (automatic: boolean) => Promise<boolean>;
   settings: () => Promise<Settings>;
   /** Calls back with the new settings when they change; returns the function that stops it. */
   onSettingsChanged: (callback: (s: Settings) => void) => () => void;
@@ -42,24 +52,25 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
   let loading: Promise<RuntimeListener | undefined> | null = null;
   let observer: MutationObserver | null = null;
 
-  const load = (): Promise<RuntimeListener | undefined> => {
-    loading ??= deps
-      .loadReader()
+  const load = (automatic: boolean): Promise<RuntimeListener | undefined> => {
+    const attempt = (loading ??= deps
+      .loadReader(automatic)
       .catch(() => false)
-      .then(() => {
-        observer?.disconnect();
+      .then((loaded) => {
+        // Refused (the settings say this page waits to be asked): a later request may load it.
+        if (!loaded && loading === attempt) loading = null;
+        else observer?.disconnect();
         return readerListener();
-      });
-    return loading;
+      }));
+    return attempt;
   };
-
   // Until the reader is here, a request from the popup, the side panel or the background loads it
   // and is handed to it; once it is here, it answers for itself and the loader stays out of the way.
   const listener: RuntimeListener = (raw, sender, sendResponse) => {
     if (readerListener() || sender.id !== runtime.id) return undefined;
     const type = (raw as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !CONTENT_REQUEST_TYPES.has(type)) return undefined;
-    void load().then((reader) => {
+    void load(false).then((reader) => {
       if (!reader || reader(raw, sender, sendResponse) !== true) sendResponse(refusal('unavailable', 'the page could not be read; reload it and try again'));
     });
     return true;
@@ -69,31 +80,45 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     benchMark('start');
     runtime.onMessage.addListener(listener);
     deps.onStop(() => runtime.onMessage.removeListener(listener));
+    // Read now, used once the gate has decided: the reader it loads starts from the same read.
+    const firstSettings = deps.settings();
+    (globalThis as Record<symbol, unknown>)[LOADER_SETTINGS] = firstSettings;
     let settings: Settings | null = null;
     const readsItself = () => !!settings && settings.autoScan && !settings.disabledSites.includes(deps.hostname);
-
-    // The gate: one read of the body's text and a few literal searches.
-    const gate = (next: Settings) => {
-      settings = next;
-      if (loading || !readsItself() || !doc.body) return;
-      const gateStart = performance.now();
-      const relevant = pageNamesRegion(doc.body.textContent ?? '');
-      benchMark('gate', gateStart);
-      if (relevant) {
-        void load();
-        return;
-      }
-      benchMark('gated');
+    const watch = () => {
       // Live blogs, infinite scroll and single-page apps add text later: load the reader when new text names the region.
       observer ??= new MutationObserver((mutations) => {
-        if (!loading && readsItself() && namesRegion(changedTexts(mutations, () => false))) void load();
+        if (!loading && readsItself() && namesRegion(changedTexts(mutations, () => false))) void load(true);
       });
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
     };
 
+    // The gate: one read of the body's text and a few literal searches. A page that names the
+    // region asks for its reader at once (the background knows whether this site is read by
+    // itself); any other page waits for the settings to know whether to watch for such text.
+    const gate = async (next: Promise<Settings>) => {
+      if (loading || !doc.body) return;
+      const gateStart = performance.now();
+      const relevant = pageNamesRegion(doc.body.textContent ?? '');
+      benchMark('gate', gateStart);
+      if (relevant) {
+        benchMark('loading');
+        void load(true);
+        settings = await next;
+        return;
+      }
+      benchMark('gated');
+      settings = await next;
+      if (readsItself()) watch();
+      else observer?.disconnect();
+    };
+
     deps.onStop(() => observer?.disconnect());
-    deps.onStop(deps.onSettingsChanged(gate));
-    gate(await deps.settings());
+    deps.onStop(deps.onSettingsChanged((next) => {
+      (globalThis as Record<symbol, unknown>)[LOADER_SETTINGS] = Promise.resolve(next);
+      void gate(Promise.resolve(next));
+    }));
+    await gate(firstSettings);
   } catch {
     // The page or the extension went away mid-start; there is nothing to repair.
   }

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckedClaim } from '../lib/check';
 import type { CompactClaim, PageInfo, Result } from '../lib/messages';
 import type { Report } from '../lib/report';
+import { packSummary } from '../lib/page-summary';
 import { benchLongestStep, benchMark, benchStep, benchWorked } from './bench-marks';
 import { createCardController } from './card-controller';
 import { createLazyCardHost } from './lazy-card-host';
@@ -11,7 +12,7 @@ import { browserGeometry, createHighlightPainter } from './highlight-painter';
 import { browserHighlights } from './highlights';
 import { askBackground } from './messaging';
 import { changedTexts, namesRegion } from './page-changes';
-import { READER_LISTENER } from './page-loader';
+import { LOADER_SETTINGS, READER_LISTENER } from './page-loader';
 import { createPageTextReader, nextRescanDelay, RESCAN_DELAY_MS, type Shown } from './page-text-reader';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings';
 
@@ -127,6 +128,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     // page's main thread, with the same lib/ code the command line uses.
     const got = await reader.read();
     if (!got) return;
+    benchMark('text-read');
     const { page } = got;
     let claims: CompactClaim[];
     if (judged && judged.text === page.text && judged.date === got.date) {
@@ -137,6 +139,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
       const pending = askBackground({ type: 'judge', page: pageInfo(got.date), text: page.text });
       benchStep(sendStart);
       const reply = await pending;
+      benchMark('judged');
       if (!reply.ok) return;
       details.clear();
       claims = reply.value;
@@ -144,6 +147,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
       judged = { text: page.text, date: got.date, claims };
     }
     shown = await reader.place(page, claims);
+    benchMark('placed');
     text = page.text;
     date = got.date;
     const paintStart = performance.now();
@@ -202,9 +206,10 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
   };
 
   try {
+    benchMark('reader');
     const listener = contentMessageListener(browser.runtime.id, {
       // The page as the popup lists it: every claim compact, in the order of the page.
-      'get-summary': () => ({ ok: true, value: { ...about(), claims: shown.map((s) => s.claim), host: location.hostname, enabled: enabled(), scanned } }),
+      'get-summary': () => ({ ok: true, value: packSummary({ ...about(), claims: shown.map((s) => s.claim), host: location.hostname, enabled: enabled(), scanned }) }),
       'claim-details': async ({ index }) => {
         const s = shown[index];
         const claim = s && (await detailsOf(s));
@@ -244,7 +249,9 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
       if (world[READER_LISTENER] === listener) delete world[READER_LISTENER];
     });
     ctx.onInvalidated(() => clear(false));
-    settings = await loadSettings();
+    // The loader read the settings as the page loaded (and follows their changes): start from its read.
+    settings = await ((world[LOADER_SETTINGS] as Promise<Settings> | undefined) ?? loadSettings());
+    benchMark('settings');
     ctx.onInvalidated(onSettingsChanged((next) => {
       const wasEnabled = enabled();
       settings = next;

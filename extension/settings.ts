@@ -44,6 +44,17 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
+/** Whether a page at `url` is read as soon as it names the region, without being asked. */
+export function readsPagesItself(settings: Settings, url: string | undefined): boolean {
+  let host = '';
+  try {
+    host = new URL(url ?? '').hostname;
+  } catch {
+    return false;
+  }
+  return settings.autoScan && !settings.disabledSites.includes(host);
+}
+
 /** Saves some settings. */
 export async function saveSettings(change: Partial<Settings>): Promise<void> {
   await browser.storage.local.set(change);

@@ -11,6 +11,7 @@
 import type { CheckedClaim } from './check';
 import type { CorpusCoverage } from './citation';
 import type { MessageTable } from './message-format';
+import type { PackedSummary } from './page-summary';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
 import type { PassageHit } from './search';
@@ -251,8 +252,12 @@ export const BACKGROUND_REQUESTS = {
   judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
   /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
   'claim-details': /*#__PURE__*/ request<CheckedClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
-  /** content → background: load the reader's code into the sender's frame: the page names the region, or it was asked something. */
-  'load-reader': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: {} }),
+  /**
+   * content → background: load the reader's code into the sender's frame: the page was asked
+   * something, or (`automatic`) its text names the region, which loads it only where the settings
+   * let pages be read by themselves (the background holds them; the loader does not wait for them).
+   */
+  'load-reader': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: { automatic: /*#__PURE__*/ optional(flag) } }),
   /** content → background: load the card's code into the sender's frame, the first time a card opens there. */
   'load-card': /*#__PURE__*/ request<null>()({ from: 'content-script', fields: {} }),
   /** content → background: every claim of the tab in full, for the popup's report and exports. */
@@ -310,7 +315,7 @@ const TO_CONTENT_CLAIM: RequestSpec<{ index: Validator<number> }, never> = { ...
 /** Every request a content script answers (sent by the popup or the background to one tab; `from: 'extension'`). */
 export const CONTENT_REQUESTS = {
   /** popup → content: the page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
-  'get-summary': TO_CONTENT as RequestSpec<{}, PageSummary>,
+  'get-summary': TO_CONTENT as RequestSpec<{}, PackedSummary>,
   /** popup → content: one listed claim in full (its verdict, evidence and explanation), by its place in the summary. */
   'claim-details': TO_CONTENT_CLAIM as RequestSpec<{ index: Validator<number> }, CheckedClaim>,
   /** popup → content: the page's report with every claim in full, for exports. */

@@ -4,7 +4,7 @@ import { boilerplateMask, type Source, type SourceMeta } from './corpus';
 import type { EventId } from './events';
 import type { Qualifier, Unit } from './figures';
 import { splitPassages } from './passages';
-import { readReportStatementRow, reportStatementRow, reportStatementsOf, type ReportStatement } from './statements/report-statements';
+import { readReportStatementRow, reportStatementRow, reportStatementsOf, type ReportStatement, type TermLists } from './statements/report-statements';
 
 /** The name and version written into every index; loading refuses anything else. */
 export const INDEX_FORMAT = 'karabakh-crosscheck-index';
@@ -40,8 +40,8 @@ export interface Statement {
 export interface SourceIndex {
   sources: Source[];
   statements: Statement[];
-  /** Statements by `measure|event`: the only ones a claim is ever compared with. */
-  byKey: Map<string, Statement[]>;
+  /** Statements by `measure|event`, each list in order of day: the only ones a claim is ever compared with. */
+  byKey: ReadonlyMap<string, Statement[]>;
   /** What the reports say who did (accused, denied, asked for, blocked…), matched against a page's statements. */
   reportStatements: ReportStatement[];
 }
@@ -231,15 +231,26 @@ export function loadIndex(json: string | unknown, where = 'index'): SourceIndex 
     throw new IndexError(`${where}: damaged index (sources, strings or statements missing); rebuild it with \`npm run build-index\``);
   }
   const sources = d.sources.map((row, i) => readSource(row, `${where}: source ${i + 1}`));
-  const statements = readStatements(d.statements as Record<string, unknown>, words(d.strings, where), sources, where);
+  const table = readStatements(d.statements as Record<string, unknown>, words(d.strings, where), sources, where);
   const texts = sources.map((s) => s.text);
   if (!Array.isArray(d.reportStatements)) throw new IndexError(`${where}: damaged index (the reports' statements are missing); rebuild it with \`npm run build-index\``);
+  const terms: TermLists = new Map();
   const reportStatements = d.reportStatements.map((row, i) => {
-    const s = readReportStatementRow(row, texts);
+    const s = readReportStatementRow(row, texts, terms);
     if (typeof s === 'string') throw new IndexError(`${where}: report statement ${i + 1} ${s}; rebuild the index with \`npm run build-index\``);
     return s;
   });
-  return { sources, statements, byKey: readGroups(d.groups, words(d.strings, where), statements, where, typeof json === 'string'), reportStatements };
+  const byKey = readGroups(d.groups, table, where, typeof json === 'string');
+  let all: Statement[] | null = null;
+  return {
+    sources,
+    // Every statement, in the file's order: built on first use (the sources view, own sources), not on load.
+    get statements() {
+      return (all ??= Array.from({ length: table.count }, (_, i) => table.at(i)));
+    },
+    byKey,
+    reportStatements,
+  };
 }
 
 function readSource(row: unknown, at: string): Source {
@@ -264,36 +275,87 @@ function words(strings: unknown[], where: string): string[] {
   return out;
 }
 
-function readGroups(groups: unknown, words: string[], statements: Statement[], where: string, owned: boolean): Map<string, Statement[]> {
+/**
+ * The matching groups, checked on load (every statement in exactly one group, its own: one left
+ * out would never be matched), each built into statements the first time a claim asks for it.
+ */
+function readGroups(groups: unknown, table: StatementTable, where: string, owned: boolean): ReadonlyMap<string, Statement[]> {
   if (!Array.isArray(groups)) throw damagedPart(where, 'the matching groups');
-  const byKey = new Map<string, Statement[]>();
-  // Every statement in exactly one group, its own: one left out would never be matched.
-  const seen = new Uint8Array(statements.length);
+  const positions = new Map<string, number[]>();
+  const seen = new Uint8Array(table.count);
   let listed = 0;
   for (const [g, group] of groups.entries()) {
     const [m, e, ids] = (Array.isArray(group) ? group : []) as [number, number, unknown];
-    const measure = words[m];
-    const event = words[e];
+    const measure = table.words[m];
+    const event = table.words[e];
     const key = matchKey(measure ?? '', event ?? '');
-    if (!Array.isArray(ids) || measure === undefined || event === undefined || byKey.has(key)) throw damagedPart(where, `matching group ${g + 1}`);
-    // A file this call parsed itself is ours to reuse: each group's list of positions becomes its
-    // list of statements in place, with nothing new to allocate (and collect).
-    const list = (owned ? ids : ids.slice()) as unknown[];
-    for (let k = 0; k < list.length; k++) {
-      const i = list[k] as number;
-      const s = statements[i];
-      if (s === undefined || seen[i] || s.measure !== measure || s.event !== event) throw damagedPart(where, `matching group ${g + 1}`);
+    if (!Array.isArray(ids) || measure === undefined || event === undefined || positions.has(key)) throw damagedPart(where, `matching group ${g + 1}`);
+    for (const i of ids as unknown[]) {
+      if (typeof i !== 'number' || !(i >= 0 && i < table.count) || seen[i] || table.measureAt(i) !== m || table.eventAt(i) !== e) throw damagedPart(where, `matching group ${g + 1}`);
       seen[i] = 1;
-      list[k] = s;
     }
-    byKey.set(key, list as Statement[]);
-    listed += list.length;
+    // A file this call parsed itself is ours to reuse: the list of positions becomes the list of statements in place.
+    positions.set(key, (owned ? ids : ids.slice()) as number[]);
+    listed += ids.length;
   }
-  if (listed !== statements.length) throw damagedPart(where, 'the matching groups (they do not list every statement)');
-  return byKey;
+  if (listed !== table.count) throw damagedPart(where, 'the matching groups (they do not list every statement)');
+  return new LazyGroups(positions, table);
 }
 
-function readStatements(table: Record<string, unknown>, words: string[], sources: Source[], where: string): Statement[] {
+/**
+ * Groups of statements by key, each list built from its positions on first `get`. Loading then
+ * costs little more than parsing the file, and a page's claims build only the groups they meet.
+ */
+class LazyGroups implements ReadonlyMap<string, Statement[]> {
+  private readonly built = new Set<string>();
+  constructor(
+    private readonly lists: Map<string, Array<number | Statement>>,
+    private readonly table: StatementTable,
+  ) {}
+
+  get(key: string): Statement[] | undefined {
+    const list = this.lists.get(key);
+    if (list && !this.built.has(key)) {
+      for (let k = 0; k < list.length; k++) list[k] = this.table.at(list[k] as number);
+      this.built.add(key);
+    }
+    return list as Statement[] | undefined;
+  }
+  has(key: string): boolean {
+    return this.lists.has(key);
+  }
+  get size(): number {
+    return this.lists.size;
+  }
+  *entries(): MapIterator<[string, Statement[]]> {
+    for (const key of this.lists.keys()) yield [key, this.get(key)!];
+  }
+  keys(): MapIterator<string> {
+    return this.lists.keys();
+  }
+  *values(): MapIterator<Statement[]> {
+    for (const key of this.lists.keys()) yield this.get(key)!;
+  }
+  [Symbol.iterator](): MapIterator<[string, Statement[]]> {
+    return this.entries();
+  }
+  forEach(callback: (value: Statement[], key: string, map: ReadonlyMap<string, Statement[]>) => void): void {
+    for (const [key, list] of this.entries()) callback(list, key, this);
+  }
+}
+
+/** The statement columns of a loaded index, checked, with each statement built on demand (once). */
+interface StatementTable {
+  count: number;
+  words: string[];
+  measureAt(i: number): number;
+  eventAt(i: number): number;
+  /** Statement `i`, built the first time it is asked for; the same object after. */
+  at(i: number): Statement;
+}
+
+/** Checks every row of the statement columns (numbers only: nothing is built yet) and returns the table. */
+function readStatements(table: Record<string, unknown>, words: string[], sources: Source[], where: string): StatementTable {
   const count = table.count;
   const damaged = (what: string) => damagedPart(where, what);
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw damaged('the statement table');
@@ -303,21 +365,23 @@ function readStatements(table: Record<string, unknown>, words: string[], sources
     if (!Array.isArray(values) || values.length !== count) throw damaged(`the statement column "${c}"`);
     col[c] = values as Array<number | null>;
   }
-  const partials = new Map<number, PartialDate>();
-  const statements: Statement[] = [];
+  const isWord = (at: unknown) => typeof at === 'number' && at >= 0 && at < words.length;
   for (let i = 0; i < count; i++) {
+    const source = col.source[i];
+    if (typeof source !== 'number' || !(source >= 0 && source < sources.length) || !isWord(col.measure[i]) || !isWord(col.event[i]) || !isWord(col.qualifier[i]) || !isWord(col.unit[i])) {
+      throw damaged(`statement ${i + 1}`);
+    }
+    const start = col.start[i]!;
+    const end = col.end[i]!;
+    if (!(start >= 0 && start < end && end <= sources[source]!.text.length)) throw new IndexError(`${where}: statement ${i + 1} points outside its source text; rebuild the index with \`npm run build-index\``);
+  }
+  const partials = new Map<number, PartialDate>();
+  const built: Array<Statement | undefined> = new Array(count);
+  const build = (i: number): Statement => {
     const source = col.source[i]!;
     const start = col.start[i]!;
     const end = col.end[i]!;
-    const measure = words[col.measure[i]!];
-    const event = words[col.event[i]!] as EventId | undefined;
-    const qualifier = words[col.qualifier[i]!] as Qualifier | undefined;
-    const unit = words[col.unit[i]!] as Unit | undefined;
-    if (typeof source !== 'number' || source < 0 || source >= sources.length || measure === undefined || event === undefined || qualifier === undefined || unit === undefined) {
-      throw damaged(`statement ${i + 1}`);
-    }
-    const text = sources[source]!.text;
-    if (!(start >= 0 && start < end && end <= text.length)) throw new IndexError(`${where}: statement ${i + 1} points outside its source text; rebuild the index with \`npm run build-index\``);
+    const unit = words[col.unit[i]!] as Unit;
     const flags = col.flags[i]!;
     const dateAt = col.date[i]!;
     let date: PartialDate | undefined;
@@ -330,17 +394,17 @@ function readStatements(table: Record<string, unknown>, words: string[], sources
     const low = col.low[i];
     const high = col.high[i];
     // Every statement gets the same fields in the same order (absent ones undefined): tens of
-    // thousands of objects of one shape load and match faster than a mix of shapes.
-    statements.push({
+    // thousands of objects of one shape match faster than a mix of shapes.
+    return {
       source,
       start,
       end,
-      measure,
-      event,
+      measure: words[col.measure[i]!]!,
+      event: words[col.event[i]!] as EventId,
       asOf: col.asOf[i] ?? undefined,
       asOfExplicit: (flags & ASOF_EXPLICIT) !== 0,
-      raw: text.slice(start, end),
-      qualifier,
+      raw: sources[source]!.text.slice(start, end),
+      qualifier: words[col.qualifier[i]!] as Qualifier,
       unit,
       value: value ?? NaN,
       low: low ?? (unit === 'date' ? NaN : -Infinity),
@@ -351,9 +415,15 @@ function readStatements(table: Record<string, unknown>, words: string[], sources
       denied: (flags & DENIED) !== 0,
       attribution: attribution || undefined,
       sentence: [col.s0[i]!, col.s1[i]!],
-    } as Statement);
-  }
-  return statements;
+    } as Statement;
+  };
+  return {
+    count,
+    words,
+    measureAt: (i) => col.measure[i]!,
+    eventAt: (i) => col.event[i]!,
+    at: (i) => (built[i] ??= build(i)),
+  };
 }
 
 function parsePartial(iso: string): PartialDate {

@@ -13,7 +13,7 @@ export default defineContentScript({
     startPageLoader({
       doc: document,
       runtime: browser.runtime,
-      loadReader: async () => (await askBackground({ type: 'load-reader' })).ok,
+      loadReader: async (automatic) => (await askBackground({ type: 'load-reader', ...(automatic ? { automatic } : {}) })).ok,
       settings: loadSettings,
       onSettingsChanged,
       onStop: (undo) => ctx.onInvalidated(undo),

@@ -5,6 +5,7 @@
  * in the same terms.
  */
 import { monthOf } from '../calendar';
+import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
@@ -55,6 +56,9 @@ function detector(lex: StatementLexicon): LanguageDetector {
   return d;
 }
 
+// Below this length the figures' guess at the language is not trusted (see lexiconFor).
+const SHORT_TEXT = 400;
+
 // How much of a text is sampled to decide its language: enough for several sentences.
 const LANGUAGE_SAMPLE = 20_000;
 // How much of it is searched for each language's names, verbs and key terms, which cost more than its common words.
@@ -64,6 +68,13 @@ const CLEAR_MARKERS = 12;
 
 /** The lexicon that reads a text: of the languages in its main script, the one whose words occur most in it (the first on a tie). */
 export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] = STATEMENT_LEXICONS): StatementLexicon {
+  // The figures' guess at the language (common words and letters, one cheap pass) settles most
+  // texts; counting every lexicon's names, verbs and terms, below, is for the texts it cannot tell.
+  // A sentence or two has too few common words for it ("Azerbeidzjan ontkent dat…" looks English to
+  // it): a short text is counted below, which costs little at that length.
+  const guess = text.length >= SHORT_TEXT ? detectLocale(text) : null;
+  const known = guess === null ? undefined : lexicons.find((l) => l.lang === guess);
+  if (known) return known;
   const sample = text.slice(0, LANGUAGE_SAMPLE);
   // The script most of the letters are in, then the language of that script whose words occur most.
   const letters = new Map<string, number>();

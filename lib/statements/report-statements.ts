@@ -78,31 +78,36 @@ export function reportStatementRow(s: ReportStatement): unknown[] {
 const ACTORS = new Set<string>(ACTOR_IDS);
 const ACTIONS = new Set<string>(ACTION_IDS);
 const CONCEPTS = new Set<string>(CONCEPT_IDS);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Lists of key terms already checked while reading one index: most rows repeat a few dozen of them. */
+export type TermLists = Map<string, string[] | string>;
 
 /**
  * Reads a row written by `reportStatementRow`, checking it against the sources' texts; returns
- * an error message naming the row when it does not fit (a damaged or foreign index).
+ * an error message naming the row when it does not fit (a damaged or foreign index). `terms`,
+ * shared by the rows of one index, checks each distinct list of terms once.
  */
-export function readReportStatementRow(row: unknown, sourceTexts: readonly string[]): ReportStatement | string {
+export function readReportStatementRow(row: unknown, sourceTexts: readonly string[], terms: TermLists = new Map()): ReportStatement | string {
   if (!Array.isArray(row) || row.length !== 13) return 'is not a row of 13 fields';
   const [source, start, end, s0, s1, actor, action, concepts, objects, polarity, speaker, day, context] = row as unknown[];
   if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sourceTexts.length) return 'names no source of the index';
   const length = sourceTexts[source]!.length;
-  const offsets = [start, end, s0, s1];
-  if (!offsets.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= length)) return 'points outside its source text';
+  const offset = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= length;
+  if (!offset(start) || !offset(end) || !offset(s0) || !offset(s1)) return 'points outside its source text';
   if (!((s0 as number) <= (start as number) && (start as number) < (end as number) && (end as number) <= (s1 as number))) return 'has offsets out of order';
   if (actor !== null && !ACTORS.has(actor as string)) return `names an unknown actor ${JSON.stringify(actor)}`;
   if (speaker !== null && !ACTORS.has(speaker as string)) return `names an unknown speaker ${JSON.stringify(speaker)}`;
   if (action !== null && !ACTIONS.has(action as string)) return `names an unknown action ${JSON.stringify(action)}`;
   if (typeof concepts !== 'string' || typeof objects !== 'string' || typeof context !== 'string') return 'has no key terms';
-  const contextList = context.split(' ').filter(Boolean);
-  if (!contextList.every((c) => CONCEPTS.has(c))) return `has unknown context terms ${JSON.stringify(context)}`;
-  const conceptList = concepts.split(' ').filter(Boolean);
-  const objectList = objects.split(' ').filter(Boolean);
-  if (conceptList.length === 0 || !conceptList.every((c) => CONCEPTS.has(c))) return `has unknown key terms ${JSON.stringify(concepts)}`;
-  if (!objectList.every((o) => ACTORS.has(o))) return `has unknown objects ${JSON.stringify(objects)}`;
+  const contextList = termList(terms, 'context', context, CONCEPTS, (c) => `has unknown context terms ${JSON.stringify(c)}`, true);
+  if (typeof contextList === 'string') return contextList;
+  const conceptList = termList(terms, 'concepts', concepts, CONCEPTS, (c) => `has unknown key terms ${JSON.stringify(c)}`, false);
+  if (typeof conceptList === 'string') return conceptList;
+  const objectList = termList(terms, 'objects', objects, ACTORS, (o) => `has unknown objects ${JSON.stringify(o)}`, true);
+  if (typeof objectList === 'string') return objectList;
   if (polarity !== 1 && polarity !== -1) return 'has a polarity other than 1 or -1';
-  if (day !== null && (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day))) return 'has a day that is not YYYY-MM-DD';
+  if (day !== null && (typeof day !== 'string' || !ISO_DAY.test(day))) return 'has a day that is not YYYY-MM-DD';
   return {
     source,
     start: start as number,
@@ -117,4 +122,17 @@ export function readReportStatementRow(row: unknown, sourceTexts: readonly strin
     day: day as string | null,
     context: contextList as ConceptId[],
   };
+}
+
+// One space-separated list of terms, split and checked against `known` once per index (the
+// checked list is shared by every row that has it, and never changed by its readers).
+function termList(terms: TermLists, field: string, written: string, known: ReadonlySet<string>, unknown: (w: string) => string, mayBeEmpty: boolean): string[] | string {
+  const key = `${field}:${written}`;
+  let list = terms.get(key);
+  if (list === undefined) {
+    const split = written.split(' ').filter(Boolean);
+    list = (split.length === 0 && !mayBeEmpty) || !split.every((w) => known.has(w)) ? unknown(written) : split;
+    terms.set(key, list);
+  }
+  return list;
 }

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentMessageListener, type ContentHandlers, type RuntimeListener } from '../../extension/content-messages';
-import { CONTENT_REQUEST_TYPES, READER_LISTENER, startPageLoader, type LoaderDeps } from '../../extension/page-loader';
-import { DEFAULT_SETTINGS, type Settings } from '../../extension/settings';
+import { CONTENT_REQUEST_TYPES, LOADER_SETTINGS, READER_LISTENER, startPageLoader, type LoaderDeps } from '../../extension/page-loader';
+import { DEFAULT_SETTINGS, readsPagesItself, type Settings } from '../../extension/settings';
 import { CONTENT_REQUESTS } from '../../lib/messages';
+import { packSummary } from '../../lib/page-summary';
 
 const ID = 'our-extension-id';
 const world = globalThis as Record<symbol, unknown>;
@@ -12,7 +13,7 @@ const world = globalThis as Record<symbol, unknown>;
 function fakeReader(): RuntimeListener {
   const fail = () => ({ ok: false as const, error: 'not in this test' });
   const handlers = Object.fromEntries([...CONTENT_REQUEST_TYPES].map((t) => [t, fail])) as unknown as ContentHandlers;
-  handlers['get-summary'] = () => ({ ok: true, value: { id: 'x', url: 'x', title: 't', date: null, text: '', claims: [], host: 'example.org', enabled: true, scanned: true } });
+  handlers['get-summary'] = () => ({ ok: true, value: packSummary({ id: 'x', url: 'x', title: 't', date: null, text: '', claims: [], host: 'example.org', enabled: true, scanned: true }) });
   return contentMessageListener(ID, handlers);
 }
 
@@ -21,7 +22,10 @@ function start(settings: Partial<Settings> = {}) {
   const listeners = new Set<RuntimeListener>();
   const stops: Array<() => void> = [];
   let settingsChanged: (s: Settings) => void = () => {};
-  const loadReader = vi.fn(async () => {
+  let current: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  // The background's side: an automatic load only where the settings let pages be read by themselves.
+  const loadReader = vi.fn(async (automatic: boolean) => {
+    if (automatic && !readsPagesItself(current, 'https://example.org/page')) return false;
     world[READER_LISTENER] = fakeReader();
     return true;
   });
@@ -31,7 +35,10 @@ function start(settings: Partial<Settings> = {}) {
     loadReader,
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     onSettingsChanged: (callback) => {
-      settingsChanged = callback;
+      settingsChanged = (next) => {
+        current = next;
+        callback(next);
+      };
       return () => {};
     },
     onStop: (undo) => stops.push(undo),
@@ -50,10 +57,12 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
   delete world[READER_LISTENER];
+  delete world[LOADER_SETTINGS];
 });
 afterEach(() => {
   document.body.innerHTML = '';
   delete world[READER_LISTENER];
+  delete world[LOADER_SETTINGS];
 });
 
 describe('the script every page loads', () => {
@@ -95,11 +104,34 @@ describe('the script every page loads', () => {
     const manual = start({ autoScan: false });
     await manual.started;
     await settle();
-    expect(off.loadReader).not.toHaveBeenCalled();
-    expect(manual.loadReader).not.toHaveBeenCalled();
+    // Each asks once, without waiting for the settings; the background refuses, and nothing is loaded.
+    expect(off.loadReader.mock.calls).toEqual([[true]]);
+    expect(manual.loadReader.mock.calls).toEqual([[true]]);
+    expect(world[READER_LISTENER]).toBeUndefined();
     manual.changeSettings({ autoScan: true });
     await settle();
-    expect(manual.loadReader).toHaveBeenCalledTimes(1);
+    expect(manual.loadReader.mock.calls).toEqual([[true], [true]]);
+    expect(world[READER_LISTENER]).toBeDefined();
+  });
+
+  it('still loads the reader for the popup on a page it was refused for', async () => {
+    document.body.innerHTML = '<p>More than 100,000 people have fled Nagorno-Karabakh.</p>';
+    const { started, loadReader, deliver } = start({ autoScan: false });
+    await started;
+    await settle();
+    expect(world[READER_LISTENER]).toBeUndefined();
+    const reply = await deliver({ type: 'get-summary' });
+    expect(loadReader.mock.calls).toEqual([[true], [false]]);
+    expect(reply).toMatchObject({ ok: true });
+  });
+
+  it('leaves the reader its read of the settings, and the latest after a change', async () => {
+    document.body.innerHTML = '<p>Nothing about the region.</p>';
+    const { started, changeSettings } = start({ highlightStyle: 'underline' });
+    await started;
+    expect(await (world[LOADER_SETTINGS] as Promise<Settings>)).toMatchObject({ highlightStyle: 'underline' });
+    changeSettings({ highlightsOn: false });
+    expect(await (world[LOADER_SETTINGS] as Promise<Settings>)).toMatchObject({ highlightsOn: false, highlightStyle: 'marker' });
   });
 
   it('loads the reader for a request from the popup and hands it the request', async () => {

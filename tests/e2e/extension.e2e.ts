@@ -206,6 +206,10 @@ describe('the popup', () => {
     await popup.uncheck('.switch input');
     await page.waitForFunction(() => ![...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((k) => k.startsWith('crosscheck-')));
     expect((await badgeOf(page)).text).toBe('');
+    // A page of the site loaded while it is off is not read: the background refuses the loader's request.
+    await page.reload();
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].filter((k) => k.startsWith('crosscheck-')))).toEqual([]);
     await popup.reload();
     await popup.waitForSelector('text=switched off for 127.0.0.1');
     await popup.check('.switch input');

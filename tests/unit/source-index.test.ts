@@ -75,6 +75,8 @@ describe('the index', () => {
     [damaged((d) => (d.statements.source[0] = 99)), /statement 1 is damaged/],
     [damaged((d) => (d.statements.measure[0] = d.strings.length)), /statement 1 is damaged/],
     [damaged((d) => d.statements.value.pop()), /column "value" is damaged/],
+    // Checked on load, though the statement itself is built only when a claim first meets its group.
+    [damaged((d) => (d.statements.end[0] = 10 ** 9)), /statement 1 points outside its source text/],
     [damaged((d) => (d.strings[0] = 7)), /string 1 is damaged/],
     // A statement left out of its group would never be matched; one in another's group would be matched wrongly.
     [damaged((d) => d.groups[0][2].pop()), /do not list every statement/],
