@@ -86,6 +86,9 @@ export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] =
   const markers = candidates.map((lex) => hitsOf(0, detector(lex).markers, sample).length);
   const ranked = [...markers].sort((a, b) => b - a);
   if (ranked[0]! >= CLEAR_MARKERS && ranked[0]! >= 2 * (ranked[1] ?? 0)) return candidates[markers.indexOf(ranked[0]!)]!;
+  // A long text in a language with no statement lexicon (Czech, Azerbaijani) is read with the one
+  // whose common words it has most; searching it for every lexicon's names and verbs finds nothing better.
+  if (text.length >= SHORT_TEXT) return candidates[markers.indexOf(ranked[0]!)]!;
   // A short or mixed text: the lexicon's own names, verbs and key terms decide too (one expression per
   // part, and only in the text's opening: the first search with each is slow).
   const opening = sample.slice(0, TERMS_SAMPLE);
