@@ -238,7 +238,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const acts = within(actions, clause);
     const ms = within(mentions, clause);
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators)) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms)) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -401,12 +401,19 @@ interface Unit {
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
 // after a verb of speaking is what was said ("said it will send a mission"); an act after one that
 // takes an object ("told them to disband") is that object, not a second act.
-function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>): Unit[] {
+function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
     if (prev) prev.to = from;
     units.push({ action, claim: null, from, to: clause.end, prev, actor: null, flip: false });
+  };
+  // "Baku retook the region and the separatists capitulated": the second act's stretch begins after the
+  // "and", so a subject of its own ("the separatists") is read as its subject.
+  // Only when a name stands there: "and this week also sealed its self-dissolution" shares the subject before.
+  const afterCoordinator = (prev: Hit<ActionId>, act: Hit<ActionId>) => {
+    const and = coordinators.filter((c) => c.start >= prev.end && c.end <= act.start).pop();
+    return and && names.some((m) => m.start >= and.end && m.end <= act.start) ? and.end : act.start;
   };
   if (acts.length === 0) add(null, clause.start);
   for (const act of acts) {
@@ -420,7 +427,7 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
     const joined = coordinators.some((c) => c.start >= headAction.end && c.end <= act.start);
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim && joined) {
       // "Baku denied the claim and called on the residents to stay": a second act, not what was denied.
-      add(act, act.start);
+      add(act, afterCoordinator(headAction, act));
       continue;
     }
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim && !joined) {
@@ -437,7 +444,7 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
       continue;
     }
     if (TAKES_CONTENT.has(headAction.id)) continue;
-    add(act, act.start);
+    add(act, afterCoordinator(headAction, act));
   }
   return units;
 }

@@ -1,3 +1,4 @@
+import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -11,4 +12,4 @@ import type { StatementLexicon } from './shape';
 import { tr } from './tr';
 
 /** Every language the statement reader knows; English first, the fallback for a text of no clear language. */
-export const STATEMENT_LEXICONS: readonly StatementLexicon[] = [en, ru, de, fr, it, es, pt, nl, pl, tr];
+export const STATEMENT_LEXICONS: readonly StatementLexicon[] = [en, ru, de, fr, it, es, pt, nl, pl, tr, cs];
