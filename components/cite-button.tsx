@@ -4,7 +4,6 @@ import type { CheckedClaim } from '../lib/check';
 import { dayRange, formatCitation, type CitationWords, type CorpusCoverage } from '../lib/citation';
 import { t, tp, uiLocale } from '../extension/i18n';
 import { copyText } from './clipboard';
-import { explanationText } from './explanation';
 import { strengthName, verdictLabelText } from './verdict-style';
 
 /** What a citation needs besides its claim: the page it is on and what the check was made against. */
@@ -38,15 +37,16 @@ export function citationWords(): CitationWords {
     strength: (s) => strengthName(s),
     relation: (r) => t(`relation_${r}`),
     asOf: (d) => t('source_asOf', d).replace(/^\((.*)\)$/, '$1'),
+    colon: t('common_colon'),
   };
 }
 
 /**
  * Two buttons that copy a claim's check (claim, sentence, verdict, strength, each source with
- * outlet, dates, quote and address, the explanation, what it was checked against) as plain text
- * or as Markdown, and say so.
+ * outlet, dates, quote and address, the explanation as shown, what it was checked against) as
+ * plain text or as Markdown, and say so.
  */
-export function CiteButton({ claim, sentence, setting }: { claim: CheckedClaim; sentence?: string | undefined; setting?: CitationSetting }) {
+export function CiteButton({ claim, explanation, sentence, setting }: { claim: CheckedClaim; explanation: string; sentence?: string | undefined; setting?: CitationSetting }) {
   const fromContext = useContext(CitationContext);
   const { page, coverage } = setting ?? fromContext;
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
@@ -54,7 +54,7 @@ export function CiteButton({ claim, sentence, setting }: { claim: CheckedClaim; 
   const figure = claim.text.replace(/\s+/g, ' ');
   const copy = async (as: 'text' | 'markdown', e: Event) => {
     if (!e.isTrusted || !box.current) return;
-    const cited = formatCitation({ claim: { ...claim, explanation: explanationText(claim) }, sentence, page, checkedAgainst: checkedAgainstText(coverage) }, citationWords());
+    const cited = formatCitation({ claim: { ...claim, explanation }, sentence, page, checkedAgainst: checkedAgainstText(coverage) }, citationWords());
     const error = await copyText(as === 'text' ? cited.text : cited.markdown, box.current);
     setSaid(error ? { ok: false, text: t('cite_failed', error) } : { ok: true, text: t(as === 'text' ? 'cite_copiedText' : 'cite_copiedMarkdown') });
   };

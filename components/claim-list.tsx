@@ -10,7 +10,7 @@ import { VerdictStrength } from './verdict-strength';
 import { verdictName } from './verdict-style';
 import { t } from '../extension/i18n';
 import { CiteButton } from './cite-button';
-import { explanationText } from './explanation';
+import { explanationText, understoodTailText } from './explanation';
 import { VirtualList } from './virtual-list';
 
 /** How many claims of one verdict are listed before "Show all": a page of thousands stays quick to open. */
@@ -105,7 +105,7 @@ function ClaimItem({ claim: c, index, text, aria, onOpened, onShow, onOpenSource
         onOpened?.(index);
       }}>
         <summary>
-          <span class="figure">“{figure}”</span> <VerdictStrength strength={strengthOf(c)} compact /> <span class="muted">{c.understood.split(' — ')[1] ?? ''}</span>
+          <span class="figure">“{figure}”</span> <VerdictStrength strength={strengthOf(c)} compact /> <span class="muted">{understoodTailText(c)}</span>
         </summary>
         {text ? <p class="in-page"><span class="muted">{t('list_inText')} </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
         {opened ? (isFull(c) ? <Evidence claim={c} sentence={sentenceOf(c, text)} onOpenSource={onOpenSource} /> : <LazyEvidence load={() => loadDetails?.(index) ?? Promise.resolve(notLoadable())} sentence={sentenceOf(c, text)} onOpenSource={onOpenSource} />) : null}
@@ -130,14 +130,15 @@ function looseCount(claims: Listed[], verdict: CheckedClaim['verdict']): number 
 }
 
 function Evidence({ claim, sentence, onOpenSource }: { claim: CheckedClaim; sentence?: string | undefined; onOpenSource?: (s: SourceEvidence) => void }) {
+  const explanation = explanationText(claim);
   return (
     <>
       <p class="how-sure">
         <VerdictLabel verdict={claim.verdict} strength={claim.strength} /> <VerdictStrength strength={claim.strength} />
       </p>
       <SourceList sources={claim.sources} onOpen={onOpenSource} />
-      <p class="explanation">{explanationText(claim)}</p>
-      <CiteButton claim={claim} sentence={sentence} />
+      <p class="explanation">{explanation}</p>
+      <CiteButton claim={claim} explanation={explanation} sentence={sentence} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { clearHighlights, flash, paintHighlights } from '../extension/highlights
 import { askBackground } from '../extension/messaging';
 import { SourceList } from './source-list';
 import { t, tp } from '../extension/i18n';
-import { explanationText } from './explanation';
+import { explanationText, understoodText } from './explanation';
 import { VerdictLabel } from './verdict-label';
 
 /** What each verdict teaches, said once per stop of the tour. */
@@ -81,7 +81,7 @@ export function DemoApp() {
           <div aria-live="polite">
             <p class="muted">{t('demo_stop', step + 1, stops.length)}</p>
             <h3><VerdictLabel verdict={current.claim.verdict} /> {current.claim.kind === 'statement' ? <span class="kind-tag">{t('claim_statementTag')}</span> : null} “{current.claim.text.replace(/\s+/g, ' ')}”</h3>
-            <p>{current.claim.understood}</p>
+            <p>{understoodText(current.claim)}</p>
             <p class="lesson">{current.claim.kind === 'statement' ? statementLesson(current.claim.verdict) : lesson(current.claim.verdict)}</p>
             <h4>{t('demo_decide')}</h4>
             <SourceList sources={current.claim.sources.filter((s) => s.relation !== 'context').length ? current.claim.sources.filter((s) => s.relation !== 'context') : current.claim.sources} onOpen={openSource} />

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { exportOwnSources, markdownToText, parseExport, validateOwnSource, type OwnSource, type VerdictFeedback } from '../lib/own-sources';
+import { exportOwnSources, markdownToText, parseExport, validateOwnSource, type OwnSource, type SaidRefusal, type VerdictFeedback } from '../lib/own-sources';
 import { readVisibleText } from '../lib/visible-text';
 import { DEFAULT_PRIVACY, type Privacy } from '../lib/messages';
 import { askBackground } from '../extension/messaging';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../extension/settings';
 import { Store, type HistoryEntry } from '../extension/store';
-import { browserLocale, t, tp } from '../extension/i18n';
+import { browserLocale, t, tp, uiLocale, type MessageKey } from '../extension/i18n';
 import { LOCALE_NAMES, UI_LOCALES } from '../lib/message-format';
 import { download } from './download';
 import { verdictName } from './verdict-style';
@@ -37,6 +37,12 @@ export async function readSourceFile(file: File): Promise<{ ok: true; text: stri
   return { ok: true, text };
 }
 
+
+/** A refusal of lib/own-sources in the user's language; in English its own words, which name the file's fields exactly. */
+export function sayRefusal(r: { error: string }): string {
+  const said = (r as Partial<SaidRefusal>).say;
+  return said && uiLocale() !== 'en' ? t(said.id as MessageKey, ...said.args) : r.error;
+}
 
 /** The options page: own sources, import and export, history, feedback and settings. */
 export function OptionsApp() {
@@ -87,7 +93,7 @@ export function OptionsApp() {
     const now = new Date().toISOString();
     const id = editing?.id ?? `own-${crypto.randomUUID()}`;
     const checked = validateOwnSource(form, sources, id, now, editing?.addedAt);
-    if (!checked.ok) return fail(checked.error);
+    if (!checked.ok) return fail(sayRefusal(checked));
     try {
       await store.putSource(checked.value);
     } catch (err) {
@@ -113,7 +119,7 @@ export function OptionsApp() {
     if (file.size > 5 * 1024 * 1024) return fail(t('options_importTooBig', file.name));
     // The whole file is checked first, then stored in one transaction: a failure anywhere leaves the store as it was.
     const parsed = parseExport(await file.text());
-    if (!parsed.ok) return fail(`${file.name}: ${parsed.error}`);
+    if (!parsed.ok) return fail(`${file.name}: ${sayRefusal(parsed)}`);
     try {
       await store.importAll(parsed.value.sources, parsed.value.feedback);
     } catch (err) {

@@ -13,6 +13,7 @@ import { checkedAgainst, type CorpusCoverage } from '../lib/citation';
 import { checkedAgainstText, CitationContext } from './cite-button';
 import { ClaimGroups } from './claim-groups';
 import { download } from './download';
+import { reportCheckedAgainst, reportWords } from './report-words';
 import { openSidePanel } from './side-panel-open';
 import { ShortcutNotice } from './shortcut-notice';
 import { UnreachableTab } from './unreachable-tab';
@@ -72,7 +73,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     const reply = await askTab(tabId, { type: 'get-report' });
     if (!reply.ok) return setExporting({ error: reply.error });
     const feedback = await feedbackFor(reply.value.url);
-    if (format === 'md') download(`crosscheck-${host || 'page'}.md`, formatMarkdown(reply.value, feedback, corpusLine(coverage)), 'text/markdown');
+    if (format === 'md') download(`crosscheck-${host || 'page'}.md`, formatMarkdown(reply.value, feedback, reportCheckedAgainst(coverage), reportWords()), 'text/markdown');
     else download(`crosscheck-${host || 'page'}.json`, JSON.stringify(exportJson(reply.value, feedback, coverage), null, 2), 'application/json');
     setExporting(null);
   };
@@ -150,7 +151,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
                 <ClaimGroups claims={checked} text={checkedText} onOpenSource={openSource} />
               </CitationContext.Provider>
               <div class="row">
-                <button type="button" onClick={() => download('crosscheck-text.md', formatMarkdown({ id: t('popup_checkedText'), text: checkedText, claims: checked }, [], corpusLine(coverage)), 'text/markdown')}>{t('common_exportMarkdown')}</button>
+                <button type="button" onClick={() => download('crosscheck-text.md', formatMarkdown({ id: t('popup_checkedText'), text: checkedText, claims: checked }, [], reportCheckedAgainst(coverage), reportWords()), 'text/markdown')}>{t('common_exportMarkdown')}</button>
                 <button type="button" onClick={() => download('crosscheck-text.json', JSON.stringify(exportJson({ id: t('popup_checkedText'), text: checkedText, claims: checked }, [], coverage), null, 2), 'application/json')}>{t('common_exportJson')}</button>
               </div>
             </>
@@ -163,15 +164,10 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
   );
 }
 
-/** The JSON export: the command line's `--json` shape (each claim with its kind), plus the "looks wrong" reports for the page and what it was checked against. */
+/** The JSON export, for machines: the command line's `--json` shape in English (each claim with its kind), plus the "looks wrong" reports for the page and what it was checked against. */
 function exportJson(report: Report, feedback: VerdictFeedback[] = [], coverage: CorpusCoverage | null = null) {
   const corpus = coverage ? { ...coverage, text: checkedAgainst(coverage) } : null;
   return { ...reportJson(report, feedback), checkedAgainst: corpus };
-}
-
-/** The Markdown export's "checked against" line (exports are in English, like the engine's explanations). */
-function corpusLine(coverage: CorpusCoverage | null): string | undefined {
-  return coverage ? checkedAgainst(coverage) : undefined;
 }
 
 /** The "looks wrong" reports recorded for a page; none if the store cannot be opened. */

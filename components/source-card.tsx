@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
+import type { SaidClaim } from '../lib/explanation-steps';
 import { t, uiLocale } from '../extension/i18n';
 import { CiteButton, type CitationSetting } from './cite-button';
-import { explanationText } from './explanation';
 import { FeedbackForm } from './feedback-form';
 import { SourceList } from './source-list';
 import { VerdictLabel } from './verdict-label';
@@ -29,6 +29,8 @@ export interface CardActions {
 export function SourceCard({ claim, sentence, position, total, focus, actions, citation }: { claim: CheckedClaim; sentence?: string; position: number; total: number; focus: boolean; actions: CardActions; citation?: CitationSetting }) {
   const root = useRef<HTMLDivElement>(null);
   const text = claim.text.replace(/\s+/g, ' ');
+  // The background says the explanation in the user's language (the card carries no parser); the engine's English otherwise.
+  const said = (claim as SaidClaim).said ?? { explanation: claim.explanation, understood: claim.understood };
   useEffect(() => {
     if (focus) root.current?.focus();
   }, [claim, focus]);
@@ -47,14 +49,14 @@ export function SourceCard({ claim, sentence, position, total, focus, actions, c
         <h2>“{text}”</h2>
         <button type="button" class="close" aria-label={t('card_close')} onClick={actions.onClose}>×</button>
       </header>
-      <p class="understood" id="crosscheck-card-understood">{claim.understood}</p>
+      <p class="understood" id="crosscheck-card-understood">{said.understood}</p>
       {sentence ? <p class="in-page"><span class="muted">{t('card_inPage')} </span><q>{sentence.replace(/\s+/g, ' ').trim()}</q></p> : null}
       <SourceList sources={claim.sources} onOpen={actions.onOpenSource} />
       <details>
         <summary>{t('card_why')}</summary>
-        <p class="explanation">{explanationText(claim)}</p>
+        <p class="explanation">{said.explanation}</p>
       </details>
-      <CiteButton claim={claim} sentence={sentence} setting={citation ?? { coverage: null }} />
+      <CiteButton claim={claim} explanation={said.explanation} sentence={sentence} setting={citation ?? { coverage: null }} />
       {actions.onFeedback ? <FeedbackForm key={`${claim.start}:${claim.text}`} send={actions.onFeedback} /> : null}
       {actions.onCompare && claim.sources.length && claim.kind !== 'statement' ? (
         <button type="button" class="link" onClick={actions.onCompare}>{t('card_compare')}</button>

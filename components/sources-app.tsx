@@ -7,6 +7,7 @@ import { askBackground } from '../extension/messaging';
 import { t, tp } from '../extension/i18n';
 import { Quote } from './quote';
 import { TimelineChart, type ClaimMark } from './timeline-chart';
+import { eventName, listingWords, measureName } from './explanation';
 
 type Listed = SourceMeta & { figures: number; statements?: number };
 type Opened = SourceMeta & { text: string; figures: Array<{ start: number; end: number; measure: string }>; statements?: StatementListing[] };
@@ -62,7 +63,7 @@ export function SourcesApp() {
   }, [place.compare]);
   useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [opened, place.start]);
 
-  const measureLabel = measures.find((m) => m.measure === place.compare)?.label ?? place.compare ?? '';
+  const measureLabel = place.compare ? measureName(place.compare, measures.find((m) => m.measure === place.compare)?.label ?? place.compare) : '';
   return (
     <div class="sources-page">
       <nav aria-label={t('sources_pageTitle')}>
@@ -88,7 +89,7 @@ export function SourcesApp() {
         <label for="measure">{t('sources_compareLabel')}</label>
         <select id="measure" value={place.compare ?? ''} onChange={(e) => { location.hash = `compare=${encodeURIComponent((e.currentTarget as HTMLSelectElement).value)}`; }}>
           <option value="">{t('sources_choose')}</option>
-          {measures.map((m) => <option key={m.measure} value={m.measure}>{m.label} ({m.count})</option>)}
+          {measures.map((m) => <option key={m.measure} value={m.measure}>{measureName(m.measure, m.label)} ({m.count})</option>)}
         </select>
         <h2>{t('sources_reports')}</h2>
         <ul class="source-list">
@@ -119,7 +120,7 @@ export function SourcesApp() {
                     <td><a href={`#source=${encodeURIComponent(r.source)}&start=${r.passage[0]}&end=${r.passage[1]}`}>{r.outlet}</a>{r.own ? ` ${t('sources_yoursShort')}` : ''}<div class="muted">{r.date ?? t('common_undated')}</div></td>
                     <td>{r.raw.replace(/\s+/g, ' ')}</td>
                     <td>{r.asOf ?? '—'}</td>
-                    <td>{r.event}</td>
+                    <td>{eventName(r.event)}</td>
                     <td><Quote text={r.quote} mark={r.figureInQuote} /></td>
                   </tr>
                 ))}
@@ -151,7 +152,7 @@ function ReadingView({ source, start, end, markRef }: { source: Opened; start: n
     const [a, b] = [points[i]!, points[i + 1]!];
     let node: preact.ComponentChildren = text.slice(a, b);
     const fig = figures.find((f) => a >= f.start && b <= f.end);
-    if (fig) node = <mark class="figure" title={fig.measure}>{node}</mark>;
+    if (fig) node = <mark class="figure" title={measureName(fig.measure, fig.measure)}>{node}</mark>;
     const said = !fig && statements.find((f) => a >= f.start && b <= f.end);
     if (said) node = <mark class="statement" title={statementWords(said)}>{node}</mark>;
     if (e > s && a >= s && b <= e) node = <span class="passage" {...(a === s ? { id: 'passage-start', ref: markRef } : {})}>{node}</span>;
@@ -172,7 +173,10 @@ function ReadingView({ source, start, end, markRef }: { source: Opened; start: n
 }
 
 /** "Azerbaijan denied: forced expulsion …": one statement in a line. */
-const statementWords = (st: StatementListing) => `${st.actor ?? t('sources_reportItself')} ${st.action}: ${st.object}${st.speaker ? ` (${t('sources_accordingTo', st.speaker)})` : ''}`;
+const statementWords = (listed: StatementListing) => {
+  const st = listingWords(listed);
+  return `${st.actor ?? t('sources_reportItself')} ${st.action}: ${st.object}${st.speaker ? ` (${t('sources_accordingTo', st.speaker)})` : ''}`;
+};
 
 /** A report's statements of who did what, beside its figures: actor, action, object and the quote, each linked to its passage. */
 function StatementTable({ source, statements }: { source: Opened; statements: StatementListing[] }) {
@@ -182,7 +186,7 @@ function StatementTable({ source, statements }: { source: Opened; statements: St
         <caption>{t('sources_statementsCaption')}</caption>
         <thead><tr><th scope="col">{t('sources_colActor')}</th><th scope="col">{t('sources_colAction')}</th><th scope="col">{t('sources_colObject')}</th><th scope="col">{t('sources_colQuote')}</th></tr></thead>
         <tbody>
-          {statements.map((st) => (
+          {statements.map((listed) => ({ ...listed, ...listingWords(listed) })).map((st) => (
             <tr key={`${st.start}:${st.end}`}>
               <td>{st.actor ?? <span class="muted">{t('sources_reportItself')}</span>}{st.speaker ? <div class="muted">{t('sources_accordingTo', st.speaker)}</div> : null}</td>
               <td>{st.action}</td>

@@ -24,7 +24,7 @@ export interface ClaimMark {
 function formatValue(v: number, unit: string): string {
   if (unit === 'percent') return `${Math.round(v)}%`;
   if (unit === 'days') return v >= 730 ? t('timeline_years', Math.round(v / 365.25)) : t('timeline_days', Math.round(v));
-  if (unit === 'km') return `${Math.round(v)} km`;
+  if (unit === 'km') return t('timeline_km', Math.round(v));
   return v >= 1000 ? v.toLocaleString(uiLocale()) : String(Math.round(v * 10) / 10);
 }
 

@@ -15,6 +15,7 @@ import { Store } from './store';
 import { VERDICT_STYLE, verdictName } from '../components/verdict-style';
 import { t, tp } from './i18n';
 import { openSidePanel } from '../components/side-panel-open';
+import { followUiLanguage, menuTitle, withWords } from './background-language';
 import { loadSettings, readsPagesItself, type Settings } from './settings';
 
 const MENU_ID = 'crosscheck-selection';
@@ -31,8 +32,6 @@ interface Context {
   /** The user's settings, read once and again after they change. */
   settings: () => Promise<Settings>;
 }
-
-const EXPIRED = 'expired: the verdicts of this page are no longer held; read the page again';
 
 /**
  * The background: holds the index and the matcher, answers the content script and the
@@ -85,7 +84,7 @@ export function startBackground(indexJson: string): void {
     const message = parsed.value;
     const allowed = senderMayAsk(message.type, sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!allowed.ok) return allowed;
-    if (!bundled) return refusal('unavailable', `the source index could not be loaded: ${indexError}`);
+    if (!bundled) return refusal('unavailable', t('error_indexUnavailable', indexError));
     try {
       const handler = HANDLERS[message.type] as (m: Message<BackgroundApi>, c: Context) => Promise<Reply<unknown>>;
       return await handler(message, { sender, index: currentIndex, ownSources, reloadOwn: () => (own = null), settings });
@@ -95,11 +94,13 @@ export function startBackground(indexJson: string): void {
   }
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    // The menu is made once, in the browser's language (the options' language choice reaches extension pages only).
-    browser.contextMenus.create({ id: MENU_ID, title: t('menu_crossCheck'), contexts: ['selection'] });
+    // The menu is made once, in the language in use; followUiLanguage below renames it when the setting changes.
+    browser.contextMenus.create({ id: MENU_ID, title: menuTitle(), contexts: ['selection'] });
     // First run only (not on an update): the demo article with a short welcome.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/demo.html#welcome') });
   });
+  // The menu, the badge's title and the errors follow the options' language, not only the browser's.
+  void followUiLanguage(() => void browser.contextMenus.update(MENU_ID, { title: menuTitle() }).catch(() => undefined));
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
     const text = info.selectionText.slice(0, MAX_SELECTION);
@@ -187,11 +188,11 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'claim-details'(message, { sender }) {
     const claim = tabClaims.get(tabKey(sender))?.[message.index];
-    return claim ? { ok: true, value: claim } : refusal('expired', EXPIRED);
+    return claim ? { ok: true, value: await withWords(claim) } : refusal('expired', t('error_expired'));
   },
   async 'tab-claims'(_message, { sender }) {
     const claims = tabClaims.get(tabKey(sender));
-    return claims ? { ok: true, value: claims } : refusal('expired', EXPIRED);
+    return claims ? { ok: true, value: claims } : refusal('expired', t('error_expired'));
   },
   async 'page-verdicts'(message, { sender }) {
     if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) await setBadge(sender.tab.id, message.verdicts);
@@ -216,7 +217,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
     const fromContentScript = !!sender.tab && !(sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     const url = fromContentScript ? (sender.url ?? '') : message.feedback.url;
     return withStore(async (s) => {
-      if (!mayRecord('feedback', await s.getPrivacy(), incognito)) return refusal('not-recorded', 'feedback from private windows is not kept; allow it in the options page to keep it');
+      if (!mayRecord('feedback', await s.getPrivacy(), incognito)) return refusal('not-recorded', t('error_feedbackPrivate'));
       await s.addFeedback({ ...message.feedback, url, at: new Date().toISOString() });
       return { ok: true, value: null };
     });
@@ -257,7 +258,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   },
   async 'open-source'(message, { index }) {
     const source = (await index()).sources.find((s) => s.id === message.id);
-    if (!source) return refusal('not-found', `no source "${message.id}"`);
+    if (!source) return refusal('not-found', t('error_noSource', message.id));
     if (message.end > source.text.length) return refusal('invalid', `open-source: the passage ends after the source's text (${source.text.length} characters)`);
     // An own source with a web address opens the original page at the passage (a Text Fragment link).
     // A bundled report's address is shown beside it and cited; the passage itself opens in the
@@ -274,7 +275,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
   async 'get-source'(message, { index }) {
     const ix = await index();
     const at = ix.sources.findIndex((s) => s.id === message.id);
-    if (at < 0) return refusal('not-found', `no source "${message.id}"`);
+    if (at < 0) return refusal('not-found', t('error_noSource', message.id));
     const figures = ix.statements.filter((s) => s.source === at).map((s) => ({ start: s.start, end: s.end, measure: s.measure }));
     // Its statements of who did what, beside its figures (own sources are read for them too).
     const statements = ix.reportStatements.filter((s) => s.source === at).map(listingOf);

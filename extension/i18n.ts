@@ -51,9 +51,25 @@ export function tp(key: PluralKey, count: number, ...args: Array<string | number
   return lookup(`${key}_${category}`, [count, ...args]) ?? lookup(`${key}_other`, [count, ...args]) ?? key;
 }
 
+/**
+ * A message named at run time (the explanation steps name theirs from the engine's data), with
+ * its arguments already written out; a counted one (`count` set) in the form the count picks.
+ * Falls back to English, then to the name itself.
+ */
+export function sayMessage(name: string, args: string[], count?: number): string {
+  if (count === undefined) return lookup(name, args) ?? name;
+  const category = new Intl.PluralRules(locale).select(count);
+  return lookup(`${name}_${category}`, args) ?? lookup(`${name}_other`, args) ?? name;
+}
+
 /** A message in the browser's own language, as the browser shows the extension's menus and manifest (not the options' choice). */
 export function browserT(key: MessageKey, ...args: string[]): string {
   return nativeMessage(key, args) || t(key, ...args);
+}
+
+/** The English messages behind the chosen language, where an extension page loaded them (null in the card). */
+export function englishMessages(): MessageTable | null {
+  return fallback;
 }
 
 /** The language the extension's text is in now. */

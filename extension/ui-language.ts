@@ -1,6 +1,6 @@
 import type { MessageTable, UiLocale } from '../lib/message-format';
 import { chosenLocale, uiLocale, useMessages } from './i18n';
-import { loadSettings } from './settings';
+import { loadSettings, type Settings } from './settings';
 
 // Each language's messages.json as a module of its own, loaded when asked for: extension pages
 // load one or two, the background (one script) holds them all for the card. Imported, not
@@ -19,9 +19,15 @@ export async function messagesOf(locale: string): Promise<MessageTable | null> {
  * first render.
  */
 export async function loadUiLanguage(doc: Document = document): Promise<UiLocale> {
-  const to = chosenLocale(await loadSettings());
+  await useChosenLanguage(await loadSettings());
+  doc.documentElement.lang = uiLocale();
+  return uiLocale();
+}
+
+/** Makes `t` speak the language the settings ask for (English where a message is missing); the background calls it on start and on each change. */
+export async function useChosenLanguage(settings: Pick<Settings, 'language'>): Promise<UiLocale> {
+  const to = chosenLocale(settings);
   const [messages, english] = await Promise.all([messagesOf(to), messagesOf('en')]);
   useMessages(messages ? to : 'en', messages ?? english, english);
-  doc.documentElement.lang = uiLocale();
   return uiLocale();
 }

@@ -47,6 +47,8 @@ export interface CitationWords {
   strength: (strength: Strength) => string;
   relation: (relation: SourceEvidence['relation']) => string;
   asOf: (day: string) => string;
+  /** What follows a label ("Verdict: "); French puts a thin space before the colon. ': ' when not given. */
+  colon?: string;
 }
 
 /** The citation's words in English. */
@@ -87,35 +89,36 @@ const webAddress = (url: string | null | undefined): string | null => (url && /^
  */
 export function formatCitation(input: CitationInput, words: CitationWords = ENGLISH_CITATION): { text: string; markdown: string } {
   const { claim } = input;
+  const colon = words.colon ?? ': ';
   const strength = claim.strength ?? null;
   const verdict = `${words.verdictName(claim.verdict, strength)}${strength ? ` (${words.strength(strength)})` : ''}`;
   const pageUrl = webAddress(input.page?.url);
   const pageTitle = input.page?.title ? oneLine(input.page.title) : '';
-  const text: string[] = [`${words.claim}: “${oneLine(claim.text)}”`];
-  const md: string[] = [`**${escapeMd(words.claim)}:** “${escapeMd(oneLine(claim.text))}”`, ''];
+  const text: string[] = [`${words.claim}${colon}“${oneLine(claim.text)}”`];
+  const md: string[] = [`**${escapeMd(words.claim)}${colon.trimEnd()}** “${escapeMd(oneLine(claim.text))}”`, ''];
   if (input.sentence) {
-    text.push(`${words.inText}: “${oneLine(input.sentence)}”`);
+    text.push(`${words.inText}${colon}“${oneLine(input.sentence)}”`);
     md.push(`> ${escapeMd(oneLine(input.sentence))}`, '');
   }
   if (pageTitle || pageUrl) {
-    text.push(`${words.page}: ${[pageTitle, pageUrl].filter(Boolean).join(' ')}`);
-    md.push(`**${escapeMd(words.page)}:** ${pageTitle ? escapeMd(pageTitle) : ''}${pageTitle && pageUrl ? ' ' : ''}${pageUrl ? `<${pageUrl}>` : ''}`, '');
+    text.push(`${words.page}${colon}${[pageTitle, pageUrl].filter(Boolean).join(' ')}`);
+    md.push(`**${escapeMd(words.page)}${colon.trimEnd()}** ${pageTitle ? escapeMd(pageTitle) : ''}${pageTitle && pageUrl ? ' ' : ''}${pageUrl ? `<${pageUrl}>` : ''}`, '');
   }
-  text.push(`${words.verdict}: ${verdict}`);
-  md.push(`**${escapeMd(words.verdict)}:** ${escapeMd(verdict)}`, '');
+  text.push(`${words.verdict}${colon}${verdict}`);
+  md.push(`**${escapeMd(words.verdict)}${colon.trimEnd()}** ${escapeMd(verdict)}`, '');
   if (claim.sources.length) {
-    text.push(`${words.sources}:`);
-    md.push(`**${escapeMd(words.sources)}:**`, '');
+    text.push(`${words.sources}${colon.trimEnd()}`);
+    md.push(`**${escapeMd(words.sources)}${colon.trimEnd()}**`, '');
     for (const s of claim.sources) {
       const when = [s.date, s.asOf && s.asOf !== s.date ? `(${words.asOf(s.asOf)})` : ''].filter(Boolean).join(' ');
       const url = webAddress(s.url);
-      text.push(`- ${words.relation(s.relation)}: ${oneLine(s.outlet)}${when ? `, ${when}` : ''}: “${oneLine(s.quote)}”${url ? ` ${url}` : ''}`);
-      md.push(`- ${escapeMd(words.relation(s.relation))}: **${escapeMd(oneLine(s.outlet))}**${when ? `, ${escapeMd(when)}` : ''}: “${escapeMd(oneLine(s.quote))}”${url ? ` <${url}>` : ''}`);
+      text.push(`- ${words.relation(s.relation)}${colon}${oneLine(s.outlet)}${when ? `, ${when}` : ''}${colon}“${oneLine(s.quote)}”${url ? ` ${url}` : ''}`);
+      md.push(`- ${escapeMd(words.relation(s.relation))}${colon}**${escapeMd(oneLine(s.outlet))}**${when ? `, ${escapeMd(when)}` : ''}${colon}“${escapeMd(oneLine(s.quote))}”${url ? ` <${url}>` : ''}`);
     }
     md.push('');
   }
-  text.push(`${words.explanation}: ${oneLine(claim.explanation)}`);
-  md.push(`**${escapeMd(words.explanation)}:** ${escapeMd(oneLine(claim.explanation))}`, '');
+  text.push(`${words.explanation}${colon}${oneLine(claim.explanation)}`);
+  md.push(`**${escapeMd(words.explanation)}${colon.trimEnd()}** ${escapeMd(oneLine(claim.explanation))}`, '');
   text.push(`${input.checkedAgainst}. ${words.checkedWith}.`);
   md.push(`*${escapeMd(input.checkedAgainst)}. ${escapeMd(words.checkedWith)}.*`);
   return { text: text.join('\n'), markdown: md.join('\n') };

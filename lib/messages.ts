@@ -11,6 +11,7 @@
 import type { CheckedClaim } from './check';
 import type { CorpusCoverage } from './citation';
 import type { MessageTable } from './message-format';
+import type { SaidClaim } from './explanation-steps';
 import type { PackedSummary } from './page-summary';
 import type { SourceMeta } from './corpus';
 import type { Report } from './report';
@@ -250,8 +251,11 @@ export const BACKGROUND_REQUESTS = {
    * opens (`claim-details`) or the popup asks (`tab-claims`).
    */
   judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
-  /** content → background: one claim's full verdict, evidence and explanation, by its place in the judge reply. */
-  'claim-details': /*#__PURE__*/ request<CheckedClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
+  /**
+   * content → background: one claim's full verdict, evidence and explanation, by its place in the
+   * judge reply, with its explanation said in the user's language (`said`): the card carries no parser.
+   */
+  'claim-details': /*#__PURE__*/ request<SaidClaim>()({ from: 'content-script', fields: { index: whole(MAX_CLAIMS) } }),
   /**
    * content → background: load the reader's code into the sender's frame: the page was asked
    * something, or (`automatic`) its text names the region, which loads it only where the settings

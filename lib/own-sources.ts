@@ -45,13 +45,28 @@ export interface VerdictFeedback {
   at: string;
 }
 
+/** A refusal the options page can say in the user's language: `say` names the extension's message and its arguments; `error` says the same in English. */
+export interface SaidRefusal {
+  ok: false;
+  error: string;
+  say: { id: string; args: Array<string | number> };
+}
+
+const refuse = (error: string, id: string, ...args: Array<string | number>): SaidRefusal => ({ ok: false, error, say: { id, args } });
+
 /**
  * Why an address cannot be a source's address, or null if it can: only http(s) addresses are
  * taken, so an imported `data:` or `javascript:` address never opens as a page.
  */
 export function webAddressError(url: string): string | null {
-  const bad = `The address "${url.length > 80 ? `${url.slice(0, 80)}…` : url}" is not a web address; it must start with http:// or https://.`;
-  if (url.length > MAX_URL) return `The address is longer than ${MAX_URL.toLocaleString('en')} characters; use the page's short address.`;
+  return webAddressRefusal(url)?.error ?? null;
+}
+
+// The same, as a refusal to say.
+function webAddressRefusal(url: string): SaidRefusal | null {
+  const shown = url.length > 80 ? `${url.slice(0, 80)}…` : url;
+  const bad = refuse(`The address "${shown}" is not a web address; it must start with http:// or https://.`, 'ownError_notWeb', shown);
+  if (url.length > MAX_URL) return refuse(`The address is longer than ${MAX_URL.toLocaleString('en')} characters; use the page's short address.`, 'ownError_urlTooLong', MAX_URL);
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return bad;
   try {
     const u = new URL(url);
@@ -64,17 +79,17 @@ export function webAddressError(url: string): string | null {
 /** Checks what a person entered; on success gives the source to store. `existing` finds duplicates. */
 export function validateOwnSource(input: OwnSourceInput, existing: OwnSource[], id: string, now: string, keepAdded?: string): Result<OwnSource> {
   const text = (input.text ?? '').replace(/\r\n?/g, '\n');
-  if (!text.trim()) return { ok: false, error: 'The source has no text. Paste the report, or import a .txt, .md or .html file.' };
-  if (text.length > MAX_SOURCE_CHARS) return { ok: false, error: `The text is ${text.length.toLocaleString('en')} characters; the limit is ${MAX_SOURCE_CHARS.toLocaleString('en')}. Keep only the report itself.` };
-  if (looksBinary(text)) return { ok: false, error: 'This looks like a binary file, not text. Import .txt, .md or .html files only.' };
+  if (!text.trim()) return refuse('The source has no text. Paste the report, or import a .txt, .md or .html file.', 'ownError_noText');
+  if (text.length > MAX_SOURCE_CHARS) return refuse(`The text is ${text.length.toLocaleString('en')} characters; the limit is ${MAX_SOURCE_CHARS.toLocaleString('en')}. Keep only the report itself.`, 'ownError_tooLong', text.length, MAX_SOURCE_CHARS);
+  if (looksBinary(text)) return refuse('This looks like a binary file, not text. Import .txt, .md or .html files only.', 'ownError_binary');
   const date = (input.date ?? '').trim();
-  if (date && parseIsoDate(date) === null) return { ok: false, error: `The date "${date}" is not a date; write it as YYYY-MM-DD or leave it empty to read it from the text.` };
+  if (date && parseIsoDate(date) === null) return refuse(`The date "${date}" is not a date; write it as YYYY-MM-DD or leave it empty to read it from the text.`, 'ownError_badDate', date);
   const url = (input.url ?? '').trim();
-  const urlError = url ? webAddressError(url) : null;
-  if (urlError) return { ok: false, error: urlError };
-  if ((input.outlet ?? '').trim().length > MAX_TITLE || (input.title ?? '').trim().length > MAX_TITLE) return { ok: false, error: `The outlet or title is longer than ${MAX_TITLE.toLocaleString('en')} characters; shorten it.` };
+  const urlError = url ? webAddressRefusal(url) : null;
+  if (urlError) return urlError;
+  if ((input.outlet ?? '').trim().length > MAX_TITLE || (input.title ?? '').trim().length > MAX_TITLE) return refuse(`The outlet or title is longer than ${MAX_TITLE.toLocaleString('en')} characters; shorten it.`, 'ownError_titleTooLong', MAX_TITLE);
   const duplicate = existing.find((s) => s.id !== id && (normalise(s.text) === normalise(text) || (url && s.url === url)));
-  if (duplicate) return { ok: false, error: `This source is already stored as "${duplicate.title}" (${duplicate.outlet}). Edit that one instead.` };
+  if (duplicate) return refuse(`This source is already stored as "${duplicate.title}" (${duplicate.outlet}). Edit that one instead.`, 'ownError_duplicate', duplicate.title, duplicate.outlet);
   const inferredDate = date || datelineOf(text);
   const base = makeSource(id, text, {
     id,
@@ -107,53 +122,55 @@ export function exportOwnSources(sources: OwnSource[], feedback: VerdictFeedback
  * wrong, so a bad file never changes what is stored.
  */
 export function parseExport(text: string): Result<{ sources: OwnSource[]; feedback: VerdictFeedback[] }> {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.` };
+  if (text.length > MAX_IMPORT_BYTES) return refuse(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; nothing was imported.`, 'importError_tooBig', MAX_IMPORT_BYTES / 1024 / 1024);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The file is not valid JSON; nothing was imported. Choose a file exported from this extension.' };
+    return refuse('The file is not valid JSON; nothing was imported. Choose a file exported from this extension.', 'importError_notJson');
   }
   const d = data as { format?: unknown; version?: unknown; sources?: unknown; feedback?: unknown };
-  if (!d || typeof d !== 'object' || d.format !== EXPORT_FORMAT) return { ok: false, error: 'The file is not an export of your sources from this extension; nothing was imported.' };
-  if (d.version !== EXPORT_VERSION) return { ok: false, error: `The file is export version ${String(d.version)}; this extension reads version ${EXPORT_VERSION}. Nothing was imported.` };
-  if (!Array.isArray(d.sources)) return { ok: false, error: 'The file has no list of sources; nothing was imported.' };
+  if (!d || typeof d !== 'object' || d.format !== EXPORT_FORMAT) return refuse('The file is not an export of your sources from this extension; nothing was imported.', 'importError_notExport');
+  if (d.version !== EXPORT_VERSION) return refuse(`The file is export version ${String(d.version)}; this extension reads version ${EXPORT_VERSION}. Nothing was imported.`, 'importError_version', String(d.version), EXPORT_VERSION);
+  if (!Array.isArray(d.sources)) return refuse('The file has no list of sources; nothing was imported.', 'importError_noSources');
   const sources: OwnSource[] = [];
   // Every field is checked, with its bound, before anything is stored: a bad entry anywhere
   // refuses the whole file.
   for (const [i, s] of d.sources.entries()) {
     const at = `source ${i + 1}`;
-    if (!s || typeof s !== 'object' || Array.isArray(s)) return { ok: false, error: `${at} is not an object; nothing was imported.` };
+    // What is wrong with the entry stays in English (it names the file's fields); the sentence around it is said.
+    const entry = (error: string) => refuse(error, 'importError_source', i + 1, error.replace(/^source \d+:? /, '').replace(/;? [Nn]othing was imported\.$/, ''));
+    if (!s || typeof s !== 'object' || Array.isArray(s)) return entry(`${at} is not an object; nothing was imported.`);
     const o = s as Record<string, unknown>;
     for (const [key, max] of [['id', MAX_ID], ['outlet', MAX_TITLE], ['title', MAX_TITLE], ['text', MAX_SOURCE_CHARS], ['addedAt', MAX_TIMESTAMP], ['updatedAt', MAX_TIMESTAMP]] as const) {
-      if (typeof o[key] !== 'string') return { ok: false, error: `${at} has no "${key}"; nothing was imported.` };
-      if ((o[key] as string).length > max) return { ok: false, error: `${at}: "${key}" is longer than ${max.toLocaleString('en')} characters; nothing was imported.` };
+      if (typeof o[key] !== 'string') return entry(`${at} has no "${key}"; nothing was imported.`);
+      if ((o[key] as string).length > max) return entry(`${at}: "${key}" is longer than ${max.toLocaleString('en')} characters; nothing was imported.`);
     }
-    if (!String(o.id).startsWith('own-')) return { ok: false, error: `${at} has an id that is not an own source's ("${String(o.id)}"); nothing was imported.` };
-    if (o.date !== null && (typeof o.date !== 'string' || parseIsoDate(o.date) === null)) return { ok: false, error: `${at} has a date that is not YYYY-MM-DD; nothing was imported.` };
-    for (const key of ['addedAt', 'updatedAt'] as const) if (!isTimestamp(o[key] as string)) return { ok: false, error: `${at}: "${key}" is not a date and time; nothing was imported.` };
-    if (o.dateBasis !== undefined && o.dateBasis !== 'stated' && o.dateBasis !== 'inferred') return { ok: false, error: `${at}: "dateBasis" must be "stated" or "inferred"; nothing was imported.` };
-    if (o.origin !== undefined && o.origin !== null && (typeof o.origin !== 'string' || o.origin.length > MAX_TITLE)) return { ok: false, error: `${at}: "origin" must be a short text or null; nothing was imported.` };
+    if (!String(o.id).startsWith('own-')) return entry(`${at} has an id that is not an own source's ("${String(o.id)}"); nothing was imported.`);
+    if (o.date !== null && (typeof o.date !== 'string' || parseIsoDate(o.date) === null)) return entry(`${at} has a date that is not YYYY-MM-DD; nothing was imported.`);
+    for (const key of ['addedAt', 'updatedAt'] as const) if (!isTimestamp(o[key] as string)) return entry(`${at}: "${key}" is not a date and time; nothing was imported.`);
+    if (o.dateBasis !== undefined && o.dateBasis !== 'stated' && o.dateBasis !== 'inferred') return entry(`${at}: "dateBasis" must be "stated" or "inferred"; nothing was imported.`);
+    if (o.origin !== undefined && o.origin !== null && (typeof o.origin !== 'string' || o.origin.length > MAX_TITLE)) return entry(`${at}: "origin" must be a short text or null; nothing was imported.`);
     if (o.url !== undefined && o.url !== null) {
       const urlError = typeof o.url === 'string' ? webAddressError(o.url) : 'The address is not text.';
-      if (urlError) return { ok: false, error: `${at}: ${urlError} Nothing was imported.` };
+      if (urlError) return entry(`${at}: ${urlError} Nothing was imported.`);
     }
-    if (!(o.text as string).trim()) return { ok: false, error: `${at} has no text; nothing was imported.` };
-    if (looksBinary(o.text as string)) return { ok: false, error: `${at} holds binary content; nothing was imported.` };
+    if (!(o.text as string).trim()) return entry(`${at} has no text; nothing was imported.`);
+    if (looksBinary(o.text as string)) return entry(`${at} holds binary content; nothing was imported.`);
     sources.push({
       id: o.id as string, outlet: o.outlet as string, title: o.title as string, date: (o.date as string | null) ?? null,
       dateBasis: o.dateBasis === 'stated' ? 'stated' : 'inferred', origin: typeof o.origin === 'string' ? o.origin : null,
       url: typeof o.url === 'string' ? o.url : null, text: o.text as string, addedAt: o.addedAt as string, updatedAt: o.updatedAt as string,
     });
   }
-  if (new Set(sources.map((s) => s.id)).size !== sources.length) return { ok: false, error: 'The file lists a source twice; nothing was imported.' };
-  if (d.feedback !== undefined && !Array.isArray(d.feedback)) return { ok: false, error: 'The file\'s "feedback" is not a list; nothing was imported.' };
+  if (new Set(sources.map((s) => s.id)).size !== sources.length) return refuse('The file lists a source twice; nothing was imported.', 'importError_twice');
+  if (d.feedback !== undefined && !Array.isArray(d.feedback)) return refuse('The file\'s "feedback" is not a list; nothing was imported.', 'importError_feedbackNotList');
   const entries = (d.feedback ?? []) as unknown[];
-  if (entries.length > MAX_IMPORT_FEEDBACK) return { ok: false, error: `The file holds ${entries.length.toLocaleString('en')} feedback reports; at most ${MAX_IMPORT_FEEDBACK.toLocaleString('en')} are taken. Nothing was imported.` };
+  if (entries.length > MAX_IMPORT_FEEDBACK) return refuse(`The file holds ${entries.length.toLocaleString('en')} feedback reports; at most ${MAX_IMPORT_FEEDBACK.toLocaleString('en')} are taken. Nothing was imported.`, 'importError_tooMuchFeedback', entries.length, MAX_IMPORT_FEEDBACK);
   const feedback: VerdictFeedback[] = [];
   for (const [i, f] of entries.entries()) {
     const checked = feedbackEntry(f, `feedback report ${i + 1}`);
-    if (!checked.ok) return { ok: false, error: `${checked.error}; nothing was imported.` };
+    if (!checked.ok) return refuse(`${checked.error}; nothing was imported.`, 'importError_feedback', i + 1, checked.error.replace(/^feedback report \d+:? /, ''));
     feedback.push(checked.value);
   }
   return { ok: true, value: { sources, feedback } };

@@ -30,8 +30,8 @@ export function verdictWords(claim: Pick<CheckedClaim, 'verdict' | 'strength'>):
   return `${word} (${STRENGTH_WORDS[strength]})`;
 }
 
-// How a source entered the verdict, for the lists: loosely, or through the arithmetic.
-function relationWords(s: SourceEvidence): string {
+/** How a source entered the verdict, in English, for the lists: loosely, or through the arithmetic. */
+export function relationWords(s: SourceEvidence): string {
   if (s.derived) return `${s.relation} by arithmetic (${s.derived})`;
   return s.loose ? `${s.relation} loosely` : s.relation;
 }
@@ -70,28 +70,75 @@ export function reportJson<F>(report: Report, feedback: F[] = []) {
   return { id: report.id, title: report.title ?? null, url: report.url ?? null, date: report.date ?? null, text: report.text, claims, feedback };
 }
 
+/** The words a Markdown report is written in: English by default (and for the command line); the extension passes the user's language. */
+export interface ReportWords {
+  /** The report's heading: "Cross-check: " and the page's title. */
+  title: (name: string) => string;
+  page: string;
+  pageDate: string;
+  noClaims: string;
+  /** A verdict's name in the counts ("corroborated"). */
+  verdictName: (verdict: Verdict) => string;
+  /** A claim's heading label: its verdict (a loose corroboration as one), and "statement" for a statement of who did what. */
+  heading: (claim: Pick<CheckedClaim, 'verdict' | 'strength' | 'kind'>) => string;
+  /** What the figure or statement was understood as. */
+  understood: (claim: CheckedClaim) => string;
+  verdict: string;
+  /** The verdict in words with its strength. */
+  verdictWords: (claim: Pick<CheckedClaim, 'verdict' | 'strength' | 'kind'>) => string;
+  /** How a source entered the verdict ("supports loosely", "supports by arithmetic (…)"). */
+  relation: (source: SourceEvidence) => string;
+  explanation: (claim: CheckedClaim) => string;
+  reportedWrong: string;
+  noComment: string;
+  /** A stored "looks wrong" report's verdict, as recorded. */
+  feedbackVerdict: (verdict: string) => string;
+  /** What follows a label ("Verdict: "): French puts a thin space before the colon. */
+  colon: string;
+}
+
+/** The Markdown report's words in English, as the command line and the JSON-minded reader have always had them. */
+export const ENGLISH_REPORT: ReportWords = {
+  title: (name) => `Cross-check: ${name}`,
+  page: 'Page',
+  pageDate: 'Page date',
+  noClaims: 'No claims about Nagorno-Karabakh found.',
+  verdictName: (v) => v,
+  heading: (c) => `${c.verdict === 'corroborated' && c.strength === 'loose' ? 'loosely corroborated' : c.verdict}${c.kind === 'statement' ? ' statement' : ''}`,
+  understood: (c) => c.understood,
+  verdict: 'Verdict',
+  verdictWords,
+  relation: relationWords,
+  explanation: (c) => c.explanation,
+  reportedWrong: 'Verdicts reported as wrong',
+  noComment: 'no comment',
+  feedbackVerdict: (v) => v,
+  colon: ': ',
+};
+
 /**
  * A report as Markdown, for fact-checkers to paste or file, with any "looks wrong" reports;
- * `checkedAgainst` says what the check was made against ("Checked against 5 reports, …").
+ * `checkedAgainst` says what the check was made against ("Checked against 5 reports, …"), in the
+ * language of `words`.
  */
-export function formatMarkdown(report: Report, feedback: Array<{ claim: string; verdict: string; comment: string; at: string }> = [], checkedAgainst?: string): string {
-  const out: string[] = [`# Cross-check: ${escapeMd(report.title ?? report.id)}`, ''];
-  if (report.url) out.push(`Page: <${report.url}>`, '');
-  if (report.date) out.push(`Page date: ${report.date}`, '');
+export function formatMarkdown(report: Report, feedback: Array<{ claim: string; verdict: string; comment: string; at: string }> = [], checkedAgainst?: string, words: ReportWords = ENGLISH_REPORT): string {
+  const out: string[] = [`# ${escapeMd(words.title(report.title ?? report.id))}`, ''];
+  if (report.url) out.push(`${escapeMd(words.page)}${words.colon}<${report.url}>`, '');
+  if (report.date) out.push(`${escapeMd(words.pageDate)}${words.colon}${report.date}`, '');
   if (checkedAgainst) out.push(`${escapeMd(checkedAgainst)}.`, '');
   const counts = verdictCounts(report.claims);
-  out.push(counts.length ? counts.map(([v, n]) => `**${n}** ${v}`).join(' · ') : 'No claims about Nagorno-Karabakh found.', '');
+  out.push(counts.length ? counts.map(([v, n]) => `**${n}** ${escapeMd(words.verdictName(v))}`).join(' · ') : escapeMd(words.noClaims), '');
   for (const c of report.claims) {
     // A statement of who did what is named as one: it has no figure, and its verdict reads differently.
-    out.push(`## ${c.verdict === 'corroborated' && c.strength === 'loose' ? 'loosely corroborated' : c.verdict}${c.kind === 'statement' ? ' statement' : ''}: “${escapeMd(c.text)}”`, '', `${escapeMd(c.understood)}`, '');
-    out.push(`Verdict: ${escapeMd(verdictWords(c))}`, '', `> ${escapeMd(oneLine(report.text.slice(c.sentence.start, c.sentence.end)))}`, '');
-    for (const s of c.sources) out.push(`- ${escapeMd(relationWords(s))}: **${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}: “${escapeMd(oneLine(s.quote))}”${s.url && /^https?:\/\/[^\s<>]+$/i.test(s.url) ? ` <${s.url}>` : ''}`);
+    out.push(`## ${escapeMd(words.heading(c))}${words.colon}“${escapeMd(c.text)}”`, '', `${escapeMd(words.understood(c))}`, '');
+    out.push(`${escapeMd(words.verdict)}${words.colon}${escapeMd(words.verdictWords(c))}`, '', `> ${escapeMd(oneLine(report.text.slice(c.sentence.start, c.sentence.end)))}`, '');
+    for (const s of c.sources) out.push(`- ${escapeMd(words.relation(s))}${words.colon}**${escapeMd(s.outlet)}**${s.date ? ` (${s.date})` : ''}${words.colon}“${escapeMd(oneLine(s.quote))}”${s.url && /^https?:\/\/[^\s<>]+$/i.test(s.url) ? ` <${s.url}>` : ''}`);
     if (c.sources.length) out.push('');
-    out.push(escapeMd(c.explanation), '');
+    out.push(escapeMd(words.explanation(c)), '');
   }
   if (feedback.length) {
-    out.push('## Verdicts reported as wrong', '');
-    for (const f of feedback) out.push(`- “${escapeMd(oneLine(f.claim))}” (${escapeMd(oneLine(f.verdict))}), ${escapeMd(oneLine(f.at))}: ${escapeMd(oneLine(f.comment || 'no comment'))}`);
+    out.push(`## ${escapeMd(words.reportedWrong)}`, '');
+    for (const f of feedback) out.push(`- “${escapeMd(oneLine(f.claim))}” (${escapeMd(oneLine(words.feedbackVerdict(f.verdict)))}), ${escapeMd(oneLine(f.at))}${words.colon}${escapeMd(oneLine(f.comment || words.noComment))}`);
     out.push('');
   }
   return out.join('\n');

@@ -44,12 +44,22 @@ function searcher(index: SourceIndex): Fuse<Entry> {
   return fuse;
 }
 
+// The candidates of each actor and key terms, per index: a page's statements repeat a few of them.
+const FOUND = new WeakMap<SourceIndex, Map<string, readonly ReportStatement[]>>();
+
 /** The report statements that share a key term with a frame, those of its actor first. */
-export function candidatesOf(frame: Frame, index: SourceIndex): ReportStatement[] {
+export function candidatesOf(frame: Frame, index: SourceIndex): readonly ReportStatement[] {
   if (index.reportStatements.length === 0 || frame.concepts.length === 0) return [];
-  const terms = frame.concepts.map((c) => ({ terms: `=${c}` }));
-  const query = frame.actor ? { $or: [...terms, { $and: [{ actor: `=${frame.actor}` }, { $or: terms }] }] } : { $or: terms };
-  return searcher(index).search(query).map((r) => index.reportStatements[r.item.at]!);
+  let found = FOUND.get(index);
+  if (!found) FOUND.set(index, (found = new Map()));
+  const key = `${frame.actor ?? ''} ${frame.concepts.join(' ')}`;
+  let list = found.get(key);
+  if (!list) {
+    const terms = frame.concepts.map((c) => ({ terms: `=${c}` }));
+    const query = frame.actor ? { $or: [...terms, { $and: [{ actor: `=${frame.actor}` }, { $or: terms }] }] } : { $or: terms };
+    found.set(key, (list = searcher(index).search(query).map((r) => index.reportStatements[r.item.at]!)));
+  }
+  return list;
 }
 
 /**

@@ -73,7 +73,7 @@ describe('the user’s language', () => {
     const text = (await popup.textContent('main')) ?? '';
     expect(text).toContain('Противоречит');
     expect(text).toContain('Скопировать цитату');
-    // No English left in the extension's own words (the engine's explanation stays English, and outlets are names).
+    // No English left in the extension's own words (outlets and quotes are as written; language.e2e.ts checks the explanations).
     for (const english of ['Show in page', 'Export Markdown', 'Check text', 'This page', 'Contradicts', 'Copy citation']) expect(text).not.toContain(english);
     await popup.close();
     await page.close();

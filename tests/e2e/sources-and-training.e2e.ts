@@ -36,7 +36,22 @@ async function options(): Promise<Page> {
   return page;
 }
 
-const stored = (page: Page) => page.$$eval('.own-list li strong', (xs) => xs.map((x) => x.textContent));
+/** The titles of the own sources in the extension's store (the store itself, not the list, which may still be loading). */
+const stored = (page: Page) =>
+  page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('crosscheck');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const records = await new Promise<Array<{ title: string }>>((ok, fail) => {
+      const r = db.transaction('sources').objectStore('sources').getAll();
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    db.close();
+    return records.map((r) => r.title).sort();
+  });
 
 describe('trainers', () => {
   it('the guided tour steps through every highlighted figure of the demo article', async () => {
