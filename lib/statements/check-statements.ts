@@ -37,14 +37,14 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   // "Yerevan has turned down offers of help" is about the exodus without naming Karabakh: a passage
   // naming a party is read too. What it says is shown only if a report says the same of that party.
   const frames = readFrames(text, passages.filter((_, i) => relevant[i] || namesParty(bodies[i]!, lexicon)), lexicon);
-  const figures = options.figures ?? [];
+  const figuresIn = overlapping(options.figures ?? []);
   const out: CheckedClaim[] = [];
   const judgedSentences = new Set<number>();
   for (const frame of frames) {
     // One statement per sentence, and one highlight per stretch of text: a figure inside the
     // statement's words leaves it the words around its verb; one across its edge takes them.
     if (judgedSentences.has(frame.sentence.start)) continue;
-    const span = clearOfFigures(text, frame, figures);
+    const span = clearOfFigures(text, frame, figuresIn(frame.start, frame.end));
     if (!span) continue;
     const judgement = judgeFrame(frame, index);
     if (!judgement) continue;
@@ -52,6 +52,29 @@ export function checkStatements(text: string, index: SourceIndex, options: State
     out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+/**
+ * The spans that overlap a stretch, found by bisection: a dense page has thousands of figures and
+ * hundreds of statements, and testing every figure against every statement grew with their product.
+ */
+export function overlapping(spans: readonly Span[]): (start: number, end: number) => Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end of any span up to each place: a long span early on still overlaps later stretches.
+  const reach: number[] = [];
+  for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, i ? reach[i - 1]! : -Infinity));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span[] = [];
+    for (let j = lo - 1; j >= 0 && reach[j]! > start; j--) if (sorted[j]!.end > start) out.push(sorted[j]!);
+    return out.reverse();
+  };
 }
 
 /**

@@ -40,3 +40,24 @@ describe('a statement with a figure inside it', () => {
     expect(statement!.end <= figure!.start || figure!.end <= statement!.start).toBe(true);
   });
 });
+
+describe('the figures a statement meets', () => {
+  it('are every span overlapping its stretch, as a scan of all of them would find, long and nested spans included', async () => {
+    const { overlapping } = await import('../../lib/statements/check-statements');
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 50; round++) {
+      const spans = Array.from({ length: next(40) }, () => {
+        const start = next(500);
+        return { start, end: start + 1 + next(next(10) === 0 ? 300 : 20) };
+      });
+      const near = overlapping(spans);
+      for (let k = 0; k < 20; k++) {
+        const start = next(520);
+        const end = start + 1 + next(60);
+        const expected = spans.filter((f) => f.start < end && start < f.end).sort((a, b) => a.start - b.start);
+        expect(near(start, end).sort((a, b) => a.start - b.start || a.end - b.end)).toEqual(expected.sort((a, b) => a.start - b.start || a.end - b.end));
+      }
+    }
+  });
+});
