@@ -37,19 +37,70 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   // "Yerevan has turned down offers of help" is about the exodus without naming Karabakh: a passage
   // naming a party is read too. What it says is shown only if a report says the same of that party.
   const frames = readFrames(text, passages.filter((_, i) => relevant[i] || namesParty(bodies[i]!, lexicon)), lexicon);
-  const figures = options.figures ?? [];
+  const figuresIn = overlapping(options.figures ?? []);
   const out: CheckedClaim[] = [];
   const judgedSentences = new Set<number>();
   for (const frame of frames) {
-    // One statement per sentence, and none over a figure: one highlight per stretch of text.
+    // One statement per sentence, and one highlight per stretch of text: a figure inside the
+    // statement's words leaves it the words around its verb; one across its edge takes them.
     if (judgedSentences.has(frame.sentence.start)) continue;
-    if (figures.some((f) => f.start < frame.end && frame.start < f.end)) continue;
+    const span = clearOfFigures(text, frame, figuresIn(frame.start, frame.end));
+    if (!span) continue;
     const judgement = judgeFrame(frame, index);
     if (!judgement) continue;
     judgedSentences.add(frame.sentence.start);
-    out.push(toClaim(text, frame, judgement, index, options.maxCited ?? 20));
+    out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+/**
+ * The spans that overlap a stretch, found by bisection: a dense page has thousands of figures and
+ * hundreds of statements, and testing every figure against every statement grew with their product.
+ */
+export function overlapping(spans: readonly Span[]): (start: number, end: number) => Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end of any span up to each place: a long span early on still overlaps later stretches.
+  const reach: number[] = [];
+  for (const [i, s] of sorted.entries()) reach.push(Math.max(s.end, i ? reach[i - 1]! : -Infinity));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Span[] = [];
+    for (let j = lo - 1; j >= 0 && reach[j]! > start; j--) if (sorted[j]!.end > start) out.push(sorted[j]!);
+    return out.reverse();
+  };
+}
+
+/**
+ * The statement's span without the figures inside it: "appealed to the EU on 30 September for aid"
+ * with the date a figure is shown as the stretch that holds the verb. Null when a figure crosses
+ * the statement's edge or covers its verb (the figure is the claim there).
+ */
+export function clearOfFigures(text: string, frame: Pick<Frame, 'start' | 'end' | 'verbAt'>, figures: readonly Span[]): Span | null {
+  const inside = figures.filter((f) => f.start < frame.end && frame.start < f.end).sort((a, b) => a.start - b.start);
+  if (inside.length === 0) return { start: frame.start, end: frame.end };
+  if (inside.some((f) => f.start <= frame.start || f.end >= frame.end)) return null;
+  const at = frame.verbAt ?? frame.start;
+  if (inside.some((f) => f.start <= at && at < f.end)) return null;
+  // The stretch between the figures (or the statement's ends) that holds the verb, trimmed of spaces and brackets.
+  let start = frame.start;
+  let end = frame.end;
+  for (const f of inside) {
+    if (f.end <= at) start = f.end;
+    else if (f.start > at) {
+      end = f.start;
+      break;
+    }
+  }
+  while (start < end && /[\s(),–—-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s(),–—-]/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
 }
 
 function toClaim(text: string, frame: Frame, j: StatementJudgement, index: SourceIndex, maxCited: number): CheckedClaim {

@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { SourceIndex } from '../source-index';
 import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, PROPOSITIONS, type ActorId, type ConceptId } from './lexicon/shape';
-import type { Frame } from './reader';
+import { monthsNamed, type Frame } from './reader';
 import type { ReportStatement } from './report-statements';
 
 /** How one report statement bears on a page's statement, and why. */
@@ -71,15 +71,29 @@ const MANY_TERMS = 3;
 
 // A page sentence naming a year speaks of that year: "Azerbaijan reported losses in the 2020 war"
 // is not the report of September 2023. The report's own day and the years its sentence names count.
+// A month named with its year narrows it: "in January 2023" is not the report of September 2023.
 function sameTime(frame: Frame, s: ReportStatement, index: SourceIndex): boolean {
   if (frame.years.length === 0) return true;
   const quote = index.sources[s.source]!.text.slice(s.sentence[0], s.sentence[1]);
   const theirs = new Set([...(s.day ? [Number(s.day.slice(0, 4))] : []), ...[...quote.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]))]);
-  return frame.years.some((y) => theirs.has(y));
+  if (!frame.years.some((y) => theirs.has(y))) return false;
+  if (frame.months.length === 0) return true;
+  const day = s.day ? Number(s.day.slice(0, 4)) * 12 + Number(s.day.slice(5, 7)) - 1 : null;
+  const theirMonths = new Set([...(day === null ? [] : [day]), ...monthsNamed(quote)]);
+  return frame.months.some((m) => theirMonths.has(m));
 }
 
 const stance = (action: Frame['action'], polarity: 1 | -1) => (action ? ACTIONS[action].sign : 1) * polarity;
 const family = (action: Frame['action']) => (action ? ACTIONS[action].family : 'fact');
+// Promising, agreeing and deciding to end oneself speak of one commitment: "the separatists promised
+// to hand in their weapons" is the report's "agreed to lay down arms", "agreed to dissolve their
+// government" its "sealed its self-dissolution". Other acts stay apart: a pledge is not a blockade.
+const COMMITMENTS = new Set(['agree', 'pledge', 'dissolve']);
+/** True when two actions can speak of the same act: the same family, or two of the commitments above. */
+export function comparable(a: Frame['action'], b: Frame['action']): boolean {
+  const [fa, fb] = [family(a), family(b)];
+  return fa === fb || (COMMITMENTS.has(fa) && COMMITMENTS.has(fb));
+}
 const label = (ids: readonly ConceptId[]) => ids.map((c) => CONCEPT_LABELS[c]).join(', ');
 const who = (a: ActorId | null) => (a ? ACTOR_LABELS[a] : 'no one named');
 /** The act in words: "denied" for any negative claim ("says it has nothing to do with…"), "not escorted" for a deed not done. */
@@ -97,10 +111,14 @@ const act = actPhrase;
  * disputed when the reports give it as one side's allegation denied by the other.
  */
 export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement | null {
-  const need = frame.concepts.length >= MANY_TERMS ? frame.concepts.length - 1 : frame.concepts.length;
+  // An allegation is about what it alleges: "denounced the offensive as ethnic cleansing" speaks of
+  // the ethnic cleansing the reports give as alleged, whatever it is said of.
+  const alleged = (!frame.action || family(frame.action) === 'claim') && frame.concepts.some((c) => PROPOSITIONS.has(c));
+  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : frame.concepts;
+  const need = terms.length >= MANY_TERMS ? terms.length - 1 : terms.length;
   const sharing = candidatesOf(frame, index).filter((s) => {
     // The page's terms must all be in the report's sentence; at least one in the statement itself.
-    const shared = frame.concepts.filter((c) => s.concepts.includes(c) || s.context.includes(c));
+    const shared = terms.filter((c) => s.concepts.includes(c) || s.context.includes(c));
     return shared.length >= need && sameTime(frame, s, index);
   });
   if (sharing.length === 0) return null;
@@ -113,7 +131,7 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
   const same: StatementRelation[] = [];
   const others: StatementRelation[] = [];
   for (const s of candidates) {
-    if (!s.action || family(s.action) !== family(frame.action)) continue;
+    if (!s.action || !comparable(s.action, frame.action)) continue;
     const actor = s.actor ?? s.speaker;
     const shared = label(s.concepts.filter((c) => frame.concepts.includes(c)));
     const theirs = stance(s.action, s.polarity);

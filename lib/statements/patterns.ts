@@ -10,6 +10,8 @@ export interface Hit<T> {
 /** A lexicon compiled to regular expressions: one per actor, action and concept, and one per word list. */
 export interface CompiledLexicon {
   lang: string;
+  /** True for a language that writes case endings as suffixes (see StatementLexicon.suffixing). */
+  suffixing: boolean;
   actors: Array<[ActorId, RegExp]>;
   actions: Array<[ActionId, RegExp]>;
   concepts: Array<[ConceptId, RegExp]>;
@@ -19,6 +21,8 @@ export interface CompiledLexicon {
   anyConcept: RegExp;
   /** Any actor at all. */
   anyActor: RegExp;
+  /** Any action at all. */
+  anyAction: RegExp;
   anaphors: RegExp;
   negations: RegExp;
   rhetorical: RegExp;
@@ -35,8 +39,9 @@ export interface CompiledLexicon {
   markers: RegExp;
 }
 
-// A gap of up to five words inside an entry ("asked ~ for" = "asked the EU for").
-const GAP = String.raw`(?:\s+[^\s.;!?]+){0,5}?\s+`;
+// A gap of up to six words inside an entry ("asked ~ for" = "asked the EU for"); a short aside in
+// brackets after a word is not counted ("asked the EU on Saturday (September 30) for").
+const GAP = String.raw`(?:\s+[^\s.;!?(]+(?:\s+\([^()]{1,30}\))?){0,6}?\s+`;
 
 // No letter, mark or digit just before an entry: it starts a word.
 const WORD_START = String.raw`(?<![\p{L}\p{M}\p{N}])`;
@@ -71,17 +76,61 @@ export function listExpression(entries: Patterns | undefined, where: string): Re
   }
 }
 
+// The shortest last word a suffixing language's entry is stemmed at: "ab" and "bm" stay whole words.
+const SHORTEST_STEM = 4;
+
+/** An entry of a suffixing language as a stem: "suçla" matches "suçladı"; entries already ending in `*`, single short words and possessives stay. */
+export function stemEntry(entry: string): string {
+  if (entry.endsWith('*') || /['’]\]?$/u.test(entry)) return entry;
+  const last = entry.split(/\s+/u).pop() ?? '';
+  // A phrase ("eşlik et" = eşlik etti) and a last word that is a group ("(?:hükümeti|ordusu)") are
+  // stemmed at their end, as is a single word long enough.
+  if (/\s/u.test(entry.trim()) || last.endsWith(')') || [...last].length >= SHORTEST_STEM) return `${entry}*`;
+  return entry;
+}
+
+/** A suffixing language's lexicon with its names, verbs and key terms written as stems. */
+function withStems(lex: StatementLexicon): StatementLexicon {
+  if (!lex.suffixing) return lex;
+  // A part left out stays out, for compileLexicon to name.
+  const stems = <K extends string>(table: Record<K, Patterns>) => (table ? (Object.fromEntries(Object.entries<Patterns>(table).map(([k, v]) => [k, (v ?? []).map(stemEntry)])) as unknown as Record<K, Patterns>) : table);
+  return { ...lex, actors: stems(lex.actors), actions: stems(lex.actions), concepts: stems(lex.concepts), opposites: stems(lex.opposites as Record<ConceptId, Patterns>) };
+}
+
+/** What tells a text's language: the common words, and any name, verb or key term of the language. */
+export interface LanguageDetector {
+  markers: RegExp;
+  anyActor: RegExp;
+  anyAction: RegExp;
+  anyConcept: RegExp;
+}
+
+/** The four expressions that tell whether a text is in this language, without compiling the rest of its lexicon. */
+export function compileDetector(source: StatementLexicon): LanguageDetector {
+  const lex = withStems(source);
+  const at = (part: string) => `statement lexicon ${lex.lang}: ${part}`;
+  return {
+    markers: listExpression(lex.markers, at('markers')),
+    anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
+    anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
+    anyConcept: listExpression(CONCEPT_IDS.flatMap((id) => [...(lex.concepts?.[id] ?? []), ...(lex.opposites?.[id] ?? [])]), at('concepts')),
+  };
+}
+
 /** Compiles one language's lexicon; an empty or broken list is an error naming the part. */
-export function compileLexicon(lex: StatementLexicon): CompiledLexicon {
+export function compileLexicon(source: StatementLexicon): CompiledLexicon {
+  const lex = withStems(source);
   const at = (part: string) => `statement lexicon ${lex.lang}: ${part}`;
   return {
     lang: lex.lang,
+    suffixing: lex.suffixing === true,
     actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors?.[id], at(`actors.${id}`))]),
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
     anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => lex.concepts?.[id] ?? []), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
+    anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),

@@ -4,11 +4,12 @@
  * serves the reports (at index time) and pages (at check time), so both sides are described
  * in the same terms.
  */
+import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
-import { compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit } from './patterns';
+import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 
 /** One statement read from a clause: who (actor), did what (action), about what (concepts). */
 export interface Frame {
@@ -20,8 +21,9 @@ export interface Frame {
   actor: ActorId | null;
   /** The verb's action; null for a fact. */
   action: ActionId | null;
-  /** The verb as written, for explanations. */
+  /** The verb as written, for explanations, and where it starts (null for a fact). */
   verb: string;
+  verbAt: number | null;
   concepts: ConceptId[];
   /** Other actors the clause names (the EU in "asked the EU for aid"). */
   objects: ActorId[];
@@ -33,6 +35,8 @@ export interface Frame {
   anaphoric: boolean;
   /** Years the sentence names ("in 2020"): a statement about another year is another event. */
   years: number[];
+  /** Months the sentence names with their year ("in January 2023", "1 January 2024"), as year × 12 + month − 1. */
+  months: number[];
   /** Every key term of the sentence, its other clauses' too: what the statement is said beside. */
   context: ConceptId[];
 }
@@ -44,14 +48,31 @@ function compiled(lex: StatementLexicon): CompiledLexicon {
   return c;
 }
 
+// Telling the language needs four expressions of each lexicon; only the one chosen is compiled whole.
+const DETECTORS = new Map<string, LanguageDetector>();
+function detector(lex: StatementLexicon): LanguageDetector {
+  let d = DETECTORS.get(lex.lang);
+  if (!d) DETECTORS.set(lex.lang, (d = COMPILED.get(lex.lang) ?? compileDetector(lex)));
+  return d;
+}
+
+// Below this length the figures' guess at the language is not trusted (see lexiconFor).
+const SHORT_TEXT = 400;
+
 // How much of a text is sampled to decide its language: enough for several sentences.
 const LANGUAGE_SAMPLE = 20_000;
+// How much of it is searched for each language's names, verbs and key terms, which cost more than its common words.
+const TERMS_SAMPLE = 2_000;
+// Common words of one language that settle it, when no other language of the script has half as many.
+const CLEAR_MARKERS = 12;
 
 /** The lexicon that reads a text: of the languages in its main script, the one whose words occur most in it (the first on a tie). */
 export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] = STATEMENT_LEXICONS): StatementLexicon {
   // The figures' guess at the language (common words and letters, one cheap pass) settles most
   // texts; counting every lexicon's names, verbs and terms, below, is for the texts it cannot tell.
-  const guess = detectLocale(text);
+  // A sentence or two has too few common words for it ("Azerbeidzjan ontkent dat…" looks English to
+  // it): a short text is counted below, which costs little at that length.
+  const guess = text.length >= SHORT_TEXT ? detectLocale(text) : null;
   const known = guess === null ? undefined : lexicons.find((l) => l.lang === guess);
   if (known) return known;
   const sample = text.slice(0, LANGUAGE_SAMPLE);
@@ -59,15 +80,25 @@ export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] =
   const letters = new Map<string, number>();
   for (const lex of lexicons) if (!letters.has(lex.script)) letters.set(lex.script, sample.match(new RegExp(`\\p{Script=${lex.script}}`, 'gu'))?.length ?? 0);
   const script = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0];
-  let best = lexicons.find((l) => l.script === script) ?? lexicons[0]!;
+  const candidates = lexicons.filter((l) => l.script === script);
+  if (candidates.length === 0) return lexicons[0]!;
+  // Common words first: on a page of some length they decide, and they are cheap to count.
+  const markers = candidates.map((lex) => hitsOf(0, detector(lex).markers, sample).length);
+  const ranked = [...markers].sort((a, b) => b - a);
+  if (ranked[0]! >= CLEAR_MARKERS && ranked[0]! >= 2 * (ranked[1] ?? 0)) return candidates[markers.indexOf(ranked[0]!)]!;
+  // A long text in a language with no statement lexicon (Czech, Azerbaijani) is read with the one
+  // whose common words it has most; searching it for every lexicon's names and verbs finds nothing better.
+  if (text.length >= SHORT_TEXT) return candidates[markers.indexOf(ranked[0]!)]!;
+  // A short or mixed text: the lexicon's own names, verbs and key terms decide too (one expression per
+  // part, and only in the text's opening: the first search with each is slow).
+  const opening = sample.slice(0, TERMS_SAMPLE);
+  let best = candidates[0]!;
   let bestCount = 0;
-  for (const lex of lexicons) {
-    if (lex.script !== script) continue;
-    // Common words, and the lexicon's own names, verbs and key terms: a one-line page has few common words.
-    const c = compiled(lex);
-    const count = hitsOf(0, c.markers, sample).length + [...c.actors, ...c.actions, ...c.concepts].reduce((n, [, re]) => n + hitsOf(0, re, sample).length, 0);
+  candidates.forEach((lex, i) => {
+    const d = detector(lex);
+    const count = markers[i]! + [d.anyActor, d.anyAction, d.anyConcept].reduce((n, re) => n + hitsOf(0, re, opening).length, 0);
     if (count > bestCount) [best, bestCount] = [lex, count];
-  }
+  });
   return best;
 }
 
@@ -167,6 +198,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
+  const months = monthsNamed(body);
 
   const clauses = mergeClauses(splitClauses(body, at, lex), actions);
   const coordinators = hitsOf(0, lex.coordinators, body, at);
@@ -181,14 +213,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     if (next) speaker = resolve(next, carry.subject);
   }
   const attributionClauses = new Set<Clause>();
+  // "…, wrote a photographer on Facebook": the sentence names its speaker, one the lexicon does not
+  // know; its words are not those of whoever spoke before.
+  let unnamedSpeaker = false;
   for (const c of clauses.slice(1)) {
     const acts = within(actions, c);
-    if (acts.length === 1 && acts[0]!.id === 'say' && within(concepts, c).length === 0) {
+    // "…, Pashinyan warned" attributes what precedes as "…, Pashinyan said" does.
+    if (acts.length === 1 && (acts[0]!.id === 'say' || acts[0]!.id === 'warn') && within(concepts, c).length === 0) {
       const who = within(mentions, c)[0];
       if (who) {
         speaker ??= resolve(who, carry.subject);
         attributionClauses.add(c);
-      }
+      } else if (text.slice(c.start, c.end).replace(text.slice(acts[0]!.start, acts[0]!.end), '').trim().length > 0) unnamedSpeaker = true;
     }
   }
 
@@ -202,7 +238,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const acts = within(actions, clause);
     const ms = within(mentions, clause);
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators)) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms)) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -244,13 +280,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const all = ms.filter((m) => m.start >= unit.from && m.start < action.start);
         const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
         const before = afterOpener.length ? afterOpener : all;
-        subjectMention = passive ? undefined : (before.find((m) => !afterPreposition(text, unit.from, m.start, lex)) ?? before[0]);
+        // In a suffixing language a name with a case ending ("Azerbaycan'ı", "Ermenistan'a") is not the
+        // subject either: with none other, the subject is the clause before's ("Paşinyan, Azerbaycan'ı … suçladı").
+        const unmarked = lex.suffixing ? before.filter((m) => !CASE_ENDING.test(text.slice(m.end, m.end + 5))) : before;
+        const caseMarkedOnly = before.length > 0 && unmarked.length === 0;
+        subjectMention = passive || caseMarkedOnly ? undefined : (unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex)) ?? unmarked[0]);
         if (passive) {
           const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
           subjectMention = agent;
           actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
+        else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
         else {
           // "convoys escorted by Russian peacekeepers": an agent right after the verb; "blockierte es die Straße von Armenien" has none.
           const by = agents.find((g) => g.start >= action.end && g.start - action.end <= 2);
@@ -259,7 +300,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
           // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
           const bare = onlyFunctionWords(text, unit.from, action.start, lex);
-          actor = agent ? resolve(agent, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote ? carry.speaker : null) ?? speaker ?? lead) : null;
+          // A verbless first clause that names the subject comes before an "according to" further on.
+          actor = agent ? resolve(agent, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));
@@ -286,9 +328,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       let fact = !action;
       let frameActor = actor;
       let frameAction: ActionId | null = action?.id ?? null;
-      const quoted = isQuote ? carry.speaker : null;
-      // A clause with no one's verb is read only when it states what happened.
-      if (fact && !conceptIds.some((c) => PROPOSITIONS.has(c))) continue;
+      // "denounced the exodus as ethnic cleansing", "condemned the expulsion": to criticise what the
+      // reports give as an allegation is to allege it.
+      if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = 'accuse';
+      const quoted = isQuote && !unnamedSpeaker ? carry.speaker : null;
+      // A clause with no one's verb is read only when it states what happened, in the page's own
+      // voice: "…, a photographer wrote" gives someone's words, not the page's.
+      if (fact && (!conceptIds.some((c) => PROPOSITIONS.has(c)) || unnamedSpeaker)) continue;
+      // "the accusation of ethnic cleansing came from Yerevan" names the allegation; it does not make it.
+      if (fact && keys.some((k) => references.some((r) => r.end <= k.start && /^\s*(?:\p{L}{1,3}\s+)?["“«„‘']?\s*$/u.test(text.slice(r.end, k.start))))) continue;
       if (fact && (speaker || quoted)) {
         // Words in quotation marks, or a clause "…, the ministry said": the speaker says it.
         frameActor = speaker ?? quoted;
@@ -313,12 +361,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         actor: frameActor,
         action: frameAction,
         verb: action ? text.slice(action.start, action.end) : '',
+        verbAt: action ? action.start : null,
         concepts: conceptIds,
         objects,
         polarity: negated % 2 === 1 ? -1 : 1,
         speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
         anaphoric,
         years,
+        months,
         context: unique(concepts.map((k) => k.id)),
       });
     }
@@ -351,12 +401,19 @@ interface Unit {
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
 // after a verb of speaking is what was said ("said it will send a mission"); an act after one that
 // takes an object ("told them to disband") is that object, not a second act.
-function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>): Unit[] {
+function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
     if (prev) prev.to = from;
     units.push({ action, claim: null, from, to: clause.end, prev, actor: null, flip: false });
+  };
+  // "Baku retook the region and the separatists capitulated": the second act's stretch begins after the
+  // "and", so a subject of its own ("the separatists") is read as its subject.
+  // Only when a name stands there: "and this week also sealed its self-dissolution" shares the subject before.
+  const afterCoordinator = (prev: Hit<ActionId>, act: Hit<ActionId>) => {
+    const and = coordinators.filter((c) => c.start >= prev.end && c.end <= act.start).pop();
+    return and && names.some((m) => m.start >= and.end && m.end <= act.start) ? and.end : act.start;
   };
   if (acts.length === 0) add(null, clause.start);
   for (const act of acts) {
@@ -370,7 +427,7 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
     const joined = coordinators.some((c) => c.start >= headAction.end && c.end <= act.start);
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim && joined) {
       // "Baku denied the claim and called on the residents to stay": a second act, not what was denied.
-      add(act, act.start);
+      add(act, afterCoordinator(headAction, act));
       continue;
     }
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim && !joined) {
@@ -387,10 +444,26 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
       continue;
     }
     if (TAKES_CONTENT.has(headAction.id)) continue;
-    add(act, act.start);
+    add(act, afterCoordinator(headAction, act));
   }
   return units;
 }
+
+// A month's name, then at most a day, then a year: "January 2023", "January 1, 2024", "1 января 2024" (the day before the month is skipped over).
+const MONTH_YEAR = /([\p{L}]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)(?!\d)/gu;
+
+/** The months a text names with their year, as year × 12 + month − 1, in any language the engine reads. */
+export function monthsNamed(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = monthOf(m[1]!);
+    if (month) out.push(Number(m[2]) * 12 + month - 1);
+  }
+  return out;
+}
+
+// An apostrophe and a suffix right after a name: its case ending in Turkish or Azerbaijani.
+const CASE_ENDING = /^['’]\p{L}/u;
 
 // Years from 1900 to 2099 as a sentence writes them.
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;

@@ -21,6 +21,11 @@ describe('statements on the command line', () => {
     expect(r.stdout, r.stdout + r.stderr).toMatch(/\n4 passed, 0 failed/);
   });
 
+  it('the set once held out (46 statements in ten languages, 11 near-misses): found and judged, nothing on the near-misses', () => {
+    const r = score(`${ROOT}/tests/fixtures/statements-held-out.jsonl`);
+    expect(r.stdout, r.stdout + r.stderr).toMatch(/\n4 passed, 0 failed/);
+  });
+
   it('--json gives statements as claims of kind "statement" and figures of kind "figure", with the same fields', () => {
     const input = JSON.stringify({ id: 'p', text: 'More than 100,000 people have fled Nagorno-Karabakh. Azerbaijan has rejected the accusation of ethnic cleansing.' });
     const r = run('check', ['--jsonl'], `${input}\n`);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
 import { ACTION_IDS, ACTOR_IDS, CONCEPT_IDS, type StatementLexicon } from '../../lib/statements/lexicon/shape';
-import { compileLexicon, entrySource } from '../../lib/statements/patterns';
+import { compileLexicon, entrySource, stemEntry } from '../../lib/statements/patterns';
 
 const LISTS = ['anaphors', 'negations', 'rhetorical', 'attributions', 'agents', 'complementizers', 'prepositions', 'auxiliaries', 'coordinators', 'subordinators', 'references', 'passives', 'hedges', 'markers'] as const;
 
@@ -18,8 +18,8 @@ function gaps(lex: StatementLexicon): string[] {
 }
 
 describe('statement lexicons', () => {
-  it('cover English, Russian, German and French, one file each', () => {
-    expect(STATEMENT_LEXICONS.map((l) => l.lang).sort()).toEqual(['de', 'en', 'fr', 'ru']);
+  it('cover English, Russian, German, French, Italian, Spanish, Portuguese, Dutch, Polish, Turkish and Czech, one file each', () => {
+    expect(STATEMENT_LEXICONS.map((l) => l.lang).sort()).toEqual(['cs', 'de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'tr']);
   });
 
   it.each(STATEMENT_LEXICONS.map((l) => [l.lang, l] as const))('%s fills every part of the shape', (_, lex) => {
@@ -52,6 +52,37 @@ describe('statement lexicons', () => {
     expect(re('aid').test('Baku said nothing')).toBe(false);
     expect(re('asked ~ for').test('Armenia has asked the European Union for help')).toBe(true);
     expect(re('asked ~ for').test('asked one two three four five six seven for')).toBe(false);
+    // A date in brackets is an aside, not a word of the gap.
+    expect(re('appealed ~ for').test('Armenia appealed to the European Union on Saturday (September 30) for assistance')).toBe(true);
+    expect(re('appealed ~ for').test('appealed (to) (the) for')).toBe(false);
+  });
+});
+
+describe('a suffixing language', () => {
+  const tr = STATEMENT_LEXICONS.find((l) => l.lang === 'tr')!;
+  const c = compileLexicon(tr);
+  const ids = <T,>(table: Array<[T, RegExp]>, text: string) => table.filter(([, re]) => ((re.lastIndex = 0), re.test(text))).map(([id]) => id);
+
+  it('is marked, and its names, verbs and key terms match their suffixed forms', () => {
+    expect(tr.suffixing).toBe(true);
+    expect(ids(c.actions, 'Paşinyan Azerbaycan’ı suçladı')).toContain('accuse');
+    expect(ids(c.actors, "Azerbaycan'ı")).toEqual(['azerbaijan']);
+    expect(ids(c.concepts, 'yönetim kendini feshedeceğini duyurdu')).toContain('dissolution');
+  });
+
+  it('keeps words of three letters or fewer whole: "ab" is the EU, not the start of every word', () => {
+    expect(stemEntry('ab')).toBe('ab');
+    expect(stemEntry('suçla')).toBe('suçla*');
+    expect(stemEntry('eşlik et')).toBe('eşlik et*');
+    expect(ids(c.actions, 'konvoylara eşlik etti')).toContain('escort');
+    expect(stemEntry('(?:azerbaycan|azeri) (?:hükümeti|ordusu)')).toBe('(?:azerbaycan|azeri) (?:hükümeti|ordusu)*');
+    expect(ids(c.actors, 'abartılı bir açıklama')).toEqual([]);
+    expect(ids(c.actors, "AB'den yardım")).toEqual(['eu']);
+  });
+
+  it('a language that does not suffix is left as written', () => {
+    const en = compileLexicon(STATEMENT_LEXICONS.find((l) => l.lang === 'en')!);
+    expect(ids(en.actors, 'the eunuch')).toEqual([]);
   });
 });
 

@@ -120,6 +120,17 @@ describe('reading statements', () => {
     expect(read('The ambassador said Azerbaijan compared it to the war in Ukraine.')[0]!.actor).toBe('azerbaijan');
   });
 
+  it('reads a sentence of Italian, Spanish, Portuguese, Dutch, Polish or Turkish with its own lexicon, though a short one has few common words', () => {
+    expect(lexiconFor('Azerbeidzjan ontkent dat er in Nagorno-Karabach sprake is van etnische zuivering.').lang).toBe('nl');
+    expect(lexiconFor('Il governo azero ha respinto le accuse di pulizia etnica nel Nagorno-Karabakh.').lang).toBe('it');
+    expect(lexiconFor('Las fuerzas de paz rusas escoltaron los convoyes de refugiados de Nagorno Karabaj.').lang).toBe('es');
+    expect(lexiconFor('O Azerbaijão rejeitou as acusações de limpeza étnica em Nagorno-Karabakh.').lang).toBe('pt');
+    expect(lexiconFor('Separatyści z Górskiego Karabachu ogłosili samorozwiązanie republiki.').lang).toBe('pl');
+    expect(lexiconFor("Paşinyan, Azerbaycan'ı Dağlık Karabağ'da etnik temizlik yapmakla suçladı.").lang).toBe('tr');
+    expect(read('Azerbeidzjan ontkent dat er in Nagorno-Karabach sprake is van etnische zuivering.').map(brief)).toEqual([{ actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 }]);
+    expect(read("Paşinyan, Azerbaycan'ı Dağlık Karabağ'da etnik temizlik yapmakla suçladı.").map(brief)).toEqual([{ actor: 'armenia', action: 'accuse', concepts: ['expulsion'], polarity: 1 }]);
+  });
+
   it('chooses the lexicon by script first, so a short Cyrillic text with no common words is read as Russian', () => {
     expect(lexiconFor('Армянам Карабаха пришлось бежать: это была этническая чистка.').lang).toBe('ru');
   });

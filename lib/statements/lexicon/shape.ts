@@ -97,6 +97,13 @@ export interface StatementLexicon {
   lang: string;
   /** The Unicode script the language is written in ("Latin", "Cyrillic"): a text in another script is not read with it. */
   script: string;
+  /**
+   * True for a language that writes case, person and tense as suffixes (Turkish, Azerbaijani,
+   * Armenian): every name, verb and key term is then a stem that also matches its suffixed forms
+   * ("suçla" = suçladı, suçlamıştı; "eşlik et" = eşlik etti), except single words of three letters
+   * or fewer ("ab", "bm"), which would match too much.
+   */
+  suffixing?: boolean;
   /** Names of each actor: the state, its capital, its government, forces and leaders, adjectives with a noun ("Azerbaijani authorities"). */
   actors: Record<ActorId, Patterns>;
   /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
