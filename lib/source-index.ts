@@ -4,7 +4,7 @@ import { boilerplateMask, type Source, type SourceMeta } from './corpus';
 import type { EventId } from './events';
 import type { Qualifier, Unit } from './figures';
 import { splitPassages } from './passages';
-import { readReportStatementRow, reportStatementRow, reportStatementsOf, type ReportStatement, type TermLists } from './statements/report-statements';
+import { checkReportStatementRow, reportStatementOfRow, reportStatementRow, reportStatementsOf, type ReportStatement, termLists } from './statements/report-statements';
 
 /** The name and version written into every index; loading refuses anything else. */
 export const INDEX_FORMAT = 'karabakh-crosscheck-index';
@@ -230,32 +230,46 @@ export function loadIndex(json: string | unknown, where = 'index'): SourceIndex 
   if (!Array.isArray(d.sources) || !Array.isArray(d.strings) || !d.statements || typeof d.statements !== 'object') {
     throw new IndexError(`${where}: damaged index (sources, strings or statements missing); rebuild it with \`npm run build-index\``);
   }
-  const sources = d.sources.map((row, i) => readSource(row, `${where}: source ${i + 1}`));
-  const table = readStatements(d.statements as Record<string, unknown>, words(d.strings, where), sources, where);
-  const texts = sources.map((s) => s.text);
+  // Checked now, made into objects on first use: after parsing, every allocation risks a
+  // collection that must move the whole freshly parsed file.
+  const sourceRows = d.sources;
+  for (let i = 0; i < sourceRows.length; i++) checkSource(sourceRows[i], i, where);
+  const texts = sourceRows.map((row) => (row as string[])[7]!);
+  let sources: Source[] | null = null;
+  const table = readStatements(d.statements as Record<string, unknown>, words(d.strings, where), texts, where);
   if (!Array.isArray(d.reportStatements)) throw new IndexError(`${where}: damaged index (the reports' statements are missing); rebuild it with \`npm run build-index\``);
-  const terms: TermLists = new Map();
-  const reportStatements = d.reportStatements.map((row, i) => {
-    const s = readReportStatementRow(row, texts, terms);
-    if (typeof s === 'string') throw new IndexError(`${where}: report statement ${i + 1} ${s}; rebuild the index with \`npm run build-index\``);
-    return s;
-  });
+  // Every row is checked on load; the statements are built when a page's statements are first judged.
+  const terms = termLists();
+  const rows = d.reportStatements;
+  for (let i = 0; i < rows.length; i++) {
+    const error = checkReportStatementRow(rows[i], texts, terms);
+    if (error) throw new IndexError(`${where}: report statement ${i + 1} ${error}; rebuild the index with \`npm run build-index\``);
+  }
+  let said: ReportStatement[] | null = null;
   const byKey = readGroups(d.groups, table, where, typeof json === 'string');
   let all: Statement[] | null = null;
   return {
-    sources,
+    get sources() {
+      return (sources ??= sourceRows.map((row) => sourceOf(row as SourceRow)));
+    },
     // Every statement, in the file's order: built on first use (the sources view, own sources), not on load.
     get statements() {
       return (all ??= Array.from({ length: table.count }, (_, i) => table.at(i)));
     },
     byKey,
-    reportStatements,
+    get reportStatements() {
+      return (said ??= rows.map((row) => reportStatementOfRow(row as unknown[], terms)));
+    },
   };
 }
 
-function readSource(row: unknown, at: string): Source {
-  if (!Array.isArray(row) || row.length !== 8 || typeof row[0] !== 'string' || typeof row[7] !== 'string') throw new IndexError(`${at} is damaged; rebuild the index with \`npm run build-index\``);
-  const [id, outlet, title, date, dateBasis, origin, url, text] = row as [string, string, string, string | null, SourceMeta['dateBasis'], string | null, string | null, string];
+type SourceRow = [string, string, string, string | null, SourceMeta['dateBasis'], string | null, string | null, string];
+
+function checkSource(row: unknown, i: number, where: string): void {
+  if (!Array.isArray(row) || row.length !== 8 || typeof row[0] !== 'string' || typeof row[7] !== 'string') throw new IndexError(`${where}: source ${i + 1} is damaged; rebuild the index with \`npm run build-index\``);
+}
+
+function sourceOf([id, outlet, title, date, dateBasis, origin, url, text]: SourceRow): Source {
   return { id, outlet, title, date, dateBasis, origin, url, text };
 }
 
@@ -284,13 +298,16 @@ function readGroups(groups: unknown, table: StatementTable, where: string, owned
   const positions = new Map<string, number[]>();
   const seen = new Uint8Array(table.count);
   let listed = 0;
-  for (const [g, group] of groups.entries()) {
+  // (Index loops, not for-of: this runs once per wake, before the optimizer has seen it.)
+  for (let g = 0; g < groups.length; g++) {
+    const group: unknown = groups[g];
     const [m, e, ids] = (Array.isArray(group) ? group : []) as [number, number, unknown];
     const measure = table.words[m];
     const event = table.words[e];
     const key = matchKey(measure ?? '', event ?? '');
     if (!Array.isArray(ids) || measure === undefined || event === undefined || positions.has(key)) throw damagedPart(where, `matching group ${g + 1}`);
-    for (const i of ids as unknown[]) {
+    for (let k = 0; k < ids.length; k++) {
+      const i: unknown = ids[k];
       if (typeof i !== 'number' || !(i >= 0 && i < table.count) || seen[i] || table.measureAt(i) !== m || table.eventAt(i) !== e) throw damagedPart(where, `matching group ${g + 1}`);
       seen[i] = 1;
     }
@@ -355,7 +372,7 @@ interface StatementTable {
 }
 
 /** Checks every row of the statement columns (numbers only: nothing is built yet) and returns the table. */
-function readStatements(table: Record<string, unknown>, words: string[], sources: Source[], where: string): StatementTable {
+function readStatements(table: Record<string, unknown>, words: string[], texts: string[], where: string): StatementTable {
   const count = table.count;
   const damaged = (what: string) => damagedPart(where, what);
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw damaged('the statement table');
@@ -368,15 +385,16 @@ function readStatements(table: Record<string, unknown>, words: string[], sources
   const isWord = (at: unknown) => typeof at === 'number' && at >= 0 && at < words.length;
   for (let i = 0; i < count; i++) {
     const source = col.source[i];
-    if (typeof source !== 'number' || !(source >= 0 && source < sources.length) || !isWord(col.measure[i]) || !isWord(col.event[i]) || !isWord(col.qualifier[i]) || !isWord(col.unit[i])) {
+    if (typeof source !== 'number' || !(source >= 0 && source < texts.length) || !isWord(col.measure[i]) || !isWord(col.event[i]) || !isWord(col.qualifier[i]) || !isWord(col.unit[i])) {
       throw damaged(`statement ${i + 1}`);
     }
     const start = col.start[i]!;
     const end = col.end[i]!;
-    if (!(start >= 0 && start < end && end <= sources[source]!.text.length)) throw new IndexError(`${where}: statement ${i + 1} points outside its source text; rebuild the index with \`npm run build-index\``);
+    if (!(start >= 0 && start < end && end <= texts[source]!.length)) throw new IndexError(`${where}: statement ${i + 1} points outside its source text; rebuild the index with \`npm run build-index\``);
   }
   const partials = new Map<number, PartialDate>();
-  const built: Array<Statement | undefined> = new Array(count);
+  // Made on first use: an array as long as the table, allocated on load, would cost a collection.
+  let built: Array<Statement | undefined> | null = null;
   const build = (i: number): Statement => {
     const source = col.source[i]!;
     const start = col.start[i]!;
@@ -403,7 +421,7 @@ function readStatements(table: Record<string, unknown>, words: string[], sources
       event: words[col.event[i]!] as EventId,
       asOf: col.asOf[i] ?? undefined,
       asOfExplicit: (flags & ASOF_EXPLICIT) !== 0,
-      raw: sources[source]!.text.slice(start, end),
+      raw: texts[source]!.slice(start, end),
       qualifier: words[col.qualifier[i]!] as Qualifier,
       unit,
       value: value ?? NaN,
@@ -422,7 +440,7 @@ function readStatements(table: Record<string, unknown>, words: string[], sources
     words,
     measureAt: (i) => col.measure[i]!,
     eventAt: (i) => col.event[i]!,
-    at: (i) => (built[i] ??= build(i)),
+    at: (i) => ((built ??= [])[i] ??= build(i)),
   };
 }
 

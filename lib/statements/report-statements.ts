@@ -81,58 +81,93 @@ const CONCEPTS = new Set<string>(CONCEPT_IDS);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Lists of key terms already checked while reading one index: most rows repeat a few dozen of them. */
-export type TermLists = Map<string, string[] | string>;
+export interface TermLists {
+  concepts: Map<string, string[] | string>;
+  objects: Map<string, string[] | string>;
+  context: Map<string, string[] | string>;
+}
+
+/** A fresh set of checked term lists, for the rows of one index. */
+export const termLists = (): TermLists => ({ concepts: new Map(), objects: new Map(), context: new Map() });
 
 /**
- * Reads a row written by `reportStatementRow`, checking it against the sources' texts; returns
- * an error message naming the row when it does not fit (a damaged or foreign index). `terms`,
- * shared by the rows of one index, checks each distinct list of terms once.
+ * Checks a row written by `reportStatementRow` against the sources' texts: null when it fits, or
+ * an error message naming what does not (a damaged or foreign index). `terms`, shared by the rows
+ * of one index, checks each distinct list of terms once. Nothing is built.
  */
-export function readReportStatementRow(row: unknown, sourceTexts: readonly string[], terms: TermLists = new Map()): ReportStatement | string {
+export function checkReportStatementRow(row: unknown, sourceTexts: readonly string[], terms: TermLists = termLists()): string | null {
   if (!Array.isArray(row) || row.length !== 13) return 'is not a row of 13 fields';
-  const [source, start, end, s0, s1, actor, action, concepts, objects, polarity, speaker, day, context] = row as unknown[];
+  const source: unknown = row[0];
   if (typeof source !== 'number' || !Number.isInteger(source) || source < 0 || source >= sourceTexts.length) return 'names no source of the index';
   const length = sourceTexts[source]!.length;
-  const offset = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= length;
-  if (!offset(start) || !offset(end) || !offset(s0) || !offset(s1)) return 'points outside its source text';
-  if (!((s0 as number) <= (start as number) && (start as number) < (end as number) && (end as number) <= (s1 as number))) return 'has offsets out of order';
+  // (Fields read one by one, not destructured: an index holds tens of thousands of rows.)
+  const start: unknown = row[1];
+  const end: unknown = row[2];
+  const s0: unknown = row[3];
+  const s1: unknown = row[4];
+  if (!isOffset(start, length) || !isOffset(end, length) || !isOffset(s0, length) || !isOffset(s1, length)) return 'points outside its source text';
+  if (!(s0 <= start && start < end && end <= s1)) return 'has offsets out of order';
+  const actor: unknown = row[5];
+  const action: unknown = row[6];
+  const concepts: unknown = row[7];
+  const objects: unknown = row[8];
+  const polarity: unknown = row[9];
+  const speaker: unknown = row[10];
+  const day: unknown = row[11];
+  const context: unknown = row[12];
   if (actor !== null && !ACTORS.has(actor as string)) return `names an unknown actor ${JSON.stringify(actor)}`;
   if (speaker !== null && !ACTORS.has(speaker as string)) return `names an unknown speaker ${JSON.stringify(speaker)}`;
   if (action !== null && !ACTIONS.has(action as string)) return `names an unknown action ${JSON.stringify(action)}`;
   if (typeof concepts !== 'string' || typeof objects !== 'string' || typeof context !== 'string') return 'has no key terms';
-  const contextList = termList(terms, 'context', context, CONCEPTS, (c) => `has unknown context terms ${JSON.stringify(c)}`, true);
+  const contextList = termList(terms.context, context, CONCEPTS, unknownContext, true);
   if (typeof contextList === 'string') return contextList;
-  const conceptList = termList(terms, 'concepts', concepts, CONCEPTS, (c) => `has unknown key terms ${JSON.stringify(c)}`, false);
+  const conceptList = termList(terms.concepts, concepts, CONCEPTS, unknownConcepts, false);
   if (typeof conceptList === 'string') return conceptList;
-  const objectList = termList(terms, 'objects', objects, ACTORS, (o) => `has unknown objects ${JSON.stringify(o)}`, true);
+  const objectList = termList(terms.objects, objects, ACTORS, unknownObjects, true);
   if (typeof objectList === 'string') return objectList;
   if (polarity !== 1 && polarity !== -1) return 'has a polarity other than 1 or -1';
   if (day !== null && (typeof day !== 'string' || !ISO_DAY.test(day))) return 'has a day that is not YYYY-MM-DD';
+  return null;
+}
+
+/** The statement of a row `checkReportStatementRow` passed, with the same `terms`. */
+export function reportStatementOfRow(row: unknown[], terms: TermLists): ReportStatement {
+  const [source, start, end, s0, s1, actor, action, concepts, objects, polarity, speaker, day, context] = row as [number, number, number, number, number, ActorId | null, ActionId | null, string, string, 1 | -1, ActorId | null, string | null, string];
   return {
     source,
-    start: start as number,
-    end: end as number,
-    sentence: [s0 as number, s1 as number],
-    actor: actor as ActorId | null,
-    action: action as ActionId | null,
-    concepts: conceptList as ConceptId[],
-    objects: objectList as ActorId[],
+    start,
+    end,
+    sentence: [s0, s1],
+    actor,
+    action,
+    concepts: terms.concepts.get(concepts) as ConceptId[],
+    objects: terms.objects.get(objects) as ActorId[],
     polarity,
-    speaker: speaker as ActorId | null,
-    day: day as string | null,
-    context: contextList as ConceptId[],
+    speaker,
+    day,
+    context: terms.context.get(context) as ConceptId[],
   };
 }
 
+/** Checks and reads one row (see `checkReportStatementRow`): the statement, or the error message. */
+export function readReportStatementRow(row: unknown, sourceTexts: readonly string[], terms: TermLists = termLists()): ReportStatement | string {
+  return checkReportStatementRow(row, sourceTexts, terms) ?? reportStatementOfRow(row as unknown[], terms);
+}
+
+const unknownContext = (c: string) => `has unknown context terms ${JSON.stringify(c)}`;
+const unknownConcepts = (c: string) => `has unknown key terms ${JSON.stringify(c)}`;
+const unknownObjects = (o: string) => `has unknown objects ${JSON.stringify(o)}`;
+
 // One space-separated list of terms, split and checked against `known` once per index (the
 // checked list is shared by every row that has it, and never changed by its readers).
-function termList(terms: TermLists, field: string, written: string, known: ReadonlySet<string>, unknown: (w: string) => string, mayBeEmpty: boolean): string[] | string {
-  const key = `${field}:${written}`;
-  let list = terms.get(key);
+function termList(checked: Map<string, string[] | string>, written: string, known: ReadonlySet<string>, unknown: (w: string) => string, mayBeEmpty: boolean): string[] | string {
+  let list = checked.get(written);
   if (list === undefined) {
     const split = written.split(' ').filter(Boolean);
     list = (split.length === 0 && !mayBeEmpty) || !split.every((w) => known.has(w)) ? unknown(written) : split;
-    terms.set(key, list);
+    checked.set(written, list);
   }
   return list;
 }
+
+const isOffset = (x: unknown, length: number): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= length;
