@@ -3,7 +3,7 @@ import { pageNamesRegion } from '../lib/region-names';
 import { benchMark } from './bench-marks';
 import type { RuntimeListener, RuntimeMessages } from './content-messages';
 import { changedTexts, namesRegion } from './page-changes';
-import type { Settings } from './settings';
+import { readsPagesOf, type Settings } from './settings';
 
 // The script every page loads: the gate and a loader, nothing else. The reader, the painter and
 // the card controller (extension/page-reader.ts) are injected into the page's isolated world only
@@ -84,7 +84,7 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     const firstSettings = deps.settings();
     (globalThis as Record<symbol, unknown>)[LOADER_SETTINGS] = firstSettings;
     let settings: Settings | null = null;
-    const readsItself = () => !!settings && settings.autoScan && !settings.disabledSites.includes(deps.hostname);
+    const readsItself = () => !!settings && readsPagesOf(settings, deps.hostname);
     const watch = () => {
       // Live blogs, infinite scroll and single-page apps add text later: load the reader when new text names the region.
       observer ??= new MutationObserver((mutations) => {

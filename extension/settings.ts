@@ -44,15 +44,18 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-/** Whether a page at `url` is read as soon as it names the region, without being asked. */
+/** Whether a page of `host` is read as soon as it names the region, without being asked. */
+export function readsPagesOf(settings: Settings, host: string): boolean {
+  return settings.autoScan && !settings.disabledSites.includes(host);
+}
+
+/** As `readsPagesOf`, for a page's address (never for one that is not a URL). */
 export function readsPagesItself(settings: Settings, url: string | undefined): boolean {
-  let host = '';
   try {
-    host = new URL(url ?? '').hostname;
+    return readsPagesOf(settings, new URL(url ?? '').hostname);
   } catch {
     return false;
   }
-  return settings.autoScan && !settings.disabledSites.includes(host);
 }
 
 /** Saves some settings. */
