@@ -92,7 +92,7 @@ export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean 
 }
 
 /** Five years, in days: a span at least this long is the decades-long conflict's, not the 2023 events'. */
-const DECADES_LONG = 5 * 365;
+export const DECADES_LONG = 5 * 365;
 
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
 const REACH = 90;

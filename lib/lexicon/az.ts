@@ -100,6 +100,6 @@ export const az: LanguageLexicon = {
   accordingTo: ['görə', 'məlumatına görə'],
   denial: ['rədd edib', 'təkzib edib', 'inkar edib'],
   forecast: ['gözlənilir', 'ola bilər', 'proqnozlaşdırılır'],
-  projection: ['gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
+  projection: ['növbəti', 'qarşıdakı', 'gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],
 };

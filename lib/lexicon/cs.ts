@@ -99,6 +99,6 @@ export const cs: LanguageLexicon = {
   accordingTo: ['podle'],
   denial: ['popírá', 'popřel', 'popřela', 'odmítá', 'odmítl', 'odmítla'],
   forecast: ['může', 'mohou', 'mohlo by', 'očekává', 'očekávají', 'obává', 'předpokládá'],
-  projection: ['může dosáhnout', 'mohl* by dosáhnout', 'očekává', 'očekávají', 'připravuje se na přijetí', 'připraven* přijmout', 'plánuje přijmout'],
+  projection: ['příštích', 'nejbližších', 'může dosáhnout', 'mohl* by dosáhnout', 'očekává', 'očekávají', 'připravuje se na přijetí', 'připraven* přijmout', 'plánuje přijmout'],
   ahead: ['příští rok', 'přestane', 'bude', 'budou'],
 };

@@ -98,6 +98,6 @@ export const de: LanguageLexicon = {
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],
   denial: ['bestreitet', 'bestritten', 'dementiert', 'dementierte', 'weist … zurück', 'wies … zurück'],
   forecast: ['könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'bereitet sich'],
-  projection: ['könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
+  projection: ['nächsten', 'kommenden', 'könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
   ahead: ['nächsten jahres', 'nächstes jahr', 'wird', 'soll', 'sollen'],
 };

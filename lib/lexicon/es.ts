@@ -98,6 +98,6 @@ export const es: LanguageLexicon = {
   accordingTo: ['según', 'de acuerdo con'],
   denial: ['niega', 'negó', 'desmentido', 'desmintió', 'rechaza', 'rechazó'],
   forecast: ['podría', 'podrían', 'prevé', 'espera', 'esperan', 'teme', 'temen', 'se prepara'],
-  projection: ['podría alcanzar', 'podrían alcanzar', 'podría llegar a', 'podrían llegar a', 'se espera*', 'prevé', 'prevén', 'prepara* para recibir', 'list* para recibir', 'espera* recibir', 'objetivo de'],
+  projection: ['próximas', 'próximos', 'podría alcanzar', 'podrían alcanzar', 'podría llegar a', 'podrían llegar a', 'se espera*', 'prevé', 'prevén', 'prepara* para recibir', 'list* para recibir', 'espera* recibir', 'objetivo de'],
   ahead: ['el próximo año', 'dejará', 'será', 'serán'],
 };

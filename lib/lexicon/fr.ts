@@ -98,6 +98,6 @@ export const fr: LanguageLexicon = {
   accordingTo: ['selon', "d'après", 'de source'],
   denial: ['démenti', 'dément', 'démentent', 'conteste', 'contesté', 'nie', 'rejette', 'rejeté'],
   forecast: ['pourrait', 'pourraient', 'devrait', 'devraient', 'prévoit', 'prévoient', 'attend', 'craint', 'craignent', "s'attend", 'se prépare'],
-  projection: ['pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
+  projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],
 };

@@ -47,7 +47,7 @@ export const it: LanguageLexicon = {
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
   actions: {
     left: {
-      strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'hanno lasciato', 'scappat*'],
+      strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'abbandonando', 'abbandonano', 'abbandonare', 'lasciando', 'lasciano', 'fuggendo', 'hanno lasciato', 'scappat*'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava'], weak: ['popolazione', 'abitanti'] },
@@ -98,6 +98,6 @@ export const it: LanguageLexicon = {
   accordingTo: ['secondo', 'stando a'],
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],
   forecast: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'prevede', 'prevedono', 'si aspetta', 'teme', 'temono'],
-  projection: ['potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
+  projection: ['prossime', 'prossimi', 'potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],
 };

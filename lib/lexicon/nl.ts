@@ -98,6 +98,6 @@ export const nl: LanguageLexicon = {
   accordingTo: ['volgens'],
   denial: ['ontkent', 'ontkende', 'wijst … af', 'wees … af', 'verwerpt'],
   forecast: ['zou', 'zouden', 'kan', 'kunnen', 'verwacht', 'verwachten', 'vreest', 'vrezen'],
-  projection: ['zou kunnen oplopen tot', 'kan oplopen tot', 'kunnen oplopen tot', 'verwacht*', 'rekent op', 'rekenen op', 'bereidt zich voor op', 'doel van'],
+  projection: ['komende', 'volgende', 'zou kunnen oplopen tot', 'kan oplopen tot', 'kunnen oplopen tot', 'verwacht*', 'rekent op', 'rekenen op', 'bereidt zich voor op', 'doel van'],
   ahead: ['volgend jaar', 'zal', 'zullen'],
 };

@@ -100,6 +100,6 @@ export const pl: LanguageLexicon = {
   accordingTo: ['według', 'jak podaje', 'jak podał'],
   denial: ['zaprzecza', 'zaprzeczył', 'odrzuca', 'odrzucił', 'dementuje'],
   forecast: ['może', 'mogą', 'mogłoby', 'spodziewa', 'oczekuje', 'obawia', 'przewiduje'],
-  projection: ['może sięgnąć', 'mogą sięgnąć', 'może wynieść', 'może osiągnąć', 'spodziewa się', 'spodziewają się', 'przygotowuje się na przyjęcie', 'przygotowuje się do przyjęcia', 'gotow* przyjąć', 'gotów przyjąć', 'gotów przyjąć właśnie', 'może przyjąć', 'planuje przyjąć'],
+  projection: ['najbliższych', 'najbliższe', 'może sięgnąć', 'mogą sięgnąć', 'może wynieść', 'może osiągnąć', 'spodziewa się', 'spodziewają się', 'przygotowuje się na przyjęcie', 'przygotowuje się do przyjęcia', 'gotow* przyjąć', 'gotów przyjąć', 'gotów przyjąć właśnie', 'może przyjąć', 'planuje przyjąć'],
   ahead: ['w przyszłym roku', 'przestanie', 'będzie', 'zostanie'],
 };

@@ -98,6 +98,6 @@ export const pt: LanguageLexicon = {
   accordingTo: ['segundo', 'de acordo com', 'conforme'],
   denial: ['nega', 'negou', 'desmentiu', 'rejeita', 'rejeitou'],
   forecast: ['poderá', 'poderão', 'poderia', 'prevê', 'espera', 'esperam', 'teme', 'temem'],
-  projection: ['poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
+  projection: ['próximas', 'próximos', 'poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],
 };

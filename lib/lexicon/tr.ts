@@ -99,6 +99,6 @@ export const tr: LanguageLexicon = {
   accordingTo: ['göre'],
   denial: ['reddetti', 'yalanladı', 'reddediyor'],
   forecast: ['bekleniyor', 'olabilir', 'tahmin ediliyor', 'öngörülüyor'],
-  projection: ['beklenen', 'tahmin edilen', 'öngörülen', 'hedeflenen'],
+  projection: ['önümüzdeki', 'beklenen', 'tahmin edilen', 'öngörülen', 'hedeflenen'],
   ahead: ['gelecek yıl', 'sona erecek', 'olacak'],
 };
