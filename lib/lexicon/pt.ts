@@ -78,9 +78,9 @@ export const pt: LanguageLexicon = {
     dissolution: ['dissolução', 'dissolver', 'dissolvida', 'deixará de existir'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
-    start: ['começou', 'lançou', 'iniciou', 'atacou'],
+    start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar'] },
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],
