@@ -81,7 +81,7 @@ export const cs: LanguageLexicon = {
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],

@@ -80,7 +80,7 @@ export const es: LanguageLexicon = {
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras'] },
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],

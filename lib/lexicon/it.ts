@@ -80,7 +80,7 @@ export const it: LanguageLexicon = {
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra'] },
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],

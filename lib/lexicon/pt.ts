@@ -80,7 +80,7 @@ export const pt: LanguageLexicon = {
     end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
     start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras'] },
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],
