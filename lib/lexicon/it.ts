@@ -60,7 +60,7 @@ export const it: LanguageLexicon = {
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
     missing: { strong: ['dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
-    war: { strong: ['guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata'], weak: [] },
+    war: { strong: ['guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
     aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*'], weak: [] },
   },

@@ -61,7 +61,7 @@ export const pl: LanguageLexicon = {
     detained: { strong: ['zatrzyman*', 'aresztowan*'], weak: [] },
     missing: { strong: ['zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
-    war: { strong: ['wojna', 'wojny', 'konflikt', 'ofensywa', 'ofensywy', 'blokada', 'blokady', 'walki', 'operacja', 'trwała'], weak: [] },
+    war: { strong: ['wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
     aid: { strong: ['pomoc', 'pomocy', 'humanitarn*'], weak: [] },
   },
