@@ -50,7 +50,7 @@ export const es: LanguageLexicon = {
       strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'abandonado', 'abandonaron', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
-    population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba'], weak: ['población', 'habitantes'] },
+    population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan'], weak: ['población', 'habitantes'] },
     remaining: { strong: ['quedan', 'permanecen', 'quedaron', 'permanecían'], weak: [] },
     killed: { strong: ['muertos', 'muertas', 'murieron', 'murió', 'fallecid*', 'fallecieron', 'asesinad*', 'perdieron la vida', 'víctimas mortales'], weak: [] },
     wounded: { strong: ['herid*', 'hospitalizad*'], weak: [] },

@@ -47,10 +47,10 @@ export const fr: LanguageLexicon = {
   relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
   actions: {
     left: {
-      strong: ['fui', 'fuit', 'fuient', 'fuyant', 'quitté', 'ont quitté', 'avaient quitté', 'arrivés', 'arrivées', 'arrivé', 'arrivée', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés'],
+      strong: ['fui', 'fuit', 'fuient', 'fuyant', 'quitté', 'ont quitté', 'avaient quitté', 'arrivés', 'arrivées', 'arrivé', 'arrivée', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
-    population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait'], weak: ['population', 'habitants'] },
+    population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent'], weak: ['population', 'habitants'] },
     remaining: { strong: ['restent', 'restés', 'restées', 'reste', 'resté', 'demeurent', 'toujours présents'], weak: [] },
     killed: { strong: ['tué*', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan'], weak: [] },
     wounded: { strong: ['blessé*', 'hospitalisé*'], weak: [] },

@@ -50,7 +50,7 @@ export const it: LanguageLexicon = {
       strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'abbandonando', 'abbandonano', 'abbandonare', 'lasciando', 'lasciano', 'fuggendo', 'hanno lasciato', 'scappat*'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
-    population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava'], weak: ['popolazione', 'abitanti'] },
+    population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano'], weak: ['popolazione', 'abitanti'] },
     remaining: { strong: ['rimast*', 'rimangono', 'restano', 'restati'], weak: [] },
     killed: { strong: ['uccis*', 'morti', 'morte', 'vittime', 'hanno perso la vita', 'deceduti'], weak: [] },
     wounded: { strong: ['ferit*', 'ricoverat*'], weak: [] },

@@ -51,7 +51,7 @@ export const pl: LanguageLexicon = {
       strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
-    population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
+    population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
     remaining: { strong: ['pozostało', 'pozostali', 'zostało', 'zostali'], weak: [] },
     killed: { strong: ['zginęło', 'zginęli', 'zabit*', 'ofiar', 'ofiary śmiertelne', 'nie żyje', 'zmarło', 'poległo'], weak: [] },
     wounded: { strong: ['rannych', 'ranni', 'rannych zostało', 'zostało rannych', 'hospitalizowan*'], weak: [] },

@@ -47,10 +47,10 @@ export const pt: LanguageLexicon = {
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   actions: {
     left: {
-      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram'],
+      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
-    population: { strong: ['viviam', 'habitavam', 'moravam'], weak: ['população', 'habitantes'] },
+    population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam'], weak: ['população', 'habitantes'] },
     remaining: { strong: ['permanecem', 'restam', 'ficaram'], weak: [] },
     killed: { strong: ['mortos', 'mortas', 'morreram', 'morto', 'mortes', 'vítimas'], weak: [] },
     wounded: { strong: ['ferid*', 'hospitalizad*'], weak: [] },

@@ -50,7 +50,7 @@ export const tr: LanguageLexicon = {
       strong: ['terk et*', 'kaçt*', 'kaçan', 'göç et*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
-    population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı'], weak: ['nüfus*', 'sakin*'] },
+    population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
     remaining: { strong: ['kalan', 'kaldı', 'kalmış'], weak: [] },
     killed: { strong: ['öldü', 'öldürüldü', 'hayatını kaybetti', 'can verdi', 'ölü', 'şehit', 'öldürülen'], weak: [] },
     wounded: { strong: ['yaralandı', 'yaralı', 'yaralanan'], weak: [] },
