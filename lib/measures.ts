@@ -174,10 +174,19 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
     }
     if (best) return best.thing;
   }
+  return numberOfThing(s, figure);
+}
+
+// "the number of refugees … is 100,417", "количество переселенцев … составляет 100 417": the noun after
+// a word for "number" before the figure; Russian, Polish and Czech join them without a preposition.
+const NUMBER_OF = /(?:number|numbers|count|total|nombre|anzahl|zahl|numero|número|число|количество|liczba|počet|aantal)\s+(?:(?:of|de|der|di|des|dei|degli|delle|della|del|du|de la|los|las|van)\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
+
+/** The noun a figure counts when the sentence names it as "the number of …" before the figure, or null. */
+function numberOfThing(s: SentenceCues, figure: Figure): Thing | null {
   const before = s.text.slice(0, figure.start - s.start);
-  const numberOf = /(?:number|numbers|count|total|nombre|anzahl|numero|número|число)\s+(?:of|de|der|di|des|dei|degli|delle|della|del|du|de la|los|las)\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
   let last: string | null = null;
-  for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
+  NUMBER_OF.lastIndex = 0;
+  for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) last = m[1]!;
   if (last) {
     for (const thing of THING_ORDER) {
       const re = s.vocab.things[thing];
@@ -329,7 +338,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (isProjection(s.vocab, before)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
-  const thing = countedThing(s, figure) ?? elidedThing(s, figure);
+  let thing = countedThing(s, figure) ?? elidedThing(s, figure);
+  // "the number of refugees is 100,417 people": the subject names what the figure's own "people" are.
+  if (thing === 'people' && numberOfThing(s, figure) === 'refugees') thing = 'refugees';
   // "23 wounded patients were evacuated": the adjective describes the people, the verb says what happened.
   const adjective = /^\s+(?:wounded|injured|sick|dead)\s+(?:patients|people|persons|civilians|soldiers|servicemen|children|men|women|refugees)\b/iu.exec(after);
   const ignored = adjective ? figure.end + adjective[0].length : -1;
