@@ -265,6 +265,9 @@ function clauseAboutAnotherPlace(before: string, after: string): boolean {
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
+// The nouns of a gallery's or a comment thread's count, in the languages read.
+const PAGE_FURNITURE_AFTER = /^\s+(?:photos?|pictures|images|videos|comments|fotografi\p{L}*|fotos?|bilder|immagini|imágenes|zdjęć|zdjęcia|фото\p{L}*|комментари\p{L}*|fotoğraf\p{L}*|yorum\p{L}*|komentář\p{L}*|kommentare|commentaires|commenti|comentarios|comentários|reacties)(?![\p{L}])/iu;
+
 // One vehicle and what it carries: "a minibus carrying", "the car with".
 const ONE_VEHICLE_LOAD = /(?:^|\s)(?:a|an|one|the|each|every|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:minibus|bus|car|truck|lorry|van|taxi|jeep|tractor|ambulance|vehicle)\s+(?:carrying|with|holding|packed with|loaded with|crammed with|transporting)\s+(?:about\s+|some\s+|around\s+)?$/iu;
 
@@ -328,6 +331,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   }
   // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
+  // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
+  if (PAGE_FURNITURE_AFTER.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (ONE_VEHICLE_LOAD.test(before)) return null;
   if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';

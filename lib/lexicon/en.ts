@@ -79,7 +79,7 @@ export const en: LanguageLexicon = {
       strong: ['remain', 'remained', 'remaining', 'remains', 'are left', 'were left', 'is left', 'was left', 'still live', 'still living', 'still lives', 'stayed', 'stay behind', 'stayed behind', 'left behind'],
       weak: [],
     },
-    killed: { strong: ['killed', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
+    killed: { strong: ['killed', 'kills', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
     wounded: { strong: ['injured', 'wounded', 'hurt', 'injuries', 'admitted to hospital*', 'treated for injuries', 'hospitalised', 'hospitalized', 'taken to hospital*', 'transported to hospital*', 'flown to hospital*', 'burns'], weak: [] },
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
     registered: { strong: ['registered'], weak: [] },
