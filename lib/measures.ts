@@ -265,6 +265,9 @@ function clauseAboutAnotherPlace(before: string, after: string): boolean {
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
+// A war noun right after a year, at most one word between: "2020 war", "1990s Karabakh war", "войны 2020 года" aside.
+const YEAR_NAMES_A_WAR = /^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:war|wars|krieg\p{L}*|guerre|guerra|oorlog|wojn\p{L}*|válk\p{L}*|войн\p{L}*|savaş\p{L}*|müharibə\p{L}*|պատերազմ\p{L}*)(?![\p{L}])/iu;
+
 // The nouns of a gallery's or a comment thread's count, in the languages read.
 const PAGE_FURNITURE_AFTER = /^\s+(?:photos?|pictures|images|videos|comments|fotografi\p{L}*|fotos?|bilder|immagini|imágenes|zdjęć|zdjęcia|фото\p{L}*|комментари\p{L}*|fotoğraf\p{L}*|yorum\p{L}*|komentář\p{L}*|kommentare|commentaires|commenti|comentarios|comentários|reacties)(?![\p{L}])/iu;
 
@@ -314,6 +317,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
+      // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
+      if (figure.date?.month === undefined && YEAR_NAMES_A_WAR.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
       // "since late 2020" opens a period; it does not date an event.
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
       // date, the one nearest it; the other date of the sentence is not what it marks.
