@@ -1,7 +1,7 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
-import { classifyEvent, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, type EventId } from './events';
+import { classifyEvent, DECADES_LONG, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, type EventId } from './events';
 import { extractFigures, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
@@ -164,6 +164,8 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
     }
     let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
+    // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
+    if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k)) event = 'conflict';
     const otherDates = plainDates.get(k) ?? [];
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);
@@ -192,6 +194,17 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     });
   }
   return claims;
+}
+
+// The words right before a span that make it a window reaching back to now: "over the last 30 years",
+// "in den letzten 30 Jahren", "за последние 30 лет", "w ciągu ostatnich 30 lat", "son 30 yılda".
+const LOOKING_BACK = /(?<![\p{L}])(?:last|past|letzten|vergangenen|ultimi|ultime|últimos|últimas|afgelopen|laatste|ostatnich|posledních|последние|последних|son|ötən|վերջին)\s+$/iu;
+
+// The sentence counts over a window of decades ending now: its counts are the conflict's, not 2023's.
+function looksBackDecades(text: string, sentence: Span, read: Array<{ figure: Figure; k: number }>, k: number): boolean {
+  return read.some(
+    (r) => r.k === k && r.figure.unit === 'days' && r.figure.low >= DECADES_LONG && LOOKING_BACK.test(text.slice(Math.max(sentence.start, r.figure.start - 20), r.figure.start)),
+  );
 }
 
 // Words that place a date ahead of the page's day: "will dissolve on 1 January", "from 1 January next year".

@@ -92,7 +92,7 @@ export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean 
 }
 
 /** Five years, in days: a span at least this long is the decades-long conflict's, not the 2023 events'. */
-const DECADES_LONG = 5 * 365;
+export const DECADES_LONG = 5 * 365;
 
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
 const REACH = 90;
@@ -147,6 +147,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
       const start = sentenceStart + m.index;
       const end = start + m[0].length;
       if (start >= figure.start && end <= figure.end && figure.unit !== 'days') continue; // a date's own year is read below
+      // "between 1988 and 1994 and again in 2020": a date that names its own year is of that year, not of another year beside it.
+      if (figure.unit === 'date' && figure.date?.year !== undefined && /^(?:\d|')/u.test(m[0])) continue;
       const d = end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
       // "conflict" and "exodus" words are broad: a specific cue at a similar distance wins.
       const penalty = event === 'conflict' || event === 'exodus-2023' ? 25 : 0;

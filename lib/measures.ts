@@ -140,7 +140,7 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
 
 // The words after a span that place something in time rather than say how long it lasted: "a week
 // after the offensive", "eine Woche nach der Offensive", "une semaine après l'offensive".
-const SPAN_PLACES_IN_TIME = /^,?\s+(?:after|later|before|earlier|into|since|from now|nach|vor|après|avant|dopo|prima|después|antes|depois|na|voor|po|przed|после|до)(?![\p{L}])/iu;
+const SPAN_PLACES_IN_TIME = /^,?\s+(?:after|later|before|earlier|into|since|from now|nach|vor|après|avant|dopo|prima|después|tras|antes|depois|após|na|voor|po|przed|после|до)(?![\p{L}])/iu;
 
 /** How far (in characters, penalties included) a word may stand from a date and still say what it marks. */
 const DATE_CUE_REACH = 70;
@@ -153,24 +153,40 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
+// Where the noun phrase after a figure ends: a relative word or a preposition ("tents where", "tents for").
+const NOUN_PHRASE_END = /\s(?:where|which|who|whom|whose|that|when|while|for|with|from|to|at|on|in|by|wo|où|dove|donde|onde|waar|gdzie|kde|где)(?=\s)/iu;
+
 /** The noun a figure counts: the first thing-word within three words after it, or after "the number of". */
 export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 60);
   const gap = /^(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+))(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+)){0,3}/u.exec(after);
   if (gap) {
+    // "four white tents where refugees are registered": the figure's own noun phrase ends where a
+    // relative clause or a preposition starts; a noun past it counts something else.
+    const stop = NOUN_PHRASE_END.exec(gap[0]);
+    const own = stop ? gap[0].slice(0, stop.index) : gap[0];
     let best: { thing: Thing; at: number } | null = null;
     for (const thing of THING_ORDER) {
       const re = s.vocab.things[thing];
       re.lastIndex = 0;
-      const m = re.exec(gap[0]);
+      const m = re.exec(own);
       if (m && (!best || m.index < best.at)) best = { thing, at: m.index };
     }
     if (best) return best.thing;
   }
+  return numberOfThing(s, figure);
+}
+
+// "the number of refugees … is 100,417", "количество переселенцев … составляет 100 417": the noun after
+// a word for "number" before the figure; Russian, Polish and Czech join them without a preposition.
+const NUMBER_OF = /(?:number|numbers|count|total|nombre|anzahl|zahl|numero|número|число|количество|liczba|počet|aantal)\s+(?:(?:of|de|der|di|des|dei|degli|delle|della|del|du|de la|los|las|van)\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
+
+/** The noun a figure counts when the sentence names it as "the number of …" before the figure, or null. */
+function numberOfThing(s: SentenceCues, figure: Figure): Thing | null {
   const before = s.text.slice(0, figure.start - s.start);
-  const numberOf = /(?:number|numbers|count|total|nombre|anzahl|numero|número|число)\s+(?:of|de|der|di|des|dei|degli|delle|della|del|du|de la|los|las)\s+((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
   let last: string | null = null;
-  for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
+  NUMBER_OF.lastIndex = 0;
+  for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) last = m[1]!;
   if (last) {
     for (const thing of THING_ORDER) {
       const re = s.vocab.things[thing];
@@ -226,9 +242,34 @@ function aboutAnotherPlace(before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
+// Armenia and Azerbaijan as each language writes them (with case endings, not the adjectives), and
+// the region's own names and words for it.
+const COUNTRY_NAMES = /(?<![\p{L}])(?:(armenia|armenii|armenią|arménie|armenien|armenië|arménia|armênia|arménii|армени[яиюей]|ermenistan(?:['’]?(?:da|ın|a|dan))?|ermənistan(?:da|ın|a|dan)?|հայաստան(?:ում|ի|ը)?|azerbaijan|aserbaidschan|azerbaïdjan|azerbaigian|azerbaiyán|azerbaijão|azerbejdżan(?:u|ie|em)?|ázerbájdžán(?:u|em|e)?|азербайджан(?:а|е|у|ом)?|azerbaycan(?:['’]?(?:da|ın|a|dan))?|azərbaycan(?:da|ın|a|dan)?)|(karaba\p{L}*|qarabağ\p{L}*|карабах\p{L}*|artsakh|ղարաբաղ\p{L}*|region|regione|región|região|regio|oblast\p{L}*|регион\p{L}*|bölge\p{L}*|enclave|enclav\p{L}*|enklaw\p{L}*))(?![\p{L}])/giu;
+
+// "Armenia liczy około 2,8 mln ludności": the clause before a population figure names another country
+// as the place whose people it counts, and the clause after does not name the region ("Azerbaijan
+// insists only 40,000 Armenians lived in Karabakh" counts the region's people).
+function clauseAboutAnotherPlace(before: string, after: string): boolean {
+  const clause = before.split(/[,;:]/u).pop() ?? '';
+  let last: RegExpExecArray | null = null;
+  COUNTRY_NAMES.lastIndex = 0;
+  for (let m = COUNTRY_NAMES.exec(clause); m; m = COUNTRY_NAMES.exec(clause)) last = m;
+  if (!last || last[1] === undefined) return false;
+  const join = CLAUSE_JOIN.exec(after);
+  const rest = after.slice(0, Math.min(join ? join.index : Infinity, after.search(/[,;:.]/u) >= 0 ? after.search(/[,;:.]/u) : Infinity));
+  COUNTRY_NAMES.lastIndex = 0;
+  for (let m = COUNTRY_NAMES.exec(rest); m; m = COUNTRY_NAMES.exec(rest)) if (m[2] !== undefined) return false;
+  return true;
+}
 
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+
+// A war noun right after a year, at most one word between: "2020 war", "1990s Karabakh war", "войны 2020 года" aside.
+const YEAR_NAMES_A_WAR = /^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:war|wars|krieg\p{L}*|guerre|guerra|oorlog|wojn\p{L}*|válk\p{L}*|войн\p{L}*|savaş\p{L}*|müharibə\p{L}*|պատերազմ\p{L}*)(?![\p{L}])/iu;
+
+// The nouns of a gallery's or a comment thread's count, in the languages read.
+const PAGE_FURNITURE_AFTER = /^\s+(?:photos?|pictures|images|videos|comments|fotografi\p{L}*|fotos?|bilder|immagini|imágenes|zdjęć|zdjęcia|фото\p{L}*|комментари\p{L}*|fotoğraf\p{L}*|yorum\p{L}*|komentář\p{L}*|kommentare|commentaires|commenti|comentarios|comentários|reacties)(?![\p{L}])/iu;
 
 // One vehicle and what it carries: "a minibus carrying", "the car with".
 const ONE_VEHICLE_LOAD = /(?:^|\s)(?:a|an|one|the|each|every|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:minibus|bus|car|truck|lorry|van|taxi|jeep|tractor|ambulance|vehicle)\s+(?:carrying|with|holding|packed with|loaded with|crammed with|transporting)\s+(?:about\s+|some\s+|around\s+)?$/iu;
@@ -260,6 +301,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return locatesAPlace(s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
+      // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
+      if (isProjection(s.vocab, before)) return null;
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
       if (SPAN_PLACES_IN_TIME.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
@@ -274,6 +317,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
+      // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
+      if (figure.date?.month === undefined && YEAR_NAMES_A_WAR.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
       // "since late 2020" opens a period; it does not date an event.
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
       // date, the one nearest it; the other date of the sentence is not what it marks.
@@ -291,6 +336,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   }
   // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
+  // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
+  if (PAGE_FURNITURE_AFTER.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (ONE_VEHICLE_LOAD.test(before)) return null;
   if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';
@@ -301,7 +348,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (isProjection(s.vocab, before)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
-  const thing = countedThing(s, figure) ?? elidedThing(s, figure);
+  let thing = countedThing(s, figure) ?? elidedThing(s, figure);
+  // "the number of refugees is 100,417 people": the subject names what the figure's own "people" are.
+  if (thing === 'people' && numberOfThing(s, figure) === 'refugees') thing = 'refugees';
   // "23 wounded patients were evacuated": the adjective describes the people, the verb says what happened.
   const adjective = /^\s+(?:wounded|injured|sick|dead)\s+(?:patients|people|persons|civilians|soldiers|servicemen|children|men|women|refugees)\b/iu.exec(after);
   const ignored = adjective ? figure.end + adjective[0].length : -1;
@@ -338,6 +387,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     default:
       // "100,514 of the estimated 120,000 ethnic Armenians": the whole a part is taken from.
       if ((thing === 'people' || thing === 'residents') && /\d\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?$/iu.test(before)) return 'population';
+      if (action === 'population' && clauseAboutAnotherPlace(before, s.text.slice(figure.end - s.start))) return null;
       if (action) return action;
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
       if (thing !== 'refugees' && /(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:an?\s+|some\s+|about\s+|around\s+|roughly\s+|estimated\s+|approximately\s+){0,2}$/iu.test(before)) return 'population';

@@ -19,7 +19,7 @@ const USAGE = `Usage: npx tsx scripts/real-articles.ts [options] [-- SCORER FLAG
   --cache DIR    folder of <id>.txt article texts (default: ../real-articles-cache next to the repository)
   --labels DIR   folder of <lang>.jsonl labels (default: tests/real-articles)
   --lang xx,yy   only these label files (en, ru, …, other)
-  --keep DIR     also write each language's joined cases to DIR/<lang>.cases.jsonl
+  --keep DIR     also write each language's joined cases, the engine's claims and its figure claims to DIR/<lang>.*.jsonl
   --scorer FILE  the scorer (default: ../shared/eval/score.mjs)
 Flags after -- go to the scorer, e.g. -- --verbose --min-detection 0.9`;
 
@@ -118,6 +118,9 @@ export interface Tally {
   offtopicTexts: number;
   onLabelled: number;
   claims: number;
+  /** Claims of kind "figure" alone, and those of them on a labelled figure (statements are judged by hand). */
+  figureClaims: number;
+  figuresOnLabelled: number;
 }
 
 /** Reads the counts back from score.mjs's summary line; undefined if the line is not there. */
@@ -140,6 +143,8 @@ export function parseSummary(output: string): Tally | undefined {
     offtopicTexts: n[7]!,
     onLabelled: n[8]!,
     claims: n[9]!,
+    figureClaims: n[9]!,
+    figuresOnLabelled: n[8]!,
   };
 }
 
@@ -152,9 +157,27 @@ export function formatTally(name: string, articles: number, t: Tally): string {
     `strict ${pct(t.strict, t.expected)}`,
     `lenient ${pct(t.lenient, t.expected)}`,
     `citation ${pct(t.cite, t.citeOf)}`,
-    `precision ${pct(t.onLabelled, t.claims)} (${t.onLabelled}/${t.claims})`,
+    `figure precision ${pct(t.figuresOnLabelled, t.figureClaims)} (${t.figuresOnLabelled}/${t.figureClaims})`,
+    `all claims ${pct(t.onLabelled, t.claims)} (${t.onLabelled}/${t.claims})`,
     `off-topic claims ${t.offtopicClaims} in ${t.offtopicTexts} pages`,
   ].join(' · ');
+}
+
+/** Drops the claims of kind "statement" from the engine's JSON lines, keeping figures (and any line that is not a result). */
+export function figuresOnly(output: string): string {
+  return output
+    .split('\n')
+    .map((line) => {
+      if (!line.trim().startsWith('{')) return line;
+      try {
+        const r = JSON.parse(line) as { claims?: Array<{ kind?: string }> };
+        if (!Array.isArray(r.claims)) return line;
+        return JSON.stringify({ ...r, claims: r.claims.filter((k) => k.kind !== 'statement') });
+      } catch {
+        return line;
+      }
+    })
+    .join('\n');
 }
 
 function parseArgs(argv: string[]) {
@@ -224,7 +247,7 @@ function main() {
     const path = join(args.cache, `${id}.txt`);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   };
-  const total: Tally = { detected: 0, expected: 0, strict: 0, lenient: 0, cite: 0, citeOf: 0, offtopicClaims: 0, offtopicTexts: 0, onLabelled: 0, claims: 0 };
+  const total: Tally = { detected: 0, expected: 0, strict: 0, lenient: 0, cite: 0, citeOf: 0, offtopicClaims: 0, offtopicTexts: 0, onLabelled: 0, claims: 0, figureClaims: 0, figuresOnLabelled: 0 };
   let articles = 0;
   let missing = 0;
   let broken = 0;
@@ -242,16 +265,36 @@ function main() {
     }
     const casesFile = join(work, `${lang}.cases.jsonl`);
     writeFileSync(casesFile, joined.cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
-    const command = [process.execPath, '--import', 'tsx', join(ROOT, 'scripts', 'check.ts'), '--jsonl'];
-    const r = spawnSync(process.execPath, [args.scorer, '--cases', casesFile, ...args.scorerFlags, '--', ...command], { encoding: 'utf8', cwd: ROOT, maxBuffer: 256 << 20 });
+    // The engine reads each language once; the scorer then replays its output twice, with every
+    // claim and with figures alone, so that figure precision is measured apart from statements.
+    const input = joined.cases.map((c) => JSON.stringify({ id: c.id, text: c.text, ...(c.date ? { date: c.date } : {}) })).join('\n') + '\n';
+    const engine = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'check.ts'), '--jsonl'], { input, encoding: 'utf8', cwd: ROOT, maxBuffer: 256 << 20 });
+    if (engine.status !== 0) {
+      console.log(`${lang}: the engine failed (exit ${engine.status})\n${engine.stderr.slice(-2000)}`);
+      broken++;
+      continue;
+    }
+    const allFile = join(work, `${lang}.claims.jsonl`);
+    const figuresFile = join(work, `${lang}.figure-claims.jsonl`);
+    writeFileSync(allFile, engine.stdout);
+    writeFileSync(figuresFile, figuresOnly(engine.stdout));
+    const score = (claimsFile: string, flags: string[]) => {
+      const replay = [process.execPath, '-e', 'process.stdout.write(require("fs").readFileSync(process.argv[1], "utf8"))', claimsFile];
+      return spawnSync(process.execPath, [args.scorer, '--cases', casesFile, ...flags, '--', ...replay], { encoding: 'utf8', cwd: ROOT, maxBuffer: 256 << 20 });
+    };
+    const r = score(allFile, args.scorerFlags);
+    const f = score(figuresFile, []);
     const tally = parseSummary(r.stdout);
+    const figureTally = parseSummary(f.stdout);
     const detail = r.stdout.split('\n').filter((l) => l.startsWith('  ')).join('\n');
     if (detail) console.log(detail);
-    if (!tally) {
+    if (!tally || !figureTally) {
       console.log(`${lang}: the scorer gave no summary (exit ${r.status})\n${r.stdout}${r.stderr}`);
       broken++;
       continue;
     }
+    tally.figureClaims = figureTally.claims;
+    tally.figuresOnLabelled = figureTally.onLabelled;
     console.log(formatTally(lang, joined.cases.length, tally));
     articles += joined.cases.length;
     for (const k of Object.keys(total) as Array<keyof Tally>) total[k] += tally[k];

@@ -81,7 +81,7 @@ export const az: LanguageLexicon = {
     end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
     start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],
@@ -100,6 +100,6 @@ export const az: LanguageLexicon = {
   accordingTo: ['görə', 'məlumatına görə'],
   denial: ['rədd edib', 'təkzib edib', 'inkar edib'],
   forecast: ['gözlənilir', 'ola bilər', 'proqnozlaşdırılır'],
-  projection: ['gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
+  projection: ['növbəti', 'qarşıdakı', 'gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],
 };

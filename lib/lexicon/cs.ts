@@ -53,7 +53,7 @@ export const cs: LanguageLexicon = {
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
     remaining: { strong: ['zůstalo', 'zůstali', 'zbývá', 'zbylo'], weak: [] },
-    killed: { strong: ['zahynulo', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'zemřelo', 'přišlo o život', 'padlo'], weak: [] },
+    killed: { strong: ['zahynulo', 'zabil', 'zabila', 'úmrtí', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'zemřelo', 'přišlo o život', 'padlo'], weak: [] },
     wounded: { strong: ['zraněn*', 'raněn*', 'zraněných', 'hospitalizován*'], weak: [] },
     evacuated: { strong: ['evakuován*', 'konvoj', 'konvoje', 'eskortován*'], weak: [] },
     registered: { strong: ['registrován*', 'zaregistrován*'], weak: [] },
@@ -81,7 +81,7 @@ export const cs: LanguageLexicon = {
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],
@@ -99,6 +99,6 @@ export const cs: LanguageLexicon = {
   accordingTo: ['podle'],
   denial: ['popírá', 'popřel', 'popřela', 'odmítá', 'odmítl', 'odmítla'],
   forecast: ['může', 'mohou', 'mohlo by', 'očekává', 'očekávají', 'obává', 'předpokládá'],
-  projection: ['může dosáhnout', 'mohl* by dosáhnout', 'očekává', 'očekávají', 'připravuje se na přijetí', 'připraven* přijmout', 'plánuje přijmout'],
+  projection: ['příštích', 'nejbližších', 'může dosáhnout', 'mohl* by dosáhnout', 'očekává', 'očekávají', 'připravuje se na přijetí', 'připraven* přijmout', 'plánuje přijmout'],
   ahead: ['příští rok', 'přestane', 'bude', 'budou'],
 };

@@ -47,10 +47,10 @@ export const de: LanguageLexicon = {
   relativeYears: [['dieses jahres', 0], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht'],
+      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten'],
       weak: ['flüchtlinge', 'flüchtling', 'geflüchtete', 'vertriebene', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
-    population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte'], weak: ['bevölkerung', 'einwohner'] },
+    population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen'], weak: ['bevölkerung', 'einwohner'] },
     remaining: { strong: ['verbleiben', 'verblieben', 'geblieben', 'bleiben', 'noch dort'], weak: [] },
     killed: { strong: ['getötet*', 'tote', 'toten', 'starben', 'ums leben', 'gefallen*', 'todesopfer'], weak: [] },
     wounded: { strong: ['verletzt*', 'verwundet*'], weak: [] },
@@ -78,9 +78,9 @@ export const de: LanguageLexicon = {
     dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
     end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
-    start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen'],
+    start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'krieg', 'kriege', 'kriegs', 'krieges'] },
   events: {
     'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
     'genocide-1915': ['völkermord'],
@@ -98,6 +98,6 @@ export const de: LanguageLexicon = {
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],
   denial: ['bestreitet', 'bestritten', 'dementiert', 'dementierte', 'weist … zurück', 'wies … zurück'],
   forecast: ['könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'bereitet sich'],
-  projection: ['könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
+  projection: ['nächsten', 'kommenden', 'könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
   ahead: ['nächsten jahres', 'nächstes jahr', 'wird', 'soll', 'sollen'],
 };

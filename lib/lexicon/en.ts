@@ -79,7 +79,7 @@ export const en: LanguageLexicon = {
       strong: ['remain', 'remained', 'remaining', 'remains', 'are left', 'were left', 'is left', 'was left', 'still live', 'still living', 'still lives', 'stayed', 'stay behind', 'stayed behind', 'left behind'],
       weak: [],
     },
-    killed: { strong: ['killed', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
+    killed: { strong: ['killed', 'kills', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
     wounded: { strong: ['injured', 'wounded', 'hurt', 'injuries', 'admitted to hospital*', 'treated for injuries', 'hospitalised', 'hospitalized', 'taken to hospital*', 'transported to hospital*', 'flown to hospital*', 'burns'], weak: [] },
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
     registered: { strong: ['registered'], weak: [] },
@@ -90,7 +90,7 @@ export const en: LanguageLexicon = {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],
       weak: [],
     },
-    war: { strong: ['war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted'], weak: [] },
+    war: { strong: ['war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy'], weak: [] },
     access: { strong: ['first'], weak: [] },
     aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant'], weak: [] },
   },
@@ -110,7 +110,7 @@ export const en: LanguageLexicon = {
     end: ['ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars'] },
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],
     'genocide-1915': ['genocide'],
@@ -128,7 +128,7 @@ export const en: LanguageLexicon = {
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested', 'contests'],
   forecast: ['expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast'],
-  projection: [
+  projection: ['the next', 'next', 'the coming', 'coming', 
     'plan* for', 'planning for', 'prepar* for', 'brac* for', 'budget* for', 'ready for', 'projected', 'forecast', 'expected', 'anticipated', 'target of', 'targets of', 'aim* for', 'aim* at',
     ...['prepar* to', 'ready to', 'plan* to'].flatMap((w) => ['receive', 'host', 'house', 'take in', 'accommodate', 'shelter'].map((v) => `${w} ${v}`)),
     // "could reach", "is expected to rise to".

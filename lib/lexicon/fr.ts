@@ -47,10 +47,10 @@ export const fr: LanguageLexicon = {
   relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
   actions: {
     left: {
-      strong: ['fui', 'fuit', 'fuient', 'fuyant', 'quitté', 'ont quitté', 'avaient quitté', 'arrivés', 'arrivées', 'arrivé', 'arrivée', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés'],
+      strong: ['fui', 'fuit', 'fuient', 'fuyant', 'quitté', 'ont quitté', 'avaient quitté', 'arrivés', 'arrivées', 'arrivé', 'arrivée', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
-    population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait'], weak: ['population', 'habitants'] },
+    population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent'], weak: ['population', 'habitants'] },
     remaining: { strong: ['restent', 'restés', 'restées', 'reste', 'resté', 'demeurent', 'toujours présents'], weak: [] },
     killed: { strong: ['tué*', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan'], weak: [] },
     wounded: { strong: ['blessé*', 'hospitalisé*'], weak: [] },
@@ -60,7 +60,7 @@ export const fr: LanguageLexicon = {
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
     missing: { strong: ['disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
-    war: { strong: ['guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré'], weak: [] },
+    war: { strong: ['guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé'], weak: [] },
     access: { strong: ['première', 'premier'], weak: [] },
     aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don'], weak: [] },
   },
@@ -80,7 +80,7 @@ export const fr: LanguageLexicon = {
     end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'commencé', 'débuté', 'déclenché', 'attaqué'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres'] },
   events: {
     'fuel-depot': ['dépôt de carburant', 'dépôt d’essence', 'dépôt de pétrole', 'entrepôt de carburant', 'dépôt', 'explosion*', 'station-service', 'station service', 'stations-service'],
     'genocide-1915': ['génocide'],
@@ -98,6 +98,6 @@ export const fr: LanguageLexicon = {
   accordingTo: ['selon', "d'après", 'de source'],
   denial: ['démenti', 'dément', 'démentent', 'conteste', 'contesté', 'nie', 'rejette', 'rejeté'],
   forecast: ['pourrait', 'pourraient', 'devrait', 'devraient', 'prévoit', 'prévoient', 'attend', 'craint', 'craignent', "s'attend", 'se prépare'],
-  projection: ['pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
+  projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],
 };

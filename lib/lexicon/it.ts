@@ -47,10 +47,10 @@ export const it: LanguageLexicon = {
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
   actions: {
     left: {
-      strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'hanno lasciato', 'scappat*'],
+      strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'abbandonando', 'abbandonano', 'abbandonare', 'lasciando', 'lasciano', 'fuggendo', 'hanno lasciato', 'scappat*'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
-    population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava'], weak: ['popolazione', 'abitanti'] },
+    population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano'], weak: ['popolazione', 'abitanti'] },
     remaining: { strong: ['rimast*', 'rimangono', 'restano', 'restati'], weak: [] },
     killed: { strong: ['uccis*', 'morti', 'morte', 'vittime', 'hanno perso la vita', 'deceduti'], weak: [] },
     wounded: { strong: ['ferit*', 'ricoverat*'], weak: [] },
@@ -60,7 +60,7 @@ export const it: LanguageLexicon = {
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
     missing: { strong: ['dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
-    war: { strong: ['guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata'], weak: [] },
+    war: { strong: ['guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
     aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*'], weak: [] },
   },
@@ -80,7 +80,7 @@ export const it: LanguageLexicon = {
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra'] },
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],
@@ -98,6 +98,6 @@ export const it: LanguageLexicon = {
   accordingTo: ['secondo', 'stando a'],
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],
   forecast: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'prevede', 'prevedono', 'si aspetta', 'teme', 'temono'],
-  projection: ['potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
+  projection: ['prossime', 'prossimi', 'potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],
 };

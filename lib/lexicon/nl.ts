@@ -47,10 +47,10 @@ export const nl: LanguageLexicon = {
   relativeYears: [['dit jaar', 0], ['volgend jaar', 1], ['het nieuwe jaar', 1, 1], ['vorig jaar', -1], ['vorige jaar', -1], ['eind dit jaar', 0, 12], ['einde van dit jaar', 0, 12], ['het einde van het jaar', 0, 12], ['eind vorig jaar', -1, 12], ['begin volgend jaar', 1, 1]],
   actions: {
     left: {
-      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over'],
+      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
-    population: { strong: ['woonden', 'leefden', 'bewoond', 'telde'], weak: ['bevolking', 'inwoners'] },
+    population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven'], weak: ['bevolking', 'inwoners'] },
     remaining: { strong: ['achtergebleven', 'blijven', 'gebleven', 'resten'], weak: [] },
     killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven', 'het leven gelaten', 'het leven … gelaten', 'het leven lieten'], weak: [] },
     wounded: { strong: ['gewond', 'gewonden', 'verwond'], weak: [] },
@@ -80,7 +80,7 @@ export const nl: LanguageLexicon = {
     end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen'] },
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],
@@ -98,6 +98,6 @@ export const nl: LanguageLexicon = {
   accordingTo: ['volgens'],
   denial: ['ontkent', 'ontkende', 'wijst … af', 'wees … af', 'verwerpt'],
   forecast: ['zou', 'zouden', 'kan', 'kunnen', 'verwacht', 'verwachten', 'vreest', 'vrezen'],
-  projection: ['zou kunnen oplopen tot', 'kan oplopen tot', 'kunnen oplopen tot', 'verwacht*', 'rekent op', 'rekenen op', 'bereidt zich voor op', 'doel van'],
+  projection: ['komende', 'volgende', 'zou kunnen oplopen tot', 'kan oplopen tot', 'kunnen oplopen tot', 'verwacht*', 'rekent op', 'rekenen op', 'bereidt zich voor op', 'doel van'],
   ahead: ['volgend jaar', 'zal', 'zullen'],
 };

@@ -51,7 +51,7 @@ export const pl: LanguageLexicon = {
       strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
-    population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
+    population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
     remaining: { strong: ['pozostało', 'pozostali', 'zostało', 'zostali'], weak: [] },
     killed: { strong: ['zginęło', 'zginęli', 'zabit*', 'ofiar', 'ofiary śmiertelne', 'nie żyje', 'zmarło', 'poległo'], weak: [] },
     wounded: { strong: ['rannych', 'ranni', 'rannych zostało', 'zostało rannych', 'hospitalizowan*'], weak: [] },
@@ -61,7 +61,7 @@ export const pl: LanguageLexicon = {
     detained: { strong: ['zatrzyman*', 'aresztowan*'], weak: [] },
     missing: { strong: ['zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
-    war: { strong: ['wojna', 'wojny', 'konflikt', 'ofensywa', 'ofensywy', 'blokada', 'blokady', 'walki', 'operacja', 'trwała'], weak: [] },
+    war: { strong: ['wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
     aid: { strong: ['pomoc', 'pomocy', 'humanitarn*'], weak: [] },
   },
@@ -81,7 +81,7 @@ export const pl: LanguageLexicon = {
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*'],
@@ -100,6 +100,6 @@ export const pl: LanguageLexicon = {
   accordingTo: ['według', 'jak podaje', 'jak podał'],
   denial: ['zaprzecza', 'zaprzeczył', 'odrzuca', 'odrzucił', 'dementuje'],
   forecast: ['może', 'mogą', 'mogłoby', 'spodziewa', 'oczekuje', 'obawia', 'przewiduje'],
-  projection: ['może sięgnąć', 'mogą sięgnąć', 'może wynieść', 'może osiągnąć', 'spodziewa się', 'spodziewają się', 'przygotowuje się na przyjęcie', 'przygotowuje się do przyjęcia', 'gotow* przyjąć', 'gotów przyjąć', 'gotów przyjąć właśnie', 'może przyjąć', 'planuje przyjąć'],
+  projection: ['najbliższych', 'najbliższe', 'może sięgnąć', 'mogą sięgnąć', 'może wynieść', 'może osiągnąć', 'spodziewa się', 'spodziewają się', 'przygotowuje się na przyjęcie', 'przygotowuje się do przyjęcia', 'gotow* przyjąć', 'gotów przyjąć', 'gotów przyjąć właśnie', 'może przyjąć', 'planuje przyjąć'],
   ahead: ['w przyszłym roku', 'przestanie', 'będzie', 'zostanie'],
 };

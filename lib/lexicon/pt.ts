@@ -47,10 +47,10 @@ export const pt: LanguageLexicon = {
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   actions: {
     left: {
-      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram'],
+      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
-    population: { strong: ['viviam', 'habitavam', 'moravam'], weak: ['população', 'habitantes'] },
+    population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam'], weak: ['população', 'habitantes'] },
     remaining: { strong: ['permanecem', 'restam', 'ficaram'], weak: [] },
     killed: { strong: ['mortos', 'mortas', 'morreram', 'morto', 'mortes', 'vítimas'], weak: [] },
     wounded: { strong: ['ferid*', 'hospitalizad*'], weak: [] },
@@ -60,7 +60,7 @@ export const pt: LanguageLexicon = {
     detained: { strong: ['detid*', 'pres*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
-    war: { strong: ['guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou'], weak: [] },
+    war: { strong: ['guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
     aid: { strong: ['ajuda', 'humanitária', 'doação'], weak: [] },
   },
@@ -78,9 +78,9 @@ export const pt: LanguageLexicon = {
     dissolution: ['dissolução', 'dissolver', 'dissolvida', 'deixará de existir'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
-    start: ['começou', 'lançou', 'iniciou', 'atacou'],
+    start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras'] },
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],
@@ -98,6 +98,6 @@ export const pt: LanguageLexicon = {
   accordingTo: ['segundo', 'de acordo com', 'conforme'],
   denial: ['nega', 'negou', 'desmentiu', 'rejeita', 'rejeitou'],
   forecast: ['poderá', 'poderão', 'poderia', 'prevê', 'espera', 'esperam', 'teme', 'temem'],
-  projection: ['poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
+  projection: ['próximas', 'próximos', 'poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],
 };

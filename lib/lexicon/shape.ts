@@ -120,7 +120,8 @@ export interface LanguageLexicon {
   forecast: string[];
   /**
    * Phrases that stand right before a figure and make it a projection, an expectation or a target,
-   * never a count: "could reach", "prepares to receive", "a target of".
+   * never a count: "could reach", "prepares to receive", "a target of"; and words that put a span
+   * ahead of the page's day, never a measured one: "in the next 24 hours", "в ближайшие 24 часа".
    */
   projection: string[];
   /** Words that place a date ahead of the page's day ("will", "next year"). */

@@ -50,7 +50,7 @@ export const tr: LanguageLexicon = {
       strong: ['terk et*', 'kaçt*', 'kaçan', 'göç et*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
-    population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı'], weak: ['nüfus*', 'sakin*'] },
+    population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
     remaining: { strong: ['kalan', 'kaldı', 'kalmış'], weak: [] },
     killed: { strong: ['öldü', 'öldürüldü', 'hayatını kaybetti', 'can verdi', 'ölü', 'şehit', 'öldürülen'], weak: [] },
     wounded: { strong: ['yaralandı', 'yaralı', 'yaralanan'], weak: [] },
@@ -80,7 +80,7 @@ export const tr: LanguageLexicon = {
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
     start: ['başlat*', 'başladı'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*'] },
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],
@@ -99,6 +99,6 @@ export const tr: LanguageLexicon = {
   accordingTo: ['göre'],
   denial: ['reddetti', 'yalanladı', 'reddediyor'],
   forecast: ['bekleniyor', 'olabilir', 'tahmin ediliyor', 'öngörülüyor'],
-  projection: ['beklenen', 'tahmin edilen', 'öngörülen', 'hedeflenen'],
+  projection: ['önümüzdeki', 'beklenen', 'tahmin edilen', 'öngörülen', 'hedeflenen'],
   ahead: ['gelecek yıl', 'sona erecek', 'olacak'],
 };

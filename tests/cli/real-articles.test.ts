@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatTally, joinLabels, labelProblems, parseSummary, type ArticleLabel } from '../../scripts/real-articles';
+import { figuresOnly, formatTally, joinLabels, labelProblems, parseSummary, type ArticleLabel } from '../../scripts/real-articles';
 import { ROOT, run } from './run';
 
 const LABELS = join(ROOT, 'tests', 'real-articles');
@@ -77,9 +77,25 @@ describe('reading the scorer', () => {
     const line =
       'detection 0.564 (62/110) · verdict strict 0.364 · lenient 0.418 · citation 0.714 (20/28) · off-topic claims 3 in 4 texts · precision 0.786 (66/84 claims on labelled figures) · 17 cases in 2456 ms';
     const t = parseSummary(`  some failure\n${line}\n`)!;
-    expect(t).toEqual({ detected: 62, expected: 110, strict: 40, lenient: 46, cite: 20, citeOf: 28, offtopicClaims: 3, offtopicTexts: 4, onLabelled: 66, claims: 84 });
+    expect(t).toEqual({ detected: 62, expected: 110, strict: 40, lenient: 46, cite: 20, citeOf: 28, offtopicClaims: 3, offtopicTexts: 4, onLabelled: 66, claims: 84, figureClaims: 84, figuresOnLabelled: 66 });
     expect(formatTally('en', 17, t)).toMatch(/^en\s+17 articles\s+110 figures · detection 56% \(62\/110\) · strict 36% · lenient 42%/);
     expect(parseSummary('command failed')).toBeUndefined();
+  });
+
+  it('prints figure precision apart from the precision of all claims', () => {
+    const t = { ...parseSummary('detection 0.5 (1/2) · verdict strict 0.5 · lenient 0.5 · citation 1.000 (1/1) · off-topic claims 0 in 0 texts · precision 0.500 (2/4 claims on labelled figures)')!, figureClaims: 3, figuresOnLabelled: 2 };
+    expect(formatTally('en', 1, t)).toMatch(/figure precision 67% \(2\/3\) · all claims 50% \(2\/4\)/);
+  });
+
+  it('keeps figures and drops statements from the engine output, leaving other lines alone', () => {
+    const out = [
+      JSON.stringify({ id: 'a', claims: [{ kind: 'figure', text: '100,000' }, { kind: 'statement', text: 'Azerbaijan denied it' }] }),
+      'not json',
+      '',
+    ].join('\n');
+    const kept = figuresOnly(out).split('\n');
+    expect(JSON.parse(kept[0]!).claims.map((k: { text: string }) => k.text)).toEqual(['100,000']);
+    expect(kept.slice(1)).toEqual(['not json', '']);
   });
 });
 
@@ -101,6 +117,7 @@ describe('scripts/real-articles.ts', () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^xx\s+1 articles\s+1 figures · detection \d+% \(\d\/1\)/m);
     expect(r.stdout).toMatch(/^total\s+1 articles\s+1 figures/m);
+    expect(r.stdout).toMatch(/^xx .* figure precision 100% \(1\/1\) · all claims 100% \(1\/1\)/m);
     expect(r.stdout).toMatch(/xx: 1 text\(s\) missing .*: xx-02/);
   });
 
