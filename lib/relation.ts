@@ -308,15 +308,17 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
  * Whether a report of another day may give the claim's count of its day (the reporting lag). A
  * page is dated when it is published, not when its count was taken: when either names no day, the
  * two may give one count when they are at most LAG_DAYS apart ("a paper dated 1 Oct quoting the
- * count of 30 Sept"). Further apart, the later of the two, when it names no day, may quote a count
- * of any day before, as long as the series shows the count standing still from the earlier day to
- * the later one: "at least 200 killed" on 20 September and a report of the 29th that gives the same
- * toll with no day of its own, when no report between puts the toll elsewhere.
+ * count of 30 Sept"). Further apart, a report later than the claim that names no day may quote a
+ * count of any day before, as long as the series shows the count standing still from the claim's
+ * day to the report's: "at least 200 killed" on 20 September and a report of the 29th that gives the
+ * same toll with no day of its own, when no report between puts the toll elsewhere. Not the other
+ * way round: a claim later than the reports may be a newer count, and the reports cannot say the
+ * count stood still after the last of them.
  */
 function reportingLag(claim: Stated, statement: Stated, series?: Series): boolean {
   const [from, to] = claim.asOf! < statement.asOf! ? [claim, statement] : [statement, claim];
   if ((!from.asOfExplicit || !to.asOfExplicit) && to.asOf! - from.asOf! <= LAG_DAYS) return true;
-  if (to.asOfExplicit || !series) return false;
+  if (to !== statement || to.asOfExplicit || !series) return false;
   // Every report from the earlier day to the later one gives the count the statement gives.
   const [low, high] = band(statement);
   return series.points.every((p) => p.asOf < from.asOf! || p.asOf > to.asOf! || (p.high >= low && p.low <= high));

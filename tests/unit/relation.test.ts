@@ -283,6 +283,9 @@ describe('rule 3 with the whole series: how far a count moves in a day, and a to
     // 26th is not what Saturday's "more than 100,000" says of the 26th.
     const saturday = q('gt', 100000, 5000, pageDated('2023-09-30'));
     expect(compare(q('gt', 100000, 5000, pageDated('2023-09-26')), saturday, 'left', seriesOf([...left, saturday], 'left')).relation).not.toBe('supports');
+    // Nor does a claim later than every report quote one: "101,848" on a page of March 2024 may be newer.
+    const march = q('exact', 101848, 0.5, pageDated('2024-03-18'));
+    expect(compare(march, saturday, 'left', seriesOf([saturday], 'left')).relation).not.toBe('supports');
   });
 });
 
