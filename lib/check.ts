@@ -33,6 +33,8 @@ export interface SourceEvidence {
   own: boolean;
   /** True when the source supports the claim only loosely (an open-ended or vague figure). */
   loose?: boolean;
+  /** True when the source is a later report that names no day for the figure, which it may quote from the claim's day. */
+  quoted?: boolean;
   /** For a derived check: the arithmetic this source's figure entered ("“100,417” of … is 81% to 86%"). */
   derived?: string;
   /** The original page, for own sources with an address. */
@@ -235,6 +237,7 @@ function weigh(index: SourceIndex, s: Statement, c: Comparison): Weighed {
     relation: c.relation,
     reason: c.reason,
     loose: c.loose,
+    quoted: c.quoted,
     denied: s.denied,
     voice: decisive ? voiceOf(index, s) : undefined,
     width: decisive ? allowedWidth(s) : undefined,
@@ -272,6 +275,7 @@ function evidence(index: SourceIndex, s: Statement, c: Comparison, derived?: str
     relation: c.relation,
     ...(c.reason ? { reason: c.reason } : {}),
     ...(c.loose ? { loose: true } : {}),
+    ...(c.quoted ? { quoted: true } : {}),
     ...(derived ? { derived } : {}),
     outlet: src.outlet,
     date: src.date,
@@ -318,7 +322,11 @@ function explain(understood: string, verdict: Verdict, strength: Strength | null
   const arithmetic = new Set<string>();
   for (const s of sources) {
     const when = s.asOf ? humanDay(Date.parse(s.asOf) / 86_400_000) : s.date ? humanDay(Date.parse(s.date) / 86_400_000) : 'undated';
-    const agrees = s.loose ? 'agrees loosely (an open-ended or vague figure this one sits just inside)' : 'agrees';
+    const agrees = s.loose
+      ? 'agrees loosely (an open-ended or vague figure this one sits just inside)'
+      : s.quoted
+        ? 'agrees (a later report that names no day for the figure; no report between gives another count)'
+        : 'agrees';
     const what = s.relation === 'supports' ? agrees : s.relation === 'contradicts' ? 'disagrees' : CONTEXT_WORDS[s.reason ?? 'compatible'];
     if (s.derived) {
       parts.push(`${s.outlet}, ${when}: “${s.figure.replace(/\s+/g, ' ')}”, used in the arithmetic below.`);

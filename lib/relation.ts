@@ -38,6 +38,11 @@ export interface Comparison {
    * ("more than 65%") that the claim's figure ("two-thirds") sits just inside, not the figure itself.
    */
   loose?: boolean;
+  /**
+   * True when the statement supports the claim from a later report that names no day for its figure
+   * and may have quoted the claim's day's count (the series shows the count standing still between).
+   */
+  quoted?: boolean;
 }
 
 /** A closed interval of values, [low, high]. */
@@ -263,11 +268,12 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // How far the count moves in a day around the report's day, by the series' own figures.
   const dayRise = series?.rises.get(statement.asOf) ?? 0;
   // Reporting lags: a paper dated 1 Oct quoting the count of 30 Sept agrees with a report of that count.
-  if (claim.asOf !== statement.asOf && reportingLag(claim, statement, series)) {
+  const lag = claim.asOf !== statement.asOf ? reportingLag(claim, statement, series) : null;
+  if (lag) {
     const same = compareSameDay(claim, statement);
     // A floor claimed for one day is not confirmed by a rounded figure at that floor another day
     // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen.
-    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) return same;
+    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) return lag === 'quoted' ? { ...same, quoted: true } : same;
   }
   // A page's own date is when it was published, not when its count was taken: a rising count it
   // gives (with no day of its own) may be one reported a day before, so a report of that day or the
@@ -305,7 +311,8 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
 }
 
 /**
- * Whether a report of another day may give the claim's count of its day (the reporting lag). A
+ * Whether a report of another day may give the claim's count of its day (the reporting lag): `near`
+ * or `quoted` as below, or null. A
  * page is dated when it is published, not when its count was taken: when either names no day, the
  * two may give one count when they are at most LAG_DAYS apart ("a paper dated 1 Oct quoting the
  * count of 30 Sept"). Further apart, a report later than the claim that names no day may quote a
@@ -315,13 +322,13 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
  * way round: a claim later than the reports may be a newer count, and the reports cannot say the
  * count stood still after the last of them.
  */
-function reportingLag(claim: Stated, statement: Stated, series?: Series): boolean {
+function reportingLag(claim: Stated, statement: Stated, series?: Series): 'near' | 'quoted' | null {
   const [from, to] = claim.asOf! < statement.asOf! ? [claim, statement] : [statement, claim];
-  if ((!from.asOfExplicit || !to.asOfExplicit) && to.asOf! - from.asOf! <= LAG_DAYS) return true;
-  if (to !== statement || to.asOfExplicit || !series) return false;
+  if ((!from.asOfExplicit || !to.asOfExplicit) && to.asOf! - from.asOf! <= LAG_DAYS) return 'near';
+  if (to !== statement || to.asOfExplicit || !series) return null;
   // Every report from the earlier day to the later one gives the count the statement gives.
   const [low, high] = band(statement);
-  return series.points.every((p) => p.asOf < from.asOf! || p.asOf > to.asOf! || (p.high >= low && p.low <= high));
+  return series.points.every((p) => p.asOf < from.asOf! || p.asOf > to.asOf! || (p.high >= low && p.low <= high)) ? 'quoted' : null;
 }
 
 const LAG_DAYS = 2;

@@ -274,7 +274,7 @@ describe('rule 3 with the whole series: how far a count moves in a day, and a to
   it('a later report that names no day gives an earlier day’s toll when the series never shows it moving', () => {
     const toll = q('ge', 200, 10, pageDated('2023-09-29'));
     const claim = q('ge', 200, 10, pageDated('2023-09-20'));
-    expect(compare(claim, toll, 'killed', seriesOf([toll], 'killed'))).toEqual({ relation: 'supports' });
+    expect(compare(claim, toll, 'killed', seriesOf([toll], 'killed'))).toEqual({ relation: 'supports', quoted: true });
     // Alone, or when the report names its day, it is only a later count.
     expect(compare(claim, toll, 'killed').relation).toBe('context');
     const named = { ...toll, asOfExplicit: true };
