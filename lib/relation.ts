@@ -59,6 +59,13 @@ export const ROUNDING_SHARE: ReadonlyArray<{ below: number; share: number }> = [
   { below: Infinity, share: 0.03 },
 ];
 
+/**
+ * How many of its own rounding steps a rounding word reaches at most: a writer who gives "about
+ * 97,700" knows the count to the hundred, so it is 97,400 to 98,000, not 3% either side; "some
+ * 96,000" (three steps of a thousand is wider than 3%) and "around 120,000" keep the share.
+ */
+export const APPROX_STEPS = 3;
+
 /** How far a rounding word reaches for a share of the population: two points ("some 84%" is 82% to 86%). */
 export const ROUNDING_POINTS = 2;
 
@@ -93,8 +100,9 @@ export function band(f: Stated): Interval {
   switch (f.qualifier) {
     case 'approx': {
       // Below 100 the rounding step can be wider than the share ("about 3 days" is 2.5 to 3.5 days);
-      // above, the named share decides, whatever step the writer rounded to.
-      const reach = Math.abs(v) < 100 ? Math.max(w, f.tolerance) : w;
+      // above, the named share decides, whatever coarse step the writer rounded to, but a figure
+      // given to a fine step reaches only APPROX_STEPS of them ("about 97,700" is not 100,417).
+      const reach = Math.abs(v) < 100 ? Math.max(w, f.tolerance) : f.tolerance > 0 ? Math.min(w, APPROX_STEPS * 2 * f.tolerance) : w;
       return [v - reach, cap(f, v + reach)];
     }
     case 'almost':

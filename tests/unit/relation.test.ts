@@ -79,6 +79,7 @@ describe('rule 1: what interval each qualifier gives a figure', () => {
     ['about 120,000 (3%, whatever the step)', q('approx', 120000, 5000), [116400, 123600]],
     ['about 3 days (below 100, the step when wider)', { ...q('approx', 3, 0.5), unit: 'days' }, [2.5, 3.5]],
     ['some 96,000 (3% is wider than the step)', q('approx', 96000, 500), [93120, 98880]],
+    ['about 97,700 (given to the hundred: three steps, narrower than 3%)', q('approx', 97700, 50), [97400, 98000]],
     ['about 400 (5%)', q('approx', 400, 20), [380, 420]],
     ['about 40 (10%)', q('approx', 40, 2), [36, 44]],
     ['almost 85,000', q('almost', 85000, 500), [82450, 85000]],
