@@ -276,12 +276,15 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // How far the count moves in a day around the report's day, by the series' own figures.
   const dayRise = series?.rises.get(statement.asOf) ?? 0;
   // Reporting lags: a paper dated 1 Oct quoting the count of 30 Sept agrees with a report of that count.
-  const lag = claim.asOf !== statement.asOf ? reportingLag(claim, statement, series) : null;
-  if (lag) {
+  if (claim.asOf !== statement.asOf) {
     const same = compareSameDay(claim, statement);
     // A floor claimed for one day is not confirmed by a rounded figure at that floor another day
-    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen.
-    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) return lag === 'quoted' ? { ...same, quoted: true } : same;
+    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen. The lag
+    // is looked at only for a figure that agrees: it may scan the series.
+    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) {
+      const lag = reportingLag(claim, statement, series);
+      if (lag) return lag === 'quoted' ? { ...same, quoted: true } : same;
+    }
   }
   // A page's own date is when it was published, not when its count was taken: a rising count it
   // gives (with no day of its own) may be one reported a day before, so a report of that day or the
