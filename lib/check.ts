@@ -4,7 +4,7 @@ import { EVENT_LABELS } from './events';
 import type { Figure } from './figures';
 import { measureInfo } from './measures';
 import { derivedChecks } from './derived';
-import { allowedWidth, compare, type Comparison, type ContextReason, type Stated } from './relation';
+import { allowedWidth, bears, compare, seriesOf, type Comparison, type ContextReason, type Series, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
 import { decide, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
@@ -33,6 +33,8 @@ export interface SourceEvidence {
   own: boolean;
   /** True when the source supports the claim only loosely (an open-ended or vague figure). */
   loose?: boolean;
+  /** True when the source is a later report that names no day for the figure, which it may quote from the claim's day. */
+  quoted?: boolean;
   /** For a derived check: the arithmetic this source's figure entered ("“100,417” of … is 81% to 86%"). */
   derived?: string;
   /** The original page, for own sources with an address. */
@@ -135,10 +137,17 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     asOfExplicit: claim.asOfExplicit,
     ...(claimHour !== undefined ? { hour: claimHour } : {}),
   };
-  const seriesHigh = seriesHighOf(all);
+  const series = seriesFor(all, claim.measure);
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.
   // Each candidate's record is built once, in one shape: this loop runs for hundreds of statements per claim.
-  const decided = decide(candidates.map((s) => weigh(index, s, compare(claimStated, withHour(index, s), claim.measure, seriesHigh))), claim.denied);
+  const weighed: Weighed[] = [];
+  for (const s of candidates) {
+    const stated = withHour(index, s);
+    const c = compare(claimStated, stated, claim.measure, series);
+    // A report of another occasion (another convoy, another evacuation) is not evidence at all.
+    if (bears(claimStated, stated, c, claim.measure)) weighed.push(weigh(index, s, c));
+  }
+  const decided = decide(weighed, claim.denied);
   let related: Array<{ s: Statement; c: Comparison; derived?: string }> = decided.voiced.map((w) => ({ s: w.s, c: w }));
   let { verdict, strength } = decided;
   // What no report states may follow by arithmetic from what they do. It decides only where direct
@@ -187,16 +196,17 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   };
 }
 
-// The largest figure any report of a series allows, computed once per series.
-const SERIES_HIGH = new WeakMap<Statement[], number>();
-function seriesHighOf(list: Statement[]): number {
-  let high = SERIES_HIGH.get(list);
-  if (high === undefined) {
-    high = -Infinity;
+// What a series of reports says as a whole (its largest figure, how fast it moves), computed once per series.
+const SERIES = new WeakMap<Statement[], Series>();
+function seriesFor(list: Statement[], measure: string): Series {
+  let series = SERIES.get(list);
+  if (series === undefined) {
+    let high = -Infinity;
     for (const s of list) high = Math.max(high, s.qualifier === 'gt' || s.qualifier === 'ge' ? s.value * 2 : s.high + s.tolerance);
-    SERIES_HIGH.set(list, high);
+    series = seriesOf(list, measure, high);
+    SERIES.set(list, series);
   }
-  return high;
+  return series;
 }
 
 function figureOut(f: Figure): CheckedClaim['figure'] {
@@ -227,6 +237,7 @@ function weigh(index: SourceIndex, s: Statement, c: Comparison): Weighed {
     relation: c.relation,
     reason: c.reason,
     loose: c.loose,
+    quoted: c.quoted,
     denied: s.denied,
     voice: decisive ? voiceOf(index, s) : undefined,
     width: decisive ? allowedWidth(s) : undefined,
@@ -264,6 +275,7 @@ function evidence(index: SourceIndex, s: Statement, c: Comparison, derived?: str
     relation: c.relation,
     ...(c.reason ? { reason: c.reason } : {}),
     ...(c.loose ? { loose: true } : {}),
+    ...(c.quoted ? { quoted: true } : {}),
     ...(derived ? { derived } : {}),
     outlet: src.outlet,
     date: src.date,
@@ -310,7 +322,11 @@ function explain(understood: string, verdict: Verdict, strength: Strength | null
   const arithmetic = new Set<string>();
   for (const s of sources) {
     const when = s.asOf ? humanDay(Date.parse(s.asOf) / 86_400_000) : s.date ? humanDay(Date.parse(s.date) / 86_400_000) : 'undated';
-    const agrees = s.loose ? 'agrees loosely (an open-ended or vague figure this one sits just inside)' : 'agrees';
+    const agrees = s.loose
+      ? 'agrees loosely (an open-ended or vague figure this one sits just inside)'
+      : s.quoted
+        ? 'agrees (a later report that names no day for the figure; no report between gives another count)'
+        : 'agrees';
     const what = s.relation === 'supports' ? agrees : s.relation === 'contradicts' ? 'disagrees' : CONTEXT_WORDS[s.reason ?? 'compatible'];
     if (s.derived) {
       parts.push(`${s.outlet}, ${when}: “${s.figure.replace(/\s+/g, ' ')}”, used in the arithmetic below.`);

@@ -4,7 +4,7 @@
 // Rules and examples: docs/VERDICTS.md.
 import { dayRange, humanPartial, isoOfDay, type PartialDate } from './calendar';
 import type { Claim } from './claims';
-import { allowed, band, compare, type Comparison, type Interval, type Stated } from './relation';
+import { band, compare, seriesOf, type Comparison, type Interval, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 
 /** One derived check: how an arithmetic result bears on the claim, the sum written out, and the statements it used. */
@@ -62,7 +62,7 @@ function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex,
   }
   if (!(popLow > 0)) return [];
   const popText = popLow === popHigh ? whole(popLow) : `${whole(popLow)} to ${whole(popHigh)}`;
-  const shares: Series = [];
+  const shares: Derivations = [];
   // As with direct evidence, a very large corpus lends only the counts nearest the claim's day.
   for (const count of candidatesFor(statementsOf(index, countMeasure, claim.event), claim.asOf)) {
     if (!pointLike(count)) continue;
@@ -145,7 +145,7 @@ function monthYear(day: number): string {
 /** A total of killed or wounded from one report's parts of the same event: soldiers plus civilians. */
 function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedResult[] {
   const parts = [`${claim.measure}:soldiers`, `${claim.measure}:civilians`].map((m) => statementsOf(index, m, claim.event).filter(pointLike));
-  const totals: Series = [];
+  const totals: Derivations = [];
   // The parts must come from one report of one day, or they may count the same people twice.
   const civilians = new Map<string, Statement>();
   for (const x of parts[1]!) if (!civilians.has(`${x.source}:${x.asOf}`)) civilians.set(`${x.source}:${x.asOf}`, x);
@@ -172,12 +172,11 @@ function totalsFromBreakdowns(claim: Claim, claimStated: Stated, index: SourceIn
 
 // Derived figures of a rising count form a series like the reports' own: an undated claim is
 // refuted only beyond the largest of them, as rule 3 has it for stated counts.
-type Series = Array<{ stated: Stated; words: () => string; statements: Statement[] }>;
+type Derivations = Array<{ stated: Stated; words: () => string; statements: Statement[] }>;
 
-function compareSeries(claim: Claim, claimStated: Stated, list: Series): DerivedResult[] {
-  let seriesHigh = -Infinity;
-  for (const x of list) seriesHigh = Math.max(seriesHigh, allowed(x.stated)[1]);
-  return list.map(({ stated, words, statements }) => ({ comparison: compare(claimStated, stated, claim.measure, seriesHigh), words, statements }));
+function compareSeries(claim: Claim, claimStated: Stated, list: Derivations): DerivedResult[] {
+  const series = seriesOf(list.map((x) => x.stated), claim.measure);
+  return list.map(({ stated, words, statements }) => ({ comparison: compare(claimStated, stated, claim.measure, series), words, statements }));
 }
 
 function spanInWords(low: number, high: number): string {

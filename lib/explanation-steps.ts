@@ -160,7 +160,7 @@ function figureSteps(claim: ExplainedClaim): ExplanationStep[] | null {
       const key = `${s.derived}|${s.relation}`;
       if (!arithmetic.has(key)) arithmetic.set(key, { id: ARITHMETIC_IDS[s.relation], args: [sum] });
     } else {
-      steps.push({ id: s.relation === 'supports' ? (s.loose ? 'explain_supportsLoosely' : 'explain_supports') : s.relation === 'contradicts' ? 'explain_contradicts' : CONTEXT_IDS[s.reason ?? 'compatible'], args });
+      steps.push({ id: s.relation === 'supports' ? (s.loose ? 'explain_supportsLoosely' : s.quoted ? 'explain_supportsQuoted' : 'explain_supports') : s.relation === 'contradicts' ? 'explain_contradicts' : CONTEXT_IDS[s.reason ?? 'compatible'], args });
     }
   }
   steps.push(...arithmetic.values());

@@ -38,6 +38,11 @@ export interface Comparison {
    * ("more than 65%") that the claim's figure ("two-thirds") sits just inside, not the figure itself.
    */
   loose?: boolean;
+  /**
+   * True when the statement supports the claim from a later report that names no day for its figure
+   * and may have quoted the claim's day's count (the series shows the count standing still between).
+   */
+  quoted?: boolean;
 }
 
 /** A closed interval of values, [low, high]. */
@@ -53,6 +58,13 @@ export const ROUNDING_SHARE: ReadonlyArray<{ below: number; share: number }> = [
   { below: 10_000, share: 0.05 },
   { below: Infinity, share: 0.03 },
 ];
+
+/**
+ * How many of its own rounding steps a rounding word reaches at most: a writer who gives "about
+ * 97,700" knows the count to the hundred, so it is 97,400 to 98,000, not 3% either side; "some
+ * 96,000" (three steps of a thousand is wider than 3%) and "around 120,000" keep the share.
+ */
+export const APPROX_STEPS = 3;
 
 /** How far a rounding word reaches for a share of the population: two points ("some 84%" is 82% to 86%). */
 export const ROUNDING_POINTS = 2;
@@ -88,8 +100,9 @@ export function band(f: Stated): Interval {
   switch (f.qualifier) {
     case 'approx': {
       // Below 100 the rounding step can be wider than the share ("about 3 days" is 2.5 to 3.5 days);
-      // above, the named share decides, whatever step the writer rounded to.
-      const reach = Math.abs(v) < 100 ? Math.max(w, f.tolerance) : w;
+      // above, the named share decides, whatever coarse step the writer rounded to, but a figure
+      // given to a fine step reaches only APPROX_STEPS of them ("about 97,700" is not 100,417).
+      const reach = Math.abs(v) < 100 ? Math.max(w, f.tolerance) : f.tolerance > 0 ? Math.min(w, APPROX_STEPS * 2 * f.tolerance) : w;
       return [v - reach, cap(f, v + reach)];
     }
     case 'almost':
@@ -124,6 +137,13 @@ const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(roundingWidth(a, 'count'), roundingWidth(b, 'count'));
 const inside = (x: number, i: Interval) => i[0] <= x && x <= i[1];
 
+// "almost half" and "more than half" meet only at the half, which neither includes: one is below a
+// value and the other above the same value or a higher one, so neither gives the other, however close.
+const below = (q: Qualifier) => q === 'almost' || q === 'lt';
+function apart(a: Stated, b: Stated): boolean {
+  return below(a.qualifier) && (b.qualifier === 'gt' ? b.value >= a.value : b.qualifier === 'ge' && b.value >= a.value);
+}
+
 /**
  * How far past its bound an open-ended report loosely speaks for a figure: "at least 200 killed"
  * fits "213 died" and "more than 80%" fits "almost 90%", as a little over the bound, not as the figure.
@@ -150,6 +170,7 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
   const s = band(statement);
   if (claim.vague) return inside(statement.value, [claim.low, claim.high]) || (statement.vague && overlaps(c, s)) ? 'loose' : null;
   if (statement.vague) return null;
+  if (apart(claim, statement) || apart(statement, claim)) return null;
   if (isOpen(claim.qualifier)) {
     // The report's own end on the claim's side: the low end for "more than", the high end for "up to".
     const end = isOpenAbove(claim.qualifier) ? asserted(statement)[0] : asserted(statement)[1];
@@ -172,34 +193,98 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
 }
 
 /**
+ * What a whole series of reports (one measure, one event) says beyond any one of its figures:
+ * how high it reaches, how fast it moves, and each figure's day and band. Built once per series
+ * (seriesOf) and passed to compare.
+ */
+export interface Series {
+  /** The largest figure any report allows: a claim with no day is refuted only beyond it. */
+  high: number;
+  /**
+   * For each day a report gives, the most the reports show the count moving in one day around it:
+   * from the day before it that a report gives, and to the day after, whichever is faster (the
+   * lowest figure of the later day less the highest of the earlier, per day between them). A day
+   * alone in the series has none.
+   */
+  rises: ReadonlyMap<number, number>;
+  /** Each dated, precise figure's day and band, in order of day. */
+  points: ReadonlyArray<{ asOf: number; low: number; high: number }>;
+}
+
+/**
+ * The series the reports of one measure and event make (see Series). `high` defaults to the
+ * largest figure any of them allows.
+ */
+export function seriesOf(figures: readonly Stated[], measure: string, high?: number): Series {
+  const trend = measureInfo(measure).trend;
+  const points: Array<{ asOf: number; low: number; high: number }> = [];
+  // Each day's lowest and highest value, for how far the count moved from one day to the next.
+  const days = new Map<number, { least: number; most: number }>();
+  let top = -Infinity;
+  for (const f of figures) {
+    if (f.unit === 'date') continue;
+    top = Math.max(top, allowed(f)[1]);
+    if (f.vague || f.asOf === undefined) continue;
+    const [low, bandHigh] = band(f);
+    points.push({ asOf: f.asOf, low, high: bandHigh });
+    const d = days.get(f.asOf);
+    if (d) {
+      d.least = Math.min(d.least, f.value);
+      d.most = Math.max(d.most, f.value);
+    } else days.set(f.asOf, { least: f.value, most: f.value });
+  }
+  points.sort((a, b) => a.asOf - b.asOf);
+  const order = [...days.keys()].sort((a, b) => a - b);
+  const rises = new Map<number, number>();
+  for (let i = 1; i < order.length; i++) {
+    const [a, b] = [order[i - 1]!, order[i]!];
+    const before = days.get(a)!;
+    const after = days.get(b)!;
+    const moved = Math.max(0, (trend === 'down' ? before.least - after.most : after.least - before.most) / (b - a));
+    rises.set(a, Math.max(rises.get(a) ?? 0, moved));
+    rises.set(b, Math.max(rises.get(b) ?? 0, moved));
+  }
+  return { high: high ?? top, rises, points };
+}
+
+/**
  * Compares a claim with a statement of the same measure and event. For counts that only
  * rise (people who had left), a report of another day or hour is context unless it proves the
  * claim wrong: fewer had left by a later moment, or more had already left by an earlier one.
- * `seriesHigh` is the largest count any report gives, used when a claim has no day.
+ * `series` is what the whole series of reports says (seriesOf): the largest count any report gives,
+ * used when a claim has no day; how far the count moves in a day; and whether it moved between two
+ * days. Without it, each statement is taken alone.
  */
-export function compare(claim: Stated, statement: Stated, measure: string, seriesHigh = allowed(statement)[1]): Comparison {
+export function compare(claim: Stated, statement: Stated, measure: string, series?: Series): Comparison {
   if (claim.unit === 'date') return compareDates(claim.date ?? {}, statement.date ?? {});
   // A vague "tens of thousands" in a report neither confirms nor refutes a precise count,
   // and a vague claim ("thousands flee") is imprecise rather than wrong.
   if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
   const info = measureInfo(measure);
   const trend = info.trend;
-  // Reports that count different occasions (one convoy, one family) confirm and never refute.
+  // Reports that count different occasions (one convoy, one family) confirm and never refute
+  // (and a report of another occasion is not evidence at all: see bears).
   if (claim.vague || info.varies) return neverContradicts(compareSameDay(claim, statement));
   if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
   if (claim.asOf === undefined || statement.asOf === undefined) {
     const same = compareSameDay(claim, statement);
     if (same.relation === 'supports') return same;
     // Without a day, only a figure beyond every report's reach is wrong (for rising counts).
-    const beyond = same.relation === 'contradicts' && trend === 'up' && asserted(claim)[0] > seriesHigh;
+    const beyond = same.relation === 'contradicts' && trend === 'up' && asserted(claim)[0] > (series?.high ?? allowed(statement)[1]);
     return beyond ? same : { relation: 'context', reason: 'undated' };
   }
+  // How far the count moves in a day around the report's day, by the series' own figures.
+  const dayRise = series?.rises.get(statement.asOf) ?? 0;
   // Reporting lags: a paper dated 1 Oct quoting the count of 30 Sept agrees with a report of that count.
-  if (claim.asOf !== statement.asOf && (!claim.asOfExplicit || !statement.asOfExplicit) && Math.abs(claim.asOf - statement.asOf) <= LAG_DAYS) {
+  if (claim.asOf !== statement.asOf) {
     const same = compareSameDay(claim, statement);
-    // A floor claimed for one day is not confirmed by a rounded figure at that floor a day later
-    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen.
-    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) return same;
+    // A floor claimed for one day is not confirmed by a rounded figure at that floor another day
+    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen. The lag
+    // is looked at only for a figure that agrees: it may scan the series.
+    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) {
+      const lag = reportingLag(claim, statement, series);
+      if (lag) return lag === 'quoted' ? { ...same, quoted: true } : same;
+    }
   }
   // A page's own date is when it was published, not when its count was taken: a rising count it
   // gives (with no day of its own) may be one reported a day before, so a report of that day or the
@@ -207,13 +292,14 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // ("65,036 have crossed" on a page of Thursday, beside "over 78,300 by Thursday evening").
   if (trend === 'up' && !claim.asOfExplicit && claim.hour === undefined && statement.asOf <= claim.asOf && claim.asOf - statement.asOf < LAG_DAYS) {
     const sLow = band(statement)[0];
-    if (asserted(claim)[1] < sLow && claim.value >= (1 - DAY_GROWTH_SHARE) * sLow) return { relation: 'context', reason: statement.asOf === claim.asOf ? 'same-day' : 'later' };
+    if (asserted(claim)[1] < sLow && claim.value >= sLow - Math.max(DAY_GROWTH_SHARE * sLow, dayRise)) return { relation: 'context', reason: statement.asOf === claim.asOf ? 'same-day' : 'later' };
   }
   const sameHour = claim.hour === undefined || statement.hour === undefined || claim.hour === statement.hour;
   if (claim.asOf === statement.asOf && sameHour) {
     const same = compareSameDay(claim, statement);
-    // Counts move within a day: "nearly 70,000" on Thursday morning is not refuted by 78,300 that evening.
-    if (same.relation === 'contradicts' && withinADay(claim, statement) && !(claim.hour !== undefined && claim.hour === statement.hour)) return { relation: 'context', reason: 'same-day' };
+    // Counts move within a day: "nearly 70,000" on Thursday morning is not refuted by 78,300 that
+    // evening, nor "close to 7,000" on Monday afternoon by "more than 2,900" that morning.
+    if (same.relation === 'contradicts' && withinADay(claim, statement, trend, dayRise) && !(claim.hour !== undefined && claim.hour === statement.hour)) return { relation: 'context', reason: 'same-day' };
     return same;
   }
   // Another day, or another hour of the same day ("by noon" against "by evening"): earlier or later.
@@ -235,27 +321,69 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   return otherMoment(earlier ? 'earlier' : 'later');
 }
 
+/**
+ * Whether a report of another day may give the claim's count of its day (the reporting lag): `near`
+ * or `quoted` as below, or null. A
+ * page is dated when it is published, not when its count was taken: when either names no day, the
+ * two may give one count when they are at most LAG_DAYS apart ("a paper dated 1 Oct quoting the
+ * count of 30 Sept"). Further apart, a report later than the claim that names no day may quote a
+ * count of any day before, as long as the series shows the count standing still from the claim's
+ * day to the report's: "at least 200 killed" on 20 September and a report of the 29th that gives the
+ * same toll with no day of its own, when no report between puts the toll elsewhere. Not the other
+ * way round: a claim later than the reports may be a newer count, and the reports cannot say the
+ * count stood still after the last of them.
+ */
+function reportingLag(claim: Stated, statement: Stated, series?: Series): 'near' | 'quoted' | null {
+  const [from, to] = claim.asOf! < statement.asOf! ? [claim, statement] : [statement, claim];
+  if ((!from.asOfExplicit || !to.asOfExplicit) && to.asOf! - from.asOf! <= LAG_DAYS) return 'near';
+  if (to !== statement || to.asOfExplicit || !series) return null;
+  // Every report from the earlier day to the later one gives the count the statement gives.
+  const [low, high] = band(statement);
+  return series.points.every((p) => p.asOf < from.asOf! || p.asOf > to.asOf! || (p.high >= low && p.low <= high)) ? 'quoted' : null;
+}
+
 const LAG_DAYS = 2;
 
 /**
  * How much smaller than a report of its page's day (or the day before) a count dated only by its
  * page may be and still be that count a day earlier: 30%, about the most the count of people who
- * left grew in one day (about 50,000 on 27 September, 78,300 on the 28th).
+ * left grew in one day late in the exodus (about 50,000 on 27 September, 78,300 on the 28th); the
+ * series' own day's rise (Series.dayRise) when that is more.
  */
 export const DAY_GROWTH_SHARE = 0.3;
 
 /**
  * How far a moving count of the same day may stand from the day's report when neither names the
- * hour: 15%, as "nearly 70,000" on Thursday morning stands from 78,300 that evening.
+ * hour: 15%, as "nearly 70,000" on Thursday morning stands from 78,300 that evening. Past the
+ * report, in the way the count moves, it may stand as far as the series moves in a day
+ * (Series.rises) when that is more: early in the exodus the count went from "more than 2,900" on
+ * Monday morning to "close to 7,000" that afternoon.
  */
 export const SAME_DAY_SHARE = 0.15;
 
-// Either way: a smaller figure may be the morning's, a larger one the evening's.
-function withinADay(claim: Stated, statement: Stated): boolean {
+// Either way: a smaller figure may be the morning's, a larger one the evening's. A report's count
+// was taken on its day or before (a page is dated when it is published), so a figure past it in
+// the way the count moves may be as much later that day as the count moves in a day; one short of
+// it must be the same day's earlier count, within SAME_DAY_SHARE.
+function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down', dayRise: number): boolean {
   const [claimLow, claimHigh] = asserted(claim);
   const [sLow, sHigh] = band(statement);
+  const below = Math.max(SAME_DAY_SHARE * sLow, trend === 'down' ? dayRise : 0);
+  const above = Math.max(SAME_DAY_SHARE * sHigh, trend === 'up' ? dayRise : 0);
   // The claim's own bound, not widened by rounding: "more than 120,000" never means 115,000.
-  return (claimHigh < sLow && claim.value >= (1 - SAME_DAY_SHARE) * sLow) || (claimLow > sHigh && claim.value <= (1 + SAME_DAY_SHARE) * sHigh);
+  return (claimHigh < sLow && claim.value >= sLow - below) || (claimLow > sHigh && claim.value <= sHigh + above);
+}
+
+/**
+ * Whether a report's figure bears on the claim at all. For a measure whose reports count separate
+ * occasions (one convoy, one evacuation), a count of another day's occasion does only when it gives
+ * the figure: 311 civilians evacuated in a convoy on 24 September say nothing about 7,000
+ * evacuated from villages on the 19th, so they are not context either, and the claim stays
+ * unverified. A length (one journey's, "up to 30 hours") stays context: it is one of the same road's.
+ */
+export function bears(claim: Stated, statement: Stated, comparison: Comparison, measure: string): boolean {
+  if (comparison.relation === 'supports' || !measureInfo(measure).varies || claim.unit !== 'count') return true;
+  return claim.asOf !== undefined && claim.asOf === statement.asOf;
 }
 
 function neverContradicts(c: Comparison): Comparison {

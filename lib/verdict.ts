@@ -48,7 +48,7 @@ export function oneVoicePerReport<T extends Judged>(relations: T[]): T[] {
     // Equally precise figures that pull both ways leave the report saying nothing either way.
     for (const r of s < c ? contradicts : c < s ? supports : list) demoted.add(r);
   }
-  return relations.map((r) => (demoted.has(r) ? { ...r, relation: 'context' as const, reason: 'same-report' as const, loose: undefined } : r));
+  return relations.map((r) => (demoted.has(r) ? { ...r, relation: 'context' as const, reason: 'same-report' as const, loose: undefined, quoted: undefined } : r));
 }
 
 /**

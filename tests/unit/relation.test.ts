@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
-import { agreement, allowed, asserted, band, compare, DAY_GROWTH_SHARE, FLOOR_REACH, ROUNDING_SHARE, roundingWidth, SAME_DAY_SHARE, type Stated } from '../../lib/relation';
+import { agreement, allowed, asserted, band, bears, compare, DAY_GROWTH_SHARE, FLOOR_REACH, ROUNDING_SHARE, roundingWidth, SAME_DAY_SHARE, seriesOf, type Stated } from '../../lib/relation';
 import type { Qualifier } from '../../lib/figures';
 
 const day = (iso: string) => parseIsoDate(iso)!;
@@ -79,6 +79,7 @@ describe('rule 1: what interval each qualifier gives a figure', () => {
     ['about 120,000 (3%, whatever the step)', q('approx', 120000, 5000), [116400, 123600]],
     ['about 3 days (below 100, the step when wider)', { ...q('approx', 3, 0.5), unit: 'days' }, [2.5, 3.5]],
     ['some 96,000 (3% is wider than the step)', q('approx', 96000, 500), [93120, 98880]],
+    ['about 97,700 (given to the hundred: three steps, narrower than 3%)', q('approx', 97700, 50), [97400, 98000]],
     ['about 400 (5%)', q('approx', 400, 20), [380, 420]],
     ['about 40 (10%)', q('approx', 40, 2), [36, 44]],
     ['almost 85,000', q('almost', 85000, 500), [82450, 85000]],
@@ -147,6 +148,9 @@ describe('rule 2: agree (corroborate) means a report gives this figure', () => {
     ['around 80,000 gives 81,139', q('approx', 80000, 5000), q('exact', 81139, 0.5), 'direct'],
     ['tens of thousands is loosely given by over 78,300', { ...q('range', 50000, 0), low: 20000, high: 99999, vague: true }, q('gt', 78300, 50), 'loose'],
     ['tens of thousands gives no precise figure', q('exact', 50000, 5000), { ...q('range', 50000, 0), low: 20000, high: 99999, vague: true }, null],
+    ['more than half does not give almost half: one is below the half, the other above', pct('almost', 50), pct('gt', 50), null],
+    ['almost 85,000 does not give more than 85,000, nor the other way round', q('gt', 85000, 500), q('almost', 85000, 500), null],
+    ['at least half does not give just under half', pct('lt', 50), pct('ge', 50), null],
   ] as Array<[string, Stated, Stated, string | null]>)('%s', (_, claim, report, expected) => {
     expect(agreement(claim, report)).toBe(expected);
   });
@@ -232,5 +236,79 @@ describe('rule 3: rising counts and time of day', () => {
         expect(compare(later, earlier, 'left').relation).not.toBe('contradicts');
       }),
     );
+  });
+});
+
+describe('rule 3 with the whole series: how far a count moves in a day, and a toll quoted later', () => {
+  const pageDated = (iso: string): Partial<Stated> => ({ asOf: day(iso), asOfExplicit: false });
+  // The bundled reports of people who had left: about 3,000 on Monday 25 September, over 78,300 on
+  // Thursday evening, almost 85,000 on Friday, 100,417 on Saturday.
+  const monday = [q('gt', 2900, 50, pageDated('2023-09-25')), q('le', 3000, 50, pageDated('2023-09-25'))];
+  const left = [...monday, q('gt', 78300, 50, at('2023-09-28')), q('almost', 85000, 500, pageDated('2023-09-29')), q('exact', 100417, 0.5, pageDated('2023-09-30'))];
+  const series = seriesOf(left, 'left');
+
+  it('the series moves as fast as its reports show, around each day', () => {
+    // 3,000 on the 25th to 78,300 on the 28th is 25,100 a day; 85,000 to 100,417 is 15,417.
+    expect(series.rises.get(day('2023-09-25'))).toBeCloseTo(25100);
+    expect(series.rises.get(day('2023-09-30'))).toBeCloseTo(15417);
+    expect(seriesOf([q('ge', 200, 10, pageDated('2023-09-29'))], 'killed').rises.size).toBe(0);
+  });
+
+  it('a report’s lower count the same day does not refute a higher one from later that day', () => {
+    const afternoon = q('almost', 7000, 500, at('2023-09-25', 15));
+    for (const report of monday) {
+      expect(compare(afternoon, report, 'left', series)).toEqual({ relation: 'context', reason: 'same-day' });
+      // Taken alone, without the series' pace, the 15% of SAME_DAY_SHARE refutes it.
+      expect(compare(afternoon, report, 'left').relation).toBe('contradicts');
+    }
+  });
+
+  it('but a day’s rise reaches only past the report, and only as far as the series moves around that day', () => {
+    // "By Monday, only about 1,000": below Monday's report, which was taken that day or before.
+    expect(compare(q('approx', 1000, 50, at('2023-09-25')), monday[0]!, 'left', series).relation).toBe('contradicts');
+    // "More than 120,000" on Saturday: 19,583 past 100,417, more than Saturday's pace allows.
+    expect(compare(q('gt', 120000, 5000, pageDated('2023-09-30')), left[4]!, 'left', series).relation).toBe('contradicts');
+    // "More than 100,000 … late on Friday" beside Friday's "almost 85,000": within a day's rise.
+    expect(compare(q('gt', 100000, 5000, at('2023-09-29')), left[3]!, 'left', series).reason).toBe('same-day');
+  });
+
+  it('a later report that names no day gives an earlier day’s toll when the series never shows it moving', () => {
+    const toll = q('ge', 200, 10, pageDated('2023-09-29'));
+    const claim = q('ge', 200, 10, pageDated('2023-09-20'));
+    expect(compare(claim, toll, 'killed', seriesOf([toll], 'killed'))).toEqual({ relation: 'supports', quoted: true });
+    // Alone, or when the report names its day, it is only a later count.
+    expect(compare(claim, toll, 'killed').relation).toBe('context');
+    const named = { ...toll, asOfExplicit: true };
+    expect(compare(claim, named, 'killed', seriesOf([named], 'killed')).relation).toBe('context');
+    // A series that moves in between gives a later figure, not this day's: "more than 100,000" on the
+    // 26th is not what Saturday's "more than 100,000" says of the 26th.
+    const saturday = q('gt', 100000, 5000, pageDated('2023-09-30'));
+    expect(compare(q('gt', 100000, 5000, pageDated('2023-09-26')), saturday, 'left', seriesOf([...left, saturday], 'left')).relation).not.toBe('supports');
+    // Nor does a claim later than every report quote one: "101,848" on a page of March 2024 may be newer.
+    const march = q('exact', 101848, 0.5, pageDated('2024-03-18'));
+    expect(compare(march, saturday, 'left', seriesOf([saturday], 'left')).relation).not.toBe('supports');
+  });
+});
+
+describe('counts of separate occasions', () => {
+  const evacuated = (value: number, asOf: string): Stated => q('gt', value, 50, { asOf: day(asOf), asOfExplicit: true });
+  it('a count of another day’s evacuation is no evidence at all, neither for nor against', () => {
+    const villages = evacuated(7000, '2023-09-19');
+    const convoy = q('le', 311, 5, { asOf: day('2023-09-24'), asOfExplicit: true });
+    const c = compare(villages, convoy, 'evacuated');
+    expect(c.relation).toBe('context');
+    expect(bears(villages, convoy, c, 'evacuated')).toBe(false);
+    // The same day may be the same occasion; a report that gives the figure always bears.
+    expect(bears(villages, evacuated(6000, '2023-09-19'), compare(villages, evacuated(6000, '2023-09-19'), 'evacuated'), 'evacuated')).toBe(true);
+    expect(bears(villages, evacuated(7000, '2023-09-24'), compare(villages, evacuated(7000, '2023-09-24'), 'evacuated'), 'evacuated')).toBe(true);
+  });
+  it('another journey’s length, and any measure that is one count, still bear', () => {
+    const hours = (value: number, asOf: string): Stated => ({ ...q('le', value, 0.5, { asOf: day(asOf), asOfExplicit: false }), unit: 'days' });
+    const upTo30Hours = hours(1.25, '2023-09-27');
+    const threeDays = hours(3, '2023-09-28');
+    expect(bears(upTo30Hours, threeDays, compare(upTo30Hours, threeDays, 'journey_time'), 'journey_time')).toBe(true);
+    const claim = q('exact', 50000, 500, { asOf: day('2023-09-27'), asOfExplicit: true });
+    const report = q('gt', 78300, 50, { asOf: day('2023-09-28'), asOfExplicit: true });
+    expect(bears(claim, report, compare(claim, report, 'left'), 'left')).toBe(true);
   });
 });

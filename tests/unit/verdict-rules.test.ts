@@ -105,3 +105,22 @@ describe('an elided noun carries to the next figure', () => {
     expect(claims.map((c) => [c.text, c.measure])).toEqual([['150', 'killed:soldiers'], ['400', 'wounded:soldiers']]);
   });
 });
+
+describe('a toll quoted later, end to end', () => {
+  it('"at least 200 killed" on 20 September is corroborated by a report of the 29th that names no day, and the card says why', () => {
+    const c = one('Separatist officials in Nagorno-Karabakh said at least 200 people had been killed in the offensive.', '2023-09-20');
+    expect([c.verdict, c.strength]).toEqual(['corroborated', 'direct']);
+    const support = c.sources.find((s) => s.relation === 'supports')!;
+    expect(support.quoted).toBe(true);
+    expect(c.explanation).toContain('a later report that names no day for the figure');
+  });
+  it('when a report between gives another toll, the later report is only a later count', () => {
+    const index = buildIndex([
+      report('early', '2023-09-22', 'On 22 September, officials in Nagorno-Karabakh said 32 people had been killed in the offensive.'),
+      report('late', '2023-09-29', 'Officials in Nagorno-Karabakh said at least 200 people had been killed in the offensive.'),
+    ]);
+    const c = one('Separatist officials in Nagorno-Karabakh said at least 200 people had been killed in the offensive.', '2023-09-20', index);
+    expect(c.sources.some((s) => s.quoted)).toBe(false);
+    expect(c.sources.find((s) => s.id === 'late')?.reason).toBe('later');
+  });
+});
