@@ -4,6 +4,7 @@ import type { StatementLexicon } from './shape';
 export const cs: StatementLexicon = {
   lang: 'cs',
   script: 'Latin',
+  negativeConcord: true,
   actors: {
     azerbaijan: ['ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)'],
     armenia: ['arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)'],
@@ -39,6 +40,9 @@ export const cs: StatementLexicon = {
     compare: ['přirovnal*', 'srovnal*'],
     tolerate: ['tolerovat', 'toleruje'],
     attack: ['zaútočil*', 'napadl*', 'dobyl*', 'ovládl*'],
+  },
+  agentAfter: {
+    escort: ['pod eskortou', 'za doprovodu'],
   },
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],

@@ -4,6 +4,7 @@ import type { StatementLexicon } from './shape';
 export const es: StatementLexicon = {
   lang: 'es',
   script: 'Latin',
+  negativeConcord: true,
   actors: {
     azerbaijan: ['azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
     armenia: ['armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
@@ -32,7 +33,7 @@ export const es: StatementLexicon = {
     demand: ['exig*', 'oblig[óo] a', 'orden[óo]', 'ordena', 'inst[óo]', 'ultimátum', 'llam[óo] ~ a', 'ha llamado ~ a'],
     pledge: ['promet*', 'prometi*', 'comprometi*', 'se compromete', 'garantiz[óo]'],
     agree: ['acept*', 'acord[óo]', 'accedi[óo]', 'consinti[óo]'],
-    surrender: ['capitul[óo]', 'capitularon', 'se rindi*', 'entregaron las armas', 'depusieron las armas'],
+    surrender: ['capitul[óo]', 'capitularon', 'se rindi*', 'entregaron las armas', 'depusieron las armas', 'se rindieron', 'entregar(?:on|án)? las armas', 'deponer las armas'],
     open: ['abri[óo]', 'abierto', 'abre', 'estableci[óo]', 'instal[óo]'],
     block: ['bloque*', 'cerr[óo]', 'cerrado'],
     escort: ['escolt*', 'acompañ*'],
@@ -43,13 +44,16 @@ export const es: StatementLexicon = {
     tolerate: ['toler*'],
     attack: ['atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
   },
+  agentAfter: {
+    escort: ['bajo (?:la )?escolta de', 'escoltad[oa]s? por'],
+  },
   concepts: {
     expulsion: ['limpieza étnica', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzado', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
     'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios'],
     'armenia-army-presence': ['fuerzas armadas armenias', 'ejército armenio', 'tropas armenias'],
     'armed-presence': ['armad[oa]s ~ en (?:nuestro|su) territorio', 'presencia ~ armad*'],
     aid: ['ayuda', 'asistencia', 'refugios', 'albergues', 'suministros médicos', 'material médico'],
-    disarm: ['desarm*', 'capitul*', 'rendición', 'entregar las armas', 'entregaron las armas', 'entregarán las armas', 'deponer las armas', 'depusieron las armas'],
+    disarm: ['desarm*', 'capitul*', 'rendición', 'entregar las armas', 'entregaron las armas', 'entregarán las armas', 'deponer las armas', 'depusieron las armas', 'se rindi*', 'rindieron'],
     dissolution: ['disolv*', 'disuel*', 'disolución', 'autodisolución', 'dejará de existir', 'dejar de existir'],
     'humanitarian-centre': ['centro humanitario', 'centro de acogida'],
     losses: ['pérdidas', 'bajas', 'soldados muertos'],

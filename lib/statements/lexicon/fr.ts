@@ -4,6 +4,7 @@ import type { StatementLexicon } from './shape';
 export const fr: StatementLexicon = {
   lang: 'fr',
   script: 'Latin',
+  negativeConcord: true,
   actors: {
     azerbaijan: ['azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*'],
     armenia: ['arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
@@ -29,7 +30,7 @@ export const fr: StatementLexicon = {
     demand: ['exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum'],
     pledge: ['promis', 'promet', 'engag*'],
     agree: ['accept*', 'convenu', 'consent*'],
-    surrender: ['capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus'],
+    surrender: ['capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
     open: ['ouvert', 'ouvre', 'mis en place', 'installé', 'créé'],
     block: ['bloqu*', 'fermé', 'ferme'],
     escort: ['escort*', 'accompagn*'],
@@ -40,13 +41,16 @@ export const fr: StatementLexicon = {
     tolerate: ['tolér*'],
     attack: ['attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
+  agentAfter: {
+    escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
+  },
   concepts: {
     expulsion: ['nettoyage ethnique', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],
     'armenia-army-presence': ['armée arménienne', "armée de l['’]arménie", "troupes de l['’]arménie", "soldats de l['’]arménie", "forces armées de l['’]arménie"],
     'armed-presence': ['armés? ~ sur (?:son|notre|leur) (?:propre )?territoire', 'présence ~ armé*'],
     aid: ['aide', 'assistance', 'abris', 'fournitures médicales', 'matériel médical', 'secours'],
-    disarm: ['désarm*', 'capitul*', 'rendre les armes', 'rendu les armes', 'déposer les armes', 'déposé les armes', 'rendre les armes'],
+    disarm: ['désarm*', 'capitul*', 'rendre les armes', 'rendu les armes', 'déposer les armes', 'déposé les armes', 'rendre les armes', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre leurs armes'],
     dissolution: ['dissou*', 'dissolution', 'autodissolution', "cesser d['’]exister"],
     'humanitarian-centre': ['centre humanitaire', "centre d['’]accueil"],
     losses: ['pertes', 'soldats tués', 'victimes militaires'],
@@ -75,7 +79,7 @@ export const fr: StatementLexicon = {
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aussi', 'puis', 'déjà', 'ensuite'],
   coordinators: ['et', 'mais'],
   subordinators: ['quand', 'lorsque', 'après que', 'avant que', 'alors que', 'bien que', 'si', 'parce que', 'puisque'],
-  references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'ces affirmations'],
+  references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
   passives: ['été', 'est', 'sont', 'fut', 'furent'],
   hedges: ['pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si'],
   markers: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du'],

@@ -4,6 +4,7 @@ import type { StatementLexicon } from './shape';
 export const it: StatementLexicon = {
   lang: 'it',
   script: 'Latin',
+  negativeConcord: true,
   actors: {
     azerbaijan: ['azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
     armenia: ['armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri) armen[oia]'],
@@ -32,7 +33,7 @@ export const it: StatementLexicon = {
     demand: ['ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
     pledge: ['promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*'],
-    surrender: ['capitolat*', 'capitola', 'arres[io]', 'deposto le armi', 'consegnato le armi'],
+    surrender: ['capitolat*', 'capitola', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],
     block: ['bloccat*', 'blocca', 'bloccano', 'chius[oa]'],
     escort: ['scortat*', 'scorta', 'accompagnat*'],
@@ -43,13 +44,16 @@ export const it: StatementLexicon = {
     tolerate: ['tollera*'],
     attack: ['attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
+  agentAfter: {
+    escort: ['sotto (?:la )?scorta (?:di|dei|delle|della)', 'scortat[ie] da(?:i|lle|gli)?'],
+  },
   concepts: {
     expulsion: ['pulizia etnica', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],
     'armenia-army-presence': ["(?:truppe|soldati|esercito|forze armate) (?:dell['’]armenia|armen[ie])", 'esercito armeno'],
     'armed-presence': ['armat[ie] ~ sul (?:nostro|suo|loro) territorio', 'presenza ~ armat*'],
     aid: ['aiut[oi]', 'assistenza', 'rifugi temporanei', 'ripari', 'forniture mediche', 'materiale medico', 'soccorsi'],
-    disarm: ['disarm*', 'capitol*', 'deporre le armi', 'deposto le armi', 'consegnare le armi', 'consegnato le armi'],
+    disarm: ['disarm*', 'capitol*', 'deporre le armi', 'deposto le armi', 'consegnare le armi', 'consegnato le armi', 'resa'],
     dissolution: ['sciol*', 'sciogli*', 'scioglier*', 'scioglimento', 'dissoluzione', 'autoscioglimento', 'cesser[àa] di esistere'],
     'humanitarian-centre': ['centro umanitario', 'centro di accoglienza'],
     losses: ['perdite', 'soldati uccisi'],

@@ -4,6 +4,7 @@ import type { StatementLexicon } from './shape';
 export const pt: StatementLexicon = {
   lang: 'pt',
   script: 'Latin',
+  negativeConcord: true,
   actors: {
     azerbaijan: ['azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
     armenia: ['arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
@@ -36,12 +37,15 @@ export const pt: StatementLexicon = {
     open: ['abriu', 'aberto', 'abre', 'estabelec*', 'instalou', 'montou'],
     block: ['bloque*', 'fechou', 'fechado'],
     escort: ['escolt*', 'acompanh*'],
-    dissolve: ['dissolv*', 'dissolução', 'autodissolução', 'deixará de existir', 'deixar de existir'],
+    dissolve: ['dissolv*', 'dissolução', 'autodissolução', 'deixará de existir', 'deixar de existir', 'dissolvid[oa]s?'],
     send: ['envi*', 'mandou', 'mandará'],
     criticise: ['critic*', 'conden*', 'denunci*', 'denúnci*'],
     compare: ['compar*', 'paralelo'],
     tolerate: ['toler*'],
     attack: ['atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
+  },
+  agentAfter: {
+    escort: ['sob (?:a )?escolta d[eoa]s?', 'escoltad[oa]s? por'],
   },
   concepts: {
     expulsion: ['limpeza étnica', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
