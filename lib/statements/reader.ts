@@ -154,8 +154,8 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
 // How many sentences on a "he" or "the country" can still mean the actor last named.
 const SUBJECT_REACH = 2;
 
-// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der".
-const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|von|der)?\s*$/iu;
+// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der", "do", "del".
+const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|do|da|del|dell['’]|della|von|der)?\s*$/iu;
 
 // Quotation marks that open a sentence continuing someone's words.
 const OPENING_QUOTE = /^\s*["“«„‘']/u;
@@ -207,7 +207,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
   const months = monthsNamed(body);
 
-  const clauses = mergeClauses(splitClauses(body, at, lex), actions);
+  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts);
   const coordinators = hitsOf(0, lex.coordinators, body, at);
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
@@ -240,6 +240,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
   const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null)?.actor ?? null) : null;
+  // "Azerbaycan Cumhurbaşkanı Aliyev, Ermenilerin … söz verdi": a first clause that is only its subject, ending on the name.
+  const leadIsSubject = !!lead && !!clauses[0] && within(mentions, clauses[0]).some((m) => m.actor !== null && /^[\s"”»’']*$/u.test(text.slice(m.end, clauses[0]!.end)) && !afterPreposition(text, clauses[0]!.start, m.start, lex));
   for (const clause of clauses) {
     if (attributionClauses.has(clause)) continue;
     const acts = within(actions, clause);
@@ -313,6 +315,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           if (!agent) undergoer = before.find((m) => m.actor !== null)?.actor ?? null;
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
+        else if (leadIsSubject && clause !== clauses[0] && !unit.prev && !sentenceSubject) actor = lead;
         else {
           // "convoys escorted by Russian peacekeepers": an agent right after the verb; "blockierte es die Straße von Armenien" has none.
           const by = agents.find((g) => g.start >= action.end && g.start - action.end <= 2);
@@ -542,10 +545,11 @@ function afterPreposition(text: string, from: number, at: number, lex: CompiledL
   return isPrep(last) || (last !== undefined && last.length <= 3 && isPrep(words[words.length - 2]));
 }
 
-// True when nothing but conjunctions, auxiliaries, negations and adverbs stands between two offsets.
+// True when nothing but conjunctions, auxiliaries, prepositions, negations and adverbs stands between two offsets.
 function onlyFunctionWords(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
   const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
-  const lists = [lex.coordinators, lex.subordinators, lex.auxiliaries, lex.passives, lex.negations, lex.complementizers];
+  // Prepositions too: "agreed, on Friday, to lay down arms" ("em depor as armas") continues the subject before.
+  const lists = [lex.coordinators, lex.subordinators, lex.auxiliaries, lex.passives, lex.negations, lex.complementizers, lex.prepositions];
   return words.every((w) => lists.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
 }
 
@@ -593,13 +597,21 @@ function push(out: Clause[], body: string, at: number, from: number, to: number,
 
 // A clause with no verb of its own continues the one before ("asked for shelters, medicine and fuel"),
 // unless that one is a leading "When Baku attacked," which does not take in the main clause.
-function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>): Clause[] {
+// So does the clause after a verb that takes what follows as its object when its own clause holds
+// none of it ("beschloss, sich … aufzulösen", "concordaram, na sexta-feira, em depor as armas"; not
+// "agreed to disarm, dissolve their government and …", whose object is already there).
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>): Clause[] {
   const out: Clause[] = [];
   const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
+  const endsOnContentVerb = (c: Clause) => {
+    const last = actions.filter((a) => a.start >= c.start && a.end <= c.end).pop();
+    return !!last && TAKES_CONTENT.has(last.id) && !concepts.some((k) => k.start >= last.end && k.end <= c.end);
+  };
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    if (prev && !hasAction(c) && hasAction(prev) && !prev.leadingSubordinate) prev.end = c.end;
+    if (prev && !prev.leadingSubordinate && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
     else out.push({ ...c });
   }
   return out;
 }
+

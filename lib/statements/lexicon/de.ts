@@ -28,7 +28,7 @@ export const de: StatementLexicon = {
     refuse: ['lehnt* ~ ab', 'abgelehnt', 'verweigert*', 'schlägt* ~ aus', 'schlug ~ aus', 'ausgeschlagen'],
     demand: ['forder*', 'gefordert', 'verlangt*', 'befahl', 'befohlen', 'ordnet* ~ an', 'angeordnet', 'rief ~ auf', 'ruft ~ auf', 'aufgerufen', 'ultimatum'],
     pledge: ['versprach', 'versprochen', 'verspricht', 'sicherte ~ zu', 'sichert ~ zu', 'zugesichert', 'gelobt*', 'sagte ~ zu', 'sagt ~ zu', 'zugesagt'],
-    agree: ['stimmt* ~ zu', 'zugestimmt', 'willigte* ~ ein', 'eingewilligt', 'akzeptier*'],
+    agree: ['stimmt* ~ zu', 'zugestimmt', 'willigte* ~ ein', 'eingewilligt', 'akzeptier*', 'beschloss*', 'beschlossen'],
     surrender: ['kapitulier*', 'ergab* sich', 'ergeben', 'legt* ~ waffen nieder', 'niedergelegt', 'waffen abgeben', 'waffen abgegeben', 'gab* ~ waffen ab', 'waffen (?:zu )?strecken', 'waffen gestreckt'],
     open: ['eröffnet*', 'geöffnet', 'öffnet*', 'eingerichtet', 'richtet* ~ ein', 'errichtet*'],
     block: ['blockier*', 'gesperrt', 'sperrt*', 'abgeriegelt', 'riegelt* ~ ab'],

@@ -31,7 +31,7 @@ export const pt: StatementLexicon = {
     ask: ['pediu ~ (?:à|ao|a)', 'pede ~ (?:à|ao|a)', 'solicit*', 'pedido ~ (?:à|ao)'],
     refuse: ['recus*', 'declinou'],
     demand: ['exig*', 'ordenou', 'ordena', 'intimou', 'apelou ~ (?:a|para)', 'ultimato'],
-    pledge: ['prometeu', 'promete*', 'prometido', 'comprometeu*', 'compromete*', 'garantiu'],
+    pledge: ['prometeu', 'promete*', 'prometido', 'comprometeu*', 'compromete*', 'garantiu', 'vai (?:proteger|respeitar|garantir)'],
     agree: ['aceit*', 'concord*', 'acordou'],
     surrender: ['capitul*', 'renderam-se', 'entregar(?:am|ão|iam)? as armas', 'depuseram as armas', 'depor as armas'],
     open: ['abriu', 'aberto', 'abre', 'estabelec*', 'instalou', 'montou'],
