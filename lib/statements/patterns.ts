@@ -16,6 +16,8 @@ export interface CompiledLexicon {
   actions: Array<[ActionId, RegExp]>;
   /** Noun forms of acts whose doer follows them (StatementLexicon.agentAfter). */
   agentAfter: Array<[ActionId, RegExp]>;
+  /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
+  relatives: RegExp | null;
   /** True for a language with negative concord (StatementLexicon.negativeConcord). */
   negativeConcord: boolean;
   concepts: Array<[ConceptId, RegExp]>;
@@ -132,6 +134,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
     agentAfter: ACTION_IDS.filter((id) => lex.agentAfter?.[id]?.length).map((id) => [id, listExpression(lex.agentAfter![id], at(`agentAfter.${id}`))]),
     negativeConcord: lex.negativeConcord === true,
+    relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
     anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => lex.concepts?.[id] ?? []), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),

@@ -235,6 +235,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     }
   }
 
+  // The name a clause opened by a relative pronoun ("…, Bakou, qui …") is about: the one right before its comma.
+  const relativeTo = (from: number): Mention | undefined => {
+    if (!lex.relatives) return undefined;
+    lex.relatives.lastIndex = 0;
+    const rel = lex.relatives.exec(text.slice(from, from + 20));
+    if (!rel || rel.index !== 0 || /[\p{L}\p{M}]/u.test(text[from + rel[0].length] ?? '')) return undefined;
+    return mentions.filter((m) => m.actor !== null && m.end <= from && /^[\s,]*$/u.test(text.slice(m.end, from))).pop();
+  };
   const frames: Frame[] = [];
   let sentenceSubject: ActorId | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
@@ -316,6 +324,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
         else if (leadIsSubject && clause !== clauses[0] && !unit.prev && !sentenceSubject) actor = lead;
+        else if (relativeTo(unit.from)) {
+          // "…, malgré Bakou, qui les exhorte à rester": the name before the relative pronoun is the subject.
+          subjectMention = relativeTo(unit.from)!;
+          actor = resolve(subjectMention, antecedent);
+        }
         else {
           // "convoys escorted by Russian peacekeepers": an agent right after the verb; "blockierte es die Straße von Armenien" has none.
           const by = agents.find((g) => g.start >= action.end && g.start - action.end <= 2);

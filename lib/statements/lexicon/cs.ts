@@ -79,6 +79,7 @@ export const cs: StatementLexicon = {
   auxiliaries: ['také', 'rovněž', 'již', 'už', 'poté', 'pak', 'se'],
   coordinators: ['a', 'ale', 'avšak', 'zatímco'],
   subordinators: ['když', 'poté co', 'než', 'jestliže', 'pokud', 'přestože', 'protože'],
+  relatives: ['kter(?:ý|á|é)'],
   references: ['to', 'toto obvinění', 'tato obvinění', 'obvinění'],
   passives: ['byl*', 'byly', 'je', 'jsou', 'bude', 'budou'],
   hedges: ['mohl*', 'mohou', 'může', 'možn*', 'obav*', 'obáv*', 'strach*', 'bojí', 'údajn*', 'riziko', 'hrozb*', 'pokud'],

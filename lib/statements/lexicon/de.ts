@@ -78,6 +78,7 @@ export const de: StatementLexicon = {
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'auch', 'dann', 'später', 'bereits'],
   coordinators: ['und', 'aber', 'sondern'],
   subordinators: ['als', 'wenn', 'nachdem', 'während', 'obwohl', 'bevor', 'weil', 'da'],
+  relatives: ['der', 'die', 'das', 'welche[rs]?'],
   references: ['das', 'dies', 'den vorwurf', 'die vorwürfe', 'die behauptung*', 'diese (?:darstellung|einschätzung|äußerungen?)', 'die äußerungen'],
   passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   hedges: ['könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn'],

@@ -78,6 +78,7 @@ export const nl: StatementLexicon = {
   auxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'ook', 'toen', 'al', 'inmiddels', 'zal', 'zullen', 'zou', 'zouden'],
   coordinators: ['en', 'maar', 'terwijl'],
   subordinators: ['toen', 'nadat', 'voordat', 'terwijl', 'als', 'hoewel', 'omdat', 'sinds', 'zodra'],
+  relatives: ['die', 'dat', 'welke'],
   references: ['dat', 'dit', 'de beschuldiging*', 'de beweringen', 'zulke beweringen'],
   passives: ['werd', 'werden', 'is', 'zijn', 'wordt', 'worden', 'geweest'],
   hedges: ['zou kunnen', 'kan', 'kunnen', 'mogelijk*', 'vrees*', 'vrez*', 'bang', 'risico', 'dreiging'],

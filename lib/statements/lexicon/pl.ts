@@ -79,6 +79,7 @@ export const pl: StatementLexicon = {
   auxiliaries: ['też', 'także', 'również', 'już', 'potem', 'następnie', 'się'],
   coordinators: ['i', 'ale', 'lecz'],
   subordinators: ['gdy', 'kiedy', 'po tym jak', 'zanim', 'jeśli', 'chociaż', 'ponieważ'],
+  relatives: ['któr(?:y|a|e)'],
   references: ['to', 'ten zarzut', 'te zarzuty', 'tym zarzutom', 'oskarżenia'],
   passives: ['został*', 'zostały', 'był*', 'jest', 'są', 'będzie'],
   hedges: ['mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'ryzyk*', 'groźb*', 'jeśli'],

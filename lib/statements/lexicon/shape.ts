@@ -150,6 +150,11 @@ export interface StatementLexicon {
   coordinators: Patterns;
   /** Words that open a leading subordinate clause ("when", "after"): it does not take in the main clause after it. */
   subordinators: Patterns;
+  /**
+   * Relative pronouns that open a clause about the name just before them ("Baku, which urged…",
+   * "Bakou, qui les exhorte…"): that name is the clause's subject. Optional.
+   */
+  relatives?: Patterns;
   /** Words that refer back to what was said before, as an object ("the accusation", "that"). */
   references: Patterns;
   /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
