@@ -275,7 +275,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             coordinators.find((w) => w.start >= action.end && w.end <= unit.to && nextClause(w))?.start ?? unit.to,
           )
         : unit.to;
-      const keys = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      const own = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      // "колонны …, выезжавшими в Армению, шли в сопровождении российских военнослужащих": a noun form
+      // of an act is said of what the sentence named before it, when its own stretch names nothing.
+      const keys = own.length === 0 && action && nominal.includes(action) ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id)) : own;
       // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
       const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;
       let actor: ActorId | null = null;
