@@ -40,6 +40,10 @@ export default defineConfig({
     // inject the card, and the popup and side panel see a tab's address, to tell a tab open before
     // installing from a browser page.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The one script every page loads (entrypoints/loader.ts: the gate and a loader), listed here
+    // rather than as a WXT content script so that it carries none of the content-script runtime;
+    // and the highlights' colours, which must be in the page's styles to reach ::highlight().
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['loader.js'], css: ['assets/page-highlights.css'], run_at: 'document_idle' }],
     commands: {
       // Opens the popup (Firefox's MV2 build names it differently).
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },

@@ -164,7 +164,8 @@ async function fromPrivateWindow(sender: Runtime.MessageSender): Promise<boolean
 
 /** Every request's handler; the compiler checks each against the message table's reply type. */
 const HANDLERS: BackgroundHandlers<Context> = {
-  async judge(message, { sender, index }) {
+  async judge(message, { sender, index, settings }) {
+    if (message.automatic && !readsPagesItself(await settings(), sender.url)) return refusal('forbidden', 'judge: pages on this site are read only when asked');
     const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
     // A page's first MAX_CLAIMS claims are judged and kept, so its page-verdicts report stays within bounds.
     const claims = (await checkTextInSlices(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }, yieldToOtherRequests)).slice(0, MAX_CLAIMS);
@@ -176,7 +177,7 @@ const HANDLERS: BackgroundHandlers<Context> = {
     // into the asking frame's isolated world when the page names the region or is asked something.
     if (sender.tab?.id === undefined) return refusal('forbidden', 'load-reader: only a tab can load the reader');
     if (message.automatic && !readsPagesItself(await settings(), sender.url)) return refusal('forbidden', 'load-reader: pages on this site are read only when asked');
-    await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [READER_SCRIPT], injectImmediately: true });
     return { ok: true, value: null };
   },
   async 'load-card'(_message, { sender }) {

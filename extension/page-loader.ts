@@ -1,8 +1,10 @@
-import { refusal } from '../lib/messages';
+import { refusal, type CompactClaim, type Result } from '../lib/messages';
+import type { PageText } from '../lib/visible-text';
 import { pageNamesRegion } from '../lib/region-names';
 import { benchMark } from './bench-marks';
 import type { RuntimeListener, RuntimeMessages } from './content-messages';
 import { changedTexts, namesRegion } from './page-changes';
+import { readPage } from './page-text-reader';
 import { readsPagesOf, type Settings } from './settings';
 
 // The script every page loads: the gate and a loader, nothing else. The reader, the painter and
@@ -26,6 +28,20 @@ export const CONTENT_REQUEST_TYPES: ReadonlySet<string> = new Set(['get-summary'
  */
 export const LOADER_SETTINGS = Symbol.for('karabakh-crosscheck.loader-settings');
 
+/**
+ * Where the loader leaves its first read of a page that names the region: the text, its day and
+ * the background's verdicts, asked for while the reader's script is still being injected. The
+ * reader starts from it instead of reading and asking again.
+ */
+export const LOADER_FIRST_READ = Symbol.for('karabakh-crosscheck.loader-first-read');
+
+/** The loader's first read: the page's text as the reader reads it, its day, and the verdicts on it. */
+export interface FirstRead {
+  page: PageText;
+  date: string | null;
+  claims: CompactClaim[];
+}
+
 /** What the loader needs from the browser and the page; the content script passes the real ones, tests their own. */
 export interface LoaderDeps {
   doc: Document;
@@ -36,6 +52,11 @@ export interface LoaderDeps {
    * read by themselves (it holds them, so the gate need not wait for storage).
    */
   loadReader: (automatic: boolean) => Promise<boolean>;
+  /**
+   * Asks the background to judge the page's text, refused unless the settings let this site's
+   * pages be read by themselves (as an automatic load is).
+   */
+  judge: (date: string | null, text: string) => Promise<Result<CompactClaim[]>>;
   settings: () => Promise<Settings>;
   /** Calls back with the new settings when they change; returns the function that stops it. */
   onSettingsChanged: (callback: (s: Settings) => void) => () => void;
@@ -44,7 +65,22 @@ export interface LoaderDeps {
   hostname: string;
 }
 
-const readerListener = () => (globalThis as Record<symbol, unknown>)[READER_LISTENER] as RuntimeListener | undefined;
+const world = globalThis as Record<symbol, unknown>;
+const readerListener = () => world[READER_LISTENER] as RuntimeListener | undefined;
+
+// The page read as the reader reads it (nothing of the extension's own is on it yet) and judged.
+async function firstRead(deps: LoaderDeps): Promise<FirstRead | null> {
+  try {
+    const got = await readPage(deps.doc, () => false);
+    if (!got) return null;
+    benchMark('text-read');
+    const reply = await deps.judge(got.date, got.page.text);
+    benchMark('judged');
+    return reply.ok ? { ...got, claims: reply.value } : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Starts the loader on a page. Never throws into the page. */
 export async function startPageLoader(deps: LoaderDeps): Promise<void> {
@@ -57,9 +93,12 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
       .loadReader(automatic)
       .catch(() => false)
       .then((loaded) => {
-        // Refused (the settings say this page waits to be asked): a later request may load it.
-        if (!loaded && loading === attempt) loading = null;
-        else observer?.disconnect();
+        // Refused (the settings say this page waits to be asked): a later request may load it,
+        // and starts from its own read.
+        if (!loaded && loading === attempt) {
+          loading = null;
+          delete world[LOADER_FIRST_READ];
+        } else observer?.disconnect();
         return readerListener();
       }));
     return attempt;
@@ -82,7 +121,7 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     deps.onStop(() => runtime.onMessage.removeListener(listener));
     // Read now, used once the gate has decided: the reader it loads starts from the same read.
     const firstSettings = deps.settings();
-    (globalThis as Record<symbol, unknown>)[LOADER_SETTINGS] = firstSettings;
+    world[LOADER_SETTINGS] = firstSettings;
     let settings: Settings | null = null;
     const readsItself = () => !!settings && readsPagesOf(settings, deps.hostname);
     const watch = () => {
@@ -104,6 +143,9 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
       if (relevant) {
         benchMark('loading');
         void load(true);
+        // While the background injects the reader, the page is read and judged: the reader
+        // finds the verdicts waiting instead of starting the round trip itself.
+        world[LOADER_FIRST_READ] = firstRead(deps);
         settings = await next;
         return;
       }
@@ -115,7 +157,7 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
 
     deps.onStop(() => observer?.disconnect());
     deps.onStop(deps.onSettingsChanged((next) => {
-      (globalThis as Record<symbol, unknown>)[LOADER_SETTINGS] = Promise.resolve(next);
+      world[LOADER_SETTINGS] = Promise.resolve(next);
       void gate(Promise.resolve(next));
     }));
     await gate(firstSettings);

@@ -12,7 +12,7 @@ import { browserGeometry, createHighlightPainter } from './highlight-painter';
 import { browserHighlights } from './highlights';
 import { askBackground } from './messaging';
 import { changedTexts, namesRegion } from './page-changes';
-import { LOADER_SETTINGS, READER_LISTENER } from './page-loader';
+import { LOADER_FIRST_READ, LOADER_SETTINGS, READER_LISTENER, type FirstRead } from './page-loader';
 import { createPageTextReader, nextRescanDelay, RESCAN_DELAY_MS, type Shown } from './page-text-reader';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from './settings';
 
@@ -39,6 +39,8 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
   /** The page has been read at least once (automatically, or because the popup asked). */
   let scanned = false;
   let listening = false;
+  /** The loader's read and verdicts of the page as it loaded, taken by the first read only. */
+  let handed: Promise<FirstRead | null> | undefined;
 
   const win = doc.defaultView!;
   const geometry = browserGeometry(win);
@@ -126,13 +128,18 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     }
     // Reading is sliced; finding and judging the claims happens in the background, off the
     // page's main thread, with the same lib/ code the command line uses.
-    const got = await reader.read();
+    const first = handed && (await handed);
+    handed = undefined;
+    const got = first || (await reader.read());
     if (!got) return;
-    benchMark('text-read');
+    if (!first) benchMark('text-read');
     const { page } = got;
     let claims: CompactClaim[];
     if (judged && judged.text === page.text && judged.date === got.date) {
       claims = judged.claims;
+    } else if (first) {
+      claims = first.claims;
+      judged = { text: page.text, date: got.date, claims };
     } else {
       // Sending copies the text synchronously: that copy counts as main-thread work too.
       const sendStart = performance.now();
@@ -244,6 +251,8 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     // The loader hands this listener the requests that arrived while the reader was loading.
     const world = globalThis as Record<symbol, unknown>;
     world[READER_LISTENER] = listener;
+    handed = world[LOADER_FIRST_READ] as Promise<FirstRead | null> | undefined;
+    delete world[LOADER_FIRST_READ];
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
       if (world[READER_LISTENER] === listener) delete world[READER_LISTENER];
@@ -271,6 +280,8 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     ctx.onInvalidated(() => observer.disconnect());
     ctx.addEventListener(win, 'wxt:locationchange', () => settings.autoScan && schedule(RESCAN_DELAY_MS));
     if (enabled() && settings.autoScan) await scan();
+    // The loader's read is of the page as it loaded: no later read starts from it.
+    handed = undefined;
   } catch {
     // The page or the extension went away mid-start; there is nothing to repair.
   }

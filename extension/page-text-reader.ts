@@ -42,15 +42,7 @@ export function createPageTextReader(doc: Document, { isOwn, meter = () => {}, i
     // (The title is not looked at: claims are found in the body's text, and a body that never
     // names the region has none however the page is titled.)
     namesRegion: () => pageNamesRegion(doc.body?.textContent ?? ''),
-    async read() {
-      const body = doc.body;
-      if (!body) return null;
-      const page = await readVisibleTextSliced(body, async (worked) => {
-        meter(worked);
-        await pause();
-      }, SLICE_MS, { isHidden: isOwn, maxChars: MAX_PAGE_TEXT });
-      return { page: capPageText(page, MAX_PAGE_TEXT), date: publishedDate(doc) };
-    },
+    read: () => readPage(doc, isOwn, meter),
     async place(page, claims) {
       const shown: Shown[] = [];
       let started = performance.now();
@@ -67,6 +59,21 @@ export function createPageTextReader(doc: Document, { isOwn, meter = () => {}, i
       return shown;
     },
   };
+}
+
+/**
+ * The page's visible text (its first MAX_PAGE_TEXT characters), read in slices that each yield to
+ * the page, and its publication day. The reader and the loader's first read share it, so both
+ * give the background the same text and the same offsets.
+ */
+export async function readPage(doc: Document, isOwn: (node: Node) => boolean, meter: (workedMs: number) => void = () => {}): Promise<{ page: PageText; date: string | null } | null> {
+  const body = doc.body;
+  if (!body) return null;
+  const page = await readVisibleTextSliced(body, async (worked) => {
+    meter(worked);
+    await pause();
+  }, SLICE_MS, { isHidden: isOwn, maxChars: MAX_PAGE_TEXT });
+  return { page: capPageText(page, MAX_PAGE_TEXT), date: publishedDate(doc) };
 }
 
 /**

@@ -248,9 +248,10 @@ export const BACKGROUND_REQUESTS = {
   /**
    * content → background: find the claims in a page's visible text and judge them (off the page's main thread). The
    * reply is compact; the full verdicts stay in the background for the tab, fetched when a card
-   * opens (`claim-details`) or the popup asks (`tab-claims`).
+   * opens (`claim-details`) or the popup asks (`tab-claims`). `automatic`: sent by the loader as the
+   * page loads, refused unless the settings let this site's pages be read by themselves.
    */
-  judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT) } }),
+  judge: /*#__PURE__*/ request<CompactClaim[]>()({ from: 'content-script', fields: { page: PAGE_INFO, text: text(MAX_PAGE_TEXT), automatic: /*#__PURE__*/ optional(flag) } }),
   /**
    * content → background: one claim's full verdict, evidence and explanation, by its place in the
    * judge reply, with its explanation said in the user's language (`said`): the card carries no parser.

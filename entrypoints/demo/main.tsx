@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { DemoApp } from '../../components/demo-app';
 import { t } from '../../extension/i18n';
 import { loadUiLanguage } from '../../extension/ui-language';
-import '../../entrypoints/content/highlights.css';
+import '../page-highlights.css';
 import '../../components/demo.css';
 
 void loadUiLanguage().then(() => {

@@ -74,7 +74,7 @@ describe('the painter', () => {
   });
 
   it("gives every statement highlight name a style in the content CSS, in its verdict's colour", () => {
-    const css = readFileSync(join(__dirname, '../../entrypoints/content/highlights.css'), 'utf8');
+    const css = readFileSync(join(__dirname, '../../entrypoints/page-highlights.css'), 'utf8');
     const colourOf = (name: string) => new RegExp(`::highlight\\(${name}\\)\\s*\\{[^}]*?(rgb\\([^)]*\\))`).exec(css)?.[1];
     for (const v of VERDICTS_BY_SEVERITY) {
       const own = colourOf(statementHighlightName(v));

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentMessageListener, type ContentHandlers, type RuntimeListener } from '../../extension/content-messages';
-import { CONTENT_REQUEST_TYPES, LOADER_SETTINGS, READER_LISTENER, startPageLoader, type LoaderDeps } from '../../extension/page-loader';
+import { CONTENT_REQUEST_TYPES, LOADER_FIRST_READ, LOADER_SETTINGS, READER_LISTENER, startPageLoader, type FirstRead, type LoaderDeps } from '../../extension/page-loader';
 import { DEFAULT_SETTINGS, readsPagesItself, type Settings } from '../../extension/settings';
-import { CONTENT_REQUESTS } from '../../lib/messages';
+import { CONTENT_REQUESTS, refusal, type CompactClaim } from '../../lib/messages';
 import { packSummary } from '../../lib/page-summary';
 
 const ID = 'our-extension-id';
@@ -29,10 +29,14 @@ function start(settings: Partial<Settings> = {}) {
     world[READER_LISTENER] = fakeReader();
     return true;
   });
+  // The background judges the text the loader sends only where pages are read by themselves.
+  const judge = vi.fn(async (_date: string | null, text: string) =>
+    readsPagesItself(current, 'https://example.org/page') ? { ok: true as const, value: [verdictOn(text)] } : refusal('forbidden', 'judge: pages on this site are read only when asked'));
   const deps: LoaderDeps = {
     doc: document,
     runtime: { id: ID, onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) } },
     loadReader,
+    judge,
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
     onSettingsChanged: (callback) => {
       settingsChanged = (next) => {
@@ -50,19 +54,27 @@ function start(settings: Partial<Settings> = {}) {
       const kept = [...listeners][0]!(message, sender, resolve);
       if (kept !== true) resolve(undefined);
     });
-  return { started, loadReader, deliver, listeners, stop: () => stops.forEach((f) => f()), changeSettings: (s: Partial<Settings>) => settingsChanged({ ...DEFAULT_SETTINGS, ...s }) };
+  return { started, loadReader, judge, deliver, listeners, stop: () => stops.forEach((f) => f()), changeSettings: (s: Partial<Settings>) => settingsChanged({ ...DEFAULT_SETTINGS, ...s }) };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
+/** A verdict on the text's first figure, as the background would send it. */
+function verdictOn(text: string): CompactClaim {
+  const start = text.search(/\d/);
+  return { start, end: start + 7, text: text.slice(start, start + 7), verdict: 'corroborated', sentence: { start: 0, end: text.length }, understood: 'people who left', kind: 'figure', strength: 'direct' };
+}
+
 beforeEach(() => {
   delete world[READER_LISTENER];
   delete world[LOADER_SETTINGS];
+  delete world[LOADER_FIRST_READ];
 });
 afterEach(() => {
   document.body.innerHTML = '';
   delete world[READER_LISTENER];
   delete world[LOADER_SETTINGS];
+  delete world[LOADER_FIRST_READ];
 });
 
 describe('the script every page loads', () => {
@@ -83,6 +95,39 @@ describe('the script every page loads', () => {
     await started;
     await settle();
     expect(loadReader).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads and judges the page while the reader loads, and leaves the reader that read', async () => {
+    document.head.innerHTML = '<meta property="article:published_time" content="2023-09-29T10:00:00Z">';
+    document.body.innerHTML = '<h1>Exodus</h1><p>More than 100,000 people have fled Nagorno-Karabakh.</p><script>var x = 1;</script>';
+    const { started, judge } = start();
+    await started;
+    const first = (await (world[LOADER_FIRST_READ] as Promise<FirstRead | null>))!;
+    // The text the reader itself would read (blocks on their own lines, no script), and its day.
+    expect(judge.mock.calls).toEqual([['2023-09-29', 'Exodus\nMore than 100,000 people have fled Nagorno-Karabakh.']]);
+    expect(first.page.text).toBe('Exodus\nMore than 100,000 people have fled Nagorno-Karabakh.');
+    expect(first.page.pieces.map((p) => p.node.data)).toEqual(['Exodus', 'More than 100,000 people have fled Nagorno-Karabakh.']);
+    expect(first.date).toBe('2023-09-29');
+    expect(first.claims.map((c) => c.text)).toEqual(['100,000']);
+    document.head.innerHTML = '';
+  });
+
+  it('neither reads nor judges a page that never names the region', async () => {
+    document.body.innerHTML = '<p>More than 100,000 people attended the festival.</p>';
+    const { started, judge } = start();
+    await started;
+    await settle();
+    expect(judge).not.toHaveBeenCalled();
+    expect(world[LOADER_FIRST_READ]).toBeUndefined();
+  });
+
+  it('leaves no read behind where the reader was refused, so a later reader reads for itself', async () => {
+    document.body.innerHTML = '<p>More than 100,000 people have fled Nagorno-Karabakh.</p>';
+    const { started } = start({ autoScan: false });
+    await started;
+    await settle();
+    await settle();
+    expect(world[LOADER_FIRST_READ]).toBeUndefined();
   });
 
   it('loads the reader when text naming the region arrives later, and not for other text', async () => {

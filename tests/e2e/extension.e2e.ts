@@ -249,7 +249,7 @@ describe('pages that change and pages about other things', () => {
     const page = await s.context.newPage();
     const thrown: string[] = [];
     page.on('pageerror', (e) => {
-      if (/content-scripts|crosscheck/.test(e.stack ?? '')) thrown.push(e.message);
+      if (/content-scripts|extension:\/\/[\w-]+\/loader\.js|crosscheck/.test(e.stack ?? '')) thrown.push(e.message);
     });
     await page.goto(`${base}/real/${file}`, { waitUntil: 'load' });
     await expect.poll(() => scannedOf(page), { timeout: 10_000 }).toBe(true);

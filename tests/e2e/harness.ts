@@ -70,10 +70,10 @@ export async function launch(base: string): Promise<Session> {
   await context.route((url) => !allowed(url.href), (route) => route.abort());
   const watch = (page: Page) => {
     page.on('console', (m) => {
-      if (m.type() === 'error' && (page.url().startsWith('chrome-extension://') || /crosscheck|content-scripts/.test(m.location().url))) errors.push(`${page.url()}: ${m.text()}`);
+      if (m.type() === 'error' && (page.url().startsWith('chrome-extension://') || /crosscheck|content-scripts|extension:\/\/[\w-]+\/loader\.js/.test(m.location().url))) errors.push(`${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => {
-      if (page.url().startsWith('chrome-extension://') || /content-scripts/.test(e.stack ?? '')) errors.push(`${page.url()}: ${e.message}`);
+      if (page.url().startsWith('chrome-extension://') || /content-scripts|extension:\/\/[\w-]+\/loader\.js/.test(e.stack ?? '')) errors.push(`${page.url()}: ${e.message}`);
     });
   };
   context.on('page', watch);
