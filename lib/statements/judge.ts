@@ -149,7 +149,8 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
         why: agree ? `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` : `same actor (${who(actor)}) and object (${shared}), but the report says ${act(s)} where the page says ${act(frame)}`,
       });
     } else if (deedOnly) {
-      if (theirs === mine && (s.actor === undergoer || s.objects.includes(undergoer))) same.push({ statement: s, relation: 'supports', why: `same action (${act(s)}) and object (${shared}); the page does not say who did it` });
+      // (In the words of the explanations the cards translate: the party the page names is the report's actor or object.)
+      if (theirs === mine && (s.actor === undergoer || s.objects.includes(undergoer))) same.push({ statement: s, relation: 'supports', why: `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` });
     } else if (ACTIONS[frame.action].singleAgent && s.actor && theirs === mine) {
       others.push({ statement: s, relation: 'contradicts', why: `same action (${act(s)}) and object (${shared}), but by ${who(s.actor)}, not ${who(frame.actor)}` });
     }
