@@ -8,7 +8,7 @@ import { splitPassages, type Span } from '../passages';
 import type { SourceIndex } from '../source-index';
 import { OFFENSIVE_START } from '../events';
 import { namesRegion, relevantPassages } from '../topic';
-import { actPhrase, judgeFrame, type StatementJudgement } from './judge';
+import { actPhrase, comparable, judgeFrame, type StatementJudgement } from './judge';
 import { ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
 
@@ -39,19 +39,27 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   const frames = readFrames(text, passages.filter((_, i) => relevant[i] || namesParty(bodies[i]!, lexicon)), lexicon);
   const figuresIn = overlapping(options.figures ?? []);
   const out: CheckedClaim[] = [];
-  const judgedSentences = new Set<number>();
+  const judged = new Map<number, Frame[]>();
   for (const frame of frames) {
-    // One statement per sentence, and one highlight per stretch of text: a figure inside the
-    // statement's words leaves it the words around its verb; one across its edge takes them.
-    if (judgedSentences.has(frame.sentence.start)) continue;
+    // One statement per act in a sentence ("denied the accusation and invited the residents to stay"
+    // holds two), and one highlight per stretch of text: a figure inside the statement's words leaves
+    // it the words around its verb; one across its edge takes them.
+    const before = judged.get(frame.sentence.start) ?? [];
+    if (before.some((f) => !distinctActs(f, frame))) continue;
     const span = clearOfFigures(text, frame, figuresIn(frame.start, frame.end));
     if (!span) continue;
     const judgement = judgeFrame(frame, index);
     if (!judgement) continue;
-    judgedSentences.add(frame.sentence.start);
+    judged.set(frame.sentence.start, [...before, frame]);
     out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+/** True when two statements of one sentence are separate acts: different kinds of act, in words that do not overlap. */
+export function distinctActs(a: Pick<Frame, 'action' | 'start' | 'end'>, b: Pick<Frame, 'action' | 'start' | 'end'>): boolean {
+  if (!a.action || !b.action || comparable(a.action, b.action)) return false;
+  return a.end <= b.start || b.end <= a.start;
 }
 
 /**

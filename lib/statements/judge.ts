@@ -126,7 +126,13 @@ export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement
 }
 
 function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgement | null {
-  if (!frame.actor || !frame.action) return null;
+  if (!frame.action) return null;
+  // A passive that names no doer ("the breakaway republic was dissolved") states the deed, not who
+  // did it: a report of the same deed by or to the same party supports it, and none can give it to
+  // another actor. Its actor (when the reader guessed one) still decides if a report names that actor.
+  const undergoer = family(frame.action) === 'claim' ? null : frame.undergoer;
+  const deedOnly = undergoer !== null;
+  if (!frame.actor && !deedOnly) return null;
   const mine = stance(frame.action, frame.polarity);
   const same: StatementRelation[] = [];
   const others: StatementRelation[] = [];
@@ -142,6 +148,9 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
         relation: agree ? 'supports' : 'contradicts',
         why: agree ? `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` : `same actor (${who(actor)}) and object (${shared}), but the report says ${act(s)} where the page says ${act(frame)}`,
       });
+    } else if (deedOnly) {
+      // (In the words of the explanations the cards translate: the party the page names is the report's actor or object.)
+      if (theirs === mine && (s.actor === undergoer || s.objects.includes(undergoer))) same.push({ statement: s, relation: 'supports', why: `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` });
     } else if (ACTIONS[frame.action].singleAgent && s.actor && theirs === mine) {
       others.push({ statement: s, relation: 'contradicts', why: `same action (${act(s)}) and object (${shared}), but by ${who(s.actor)}, not ${who(frame.actor)}` });
     }

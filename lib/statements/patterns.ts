@@ -14,6 +14,12 @@ export interface CompiledLexicon {
   suffixing: boolean;
   actors: Array<[ActorId, RegExp]>;
   actions: Array<[ActionId, RegExp]>;
+  /** Noun forms of acts whose doer follows them (StatementLexicon.agentAfter). */
+  agentAfter: Array<[ActionId, RegExp]>;
+  /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
+  relatives: RegExp | null;
+  /** True for a language with negative concord (StatementLexicon.negativeConcord). */
+  negativeConcord: boolean;
   concepts: Array<[ConceptId, RegExp]>;
   /** Phrases stating a concept's opposite, for the concepts that have them. */
   opposites: Array<[ConceptId, RegExp]>;
@@ -94,7 +100,7 @@ function withStems(lex: StatementLexicon): StatementLexicon {
   if (!lex.suffixing) return lex;
   // A part left out stays out, for compileLexicon to name.
   const stems = <K extends string>(table: Record<K, Patterns>) => (table ? (Object.fromEntries(Object.entries<Patterns>(table).map(([k, v]) => [k, (v ?? []).map(stemEntry)])) as unknown as Record<K, Patterns>) : table);
-  return { ...lex, actors: stems(lex.actors), actions: stems(lex.actions), concepts: stems(lex.concepts), opposites: stems(lex.opposites as Record<ConceptId, Patterns>) };
+  return { ...lex, actors: stems(lex.actors), actions: stems(lex.actions), agentAfter: lex.agentAfter && stems(lex.agentAfter as Record<ActionId, Patterns>), concepts: stems(lex.concepts), opposites: stems(lex.opposites as Record<ConceptId, Patterns>) };
 }
 
 /** What tells a text's language: the common words, and any name, verb or key term of the language. */
@@ -126,6 +132,9 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     suffixing: lex.suffixing === true,
     actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors?.[id], at(`actors.${id}`))]),
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
+    agentAfter: ACTION_IDS.filter((id) => lex.agentAfter?.[id]?.length).map((id) => [id, listExpression(lex.agentAfter![id], at(`agentAfter.${id}`))]),
+    negativeConcord: lex.negativeConcord === true,
+    relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
     anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => lex.concepts?.[id] ?? []), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),

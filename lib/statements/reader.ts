@@ -7,7 +7,7 @@
 import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
-import { ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { ABSENCES, ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 
@@ -31,6 +31,11 @@ export interface Frame {
   polarity: 1 | -1;
   /** Who says it, when that is another clause's actor ("…, Italy has said"; "according to Yerevan"). */
   speaker: ActorId | null;
+  /**
+   * For a passive that names no doer, the party it is done to ("the breakaway republic was
+   * dissolved": the separatists); null otherwise. `actor` is then at most a guess.
+   */
+  undergoer: ActorId | null;
   /** True when the key terms come from an earlier clause ("Baku rejected the accusation"). */
   anaphoric: boolean;
   /** Years the sentence names ("in 2020"): a statement about another year is another event. */
@@ -149,8 +154,8 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
 // How many sentences on a "he" or "the country" can still mean the actor last named.
 const SUBJECT_REACH = 2;
 
-// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der".
-const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|von|der)?\s*$/iu;
+// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der", "do", "del".
+const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|do|da|del|dell['’]|della|von|der)?\s*$/iu;
 
 // Quotation marks that open a sentence continuing someone's words.
 const OPENING_QUOTE = /^\s*["“«„‘']/u;
@@ -188,7 +193,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     ...named.map((h) => ({ start: h.start, end: h.end, actor: h.id as ActorId | null })),
     ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h) })),
   ].sort((a, b) => a.start - b.start);
-  const actions = tableHits(lex.actions, body, at);
+  // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
+  const nominal = tableHits(lex.agentAfter, body, at);
+  const actions = [...tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end)), ...nominal].sort((a, b) => a.start - b.start);
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h));
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
   const attributions = hitsOf(0, lex.attributions, body, at);
@@ -200,7 +207,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
   const months = monthsNamed(body);
 
-  const clauses = mergeClauses(splitClauses(body, at, lex), actions);
+  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts);
   const coordinators = hitsOf(0, lex.coordinators, body, at);
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
@@ -228,17 +235,27 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     }
   }
 
+  // The name a clause opened by a relative pronoun ("…, Bakou, qui …") is about: the one right before its comma.
+  const relativeTo = (from: number): Mention | undefined => {
+    if (!lex.relatives) return undefined;
+    lex.relatives.lastIndex = 0;
+    const rel = lex.relatives.exec(text.slice(from, from + 20));
+    if (!rel || rel.index !== 0 || /[\p{L}\p{M}]/u.test(text[from + rel[0].length] ?? '')) return undefined;
+    return mentions.filter((m) => m.actor !== null && m.end <= from && /^[\s,]*$/u.test(text.slice(m.end, from))).pop();
+  };
   const frames: Frame[] = [];
   let sentenceSubject: ActorId | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
   const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null)?.actor ?? null) : null;
+  // "Azerbaycan Cumhurbaşkanı Aliyev, Ermenilerin … söz verdi": a first clause that is only its subject, ending on the name.
+  const leadIsSubject = !!lead && !!clauses[0] && within(mentions, clauses[0]).some((m) => m.actor !== null && /^[\s"”»’']*$/u.test(text.slice(m.end, clauses[0]!.end)) && !afterPreposition(text, clauses[0]!.start, m.start, lex));
   for (const clause of clauses) {
     if (attributionClauses.has(clause)) continue;
     const acts = within(actions, clause);
     const ms = within(mentions, clause);
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators, ms)) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms, text)) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -258,12 +275,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             coordinators.find((w) => w.start >= action.end && w.end <= unit.to && nextClause(w))?.start ?? unit.to,
           )
         : unit.to;
-      const keys = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      const own = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      // "колонны …, выезжавшими в Армению, шли в сопровождении российских военнослужащих": a noun form
+      // of an act is said of what the sentence named before it, when its own stretch names nothing.
+      const keys = own.length === 0 && action && nominal.includes(action) ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id)) : own;
       // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
       const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;
       let actor: ActorId | null = null;
       let subjectMention: Mention | undefined;
       let contentSpeaker: ActorId | null = null;
+      let undergoer: ActorId | null = null;
       if (action && unit.claim) {
         // "X told reporters that his country would…": X speaks; the deed's subject follows the verb of speaking.
         const claim = unit.claim;
@@ -271,13 +292,24 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         contentSpeaker = claimer ? resolve(claimer, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
         subjectMention = ms.find((m) => m.start > claim.end && m.start < action.start);
         actor = subjectMention ? (subjectMention.actor ?? contentSpeaker) : contentSpeaker;
+      } else if (action && nominal.includes(action)) {
+        // "The evacuation goes ahead under the escort of Russian peacekeepers": the doer is the name after the noun.
+        subjectMention = ms.find((m) => m.start >= action.end && m.start - action.end < NOMINAL_REACH);
+        actor = subjectMention ? resolve(subjectMention, antecedent) : null;
       } else if (action) {
         // "Convoys were escorted by Russian peacekeepers": the noun before a passive verb is not its actor.
-        const passive = passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) && !/ing$/iu.test(text.slice(action.start, action.end));
+        // "the separatists were forced to surrender": an infinitive after the passive is the named
+        // subject's own act ("it was decided to dissolve" names none, and stays passive).
+        const infinitive = isPreposition(text.slice(unit.from, action.start).trim().split(/\s+/u).pop(), lex) && ms.some((m) => m.actor !== null && m.start >= unit.from && m.end <= action.start);
+        const passive =
+          passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) &&
+          !/ing$/iu.test(text.slice(action.start, action.end)) &&
+          !infinitive;
         // The subject is the first name before the verb that is not a preposition's object ("Azerbaijan's
         // ambassador to the EU insisted"), after any "as", "when" ("left for Armenia as Azerbaijan retakes control").
         const opener = subordinators.filter((w) => w.start >= unit.from && w.end <= action.start).pop();
-        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start);
+        // "Volgens Azerbeidzjan …", "according to Baku …": the name after an attribution is the speaker, not the subject.
+        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start && !attributions.some((a) => a.end <= m.start && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(a.end, m.start))));
         const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
         const before = afterOpener.length ? afterOpener : all;
         // In a suffixing language a name with a case ending ("Azerbaycan'ı", "Ermenistan'a") is not the
@@ -290,18 +322,34 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
           subjectMention = agent;
           actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
+          // "All the institutions of the unrecognised republic will be dissolved": the name before the verb undergoes it.
+          if (!agent) undergoer = before.find((m) => m.actor !== null)?.actor ?? null;
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
+        else if (leadIsSubject && clause !== clauses[0] && !unit.prev && !sentenceSubject) actor = lead;
+        else if (relativeTo(unit.from)) {
+          // "…, malgré Bakou, qui les exhorte à rester": the name before the relative pronoun is the subject.
+          subjectMention = relativeTo(unit.from)!;
+          actor = resolve(subjectMention, antecedent);
+        }
         else {
           // "convoys escorted by Russian peacekeepers": an agent right after the verb; "blockierte es die Straße von Armenien" has none.
           const by = agents.find((g) => g.start >= action.end && g.start - action.end <= 2);
           const agent = by ? ms.find((m) => m.start >= by.end && m.start - by.end < 8) : undefined;
-          subjectMention = agent;
+          // "Volgens Azerbeidzjan leggen de separatisten hun wapens neer": after a leading "according to X"
+          // the subject follows the verb (or stands inside a verb in two parts). Only there: in "Los
+          // armenios … disolverán su república" the subject is a noun the lexicon does not know, and the
+          // name after the verb is its object.
+          const attributed = attributions.find((a) => a.start >= unit.from && onlyFunctionWords(text, unit.from, a.start, lex));
+          const speakerAt = attributed ? ms.find((m) => m.start >= attributed.end && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(attributed.end, m.start))) : undefined;
+          const leadsIn = !!speakerAt && onlyFunctionWords(text, speakerAt.end, action.start, lex);
+          const inverted = by || !leadsIn ? undefined : ms.find((m) => m.start >= action.start && (m.start < action.end || /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(action.end, m.start))) && !afterPreposition(text, action.start, m.start, lex));
+          subjectMention = agent ?? inverted;
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
           // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
           const bare = onlyFunctionWords(text, unit.from, action.start, lex);
           // A verbless first clause that names the subject comes before an "according to" further on.
-          actor = agent ? resolve(agent, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
+          actor = agent ? resolve(agent, antecedent) : !bare && inverted ? resolve(inverted, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));
@@ -330,7 +378,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       let frameAction: ActionId | null = action?.id ?? null;
       // "denounced the exodus as ethnic cleansing", "condemned the expulsion": to criticise what the
       // reports give as an allegation is to allege it.
-      if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = 'accuse';
+      // But "condemned the premier's remarks about ethnic cleansing" aims at someone's words about it: a denial.
+      if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = action && aimsAtWords(text, action, keys, references, lex) ? 'deny' : 'accuse';
       const quoted = isQuote && !unnamedSpeaker ? carry.speaker : null;
       // A clause with no one's verb is read only when it states what happened, in the page's own
       // voice: "…, a photographer wrote" gives someone's words, not the page's.
@@ -345,10 +394,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       }
       // Negation counts up to the last key term: "amnesty as long as they are not listed" is not a refusal.
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end));
+      // "non resterà più nessun armeno": with negative concord the "non" agrees with the absence the key term states.
+      const absence = lex.negativeConcord ? keys.find((k) => ABSENCES.has(k.id)) : undefined;
       const negated =
         (unit.flip ? 1 : 0) +
         opposite +
-        negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end)).length +
+        negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end)).length +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
       const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : [])];
@@ -366,6 +417,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         objects,
         polarity: negated % 2 === 1 ? -1 : 1,
         speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
+        undergoer,
         anaphoric,
         years,
         months,
@@ -401,7 +453,7 @@ interface Unit {
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
 // after a verb of speaking is what was said ("said it will send a mission"); an act after one that
 // takes an object ("told them to disband") is that object, not a second act.
-function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>): Unit[] {
+function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>, text: string): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
@@ -423,6 +475,12 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
       continue;
     }
     const headAction = head.action!;
+    // "condemned and dismissed the remarks": two verbs joined by a bare "and" share one object, and a
+    // denial among them makes the pair a denial.
+    if (ACTIONS[act.id].sign < 0 && ACTIONS[act.id].family === 'claim' && !head.claim && bareJoin(headAction, act, coordinators, text)) {
+      head.action = { id: act.id, start: headAction.start, end: act.end };
+      continue;
+    }
     if (ACTIONS[act.id].family === 'claim') continue;
     const joined = coordinators.some((c) => c.start >= headAction.end && c.end <= act.start);
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim && joined) {
@@ -449,6 +507,33 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
   return units;
 }
 
+// How far after a noun form of an act ("under the escort of") its doer may be named: a few words.
+const NOMINAL_REACH = 30;
+
+// True when two verbs stand side by side with only a coordinator between them ("condemned and dismissed").
+function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<Hit<number>>, text: string): boolean {
+  const and = coordinators.find((c) => c.start >= a.end && c.end <= b.start);
+  return !!and && /^\s*$/u.test(text.slice(a.end, and.start)) && /^\s*$/u.test(text.slice(and.end, b.start));
+}
+
+// True when a criticism is aimed at someone's words about the key term rather than at the deed:
+// a reference ("remarks", "statement", "accusations") stands between the verb and the term, tied to it
+// by a preposition ("remarks about", "statement on"), not by "as" ("denounced the exodus as…").
+function aimsAtWords(text: string, action: { end: number }, keys: ReadonlyArray<{ start: number }>, references: Array<Hit<number>>, lex: CompiledLexicon): boolean {
+  const key = keys.find((k) => k.start >= action.end);
+  if (!key) return false;
+  return references.some((r) => {
+    if (r.start < action.end || r.end > key.start) return false;
+    const between = text.slice(r.end, key.start).trim().split(/\s+/u);
+    return between.some((w) => isPreposition(w, lex));
+  });
+}
+
+// True when a word is one of the lexicon's prepositions.
+function isPreposition(w: string | undefined, lex: CompiledLexicon): boolean {
+  return w !== undefined && w.length > 0 && ((lex.prepositions.lastIndex = 0), lex.prepositions.exec(w)?.[0].length === w.length);
+}
+
 // A month's name, then at most a day, then a year: "January 2023", "January 1, 2024", "1 января 2024" (the day before the month is skipped over).
 const MONTH_YEAR = /([\p{L}]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)(?!\d)/gu;
 
@@ -471,15 +556,16 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 // True when the words before `at` (from `from`) end in a preposition, or a preposition and one short word ("to the").
 function afterPreposition(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
   const words = text.slice(Math.max(from, at - 40), at).trim().split(/\s+/u).filter(Boolean);
-  const isPrep = (w: string | undefined) => w !== undefined && ((lex.prepositions.lastIndex = 0), lex.prepositions.exec(w)?.[0].length === w.length);
+  const isPrep = (w: string | undefined) => isPreposition(w, lex);
   const last = words[words.length - 1];
   return isPrep(last) || (last !== undefined && last.length <= 3 && isPrep(words[words.length - 2]));
 }
 
-// True when nothing but conjunctions, auxiliaries, negations and adverbs stands between two offsets.
+// True when nothing but conjunctions, auxiliaries, prepositions, negations and adverbs stands between two offsets.
 function onlyFunctionWords(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
   const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
-  const lists = [lex.coordinators, lex.subordinators, lex.auxiliaries, lex.passives, lex.negations, lex.complementizers];
+  // Prepositions too: "agreed, on Friday, to lay down arms" ("em depor as armas") continues the subject before.
+  const lists = [lex.coordinators, lex.subordinators, lex.auxiliaries, lex.passives, lex.negations, lex.complementizers, lex.prepositions];
   return words.every((w) => lists.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
 }
 
@@ -527,13 +613,21 @@ function push(out: Clause[], body: string, at: number, from: number, to: number,
 
 // A clause with no verb of its own continues the one before ("asked for shelters, medicine and fuel"),
 // unless that one is a leading "When Baku attacked," which does not take in the main clause.
-function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>): Clause[] {
+// So does the clause after a verb that takes what follows as its object when its own clause holds
+// none of it ("beschloss, sich … aufzulösen", "concordaram, na sexta-feira, em depor as armas"; not
+// "agreed to disarm, dissolve their government and …", whose object is already there).
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>): Clause[] {
   const out: Clause[] = [];
   const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
+  const endsOnContentVerb = (c: Clause) => {
+    const last = actions.filter((a) => a.start >= c.start && a.end <= c.end).pop();
+    return !!last && TAKES_CONTENT.has(last.id) && !concepts.some((k) => k.start >= last.end && k.end <= c.end);
+  };
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    if (prev && !hasAction(c) && hasAction(prev) && !prev.leadingSubordinate) prev.end = c.end;
+    if (prev && !prev.leadingSubordinate && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
     else out.push({ ...c });
   }
   return out;
 }
+

@@ -4,6 +4,7 @@ import type { StatementLexicon } from './shape';
 export const cs: StatementLexicon = {
   lang: 'cs',
   script: 'Latin',
+  negativeConcord: true,
   actors: {
     azerbaijan: ['ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)'],
     armenia: ['arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)'],
@@ -40,6 +41,9 @@ export const cs: StatementLexicon = {
     tolerate: ['tolerovat', 'toleruje'],
     attack: ['zaútočil*', 'napadl*', 'dobyl*', 'ovládl*'],
   },
+  agentAfter: {
+    escort: ['pod eskortou', 'za doprovodu'],
+  },
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],
@@ -75,6 +79,7 @@ export const cs: StatementLexicon = {
   auxiliaries: ['také', 'rovněž', 'již', 'už', 'poté', 'pak', 'se'],
   coordinators: ['a', 'ale', 'avšak', 'zatímco'],
   subordinators: ['když', 'poté co', 'než', 'jestliže', 'pokud', 'přestože', 'protože'],
+  relatives: ['kter(?:ý|á|é)'],
   references: ['to', 'toto obvinění', 'tato obvinění', 'obvinění'],
   passives: ['byl*', 'byly', 'je', 'jsou', 'bude', 'budou'],
   hedges: ['mohl*', 'mohou', 'může', 'možn*', 'obav*', 'obáv*', 'strach*', 'bojí', 'údajn*', 'riziko', 'hrozb*', 'pokud'],

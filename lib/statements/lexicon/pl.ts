@@ -4,6 +4,7 @@ import type { StatementLexicon } from './shape';
 export const pl: StatementLexicon = {
   lang: 'pl',
   script: 'Latin',
+  negativeConcord: true,
   actors: {
     azerbaijan: ['azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'władze w baku'],
     armenia: ['armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*'],
@@ -29,7 +30,7 @@ export const pl: StatementLexicon = {
     demand: ['zażądał*', 'żąda*', 'wezwał* ~ do', 'wzywa ~ do', 'nakazał*', 'ultimatum'],
     pledge: ['obiecał*', 'obiecuje', 'zobowiązał*', 'zobowiązuje*', 'zagwarantował*'],
     agree: ['zgodził* się', 'zgadza* się', 'zaakceptował*'],
-    surrender: ['skapitulował*', 'kapitulował*', 'poddał* się', 'złożył* broń'],
+    surrender: ['skapitulował*', 'kapitulował*', 'poddał* się', 'złożył* broń', 'złożenia broni', 'złożeni[ae] broni'],
     open: ['otworzył*', 'otwarto', 'utworzył*', 'uruchomił*'],
     block: ['zablokował*', 'blokuje', 'blokował*', 'zamknął*'],
     escort: ['eskortowa*', 'eskortował*', 'konwojował*'],
@@ -39,6 +40,9 @@ export const pl: StatementLexicon = {
     compare: ['porówna*', 'porównał*'],
     tolerate: ['tolerowa*', 'toleruje'],
     attack: ['zaatakował*', 'atakuje', 'przejął* kontrolę', 'zdobył*'],
+  },
+  agentAfter: {
+    escort: ['pod eskortą', 'w asyście'],
   },
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)'],
@@ -75,6 +79,7 @@ export const pl: StatementLexicon = {
   auxiliaries: ['też', 'także', 'również', 'już', 'potem', 'następnie', 'się'],
   coordinators: ['i', 'ale', 'lecz'],
   subordinators: ['gdy', 'kiedy', 'po tym jak', 'zanim', 'jeśli', 'chociaż', 'ponieważ'],
+  relatives: ['któr(?:y|a|e)'],
   references: ['to', 'ten zarzut', 'te zarzuty', 'tym zarzutom', 'oskarżenia'],
   passives: ['został*', 'zostały', 'był*', 'jest', 'są', 'będzie'],
   hedges: ['mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'ryzyk*', 'groźb*', 'jeśli'],

@@ -70,6 +70,13 @@ export type ConceptId = (typeof CONCEPT_IDS)[number];
  */
 export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence']);
 
+/**
+ * Concepts that state an absence ("no Armenians left"). In a language with negative concord a
+ * negation beside one agrees with it ("non resterà nessun armeno", "не останется ни одного"): it
+ * does not deny what the concept states.
+ */
+export const ABSENCES: ReadonlySet<ConceptId> = new Set<ConceptId>(['no-armenians-left']);
+
 /** Actions whose object is what follows them ("told Baku to disarm", "asked for aid", "agreed to lay down arms"), not a second act. */
 export const TAKES_CONTENT: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'refuse', 'pledge', 'agree', 'tolerate', 'warn']);
 
@@ -104,12 +111,23 @@ export interface StatementLexicon {
    * or fewer ("ab", "bm"), which would match too much.
    */
   suffixing?: boolean;
+  /**
+   * True for a language with negative concord, where "not" and "no one" together still say "no one"
+   * (Italian, Spanish, Portuguese, French, Russian, Polish, Czech): see ABSENCES.
+   */
+  negativeConcord?: boolean;
   /** Names of each actor: the state, its capital, its government, forces and leaders, adjectives with a noun ("Azerbaijani authorities"). */
   actors: Record<ActorId, Patterns>;
   /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
   anaphors: Patterns;
   /** Verbs (and verb phrases) for each action, every common inflection. */
   actions: Record<ActionId, Patterns>;
+  /**
+   * Noun forms of an act whose doer follows them ("under the escort of Russian peacekeepers",
+   * "в сопровождении российских миротворцев"): the actor is the name after them, not a name before.
+   * Optional: a language may have none.
+   */
+  agentAfter?: Partial<Record<ActionId, Patterns>>;
   /** Key terms of each concept, as the reports and pages phrase them. */
   concepts: Record<ConceptId, Patterns>;
   /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
@@ -132,6 +150,11 @@ export interface StatementLexicon {
   coordinators: Patterns;
   /** Words that open a leading subordinate clause ("when", "after"): it does not take in the main clause after it. */
   subordinators: Patterns;
+  /**
+   * Relative pronouns that open a clause about the name just before them ("Baku, which urged…",
+   * "Bakou, qui les exhorte…"): that name is the clause's subject. Optional.
+   */
+  relatives?: Patterns;
   /** Words that refer back to what was said before, as an object ("the accusation", "that"). */
   references: Patterns;
   /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
