@@ -97,7 +97,6 @@ function ClaimItem({ claim: c, index, text, aria, onOpened, onShow, onOpenSource
   // The evidence is rendered once the entry is first opened, so a long list costs only its summaries.
   const [opened, setOpened] = useState(false);
   const figure = c.text.replace(/\s+/g, ' ');
-  const quote = sentenceOf(c, text)?.replace(/\s+/g, ' ').trim();
   return (
     <li class="claim" {...aria}>
       <details onToggle={(e) => {
@@ -108,7 +107,7 @@ function ClaimItem({ claim: c, index, text, aria, onOpened, onShow, onOpenSource
         <summary>
           <span class="figure">“{figure}”</span> <VerdictStrength strength={strengthOf(c)} compact /> <span class="muted">{understoodTailText(c)}</span>
         </summary>
-        {quote ? <p class="in-page"><span class="muted">{t('list_inText')} </span><q>{quote}</q></p> : null}
+        {text ? <p class="in-page"><span class="muted">{t('list_inText')} </span><q>{text.slice(c.sentence.start, c.sentence.end).replace(/\s+/g, ' ').trim()}</q></p> : null}
         {opened ? (isFull(c) ? <Evidence claim={c} sentence={sentenceOf(c, text)} onOpenSource={onOpenSource} /> : <LazyEvidence load={() => loadDetails?.(index) ?? Promise.resolve(notLoadable())} sentence={sentenceOf(c, text)} onOpenSource={onOpenSource} />) : null}
         {onFeedback ? <FeedbackForm send={(comment) => onFeedback(c, comment)} /> : null}
       </details>
@@ -123,8 +122,7 @@ function ClaimItem({ claim: c, index, text, aria, onOpened, onShow, onOpenSource
 
 const notLoadable = (): Result<never> => ({ ok: false, error: t('list_notLoadable') });
 // The claim's sentence, for its citation.
-// (A list sent before its sentences has blanks in their place: no sentence to show yet.)
-const sentenceOf = (c: Listed, text?: string) => (text?.slice(c.sentence.start, c.sentence.end).trim() ? text.slice(c.sentence.start, c.sentence.end) : undefined);
+const sentenceOf = (c: Listed, text?: string) => (text ? text.slice(c.sentence.start, c.sentence.end) : undefined);
 
 // How many claims of a verdict only loose figures support: a group heading never passes them off as plain.
 function looseCount(claims: Listed[], verdict: CheckedClaim['verdict']): number {

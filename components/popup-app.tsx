@@ -34,8 +34,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
 
   const loadPage = async () => {
     if (tabId === null) return setPage({ status: 'unreadable', error: t('common_noPage') });
-    // A page of thousands of claims is listed at once and quoted a moment later.
-    const reply = await askSummary(tabId, (quoted) => setPage((p) => (p.status === 'ready' ? { status: 'ready', report: quoted } : p)));
+    const reply = await askSummary(tabId);
     setPage(reply.ok ? { status: 'ready', report: reply.value } : { status: 'unreadable', error: reply.error });
   };
   useEffect(() => {
@@ -109,7 +108,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
           </label>
         ) : null}
         {page.status === 'loading' ? <p class="muted">{t('common_readingPage')}</p> : null}
-        {page.status === 'unreadable' ? <UnreachableTab tabId={tabId} error={page.error} probe={async () => tabId !== null && (await askTab(tabId, { type: 'get-summary', brief: true })).ok} onReady={() => void loadPage()} /> : null}
+        {page.status === 'unreadable' ? <UnreachableTab tabId={tabId} error={page.error} probe={async () => tabId !== null && (await askTab(tabId, { type: 'get-summary' })).ok} onReady={() => void loadPage()} /> : null}
         {report && !report.enabled ? <p class="empty">{t('popup_switchedOff', report.host)}</p> : null}
         {report && report.enabled && !report.scanned ? (
           <p class="empty">{t('common_scanOff')} <button type="button" class="link" onClick={() => void rescan()}>{t('common_checkThisPage')}</button></p>

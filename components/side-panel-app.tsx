@@ -40,8 +40,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
     shown.current = tabId;
     if (tabId === null) return setState({ status: 'no-tab' });
     if (!quiet) setState({ status: 'loading', tabId });
-    // A page of thousands of claims is listed at once and quoted a moment later.
-    const reply = await askSummary(tabId, (quoted) => mine === generation.current && setState({ status: 'ready', tabId, report: quoted }));
+    const reply = await askSummary(tabId);
     if (mine !== generation.current) return;
     setState(reply.ok ? { status: 'ready', tabId, report: reply.value } : { status: 'unreadable', tabId, error: reply.error });
   };
@@ -108,7 +107,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
       {state.status === 'no-tab' ? <p class="empty">{t('panel_noTab')}</p> : null}
       {state.status === 'loading' ? <p class="muted">{t('common_readingPage')}</p> : null}
       {state.status === 'unreadable' ? (
-        <UnreachableTab tabId={state.tabId} error={state.error} probe={async () => (await askTab(state.tabId, { type: 'get-summary', brief: true })).ok} onReady={() => void load(state.tabId)} />
+        <UnreachableTab tabId={state.tabId} error={state.error} probe={async () => (await askTab(state.tabId, { type: 'get-summary' })).ok} onReady={() => void load(state.tabId)} />
       ) : null}
       {report && !report.enabled ? <p class="empty">{t('panel_switchedOff', report.host)}</p> : null}
       {report && report.enabled && !report.scanned ? (

@@ -216,7 +216,7 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
     benchMark('reader');
     const listener = contentMessageListener(browser.runtime.id, {
       // The page as the popup lists it: every claim compact, in the order of the page.
-      'get-summary': ({ brief }) => ({ ok: true, value: packSummary({ ...about(), claims: shown.map((s) => s.claim), host: location.hostname, enabled: enabled(), scanned }, brief === true) }),
+      'get-summary': () => ({ ok: true, value: packSummary({ ...about(), claims: shown.map((s) => s.claim), host: location.hostname, enabled: enabled(), scanned }) }),
       'claim-details': async ({ index }) => {
         const s = shown[index];
         const claim = s && (await detailsOf(s));

@@ -316,15 +316,11 @@ export const BACKGROUND_REQUESTS = {
 // with `as`, which only narrows the phantom reply) keeps the content script small.
 const TO_CONTENT: RequestSpec<{}, never> = { from: 'extension', fields: {} };
 const TO_CONTENT_CLAIM: RequestSpec<{ index: Validator<number> }, never> = { ...TO_CONTENT, fields: { index: whole(MAX_CLAIMS) } };
-const TO_CONTENT_BRIEF: RequestSpec<{ brief: Validator<boolean | undefined> & { optional: true } }, never> = { ...TO_CONTENT, fields: { brief: /*#__PURE__*/ optional(flag) } };
 
 /** Every request a content script answers (sent by the popup or the background to one tab; `from: 'extension'`). */
 export const CONTENT_REQUESTS = {
-  /**
-   * popup → content: the page's claims, compact, and whether it was read (`claims` is empty when it
-   * has nothing about the region). `brief`: the asker asks again when the reply says `quotesLater`.
-   */
-  'get-summary': TO_CONTENT_BRIEF as RequestSpec<{ brief: Validator<boolean | undefined> & { optional: true } }, PackedSummary>,
+  /** popup → content: the page's claims, compact, and whether it was read (`claims` is empty when it has nothing about the region). */
+  'get-summary': TO_CONTENT as RequestSpec<{}, PackedSummary>,
   /** popup → content: one listed claim in full (its verdict, evidence and explanation), by its place in the summary. */
   'claim-details': TO_CONTENT_CLAIM as RequestSpec<{ index: Validator<number> }, CheckedClaim>,
   /** popup → content: the page's report with every claim in full, for exports. */

@@ -5,13 +5,7 @@ import { VERDICTS_BY_SEVERITY } from './verdict';
 // page of 2 MB with 16,000 claims that reply, as objects with the page's text beside them, is
 // about 6 MB of JSON, and the browser serializes extension messages as JSON: most of the
 // popup's opening time. Packed, it carries each claim as a row of numbers, each sentence a claim
-// stands in once, and the words most claims share (verdict, kind, what it counts) once. On a page
-// of thousands of claims even that is megabytes, most of it sentences: the list is then sent first
-// without them (`quotesLater`), and whole right after, so the popup lists the claims at once and
-// quotes them a moment later.
-
-/** From how many claims a page's list is sent first without its sentences, when the asker allows it. */
-export const QUOTES_LATER_FROM = 1_000;
+// stands in once, and the words most claims share (verdict, kind, what it counts) once.
 
 /** A page summary as it crosses from the content script to the popup or the side panel. */
 export interface PackedSummary {
@@ -25,10 +19,8 @@ export interface PackedSummary {
   scanned: boolean;
   /** The page text's length: the claims' offsets are into it. */
   length: number;
-  /** The sentences claims stand in, each once, in order: `[start, end, text]`, or `[start, end]` when they come later. */
-  sentences: Array<[number, number, string] | [number, number]>;
-  /** The sentences' words were left out, to be asked for again (every claim then carries its own words). */
-  quotesLater?: true;
+  /** The sentences claims stand in, each once, in order: `[start, end, text]`. */
+  sentences: Array<[number, number, string]>;
   /** Words many claims share: a verdict, a kind, a strength, the part of `understood` after its figure. */
   words: string[];
   /**
@@ -42,12 +34,8 @@ export interface PackedSummary {
 // `understood` is the figure, a dash, then what it was understood to count: the second part repeats.
 const DASH = ' — ';
 
-/**
- * Packs a summary for the message to the popup or the side panel. `brief`: the asker will ask
- * again, so a page of QUOTES_LATER_FROM claims or more is sent without its sentences' words.
- */
-export function packSummary(summary: PageSummary, brief = false): PackedSummary {
-  const quoted = !brief || summary.claims.length < QUOTES_LATER_FROM;
+/** Packs a summary for the message to the popup or the side panel. */
+export function packSummary(summary: PageSummary): PackedSummary {
   const words: string[] = [];
   const places = new Map<string, number>();
   const word = (w: string | null | undefined): number => {
@@ -65,14 +53,14 @@ export function packSummary(summary: PageSummary, brief = false): PackedSummary 
     let s = sentenceAt.get(key);
     if (s === undefined) {
       sentenceAt.set(key, (s = sentences.length));
-      sentences.push(quoted ? [c.sentence.start, c.sentence.end, text.slice(c.sentence.start, c.sentence.end)] : [c.sentence.start, c.sentence.end]);
+      sentences.push([c.sentence.start, c.sentence.end, text.slice(c.sentence.start, c.sentence.end)]);
     }
     const row: PackedSummary['claims'][number] = [c.start, c.end, s, word(c.verdict), word(c.kind), word(c.strength), packUnderstood(c, word)];
-    const inSentence = quoted && c.sentence.start <= c.start && c.end <= c.sentence.end && c.end - c.start === c.text.length && text.startsWith(c.text, c.start);
+    const inSentence = c.sentence.start <= c.start && c.end <= c.sentence.end && c.end - c.start === c.text.length && text.startsWith(c.text, c.start);
     return inSentence ? row : [...row, c.text];
   });
   const { id, title, url, date, host, enabled, scanned } = summary;
-  return { packed: 1, id, ...(title !== undefined ? { title } : {}), ...(url !== undefined ? { url } : {}), ...(date !== undefined ? { date } : {}), host, enabled, scanned, length: summary.text.length, sentences, words, claims, ...(quoted ? {} : { quotesLater: true as const }) };
+  return { packed: 1, id, ...(title !== undefined ? { title } : {}), ...(url !== undefined ? { url } : {}), ...(date !== undefined ? { date } : {}), host, enabled, scanned, length: summary.text.length, sentences, words, claims };
 }
 
 // The figure's words are in the text: only what follows them is kept, as a shared word.
@@ -95,8 +83,8 @@ const isOffset = (x: unknown, max: number): x is number => typeof x === 'number'
 
 /**
  * Unpacks a summary. Its `text` holds the sentences the claims stand in, at their places, and
- * blanks between them: what a list needs to quote a claim's sentence, and nothing else of the page
- * (all blanks when the sentences come later). Throws a SummaryError naming what does not fit.
+ * blanks between them: what a list needs to quote a claim's sentence, and nothing else of the page.
+ * Throws a SummaryError naming what does not fit.
  */
 export function unpackSummary(packed: PackedSummary): PageSummary {
   const bad = (what: string) => new SummaryError(`the page's reply is damaged (${what}); reload the page and open this again`);
@@ -105,15 +93,14 @@ export function unpackSummary(packed: PackedSummary): PageSummary {
   if (!words.every((w) => typeof w === 'string')) throw bad('its words');
   for (const [i, row] of packed.sentences.entries()) {
     const [start, end, said] = Array.isArray(row) ? row : [];
-    const fits = said === undefined ? packed.quotesLater === true && row.length === 2 : typeof said === 'string' && said.length === end! - start!;
-    if (!isOffset(start, length) || !isOffset(end, length) || start > end || !fits) throw bad(`sentence ${i + 1}`);
+    if (!isOffset(start, length) || !isOffset(end, length) || typeof said !== 'string' || said.length !== end - start) throw bad(`sentence ${i + 1}`);
   }
   // The sentences at their places, in the order of the page. Two that overlap are slices of the
   // same text, so the second adds only what runs past the first.
   const pieces: string[] = [];
   let at = 0;
   for (const [start, end, said] of [...packed.sentences].sort((a, b) => a[0] - b[0])) {
-    if (end <= at || said === undefined) continue;
+    if (end <= at) continue;
     pieces.push(' '.repeat(Math.max(0, start - at)), said.slice(Math.max(0, at - start)));
     at = end;
   }
@@ -129,7 +116,7 @@ export function unpackSummary(packed: PackedSummary): PageSummary {
   const claims = packed.claims.map((row, i): CompactClaim => {
     const [start, end, s, verdict, kind, strength, understood, own] = Array.isArray(row) ? row : [];
     const sentence = typeof s === 'number' ? packed.sentences[s] : undefined;
-    if (!isOffset(start, length) || !isOffset(end, length) || start > end || !sentence || (own !== undefined && typeof own !== 'string') || (own === undefined && packed.quotesLater)) throw bad(`claim ${i + 1}`);
+    if (!isOffset(start, length) || !isOffset(end, length) || start > end || !sentence || (own !== undefined && typeof own !== 'string')) throw bad(`claim ${i + 1}`);
     const figure = own ?? text.slice(start, end);
     const said = typeof understood === 'string' ? understood : `${figure.replace(/\s+/g, ' ')}${DASH}${wordOf(understood, anyWord, 'meaning', i) ?? ''}`;
     const claim: CompactClaim = { start, end, text: figure, verdict: wordOf(verdict, VERDICTS, 'verdict', i) as CompactClaim['verdict'], sentence: { start: sentence[0], end: sentence[1] }, understood: said };

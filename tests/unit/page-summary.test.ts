@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText } from '../../lib/check';
 import type { CompactClaim, PageSummary } from '../../lib/messages';
-import { packSummary, QUOTES_LATER_FROM, SummaryError, unpackSummary, type PackedSummary } from '../../lib/page-summary';
+import { packSummary, SummaryError, unpackSummary, type PackedSummary } from '../../lib/page-summary';
 import { buildIndex } from '../../lib/source-index';
 import { loadCorpusDir } from '../../scripts/corpus-files';
 
@@ -46,34 +46,6 @@ describe('the page summary the popup and side panel receive', () => {
     const packed = JSON.stringify(packSummary(many)).length;
     expect(packed).toBeLessThan(JSON.stringify(many).length / 2);
     expect(unpackSummary(JSON.parse(JSON.stringify(packSummary(many)))).claims).toEqual(many.claims);
-  });
-
-  it('sends a page of many claims first without its sentences, every claim with its own words', () => {
-    const copies = Math.ceil(QUOTES_LATER_FROM / summary.claims.length);
-    const step = TEXT.length + 2;
-    const many: PageSummary = { ...summary, text: Array(copies).fill(TEXT).join('\n\n') };
-    many.claims = Array.from({ length: copies }, (_, k) => summary.claims.map((c) => ({ ...c, start: c.start + k * step, end: c.end + k * step, sentence: { start: c.sentence.start + k * step, end: c.sentence.end + k * step } }))).flat();
-    const brief = JSON.parse(JSON.stringify(packSummary(many, true))) as PackedSummary;
-    expect(brief.quotesLater).toBe(true);
-    expect(JSON.stringify(brief).length).toBeLessThan(JSON.stringify(packSummary(many)).length);
-    const back = unpackSummary(brief);
-    // The same claims, words and places; only the sentences' words are blank until the whole list comes.
-    expect(back.claims).toEqual(many.claims);
-    expect(back.text.trim()).toBe('');
-    expect(back.text).toHaveLength(many.text.length);
-    // A page of fewer claims is sent whole even when the asker allows it brief.
-    expect(packSummary(summary, true).quotesLater).toBeUndefined();
-    expect(unpackSummary(packSummary(summary, true)).claims).toEqual(summary.claims);
-  });
-
-  it('refuses a brief reply whose claims lean on sentences it does not carry', () => {
-    const brief = packSummary({ ...summary, claims: Array(QUOTES_LATER_FROM).fill(summary.claims[0]!) }, true);
-    const leaning = JSON.parse(JSON.stringify(brief)) as PackedSummary;
-    leaning.claims[0] = leaning.claims[0]!.slice(0, 7) as PackedSummary['claims'][number];
-    expect(() => unpackSummary(leaning)).toThrow(/claim 1/);
-    const whole = JSON.parse(JSON.stringify(packSummary(summary))) as PackedSummary;
-    whole.sentences[0] = whole.sentences[0]!.slice(0, 2) as [number, number];
-    expect(() => unpackSummary(whole)).toThrow(/sentence 1/);
   });
 
   it('keeps a claim that stands outside its sentence with its own words', () => {
