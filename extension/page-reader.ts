@@ -118,9 +118,10 @@ export async function startPageReader(ctx: ContentScriptContext, doc: Document =
   async function read(): Promise<void> {
     if (!doc.body || !enabled()) return;
     scanned = true;
-    // The cheap first look (the loader's gate, again: the page may have changed since).
+    // The cheap first look (the loader's gate, again: the page may have changed since), except
+    // on the read the loader hands over, whose gate passed moments ago.
     const gateStart = performance.now();
-    const relevant = reader.namesRegion();
+    const relevant = handed !== undefined || reader.namesRegion();
     benchStep(gateStart);
     if (!relevant) {
       if (shown.length) clear(true);
