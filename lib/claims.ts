@@ -68,7 +68,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // The sentences just before the passage, for a blast the paragraph before it named.
     const tail = i > 0 ? splitSentences(text, passages[i - 1]!).slice(-BLAST_CARRY).map((s) => text.slice(s.start, s.end)) : [];
     const blastBefore = mode === 'page' && !relevant[i] && relevant[i - 1] && tail.some((t) => namesDepotBlast(t, vocabularyFor(locale)));
-    if (!relevant[i] && !blastBefore) return;
+    // "Qeyd edək ki, partlayış zamanı 170 nəfər ölüb": a paragraph right after one about the region
+    // that names the blast itself gives the blast's toll, though it names neither region nor subject.
+    const blastHere = mode === 'page' && !relevant[i] && relevant[i - 1] && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocabularyFor(locale));
+    if (!relevant[i] && !blastBefore && !blastHere) return;
     // A paragraph that only goes on with the blast's toll ("Seven of them died; 13 bodies were
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
     claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode, tail, !relevant[i]));
@@ -119,7 +122,8 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     return false;
   };
   const ownTopic = sentences.map((_, k) => mode === 'source' || (!blastOnly && sentenceOnTopic(sentenceTexts, k)));
-  const onTopic = ownTopic.map((own, k) => own || blastJustNamed(k));
+  // In a paragraph read only for the blast, a sentence that names it gives its toll too.
+  const onTopic = ownTopic.map((own, k) => own || blastJustNamed(k) || (blastOnly && namesBlast(k)));
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);

@@ -133,7 +133,10 @@ export function namesOtherEvent(text: string, vocab: Vocabulary): boolean {
  */
 export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined, vocab: Vocabulary = vocabularyFor(null), carried?: 'fuel-depot'): EventId {
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
-  if (/^(?:killed|wounded)/.test(measure) && ownSide(sentence, sentenceStart, figure, vocab) === 'azerbaijani') return 'azerbaijani-losses';
+  if (/^(?:killed|wounded)/.test(measure)) {
+    const side = ownSide(sentence, sentenceStart, figure, vocab);
+    if (side === 'azerbaijani' || (side === null && ownDeadBefore(sentence, sentenceStart, figure, vocab))) return 'azerbaijani-losses';
+  }
   let best: EventId | null = null;
   let bestDistance = REACH;
   for (const [event, re] of eventCues(vocab)) {
@@ -179,6 +182,21 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
 const ITEM_END = /,|;|:|\s(?:and|as well as|while|whereas|but|including|и|а|et|und|e|y|en|i|a|ve|və|և)\s/iu;
 
 const PHRASE_STOP = /\s(?:during|in|at|by|from|after|before|on|near|since|were|was|have|has|had|are|is|been|said|за|в|во|при|после|dans|pendant|lors|après|bei|während|nach|seit|durante|nel|nella|dopo|en|tras|tijdens|na|podczas|po|během|po)\s/iu;
+
+/** How far before a toll (in characters) a word for one's own dead still describes it. */
+const OWN_DEAD_REACH = 80;
+
+/**
+ * Where the verb comes last, the words that say whose dead a toll counts stand before it, in its own
+ * clause: "şehit olan asker sayısının 198'e yükseldiği" (the number of soldiers martyred rose to 198).
+ */
+function ownDeadBefore(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): boolean {
+  if (!vocab.verbFinal) return false;
+  const at = figure.start - sentenceStart;
+  const before = sentence.slice(Math.max(0, at - OWN_DEAD_REACH), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return vocab.ownDead.test(clause);
+}
 
 /** The side a figure's own words name, if any: "200 Armenian soldiers", "192 of its Azerbaijani servicemen". */
 export function ownSide(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): 'armenian' | 'azerbaijani' | null {

@@ -297,6 +297,8 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   const prevPrev = text[t.start - 2] ?? ' ';
   // "COVID-19", "G20", "A320", URLs and versions: digits glued to letters or slashes are names.
   if (/[\p{L}/_\\@#.:]/u.test(prevChar) || (prevChar === '-' && /\p{L}/u.test(prevPrev))) return null;
+  // "человек[4]", "in 2023.[12]": a reference mark glued to the word or stop before it cites a source, it counts nothing.
+  if (prevChar === '[' && /[\p{L}\p{N}.,;:)»"”]/u.test(prevPrev) && /^\d{1,3}\]/u.test(text.slice(t.start, t.start + 4))) return null;
   // "1988-94": the second half of a span of years.
   if (/[-–]/.test(prevChar) && /^\d{2}$/.test(t.text) && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, t.start - 6), t.start - 1))) return null;
   const next = tokens[i + 1];

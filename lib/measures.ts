@@ -73,7 +73,19 @@ export interface SentenceCues {
 export function sentenceCues(text: string, start: number, vocab: Vocabulary = vocabularyFor(null)): SentenceCues {
   // A noun that names what a date marks is weak: it counts only right beside the date.
   const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
-  return { text, start, vocab, actions: findCues(text, vocab.actions, start), dates: [...findCues(text, vocab.dateCues, start), ...dateNouns], asides: findAsides(text, start) };
+  return { text, start, vocab, actions: withoutAuxiliaries(findCues(text, vocab.actions, start)), dates: [...findCues(text, vocab.dateCues, start), ...dateNouns], asides: findAsides(text, start) };
+}
+
+/** The most characters between an auxiliary verb and the participle it carries ("ficaram feridos"). */
+const AUXILIARY_GAP = 2;
+
+/**
+ * Drops a "remaining" verb that only carries the participle right after it: "mais de 280 ficaram
+ * feridos", "ponad 280 zostało rannych" (were wounded), not "280 stayed". The participle says what
+ * the figure counts.
+ */
+function withoutAuxiliaries(cues: Cue<Action>[]): Cue<Action>[] {
+  return cues.filter((c) => c.kind !== 'remaining' || !cues.some((o) => o.kind !== 'remaining' && !o.weak && o.start >= c.end && o.start - c.end <= AUXILIARY_GAP));
 }
 
 // "(80 kilometers)", " — more than 65% of the population of 120,000 — ".
@@ -358,8 +370,13 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "almost 90,000 of the 120,000 who lived there have left": a part of a whole takes the clause's verb,
   // not the relative clause that describes the whole.
   const partOfWhole = PART_OF_WHOLE.test(after);
-  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population'));
-  const actionCue = nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
+  // "the number of refugees … exceeded 100,000, and a few hundred remain": a verb past a comma is
+  // another clause's when the figure's subject already names what it counts.
+  const subject = numberOfThing(s, figure);
+  const candidates = s.actions.filter(
+    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !(subject && c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start))),
+  );
+  const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
@@ -396,6 +413,25 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+/** How far after a count (in characters) the verb of its own clause stands where the verb comes last. */
+const PREDICATE_REACH = 40;
+
+/**
+ * Where the verb comes last (Turkish, Azerbaijani, Armenian), the verb right after a count in its own
+ * clause says what it counts, not the participle before it that describes the people: "բռնի
+ * տեղահանված 99 342 մարդ արդեն հաշվառվել է" (99,342 forcibly displaced people have been registered).
+ */
+function predicateAfter(s: SentenceCues, cues: Cue<Action>[], figure: Figure): Cue<Action> | null {
+  if (!s.vocab.verbFinal || figure.unit !== 'count') return null;
+  for (const c of cues) {
+    if (c.weak || c.start < figure.end || c.start - figure.end > PREDICATE_REACH) continue;
+    if (!(COUNT_ACTIONS as readonly string[]).includes(c.kind)) continue;
+    if (/[,;:.]|\s(?:ve|və|և|ու)\s/u.test(s.text.slice(figure.end - s.start, c.start - s.start))) return null;
+    return c;
+  }
+  return null;
 }
 
 // The sentence names both what began and what ended: "laid down arms a day after the offensive began".

@@ -53,7 +53,8 @@ function isOrdinalDay(body: string, dot: number, next: number, after = body.slic
 export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Span[] {
   const out: Span[] = [];
   const body = text.slice(span.start, span.end);
-  const re = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{Lo}\d])/gu;
+  // Armenian ends a sentence with "։" (U+0589), often typed as a colon before the next capital.
+  const re = /(?:[.!?…։]+|:(?=\s+«?[\u0531-\u0556]))["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{Lo}\d])/gu;
   let from = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const head = body.slice(Math.max(from, m.index - 12), m.index);

@@ -53,7 +53,7 @@ export const az: LanguageLexicon = {
     },
     population: { strong: ['yaşayan', 'yaşayırdı', 'yaşayıb', 'məskunlaşmış'], weak: ['əhali*', 'sakin*'] },
     remaining: { strong: ['qalıb', 'qalan', 'qaldı'], weak: [] },
-    killed: { strong: ['həlak olub', 'həlak oldu', 'öldürülüb', 'ölüb', 'şəhid olub', 'şəhid', 'həyatını itirib'], weak: [] },
+    killed: { strong: ['həlak olub', 'həlak oldu', 'öldürülüb', 'ölüb', 'ölən', 'ölənlər', 'şəhid olub', 'şəhid', 'həyatını itirib'], weak: [] },
     wounded: { strong: ['yaralanıb', 'yaralandı', 'yaralı', 'xəsarət'], weak: [] },
     evacuated: { strong: ['təxliyə*', 'karvan*', 'konvoy*'], weak: [] },
     registered: { strong: ['qeydiyyat*', 'qeydə alınıb'], weak: [] },
@@ -95,6 +95,7 @@ export const az: LanguageLexicon = {
   places: ['Dağlıq Qarabağ', 'Qarabağ', 'Xankəndi', 'Laçın', 'Hakari'],
   // "Şəhid" (martyr) and "hərbçimiz" (our servicemen) are what Azerbaijani reporting keeps for its own side's dead.
   sides: { armenian: ['erməni*', 'separatçı*'], azerbaijani: ['azərbaycan*', 'şəhid*', 'hərbçimiz*', 'əsgərimiz*'] },
+  ownDead: ['şəhid*', 'hərbçimiz*', 'əsgərimiz*', 'hərbçilərimiz*'],
   context: ['ermənistan', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],

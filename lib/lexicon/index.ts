@@ -77,6 +77,8 @@ export interface Vocabulary {
   verbFinal: boolean;
   /** Words that put a count on one side. */
   sides: Record<'armenian' | 'azerbaijani', RegExp>;
+  /** Words a side keeps for its own dead ("şehit", "şəhid"): a toll in their clause is Azerbaijan's own. */
+  ownDead: RegExp;
   /** Each event's words as a regular-expression source, alternatives joined. */
   events: Record<EventWord, string>;
   speech: RegExp;
@@ -155,6 +157,7 @@ function withEndings(l: LanguageLexicon): LanguageLexicon {
     dateNouns: each(l.dateNouns),
     events: each(l.events),
     sides: each(l.sides),
+    ownDead: stem(l.ownDead),
     speech: stem(l.speech),
     accordingTo: stem(l.accordingTo),
     denial: stem(l.denial),
@@ -214,6 +217,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     dateNouns: perKey((l) => l.dateNouns),
     verbFinal: lexicons.length <= 2 && lexicons[0]!.suffixing,
     sides: { armenian: wordPattern(all((l) => l.sides.armenian), 'iu'), azerbaijani: wordPattern(all((l) => l.sides.azerbaijani), 'iu') },
+    ownDead: wordPattern(all((l) => l.ownDead), 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),

@@ -93,6 +93,7 @@ export const pt: LanguageLexicon = {
   },
   places: ['Nagorno-Karabakh', 'Alto Carabaque', 'Karabakh', 'Artsakh', 'Stepanakert'],
   sides: { armenian: ['armênio*', 'arménio*', 'separatista*'], azerbaijani: ['azerbaijano*', 'azeri*'] },
+  ownDead: [],
   context: ['armênia', 'arménia', 'armenia', 'azerbaijão', 'azerbaijao', 'baku', 'bacu', 'erevan', 'ierevan', 'refugiad', 'êxodo', 'enclave', 'separatist', 'limpeza étnica', 'cessar-fogo', 'corredor', 'cáucaso'],
   speech: ['disse', 'declarou', 'afirmou', 'anunciou', 'informou', 'confirmou', 'acrescentou'],
   accordingTo: ['segundo', 'de acordo com', 'conforme'],

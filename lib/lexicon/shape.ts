@@ -109,6 +109,12 @@ export interface LanguageLexicon {
   places: string[];
   /** Words that put a count on one side: "Armenian dead", "Azerbaijani soldiers". */
   sides: Record<'armenian' | 'azerbaijani', string[]>;
+  /**
+   * Words a side keeps for its own dead, right before the count where the verb comes last ("şehit olan
+   * asker sayısı 198'e yükseldi", "şəhid olan hərbçilərimizin sayı"): a toll in their clause is
+   * Azerbaijan's own loss, whatever side word stands elsewhere in the sentence.
+   */
+  ownDead: string[];
   /** Words that keep a passage on the subject without naming the region (Armenia, refugees, Baku). */
   context: string[];
   /** Verbs of saying ("said") and phrases that put the speaker after them ("according to"). */

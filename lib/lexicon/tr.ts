@@ -52,7 +52,7 @@ export const tr: LanguageLexicon = {
     },
     population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
     remaining: { strong: ['kalan', 'kaldı', 'kalmış'], weak: [] },
-    killed: { strong: ['öldü', 'öldürüldü', 'hayatını kaybetti', 'can verdi', 'ölü', 'şehit', 'öldürülen'], weak: [] },
+    killed: { strong: ['öldü', 'öldürüldü', 'hayatını kaybetti', 'hayatını kaybed*', 'yaşamını yitir*', 'can verdi', 'ölü', 'şehit', 'öldürülen'], weak: [] },
     wounded: { strong: ['yaralandı', 'yaralı', 'yaralanan'], weak: [] },
     evacuated: { strong: ['tahliye*', 'konvoy*'], weak: [] },
     registered: { strong: ['kayıt*', 'kaydedil*'], weak: [] },
@@ -94,6 +94,7 @@ export const tr: LanguageLexicon = {
   places: ['Dağlık Karabağ', 'Karabağ', 'Hankendi', 'Laçin', 'Stepanakert'],
   // "Şehit" (martyr) and "askerimiz" (our soldiers) are what Turkish reporting keeps for Azerbaijan's own dead.
   sides: { armenian: ['ermeni*', 'ayrılıkçı*'], azerbaijani: ['azerbaycan*', 'azeri*', 'şehit*', 'askerimiz*'] },
+  ownDead: ['şehit*', 'askerimiz*'],
   context: ['ermenistan', 'ermeni', 'azerbaycan', 'bakü', 'erivan', 'paşinyan', 'aliyev', 'mülteci', 'ayrılıkçı', 'etnik temizlik', 'ateşkes', 'koridor', 'kafkas'],
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],

@@ -264,6 +264,17 @@ describe('dates', () => {
   });
 });
 
+describe('reference marks', () => {
+  it('a bracketed number glued to the word or stop before it cites a source and counts nothing', () => {
+    expect(only('осталось не более 300 человек[4], по данным НКР', 'ru').raw).toBe('не более 300');
+    expect(only('more than 100,000 people had left.[12] Officials said', 'en').raw).toBe('more than 100,000');
+  });
+
+  it('a number in brackets that stands apart is still read', () => {
+    expect(only('the toll rose [to 200] overnight', 'en').raw).toBe('200');
+  });
+});
+
 describe('qualifiers become intervals', () => {
   it.each([
     ['more than 100', 'gt', 100, Infinity],
