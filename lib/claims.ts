@@ -71,12 +71,28 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // "Qeyd edək ki, partlayış zamanı 170 nəfər ölüb": a paragraph right after one about the region
     // that names the blast itself gives the blast's toll, though it names neither region nor subject.
     const blastHere = mode === 'page' && !relevant[i] && relevant[i - 1] && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocabularyFor(locale));
+    // "511 ASKER YARALI": a crosshead between two paragraphs about the region is about it too.
+    const crosshead = mode === 'page' && !relevant[i] && relevant[i - 1] && relevant[i + 1] && isCrosshead(text, passage);
+    if (crosshead) {
+      claims.push(...claimsInPassage(text, passage, locale, options.pageDay, 'source'));
+      return;
+    }
     if (!relevant[i] && !blastBefore && !blastHere) return;
     // A paragraph that only goes on with the blast's toll ("Seven of them died; 13 bodies were
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
     claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode, tail, !relevant[i]));
   });
   return claims;
+}
+
+/** The longest line read as a crosshead: a few words, no sentence. */
+const CROSSHEAD_MAX = 60;
+
+// A line of a few words in capitals with no full stop: "511 ASKER YARALI", "OPERASYON 24 SAAT
+// SÜRMÜŞTÜ"; not a time stamp such as "4 months ago".
+function isCrosshead(text: string, passage: Span): boolean {
+  const line = text.slice(passage.start, passage.end).trim();
+  return line.length <= CROSSHEAD_MAX && !/[.!?։\n]|\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
 }
 
 /**

@@ -135,7 +135,7 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   if (/^(?:killed|wounded)/.test(measure)) {
     const side = ownSide(sentence, sentenceStart, figure, vocab);
-    if (side === 'azerbaijani' || (side === null && ownDeadBefore(sentence, sentenceStart, figure, vocab))) return 'azerbaijani-losses';
+    if (side === 'azerbaijani' || (side === null && (ownDeadBefore(sentence, sentenceStart, figure, vocab) || lostBySide(sentence, sentenceStart, figure, vocab)))) return 'azerbaijani-losses';
   }
   let best: EventId | null = null;
   let bestDistance = REACH;
@@ -196,6 +196,28 @@ function ownDeadBefore(sentence: string, sentenceStart: number, figure: Figure, 
   const before = sentence.slice(Math.max(0, at - OWN_DEAD_REACH), at);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   return vocab.ownDead.test(clause);
+}
+
+// The country by name, in the languages read: as the subject of "lost" it is the side that lost.
+const AZERBAIJAN = /(?<![\p{L}])(?:azerbaijan|aserbaidschan|azerba[iï]djan|azerbaigian|azerbaiy[aá]n|azerbaij[aã]o|azerbejd[żz]an|[aá]zerb[aá]jd[žz][aá]n|azerbeidzjan|azerbaycan|az[əe]rbaycan|азербайджан|ադրբեջան)/iu;
+
+/** How far before a toll (in characters) "Azerbaijan lost" still governs it. */
+const LOST_REACH = 60;
+
+/**
+ * "Азербайджан потерял около 200 человек погибшими", "Azerbaijan lost 192 servicemen": a verb of
+ * losing in the toll's own clause, after Azerbaijan's side and with no Armenian side named, makes
+ * the dead Azerbaijan's own.
+ */
+function lostBySide(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): boolean {
+  const at = figure.start - sentenceStart;
+  const before = sentence.slice(Math.max(0, at - LOST_REACH), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const lost = vocab.losing.exec(clause);
+  if (!lost) return false;
+  vocab.sides.armenian.lastIndex = 0;
+  const subject = clause.slice(0, lost.index);
+  return (vocab.sides.azerbaijani.test(subject) || AZERBAIJAN.test(subject)) && !vocab.sides.armenian.test(clause);
 }
 
 /** The side a figure's own words name, if any: "200 Armenian soldiers", "192 of its Azerbaijani servicemen". */

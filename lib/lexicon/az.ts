@@ -96,6 +96,7 @@ export const az: LanguageLexicon = {
   // "Şəhid" (martyr) and "hərbçimiz" (our servicemen) are what Azerbaijani reporting keeps for its own side's dead.
   sides: { armenian: ['erməni*', 'separatçı*'], azerbaijani: ['azərbaycan*', 'şəhid*', 'hərbçimiz*', 'əsgərimiz*'] },
   ownDead: ['şəhid*', 'hərbçimiz*', 'əsgərimiz*', 'hərbçilərimiz*'],
+  losing: ['itirib', 'itirdi', 'itirmiş*'],
   context: ['ermənistan', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],

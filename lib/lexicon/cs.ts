@@ -95,6 +95,7 @@ export const cs: LanguageLexicon = {
   places: ['Náhorní Karabach', 'Náhorního Karabachu', 'Karabach', 'Arcach', 'Stepanakert'],
   sides: { armenian: ['arménsk*', 'armén*', 'separatist*'], azerbaijani: ['ázerbájdžánsk*', 'ázerbájdžánc*', 'azer*'] },
   ownDead: [],
+  losing: ['ztratil*', 'přišl* o'],
   context: ['arméni', 'armén', 'ázerbájdžán', 'azerbajdžán', 'baku', 'jerevan', 'pašinjan', 'alijev', 'uprchl', 'enkláv', 'separatist', 'etnické čistky', 'příměří', 'koridor', 'kavkaz'],
   speech: ['řekl', 'řekla', 'uvedl', 'uvedla', 'oznámil', 'oznámila', 'sdělil', 'sdělila', 'potvrdil', 'potvrdila', 'informoval'],
   accordingTo: ['podle'],

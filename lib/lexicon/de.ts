@@ -94,6 +94,7 @@ export const de: LanguageLexicon = {
   places: ['Bergkarabach', 'Berg-Karabach', 'Karabach', 'Arzach', 'Stepanakert', 'Latschin', 'Goris'],
   sides: { armenian: ['armenier*', 'armenisch*', 'separatist*'], azerbaijani: ['aserbaidschanisch*', 'aserbaidschaner*'] },
   ownDead: [],
+  losing: ['verlor*'],
   context: ['armenien', 'offensiv', 'aserbaidsch', 'baku', 'eriwan', 'jerewan', 'paschinjan', 'alijew', 'flüchtling', 'enklave', 'separatist', 'ethnische säuberung', 'waffenruhe', 'blockade', 'korridor', 'kaukasus'],
   speech: ['sagte', 'teilte … mit', 'erklärte', 'berichtete', 'meldete', 'bestätigte', 'gab … an', 'hieß es'],
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],

@@ -94,6 +94,7 @@ export const es: LanguageLexicon = {
   places: ['Nagorno Karabaj', 'Nagorno-Karabaj', 'Alto Karabaj', 'Karabaj', 'Artsaj', 'Stepanakert'],
   sides: { armenian: ['armenio*', 'armenia*', 'separatista*'], azerbaijani: ['azerbaiyano*', 'azerí*', 'azeri*'] },
   ownDead: [],
+  losing: ['perdió', 'perdieron', 'ha perdido'],
   context: ['armenia', 'armenio', 'azerbaiyán', 'azerbaiyan', 'azerí', 'bakú', 'ereván', 'pashinián', 'aliyev', 'refugiad', 'éxodo', 'enclave', 'separatist', 'limpieza étnica', 'alto el fuego', 'corredor', 'cáucaso'],
   speech: ['dijo', 'declaró', 'afirmó', 'anunció', 'informó', 'confirmó', 'añadió', 'aseguró'],
   accordingTo: ['según', 'de acuerdo con'],

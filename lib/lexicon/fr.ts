@@ -94,6 +94,7 @@ export const fr: LanguageLexicon = {
   places: ['Haut-Karabakh', 'Karabakh', 'Artsakh', 'Stepanakert', 'Latchine', 'Goris'],
   sides: { armenian: ['arménien*', 'séparatiste*'], azerbaijani: ['azerbaïdjanais*', 'azéri*'] },
   ownDead: [],
+  losing: ['a perdu', 'ont perdu', 'avait perdu'],
   context: ['arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase'],
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],

@@ -79,6 +79,8 @@ export interface Vocabulary {
   sides: Record<'armenian' | 'azerbaijani', RegExp>;
   /** Words a side keeps for its own dead ("şehit", "şəhid"): a toll in their clause is Azerbaijan's own. */
   ownDead: RegExp;
+  /** Verbs of losing ("lost", "потерял"): their subject is the side whose dead a toll counts. */
+  losing: RegExp;
   /** Each event's words as a regular-expression source, alternatives joined. */
   events: Record<EventWord, string>;
   speech: RegExp;
@@ -119,6 +121,9 @@ function alternatives(list: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     // A "*" ends a word anywhere in a phrase: "prepar* to receive".
     .map((w) => w.split('*').map(escape).join(`${L}*`).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`))
+    // Turkish and Azerbaijani dotless "ı" is "I" in capitals ("511 ASKER YARALI"), which a
+    // case-insensitive match alone folds to "i".
+    .map((w) => w.replace(/ı/gu, '[ıI]'))
     .join('|');
 }
 
@@ -158,6 +163,7 @@ function withEndings(l: LanguageLexicon): LanguageLexicon {
     events: each(l.events),
     sides: each(l.sides),
     ownDead: stem(l.ownDead),
+    losing: stem(l.losing),
     speech: stem(l.speech),
     accordingTo: stem(l.accordingTo),
     denial: stem(l.denial),
@@ -218,6 +224,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     verbFinal: lexicons.length <= 2 && lexicons[0]!.suffixing,
     sides: { armenian: wordPattern(all((l) => l.sides.armenian), 'iu'), azerbaijani: wordPattern(all((l) => l.sides.azerbaijani), 'iu') },
     ownDead: wordPattern(all((l) => l.ownDead), 'iu'),
+    losing: wordPattern(all((l) => l.losing), 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),

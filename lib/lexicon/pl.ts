@@ -96,6 +96,7 @@ export const pl: LanguageLexicon = {
   places: ['Górski Karabach', 'Karabach', 'Karabachu', 'Arcach', 'Stepanakert'],
   sides: { armenian: ['ormiańsk*', 'ormian*', 'separatyst*'], azerbaijani: ['azerbejdżańsk*', 'azerbejdżan*'] },
   ownDead: [],
+  losing: ['stracił*'],
   context: ['armeni', 'ormian', 'ormiań', 'azerbejdżan', 'baku', 'erywań', 'erywani', 'paszynian', 'alijew', 'uchodźc', 'enklaw', 'separatyst', 'czystki etniczne', 'zawieszenie broni', 'korytarz', 'kaukaz'],
   speech: ['powiedział', 'powiedziała', 'przekazał', 'przekazała', 'poinformował', 'poinformowała', 'podał', 'podała', 'oświadczył', 'potwierdził'],
   accordingTo: ['według', 'jak podaje', 'jak podał'],

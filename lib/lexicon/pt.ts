@@ -94,6 +94,7 @@ export const pt: LanguageLexicon = {
   places: ['Nagorno-Karabakh', 'Alto Carabaque', 'Karabakh', 'Artsakh', 'Stepanakert'],
   sides: { armenian: ['armênio*', 'arménio*', 'separatista*'], azerbaijani: ['azerbaijano*', 'azeri*'] },
   ownDead: [],
+  losing: ['perdeu', 'perderam'],
   context: ['armênia', 'arménia', 'armenia', 'azerbaijão', 'azerbaijao', 'baku', 'bacu', 'erevan', 'ierevan', 'refugiad', 'êxodo', 'enclave', 'separatist', 'limpeza étnica', 'cessar-fogo', 'corredor', 'cáucaso'],
   speech: ['disse', 'declarou', 'afirmou', 'anunciou', 'informou', 'confirmou', 'acrescentou'],
   accordingTo: ['segundo', 'de acordo com', 'conforme'],

@@ -115,6 +115,8 @@ export interface LanguageLexicon {
    * Azerbaijan's own loss, whatever side word stands elsewhere in the sentence.
    */
   ownDead: string[];
+  /** Verbs of losing, whose subject is the side that lost the dead: "Azerbaijan lost about 200 men". */
+  losing: string[];
   /** Words that keep a passage on the subject without naming the region (Armenia, refugees, Baku). */
   context: string[];
   /** Verbs of saying ("said") and phrases that put the speaker after them ("according to"). */

@@ -95,6 +95,7 @@ export const tr: LanguageLexicon = {
   // "Şehit" (martyr) and "askerimiz" (our soldiers) are what Turkish reporting keeps for Azerbaijan's own dead.
   sides: { armenian: ['ermeni*', 'ayrılıkçı*'], azerbaijani: ['azerbaycan*', 'azeri*', 'şehit*', 'askerimiz*'] },
   ownDead: ['şehit*', 'askerimiz*'],
+  losing: ['kaybetti', 'kaybett*'],
   context: ['ermenistan', 'ermeni', 'azerbaycan', 'bakü', 'erivan', 'paşinyan', 'aliyev', 'mülteci', 'ayrılıkçı', 'etnik temizlik', 'ateşkes', 'koridor', 'kafkas'],
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],

@@ -81,3 +81,14 @@ describe('a text is read with its own words and English, never a third language'
     expect(read('Ավելի քան 100 հազար մարդ', 'hy')).toEqual([['Ավելի քան 100 հազար', 100_000, Infinity]]);
   });
 });
+
+describe('Turkish and Azerbaijani capitals', () => {
+  it('a dotless ı reads as I in capitals, as in headlines ("511 ASKER YARALI")', () => {
+    const tr = vocabularyFor('tr');
+    tr.actions.wounded.strong.lastIndex = 0;
+    expect(tr.actions.wounded.strong.test('511 ASKER YARALI')).toBe(true);
+    const az = vocabularyFor('az');
+    az.actions.wounded.strong.lastIndex = 0;
+    expect(az.actions.wounded.strong.test('500 HƏRBÇİ YARALANIB')).toBe(true);
+  });
+});
