@@ -372,10 +372,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   const partOfWhole = PART_OF_WHOLE.test(after);
   // "the number of refugees … exceeded 100,000, and a few hundred remain": a verb past a comma is
   // another clause's when the figure's subject already names what it counts.
-  const subject = numberOfThing(s, figure);
-  const candidates = s.actions.filter(
-    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !(subject && c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start))),
-  );
+  // The subject is looked for only when such a verb exists: it scans the sentence before the figure.
+  let subject: Thing | null | undefined;
+  const otherClause = (c: Cue<Action>) => c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) && (subject ??= numberOfThing(s, figure)) !== null;
+  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c));
   const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
