@@ -85,6 +85,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   return claims;
 }
 
+/** How many characters before a figure a phrase pointing back at a count is looked for. */
+const ANAPHORA_REACH = 50;
+
+// "that number was", "liczba ta wynosi już": the phrase stands right before the figure, at most three words between.
+function pointsBack(s: SentenceCues, figure: Figure): boolean {
+  const at = figure.start - s.start;
+  return s.vocab.anaphora.test(s.text.slice(Math.max(0, at - ANAPHORA_REACH), at));
+}
+
 /** The longest line read as a crosshead: a few words, no sentence. */
 const CROSSHEAD_MAX = 60;
 
@@ -160,6 +169,14 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     const at = cursor < sentences.length && figure.start >= sentences[cursor]!.start ? cursor : -1;
     return { figure, k: at, measure: at >= 0 && onTopic[at] ? classifyMeasure(cuesOf(at), figure) : null };
   });
+  // "that number was 84,770", "liczba ta wynosi już ponad 47 tysięcy": a count that points back
+  // takes the measure of the count before it in the passage, in its sentence or the one before.
+  let lastCount: { k: number; measure: string } | null = null;
+  for (const r of read) {
+    if (r.figure.unit !== 'count') continue;
+    if (r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && onTopic[r.k] && pointsBack(cuesOf(r.k), r.figure)) r.measure = lastCount.measure;
+    if (r.measure !== null) lastCount = { k: r.k, measure: r.measure };
+  }
   // The dates of each sentence that measure nothing, which may date its other figures.
   const plainDates = new Map<number, Figure[]>();
   for (const r of read) {

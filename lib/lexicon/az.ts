@@ -97,6 +97,7 @@ export const az: LanguageLexicon = {
   sides: { armenian: ['erməni*', 'separatçı*'], azerbaijani: ['azərbaycan*', 'şəhid*', 'hərbçimiz*', 'əsgərimiz*'] },
   ownDead: ['şəhid*', 'hərbçimiz*', 'əsgərimiz*', 'hərbçilərimiz*'],
   losing: ['itirib', 'itirdi', 'itirmiş*'],
+  anaphora: ['bu rəqəm', 'bu say'],
   context: ['ermənistan', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],

@@ -96,6 +96,7 @@ export const cs: LanguageLexicon = {
   sides: { armenian: ['arménsk*', 'armén*', 'separatist*'], azerbaijani: ['ázerbájdžánsk*', 'ázerbájdžánc*', 'azer*'] },
   ownDead: [],
   losing: ['ztratil*', 'přišl* o'],
+  anaphora: ['toto číslo', 'tento počet', 'jejich počet'],
   context: ['arméni', 'armén', 'ázerbájdžán', 'azerbajdžán', 'baku', 'jerevan', 'pašinjan', 'alijev', 'uprchl', 'enkláv', 'separatist', 'etnické čistky', 'příměří', 'koridor', 'kavkaz'],
   speech: ['řekl', 'řekla', 'uvedl', 'uvedla', 'oznámil', 'oznámila', 'sdělil', 'sdělila', 'potvrdil', 'potvrdila', 'informoval'],
   accordingTo: ['podle'],

@@ -95,6 +95,7 @@ export const de: LanguageLexicon = {
   sides: { armenian: ['armenier*', 'armenisch*', 'separatist*'], azerbaijani: ['aserbaidschanisch*', 'aserbaidschaner*'] },
   ownDead: [],
   losing: ['verlor*'],
+  anaphora: ['diese Zahl', 'ihre Zahl'],
   context: ['armenien', 'offensiv', 'aserbaidsch', 'baku', 'eriwan', 'jerewan', 'paschinjan', 'alijew', 'flüchtling', 'enklave', 'separatist', 'ethnische säuberung', 'waffenruhe', 'blockade', 'korridor', 'kaukasus'],
   speech: ['sagte', 'teilte … mit', 'erklärte', 'berichtete', 'meldete', 'bestätigte', 'gab … an', 'hieß es'],
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],

@@ -125,6 +125,7 @@ export const en: LanguageLexicon = {
   sides: { armenian: ['armenian*', 'ethnic armenian*', 'karabakh armenian*', 'separatist*'], azerbaijani: ['azerbaijani*', 'azeri*'] },
   ownDead: [],
   losing: ['lost'],
+  anaphora: ['that number', 'this number', 'that figure', 'this figure', 'the figure'],
   context: ['armenia', 'azerbaij', 'azeri', 'baku', 'yerevan', 'pashinyan', 'aliyev', 'refugee', 'exodus', 'peacekeep', 'enclave', 'breakaway', 'separatist', 'ethnic cleansing', 'ethnic armenian', 'offensive', 'ceasefire', 'cease-fire', 'blockade', 'corridor', 'convoy', 'caucasus'],
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
   accordingTo: ['according to'],

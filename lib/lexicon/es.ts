@@ -95,6 +95,7 @@ export const es: LanguageLexicon = {
   sides: { armenian: ['armenio*', 'armenia*', 'separatista*'], azerbaijani: ['azerbaiyano*', 'azerí*', 'azeri*'] },
   ownDead: [],
   losing: ['perdió', 'perdieron', 'ha perdido'],
+  anaphora: ['esa cifra', 'esta cifra', 'ese número', 'este número'],
   context: ['armenia', 'armenio', 'azerbaiyán', 'azerbaiyan', 'azerí', 'bakú', 'ereván', 'pashinián', 'aliyev', 'refugiad', 'éxodo', 'enclave', 'separatist', 'limpieza étnica', 'alto el fuego', 'corredor', 'cáucaso'],
   speech: ['dijo', 'declaró', 'afirmó', 'anunció', 'informó', 'confirmó', 'añadió', 'aseguró'],
   accordingTo: ['según', 'de acuerdo con'],

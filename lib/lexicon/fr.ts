@@ -95,6 +95,7 @@ export const fr: LanguageLexicon = {
   sides: { armenian: ['arménien*', 'séparatiste*'], azerbaijani: ['azerbaïdjanais*', 'azéri*'] },
   ownDead: [],
   losing: ['a perdu', 'ont perdu', 'avait perdu'],
+  anaphora: ['ce chiffre', 'ce nombre', 'leur nombre'],
   context: ['arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase'],
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],

@@ -81,6 +81,8 @@ export interface Vocabulary {
   ownDead: RegExp;
   /** Verbs of losing ("lost", "потерял"): their subject is the side whose dead a toll counts. */
   losing: RegExp;
+  /** Phrases that point back at a count already given ("that number", "liczba ta"), right before a figure. */
+  anaphora: RegExp;
   /** Each event's words as a regular-expression source, alternatives joined. */
   events: Record<EventWord, string>;
   speech: RegExp;
@@ -225,6 +227,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     sides: { armenian: wordPattern(all((l) => l.sides.armenian), 'iu'), azerbaijani: wordPattern(all((l) => l.sides.azerbaijani), 'iu') },
     ownDead: wordPattern(all((l) => l.ownDead), 'iu'),
     losing: wordPattern(all((l) => l.losing), 'iu'),
+    anaphora: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.anaphora)) || '(?!)'})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),

@@ -95,6 +95,7 @@ export const it: LanguageLexicon = {
   sides: { armenian: ['armen*', 'separatist*'], azerbaijani: ['azer*', 'azerbaigian*'] },
   ownDead: [],
   losing: ['ha perso', 'hanno perso', 'aveva perso'],
+  anaphora: ['questo numero', 'questa cifra', 'il loro numero'],
   context: ['armenia', 'armeno', 'azerbaigian', 'azerbaijan', 'azeri', 'baku', 'erevan', 'yerevan', 'pashinyan', 'aliyev', 'rifugiat', 'profughi', 'esodo', 'enclave', 'separatist', 'pulizia etnica', 'cessate il fuoco', 'corridoio', 'caucaso'],
   speech: ['ha detto', 'ha dichiarato', 'ha affermato', 'ha annunciato', 'ha riferito', 'ha confermato', 'ha aggiunto', 'dichiara', 'afferma'],
   accordingTo: ['secondo', 'stando a'],

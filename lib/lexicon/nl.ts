@@ -95,6 +95,7 @@ export const nl: LanguageLexicon = {
   sides: { armenian: ['armeens*', 'armeniër*', 'separatist*'], azerbaijani: ['azerbeidzjaans*', 'azerbeidzjan*', 'azeri*'] },
   ownDead: [],
   losing: ['verloor', 'verloren'],
+  anaphora: ['dat aantal', 'dit aantal', 'hun aantal'],
   context: ['armenië', 'armenie', 'armeens', 'azerbeidzjan', 'bakoe', 'baku', 'jerevan', 'pasjinjan', 'alijev', 'vluchteling', 'uittocht', 'enclave', 'separatist', 'etnische zuivering', 'staakt-het-vuren', 'corridor', 'kaukasus'],
   speech: ['zei', 'zegt', 'meldde', 'meldt', 'verklaarde', 'bevestigde', 'liet … weten', 'aldus'],
   accordingTo: ['volgens'],

@@ -97,6 +97,7 @@ export const pl: LanguageLexicon = {
   sides: { armenian: ['ormiańsk*', 'ormian*', 'separatyst*'], azerbaijani: ['azerbejdżańsk*', 'azerbejdżan*'] },
   ownDead: [],
   losing: ['stracił*'],
+  anaphora: ['liczba ta', 'ta liczba', 'liczba tych'],
   context: ['armeni', 'ormian', 'ormiań', 'azerbejdżan', 'baku', 'erywań', 'erywani', 'paszynian', 'alijew', 'uchodźc', 'enklaw', 'separatyst', 'czystki etniczne', 'zawieszenie broni', 'korytarz', 'kaukaz'],
   speech: ['powiedział', 'powiedziała', 'przekazał', 'przekazała', 'poinformował', 'poinformowała', 'podał', 'podała', 'oświadczył', 'potwierdził'],
   accordingTo: ['według', 'jak podaje', 'jak podał'],

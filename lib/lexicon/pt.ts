@@ -95,6 +95,7 @@ export const pt: LanguageLexicon = {
   sides: { armenian: ['armênio*', 'arménio*', 'separatista*'], azerbaijani: ['azerbaijano*', 'azeri*'] },
   ownDead: [],
   losing: ['perdeu', 'perderam'],
+  anaphora: ['esse número', 'este número', 'essa cifra', 'esta cifra'],
   context: ['armênia', 'arménia', 'armenia', 'azerbaijão', 'azerbaijao', 'baku', 'bacu', 'erevan', 'ierevan', 'refugiad', 'êxodo', 'enclave', 'separatist', 'limpeza étnica', 'cessar-fogo', 'corredor', 'cáucaso'],
   speech: ['disse', 'declarou', 'afirmou', 'anunciou', 'informou', 'confirmou', 'acrescentou'],
   accordingTo: ['segundo', 'de acordo com', 'conforme'],

@@ -117,6 +117,8 @@ export interface LanguageLexicon {
   ownDead: string[];
   /** Verbs of losing, whose subject is the side that lost the dead: "Azerbaijan lost about 200 men". */
   losing: string[];
+  /** Phrases that point back at a count already given: "that number was 84,770", "liczba ta wynosi". */
+  anaphora: string[];
   /** Words that keep a passage on the subject without naming the region (Armenia, refugees, Baku). */
   context: string[];
   /** Verbs of saying ("said") and phrases that put the speaker after them ("according to"). */

@@ -96,6 +96,7 @@ export const tr: LanguageLexicon = {
   sides: { armenian: ['ermeni*', 'ayrılıkçı*'], azerbaijani: ['azerbaycan*', 'azeri*', 'şehit*', 'askerimiz*'] },
   ownDead: ['şehit*', 'askerimiz*'],
   losing: ['kaybetti', 'kaybett*'],
+  anaphora: ['bu sayı', 'bu rakam'],
   context: ['ermenistan', 'ermeni', 'azerbaycan', 'bakü', 'erivan', 'paşinyan', 'aliyev', 'mülteci', 'ayrılıkçı', 'etnik temizlik', 'ateşkes', 'koridor', 'kafkas'],
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],
