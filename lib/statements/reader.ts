@@ -202,7 +202,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
   const nominal = tableHits(lex.agentAfter, body, at);
   const actions = [...tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end)), ...nominal].sort((a, b) => a.start - b.start);
-  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h));
+  // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
+  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start <= h.start && h.end <= n.end));
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
   // "Para Pashinyan, …", "for Yerevan, …": a source frame that opens the sentence and ends at a comma;
   // elsewhere the same word is a preposition of purpose ("asked for aid para los refugiados").

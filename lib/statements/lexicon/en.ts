@@ -13,7 +13,7 @@ export const en: StatementLexicon = {
       'armenia', "armenia['’]s", 'yerevan', "yerevan['’]s", 'pashinyan', "pashinyan['’]s", 'bagdassarian',
       'armenian (?:authorities|government|officials|prime minister|foreign ministry|leadership)',
     ],
-    separatists: [
+    separatists: ['(?:separatist|breakaway|secessionist) (?:state|entity|enclave)', 'karabakh republic', 
       'separatist (?:authorities|leaders?(?:hip)?|government|forces|fighters|officials?|president)', 'breakaway (?:government|authorities|leadership|republic)',
       'ethnic armenian (?:forces|fighters|authorities|government|leadership)', 'republic of artsakh', 'artsakh (?:authorities|government|leadership)',
       'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', "karabakh['’]s (?:ethnic )?armenian (?:leadership|authorities|government|leaders)", 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) of (?:nagorno-)?karabakh', 'the separatists', 'separatists', 'shahramanyan', 'shakhramanyan', 'shajramanyan',

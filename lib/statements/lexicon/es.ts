@@ -8,7 +8,7 @@ export const es: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
     armenia: ['armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
-    separatists: [
+    separatists: ['(?:estado|ente|entidad) (?:separatista|secesionista)', 
       'separatistas', '(?:autoridades|líderes|gobierno|fuerzas|combatientes|república|ejecutivo) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabaj|artsaj)', 'shahramani[áa]n', '(?:gobierno|autoridades) de (?:nagorno[- ])?karabaj',
     ],

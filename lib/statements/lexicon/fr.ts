@@ -8,7 +8,7 @@ export const fr: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*', '(?:ministère|gouvernement|président) azerbaïdjanais'],
     armenia: ['arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
-    separatists: ['séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
+    separatists: ['(?:état|entité|république) (?:séparatiste|sécessionniste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
     russia: ['russie', 'moscou', 'kremlin', 'soldats de la paix russes', 'forces de maintien de la paix russes', 'casques bleus russes', 'poutine'],
     eu: ['union européenne', "l['’]ue", 'ue'],
     un: ['nations unies', "l['’]onu", 'onu', 'hcr', 'secrétaire général'],

@@ -8,7 +8,7 @@ export const pt: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
     armenia: ['arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
-    separatists: [
+    separatists: ['(?:estado|entidade) (?:separatista|secessionista)', 
       'separatistas', '(?:autoridades|líderes|governo|forças|combatentes|república) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabakh|artsakh)', 'shahramanyan', '(?:governo|autoridades) de (?:nagorno[- ])?karabakh',
     ],
