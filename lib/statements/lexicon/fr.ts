@@ -55,7 +55,7 @@ export const fr: StatementLexicon = {
     'humanitarian-centre': ['centre humanitaire', "centre d['’]accueil"],
     losses: ['pertes', 'soldats tués', 'victimes militaires'],
     'ukraine-war': ['guerre en ukraine', 'ukraine'],
-    rights: ['droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens'],
+    rights: ["(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens'],
     reintegration: ['réintégr*'],
     mission: ['mission', 'délégation', 'équipe'],
     corridor: ['corridor de latchine', 'corridor de lachin', "seule route ~ l['’]arménie"],

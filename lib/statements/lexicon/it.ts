@@ -31,7 +31,7 @@ export const it: StatementLexicon = {
     ask: ["chiest* ~ (?:all['’]|alla|al|agli|ai)", "chiede ~ (?:all['’]|alla|al)", 'ha chiesto', 'richiest*', 'richied*', 'sollecitat*'],
     refuse: ['rifiutat*', 'rifiuta', 'declinat*'],
     demand: ['ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
-    pledge: ['promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
+    pledge: ['impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*'],
     surrender: ['capitolat*', 'capitola', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],

@@ -28,7 +28,7 @@ export const pl: StatementLexicon = {
     ask: ['zwrócił* się do ~ o', 'zwraca się do ~ o', 'poprosił* ~ o', 'prosi ~ o', 'zaapelował* ~ o'],
     refuse: ['odmówił*', 'odmawia*'],
     demand: ['zażądał*', 'żąda*', 'wezwał* ~ do', 'wzywa ~ do', 'nakazał*', 'ultimatum'],
-    pledge: ['obiecał*', 'obiecuje', 'zobowiązał*', 'zobowiązuje*', 'zagwarantował*'],
+    pledge: ['obietnic*', 'obiecał*', 'obiecuje', 'zobowiązał*', 'zobowiązuje*', 'zagwarantował*'],
     agree: ['zgodził* się', 'zgadza* się', 'zaakceptował*'],
     surrender: ['skapitulował*', 'kapitulował*', 'poddał* się', 'złożył* broń', 'złożenia broni', 'złożeni[ae] broni'],
     open: ['otworzył*', 'otwarto', 'utworzył*', 'uruchomił*'],
