@@ -69,9 +69,13 @@ const world = globalThis as Record<symbol, unknown>;
 const readerListener = () => world[READER_LISTENER] as RuntimeListener | undefined;
 
 // The page read as the reader reads it (nothing of the extension's own is on it yet) and judged.
-async function firstRead(deps: LoaderDeps): Promise<FirstRead | null> {
+// The reader is asked for once the text is read, just before the text is sent: the background
+// starts injecting it before it judges, so the reader's script runs on the page while the verdicts
+// are worked out, instead of during the read, which it would slow down.
+async function firstRead(deps: LoaderDeps, askForReader: () => void): Promise<FirstRead | null> {
   try {
-    const got = await readPage(deps.doc, () => false);
+    const got = await readPage(deps.doc, () => false).catch(() => null);
+    askForReader();
     if (!got) return null;
     benchMark('text-read');
     const reply = await deps.judge(got.date, got.page.text);
@@ -133,19 +137,25 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     };
 
     // The gate: one read of the body's text and a few literal searches. A page that names the
-    // region asks for its reader at once (the background knows whether this site is read by
+    // region is read and asks for its reader (the background knows whether this site is read by
     // itself); any other page waits for the settings to know whether to watch for such text.
+    // True while the first read runs, before it asks for the reader: a change of settings then
+    // must not start a second read.
+    let reading = false;
     const gate = async (next: Promise<Settings>) => {
-      if (loading || !doc.body) return;
+      if (loading || reading || !doc.body) return;
       const gateStart = performance.now();
       const relevant = pageNamesRegion(doc.body.textContent ?? '');
       benchMark('gate', gateStart);
       if (relevant) {
         benchMark('loading');
-        void load(true);
-        // While the background injects the reader, the page is read and judged: the reader
-        // finds the verdicts waiting instead of starting the round trip itself.
-        world[LOADER_FIRST_READ] = firstRead(deps);
+        // While the background injects the reader, the page is judged: the reader finds the
+        // verdicts waiting instead of starting the round trip itself.
+        reading = true;
+        world[LOADER_FIRST_READ] = firstRead(deps, () => {
+          reading = false;
+          void load(true);
+        });
         settings = await next;
         return;
       }

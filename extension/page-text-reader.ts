@@ -72,7 +72,7 @@ export async function readPage(doc: Document, isOwn: (node: Node) => boolean, me
   const page = await readVisibleTextSliced(body, async (worked) => {
     meter(worked);
     await pause();
-  }, SLICE_MS, { isHidden: isOwn, maxChars: MAX_PAGE_TEXT });
+  }, SLICE_MS, { isHidden: isOwn, maxChars: MAX_PAGE_TEXT }, meter);
   return { page: capPageText(page, MAX_PAGE_TEXT), date: publishedDate(doc) };
 }
 

@@ -179,9 +179,60 @@ export function hitsOf<T>(id: T, re: RegExp, text: string, offset = 0): Array<Hi
 
 /** Matches of a table of expressions; overlapping matches keep the longest (then the earliest). */
 export function tableHits<T>(table: Array<[T, RegExp]>, text: string, offset = 0): Array<Hit<T>> {
-  const all = table.flatMap(([id, re]) => hitsOf(id, re, text, offset));
+  const all = table.length > 2 ? scanTable(table, text, offset) : table.flatMap(([id, re]) => hitsOf(id, re, text, offset));
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Array<Hit<T>> = [];
   for (const h of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A table's expressions scanned together: where any of them starts, and each one anchored there. */
+interface TableScan {
+  starts: RegExp;
+  anchored: RegExp[];
+}
+
+const SCANS = new WeakMap<ReadonlyArray<[unknown, RegExp]>, TableScan>();
+
+function tableScan(table: ReadonlyArray<[unknown, RegExp]>): TableScan {
+  let scan = SCANS.get(table);
+  if (!scan) {
+    // A zero-width look-ahead: it stops at every position where some entry starts, even inside
+    // another entry's match, so no expression's match can be missed.
+    const flags = (re: RegExp) => re.flags.replace(/[gy]/g, '');
+    // The word-start test once, before the alternatives, as listExpression writes it.
+    const body = (re: RegExp) => (re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : `(?:${re.source})`);
+    const head = table.every(([, re]) => re.source.startsWith(WORD_START)) ? WORD_START : '';
+    scan = { starts: new RegExp(`${head}(?=${table.map(([, re]) => (head ? body(re) : `(?:${re.source})`)).join('|')})`, `g${flags(table[0]![1])}`), anchored: table.map(([, re]) => new RegExp(re.source, `y${flags(re)}`)) };
+    SCANS.set(table, scan);
+  }
+  return scan;
+}
+
+// Every match of every expression of a table, as hitsOf on each would find them, in one pass over
+// the text instead of one per expression: each expression is tried only where some entry starts.
+// (A table of actions or concepts has twenty-odd expressions; most sentences hold two or three
+// such starts.)
+function scanTable<T>(table: Array<[T, RegExp]>, text: string, offset: number): Array<Hit<T>> {
+  const { starts, anchored } = tableScan(table);
+  const out: Array<Hit<T>> = [];
+  // Where each expression may match next: hitsOf resumes after a match's end.
+  const resume = new Array<number>(table.length).fill(0);
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const at = m.index;
+    for (let i = 0; i < table.length; i++) {
+      if (at < resume[i]!) continue;
+      const re = anchored[i]!;
+      re.lastIndex = at;
+      const hit = re.exec(text);
+      if (!hit || hit[0].length === 0) continue;
+      out.push({ id: table[i]![0], start: offset + at, end: offset + at + hit[0].length });
+      resume[i] = at + hit[0].length;
+    }
+    // Past this position, by a whole code point (the expressions read code points).
+    const code = text.charCodeAt(at);
+    starts.lastIndex = at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+  }
+  return out;
 }

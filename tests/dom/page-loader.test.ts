@@ -112,6 +112,23 @@ describe('the script every page loads', () => {
     document.head.innerHTML = '';
   });
 
+  it('asks for the reader once the text is read, just before sending it to be judged', async () => {
+    document.body.innerHTML = '<p>More than 100,000 people have fled Nagorno-Karabakh.</p>';
+    const { started, loadReader, judge } = start();
+    // Injected during the read, the reader's script would compete with it on the page's thread;
+    // asked for just before the text is sent, the background injects it while it judges.
+    const seen: string[] = [];
+    loadReader.mockImplementation(async () => {
+      seen.push(`reader asked; read started: ${world[LOADER_FIRST_READ] !== undefined}; judged: ${judge.mock.calls.length}`);
+      return true;
+    });
+    await started;
+    await (world[LOADER_FIRST_READ] as Promise<FirstRead | null>);
+    expect(seen).toEqual(['reader asked; read started: true; judged: 0']);
+    expect(judge).toHaveBeenCalledTimes(1);
+    expect(loadReader.mock.invocationCallOrder[0]!).toBeLessThan(judge.mock.invocationCallOrder[0]!);
+  });
+
   it('neither reads nor judges a page that never names the region', async () => {
     document.body.innerHTML = '<p>More than 100,000 people attended the festival.</p>';
     const { started, judge } = start();

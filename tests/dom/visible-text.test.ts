@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims';
 import { rangeOf } from '../../lib/page-ranges';
-import { publishedDate, readVisibleText } from '../../lib/visible-text';
+import { publishedDate, readVisibleText, readVisibleTextSliced } from '../../lib/visible-text';
 
 function fragment(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -46,6 +46,46 @@ describe('reading the visible text of a page', () => {
   it('stops at maxChars', () => {
     const root = fragment(`<p>${'a'.repeat(100)}</p><p>${'b'.repeat(100)}</p>`);
     expect(readVisibleText(root, { maxChars: 50 }).text).toBe('a'.repeat(100));
+  });
+});
+
+describe('reading the visible text in slices', () => {
+  // Whether the read came back before a task queued as it started: it gave the page no turn.
+  const beforeNextTask = async (read: () => Promise<unknown>) => {
+    let taskRan = false;
+    setTimeout(() => (taskRan = true), 0);
+    await read();
+    return !taskRan;
+  };
+
+  it('returns a short read at once, without giving the page a turn first, and reports its time', async () => {
+    const root = fragment('<p>More than 100,000 people have fled Nagorno-Karabakh.</p>');
+    const paused: number[] = [];
+    const finished: number[] = [];
+    const pause = async (ms: number) => {
+      paused.push(ms);
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    let text = '';
+    expect(await beforeNextTask(async () => (text = (await readVisibleTextSliced(root, pause, 1_000, {}, (ms) => finished.push(ms))).text))).toBe(true);
+    expect(text).toBe('More than 100,000 people have fled Nagorno-Karabakh.');
+    expect(paused).toEqual([]);
+    expect(finished).toHaveLength(1);
+  });
+
+  it('gives the page its turn between slices and after the last one of a long read', async () => {
+    const root = fragment(Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i}.</p>`).join(''));
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    // A budget of nothing: every chunk of the walk is a slice of its own.
+    const page = await readVisibleTextSliced(root, pause, 0, {}, () => {
+      throw new Error('a long read ends with a pause, not at once');
+    });
+    expect(page.text.split('\n').filter(Boolean)).toHaveLength(600);
+    expect(pauses).toBeGreaterThanOrEqual(3);
   });
 });
 
