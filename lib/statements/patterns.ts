@@ -33,6 +33,10 @@ export interface CompiledLexicon {
   negations: RegExp;
   rhetorical: RegExp;
   attributions: RegExp;
+  /** Attributions that count only at the start of a sentence (StatementLexicon.leadingAttributions), or null. */
+  leadingAttributions: RegExp | null;
+  /** Verbs that make another do the act after them (StatementLexicon.causatives), or null. */
+  causatives: RegExp | null;
   agents: RegExp;
   complementizers: RegExp;
   prepositions: RegExp;
@@ -144,6 +148,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),
     attributions: listExpression(lex.attributions, at('attributions')),
+    leadingAttributions: lex.leadingAttributions?.length ? listExpression(lex.leadingAttributions, at('leadingAttributions')) : null,
+    causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
     prepositions: listExpression(lex.prepositions, at('prepositions')),

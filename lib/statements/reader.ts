@@ -160,6 +160,12 @@ const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|do|da|del|dell['’]|della|von|d
 // Quotation marks that open a sentence continuing someone's words.
 const OPENING_QUOTE = /^\s*["“«„‘']/u;
 
+// What may stand before a source frame that opens a sentence: nothing, or an opening quotation mark or bracket.
+const OPENS = /^[\s"“«„‘'(]*$/u;
+
+// A source frame's name runs to a comma within a few words ("para Pashinyan,", "nach Ansicht Eriwans,").
+const FRAME_TO_COMMA = /^\s*[^,.;:!?]{1,50},/u;
+
 function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry: Carry): Frame[] {
   // (Each helper below resets its expression's lastIndex: the lexicon's expressions are global.)
   const body = text.slice(sentence.start, sentence.end);
@@ -196,9 +202,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
   const nominal = tableHits(lex.agentAfter, body, at);
   const actions = [...tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end)), ...nominal].sort((a, b) => a.start - b.start);
-  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h));
+  // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
+  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start <= h.start && h.end <= n.end));
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
-  const attributions = hitsOf(0, lex.attributions, body, at);
+  // "Para Pashinyan, …", "for Yerevan, …": a source frame that opens the sentence and ends at a comma;
+  // elsewhere the same word is a preposition of purpose ("asked for aid para los refugiados").
+  const leading = lex.leadingAttributions
+    ? hitsOf(0, lex.leadingAttributions, body, at).filter((a) => OPENS.test(text.slice(at, a.start)) && FRAME_TO_COMMA.test(text.slice(a.end, a.end + 64)))
+    : [];
+  const attributions = [...hitsOf(0, lex.attributions, body, at), ...leading].sort((a, b) => a.start - b.start);
+  const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at) : [];
   const agents = hitsOf(0, lex.agents, body, at);
   const references = hitsOf(0, lex.references, body, at);
   const hedges = hitsOf(0, lex.hedges, body, at);
@@ -216,13 +229,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   let speaker: ActorId | null = null;
   for (const a of attributions) {
     // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
-    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null);
+    // "according to the decree, Armenia…": a name past the frame's comma is not its source.
+    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null && !text.slice(a.end, m.start).includes(','));
     if (next) speaker = resolve(next, carry.subject);
   }
   const attributionClauses = new Set<Clause>();
   // "…, wrote a photographer on Facebook": the sentence names its speaker, one the lexicon does not
   // know; its words are not those of whoever spoke before.
   let unnamedSpeaker = false;
+  // "Según Mirzoyán, …", "nach Ansicht eines Beraters, …": a source frame opening the sentence makes what
+  // follows someone's words even when the lexicon cannot name that someone.
+  if (!speaker && attributions.some((a) => OPENS.test(text.slice(at, a.start)) && FRAME_TO_COMMA.test(text.slice(a.end, a.end + 64)))) unnamedSpeaker = true;
   for (const c of clauses.slice(1)) {
     const acts = within(actions, c);
     // "…, Pashinyan warned" attributes what precedes as "…, Pashinyan said" does.
@@ -305,6 +322,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) &&
           !/ing$/iu.test(text.slice(action.start, action.end)) &&
           !infinitive;
+        // "Azerbaijan forced the separatists to lay down their arms", "costretto alla resa le autorità
+        // locali": the one forced does the act, named between the two verbs or right after the act. A
+        // passive before the causative ("were forced to") leaves the subject the doer (see infinitive).
+        const causative = causatives
+          .filter((c) => c.start >= unit.from && c.end <= action.start && !passives.some((p) => p.start >= unit.from && p.end <= c.start && wordsBetween(text, p.end, c.start) <= 1))
+          .pop();
         // The subject is the first name before the verb that is not a preposition's object ("Azerbaijan's
         // ambassador to the EU insisted"), after any "as", "when" ("left for Armenia as Azerbaijan retakes control").
         const opener = subordinators.filter((w) => w.start >= unit.from && w.end <= action.start).pop();
@@ -324,6 +347,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
           // "All the institutions of the unrecognised republic will be dissolved": the name before the verb undergoes it.
           if (!agent) undergoer = before.find((m) => m.actor !== null)?.actor ?? null;
+        } else if (causative) {
+          const forced =
+            ms.find((m) => m.start >= causative.end && m.end <= action.start) ??
+            ms.find((m) => m.start >= action.end && wordsBetween(text, action.end, m.start) <= 2 && !afterPreposition(text, action.end, m.start, lex));
+          subjectMention = forced;
+          // A forced party the lexicon cannot name ("the local authorities") is no one we know: not the forcer.
+          actor = forced ? (forced.actor ?? forced.of ?? null) : null;
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
         else if (leadIsSubject && clause !== clauses[0] && !unit.prev && !sentenceSubject) actor = lead;

@@ -8,7 +8,7 @@ export const it: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
     armenia: ['armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri) armen[oia]'],
-    separatists: [
+    separatists: ['(?:stato|entità) (?:separatista|secessionista)', 
       'separatist[ie]', '(?:autorità|leader|governo|forze|combattenti|repubblica|regione|leadership) separatist[aie]', 'autoproclamata repubblica', 'repubblica autoproclamata',
       "repubblica (?:del|dell['’]) ?(?:nagorno[- ]karabakh|artsakh)", 'shahramanyan', 'šahramanyan', 'chakhramanian', '(?:governo|autorità|leader) del (?:nagorno[- ])?karabakh',
     ],
@@ -23,7 +23,7 @@ export const it: StatementLexicon = {
   anaphors: ['lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   actions: {
     say: ['ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
-    accuse: ['accus*', 'incolp*'],
+    accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],
     report: ['segnalat*', 'riferit*', 'riferisce', 'registrat*', 'riportat*'],
@@ -31,7 +31,7 @@ export const it: StatementLexicon = {
     ask: ["chiest* ~ (?:all['’]|alla|al|agli|ai)", "chiede ~ (?:all['’]|alla|al)", 'ha chiesto', 'richiest*', 'richied*', 'sollecitat*'],
     refuse: ['rifiutat*', 'rifiuta', 'declinat*'],
     demand: ['ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
-    pledge: ['promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
+    pledge: ['impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*'],
     surrender: ['capitolat*', 'capitola', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],
@@ -75,7 +75,9 @@ export const it: StatementLexicon = {
   opposites: { expulsion: ['volontariamente', 'partenza volontaria', 'in modo volontario', 'spontanea volontà', 'decisione personale', 'propria (?:libera )?volontà'] },
   negations: ['non', 'mai', 'nessun*', 'senza', 'niente a che fare'],
   rhetorical: ['perché (?:mai )?(?:dovremmo|dovrebbero)'],
-  attributions: ['secondo', 'stando a'],
+  attributions: ['secondo', 'stando a', 'a detta di', 'a parere di', 'agli occhi di', 'per bocca di'],
+  leadingAttributions: ['per'],
+  causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   agents: ['da', 'dal', 'dalla', 'dai', 'dalle', 'dagli'],
   complementizers: ['che'],
   prepositions: ['a', 'di', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'al', 'alla', 'del', 'della', 'nel', 'nella', 'dal', 'dalla', "all['’]", "dell['’]", "dall['’]", "nell['’]", "sull['’]", 'dagli', 'dai', 'contro', 'verso'],

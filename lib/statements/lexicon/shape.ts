@@ -138,6 +138,17 @@ export interface StatementLexicon {
   rhetorical: Patterns;
   /** Words that introduce the source of a statement ("according to"); the actor after them is the speaker. */
   attributions: Patterns;
+  /**
+   * Words that introduce a source only when they open the sentence and a name follows ("for Yerevan,
+   * …", "para Pashinyan, …", "per Erevan, …"): elsewhere they are prepositions of purpose. Optional.
+   */
+  leadingAttributions?: Patterns;
+  /**
+   * Verbs that make someone else do the act after them ("forced … to lay down arms", "costretto alla
+   * resa …", "заставили сложить оружие"): the one forced does the act, not the verb's subject. Active
+   * forms only; a passive before them ("were forced to") leaves the subject the doer. Optional.
+   */
+  causatives?: Patterns;
   /** Words before the agent of a passive verb ("by"). */
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */
