@@ -62,25 +62,35 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // The whole page votes: its headline often names the event when no passage about the region does.
     if (namesAnotherEventMore(text, vocabularyFor(locale))) return [];
   }
+  const vocab = vocabularyFor(locale);
+  const facts = new SentenceFacts(text, vocab);
+  // Each passage's sentences, split once: a passage is read, then looked back at by the next one.
+  const split = new Map<number, Span[]>();
+  const sentencesOf = (i: number): Span[] => {
+    let s = split.get(i);
+    if (!s) split.set(i, (s = splitSentences(text, passages[i]!)));
+    split.delete(i - 2);
+    return s;
+  };
   const claims: Claim[] = [];
   passages.forEach((passage, i) => {
     if (!relevant[i] && !relevant[i - 1]) return;
     // The sentences just before the passage, for a blast the paragraph before it named.
-    const tail = i > 0 ? splitSentences(text, passages[i - 1]!).slice(-BLAST_CARRY).map((s) => text.slice(s.start, s.end)) : [];
-    const blastBefore = mode === 'page' && !relevant[i] && relevant[i - 1] && tail.some((t) => namesDepotBlast(t, vocabularyFor(locale)));
+    const tail = i > 0 ? sentencesOf(i - 1).slice(-BLAST_CARRY) : [];
+    const blastBefore = mode === 'page' && !relevant[i] && relevant[i - 1] && tail.some((t) => facts.namesBlast(t));
     // "Qeyd edək ki, partlayış zamanı 170 nəfər ölüb": a paragraph right after one about the region
     // that names the blast itself gives the blast's toll, though it names neither region nor subject.
-    const blastHere = mode === 'page' && !relevant[i] && relevant[i - 1] && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocabularyFor(locale));
+    const blastHere = mode === 'page' && !relevant[i] && relevant[i - 1] && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocab);
     // "511 ASKER YARALI": a crosshead between two paragraphs about the region is about it too.
     const crosshead = mode === 'page' && !relevant[i] && relevant[i - 1] && relevant[i + 1] && isCrosshead(text, passage);
     if (crosshead) {
-      claims.push(...claimsInPassage(text, passage, locale, options.pageDay, 'source'));
+      claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source'));
       return;
     }
     if (!relevant[i] && !blastBefore && !blastHere) return;
     // A paragraph that only goes on with the blast's toll ("Seven of them died; 13 bodies were
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
-    claims.push(...claimsInPassage(text, passage, locale, options.pageDay, mode, tail, !relevant[i]));
+    claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, tail, !relevant[i]));
   });
   return claims;
 }
@@ -118,7 +128,7 @@ export const MAX_FIGURES_PER_PASSAGE = 500;
  */
 const BLAST_CARRY = 2;
 
-function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: string[] = [], blastOnly = false): Claim[] {
+function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: Span[] = [], blastOnly = false): Claim[] {
   const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
   if (!/\d|\p{L}{3,}/u.test(body)) return [];
@@ -126,29 +136,25 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
     .slice(0, MAX_FIGURES_PER_PASSAGE)
     .map((f) => shift(f, passage.start));
   if (figures.length === 0) return [];
-  const sentences = splitSentences(text, passage);
+  const sentences = split();
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
   // A passage about the fuel-depot blast names it once and gives its toll in the sentences after:
   // a sentence names the blast, or follows within BLAST_CARRY sentences one that does, with no
   // sentence between them naming another event (the offensive, the exodus, a war). The passage's
   // sentences follow the previous passage's last ones (index -1 is the one right before).
-  const sentenceAt = (j: number): string => (j >= 0 ? sentenceTexts[j]! : before[before.length + j] ?? '');
-  const blastNamed = new Map<number, boolean>();
-  const namesBlast = (j: number): boolean => {
-    let b = blastNamed.get(j);
-    if (b === undefined) blastNamed.set(j, (b = namesDepotBlast(sentenceAt(j), vocab)));
-    return b;
-  };
-  const blastJustNamed = (k: number): boolean => {
-    for (let j = k - 1; j >= k - BLAST_CARRY && j >= -before.length; j--) {
-      if (namesBlast(j)) return true;
-      if (namesOtherEvent(sentenceAt(j), vocab)) return false;
-    }
-    return false;
-  };
-  const ownTopic = sentences.map((_, k) => mode === 'source' || (!blastOnly && sentenceOnTopic(sentenceTexts, k)));
+  const sentenceAt = (j: number): Span | undefined => (j >= 0 ? sentences[j] : before[before.length + j]);
+  // The blast is rare: the sentences between are asked about other events only once one names it.
+  const blastJustNamed = memo(sentences.length, (k: number): boolean => {
+    let named = k;
+    for (let j = k - 1; j >= k - BLAST_CARRY && j >= -before.length && named === k; j--) if (facts.namesBlast(sentenceAt(j)!)) named = j;
+    if (named === k) return false;
+    for (let j = k - 1; j > named; j--) if (facts.namesOtherEvent(sentenceAt(j)!)) return false;
+    return true;
+  });
+  // Only the sentences that hold a figure are asked whether they are on topic.
+  const ownTopic = memo(sentences.length, (k: number) => mode === 'source' || (!blastOnly && sentenceOnTopic(sentenceTexts, k)));
   // In a paragraph read only for the blast, a sentence that names it gives its toll too.
-  const onTopic = ownTopic.map((own, k) => own || blastJustNamed(k) || (blastOnly && namesBlast(k)));
+  const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!));
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);
@@ -167,14 +173,14 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
   const read = figures.map((figure) => {
     while (cursor < sentences.length && figure.start >= sentences[cursor]!.end) cursor++;
     const at = cursor < sentences.length && figure.start >= sentences[cursor]!.start ? cursor : -1;
-    return { figure, k: at, measure: at >= 0 && onTopic[at] ? classifyMeasure(cuesOf(at), figure) : null };
+    return { figure, k: at, measure: at >= 0 && onTopic(at) ? classifyMeasure(cuesOf(at), figure) : null };
   });
   // "that number was 84,770", "liczba ta wynosi już ponad 47 tysięcy": a count that points back
   // takes the measure of the count before it in the passage, in its sentence or the one before.
   let lastCount: { k: number; measure: string } | null = null;
   for (const r of read) {
     if (r.figure.unit !== 'count') continue;
-    if (r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && onTopic[r.k] && pointsBack(cuesOf(r.k), r.figure)) r.measure = lastCount.measure;
+    if (r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && onTopic(r.k) && pointsBack(cuesOf(r.k), r.figure)) r.measure = lastCount.measure;
     if (r.measure !== null) lastCount = { k: r.k, measure: r.measure };
   }
   // The dates of each sentence that measure nothing, which may date its other figures.
@@ -189,7 +195,7 @@ function claimsInPassage(text: string, passage: Span, locale: Locale, pageDay: n
   for (const { figure, k, measure } of read) {
     if (!measure) continue;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
-    if (!isCasualty(measure) && !ownTopic[k]) continue;
+    if (!isCasualty(measure) && !ownTopic(k)) continue;
     const sentence = sentences[k]!;
     const sentenceText = sentenceTexts[k]!;
     // The dissolution was announced for a day ahead: until that day, its day written without a year
@@ -291,4 +297,42 @@ function sharesNoun(s: SentenceCues, first: Figure, second: Figure): boolean {
 
 function shift(f: Figure, by: number): Figure {
   return { ...f, start: f.start + by, end: f.end + by };
+}
+
+/** A function of a sentence's place, computed once for each place asked. */
+function memo<T>(size: number, f: (k: number) => T): (k: number) => T {
+  const known: Array<T | undefined> = new Array<T | undefined>(size);
+  return (k) => {
+    if (k < 0 || k >= size) return f(k);
+    let v = known[k];
+    if (v === undefined) known[k] = v = f(k);
+    return v;
+  };
+}
+
+/**
+ * What the event words of a text's sentences say, by the sentence's start: each sentence is tested
+ * once, though the sentences after it and the next passage look back at it.
+ */
+class SentenceFacts {
+  private readonly blast = new Map<number, boolean>();
+  private readonly other = new Map<number, boolean>();
+  constructor(
+    private readonly text: string,
+    private readonly vocab: Vocabulary,
+  ) {}
+
+  /** The sentence names the fuel-depot blast. */
+  namesBlast(s: Span): boolean {
+    let b = this.blast.get(s.start);
+    if (b === undefined) this.blast.set(s.start, (b = namesDepotBlast(this.text.slice(s.start, s.end), this.vocab)));
+    return b;
+  }
+
+  /** The sentence names an event other than the blast. */
+  namesOtherEvent(s: Span): boolean {
+    let b = this.other.get(s.start);
+    if (b === undefined) this.other.set(s.start, (b = namesOtherEvent(this.text.slice(s.start, s.end), this.vocab)));
+    return b;
+  }
 }

@@ -14,10 +14,8 @@ export interface Token {
 // Each group must be followed by a non-digit so "30 2023" is two numbers, not "30 202" and "3".
 const GROUPED = String.raw`\d{1,3}(?:[,.'’\u00A0\u202F\u2009\u2024 ]\d{3}(?!\d))+(?:[.,]\d+)?`;
 const PLAIN = String.raw`\d+(?:[.,]\d+)?`;
-const TOKEN = new RegExp(
-  String.raw`(?<num>${GROUPED}|${PLAIN})|(?<word>[\p{L}\p{M}][\p{L}\p{M}'’]*)|(?<punct>[^\s\p{L}\p{M}\d])`,
-  'gu',
-);
+// Numbered groups, not named ones: a named match allocates its groups object for every token.
+const TOKEN = new RegExp(String.raw`(${GROUPED}|${PLAIN})|([\p{L}\p{M}][\p{L}\p{M}'’]*)|[^\s\p{L}\p{M}\d]`, 'gu');
 
 /**
  * Splits text into tokens. Linear in the text's length; words keep inner apostrophes
@@ -27,12 +25,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const groups = m.groups ?? {};
-    const kind: Token['kind'] = groups.num !== undefined ? 'number' : groups.word !== undefined ? 'word' : 'punct';
-    let raw = m[0];
-    // A grouped number never ends on a separator space; trim a trailing one defensively.
-    if (kind === 'number') raw = raw.replace(/[\s\u00A0\u202F\u2009]+$/u, '');
-    tokens.push({ kind, text: raw, lower: raw.toLowerCase(), start: offset + m.index, end: offset + m.index + raw.length });
+    const kind: Token['kind'] = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : 'punct';
+    const raw = m[0];
+    // Punctuation and digits have no case: only words are lower-cased.
+    tokens.push({ kind, text: raw, lower: kind === 'word' ? raw.toLowerCase() : raw, start: offset + m.index, end: offset + m.index + raw.length });
   }
   return tokens;
 }

@@ -60,6 +60,18 @@ describe('the fuel-depot blast owns its toll, and nothing else', () => {
     const claims = claimsOf('A fuel depot exploded near Stepanakert in Nagorno-Karabakh. Last week the offensive began. Officials said 200 people were killed.', '2023-09-27');
     expect(claims.find((c) => c.text === '200')?.event).toBe('exodus-2023');
   });
+  it('a toll two sentences after the blast is named, with nothing between naming another event, is the blast\'s', () => {
+    const claims = claimsOf('A fuel depot exploded near Stepanakert in Nagorno-Karabakh. Rescuers worked through the night. Officials said 68 people were killed.', '2023-09-27');
+    expect(claims.find((c) => c.text === '68')?.event).toBe('fuel-depot');
+  });
+  it('the blast named at the end of one paragraph carries into the next paragraph about the region', () => {
+    const claims = claimsOf('In Nagorno-Karabakh, a fuel depot exploded near Stepanakert.\n\nIn Nagorno-Karabakh, officials said 170 people were killed.', '2023-09-27');
+    expect(claims.find((c) => c.text === '170')?.event).toBe('fuel-depot');
+  });
+  it('another event named between the blast and the toll stops the carry across paragraphs', () => {
+    const claims = claimsOf('In Nagorno-Karabakh, a fuel depot exploded near Stepanakert. The offensive had ended days before.\n\nIn Nagorno-Karabakh, officials said 170 people were killed.', '2023-09-27');
+    expect(claims.find((c) => c.text === '170')?.event).toBe('exodus-2023');
+  });
 });
 
 describe('what a figure measures', () => {
