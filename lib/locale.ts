@@ -19,9 +19,7 @@ for (const l of LATIN) for (const w of new Set(l.stopwords)) SHARED.set(w, (SHAR
  */
 export function detectLocale(text: string): Locale {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const lat = sample.match(/[a-z]/giu)?.length ?? 0;
-  const cyr = sample.match(/[\u0400-\u04FF]/gu)?.length ?? 0;
-  const arm = sample.match(/[\u0531-\u0587]/gu)?.length ?? 0;
+  const { lat, cyr, arm } = scripts(sample);
   if (cyr > lat && cyr >= arm && cyr >= 3) return 'ru';
   if (arm > lat && arm >= 3) return 'hy';
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -41,6 +39,24 @@ export function detectLocale(text: string): Locale {
     }
   }
   return best;
+}
+
+// How many letters of each script a text has: counted in one pass, without a match array of
+// thousands of one-letter strings (this runs on every page the gate lets through, twice).
+function scripts(text: string): { lat: number; cyr: number; arm: number } {
+  let lat = 0;
+  let cyr = 0;
+  let arm = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII capitals fold onto small letters; other ranges are tested wide
+    if (c >= 0x61 && c <= 0x7a) lat++;
+    else {
+      const u = text.charCodeAt(i);
+      if (u >= 0x0400 && u <= 0x04ff) cyr++;
+      else if (u >= 0x0531 && u <= 0x0587) arm++;
+    }
+  }
+  return { lat, cyr, arm };
 }
 
 // Portuguese alone writes the nasal vowels "ã" and "õ" ("não", "milhões"), which tells it from Spanish.

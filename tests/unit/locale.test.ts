@@ -45,3 +45,13 @@ describe('detectLocale', () => {
     expect(detectLocale(text)).toBe(locale);
   });
 });
+
+describe('detectLocale counts each script once, capitals included', () => {
+  it('a headline in Latin capitals quoting a Cyrillic name is not Russian', () => {
+    expect(detectLocale('THOUSANDS FLEE NAGORNO-KARABAKH AS THE ARMY ADVANCES, SAYS ТАСС')).not.toBe('ru');
+  });
+  it('Cyrillic or Armenian text with a few Latin capitals keeps its script', () => {
+    expect(detectLocale('Более 100 тысяч человек покинули Нагорный Карабах, сообщает AFP.')).toBe('ru');
+    expect(detectLocale('Լեռնային Ղարաբաղից Հայաստան է տեղափոխվել ավելի քան 100 հազար մարդ, հաղորդում է AFP-ն։')).toBe('hy');
+  });
+});
