@@ -56,7 +56,20 @@ export function epochDay(year: number, month: number, day: number): number {
 
 /** The ISO date (YYYY-MM-DD) of an epoch day. */
 export function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  // Judging a claim names the day of every statement it cites: arithmetic, not a Date per call
+  // (the civil calendar from days, as in H. Hinnant's "chrono-Compatible Low-Level Date Algorithms").
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  // Years past four digits are written as ISO 8601 extends them, as Date does.
+  if (!(y >= 0 && y <= 9999)) return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** Parses a strict YYYY-MM-DD date into an epoch day, or null when it is not a real date. */
