@@ -27,19 +27,26 @@ export function detectLocale(text: string): Locale {
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: LanguageCode | null = null;
   let bestScore = MIN_EVIDENCE - 1;
+  let tied = false;
   for (const lexicon of LATIN) {
     let score = 0;
     // A word several languages share ("de", "la", "en") counts as a fraction for each of them.
     for (const w of lexicon.stopwords) score += (counts.get(w) ?? 0) / (SHARED.get(w) ?? 1);
     // Letters only one language writes settle a close call ("ə" is Azerbaijani, "ř" Czech).
     score += distinctiveLetters(sample, lexicon.code);
-    if (score > bestScore) {
+    if (score > bestScore + TIE) {
       best = lexicon.code;
       bestScore = score;
-    }
+      tied = false;
+    } else if (best !== null && Math.abs(score - bestScore) <= TIE) tied = true;
   }
-  return best;
+  // Two languages with the same evidence ("que … de … en la", Spanish or French): the text does
+  // not tell, and every lexicon reads it rather than the one that happens to come first.
+  return tied ? null : best;
 }
+
+// Scores are sums of fractions: two within this are the same evidence.
+const TIE = 1e-9;
 
 // How many letters of each script a text has: counted in one pass, without a match array of
 // thousands of one-letter strings (this runs on every page the gate lets through, twice).

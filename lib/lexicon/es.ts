@@ -6,7 +6,7 @@ export const es: LanguageLexicon = {
   name: 'Spanish',
   script: 'latin',
   suffixing: false,
-  stopwords: ['los', 'las', 'que', 'personas', 'más', 'han', 'del', 'una', 'según', 'por', 'con', 'fueron', 'el', 'de', 'la', 'en'],
+  stopwords: ['los', 'las', 'que', 'personas', 'más', 'han', 'del', 'una', 'según', 'por', 'con', 'fueron', 'el', 'de', 'la', 'en', 'sus', 'pero', 'fue', 'tras', 'dijo', 'también', 'hay', 'muy'],
   decimalMark: ',',
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, mil: 1000 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },

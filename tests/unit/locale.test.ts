@@ -55,3 +55,15 @@ describe('detectLocale counts each script once, capitals included', () => {
     expect(detectLocale('Լեռնային Ղարաբաղից Հայաստան է տեղափոխվել ավելի քան 100 հազար մարդ, հաղորդում է AFP-ն։')).toBe('hy');
   });
 });
+
+describe('detectLocale on evidence two languages share', () => {
+  it('a text whose stopwords Spanish and French both list is read with every lexicon, not the first listed', async () => {
+    const { LEXICONS } = await import('../../lib/lexicon/index');
+    const both = LEXICONS.es.stopwords.filter((w) => LEXICONS.fr.stopwords.includes(w));
+    expect(both.length).toBeGreaterThanOrEqual(2);
+    expect(detectLocale(`${both.join(' ')} ${both.join(' ')} Karabakh`)).toBeNull();
+  });
+  it('a short Spanish sentence of shared words and one Spanish word is Spanish', () => {
+    expect(detectLocale('Azerbaiyán dice que 192 de sus soldados murieron en la ofensiva.')).toBe('es');
+  });
+});
