@@ -45,6 +45,8 @@ export interface CompiledLexicon {
   subordinators: RegExp;
   references: RegExp;
   hedges: RegExp;
+  /** Words that undo an act (StatementLexicon.reversals), or null. */
+  reversals: RegExp | null;
   passives: RegExp;
   markers: RegExp;
 }
@@ -52,6 +54,10 @@ export interface CompiledLexicon {
 // A gap of up to six words inside an entry ("asked ~ for" = "asked the EU for"); a short aside in
 // brackets after a word is not counted ("asked the EU on Saturday (September 30) for").
 const GAP = String.raw`(?:\s+[^\s.;!?(]+(?:\s+\([^()]{1,30}\))?){0,6}?\s+`;
+
+// A longer gap, "~~", of up to fourteen words, for a verb whose particle closes its clause however long
+// the object between ("hält den Behörden in Baku eine … Vertreibung vor"); it never crosses a sentence's end.
+const LONG_GAP = String.raw`(?:\s+[^\s.;!?(]+(?:\s+\([^()]{1,30}\))?){0,14}?\s+`;
 
 // No letter, mark or digit just before an entry: it starts a word.
 const WORD_START = String.raw`(?<![\p{L}\p{M}\p{N}])`;
@@ -63,7 +69,7 @@ export function entrySource(entry: string): string {
 
 // An entry's expression without the word-start test, which a list tests once for all its entries.
 function entryBody(entry: string): string {
-  let body = entry.trim().replace(/\s+~\s+/g, '\u0000').replace(/\s+/g, String.raw`\s+`).replace(/\u0000/g, GAP);
+  let body = entry.trim().replace(/\s+~~\s+/g, '\u0001').replace(/\s+~\s+/g, '\u0000').replace(/\s+/g, String.raw`\s+`).replace(/\u0000/g, GAP).replace(/\u0001/g, LONG_GAP);
   let tail = String.raw`(?![\p{L}\p{M}])`;
   if (body.endsWith('*')) {
     body = `${body.slice(0, -1)}[\\p{L}\\p{M}]*`;
@@ -158,6 +164,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),
+    reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
     passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),
   };

@@ -214,7 +214,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at) : [];
   const agents = hitsOf(0, lex.agents, body, at);
   const references = hitsOf(0, lex.references, body, at);
-  const hedges = hitsOf(0, lex.hedges, body, at);
+  // "Why should we tolerate…" asks; its "should" is no duty.
+  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end));
+  const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
@@ -264,7 +266,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   let sentenceSubject: ActorId | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
-  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null)?.actor ?? null) : null;
+  // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
+  // a role stands before it ("El primer ministro de Armenia, …").
+  const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
+  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
   // "Azerbaycan Cumhurbaşkanı Aliyev, Ermenilerin … söz verdi": a first clause that is only its subject, ending on the name.
   const leadIsSubject = !!lead && !!clauses[0] && within(mentions, clauses[0]).some((m) => m.actor !== null && /^[\s"”»’']*$/u.test(text.slice(m.end, clauses[0]!.end)) && !afterPreposition(text, clauses[0]!.start, m.start, lex));
   for (const clause of clauses) {
@@ -403,6 +408,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (conceptIds.length === 0) continue;
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
       if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
+      // "declared his decree on the dissolution invalid": undoing an act is another event than the act.
+      if (reversals.some((r) => r.start >= unit.from && r.end <= unit.to)) continue;
       let fact = !action;
       let frameActor = actor;
       let frameAction: ActionId | null = action?.id ?? null;

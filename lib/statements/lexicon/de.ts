@@ -19,7 +19,7 @@ export const de: StatementLexicon = {
   anaphors: ['er', 'wir', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   actions: {
     say: ['sagt*', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt'],
-    accuse: ['wirft ~ vor', 'warf ~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*'],
+    accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
     deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
     report: ['meldet*', 'gemeldet', 'berichtet*', 'registriert*', 'verzeichnet*'],
@@ -54,7 +54,7 @@ export const de: StatementLexicon = {
     'humanitarian-centre': ['humanitär* zentrum', 'humanitäres zentrum', 'aufnahmezentrum', 'aufnahmestelle'],
     losses: ['verluste', 'gefallen* soldaten', 'tote soldaten'],
     'ukraine-war': ['krieg in der ukraine', 'ukraine-krieg', 'ukraine'],
-    rights: ["(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier'],
+    rights: ["(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier'],
     reintegration: ['reintegr*', 'wiedereingliederung'],
     mission: ['mission', 'delegation', 'team'],
     corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
@@ -83,6 +83,7 @@ export const de: StatementLexicon = {
   relatives: ['der', 'die', 'das', 'welche[rs]?'],
   references: ['das', 'dies', 'den vorwurf', 'die vorwürfe', 'die behauptung*', 'diese (?:darstellung|einschätzung|äußerungen?)', 'die äußerungen'],
   passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
-  hedges: ['könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn'],
+  hedges: ['könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn', 'muss', 'müssen', 'müsse', 'soll', 'solle', 'sollen', 'sollte', 'sollten', 'ist verpflichtet', 'sind verpflichtet'],
+  reversals: ['für ungültig', 'für nichtig', 'widerruf*', 'annulliert*', 'zurückgenommen'],
   markers: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'hat'],
 };

@@ -64,7 +64,7 @@ export const en: StatementLexicon = {
     'humanitarian-centre': ['humanitarian (?:centre|center|hub)', 'reception (?:centre|center)'],
     losses: ['losses', 'casualties', 'fatalities', '(?:soldiers|servicemen|troops) (?:were )?killed', 'casualties (?:in|among) (?:its|their) own', 'own ranks'],
     'ukraine-war': ['war in ukraine', 'ukraine war', "ukraine['’]s war", 'ukraine'],
-    rights: ["(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians'],
+    rights: ["(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians', 'security guarantees', "guarantees? (?:of|for) (?:their |the armenians['’] )?(?:safety|security)", '(?:their )?(?:safety|security) (?:would|will) be guaranteed', 'guaranteed (?:safety|security)'],
     reintegration: ['reintegrat*'],
     mission: ['mission', 'team', 'delegation', 'monitors', 'observers'],
     corridor: ['lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
@@ -93,6 +93,7 @@ export const en: StatementLexicon = {
   relatives: ['who', 'which'],
   references: ['that', 'it', 'this', '(?:the )?accusations?', 'the claims?', 'claims', '(?:the )?allegations?', '(?:the )?charges?', 'something', 'them', 'such claims', 'remarks', 'statements?', 'characteri[sz]ation', 'assertions?', 'narrative'],
   passives: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
-  hedges: ['could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if'],
+  hedges: ['could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if', 'must', 'has to', 'have to', 'should', 'ought to', '(?:is|are) obliged to', '(?:is|are) obligated to'],
+  reversals: ['revok*', 'annul*', 'rescind*', 'reversed', 'overturned', 'declared ~ (?:invalid|void|null)'],
   markers: ['the', 'and', 'of', 'has', 'was', 'with', 'from'],
 };

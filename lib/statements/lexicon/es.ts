@@ -58,7 +58,7 @@ export const es: StatementLexicon = {
     'humanitarian-centre': ['centro humanitario', 'centro de acogida'],
     losses: ['pérdidas', 'bajas', 'soldados muertos'],
     'ukraine-war': ['guerra en ucrania', 'ucrania'],
-    rights: ["(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios'],
+    rights: ["(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios', 'garantías de seguridad', 'seguridad de los armenios'],
     reintegration: ['reintegr*'],
     mission: ['misión', 'delegación', 'equipo', 'observadores'],
     corridor: ['corredor de lach[íi]n', 'única (?:carretera|ruta|vía) ~ armenia'],
@@ -87,6 +87,7 @@ export const es: StatementLexicon = {
   relatives: ['quien', 'el cual', 'la cual'],
   references: ['ello', 'esto', 'eso', 'la acusación', 'las acusaciones', 'tales acusaciones', 'algo'],
   passives: ['fue', 'fueron', 'sido', 'es', 'son', 'será', 'serán', 'era'],
-  hedges: ['podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si'],
+  hedges: ['podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
+  reversals: ['anul*', 'revoc*', 'derog*', 'invalid*'],
   markers: ['el', 'los', 'las', 'del', 'que', 'y', 'una', 'por', 'con', 'para'],
 };

@@ -5,7 +5,8 @@
  *
  * Entries are small patterns, matched case-insensitively at word starts:
  *   `stem*`  the stem and any letters after it ("accus*" = accuse, accused, accusing);
- *   ` ~ `    a gap of up to five words ("asked ~ for" = "asked the EU for");
+ *   ` ~ `    a gap of up to six words ("asked ~ for" = "asked the EU for");
+ *   ` ~~ `   a gap of up to fourteen words, for a particle that closes its clause ("hält ~~ vor");
  *   anything else is a regular expression fragment (`armenia['’]s`, `(?:has|have) not`).
  */
 
@@ -170,8 +171,17 @@ export interface StatementLexicon {
   references: Patterns;
   /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
   passives: Patterns;
-  /** Words of fear, possibility or forecast ("could face", "concerns of a possible"): such a clause states nothing that happened. */
+  /**
+   * Words of fear, possibility, forecast or duty ("could face", "concerns of a possible", "must
+   * guarantee", "обязан гарантировать"): such a clause states nothing that happened. Duties in the
+   * present only: "had to hand over their weapons" ("mussten", "ont dû") says it was done.
+   */
   hedges: Patterns;
+  /**
+   * Words that undo an act ("revoked the decree", "erklärte … für ungültig", "отменил указ"): a clause
+   * holding one reports another event than the act it names, which the reports do not address. Optional.
+   */
+  reversals?: Patterns;
   /** Common short words of the language, to tell which lexicon reads a text. */
   markers: Patterns;
 }
