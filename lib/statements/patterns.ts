@@ -16,6 +16,10 @@ export interface CompiledLexicon {
   actions: Array<[ActionId, RegExp]>;
   /** Noun forms of acts whose doer follows them (StatementLexicon.agentAfter). */
   agentAfter: Array<[ActionId, RegExp]>;
+  /** Noun forms of acts whose doer stands right before them (StatementLexicon.agentBefore). */
+  agentBefore: Array<[ActionId, RegExp]>;
+  /** Prepositions of a route (StatementLexicon.routes), or null. */
+  routes: RegExp | null;
   /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
   relatives: RegExp | null;
   /** True for a language with negative concord (StatementLexicon.negativeConcord). */
@@ -143,6 +147,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors?.[id], at(`actors.${id}`))]),
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
     agentAfter: ACTION_IDS.filter((id) => lex.agentAfter?.[id]?.length).map((id) => [id, listExpression(lex.agentAfter![id], at(`agentAfter.${id}`))]),
+    agentBefore: ACTION_IDS.filter((id) => lex.agentBefore?.[id]?.length).map((id) => [id, listExpression(lex.agentBefore![id], at(`agentBefore.${id}`))]),
+    routes: lex.routes?.length ? listExpression(lex.routes, at('routes')) : null,
     negativeConcord: lex.negativeConcord === true,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),

@@ -201,6 +201,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   ].sort((a, b) => a.start - b.start);
   // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
   const nominal = tableHits(lex.agentAfter, body, at);
+  // Noun forms whose doer stands right before them ("a Russian peacekeeping escort").
+  const nominalBefore = tableHits(lex.agentBefore, body, at);
+  const routes = lex.routes ? hitsOf(0, lex.routes, body, at) : [];
+  // "through the Lachin corridor", "по Лачинскому коридору": a key term right after a route preposition.
+  const routed = (k: { start: number }) => routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2);
   const actions = [...tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end)), ...nominal].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start <= h.start && h.end <= n.end));
@@ -297,7 +302,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             coordinators.find((w) => w.start >= action.end && w.end <= unit.to && nextClause(w))?.start ?? unit.to,
           )
         : unit.to;
-      const own = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      const stretch = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      // Where the act went is not what it is about, when it is about something else too.
+      const own = stretch.some((k) => !routed(k)) ? stretch.filter((k) => !routed(k)) : stretch;
       // "колонны …, выезжавшими в Армению, шли в сопровождении российских военнослужащих": a noun form
       // of an act is said of what the sentence named before it, when its own stretch names nothing.
       const keys = own.length === 0 && action && nominal.includes(action) ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id)) : own;
@@ -318,6 +325,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // "The evacuation goes ahead under the escort of Russian peacekeepers": the doer is the name after the noun.
         subjectMention = ms.find((m) => m.start >= action.end && m.start - action.end < NOMINAL_REACH);
         actor = subjectMention ? resolve(subjectMention, antecedent) : null;
+      } else if (action && nominalBefore.some((n) => n.id === action.id && n.start <= action.start && action.end <= n.end) && ms.some((m) => m.actor !== null && m.end <= action.start && wordsBetween(text, m.end, action.start) <= 1)) {
+        // "travelled with a Russian peacekeeping escort": the name (or its adjective) right before the noun is its doer.
+        subjectMention = ms.filter((m) => m.actor !== null && m.end <= action.start && wordsBetween(text, m.end, action.start) <= 1).pop();
+        actor = subjectMention!.actor;
       } else if (action) {
         // "Convoys were escorted by Russian peacekeepers": the noun before a passive verb is not its actor.
         // "the separatists were forced to surrender": an infinitive after the passive is the named

@@ -86,5 +86,6 @@ export const cs: StatementLexicon = {
   passives: ['byl*', 'byly', 'je', 'jsou', 'bude', 'budou'],
   hedges: ['mohl*', 'mohou', 'může', 'možn*', 'obav*', 'obáv*', 'strach*', 'bojí', 'údajn*', 'riziko', 'hrozb*', 'pokud', 'musí', 'měl[ia]? by', 'by měl[ia]?', 'je povinn[ýaé]'],
   reversals: ['zruši*', 'zrušen*', 'anulova*', 'neplatn*'],
+  routes: ['přes', 'skrz'],
   markers: ['se', 'že', 'je', 'na', 've', 'který', 'která', 'jako', 'podle', 'také'],
 };

@@ -18,7 +18,7 @@ export const en: StatementLexicon = {
       'ethnic armenian (?:forces|fighters|authorities|government|leadership)', 'republic of artsakh', 'artsakh (?:authorities|government|leadership)',
       'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', "karabakh['’]s (?:ethnic )?armenian (?:leadership|authorities|government|leaders)", 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) of (?:nagorno-)?karabakh', 'the separatists', 'separatists', 'shahramanyan', 'shakhramanyan', 'shajramanyan',
     "(?:nagorno-)?karabakh['’]s (?:authorities|leadership|government|leaders)",],
-    russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|soldiers|defen[cs]e ministry|forces|government|troops)', 'putin'],
+    russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|soldiers|defen[cs]e ministry|forces|government|troops)', 'russian peacekeeping(?: forces| contingent| troops| mission)?', 'russian military', 'putin'],
     eu: ['european union', 'the eu', 'eu'],
     un: ['united nations', 'the un', 'un', 'unhcr', 'un refugee agency', 'secretary-general'],
     france: ['france', "france['’]s", 'paris', 'macron', 'french (?:government|foreign ministry|president)'],
@@ -52,6 +52,9 @@ export const en: StatementLexicon = {
   },
   agentAfter: {
     escort: ['under (?:the )?escort of', 'escorted by'],
+  },
+  agentBefore: {
+    escort: ['escorts?'],
   },
   concepts: {
     expulsion: ['ethnic cleansing', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expelled', 'expulsion', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians'],
@@ -95,5 +98,6 @@ export const en: StatementLexicon = {
   passives: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   hedges: ['could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if', 'must', 'has to', 'have to', 'should', 'ought to', '(?:is|are) obliged to', '(?:is|are) obligated to'],
   reversals: ['revok*', 'annul*', 'rescind*', 'reversed', 'overturned', 'declared ~ (?:invalid|void|null)'],
+  routes: ['through', 'via', 'along', 'across'],
   markers: ['the', 'and', 'of', 'has', 'was', 'with', 'from'],
 };

@@ -89,5 +89,6 @@ export const es: StatementLexicon = {
   passives: ['fue', 'fueron', 'sido', 'es', 'son', 'será', 'serán', 'era'],
   hedges: ['podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
   reversals: ['anul*', 'revoc*', 'derog*', 'invalid*'],
+  routes: ['a través de', 'vía'],
   markers: ['el', 'los', 'las', 'del', 'que', 'y', 'una', 'por', 'con', 'para'],
 };

@@ -86,5 +86,6 @@ export const fr: StatementLexicon = {
   passives: ['été', 'est', 'sont', 'fut', 'furent'],
   hedges: ['pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si', 'doit', 'doivent', 'devrai[et]*', 'est tenue? de', 'sont tenus de'],
   reversals: ['annul*', 'révoqu*', 'abrog*', 'invalid*'],
+  routes: ['via', 'à travers', 'le long d[eu]', 'en passant par'],
   markers: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du'],
 };

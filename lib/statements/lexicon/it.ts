@@ -89,5 +89,6 @@ export const it: StatementLexicon = {
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],
   hedges: ['potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],
   reversals: ['annull*', 'revoc*', 'abrog*', 'invalid*'],
+  routes: ['attraverso', 'lungo', 'via'],
   markers: ['il', 'della', 'degli', 'che', 'di', 'nel', 'gli', 'è', 'con', 'per'],
 };

@@ -85,5 +85,6 @@ export const nl: StatementLexicon = {
   passives: ['werd', 'werden', 'is', 'zijn', 'wordt', 'worden', 'geweest'],
   hedges: ['zou kunnen', 'kan', 'kunnen', 'mogelijk*', 'vrees*', 'vrez*', 'bang', 'risico', 'dreiging', 'moet', 'moeten', 'zou moeten', 'zouden moeten'],
   reversals: ['ingetrokken', 'trok ~ in', 'nietig', 'ongeldig'],
+  routes: ['via', 'langs', 'door de'],
   markers: ['de', 'het', 'een', 'van', 'en', 'zijn', 'dat', 'niet', 'voor', 'naar'],
 };

@@ -86,5 +86,6 @@ export const pl: StatementLexicon = {
   passives: ['został*', 'zostały', 'był*', 'jest', 'są', 'będzie'],
   hedges: ['mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'ryzyk*', 'groźb*', 'jeśli', 'musi', 'muszą', 'powin(?:ien|na|no|ni)', 'ma obowiązek'],
   reversals: ['unieważni*', 'odwoła*', 'uchyli*'],
+  routes: ['przez', 'wzdłuż'],
   markers: ['się', 'nie', 'że', 'jest', 'na', 'do', 'w', 'z', 'przez', 'oraz'],
 };

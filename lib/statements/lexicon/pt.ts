@@ -89,5 +89,6 @@ export const pt: StatementLexicon = {
   passives: ['foi', 'foram', 'sido', 'é', 'são', 'será', 'serão', 'era'],
   hedges: ['poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'risco', 'ameaça', 'deve', 'devem', 'deveria*', 'tem de', 'tem que', 'têm de', 'têm que'],
   reversals: ['anul*', 'revog*', 'invalid*'],
+  routes: ['através d[oa]', 'via', 'pelo', 'pela'],
   markers: ['os', 'do', 'da', 'dos', 'das', 'não', 'em', 'uma', 'ao', 'à'],
 };

@@ -129,6 +129,18 @@ export interface StatementLexicon {
    * Optional: a language may have none.
    */
   agentAfter?: Partial<Record<ActionId, Patterns>>;
+  /**
+   * Noun forms of an act whose doer stands right before them, as a name or its adjective ("a Russian
+   * peacekeeping escort", "российский конвой"): the name at most one word before is the actor, even
+   * after a preposition ("travelled with a Russian peacekeeping escort"). Optional.
+   */
+  agentBefore?: Partial<Record<ActionId, Patterns>>;
+  /**
+   * Prepositions of a route ("through", "via", "по"): a key term right after one ("through the Lachin
+   * corridor") is where the act went, not what it is about, and is not counted when the act has
+   * another key term. Optional.
+   */
+  routes?: Patterns;
   /** Key terms of each concept, as the reports and pages phrase them. */
   concepts: Record<ConceptId, Patterns>;
   /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
