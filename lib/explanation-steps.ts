@@ -352,7 +352,7 @@ export function understoodParts(claim: Partial<Pick<CheckedClaim, 'kind' | 'unde
     if (!concepts || !frame.endsWith(`: ${what}`)) return null;
     const head = frame.slice(0, frame.length - what.length - 2);
     if (!reading.action) return head === `stated as fact${reading.polarity < 0 ? ' (negated)' : ''}` ? [{ msg: reading.polarity < 0 ? 'understood_factNegated' : 'understood_fact', args: [raw, concepts] }] : null;
-    const who = reading.actor ? ACTOR_LABELS[reading.actor as ActorId] : 'someone';
+    const who = reading.actor ? ACTOR_LABELS[reading.actor as ActorId] : 'no one named';
     const act = head.startsWith(`${who} `) ? actArg(head.slice(who.length + 1)) : null;
     const actor = actorArg(who);
     return act && actor ? [{ msg: 'understood_act', args: [raw, actor, act, concepts] }] : null;

@@ -146,11 +146,12 @@ function toClaim(text: string, frame: Frame, j: StatementJudgement, index: Sourc
   };
 }
 
-/** "Azerbaijan compared: the war in Ukraine", "stated as fact: forced expulsion". */
+/** "Azerbaijan compared: the war in Ukraine", "stated as fact: forced expulsion", "no one named dissolved: …". */
 export function describeFrame(f: Pick<Frame, 'actor' | 'action' | 'concepts' | 'polarity'>): string {
   const what = f.concepts.map((c) => CONCEPT_LABELS[c]).join(', ');
   if (!f.action) return `stated as fact${f.polarity < 0 ? ' (negated)' : ''}: ${what}`;
-  return `${f.actor ? ACTOR_LABELS[f.actor] : 'someone'} ${actPhrase(f)}: ${what}`;
+  // Only a passive that names no doer ("the republic was dissolved") is judged with no actor: it names none, and no one is invented for it.
+  return `${f.actor ? ACTOR_LABELS[f.actor] : 'no one named'} ${actPhrase(f)}: ${what}`;
 }
 
 // Long sentences are cut to about 320 characters around the statement, at word boundaries.

@@ -16,6 +16,10 @@ export interface CompiledLexicon {
   actions: Array<[ActionId, RegExp]>;
   /** Noun forms of acts whose doer follows them (StatementLexicon.agentAfter). */
   agentAfter: Array<[ActionId, RegExp]>;
+  /** Noun forms of acts whose doer stands right before them (StatementLexicon.agentBefore). */
+  agentBefore: Array<[ActionId, RegExp]>;
+  /** Prepositions of a route (StatementLexicon.routes), or null. */
+  routes: RegExp | null;
   /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
   relatives: RegExp | null;
   /** True for a language with negative concord (StatementLexicon.negativeConcord). */
@@ -45,6 +49,8 @@ export interface CompiledLexicon {
   subordinators: RegExp;
   references: RegExp;
   hedges: RegExp;
+  /** Words that undo an act (StatementLexicon.reversals), or null. */
+  reversals: RegExp | null;
   passives: RegExp;
   markers: RegExp;
 }
@@ -52,6 +58,10 @@ export interface CompiledLexicon {
 // A gap of up to six words inside an entry ("asked ~ for" = "asked the EU for"); a short aside in
 // brackets after a word is not counted ("asked the EU on Saturday (September 30) for").
 const GAP = String.raw`(?:\s+[^\s.;!?(]+(?:\s+\([^()]{1,30}\))?){0,6}?\s+`;
+
+// A longer gap, "~~", of up to fourteen words, for a verb whose particle closes its clause however long
+// the object between ("hält den Behörden in Baku eine … Vertreibung vor"); it never crosses a sentence's end.
+const LONG_GAP = String.raw`(?:\s+[^\s.;!?(]+(?:\s+\([^()]{1,30}\))?){0,14}?\s+`;
 
 // No letter, mark or digit just before an entry: it starts a word.
 const WORD_START = String.raw`(?<![\p{L}\p{M}\p{N}])`;
@@ -63,7 +73,7 @@ export function entrySource(entry: string): string {
 
 // An entry's expression without the word-start test, which a list tests once for all its entries.
 function entryBody(entry: string): string {
-  let body = entry.trim().replace(/\s+~\s+/g, '\u0000').replace(/\s+/g, String.raw`\s+`).replace(/\u0000/g, GAP);
+  let body = entry.trim().replace(/\s+~~\s+/g, '\u0001').replace(/\s+~\s+/g, '\u0000').replace(/\s+/g, String.raw`\s+`).replace(/\u0000/g, GAP).replace(/\u0001/g, LONG_GAP);
   let tail = String.raw`(?![\p{L}\p{M}])`;
   if (body.endsWith('*')) {
     body = `${body.slice(0, -1)}[\\p{L}\\p{M}]*`;
@@ -137,6 +147,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     actors: ACTOR_IDS.map((id) => [id, listExpression(lex.actors?.[id], at(`actors.${id}`))]),
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
     agentAfter: ACTION_IDS.filter((id) => lex.agentAfter?.[id]?.length).map((id) => [id, listExpression(lex.agentAfter![id], at(`agentAfter.${id}`))]),
+    agentBefore: ACTION_IDS.filter((id) => lex.agentBefore?.[id]?.length).map((id) => [id, listExpression(lex.agentBefore![id], at(`agentBefore.${id}`))]),
+    routes: lex.routes?.length ? listExpression(lex.routes, at('routes')) : null,
     negativeConcord: lex.negativeConcord === true,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
@@ -158,6 +170,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),
+    reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
     passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),
   };

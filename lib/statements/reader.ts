@@ -201,6 +201,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   ].sort((a, b) => a.start - b.start);
   // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
   const nominal = tableHits(lex.agentAfter, body, at);
+  // Noun forms whose doer stands right before them ("a Russian peacekeeping escort").
+  const nominalBefore = tableHits(lex.agentBefore, body, at);
+  const routes = lex.routes ? hitsOf(0, lex.routes, body, at) : [];
+  // "through the Lachin corridor", "по Лачинскому коридору": a key term right after a route preposition.
+  const routed = (k: { start: number }) => routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2);
   const actions = [...tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end)), ...nominal].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start <= h.start && h.end <= n.end));
@@ -214,7 +219,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at) : [];
   const agents = hitsOf(0, lex.agents, body, at);
   const references = hitsOf(0, lex.references, body, at);
-  const hedges = hitsOf(0, lex.hedges, body, at);
+  // "Why should we tolerate…" asks; its "should" is no duty.
+  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end));
+  const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
@@ -264,7 +271,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   let sentenceSubject: ActorId | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
-  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null)?.actor ?? null) : null;
+  // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
+  // a role stands before it ("El primer ministro de Armenia, …").
+  const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
+  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
   // "Azerbaycan Cumhurbaşkanı Aliyev, Ermenilerin … söz verdi": a first clause that is only its subject, ending on the name.
   const leadIsSubject = !!lead && !!clauses[0] && within(mentions, clauses[0]).some((m) => m.actor !== null && /^[\s"”»’']*$/u.test(text.slice(m.end, clauses[0]!.end)) && !afterPreposition(text, clauses[0]!.start, m.start, lex));
   for (const clause of clauses) {
@@ -292,7 +302,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             coordinators.find((w) => w.start >= action.end && w.end <= unit.to && nextClause(w))?.start ?? unit.to,
           )
         : unit.to;
-      const own = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      const stretch = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
+      // Where the act went is not what it is about, when it is about something else too.
+      const own = stretch.some((k) => !routed(k)) ? stretch.filter((k) => !routed(k)) : stretch;
       // "колонны …, выезжавшими в Армению, шли в сопровождении российских военнослужащих": a noun form
       // of an act is said of what the sentence named before it, when its own stretch names nothing.
       const keys = own.length === 0 && action && nominal.includes(action) ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id)) : own;
@@ -313,6 +325,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // "The evacuation goes ahead under the escort of Russian peacekeepers": the doer is the name after the noun.
         subjectMention = ms.find((m) => m.start >= action.end && m.start - action.end < NOMINAL_REACH);
         actor = subjectMention ? resolve(subjectMention, antecedent) : null;
+      } else if (action && nominalBefore.some((n) => n.id === action.id && n.start <= action.start && action.end <= n.end) && ms.some((m) => m.actor !== null && m.end <= action.start && wordsBetween(text, m.end, action.start) <= 1)) {
+        // "travelled with a Russian peacekeeping escort": the name (or its adjective) right before the noun is its doer.
+        subjectMention = ms.filter((m) => m.actor !== null && m.end <= action.start && wordsBetween(text, m.end, action.start) <= 1).pop();
+        actor = subjectMention!.actor;
       } else if (action) {
         // "Convoys were escorted by Russian peacekeepers": the noun before a passive verb is not its actor.
         // "the separatists were forced to surrender": an infinitive after the passive is the named
@@ -403,6 +419,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (conceptIds.length === 0) continue;
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
       if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
+      // "declared his decree on the dissolution invalid": undoing an act is another event than the act.
+      if (reversals.some((r) => r.start >= unit.from && r.end <= unit.to)) continue;
       let fact = !action;
       let frameActor = actor;
       let frameAction: ActionId | null = action?.id ?? null;

@@ -136,6 +136,13 @@ describe('explanation steps', () => {
     expect(sayArg(arg!, ENGLISH).replace('about 1 day', 'about 1 days')).toBe(sum);
   });
 
+  it('a passive that names no doer is read as done by no one named, in the engine and in the cards, never by an invented "someone"', () => {
+    const claim = check({ text: 'All the institutions of the breakaway republic were dissolved.', date: '2023-09-30' }, seeds).find((c) => c.kind === 'statement')!;
+    expect(claim.understood).toBe('dissolved — no one named dissolved: dissolving the separatist government');
+    expect(english(claim)).toMatch(/^Claimed: dissolved — no one named dissolved: dissolving the separatist government\. /);
+    expect(claim.explanation).not.toMatch(/someone/);
+  });
+
   it('an explanation of a shape it does not know gives null, so the caller shows the engine’s sentence rather than a wrong one', () => {
     const claim = all.find((c) => c.kind === 'statement')!;
     expect(explanationSteps({ ...claim, explanation: claim.explanation.replace(/Verdict: \w+ — .*$/, 'Verdict: corroborated — for a reason no one wrote.') })).toBeNull();

@@ -55,7 +55,7 @@ export const cs: StatementLexicon = {
     'humanitarian-centre': ['humanitární centrum', 'přijímací středisko'],
     losses: ['ztrát*', 'padl* vojác*'],
     'ukraine-war': ['válk* na ukrajině', 'ukrajin*'],
-    rights: ['práv* arménů', 'práv* obyvatel', 'stejná práva', 'rovnoprávní občané'],
+    rights: ['práv* arménů', 'práv* obyvatel', 'stejná práva', 'rovnoprávní občané', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
     reintegration: ['reintegrac*'],
     mission: ['mis[ei]*', 'delegac*', 'tým', 'pozorovatel*'],
     corridor: ['lačinsk* koridor*', 'koridor* lačin'],
@@ -84,6 +84,8 @@ export const cs: StatementLexicon = {
   relatives: ['kter(?:ý|á|é)'],
   references: ['to', 'toto obvinění', 'tato obvinění', 'obvinění'],
   passives: ['byl*', 'byly', 'je', 'jsou', 'bude', 'budou'],
-  hedges: ['mohl*', 'mohou', 'může', 'možn*', 'obav*', 'obáv*', 'strach*', 'bojí', 'údajn*', 'riziko', 'hrozb*', 'pokud'],
+  hedges: ['mohl*', 'mohou', 'může', 'možn*', 'obav*', 'obáv*', 'strach*', 'bojí', 'údajn*', 'riziko', 'hrozb*', 'pokud', 'musí', 'měl[ia]? by', 'by měl[ia]?', 'je povinn[ýaé]'],
+  reversals: ['zruši*', 'zrušen*', 'anulova*', 'neplatn*'],
+  routes: ['přes', 'skrz'],
   markers: ['se', 'že', 'je', 'na', 've', 'který', 'která', 'jako', 'podle', 'také'],
 };

@@ -18,7 +18,7 @@ export const en: StatementLexicon = {
       'ethnic armenian (?:forces|fighters|authorities|government|leadership)', 'republic of artsakh', 'artsakh (?:authorities|government|leadership)',
       'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', "karabakh['’]s (?:ethnic )?armenian (?:leadership|authorities|government|leaders)", 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) of (?:nagorno-)?karabakh', 'the separatists', 'separatists', 'shahramanyan', 'shakhramanyan', 'shajramanyan',
     "(?:nagorno-)?karabakh['’]s (?:authorities|leadership|government|leaders)",],
-    russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|soldiers|defen[cs]e ministry|forces|government|troops)', 'putin'],
+    russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|soldiers|defen[cs]e ministry|forces|government|troops)', 'russian peacekeeping(?: forces| contingent| troops| mission)?', 'russian military', 'putin'],
     eu: ['european union', 'the eu', 'eu'],
     un: ['united nations', 'the un', 'un', 'unhcr', 'un refugee agency', 'secretary-general'],
     france: ['france', "france['’]s", 'paris', 'macron', 'french (?:government|foreign ministry|president)'],
@@ -53,6 +53,9 @@ export const en: StatementLexicon = {
   agentAfter: {
     escort: ['under (?:the )?escort of', 'escorted by'],
   },
+  agentBefore: {
+    escort: ['escorts?'],
+  },
   concepts: {
     expulsion: ['ethnic cleansing', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expelled', 'expulsion', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians'],
     'no-armenians-left': ['empty of (?:ethnic )?armenians', 'no armenians will (?:be left|remain)', 'without (?:any )?armenians','no (?:more )?armenians (?:left|remain*)', 'no more armenians', 'no armenians ~ (?:left|remain)'],
@@ -64,7 +67,7 @@ export const en: StatementLexicon = {
     'humanitarian-centre': ['humanitarian (?:centre|center|hub)', 'reception (?:centre|center)'],
     losses: ['losses', 'casualties', 'fatalities', '(?:soldiers|servicemen|troops) (?:were )?killed', 'casualties (?:in|among) (?:its|their) own', 'own ranks'],
     'ukraine-war': ['war in ukraine', 'ukraine war', "ukraine['’]s war", 'ukraine'],
-    rights: ["(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians'],
+    rights: ["(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians', 'security guarantees', "guarantees? (?:of|for) (?:their |the armenians['’] )?(?:safety|security)", '(?:their )?(?:safety|security) (?:would|will) be guaranteed', 'guaranteed (?:safety|security)'],
     reintegration: ['reintegrat*'],
     mission: ['mission', 'team', 'delegation', 'monitors', 'observers'],
     corridor: ['lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
@@ -93,6 +96,8 @@ export const en: StatementLexicon = {
   relatives: ['who', 'which'],
   references: ['that', 'it', 'this', '(?:the )?accusations?', 'the claims?', 'claims', '(?:the )?allegations?', '(?:the )?charges?', 'something', 'them', 'such claims', 'remarks', 'statements?', 'characteri[sz]ation', 'assertions?', 'narrative'],
   passives: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
-  hedges: ['could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if'],
+  hedges: ['could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if', 'must', 'has to', 'have to', 'should', 'ought to', '(?:is|are) obliged to', '(?:is|are) obligated to'],
+  reversals: ['revok*', 'annul*', 'rescind*', 'reversed', 'overturned', 'declared ~ (?:invalid|void|null)'],
+  routes: ['through', 'via', 'along', 'across'],
   markers: ['the', 'and', 'of', 'has', 'was', 'with', 'from'],
 };

@@ -55,7 +55,7 @@ export const fr: StatementLexicon = {
     'humanitarian-centre': ['centre humanitaire', "centre d['’]accueil"],
     losses: ['pertes', 'soldats tués', 'victimes militaires'],
     'ukraine-war': ['guerre en ukraine', 'ukraine'],
-    rights: ["(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens'],
+    rights: ["(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens', 'garanties? de sécurité', 'sécurité des arméniens'],
     reintegration: ['réintégr*'],
     mission: ['mission', 'délégation', 'équipe'],
     corridor: ['corridor de latchine', 'corridor de lachin', "seule route ~ l['’]arménie"],
@@ -84,6 +84,8 @@ export const fr: StatementLexicon = {
   relatives: ['qui', 'lequel', 'laquelle'],
   references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
   passives: ['été', 'est', 'sont', 'fut', 'furent'],
-  hedges: ['pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si'],
+  hedges: ['pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si', 'doit', 'doivent', 'devrai[et]*', 'est tenue? de', 'sont tenus de'],
+  reversals: ['annul*', 'révoqu*', 'abrog*', 'invalid*'],
+  routes: ['via', 'à travers', 'le long d[eu]', 'en passant par'],
   markers: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du'],
 };

@@ -58,7 +58,7 @@ export const it: StatementLexicon = {
     'humanitarian-centre': ['centro umanitario', 'centro di accoglienza'],
     losses: ['perdite', 'soldati uccisi'],
     'ukraine-war': ['guerra in ucraina', 'ucraina'],
-    rights: ['diritti (?:degli|dei) (?:armeni|residenti|abitanti)', 'i diritti', 'stessi diritti', 'cittadini uguali', 'diritti e (?:la )?\\p{L}+ degli armeni'],
+    rights: ['diritti (?:degli|dei) (?:armeni|residenti|abitanti)', 'i diritti', 'stessi diritti', 'cittadini uguali', 'diritti e (?:la )?\\p{L}+ degli armeni', 'garanzi[ae] di sicurezza', 'sicurezza degli armeni'],
     reintegration: ['reintegr*'],
     mission: ['missione', 'delegazione', 'squadra', 'osservatori'],
     corridor: ['corridoio di la[cč]*in', 'unica strada ~ armenia'],
@@ -87,6 +87,8 @@ export const it: StatementLexicon = {
   relatives: ['il quale', 'la quale'],
   references: ['ciò', 'questo', "l['’]accusa", 'le accuse', 'tali accuse'],
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],
-  hedges: ['potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se'],
+  hedges: ['potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],
+  reversals: ['annull*', 'revoc*', 'abrog*', 'invalid*'],
+  routes: ['attraverso', 'lungo', 'via'],
   markers: ['il', 'della', 'degli', 'che', 'di', 'nel', 'gli', 'è', 'con', 'per'],
 };

@@ -54,7 +54,7 @@ export const nl: StatementLexicon = {
     'humanitarian-centre': ['humanitair centrum', 'opvangcentrum'],
     losses: ['verliezen', 'gesneuvelde soldaten'],
     'ukraine-war': ['oorlog in oekraïne', 'oekraïne'],
-    rights: ["hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van de (?:inwoners|bewoners)'],
+    rights: ["hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van de (?:inwoners|bewoners)', 'veiligheidsgarantie*', 'veiligheid van de armeniërs'],
     reintegration: ['reïntegr*', 'reintegr*', 'integreren'],
     mission: ['missie', 'delegatie', 'team', 'waarnemers'],
     corridor: ['lachin-corridor', 'lachincorridor', 'corridor van lachin', 'enige weg ~ armenië'],
@@ -83,6 +83,8 @@ export const nl: StatementLexicon = {
   relatives: ['die', 'dat', 'welke'],
   references: ['dat', 'dit', 'de beschuldiging*', 'de beweringen', 'zulke beweringen'],
   passives: ['werd', 'werden', 'is', 'zijn', 'wordt', 'worden', 'geweest'],
-  hedges: ['zou kunnen', 'kan', 'kunnen', 'mogelijk*', 'vrees*', 'vrez*', 'bang', 'risico', 'dreiging'],
+  hedges: ['zou kunnen', 'kan', 'kunnen', 'mogelijk*', 'vrees*', 'vrez*', 'bang', 'risico', 'dreiging', 'moet', 'moeten', 'zou moeten', 'zouden moeten'],
+  reversals: ['ingetrokken', 'trok ~ in', 'nietig', 'ongeldig'],
+  routes: ['via', 'langs', 'door de'],
   markers: ['de', 'het', 'een', 'van', 'en', 'zijn', 'dat', 'niet', 'voor', 'naar'],
 };

@@ -55,7 +55,7 @@ export const pl: StatementLexicon = {
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
     losses: ['straty', 'strat', 'zabici żołnierze'],
     'ukraine-war': ['wojn* w ukrainie', 'wojn* na ukrainie', 'ukrain*'],
-    rights: ['praw* ormian', 'praw* mieszkańców', 'takie same prawa', 'równi obywatele'],
+    rights: ['praw* ormian', 'praw* mieszkańców', 'takie same prawa', 'równi obywatele', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian'],
     reintegration: ['reintegrac*'],
     mission: ['misj*', 'delegacj*', 'zespół', 'obserwator*'],
     corridor: ['korytarz* laczyńsk*', 'korytarz* laczin*'],
@@ -84,6 +84,8 @@ export const pl: StatementLexicon = {
   relatives: ['któr(?:y|a|e)'],
   references: ['to', 'ten zarzut', 'te zarzuty', 'tym zarzutom', 'oskarżenia'],
   passives: ['został*', 'zostały', 'był*', 'jest', 'są', 'będzie'],
-  hedges: ['mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'ryzyk*', 'groźb*', 'jeśli'],
+  hedges: ['mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'ryzyk*', 'groźb*', 'jeśli', 'musi', 'muszą', 'powin(?:ien|na|no|ni)', 'ma obowiązek'],
+  reversals: ['unieważni*', 'odwoła*', 'uchyli*'],
+  routes: ['przez', 'wzdłuż'],
   markers: ['się', 'nie', 'że', 'jest', 'na', 'do', 'w', 'z', 'przez', 'oraz'],
 };

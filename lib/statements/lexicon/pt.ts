@@ -58,7 +58,7 @@ export const pt: StatementLexicon = {
     'humanitarian-centre': ['centro humanitário', 'centro de acolhimento'],
     losses: ['perdas', 'baixas', 'soldados mortos'],
     'ukraine-war': ['guerra na ucrânia', 'ucrânia'],
-    rights: ["(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios'],
+    rights: ["(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios', 'garantias de segurança', 'segurança dos arm[êé]nios'],
     reintegration: ['reintegr*'],
     mission: ['missão', 'delegação', 'equipe', 'equipa', 'observadores'],
     corridor: ['corredor de lachin', 'única (?:estrada|rota|via) ~ arm[êé]nia'],
@@ -87,6 +87,8 @@ export const pt: StatementLexicon = {
   relatives: ['o qual', 'a qual'],
   references: ['isso', 'isto', 'a acusação', 'as acusações', 'tais acusações'],
   passives: ['foi', 'foram', 'sido', 'é', 'são', 'será', 'serão', 'era'],
-  hedges: ['poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'risco', 'ameaça'],
+  hedges: ['poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'risco', 'ameaça', 'deve', 'devem', 'deveria*', 'tem de', 'tem que', 'têm de', 'têm que'],
+  reversals: ['anul*', 'revog*', 'invalid*'],
+  routes: ['através d[oa]', 'via', 'pelo', 'pela'],
   markers: ['os', 'do', 'da', 'dos', 'das', 'não', 'em', 'uma', 'ao', 'à'],
 };

@@ -5,7 +5,8 @@
  *
  * Entries are small patterns, matched case-insensitively at word starts:
  *   `stem*`  the stem and any letters after it ("accus*" = accuse, accused, accusing);
- *   ` ~ `    a gap of up to five words ("asked ~ for" = "asked the EU for");
+ *   ` ~ `    a gap of up to six words ("asked ~ for" = "asked the EU for");
+ *   ` ~~ `   a gap of up to fourteen words, for a particle that closes its clause ("hält ~~ vor");
  *   anything else is a regular expression fragment (`armenia['’]s`, `(?:has|have) not`).
  */
 
@@ -128,6 +129,18 @@ export interface StatementLexicon {
    * Optional: a language may have none.
    */
   agentAfter?: Partial<Record<ActionId, Patterns>>;
+  /**
+   * Noun forms of an act whose doer stands right before them, as a name or its adjective ("a Russian
+   * peacekeeping escort", "российский конвой"): the name at most one word before is the actor, even
+   * after a preposition ("travelled with a Russian peacekeeping escort"). Optional.
+   */
+  agentBefore?: Partial<Record<ActionId, Patterns>>;
+  /**
+   * Prepositions of a route ("through", "via", "по"): a key term right after one ("through the Lachin
+   * corridor") is where the act went, not what it is about, and is not counted when the act has
+   * another key term. Optional.
+   */
+  routes?: Patterns;
   /** Key terms of each concept, as the reports and pages phrase them. */
   concepts: Record<ConceptId, Patterns>;
   /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
@@ -170,8 +183,17 @@ export interface StatementLexicon {
   references: Patterns;
   /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
   passives: Patterns;
-  /** Words of fear, possibility or forecast ("could face", "concerns of a possible"): such a clause states nothing that happened. */
+  /**
+   * Words of fear, possibility, forecast or duty ("could face", "concerns of a possible", "must
+   * guarantee", "обязан гарантировать"): such a clause states nothing that happened. Duties in the
+   * present only: "had to hand over their weapons" ("mussten", "ont dû") says it was done.
+   */
   hedges: Patterns;
+  /**
+   * Words that undo an act ("revoked the decree", "erklärte … für ungültig", "отменил указ"): a clause
+   * holding one reports another event than the act it names, which the reports do not address. Optional.
+   */
+  reversals?: Patterns;
   /** Common short words of the language, to tell which lexicon reads a text. */
   markers: Patterns;
 }

@@ -12,7 +12,7 @@ export const tr: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaycan', 'bakü', 'baku', 'aliyev', '(?:azerbaycan|azeri) (?:hükümeti|yetkilileri|ordusu|güçleri|dışişleri bakanlığı|cumhurbaşkanı|büyükelçisi)'],
     armenia: ['ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
-    separatists: ['ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
+    separatists: ['ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'ermeni (?:idaresi|yönetimi)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
     russia: ['rusya', 'moskova', 'kremlin', 'rus (?:barış gücü|barış güçleri|askerleri|birlikleri)', 'putin'],
     eu: ['avrupa birliği', 'ab'],
     un: ['birleşmiş milletler', 'bm', 'bmmyk', 'genel sekreter'],
@@ -56,7 +56,7 @@ export const tr: StatementLexicon = {
     'humanitarian-centre': ['insani yardım merkezi', 'kabul merkezi'],
     losses: ['kayıp', 'şehit'],
     'ukraine-war': ['ukrayna'],
-    rights: ['ermenilerin hakları', 'haklarına saygı', 'eşit vatandaş', 'aynı haklar'],
+    rights: ['ermenilerin hakları', 'haklarına saygı', 'eşit vatandaş', 'aynı haklar', 'güvenlik garanti', 'ermenilerin güvenliği'],
     reintegration: ['yeniden entegr', 'entegrasyon'],
     mission: ['heyet', 'misyon', 'ekip', 'gözlemci'],
     corridor: ['laçin koridoru', 'laçin yolu'],
@@ -82,6 +82,7 @@ export const tr: StatementLexicon = {
   subordinators: ['iken', 'eğer', 'çünkü'],
   references: ['bunu', 'bu iddia', 'bu suçlama', 'iddiaları', 'suçlamaları'],
   passives: ['edildi', 'edilmiş'],
-  hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk'],
+  hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk', 'zorunda'],
+  reversals: ['iptal', 'geçersiz'],
   markers: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'da', 'de', 'daha', 'ki'],
 };
