@@ -2,12 +2,13 @@ import { lastWeekday, weekdayOf, withYear, dayRange } from './calendar';
 import type { Figure } from './figures';
 import { innerSource, vocabularyFor, type Vocabulary } from './lexicon/index';
 
-// A weekday with the word before it, which says whether it dates a count ("by Thursday") or opens a period ("since Monday").
+// A weekday with the word before it, which says whether it dates a count ("by Thursday") or opens a period ("since Monday");
+// an article may stand between them ("desde el domingo", "seit dem Sonntag").
 const WEEKDAYS = new WeakMap<Vocabulary, RegExp>();
 function weekdayPattern(v: Vocabulary): RegExp {
   let re = WEEKDAYS.get(v);
   if (!re) {
-    re = new RegExp(String.raw`(?<![\p{L}])(?:(on|by|as of|until|till|through|since|from|last|next|this|began|begun|started|starting|depuis|seit|dal|desde|à partir de|ab)\s+)?(${innerSource(v.weekdayPattern)})(?![\p{L}])`, 'giu');
+    re = new RegExp(String.raw`(?<![\p{L}])(?:(on|by|as of|until|till|through|since|from|last|next|this|began|begun|started|starting|depuis|seit|dal|desde|à partir de|ab)\s+(?:(?:el|o|le|il|der|den|dem)\s+)?)?(${innerSource(v.weekdayPattern)})(?![\p{L}])`, 'giu');
     WEEKDAYS.set(v, re);
   }
   return re;

@@ -199,7 +199,7 @@ function ownDeadBefore(sentence: string, sentenceStart: number, figure: Figure, 
 }
 
 // The country by name, in the languages read: as the subject of "lost" it is the side that lost.
-const AZERBAIJAN = /(?<![\p{L}])(?:azerbaijan|aserbaidschan|azerba[iï]djan|azerbaigian|azerbaiy[aá]n|azerbaij[aã]o|azerbejd[żz]an|[aá]zerb[aá]jd[žz][aá]n|azerbeidzjan|azerbaycan|az[əe]rbaycan|азербайджан|ադրբեջան)/iu;
+const AZERBAIJAN = /(?<![\p{L}])(?:baku|bakou|bakú|bakı|баку|բաքու|azerbaijan|aserbaidschan|azerba[iï]djan|azerbaigian|azerbaiy[aá]n|azerbaij[aã]o|azerbejd[żz]an|[aá]zerb[aá]jd[žz][aá]n|azerbeidzjan|azerbaycan|az[əe]rbaycan|азербайджан|ադրբեջան)/iu;
 
 /** How far before a toll (in characters) "Azerbaijan lost" still governs it. */
 const LOST_REACH = 60;
@@ -212,13 +212,33 @@ const LOST_REACH = 60;
 function lostBySide(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): boolean {
   const at = figure.start - sentenceStart;
   const before = sentence.slice(Math.max(0, at - LOST_REACH), at);
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  const lost = vocab.losing.exec(clause);
-  if (!lost) return false;
+  let clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  let lost = vocab.losing.exec(clause);
+  let subject = lost ? clause.slice(0, lost.index) : clause;
+  if (!lost) {
+    // Verb-final clauses: "Baku hat … 192 Soldaten verloren": the participle right after the toll's noun.
+    const after = sentence.slice(figure.end - sentenceStart, figure.end - sentenceStart + LOST_AFTER_REACH);
+    const own = after.slice(0, after.search(/[,.;:]/u) >= 0 ? after.search(/[,.;:]/u) : after.length);
+    lost = vocab.losing.exec(own);
+    if (!lost) return false;
+    // The subject stands at the clause's start, which may be further back than a verb before the toll.
+    const wide = sentence.slice(Math.max(0, at - LOST_SUBJECT_REACH), at);
+    clause = wide.slice(Math.max(wide.lastIndexOf('.'), wide.lastIndexOf(';'), wide.lastIndexOf(':'), wide.lastIndexOf(',')) + 1);
+    subject = clause;
+    clause += own;
+  }
+  // The side fought against is not the side that lost: "gegen die Separatisten", "against the separatists".
+  const sides = clause.replace(AGAINST_SIDE, ' ');
   vocab.sides.armenian.lastIndex = 0;
-  const subject = clause.slice(0, lost.index);
-  return (vocab.sides.azerbaijani.test(subject) || AZERBAIJAN.test(subject)) && !vocab.sides.armenian.test(clause);
+  return (vocab.sides.azerbaijani.test(subject) || AZERBAIJAN.test(subject)) && !vocab.sides.armenian.test(sides);
 }
+
+/** How far after a toll (in characters, within its clause) a verb-final "verloren" still governs it. */
+const LOST_AFTER_REACH = 25;
+/** How far before such a toll its clause's subject may stand. */
+const LOST_SUBJECT_REACH = 120;
+// "against the separatists", "gegen die Separatisten Berg-Karabachs": the opponent named after "against".
+const AGAINST_SIDE = /(?<![\p{L}])(?:against|gegen|contre|contro|contra|przeciw(?:ko)?|proti|против|karşı|qarşı)\s+(?:[\p{L}-]+\s+){0,3}/giu;
 
 /** The side a figure's own words name, if any: "200 Armenian soldiers", "192 of its Azerbaijani servicemen". */
 export function ownSide(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): 'armenian' | 'azerbaijani' | null {

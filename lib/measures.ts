@@ -232,6 +232,8 @@ const POPULATION_BEFORE = new RegExp(
   [
     String.raw`(?:population|inhabitants|residents|popolazione|bevölkerung|población|população|население)[^.;]{0,40}?\s(?:of|was|is|stood at|estimated at|put at|numbered|totall?ed|de|di|von|era|war|составляло)\s*$`,
     String.raw`(?:population|inhabitants|residents)\s+(?:of|de|di|von)\s*$`,
+    // "z populacji Górskiego Karabachu wynoszącej 120 tysięcy", "населения, составляющего 120 тысяч": a participle of amounting.
+    String.raw`(?:populacj\p{L}*|ludnoś\p{L}*|obyvatel\p{L}*|населени\p{L}*)[^.;]{0,40}?\s(?:wynosząc\p{L}*|licząc\p{L}*|čítající\p{L}*|составляющ\p{L}*|насчитывающ\p{L}*)\s*$`,
     String.raw`home to\s*$`,
     String.raw`population\s*:\s*$`,
     String.raw`(?:karabakh|karabagh|artsakh|enclave|region|territory)['’]s\s*$`,
@@ -292,8 +294,32 @@ const PART_OF_WHOLE = /^\s+(?:\p{L}+\s+){0,1}(?:out\s+)?of\s+(?:the\s+|an?\s+|it
 // A distance that places something rather than measuring a route: "30 kilometres away", "5 km
 // outside the city", "a depot about 5 km from the city". "Stepanakert is 80 km from Goris" is the route.
 function locatesAPlace(before: string, after: string): boolean {
+  // Romance "a (unos) 150 kilómetros de", "à 6 km de", "a 6 km da": "at a distance from" places a thing.
+  if (/(?:^|\s)(?:a|à|ad)\s*$/iu.test(before) && /^\s*(?:de|del|da|do|du|des|dal|dalla|dai|dos|das)\b/iu.test(after)) return true;
+  if (/^\s*(?:von\s+[^,.;]{1,40}\s+)?entfernt\b/iu.test(after)) return true; // "6 km von der Stadt entfernt"
   if (/^\s*(?:\(\s*[^)]*\)\s*)?(?:away|outside|north|south|east|west|northeast|northwest|southeast|southwest|inside|beyond)\b/iu.test(after)) return true;
   return /(?:depot|base|village|checkpoint|post|positions?|camp|site|plant|station|building|school|hospital|warehouse|storage|facility|town)\s+(?:(?:located|lying|situated|is|was|lies)\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/iu.test(before);
+}
+
+// A relative pronoun right after a count and its noun: "85,000 Armenians who …", "20 000 Armenier, die …".
+const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2},?\s*(?:who|which|that|die|welche|qui|che|które|którzy|kteří|které|которые|который)\s/iu;
+
+/** A verb of losing in the troops' own clause, right before them or (verb-final) right after. */
+function lostAround(vocab: SentenceCues['vocab'], before: string, after: string): boolean {
+  const head = before.split(/[,;:.]/u).pop()!.slice(-30);
+  const tail = after.split(/[,;:.]/u)[0]!.slice(0, 25);
+  vocab.losing.lastIndex = 0;
+  if (vocab.losing.test(head)) return true;
+  vocab.losing.lastIndex = 0;
+  return vocab.losing.test(tail);
+}
+
+// "ago" in the languages read: before the span ("hace una semana", "há três décadas", "il y a trente
+// ans", "vor einer Woche", "před týdnem") or after it ("una settimana fa", "tydzień temu", "неделю назад",
+// "bir hafta önce", "bir həftə əvvəl", "een week geleden"). English "ago" is read with the unit.
+function agoAround(before: string, after: string): boolean {
+  if (/(?:^|\s)(?:hace|há|il y a|vor|před)\s+(?:(?:unos|unas|cerca de|casi|quase|cerca|près de|presque|rund|etwa|fast|knapp|téměř|asi)\s+)?$/iu.test(before)) return true;
+  return /^\s*(?:fa|temu|назад|önce|evvel|əvvəl|geleden)(?![\p{L}])/iu.test(after);
 }
 
 /**
@@ -313,6 +339,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return locatesAPlace(s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
+      // "lanzada hace una semana": a span of days or weeks before the page's day only dates something;
+      // "hace tres décadas" (decades ago) is read as before, as the span the reports give ("three decades").
+      if (figure.value < 365 && agoAround(before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
       if (isProjection(s.vocab, before)) return null;
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
@@ -375,7 +404,13 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // The subject is looked for only when such a verb exists: it scans the sentence before the figure.
   let subject: Thing | null | undefined;
   const otherClause = (c: Cue<Action>) => c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) && (subject ??= numberOfThing(s, figure)) !== null;
-  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c));
+  // "85,000 Armenians who did not want to live in the region have left": a relative clause right after
+  // the count describes the people; "live" in it is not what the count measures when a verb follows it.
+  // Not the whole a part is taken from: "100,417 out of 120,000 people who lived there have fled".
+  const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+)?$/iu.test(before);
+  const describes = (c: Cue<Action>) =>
+    !whole && c.kind === 'population' && c.start >= figure.end && RELATIVE_AFTER.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
+  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c));
   const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
@@ -386,6 +421,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'troops': {
       if (action === 'killed' || action === 'wounded' || action === 'missing') return `${action}:soldiers`;
       if (action === 'left' || action === 'evacuated') return null;
+      // "Baku hat … 192 Soldaten verloren", "Azerbaijan lost 192 soldiers": troops lost are the dead.
+      if (lostAround(s.vocab, before, after)) return 'killed:soldiers';
       // "a peacekeeping contingent of about 2,000 troops": the phrase the figure completes names whose troops.
       const head = before.split(/[,;:.]/u).pop() ?? '';
       const pk = s.vocab.things.peacekeepers;

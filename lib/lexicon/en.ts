@@ -124,7 +124,7 @@ export const en: LanguageLexicon = {
   places: ['Nagorno-Karabakh', 'Karabakh', 'Artsakh', 'Stepanakert', 'Khankendi', 'Lachin', 'Hakari', 'Goris'],
   sides: { armenian: ['armenian*', 'ethnic armenian*', 'karabakh armenian*', 'separatist*'], azerbaijani: ['azerbaijani*', 'azeri*'] },
   ownDead: [],
-  losing: ['lost'],
+  losing: ['lost', 'admit* death* of', 'admit* the death* of', 'acknowledg* the death* of'],
   anaphora: ['that number', 'this number', 'that figure', 'this figure', 'the figure'],
   context: ['armenia', 'azerbaij', 'azeri', 'baku', 'yerevan', 'pashinyan', 'aliyev', 'refugee', 'exodus', 'peacekeep', 'enclave', 'breakaway', 'separatist', 'ethnic cleansing', 'ethnic armenian', 'offensive', 'ceasefire', 'cease-fire', 'blockade', 'corridor', 'convoy', 'caucasus'],
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
