@@ -4,6 +4,7 @@
  * of a third language never fire on it, so an Italian "il" or a Turkish "on" is not read on an
  * English page.
  */
+import { STEM_LETTER } from '../letters';
 import { PhraseTable } from '../phrases';
 import { az } from './az';
 import { cs } from './cs';
@@ -122,7 +123,7 @@ function alternatives(list: readonly string[]): string {
     // Longer first, so "death toll" is tried before "death".
     .sort((a, b) => b.length - a.length)
     // A "*" ends a word anywhere in a phrase: "prepar* to receive".
-    .map((w) => w.split('*').map(escape).join(`${L}*`).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`))
+    .map((w) => w.split('*').map(escape).join(`${STEM_LETTER}*`).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`))
     // Turkish and Azerbaijani dotless "ı" is "I" in capitals ("511 ASKER YARALI"), which a
     // case-insensitive match alone folds to "i".
     .map((w) => w.replace(/ı/gu, '[ıI]'))

@@ -584,10 +584,13 @@ function isPreposition(w: string | undefined, lex: CompiledLexicon): boolean {
 
 // A month's name, then at most a day, then a year: "January 2023", "January 1, 2024", "1 января 2024" (the day before the month is skipped over).
 const MONTH_YEAR = /([\p{L}]+)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)(?!\d)/gu;
+const ANY_YEAR = /(?:19|20)\d\d(?!\d)/u;
 
 /** The months a text names with their year, as year × 12 + month − 1, in any language the engine reads. */
 export function monthsNamed(text: string): number[] {
   const out: number[] = [];
+  // The expression tries every word; most sentences name no year at all.
+  if (!ANY_YEAR.test(text)) return out;
   for (const m of text.matchAll(MONTH_YEAR)) {
     const month = monthOf(m[1]!);
     if (month) out.push(Number(m[2]) * 12 + month - 1);
