@@ -322,6 +322,9 @@ log('end to end on a 2,000-word article, and the twin extension on the same page
 // The twin (scripts/bench/twin/) is the least an extension could do: read the text with the same
 // walk, one round trip to its service worker, one highlight; it leaves the same two marks. It runs
 // in its own browser, launched the same way; the runs alternate, the first of each is a warm-up.
+// Twenty-five timed runs a side in the full run: with eight, each side's median was bimodal on a
+// 2-core machine (the twin's runs spread from 10 to 50 ms) and the ratio moved by a fifth between
+// two runs of the same code.
 const twinExtension = await buildTwin();
 const twinBrowser = await launch(true, twinExtension);
 await twinBrowser.route((u) => !/^(?:chrome-extension|data|blob|about):/.test(u.href) && !u.href.startsWith(base), (route) => route.abort());
@@ -336,7 +339,7 @@ const startToPainted = async (p: Page, url: string) => {
 };
 const e2e: number[] = [];
 const e2eTwin: number[] = [];
-for (let i = 0; i < (quick ? 4 : 9); i++) {
+for (let i = 0; i < (quick ? 6 : 26); i++) {
   const ours = await startToPainted(page, `${base}/article.html?run=${i}`);
   const twins = await startToPainted(twinE2ePage, `${base}/article.html?twin=${i}`);
   if (i > 0) {
