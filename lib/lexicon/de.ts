@@ -100,7 +100,7 @@ export const de: LanguageLexicon = {
   speech: ['sagte', 'teilte … mit', 'erklärte', 'berichtete', 'meldete', 'bestätigte', 'gab … an', 'hieß es'],
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],
   denial: ['bestreitet', 'bestritten', 'dementiert', 'dementierte', 'weist … zurück', 'wies … zurück'],
-  forecast: ['könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'bereitet sich'],
+  forecast: ['könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'befürchten', 'fürchten', 'fürchtet', 'bereitet sich'],
   projection: ['nächsten', 'kommenden', 'könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
   ahead: ['nächsten jahres', 'nächstes jahr', 'wird', 'soll', 'sollen'],
 };
