@@ -208,7 +208,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     }
     let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
-    if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k)) event = 'conflict';
+    if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
     const otherDates = plainDates.get(k) ?? [];
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);
@@ -239,14 +239,11 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   return claims;
 }
 
-// The words right before a span that make it a window reaching back to now: "over the last 30 years",
-// "in den letzten 30 Jahren", "за последние 30 лет", "w ciągu ostatnich 30 lat", "son 30 yılda".
-const LOOKING_BACK = /(?<![\p{L}])(?:last|past|letzten|vergangenen|ultimi|ultime|últimos|últimas|afgelopen|laatste|ostatnich|posledních|последние|последних|son|ötən|վերջին)\s+$/iu;
-
-// The sentence counts over a window of decades ending now: its counts are the conflict's, not 2023's.
-function looksBackDecades(text: string, sentence: Span, read: Array<{ figure: Figure; k: number }>, k: number): boolean {
+// The sentence counts over a window of decades ending now ("over the last 30 years", "in den letzten
+// 30 Jahren", "son 30 yılda"; lexicon `lookingBack`): its counts are the conflict's, not 2023's.
+function looksBackDecades(text: string, sentence: Span, read: Array<{ figure: Figure; k: number }>, k: number, vocab: Vocabulary): boolean {
   return read.some(
-    (r) => r.k === k && r.figure.unit === 'days' && r.figure.low >= DECADES_LONG && LOOKING_BACK.test(text.slice(Math.max(sentence.start, r.figure.start - 20), r.figure.start)),
+    (r) => r.k === k && r.figure.unit === 'days' && r.figure.low >= DECADES_LONG && vocab.lookingBack.test(text.slice(Math.max(sentence.start, r.figure.start - 20), r.figure.start)),
   );
 }
 
@@ -272,7 +269,7 @@ function sentenceOnTopic(sentences: string[], k: number): boolean {
 
 // A speaker of Azerbaijan's side: "Azerbaijan's Defence Ministry", "Baku", "the Azerbaijani side".
 function azerbaijaniVoice(attribution: string, vocab: Vocabulary): boolean {
-  return vocab.sides.azerbaijani.test(attribution) || /^(?:the\s+)?(?:baku|azerbaijan|bakı|azərbaycan|баку|азербайджан)/iu.test(attribution);
+  return vocab.sides.azerbaijani.test(attribution) || vocab.azerbaijanFirst.test(attribution);
 }
 
 // The sentence counts soldiers at or before this figure ("192 servicemen were killed and 511 wounded").

@@ -203,9 +203,6 @@ function ownDeadBefore(sentence: string, sentenceStart: number, figure: Figure, 
   return vocab.ownDead.test(clause);
 }
 
-// The country by name, in the languages read: as the subject of "lost" it is the side that lost.
-const AZERBAIJAN = /(?<![\p{L}])(?:baku|bakou|bakú|bakı|баку|բաքու|azerbaijan|aserbaidschan|azerba[iï]djan|azerbaigian|azerbaiy[aá]n|azerbaij[aã]o|azerbejd[żz]an|[aá]zerb[aá]jd[žz][aá]n|azerbeidzjan|azerbaycan|az[əe]rbaycan|азербайджан|ադրբեջան)/iu;
-
 /** How far before a toll (in characters) "Azerbaijan lost" still governs it. */
 const LOST_REACH = 60;
 
@@ -233,17 +230,15 @@ function lostBySide(sentence: string, sentenceStart: number, figure: Figure, voc
     clause += own;
   }
   // The side fought against is not the side that lost: "gegen die Separatisten", "against the separatists".
-  const sides = clause.replace(AGAINST_SIDE, ' ');
+  const sides = clause.replace(vocab.againstSide, ' ');
   vocab.sides.armenian.lastIndex = 0;
-  return (vocab.sides.azerbaijani.test(subject) || AZERBAIJAN.test(subject)) && !vocab.sides.armenian.test(sides);
+  return (vocab.sides.azerbaijani.test(subject) || vocab.azerbaijan.test(subject)) && !vocab.sides.armenian.test(sides);
 }
 
 /** How far after a toll (in characters, within its clause) a verb-final "verloren" still governs it. */
 const LOST_AFTER_REACH = 25;
 /** How far before such a toll its clause's subject may stand. */
 const LOST_SUBJECT_REACH = 120;
-// "against the separatists", "gegen die Separatisten Berg-Karabachs": the opponent named after "against".
-const AGAINST_SIDE = /(?<![\p{L}])(?:against|gegen|contre|contro|contra|przeciw(?:ko)?|proti|против|karşı|qarşı)\s+(?:[\p{L}-]+\s+){0,3}/giu;
 
 /** The side a figure's own words name, if any: "200 Armenian soldiers", "192 of its Azerbaijani servicemen". */
 export function ownSide(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): 'armenian' | 'azerbaijani' | null {

@@ -304,9 +304,6 @@ function locatesAPlace(before: string, after: string): boolean {
   return /(?:depot|base|village|checkpoint|post|positions?|camp|site|plant|station|building|school|hospital|warehouse|storage|facility|town)\s+(?:(?:located|lying|situated|is|was|lies)\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/iu.test(before);
 }
 
-// A relative pronoun right after a count and its noun: "85,000 Armenians who …", "20 000 Armenier, die …".
-const RELATIVE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2},?\s*(?:who|which|that|die|welche|qui|che|które|którzy|kteří|které|которые|который)\s/iu;
-
 /** A verb of losing in the troops' own clause, right before them or (verb-final) right after. */
 function lostAround(vocab: SentenceCues['vocab'], before: string, after: string): boolean {
   const head = before.split(/[,;:.]/u).pop()!.slice(-30);
@@ -317,12 +314,10 @@ function lostAround(vocab: SentenceCues['vocab'], before: string, after: string)
   return vocab.losing.test(tail);
 }
 
-// "ago" in the languages read: before the span ("hace una semana", "há três décadas", "il y a trente
-// ans", "vor einer Woche", "před týdnem") or after it ("una settimana fa", "tydzień temu", "неделю назад",
-// "bir hafta önce", "bir həftə əvvəl", "een week geleden"). English "ago" is read with the unit.
-function agoAround(before: string, after: string): boolean {
-  if (/(?:^|\s)(?:hace|há|il y a|vor|před)\s+(?:(?:unos|unas|cerca de|casi|quase|cerca|près de|presque|rund|etwa|fast|knapp|téměř|asi|justo|exactamente|exactement|genau|exatamente)\s+)?$/iu.test(before)) return true;
-  return /^\s*(?:fa|temu|назад|önce|evvel|əvvəl|geleden)(?![\p{L}])/iu.test(after);
+// "ago" in the text's languages (lexicon `ago`): before the span ("hace una semana", "il y a trente
+// ans", "vor einer Woche") or after it ("una settimana fa", "tydzień temu", "bir hafta önce").
+function agoAround(vocab: Vocabulary, before: string, after: string): boolean {
+  return vocab.agoBefore.test(before) || vocab.agoAfter.test(after);
 }
 
 /**
@@ -344,7 +339,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (figure.ago) return 'elapsed';
       // "lanzada hace (justo) una semana": a span of days or weeks before the page's day only dates something;
       // "hace tres décadas" (decades ago) is read as before, as the span the reports give ("three decades").
-      if (figure.value < 365 && agoAround(before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
+      if (figure.value < 365 && agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
       if (isProjection(s.vocab, before)) return null;
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
@@ -412,7 +407,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // Not the whole a part is taken from: "100,417 out of 120,000 people who lived there have fled".
   const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+)?$/iu.test(before);
   const describes = (c: Cue<Action>) =>
-    !whole && c.kind === 'population' && c.start >= figure.end && RELATIVE_AFTER.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
+    !whole && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
   const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c));
   const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;

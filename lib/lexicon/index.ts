@@ -81,6 +81,20 @@ export interface Vocabulary {
   ownDead: RegExp;
   /** Verbs of losing ("lost", "потерял"): their subject is the side whose dead a toll counts. */
   losing: RegExp;
+  /** Azerbaijan or Baku by name, anywhere in a text ("Azerbaijan lost", "Азербайджан потерял"). */
+  azerbaijan: RegExp;
+  /** The same, opening an attribution: "the Azerbaijani Defence Ministry", "Baku". */
+  azerbaijanFirst: RegExp;
+  /** "against" and up to three words after it: the side fought against ("gegen die Separatisten"). */
+  againstSide: RegExp;
+  /** A relative pronoun up to two words after a count: "85,000 Armenians who …", "20 000 Armenier, die …". */
+  relativeAfter: RegExp;
+  /** "ago" before a span, up to its hedge ("hace unos", "il y a près de"), tested on the text before the span. */
+  agoBefore: RegExp;
+  /** "ago" after a span ("fa", "temu", "назад"), tested on the text after it. */
+  agoAfter: RegExp;
+  /** Words right before a span that make it a window reaching back to now ("last", "letzten", "son"). */
+  lookingBack: RegExp;
   /** Phrases that point back at a count already given ("that number", "liczba ta"), right before a figure. */
   anaphora: RegExp;
   /** Each event's words as a regular-expression source, alternatives joined. */
@@ -165,6 +179,7 @@ function withEndings(l: LanguageLexicon): LanguageLexicon {
     events: each(l.events),
     sides: each(l.sides),
     ownDead: stem(l.ownDead),
+    azerbaijan: stem(l.azerbaijan),
     losing: stem(l.losing),
     speech: stem(l.speech),
     accordingTo: stem(l.accordingTo),
@@ -227,6 +242,16 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     sides: { armenian: wordPattern(all((l) => l.sides.armenian), 'iu'), azerbaijani: wordPattern(all((l) => l.sides.azerbaijani), 'iu') },
     ownDead: wordPattern(all((l) => l.ownDead), 'iu'),
     losing: wordPattern(all((l) => l.losing), 'iu'),
+    azerbaijan: wordPattern(all((l) => l.azerbaijan), 'iu'),
+    azerbaijanFirst: new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(all((l) => l.azerbaijan)) || '(?!)'})(?!${L})`, 'iu'),
+    againstSide: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.against)) || '(?!)'})\s+(?:[\p{L}-]+\s+){0,3}`, 'giu'),
+    relativeAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2},?\s*(?:${alternatives(all((l) => l.relatives)) || '(?!)'})\s`, 'iu'),
+    agoBefore: new RegExp(
+      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.ago.before)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => [...l.qualifiers.approx, ...l.qualifiers.almost]))})\s+)?$`,
+      'iu',
+    ),
+    agoAfter: new RegExp(String.raw`^\s*(?:${alternatives(all((l) => l.ago.after)) || '(?!)'})(?!${L})`, 'iu'),
+    lookingBack: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.lookingBack)) || '(?!)'})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.anaphora)) || '(?!)'})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),

@@ -117,6 +117,29 @@ export interface LanguageLexicon {
   ownDead: string[];
   /** Verbs of losing, whose subject is the side that lost the dead: "Azerbaijan lost about 200 men". */
   losing: string[];
+  /** The country Azerbaijan and its capital by name: as the subject of "lost", the side that lost. */
+  azerbaijan: string[];
+  /**
+   * Words after which the next few words name the side fought against, never the side that lost:
+   * "against the separatists", "gegen die Separatisten". Empty where the word follows its noun
+   * (Armenian "դեմ").
+   */
+  against: string[];
+  /**
+   * Relative pronouns that open a clause describing the people just counted: "85,000 Armenians who …",
+   * "20 000 Armenier, die …". Empty where a participle before the noun does that work (Turkish).
+   */
+  relatives: string[];
+  /**
+   * "ago", before the span ("hace una semana", "il y a trente ans", "vor einer Woche") or after it
+   * ("una settimana fa", "tydzień temu", "bir hafta önce"). English "ago" is read with the unit.
+   */
+  ago: { before: string[]; after: string[] };
+  /**
+   * Words right before a span that make it a window reaching back to now: "over the last 30 years",
+   * "in den letzten 30 Jahren", "son 30 yılda". Empty where the word follows the span ("les trente dernières années").
+   */
+  lookingBack: string[];
   /** Phrases that point back at a count already given: "that number was 84,770", "liczba ta wynosi". */
   anaphora: string[];
   /** Words that keep a passage on the subject without naming the region (Armenia, refugees, Baku). */

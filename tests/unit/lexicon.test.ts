@@ -29,6 +29,7 @@ function gaps(l: LanguageLexicon): string[] {
   for (const [mark, words] of Object.entries(l.dateCues)) need(`dateCues.${mark}`, words);
   for (const [event, words] of Object.entries(l.events)) need(`events.${event}`, words);
   need('places', l.places);
+  need('azerbaijan', l.azerbaijan);
   need('context', l.context);
   need('speech', l.speech);
   need('accordingTo', l.accordingTo);
@@ -44,8 +45,19 @@ describe('every language fills the whole lexicon shape', () => {
   });
 
   it('names the missing part when a language lacks one', () => {
-    const broken: LanguageLexicon = { ...LEXICONS.nl, months: LEXICONS.nl.months.slice(0, 11), things: { ...LEXICONS.nl.things, vehicles: [] } };
-    expect(gaps(broken)).toEqual(['months (12 lists)', 'things.vehicles']);
+    const broken: LanguageLexicon = { ...LEXICONS.nl, months: LEXICONS.nl.months.slice(0, 11), things: { ...LEXICONS.nl.things, vehicles: [] }, azerbaijan: [] };
+    expect(gaps(broken)).toEqual(['months (12 lists)', 'things.vehicles', 'azerbaijan']);
+  });
+
+  // Lists a language may leave empty because its grammar does the work elsewhere; each language that
+  // does is named here, so a new language (or a word list filled later) shows up as a change.
+  it.each([
+    ['against', (l: LanguageLexicon) => l.against, ['hy']],
+    ['relatives', (l: LanguageLexicon) => l.relatives, ['es', 'pt', 'nl', 'tr', 'az', 'hy']],
+    ['ago', (l: LanguageLexicon) => [...l.ago.before, ...l.ago.after], ['en', 'hy']],
+    ['lookingBack', (l: LanguageLexicon) => l.lookingBack, ['fr']],
+  ] as const)('names the languages without %s', (_field, pick, without) => {
+    expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
 });
 
