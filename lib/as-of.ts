@@ -3,17 +3,18 @@ import type { Figure } from './figures';
 import { innerSource, vocabularyFor, type Vocabulary } from './lexicon/index';
 
 // A weekday with the word before it, which says whether it dates a count ("by Thursday") or opens a period ("since Monday");
-// an article may stand between them ("desde el domingo", "seit dem Sonntag").
+// an article may stand between them ("desde el domingo", "seit dem Sonntag"); Italian "da domenica", Dutch "sinds zondag",
+// Polish "od niedzieli" and Russian "с воскресенья" open one too.
 const WEEKDAYS = new WeakMap<Vocabulary, RegExp>();
 function weekdayPattern(v: Vocabulary): RegExp {
   let re = WEEKDAYS.get(v);
   if (!re) {
-    re = new RegExp(String.raw`(?<![\p{L}])(?:(on|by|as of|until|till|through|since|from|last|next|this|began|begun|started|starting|depuis|seit|dal|desde|à partir de|ab)\s+(?:(?:el|o|le|il|der|den|dem)\s+)?)?(${innerSource(v.weekdayPattern)})(?![\p{L}])`, 'giu');
+    re = new RegExp(String.raw`(?<![\p{L}])(?:(on|by|as of|until|till|through|since|from|last|next|this|began|begun|started|starting|depuis|seit|dal|da|desde|sinds|od|с|à partir de|ab)\s+(?:(?:el|o|le|il|der|den|dem)\s+)?)?(${innerSource(v.weekdayPattern)})(?![\p{L}])`, 'giu');
     WEEKDAYS.set(v, re);
   }
   return re;
 }
-const NOT_AS_OF = new Set(['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting', 'depuis', 'seit', 'dal', 'desde', 'à partir de', 'ab']);
+const NOT_AS_OF = new Set(['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting', 'depuis', 'seit', 'dal', 'da', 'desde', 'sinds', 'od', 'с', 'à partir de', 'ab']);
 const AS_OF_BEFORE_DATE = /(?:on|by|as of|until|till|through|as at|up to|au|am|bis|al|al \d+|hasta el|на)\s*$/iu;
 
 /** The day a figure describes, and whether the text says it or it was taken from the page's date. */

@@ -97,6 +97,9 @@ export const DECADES_LONG = 5 * 365;
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
 const REACH = 90;
 
+/** A count right before a word ("68 refugees"): the word is the noun it counts. */
+const COUNTED_NOUN_BEFORE = /\d\s?$/u;
+
 /**
  * The measures a blast has: its dead, injured and missing, and the injured it evacuated. A blast
  * named beside "tens of thousands fled", "hundreds of cars" or a year ("the outbreak of the war,
@@ -152,6 +155,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
       if (start >= figure.start && end <= figure.end && figure.unit !== 'days') continue; // a date's own year is read below
       // "between 1988 and 1994 and again in 2020": a date that names its own year is of that year, not of another year beside it.
       if (figure.unit === 'date' && figure.date?.year !== undefined && /^(?:\d|')/u.test(m[0])) continue;
+      // "killing at least 68 refugees and injuring hundreds": the noun a count names says who died, not in which event.
+      if (event === 'exodus-2023' && isCasualty(measure) && COUNTED_NOUN_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
       const d = end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
       // "conflict" and "exodus" words are broad: a specific cue at a similar distance wins.
       const penalty = event === 'conflict' || event === 'exodus-2023' ? 25 : 0;

@@ -296,14 +296,15 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   const prevChar = text[t.start - 1] ?? ' ';
   const prevPrev = text[t.start - 2] ?? ' ';
   // "COVID-19", "G20", "A320", URLs and versions: digits glued to letters or slashes are names.
-  if (/[\p{L}/_\\@#.:]/u.test(prevChar) || (prevChar === '-' && /\p{L}/u.test(prevPrev))) return null;
+  if (/[\p{L}/_\\@#.:։]/u.test(prevChar) || (prevChar === '-' && /\p{L}/u.test(prevPrev))) return null;
   // "человек[4]", "in 2023.[12]": a reference mark glued to the word or stop before it cites a source, it counts nothing.
   if (prevChar === '[' && /[\p{L}\p{N}.,;:)»"”]/u.test(prevPrev) && /^\d{1,3}\]/u.test(text.slice(t.start, t.start + 4))) return null;
   // "1988-94": the second half of a span of years.
   if (/[-–]/.test(prevChar) && /^\d{2}$/.test(t.text) && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, t.start - 6), t.start - 1))) return null;
   const next = tokens[i + 1];
   const glued = next && next.start === t.end;
-  if (glued && next.kind === 'punct' && [':', '/'].includes(next.text) && tokens[i + 2]?.kind === 'number') return null; // 16:37, 9/11
+  // 16:37, 9/11; Armenian writes the hour with its full stop, "19։00" (U+0589).
+  if (glued && next.kind === 'punct' && [':', '։', '/'].includes(next.text) && tokens[i + 2]?.kind === 'number') return null;
   // "alle 19.00", "um 7.30 Uhr": a time of day with a point, unless a scale, share or unit follows ("2.45 million", "12.50%").
   if (TIME_OF_DAY.test(t.text) && !v.scales.matchAt(tokens, i + 1) && !v.percent.matchAt(tokens, i + 1) && !v.units.matchAt(tokens, i + 1)) return null;
   // "segunda-feira (25)", "Petrosyan (47)": a bare day or age in brackets is nobody's count.

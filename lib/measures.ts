@@ -276,6 +276,9 @@ function clauseAboutAnotherPlace(before: string, after: string): boolean {
   return true;
 }
 
+/** A population this large is a country's: the region had about 120,000 people. */
+const COUNTRY_SIZED = 1_000_000;
+
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
@@ -334,7 +337,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return locatesAPlace(s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
-      // "lanzada hace una semana": a span of days or weeks before the page's day only dates something;
+      // "lanzada hace (justo) una semana": a span of days or weeks before the page's day only dates something;
       // "hace tres décadas" (decades ago) is read as before, as the span the reports give ("three decades").
       if (figure.value < 365 && agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
@@ -405,11 +408,13 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+)?$/iu.test(before);
   const describes = (c: Cue<Action>) =>
     !whole && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
-  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c));
+  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c));
   const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
+  // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.
+  if (action === 'left' && leavesArmenia(s, figure)) return null;
   switch (thing) {
     case 'vehicles':
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
@@ -437,6 +442,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "100,514 of the estimated 120,000 ethnic Armenians": the whole a part is taken from.
       if ((thing === 'people' || thing === 'residents') && /\d\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?$/iu.test(before)) return 'population';
       if (action === 'population' && clauseAboutAnotherPlace(before, s.text.slice(figure.end - s.start))) return null;
+      // "In dem Land leben 2,8 Millionen Menschen": a population in millions is a country's, never the region's.
+      if (action === 'population' && figure.value >= COUNTRY_SIZED) return null;
       if (action) return action;
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
       if (thing !== 'refugees' && /(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:an?\s+|some\s+|about\s+|around\s+|roughly\s+|estimated\s+|approximately\s+){0,2}$/iu.test(before)) return 'population';
@@ -445,6 +452,52 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+// A verb of leaving (not of arriving or crossing: "entered Armenia" is the exodus) in each language.
+const LEAVE_VERB = /^(?:left|leave|leaves|leaving|quitt\p{L}*|verlassen|verlie\p{L}*|lasciat\p{L}*|lasciano|abbandonat\p{L}*|abandon\p{L}*|покинул\p{L}*|покида\p{L}*|уехал\p{L}*|выехал\p{L}*|opuści\p{L}*|opustil\p{L}*|verlaten|verlieten|deixa\p{L}*|salieron|salido|tərk|terk)$/iu;
+// Armenia as the object of that verb, right after it: "left Armenia", "ont quitté la République d'Arménie",
+// "покинули Армению", "уехали из Армении", "salieron de Armenia"; a preposition of direction ("for", "to",
+// "pour", "в") makes it the destination instead and does not match.
+const ARMENIA_LEFT = /^\s+(?:(?:the\s+)?republic\s+of\s+|(?:la\s+)?république\s+d['’]\s*|l['’]\s*|(?:die\s+)?republik\s+|de\s+|da\s+|из\s+|z\s+|ze\s+)?(?:armenia|arménie|armenien|armenië|arménia|armênia|армени[юи]|armeni[ęi]|arménii)(?![\p{L}])/iu;
+// Where the verb comes last, Armenia in the accusative right before it: "Ermənistanı tərk edib", "Ermenistan'ı terk etti".
+const ARMENIA_LEFT_BEFORE = /(?:ermənistanı|ermenistan['’]?ı)\s+$/iu;
+
+// "The number of wounded remains 290": after "the number of …", "remains" only links the count to its noun.
+const NUMBER_OF_BEFORE = /(?:number|toll|count|total)\s+of\s+(?:the\s+)?[\p{L}-]+\s+$/iu;
+
+/** True when a "remains" cue is the copula of "the number of X remains N", not people who stayed. */
+function remainsAsCopula(s: SentenceCues, c: Cue<Action>): boolean {
+  return c.kind === 'remaining' && NUMBER_OF_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start));
+}
+
+// The noun of an appositive that describes a place: "Nagorno-Karabakh, a region primarily inhabited by Armenians,".
+const PLACE_NOUN = /(?<![\p{L}])(?:region|area|territory|enclave|région|territoire|regione|territorio|región|região|território|gebiet|region|regio|gebied|регион\p{L}*|территори\p{L}*|obszar\p{L}*|oblast\p{L}*|bölge\p{L}*|ərazi\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * True when a population word before the figure stands in an appositive that describes a place and
+ * is closed by a comma before the figure: "the death toll in Nagorno-Karabakh, a region primarily
+ * inhabited by Armenians, climbed to 68" counts the dead, not the inhabitants.
+ */
+function describesPlace(s: SentenceCues, c: Cue<Action>, figure: Figure): boolean {
+  if (c.kind !== 'population' || c.end > figure.start) return false;
+  const before = s.text.slice(0, c.start - s.start);
+  const opened = before.lastIndexOf(',');
+  if (opened < 0 || !PLACE_NOUN.test(before.slice(opened))) return false;
+  return s.text.slice(c.end - s.start, figure.start - s.start).includes(',');
+}
+
+/** How far after a count (in characters) its verb of leaving may stand ("3,000 displaced people from Karabakh have left Armenia"). */
+const LEAVE_REACH = 80;
+
+/** True when a verb of leaving after the figure has Armenia as its object: people leaving Armenia, not Karabakh. */
+function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
+  return s.actions.some((c) => {
+    if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
+    const word = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u).pop() ?? '';
+    if (!LEAVE_VERB.test(word)) return false;
+    return ARMENIA_LEFT.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || ARMENIA_LEFT_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
+  });
 }
 
 /** How far after a count (in characters) the verb of its own clause stands where the verb comes last. */

@@ -37,6 +37,34 @@ describe('a projection or a target is no count, in every language', () => {
   });
 });
 
+describe('a count of another place or another departure is not the exodus', () => {
+  it('a population in millions is a country\'s, not the region\'s', () => {
+    const text = 'Mehr als die Hälfte der Armenier hat Berg-Karabach nach der Offensive Aserbaidschans verlassen, rund 70.000 Flüchtlinge sind in Armenien angekommen. In dem Land leben 2,8 Millionen Menschen.';
+    const figures = claimsOf(text, '2023-09-28').map((c) => c.text);
+    expect(figures).toContain('rund 70.000');
+    expect(figures).not.toContain('2,8 Millionen');
+  });
+  it('a word for the inhabitants in an appositive describes the place, not the count after it', () => {
+    const text = 'The death toll of the fuel depot blast in Nagorno-Karabakh, a region mostly inhabited by Armenians, has risen to 68, officials said.';
+    expect(claimsOf(text, '2023-09-27').find((c) => c.text === '68')?.measure).not.toBe('population');
+    const whole = 'Nagorno-Karabakh, a region inhabited by about 120,000 ethnic Armenians, was retaken by Azerbaijan.';
+    expect(claimsOf(whole, '2023-09-27').find((c) => c.text === 'about 120,000')?.measure).toBe('population');
+  });
+  it.each([
+    ["Plus de 3 000 personnes déplacées du Haut-Karabakh ont quitté l'Arménie depuis octobre.", 'Plus de 3 000'],
+    ['More than 3,000 displaced people from Nagorno-Karabakh have left Armenia since October.', 'More than 3,000'],
+    ['Более 3 тысяч вынужденных переселенцев из Карабаха покинули Армению.', 'Более 3 тысяч'],
+  ])('leaving Armenia: %s', (text, figure) => {
+    expect(claimsOf(text, '2023-12-01').map((c) => c.text)).not.toContain(figure);
+  });
+  it.each([
+    ["Plus de 3 000 personnes ont quitté le Haut-Karabakh pour l'Arménie.", 'Plus de 3 000'],
+    ['More than 3,000 people from Nagorno-Karabakh have entered Armenia.', 'More than 3,000'],
+  ])('leaving for Armenia or entering it is the exodus: %s', (text, figure) => {
+    expect(claimsOf(text, '2023-09-26').find((c) => c.text === figure)?.measure).toBe('left');
+  });
+});
+
 describe('a span that places an event in time is no claim', () => {
   it('"two weeks after the offensive began" with nothing ended in it', () => {
     expect(claimsOf('Two weeks after the offensive began, Stepanakert in Nagorno-Karabakh was almost empty.').map((c) => c.text)).not.toContain('Two weeks');
