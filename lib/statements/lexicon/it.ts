@@ -33,7 +33,7 @@ export const it: StatementLexicon = {
     demand: ['ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
     pledge: ['impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*'],
-    surrender: ['capitolat*', 'capitola', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
+    surrender: ['capitolat*', 'capitola', 'capitolare', 'capitolarono', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],
     block: ['bloccat*', 'blocca', 'bloccano', 'chius[oa]'],
     escort: ['scortat*', 'scorta', 'accompagnat*'],
