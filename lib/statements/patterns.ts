@@ -52,6 +52,10 @@ export interface CompiledLexicon {
   hedges: RegExp;
   /** Words that undo an act (StatementLexicon.reversals), or null. */
   reversals: RegExp | null;
+  /** True for a verb-second language (StatementLexicon.verbSecond). */
+  verbSecond: boolean;
+  /** Words that dismiss someone's words (StatementLexicon.dismissals), or null. */
+  dismissals: RegExp | null;
   passives: RegExp;
   markers: RegExp;
 }
@@ -164,6 +168,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     agentBefore: ACTION_IDS.filter((id) => lex.agentBefore?.[id]?.length).map((id) => [id, listExpression(lex.agentBefore![id], at(`agentBefore.${id}`))]),
     routes: lex.routes?.length ? listExpression(lex.routes, at('routes')) : null,
     negativeConcord: lex.negativeConcord === true,
+    verbSecond: lex.verbSecond === true,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
@@ -185,6 +190,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),
     reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
+    dismissals: lex.dismissals?.length ? listExpression(lex.dismissals, at('dismissals')) : null,
     passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),
   };

@@ -220,7 +220,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const agents = hitsOf(0, lex.agents, body, at);
   const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
-  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end));
+  // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
+  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end));
   const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
@@ -234,11 +235,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
 
   // The sentence's speaker: "according to X", or a clause that is only "X said".
   let speaker: ActorId | null = null;
+  let sourceUnnamed = false;
   for (const a of attributions) {
     // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
     // "according to the decree, Armenia…": a name past the frame's comma is not its source.
     const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null && !text.slice(a.end, m.start).includes(','));
     if (next) speaker = resolve(next, carry.subject);
+    // "…, according to a legal scholar", "volgens rechtsgeleerde …": a source the lexicon cannot name
+    // still makes the sentence someone's words, not the page's (see unnamedSpeaker below).
+    else sourceUnnamed = true;
   }
   const attributionClauses = new Set<Clause>();
   // "…, wrote a photographer on Facebook": the sentence names its speaker, one the lexicon does not
@@ -246,7 +251,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   let unnamedSpeaker = false;
   // "Según Mirzoyán, …", "nach Ansicht eines Beraters, …": a source frame opening the sentence makes what
   // follows someone's words even when the lexicon cannot name that someone.
-  if (!speaker && attributions.some((a) => OPENS.test(text.slice(at, a.start)) && FRAME_TO_COMMA.test(text.slice(a.end, a.end + 64)))) unnamedSpeaker = true;
+  if (!speaker && (sourceUnnamed || attributions.some((a) => OPENS.test(text.slice(at, a.start)) && FRAME_TO_COMMA.test(text.slice(a.end, a.end + 64))))) unnamedSpeaker = true;
   for (const c of clauses.slice(1)) {
     const acts = within(actions, c);
     // "…, Pashinyan warned" attributes what precedes as "…, Pashinyan said" does.
@@ -390,12 +395,25 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           const speakerAt = attributed ? ms.find((m) => m.start >= attributed.end && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(attributed.end, m.start))) : undefined;
           const leadsIn = !!speakerAt && onlyFunctionWords(text, speakerAt.end, action.start, lex);
           const inverted = by || !leadsIn ? undefined : ms.find((m) => m.start >= action.start && (m.start < action.end || /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(action.end, m.start))) && !afterPreposition(text, action.start, m.start, lex));
+          // "Ook beschuldigde Jerevan Bakoe …", "Nach einem Tag ergaben sich die Separatisten": in a
+          // verb-second language a clause opened by an adverb or a prepositional phrase has its subject
+          // right after the verb.
+          const previous = clauses[clauses.indexOf(clause) - 1];
+          const second =
+            !by && !inverted && lex.verbSecond && !unit.prev && !opener && (clause === clauses[0] || !!previous?.leadingSubordinate) && verbSecondPlace(text, unit.from, action.start, !!previous?.leadingSubordinate, lex)
+              ? ms.find((m) => m.start >= action.end && (m.actor ?? m.of) !== null && wordsBetween(text, action.end, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(action.end, m.start)) && !afterPreposition(text, action.end, m.start, lex))
+              : undefined;
+          if (second) {
+            subjectMention = second;
+            actor = resolve(second, antecedent);
+          } else {
           subjectMention = agent ?? inverted;
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
           // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
           const bare = onlyFunctionWords(text, unit.from, action.start, lex);
           // A verbless first clause that names the subject comes before an "according to" further on.
           actor = agent ? resolve(agent, antecedent) : !bare && inverted ? resolve(inverted, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
+          }
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));
@@ -428,6 +446,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // reports give as an allegation is to allege it.
       // But "condemned the premier's remarks about ethnic cleansing" aims at someone's words about it: a denial.
       if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = action && aimsAtWords(text, action, keys, references, lex) ? 'deny' : 'accuse';
+      // "described the allegation of ethnic cleansing as an insult": words about someone's allegation,
+      // dismissing it, deny it; without a dismissal ("said the claims of ethnic cleansing were heard in
+      // Brussels") they neither make nor deny it.
+      if ((frameAction === 'say' || frameAction === 'report') && !unit.claim && action && conceptIds.some((c) => PROPOSITIONS.has(c)) && aimsAtWords(text, action, keys, references, lex, true)) {
+        if (!lex.dismissals || hitsOf(0, lex.dismissals, text.slice(unit.from, unit.to), unit.from).length === 0) continue;
+        frameAction = 'deny';
+      }
       const quoted = isQuote && !unnamedSpeaker ? carry.speaker : null;
       // A clause with no one's verb is read only when it states what happened, in the page's own
       // voice: "…, a photographer wrote" gives someone's words, not the page's.
@@ -444,10 +469,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end));
       // "non resterà più nessun armeno": with negative concord the "non" agrees with the absence the key term states.
       const absence = lex.negativeConcord ? keys.find((k) => ABSENCES.has(k.id)) : undefined;
+      // "rejected the claim, stressing it was a personal decision and had nothing to do with forced
+      // relocation": what a denial says in its own words agrees with it, as negative concord does;
+      // only a negation before the verb ("did not deny") turns it.
+      const denial = !!action && !unit.claim && ACTIONS[action.id].family === 'claim' && ACTIONS[action.id].sign < 0;
       const negated =
         (unit.flip ? 1 : 0) +
-        opposite +
-        negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end)).length +
+        (denial ? 0 : opposite) +
+        negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
       const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : [])];
@@ -567,13 +596,21 @@ function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<
 // True when a criticism is aimed at someone's words about the key term rather than at the deed:
 // a reference ("remarks", "statement", "accusations") stands between the verb and the term, tied to it
 // by a preposition ("remarks about", "statement on"), not by "as" ("denounced the exodus as…").
-function aimsAtWords(text: string, action: { end: number }, keys: ReadonlyArray<{ start: number }>, references: Array<Hit<number>>, lex: CompiledLexicon): boolean {
-  const key = keys.find((k) => k.start >= action.end);
+// A verb with a gap ("described ~ as") holds its object: a reference inside the gap counts, one that
+// ends the verb's own words ("repeated claims") does not.
+// `tied`: the reference must be a noun for words joined to the term by at most a preposition and an
+// article ("the allegation of ethnic cleansing"), not "it has nothing to do with …".
+function aimsAtWords(text: string, action: { start: number; end: number }, keys: ReadonlyArray<{ start: number }>, references: Array<Hit<number>>, lex: CompiledLexicon, tied = false): boolean {
+  const verbEnd = action.start + (/^\S+/u.exec(text.slice(action.start, action.end))?.[0].length ?? 0);
+  const key = keys.find((k) => k.start >= verbEnd);
   if (!key) return false;
   return references.some((r) => {
-    if (r.start < action.end || r.end > key.start) return false;
-    const between = text.slice(r.end, key.start).trim().split(/\s+/u);
-    return between.some((w) => isPreposition(w, lex));
+    if (r.start < verbEnd || (r.start < action.end && r.end >= action.end) || r.end > key.start) return false;
+    // "die Vorwürfe ethnischer Säuberung": a genitive ties a noun to the term with no word between
+    // (not a pronoun: "calling it ethnic cleansing" makes the allegation).
+    const between = text.slice(r.end, key.start).trim().split(/\s+/u).filter(Boolean);
+    if (tied) return r.end - r.start >= 6 && between.length <= 2 && between.every((w) => isPreposition(w, lex) || w.length <= 3);
+    return (between.length === 0 && r.end - r.start >= 6) || between.some((w) => isPreposition(w, lex));
   });
 }
 
@@ -618,6 +655,19 @@ function onlyFunctionWords(text: string, from: number, to: number, lex: Compiled
   // Prepositions too: "agreed, on Friday, to lay down arms" ("em depor as armas") continues the subject before.
   const lists = [lex.coordinators, lex.subordinators, lex.auxiliaries, lex.passives, lex.negations, lex.complementizers, lex.prepositions];
   return words.every((w) => lists.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
+}
+
+// True when what stands before a verb is one constituent that is not its subject: adverbs ("ook",
+// "bereits") or a phrase opened by a preposition ("nach einem Tag der Kämpfe"), or nothing after a
+// leading subordinate clause. Not a coordinator: "und beschuldigte Eriwan" shares the subject before.
+function verbSecondPlace(text: string, from: number, to: number, afterSubordinate: boolean, lex: CompiledLexicon): boolean {
+  const words = text.slice(from, to).replace(/[^\p{L}\p{M}\d'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return afterSubordinate;
+  const is = (re: RegExp, w: string) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length);
+  if (words.some((w) => is(lex.coordinators, w) || is(lex.subordinators, w))) return false;
+  // The phrase may open with an adverb ("Schon nach einem Tag", "Al na een dag").
+  const lead = words.filter((w) => !is(lex.auxiliaries, w)).slice(0, 2);
+  return lead.length === 0 || lead.some((w) => is(lex.prepositions, w));
 }
 
 function wordsBetween(text: string, from: number, to: number): number {

@@ -4,10 +4,11 @@ import type { StatementLexicon } from './shape';
 export const de: StatementLexicon = {
   lang: 'de',
   script: 'Latin',
+  verbSecond: true,
   actors: {
     azerbaijan: ['aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
     armenia: ['armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
-    separatists: ['(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
+    separatists: ['rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
     russia: ['russland*', 'moskau', 'kreml*', 'russisch* (?:friedenstruppen|friedenssoldaten|soldaten|verteidigungsministerium|regierung|streitkräfte)', 'friedenstruppen', 'putin*'],
     eu: ['europäisch* union', 'eu'],
     un: ['vereint* nationen', 'uno', 'un', 'unhcr', 'uno-flüchtlingshilfswerk*'],
@@ -49,7 +50,7 @@ export const de: StatementLexicon = {
     'armenia-army-presence': ['armenisch* armee', 'armee armeniens', 'truppen armeniens', 'streitkräfte armeniens', 'soldaten armeniens', 'armeniens (?:eigene )?(?:armee|truppen|soldaten)'],
     'armed-presence': ['bewaffnet* ~ auf (?:seinem|unserem|ihrem|eigenem) (?:eigenen )?(?:territorium|gebiet|boden)', 'präsenz ~ bewaffnet*'],
     aid: ['hilfe', 'unterstützung', 'notunterkünfte', 'unterkünfte', 'medizinisch* (?:güter|hilfsgüter|versorgung|gerät|ausrüstung)', 'hilfsgüter', 'zelte', 'medikamente', 'arzneimittel'],
-    disarm: ['entwaffn*', 'kapitul*', 'waffen niederleg*', 'waffen niedergelegt', 'legt* ~ waffen nieder', 'waffen niederzulegen', 'waffen abgeben', 'waffen abgegeben', 'gab* ~ waffen ab', 'waffen (?:zu )?strecken', 'waffen gestreckt'],
+    disarm: ['entwaffn*', 'ergab* sich', 'kapitul*', 'waffen niederleg*', 'waffen niedergelegt', 'legt* ~ waffen nieder', 'waffen niederzulegen', 'waffen abgeben', 'waffen abgegeben', 'gab* ~ waffen ab', 'waffen (?:zu )?strecken', 'waffen gestreckt'],
     dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufzulösen'],
     'humanitarian-centre': ['humanitär* zentrum', 'humanitäres zentrum', 'aufnahmezentrum', 'aufnahmestelle'],
     losses: ['verluste', 'gefallen* soldaten', 'tote soldaten'],
@@ -76,7 +77,7 @@ export const de: StatementLexicon = {
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'gezwungen', 'nötigte*'],
   agents: ['von', 'durch'],
   complementizers: ['dass', 'ob'],
-  prepositions: ['zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als'],
+  prepositions: ['seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als'],
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'auch', 'dann', 'später', 'bereits'],
   coordinators: ['und', 'aber', 'sondern'],
   subordinators: ['als', 'wenn', 'nachdem', 'während', 'obwohl', 'bevor', 'weil', 'da'],
@@ -85,6 +86,7 @@ export const de: StatementLexicon = {
   passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   hedges: ['könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn', 'muss', 'müssen', 'müsse', 'soll', 'solle', 'sollen', 'sollte', 'sollten', 'ist verpflichtet', 'sind verpflichtet'],
   reversals: ['für ungültig', 'für nichtig', 'widerruf*', 'annulliert*', 'zurückgenommen'],
+  dismissals: ['beleidigung*', 'lüge*', 'verleumd*', 'absurd*', 'haltlos*', 'unbegründet*', 'inakzeptabel*', 'unannehmbar*', 'erfunden*', 'propaganda*', 'unsinn*', 'falsch*'],
   routes: ['durch den', 'entlang', 'via', 'über den'],
   markers: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'hat'],
 };

@@ -8,7 +8,7 @@ export const es: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
     armenia: ['armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
-    separatists: ['(?:estado|ente|entidad) (?:separatista|secesionista)', 
+    separatists: ['(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
       'separatistas', '(?:autoridades|líderes|gobierno|fuerzas|combatientes|república|ejecutivo) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabaj|artsaj)', 'shahramani[áa]n', '(?:gobierno|autoridades) de (?:nagorno[- ])?karabaj', '(?:gobierno|autoridades|líderes) de artsaj', 'shajramani[áa]n',
     ],
@@ -48,7 +48,7 @@ export const es: StatementLexicon = {
     escort: ['bajo (?:la )?escolta de', 'escoltad[oa]s? por'],
   },
   concepts: {
-    expulsion: ['limpieza étnica', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzado', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
+    expulsion: ['limpieza étnica', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzad[oa]', 'desplazamiento forzoso', 'reubicación forzosa', 'reubicación forzada', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
     'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios'],
     'armenia-army-presence': ['fuerzas armadas armenias', 'ejército armenio', 'tropas armenias'],
     'armed-presence': ['armad[oa]s ~ en (?:nuestro|su) territorio', 'presencia ~ armad*'],
@@ -73,7 +73,7 @@ export const es: StatementLexicon = {
     interference: ['injerencia*', 'interferencia*'],
   },
   opposites: { expulsion: ['voluntariamente', 'salida voluntaria', 'de (?:forma|manera) voluntaria', 'por (?:su )?propia voluntad', 'decisión personal'] },
-  negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'sin', 'nada que ver'],
+  negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'sin', 'nada que ver', 'nada tiene que ver', 'no tiene que ver'],
   rhetorical: ['por qué (?:demonios )?(?:deberíamos|deberían)'],
   attributions: ['según', 'de acuerdo con', 'en opinión de', 'a juicio de', 'a ojos de', 'en palabras de'],
   leadingAttributions: ['para'],
@@ -89,6 +89,7 @@ export const es: StatementLexicon = {
   passives: ['fue', 'fueron', 'sido', 'es', 'son', 'será', 'serán', 'era'],
   hedges: ['podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
   reversals: ['anul*', 'revoc*', 'derog*', 'invalid*'],
+  dismissals: ['insult*', 'mentira*', 'calumni*', 'absurd*', 'infundad*', 'sin fundamento', 'inaceptable*', 'propaganda', 'difamat*', 'fals[oa]s?'],
   routes: ['a través de', 'vía'],
   markers: ['el', 'los', 'las', 'del', 'que', 'y', 'una', 'por', 'con', 'para'],
 };

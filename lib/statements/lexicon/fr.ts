@@ -8,7 +8,7 @@ export const fr: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*', '(?:ministère|gouvernement|président) azerbaïdjanais'],
     armenia: ['arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
-    separatists: ['(?:état|entité|république) (?:séparatiste|sécessionniste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
+    separatists: ['(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
     russia: ['russie', 'moscou', 'kremlin', 'soldats de la paix russes', 'forces de maintien de la paix russes', 'casques bleus russes', 'poutine'],
     eu: ['union européenne', "l['’]ue", 'ue'],
     un: ['nations unies', "l['’]onu", 'onu', 'hcr', 'secrétaire général'],
@@ -45,7 +45,7 @@ export const fr: StatementLexicon = {
     escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
   },
   concepts: {
-    expulsion: ['nettoyage ethnique', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
+    expulsion: ['nettoyage ethnique', 'épuration ethnique', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],
     'armenia-army-presence': ['armée arménienne', "armée de l['’]arménie", "troupes de l['’]arménie", "soldats de l['’]arménie", "forces armées de l['’]arménie"],
     'armed-presence': ['armés? ~ sur (?:son|notre|leur) (?:propre )?territoire', 'présence ~ armé*'],
@@ -82,10 +82,11 @@ export const fr: StatementLexicon = {
   coordinators: ['et', 'mais'],
   subordinators: ['quand', 'lorsque', 'après que', 'avant que', 'alors que', 'bien que', 'si', 'parce que', 'puisque'],
   relatives: ['qui', 'lequel', 'laquelle'],
-  references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
+  references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'les accusations', 'les allégations', 'ces allégations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
   passives: ['été', 'est', 'sont', 'fut', 'furent'],
   hedges: ['pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si', 'doit', 'doivent', 'devrai[et]*', 'est tenue? de', 'sont tenus de'],
   reversals: ['annul*', 'révoqu*', 'abrog*', 'invalid*'],
+  dismissals: ['insult*', 'mensong*', 'calomni*', 'absurd*', 'infondé*', 'sans fondement', 'inacceptable*', 'propagande', 'diffamat*', 'faux', 'fausses?'],
   routes: ['via', 'à travers', 'le long d[eu]', 'en passant par'],
   markers: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du'],
 };

@@ -8,7 +8,7 @@ export const it: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
     armenia: ['armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri) armen[oia]'],
-    separatists: ['(?:stato|entità) (?:separatista|secessionista)', 
+    separatists: ['(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
       'separatist[ie]', '(?:autorità|leader|governo|forze|combattenti|repubblica|regione|leadership) separatist[aie]', 'autoproclamata repubblica', 'repubblica autoproclamata',
       "repubblica (?:del|dell['’]) ?(?:nagorno[- ]karabakh|artsakh)", 'shahramanyan', 'šahramanyan', 'chakhramanian', '(?:governo|autorità|leader) del (?:nagorno[- ])?karabakh',
     ],
@@ -33,7 +33,7 @@ export const it: StatementLexicon = {
     demand: ['ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
     pledge: ['impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*'],
-    surrender: ['capitolat*', 'capitola', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
+    surrender: ['capitolat*', 'capitola', 'capitolare', 'capitolarono', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],
     block: ['bloccat*', 'blocca', 'bloccano', 'chius[oa]'],
     escort: ['scortat*', 'scorta', 'accompagnat*'],
@@ -89,6 +89,7 @@ export const it: StatementLexicon = {
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],
   hedges: ['potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],
   reversals: ['annull*', 'revoc*', 'abrog*', 'invalid*'],
+  dismissals: ['insult*', 'menzogn*', 'calunni*', 'assurd*', 'infondat*', 'senza fondamento', 'inaccettabil*', 'propaganda', 'diffamat*', 'fals[oaie]'],
   routes: ['attraverso', 'lungo', 'via'],
   markers: ['il', 'della', 'degli', 'che', 'di', 'nel', 'gli', 'è', 'con', 'per'],
 };

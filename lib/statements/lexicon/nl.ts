@@ -4,10 +4,11 @@ import type { StatementLexicon } from './shape';
 export const nl: StatementLexicon = {
   lang: 'nl',
   script: 'Latin',
+  verbSecond: true,
   actors: {
     azerbaijan: ['azerbeidzjan', 'bakoe', 'baku', 'aliyev', 'alijev', 'azerbeidzjaanse (?:autoriteiten|regering|strijdkrachten|leger|president|ministerie van buitenlandse zaken|ambassadeur)', 'de president van azerbeidzjan'],
     armenia: ['armenië', 'armenie', 'jerevan', 'yerevan', 'pashinyan', 'pasjinjan', 'armeense (?:autoriteiten|regering|premier|minister-president|ministerie)'],
-    separatists: ['(?:separatistische|afvallige) (?:staat|republiek)', 'separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
+    separatists: ['(?:president|leider|leiding) van (?:nagorno-)?(?:karabach|artsach|artsakh)', '(?:separatistische|afvallige) (?:staat|republiek)', '(?:armeense )?separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
     russia: ['rusland', 'moskou', 'kremlin', 'russische (?:vredestroepen|vredeshandhavers|soldaten|militairen|troepen)', 'poetin'],
     eu: ['europese unie', 'de eu', 'eu', 'brussel'],
     un: ['verenigde naties', 'de vn', 'vn', 'unhcr', 'secretaris-generaal'],
@@ -19,7 +20,7 @@ export const nl: StatementLexicon = {
   anaphors: ['hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
   actions: {
     say: ['zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
-    accuse: ['beschuldig*', 'verwijt*', 'beticht*'],
+    accuse: ['beschuldig*', 'verwijt*', 'verweet', 'verweten', 'beticht*'],
     concede: ['erkende', 'erkent', 'gaf toe', 'toegegeven'],
     deny: ['ontken*', 'wees ~ af', 'wijst ~ af', 'afgewezen', 'verwierp', 'verwerpt', 'weerlegd*'],
     report: ['meldt', 'meldde', 'gemeld', 'rapporteer*', 'registreer*'],
@@ -76,7 +77,7 @@ export const nl: StatementLexicon = {
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],
   agents: ['door'],
   complementizers: ['dat'],
-  prepositions: ['aan', 'van', 'voor', 'uit', 'met', 'in', 'op', 'bij', 'door', 'tegen', 'tussen', 'naar', 'over', 'om'],
+  prepositions: ['na', 'sinds', 'tijdens', 'binnen', 'aan', 'van', 'voor', 'uit', 'met', 'in', 'op', 'bij', 'door', 'tegen', 'tussen', 'naar', 'over', 'om'],
   auxiliaries: ['heeft', 'hebben', 'had', 'hadden', 'ook', 'toen', 'al', 'inmiddels', 'zal', 'zullen', 'zou', 'zouden'],
   coordinators: ['en', 'maar', 'terwijl'],
   subordinators: ['toen', 'nadat', 'voordat', 'terwijl', 'als', 'hoewel', 'omdat', 'sinds', 'zodra'],
@@ -85,6 +86,7 @@ export const nl: StatementLexicon = {
   passives: ['werd', 'werden', 'is', 'zijn', 'wordt', 'worden', 'geweest'],
   hedges: ['zou kunnen', 'kan', 'kunnen', 'mogelijk*', 'vrees*', 'vrez*', 'bang', 'risico', 'dreiging', 'moet', 'moeten', 'zou moeten', 'zouden moeten'],
   reversals: ['ingetrokken', 'trok ~ in', 'nietig', 'ongeldig'],
+  dismissals: ['belediging*', 'leugen*', 'laster*', 'absurd*', 'ongegrond*', 'onaanvaardbaar', 'propaganda', 'onzin'],
   routes: ['via', 'langs', 'door de'],
   markers: ['de', 'het', 'een', 'van', 'en', 'zijn', 'dat', 'niet', 'voor', 'naar'],
 };

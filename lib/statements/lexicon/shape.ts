@@ -117,6 +117,12 @@ export interface StatementLexicon {
    * (Italian, Spanish, Portuguese, French, Russian, Polish, Czech): see ABSENCES.
    */
   negativeConcord?: boolean;
+  /**
+   * True for a verb-second language (German, Dutch): a main clause opened by an adverb or a
+   * prepositional phrase ("Ook beschuldigde Jerevan …", "Nach einem Tag ergaben sich die Separatisten")
+   * has its subject right after the verb.
+   */
+  verbSecond?: boolean;
   /** Names of each actor: the state, its capital, its government, forces and leaders, adjectives with a noun ("Azerbaijani authorities"). */
   actors: Record<ActorId, Patterns>;
   /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
@@ -194,6 +200,13 @@ export interface StatementLexicon {
    * holding one reports another event than the act it names, which the reports do not address. Optional.
    */
   reversals?: Patterns;
+  /**
+   * Words that dismiss what someone said ("an insult", "lies", "baseless", "inacceptable"): "described
+   * the allegation of ethnic cleansing as an insult" denies it. A verb of saying aimed at someone's
+   * words about a key term ("the allegation of …") without one of these neither makes nor denies the
+   * allegation, and states nothing. Optional.
+   */
+  dismissals?: Patterns;
   /** Common short words of the language, to tell which lexicon reads a text. */
   markers: Patterns;
 }
