@@ -320,6 +320,14 @@ function agoAround(vocab: Vocabulary, before: string, after: string): boolean {
   return vocab.agoBefore.test(before) || vocab.agoAfter.test(after);
 }
 
+/** A count right after a verb, at most one word between: "odjelo 93 000", "размещено 2850", "już 70 tys". */
+const COUNT_RIGHT_AFTER_RE = /^\s+(?:[\p{L}\p{M}]+\s+)?\d/u;
+// Not one joined by "and": "were killed and 400 were wounded" is another clause's count.
+function countRightAfter(after: string): boolean {
+  const m = COUNT_RIGHT_AFTER_RE.exec(after);
+  return m !== null && !CLAUSE_JOIN.test(m[0]);
+}
+
 /**
  * Decides what a figure measures from the words around it in its sentence, or null when it
  * is not a figure the engine can judge (a page number, an age, an unrelated amount).
@@ -408,7 +416,19 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+)?$/iu.test(before);
   const describes = (c: Cue<Action>) =>
     !whole && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
-  const candidates = s.actions.filter((c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c));
+  // "obyvatel – ze 120 000 už odjelo 93 000", "of 120,000 residents, 70,000 have left": after a whole of
+  // the people living there (the sentence names them), a verb that another count stands beside is that
+  // part's, not the whole's. Not "un total de 192 soldados murieron y 511 …", which names no population.
+  const ofPopulation = whole && s.actions.some((c) => c.kind === 'population');
+  const partsVerb = (c: Cue<Action>) =>
+    ofPopulation && c.start >= figure.end && c.kind !== 'population' && (/\d/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) || countRightAfter(s.text.slice(c.end - s.start, c.end - s.start + 30)));
+  // "приехали 20 270 человек, размещено 2850 переселенцев": past a comma, a verb with its own count
+  // right after it is that count's.
+  const nextCountsVerb = (c: Cue<Action>) =>
+    c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) && countRightAfter(s.text.slice(c.end - s.start, c.end - s.start + 30));
+  const candidates = s.actions.filter(
+    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+  );
   const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   if (!thing && (figure.value < 10 || !actionCue)) return null;
   const action = actionCue?.kind ?? null;

@@ -48,8 +48,8 @@ export const cs: LanguageLexicon = {
   relativeYears: [['letos', 0], ['tohoto roku', 0], ['konce roku', 0, 12], ['konci roku', 0, 12], ['konce letošního roku', 0, 12], ['příštího roku', 1], ['příští rok', 1], ['novém roce', 1, 1], ['loni', -1], ['loňského roku', -1], ['minulého roku', -1]],
   actions: {
     left: {
-      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'překročilo', 'přešl*', 'vysídlen*'],
-      weak: ['uprchlíků', 'uprchlíci', 'exodus', 'útěk', 'příliv'],
+      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*'],
+      weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
     remaining: { strong: ['zůstalo', 'zůstali', 'zbývá', 'zbylo'], weak: [] },
@@ -68,7 +68,7 @@ export const cs: LanguageLexicon = {
   things: {
     people: ['lidí', 'lidé', 'osob', 'arménů', 'arméni', 'rodin', 'občanů', 'mužů', 'žen'],
     residents: ['obyvatel', 'obyvatelé'],
-    refugees: ['uprchlíků', 'uprchlíci', 'vysídlenců'],
+    refugees: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'vysídlenců'],
     civilians: ['civilistů', 'civilisté'],
     children: ['dětí', 'děti', 'nezletilých'],
     vehicles: ['vozidel', 'aut', 'automobilů', 'nákladních aut', 'autobusů'],
