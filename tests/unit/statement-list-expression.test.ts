@@ -1,33 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
 import type { StatementLexicon } from '../../lib/statements/lexicon/shape';
 import { entrySource, hitsOf, listExpression, stemEntry } from '../../lib/statements/patterns';
+import { STATEMENT_TEXTS } from './statement-texts';
 
 // listExpression joins a list's entries into one expression and tests "the entry ends a word" once
 // per run of entries instead of once per entry (a Unicode-class test per entry made the lexicons
 // slow to compile and to scan). It must match exactly what trying the entries one by one matches:
 // at each place, the first entry in the list's order (longest first) that matches there.
 
-const root = join(__dirname, '..', '..');
-const jsonlTexts = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text?: string }).text)
-    .filter((t): t is string => typeof t === 'string');
-
 const texts = [
-  ...jsonlTexts(join(root, 'tests/fixtures/statements.jsonl')),
-  ...jsonlTexts(join(root, 'tests/fixtures/statements-held-out.jsonl')),
-  ...jsonlTexts(join(root, 'tests/fixtures/claims.jsonl')),
-  ...readdirSync(join(root, 'tests/real-articles/statements'))
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => jsonlTexts(join(root, 'tests/real-articles/statements', f))),
-  ...readdirSync(join(root, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(join(root, 'seeds', f), 'utf8').split(/\n+/)),
+  ...STATEMENT_TEXTS,
   'Azerbaijan’s army and Azerbaijan’s; the Armenians’ homes, Armenia 𝒜 and Armenians fled 🏳 forcibly displaced.',
 ].join('\n');
 

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
 import { compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit } from '../../lib/statements/patterns';
+import { STATEMENT_TEXTS } from './statement-texts';
 
 // tableHits scans a table of expressions in one pass, trying each expression only where some
 // entry starts. It must find exactly what scanning the text once per expression finds.
@@ -16,26 +15,9 @@ function oneScanPerExpression<T>(table: Array<[T, RegExp]>, text: string, offset
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const root = join(__dirname, '..', '..');
-const jsonlTexts = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text?: string }).text)
-    .filter((t): t is string => typeof t === 'string');
-
-// Real reporting's sentences in every language the statement lexicons cover: the golden fixtures,
-// the held-out statement sets, and the bundled reports themselves.
+// Real reporting's sentences in every language the statement lexicons cover.
 const texts = [
-  ...jsonlTexts(join(root, 'tests/fixtures/statements.jsonl')),
-  ...jsonlTexts(join(root, 'tests/fixtures/statements-held-out.jsonl')),
-  ...jsonlTexts(join(root, 'tests/fixtures/claims.jsonl')),
-  ...readdirSync(join(root, 'tests/real-articles/statements'))
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => jsonlTexts(join(root, 'tests/real-articles/statements', f))),
-  ...readdirSync(join(root, 'seeds'))
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(join(root, 'seeds', f), 'utf8').split(/\n+/)),
+  ...STATEMENT_TEXTS,
   // Entries inside entries, astral characters between them, and an empty text.
   'Azerbaijani forces 🇦🇿 and Azerbaijan’s army; the Armenian government, Armenia 𝒜 and Armenians fled 🏳 forcibly displaced.',
   '',
