@@ -17,6 +17,7 @@ import { t, tp } from './i18n';
 import { openSidePanel } from '../components/side-panel-open';
 import { followUiLanguage, menuTitle, withWords } from './background-language';
 import { loadSettings, readsPagesItself, type Settings } from './settings';
+import { benchMark } from './bench-marks';
 
 const MENU_ID = 'crosscheck-selection';
 /** The longest selection the context menu passes on (the popup's "Check text" takes the same). */
@@ -166,10 +167,12 @@ async function fromPrivateWindow(sender: Runtime.MessageSender): Promise<boolean
 const HANDLERS: BackgroundHandlers<Context> = {
   async judge(message, { sender, index, settings }) {
     if (message.automatic && !readsPagesItself(await settings(), sender.url)) return refusal('forbidden', 'judge: pages on this site are read only when asked');
+    benchMark('sw:judge');
     const pageDay = message.page.date ? (parseIsoDate(message.page.date) ?? undefined) : undefined;
     // A page's first MAX_CLAIMS claims are judged and kept, so its page-verdicts report stays within bounds.
     const claims = (await checkTextInSlices(message.text, await index(), { pageDay, maxClaims: MAX_CLAIMS }, yieldToOtherRequests)).slice(0, MAX_CLAIMS);
     if (sender.tab?.id !== undefined) tabClaims.set(tabKey(sender), claims);
+    benchMark('sw:judged');
     return { ok: true, value: claims.map(({ start, end, text, verdict, sentence, understood, kind, strength }) => ({ start, end, text, verdict, sentence, understood, kind, strength: strength ?? null })) };
   },
   async 'load-reader'(message, { sender, settings }) {

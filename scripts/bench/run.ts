@@ -337,17 +337,36 @@ const startToPainted = async (p: Page, url: string) => {
   const [painted] = await entry(p, 'crosscheck:painted');
   return painted!.start - start!.start;
 };
+// Where each of our runs spent its time, on one clock (the page's and the service worker's marks
+// as wall-clock times, ms after the loader's start): when the reader's script ran, when the
+// service worker began and finished judging, when the page had the verdicts, and the page's first
+// paint, whose rendering holds the page's main thread (and any message waiting for it).
+const worker = context.serviceWorkers()[0]!;
+const wallClock = (names: string[]) => Object.fromEntries(names.map((n) => [n, performance.timeOrigin + (performance.getEntriesByName(n).at(-1)?.startTime ?? Number.NaN)]));
+const wallMarks = (target: Page | typeof worker, names: string[]): Promise<Record<string, number>> =>
+  'goto' in target ? target.evaluate(wallClock, names) : target.evaluate(wallClock, names);
+const stagesOf = async (): Promise<Record<string, number>> => {
+  const onPage = await wallMarks(page, ['crosscheck:start', 'crosscheck:reader', 'crosscheck:judged', 'crosscheck:painted', 'first-contentful-paint']);
+  const inWorker = await wallMarks(worker, ['crosscheck:sw:judge', 'crosscheck:sw:judged']);
+  const at = (t: number | undefined) => Math.round(((t ?? Number.NaN) - onPage['crosscheck:start']!) * 10) / 10;
+  return { reader: at(onPage['crosscheck:reader']), sw_judge: at(inWorker['crosscheck:sw:judge']), sw_judged: at(inWorker['crosscheck:sw:judged']), judged: at(onPage['crosscheck:judged']), painted: at(onPage['crosscheck:painted']), first_paint: at(onPage['first-contentful-paint']) };
+};
 const e2e: number[] = [];
 const e2eTwin: number[] = [];
+const stages: Array<Record<string, number>> = [];
 for (let i = 0; i < (quick ? 6 : 26); i++) {
   const ours = await startToPainted(page, `${base}/article.html?run=${i}`);
+  const ourStages = await stagesOf();
   const twins = await startToPainted(twinE2ePage, `${base}/article.html?twin=${i}`);
   if (i > 0) {
     e2e.push(ours);
     e2eTwin.push(twins);
+    stages.push(ourStages);
   }
 }
-extra.twin = { highlights: await twinE2ePage.evaluate(() => CSS.highlights.get('twin')?.size ?? 0), runs_ms: e2eTwin, ours_runs_ms: e2e };
+const stageMedian = (k: string) => median(stages.map((s) => s[k]!).filter((v) => Number.isFinite(v)));
+extra.twin = { highlights: await twinE2ePage.evaluate(() => CSS.highlights.get('twin')?.size ?? 0), runs_ms: e2eTwin, ours_runs_ms: e2e, ours_stages_ms: stages };
+log(`  our stages (medians, ms after the start): reader ${stageMedian('reader')}, service worker judges ${stageMedian('sw_judge')}–${stageMedian('sw_judged')}, page has the verdicts ${stageMedian('judged')}, painted ${stageMedian('painted')}, page's first paint ${stageMedian('first_paint')}`);
 await twinBrowser.close();
 rmSync(twinExtension, { recursive: true, force: true });
 metrics.e2e_ms_median = median(e2e);
