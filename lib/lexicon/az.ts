@@ -110,4 +110,6 @@ export const az: LanguageLexicon = {
   forecast: ['gözlənilir', 'qorxur', 'qorxurlar', 'ola bilər', 'proqnozlaşdırılır'],
   projection: ['növbəti', 'qarşıdakı', 'gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],
+  listJoins: ['və'],
+  phraseEnds: [],
 };

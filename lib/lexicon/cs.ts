@@ -109,4 +109,6 @@ export const cs: LanguageLexicon = {
   forecast: ['může', 'mohou', 'mohlo by', 'očekává', 'očekávají', 'obává', 'obávají', 'předpokládá'],
   projection: ['příštích', 'nejbližších', 'může dosáhnout', 'mohl* by dosáhnout', 'očekává', 'očekávají', 'připravuje se na přijetí', 'připraven* přijmout', 'plánuje přijmout'],
   ahead: ['příští rok', 'přestane', 'bude', 'budou'],
+  listJoins: ['a'],
+  phraseEnds: ['během', 'po', 'na'],
 };

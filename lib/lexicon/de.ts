@@ -108,4 +108,6 @@ export const de: LanguageLexicon = {
   forecast: ['könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'befürchten', 'fürchten', 'fürchtet', 'bereitet sich'],
   projection: ['nächsten', 'kommenden', 'könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
   ahead: ['nächsten jahres', 'nächstes jahr', 'wird', 'soll', 'sollen'],
+  listJoins: ['und'],
+  phraseEnds: ['bei', 'während', 'nach', 'seit'],
 };

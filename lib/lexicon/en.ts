@@ -145,4 +145,6 @@ export const en: LanguageLexicon = {
     ),
   ],
   ahead: ['will', 'shall', 'would', 'is to', 'are to', 'is due', 'due to', 'scheduled', 'set to', 'next year'],
+  listJoins: ['and', 'as well as', 'while', 'whereas', 'but', 'including'],
+  phraseEnds: ['during', 'in', 'at', 'by', 'from', 'after', 'before', 'on', 'near', 'since', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'said'],
 };

@@ -108,4 +108,6 @@ export const es: LanguageLexicon = {
   forecast: ['podría', 'podrían', 'prevé', 'espera', 'esperan', 'teme', 'temen', 'se prepara'],
   projection: ['próximas', 'próximos', 'podría alcanzar', 'podrían alcanzar', 'podría llegar a', 'podrían llegar a', 'se espera*', 'prevé', 'prevén', 'prepara* para recibir', 'list* para recibir', 'espera* recibir', 'objetivo de'],
   ahead: ['el próximo año', 'dejará', 'será', 'serán'],
+  listJoins: ['y'],
+  phraseEnds: ['durante', 'en', 'tras'],
 };

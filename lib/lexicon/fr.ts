@@ -108,4 +108,6 @@ export const fr: LanguageLexicon = {
   forecast: ['pourrait', 'pourraient', 'devrait', 'devraient', 'prévoit', 'prévoient', 'attend', 'craint', 'craignent', "s'attend", 'se prépare'],
   projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],
+  listJoins: ['et'],
+  phraseEnds: ['dans', 'pendant', 'lors', 'après', 'en'],
 };

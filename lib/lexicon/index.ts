@@ -111,6 +111,10 @@ export interface Vocabulary {
   ahead: RegExp;
   weekdayPattern: RegExp;
   relativeDayPattern: RegExp;
+  /** Where a figure's own words end: a comma, semicolon or colon, or a word joining list items ("and", "und"). */
+  itemEnd: RegExp;
+  /** A preposition or verb that ends the noun phrase after a figure ("during", "при"). */
+  phraseStop: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -264,5 +268,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ahead: wordPattern(all((l) => l.ahead), 'iu'),
     weekdayPattern: wordPattern([...weekdays.keys()]),
     relativeDayPattern: wordPattern(relative),
+    itemEnd: new RegExp(String.raw`,|;|:|\s(?:${alternatives(all((l) => l.listJoins)) || '(?!)'})\s`, 'iu'),
+    phraseStop: new RegExp(String.raw`\s(?:${alternatives(all((l) => l.phraseEnds)) || '(?!)'})\s`, 'iu'),
   };
 }

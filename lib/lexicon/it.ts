@@ -108,4 +108,6 @@ export const it: LanguageLexicon = {
   forecast: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'prevede', 'prevedono', 'si aspetta', 'teme', 'temono'],
   projection: ['prossime', 'prossimi', 'potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],
+  listJoins: ['e'],
+  phraseEnds: ['durante', 'nel', 'nella', 'dopo'],
 };

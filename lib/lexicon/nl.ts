@@ -108,4 +108,6 @@ export const nl: LanguageLexicon = {
   forecast: ['zou', 'zouden', 'kan', 'kunnen', 'verwacht', 'verwachten', 'vreest', 'vrezen'],
   projection: ['komende', 'volgende', 'zou kunnen oplopen tot', 'kan oplopen tot', 'kunnen oplopen tot', 'verwacht*', 'rekent op', 'rekenen op', 'bereidt zich voor op', 'doel van'],
   ahead: ['volgend jaar', 'zal', 'zullen'],
+  listJoins: ['en'],
+  phraseEnds: ['tijdens', 'na'],
 };

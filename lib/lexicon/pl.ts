@@ -110,4 +110,6 @@ export const pl: LanguageLexicon = {
   forecast: ['może', 'mogą', 'mogłoby', 'spodziewa', 'oczekuje', 'obawia', 'obawiają', 'przewiduje'],
   projection: ['najbliższych', 'najbliższe', 'może sięgnąć', 'mogą sięgnąć', 'może wynieść', 'może osiągnąć', 'spodziewa się', 'spodziewają się', 'przygotowuje się na przyjęcie', 'przygotowuje się do przyjęcia', 'gotow* przyjąć', 'gotów przyjąć', 'gotów przyjąć właśnie', 'może przyjąć', 'planuje przyjąć'],
   ahead: ['w przyszłym roku', 'przestanie', 'będzie', 'zostanie'],
+  listJoins: ['i', 'a'],
+  phraseEnds: ['podczas', 'po', 'na'],
 };

@@ -108,4 +108,6 @@ export const pt: LanguageLexicon = {
   forecast: ['poderá', 'poderão', 'poderia', 'prevê', 'espera', 'esperam', 'teme', 'temem'],
   projection: ['próximas', 'próximos', 'poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],
+  listJoins: ['e'],
+  phraseEnds: ['durante'],
 };

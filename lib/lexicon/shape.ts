@@ -159,4 +159,14 @@ export interface LanguageLexicon {
   projection: string[];
   /** Words that place a date ahead of the page's day ("will", "next year"). */
   ahead: string[];
+  /**
+   * Words that join the items of a list or two clauses, where a figure's own words end: "200 Armenian
+   * soldiers and 50 civilians", "und", "ve". (A comma, semicolon or colon ends them in every language.)
+   */
+  listJoins: string[];
+  /**
+   * Prepositions and verbs that end the noun phrase after a figure: "400 wounded during the offensive",
+   * "400 раненых при обстреле". Empty where postpositions and a final verb do (Turkish, Azerbaijani, Armenian).
+   */
+  phraseEnds: string[];
 }

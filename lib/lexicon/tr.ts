@@ -109,4 +109,6 @@ export const tr: LanguageLexicon = {
   forecast: ['bekleniyor', 'korkuyor', 'korkuyorlar', 'olabilir', 'tahmin ediliyor', 'öngörülüyor'],
   projection: ['önümüzdeki', 'beklenen', 'tahmin edilen', 'öngörülen', 'hedeflenen'],
   ahead: ['gelecek yıl', 'sona erecek', 'olacak'],
+  listJoins: ['ve'],
+  phraseEnds: [],
 };

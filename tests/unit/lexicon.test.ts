@@ -36,6 +36,7 @@ function gaps(l: LanguageLexicon): string[] {
   need('denial', l.denial);
   need('forecast', l.forecast);
   need('ahead', l.ahead);
+  need('listJoins', l.listJoins);
   return missing;
 }
 
@@ -56,6 +57,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['relatives', (l: LanguageLexicon) => l.relatives, ['es', 'pt', 'nl', 'tr', 'az', 'hy']],
     ['ago', (l: LanguageLexicon) => [...l.ago.before, ...l.ago.after], ['en', 'hy']],
     ['lookingBack', (l: LanguageLexicon) => l.lookingBack, ['fr']],
+    ['phraseEnds', (l: LanguageLexicon) => l.phraseEnds, ['tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -102,5 +104,18 @@ describe('Turkish and Azerbaijani capitals', () => {
     const az = vocabularyFor('az');
     az.actions.wounded.strong.lastIndex = 0;
     expect(az.actions.wounded.strong.test('500 HƏRBÇİ YARALANIB')).toBe(true);
+  });
+});
+
+describe('the words that end a figure\'s own noun phrase come from each lexicon', () => {
+  it('a list join and a preposition of the text\'s language end it', () => {
+    expect(vocabularyFor('de').itemEnd.exec('200 Soldaten und 50 Zivilisten')?.index).toBe(12);
+    expect(vocabularyFor('ru').phraseStop.exec('400 раненых при обстреле')?.index).toBe(11);
+    expect(vocabularyFor('cs').itemEnd.exec('200 vojáků a 50 civilistů')?.index).toBe(10);
+  });
+
+  it('a join of a third language does not: Czech "a" is an English article', () => {
+    expect(vocabularyFor('en').itemEnd.test('200 soldiers a day')).toBe(false);
+    expect(vocabularyFor('tr').phraseStop.test('200 asker hayatını kaybetti')).toBe(false);
   });
 });
