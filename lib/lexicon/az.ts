@@ -112,4 +112,10 @@ export const az: LanguageLexicon = {
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],
   listJoins: ['və'],
   phraseEnds: [],
+  clauseJoins: ['və', 'ama'],
+  nounPhraseEnds: [],
+  spanPlacesInTime: [],
+  war: ['müharibə*'],
+  pageFurniture: [],
+  visits: [],
 };

@@ -111,4 +111,10 @@ export const cs: LanguageLexicon = {
   ahead: ['příští rok', 'přestane', 'bude', 'budou'],
   listJoins: ['a'],
   phraseEnds: ['během', 'po', 'na'],
+  clauseJoins: ['ale'],
+  nounPhraseEnds: ['kde'],
+  spanPlacesInTime: ['po'],
+  war: ['válk*'],
+  pageFurniture: ['foto', 'fotografi*', 'komentář*'],
+  visits: [],
 };

@@ -110,4 +110,10 @@ export const de: LanguageLexicon = {
   ahead: ['nächsten jahres', 'nächstes jahr', 'wird', 'soll', 'sollen'],
   listJoins: ['und'],
   phraseEnds: ['bei', 'während', 'nach', 'seit'],
+  clauseJoins: ['und'],
+  nounPhraseEnds: ['wo'],
+  spanPlacesInTime: ['nach', 'vor'],
+  war: ['krieg*'],
+  pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
+  visits: ['besuch', 'mission'],
 };

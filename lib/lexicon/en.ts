@@ -147,4 +147,10 @@ export const en: LanguageLexicon = {
   ahead: ['will', 'shall', 'would', 'is to', 'are to', 'is due', 'due to', 'scheduled', 'set to', 'next year'],
   listJoins: ['and', 'as well as', 'while', 'whereas', 'but', 'including'],
   phraseEnds: ['during', 'in', 'at', 'by', 'from', 'after', 'before', 'on', 'near', 'since', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'said'],
+  clauseJoins: ['and', 'while', 'but'],
+  nounPhraseEnds: ['where', 'which', 'who', 'whom', 'whose', 'that', 'when', 'while', 'for', 'with', 'from', 'to', 'at', 'on', 'in', 'by'],
+  spanPlacesInTime: ['after', 'later', 'before', 'earlier', 'into', 'since', 'from now'],
+  war: ['war', 'wars'],
+  pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
+  visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
 };

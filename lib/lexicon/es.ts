@@ -110,4 +110,10 @@ export const es: LanguageLexicon = {
   ahead: ['el próximo año', 'dejará', 'será', 'serán'],
   listJoins: ['y'],
   phraseEnds: ['durante', 'en', 'tras'],
+  clauseJoins: ['y'],
+  nounPhraseEnds: ['donde'],
+  spanPlacesInTime: ['después', 'tras', 'antes'],
+  war: ['guerra'],
+  pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
+  visits: ['visita', 'misión'],
 };

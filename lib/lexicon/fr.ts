@@ -110,4 +110,10 @@ export const fr: LanguageLexicon = {
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],
   listJoins: ['et'],
   phraseEnds: ['dans', 'pendant', 'lors', 'après', 'en'],
+  clauseJoins: ['et'],
+  nounPhraseEnds: ['où'],
+  spanPlacesInTime: ['après', 'avant'],
+  war: ['guerre'],
+  pageFurniture: ['photo', 'photos', 'commentaires'],
+  visits: ['visite', 'mission'],
 };

@@ -110,4 +110,10 @@ export const hy: LanguageLexicon = {
   ahead: ['հաջորդ տարի', 'կդադարի', 'կլինի'],
   listJoins: ['և'],
   phraseEnds: [],
+  clauseJoins: ['և'],
+  nounPhraseEnds: [],
+  spanPlacesInTime: [],
+  war: ['պատերազմ*'],
+  pageFurniture: [],
+  visits: [],
 };

@@ -115,6 +115,18 @@ export interface Vocabulary {
   itemEnd: RegExp;
   /** A preposition or verb that ends the noun phrase after a figure ("during", "при"). */
   phraseStop: RegExp;
+  /** A word joining two clauses, with a space or the text's start before it ("and", "ale", "ve"). */
+  clauseJoin: RegExp;
+  /** A relative word or preposition that ends the noun phrase after a figure ("where", "for", "gdzie"). */
+  nounPhraseEnd: RegExp;
+  /** Right after a span, a word that places something in time ("after", "nach", "après"). */
+  spanPlacesInTime: RegExp;
+  /** Right after a year, at most one word and then a war noun: "2020 war", "1990s Karabakh war". */
+  yearNamesAWar: RegExp;
+  /** Right after a count, a gallery's or comment thread's noun ("photos", "fotografií"). */
+  pageFurnitureAfter: RegExp;
+  /** A word of a visit or a mission anywhere in a sentence. */
+  visits: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -270,5 +282,11 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     relativeDayPattern: wordPattern(relative),
     itemEnd: new RegExp(String.raw`,|;|:|\s(?:${alternatives(all((l) => l.listJoins)) || '(?!)'})\s`, 'iu'),
     phraseStop: new RegExp(String.raw`\s(?:${alternatives(all((l) => l.phraseEnds)) || '(?!)'})\s`, 'iu'),
+    clauseJoin: new RegExp(String.raw`(?:^|\s)(?:${alternatives(all((l) => l.clauseJoins)) || '(?!)'})\s`, 'iu'),
+    nounPhraseEnd: new RegExp(String.raw`\s(?:${alternatives(all((l) => l.nounPhraseEnds)) || '(?!)'})(?=\s)`, 'iu'),
+    spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${alternatives(all((l) => l.spanPlacesInTime)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${alternatives(all((l) => l.war)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${alternatives(all((l) => l.pageFurniture)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    visits: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(all((l) => l.visits)) || '(?!)'})(?![\p{L}])`, 'iu'),
   };
 }

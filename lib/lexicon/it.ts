@@ -110,4 +110,10 @@ export const it: LanguageLexicon = {
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],
   listJoins: ['e'],
   phraseEnds: ['durante', 'nel', 'nella', 'dopo'],
+  clauseJoins: ['e'],
+  nounPhraseEnds: ['dove'],
+  spanPlacesInTime: ['dopo', 'prima'],
+  war: ['guerra'],
+  pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
+  visits: ['visita', 'missione'],
 };

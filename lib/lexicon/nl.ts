@@ -110,4 +110,10 @@ export const nl: LanguageLexicon = {
   ahead: ['volgend jaar', 'zal', 'zullen'],
   listJoins: ['en'],
   phraseEnds: ['tijdens', 'na'],
+  clauseJoins: ['en'],
+  nounPhraseEnds: ['waar'],
+  spanPlacesInTime: ['na', 'voor'],
+  war: ['oorlog'],
+  pageFurniture: ['foto', 'fotos', 'reacties'],
+  visits: [],
 };

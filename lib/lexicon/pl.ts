@@ -112,4 +112,10 @@ export const pl: LanguageLexicon = {
   ahead: ['w przyszłym roku', 'przestanie', 'będzie', 'zostanie'],
   listJoins: ['i', 'a'],
   phraseEnds: ['podczas', 'po', 'na'],
+  clauseJoins: ['i', 'oraz', 'ale'],
+  nounPhraseEnds: ['gdzie'],
+  spanPlacesInTime: ['po', 'przed'],
+  war: ['wojn*'],
+  pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
+  visits: [],
 };

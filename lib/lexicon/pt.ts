@@ -110,4 +110,10 @@ export const pt: LanguageLexicon = {
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],
   listJoins: ['e'],
   phraseEnds: ['durante'],
+  clauseJoins: ['e'],
+  nounPhraseEnds: ['onde'],
+  spanPlacesInTime: ['depois', 'após', 'antes'],
+  war: ['guerra'],
+  pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
+  visits: ['visita'],
 };

@@ -111,4 +111,10 @@ export const ru: LanguageLexicon = {
   ahead: ['в следующем году', 'будет', 'будут', 'прекратит'],
   listJoins: ['и', 'а'],
   phraseEnds: ['за', 'в', 'во', 'при', 'после'],
+  clauseJoins: ['и', 'а'],
+  nounPhraseEnds: ['где'],
+  spanPlacesInTime: ['после', 'до'],
+  war: ['войн*'],
+  pageFurniture: ['фото*', 'комментари*'],
+  visits: ['миссия'],
 };

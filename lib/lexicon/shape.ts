@@ -169,4 +169,25 @@ export interface LanguageLexicon {
    * "400 раненых при обстреле". Empty where postpositions and a final verb do (Turkish, Azerbaijani, Armenian).
    */
   phraseEnds: string[];
+  /**
+   * Words that join two clauses: a verb before one ("300 were injured and 105 are missing") is not
+   * the verb of the figure after it.
+   */
+  clauseJoins: string[];
+  /**
+   * Relative words and prepositions where the noun phrase after a figure ends: "four tents where
+   * refugees are registered", "tents for". Empty where the clause or postposition comes before.
+   */
+  nounPhraseEnds: string[];
+  /**
+   * Words right after a span that place something in time rather than say how long it lasted: "a
+   * week after the offensive", "eine Woche nach", "une semaine après". Empty where they come before.
+   */
+  spanPlacesInTime: string[];
+  /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
+  war: string[];
+  /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
+  pageFurniture: string[];
+  /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
+  visits: string[];
 }

@@ -111,4 +111,10 @@ export const tr: LanguageLexicon = {
   ahead: ['gelecek yıl', 'sona erecek', 'olacak'],
   listJoins: ['ve'],
   phraseEnds: [],
+  clauseJoins: ['ve', 'ama'],
+  nounPhraseEnds: [],
+  spanPlacesInTime: [],
+  war: ['savaş*'],
+  pageFurniture: ['fotoğraf*', 'yorum*'],
+  visits: [],
 };

@@ -37,6 +37,8 @@ function gaps(l: LanguageLexicon): string[] {
   need('forecast', l.forecast);
   need('ahead', l.ahead);
   need('listJoins', l.listJoins);
+  need('clauseJoins', l.clauseJoins);
+  need('war', l.war);
   return missing;
 }
 
@@ -58,6 +60,10 @@ describe('every language fills the whole lexicon shape', () => {
     ['ago', (l: LanguageLexicon) => [...l.ago.before, ...l.ago.after], ['en', 'hy']],
     ['lookingBack', (l: LanguageLexicon) => l.lookingBack, ['fr']],
     ['phraseEnds', (l: LanguageLexicon) => l.phraseEnds, ['tr', 'az', 'hy']],
+    ['nounPhraseEnds', (l: LanguageLexicon) => l.nounPhraseEnds, ['tr', 'az', 'hy']],
+    ['spanPlacesInTime', (l: LanguageLexicon) => l.spanPlacesInTime, ['tr', 'az', 'hy']],
+    ['pageFurniture', (l: LanguageLexicon) => l.pageFurniture, ['az', 'hy']],
+    ['visits', (l: LanguageLexicon) => l.visits, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -117,5 +123,23 @@ describe('the words that end a figure\'s own noun phrase come from each lexicon'
   it('a join of a third language does not: Czech "a" is an English article', () => {
     expect(vocabularyFor('en').itemEnd.test('200 soldiers a day')).toBe(false);
     expect(vocabularyFor('tr').phraseStop.test('200 asker hayatını kaybetti')).toBe(false);
+  });
+});
+
+describe('the words around a figure that measures.ts reads come from each lexicon', () => {
+  it('a clause join, a noun phrase end and a span placed in time, in the text\'s language', () => {
+    expect(vocabularyFor('pl').clauseJoin.test('zginęło, ale 40 zaginęło')).toBe(true);
+    expect(vocabularyFor('ru').nounPhraseEnd.exec(' палатки где регистрируют')?.index).toBe(8);
+    expect(vocabularyFor('es').spanPlacesInTime.test(' después de la ofensiva')).toBe(true);
+    expect(vocabularyFor('de').spanPlacesInTime.test(' lang blockiert')).toBe(false);
+  });
+
+  it('a year before a war noun, page furniture and a visit', () => {
+    expect(vocabularyFor('pl').yearNamesAWar.test(' roku wojny')).toBe(true);
+    expect(vocabularyFor('tr').yearNamesAWar.test(' savaşında')).toBe(true);
+    expect(vocabularyFor('en').yearNamesAWar.test(' Krieg')).toBe(false);
+    expect(vocabularyFor('cs').pageFurnitureAfter.test(' fotografií')).toBe(true);
+    expect(vocabularyFor('es').visits.test('la primera misión en 30 años')).toBe(true);
+    expect(vocabularyFor('en').visits.test('the first misión in 30 years')).toBe(false);
   });
 });
