@@ -463,14 +463,6 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
 }
 
 // A verb of leaving (not of arriving or crossing: "entered Armenia" is the exodus) in each language.
-const LEAVE_VERB = /^(?:left|leave|leaves|leaving|quitt\p{L}*|verlassen|verlie\p{L}*|lasciat\p{L}*|lasciano|abbandonat\p{L}*|abandon\p{L}*|покинул\p{L}*|покида\p{L}*|уехал\p{L}*|выехал\p{L}*|opuści\p{L}*|opustil\p{L}*|verlaten|verlieten|deixa\p{L}*|salieron|salido|tərk|terk)$/iu;
-// Armenia as the object of that verb, right after it: "left Armenia", "ont quitté la République d'Arménie",
-// "покинули Армению", "уехали из Армении", "salieron de Armenia"; a preposition of direction ("for", "to",
-// "pour", "в") makes it the destination instead and does not match.
-const ARMENIA_LEFT = /^\s+(?:(?:the\s+)?republic\s+of\s+|(?:la\s+)?république\s+d['’]\s*|l['’]\s*|(?:die\s+)?republik\s+|de\s+|da\s+|из\s+|z\s+|ze\s+)?(?:armenia|arménie|armenien|armenië|arménia|armênia|армени[юи]|armeni[ęi]|arménii)(?![\p{L}])/iu;
-// Where the verb comes last, Armenia in the accusative right before it: "Ermənistanı tərk edib", "Ermenistan'ı terk etti".
-const ARMENIA_LEFT_BEFORE = /(?:ermənistanı|ermenistan['’]?ı)\s+$/iu;
-
 // "The number of wounded remains 290": after "the number of …", "remains" only links the count to its noun.
 const NUMBER_OF_BEFORE = /(?:number|toll|count|total)\s+of\s+(?:the\s+)?[\p{L}-]+\s+$/iu;
 
@@ -503,8 +495,8 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
   return s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
     const word = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u).pop() ?? '';
-    if (!LEAVE_VERB.test(word)) return false;
-    return ARMENIA_LEFT.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || ARMENIA_LEFT_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
+    if (!s.vocab.leaveVerb.test(word)) return false;
+    return s.vocab.armeniaLeftAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || s.vocab.armeniaLeftBefore.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
   });
 }
 

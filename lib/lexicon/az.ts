@@ -118,4 +118,7 @@ export const az: LanguageLexicon = {
   war: ['müharibə*'],
   pageFurniture: [],
   visits: [],
+  leaveVerbs: ['tərk'],
+  leaveFrom: [],
+  armeniaLeft: { after: [], before: ['ermənistanı'] },
 };

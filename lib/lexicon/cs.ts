@@ -117,4 +117,7 @@ export const cs: LanguageLexicon = {
   war: ['válk*'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
   visits: [],
+  leaveVerbs: ['opustil*'],
+  leaveFrom: ['z', 'ze'],
+  armeniaLeft: { after: ['arménii'], before: [] },
 };

@@ -116,4 +116,7 @@ export const de: LanguageLexicon = {
   war: ['krieg*'],
   pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
   visits: ['besuch', 'mission'],
+  leaveVerbs: ['verlassen', 'verlie*'],
+  leaveFrom: ['die republik', 'republik'],
+  armeniaLeft: { after: ['armenien'], before: [] },
 };

@@ -153,4 +153,7 @@ export const en: LanguageLexicon = {
   war: ['war', 'wars'],
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
+  leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
+  leaveFrom: ['the republic of', 'republic of'],
+  armeniaLeft: { after: ['armenia'], before: [] },
 };

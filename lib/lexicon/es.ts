@@ -116,4 +116,7 @@ export const es: LanguageLexicon = {
   war: ['guerra'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
   visits: ['visita', 'misión'],
+  leaveVerbs: ['abandon*', 'salieron', 'salido'],
+  leaveFrom: ['de'],
+  armeniaLeft: { after: ['armenia'], before: [] },
 };

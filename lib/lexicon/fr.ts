@@ -116,4 +116,7 @@ export const fr: LanguageLexicon = {
   war: ['guerre'],
   pageFurniture: ['photo', 'photos', 'commentaires'],
   visits: ['visite', 'mission'],
+  leaveVerbs: ['quitt*', 'abandon*'],
+  leaveFrom: ["la république d'", "république d'", "l'"],
+  armeniaLeft: { after: ['arménie'], before: [] },
 };

@@ -116,4 +116,7 @@ export const hy: LanguageLexicon = {
   war: ['պատերազմ*'],
   pageFurniture: [],
   visits: [],
+  leaveVerbs: [],
+  leaveFrom: [],
+  armeniaLeft: { after: [], before: [] },
 };

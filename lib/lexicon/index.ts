@@ -127,6 +127,12 @@ export interface Vocabulary {
   pageFurnitureAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /** One word, whole: a verb of leaving a place ("left", "покинули"). */
+  leaveVerb: RegExp;
+  /** Right after such a verb, Armenia as its object ("left Armenia", "уехали из Армении"). */
+  armeniaLeftAfter: RegExp;
+  /** Right before it, Armenia in the accusative where the verb comes last ("Ermənistanı tərk"). */
+  armeniaLeftBefore: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -288,5 +294,11 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${alternatives(all((l) => l.war)) || '(?!)'})(?![\p{L}])`, 'iu'),
     pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${alternatives(all((l) => l.pageFurniture)) || '(?!)'})(?![\p{L}])`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(all((l) => l.visits)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    leaveVerb: new RegExp(String.raw`^(?:${alternatives(all((l) => l.leaveVerbs)) || '(?!)'})$`, 'iu'),
+    armeniaLeftAfter: new RegExp(
+      String.raw`^\s+(?:(?:${alternatives(all((l) => l.leaveFrom)) || '(?!)'})\s*)?(?:${alternatives(all((l) => l.armeniaLeft.after)) || '(?!)'})(?![\p{L}])`,
+      'iu',
+    ),
+    armeniaLeftBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.armeniaLeft.before)) || '(?!)'})\s+$`, 'iu'),
   };
 }

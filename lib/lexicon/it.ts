@@ -116,4 +116,7 @@ export const it: LanguageLexicon = {
   war: ['guerra'],
   pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
   visits: ['visita', 'missione'],
+  leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],
+  leaveFrom: [],
+  armeniaLeft: { after: ['armenia'], before: [] },
 };

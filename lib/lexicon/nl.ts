@@ -116,4 +116,7 @@ export const nl: LanguageLexicon = {
   war: ['oorlog'],
   pageFurniture: ['foto', 'fotos', 'reacties'],
   visits: [],
+  leaveVerbs: ['verlaten', 'verlieten'],
+  leaveFrom: [],
+  armeniaLeft: { after: ['armenië'], before: [] },
 };

@@ -118,4 +118,7 @@ export const pl: LanguageLexicon = {
   war: ['wojn*'],
   pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
   visits: [],
+  leaveVerbs: ['opuści*'],
+  leaveFrom: ['z'],
+  armeniaLeft: { after: ['armenię', 'armenii'], before: [] },
 };

@@ -116,4 +116,7 @@ export const pt: LanguageLexicon = {
   war: ['guerra'],
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
   visits: ['visita'],
+  leaveVerbs: ['deixa*', 'abandon*'],
+  leaveFrom: ['da', 'de'],
+  armeniaLeft: { after: ['arménia', 'armênia'], before: [] },
 };

@@ -117,4 +117,7 @@ export const ru: LanguageLexicon = {
   war: ['войн*'],
   pageFurniture: ['фото*', 'комментари*'],
   visits: ['миссия'],
+  leaveVerbs: ['покинул*', 'покида*', 'уехал*', 'выехал*'],
+  leaveFrom: ['из'],
+  armeniaLeft: { after: ['армению', 'армении'], before: [] },
 };

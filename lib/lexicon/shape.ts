@@ -190,4 +190,13 @@ export interface LanguageLexicon {
   pageFurniture: string[];
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
+  /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */
+  leaveVerbs: string[];
+  /** Words between such a verb and Armenia, its object: "the republic of", "l'", "из", "z". */
+  leaveFrom: string[];
+  /**
+   * Armenia as the object of a verb of leaving: right after it ("покинули Армению", "salieron de Armenia")
+   * or, where the verb comes last, right before it in the accusative ("Ermənistanı tərk edib").
+   */
+  armeniaLeft: { after: string[]; before: string[] };
 }

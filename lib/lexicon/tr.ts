@@ -117,4 +117,7 @@ export const tr: LanguageLexicon = {
   war: ['savaş*'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
   visits: [],
+  leaveVerbs: ['terk'],
+  leaveFrom: [],
+  armeniaLeft: { after: [], before: ["ermenistan'ı", 'ermenistanı'] },
 };

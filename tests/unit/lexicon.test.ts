@@ -64,6 +64,9 @@ describe('every language fills the whole lexicon shape', () => {
     ['spanPlacesInTime', (l: LanguageLexicon) => l.spanPlacesInTime, ['tr', 'az', 'hy']],
     ['pageFurniture', (l: LanguageLexicon) => l.pageFurniture, ['az', 'hy']],
     ['visits', (l: LanguageLexicon) => l.visits, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    ['leaveVerbs', (l: LanguageLexicon) => l.leaveVerbs, ['hy']],
+    ['leaveFrom', (l: LanguageLexicon) => l.leaveFrom, ['it', 'nl', 'tr', 'az', 'hy']],
+    ['armeniaLeft', (l: LanguageLexicon) => [...l.armeniaLeft.after, ...l.armeniaLeft.before], ['hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -141,5 +144,20 @@ describe('the words around a figure that measures.ts reads come from each lexico
     expect(vocabularyFor('cs').pageFurnitureAfter.test(' fotografií')).toBe(true);
     expect(vocabularyFor('es').visits.test('la primera misión en 30 años')).toBe(true);
     expect(vocabularyFor('en').visits.test('the first misión in 30 years')).toBe(false);
+  });
+});
+
+describe('Armenia as the object of a verb of leaving, from each lexicon', () => {
+  it('right after the verb, with the language\'s preposition, or right before it where the verb comes last', () => {
+    expect(vocabularyFor('ru').leaveVerb.test('уехали')).toBe(true);
+    expect(vocabularyFor('ru').armeniaLeftAfter.test(' из Армении')).toBe(true);
+    expect(vocabularyFor('fr').armeniaLeftAfter.test(" la République d'Arménie")).toBe(true);
+    expect(vocabularyFor('az').armeniaLeftBefore.test('Ermənistanı ')).toBe(true);
+  });
+
+  it('a direction makes Armenia the destination, and a third language\'s verb is not read', () => {
+    expect(vocabularyFor('en').armeniaLeftAfter.test(' for Armenia')).toBe(false);
+    expect(vocabularyFor('de').armeniaLeftAfter.test(' nach Armenien')).toBe(false);
+    expect(vocabularyFor('en').leaveVerb.test('покинули')).toBe(false);
   });
 });
