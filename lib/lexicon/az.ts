@@ -121,4 +121,6 @@ export const az: LanguageLexicon = {
   leaveVerbs: ['tərk'],
   leaveFrom: [],
   armeniaLeft: { after: [], before: ['ermənistanı'] },
+  weekdayBefore: { asOf: [], opens: [] },
+  weekdayArticles: [],
 };

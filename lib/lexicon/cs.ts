@@ -120,4 +120,6 @@ export const cs: LanguageLexicon = {
   leaveVerbs: ['opustil*'],
   leaveFrom: ['z', 'ze'],
   armeniaLeft: { after: ['arménii'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['od'] },
+  weekdayArticles: [],
 };

@@ -119,4 +119,6 @@ export const de: LanguageLexicon = {
   leaveVerbs: ['verlassen', 'verlie*'],
   leaveFrom: ['die republik', 'republik'],
   armeniaLeft: { after: ['armenien'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['seit', 'ab'] },
+  weekdayArticles: ['der', 'den', 'dem'],
 };

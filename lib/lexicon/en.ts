@@ -156,4 +156,6 @@ export const en: LanguageLexicon = {
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
   leaveFrom: ['the republic of', 'republic of'],
   armeniaLeft: { after: ['armenia'], before: [] },
+  weekdayBefore: { asOf: ['on', 'by', 'as of', 'until', 'till', 'through', 'this'], opens: ['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting'] },
+  weekdayArticles: [],
 };

@@ -119,4 +119,6 @@ export const es: LanguageLexicon = {
   leaveVerbs: ['abandon*', 'salieron', 'salido'],
   leaveFrom: ['de'],
   armeniaLeft: { after: ['armenia'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['desde'] },
+  weekdayArticles: ['el'],
 };

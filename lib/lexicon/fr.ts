@@ -119,4 +119,6 @@ export const fr: LanguageLexicon = {
   leaveVerbs: ['quitt*', 'abandon*'],
   leaveFrom: ["la république d'", "république d'", "l'"],
   armeniaLeft: { after: ['arménie'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['depuis', 'à partir de'] },
+  weekdayArticles: ['le'],
 };

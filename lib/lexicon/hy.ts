@@ -119,4 +119,6 @@ export const hy: LanguageLexicon = {
   leaveVerbs: [],
   leaveFrom: [],
   armeniaLeft: { after: [], before: [] },
+  weekdayBefore: { asOf: [], opens: [] },
+  weekdayArticles: [],
 };

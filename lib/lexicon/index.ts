@@ -133,6 +133,10 @@ export interface Vocabulary {
   armeniaLeftAfter: RegExp;
   /** Right before it, Armenia in the accusative where the verb comes last ("Ermənistanı tərk"). */
   armeniaLeftBefore: RegExp;
+  /** A weekday, with the word before it (group 1, an article aside) and the weekday itself (group 2). */
+  weekdayWithWordBefore: RegExp;
+  /** The words before a weekday that open a period from it ("since", "seit"), lower case. */
+  weekdayOpens: Set<string>;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -300,5 +304,10 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     armeniaLeftBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.armeniaLeft.before)) || '(?!)'})\s+$`, 'iu'),
+    weekdayWithWordBefore: new RegExp(
+      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.weekdayArticles)) || '(?!)'})\s+)?)?(${alternatives([...weekdays.keys()]) || '(?!)'})(?![\p{L}])`,
+      'giu',
+    ),
+    weekdayOpens: new Set(all((l) => l.weekdayBefore.opens)),
   };
 }

@@ -119,4 +119,6 @@ export const it: LanguageLexicon = {
   leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenia'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['dal', 'da'] },
+  weekdayArticles: ['il'],
 };

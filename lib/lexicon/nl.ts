@@ -119,4 +119,6 @@ export const nl: LanguageLexicon = {
   leaveVerbs: ['verlaten', 'verlieten'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenië'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['sinds'] },
+  weekdayArticles: [],
 };

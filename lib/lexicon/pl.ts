@@ -121,4 +121,6 @@ export const pl: LanguageLexicon = {
   leaveVerbs: ['opuści*'],
   leaveFrom: ['z'],
   armeniaLeft: { after: ['armenię', 'armenii'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['od'] },
+  weekdayArticles: [],
 };

@@ -119,4 +119,6 @@ export const pt: LanguageLexicon = {
   leaveVerbs: ['deixa*', 'abandon*'],
   leaveFrom: ['da', 'de'],
   armeniaLeft: { after: ['arménia', 'armênia'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['desde'] },
+  weekdayArticles: ['o'],
 };

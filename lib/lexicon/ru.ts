@@ -120,4 +120,6 @@ export const ru: LanguageLexicon = {
   leaveVerbs: ['покинул*', 'покида*', 'уехал*', 'выехал*'],
   leaveFrom: ['из'],
   armeniaLeft: { after: ['армению', 'армении'], before: [] },
+  weekdayBefore: { asOf: [], opens: ['с'] },
+  weekdayArticles: [],
 };

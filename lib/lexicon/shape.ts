@@ -199,4 +199,11 @@ export interface LanguageLexicon {
    * or, where the verb comes last, right before it in the accusative ("Ermənistanı tərk edib").
    */
   armeniaLeft: { after: string[]; before: string[] };
+  /**
+   * Words right before a weekday: those that make it the day a count describes ("on Saturday", "by
+   * Thursday") and those that open a period from it instead ("since Monday", "seit Sonntag", "с воскресенья").
+   */
+  weekdayBefore: { asOf: string[]; opens: string[] };
+  /** Articles that may stand between such a word and the weekday: "desde el domingo", "seit dem Sonntag". */
+  weekdayArticles: string[];
 }

@@ -120,4 +120,6 @@ export const tr: LanguageLexicon = {
   leaveVerbs: ['terk'],
   leaveFrom: [],
   armeniaLeft: { after: [], before: ["ermenistan'ı", 'ermenistanı'] },
+  weekdayBefore: { asOf: [], opens: [] },
+  weekdayArticles: [],
 };

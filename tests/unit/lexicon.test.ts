@@ -67,6 +67,8 @@ describe('every language fills the whole lexicon shape', () => {
     ['leaveVerbs', (l: LanguageLexicon) => l.leaveVerbs, ['hy']],
     ['leaveFrom', (l: LanguageLexicon) => l.leaveFrom, ['it', 'nl', 'tr', 'az', 'hy']],
     ['armeniaLeft', (l: LanguageLexicon) => [...l.armeniaLeft.after, ...l.armeniaLeft.before], ['hy']],
+    ['weekdayBefore', (l: LanguageLexicon) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens], ['tr', 'az', 'hy']],
+    ['weekdayArticles', (l: LanguageLexicon) => l.weekdayArticles, ['en', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -159,5 +161,24 @@ describe('Armenia as the object of a verb of leaving, from each lexicon', () => 
     expect(vocabularyFor('en').armeniaLeftAfter.test(' for Armenia')).toBe(false);
     expect(vocabularyFor('de').armeniaLeftAfter.test(' nach Armenien')).toBe(false);
     expect(vocabularyFor('en').leaveVerb.test('покинули')).toBe(false);
+  });
+});
+
+describe('the word before a weekday, from each lexicon', () => {
+  const before = (code: 'de' | 'es' | 'en', text: string) => {
+    const v = vocabularyFor(code);
+    v.weekdayWithWordBefore.lastIndex = 0;
+    const m = v.weekdayWithWordBefore.exec(text);
+    return m ? { word: m[1]?.toLowerCase(), opens: m[1] !== undefined && v.weekdayOpens.has(m[1].toLowerCase()) } : null;
+  };
+
+  it('opens a period, an article between', () => {
+    expect(before('de', 'seit dem Sonntag')).toEqual({ word: 'seit', opens: true });
+    expect(before('es', 'desde el domingo')).toEqual({ word: 'desde', opens: true });
+  });
+
+  it('dates a count, or is read bare', () => {
+    expect(before('en', 'by Thursday evening')).toEqual({ word: 'by', opens: false });
+    expect(before('en', 'seit Sunday')).toEqual({ word: undefined, opens: false });
   });
 });
