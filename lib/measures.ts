@@ -183,15 +183,14 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
 }
 
 // "the number of refugees … is 100,417", "количество переселенцев … составляет 100 417": the noun after
-// a word for "number" before the figure; Russian, Polish and Czech join them without a preposition.
-const NUMBER_OF = /(?:number|numbers|count|total|nombre|anzahl|zahl|numero|número|число|количество|liczba|počet|aantal)\s+(?:(?:of|de|der|di|des|dei|degli|delle|della|del|du|de la|los|las|van)\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
-
+// a word for "number" before the figure (lexicon `numberNouns`, `numberOf`); Russian, Polish and Czech join them without a preposition.
 /** The noun a figure counts when the sentence names it as "the number of …" before the figure, or null. */
 function numberOfThing(s: SentenceCues, figure: Figure): Thing | null {
   const before = s.text.slice(0, figure.start - s.start);
   let last: string | null = null;
-  NUMBER_OF.lastIndex = 0;
-  for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) last = m[1]!;
+  const numberOf = s.vocab.numberOf;
+  numberOf.lastIndex = 0;
+  for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
   if (last) {
     for (const thing of THING_ORDER) {
       const re = s.vocab.things[thing];

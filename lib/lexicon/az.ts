@@ -123,4 +123,6 @@ export const az: LanguageLexicon = {
   armeniaLeft: { after: [], before: ['ermənistanı'] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
+  numberNouns: [],
+  numberOf: [],
 };

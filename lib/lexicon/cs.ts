@@ -122,4 +122,6 @@ export const cs: LanguageLexicon = {
   armeniaLeft: { after: ['arménii'], before: [] },
   weekdayBefore: { asOf: [], opens: ['od'] },
   weekdayArticles: [],
+  numberNouns: ['počet'],
+  numberOf: [],
 };

@@ -121,4 +121,6 @@ export const de: LanguageLexicon = {
   armeniaLeft: { after: ['armenien'], before: [] },
   weekdayBefore: { asOf: [], opens: ['seit', 'ab'] },
   weekdayArticles: ['der', 'den', 'dem'],
+  numberNouns: ['anzahl', 'zahl'],
+  numberOf: ['der'],
 };

@@ -158,4 +158,6 @@ export const en: LanguageLexicon = {
   armeniaLeft: { after: ['armenia'], before: [] },
   weekdayBefore: { asOf: ['on', 'by', 'as of', 'until', 'till', 'through', 'this'], opens: ['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting'] },
   weekdayArticles: [],
+  numberNouns: ['number', 'numbers', 'count', 'total'],
+  numberOf: ['of'],
 };

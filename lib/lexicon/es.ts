@@ -121,4 +121,6 @@ export const es: LanguageLexicon = {
   armeniaLeft: { after: ['armenia'], before: [] },
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['el'],
+  numberNouns: ['número'],
+  numberOf: ['de', 'del', 'los', 'las'],
 };

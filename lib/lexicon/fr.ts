@@ -121,4 +121,6 @@ export const fr: LanguageLexicon = {
   armeniaLeft: { after: ['arménie'], before: [] },
   weekdayBefore: { asOf: [], opens: ['depuis', 'à partir de'] },
   weekdayArticles: ['le'],
+  numberNouns: ['nombre'],
+  numberOf: ['de', 'des', 'du', 'de la'],
 };

@@ -121,4 +121,6 @@ export const hy: LanguageLexicon = {
   armeniaLeft: { after: [], before: [] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
+  numberNouns: [],
+  numberOf: [],
 };

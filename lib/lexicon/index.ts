@@ -137,6 +137,8 @@ export interface Vocabulary {
   weekdayWithWordBefore: RegExp;
   /** The words before a weekday that open a period from it ("since", "seit"), lower case. */
   weekdayOpens: Set<string>;
+  /** "the number of" and up to three words after it (group 1): the noun a later figure counts. */
+  numberOf: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -309,5 +311,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'giu',
     ),
     weekdayOpens: new Set(all((l) => l.weekdayBefore.opens)),
+    numberOf: new RegExp(
+      String.raw`(?:${alternatives(all((l) => l.numberNouns)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.numberOf)) || '(?!)'})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
+      'giu',
+    ),
   };
 }

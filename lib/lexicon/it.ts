@@ -121,4 +121,6 @@ export const it: LanguageLexicon = {
   armeniaLeft: { after: ['armenia'], before: [] },
   weekdayBefore: { asOf: [], opens: ['dal', 'da'] },
   weekdayArticles: ['il'],
+  numberNouns: ['numero'],
+  numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
 };

@@ -121,4 +121,6 @@ export const nl: LanguageLexicon = {
   armeniaLeft: { after: ['armenië'], before: [] },
   weekdayBefore: { asOf: [], opens: ['sinds'] },
   weekdayArticles: [],
+  numberNouns: ['aantal'],
+  numberOf: ['van'],
 };

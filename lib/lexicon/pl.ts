@@ -123,4 +123,6 @@ export const pl: LanguageLexicon = {
   armeniaLeft: { after: ['armenię', 'armenii'], before: [] },
   weekdayBefore: { asOf: [], opens: ['od'] },
   weekdayArticles: [],
+  numberNouns: ['liczba'],
+  numberOf: [],
 };

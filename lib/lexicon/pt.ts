@@ -121,4 +121,6 @@ export const pt: LanguageLexicon = {
   armeniaLeft: { after: ['arménia', 'armênia'], before: [] },
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['o'],
+  numberNouns: ['número'],
+  numberOf: ['de'],
 };

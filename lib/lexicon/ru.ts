@@ -122,4 +122,6 @@ export const ru: LanguageLexicon = {
   armeniaLeft: { after: ['армению', 'армении'], before: [] },
   weekdayBefore: { asOf: [], opens: ['с'] },
   weekdayArticles: [],
+  numberNouns: ['число', 'количество'],
+  numberOf: [],
 };

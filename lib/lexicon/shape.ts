@@ -206,4 +206,10 @@ export interface LanguageLexicon {
   weekdayBefore: { asOf: string[]; opens: string[] };
   /** Articles that may stand between such a word and the weekday: "desde el domingo", "seit dem Sonntag". */
   weekdayArticles: string[];
+  /**
+   * Words for "number" and what joins them to the noun counted: "the number of refugees … is 100,417",
+   * "количество переселенцев". `numberOf` is empty where the noun follows without a preposition (Russian, Polish, Czech).
+   */
+  numberNouns: string[];
+  numberOf: string[];
 }

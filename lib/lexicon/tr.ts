@@ -122,4 +122,6 @@ export const tr: LanguageLexicon = {
   armeniaLeft: { after: [], before: ["ermenistan'ı", 'ermenistanı'] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
+  numberNouns: [],
+  numberOf: [],
 };

@@ -69,6 +69,8 @@ describe('every language fills the whole lexicon shape', () => {
     ['armeniaLeft', (l: LanguageLexicon) => [...l.armeniaLeft.after, ...l.armeniaLeft.before], ['hy']],
     ['weekdayBefore', (l: LanguageLexicon) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens], ['tr', 'az', 'hy']],
     ['weekdayArticles', (l: LanguageLexicon) => l.weekdayArticles, ['en', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['numberNouns', (l: LanguageLexicon) => l.numberNouns, ['tr', 'az', 'hy']],
+    ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -180,5 +182,19 @@ describe('the word before a weekday, from each lexicon', () => {
   it('dates a count, or is read bare', () => {
     expect(before('en', 'by Thursday evening')).toEqual({ word: 'by', opens: false });
     expect(before('en', 'seit Sunday')).toEqual({ word: undefined, opens: false });
+  });
+});
+
+describe('"the number of" and the noun after it, from each lexicon', () => {
+  const noun = (code: 'it' | 'ru' | 'en', text: string) => {
+    const re = vocabularyFor(code).numberOf;
+    re.lastIndex = 0;
+    return re.exec(text)?.[1];
+  };
+
+  it('with the language\'s preposition, or none where the noun follows bare', () => {
+    expect(noun('it', 'il numero dei profughi arrivati')).toBe('profughi arrivati');
+    expect(noun('ru', 'количество переселенцев составляет')).toBe('переселенцев составляет');
+    expect(noun('en', 'the number of refugees')).toBe('refugees');
   });
 });
