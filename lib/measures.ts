@@ -360,7 +360,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       const open = s.dates.filter((c) => !(s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c)));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
-      if (cue?.kind !== 'dissolution' && /(?:since|depuis|seit|dal|desde|с)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$/iu.test(before)) return null;
+      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
       return cue ? `date:${cue.kind}` : null;
     }
     case 'money':

@@ -125,4 +125,5 @@ export const az: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: [],
   numberOf: [],
+  since: [],
 };

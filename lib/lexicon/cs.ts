@@ -124,4 +124,5 @@ export const cs: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: ['počet'],
   numberOf: [],
+  since: [],
 };

@@ -123,4 +123,5 @@ export const de: LanguageLexicon = {
   weekdayArticles: ['der', 'den', 'dem'],
   numberNouns: ['anzahl', 'zahl'],
   numberOf: ['der'],
+  since: ['seit'],
 };

@@ -160,4 +160,5 @@ export const en: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: ['number', 'numbers', 'count', 'total'],
   numberOf: ['of'],
+  since: ['since'],
 };

@@ -123,4 +123,5 @@ export const es: LanguageLexicon = {
   weekdayArticles: ['el'],
   numberNouns: ['número'],
   numberOf: ['de', 'del', 'los', 'las'],
+  since: ['desde'],
 };

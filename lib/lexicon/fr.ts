@@ -123,4 +123,5 @@ export const fr: LanguageLexicon = {
   weekdayArticles: ['le'],
   numberNouns: ['nombre'],
   numberOf: ['de', 'des', 'du', 'de la'],
+  since: ['depuis'],
 };

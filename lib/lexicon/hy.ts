@@ -123,4 +123,5 @@ export const hy: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: [],
   numberOf: [],
+  since: [],
 };

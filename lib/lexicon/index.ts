@@ -139,6 +139,8 @@ export interface Vocabulary {
   weekdayOpens: Set<string>;
   /** "the number of" and up to three words after it (group 1): the noun a later figure counts. */
   numberOf: RegExp;
+  /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
+  sinceBefore: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -315,5 +317,6 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`(?:${alternatives(all((l) => l.numberNouns)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.numberOf)) || '(?!)'})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
       'giu',
     ),
+    sinceBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.since)) || '(?!)'})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
   };
 }

@@ -123,4 +123,5 @@ export const it: LanguageLexicon = {
   weekdayArticles: ['il'],
   numberNouns: ['numero'],
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
+  since: ['dal'],
 };

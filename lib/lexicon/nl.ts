@@ -123,4 +123,5 @@ export const nl: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: ['aantal'],
   numberOf: ['van'],
+  since: [],
 };

@@ -125,4 +125,5 @@ export const pl: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: ['liczba'],
   numberOf: [],
+  since: [],
 };

@@ -123,4 +123,5 @@ export const pt: LanguageLexicon = {
   weekdayArticles: ['o'],
   numberNouns: ['número'],
   numberOf: ['de'],
+  since: ['desde'],
 };

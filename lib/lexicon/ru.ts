@@ -124,4 +124,5 @@ export const ru: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: ['число', 'количество'],
   numberOf: [],
+  since: ['с'],
 };

@@ -212,4 +212,6 @@ export interface LanguageLexicon {
    */
   numberNouns: string[];
   numberOf: string[];
+  /** "since" before a date, which then opens a period and dates no event: "since late 2020", "depuis 2020", "с 2020". */
+  since: string[];
 }

@@ -124,4 +124,5 @@ export const tr: LanguageLexicon = {
   weekdayArticles: [],
   numberNouns: [],
   numberOf: [],
+  since: [],
 };

@@ -71,6 +71,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['weekdayArticles', (l: LanguageLexicon) => l.weekdayArticles, ['en', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['numberNouns', (l: LanguageLexicon) => l.numberNouns, ['tr', 'az', 'hy']],
     ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -196,5 +197,13 @@ describe('"the number of" and the noun after it, from each lexicon', () => {
     expect(noun('it', 'il numero dei profughi arrivati')).toBe('profughi arrivati');
     expect(noun('ru', 'количество переселенцев составляет')).toBe('переселенцев составляет');
     expect(noun('en', 'the number of refugees')).toBe('refugees');
+  });
+});
+
+describe('"since" before a date, from each lexicon', () => {
+  it('opens a period in the text\'s language, not in a third one', () => {
+    expect(vocabularyFor('de').sinceBefore.test('Kämpfe seit ')).toBe(true);
+    expect(vocabularyFor('en').sinceBefore.test('fighting since late ')).toBe(true);
+    expect(vocabularyFor('en').sinceBefore.test('fighting seit ')).toBe(false);
   });
 });
