@@ -1,20 +1,9 @@
 import { lastWeekday, weekdayOf, withYear, dayRange } from './calendar';
 import type { Figure } from './figures';
-import { innerSource, vocabularyFor, type Vocabulary } from './lexicon/index';
+import { vocabularyFor, type Vocabulary } from './lexicon/index';
 
-// A weekday with the word before it, which says whether it dates a count ("by Thursday") or opens a period ("since Monday");
-// an article may stand between them ("desde el domingo", "seit dem Sonntag"); Italian "da domenica", Dutch "sinds zondag",
-// Polish "od niedzieli" and Russian "с воскресенья" open one too.
-const WEEKDAYS = new WeakMap<Vocabulary, RegExp>();
-function weekdayPattern(v: Vocabulary): RegExp {
-  let re = WEEKDAYS.get(v);
-  if (!re) {
-    re = new RegExp(String.raw`(?<![\p{L}])(?:(on|by|as of|until|till|through|since|from|last|next|this|began|begun|started|starting|depuis|seit|dal|da|desde|sinds|od|с|à partir de|ab)\s+(?:(?:el|o|le|il|der|den|dem)\s+)?)?(${innerSource(v.weekdayPattern)})(?![\p{L}])`, 'giu');
-    WEEKDAYS.set(v, re);
-  }
-  return re;
-}
-const NOT_AS_OF = new Set(['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting', 'depuis', 'seit', 'dal', 'da', 'desde', 'sinds', 'od', 'с', 'à partir de', 'ab']);
+// A weekday with the word before it (lexicon `weekdayBefore`), which says whether it dates a count ("by Thursday") or
+// opens a period ("since Monday", "desde el domingo", "seit dem Sonntag", "с воскресенья").
 const AS_OF_BEFORE_DATE = /(?:on|by|as of|until|till|through|as at|up to|au|am|bis|al|al \d+|hasta el|на)\s*$/iu;
 
 /** The day a figure describes, and whether the text says it or it was taken from the page's date. */
@@ -48,10 +37,10 @@ function candidatesOf(sentence: string, sentenceStart: number, pageDay: number |
   if (last && last.sentence === sentence && last.sentenceStart === sentenceStart && last.pageDay === pageDay && last.vocab === vocab && (last.dates === dates || (last.dates.length === 0 && dates.length === 0))) return last.candidates;
   const candidates: Candidate[] = [];
   if (pageDay !== undefined) {
-    const weekday = weekdayPattern(vocab);
+    const weekday = vocab.weekdayWithWordBefore;
     weekday.lastIndex = 0;
     for (let m = weekday.exec(sentence); m; m = weekday.exec(sentence)) {
-      if (m[1] && NOT_AS_OF.has(m[1].toLowerCase())) continue;
+      if (m[1] && vocab.weekdayOpens.has(m[1].toLowerCase())) continue;
       candidates.push({ at: sentenceStart + m.index, day: lastWeekday(pageDay, weekdayOf(m[2]!, vocab)) });
     }
     const relative = vocab.relativeDayPattern;

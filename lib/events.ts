@@ -183,11 +183,6 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   return eventOfDay(pageDay);
 }
 
-// The words that follow a figure up to the next item of a list or clause: its own noun phrase.
-const ITEM_END = /,|;|:|\s(?:and|as well as|while|whereas|but|including|и|а|et|und|e|y|en|i|a|ve|və|և)\s/iu;
-
-const PHRASE_STOP = /\s(?:during|in|at|by|from|after|before|on|near|since|were|was|have|has|had|are|is|been|said|за|в|во|при|после|dans|pendant|lors|après|bei|während|nach|seit|durante|nel|nella|dopo|en|tras|tijdens|na|podczas|po|během|po)\s/iu;
-
 /** How far before a toll (in characters) a word for one's own dead still describes it. */
 const OWN_DEAD_REACH = 80;
 
@@ -243,11 +238,11 @@ const LOST_SUBJECT_REACH = 120;
 /** The side a figure's own words name, if any: "200 Armenian soldiers", "192 of its Azerbaijani servicemen". */
 export function ownSide(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): 'armenian' | 'azerbaijani' | null {
   const after = sentence.slice(figure.end - sentenceStart, figure.end - sentenceStart + 60);
-  const end = ITEM_END.exec(after);
+  const end = vocab.itemEnd.exec(after);
   // At most three words: "200 ethnic Armenian deaths", not "200 killed in Azerbaijan's offensive".
   const phrase = end ? after.slice(0, end.index) : after;
   // The noun phrase ends where a verb or a preposition starts: "400 wounded during Azerbaijan's offensive".
-  const stop = PHRASE_STOP.exec(phrase);
+  const stop = vocab.phraseStop.exec(phrase);
   const own = (stop ? phrase.slice(0, stop.index) : phrase).split(/\s+/u).slice(0, 4).join(' ');
   if (vocab.sides.azerbaijani.test(own)) return 'azerbaijani';
   if (vocab.sides.armenian.test(own)) return 'armenian';

@@ -100,8 +100,6 @@ function asideOf(asides: Array<[number, number]>, start: number, end: number): n
   return asides.findIndex(([a, b]) => start >= a && end <= b);
 }
 
-// The words that join two clauses, in the languages read ("and", "и", "et", "und", "ve", "və", "և").
-const CLAUSE_JOIN = /(?:^|\s)(?:and|while|but|и|а|et|und|e|y|en|i|ve|və|և|oraz|ama|ale)\s/iu;
 /**
  * What a joining word between a verb and the figure after it costs, in characters: as much as a comma,
  * so that the figure's own verb after it ("and 105 are missing") wins over the one it follows.
@@ -125,7 +123,7 @@ function cueDistance(s: SentenceCues, cue: Cue, figure: Figure): number {
  */
 function joinCost(s: SentenceCues, cue: Cue, figure: Figure): number {
   if (figure.unit !== 'count' || cue.end > figure.start) return 0;
-  return CLAUSE_JOIN.test(s.text.slice(cue.end - s.start, figure.start - s.start)) ? CLAUSE_JOIN_PENALTY : 0;
+  return s.vocab.clauseJoin.test(s.text.slice(cue.end - s.start, figure.start - s.start)) ? CLAUSE_JOIN_PENALTY : 0;
 }
 
 function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figure, allowed?: readonly K[], limit = Infinity): Cue<K> | null {
@@ -150,9 +148,6 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
   return best;
 }
 
-// The words after a span that place something in time rather than say how long it lasted: "a week
-// after the offensive", "eine Woche nach der Offensive", "une semaine après l'offensive".
-const SPAN_PLACES_IN_TIME = /^,?\s+(?:after|later|before|earlier|into|since|from now|nach|vor|après|avant|dopo|prima|después|tras|antes|depois|após|na|voor|po|przed|после|до)(?![\p{L}])/iu;
 
 /** How far (in characters, penalties included) a word may stand from a date and still say what it marks. */
 const DATE_CUE_REACH = 70;
@@ -165,8 +160,6 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
-// Where the noun phrase after a figure ends: a relative word or a preposition ("tents where", "tents for").
-const NOUN_PHRASE_END = /\s(?:where|which|who|whom|whose|that|when|while|for|with|from|to|at|on|in|by|wo|où|dove|donde|onde|waar|gdzie|kde|где)(?=\s)/iu;
 
 /** The noun a figure counts: the first thing-word within three words after it, or after "the number of". */
 export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
@@ -175,7 +168,7 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
   if (gap) {
     // "four white tents where refugees are registered": the figure's own noun phrase ends where a
     // relative clause or a preposition starts; a noun past it counts something else.
-    const stop = NOUN_PHRASE_END.exec(gap[0]);
+    const stop = s.vocab.nounPhraseEnd.exec(gap[0]);
     const own = stop ? gap[0].slice(0, stop.index) : gap[0];
     let best: { thing: Thing; at: number } | null = null;
     for (const thing of THING_ORDER) {
@@ -190,15 +183,14 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
 }
 
 // "the number of refugees … is 100,417", "количество переселенцев … составляет 100 417": the noun after
-// a word for "number" before the figure; Russian, Polish and Czech join them without a preposition.
-const NUMBER_OF = /(?:number|numbers|count|total|nombre|anzahl|zahl|numero|número|число|количество|liczba|počet|aantal)\s+(?:(?:of|de|der|di|des|dei|degli|delle|della|del|du|de la|los|las|van)\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)/giu;
-
+// a word for "number" before the figure (lexicon `numberNouns`, `numberOf`); Russian, Polish and Czech join them without a preposition.
 /** The noun a figure counts when the sentence names it as "the number of …" before the figure, or null. */
 function numberOfThing(s: SentenceCues, figure: Figure): Thing | null {
   const before = s.text.slice(0, figure.start - s.start);
   let last: string | null = null;
-  NUMBER_OF.lastIndex = 0;
-  for (let m = NUMBER_OF.exec(before); m; m = NUMBER_OF.exec(before)) last = m[1]!;
+  const numberOf = s.vocab.numberOf;
+  numberOf.lastIndex = 0;
+  for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
   if (last) {
     for (const thing of THING_ORDER) {
       const re = s.vocab.things[thing];
@@ -225,7 +217,6 @@ function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
   return null;
 }
 
-const ACCESS_CONTEXT = /(?<![\p{L}])(?:visit|visited|mission|access|team|delegation|envoys?|observers?|monitors?|inspectors?|visite|besuch|mission|missione|visita|misión|миссия)(?![\p{L}])/iu;
 
 // "a population of", "population … was estimated at", "home to", and the possessive "the region's 120,000 Armenians".
 const POPULATION_BEFORE = new RegExp(
@@ -263,13 +254,13 @@ const COUNTRY_NAMES = /(?<![\p{L}])(?:(armenia|armenii|armenią|arménie|armenie
 // "Armenia liczy około 2,8 mln ludności": the clause before a population figure names another country
 // as the place whose people it counts, and the clause after does not name the region ("Azerbaijan
 // insists only 40,000 Armenians lived in Karabakh" counts the region's people).
-function clauseAboutAnotherPlace(before: string, after: string): boolean {
+function clauseAboutAnotherPlace(vocab: Vocabulary, before: string, after: string): boolean {
   const clause = before.split(/[,;:]/u).pop() ?? '';
   let last: RegExpExecArray | null = null;
   COUNTRY_NAMES.lastIndex = 0;
   for (let m = COUNTRY_NAMES.exec(clause); m; m = COUNTRY_NAMES.exec(clause)) last = m;
   if (!last || last[1] === undefined) return false;
-  const join = CLAUSE_JOIN.exec(after);
+  const join = vocab.clauseJoin.exec(after);
   const rest = after.slice(0, Math.min(join ? join.index : Infinity, after.search(/[,;:.]/u) >= 0 ? after.search(/[,;:.]/u) : Infinity));
   COUNTRY_NAMES.lastIndex = 0;
   for (let m = COUNTRY_NAMES.exec(rest); m; m = COUNTRY_NAMES.exec(rest)) if (m[2] !== undefined) return false;
@@ -282,11 +273,7 @@ const COUNTRY_SIZED = 1_000_000;
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
-// A war noun right after a year, at most one word between: "2020 war", "1990s Karabakh war", "войны 2020 года" aside.
-const YEAR_NAMES_A_WAR = /^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:war|wars|krieg\p{L}*|guerre|guerra|oorlog|wojn\p{L}*|válk\p{L}*|войн\p{L}*|savaş\p{L}*|müharibə\p{L}*|պատերազմ\p{L}*)(?![\p{L}])/iu;
 
-// The nouns of a gallery's or a comment thread's count, in the languages read.
-const PAGE_FURNITURE_AFTER = /^\s+(?:photos?|pictures|images|videos|comments|fotografi\p{L}*|fotos?|bilder|immagini|imágenes|zdjęć|zdjęcia|фото\p{L}*|комментари\p{L}*|fotoğraf\p{L}*|yorum\p{L}*|komentář\p{L}*|kommentare|commentaires|commenti|comentarios|comentários|reacties)(?![\p{L}])/iu;
 
 // One vehicle and what it carries: "a minibus carrying", "the car with".
 const ONE_VEHICLE_LOAD = /(?:^|\s)(?:a|an|one|the|each|every|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:minibus|bus|car|truck|lorry|van|taxi|jeep|tractor|ambulance|vehicle)\s+(?:carrying|with|holding|packed with|loaded with|crammed with|transporting)\s+(?:about\s+|some\s+|around\s+)?$/iu;
@@ -323,9 +310,9 @@ function agoAround(vocab: Vocabulary, before: string, after: string): boolean {
 /** A count right after a verb, at most one word between: "odjelo 93 000", "размещено 2850", "już 70 tys". */
 const COUNT_RIGHT_AFTER_RE = /^\s+(?:[\p{L}\p{M}]+\s+)?\d/u;
 // Not one joined by "and": "were killed and 400 were wounded" is another clause's count.
-function countRightAfter(after: string): boolean {
+function countRightAfter(vocab: Vocabulary, after: string): boolean {
   const m = COUNT_RIGHT_AFTER_RE.exec(after);
-  return m !== null && !CLAUSE_JOIN.test(m[0]);
+  return m !== null && !vocab.clauseJoin.test(m[0]);
 }
 
 /**
@@ -352,20 +339,20 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (isProjection(s.vocab, before)) return null;
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
-      if (SPAN_PLACES_IN_TIME.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
+      if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
         // "laid down arms less than 24 hours after Azerbaijan began its offensive": the span from a
         // start to an end the same sentence names is how long it lasted.
         return startsAndEnds(s) ? 'duration' : null;
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
-      const access = ACCESS_CONTEXT.test(s.text);
+      const access = s.vocab.visits.test(s.text);
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
       if (!cue) return null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
       // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
-      if (figure.date?.month === undefined && YEAR_NAMES_A_WAR.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
+      if (figure.date?.month === undefined && s.vocab.yearNamesAWar.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
       // "since late 2020" opens a period; it does not date an event.
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
       // date, the one nearest it; the other date of the sentence is not what it marks.
@@ -373,7 +360,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       const open = s.dates.filter((c) => !(s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c)));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
-      if (cue?.kind !== 'dissolution' && /(?:since|depuis|seit|dal|desde|с)\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$/iu.test(before)) return null;
+      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
       return cue ? `date:${cue.kind}` : null;
     }
     case 'money':
@@ -384,7 +371,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
-  if (PAGE_FURNITURE_AFTER.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
+  if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (ONE_VEHICLE_LOAD.test(before)) return null;
   if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';
@@ -421,11 +408,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // part's, not the whole's. Not "un total de 192 soldados murieron y 511 …", which names no population.
   const ofPopulation = whole && s.actions.some((c) => c.kind === 'population');
   const partsVerb = (c: Cue<Action>) =>
-    ofPopulation && c.start >= figure.end && c.kind !== 'population' && (/\d/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) || countRightAfter(s.text.slice(c.end - s.start, c.end - s.start + 30)));
+    ofPopulation && c.start >= figure.end && c.kind !== 'population' && (/\d/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) || countRightAfter(s.vocab, s.text.slice(c.end - s.start, c.end - s.start + 30)));
   // "приехали 20 270 человек, размещено 2850 переселенцев": past a comma, a verb with its own count
   // right after it is that count's.
   const nextCountsVerb = (c: Cue<Action>) =>
-    c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) && countRightAfter(s.text.slice(c.end - s.start, c.end - s.start + 30));
+    c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) && countRightAfter(s.vocab, s.text.slice(c.end - s.start, c.end - s.start + 30));
   const candidates = s.actions.filter(
     (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
@@ -461,7 +448,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     default:
       // "100,514 of the estimated 120,000 ethnic Armenians": the whole a part is taken from.
       if ((thing === 'people' || thing === 'residents') && /\d\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?$/iu.test(before)) return 'population';
-      if (action === 'population' && clauseAboutAnotherPlace(before, s.text.slice(figure.end - s.start))) return null;
+      if (action === 'population' && clauseAboutAnotherPlace(s.vocab, before, s.text.slice(figure.end - s.start))) return null;
       // "In dem Land leben 2,8 Millionen Menschen": a population in millions is a country's, never the region's.
       if (action === 'population' && figure.value >= COUNTRY_SIZED) return null;
       if (action) return action;
@@ -475,14 +462,6 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
 }
 
 // A verb of leaving (not of arriving or crossing: "entered Armenia" is the exodus) in each language.
-const LEAVE_VERB = /^(?:left|leave|leaves|leaving|quitt\p{L}*|verlassen|verlie\p{L}*|lasciat\p{L}*|lasciano|abbandonat\p{L}*|abandon\p{L}*|покинул\p{L}*|покида\p{L}*|уехал\p{L}*|выехал\p{L}*|opuści\p{L}*|opustil\p{L}*|verlaten|verlieten|deixa\p{L}*|salieron|salido|tərk|terk)$/iu;
-// Armenia as the object of that verb, right after it: "left Armenia", "ont quitté la République d'Arménie",
-// "покинули Армению", "уехали из Армении", "salieron de Armenia"; a preposition of direction ("for", "to",
-// "pour", "в") makes it the destination instead and does not match.
-const ARMENIA_LEFT = /^\s+(?:(?:the\s+)?republic\s+of\s+|(?:la\s+)?république\s+d['’]\s*|l['’]\s*|(?:die\s+)?republik\s+|de\s+|da\s+|из\s+|z\s+|ze\s+)?(?:armenia|arménie|armenien|armenië|arménia|armênia|армени[юи]|armeni[ęi]|arménii)(?![\p{L}])/iu;
-// Where the verb comes last, Armenia in the accusative right before it: "Ermənistanı tərk edib", "Ermenistan'ı terk etti".
-const ARMENIA_LEFT_BEFORE = /(?:ermənistanı|ermenistan['’]?ı)\s+$/iu;
-
 // "The number of wounded remains 290": after "the number of …", "remains" only links the count to its noun.
 const NUMBER_OF_BEFORE = /(?:number|toll|count|total)\s+of\s+(?:the\s+)?[\p{L}-]+\s+$/iu;
 
@@ -515,8 +494,8 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
   return s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
     const word = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u).pop() ?? '';
-    if (!LEAVE_VERB.test(word)) return false;
-    return ARMENIA_LEFT.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || ARMENIA_LEFT_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
+    if (!s.vocab.leaveVerb.test(word)) return false;
+    return s.vocab.armeniaLeftAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || s.vocab.armeniaLeftBefore.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
   });
 }
 

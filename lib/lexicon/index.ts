@@ -111,6 +111,36 @@ export interface Vocabulary {
   ahead: RegExp;
   weekdayPattern: RegExp;
   relativeDayPattern: RegExp;
+  /** Where a figure's own words end: a comma, semicolon or colon, or a word joining list items ("and", "und"). */
+  itemEnd: RegExp;
+  /** A preposition or verb that ends the noun phrase after a figure ("during", "при"). */
+  phraseStop: RegExp;
+  /** A word joining two clauses, with a space or the text's start before it ("and", "ale", "ve"). */
+  clauseJoin: RegExp;
+  /** A relative word or preposition that ends the noun phrase after a figure ("where", "for", "gdzie"). */
+  nounPhraseEnd: RegExp;
+  /** Right after a span, a word that places something in time ("after", "nach", "après"). */
+  spanPlacesInTime: RegExp;
+  /** Right after a year, at most one word and then a war noun: "2020 war", "1990s Karabakh war". */
+  yearNamesAWar: RegExp;
+  /** Right after a count, a gallery's or comment thread's noun ("photos", "fotografií"). */
+  pageFurnitureAfter: RegExp;
+  /** A word of a visit or a mission anywhere in a sentence. */
+  visits: RegExp;
+  /** One word, whole: a verb of leaving a place ("left", "покинули"). */
+  leaveVerb: RegExp;
+  /** Right after such a verb, Armenia as its object ("left Armenia", "уехали из Армении"). */
+  armeniaLeftAfter: RegExp;
+  /** Right before it, Armenia in the accusative where the verb comes last ("Ermənistanı tərk"). */
+  armeniaLeftBefore: RegExp;
+  /** A weekday, with the word before it (group 1, an article aside) and the weekday itself (group 2). */
+  weekdayWithWordBefore: RegExp;
+  /** The words before a weekday that open a period from it ("since", "seit"), lower case. */
+  weekdayOpens: Set<string>;
+  /** "the number of" and up to three words after it (group 1): the noun a later figure counts. */
+  numberOf: RegExp;
+  /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
+  sinceBefore: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -264,5 +294,29 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ahead: wordPattern(all((l) => l.ahead), 'iu'),
     weekdayPattern: wordPattern([...weekdays.keys()]),
     relativeDayPattern: wordPattern(relative),
+    itemEnd: new RegExp(String.raw`,|;|:|\s(?:${alternatives(all((l) => l.listJoins)) || '(?!)'})\s`, 'iu'),
+    phraseStop: new RegExp(String.raw`\s(?:${alternatives(all((l) => l.phraseEnds)) || '(?!)'})\s`, 'iu'),
+    clauseJoin: new RegExp(String.raw`(?:^|\s)(?:${alternatives(all((l) => l.clauseJoins)) || '(?!)'})\s`, 'iu'),
+    nounPhraseEnd: new RegExp(String.raw`\s(?:${alternatives(all((l) => l.nounPhraseEnds)) || '(?!)'})(?=\s)`, 'iu'),
+    spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${alternatives(all((l) => l.spanPlacesInTime)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${alternatives(all((l) => l.war)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${alternatives(all((l) => l.pageFurniture)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    visits: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(all((l) => l.visits)) || '(?!)'})(?![\p{L}])`, 'iu'),
+    leaveVerb: new RegExp(String.raw`^(?:${alternatives(all((l) => l.leaveVerbs)) || '(?!)'})$`, 'iu'),
+    armeniaLeftAfter: new RegExp(
+      String.raw`^\s+(?:(?:${alternatives(all((l) => l.leaveFrom)) || '(?!)'})\s*)?(?:${alternatives(all((l) => l.armeniaLeft.after)) || '(?!)'})(?![\p{L}])`,
+      'iu',
+    ),
+    armeniaLeftBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.armeniaLeft.before)) || '(?!)'})\s+$`, 'iu'),
+    weekdayWithWordBefore: new RegExp(
+      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.weekdayArticles)) || '(?!)'})\s+)?)?(${alternatives([...weekdays.keys()]) || '(?!)'})(?![\p{L}])`,
+      'giu',
+    ),
+    weekdayOpens: new Set(all((l) => l.weekdayBefore.opens)),
+    numberOf: new RegExp(
+      String.raw`(?:${alternatives(all((l) => l.numberNouns)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.numberOf)) || '(?!)'})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
+      'giu',
+    ),
+    sinceBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.since)) || '(?!)'})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
   };
 }

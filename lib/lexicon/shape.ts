@@ -159,4 +159,59 @@ export interface LanguageLexicon {
   projection: string[];
   /** Words that place a date ahead of the page's day ("will", "next year"). */
   ahead: string[];
+  /**
+   * Words that join the items of a list or two clauses, where a figure's own words end: "200 Armenian
+   * soldiers and 50 civilians", "und", "ve". (A comma, semicolon or colon ends them in every language.)
+   */
+  listJoins: string[];
+  /**
+   * Prepositions and verbs that end the noun phrase after a figure: "400 wounded during the offensive",
+   * "400 раненых при обстреле". Empty where postpositions and a final verb do (Turkish, Azerbaijani, Armenian).
+   */
+  phraseEnds: string[];
+  /**
+   * Words that join two clauses: a verb before one ("300 were injured and 105 are missing") is not
+   * the verb of the figure after it.
+   */
+  clauseJoins: string[];
+  /**
+   * Relative words and prepositions where the noun phrase after a figure ends: "four tents where
+   * refugees are registered", "tents for". Empty where the clause or postposition comes before.
+   */
+  nounPhraseEnds: string[];
+  /**
+   * Words right after a span that place something in time rather than say how long it lasted: "a
+   * week after the offensive", "eine Woche nach", "une semaine après". Empty where they come before.
+   */
+  spanPlacesInTime: string[];
+  /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
+  war: string[];
+  /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
+  pageFurniture: string[];
+  /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
+  visits: string[];
+  /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */
+  leaveVerbs: string[];
+  /** Words between such a verb and Armenia, its object: "the republic of", "l'", "из", "z". */
+  leaveFrom: string[];
+  /**
+   * Armenia as the object of a verb of leaving: right after it ("покинули Армению", "salieron de Armenia")
+   * or, where the verb comes last, right before it in the accusative ("Ermənistanı tərk edib").
+   */
+  armeniaLeft: { after: string[]; before: string[] };
+  /**
+   * Words right before a weekday: those that make it the day a count describes ("on Saturday", "by
+   * Thursday") and those that open a period from it instead ("since Monday", "seit Sonntag", "с воскресенья").
+   */
+  weekdayBefore: { asOf: string[]; opens: string[] };
+  /** Articles that may stand between such a word and the weekday: "desde el domingo", "seit dem Sonntag". */
+  weekdayArticles: string[];
+  /**
+   * Words for "number" and what joins them to the noun counted: "the number of refugees … is 100,417",
+   * "количество переселенцев". `numberOf` is empty where the noun follows without a preposition (Russian, Polish, Czech).
+   */
+  numberNouns: string[];
+  numberOf: string[];
+  /** "since" before a date, which then opens a period and dates no event: "since late 2020", "depuis 2020", "с 2020". */
+  since: string[];
 }

@@ -36,6 +36,9 @@ function gaps(l: LanguageLexicon): string[] {
   need('denial', l.denial);
   need('forecast', l.forecast);
   need('ahead', l.ahead);
+  need('listJoins', l.listJoins);
+  need('clauseJoins', l.clauseJoins);
+  need('war', l.war);
   return missing;
 }
 
@@ -56,6 +59,19 @@ describe('every language fills the whole lexicon shape', () => {
     ['relatives', (l: LanguageLexicon) => l.relatives, ['es', 'pt', 'nl', 'tr', 'az', 'hy']],
     ['ago', (l: LanguageLexicon) => [...l.ago.before, ...l.ago.after], ['en', 'hy']],
     ['lookingBack', (l: LanguageLexicon) => l.lookingBack, ['fr']],
+    ['phraseEnds', (l: LanguageLexicon) => l.phraseEnds, ['tr', 'az', 'hy']],
+    ['nounPhraseEnds', (l: LanguageLexicon) => l.nounPhraseEnds, ['tr', 'az', 'hy']],
+    ['spanPlacesInTime', (l: LanguageLexicon) => l.spanPlacesInTime, ['tr', 'az', 'hy']],
+    ['pageFurniture', (l: LanguageLexicon) => l.pageFurniture, ['az', 'hy']],
+    ['visits', (l: LanguageLexicon) => l.visits, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    ['leaveVerbs', (l: LanguageLexicon) => l.leaveVerbs, ['hy']],
+    ['leaveFrom', (l: LanguageLexicon) => l.leaveFrom, ['it', 'nl', 'tr', 'az', 'hy']],
+    ['armeniaLeft', (l: LanguageLexicon) => [...l.armeniaLeft.after, ...l.armeniaLeft.before], ['hy']],
+    ['weekdayBefore', (l: LanguageLexicon) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens], ['tr', 'az', 'hy']],
+    ['weekdayArticles', (l: LanguageLexicon) => l.weekdayArticles, ['en', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['numberNouns', (l: LanguageLexicon) => l.numberNouns, ['tr', 'az', 'hy']],
+    ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -102,5 +118,92 @@ describe('Turkish and Azerbaijani capitals', () => {
     const az = vocabularyFor('az');
     az.actions.wounded.strong.lastIndex = 0;
     expect(az.actions.wounded.strong.test('500 HƏRBÇİ YARALANIB')).toBe(true);
+  });
+});
+
+describe('the words that end a figure\'s own noun phrase come from each lexicon', () => {
+  it('a list join and a preposition of the text\'s language end it', () => {
+    expect(vocabularyFor('de').itemEnd.exec('200 Soldaten und 50 Zivilisten')?.index).toBe(12);
+    expect(vocabularyFor('ru').phraseStop.exec('400 раненых при обстреле')?.index).toBe(11);
+    expect(vocabularyFor('cs').itemEnd.exec('200 vojáků a 50 civilistů')?.index).toBe(10);
+  });
+
+  it('a join of a third language does not: Czech "a" is an English article', () => {
+    expect(vocabularyFor('en').itemEnd.test('200 soldiers a day')).toBe(false);
+    expect(vocabularyFor('tr').phraseStop.test('200 asker hayatını kaybetti')).toBe(false);
+  });
+});
+
+describe('the words around a figure that measures.ts reads come from each lexicon', () => {
+  it('a clause join, a noun phrase end and a span placed in time, in the text\'s language', () => {
+    expect(vocabularyFor('pl').clauseJoin.test('zginęło, ale 40 zaginęło')).toBe(true);
+    expect(vocabularyFor('ru').nounPhraseEnd.exec(' палатки где регистрируют')?.index).toBe(8);
+    expect(vocabularyFor('es').spanPlacesInTime.test(' después de la ofensiva')).toBe(true);
+    expect(vocabularyFor('de').spanPlacesInTime.test(' lang blockiert')).toBe(false);
+  });
+
+  it('a year before a war noun, page furniture and a visit', () => {
+    expect(vocabularyFor('pl').yearNamesAWar.test(' roku wojny')).toBe(true);
+    expect(vocabularyFor('tr').yearNamesAWar.test(' savaşında')).toBe(true);
+    expect(vocabularyFor('en').yearNamesAWar.test(' Krieg')).toBe(false);
+    expect(vocabularyFor('cs').pageFurnitureAfter.test(' fotografií')).toBe(true);
+    expect(vocabularyFor('es').visits.test('la primera misión en 30 años')).toBe(true);
+    expect(vocabularyFor('en').visits.test('the first misión in 30 years')).toBe(false);
+  });
+});
+
+describe('Armenia as the object of a verb of leaving, from each lexicon', () => {
+  it('right after the verb, with the language\'s preposition, or right before it where the verb comes last', () => {
+    expect(vocabularyFor('ru').leaveVerb.test('уехали')).toBe(true);
+    expect(vocabularyFor('ru').armeniaLeftAfter.test(' из Армении')).toBe(true);
+    expect(vocabularyFor('fr').armeniaLeftAfter.test(" la République d'Arménie")).toBe(true);
+    expect(vocabularyFor('az').armeniaLeftBefore.test('Ermənistanı ')).toBe(true);
+  });
+
+  it('a direction makes Armenia the destination, and a third language\'s verb is not read', () => {
+    expect(vocabularyFor('en').armeniaLeftAfter.test(' for Armenia')).toBe(false);
+    expect(vocabularyFor('de').armeniaLeftAfter.test(' nach Armenien')).toBe(false);
+    expect(vocabularyFor('en').leaveVerb.test('покинули')).toBe(false);
+  });
+});
+
+describe('the word before a weekday, from each lexicon', () => {
+  const before = (code: 'de' | 'es' | 'en', text: string) => {
+    const v = vocabularyFor(code);
+    v.weekdayWithWordBefore.lastIndex = 0;
+    const m = v.weekdayWithWordBefore.exec(text);
+    return m ? { word: m[1]?.toLowerCase(), opens: m[1] !== undefined && v.weekdayOpens.has(m[1].toLowerCase()) } : null;
+  };
+
+  it('opens a period, an article between', () => {
+    expect(before('de', 'seit dem Sonntag')).toEqual({ word: 'seit', opens: true });
+    expect(before('es', 'desde el domingo')).toEqual({ word: 'desde', opens: true });
+  });
+
+  it('dates a count, or is read bare', () => {
+    expect(before('en', 'by Thursday evening')).toEqual({ word: 'by', opens: false });
+    expect(before('en', 'seit Sunday')).toEqual({ word: undefined, opens: false });
+  });
+});
+
+describe('"the number of" and the noun after it, from each lexicon', () => {
+  const noun = (code: 'it' | 'ru' | 'en', text: string) => {
+    const re = vocabularyFor(code).numberOf;
+    re.lastIndex = 0;
+    return re.exec(text)?.[1];
+  };
+
+  it('with the language\'s preposition, or none where the noun follows bare', () => {
+    expect(noun('it', 'il numero dei profughi arrivati')).toBe('profughi arrivati');
+    expect(noun('ru', 'количество переселенцев составляет')).toBe('переселенцев составляет');
+    expect(noun('en', 'the number of refugees')).toBe('refugees');
+  });
+});
+
+describe('"since" before a date, from each lexicon', () => {
+  it('opens a period in the text\'s language, not in a third one', () => {
+    expect(vocabularyFor('de').sinceBefore.test('Kämpfe seit ')).toBe(true);
+    expect(vocabularyFor('en').sinceBefore.test('fighting since late ')).toBe(true);
+    expect(vocabularyFor('en').sinceBefore.test('fighting seit ')).toBe(false);
   });
 });
