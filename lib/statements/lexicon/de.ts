@@ -8,7 +8,7 @@ export const de: StatementLexicon = {
   actors: {
     azerbaijan: ['aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
     armenia: ['armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
-    separatists: ['rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
+    separatists: ['armenisch* kämpfer*', 'karabach-kämpfer*', 'rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
     russia: ['russland*', 'moskau', 'kreml*', 'russisch* (?:friedenstruppen|friedenssoldaten|soldaten|verteidigungsministerium|regierung|streitkräfte)', 'friedenstruppen', 'putin*'],
     eu: ['europäisch* union', 'eu'],
     un: ['vereint* nationen', 'uno', 'un', 'unhcr', 'uno-flüchtlingshilfswerk*'],
@@ -89,4 +89,5 @@ export const de: StatementLexicon = {
   dismissals: ['beleidigung*', 'lüge*', 'verleumd*', 'absurd*', 'haltlos*', 'unbegründet*', 'inakzeptabel*', 'unannehmbar*', 'erfunden*', 'propaganda*', 'unsinn*', 'falsch*'],
   routes: ['durch den', 'entlang', 'via', 'über den'],
   markers: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'hat'],
+  letters: 'ß',
 };
