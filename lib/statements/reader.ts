@@ -193,9 +193,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const plain = tableHits(lex.concepts, body, at);
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
-  const concepts = [...plain, ...opposed].sort((a, b) => a.start - b.start);
+  const terms = [...plain, ...opposed].sort((a, b) => a.start - b.start);
+  const named = tableHits(lex.actors, body, at).filter((h) => !terms.some((c) => c.start <= h.start && h.end <= c.end));
+  // A key term inside a longer name is part of the name: "l'entité indépendantiste" names the separatists, not independence.
+  const concepts = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
-  const named = tableHits(lex.actors, body, at).filter((h) => !inConcept(h));
   const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end));
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
   const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
