@@ -450,7 +450,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       }
       if (conceptIds.length === 0) continue;
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
-      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
+      // Not one past a comma after the last key term: "rejected claims that it set out to empty the
+      // enclave, telling AFP that residents could stay" hedges what it tells, not what it rejects.
+      const keysEnd = Math.max(...keys.map((k) => k.end));
+      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to && !(h.start >= keysEnd && /[,;:]/u.test(text.slice(keysEnd, h.start))))) continue;
       // "declared his decree on the dissolution invalid": undoing an act is another event than the act.
       if (reversals.some((r) => r.start >= unit.from && r.end <= unit.to)) continue;
       let fact = !action;
