@@ -6,8 +6,9 @@
 //
 //   npx tsx scripts/real-statements.ts [--cache DIR] [--json]
 //
-// Exits 1 when a statement shown has no judgement (judge it and add a line), or when one judged
-// not addressed is shown: precision comes first.
+// Exits 1 when a statement shown has no judgement (judge it and add a line), when one judged not
+// addressed is shown (precision comes first), or when one is shown with another verdict or other
+// cited reports than it was judged with (the judgement may not hold any more: look again).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +94,14 @@ export function statementsShown(articles: Array<{ label: ArticleLabel; text: str
   });
 }
 
+/** A statement shown now whose verdict or cited reports are not the ones it was judged with. */
+export interface Changed {
+  shown: Shown;
+  judged: Judgement;
+  /** What differs: "verdict", "sources", or both. */
+  what: Array<'verdict' | 'sources'>;
+}
+
 /** What the judgements say of the statements shown now. */
 export interface Precision {
   articles: { exodus: number; other: number; withStatements: number };
@@ -104,16 +113,53 @@ export interface Precision {
   unjudged: Shown[];
   /** Shown although judged not addressed: a precision failure. */
   wrong: Judgement[];
-  /** Judged once, not shown any more (after a change to the engine). */
+  /**
+   * Shown with another verdict or other reports than when judged: the judgement may no longer
+   * hold, so each needs a look (and its line updated) before the figures above can be trusted.
+   */
+  changed: Changed[];
+  /**
+   * Judged at other offsets of the same article: the same words at another place, as when a page is
+   * cached anew with a line more or less above them. Counted as judged; update the offsets.
+   */
+  moved: Array<{ shown: Shown; judged: Judgement }>;
+  /** Judged once, not shown any more (after a change to the engine, or on a text cached anew). */
   gone: Judgement[];
+  /** Of `gone`, those whose article has no cached text this time: not a change of the engine. */
+  uncached: Judgement[];
 }
 
-/** Joins the statements shown with the judgements by article and span. */
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * Joins the statements shown with the judgements by article and span. A statement with no judgement
+ * at its offsets takes one of the same article, left unmatched, whose span has the same length: a
+ * page cached again shifts its words, it does not change them (the judgements hold no text to
+ * compare, so the length stands for it).
+ */
 export function precisionOf(shown: Shown[], judgements: Judgement[], articles: Array<{ label: ArticleLabel }>): Precision {
   const key = (x: { id: string; start: number; end: number }) => `${x.id}:${x.start}:${x.end}`;
   const byKey = new Map(judgements.map((j) => [key(j), j]));
-  const shownKeys = new Set(shown.map(key));
-  const judged = shown.flatMap((s) => byKey.get(key(s)) ?? []);
+  const exact = new Map(shown.flatMap((s) => (byKey.has(key(s)) ? [[s, byKey.get(key(s))!] as const] : [])));
+  const used = new Set<Judgement>(exact.values());
+  const moved: Precision['moved'] = [];
+  for (const s of shown) {
+    if (exact.has(s)) continue;
+    const j = judgements.find((x) => !used.has(x) && x.id === s.id && x.end - x.start === s.end - s.start);
+    if (!j) continue;
+    used.add(j);
+    moved.push({ shown: s, judged: j });
+  }
+  const pairs = [...exact, ...moved.map((m) => [m.shown, m.judged] as const)];
+  const judged = pairs.map(([, j]) => j);
+  const changed = pairs.flatMap(([s, j]): Changed[] => {
+    const what: Changed['what'] = [];
+    if (s.verdict !== j.verdict) what.push('verdict');
+    if (!sameSet(s.sources, j.sources)) what.push('sources');
+    return what.length ? [{ shown: s, judged: j, what }] : [];
+  });
+  const cached = new Set(articles.map((a) => a.label.id));
+  const gone = judgements.filter((j) => !used.has(j));
   return {
     articles: {
       exodus: articles.filter((a) => a.label.kind === 'exodus').length,
@@ -124,9 +170,12 @@ export function precisionOf(shown: Shown[], judgements: Judgement[], articles: A
     judged: judged.length,
     addressed: judged.filter((j) => j.addresses).length,
     verdictRight: judged.filter((j) => j.verdict_right).length,
-    unjudged: shown.filter((s) => !byKey.has(key(s))),
+    unjudged: shown.filter((s) => !exact.has(s) && !moved.some((m) => m.shown === s)),
     wrong: judged.filter((j) => !j.addresses),
-    gone: judgements.filter((j) => !shownKeys.has(key(j))),
+    changed,
+    moved,
+    gone: gone.filter((j) => cached.has(j.id)),
+    uncached: gone.filter((j) => !cached.has(j.id)),
   };
 }
 
@@ -148,9 +197,17 @@ function main(argv: string[]): number {
     console.log(`${p.shown} statements shown, ${p.judged} judged: ${p.addressed} addressed by the cited report (precision ${pct(p.addressed, p.judged)}), verdict right on ${p.verdictRight} (${pct(p.verdictRight, p.judged)})`);
     for (const s of p.unjudged) console.log(`  not judged yet: ${s.id} ${s.start}-${s.end} (${s.verdict}, cites ${s.sources.join(',')})`);
     for (const j of p.wrong) console.log(`  shown but not addressed: ${j.id} ${j.start}-${j.end}: ${j.paraphrase}`);
+    for (const c of p.changed) {
+      const was = `${c.judged.verdict}, cited ${c.judged.sources.join(',')}`;
+      const now = `${c.shown.verdict}, cites ${c.shown.sources.join(',')}`;
+      console.log(`  ${c.what.join(' and ')} changed since judged: ${c.shown.id} ${c.shown.start}-${c.shown.end} (judged ${was}; now ${now}): ${c.judged.paraphrase}`);
+    }
+    for (const m of p.moved) console.log(`  judged at other offsets: ${m.shown.id} ${m.judged.start}-${m.judged.end} is now ${m.shown.start}-${m.shown.end}: ${m.judged.paraphrase}`);
     for (const j of p.gone) console.log(`  judged, no longer shown: ${j.id} ${j.start}-${j.end}: ${j.paraphrase}`);
+    if (p.uncached.length) console.log(`  ${p.uncached.length} judged statements are on articles with no cached text this time (${[...new Set(p.uncached.map((j) => j.id))].join(', ')})`);
+    if (p.changed.length) console.log(`${p.changed.length} statements shown with another verdict or other reports than judged: look at each, and update its line (verdict, sources, verdict_right)`);
   }
-  return p.unjudged.length || p.wrong.length ? 1 : 0;
+  return p.unjudged.length || p.wrong.length || p.changed.length ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -56,10 +56,15 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   return out;
 }
 
-/** True when two statements of one sentence are separate acts: different kinds of act, in words that do not overlap. */
-export function distinctActs(a: Pick<Frame, 'action' | 'start' | 'end'>, b: Pick<Frame, 'action' | 'start' | 'end'>): boolean {
-  if (!a.action || !b.action || comparable(a.action, b.action)) return false;
-  return a.end <= b.start || b.end <= a.start;
+/** True when two statements of one sentence are separate acts: different kinds of act, or two named parties' acts of one kind, in words that do not overlap. */
+export function distinctActs(a: Pick<Frame, 'action' | 'actor' | 'concepts' | 'start' | 'end'>, b: Pick<Frame, 'action' | 'actor' | 'concepts' | 'start' | 'end'>): boolean {
+  if (!a.action || !b.action) return false;
+  const apart = a.end <= b.start || b.end <= a.start;
+  // "Yerevan says there was ethnic cleansing, whereas Baku insists they left of their own will": two
+  // parties' words on one matter, in words that do not overlap, are two statements.
+  // So are one party's acts about different things ("…, who had laid down their arms, announced their dissolution").
+  if (comparable(a.action, b.action)) return apart && ((!!a.actor && !!b.actor && a.actor !== b.actor) || !a.concepts.some((c) => b.concepts.includes(c)));
+  return apart;
 }
 
 /**

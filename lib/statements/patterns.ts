@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   attributions: RegExp;
   /** Attributions that count only at the start of a sentence (StatementLexicon.leadingAttributions), or null. */
   leadingAttributions: RegExp | null;
+  /** Infinitives of acts, read only after a causative (StatementLexicon.causedActs). */
+  causedActs: Array<[ActionId, RegExp]>;
   /** Verbs that make another do the act after them (StatementLexicon.causatives), or null. */
   causatives: RegExp | null;
   agents: RegExp;
@@ -52,6 +54,8 @@ export interface CompiledLexicon {
   hedges: RegExp;
   /** Words that undo an act (StatementLexicon.reversals), or null. */
   reversals: RegExp | null;
+  /** The language's own letters (StatementLexicon.letters), or null. */
+  letters: RegExp | null;
   /** True for a verb-second language (StatementLexicon.verbSecond). */
   verbSecond: boolean;
   /** Words that dismiss someone's words (StatementLexicon.dismissals), or null. */
@@ -138,6 +142,8 @@ function withStems(lex: StatementLexicon): StatementLexicon {
 /** What tells a text's language: the common words, and any name, verb or key term of the language. */
 export interface LanguageDetector {
   markers: RegExp;
+  /** The language's own letters (StatementLexicon.letters), or null. */
+  letters: RegExp | null;
   anyActor: RegExp;
   anyAction: RegExp;
   anyConcept: RegExp;
@@ -149,6 +155,7 @@ export function compileDetector(source: StatementLexicon): LanguageDetector {
   const at = (part: string) => `statement lexicon ${lex.lang}: ${part}`;
   return {
     markers: listExpression(lex.markers, at('markers')),
+    letters: lettersExpression(lex),
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anyConcept: listExpression(CONCEPT_IDS.flatMap((id) => [...(lex.concepts?.[id] ?? []), ...(lex.opposites?.[id] ?? [])]), at('concepts')),
@@ -180,6 +187,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),
     attributions: listExpression(lex.attributions, at('attributions')),
     leadingAttributions: lex.leadingAttributions?.length ? listExpression(lex.leadingAttributions, at('leadingAttributions')) : null,
+    causedActs: ACTION_IDS.filter((id) => lex.causedActs?.[id]?.length).map((id) => [id, listExpression(lex.causedActs![id], at(`causedActs.${id}`))]),
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
@@ -193,7 +201,15 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     dismissals: lex.dismissals?.length ? listExpression(lex.dismissals, at('dismissals')) : null,
     passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),
+    letters: lettersExpression(lex),
   };
+}
+
+// One expression for a language's own letters, either case.
+function lettersExpression(lex: StatementLexicon): RegExp | null {
+  if (!lex.letters) return null;
+  const escaped = [...lex.letters].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('');
+  return new RegExp(`[${escaped}]`, 'giu');
 }
 
 /** Every match of an expression in `text`, offsets shifted by `offset`. */

@@ -88,7 +88,11 @@ export function lexiconFor(text: string, lexicons: readonly StatementLexicon[] =
   const candidates = lexicons.filter((l) => l.script === script);
   if (candidates.length === 0) return lexicons[0]!;
   // Common words first: on a page of some length they decide, and they are cheap to count.
-  const markers = candidates.map((lex) => hitsOf(0, detector(lex).markers, sample).length);
+  // A language's own letters count as its common words do (see StatementLexicon.letters).
+  const markers = candidates.map((lex) => {
+    const d = detector(lex);
+    return hitsOf(0, d.markers, sample).length + (d.letters ? hitsOf(0, d.letters, sample).length : 0);
+  });
   const ranked = [...markers].sort((a, b) => b - a);
   if (ranked[0]! >= CLEAR_MARKERS && ranked[0]! >= 2 * (ranked[1] ?? 0)) return candidates[markers.indexOf(ranked[0]!)]!;
   // A long text in a language with no statement lexicon (Czech, Azerbaijani) is read with the one
@@ -189,9 +193,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const plain = tableHits(lex.concepts, body, at);
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
-  const concepts = [...plain, ...opposed].sort((a, b) => a.start - b.start);
+  const terms = [...plain, ...opposed].sort((a, b) => a.start - b.start);
+  const named = tableHits(lex.actors, body, at).filter((h) => !terms.some((c) => c.start <= h.start && h.end <= c.end));
+  // A key term inside a longer name is part of the name: "l'entité indépendantiste" names the separatists, not independence.
+  const concepts = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
-  const named = tableHits(lex.actors, body, at).filter((h) => !inConcept(h));
   const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end));
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
   const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
@@ -206,9 +212,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const routes = lex.routes ? hitsOf(0, lex.routes, body, at) : [];
   // "through the Lachin corridor", "по Лачинскому коридору": a key term right after a route preposition.
   const routed = (k: { start: number }) => routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2);
-  const actions = [...tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end)), ...nominal].sort((a, b) => a.start - b.start);
+  // Not inside a name: "ethnic Armenian forces" is no "force".
+  const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
+  const verbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end));
+  // "forced the government in Karabakh to surrender": an infinitive is an act only as what a causative
+  // before it makes someone do, a few words on.
+  const caused = lex.causedActs.length
+    ? tableHits(lex.causedActs, body, at).filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end) && causatives.some((c) => c.end <= h.start && wordsBetween(text, c.end, h.start) <= CAUSED_REACH))
+    : [];
+  const actions = [...verbs, ...nominal, ...caused].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
-  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start <= h.start && h.end <= n.end));
+  // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
+  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
   // "Para Pashinyan, …", "for Yerevan, …": a source frame that opens the sentence and ends at a comma;
   // elsewhere the same word is a preposition of purpose ("asked for aid para los refugiados").
@@ -216,7 +231,6 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     ? hitsOf(0, lex.leadingAttributions, body, at).filter((a) => OPENS.test(text.slice(at, a.start)) && FRAME_TO_COMMA.test(text.slice(a.end, a.end + 64)))
     : [];
   const attributions = [...hitsOf(0, lex.attributions, body, at), ...leading].sort((a, b) => a.start - b.start);
-  const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at) : [];
   const agents = hitsOf(0, lex.agents, body, at);
   const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
@@ -436,7 +450,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       }
       if (conceptIds.length === 0) continue;
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
-      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
+      // Not one past a comma after the last key term: "rejected claims that it set out to empty the
+      // enclave, telling AFP that residents could stay" hedges what it tells, not what it rejects.
+      const keysEnd = Math.max(...keys.map((k) => k.end));
+      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to && !(h.start >= keysEnd && /[,;:]/u.test(text.slice(keysEnd, h.start))))) continue;
       // "declared his decree on the dissolution invalid": undoing an act is another event than the act.
       if (reversals.some((r) => r.start >= unit.from && r.end <= unit.to)) continue;
       let fact = !action;
@@ -465,10 +482,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         frameAction = 'say';
         fact = false;
       }
-      // Negation counts up to the last key term: "amnesty as long as they are not listed" is not a refusal.
-      const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end));
       // "non resterà più nessun armeno": with negative concord the "non" agrees with the absence the key term states.
       const absence = lex.negativeConcord ? keys.find((k) => ABSENCES.has(k.id)) : undefined;
+      // Negation counts up to the last key term: "amnesty as long as they are not listed" is not a refusal.
+      // But a negation right after it, in the same stretch, is its own clause's ("этнической чистки не
+      // было", "ethnic cleansing did not take place"): see trailingNegation.
+      const lastKey = keys.reduce<Hit<ConceptId> | null>((a, k) => (!a || k.end > a.end ? k : a), null);
+      const trailing = lastKey && !keys.some((k) => ABSENCES.has(k.id)) ? negations.find((n) => n.start >= lastKey.end && n.end <= unit.to && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
+      const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end), trailing?.end ?? 0);
       // "rejected the claim, stressing it was a personal decision and had nothing to do with forced
       // relocation": what a denial says in its own words agrees with it, as negative concord does;
       // only a negation before the verb ("did not deny") turns it.
@@ -476,10 +497,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const negated =
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
-        negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length +
+        concord(negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length, lex) +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
-      const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : [])];
+      const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
       const start = parts.length ? Math.min(...parts.map((p) => p.start)) : clause.start;
       const end = parts.length ? Math.max(...parts.map((p) => p.end)) : clause.end;
       frames.push({
@@ -584,6 +605,10 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
   return units;
 }
 
+// How many words may stand between a causative and the infinitive it makes someone do: the one
+// forced, with its article and a short qualifier ("forced the government in Nagorno-Karabakh to").
+const CAUSED_REACH = 8;
+
 // How far after a noun form of an act ("under the escort of") its doer may be named: a few words.
 const NOMINAL_REACH = 30;
 
@@ -612,6 +637,30 @@ function aimsAtWords(text: string, action: { start: number; end: number }, keys:
     if (tied) return r.end - r.start >= 6 && between.length <= 2 && between.every((w) => isPreposition(w, lex) || w.length <= 3);
     return (between.length === 0 && r.end - r.start >= 6) || between.some((w) => isPreposition(w, lex));
   });
+}
+
+// How many words may stand between a key term and a negation after it that still negates the key
+// term's clause: an auxiliary and a pronoun ("did not", "habe es nicht", "n'a pas eu lieu").
+const NEGATION_TRAIL_WORDS = 3;
+
+// True when a negation after a key term negates its clause: within a few words, with no punctuation
+// and no word that opens another clause between ("ethnic cleansing, which Baku did not…" is not).
+// With nothing between, only a language whose verbs take the negation before them (the ones with
+// negative concord: "этнической чистки не было", "la limpieza étnica no existió") reads it so; in
+// English a bare "not" after a noun opens a reduced clause ("an ethnic cleansing not seen since…").
+function trailingNegation(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  const between = text.slice(from, to);
+  if (/[^\p{L}\p{M}\s'’-]/u.test(between)) return false;
+  const words = between.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return lex.negativeConcord;
+  const opens = [lex.subordinators, lex.complementizers, lex.coordinators, ...(lex.relatives ? [lex.relatives] : [])];
+  return words.length <= NEGATION_TRAIL_WORDS && !words.some((w) => opens.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
+}
+
+// How many times plain negation words turn a clause: in a language with negative concord "no hubo
+// ninguna limpieza étnica", "никакой чистки не было" negate once, however many negation words agree.
+function concord(count: number, lex: CompiledLexicon): number {
+  return lex.negativeConcord ? Math.min(count, 1) : count;
 }
 
 // True when a word is one of the lexicon's prepositions.

@@ -53,6 +53,7 @@ describe('judged statements on real articles', () => {
     expect(p.articles.exodus).toBeGreaterThanOrEqual(20);
     expect(p.unjudged, 'statements shown that no one has judged: judge each and add a line to judged.jsonl').toEqual([]);
     expect(p.wrong).toEqual([]);
+    expect(p.changed.map((c) => `${c.shown.id} ${c.shown.start}-${c.shown.end}: ${c.what.join(', ')}`), 'statements shown with another verdict or other reports than judged: look again and update their lines').toEqual([]);
     expect(p.addressed).toBe(p.shown);
     const other = new Set(articles.filter((a) => a.label.kind !== 'exodus').map((a) => a.label.id));
     expect(shown.filter((s) => other.has(s.id))).toEqual([]);

@@ -8,7 +8,7 @@ export const cs: StatementLexicon = {
   actors: {
     azerbaijan: ['ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)'],
     armenia: ['arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)'],
-    separatists: ['(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'vedení (?:náhorního )?karabachu'],
+    separatists: ['arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'vedení (?:náhorního )?karabachu'],
     russia: ['rusk[oa]', 'rusku', 'moskv*', 'kreml*', 'rusk* (?:mírov* síly|mírotvůrc*|vojác*|jednotk*)', 'putin*'],
     eu: ['evropsk* uni*', 'eu'],
     un: ['osn', 'organizac* spojených národů', 'unhcr', 'generální tajemník'],
@@ -89,4 +89,5 @@ export const cs: StatementLexicon = {
   dismissals: ['urážk*', 'lež*', 'pomluv*', 'absurdní', 'nepodložen*', 'nepřijateln*', 'propagand*'],
   routes: ['přes', 'skrz'],
   markers: ['se', 'že', 'je', 'na', 've', 'který', 'která', 'jako', 'podle', 'také'],
+  letters: 'řěůčšžýťďň',
 };

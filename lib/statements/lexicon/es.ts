@@ -8,7 +8,7 @@ export const es: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
     armenia: ['armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
-    separatists: ['(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
+    separatists: ['combatientes armenios', 'combatientes (?:de|del) (?:nagorno[- ])?karabaj', '(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
       'separatistas', '(?:autoridades|líderes|gobierno|fuerzas|combatientes|república|ejecutivo) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabaj|artsaj)', 'shahramani[áa]n', '(?:gobierno|autoridades) de (?:nagorno[- ])?karabaj', '(?:gobierno|autoridades|líderes) de artsaj', 'shajramani[áa]n',
     ],
@@ -30,7 +30,7 @@ export const es: StatementLexicon = {
     warn: ['advirti*', 'advierte', 'alert[óo]'],
     ask: ['pidi[óo] ~ (?:a|al)', 'pide ~ (?:a|al)', 'ha pedido', 'solicit*', 'requiri[óo]'],
     refuse: ['rehus*', 'declin[óo]', 'se negó a'],
-    demand: ['exig*', 'oblig[óo] a', 'orden[óo]', 'ordena', 'inst[óo]', 'ultimátum', 'llam[óo] ~ a', 'ha llamado ~ a'],
+    demand: ['exig*', 'orden[óo]', 'ordena', 'inst[óo]', 'ultimátum', 'llam[óo] ~ a', 'ha llamado ~ a'],
     pledge: ['compromiso', 'promet*', 'prometi*', 'comprometi*', 'se compromete', 'garantiz[óo]'],
     agree: ['acept*', 'acord[óo]', 'accedi[óo]', 'consinti[óo]'],
     surrender: ['capitul[óo]', 'capitularon', 'se rindi*', 'entregaron las armas', 'depusieron las armas', 'se rindieron', 'entregar(?:on|án)? las armas', 'deponer las armas'],
@@ -77,6 +77,7 @@ export const es: StatementLexicon = {
   rhetorical: ['por qué (?:demonios )?(?:deberíamos|deberían)'],
   attributions: ['según', 'de acuerdo con', 'en opinión de', 'a juicio de', 'a ojos de', 'en palabras de'],
   leadingAttributions: ['para'],
+  causedActs: { surrender: ['a capitular', 'a rendirse', 'a deponer las armas', 'a entregar las armas'], dissolve: ['a disolverse'] },
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
   agents: ['por parte de(?:l)?', 'por'],
   complementizers: ['que'],
@@ -92,4 +93,5 @@ export const es: StatementLexicon = {
   dismissals: ['insult*', 'mentira*', 'calumni*', 'absurd*', 'infundad*', 'sin fundamento', 'inaceptable*', 'propaganda', 'difamat*', 'fals[oa]s?'],
   routes: ['a través de', 'vía'],
   markers: ['el', 'los', 'las', 'del', 'que', 'y', 'una', 'por', 'con', 'para'],
+  letters: 'ñ¿¡',
 };

@@ -8,7 +8,7 @@ export const it: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
     armenia: ['armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri) armen[oia]'],
-    separatists: ['(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
+    separatists: ['combattenti armeni', 'combattenti (?:del )?(?:nagorno[- ])?karabakh', '(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
       'separatist[ie]', '(?:autorità|leader|governo|forze|combattenti|repubblica|regione|leadership) separatist[aie]', 'autoproclamata repubblica', 'repubblica autoproclamata',
       "repubblica (?:del|dell['’]) ?(?:nagorno[- ]karabakh|artsakh)", 'shahramanyan', 'šahramanyan', 'chakhramanian', '(?:governo|autorità|leader) del (?:nagorno[- ])?karabakh',
     ],

@@ -8,7 +8,7 @@ export const pl: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'władze w baku'],
     armenia: ['armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*'],
-    separatists: ['(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*'],
+    separatists: ['ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*'],
     russia: ['rosj*', 'moskw*', 'kreml*', 'rosyjsk* (?:siły pokojowe|żołnierze|wojska|kontyngent)', 'putin*'],
     eu: ['uni[aię] europejsk*', 'ue', 'bruksel*'],
     un: ['onz', 'narod* zjednoczon*', 'unhcr', 'sekretarz generaln*'],
@@ -89,4 +89,5 @@ export const pl: StatementLexicon = {
   dismissals: ['obelg*', 'zniewag*', 'kłamstw*', 'oszczerstw*', 'absurd*', 'bezpodstawn*', 'nie do przyjęcia', 'propagand*'],
   routes: ['przez', 'wzdłuż'],
   markers: ['się', 'nie', 'że', 'jest', 'na', 'do', 'w', 'z', 'przez', 'oraz'],
+  letters: 'łąęśźżćń',
 };

@@ -8,7 +8,7 @@ export const pt: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
     armenia: ['arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
-    separatists: ['(?:president[ea]*|líder*|dirigente*|chefe*) (?:da república )?(?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', '(?:estado|entidade) (?:separatista|secessionista)', 
+    separatists: ['combatentes arm[ée]nios', 'combatentes (?:de|do) (?:nagorno[- ])?karabakh', '(?:president[ea]*|líder*|dirigente*|chefe*) (?:da república )?(?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', '(?:estado|entidade) (?:separatista|secessionista)', 
       'separatistas', '(?:autoridades|líderes|governo|forças|combatentes|república) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabakh|artsakh)', 'shahramanyan', '(?:governo|autoridades) de (?:nagorno[- ])?karabakh',
     ],
@@ -91,5 +91,6 @@ export const pt: StatementLexicon = {
   reversals: ['anul*', 'revog*', 'invalid*'],
   dismissals: ['insult*', 'mentira*', 'calúnia*', 'absurd*', 'infundad*', 'sem fundamento', 'inaceitáve*', 'propaganda', 'difamat*', 'fals[oa]s?'],
   routes: ['através d[oa]', 'via', 'pelo', 'pela'],
-  markers: ['os', 'do', 'da', 'dos', 'das', 'não', 'em', 'uma', 'ao', 'à'],
+  markers: ['os', 'do', 'da', 'dos', 'das', 'não', 'em', 'uma', 'ao', 'à', 'as', 'com', 'pelo', 'pela', 'foi', 'seu', 'sua'],
+  letters: 'ãõ',
 };

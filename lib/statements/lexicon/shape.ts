@@ -168,6 +168,12 @@ export interface StatementLexicon {
    * forms only; a passive before them ("were forced to") leaves the subject the doer. Optional.
    */
   causatives?: Patterns;
+  /**
+   * Infinitives of acts ("to surrender", "a capitular"), read only as the act a causative before them
+   * makes someone do ("forced the government to surrender"): elsewhere an infinitive's doer is rarely
+   * the clause's subject ("Baku wanted the separatists to surrender"). Optional.
+   */
+  causedActs?: Partial<Record<ActionId, Patterns>>;
   /** Words before the agent of a passive verb ("by"). */
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */
@@ -209,4 +215,11 @@ export interface StatementLexicon {
   dismissals?: Patterns;
   /** Common short words of the language, to tell which lexicon reads a text. */
   markers: Patterns;
+  /**
+   * Letters only this language writes among those of its script with a lexicon (Czech "řěů", Polish
+   * "łąęśźżćń", Portuguese "ãõ"): each counts as a common word when a text's language is told, so a
+   * short sentence with few common words ("Baku exigiu que as forças…", whose "que" is Spanish too)
+   * is still told apart from its neighbour. Optional.
+   */
+  letters?: string;
 }

@@ -86,4 +86,5 @@ export const tr: StatementLexicon = {
   reversals: ['iptal', 'geçersiz'],
   dismissals: ['hakaret', 'yalan', 'iftira', 'asılsız', 'kabul edilemez', 'propaganda', 'saçma'],
   markers: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'da', 'de', 'daha', 'ki'],
+  letters: 'ğış',
 };
