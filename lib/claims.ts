@@ -2,7 +2,7 @@ import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
 import { classifyEvent, DECADES_LONG, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, type EventId } from './events';
-import { extractFigures, type Figure } from './figures';
+import { extractFigures, roundness, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
@@ -92,7 +92,123 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
     claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, tail, !relevant[i]));
   });
+  if (mode === 'page') return withProvinceLists(text, passages, claims, vocab, locale, options.pageDay);
   return claims;
+}
+
+/** The fewest province–count pairs that make a list: one pair alone may be a place named in passing. */
+const PROVINCE_LIST_MIN = 2;
+/**
+ * How many passages after a count of the refugees a province list still breaks that count down: the
+ * count, a heading ("By province, the distribution is as follows"), then the list.
+ */
+const PROVINCE_LIST_REACH = 3;
+/** The most characters between a province's name and its count: "Արարատի մարզում՝ 6139", "Kotayk province (20,331 people)". */
+const PROVINCE_COUNT_GAP = 30;
+/** The measures a province list breaks down: people who left, were registered or were given housing. */
+const PROVINCE_MEASURES = new Set(['left', 'registered', 'housed']);
+/** The same, narrowest first. */
+const PROVINCE_NARROWEST = ['housed', 'registered', 'left'] as const;
+
+/**
+ * "Արագածոտն՝ 2317 / Արարատ՝ 12 395 / …", "settled in Kotayk province (20,331), Ararat (14,743) and
+ * Armavir (10,416)": a list of Armenia's provinces, each with its count, right after a count of the
+ * refugees, breaks that count down by where they were settled. Its lines name neither the region nor
+ * the subject, so they are never read as passages about the region; each item is the list's measure
+ * in one province (`housed:province`), a figure no report gives. The measure is the verb of the
+ * item's own sentence when it is one of the refugees' (placed, registered, arrived), else the
+ * narrowest such word between the count and the list, else the count's own. An item the passage reading already measured takes the province measure instead:
+ * a province's share is not the whole count.
+ */
+function withProvinceLists(text: string, passages: Span[], claims: Claim[], vocab: Vocabulary, locale: Locale, pageDay: number | undefined): Claim[] {
+  vocab.provinces.lastIndex = 0;
+  if (claims.length === 0 || !vocab.provinces.test(text)) return claims;
+  const passageOf = (at: number) => passages.findIndex((p) => at >= p.start && at < p.end);
+  // The province–count pairs of each passage.
+  const pairs: Array<{ i: number; figure: Figure }> = [];
+  passages.forEach((passage, i) => {
+    const body = text.slice(passage.start, passage.end);
+    vocab.provinces.lastIndex = 0;
+    if (!vocab.provinces.test(body)) return;
+    const figures = extractFigures(body, locale, tokenize(body)).filter((f) => f.unit === 'count' && !f.vague);
+    vocab.provinces.lastIndex = 0;
+    for (let m = vocab.provinces.exec(body); m; m = vocab.provinces.exec(body)) {
+      const from = m.index + m[0].length;
+      const found = figures.find((f) => f.start >= from && f.start - from <= PROVINCE_COUNT_GAP);
+      const bare = bareCount(body, from);
+      const figure = found && bare ? (bare.start < found.start ? bare : found) : (found ?? bare);
+      if (!figure) continue;
+      // Only the province's own words stand between: its noun, a verb, a colon or a bracket; no other
+      // number, clause break or place.
+      const gap = body.slice(from, figure.start);
+      if (/[\d,;.!?։]/u.test(gap) || /\s(?:[\p{L}\p{M}]+\s+){4}/u.test(gap)) continue;
+      pairs.push({ i, figure: shift(figure, passage.start) });
+    }
+  });
+  if (pairs.length < PROVINCE_LIST_MIN) return claims;
+  // Runs of pairs in one passage or in passages next to one another.
+  const runs: Array<typeof pairs> = [];
+  for (const pair of pairs) {
+    const run = runs[runs.length - 1];
+    if (run && pair.i - run[run.length - 1]!.i <= 1) run.push(pair);
+    else runs.push([pair]);
+  }
+  const out = [...claims];
+  let changed = false;
+  for (const run of runs) {
+    if (run.length < PROVINCE_LIST_MIN) continue;
+    const first = run[0]!;
+    // The count the list breaks down: the last of the refugees' counts before it, within reach.
+    const anchor = [...claims].reverse().find((c) => c.start < first.figure.start && c.event === 'exodus-2023' && PROVINCE_MEASURES.has(c.measure) && first.i - passageOf(c.start) <= PROVINCE_LIST_REACH);
+    if (!anchor) continue;
+    // What the list counts: the narrowest of the refugees' words between that count and the list
+    // ("she presented how many made use of the accommodation … in the provinces"), else the count's own
+    // measure. Words of leaving describe the people in every sentence ("our forcibly displaced
+    // compatriots"); housing, then registration, say which count is broken down.
+    const lead = text.slice(anchor.start, first.figure.start);
+    const said = new Set(sentenceCues(lead, anchor.start, vocab).actions.filter((c) => !c.weak).map((c) => c.kind));
+    const listMeasure = PROVINCE_NARROWEST.find((m) => said.has(m)) ?? anchor.measure;
+    for (const { i, figure } of run) {
+      const sentence = splitSentences(text, passages[i]!).find((s) => figure.start >= s.start && figure.end <= s.end) ?? passages[i]!;
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const own = sentenceCues(sentenceText, sentence.start, vocab).actions.filter((c) => PROVINCE_MEASURES.has(c.kind) && !c.weak);
+      const base = own.length ? nearestCue(own, figure).kind : listMeasure;
+      const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, [], vocab);
+      const claim: Claim = {
+        start: figure.start,
+        end: figure.end,
+        text: figure.raw,
+        figure,
+        measure: `${base}:province`,
+        event: 'exodus-2023',
+        ...(asOf.day !== undefined ? { asOf: asOf.day } : anchor.asOf !== undefined ? { asOf: anchor.asOf } : {}),
+        asOfExplicit: asOf.explicit,
+        sentence,
+        denied: false,
+      };
+      const at = out.findIndex((c) => c.start === figure.start);
+      if (at >= 0) out[at] = claim;
+      else out.push(claim);
+      changed = true;
+    }
+  }
+  return changed ? out.sort((a, b) => a.start - b.start) : claims;
+}
+
+// "Վայոց ձոր՝ 1923": in a list of counts, a bare number that could be a year is the item's count
+// (figure extraction drops a bare year-like number as a year used as a name).
+function bareCount(body: string, from: number): Figure | undefined {
+  const m = /^[^\d]{0,30}?(?<![\d.,])(\d{4})(?![\d\p{L}]|[.,]\d)/u.exec(body.slice(from, from + PROVINCE_COUNT_GAP + 5));
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  const start = from + m.index + m[0].length - 4;
+  return { start, end: start + 4, raw: m[1]!, value, low: value, high: value, unit: 'count', qualifier: 'exact', vague: false, tolerance: Math.min(roundness(value) / 2, 0.05 * value), tokens: [0, 0] };
+}
+
+// The cue nearest a figure, before or after it.
+function nearestCue<T extends { start: number; end: number }>(cues: T[], figure: Figure): T {
+  const gap = (c: T) => (c.end <= figure.start ? figure.start - c.end : c.start - figure.end);
+  return cues.reduce((a, b) => (gap(b) < gap(a) ? b : a));
 }
 
 /** How many characters before a figure a phrase pointing back at a count is looked for. */

@@ -101,6 +101,7 @@ export const pt: LanguageLexicon = {
   ago: { before: ['há', 'há exatamente'], after: [] },
   lookingBack: ['últimos', 'últimas'],
   anaphora: ['esse número', 'este número', 'essa cifra', 'esta cifra'],
+  provinces: [],
   context: ['armênia', 'arménia', 'armenia', 'azerbaijão', 'azerbaijao', 'baku', 'bacu', 'erevan', 'ierevan', 'refugiad', 'êxodo', 'enclave', 'separatist', 'limpeza étnica', 'cessar-fogo', 'corredor', 'cáucaso'],
   speech: ['disse', 'declarou', 'afirmou', 'anunciou', 'informou', 'confirmou', 'acrescentou'],
   accordingTo: ['segundo', 'de acordo com', 'conforme'],

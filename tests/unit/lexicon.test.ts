@@ -56,6 +56,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['relatives', (l: LanguageLexicon) => l.relatives, ['es', 'pt', 'nl', 'tr', 'az', 'hy']],
     ['ago', (l: LanguageLexicon) => [...l.ago.before, ...l.ago.after], ['en', 'hy']],
     ['lookingBack', (l: LanguageLexicon) => l.lookingBack, ['fr']],
+    ['provinces', (l: LanguageLexicon) => l.provinces, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'tr', 'az']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
