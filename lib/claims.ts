@@ -73,14 +73,19 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     return s;
   };
   const claims: Claim[] = [];
+  // Passages read only for the blast's toll: the toll goes on in the next one as after a passage about the region.
+  const blastRead: boolean[] = [];
   passages.forEach((passage, i) => {
-    if (!relevant[i] && !relevant[i - 1]) return;
-    // The sentences just before the passage, for a blast the paragraph before it named.
-    const tail = i > 0 ? sentencesOf(i - 1).slice(-BLAST_CARRY) : [];
-    const blastBefore = mode === 'page' && !relevant[i] && relevant[i - 1] && tail.some((t) => facts.namesBlast(t));
+    const carried = relevant[i - 1] || blastRead[i - 1];
+    if (!relevant[i] && !carried) return;
+    // The sentences just before the passage, for a blast a paragraph before it named: the last
+    // BLAST_CARRY sentences, reaching into the passage before that when the one before is short
+    // ("…the explosion." / "«We found the remains of 170 people»" / "The earlier toll was 68 dead").
+    const tail = i > 0 ? sentencesBefore(i, sentencesOf) : [];
+    const blastBefore = mode === 'page' && !relevant[i] && carried && tail.some((t) => facts.namesBlast(t));
     // "Qeyd edək ki, partlayış zamanı 170 nəfər ölüb": a paragraph right after one about the region
     // that names the blast itself gives the blast's toll, though it names neither region nor subject.
-    const blastHere = mode === 'page' && !relevant[i] && relevant[i - 1] && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocab);
+    const blastHere = mode === 'page' && !relevant[i] && carried && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocab);
     // "511 ASKER YARALI": a crosshead between two paragraphs about the region is about it too.
     const crosshead = mode === 'page' && !relevant[i] && relevant[i - 1] && relevant[i + 1] && isCrosshead(text, passage);
     if (crosshead) {
@@ -88,6 +93,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       return;
     }
     if (!relevant[i] && !blastBefore && !blastHere) return;
+    if (!relevant[i]) blastRead[i] = true;
     // A paragraph that only goes on with the blast's toll ("Seven of them died; 13 bodies were
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
     claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, tail, !relevant[i]));
@@ -211,6 +217,13 @@ function nearestCue<T extends { start: number; end: number }>(cues: T[], figure:
   return cues.reduce((a, b) => (gap(b) < gap(a) ? b : a));
 }
 
+// The last BLAST_CARRY sentences before passage i, in text order, from the passages before it.
+function sentencesBefore(i: number, sentencesOf: (j: number) => Span[]): Span[] {
+  let out: Span[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - BLAST_CARRY && out.length < BLAST_CARRY; j--) out = [...sentencesOf(j), ...out];
+  return out.slice(-BLAST_CARRY);
+}
+
 /** How many characters before a figure a phrase pointing back at a count is looked for. */
 const ANAPHORA_REACH = 50;
 
@@ -237,6 +250,14 @@ function isCrosshead(text: string, passage: Span): boolean {
  * one passage can make are bounded, however long it is.
  */
 export const MAX_FIGURES_PER_PASSAGE = 500;
+
+/** How many sentences after a toll on the subject a sentence that only goes on with the toll is still read. */
+const TOLL_CARRY = 2;
+
+// The sentence speaks of the dead or the wounded.
+function namesToll(s: SentenceCues): boolean {
+  return s.actions.some((c) => c.kind === 'killed' || c.kind === 'wounded');
+}
 
 /**
  * How many sentences after one that names the fuel-depot blast a toll naming no event is still the
@@ -269,8 +290,19 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   });
   // Only the sentences that hold a figure are asked whether they are on topic.
   const ownTopic = memo(sentences.length, (k: number) => mode === 'source' || (!blastOnly && sentenceOnTopic(sentenceTexts, k)));
+  // "Unter den Toten seien zwei Zivilisten. Mehr als 200 weitere seien verletzt worden": a sentence
+  // right after a toll of the passage's subject goes on with that toll, though it names neither the
+  // region nor the subject; it gives a toll and nothing else (up to TOLL_CARRY sentences on).
+  const tollGoesOn = memo(sentences.length, (k: number): boolean => {
+    if (blastOnly || mode === 'source') return false;
+    for (let j = k - 1; j >= 0 && j >= k - TOLL_CARRY; j--) {
+      if (!namesToll(cuesOf(j))) return false;
+      if (ownTopic(j)) return true;
+    }
+    return false;
+  });
   // In a paragraph read only for the blast, a sentence that names it gives its toll too.
-  const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!));
+  const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!)) || tollGoesOn(k);
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);

@@ -52,7 +52,7 @@ export const pt: LanguageLexicon = {
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam'], weak: ['população', 'habitantes'] },
     remaining: { strong: ['permanecem', 'restam', 'ficaram'], weak: [] },
-    killed: { strong: ['mortos', 'mortas', 'morreram', 'morto', 'mortes', 'vítimas', 'matando', 'matou', 'mataram'], weak: [] },
+    killed: { strong: ['mortos', 'mortas', 'morreram', 'morto', 'mortes', 'vítimas', 'restos mortais', 'matando', 'matou', 'mataram'], weak: [] },
     wounded: { strong: ['ferid*', 'hospitalizad*', 'ferindo', 'feriu'], weak: [] },
     evacuated: { strong: ['evacuad*', 'comboio', 'comboios', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'cadastrad*'], weak: [] },
