@@ -75,9 +75,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const claims: Claim[] = [];
   // Passages read only for the blast's toll: the toll goes on in the next one as after a passage about the region.
   const blastRead: boolean[] = [];
+  // Passages read only because the toll of the one before went on in them.
+  const tollRead: boolean[] = [];
   passages.forEach((passage, i) => {
     const carried = relevant[i - 1] || blastRead[i - 1];
-    if (!relevant[i] && !carried) return;
+    if (!relevant[i] && !carried && !tollRead[i - 1]) return;
     // The sentences just before the passage, for a blast a paragraph before it named: the last
     // BLAST_CARRY sentences, reaching into the passage before that when the one before is short
     // ("…the explosion." / "«We found the remains of 170 people»" / "The earlier toll was 68 dead").
@@ -92,7 +94,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source'));
       return;
     }
-    if (!relevant[i] && !blastBefore && !blastHere) return;
+    // "…at least 200 dead and over 400 wounded." / "Among the dead are at least ten civilians." / "Another
+    // 40 civilians were wounded.": a paragraph right after one that ends on a toll of the subject goes
+    // on with that toll in its first sentences, though it names neither the region nor the subject.
+    if (!relevant[i] && !blastBefore && !blastHere) {
+      if (mode !== 'page' || !(relevant[i - 1] || tollRead[i - 1]) || !endsOnToll(text, sentencesOf(i - 1), vocab)) return;
+      // The toll it goes on with is the last one read before it, in the passage before; its event
+      // carries over ("192 Azerbaijani servicemen died" / "The ministry's list of the dead has 180 names").
+      const last = claims[claims.length - 1];
+      if (!last || !isCasualty(last.measure) || last.start < passages[i - 1]!.start) return;
+      const toll = claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, [], false, last.event);
+      if (toll.length) tollRead[i] = true;
+      claims.push(...toll);
+      return;
+    }
     if (!relevant[i]) blastRead[i] = true;
     // A paragraph that only goes on with the blast's toll ("Seven of them died; 13 bodies were
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
@@ -254,6 +269,17 @@ export const MAX_FIGURES_PER_PASSAGE = 500;
 /** How many sentences after a toll on the subject a sentence that only goes on with the toll is still read. */
 const TOLL_CARRY = 2;
 
+// The passage's last sentence speaks of the dead or the wounded.
+function endsOnToll(text: string, sentences: Span[], vocab: Vocabulary): boolean {
+  const last = sentences[sentences.length - 1];
+  if (!last) return false;
+  const t = text.slice(last.start, last.end);
+  const { killed, wounded } = vocab.actions;
+  killed.strong.lastIndex = 0;
+  wounded.strong.lastIndex = 0;
+  return killed.strong.test(t) || wounded.strong.test(t);
+}
+
 // The sentence speaks of the dead or the wounded.
 function namesToll(s: SentenceCues): boolean {
   return s.actions.some((c) => c.kind === 'killed' || c.kind === 'wounded');
@@ -265,7 +291,8 @@ function namesToll(s: SentenceCues): boolean {
  */
 const BLAST_CARRY = 2;
 
-function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: Span[] = [], blastOnly = false): Claim[] {
+function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: Span[] = [], blastOnly = false, tollOf?: EventId): Claim[] {
+  const tollOnly = tollOf !== undefined;
   const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
   if (!/\d|\p{L}{3,}/u.test(body)) return [];
@@ -289,12 +316,17 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     return true;
   });
   // Only the sentences that hold a figure are asked whether they are on topic.
-  const ownTopic = memo(sentences.length, (k: number) => mode === 'source' || (!blastOnly && sentenceOnTopic(sentenceTexts, k)));
+  const ownTopic = memo(sentences.length, (k: number) => mode === 'source' || (!blastOnly && !tollOnly && sentenceOnTopic(sentenceTexts, k)));
   // "Unter den Toten seien zwei Zivilisten. Mehr als 200 weitere seien verletzt worden": a sentence
   // right after a toll of the passage's subject goes on with that toll, though it names neither the
   // region nor the subject; it gives a toll and nothing else (up to TOLL_CARRY sentences on).
   const tollGoesOn = memo(sentences.length, (k: number): boolean => {
     if (blastOnly || mode === 'source') return false;
+    // A passage read only because the one before ended on a toll: its first sentences, each naming the dead or wounded.
+    if (tollOnly) {
+      for (let j = k; j >= 0; j--) if (!namesToll(cuesOf(j))) return false;
+      return k < TOLL_CARRY;
+    }
     for (let j = k - 1; j >= 0 && j >= k - TOLL_CARRY; j--) {
       if (!namesToll(cuesOf(j))) return false;
       if (ownTopic(j)) return true;
@@ -344,6 +376,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!measure) continue;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
     if (!isCasualty(measure) && !ownTopic(k)) continue;
+    // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
+    // that names nobody of its own is a part of that toll, not a toll.
+    if (tollOnly && countedThing(cuesOf(k), figure) === null) continue;
     const sentence = sentences[k]!;
     const sentenceText = sentenceTexts[k]!;
     // The dissolution was announced for a day ahead: until that day, its day written without a year
@@ -357,6 +392,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
+    if (tollOf !== undefined && event === 'exodus-2023') event = tollOf;
+    // A sentence read only because it goes on with the toll before it takes that toll's event:
+    // "192 Azerbaijani soldiers died. Among the dead are officers. Another 511 were wounded."
+    if (event === 'exodus-2023' && !ownTopic(k) && !blastJustNamed(k) && tollGoesOn(k)) {
+      const before = claims.filter((c) => c.sentence.start < sentence.start && isCasualty(c.measure)).pop();
+      if (before) event = before.event;
+    }
     const otherDates = plainDates.get(k) ?? [];
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);

@@ -29,6 +29,21 @@ describe('a toll goes on in the sentences after it (figures7)', () => {
     const text = 'In Berg-Karabach starben nach Angaben der Behörden mindestens 25 Menschen. Der Flughafen blieb geschlossen. Bei einem Busunglück wurden 30 Menschen verletzt.';
     expect(claimsOf(text, '2023-09-19').map((c) => c.text)).toEqual(['mindestens 25']);
   });
+  it('into the next paragraph only with a count that names its own people', () => {
+    const text = 'At least 200 people were killed in the offensive in Nagorno-Karabakh, the ombudsman said.\n\nOf the dead, 13 have not been identified.';
+    expect(claimsOf(text, '2023-09-20').map((c) => c.text)).toEqual(['At least 200']);
+  });
+  it('not into a paragraph after one that does not end on a toll', () => {
+    const text = 'At least 200 people were killed in the offensive in Nagorno-Karabakh. The talks resumed.\n\nIn a separate accident, 30 people were injured.';
+    expect(claimsOf(text, '2023-09-20').map((c) => c.text)).toEqual(['At least 200']);
+  });
+  it("takes the event of the toll it goes on with (Azerbaijan's own losses)", () => {
+    const text = 'Im Karabach-Einsatz starben nach Angaben aus Baku 192 aserbaidschanische Soldaten. Unter den Toten sind auch Offiziere. Weitere 511 seien verletzt worden.';
+    expect(claimsOf(text, '2023-09-27').map((c) => [c.text, c.event])).toEqual([
+      ['192', 'azerbaijani-losses'],
+      ['511', 'azerbaijani-losses'],
+    ]);
+  });
   it('gives a toll and nothing else', () => {
     const text = 'In Berg-Karabach starben mindestens 25 Menschen. Unter den Toten sind Zivilisten. Das Rathaus wurde 1998 gebaut und hat 40 Räume.';
     expect(claimsOf(text, '2023-09-19').map((c) => c.text)).toEqual(['mindestens 25']);
