@@ -2,7 +2,7 @@ import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
 import { classifyEvent, DECADES_LONG, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, type EventId } from './events';
-import { extractFigures, type Figure } from './figures';
+import { extractFigures, roundness, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
@@ -73,26 +73,170 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     return s;
   };
   const claims: Claim[] = [];
+  // Passages read only for the blast's toll: the toll goes on in the next one as after a passage about the region.
+  const blastRead: boolean[] = [];
+  // Passages read only because the toll of the one before went on in them.
+  const tollRead: boolean[] = [];
   passages.forEach((passage, i) => {
-    if (!relevant[i] && !relevant[i - 1]) return;
-    // The sentences just before the passage, for a blast the paragraph before it named.
-    const tail = i > 0 ? sentencesOf(i - 1).slice(-BLAST_CARRY) : [];
-    const blastBefore = mode === 'page' && !relevant[i] && relevant[i - 1] && tail.some((t) => facts.namesBlast(t));
+    const carried = relevant[i - 1] || blastRead[i - 1];
+    if (!relevant[i] && !carried && !tollRead[i - 1]) return;
+    // The sentences just before the passage, for a blast a paragraph before it named: the last
+    // BLAST_CARRY sentences, reaching into the passage before that when the one before is short
+    // ("…the explosion." / "«We found the remains of 170 people»" / "The earlier toll was 68 dead").
+    const tail = i > 0 ? sentencesBefore(i, sentencesOf) : [];
+    const blastBefore = mode === 'page' && !relevant[i] && carried && tail.some((t) => facts.namesBlast(t));
     // "Qeyd edək ki, partlayış zamanı 170 nəfər ölüb": a paragraph right after one about the region
     // that names the blast itself gives the blast's toll, though it names neither region nor subject.
-    const blastHere = mode === 'page' && !relevant[i] && relevant[i - 1] && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocab);
+    const blastHere = mode === 'page' && !relevant[i] && carried && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocab);
     // "511 ASKER YARALI": a crosshead between two paragraphs about the region is about it too.
     const crosshead = mode === 'page' && !relevant[i] && relevant[i - 1] && relevant[i + 1] && isCrosshead(text, passage);
     if (crosshead) {
       claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source'));
       return;
     }
-    if (!relevant[i] && !blastBefore && !blastHere) return;
+    // "…at least 200 dead and over 400 wounded." / "Among the dead are at least ten civilians." / "Another
+    // 40 civilians were wounded.": a paragraph right after one that ends on a toll of the subject goes
+    // on with that toll in its first sentences, though it names neither the region nor the subject.
+    if (!relevant[i] && !blastBefore && !blastHere) {
+      if (mode !== 'page' || !(relevant[i - 1] || tollRead[i - 1]) || !endsOnToll(text, sentencesOf(i - 1), vocab)) return;
+      // The toll it goes on with is the last one read before it, in the passage before; its event
+      // carries over ("192 Azerbaijani servicemen died" / "The ministry's list of the dead has 180 names").
+      const last = claims[claims.length - 1];
+      if (!last || !isCasualty(last.measure) || last.start < passages[i - 1]!.start) return;
+      const toll = claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, [], false, last.event);
+      if (toll.length) tollRead[i] = true;
+      claims.push(...toll);
+      return;
+    }
+    if (!relevant[i]) blastRead[i] = true;
     // A paragraph that only goes on with the blast's toll ("Seven of them died; 13 bodies were
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
     claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, tail, !relevant[i]));
   });
+  if (mode === 'page') return withProvinceLists(text, passages, claims, vocab, locale, options.pageDay);
   return claims;
+}
+
+/** The fewest province–count pairs that make a list: one pair alone may be a place named in passing. */
+const PROVINCE_LIST_MIN = 2;
+/**
+ * How many passages after a count of the refugees a province list still breaks that count down: the
+ * count, a heading ("By province, the distribution is as follows"), then the list.
+ */
+const PROVINCE_LIST_REACH = 3;
+/** The most characters between a province's name and its count: "Արարատի մարզում՝ 6139", "Kotayk province (20,331 people)". */
+const PROVINCE_COUNT_GAP = 30;
+/** The measures a province list breaks down: people who left, were registered or were given housing. */
+const PROVINCE_MEASURES = new Set(['left', 'registered', 'housed']);
+/** The same, narrowest first. */
+const PROVINCE_NARROWEST = ['housed', 'registered', 'left'] as const;
+
+/**
+ * "Արագածոտն՝ 2317 / Արարատ՝ 12 395 / …", "settled in Kotayk province (20,331), Ararat (14,743) and
+ * Armavir (10,416)": a list of Armenia's provinces, each with its count, right after a count of the
+ * refugees, breaks that count down by where they were settled. Its lines name neither the region nor
+ * the subject, so they are never read as passages about the region; each item is the list's measure
+ * in one province (`housed:province`), a figure no report gives. The measure is the verb of the
+ * item's own sentence when it is one of the refugees' (placed, registered, arrived), else the
+ * narrowest such word between the count and the list, else the count's own. An item the passage reading already measured takes the province measure instead:
+ * a province's share is not the whole count.
+ */
+function withProvinceLists(text: string, passages: Span[], claims: Claim[], vocab: Vocabulary, locale: Locale, pageDay: number | undefined): Claim[] {
+  vocab.provinces.lastIndex = 0;
+  if (claims.length === 0 || !vocab.provinces.test(text)) return claims;
+  const passageOf = (at: number) => passages.findIndex((p) => at >= p.start && at < p.end);
+  // The province–count pairs of each passage.
+  const pairs: Array<{ i: number; figure: Figure }> = [];
+  passages.forEach((passage, i) => {
+    const body = text.slice(passage.start, passage.end);
+    vocab.provinces.lastIndex = 0;
+    if (!vocab.provinces.test(body)) return;
+    const figures = extractFigures(body, locale, tokenize(body)).filter((f) => f.unit === 'count' && !f.vague);
+    vocab.provinces.lastIndex = 0;
+    for (let m = vocab.provinces.exec(body); m; m = vocab.provinces.exec(body)) {
+      const from = m.index + m[0].length;
+      const found = figures.find((f) => f.start >= from && f.start - from <= PROVINCE_COUNT_GAP);
+      const bare = bareCount(body, from);
+      const figure = found && bare ? (bare.start < found.start ? bare : found) : (found ?? bare);
+      if (!figure) continue;
+      // Only the province's own words stand between: its noun, a verb, a colon or a bracket; no other
+      // number, clause break or place.
+      const gap = body.slice(from, figure.start);
+      if (/[\d,;.!?։]/u.test(gap) || /\s(?:[\p{L}\p{M}]+\s+){4}/u.test(gap)) continue;
+      pairs.push({ i, figure: shift(figure, passage.start) });
+    }
+  });
+  if (pairs.length < PROVINCE_LIST_MIN) return claims;
+  // Runs of pairs in one passage or in passages next to one another.
+  const runs: Array<typeof pairs> = [];
+  for (const pair of pairs) {
+    const run = runs[runs.length - 1];
+    if (run && pair.i - run[run.length - 1]!.i <= 1) run.push(pair);
+    else runs.push([pair]);
+  }
+  const out = [...claims];
+  let changed = false;
+  for (const run of runs) {
+    if (run.length < PROVINCE_LIST_MIN) continue;
+    const first = run[0]!;
+    // The count the list breaks down: the last of the refugees' counts before it, within reach.
+    const anchor = [...claims].reverse().find((c) => c.start < first.figure.start && c.event === 'exodus-2023' && PROVINCE_MEASURES.has(c.measure) && first.i - passageOf(c.start) <= PROVINCE_LIST_REACH);
+    if (!anchor) continue;
+    // What the list counts: the narrowest of the refugees' words between that count and the list
+    // ("she presented how many made use of the accommodation … in the provinces"), else the count's own
+    // measure. Words of leaving describe the people in every sentence ("our forcibly displaced
+    // compatriots"); housing, then registration, say which count is broken down.
+    const lead = text.slice(anchor.start, first.figure.start);
+    const said = new Set(sentenceCues(lead, anchor.start, vocab).actions.filter((c) => !c.weak).map((c) => c.kind));
+    const listMeasure = PROVINCE_NARROWEST.find((m) => said.has(m)) ?? anchor.measure;
+    for (const { i, figure } of run) {
+      const sentence = splitSentences(text, passages[i]!).find((s) => figure.start >= s.start && figure.end <= s.end) ?? passages[i]!;
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const own = sentenceCues(sentenceText, sentence.start, vocab).actions.filter((c) => PROVINCE_MEASURES.has(c.kind) && !c.weak);
+      const base = own.length ? nearestCue(own, figure).kind : listMeasure;
+      const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, [], vocab);
+      const claim: Claim = {
+        start: figure.start,
+        end: figure.end,
+        text: figure.raw,
+        figure,
+        measure: `${base}:province`,
+        event: 'exodus-2023',
+        ...(asOf.day !== undefined ? { asOf: asOf.day } : anchor.asOf !== undefined ? { asOf: anchor.asOf } : {}),
+        asOfExplicit: asOf.explicit,
+        sentence,
+        denied: false,
+      };
+      const at = out.findIndex((c) => c.start === figure.start);
+      if (at >= 0) out[at] = claim;
+      else out.push(claim);
+      changed = true;
+    }
+  }
+  return changed ? out.sort((a, b) => a.start - b.start) : claims;
+}
+
+// "Վայոց ձոր՝ 1923": in a list of counts, a bare number that could be a year is the item's count
+// (figure extraction drops a bare year-like number as a year used as a name).
+function bareCount(body: string, from: number): Figure | undefined {
+  const m = /^[^\d]{0,30}?(?<![\d.,])(\d{4})(?![\d\p{L}]|[.,]\d)/u.exec(body.slice(from, from + PROVINCE_COUNT_GAP + 5));
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  const start = from + m.index + m[0].length - 4;
+  return { start, end: start + 4, raw: m[1]!, value, low: value, high: value, unit: 'count', qualifier: 'exact', vague: false, tolerance: Math.min(roundness(value) / 2, 0.05 * value), tokens: [0, 0] };
+}
+
+// The cue nearest a figure, before or after it.
+function nearestCue<T extends { start: number; end: number }>(cues: T[], figure: Figure): T {
+  const gap = (c: T) => (c.end <= figure.start ? figure.start - c.end : c.start - figure.end);
+  return cues.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+}
+
+// The last BLAST_CARRY sentences before passage i, in text order, from the passages before it.
+function sentencesBefore(i: number, sentencesOf: (j: number) => Span[]): Span[] {
+  let out: Span[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - BLAST_CARRY && out.length < BLAST_CARRY; j--) out = [...sentencesOf(j), ...out];
+  return out.slice(-BLAST_CARRY);
 }
 
 /** How many characters before a figure a phrase pointing back at a count is looked for. */
@@ -122,13 +266,33 @@ function isCrosshead(text: string, passage: Span): boolean {
  */
 export const MAX_FIGURES_PER_PASSAGE = 500;
 
+/** How many sentences after a toll on the subject a sentence that only goes on with the toll is still read. */
+const TOLL_CARRY = 2;
+
+// The passage's last sentence speaks of the dead or the wounded.
+function endsOnToll(text: string, sentences: Span[], vocab: Vocabulary): boolean {
+  const last = sentences[sentences.length - 1];
+  if (!last) return false;
+  const t = text.slice(last.start, last.end);
+  const { killed, wounded } = vocab.actions;
+  killed.strong.lastIndex = 0;
+  wounded.strong.lastIndex = 0;
+  return killed.strong.test(t) || wounded.strong.test(t);
+}
+
+// The sentence speaks of the dead or the wounded.
+function namesToll(s: SentenceCues): boolean {
+  return s.actions.some((c) => c.kind === 'killed' || c.kind === 'wounded');
+}
+
 /**
  * How many sentences after one that names the fuel-depot blast a toll naming no event is still the
  * blast's: a report gives the dead, then the injured, then the missing, in the next two sentences.
  */
 const BLAST_CARRY = 2;
 
-function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: Span[] = [], blastOnly = false): Claim[] {
+function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: Span[] = [], blastOnly = false, tollOf?: EventId): Claim[] {
+  const tollOnly = tollOf !== undefined;
   const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
   if (!/\d|\p{L}{3,}/u.test(body)) return [];
@@ -152,9 +316,25 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     return true;
   });
   // Only the sentences that hold a figure are asked whether they are on topic.
-  const ownTopic = memo(sentences.length, (k: number) => mode === 'source' || (!blastOnly && sentenceOnTopic(sentenceTexts, k)));
+  const ownTopic = memo(sentences.length, (k: number) => mode === 'source' || (!blastOnly && !tollOnly && sentenceOnTopic(sentenceTexts, k)));
+  // "Unter den Toten seien zwei Zivilisten. Mehr als 200 weitere seien verletzt worden": a sentence
+  // right after a toll of the passage's subject goes on with that toll, though it names neither the
+  // region nor the subject; it gives a toll and nothing else (up to TOLL_CARRY sentences on).
+  const tollGoesOn = memo(sentences.length, (k: number): boolean => {
+    if (blastOnly || mode === 'source') return false;
+    // A passage read only because the one before ended on a toll: its first sentences, each naming the dead or wounded.
+    if (tollOnly) {
+      for (let j = k; j >= 0; j--) if (!namesToll(cuesOf(j))) return false;
+      return k < TOLL_CARRY;
+    }
+    for (let j = k - 1; j >= 0 && j >= k - TOLL_CARRY; j--) {
+      if (!namesToll(cuesOf(j))) return false;
+      if (ownTopic(j)) return true;
+    }
+    return false;
+  });
   // In a paragraph read only for the blast, a sentence that names it gives its toll too.
-  const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!));
+  const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!)) || tollGoesOn(k);
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);
@@ -196,6 +376,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!measure) continue;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
     if (!isCasualty(measure) && !ownTopic(k)) continue;
+    // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
+    // that names nobody of its own is a part of that toll, not a toll.
+    if (tollOnly && countedThing(cuesOf(k), figure) === null) continue;
     const sentence = sentences[k]!;
     const sentenceText = sentenceTexts[k]!;
     // The dissolution was announced for a day ahead: until that day, its day written without a year
@@ -209,6 +392,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
+    if (tollOf !== undefined && event === 'exodus-2023') event = tollOf;
+    // A sentence read only because it goes on with the toll before it takes that toll's event:
+    // "192 Azerbaijani soldiers died. Among the dead are officers. Another 511 were wounded."
+    if (event === 'exodus-2023' && !ownTopic(k) && !blastJustNamed(k) && tollGoesOn(k)) {
+      const before = claims.filter((c) => c.sentence.start < sentence.start && isCasualty(c.measure)).pop();
+      if (before) event = before.event;
+    }
     const otherDates = plainDates.get(k) ?? [];
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);

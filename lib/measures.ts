@@ -44,7 +44,7 @@ const BASE: Record<string, MeasureInfo> = {
   'date:start': { label: 'date it began', trend: 'none', timeless: true },
 };
 
-const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers' };
+const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
 
 /** Describes a measure id such as "left", "killed:soldiers" or "date:dissolution". */
 export function measureInfo(id: string): MeasureInfo {

@@ -103,6 +103,7 @@ export const az: LanguageLexicon = {
   ago: { before: [], after: ['əvvəl', 'evvel'] },
   lookingBack: ['ötən', 'son'],
   anaphora: ['bu rəqəm', 'bu say'],
+  provinces: [],
   context: ['ermənistan', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],

@@ -102,6 +102,7 @@ export const cs: LanguageLexicon = {
   ago: { before: ['před'], after: [] },
   lookingBack: ['posledních'],
   anaphora: ['toto číslo', 'tento počet', 'jejich počet'],
+  provinces: [],
   context: ['arméni', 'armén', 'ázerbájdžán', 'azerbajdžán', 'baku', 'jerevan', 'pašinjan', 'alijev', 'uprchl', 'enkláv', 'separatist', 'etnické čistky', 'příměří', 'koridor', 'kavkaz'],
   speech: ['řekl', 'řekla', 'uvedl', 'uvedla', 'oznámil', 'oznámila', 'sdělil', 'sdělila', 'potvrdil', 'potvrdila', 'informoval'],
   accordingTo: ['podle'],

@@ -101,6 +101,7 @@ export const de: LanguageLexicon = {
   ago: { before: ['vor', 'vor genau'], after: [] },
   lookingBack: ['letzten', 'vergangenen'],
   anaphora: ['diese Zahl', 'ihre Zahl'],
+  provinces: [],
   context: ['armenien', 'offensiv', 'aserbaidsch', 'baku', 'eriwan', 'jerewan', 'paschinjan', 'alijew', 'flüchtling', 'enklave', 'separatist', 'ethnische säuberung', 'waffenruhe', 'blockade', 'korridor', 'kaukasus'],
   speech: ['sagte', 'teilte … mit', 'erklärte', 'berichtete', 'meldete', 'bestätigte', 'gab … an', 'hieß es'],
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],

@@ -131,6 +131,7 @@ export const en: LanguageLexicon = {
   ago: { before: [], after: [] },
   lookingBack: ['last', 'past'],
   anaphora: ['that number', 'this number', 'that figure', 'this figure', 'the figure'],
+  provinces: ['Aragatsotn', 'Ararat', 'Armavir', 'Gegharkunik', 'Lori', 'Kotayk', 'Shirak', 'Syunik', 'Vayots Dzor', 'Tavush', 'Yerevan'],
   context: ['armenia', 'azerbaij', 'azeri', 'baku', 'yerevan', 'pashinyan', 'aliyev', 'refugee', 'exodus', 'peacekeep', 'enclave', 'breakaway', 'separatist', 'ethnic cleansing', 'ethnic armenian', 'offensive', 'ceasefire', 'cease-fire', 'blockade', 'corridor', 'convoy', 'caucasus'],
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
   accordingTo: ['according to'],

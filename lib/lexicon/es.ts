@@ -101,6 +101,7 @@ export const es: LanguageLexicon = {
   ago: { before: ['hace', 'hace justo', 'hace exactamente'], after: [] },
   lookingBack: ['últimos', 'últimas'],
   anaphora: ['esa cifra', 'esta cifra', 'ese número', 'este número'],
+  provinces: [],
   context: ['armenia', 'armenio', 'azerbaiyán', 'azerbaiyan', 'azerí', 'bakú', 'ereván', 'pashinián', 'aliyev', 'refugiad', 'éxodo', 'enclave', 'separatist', 'limpieza étnica', 'alto el fuego', 'corredor', 'cáucaso'],
   speech: ['dijo', 'declaró', 'afirmó', 'anunció', 'informó', 'confirmó', 'añadió', 'aseguró'],
   accordingTo: ['según', 'de acuerdo con'],

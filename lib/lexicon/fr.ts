@@ -101,6 +101,7 @@ export const fr: LanguageLexicon = {
   ago: { before: ['il y a', 'il y a exactement'], after: [] },
   lookingBack: [],
   anaphora: ['ce chiffre', 'ce nombre', 'leur nombre'],
+  provinces: [],
   context: ['arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase'],
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],

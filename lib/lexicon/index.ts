@@ -98,6 +98,8 @@ export interface Vocabulary {
   lookingBack: RegExp;
   /** Phrases that point back at a count already given ("that number", "liczba ta"), right before a figure. */
   anaphora: RegExp;
+  /** Armenia's provinces by name, anywhere in a text (global): the places a count is broken down by. */
+  provinces: RegExp;
   /** Each event's words as a regular-expression source, alternatives joined. */
   events: Record<EventWord, string>;
   speech: RegExp;
@@ -218,6 +220,7 @@ function withEndings(l: LanguageLexicon): LanguageLexicon {
     forecast: stem(l.forecast),
     projection: stem(l.projection),
     ahead: stem(l.ahead),
+    provinces: stem(l.provinces),
   };
 }
 
@@ -285,6 +288,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     lookingBack: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.lookingBack)) || '(?!)'})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.anaphora)) || '(?!)'})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
+    provinces: wordPattern(all((l) => l.provinces)),
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),

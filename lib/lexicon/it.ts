@@ -101,6 +101,7 @@ export const it: LanguageLexicon = {
   ago: { before: [], after: ['fa'] },
   lookingBack: ['ultimi', 'ultime'],
   anaphora: ['questo numero', 'questa cifra', 'il loro numero'],
+  provinces: [],
   context: ['armenia', 'armeno', 'azerbaigian', 'azerbaijan', 'azeri', 'baku', 'erevan', 'yerevan', 'pashinyan', 'aliyev', 'rifugiat', 'profughi', 'esodo', 'enclave', 'separatist', 'pulizia etnica', 'cessate il fuoco', 'corridoio', 'caucaso'],
   speech: ['ha detto', 'ha dichiarato', 'ha affermato', 'ha annunciato', 'ha riferito', 'ha confermato', 'ha aggiunto', 'dichiara', 'afferma'],
   accordingTo: ['secondo', 'stando a'],

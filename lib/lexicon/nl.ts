@@ -101,6 +101,7 @@ export const nl: LanguageLexicon = {
   ago: { before: [], after: ['geleden'] },
   lookingBack: ['afgelopen', 'laatste'],
   anaphora: ['dat aantal', 'dit aantal', 'hun aantal'],
+  provinces: [],
   context: ['armenië', 'armenie', 'armeens', 'azerbeidzjan', 'bakoe', 'baku', 'jerevan', 'pasjinjan', 'alijev', 'vluchteling', 'uittocht', 'enclave', 'separatist', 'etnische zuivering', 'staakt-het-vuren', 'corridor', 'kaukasus'],
   speech: ['zei', 'zegt', 'meldde', 'meldt', 'verklaarde', 'bevestigde', 'liet … weten', 'aldus'],
   accordingTo: ['volgens'],

@@ -103,6 +103,7 @@ export const pl: LanguageLexicon = {
   ago: { before: [], after: ['temu'] },
   lookingBack: ['ostatnich'],
   anaphora: ['liczba ta', 'ta liczba', 'liczba tych'],
+  provinces: [],
   context: ['armeni', 'ormian', 'ormiań', 'azerbejdżan', 'baku', 'erywań', 'erywani', 'paszynian', 'alijew', 'uchodźc', 'enklaw', 'separatyst', 'czystki etniczne', 'zawieszenie broni', 'korytarz', 'kaukaz'],
   speech: ['powiedział', 'powiedziała', 'przekazał', 'przekazała', 'poinformował', 'poinformowała', 'podał', 'podała', 'oświadczył', 'potwierdził'],
   accordingTo: ['według', 'jak podaje', 'jak podał'],

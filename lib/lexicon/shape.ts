@@ -142,6 +142,12 @@ export interface LanguageLexicon {
   lookingBack: string[];
   /** Phrases that point back at a count already given: "that number was 84,770", "liczba ta wynosi". */
   anaphora: string[];
+  /**
+   * Armenia's provinces (and its capital) by name, where the refugees were settled: a list that gives
+   * each one its count ("Կոտայք՝ 11 368", "Kotayk: 11,368") breaks a count down by province. Empty
+   * where no list was met yet.
+   */
+  provinces: string[];
   /** Words that keep a passage on the subject without naming the region (Armenia, refugees, Baku). */
   context: string[];
   /** Verbs of saying ("said") and phrases that put the speaker after them ("according to"). */

@@ -102,6 +102,7 @@ export const tr: LanguageLexicon = {
   ago: { before: [], after: ['önce', 'evvel'] },
   lookingBack: ['son'],
   anaphora: ['bu sayı', 'bu rakam'],
+  provinces: [],
   context: ['ermenistan', 'ermeni', 'azerbaycan', 'bakü', 'erivan', 'paşinyan', 'aliyev', 'mülteci', 'ayrılıkçı', 'etnik temizlik', 'ateşkes', 'koridor', 'kafkas'],
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],

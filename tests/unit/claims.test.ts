@@ -24,6 +24,43 @@ describe('a sentence between two about the subject is on it', () => {
   });
 });
 
+describe('a toll goes on in the sentences after it (figures7)', () => {
+  it('only right after a toll: a sentence about something else between ends it', () => {
+    const text = 'In Berg-Karabach starben nach Angaben der Behörden mindestens 25 Menschen. Der Flughafen blieb geschlossen. Bei einem Busunglück wurden 30 Menschen verletzt.';
+    expect(claimsOf(text, '2023-09-19').map((c) => c.text)).toEqual(['mindestens 25']);
+  });
+  it('into the next paragraph only with a count that names its own people', () => {
+    const text = 'At least 200 people were killed in the offensive in Nagorno-Karabakh, the ombudsman said.\n\nOf the dead, 13 have not been identified.';
+    expect(claimsOf(text, '2023-09-20').map((c) => c.text)).toEqual(['At least 200']);
+  });
+  it('not into a paragraph after one that does not end on a toll', () => {
+    const text = 'At least 200 people were killed in the offensive in Nagorno-Karabakh. The talks resumed.\n\nIn a separate accident, 30 people were injured.';
+    expect(claimsOf(text, '2023-09-20').map((c) => c.text)).toEqual(['At least 200']);
+  });
+  it("takes the event of the toll it goes on with (Azerbaijan's own losses)", () => {
+    const text = 'Im Karabach-Einsatz starben nach Angaben aus Baku 192 aserbaidschanische Soldaten. Unter den Toten sind auch Offiziere. Weitere 511 seien verletzt worden.';
+    expect(claimsOf(text, '2023-09-27').map((c) => [c.text, c.event])).toEqual([
+      ['192', 'azerbaijani-losses'],
+      ['511', 'azerbaijani-losses'],
+    ]);
+  });
+  it('gives a toll and nothing else', () => {
+    const text = 'In Berg-Karabach starben mindestens 25 Menschen. Unter den Toten sind Zivilisten. Das Rathaus wurde 1998 gebaut und hat 40 Räume.';
+    expect(claimsOf(text, '2023-09-19').map((c) => c.text)).toEqual(['mindestens 25']);
+  });
+});
+
+describe('a province list breaks down the count before it (figures7)', () => {
+  it('not without a count of the refugees before it', () => {
+    const text = 'Nagorno-Karabakh was a theme of the campaign.\nTurnout by province: Kotayk: 45,210, Shirak: 30,115, Lori: 28,400.';
+    expect(claimsOf(text, '2024-10-01')).toEqual([]);
+  });
+  it('not a province named once with a count', () => {
+    const text = '100,000 people have fled Nagorno-Karabakh to Armenia.\nIn Syunik, 3,000 of them found shelter with relatives.';
+    expect(claimsOf(text, '2023-09-30').map((c) => c.measure)).not.toContain('housed:province');
+  });
+});
+
 describe('a projection or a target is no count, in every language', () => {
   it.each([
     ['Officials say the number who fled Nagorno-Karabakh could climb to 110,000.', '110,000'],

@@ -72,6 +72,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['numberNouns', (l: LanguageLexicon) => l.numberNouns, ['tr', 'az', 'hy']],
     ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    ['provinces', (l: LanguageLexicon) => l.provinces, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'tr', 'az']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
