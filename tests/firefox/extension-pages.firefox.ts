@@ -3,7 +3,7 @@
 import type { Server } from 'node:http';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlights, hoverCard, launchFirefox, pause, serve, cardText, waitForHighlights, type FirefoxSession } from './harness';
+import { highlights, hoverCard, launchFirefox, pause, serve, cardText, waitForHighlights, waitInAddonPage, type FirefoxSession } from './harness';
 
 const DEPOT_REPORT = [
   'Health ministry updates fuel depot toll',
@@ -42,7 +42,7 @@ async function fill(page: Page, selector: string, value: string): Promise<void> 
 
 /** Clicks the first `selector` whose text contains `text`. */
 async function clickText(page: Page, selector: string, text: string): Promise<void> {
-  await page.waitForFunction((sel: string, t: string) => [...document.querySelectorAll(sel)].some((e) => e.textContent?.includes(t)), {}, selector, text);
+  await waitInAddonPage(page, (sel: string, t: string) => [...document.querySelectorAll(sel)].some((e) => e.textContent?.includes(t)), [selector, text]);
   await page.evaluate(
     (sel: string, t: string) => ([...document.querySelectorAll(sel)].find((e) => e.textContent?.includes(t)) as HTMLElement).click(),
     selector,
@@ -63,14 +63,13 @@ async function setOption(label: string, on: boolean): Promise<void> {
     label,
     on,
   );
-  await s.control.waitForFunction(
+  await waitInAddonPage(
+    s.control,
     async (l: string, v: boolean) => {
       const key = l.includes('unverified') ? 'highlightUnverified' : 'autoScan';
       return (await browser.storage.local.get(key))[key] === v;
     },
-    {},
-    label,
-    on,
+    [label, on],
   );
   await options.close();
 }
@@ -184,7 +183,7 @@ describe('a fact-checker’s own sources, in Firefox', () => {
 
     await clickText(options, '.own-list button', 'Remove');
     await clickText(options, '.own-list button', 'Confirm');
-    await options.waitForFunction(() => document.querySelectorAll('.own-list li strong').length === 0);
+    await waitInAddonPage(options, () => document.querySelectorAll('.own-list li strong').length === 0, []);
     await options.close();
     const again = await openArticle('depot.html', 2);
     expect((await highlights(again))['crosscheck-unverified']).toEqual(['At least 170']);

@@ -88,6 +88,9 @@ export interface FirefoxSession {
 /** Where a page really is: puppeteer's `page.url()` is not updated when a tab moves into the add-on's process. */
 export const hrefOf = (page: Page): Promise<string> => page.evaluate(() => location.href);
 
+// Said once per run: this Firefox gives BiDi no chrome scope (see launchFirefox).
+let warnedNoChromeScope = false;
+
 /** Starts Firefox with the add-on installed. */
 export async function launchFirefox(): Promise<FirefoxSession> {
   if (!existsSync(FIREFOX_BINARY)) throw new Error(`no Firefox at ${FIREFOX_BINARY}: install it (apt-get install -y firefox-esr), or set FIREFOX=/path/to/firefox`);
@@ -159,17 +162,25 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   // Firefox's console service in the parent process as a script error whose source is a
   // moz-extension:// file; a page's own errors name the page. (puppeteer's 'pageerror' leaves out
   // content scripts, and BiDi's log gives their errors no source at all.) The listener is added in
-  // the browser window's chrome scope, which --remote-allow-system-access opens to BiDi.
+  // the browser window's chrome scope, which --remote-allow-system-access opens to BiDi on the
+  // Firefox versions whose `browsingContext.getTree` takes `moz:scope: "chrome"`. Firefox ESR 140.12
+  // ignores that parameter and gives only content tabs: there the add-on's errors are collected from
+  // its own pages and the console messages that name its files (above), and the run says so once.
   const connection = (firefox as unknown as { connection: BidiConnection }).connection;
   const { result: tree } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: Array<{ context: string }> } };
   const chromeContext = tree.contexts[0]?.context;
-  if (!chromeContext) throw new Error('Firefox gave no chrome window to listen for the add-on’s errors in');
+  if (!chromeContext) throw new Error('Firefox gave no window to evaluate in');
   const inChrome = async (expression: string): Promise<string> => {
     const { result } = await connection.send('script.evaluate', { expression, target: { context: chromeContext }, awaitPromise: false, resultOwnership: 'none' });
     if (result.type === 'exception') throw new Error(`in Firefox's chrome scope: ${result.exceptionDetails?.text}`);
     return String(result.result?.value ?? '');
   };
-  await inChrome(`(() => {
+  const parentProcess = (await inChrome('typeof Services')) === 'object';
+  if (!parentProcess && !warnedNoChromeScope) {
+    warnedNoChromeScope = true;
+    console.warn(`Firefox ${(await firefox.version()).trim()} gives WebDriver BiDi no chrome scope: the add-on's errors are collected from its pages and console only`);
+  }
+  if (parentProcess) await inChrome(`(() => {
     const errors = (globalThis.__crosscheckAddonErrors = []);
     Services.console.registerListener({
       observe(m) {
@@ -235,7 +246,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return id;
   };
 
-  const addonErrors = async () => [...errors, ...(JSON.parse(await inChrome('JSON.stringify(globalThis.__crosscheckAddonErrors)')) as string[])];
+  const addonErrors = async () => [...errors, ...(parentProcess ? (JSON.parse(await inChrome('JSON.stringify(globalThis.__crosscheckAddonErrors)')) as string[]) : [])];
 
   const close = async () => {
     await firefox.close();
@@ -349,3 +360,17 @@ export async function hoverCard(page: Page, highlight: string, text?: string): P
 
 /** Waits `ms` milliseconds (for "nothing happens" checks). */
 export const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits until `fn`, run in an add-on page, returns true. puppeteer's waitForFunction builds its
+ * poller with `Function()`, which the add-on pages' content security policy refuses in Firefox
+ * (EvalError); `evaluate` is allowed, so this polls with it.
+ */
+export async function waitInAddonPage<A extends Array<string | number | boolean>>(page: Page, fn: (...args: A) => boolean | Promise<boolean>, args: A, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn as (...a: unknown[]) => boolean | Promise<boolean>, ...args)) return;
+    if (Date.now() > until) throw new Error(`waited ${timeout} ms in ${page.url()} for ${fn.toString().slice(0, 80)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
