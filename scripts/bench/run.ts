@@ -343,11 +343,9 @@ const startToPainted = async (p: Page, url: string) => {
 // paint, whose rendering holds the page's main thread (and any message waiting for it).
 const worker = context.serviceWorkers()[0]!;
 const wallClock = (names: string[]) => Object.fromEntries(names.map((n) => [n, performance.timeOrigin + (performance.getEntriesByName(n).at(-1)?.startTime ?? Number.NaN)]));
-const wallMarks = (target: Page | typeof worker, names: string[]): Promise<Record<string, number>> =>
-  'goto' in target ? target.evaluate(wallClock, names) : target.evaluate(wallClock, names);
 const stagesOf = async (): Promise<Record<string, number>> => {
-  const onPage = await wallMarks(page, ['crosscheck:start', 'crosscheck:reader', 'crosscheck:judged', 'crosscheck:painted', 'first-contentful-paint']);
-  const inWorker = await wallMarks(worker, ['crosscheck:sw:judge', 'crosscheck:sw:judged']);
+  const onPage = await page.evaluate(wallClock, ['crosscheck:start', 'crosscheck:reader', 'crosscheck:judged', 'crosscheck:painted', 'first-contentful-paint']);
+  const inWorker = await worker.evaluate(wallClock, ['crosscheck:sw:judge', 'crosscheck:sw:judged']);
   const at = (t: number | undefined) => Math.round(((t ?? Number.NaN) - onPage['crosscheck:start']!) * 10) / 10;
   return { reader: at(onPage['crosscheck:reader']), sw_judge: at(inWorker['crosscheck:sw:judge']), sw_judged: at(inWorker['crosscheck:sw:judged']), judged: at(onPage['crosscheck:judged']), painted: at(onPage['crosscheck:painted']), first_paint: at(onPage['first-contentful-paint']) };
 };
