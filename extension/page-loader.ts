@@ -71,18 +71,23 @@ const readerListener = () => world[READER_LISTENER] as RuntimeListener | undefin
 // The page read as the reader reads it (nothing of the extension's own is on it yet) and judged.
 // The reader is asked for once the text is read, just before the text is sent: the background
 // starts injecting it before it judges, so the reader's script runs on the page while the verdicts
-// are worked out, instead of during the read, which it would slow down.
-async function firstRead(deps: LoaderDeps, askForReader: () => void): Promise<FirstRead | null> {
+// are worked out, instead of during the read, which it would slow down. `sent` is called once the
+// text is on its way (or the read failed).
+async function firstRead(deps: LoaderDeps, askForReader: () => void, sent: () => void): Promise<FirstRead | null> {
   try {
     const got = await readPage(deps.doc, () => false).catch(() => null);
     askForReader();
     if (!got) return null;
     benchMark('text-read');
-    const reply = await deps.judge(got.date, got.page.text);
+    const pending = deps.judge(got.date, got.page.text);
+    sent();
+    const reply = await pending;
     benchMark('judged');
     return reply.ok ? { ...got, claims: reply.value } : null;
   } catch {
     return null;
+  } finally {
+    sent();
   }
 }
 
@@ -123,9 +128,14 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     benchMark('start');
     runtime.onMessage.addListener(listener);
     deps.onStop(() => runtime.onMessage.removeListener(listener));
-    // Read now, used once the gate has decided: the reader it loads starts from the same read.
-    const firstSettings = deps.settings();
-    world[LOADER_SETTINGS] = firstSettings;
+    // Read once the gate has decided (on a page that names the region, once its text is on its way
+    // to the background: storage's first call costs the page's main thread time that the text
+    // should not wait for). The reader the loader brings starts from the same read.
+    let firstSettings: Promise<Settings> | null = null;
+    const readSettings = () => {
+      if (!firstSettings) world[LOADER_SETTINGS] = firstSettings = deps.settings();
+      return firstSettings;
+    };
     let settings: Settings | null = null;
     const readsItself = () => !!settings && readsPagesOf(settings, deps.hostname);
     const watch = () => {
@@ -142,7 +152,7 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     // True while the first read runs, before it asks for the reader: a change of settings then
     // must not start a second read.
     let reading = false;
-    const gate = async (next: Promise<Settings>) => {
+    const gate = async (next: () => Promise<Settings>) => {
       if (loading || reading || !doc.body) return;
       const gateStart = performance.now();
       const relevant = pageNamesRegion(doc.body.textContent ?? '');
@@ -152,15 +162,18 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
         // While the background injects the reader, the page is judged: the reader finds the
         // verdicts waiting instead of starting the round trip itself.
         reading = true;
+        let sent: () => void = () => {};
+        const judging = new Promise<void>((resolve) => (sent = resolve));
         world[LOADER_FIRST_READ] = firstRead(deps, () => {
           reading = false;
           void load(true);
-        });
-        settings = await next;
+        }, sent);
+        await judging;
+        settings = await next();
         return;
       }
       benchMark('gated');
-      settings = await next;
+      settings = await next();
       if (readsItself()) watch();
       else observer?.disconnect();
     };
@@ -168,9 +181,9 @@ export async function startPageLoader(deps: LoaderDeps): Promise<void> {
     deps.onStop(() => observer?.disconnect());
     deps.onStop(deps.onSettingsChanged((next) => {
       world[LOADER_SETTINGS] = Promise.resolve(next);
-      void gate(Promise.resolve(next));
+      void gate(() => Promise.resolve(next));
     }));
-    await gate(firstSettings);
+    await gate(readSettings);
   } catch {
     // The page or the extension went away mid-start; there is nothing to repair.
   }

@@ -83,8 +83,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // The sentences just before the passage, for a blast a paragraph before it named: the last
     // BLAST_CARRY sentences, reaching into the passage before that when the one before is short
     // ("…the explosion." / "«We found the remains of 170 people»" / "The earlier toll was 68 dead").
-    const tail = i > 0 ? sentencesBefore(i, sentencesOf) : [];
-    const blastBefore = mode === 'page' && !relevant[i] && carried && tail.some((t) => facts.namesBlast(t));
+    // Split only when asked: most passages hold no figure and never look back.
+    const tail = () => (i > 0 ? sentencesBefore(i, sentencesOf) : []);
+    const blastBefore = mode === 'page' && !relevant[i] && carried && tail().some((t) => facts.namesBlast(t));
     // "Qeyd edək ki, partlayış zamanı 170 nəfər ölüb": a paragraph right after one about the region
     // that names the blast itself gives the blast's toll, though it names neither region nor subject.
     const blastHere = mode === 'page' && !relevant[i] && carried && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocab);
@@ -103,7 +104,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       // carries over ("192 Azerbaijani servicemen died" / "The ministry's list of the dead has 180 names").
       const last = claims[claims.length - 1];
       if (!last || !isCasualty(last.measure) || last.start < passages[i - 1]!.start) return;
-      const toll = claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, [], false, last.event);
+      const toll = claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, () => [], false, last.event);
       if (toll.length) tollRead[i] = true;
       claims.push(...toll);
       return;
@@ -291,7 +292,7 @@ function namesToll(s: SentenceCues): boolean {
  */
 const BLAST_CARRY = 2;
 
-function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', before: Span[] = [], blastOnly = false, tollOf?: EventId): Claim[] {
+function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', priorSentences: () => Span[] = () => [], blastOnly = false, tollOf?: EventId): Claim[] {
   const tollOnly = tollOf !== undefined;
   const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
@@ -301,6 +302,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     .map((f) => shift(f, passage.start));
   if (figures.length === 0) return [];
   const sentences = split();
+  const before = priorSentences();
   const sentenceTexts = sentences.map((s) => text.slice(s.start, s.end));
   // A passage about the fuel-depot blast names it once and gives its toll in the sentences after:
   // a sentence names the blast, or follows within BLAST_CARRY sentences one that does, with no

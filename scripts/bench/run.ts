@@ -330,8 +330,15 @@ const twinBrowser = await launch(true, twinExtension);
 await twinBrowser.route((u) => !/^(?:chrome-extension|data|blob|about):/.test(u.href) && !u.href.startsWith(base), (route) => route.abort());
 if (!twinBrowser.serviceWorkers().length) await twinBrowser.waitForEvent('serviceworker');
 const twinE2ePage = await twinBrowser.newPage();
+// No script of the harness runs in the page while either extension works. Polling for the mark
+// (waitForFunction) first compiles Playwright's helper script into the freshly loaded page: 6–11 ms
+// of the page's main thread that a trace of our runs showed between the worker's reply and the
+// page, in the slow half of them (the twin, done in about 10 ms, was mostly past it). Each side now
+// waits QUIET_WAIT_MS after the load, then reads its marks; a run still going by then is waited for.
+const QUIET_WAIT_MS = 400;
 const startToPainted = async (p: Page, url: string) => {
   await p.goto(url);
+  await p.waitForTimeout(QUIET_WAIT_MS);
   await waitMark(p, 'crosscheck:painted');
   const [start] = await entry(p, 'crosscheck:start');
   const [painted] = await entry(p, 'crosscheck:painted');

@@ -32,12 +32,13 @@ function start(settings: Partial<Settings> = {}) {
   // The background judges the text the loader sends only where pages are read by themselves.
   const judge = vi.fn(async (_date: string | null, text: string) =>
     readsPagesItself(current, 'https://example.org/page') ? { ok: true as const, value: [verdictOn(text)] } : refusal('forbidden', 'judge: pages on this site are read only when asked'));
+  const readSettings = vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...settings }));
   const deps: LoaderDeps = {
     doc: document,
     runtime: { id: ID, onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) } },
     loadReader,
     judge,
-    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    settings: readSettings,
     onSettingsChanged: (callback) => {
       settingsChanged = (next) => {
         current = next;
@@ -54,7 +55,7 @@ function start(settings: Partial<Settings> = {}) {
       const kept = [...listeners][0]!(message, sender, resolve);
       if (kept !== true) resolve(undefined);
     });
-  return { started, loadReader, judge, deliver, listeners, stop: () => stops.forEach((f) => f()), changeSettings: (s: Partial<Settings>) => settingsChanged({ ...DEFAULT_SETTINGS, ...s }) };
+  return { started, loadReader, judge, readSettings, deliver, listeners, stop: () => stops.forEach((f) => f()), changeSettings: (s: Partial<Settings>) => settingsChanged({ ...DEFAULT_SETTINGS, ...s }) };
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -127,6 +128,36 @@ describe('the script every page loads', () => {
     expect(seen).toEqual(['reader asked; read started: true; judged: 0']);
     expect(judge).toHaveBeenCalledTimes(1);
     expect(loadReader.mock.invocationCallOrder[0]!).toBeLessThan(judge.mock.invocationCallOrder[0]!);
+  });
+
+  it('reads the settings once the text is on its way to be judged, not before', async () => {
+    // Storage's first call costs the page's main thread time: on a page that names the region, the
+    // text goes to the background first.
+    document.body.innerHTML = '<p>More than 100,000 people have fled Nagorno-Karabakh.</p>';
+    const { started, judge, readSettings } = start();
+    await started;
+    await (world[LOADER_FIRST_READ] as Promise<FirstRead | null>);
+    expect(readSettings).toHaveBeenCalledTimes(1);
+    expect(judge.mock.invocationCallOrder[0]!).toBeLessThan(readSettings.mock.invocationCallOrder[0]!);
+    expect(await (world[LOADER_SETTINGS] as Promise<Settings>)).toMatchObject({ autoScan: true });
+  });
+
+  it('reads the settings on a page whose text could not be read', async () => {
+    document.body.innerHTML = '<p>More than 100,000 people have fled Nagorno-Karabakh.</p>';
+    const { started, judge, readSettings } = start();
+    judge.mockImplementation(() => {
+      throw new Error('the extension was reloaded');
+    });
+    await started;
+    expect(await (world[LOADER_FIRST_READ] as Promise<FirstRead | null>)).toBeNull();
+    expect(readSettings).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the settings right after the gate on a page that never names the region', async () => {
+    document.body.innerHTML = '<p>More than 100,000 people attended the festival.</p>';
+    const { started, readSettings } = start();
+    await started;
+    expect(readSettings).toHaveBeenCalledTimes(1);
   });
 
   it('neither reads nor judges a page that never names the region', async () => {
