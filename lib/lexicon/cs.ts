@@ -126,4 +126,5 @@ export const cs: LanguageLexicon = {
   numberNouns: ['počet'],
   numberOf: [],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
 };

@@ -125,4 +125,5 @@ export const de: LanguageLexicon = {
   numberNouns: ['anzahl', 'zahl'],
   numberOf: ['der'],
   since: ['seit'],
+  dateAsOf: { before: ['am', 'bis'], beforeDay: [] },
 };

@@ -162,4 +162,5 @@ export const en: LanguageLexicon = {
   numberNouns: ['number', 'numbers', 'count', 'total'],
   numberOf: ['of'],
   since: ['since'],
+  dateAsOf: { before: ['on', 'by', 'as of', 'until', 'till', 'through', 'as at', 'up to'], beforeDay: [] },
 };

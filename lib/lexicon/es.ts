@@ -125,4 +125,5 @@ export const es: LanguageLexicon = {
   numberNouns: ['número'],
   numberOf: ['de', 'del', 'los', 'las'],
   since: ['desde'],
+  dateAsOf: { before: ['al', 'hasta el'], beforeDay: ['al'] },
 };

@@ -125,4 +125,5 @@ export const fr: LanguageLexicon = {
   numberNouns: ['nombre'],
   numberOf: ['de', 'des', 'du', 'de la'],
   since: ['depuis'],
+  dateAsOf: { before: ['au'], beforeDay: [] },
 };

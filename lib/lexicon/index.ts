@@ -143,6 +143,8 @@ export interface Vocabulary {
   numberOf: RegExp;
   /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
   sinceBefore: RegExp;
+  /** A word at the end of the text before a date that makes it the day a count describes ("by", "au", "al 27"). */
+  asOfBeforeDate: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -322,5 +324,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'giu',
     ),
     sinceBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.since)) || '(?!)'})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
+    asOfBeforeDate: new RegExp(
+      String.raw`(?:${alternatives(all((l) => l.dateAsOf.before)) || '(?!)'}|(?:${alternatives(all((l) => l.dateAsOf.beforeDay)) || '(?!)'})[\s\u00A0]+\d+)\s*$`,
+      'iu',
+    ),
   };
 }

@@ -125,4 +125,5 @@ export const it: LanguageLexicon = {
   numberNouns: ['numero'],
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
   since: ['dal'],
+  dateAsOf: { before: ['al'], beforeDay: ['al'] },
 };

@@ -125,4 +125,5 @@ export const nl: LanguageLexicon = {
   numberNouns: ['aantal'],
   numberOf: ['van'],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
 };

@@ -127,4 +127,5 @@ export const pl: LanguageLexicon = {
   numberNouns: ['liczba'],
   numberOf: [],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
 };

@@ -125,4 +125,5 @@ export const pt: LanguageLexicon = {
   numberNouns: ['número'],
   numberOf: ['de'],
   since: ['desde'],
+  dateAsOf: { before: [], beforeDay: [] },
 };

@@ -126,4 +126,5 @@ export const ru: LanguageLexicon = {
   numberNouns: ['число', 'количество'],
   numberOf: [],
   since: ['с'],
+  dateAsOf: { before: ['на'], beforeDay: [] },
 };

@@ -220,4 +220,10 @@ export interface LanguageLexicon {
   numberOf: string[];
   /** "since" before a date, which then opens a period and dates no event: "since late 2020", "depuis 2020", "с 2020". */
   since: string[];
+  /**
+   * Words right before a date that make it the day a count describes: "by 28 September", "au 28
+   * septembre", "hasta el 28". `beforeDay` are those that also do so with a day's number between
+   * them and the date (Spanish and Italian "al").
+   */
+  dateAsOf: { before: string[]; beforeDay: string[] };
 }

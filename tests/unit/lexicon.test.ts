@@ -73,6 +73,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     ['provinces', (l: LanguageLexicon) => l.provinces, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'tr', 'az']],
+    ['dateAsOf', (l: LanguageLexicon) => [...l.dateAsOf.before, ...l.dateAsOf.beforeDay], ['pt', 'nl', 'pl', 'cs', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -206,5 +207,14 @@ describe('"since" before a date, from each lexicon', () => {
     expect(vocabularyFor('de').sinceBefore.test('Kämpfe seit ')).toBe(true);
     expect(vocabularyFor('en').sinceBefore.test('fighting since late ')).toBe(true);
     expect(vocabularyFor('en').sinceBefore.test('fighting seit ')).toBe(false);
+  });
+});
+
+describe('the words before a date that date a count, from each lexicon', () => {
+  it('a word, or a word and another day\'s number (Spanish and Italian "al")', () => {
+    expect(vocabularyFor('es').asOfBeforeDate.test('cifra hasta el ')).toBe(true);
+    expect(vocabularyFor('es').asOfBeforeDate.test('del 26 al 27 ')).toBe(true);
+    expect(vocabularyFor('fr').asOfBeforeDate.test('bilan au ')).toBe(true);
+    expect(vocabularyFor('en').asOfBeforeDate.test('count al 27 ')).toBe(false);
   });
 });
