@@ -218,25 +218,6 @@ function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
 }
 
 
-// "a population of", "population … was estimated at", "home to", and the possessive "the region's 120,000 Armenians".
-const POPULATION_BEFORE = new RegExp(
-  [
-    String.raw`(?:population|inhabitants|residents|popolazione|bevölkerung|población|população|население)[^.;]{0,40}?\s(?:of|was|is|stood at|estimated at|put at|numbered|totall?ed|de|di|von|era|war|составляло)\s*$`,
-    String.raw`(?:population|inhabitants|residents)\s+(?:of|de|di|von)\s*$`,
-    // "z populacji Górskiego Karabachu wynoszącej 120 tysięcy", "населения, составляющего 120 тысяч": a participle of amounting.
-    String.raw`(?:populacj\p{L}*|ludnoś\p{L}*|obyvatel\p{L}*|населени\p{L}*)[^.;]{0,40}?\s(?:wynosząc\p{L}*|licząc\p{L}*|čítající\p{L}*|составляющ\p{L}*|насчитывающ\p{L}*)\s*$`,
-    String.raw`home to\s*$`,
-    String.raw`population\s*:\s*$`,
-    String.raw`(?:karabakh|karabagh|artsakh|enclave|region|territory)['’]s\s*$`,
-    // "nearly all of the 120,000": the whole a share is taken from.
-    String.raw`(?:all|most|majority|bulk|rest)\s+of\s+(?:the\s+|its\s+|their\s+)?$`,
-    // "more than half of the 120,000", "die Hälfte der 120.000", "la moitié des 120 000": the whole of a share.
-    String.raw`(?:half|third|quarter|hälfte|drittel|viertel|moitié|tiers|quart|metà|terzo|mitad|tercio|metade|terço|helft|derde|połow\p{L}*|половин\p{L}*|треть)\s+(?:of\s+(?:the\s+|its\s+)?|der\s+|dei\s+|degli\s+|delle\s+|des\s+|de\s+(?:los\s+|las\s+)?|dos\s+|das\s+|van\s+de\s+|z\s+|из\s+)$`,
-
-  ].join('|'),
-  'iu',
-);
-
 // "Azerbaijan, a country of 10 million", "the region's main city with a population of 55,000":
 // the place word nearest before the figure says whose population it is.
 const PLACE_WORDS = /(?<![\p{L}])(?:(armenia|azerbaijan|country|russia|turkey|iran|georgia|baku|yerevan|capital|city|town|village|nation|stepanakert|khankendi|goris|shusha|shushi|lachin)|(karabakh|karabagh|artsakh|enclave|region|territory|breakaway))/giu;
@@ -247,23 +228,21 @@ function aboutAnotherPlace(before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
-// Armenia and Azerbaijan as each language writes them (with case endings, not the adjectives), and
-// the region's own names and words for it.
-const COUNTRY_NAMES = /(?<![\p{L}])(?:(armenia|armenii|armenią|arménie|armenien|armenië|arménia|armênia|arménii|армени[яиюей]|ermenistan(?:['’]?(?:da|ın|a|dan))?|ermənistan(?:da|ın|a|dan)?|հայաստան(?:ում|ի|ը)?|azerbaijan|aserbaidschan|azerbaïdjan|azerbaigian|azerbaiyán|azerbaijão|azerbejdżan(?:u|ie|em)?|ázerbájdžán(?:u|em|e)?|азербайджан(?:а|е|у|ом)?|azerbaycan(?:['’]?(?:da|ın|a|dan))?|azərbaycan(?:da|ın|a|dan)?)|(karaba\p{L}*|qarabağ\p{L}*|карабах\p{L}*|artsakh|ղարաբաղ\p{L}*|region|regione|región|região|regio|oblast\p{L}*|регион\p{L}*|bölge\p{L}*|enclave|enclav\p{L}*|enklaw\p{L}*))(?![\p{L}])/giu;
-
 // "Armenia liczy około 2,8 mln ludności": the clause before a population figure names another country
 // as the place whose people it counts, and the clause after does not name the region ("Azerbaijan
 // insists only 40,000 Armenians lived in Karabakh" counts the region's people).
 function clauseAboutAnotherPlace(vocab: Vocabulary, before: string, after: string): boolean {
   const clause = before.split(/[,;:]/u).pop() ?? '';
+  // Armenia and Azerbaijan by name, and the region's own names (lexicon `countryNames`).
+  const names = vocab.countryNames;
   let last: RegExpExecArray | null = null;
-  COUNTRY_NAMES.lastIndex = 0;
-  for (let m = COUNTRY_NAMES.exec(clause); m; m = COUNTRY_NAMES.exec(clause)) last = m;
+  names.lastIndex = 0;
+  for (let m = names.exec(clause); m; m = names.exec(clause)) last = m;
   if (!last || last[1] === undefined) return false;
   const join = vocab.clauseJoin.exec(after);
   const rest = after.slice(0, Math.min(join ? join.index : Infinity, after.search(/[,;:.]/u) >= 0 ? after.search(/[,;:.]/u) : Infinity));
-  COUNTRY_NAMES.lastIndex = 0;
-  for (let m = COUNTRY_NAMES.exec(rest); m; m = COUNTRY_NAMES.exec(rest)) if (m[2] !== undefined) return false;
+  names.lastIndex = 0;
+  for (let m = names.exec(rest); m; m = names.exec(rest)) if (m[2] !== undefined) return false;
   return true;
 }
 
@@ -374,7 +353,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (ONE_VEHICLE_LOAD.test(before)) return null;
-  if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+  // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
+  if (s.vocab.populationBefore.test(before)) return aboutAnotherPlace(before) ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);

@@ -128,4 +128,8 @@ export const az: LanguageLexicon = {
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: { countries: ['', 'da', 'ın', 'a', 'dan'].flatMap((end) => [`ermənistan${end}`, `azərbaycan${end}`]), region: ['qarabağ*'] },
 };

@@ -127,4 +127,8 @@ export const cs: LanguageLexicon = {
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: ['obyvatel*'], links: ['čítající*'] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: { countries: ['arménie', 'arménii', 'ázerbájdžán', 'ázerbájdžánu', 'ázerbájdžánem', 'ázerbájdžáne'], region: ['karaba*', 'region', 'oblast*'] },
 };

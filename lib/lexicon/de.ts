@@ -126,4 +126,8 @@ export const de: LanguageLexicon = {
   numberOf: ['der'],
   since: ['seit'],
   dateAsOf: { before: ['am', 'bis'], beforeDay: [] },
+  populationOf: { nouns: ['bevölkerung'], links: ['von', 'war'] },
+  populationBefore: [],
+  shareOf: { shares: ['hälfte', 'drittel', 'viertel'], links: ['der'] },
+  countryNames: { countries: ['armenien', 'aserbaidschan'], region: ['karaba*', 'region'] },
 };

@@ -163,4 +163,13 @@ export const en: LanguageLexicon = {
   numberOf: ['of'],
   since: ['since'],
   dateAsOf: { before: ['on', 'by', 'as of', 'until', 'till', 'through', 'as at', 'up to'], beforeDay: [] },
+  populationOf: { nouns: ['population', 'inhabitants', 'residents'], links: ['of', 'was', 'is', 'stood at', 'estimated at', 'put at', 'numbered', 'totaled', 'totalled'] },
+  // "home to", "population:", "the region's 120,000 Armenians", "nearly all of the 120,000".
+  populationBefore: [
+    'home to', 'population:', 'population :',
+    ...['karabakh', 'karabagh', 'artsakh', 'enclave', 'region', 'territory'].map((w) => `${w}'s`),
+    ...['all', 'most', 'majority', 'bulk', 'rest'].flatMap((w) => ['', ' the', ' its', ' their'].map((a) => `${w} of${a}`)),
+  ],
+  shareOf: { shares: ['half', 'third', 'quarter'], links: ['of', 'of the', 'of its'] },
+  countryNames: { countries: ['armenia', 'azerbaijan'], region: ['karaba*', 'artsakh', 'region', 'enclave'] },
 };

@@ -126,4 +126,8 @@ export const es: LanguageLexicon = {
   numberOf: ['de', 'del', 'los', 'las'],
   since: ['desde'],
   dateAsOf: { before: ['al', 'hasta el'], beforeDay: ['al'] },
+  populationOf: { nouns: ['población'], links: ['de', 'era'] },
+  populationBefore: [],
+  shareOf: { shares: ['mitad', 'tercio'], links: ['de', 'de los', 'de las'] },
+  countryNames: { countries: ['armenia', 'azerbaiyán'], region: ['karaba*', 'región', 'enclav*'] },
 };

@@ -126,4 +126,8 @@ export const fr: LanguageLexicon = {
   numberOf: ['de', 'des', 'du', 'de la'],
   since: ['depuis'],
   dateAsOf: { before: ['au'], beforeDay: [] },
+  populationOf: { nouns: ['population'], links: ['de'] },
+  populationBefore: [],
+  shareOf: { shares: ['moitié', 'tiers', 'quart'], links: ['des', 'de'] },
+  countryNames: { countries: ['arménie', 'azerbaïdjan'], region: ['karaba*', 'enclave'] },
 };

@@ -126,4 +126,8 @@ export const hy: LanguageLexicon = {
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: { countries: ['հայաստան', 'հայաստանում', 'հայաստանի', 'հայաստանը'], region: ['ղարաբաղ*'] },
 };

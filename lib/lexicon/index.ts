@@ -145,6 +145,13 @@ export interface Vocabulary {
   sinceBefore: RegExp;
   /** A word at the end of the text before a date that makes it the day a count describes ("by", "au", "al 27"). */
   asOfBeforeDate: RegExp;
+  /**
+   * At the end of the text before a count, words that make it the region's population: "a population
+   * of", "home to", and the whole a share is taken from ("more than half of the 120,000").
+   */
+  populationBefore: RegExp;
+  /** Armenia or Azerbaijan by name (group 1) or the region (group 2), whole words (global). */
+  countryNames: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -327,6 +334,18 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     asOfBeforeDate: new RegExp(
       String.raw`(?:${alternatives(all((l) => l.dateAsOf.before)) || '(?!)'}|(?:${alternatives(all((l) => l.dateAsOf.beforeDay)) || '(?!)'})[\s\u00A0]+\d+)\s*$`,
       'iu',
+    ),
+    populationBefore: new RegExp(
+      [
+        String.raw`(?:${alternatives(all((l) => l.populationOf.nouns)) || '(?!)'})[^.;]{0,40}?\s(?:${alternatives(all((l) => l.populationOf.links)) || '(?!)'})\s*$`,
+        String.raw`(?:${alternatives(all((l) => l.populationBefore)) || '(?!)'})\s*$`,
+        String.raw`(?:${alternatives(all((l) => l.shareOf.shares)) || '(?!)'})\s+(?:${alternatives(all((l) => l.shareOf.links)) || '(?!)'})\s+$`,
+      ].join('|'),
+      'iu',
+    ),
+    countryNames: new RegExp(
+      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => l.countryNames.countries)) || '(?!)'})|(${alternatives(all((l) => l.countryNames.region)) || '(?!)'}))(?![\p{L}])`,
+      'giu',
     ),
   };
 }

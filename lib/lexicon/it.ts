@@ -126,4 +126,8 @@ export const it: LanguageLexicon = {
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
   since: ['dal'],
   dateAsOf: { before: ['al'], beforeDay: ['al'] },
+  populationOf: { nouns: ['popolazione'], links: ['di', 'era'] },
+  populationBefore: [],
+  shareOf: { shares: ['metà', 'terzo'], links: ['dei', 'degli', 'delle'] },
+  countryNames: { countries: ['armenia', 'azerbaigian'], region: ['karaba*', 'regione', 'enclav*'] },
 };

@@ -126,4 +126,8 @@ export const nl: LanguageLexicon = {
   numberOf: ['van'],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: ['helft', 'derde'], links: ['van de'] },
+  countryNames: { countries: ['armenië'], region: ['karaba*', 'regio', 'enclave'] },
 };

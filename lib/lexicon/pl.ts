@@ -128,4 +128,8 @@ export const pl: LanguageLexicon = {
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: ['populacj*', 'ludnoś*'], links: ['wynosząc*', 'licząc*'] },
+  populationBefore: [],
+  shareOf: { shares: ['połow*'], links: ['z'] },
+  countryNames: { countries: ['armenia', 'armenii', 'armenią', 'azerbejdżan', 'azerbejdżanu', 'azerbejdżanie', 'azerbejdżanem'], region: ['karaba*', 'region', 'enklaw*'] },
 };

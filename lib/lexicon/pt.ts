@@ -126,4 +126,8 @@ export const pt: LanguageLexicon = {
   numberOf: ['de'],
   since: ['desde'],
   dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: ['população'], links: ['de', 'era'] },
+  populationBefore: [],
+  shareOf: { shares: ['metade', 'terço'], links: ['dos', 'das', 'de'] },
+  countryNames: { countries: ['arménia', 'armênia', 'azerbaijão'], region: ['karaba*', 'região', 'enclav*'] },
 };

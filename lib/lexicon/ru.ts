@@ -127,4 +127,11 @@ export const ru: LanguageLexicon = {
   numberOf: [],
   since: ['с'],
   dateAsOf: { before: ['на'], beforeDay: [] },
+  populationOf: { nouns: ['населени*'], links: ['составляло', 'составляющ*', 'насчитывающ*'] },
+  populationBefore: [],
+  shareOf: { shares: ['половин*', 'треть'], links: ['из'] },
+  countryNames: {
+    countries: ['армения', 'армении', 'армению', 'армение', 'армений', 'азербайджан', 'азербайджана', 'азербайджане', 'азербайджану', 'азербайджаном'],
+    region: ['карабах*', 'регион*'],
+  },
 };

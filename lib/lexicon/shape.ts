@@ -226,4 +226,19 @@ export interface LanguageLexicon {
    * them and the date (Spanish and Italian "al").
    */
   dateAsOf: { before: string[]; beforeDay: string[] };
+  /**
+   * A population noun and, up to 40 characters after it, the word that joins it to its count: "a
+   * population of", "the population … was estimated at", "z populacji … wynoszącej", "населения, составляющего".
+   */
+  populationOf: { nouns: string[]; links: string[] };
+  /** Other phrases right before a count that make it the region's population: "home to", "the region's", "all of the". */
+  populationBefore: string[];
+  /** A share and the words that join it to the whole it is taken from: "half of the", "die Hälfte der", "la moitié des". */
+  shareOf: { shares: string[]; links: string[] };
+  /**
+   * Armenia and Azerbaijan as the language writes them, with their case endings (not the adjectives),
+   * and the region's own names and words for it: a clause before a population that names a country
+   * counts that country's people ("Armenia liczy około 2,8 mln ludności").
+   */
+  countryNames: { countries: string[]; region: string[] };
 }

@@ -127,4 +127,11 @@ export const tr: LanguageLexicon = {
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: {
+    countries: ['', 'da', 'ın', 'a', 'dan', "'da", "'ın", "'a", "'dan"].flatMap((end) => [`ermenistan${end}`, `azerbaycan${end}`]),
+    region: ['karaba*', 'bölge*'],
+  },
 };

@@ -74,6 +74,10 @@ describe('every language fills the whole lexicon shape', () => {
     ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     ['provinces', (l: LanguageLexicon) => l.provinces, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'tr', 'az']],
     ['dateAsOf', (l: LanguageLexicon) => [...l.dateAsOf.before, ...l.dateAsOf.beforeDay], ['pt', 'nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    ['populationOf', (l: LanguageLexicon) => [...l.populationOf.nouns, ...l.populationOf.links], ['nl', 'tr', 'az', 'hy']],
+    ['populationBefore', (l: LanguageLexicon) => l.populationBefore, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['shareOf', (l: LanguageLexicon) => [...l.shareOf.shares, ...l.shareOf.links], ['cs', 'tr', 'az', 'hy']],
+    ['countryNames', (l: LanguageLexicon) => [...l.countryNames.countries, ...l.countryNames.region], []],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -216,5 +220,26 @@ describe('the words before a date that date a count, from each lexicon', () => {
     expect(vocabularyFor('es').asOfBeforeDate.test('del 26 al 27 ')).toBe(true);
     expect(vocabularyFor('fr').asOfBeforeDate.test('bilan au ')).toBe(true);
     expect(vocabularyFor('en').asOfBeforeDate.test('count al 27 ')).toBe(false);
+  });
+});
+
+describe('the words that make a count the region\'s population, from each lexicon', () => {
+  it('a population noun and its link, another phrase, or the whole of a share', () => {
+    expect(vocabularyFor('pl').populationBefore.test('z populacji Górskiego Karabachu wynoszącej ')).toBe(true);
+    expect(vocabularyFor('en').populationBefore.test('z populacji Górskiego Karabachu wynoszącej ')).toBe(false);
+    expect(vocabularyFor('en').populationBefore.test("the region's ")).toBe(true);
+    expect(vocabularyFor('fr').populationBefore.test('plus de la moitié des ')).toBe(true);
+    expect(vocabularyFor('de').populationBefore.test('die Hälfte der ')).toBe(true);
+  });
+
+  it('a country named in the clause before, the region in the clause after', () => {
+    const groups = (code: 'ru' | 'tr' | 'en', text: string) => {
+      const re = vocabularyFor(code).countryNames;
+      re.lastIndex = 0;
+      return [...text.matchAll(re)].map((m) => (m[1] !== undefined ? 'country' : 'region'));
+    };
+    expect(groups('ru', 'в Армении и в Карабахе')).toEqual(['country', 'region']);
+    expect(groups('tr', "Ermenistan'a ve bölgeye")).toEqual(['country', 'region']);
+    expect(groups('en', 'in Armenien')).toEqual([]);
   });
 });
