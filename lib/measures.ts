@@ -262,12 +262,11 @@ const PART_OF_WHOLE = /^\s+(?:\p{L}+\s+){0,1}(?:out\s+)?of\s+(?:the\s+|an?\s+|it
 
 // A distance that places something rather than measuring a route: "30 kilometres away", "5 km
 // outside the city", "a depot about 5 km from the city". "Stepanakert is 80 km from Goris" is the route.
-function locatesAPlace(before: string, after: string): boolean {
-  // Romance "a (unos) 150 kilómetros de", "à 6 km de", "a 6 km da": "at a distance from" places a thing.
-  if (/(?:^|\s)(?:a|à|ad)\s*$/iu.test(before) && /^\s*(?:de|del|da|do|du|des|dal|dalla|dai|dos|das)\b/iu.test(after)) return true;
-  if (/^\s*(?:von\s+[^,.;]{1,40}\s+)?entfernt\b/iu.test(after)) return true; // "6 km von der Stadt entfernt"
-  if (/^\s*(?:\(\s*[^)]*\)\s*)?(?:away|outside|north|south|east|west|northeast|northwest|southeast|southwest|inside|beyond)\b/iu.test(after)) return true;
-  return /(?:depot|base|village|checkpoint|post|positions?|camp|site|plant|station|building|school|hospital|warehouse|storage|facility|town)\s+(?:(?:located|lying|situated|is|was|lies)\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/iu.test(before);
+function locatesAPlace(vocab: Vocabulary, before: string, after: string): boolean {
+  // "a (unos) 150 kilómetros de", "à 6 km de", "a 6 km da": "at a distance from" places a thing (lexicon `placing`).
+  if (vocab.placingAt.test(before) && vocab.placingFrom.test(after)) return true;
+  // "30 km away", "6 km von der Stadt entfernt", "a depot about 5 km from the city".
+  return vocab.placingAway.test(after) || vocab.placingSite.test(before);
 }
 
 /** A verb of losing in the troops' own clause, right before them or (verb-final) right after. */
@@ -308,7 +307,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'km':
       // "a depot 5 km from the city", "30 kilometres away": a distance that places something is no claim;
       // "the 80 km from Stepanakert to the border" is the route.
-      return locatesAPlace(s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
+      return locatesAPlace(s.vocab, s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
       // "lanzada hace (justo) una semana": a span of days or weeks before the page's day only dates something;
@@ -380,7 +379,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "85,000 Armenians who did not want to live in the region have left": a relative clause right after
   // the count describes the people; "live" in it is not what the count measures when a verb follows it.
   // Not the whole a part is taken from: "100,417 out of 120,000 people who lived there have fled".
-  const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+)?$/iu.test(before);
+  const whole = s.vocab.wholeBefore.test(before);
   const describes = (c: Cue<Action>) =>
     !whole && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
   // "obyvatel – ze 120 000 už odjelo 93 000", "of 120,000 residents, 70,000 have left": after a whole of
@@ -435,7 +434,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
       if (thing !== 'refugees' && /(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:an?\s+|some\s+|about\s+|around\s+|roughly\s+|estimated\s+|approximately\s+){0,2}$/iu.test(before)) return 'population';
       // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
-      if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing|comptait|avait|zählte|hatte|contava|aveva|contaba|tenía|tinha|насчитывал\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+      if (thing === 'residents' && s.vocab.holdingBefore.test(before)) return aboutAnotherPlace(before) ? null : 'population';
       if (thing === 'refugees') return 'left';
       return null;
   }

@@ -132,4 +132,7 @@ export const az: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: { countries: ['', 'da', 'ın', 'a', 'dan'].flatMap((end) => [`ermənistan${end}`, `azərbaycan${end}`]), region: ['qarabağ*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: [], articles: [] },
+  holding: [],
 };

@@ -131,4 +131,7 @@ export const cs: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: { countries: ['arménie', 'arménii', 'ázerbájdžán', 'ázerbájdžánu', 'ázerbájdžánem', 'ázerbájdžáne'], region: ['karaba*', 'region', 'oblast*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['z', 'ze'], articles: [] },
+  holding: [],
 };

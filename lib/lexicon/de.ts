@@ -130,4 +130,7 @@ export const de: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: ['hälfte', 'drittel', 'viertel'], links: ['der'] },
   countryNames: { countries: ['armenien', 'aserbaidschan'], region: ['karaba*', 'region'] },
+  placing: { at: [], from: [], away: ['entfernt'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['von'], articles: [] },
+  holding: ['zählte', 'hatte'],
 };

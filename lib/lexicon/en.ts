@@ -172,4 +172,15 @@ export const en: LanguageLexicon = {
   ],
   shareOf: { shares: ['half', 'third', 'quarter'], links: ['of', 'of the', 'of its'] },
   countryNames: { countries: ['armenia', 'azerbaijan'], region: ['karaba*', 'artsakh', 'region', 'enclave'] },
+  placing: {
+    at: [],
+    from: [],
+    away: ['away', 'outside', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inside', 'beyond'],
+    awayFrom: [],
+    sites: ['depot', 'base', 'village', 'checkpoint', 'post', 'position', 'positions', 'camp', 'site', 'plant', 'station', 'building', 'school', 'hospital', 'warehouse', 'storage', 'facility', 'town'],
+    siteVerbs: ['located', 'lying', 'situated', 'is', 'was', 'lies'],
+    siteHedges: ['some', 'about', 'around', 'roughly', 'only', 'just'],
+  },
+  wholeOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'an estimated', 'some', 'about'] },
+  holding: ['had', 'has', 'have', 'with', 'of', 'numbered', 'counted', 'totaling', 'totalling'],
 };

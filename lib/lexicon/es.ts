@@ -130,4 +130,7 @@ export const es: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: ['mitad', 'tercio'], links: ['de', 'de los', 'de las'] },
   countryNames: { countries: ['armenia', 'azerbaiyán'], region: ['karaba*', 'región', 'enclav*'] },
+  placing: { at: ['a'], from: ['de', 'del'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['de'], articles: [] },
+  holding: ['contaba', 'tenía'],
 };

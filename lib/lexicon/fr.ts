@@ -130,4 +130,7 @@ export const fr: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: ['moitié', 'tiers', 'quart'], links: ['des', 'de'] },
   countryNames: { countries: ['arménie', 'azerbaïdjan'], region: ['karaba*', 'enclave'] },
+  placing: { at: ['à'], from: ['de', 'du', 'des'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['de', 'sur'], articles: [] },
+  holding: ['comptait', 'avait'],
 };

@@ -130,4 +130,7 @@ export const hy: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: { countries: ['հայաստան', 'հայաստանում', 'հայաստանի', 'հայաստանը'], region: ['ղարաբաղ*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: [], articles: [] },
+  holding: [],
 };

@@ -152,6 +152,17 @@ export interface Vocabulary {
   populationBefore: RegExp;
   /** Armenia or Azerbaijan by name (group 1) or the region (group 2), whole words (global). */
   countryNames: RegExp;
+  /** At the end of the text before a distance, "at" ("à", "a") and, at the start of the text after it, "from" ("de", "da"). */
+  placingAt: RegExp;
+  placingFrom: RegExp;
+  /** At the start of the text after a distance, a word that places it ("away", "outside", "von … entfernt"). */
+  placingAway: RegExp;
+  /** At the end of the text before a distance, the place it locates ("a depot located about"). */
+  placingSite: RegExp;
+  /** At the end of the text before a count, the word that makes it the whole a part is taken from ("out of", "ze"). */
+  wholeBefore: RegExp;
+  /** At the end of the text before a count of residents, a verb or preposition of holding them and up to two words ("had an estimated"). */
+  holdingBefore: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -347,5 +358,20 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => l.countryNames.countries)) || '(?!)'})|(${alternatives(all((l) => l.countryNames.region)) || '(?!)'}))(?![\p{L}])`,
       'giu',
     ),
+    placingAt: new RegExp(String.raw`(?:^|\s)(?:${alternatives(all((l) => l.placing.at)) || '(?!)'})\s*$`, 'iu'),
+    placingFrom: new RegExp(String.raw`^\s*(?:${alternatives(all((l) => l.placing.from)) || '(?!)'})(?![\p{L}\p{N}_])`, 'iu'),
+    placingAway: new RegExp(
+      String.raw`^\s*(?:\(\s*[^)]*\)\s*)?(?:(?:${alternatives(all((l) => l.placing.awayFrom)) || '(?!)'})\s+[^,.;]{1,40}\s+)?(?:${alternatives(all((l) => l.placing.away)) || '(?!)'})(?![\p{L}\p{N}_])`,
+      'iu',
+    ),
+    placingSite: new RegExp(
+      String.raw`(?:${alternatives(all((l) => l.placing.sites)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.placing.siteVerbs)) || '(?!)'})\s+)?(?:(?:${alternatives(all((l) => l.placing.siteHedges)) || '(?!)'})\s+)?$`,
+      'iu',
+    ),
+    wholeBefore: new RegExp(
+      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.wholeOf.words)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.wholeOf.articles)) || '(?!)'})\s+)?$`,
+      'iu',
+    ),
+    holdingBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.holding)) || '(?!)'})\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
   };
 }

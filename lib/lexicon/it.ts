@@ -130,4 +130,7 @@ export const it: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: ['metà', 'terzo'], links: ['dei', 'degli', 'delle'] },
   countryNames: { countries: ['armenia', 'azerbaigian'], region: ['karaba*', 'regione', 'enclav*'] },
+  placing: { at: ['a', 'ad'], from: ['da', 'dal', 'dalla', 'dai'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['di', 'su'], articles: [] },
+  holding: ['contava', 'aveva'],
 };

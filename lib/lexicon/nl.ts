@@ -130,4 +130,7 @@ export const nl: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: ['helft', 'derde'], links: ['van de'] },
   countryNames: { countries: ['armenië'], region: ['karaba*', 'regio', 'enclave'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['van'], articles: [] },
+  holding: [],
 };

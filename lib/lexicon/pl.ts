@@ -132,4 +132,7 @@ export const pl: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: ['połow*'], links: ['z'] },
   countryNames: { countries: ['armenia', 'armenii', 'armenią', 'azerbejdżan', 'azerbejdżanu', 'azerbejdżanie', 'azerbejdżanem'], region: ['karaba*', 'region', 'enklaw*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['z'], articles: [] },
+  holding: [],
 };

@@ -130,4 +130,7 @@ export const pt: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: ['metade', 'terço'], links: ['dos', 'das', 'de'] },
   countryNames: { countries: ['arménia', 'armênia', 'azerbaijão'], region: ['karaba*', 'região', 'enclav*'] },
+  placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['de'], articles: [] },
+  holding: ['tinha'],
 };

@@ -134,4 +134,7 @@ export const ru: LanguageLexicon = {
     countries: ['армения', 'армении', 'армению', 'армение', 'армений', 'азербайджан', 'азербайджана', 'азербайджане', 'азербайджану', 'азербайджаном'],
     region: ['карабах*', 'регион*'],
   },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['из'], articles: [] },
+  holding: ['насчитывал*'],
 };

@@ -241,4 +241,28 @@ export interface LanguageLexicon {
    * counts that country's people ("Armenia liczy około 2,8 mln ludności").
    */
   countryNames: { countries: string[]; region: string[] };
+  /**
+   * Words around a distance that make it place something rather than measure a route ("Stepanakert
+   * is 80 km from Goris" is the route).
+   */
+  placing: {
+    /** Right before the distance, with one of `from` right after it: "à 6 km de", "a 150 kilómetros de", "a 6 km da". */
+    at: string[];
+    from: string[];
+    /** Right after it, past a bracket or past one of `awayFrom` and a few words: "30 km away", "6 km von der Stadt entfernt". */
+    away: string[];
+    awayFrom: string[];
+    /** A place right before it, a verb of lying and a hedge between: "a depot located about 5 km", "the village some 5 km". */
+    sites: string[];
+    siteVerbs: string[];
+    siteHedges: string[];
+  };
+  /**
+   * The words right before a whole a part is taken from: "100,417 out of 120,000", "of an estimated
+   * 120,000", "ze 120 000", "sur 120 000"; `articles` may stand between.
+   */
+  wholeOf: { words: string[]; articles: string[] };
+  /** Verbs and prepositions by which a place holds its residents, up to two words before them: "had 120,000 residents", "comptait 120 000 habitants". */
+  holding: string[];
+
 }

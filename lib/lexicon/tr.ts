@@ -134,4 +134,7 @@ export const tr: LanguageLexicon = {
     countries: ['', 'da', 'ın', 'a', 'dan', "'da", "'ın", "'a", "'dan"].flatMap((end) => [`ermenistan${end}`, `azerbaycan${end}`]),
     region: ['karaba*', 'bölge*'],
   },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: [], articles: [] },
+  holding: [],
 };

@@ -78,6 +78,9 @@ describe('every language fills the whole lexicon shape', () => {
     ['populationBefore', (l: LanguageLexicon) => l.populationBefore, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['shareOf', (l: LanguageLexicon) => [...l.shareOf.shares, ...l.shareOf.links], ['cs', 'tr', 'az', 'hy']],
     ['countryNames', (l: LanguageLexicon) => [...l.countryNames.countries, ...l.countryNames.region], []],
+    ['placing', (l: LanguageLexicon) => Object.values(l.placing).flat(), ['nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['wholeOf', (l: LanguageLexicon) => [...l.wholeOf.words, ...l.wholeOf.articles], ['tr', 'az', 'hy']],
+    ['holding', (l: LanguageLexicon) => l.holding, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -241,5 +244,23 @@ describe('the words that make a count the region\'s population, from each lexico
     expect(groups('ru', 'в Армении и в Карабахе')).toEqual(['country', 'region']);
     expect(groups('tr', "Ermenistan'a ve bölgeye")).toEqual(['country', 'region']);
     expect(groups('en', 'in Armenien')).toEqual([]);
+  });
+
+  it('a place that holds its residents, and the whole a part is taken from', () => {
+    expect(vocabularyFor('fr').holdingBefore.test('la région comptait ')).toBe(true);
+    expect(vocabularyFor('en').holdingBefore.test('la région comptait ')).toBe(false);
+    expect(vocabularyFor('cs').wholeBefore.test('obyvatel – ze ')).toBe(true);
+    expect(vocabularyFor('en').wholeBefore.test('obyvatel – ze ')).toBe(false);
+  });
+});
+
+describe('the words that make a distance place something, from each lexicon', () => {
+  it('"à 6 km de", "6 km von der Stadt entfernt", "30 km away", "a depot about 5 km"', () => {
+    const fr = vocabularyFor('fr');
+    expect(fr.placingAt.test('situé à ') && fr.placingFrom.test(' de la ville')).toBe(true);
+    expect(vocabularyFor('de').placingAway.test(' von der Stadt entfernt')).toBe(true);
+    expect(vocabularyFor('en').placingAway.test(' (20 miles) away')).toBe(true);
+    expect(vocabularyFor('en').placingSite.test('a fuel depot located about ')).toBe(true);
+    expect(vocabularyFor('en').placingAway.test(' von der Stadt entfernt')).toBe(false);
   });
 });
