@@ -219,12 +219,12 @@ function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
 
 
 // "Azerbaijan, a country of 10 million", "the region's main city with a population of 55,000":
-// the place word nearest before the figure says whose population it is.
-const PLACE_WORDS = /(?<![\p{L}])(?:(armenia|azerbaijan|country|russia|turkey|iran|georgia|baku|yerevan|capital|city|town|village|nation|stepanakert|khankendi|goris|shusha|shushi|lachin)|(karabakh|karabagh|artsakh|enclave|region|territory|breakaway))/giu;
-function aboutAnotherPlace(before: string): boolean {
+// the place word nearest before the figure says whose population it is (lexicon `placeWords`).
+function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
+  const places = vocab.placeWords;
   let last: RegExpExecArray | null = null;
-  PLACE_WORDS.lastIndex = 0;
-  for (let m = PLACE_WORDS.exec(before); m; m = PLACE_WORDS.exec(before)) last = m;
+  places.lastIndex = 0;
+  for (let m = places.exec(before); m; m = places.exec(before)) last = m;
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
@@ -253,12 +253,6 @@ const COUNTRY_SIZED = 1_000_000;
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
 
-
-// One vehicle and what it carries: "a minibus carrying", "the car with".
-const ONE_VEHICLE_LOAD = /(?:^|\s)(?:a|an|one|the|each|every|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:minibus|bus|car|truck|lorry|van|taxi|jeep|tractor|ambulance|vehicle)\s+(?:carrying|with|holding|packed with|loaded with|crammed with|transporting)\s+(?:about\s+|some\s+|around\s+)?$/iu;
-
-// "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole.
-const PART_OF_WHOLE = /^\s+(?:\p{L}+\s+){0,1}(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|some\s+|about\s+|around\s+|roughly\s+|approximately\s+|estimated\s+)*\d/iu;
 
 // A distance that places something rather than measuring a route: "30 kilometres away", "5 km
 // outside the city", "a depot about 5 km from the city". "Stepanakert is 80 km from Goris" is the route.
@@ -351,9 +345,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
-  if (ONE_VEHICLE_LOAD.test(before)) return null;
+  if (s.vocab.oneVehicleLoad.test(before)) return null;
   // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
-  if (s.vocab.populationBefore.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+  if (s.vocab.populationBefore.test(before)) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
@@ -370,7 +364,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // Without a noun, the action word must stand close: "100,000 have fled", not "two countries ... leaving".
   // "almost 90,000 of the 120,000 who lived there have left": a part of a whole takes the clause's verb,
   // not the relative clause that describes the whole.
-  const partOfWhole = PART_OF_WHOLE.test(after);
+  // "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole (lexicon `partOf`).
+  const partOfWhole = s.vocab.partOfWhole.test(after);
   // "the number of refugees … exceeded 100,000, and a few hundred remain": a verb past a comma is
   // another clause's when the figure's subject already names what it counts.
   // The subject is looked for only when such a verb exists: it scans the sentence before the figure.
@@ -434,19 +429,18 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
       if (thing !== 'refugees' && /(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:an?\s+|some\s+|about\s+|around\s+|roughly\s+|estimated\s+|approximately\s+){0,2}$/iu.test(before)) return 'population';
       // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
-      if (thing === 'residents' && s.vocab.holdingBefore.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+      if (thing === 'residents' && s.vocab.holdingBefore.test(before)) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
       if (thing === 'refugees') return 'left';
       return null;
   }
 }
 
 // A verb of leaving (not of arriving or crossing: "entered Armenia" is the exodus) in each language.
-// "The number of wounded remains 290": after "the number of …", "remains" only links the count to its noun.
-const NUMBER_OF_BEFORE = /(?:number|toll|count|total)\s+of\s+(?:the\s+)?[\p{L}-]+\s+$/iu;
 
 /** True when a "remains" cue is the copula of "the number of X remains N", not people who stayed. */
 function remainsAsCopula(s: SentenceCues, c: Cue<Action>): boolean {
-  return c.kind === 'remaining' && NUMBER_OF_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start));
+  // "The number of wounded remains 290": after "the number of …", "remains" only links the count to its noun (lexicon `countOf`).
+  return c.kind === 'remaining' && s.vocab.countOfBefore.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start));
 }
 
 // The noun of an appositive that describes a place: "Nagorno-Karabakh, a region primarily inhabited by Armenians,".

@@ -183,4 +183,17 @@ export const en: LanguageLexicon = {
   },
   wholeOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'an estimated', 'some', 'about'] },
   holding: ['had', 'has', 'have', 'with', 'of', 'numbered', 'counted', 'totaling', 'totalling'],
+  // English only so far (optional fields; the gap test names the languages that lack them).
+  placeWords: {
+    elsewhere: ['armenia*', 'azerbaijan*', 'country*', 'russia*', 'turkey*', 'iran*', 'georgia*', 'baku*', 'yerevan*', 'capital*', 'city*', 'town*', 'village*', 'nation*', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'shushi*', 'lachin*'],
+    region: ['karabakh*', 'karabagh*', 'artsakh*', 'enclave*', 'region*', 'territory*', 'breakaway*'],
+  },
+  countOf: ['number', 'toll', 'count', 'total'].flatMap((w) => [`${w} of`, `${w} of the`]),
+  oneVehicle: {
+    determiners: ['a', 'an', 'one', 'the', 'each', 'every', 'their', 'his', 'her'],
+    vehicles: ['minibus', 'bus', 'car', 'truck', 'lorry', 'van', 'taxi', 'jeep', 'tractor', 'ambulance', 'vehicle'],
+    carrying: ['carrying', 'with', 'holding', 'packed with', 'loaded with', 'crammed with', 'transporting'],
+    hedges: ['about', 'some', 'around'],
+  },
+  partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated'] },
 };

@@ -163,6 +163,14 @@ export interface Vocabulary {
   wholeBefore: RegExp;
   /** At the end of the text before a count of residents, a verb or preposition of holding them and up to two words ("had an estimated"). */
   holdingBefore: RegExp;
+  /** Another place (group 1) or the region (group 2), as word starts (global). */
+  placeWords: RegExp;
+  /** At the end of the text before a "remains", "the number of" and one word. */
+  countOfBefore: RegExp;
+  /** At the end of the text before a count, one vehicle and what it carries ("a minibus carrying"). */
+  oneVehicleLoad: RegExp;
+  /** At the start of the text after a figure, the whole it is a part of ("of the 120,000"). */
+  partOfWhole: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -373,5 +381,18 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     holdingBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.holding)) || '(?!)'})\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
+    placeWords: new RegExp(
+      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => l.placeWords?.elsewhere ?? [])) || '(?!)'})|(${alternatives(all((l) => l.placeWords?.region ?? [])) || '(?!)'}))`,
+      'giu',
+    ),
+    countOfBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.countOf ?? [])) || '(?!)'})\s+[\p{L}-]+\s+$`, 'iu'),
+    oneVehicleLoad: new RegExp(
+      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.oneVehicle?.determiners ?? [])) || '(?!)'})\s+(?:[\p{L}-]+\s+)?(?:${alternatives(all((l) => l.oneVehicle?.vehicles ?? [])) || '(?!)'})\s+(?:${alternatives(all((l) => l.oneVehicle?.carrying ?? [])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.oneVehicle?.hedges ?? [])) || '(?!)'})\s+)?$`,
+      'iu',
+    ),
+    partOfWhole: new RegExp(
+      String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${alternatives(all((l) => l.partOf?.words ?? [])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.partOf?.articles ?? [])) || '(?!)'})\s+)*\d`,
+      'iu',
+    ),
   };
 }

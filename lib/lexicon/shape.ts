@@ -45,7 +45,10 @@ export type UnitWord = 'km' | 'miles' | 'hours' | 'days' | 'weeks' | 'months' | 
  */
 export type EventWord = 'exodus-2023' | 'blockade' | 'war-2020' | 'war-1990s' | 'fuel-depot' | 'conflict' | 'genocide-1915' | 'peace';
 
-/** One language's vocabulary. Every field is required; an empty list says "this language has none". */
+/**
+ * One language's vocabulary. Every field is required but the English-only ones at the end; an empty
+ * list says "this language has none".
+ */
 export interface LanguageLexicon {
   code: LanguageCode;
   /** The language's English name, for messages and tests. */
@@ -265,4 +268,18 @@ export interface LanguageLexicon {
   /** Verbs and prepositions by which a place holds its residents, up to two words before them: "had 120,000 residents", "comptait 120 000 habitants". */
   holding: string[];
 
+  // English only so far: optional fields another language may fill later (the gap test names the languages without them).
+
+  /**
+   * Place words before a population, matched as word starts ("armenia*" reads "Armenian"): another
+   * place (`elsewhere`) or the region (`region`); the nearest says whose population a figure is:
+   * "Azerbaijan, a country of 10 million", "the region's main city with a population of 55,000".
+   */
+  placeWords?: { elsewhere: string[]; region: string[] };
+  /** "the number of", "the toll of the" and one word after it: a "remains" right after only links the count to its noun ("the number of wounded remains 290"). */
+  countOf?: string[];
+  /** One vehicle and what it carries, right before a count: "a minibus carrying 12 passengers", "the car with". A word may stand before the vehicle. */
+  oneVehicle?: { determiners: string[]; vehicles: string[]; carrying: string[]; hedges: string[] };
+  /** Right after a figure (a word may stand between), the whole it is a part of: "of the 120,000", "out of an estimated 120,000". */
+  partOf?: { words: string[]; articles: string[] };
 }

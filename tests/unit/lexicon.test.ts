@@ -81,6 +81,11 @@ describe('every language fills the whole lexicon shape', () => {
     ['placing', (l: LanguageLexicon) => Object.values(l.placing).flat(), ['nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['wholeOf', (l: LanguageLexicon) => [...l.wholeOf.words, ...l.wholeOf.articles], ['tr', 'az', 'hy']],
     ['holding', (l: LanguageLexicon) => l.holding, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    // English only so far: optional fields.
+    ['placeWords', (l: LanguageLexicon) => [...(l.placeWords?.elsewhere ?? []), ...(l.placeWords?.region ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['countOf', (l: LanguageLexicon) => l.countOf ?? [], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['oneVehicle', (l: LanguageLexicon) => Object.values(l.oneVehicle ?? {}).flat(), ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['partOf', (l: LanguageLexicon) => [...(l.partOf?.words ?? []), ...(l.partOf?.articles ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -262,5 +267,17 @@ describe('the words that make a distance place something, from each lexicon', ()
     expect(vocabularyFor('en').placingAway.test(' (20 miles) away')).toBe(true);
     expect(vocabularyFor('en').placingSite.test('a fuel depot located about ')).toBe(true);
     expect(vocabularyFor('en').placingAway.test(' von der Stadt entfernt')).toBe(false);
+  });
+});
+
+describe('the English-only lists, read from the English lexicon with every language', () => {
+  it('one vehicle\'s load, a part of a whole, "the number of", another place', () => {
+    const italian = vocabularyFor('it');
+    expect(italian.oneVehicleLoad.test('a small minibus carrying about ')).toBe(true);
+    expect(italian.partOfWhole.test(' of an estimated 120,000')).toBe(true);
+    expect(italian.countOfBefore.test('the number of wounded ')).toBe(true);
+    const places = vocabularyFor('en').placeWords;
+    places.lastIndex = 0;
+    expect([...'Azerbaijan, a country of'.matchAll(places)].map((m) => (m[1] !== undefined ? 'elsewhere' : 'region'))).toEqual(['elsewhere', 'elsewhere']);
   });
 });
