@@ -3,8 +3,8 @@ import type { Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 
 // A weekday with the word before it (lexicon `weekdayBefore`), which says whether it dates a count ("by Thursday") or
-// opens a period ("since Monday", "desde el domingo", "seit dem Sonntag", "с воскресенья").
-const AS_OF_BEFORE_DATE = /(?:on|by|as of|until|till|through|as at|up to|au|am|bis|al|al \d+|hasta el|на)\s*$/iu;
+// opens a period ("since Monday", "desde el domingo", "seit dem Sonntag", "с воскресенья"); a date with
+// the word before it (lexicon `dateAsOf`), "by 28 September", "au 28 septembre".
 
 /** The day a figure describes, and whether the text says it or it was taken from the page's date. */
 export interface AsOf {
@@ -53,7 +53,7 @@ function candidatesOf(sentence: string, sentenceStart: number, pageDay: number |
   for (const d of dates) {
     if (!d.date || d.date.day === undefined) continue;
     const before = sentence.slice(Math.max(0, d.start - sentenceStart - 12), d.start - sentenceStart);
-    if (!AS_OF_BEFORE_DATE.test(before)) continue;
+    if (!vocab.asOfBeforeDate.test(before)) continue;
     const range = dayRange(withYear(d.date, pageDay));
     if (range) candidates.push({ at: d.start, day: range[0] });
   }

@@ -218,52 +218,31 @@ function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
 }
 
 
-// "a population of", "population … was estimated at", "home to", and the possessive "the region's 120,000 Armenians".
-const POPULATION_BEFORE = new RegExp(
-  [
-    String.raw`(?:population|inhabitants|residents|popolazione|bevölkerung|población|população|население)[^.;]{0,40}?\s(?:of|was|is|stood at|estimated at|put at|numbered|totall?ed|de|di|von|era|war|составляло)\s*$`,
-    String.raw`(?:population|inhabitants|residents)\s+(?:of|de|di|von)\s*$`,
-    // "z populacji Górskiego Karabachu wynoszącej 120 tysięcy", "населения, составляющего 120 тысяч": a participle of amounting.
-    String.raw`(?:populacj\p{L}*|ludnoś\p{L}*|obyvatel\p{L}*|населени\p{L}*)[^.;]{0,40}?\s(?:wynosząc\p{L}*|licząc\p{L}*|čítající\p{L}*|составляющ\p{L}*|насчитывающ\p{L}*)\s*$`,
-    String.raw`home to\s*$`,
-    String.raw`population\s*:\s*$`,
-    String.raw`(?:karabakh|karabagh|artsakh|enclave|region|territory)['’]s\s*$`,
-    // "nearly all of the 120,000": the whole a share is taken from.
-    String.raw`(?:all|most|majority|bulk|rest)\s+of\s+(?:the\s+|its\s+|their\s+)?$`,
-    // "more than half of the 120,000", "die Hälfte der 120.000", "la moitié des 120 000": the whole of a share.
-    String.raw`(?:half|third|quarter|hälfte|drittel|viertel|moitié|tiers|quart|metà|terzo|mitad|tercio|metade|terço|helft|derde|połow\p{L}*|половин\p{L}*|треть)\s+(?:of\s+(?:the\s+|its\s+)?|der\s+|dei\s+|degli\s+|delle\s+|des\s+|de\s+(?:los\s+|las\s+)?|dos\s+|das\s+|van\s+de\s+|z\s+|из\s+)$`,
-
-  ].join('|'),
-  'iu',
-);
-
 // "Azerbaijan, a country of 10 million", "the region's main city with a population of 55,000":
-// the place word nearest before the figure says whose population it is.
-const PLACE_WORDS = /(?<![\p{L}])(?:(armenia|azerbaijan|country|russia|turkey|iran|georgia|baku|yerevan|capital|city|town|village|nation|stepanakert|khankendi|goris|shusha|shushi|lachin)|(karabakh|karabagh|artsakh|enclave|region|territory|breakaway))/giu;
-function aboutAnotherPlace(before: string): boolean {
+// the place word nearest before the figure says whose population it is (lexicon `placeWords`).
+function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
+  const places = vocab.placeWords;
   let last: RegExpExecArray | null = null;
-  PLACE_WORDS.lastIndex = 0;
-  for (let m = PLACE_WORDS.exec(before); m; m = PLACE_WORDS.exec(before)) last = m;
+  places.lastIndex = 0;
+  for (let m = places.exec(before); m; m = places.exec(before)) last = m;
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
-
-// Armenia and Azerbaijan as each language writes them (with case endings, not the adjectives), and
-// the region's own names and words for it.
-const COUNTRY_NAMES = /(?<![\p{L}])(?:(armenia|armenii|armenią|arménie|armenien|armenië|arménia|armênia|arménii|армени[яиюей]|ermenistan(?:['’]?(?:da|ın|a|dan))?|ermənistan(?:da|ın|a|dan)?|հայաստան(?:ում|ի|ը)?|azerbaijan|aserbaidschan|azerbaïdjan|azerbaigian|azerbaiyán|azerbaijão|azerbejdżan(?:u|ie|em)?|ázerbájdžán(?:u|em|e)?|азербайджан(?:а|е|у|ом)?|azerbaycan(?:['’]?(?:da|ın|a|dan))?|azərbaycan(?:da|ın|a|dan)?)|(karaba\p{L}*|qarabağ\p{L}*|карабах\p{L}*|artsakh|ղարաբաղ\p{L}*|region|regione|región|região|regio|oblast\p{L}*|регион\p{L}*|bölge\p{L}*|enclave|enclav\p{L}*|enklaw\p{L}*))(?![\p{L}])/giu;
 
 // "Armenia liczy około 2,8 mln ludności": the clause before a population figure names another country
 // as the place whose people it counts, and the clause after does not name the region ("Azerbaijan
 // insists only 40,000 Armenians lived in Karabakh" counts the region's people).
 function clauseAboutAnotherPlace(vocab: Vocabulary, before: string, after: string): boolean {
   const clause = before.split(/[,;:]/u).pop() ?? '';
+  // Armenia and Azerbaijan by name, and the region's own names (lexicon `countryNames`).
+  const names = vocab.countryNames;
   let last: RegExpExecArray | null = null;
-  COUNTRY_NAMES.lastIndex = 0;
-  for (let m = COUNTRY_NAMES.exec(clause); m; m = COUNTRY_NAMES.exec(clause)) last = m;
+  names.lastIndex = 0;
+  for (let m = names.exec(clause); m; m = names.exec(clause)) last = m;
   if (!last || last[1] === undefined) return false;
   const join = vocab.clauseJoin.exec(after);
   const rest = after.slice(0, Math.min(join ? join.index : Infinity, after.search(/[,;:.]/u) >= 0 ? after.search(/[,;:.]/u) : Infinity));
-  COUNTRY_NAMES.lastIndex = 0;
-  for (let m = COUNTRY_NAMES.exec(rest); m; m = COUNTRY_NAMES.exec(rest)) if (m[2] !== undefined) return false;
+  names.lastIndex = 0;
+  for (let m = names.exec(rest); m; m = names.exec(rest)) if (m[2] !== undefined) return false;
   return true;
 }
 
@@ -275,20 +254,13 @@ const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 
 
 
-// One vehicle and what it carries: "a minibus carrying", "the car with".
-const ONE_VEHICLE_LOAD = /(?:^|\s)(?:a|an|one|the|each|every|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:minibus|bus|car|truck|lorry|van|taxi|jeep|tractor|ambulance|vehicle)\s+(?:carrying|with|holding|packed with|loaded with|crammed with|transporting)\s+(?:about\s+|some\s+|around\s+)?$/iu;
-
-// "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole.
-const PART_OF_WHOLE = /^\s+(?:\p{L}+\s+){0,1}(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|some\s+|about\s+|around\s+|roughly\s+|approximately\s+|estimated\s+)*\d/iu;
-
 // A distance that places something rather than measuring a route: "30 kilometres away", "5 km
 // outside the city", "a depot about 5 km from the city". "Stepanakert is 80 km from Goris" is the route.
-function locatesAPlace(before: string, after: string): boolean {
-  // Romance "a (unos) 150 kilómetros de", "à 6 km de", "a 6 km da": "at a distance from" places a thing.
-  if (/(?:^|\s)(?:a|à|ad)\s*$/iu.test(before) && /^\s*(?:de|del|da|do|du|des|dal|dalla|dai|dos|das)\b/iu.test(after)) return true;
-  if (/^\s*(?:von\s+[^,.;]{1,40}\s+)?entfernt\b/iu.test(after)) return true; // "6 km von der Stadt entfernt"
-  if (/^\s*(?:\(\s*[^)]*\)\s*)?(?:away|outside|north|south|east|west|northeast|northwest|southeast|southwest|inside|beyond)\b/iu.test(after)) return true;
-  return /(?:depot|base|village|checkpoint|post|positions?|camp|site|plant|station|building|school|hospital|warehouse|storage|facility|town)\s+(?:(?:located|lying|situated|is|was|lies)\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+)?$/iu.test(before);
+function locatesAPlace(vocab: Vocabulary, before: string, after: string): boolean {
+  // "a (unos) 150 kilómetros de", "à 6 km de", "a 6 km da": "at a distance from" places a thing (lexicon `placing`).
+  if (vocab.placingAt.test(before) && vocab.placingFrom.test(after)) return true;
+  // "30 km away", "6 km von der Stadt entfernt", "a depot about 5 km from the city".
+  return vocab.placingAway.test(after) || vocab.placingSite.test(before);
 }
 
 /** A verb of losing in the troops' own clause, right before them or (verb-final) right after. */
@@ -329,7 +301,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'km':
       // "a depot 5 km from the city", "30 kilometres away": a distance that places something is no claim;
       // "the 80 km from Stepanakert to the border" is the route.
-      return locatesAPlace(s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
+      return locatesAPlace(s.vocab, s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
       // "lanzada hace (justo) una semana": a span of days or weeks before the page's day only dates something;
@@ -373,8 +345,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
-  if (ONE_VEHICLE_LOAD.test(before)) return null;
-  if (POPULATION_BEFORE.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+  if (s.vocab.oneVehicleLoad.test(before)) return null;
+  // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
+  if (s.vocab.populationBefore.test(before)) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
@@ -391,7 +364,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // Without a noun, the action word must stand close: "100,000 have fled", not "two countries ... leaving".
   // "almost 90,000 of the 120,000 who lived there have left": a part of a whole takes the clause's verb,
   // not the relative clause that describes the whole.
-  const partOfWhole = PART_OF_WHOLE.test(after);
+  // "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole (lexicon `partOf`).
+  const partOfWhole = s.vocab.partOfWhole.test(after);
   // "the number of refugees … exceeded 100,000, and a few hundred remain": a verb past a comma is
   // another clause's when the figure's subject already names what it counts.
   // The subject is looked for only when such a verb exists: it scans the sentence before the figure.
@@ -400,7 +374,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "85,000 Armenians who did not want to live in the region have left": a relative clause right after
   // the count describes the people; "live" in it is not what the count measures when a verb follows it.
   // Not the whole a part is taken from: "100,417 out of 120,000 people who lived there have fled".
-  const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+)?$/iu.test(before);
+  const whole = s.vocab.wholeBefore.test(before);
   const describes = (c: Cue<Action>) =>
     !whole && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
   // "obyvatel – ze 120 000 už odjelo 93 000", "of 120,000 residents, 70,000 have left": after a whole of
@@ -455,19 +429,18 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
       if (thing !== 'refugees' && /(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:an?\s+|some\s+|about\s+|around\s+|roughly\s+|estimated\s+|approximately\s+){0,2}$/iu.test(before)) return 'population';
       // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
-      if (thing === 'residents' && /(?:had|has|have|with|of|numbered|counted|totall?ing|comptait|avait|zählte|hatte|contava|aveva|contaba|tenía|tinha|насчитывал\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)) return aboutAnotherPlace(before) ? null : 'population';
+      if (thing === 'residents' && s.vocab.holdingBefore.test(before)) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
       if (thing === 'refugees') return 'left';
       return null;
   }
 }
 
 // A verb of leaving (not of arriving or crossing: "entered Armenia" is the exodus) in each language.
-// "The number of wounded remains 290": after "the number of …", "remains" only links the count to its noun.
-const NUMBER_OF_BEFORE = /(?:number|toll|count|total)\s+of\s+(?:the\s+)?[\p{L}-]+\s+$/iu;
 
 /** True when a "remains" cue is the copula of "the number of X remains N", not people who stayed. */
 function remainsAsCopula(s: SentenceCues, c: Cue<Action>): boolean {
-  return c.kind === 'remaining' && NUMBER_OF_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start));
+  // "The number of wounded remains 290": after "the number of …", "remains" only links the count to its noun (lexicon `countOf`).
+  return c.kind === 'remaining' && s.vocab.countOfBefore.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start));
 }
 
 // The noun of an appositive that describes a place: "Nagorno-Karabakh, a region primarily inhabited by Armenians,".

@@ -127,4 +127,12 @@ export const az: LanguageLexicon = {
   numberNouns: [],
   numberOf: [],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: { countries: ['', 'da', 'ın', 'a', 'dan'].flatMap((end) => [`ermənistan${end}`, `azərbaycan${end}`]), region: ['qarabağ*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: [], articles: [] },
+  holding: [],
 };

@@ -126,4 +126,12 @@ export const cs: LanguageLexicon = {
   numberNouns: ['počet'],
   numberOf: [],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: ['obyvatel*'], links: ['čítající*'] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: { countries: ['arménie', 'arménii', 'ázerbájdžán', 'ázerbájdžánu', 'ázerbájdžánem', 'ázerbájdžáne'], region: ['karaba*', 'region', 'oblast*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['z', 'ze'], articles: [] },
+  holding: [],
 };

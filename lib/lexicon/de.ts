@@ -125,4 +125,12 @@ export const de: LanguageLexicon = {
   numberNouns: ['anzahl', 'zahl'],
   numberOf: ['der'],
   since: ['seit'],
+  dateAsOf: { before: ['am', 'bis'], beforeDay: [] },
+  populationOf: { nouns: ['bevölkerung'], links: ['von', 'war'] },
+  populationBefore: [],
+  shareOf: { shares: ['hälfte', 'drittel', 'viertel'], links: ['der'] },
+  countryNames: { countries: ['armenien', 'aserbaidschan'], region: ['karaba*', 'region'] },
+  placing: { at: [], from: [], away: ['entfernt'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['von'], articles: [] },
+  holding: ['zählte', 'hatte'],
 };

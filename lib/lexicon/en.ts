@@ -162,4 +162,38 @@ export const en: LanguageLexicon = {
   numberNouns: ['number', 'numbers', 'count', 'total'],
   numberOf: ['of'],
   since: ['since'],
+  dateAsOf: { before: ['on', 'by', 'as of', 'until', 'till', 'through', 'as at', 'up to'], beforeDay: [] },
+  populationOf: { nouns: ['population', 'inhabitants', 'residents'], links: ['of', 'was', 'is', 'stood at', 'estimated at', 'put at', 'numbered', 'totaled', 'totalled'] },
+  // "home to", "population:", "the region's 120,000 Armenians", "nearly all of the 120,000".
+  populationBefore: [
+    'home to', 'population:', 'population :',
+    ...['karabakh', 'karabagh', 'artsakh', 'enclave', 'region', 'territory'].map((w) => `${w}'s`),
+    ...['all', 'most', 'majority', 'bulk', 'rest'].flatMap((w) => ['', ' the', ' its', ' their'].map((a) => `${w} of${a}`)),
+  ],
+  shareOf: { shares: ['half', 'third', 'quarter'], links: ['of', 'of the', 'of its'] },
+  countryNames: { countries: ['armenia', 'azerbaijan'], region: ['karaba*', 'artsakh', 'region', 'enclave'] },
+  placing: {
+    at: [],
+    from: [],
+    away: ['away', 'outside', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inside', 'beyond'],
+    awayFrom: [],
+    sites: ['depot', 'base', 'village', 'checkpoint', 'post', 'position', 'positions', 'camp', 'site', 'plant', 'station', 'building', 'school', 'hospital', 'warehouse', 'storage', 'facility', 'town'],
+    siteVerbs: ['located', 'lying', 'situated', 'is', 'was', 'lies'],
+    siteHedges: ['some', 'about', 'around', 'roughly', 'only', 'just'],
+  },
+  wholeOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'an estimated', 'some', 'about'] },
+  holding: ['had', 'has', 'have', 'with', 'of', 'numbered', 'counted', 'totaling', 'totalling'],
+  // English only so far (optional fields; the gap test names the languages that lack them).
+  placeWords: {
+    elsewhere: ['armenia*', 'azerbaijan*', 'country*', 'russia*', 'turkey*', 'iran*', 'georgia*', 'baku*', 'yerevan*', 'capital*', 'city*', 'town*', 'village*', 'nation*', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'shushi*', 'lachin*'],
+    region: ['karabakh*', 'karabagh*', 'artsakh*', 'enclave*', 'region*', 'territory*', 'breakaway*'],
+  },
+  countOf: ['number', 'toll', 'count', 'total'].flatMap((w) => [`${w} of`, `${w} of the`]),
+  oneVehicle: {
+    determiners: ['a', 'an', 'one', 'the', 'each', 'every', 'their', 'his', 'her'],
+    vehicles: ['minibus', 'bus', 'car', 'truck', 'lorry', 'van', 'taxi', 'jeep', 'tractor', 'ambulance', 'vehicle'],
+    carrying: ['carrying', 'with', 'holding', 'packed with', 'loaded with', 'crammed with', 'transporting'],
+    hedges: ['about', 'some', 'around'],
+  },
+  partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated'] },
 };

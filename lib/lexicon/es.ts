@@ -125,4 +125,12 @@ export const es: LanguageLexicon = {
   numberNouns: ['número'],
   numberOf: ['de', 'del', 'los', 'las'],
   since: ['desde'],
+  dateAsOf: { before: ['al', 'hasta el'], beforeDay: ['al'] },
+  populationOf: { nouns: ['población'], links: ['de', 'era'] },
+  populationBefore: [],
+  shareOf: { shares: ['mitad', 'tercio'], links: ['de', 'de los', 'de las'] },
+  countryNames: { countries: ['armenia', 'azerbaiyán'], region: ['karaba*', 'región', 'enclav*'] },
+  placing: { at: ['a'], from: ['de', 'del'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['de'], articles: [] },
+  holding: ['contaba', 'tenía'],
 };

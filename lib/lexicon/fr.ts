@@ -125,4 +125,12 @@ export const fr: LanguageLexicon = {
   numberNouns: ['nombre'],
   numberOf: ['de', 'des', 'du', 'de la'],
   since: ['depuis'],
+  dateAsOf: { before: ['au'], beforeDay: [] },
+  populationOf: { nouns: ['population'], links: ['de'] },
+  populationBefore: [],
+  shareOf: { shares: ['moitié', 'tiers', 'quart'], links: ['des', 'de'] },
+  countryNames: { countries: ['arménie', 'azerbaïdjan'], region: ['karaba*', 'enclave'] },
+  placing: { at: ['à'], from: ['de', 'du', 'des'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['de', 'sur'], articles: [] },
+  holding: ['comptait', 'avait'],
 };

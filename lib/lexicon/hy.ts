@@ -125,4 +125,12 @@ export const hy: LanguageLexicon = {
   numberNouns: [],
   numberOf: [],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: { countries: ['հայաստան', 'հայաստանում', 'հայաստանի', 'հայաստանը'], region: ['ղարաբաղ*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: [], articles: [] },
+  holding: [],
 };

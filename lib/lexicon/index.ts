@@ -143,6 +143,34 @@ export interface Vocabulary {
   numberOf: RegExp;
   /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
   sinceBefore: RegExp;
+  /** A word at the end of the text before a date that makes it the day a count describes ("by", "au", "al 27"). */
+  asOfBeforeDate: RegExp;
+  /**
+   * At the end of the text before a count, words that make it the region's population: "a population
+   * of", "home to", and the whole a share is taken from ("more than half of the 120,000").
+   */
+  populationBefore: RegExp;
+  /** Armenia or Azerbaijan by name (group 1) or the region (group 2), whole words (global). */
+  countryNames: RegExp;
+  /** At the end of the text before a distance, "at" ("à", "a") and, at the start of the text after it, "from" ("de", "da"). */
+  placingAt: RegExp;
+  placingFrom: RegExp;
+  /** At the start of the text after a distance, a word that places it ("away", "outside", "von … entfernt"). */
+  placingAway: RegExp;
+  /** At the end of the text before a distance, the place it locates ("a depot located about"). */
+  placingSite: RegExp;
+  /** At the end of the text before a count, the word that makes it the whole a part is taken from ("out of", "ze"). */
+  wholeBefore: RegExp;
+  /** At the end of the text before a count of residents, a verb or preposition of holding them and up to two words ("had an estimated"). */
+  holdingBefore: RegExp;
+  /** Another place (group 1) or the region (group 2), as word starts (global). */
+  placeWords: RegExp;
+  /** At the end of the text before a "remains", "the number of" and one word. */
+  countOfBefore: RegExp;
+  /** At the end of the text before a count, one vehicle and what it carries ("a minibus carrying"). */
+  oneVehicleLoad: RegExp;
+  /** At the start of the text after a figure, the whole it is a part of ("of the 120,000"). */
+  partOfWhole: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -322,5 +350,49 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'giu',
     ),
     sinceBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.since)) || '(?!)'})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
+    asOfBeforeDate: new RegExp(
+      String.raw`(?:${alternatives(all((l) => l.dateAsOf.before)) || '(?!)'}|(?:${alternatives(all((l) => l.dateAsOf.beforeDay)) || '(?!)'})[\s\u00A0]+\d+)\s*$`,
+      'iu',
+    ),
+    populationBefore: new RegExp(
+      [
+        String.raw`(?:${alternatives(all((l) => l.populationOf.nouns)) || '(?!)'})[^.;]{0,40}?\s(?:${alternatives(all((l) => l.populationOf.links)) || '(?!)'})\s*$`,
+        String.raw`(?:${alternatives(all((l) => l.populationBefore)) || '(?!)'})\s*$`,
+        String.raw`(?:${alternatives(all((l) => l.shareOf.shares)) || '(?!)'})\s+(?:${alternatives(all((l) => l.shareOf.links)) || '(?!)'})\s+$`,
+      ].join('|'),
+      'iu',
+    ),
+    countryNames: new RegExp(
+      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => l.countryNames.countries)) || '(?!)'})|(${alternatives(all((l) => l.countryNames.region)) || '(?!)'}))(?![\p{L}])`,
+      'giu',
+    ),
+    placingAt: new RegExp(String.raw`(?:^|\s)(?:${alternatives(all((l) => l.placing.at)) || '(?!)'})\s*$`, 'iu'),
+    placingFrom: new RegExp(String.raw`^\s*(?:${alternatives(all((l) => l.placing.from)) || '(?!)'})(?![\p{L}\p{N}_])`, 'iu'),
+    placingAway: new RegExp(
+      String.raw`^\s*(?:\(\s*[^)]*\)\s*)?(?:(?:${alternatives(all((l) => l.placing.awayFrom)) || '(?!)'})\s+[^,.;]{1,40}\s+)?(?:${alternatives(all((l) => l.placing.away)) || '(?!)'})(?![\p{L}\p{N}_])`,
+      'iu',
+    ),
+    placingSite: new RegExp(
+      String.raw`(?:${alternatives(all((l) => l.placing.sites)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.placing.siteVerbs)) || '(?!)'})\s+)?(?:(?:${alternatives(all((l) => l.placing.siteHedges)) || '(?!)'})\s+)?$`,
+      'iu',
+    ),
+    wholeBefore: new RegExp(
+      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.wholeOf.words)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.wholeOf.articles)) || '(?!)'})\s+)?$`,
+      'iu',
+    ),
+    holdingBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.holding)) || '(?!)'})\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
+    placeWords: new RegExp(
+      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => l.placeWords?.elsewhere ?? [])) || '(?!)'})|(${alternatives(all((l) => l.placeWords?.region ?? [])) || '(?!)'}))`,
+      'giu',
+    ),
+    countOfBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.countOf ?? [])) || '(?!)'})\s+[\p{L}-]+\s+$`, 'iu'),
+    oneVehicleLoad: new RegExp(
+      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.oneVehicle?.determiners ?? [])) || '(?!)'})\s+(?:[\p{L}-]+\s+)?(?:${alternatives(all((l) => l.oneVehicle?.vehicles ?? [])) || '(?!)'})\s+(?:${alternatives(all((l) => l.oneVehicle?.carrying ?? [])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.oneVehicle?.hedges ?? [])) || '(?!)'})\s+)?$`,
+      'iu',
+    ),
+    partOfWhole: new RegExp(
+      String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${alternatives(all((l) => l.partOf?.words ?? [])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.partOf?.articles ?? [])) || '(?!)'})\s+)*\d`,
+      'iu',
+    ),
   };
 }

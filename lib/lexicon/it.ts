@@ -125,4 +125,12 @@ export const it: LanguageLexicon = {
   numberNouns: ['numero'],
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
   since: ['dal'],
+  dateAsOf: { before: ['al'], beforeDay: ['al'] },
+  populationOf: { nouns: ['popolazione'], links: ['di', 'era'] },
+  populationBefore: [],
+  shareOf: { shares: ['metà', 'terzo'], links: ['dei', 'degli', 'delle'] },
+  countryNames: { countries: ['armenia', 'azerbaigian'], region: ['karaba*', 'regione', 'enclav*'] },
+  placing: { at: ['a', 'ad'], from: ['da', 'dal', 'dalla', 'dai'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['di', 'su'], articles: [] },
+  holding: ['contava', 'aveva'],
 };

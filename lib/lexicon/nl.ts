@@ -125,4 +125,12 @@ export const nl: LanguageLexicon = {
   numberNouns: ['aantal'],
   numberOf: ['van'],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: ['helft', 'derde'], links: ['van de'] },
+  countryNames: { countries: ['armenië'], region: ['karaba*', 'regio', 'enclave'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['van'], articles: [] },
+  holding: [],
 };

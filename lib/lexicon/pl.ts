@@ -127,4 +127,12 @@ export const pl: LanguageLexicon = {
   numberNouns: ['liczba'],
   numberOf: [],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: ['populacj*', 'ludnoś*'], links: ['wynosząc*', 'licząc*'] },
+  populationBefore: [],
+  shareOf: { shares: ['połow*'], links: ['z'] },
+  countryNames: { countries: ['armenia', 'armenii', 'armenią', 'azerbejdżan', 'azerbejdżanu', 'azerbejdżanie', 'azerbejdżanem'], region: ['karaba*', 'region', 'enklaw*'] },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['z'], articles: [] },
+  holding: [],
 };

@@ -125,4 +125,12 @@ export const pt: LanguageLexicon = {
   numberNouns: ['número'],
   numberOf: ['de'],
   since: ['desde'],
+  dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: ['população'], links: ['de', 'era'] },
+  populationBefore: [],
+  shareOf: { shares: ['metade', 'terço'], links: ['dos', 'das', 'de'] },
+  countryNames: { countries: ['arménia', 'armênia', 'azerbaijão'], region: ['karaba*', 'região', 'enclav*'] },
+  placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['de'], articles: [] },
+  holding: ['tinha'],
 };

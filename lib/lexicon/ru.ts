@@ -126,4 +126,15 @@ export const ru: LanguageLexicon = {
   numberNouns: ['число', 'количество'],
   numberOf: [],
   since: ['с'],
+  dateAsOf: { before: ['на'], beforeDay: [] },
+  populationOf: { nouns: ['населени*'], links: ['составляло', 'составляющ*', 'насчитывающ*'] },
+  populationBefore: [],
+  shareOf: { shares: ['половин*', 'треть'], links: ['из'] },
+  countryNames: {
+    countries: ['армения', 'армении', 'армению', 'армение', 'армений', 'азербайджан', 'азербайджана', 'азербайджане', 'азербайджану', 'азербайджаном'],
+    region: ['карабах*', 'регион*'],
+  },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: ['из'], articles: [] },
+  holding: ['насчитывал*'],
 };

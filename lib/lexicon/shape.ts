@@ -45,7 +45,10 @@ export type UnitWord = 'km' | 'miles' | 'hours' | 'days' | 'weeks' | 'months' | 
  */
 export type EventWord = 'exodus-2023' | 'blockade' | 'war-2020' | 'war-1990s' | 'fuel-depot' | 'conflict' | 'genocide-1915' | 'peace';
 
-/** One language's vocabulary. Every field is required; an empty list says "this language has none". */
+/**
+ * One language's vocabulary. Every field is required but the English-only ones at the end; an empty
+ * list says "this language has none".
+ */
 export interface LanguageLexicon {
   code: LanguageCode;
   /** The language's English name, for messages and tests. */
@@ -220,4 +223,63 @@ export interface LanguageLexicon {
   numberOf: string[];
   /** "since" before a date, which then opens a period and dates no event: "since late 2020", "depuis 2020", "с 2020". */
   since: string[];
+  /**
+   * Words right before a date that make it the day a count describes: "by 28 September", "au 28
+   * septembre", "hasta el 28". `beforeDay` are those that also do so with a day's number between
+   * them and the date (Spanish and Italian "al").
+   */
+  dateAsOf: { before: string[]; beforeDay: string[] };
+  /**
+   * A population noun and, up to 40 characters after it, the word that joins it to its count: "a
+   * population of", "the population … was estimated at", "z populacji … wynoszącej", "населения, составляющего".
+   */
+  populationOf: { nouns: string[]; links: string[] };
+  /** Other phrases right before a count that make it the region's population: "home to", "the region's", "all of the". */
+  populationBefore: string[];
+  /** A share and the words that join it to the whole it is taken from: "half of the", "die Hälfte der", "la moitié des". */
+  shareOf: { shares: string[]; links: string[] };
+  /**
+   * Armenia and Azerbaijan as the language writes them, with their case endings (not the adjectives),
+   * and the region's own names and words for it: a clause before a population that names a country
+   * counts that country's people ("Armenia liczy około 2,8 mln ludności").
+   */
+  countryNames: { countries: string[]; region: string[] };
+  /**
+   * Words around a distance that make it place something rather than measure a route ("Stepanakert
+   * is 80 km from Goris" is the route).
+   */
+  placing: {
+    /** Right before the distance, with one of `from` right after it: "à 6 km de", "a 150 kilómetros de", "a 6 km da". */
+    at: string[];
+    from: string[];
+    /** Right after it, past a bracket or past one of `awayFrom` and a few words: "30 km away", "6 km von der Stadt entfernt". */
+    away: string[];
+    awayFrom: string[];
+    /** A place right before it, a verb of lying and a hedge between: "a depot located about 5 km", "the village some 5 km". */
+    sites: string[];
+    siteVerbs: string[];
+    siteHedges: string[];
+  };
+  /**
+   * The words right before a whole a part is taken from: "100,417 out of 120,000", "of an estimated
+   * 120,000", "ze 120 000", "sur 120 000"; `articles` may stand between.
+   */
+  wholeOf: { words: string[]; articles: string[] };
+  /** Verbs and prepositions by which a place holds its residents, up to two words before them: "had 120,000 residents", "comptait 120 000 habitants". */
+  holding: string[];
+
+  // English only so far: optional fields another language may fill later (the gap test names the languages without them).
+
+  /**
+   * Place words before a population, matched as word starts ("armenia*" reads "Armenian"): another
+   * place (`elsewhere`) or the region (`region`); the nearest says whose population a figure is:
+   * "Azerbaijan, a country of 10 million", "the region's main city with a population of 55,000".
+   */
+  placeWords?: { elsewhere: string[]; region: string[] };
+  /** "the number of", "the toll of the" and one word after it: a "remains" right after only links the count to its noun ("the number of wounded remains 290"). */
+  countOf?: string[];
+  /** One vehicle and what it carries, right before a count: "a minibus carrying 12 passengers", "the car with". A word may stand before the vehicle. */
+  oneVehicle?: { determiners: string[]; vehicles: string[]; carrying: string[]; hedges: string[] };
+  /** Right after a figure (a word may stand between), the whole it is a part of: "of the 120,000", "out of an estimated 120,000". */
+  partOf?: { words: string[]; articles: string[] };
 }

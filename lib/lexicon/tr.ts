@@ -126,4 +126,15 @@ export const tr: LanguageLexicon = {
   numberNouns: [],
   numberOf: [],
   since: [],
+  dateAsOf: { before: [], beforeDay: [] },
+  populationOf: { nouns: [], links: [] },
+  populationBefore: [],
+  shareOf: { shares: [], links: [] },
+  countryNames: {
+    countries: ['', 'da', 'ın', 'a', 'dan', "'da", "'ın", "'a", "'dan"].flatMap((end) => [`ermenistan${end}`, `azerbaycan${end}`]),
+    region: ['karaba*', 'bölge*'],
+  },
+  placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  wholeOf: { words: [], articles: [] },
+  holding: [],
 };

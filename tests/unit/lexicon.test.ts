@@ -73,6 +73,19 @@ describe('every language fills the whole lexicon shape', () => {
     ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     ['provinces', (l: LanguageLexicon) => l.provinces, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'tr', 'az']],
+    ['dateAsOf', (l: LanguageLexicon) => [...l.dateAsOf.before, ...l.dateAsOf.beforeDay], ['pt', 'nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    ['populationOf', (l: LanguageLexicon) => [...l.populationOf.nouns, ...l.populationOf.links], ['nl', 'tr', 'az', 'hy']],
+    ['populationBefore', (l: LanguageLexicon) => l.populationBefore, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['shareOf', (l: LanguageLexicon) => [...l.shareOf.shares, ...l.shareOf.links], ['cs', 'tr', 'az', 'hy']],
+    ['countryNames', (l: LanguageLexicon) => [...l.countryNames.countries, ...l.countryNames.region], []],
+    ['placing', (l: LanguageLexicon) => Object.values(l.placing).flat(), ['nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['wholeOf', (l: LanguageLexicon) => [...l.wholeOf.words, ...l.wholeOf.articles], ['tr', 'az', 'hy']],
+    ['holding', (l: LanguageLexicon) => l.holding, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    // English only so far: optional fields.
+    ['placeWords', (l: LanguageLexicon) => [...(l.placeWords?.elsewhere ?? []), ...(l.placeWords?.region ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['countOf', (l: LanguageLexicon) => l.countOf ?? [], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['oneVehicle', (l: LanguageLexicon) => Object.values(l.oneVehicle ?? {}).flat(), ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['partOf', (l: LanguageLexicon) => [...(l.partOf?.words ?? []), ...(l.partOf?.articles ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
   });
@@ -206,5 +219,65 @@ describe('"since" before a date, from each lexicon', () => {
     expect(vocabularyFor('de').sinceBefore.test('Kämpfe seit ')).toBe(true);
     expect(vocabularyFor('en').sinceBefore.test('fighting since late ')).toBe(true);
     expect(vocabularyFor('en').sinceBefore.test('fighting seit ')).toBe(false);
+  });
+});
+
+describe('the words before a date that date a count, from each lexicon', () => {
+  it('a word, or a word and another day\'s number (Spanish and Italian "al")', () => {
+    expect(vocabularyFor('es').asOfBeforeDate.test('cifra hasta el ')).toBe(true);
+    expect(vocabularyFor('es').asOfBeforeDate.test('del 26 al 27 ')).toBe(true);
+    expect(vocabularyFor('fr').asOfBeforeDate.test('bilan au ')).toBe(true);
+    expect(vocabularyFor('en').asOfBeforeDate.test('count al 27 ')).toBe(false);
+  });
+});
+
+describe('the words that make a count the region\'s population, from each lexicon', () => {
+  it('a population noun and its link, another phrase, or the whole of a share', () => {
+    expect(vocabularyFor('pl').populationBefore.test('z populacji Górskiego Karabachu wynoszącej ')).toBe(true);
+    expect(vocabularyFor('en').populationBefore.test('z populacji Górskiego Karabachu wynoszącej ')).toBe(false);
+    expect(vocabularyFor('en').populationBefore.test("the region's ")).toBe(true);
+    expect(vocabularyFor('fr').populationBefore.test('plus de la moitié des ')).toBe(true);
+    expect(vocabularyFor('de').populationBefore.test('die Hälfte der ')).toBe(true);
+  });
+
+  it('a country named in the clause before, the region in the clause after', () => {
+    const groups = (code: 'ru' | 'tr' | 'en', text: string) => {
+      const re = vocabularyFor(code).countryNames;
+      re.lastIndex = 0;
+      return [...text.matchAll(re)].map((m) => (m[1] !== undefined ? 'country' : 'region'));
+    };
+    expect(groups('ru', 'в Армении и в Карабахе')).toEqual(['country', 'region']);
+    expect(groups('tr', "Ermenistan'a ve bölgeye")).toEqual(['country', 'region']);
+    expect(groups('en', 'in Armenien')).toEqual([]);
+  });
+
+  it('a place that holds its residents, and the whole a part is taken from', () => {
+    expect(vocabularyFor('fr').holdingBefore.test('la région comptait ')).toBe(true);
+    expect(vocabularyFor('en').holdingBefore.test('la région comptait ')).toBe(false);
+    expect(vocabularyFor('cs').wholeBefore.test('obyvatel – ze ')).toBe(true);
+    expect(vocabularyFor('en').wholeBefore.test('obyvatel – ze ')).toBe(false);
+  });
+});
+
+describe('the words that make a distance place something, from each lexicon', () => {
+  it('"à 6 km de", "6 km von der Stadt entfernt", "30 km away", "a depot about 5 km"', () => {
+    const fr = vocabularyFor('fr');
+    expect(fr.placingAt.test('situé à ') && fr.placingFrom.test(' de la ville')).toBe(true);
+    expect(vocabularyFor('de').placingAway.test(' von der Stadt entfernt')).toBe(true);
+    expect(vocabularyFor('en').placingAway.test(' (20 miles) away')).toBe(true);
+    expect(vocabularyFor('en').placingSite.test('a fuel depot located about ')).toBe(true);
+    expect(vocabularyFor('en').placingAway.test(' von der Stadt entfernt')).toBe(false);
+  });
+});
+
+describe('the English-only lists, read from the English lexicon with every language', () => {
+  it('one vehicle\'s load, a part of a whole, "the number of", another place', () => {
+    const italian = vocabularyFor('it');
+    expect(italian.oneVehicleLoad.test('a small minibus carrying about ')).toBe(true);
+    expect(italian.partOfWhole.test(' of an estimated 120,000')).toBe(true);
+    expect(italian.countOfBefore.test('the number of wounded ')).toBe(true);
+    const places = vocabularyFor('en').placeWords;
+    places.lastIndex = 0;
+    expect([...'Azerbaijan, a country of'.matchAll(places)].map((m) => (m[1] !== undefined ? 'elsewhere' : 'region'))).toEqual(['elsewhere', 'elsewhere']);
   });
 });
