@@ -7,6 +7,7 @@
 import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
+import { namesRegion } from '../region-names';
 import { ABSENCES, ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
@@ -36,6 +37,12 @@ export interface Frame {
    * dissolved": the separatists); null otherwise. `actor` is then at most a guess.
    */
   undergoer: ActorId | null;
+  /**
+   * When the act's doer is a noun phrase the lexicon cannot name but that belongs to the region's own
+   * side ("the local authorities", "los armenios del enclave", "Нагорный Карабах", the one a
+   * causative forces): the party it stands for (the separatist authorities). `actor` is then null.
+   */
+  unnamedDoer: ActorId | null;
   /** True when the key terms come from an earlier clause ("Baku rejected the accusation"). */
   anaphoric: boolean;
   /** Years the sentence names ("in 2020"): a statement about another year is another event. */
@@ -333,6 +340,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       let subjectMention: Mention | undefined;
       let contentSpeaker: ActorId | null = null;
       let undergoer: ActorId | null = null;
+      let unnamedDoer: ActorId | null = null;
       if (action && unit.claim) {
         // "X told reporters that his country would…": X speaks; the deed's subject follows the verb of speaking.
         const claim = unit.claim;
@@ -389,6 +397,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           subjectMention = forced;
           // A forced party the lexicon cannot name ("the local authorities") is no one we know: not the forcer.
           actor = forced ? (forced.actor ?? forced.of ?? null) : null;
+          // "obligó a los armenios del enclave a capitular", "costretto alla resa le autorità locali": the
+          // forced party's words, between the two verbs or right after the act.
+          if (actor === null) unnamedDoer = sideOf(text, causative.end, Math.min(unit.to, action.end + FORCED_AFTER), lex);
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
         else if (leadIsSubject && clause !== clauses[0] && !unit.prev && !sentenceSubject) actor = lead;
@@ -427,6 +438,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           const bare = onlyFunctionWords(text, unit.from, action.start, lex);
           // A verbless first clause that names the subject comes before an "according to" further on.
           actor = agent ? resolve(agent, antecedent) : !bare && inverted ? resolve(inverted, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
+          // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
+          // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
+          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, unit.from, action.start, lex);
           }
         }
       }
@@ -516,6 +530,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         polarity: negated % 2 === 1 ? -1 : 1,
         speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
         undergoer,
+        unnamedDoer: frameActor === null ? unnamedDoer : null,
         anaphoric,
         years,
         months,
@@ -717,6 +732,37 @@ function verbSecondPlace(text: string, from: number, to: number, afterSubordinat
   // The phrase may open with an adverb ("Schon nach einem Tag", "Al na een dag").
   const lead = words.filter((w) => !is(lex.auxiliaries, w)).slice(0, 2);
   return lead.length === 0 || lead.some((w) => is(lex.prepositions, w));
+}
+
+// The party a subject the lexicon cannot name stands for: the separatist authorities when its words
+// name the region ("Нагорный Карабах", "de enclave Nagorno-Karabach") or are the region's own
+// (StatementLexicon.regionSide: "the local authorities", "Ermeni silahlı güçler"); else no one.
+function sideOf(text: string, from: number, to: number, lex: CompiledLexicon): ActorId | null {
+  if (to <= from) return null;
+  const words = text.slice(from, to);
+  // The region itself as the doer ("Нагорный Карабах капитулировал", "Le Haut-Karabakh a décrété"):
+  // a short phrase, not anyone in it ("the protesters in Karabakh").
+  if (namesRegion(words) && (words.match(/\p{L}+/gu)?.length ?? 0) <= REGION_DOER_WORDS) return REGION_SIDE;
+  if (!lex.regionSide) return null;
+  lex.regionSide.lastIndex = 0;
+  return lex.regionSide.test(words) ? REGION_SIDE : null;
+}
+
+// At most this many words name the region itself as a doer: the name with an adjective or a date ("Нагорный Карабах 20 сентября").
+const REGION_DOER_WORDS = 3;
+
+// How far after a caused act its forced party may stand ("costretto alla resa le autorità locali").
+const FORCED_AFTER = 40;
+
+// The region's own side: the party its people and institutions stand for when the lexicon cannot name them.
+const REGION_SIDE: ActorId = 'separatists';
+
+// True when the words before a verb can be a subject: two words or more ("the local authorities",
+// "un decreto che"), or one that is capitalised ("Karabakh", "Protesters"); a lone lower-case word
+// is an adverb ("entretanto", "finally").
+function nounPhrase(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  return words.length >= 2 || (words.length === 1 && /^\p{Lu}/u.test(words[0]!));
 }
 
 function wordsBetween(text: string, from: number, to: number): number {

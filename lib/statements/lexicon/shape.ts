@@ -174,6 +174,13 @@ export interface StatementLexicon {
    * the clause's subject ("Baku wanted the separatists to surrender"). Optional.
    */
   causedActs?: Partial<Record<ActionId, Patterns>>;
+  /**
+   * Words that make a subject the lexicon cannot name the region's own side: its people and what is
+   * local to it ("the enclave's Armenians", "le autorità locali", "Ermeni silahlı güçler"). An act only
+   * one party does (surrendering, dissolving), by such a subject or by one that names the region
+   * ("Нагорный Карабах капитулировал"), is the separatist side's. Optional.
+   */
+  regionSide?: Patterns;
   /** Words before the agent of a passive verb ("by"). */
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */

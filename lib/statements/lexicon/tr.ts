@@ -74,6 +74,7 @@ export const tr: StatementLexicon = {
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   attributions: ['göre'],
+  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
   agents: ['tarafından'],
   complementizers: ['ki'],
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
