@@ -438,6 +438,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           const bare = onlyFunctionWords(text, unit.from, action.start, lex);
           // A verbless first clause that names the subject comes before an "according to" further on.
           actor = agent ? resolve(agent, antecedent) : !bare && inverted ? resolve(inverted, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
+          // "Rechazó Bakú las acusaciones", "Ha negato Baku ogni pulizia etnica", "Obvinil Jerevan
+          // Ázerbájdžán z …": a clause that opens on its verb, with no subject before it or in the
+          // sentence, has it right after the verb.
+          const postposed: Mention | undefined = !agent && bare && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
+          if (postposed) {
+            subjectMention = postposed;
+            actor = postposed.actor;
+          }
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
           if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, unit.from, action.start, lex);
@@ -756,6 +764,22 @@ const FORCED_AFTER = 40;
 
 // The region's own side: the party its people and institutions stand for when the lexicon cannot name them.
 const REGION_SIDE: ActorId = 'separatists';
+
+// Acts whose object is rarely a party, so a lone name right after the verb is its subject ("negó
+// Bakú …"); after any other verb ("обвинили Азербайджан в …", "attacked Armenia") a lone name is the
+// object, and the subject is a name only when a second one follows ("Obvinil Jerevan Ázerbájdžán").
+const NO_PARTY_OBJECT: ReadonlySet<ActionId> = new Set<ActionId>(['say', 'deny', 'concede', 'report', 'warn', 'pledge', 'agree', 'surrender', 'dissolve']);
+
+// The subject of a clause that opens on its verb: the name right after it (at most one short word
+// between, no preposition, not a possessive "Armenia's claims"), when the act allows it (see above).
+function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: readonly Mention[], lex: CompiledLexicon): Mention | undefined {
+  const after = ms.filter((m) => m.start >= action.end && m.end <= to && m.actor !== null);
+  const first = after[0];
+  if (!first || !/^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(action.end, first.start)) || afterPreposition(text, action.end, first.start, lex)) return undefined;
+  if (/['’]s$/iu.test(text.slice(first.start, first.end)) || /^['’]s\b/iu.test(text.slice(first.end, first.end + 3))) return undefined;
+  if (NO_PARTY_OBJECT.has(action.id)) return first;
+  return after.some((m) => m !== first && m.actor !== first.actor) ? first : undefined;
+}
 
 // True when the words before a verb can be a subject: two words or more ("the local authorities",
 // "un decreto che"), or one that is capitalised ("Karabakh", "Protesters"); a lone lower-case word
