@@ -46,6 +46,8 @@ export interface CompiledLexicon {
   causatives: RegExp | null;
   /** Words of the region's own side (StatementLexicon.regionSide), or null. */
   regionSide: RegExp | null;
+  /** Verbs of arriving (StatementLexicon.arrivals), or null. */
+  arrivals: RegExp | null;
   agents: RegExp;
   complementizers: RegExp;
   prepositions: RegExp;
@@ -192,6 +194,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     causedActs: ACTION_IDS.filter((id) => lex.causedActs?.[id]?.length).map((id) => [id, listExpression(lex.causedActs![id], at(`causedActs.${id}`))]),
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
     regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
+    arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
     prepositions: listExpression(lex.prepositions, at('prepositions')),

@@ -227,7 +227,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const caused = lex.causedActs.length
     ? tableHits(lex.causedActs, body, at).filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end) && causatives.some((c) => c.end <= h.start && wordsBetween(text, c.end, h.start) <= CAUSED_REACH))
     : [];
-  const actions = [...verbs, ...nominal, ...caused].sort((a, b) => a.start - b.start);
+  // "A UN team reached Karabakh", "una misión de Naciones Unidas ha llegado a …": in a sentence about a
+  // mission, its arrival is its owner's sending it (see StatementLexicon.arrivals).
+  const arrived: Array<Hit<ActionId>> =
+    lex.arrivals && concepts.some((k) => k.id === 'mission')
+      ? hitsOf(0, lex.arrivals, body, at)
+          .filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end))
+          .map((h) => ({ id: 'send' as ActionId, start: h.start, end: h.end }))
+      : [];
+  const actions = [...verbs, ...nominal, ...caused, ...arrived].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));

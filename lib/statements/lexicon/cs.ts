@@ -76,6 +76,7 @@ export const cs: StatementLexicon = {
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
   regionSide: ['armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
+  arrivals: ['dorazil*', 'přijel*', 'přicestoval*'],
   agents: ['od'],
   complementizers: ['že'],
   prepositions: ['do', 'z', 'ze', 'v', 've', 'na', 'o', 'od', 'pro', 'k', 'ke', 's', 'se', 'mezi', 'po', 'za', 'při', 'nad', 'pod', 'proti'],

@@ -76,6 +76,7 @@ export const de: StatementLexicon = {
   leadingAttributions: ['für'],
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'gezwungen', 'nötigte*'],
   regionSide: ['armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*'],
+  arrivals: ['eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen'],
   agents: ['von', 'durch'],
   complementizers: ['dass', 'ob'],
   prepositions: ['seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als'],

@@ -89,6 +89,7 @@ export const en: StatementLexicon = {
   causedActs: { surrender: ['to surrender', 'to lay down (?:their |its )?(?:arms|weapons)', 'to capitulate', 'to disarm'], dissolve: ['to dissolve', 'to disband'] },
   causatives: ['forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   regionSide: ['armenian*', 'local', 'enclave*', 'breakaway', 'unrecogni[sz]ed', 'nkr'],
+  arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived'],
   agents: ['by'],
   complementizers: ['that', 'whether'],
   prepositions: ['to', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'against', 'between', 'into', 'over', 'about', 'towards?'],

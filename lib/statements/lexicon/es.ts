@@ -80,6 +80,7 @@ export const es: StatementLexicon = {
   causedActs: { surrender: ['a capitular', 'a rendirse', 'a deponer las armas', 'a entregar las armas'], dissolve: ['a disolverse'] },
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
   regionSide: ['armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]'],
+  arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a'],
   agents: ['por parte de(?:l)?', 'por'],
   complementizers: ['que'],
   prepositions: ['a', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'entre', 'sobre', 'hacia', 'contra', 'desde'],

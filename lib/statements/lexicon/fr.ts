@@ -76,6 +76,7 @@ export const fr: StatementLexicon = {
   leadingAttributions: ['pour'],
   causatives: ['contraint', 'contraignant', 'forcé', 'forçant', 'obligé', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
   regionSide: ['arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?'],
+  arrivals: ['(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint'],
   agents: ['par'],
   complementizers: ['que', "qu['’]"],
   prepositions: ['à', 'de', 'du', 'des', 'pour', 'avec', 'en', 'contre', 'entre', 'sur', 'vers', 'par', 'au', 'aux'],

@@ -76,6 +76,7 @@ export const nl: StatementLexicon = {
   leadingAttributions: ['voor'],
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],
   regionSide: ['armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?'],
+  arrivals: ['aangekomen', 'arriveerde*', 'bereikte*'],
   agents: ['door'],
   complementizers: ['dat'],
   prepositions: ['na', 'sinds', 'tijdens', 'binnen', 'aan', 'van', 'voor', 'uit', 'met', 'in', 'op', 'bij', 'door', 'tegen', 'tussen', 'naar', 'over', 'om'],

@@ -76,6 +76,7 @@ export const pl: StatementLexicon = {
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
   regionSide: ['ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
+  arrivals: ['dotarł*', 'przybył*', 'przyjechał*'],
   agents: ['przez'],
   complementizers: ['że'],
   prepositions: ['do', 'z', 'ze', 'w', 'we', 'na', 'o', 'od', 'dla', 'przez', 'między', 'po', 'za', 'przy', 'nad', 'pod'],

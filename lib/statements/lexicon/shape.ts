@@ -181,6 +181,12 @@ export interface StatementLexicon {
    * ("Нагорный Карабах капитулировал"), is the separatist side's. Optional.
    */
   regionSide?: Patterns;
+  /**
+   * Verbs of arriving ("reached", "ha llegado a", "dotarła do"): in a clause about a mission, its
+   * arrival is its owner's act of sending it ("A UN team reached Karabakh": the UN sent a mission).
+   * Elsewhere they say nothing the reports speak of. Optional.
+   */
+  arrivals?: Patterns;
   /** Words before the agent of a passive verb ("by"). */
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */

@@ -75,6 +75,7 @@ export const tr: StatementLexicon = {
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   attributions: ['göre'],
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
+  arrivals: ['ulaştı*'],
   agents: ['tarafından'],
   complementizers: ['ki'],
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
