@@ -341,7 +341,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const own = stretch.some((k) => !routed(k)) ? stretch.filter((k) => !routed(k)) : stretch;
       // "колонны …, выезжавшими в Армению, шли в сопровождении российских военнослужащих": a noun form
       // of an act is said of what the sentence named before it, when its own stretch names nothing.
-      const keys = own.length === 0 && action && nominal.includes(action) ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id)) : own;
+      // "Лачинский коридор, единственная дорога …, по-прежнему перекрыт …", "Misja ONZ, która dotarła …":
+      // so is a verb whose sentence opens on verbless clauses (a noun and its apposition) that name them.
+      const ci = clauses.indexOf(clause);
+      const opening = ci > 0 && !unit.prev && clauses.slice(0, ci).every((c) => within(actions, c).length === 0 && !c.leadingSubordinate) ? clauses.slice(0, ci) : [];
+      const keys =
+        own.length === 0 && action && nominal.includes(action)
+          ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id))
+          : own.length === 0 && action && opening.length
+            ? concepts.filter((k) => opening.some((c) => k.start >= c.start && k.end <= c.end) && !PROPOSITIONS.has(k.id))
+            : own;
       // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
       const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;
       let actor: ActorId | null = null;
@@ -449,7 +458,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // "Rechazó Bakú las acusaciones", "Ha negato Baku ogni pulizia etnica", "Obvinil Jerevan
           // Ázerbájdžán z …": a clause that opens on its verb, with no subject before it or in the
           // sentence, has it right after the verb.
-          const postposed: Mention | undefined = !agent && bare && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
+          // So is one with only an adverb before its verb ("по-прежнему перекрыт азербайджанской стороной").
+          const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
           if (postposed) {
             subjectMention = postposed;
             actor = postposed.actor;
@@ -776,7 +786,8 @@ const REGION_SIDE: ActorId = 'separatists';
 // Acts whose object is rarely a party, so a lone name right after the verb is its subject ("negó
 // Bakú …"); after any other verb ("обвинили Азербайджан в …", "attacked Armenia") a lone name is the
 // object, and the subject is a name only when a second one follows ("Obvinil Jerevan Ázerbájdžán").
-const NO_PARTY_OBJECT: ReadonlySet<ActionId> = new Set<ActionId>(['say', 'deny', 'concede', 'report', 'warn', 'pledge', 'agree', 'surrender', 'dissolve']);
+// Blocking takes a road, not a party ("перекрыт азербайджанской стороной" names its doer).
+const NO_PARTY_OBJECT: ReadonlySet<ActionId> = new Set<ActionId>(['say', 'deny', 'concede', 'report', 'warn', 'pledge', 'agree', 'surrender', 'dissolve', 'block']);
 
 // The subject of a clause that opens on its verb: the name right after it (at most one short word
 // between, no preposition, not a possessive "Armenia's claims"), when the act allows it (see above).
