@@ -48,6 +48,8 @@ export interface CompiledLexicon {
   regionSide: RegExp | null;
   /** Verbs of arriving (StatementLexicon.arrivals), or null. */
   arrivals: RegExp | null;
+  /** Signed instruments (StatementLexicon.instruments), or null. */
+  instruments: RegExp | null;
   agents: RegExp;
   complementizers: RegExp;
   prepositions: RegExp;
@@ -195,6 +197,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
     regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
     arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
+    instruments: lex.instruments?.length ? listExpression(lex.instruments, at('instruments')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
     prepositions: listExpression(lex.prepositions, at('prepositions')),

@@ -247,6 +247,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     : [];
   const attributions = [...hitsOf(0, lex.attributions, body, at), ...leading].sort((a, b) => a.start - b.start);
   const agents = hitsOf(0, lex.agents, body, at);
+  const instruments = lex.instruments ? hitsOf(0, lex.instruments, body, at) : [];
   const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
@@ -308,7 +309,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
   // a role stands before it ("El primer ministro de Armenia, …").
   const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
-  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
+  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
+  // "Il presidente della regione, Shahramanyan, ha firmato …": a second verbless clause that is only a
+  // name, in apposition to a first that names no one, names the subject.
+  const apposed = !firstLead && clauses[0] && clauses[1] && within(actions, clauses[0]).length === 0 && within(actions, clauses[1]).length === 0 ? within(mentions, clauses[1]).find((m) => m.actor !== null && m.start === clauses[1]!.start && m.end === clauses[1]!.end) : undefined;
+  const lead = firstLead ?? apposed?.actor ?? null;
   // "Azerbaycan Cumhurbaşkanı Aliyev, Ermenilerin … söz verdi": a first clause that is only its subject, ending on the name.
   const leadIsSubject = !!lead && !!clauses[0] && within(mentions, clauses[0]).some((m) => m.actor !== null && /^[\s"”»’']*$/u.test(text.slice(m.end, clauses[0]!.end)) && !afterPreposition(text, clauses[0]!.start, m.start, lex));
   for (const clause of clauses) {
@@ -452,7 +457,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           subjectMention = agent ?? inverted;
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
           // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
-          const bare = onlyFunctionWords(text, unit.from, action.start, lex);
+          // "ha firmato un decreto che scioglie …": the act a signed instrument does is its signer's.
+          const instrument = instruments.filter((d) => d.start >= unit.from && d.end <= action.start).pop();
+          const bare = onlyFunctionWords(text, unit.from, action.start, lex) || (!!instrument && onlyFunctionWords(text, unit.from, instrument.start, lex) && onlyFunctionWords(text, instrument.end, action.start, lex));
           // A verbless first clause that names the subject comes before an "according to" further on.
           actor = agent ? resolve(agent, antecedent) : !bare && inverted ? resolve(inverted, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
           // "Rechazó Bakú las acusaciones", "Ha negato Baku ogni pulizia etnica", "Obvinil Jerevan

@@ -90,6 +90,7 @@ export const en: StatementLexicon = {
   causatives: ['forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   regionSide: ['armenian*', 'local', 'enclave*', 'breakaway', 'unrecogni[sz]ed', 'nkr'],
   arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived'],
+  instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   agents: ['by'],
   complementizers: ['that', 'whether'],
   prepositions: ['to', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'against', 'between', 'into', 'over', 'about', 'towards?'],

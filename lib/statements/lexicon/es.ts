@@ -8,7 +8,7 @@ export const es: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
     armenia: ['armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
-    separatists: ['combatientes armenios', 'combatientes (?:de|del) (?:nagorno[- ])?karabaj', '(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
+    separatists: ['shahramanyan', 'sha[hj]ramani[aá]n', 'combatientes armenios', 'combatientes (?:de|del) (?:nagorno[- ])?karabaj', '(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
       'separatistas', '(?:autoridades|líderes|gobierno|fuerzas|combatientes|república|ejecutivo) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabaj|artsaj)', 'shahramani[áa]n', '(?:gobierno|autoridades) de (?:nagorno[- ])?karabaj', '(?:gobierno|autoridades|líderes) de artsaj', 'shajramani[áa]n',
     ],
@@ -81,6 +81,7 @@ export const es: StatementLexicon = {
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
   regionSide: ['armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]'],
   arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a'],
+  instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
   agents: ['por parte de(?:l)?', 'por'],
   complementizers: ['que'],
   prepositions: ['a', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'entre', 'sobre', 'hacia', 'contra', 'desde'],

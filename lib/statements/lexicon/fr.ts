@@ -8,7 +8,7 @@ export const fr: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*', '(?:ministère|gouvernement|président) azerbaïdjanais'],
     armenia: ['arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
-    separatists: ['combattants arméniens', 'combattants (?:du )?(?:haut-)?karabakh', '(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste|indépendantiste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
+    separatists: ['shahramanyan', '(?:sh|ch)a(?:h|kh)ramanian', 'combattants arméniens', 'combattants (?:du )?(?:haut-)?karabakh', '(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste|indépendantiste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
     russia: ['russie', 'moscou', 'kremlin', 'soldats de la paix russes', 'forces de maintien de la paix russes', 'casques bleus russes', 'poutine'],
     eu: ['union européenne', "l['’]ue", 'ue'],
     un: ['nations unies', "l['’]onu", 'onu', 'hcr', 'secrétaire général'],
@@ -77,6 +77,7 @@ export const fr: StatementLexicon = {
   causatives: ['contraint', 'contraignant', 'forcé', 'forçant', 'obligé', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
   regionSide: ['arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?'],
   arrivals: ['(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint'],
+  instruments: ['a signé (?:un|le) décret(?: qui)?'],
   agents: ['par'],
   complementizers: ['que', "qu['’]"],
   prepositions: ['à', 'de', 'du', 'des', 'pour', 'avec', 'en', 'contre', 'entre', 'sur', 'vers', 'par', 'au', 'aux'],

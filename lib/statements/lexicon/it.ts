@@ -80,6 +80,7 @@ export const it: StatementLexicon = {
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   regionSide: ['armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]'],
   arrivals: ['(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto'],
+  instruments: ['(?:ha )?firmato (?:un|il) decreto(?: che)?'],
   agents: ['da', 'dal', 'dalla', 'dai', 'dalle', 'dagli'],
   complementizers: ['che'],
   prepositions: ['a', 'di', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'al', 'alla', 'del', 'della', 'nel', 'nella', 'dal', 'dalla', "all['’]", "dell['’]", "dall['’]", "nell['’]", "sull['’]", 'dagli', 'dai', 'contro', 'verso'],

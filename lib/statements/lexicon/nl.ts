@@ -77,6 +77,7 @@ export const nl: StatementLexicon = {
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],
   regionSide: ['armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?'],
   arrivals: ['aangekomen', 'arriveerde*', 'bereikte*'],
+  instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],
   agents: ['door'],
   complementizers: ['dat'],
   prepositions: ['na', 'sinds', 'tijdens', 'binnen', 'aan', 'van', 'voor', 'uit', 'met', 'in', 'op', 'bij', 'door', 'tegen', 'tussen', 'naar', 'over', 'om'],

@@ -80,6 +80,7 @@ export const pt: StatementLexicon = {
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
   regionSide: ['arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]'],
   arrivals: ['cheg(?:ou|aram) (?:a|ao|à|em)'],
+  instruments: ['assinou (?:um|o) decreto(?: que)?'],
   agents: ['por parte d[aoe]s?', 'por', 'pelo', 'pela', 'pelos', 'pelas'],
   complementizers: ['que'],
   prepositions: ['a', 'à', 'ao', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'com', 'por', 'para', 'entre', 'sobre', 'contra'],

@@ -187,6 +187,11 @@ export interface StatementLexicon {
    * Elsewhere they say nothing the reports speak of. Optional.
    */
   arrivals?: Patterns;
+  /**
+   * A signed instrument and what ties it to the act it does ("signed a decree that", "ha firmato un
+   * decreto che", "подписал указ о"): the act is the signer's, as if the words were not there. Optional.
+   */
+  instruments?: Patterns;
   /** Words before the agent of a passive verb ("by"). */
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */
