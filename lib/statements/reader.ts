@@ -258,8 +258,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
   const months = monthsNamed(body);
 
-  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts);
   const coordinators = hitsOf(0, lex.coordinators, body, at);
+  // "…, ma funzionari armeni temono una pulizia etnica": a clause opened by a coordinator that holds a
+  // hedge has a subject and a fear of its own; merged into the clause before, it would silence that one.
+  const ownsHedge = (c: Clause) => coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end);
+  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts, ownsHedge);
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
 
@@ -862,7 +865,7 @@ function push(out: Clause[], body: string, at: number, from: number, to: number,
 // So does the clause after a verb that takes what follows as its object when its own clause holds
 // none of it ("beschloss, sich … aufzulösen", "concordaram, na sexta-feira, em depor as armas"; not
 // "agreed to disarm, dissolve their government and …", whose object is already there).
-function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>): Clause[] {
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false): Clause[] {
   const out: Clause[] = [];
   const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
   const endsOnContentVerb = (c: Clause) => {
@@ -871,7 +874,7 @@ function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts
   };
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    if (prev && !prev.leadingSubordinate && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
+    if (prev && !prev.leadingSubordinate && !standsAlone(c) && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
     else out.push({ ...c });
   }
   return out;
