@@ -147,16 +147,19 @@ function toClaim(text: string, frame: Frame, j: StatementJudgement, index: Sourc
     attribution: frame.speaker ? ACTOR_LABELS[frame.speaker] : null,
     sentence: { start: frame.sentence.start, end: frame.sentence.end },
     sources,
-    statement: { actor: frame.actor, action: frame.action, concepts: frame.concepts, objects: frame.objects, polarity: frame.polarity, speaker: frame.speaker },
+    // A doer in the page's own words that stands for a party is given as that party, as the explanation names it.
+    statement: { actor: frame.actor ?? frame.unnamedDoer, action: frame.action, concepts: frame.concepts, objects: frame.objects, polarity: frame.polarity, speaker: frame.speaker },
   };
 }
 
 /** "Azerbaijan compared: the war in Ukraine", "stated as fact: forced expulsion", "no one named dissolved: …". */
-export function describeFrame(f: Pick<Frame, 'actor' | 'action' | 'concepts' | 'polarity'>): string {
+export function describeFrame(f: Pick<Frame, 'actor' | 'action' | 'concepts' | 'polarity'> & Partial<Pick<Frame, 'unnamedDoer'>>): string {
   const what = f.concepts.map((c) => CONCEPT_LABELS[c]).join(', ');
   if (!f.action) return `stated as fact${f.polarity < 0 ? ' (negated)' : ''}: ${what}`;
   // Only a passive that names no doer ("the republic was dissolved") is judged with no actor: it names none, and no one is invented for it.
-  return `${f.actor ? ACTOR_LABELS[f.actor] : 'no one named'} ${actPhrase(f)}: ${what}`;
+  // A doer in the page's own words that stands for a party ("the local authorities") is named as that party.
+  const doer = f.actor ? ACTOR_LABELS[f.actor] : f.unnamedDoer ? ACTOR_LABELS[f.unnamedDoer] : 'no one named';
+  return `${doer} ${actPhrase(f)}: ${what}`;
 }
 
 // Long sentences are cut to about 320 characters around the statement, at word boundaries.

@@ -132,7 +132,12 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
   // another actor. Its actor (when the reader guessed one) still decides if a report names that actor.
   const undergoer = family(frame.action) === 'claim' ? null : frame.undergoer;
   const deedOnly = undergoer !== null;
-  if (!frame.actor && !deedOnly) return null;
+  // "obligó a los armenios del enclave a capitular", "the local authorities agreed to disarm": an act
+  // only one party does, by a doer the lexicon cannot name but whose words are the region's own side,
+  // is that side's: a report of the same deed by that party supports it, and none can give it to
+  // another actor (the doer is not named, so the page gives it to no one else).
+  const unnamed = !frame.actor && !deedOnly && frame.unnamedDoer !== null && ACTIONS[frame.action].singleAgent ? frame.unnamedDoer : null;
+  if (!frame.actor && !deedOnly && !unnamed) return null;
   const mine = stance(frame.action, frame.polarity);
   const same: StatementRelation[] = [];
   const others: StatementRelation[] = [];
@@ -148,6 +153,8 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
         relation: agree ? 'supports' : 'contradicts',
         why: agree ? `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` : `same actor (${who(actor)}) and object (${shared}), but the report says ${act(s)} where the page says ${act(frame)}`,
       });
+    } else if (unnamed) {
+      if (theirs === mine && s.actor === unnamed) same.push({ statement: s, relation: 'supports', why: `same actor (${who(s.actor)}), action (${act(s)}) and object (${shared})` });
     } else if (deedOnly) {
       // (In the words of the explanations the cards translate: the party the page names is the report's actor or object.)
       if (theirs === mine && (s.actor === undergoer || s.objects.includes(undergoer))) same.push({ statement: s, relation: 'supports', why: `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` });

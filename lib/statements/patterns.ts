@@ -44,6 +44,12 @@ export interface CompiledLexicon {
   causedActs: Array<[ActionId, RegExp]>;
   /** Verbs that make another do the act after them (StatementLexicon.causatives), or null. */
   causatives: RegExp | null;
+  /** Words of the region's own side (StatementLexicon.regionSide), or null. */
+  regionSide: RegExp | null;
+  /** Verbs of arriving (StatementLexicon.arrivals), or null. */
+  arrivals: RegExp | null;
+  /** Signed instruments (StatementLexicon.instruments), or null. */
+  instruments: RegExp | null;
   agents: RegExp;
   complementizers: RegExp;
   prepositions: RegExp;
@@ -189,6 +195,9 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     leadingAttributions: lex.leadingAttributions?.length ? listExpression(lex.leadingAttributions, at('leadingAttributions')) : null,
     causedActs: ACTION_IDS.filter((id) => lex.causedActs?.[id]?.length).map((id) => [id, listExpression(lex.causedActs![id], at(`causedActs.${id}`))]),
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
+    regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
+    arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
+    instruments: lex.instruments?.length ? listExpression(lex.instruments, at('instruments')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
     prepositions: listExpression(lex.prepositions, at('prepositions')),

@@ -7,6 +7,7 @@
 import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
+import { namesRegion } from '../region-names';
 import { ABSENCES, ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
@@ -36,6 +37,12 @@ export interface Frame {
    * dissolved": the separatists); null otherwise. `actor` is then at most a guess.
    */
   undergoer: ActorId | null;
+  /**
+   * When the act's doer is a noun phrase the lexicon cannot name but that belongs to the region's own
+   * side ("the local authorities", "los armenios del enclave", "Нагорный Карабах", the one a
+   * causative forces): the party it stands for (the separatist authorities). `actor` is then null.
+   */
+  unnamedDoer: ActorId | null;
   /** True when the key terms come from an earlier clause ("Baku rejected the accusation"). */
   anaphoric: boolean;
   /** Years the sentence names ("in 2020"): a statement about another year is another event. */
@@ -220,7 +227,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const caused = lex.causedActs.length
     ? tableHits(lex.causedActs, body, at).filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end) && causatives.some((c) => c.end <= h.start && wordsBetween(text, c.end, h.start) <= CAUSED_REACH))
     : [];
-  const actions = [...verbs, ...nominal, ...caused].sort((a, b) => a.start - b.start);
+  // "A UN team reached Karabakh", "una misión de Naciones Unidas ha llegado a …": in a sentence about a
+  // mission, its arrival is its owner's sending it (see StatementLexicon.arrivals).
+  const arrived: Array<Hit<ActionId>> =
+    lex.arrivals && concepts.some((k) => k.id === 'mission')
+      ? hitsOf(0, lex.arrivals, body, at)
+          .filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end))
+          .map((h) => ({ id: 'send' as ActionId, start: h.start, end: h.end }))
+      : [];
+  const actions = [...verbs, ...nominal, ...caused, ...arrived].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));
@@ -232,6 +247,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     : [];
   const attributions = [...hitsOf(0, lex.attributions, body, at), ...leading].sort((a, b) => a.start - b.start);
   const agents = hitsOf(0, lex.agents, body, at);
+  const instruments = lex.instruments ? hitsOf(0, lex.instruments, body, at) : [];
   const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
@@ -242,8 +258,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
   const months = monthsNamed(body);
 
-  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts);
   const coordinators = hitsOf(0, lex.coordinators, body, at);
+  // "…, ma funzionari armeni temono una pulizia etnica": a clause opened by a coordinator that holds a
+  // hedge has a subject and a fear of its own; merged into the clause before, it would silence that one.
+  const ownsHedge = (c: Clause) => coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end);
+  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts, ownsHedge);
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
 
@@ -293,7 +312,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
   // a role stands before it ("El primer ministro de Armenia, …").
   const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
-  const lead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
+  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
+  // "Il presidente della regione, Shahramanyan, ha firmato …": a second verbless clause that is only a
+  // name, in apposition to a first that names no one, names the subject.
+  const apposed = !firstLead && clauses[0] && clauses[1] && within(actions, clauses[0]).length === 0 && within(actions, clauses[1]).length === 0 ? within(mentions, clauses[1]).find((m) => m.actor !== null && m.start === clauses[1]!.start && m.end === clauses[1]!.end) : undefined;
+  const lead = firstLead ?? apposed?.actor ?? null;
   // "Azerbaycan Cumhurbaşkanı Aliyev, Ermenilerin … söz verdi": a first clause that is only its subject, ending on the name.
   const leadIsSubject = !!lead && !!clauses[0] && within(mentions, clauses[0]).some((m) => m.actor !== null && /^[\s"”»’']*$/u.test(text.slice(m.end, clauses[0]!.end)) && !afterPreposition(text, clauses[0]!.start, m.start, lex));
   for (const clause of clauses) {
@@ -326,13 +349,23 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const own = stretch.some((k) => !routed(k)) ? stretch.filter((k) => !routed(k)) : stretch;
       // "колонны …, выезжавшими в Армению, шли в сопровождении российских военнослужащих": a noun form
       // of an act is said of what the sentence named before it, when its own stretch names nothing.
-      const keys = own.length === 0 && action && nominal.includes(action) ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id)) : own;
+      // "Лачинский коридор, единственная дорога …, по-прежнему перекрыт …", "Misja ONZ, która dotarła …":
+      // so is a verb whose sentence opens on verbless clauses (a noun and its apposition) that name them.
+      const ci = clauses.indexOf(clause);
+      const opening = ci > 0 && !unit.prev && clauses.slice(0, ci).every((c) => within(actions, c).length === 0 && !c.leadingSubordinate) ? clauses.slice(0, ci) : [];
+      const keys =
+        own.length === 0 && action && nominal.includes(action)
+          ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id))
+          : own.length === 0 && action && opening.length
+            ? concepts.filter((k) => opening.some((c) => k.start >= c.start && k.end <= c.end) && !PROPOSITIONS.has(k.id))
+            : own;
       // An opposite counts only where the unit does not also name the concept itself ("a personal decision, nothing to do with forced relocation").
       const opposite = opposed.filter((o) => keys.includes(o) && !keys.some((k) => k.id === o.id && !opposed.includes(k))).length;
       let actor: ActorId | null = null;
       let subjectMention: Mention | undefined;
       let contentSpeaker: ActorId | null = null;
       let undergoer: ActorId | null = null;
+      let unnamedDoer: ActorId | null = null;
       if (action && unit.claim) {
         // "X told reporters that his country would…": X speaks; the deed's subject follows the verb of speaking.
         const claim = unit.claim;
@@ -389,6 +422,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           subjectMention = forced;
           // A forced party the lexicon cannot name ("the local authorities") is no one we know: not the forcer.
           actor = forced ? (forced.actor ?? forced.of ?? null) : null;
+          // "obligó a los armenios del enclave a capitular", "costretto alla resa le autorità locali": the
+          // forced party's words, between the two verbs or right after the act.
+          if (actor === null) unnamedDoer = sideOf(text, causative.end, Math.min(unit.to, action.end + FORCED_AFTER), lex);
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
         else if (leadIsSubject && clause !== clauses[0] && !unit.prev && !sentenceSubject) actor = lead;
@@ -424,9 +460,23 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           subjectMention = agent ?? inverted;
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
           // with a subject of its own the lexicon does not know ("most say…") has no actor we can name.
-          const bare = onlyFunctionWords(text, unit.from, action.start, lex);
+          // "ha firmato un decreto che scioglie …": the act a signed instrument does is its signer's.
+          const instrument = instruments.filter((d) => d.start >= unit.from && d.end <= action.start).pop();
+          const bare = onlyFunctionWords(text, unit.from, action.start, lex) || (!!instrument && onlyFunctionWords(text, unit.from, instrument.start, lex) && onlyFunctionWords(text, instrument.end, action.start, lex));
           // A verbless first clause that names the subject comes before an "according to" further on.
           actor = agent ? resolve(agent, antecedent) : !bare && inverted ? resolve(inverted, antecedent) : bare ? (unit.prev?.actor ?? sentenceSubject ?? (isQuote && !unnamedSpeaker ? carry.speaker : null) ?? lead ?? speaker) : null;
+          // "Rechazó Bakú las acusaciones", "Ha negato Baku ogni pulizia etnica", "Obvinil Jerevan
+          // Ázerbájdžán z …": a clause that opens on its verb, with no subject before it or in the
+          // sentence, has it right after the verb.
+          // So is one with only an adverb before its verb ("по-прежнему перекрыт азербайджанской стороной").
+          const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
+          if (postposed) {
+            subjectMention = postposed;
+            actor = postposed.actor;
+          }
+          // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
+          // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
+          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, unit.from, action.start, lex);
           }
         }
       }
@@ -516,6 +566,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         polarity: negated % 2 === 1 ? -1 : 1,
         speaker: contentSpeaker ?? speaker ?? (fact ? null : quoted),
         undergoer,
+        unnamedDoer: frameActor === null ? unnamedDoer : null,
         anaphoric,
         years,
         months,
@@ -719,6 +770,54 @@ function verbSecondPlace(text: string, from: number, to: number, afterSubordinat
   return lead.length === 0 || lead.some((w) => is(lex.prepositions, w));
 }
 
+// The party a subject the lexicon cannot name stands for: the separatist authorities when its words
+// name the region ("Нагорный Карабах", "de enclave Nagorno-Karabach") or are the region's own
+// (StatementLexicon.regionSide: "the local authorities", "Ermeni silahlı güçler"); else no one.
+function sideOf(text: string, from: number, to: number, lex: CompiledLexicon): ActorId | null {
+  if (to <= from) return null;
+  const words = text.slice(from, to);
+  // The region itself as the doer ("Нагорный Карабах капитулировал", "Le Haut-Karabakh a décrété"):
+  // a short phrase, not anyone in it ("the protesters in Karabakh").
+  if (namesRegion(words) && (words.match(/\p{L}+/gu)?.length ?? 0) <= REGION_DOER_WORDS) return REGION_SIDE;
+  if (!lex.regionSide) return null;
+  lex.regionSide.lastIndex = 0;
+  return lex.regionSide.test(words) ? REGION_SIDE : null;
+}
+
+// At most this many words name the region itself as a doer: the name with an adjective or a date ("Нагорный Карабах 20 сентября").
+const REGION_DOER_WORDS = 3;
+
+// How far after a caused act its forced party may stand ("costretto alla resa le autorità locali").
+const FORCED_AFTER = 40;
+
+// The region's own side: the party its people and institutions stand for when the lexicon cannot name them.
+const REGION_SIDE: ActorId = 'separatists';
+
+// Acts whose object is rarely a party, so a lone name right after the verb is its subject ("negó
+// Bakú …"); after any other verb ("обвинили Азербайджан в …", "attacked Armenia") a lone name is the
+// object, and the subject is a name only when a second one follows ("Obvinil Jerevan Ázerbájdžán").
+// Blocking takes a road, not a party ("перекрыт азербайджанской стороной" names its doer).
+const NO_PARTY_OBJECT: ReadonlySet<ActionId> = new Set<ActionId>(['say', 'deny', 'concede', 'report', 'warn', 'pledge', 'agree', 'surrender', 'dissolve', 'block']);
+
+// The subject of a clause that opens on its verb: the name right after it (at most one short word
+// between, no preposition, not a possessive "Armenia's claims"), when the act allows it (see above).
+function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: readonly Mention[], lex: CompiledLexicon): Mention | undefined {
+  const after = ms.filter((m) => m.start >= action.end && m.end <= to && m.actor !== null);
+  const first = after[0];
+  if (!first || !/^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(action.end, first.start)) || afterPreposition(text, action.end, first.start, lex)) return undefined;
+  if (/['’]s$/iu.test(text.slice(first.start, first.end)) || /^['’]s\b/iu.test(text.slice(first.end, first.end + 3))) return undefined;
+  if (NO_PARTY_OBJECT.has(action.id)) return first;
+  return after.some((m) => m !== first && m.actor !== first.actor) ? first : undefined;
+}
+
+// True when the words before a verb can be a subject: two words or more ("the local authorities",
+// "un decreto che"), or one that is capitalised ("Karabakh", "Protesters"); a lone lower-case word
+// is an adverb ("entretanto", "finally").
+function nounPhrase(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  return words.length >= 2 || (words.length === 1 && /^\p{Lu}/u.test(words[0]!));
+}
+
 function wordsBetween(text: string, from: number, to: number): number {
   return text.slice(from, to).trim().split(/\s+/u).filter(Boolean).length;
 }
@@ -766,7 +865,7 @@ function push(out: Clause[], body: string, at: number, from: number, to: number,
 // So does the clause after a verb that takes what follows as its object when its own clause holds
 // none of it ("beschloss, sich … aufzulösen", "concordaram, na sexta-feira, em depor as armas"; not
 // "agreed to disarm, dissolve their government and …", whose object is already there).
-function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>): Clause[] {
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false): Clause[] {
   const out: Clause[] = [];
   const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
   const endsOnContentVerb = (c: Clause) => {
@@ -775,7 +874,7 @@ function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts
   };
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    if (prev && !prev.leadingSubordinate && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
+    if (prev && !prev.leadingSubordinate && !standsAlone(c) && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
     else out.push({ ...c });
   }
   return out;

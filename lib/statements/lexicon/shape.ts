@@ -174,6 +174,24 @@ export interface StatementLexicon {
    * the clause's subject ("Baku wanted the separatists to surrender"). Optional.
    */
   causedActs?: Partial<Record<ActionId, Patterns>>;
+  /**
+   * Words that make a subject the lexicon cannot name the region's own side: its people and what is
+   * local to it ("the enclave's Armenians", "le autorità locali", "Ermeni silahlı güçler"). An act only
+   * one party does (surrendering, dissolving), by such a subject or by one that names the region
+   * ("Нагорный Карабах капитулировал"), is the separatist side's. Optional.
+   */
+  regionSide?: Patterns;
+  /**
+   * Verbs of arriving ("reached", "ha llegado a", "dotarła do"): in a clause about a mission, its
+   * arrival is its owner's act of sending it ("A UN team reached Karabakh": the UN sent a mission).
+   * Elsewhere they say nothing the reports speak of. Optional.
+   */
+  arrivals?: Patterns;
+  /**
+   * A signed instrument and what ties it to the act it does ("signed a decree that", "ha firmato un
+   * decreto che", "подписал указ о"): the act is the signer's, as if the words were not there. Optional.
+   */
+  instruments?: Patterns;
   /** Words before the agent of a passive verb ("by"). */
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */

@@ -12,7 +12,7 @@ export const tr: StatementLexicon = {
   actors: {
     azerbaijan: ['azerbaycan', 'bakü', 'baku', 'aliyev', '(?:azerbaycan|azeri) (?:hükümeti|yetkilileri|ordusu|güçleri|dışişleri bakanlığı|cumhurbaşkanı|büyükelçisi)'],
     armenia: ['ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
-    separatists: ['(?:dağlık )?karabağ (?:devlet başkanı|lideri|başkanı)', 'ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'ermeni (?:idaresi|yönetimi)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
+    separatists: ['shahramanyan', 'şahramanyan', '(?:dağlık )?karabağ (?:devlet başkanı|lideri|başkanı)', 'ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'ermeni (?:idaresi|yönetimi)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
     russia: ['rusya', 'moskova', 'kremlin', 'rus (?:barış gücü|barış güçleri|askerleri|birlikleri)', 'putin'],
     eu: ['avrupa birliği', 'ab'],
     un: ['birleşmiş milletler', 'bm', 'bmmyk', 'genel sekreter'],
@@ -74,6 +74,8 @@ export const tr: StatementLexicon = {
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   attributions: ['göre'],
+  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
+  arrivals: ['ulaştı*'],
   agents: ['tarafından'],
   complementizers: ['ki'],
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
