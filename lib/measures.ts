@@ -1,6 +1,7 @@
 import { findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import type { Figure } from './figures';
+import { depotBlastWords } from './events';
 
 /** How a measure moves over time: counts of people who had left only rise. */
 export type Trend = 'up' | 'down' | 'none';
@@ -156,6 +157,29 @@ const DATE_CUE_REACH = 70;
  * stand between the date and its verb ("19 Eylül'de Karabağ'da … operasyonu başlatmıştı").
  */
 const DATE_CUE_REACH_VERB_FINAL = 110;
+
+/** How far after a counted noun for what dates mark ("two wars, …") its listed dates may stand. */
+const DATE_LIST_REACH = 90;
+
+/**
+ * "dos guerras, una entre 1988 y 1994 y la última a fines de 2020", "duas guerras, uma no início da
+ * década de 1990 e outra em 2020": a plural noun for what a date marks, counted ("two wars"), then its
+ * items in one clause: each of the next dates, as many as the count, is one of them. Returns the noun.
+ */
+function listedDateNoun(s: SentenceCues, figure: Figure): Cue<DateAction> | null {
+  for (const c of s.dates) {
+    if (!c.weak || c.end > figure.start || figure.start - c.end > DATE_LIST_REACH) continue;
+    const count = /(?:^|\s)(\d|[\p{L}]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - s.start - 20), c.start - s.start));
+    const n = count ? (/^\d$/u.test(count[1]!) ? Number(count[1]) : s.vocab.numberWords.get(count[1]!.toLowerCase())) : undefined;
+    if (n === undefined || n < 2) continue;
+    // One clause: no full stop and no other count between; the dates before this one are the earlier items.
+    const between = s.text.slice(c.end - s.start, figure.start - s.start);
+    if (/[.;!?]/u.test(between)) continue;
+    const earlier = (s.dateSpans ?? []).filter(([a]) => a >= c.end && a < figure.start).length;
+    if (earlier < n) return c;
+  }
+  return null;
+}
 
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
@@ -357,11 +381,21 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
       // date, the one nearest it; the other date of the sentence is not what it marks.
       const gap = (a: number, b: number, c: Cue) => (b <= c.start ? c.start - b : a >= c.end ? a - c.end : 0);
-      const open = s.dates.filter((c) => !(s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c)));
+      const nearerDate = (c: Cue) => (s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c));
+      const open = s.dates.filter((c) => !nearerDate(c));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
-      return cue ? `date:${cue.kind}` : null;
+      if (cue) return `date:${cue.kind}`;
+      const listed = listedDateNoun(s, figure);
+      if (listed) return `date:${listed.kind}`;
+      // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
+      // fuel-depot blast is the day it happened (a word, not a verb: it counts only close by, as a date noun does).
+      if (figure.date?.day === undefined) return null;
+      const blast = depotBlastWords(s.text, s.vocab, s.start).map(([start, end]) => ({ kind: 'start' as const, start, end, weak: true }));
+      // Not a dateline: "Tbilisi, Sep 27 (EFE).- Death toll from an explosion …" dates the report, not the blast.
+      const between = (c: Cue) => (c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : s.text.slice(c.end - s.start, figure.start - s.start));
+      return nearest(s, blast.filter((c) => !nearerDate(c) && !/[.()]/u.test(between(c))), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ? 'date:start' : null;
     }
     case 'money':
       return nearest(s, s.actions, figure, ['aid'] as const, 80) ? 'aid' : null;
@@ -400,9 +434,14 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "85,000 Armenians who did not want to live in the region have left": a relative clause right after
   // the count describes the people; "live" in it is not what the count measures when a verb follows it.
   // Not the whole a part is taken from: "100,417 out of 120,000 people who lived there have fled".
-  const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+)?$/iu.test(before);
+  // Romance articles fuse with "of" ("dos", "das", "des", "del", "dei", "degli", "delle", "della") and
+  // German's genitive article does its work ("der"): "80% dos 120 mil armênios que viviam lá".
+  const whole = /(?:^|\s)(?:out\s+of|of|из|z|ze|de|di|von|sur|su|van|dos|das|des|del|dei|degli|delle|della|der)\s+(?:the\s+|an?\s+|an\s+estimated\s+|some\s+|about\s+|los\s+|las\s+)?$/iu.test(before);
+  // "um êxodo de dezenas de milhares de civis que moravam no enclave", "an exodus of 100,000 people who
+  // lived there": "of" after a word of leaving names who left, not a whole; the relative clause describes them.
+  const leftOf = whole && s.actions.some((o) => o.kind === 'left' && o.end <= figure.start && /^\s+[\p{L}]{1,4}\s+(?:[\p{L}]{1,3}\s+)?$/u.test(s.text.slice(o.end - s.start, figure.start - s.start)));
   const describes = (c: Cue<Action>) =>
-    !whole && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
+    (!whole || leftOf) && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && (leftOf || s.actions.some((o) => o.kind !== 'population' && o.start > c.end));
   // "obyvatel – ze 120 000 už odjelo 93 000", "of 120,000 residents, 70,000 have left": after a whole of
   // the people living there (the sentence names them), a verb that another count stands beside is that
   // part's, not the whole's. Not "un total de 192 soldados murieron y 511 …", which names no population.

@@ -127,4 +127,5 @@ export const az: LanguageLexicon = {
   numberNouns: [],
   numberOf: [],
   since: [],
+  restates: [],
 };

@@ -126,4 +126,5 @@ export const cs: LanguageLexicon = {
   numberNouns: ['počet'],
   numberOf: [],
   since: [],
+  restates: ['což je', 'to je', 'tedy', 'což představuje'],
 };

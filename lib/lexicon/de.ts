@@ -75,7 +75,7 @@ export const de: LanguageLexicon = {
     peacekeepers: ['friedenstruppen', 'friedenssoldaten', 'blauhelme', 'friedenstruppe', 'friedensmission', 'friedenskontingent'],
   },
   dateCues: {
-    dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren'],
+    dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'aufzulösen'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
     end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
     start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete'],
@@ -125,4 +125,5 @@ export const de: LanguageLexicon = {
   numberNouns: ['anzahl', 'zahl'],
   numberOf: ['der'],
   since: ['seit'],
+  restates: ['das ist', 'das sind', 'das seien', 'das wären', 'das entspricht', 'dies entspricht', 'also'],
 };

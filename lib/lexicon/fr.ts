@@ -125,4 +125,5 @@ export const fr: LanguageLexicon = {
   numberNouns: ['nombre'],
   numberOf: ['de', 'des', 'du', 'de la'],
   since: ['depuis'],
+  restates: ['soit', 'ce qui représente', 'cela représente', "c'est-à-dire", 'c’est-à-dire'],
 };

@@ -125,4 +125,5 @@ export const hy: LanguageLexicon = {
   numberNouns: [],
   numberOf: [],
   since: [],
+  restates: [],
 };

@@ -78,7 +78,7 @@ export const it: LanguageLexicon = {
     dissolution: ['scioglimento', 'sciogliersi', 'sciolta', 'scioglierà', 'cesserà di esistere', 'dissoluzione'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
-    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato'],
+    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra'] },
   events: {
@@ -125,4 +125,5 @@ export const it: LanguageLexicon = {
   numberNouns: ['numero'],
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
   since: ['dal'],
+  restates: ['pari a', 'ovvero', 'cioè', 'il che rappresenta'],
 };

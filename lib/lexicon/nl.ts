@@ -97,7 +97,7 @@ export const nl: LanguageLexicon = {
   losing: ['verloor', 'verloren'],
   azerbaijan: ['baku*', 'azerbeidzjan*'],
   against: ['tegen'],
-  relatives: [],
+  relatives: ['die'],
   ago: { before: [], after: ['geleden'] },
   lookingBack: ['afgelopen', 'laatste'],
   anaphora: ['dat aantal', 'dit aantal', 'hun aantal'],
@@ -125,4 +125,5 @@ export const nl: LanguageLexicon = {
   numberNouns: ['aantal'],
   numberOf: ['van'],
   since: [],
+  restates: ['dat is', 'dat zijn', 'ofwel', 'oftewel'],
 };

@@ -126,4 +126,5 @@ export const ru: LanguageLexicon = {
   numberNouns: ['число', 'количество'],
   numberOf: [],
   since: ['с'],
+  restates: ['это', 'что составляет', 'то есть'],
 };

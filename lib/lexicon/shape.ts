@@ -220,4 +220,10 @@ export interface LanguageLexicon {
   numberOf: string[];
   /** "since" before a date, which then opens a period and dates no event: "since late 2020", "depuis 2020", "с 2020". */
   since: string[];
+  /**
+   * Words that restate the count just given as a share, right before the share: "That is more than a
+   * third of the population", "Das entspricht fast drei Vierteln", "50 000 personnes, soit 40 %", "lo que
+   * representa". Empty where the verb comes last and the share names the count itself.
+   */
+  restates: string[];
 }

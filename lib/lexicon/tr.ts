@@ -126,4 +126,5 @@ export const tr: LanguageLexicon = {
   numberNouns: [],
   numberOf: [],
   since: [],
+  restates: [],
 };
