@@ -107,10 +107,16 @@ function asideOf(asides: Array<[number, number]>, start: number, end: number): n
  */
 const CLAUSE_JOIN_PENALTY = 15;
 
+/** How far after an aside (in characters) the verb of the subject it restates may stand. */
+const TRANSPARENT_ASIDE_REACH = 40;
+
 /** Characters between a cue and a figure, with penalties for weak cues and cues across an aside. */
 function cueDistance(s: SentenceCues, cue: Cue, figure: Figure): number {
   const gap = cue.end <= figure.start ? figure.start - cue.end : cue.start >= figure.end ? cue.start - figure.end : 0;
-  const sameAside = asideOf(s.asides, cue.start, cue.end) === asideOf(s.asides, figure.start, figure.end);
+  const own = asideOf(s.asides, figure.start, figure.end);
+  // "Mehr als die Hälfte … – laut armenischer Regierung über 68.300 – sind … geflohen": a count in an
+  // aside with no word of its own restates the subject; the verb right after the aside is its verb too.
+  const sameAside = asideOf(s.asides, cue.start, cue.end) === own || (own >= 0 && figure.unit === 'count' && cue.start >= s.asides[own]![1] && cue.start - s.asides[own]![1] <= TRANSPARENT_ASIDE_REACH && !s.actions.some((c) => asideOf(s.asides, c.start, c.end) === own));
   // A comma or semicolon between them usually starts another clause: "Of those who arrived, 81,139 had been registered".
   const between = cue.end <= figure.start ? s.text.slice(cue.end - s.start, figure.start - s.start) : s.text.slice(figure.end - s.start, cue.start - s.start);
   const clause = /[,;:]/.test(between) ? 15 : 0;

@@ -48,12 +48,12 @@ export const cs: LanguageLexicon = {
   relativeYears: [['letos', 0], ['tohoto roku', 0], ['konce roku', 0, 12], ['konci roku', 0, 12], ['konce letošního roku', 0, 12], ['příštího roku', 1], ['příští rok', 1], ['novém roce', 1, 1], ['loni', -1], ['loňského roku', -1], ['minulého roku', -1]],
   actions: {
     left: {
-      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*'],
+      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchají', 'prchal*', 'prchl*', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*'],
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
     remaining: { strong: ['zůstalo', 'zůstali', 'zbývá', 'zbylo'], weak: [] },
-    killed: { strong: ['zahynulo', 'zabil', 'zabila', 'úmrtí', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'zemřelo', 'přišlo o život', 'padlo'], weak: [] },
+    killed: { strong: ['zahynulo', 'zabil', 'zabila', 'úmrtí', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'obětech', 'životů', 'zemřelo', 'přišlo o život', 'padlo'], weak: [] },
     wounded: { strong: ['zraněn*', 'raněn*', 'zraněných', 'hospitalizován*'], weak: [] },
     evacuated: { strong: ['evakuován*', 'konvoj', 'konvoje', 'eskortován*'], weak: [] },
     registered: { strong: ['registrován*', 'zaregistrován*'], weak: [] },

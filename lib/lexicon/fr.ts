@@ -52,7 +52,7 @@ export const fr: LanguageLexicon = {
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent'], weak: ['population', 'habitants'] },
     remaining: { strong: ['restent', 'restés', 'restées', 'reste', 'resté', 'demeurent', 'toujours présents'], weak: [] },
-    killed: { strong: ['tué*', 'tuant', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan'], weak: [] },
+    killed: { strong: ['tué*', 'tuant', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan', 'restes de corps humains', 'restes humains', 'dépouilles'], weak: [] },
     wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant'], weak: [] },
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },

@@ -63,3 +63,15 @@ describe('relative clauses in Spanish, Portuguese and Dutch', () => {
     expect(claimsOf('Más de la mitad de los 120.000 armenios que vivían en Nagorno Karabaj han huido a Armenia.', '2023-09-30')).toContainEqual({ text: '120.000', measure: 'population', event: 'exodus-2023' });
   });
 });
+
+describe('a count in an aside that restates the subject', () => {
+  it('takes the verb right after the aside', () => {
+    const claims = claimsOf('Mehr als die Hälfte der Bewohner von Berg-Karabach – nach Angaben der Regierung in Eriwan über 60.000 – sind bereits nach Armenien geflohen.', '2023-09-28');
+    expect(claims).toContainEqual({ text: 'über 60.000', measure: 'left', event: 'exodus-2023' });
+  });
+
+  it('keeps the penalty when the aside has a word of its own', () => {
+    const claims = claimsOf('Mehr als 60.000 Menschen aus Berg-Karabach – unter ihnen 300 Verletzte – sind nach Armenien geflohen, teilte die Regierung in Eriwan mit.', '2023-09-28');
+    expect(claims.find((c) => c.text === '300')?.measure).not.toBe('left');
+  });
+});
