@@ -164,6 +164,12 @@ const DATE_CUE_REACH = 70;
  */
 const DATE_CUE_REACH_VERB_FINAL = 110;
 
+/**
+ * The longest span (in days) read as the offensive's length beside a word for the surrender: it lasted
+ * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
+ */
+const OFFENSIVE_SPAN_MAX = 7;
+
 /** How far after a counted noun for what dates mark ("two wars, …") its listed dates may stand. */
 const DATE_LIST_REACH = 90;
 
@@ -208,8 +214,25 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
       if (m && (!best || m.index < best.at)) best = { thing, at: m.index };
     }
     if (best) return best.thing;
+    // "ein Zivilist", "one civilian", "un civil", "ein Kind": after a one, the casualty noun is singular
+    // and the lexicons list plurals; a plural ending added to the first word finds it.
+    if (figure.value === 1) {
+      const word = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase();
+      if (word) for (const thing of SINGULAR_THINGS) if (SINGULAR_TO_PLURAL.some((ending) => wholeWord(s.vocab.things[thing], word + ending))) return thing;
+    }
   }
   return numberOfThing(s, figure);
+}
+
+/** The things a one may count by a singular noun: casualties ("ein Zivilist", "one child"). */
+const SINGULAR_THINGS = ['civilians', 'children'] as const;
+/** Endings that make a singular noun the lexicons' plural: "civilian(s)", "civil(es)", "Zivilist(en)", "Kind(er)", "civile" → "civili" is not reached. */
+const SINGULAR_TO_PLURAL = ['s', 'es', 'en', 'n', 'er'];
+
+function wholeWord(re: RegExp, word: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(word);
+  return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
 // "the number of refugees … is 100,417", "количество переселенцев … составляет 100 417": the noun after
@@ -377,7 +400,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = s.vocab.visits.test(s.text);
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
-      if (!cue) return null;
+      // "Ordu separatçıları 23 saat 48 dəqiqə ərzində kapitulyasiyaya imza atmağa məcbur etdi": a span of
+      // hours or days beside the surrender it ended in is how long the offensive lasted.
+      if (!cue) return figure.high <= OFFENSIVE_SPAN_MAX && nearest(s, s.dates, figure, ['end'] as const, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ? 'duration' : null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {

@@ -75,3 +75,24 @@ describe('a count in an aside that restates the subject', () => {
     expect(claims.find((c) => c.text === '300')?.measure).not.toBe('left');
   });
 });
+
+describe('the span beside a surrender', () => {
+  it('reads hours beside the surrender as how long the offensive lasted', () => {
+    expect(claimsOf('Azərbaycan Ordusu Qarabağda separatçıları 23 saat ərzində kapitulyasiyaya imza atmağa məcbur etdi.', '2023-09-21')).toContainEqual({ text: '23 saat', measure: 'duration', event: 'exodus-2023' });
+  });
+
+  it('takes no span longer than a week', () => {
+    expect(claimsOf('Qarabağda separatçılar 40 gün ərzində kapitulyasiyaya imza atmağa məcbur oldular.', '2023-09-21').find((c) => c.text === '40 gün')).toBeUndefined();
+  });
+});
+
+describe('a one before a singular casualty noun', () => {
+  it('counts one civilian or one child', () => {
+    expect(claimsOf('In Berg-Karabach wurden bei den Kämpfen 30 Menschen getötet, darunter ein Zivilist.', '2023-09-20')).toContainEqual({ text: 'ein', measure: 'killed:civilians', event: 'exodus-2023' });
+  });
+
+  it('counts no other singular noun', () => {
+    const claims = claimsOf('In Berg-Karabach wurde bei den Kämpfen ein Krankenwagen getroffen, 30 Menschen wurden getötet.', '2023-09-20');
+    expect(claims.find((c) => c.text === 'ein')).toBeUndefined();
+  });
+});
