@@ -249,6 +249,15 @@ function pointsBack(s: SentenceCues, figure: Figure): boolean {
   return s.vocab.anaphora.test(s.text.slice(Math.max(0, at - ANAPHORA_REACH), at));
 }
 
+/** The counts whose share a sentence may restate: people who left, people who stayed. */
+const SHARE_OF = new Set(['left', 'remaining']);
+
+// "That is", "Das entspricht", "soit", "lo que representa" right before the share (lexicon `restates`).
+function restates(s: SentenceCues, figure: Figure): boolean {
+  const at = figure.start - s.start;
+  return s.vocab.restatesBefore.test(s.text.slice(Math.max(0, at - ANAPHORA_REACH), at));
+}
+
 /** The longest line read as a crosshead: a few words, no sentence. */
 const CROSSHEAD_MAX = 60;
 
@@ -360,7 +369,15 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   // "that number was 84,770", "liczba ta wynosi już ponad 47 tysięcy": a count that points back
   // takes the measure of the count before it in the passage, in its sentence or the one before.
   let lastCount: { k: number; measure: string } | null = null;
+  const restated = new Set<Figure>();
   for (const r of read) {
+    // "…more than 50,000 have fled. That is more than a third of the population", "88 780 personnes, soit
+    // près des trois quarts": a share that restates the count of leaving (or staying) just given is its share.
+    // It is on the subject of the count it restates, though it names neither the region nor the subject itself.
+    if (r.figure.unit === 'percent' && r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && SHARE_OF.has(lastCount.measure) && restates(cuesOf(r.k), r.figure)) {
+      r.measure = `share_${lastCount.measure}`;
+      restated.add(r.figure);
+    }
     if (r.figure.unit !== 'count') continue;
     if (r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && onTopic(r.k) && pointsBack(cuesOf(r.k), r.figure)) r.measure = lastCount.measure;
     if (r.measure !== null) lastCount = { k: r.k, measure: r.measure };
@@ -377,7 +394,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   for (const { figure, k, measure } of read) {
     if (!measure) continue;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
-    if (!isCasualty(measure) && !ownTopic(k)) continue;
+    if (!isCasualty(measure) && !ownTopic(k) && !restated.has(figure)) continue;
     // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
     // that names nobody of its own is a part of that toll, not a toll.
     if (tollOnly && countedThing(cuesOf(k), figure) === null) continue;

@@ -119,6 +119,18 @@ export function namesDepotBlast(text: string, vocab: Vocabulary): boolean {
   return re.test(text);
 }
 
+/** Where a text names the fuel-depot blast, at absolute offset `offset`: the words' spans. */
+export function depotBlastWords(text: string, vocab: Vocabulary, offset = 0): Array<[number, number]> {
+  const re = eventCues(vocab).find(([e]) => e === 'fuel-depot')![1];
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([offset + m.index, offset + m.index + m[0].length]);
+    if (!re.global) break;
+  }
+  return out;
+}
+
 /** True when a text names an event other than the blast: the offensive, the exodus, a war, a year. */
 export function namesOtherEvent(text: string, vocab: Vocabulary): boolean {
   return eventCues(vocab).some(([e, re]) => {
@@ -147,7 +159,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
     // A count whose own words name the Armenian side keeps it ("200 ethnic Armenian dead and dozens of Azerbaijani soldiers").
     if (event === 'azerbaijani-losses' && ownSide(sentence, sentenceStart, figure, vocab) === 'armenian') continue;
-    if (event === 'fuel-depot' && !DEPOT_MEASURES.test(measure)) continue;
+    // The blast's day ("An explosion on Sept. 25 at a fuel depot") is its own, read as the day it happened.
+    if (event === 'fuel-depot' && !DEPOT_MEASURES.test(measure) && !(measure === 'date:start' && figure.date?.day !== undefined)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = sentenceStart + m.index;

@@ -1,6 +1,7 @@
 import { findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import type { Figure } from './figures';
+import { depotBlastWords } from './events';
 
 /** How a measure moves over time: counts of people who had left only rise. */
 export type Trend = 'up' | 'down' | 'none';
@@ -106,10 +107,16 @@ function asideOf(asides: Array<[number, number]>, start: number, end: number): n
  */
 const CLAUSE_JOIN_PENALTY = 15;
 
+/** How far after an aside (in characters) the verb of the subject it restates may stand. */
+const TRANSPARENT_ASIDE_REACH = 40;
+
 /** Characters between a cue and a figure, with penalties for weak cues and cues across an aside. */
 function cueDistance(s: SentenceCues, cue: Cue, figure: Figure): number {
   const gap = cue.end <= figure.start ? figure.start - cue.end : cue.start >= figure.end ? cue.start - figure.end : 0;
-  const sameAside = asideOf(s.asides, cue.start, cue.end) === asideOf(s.asides, figure.start, figure.end);
+  const own = asideOf(s.asides, figure.start, figure.end);
+  // "Mehr als die Hälfte … – laut armenischer Regierung über 68.300 – sind … geflohen": a count in an
+  // aside with no word of its own restates the subject; the verb right after the aside is its verb too.
+  const sameAside = asideOf(s.asides, cue.start, cue.end) === own || (own >= 0 && figure.unit === 'count' && cue.start >= s.asides[own]![1] && cue.start - s.asides[own]![1] <= TRANSPARENT_ASIDE_REACH && !s.actions.some((c) => asideOf(s.asides, c.start, c.end) === own));
   // A comma or semicolon between them usually starts another clause: "Of those who arrived, 81,139 had been registered".
   const between = cue.end <= figure.start ? s.text.slice(cue.end - s.start, figure.start - s.start) : s.text.slice(figure.end - s.start, cue.start - s.start);
   const clause = /[,;:]/.test(between) ? 15 : 0;
@@ -157,6 +164,35 @@ const DATE_CUE_REACH = 70;
  */
 const DATE_CUE_REACH_VERB_FINAL = 110;
 
+/**
+ * The longest span (in days) read as the offensive's length beside a word for the surrender: it lasted
+ * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
+ */
+const OFFENSIVE_SPAN_MAX = 7;
+
+/** How far after a counted noun for what dates mark ("two wars, …") its listed dates may stand. */
+const DATE_LIST_REACH = 90;
+
+/**
+ * "dos guerras, una entre 1988 y 1994 y la última a fines de 2020", "duas guerras, uma no início da
+ * década de 1990 e outra em 2020": a plural noun for what a date marks, counted ("two wars"), then its
+ * items in one clause: each of the next dates, as many as the count, is one of them. Returns the noun.
+ */
+function listedDateNoun(s: SentenceCues, figure: Figure): Cue<DateAction> | null {
+  for (const c of s.dates) {
+    if (!c.weak || c.end > figure.start || figure.start - c.end > DATE_LIST_REACH) continue;
+    const count = /(?:^|\s)(\d|[\p{L}]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - s.start - 20), c.start - s.start));
+    const n = count ? (/^\d$/u.test(count[1]!) ? Number(count[1]) : s.vocab.numberWords.get(count[1]!.toLowerCase())) : undefined;
+    if (n === undefined || n < 2) continue;
+    // One clause: no full stop and no other count between; the dates before this one are the earlier items.
+    const between = s.text.slice(c.end - s.start, figure.start - s.start);
+    if (/[.;!?]/u.test(between)) continue;
+    const earlier = (s.dateSpans ?? []).filter(([a]) => a >= c.end && a < figure.start).length;
+    if (earlier < n) return c;
+  }
+  return null;
+}
+
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
@@ -178,8 +214,25 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
       if (m && (!best || m.index < best.at)) best = { thing, at: m.index };
     }
     if (best) return best.thing;
+    // "ein Zivilist", "one civilian", "un civil", "ein Kind": after a one, the casualty noun is singular
+    // and the lexicons list plurals; a plural ending added to the first word finds it.
+    if (figure.value === 1) {
+      const word = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase();
+      if (word) for (const thing of SINGULAR_THINGS) if (SINGULAR_TO_PLURAL.some((ending) => wholeWord(s.vocab.things[thing], word + ending))) return thing;
+    }
   }
   return numberOfThing(s, figure);
+}
+
+/** The things a one may count by a singular noun: casualties ("ein Zivilist", "one child"). */
+const SINGULAR_THINGS = ['civilians', 'children'] as const;
+/** Endings that make a singular noun the lexicons' plural: "civilian(s)", "civil(es)", "Zivilist(en)", "Kind(er)", "civile" → "civili" is not reached. */
+const SINGULAR_TO_PLURAL = ['s', 'es', 'en', 'n', 'er'];
+
+function wholeWord(re: RegExp, word: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(word);
+  return m !== null && m.index === 0 && m[0].length === word.length;
 }
 
 // "the number of refugees … is 100,417", "количество переселенцев … составляет 100 417": the noun after
@@ -319,7 +372,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = s.vocab.visits.test(s.text);
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
-      if (!cue) return null;
+      // "Ordu separatçıları 23 saat 48 dəqiqə ərzində kapitulyasiyaya imza atmağa məcbur etdi": a span of
+      // hours or days beside the surrender it ended in is how long the offensive lasted.
+      if (!cue) return figure.high <= OFFENSIVE_SPAN_MAX && nearest(s, s.dates, figure, ['end'] as const, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ? 'duration' : null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -329,11 +384,21 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
       // date, the one nearest it; the other date of the sentence is not what it marks.
       const gap = (a: number, b: number, c: Cue) => (b <= c.start ? c.start - b : a >= c.end ? a - c.end : 0);
-      const open = s.dates.filter((c) => !(s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c)));
+      const nearerDate = (c: Cue) => (s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c));
+      const open = s.dates.filter((c) => !nearerDate(c));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
-      return cue ? `date:${cue.kind}` : null;
+      if (cue) return `date:${cue.kind}`;
+      const listed = listedDateNoun(s, figure);
+      if (listed) return `date:${listed.kind}`;
+      // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
+      // fuel-depot blast is the day it happened (a word, not a verb: it counts only close by, as a date noun does).
+      if (figure.date?.day === undefined) return null;
+      const blast = depotBlastWords(s.text, s.vocab, s.start).map(([start, end]) => ({ kind: 'start' as const, start, end, weak: true }));
+      // Not a dateline: "Tbilisi, Sep 27 (EFE).- Death toll from an explosion …" dates the report, not the blast.
+      const between = (c: Cue) => (c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : s.text.slice(c.end - s.start, figure.start - s.start));
+      return nearest(s, blast.filter((c) => !nearerDate(c) && !/[.()]/u.test(between(c))), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ? 'date:start' : null;
     }
     case 'money':
       return nearest(s, s.actions, figure, ['aid'] as const, 80) ? 'aid' : null;
@@ -374,9 +439,14 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "85,000 Armenians who did not want to live in the region have left": a relative clause right after
   // the count describes the people; "live" in it is not what the count measures when a verb follows it.
   // Not the whole a part is taken from: "100,417 out of 120,000 people who lived there have fled".
+  // Romance articles fuse with "of" ("dos", "das", "des", "del", "dei", "degli", "delle", "della") and
+  // German's genitive article does its work ("der"): "80% dos 120 mil armênios que viviam lá".
   const whole = s.vocab.wholeBefore.test(before);
+  // "um êxodo de dezenas de milhares de civis que moravam no enclave", "an exodus of 100,000 people who
+  // lived there": "of" after a word of leaving names who left, not a whole; the relative clause describes them.
+  const leftOf = whole && s.actions.some((o) => o.kind === 'left' && o.end <= figure.start && /^\s+[\p{L}]{1,4}\s+(?:[\p{L}]{1,3}\s+)?$/u.test(s.text.slice(o.end - s.start, figure.start - s.start)));
   const describes = (c: Cue<Action>) =>
-    !whole && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => o.kind !== 'population' && o.start > c.end);
+    (!whole || leftOf) && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && (leftOf || s.actions.some((o) => o.kind !== 'population' && o.start > c.end));
   // "obyvatel – ze 120 000 už odjelo 93 000", "of 120,000 residents, 70,000 have left": after a whole of
   // the people living there (the sentence names them), a verb that another count stands beside is that
   // part's, not the whole's. Not "un total de 192 soldados murieron y 511 …", which names no population.

@@ -135,4 +135,5 @@ export const az: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
+  restates: [],
 };

@@ -53,7 +53,7 @@ export const cs: LanguageLexicon = {
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
     remaining: { strong: ['zůstalo', 'zůstali', 'zbývá', 'zbylo'], weak: [] },
-    killed: { strong: ['zahynulo', 'zabil', 'zabila', 'úmrtí', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'zemřelo', 'přišlo o život', 'padlo'], weak: [] },
+    killed: { strong: ['zahynulo', 'zabil', 'zabila', 'úmrtí', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'obětech', 'životů', 'zemřelo', 'přišlo o život', 'padlo'], weak: [] },
     wounded: { strong: ['zraněn*', 'raněn*', 'zraněných', 'hospitalizován*'], weak: [] },
     evacuated: { strong: ['evakuován*', 'konvoj', 'konvoje', 'eskortován*'], weak: [] },
     registered: { strong: ['registrován*', 'zaregistrován*'], weak: [] },
@@ -134,4 +134,5 @@ export const cs: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['z', 'ze'], articles: [] },
   holding: [],
+  restates: ['což je', 'to je', 'tedy', 'což představuje'],
 };

@@ -75,7 +75,7 @@ export const de: LanguageLexicon = {
     peacekeepers: ['friedenstruppen', 'friedenssoldaten', 'blauhelme', 'friedenstruppe', 'friedensmission', 'friedenskontingent'],
   },
   dateCues: {
-    dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren'],
+    dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'aufzulösen'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
     end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
     start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete'],
@@ -131,6 +131,7 @@ export const de: LanguageLexicon = {
   shareOf: { shares: ['hälfte', 'drittel', 'viertel'], links: ['der'] },
   countryNames: { countries: ['armenien', 'aserbaidschan'], region: ['karaba*', 'region'] },
   placing: { at: [], from: [], away: ['entfernt'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
-  wholeOf: { words: ['von'], articles: [] },
+  wholeOf: { words: ['von', 'der'], articles: [] },
   holding: ['zählte', 'hatte'],
+  restates: ['das ist', 'das sind', 'das seien', 'das wären', 'das entspricht', 'dies entspricht', 'also'],
 };

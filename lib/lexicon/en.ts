@@ -108,7 +108,7 @@ export const en: LanguageLexicon = {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
     end: ['ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
-    start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated'],
+    start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars'] },
   events: {
@@ -196,4 +196,5 @@ export const en: LanguageLexicon = {
     hedges: ['about', 'some', 'around'],
   },
   partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated'] },
+  restates: ['that is', 'this is', 'which is', 'that represents', 'representing', 'equivalent to', 'or'],
 };

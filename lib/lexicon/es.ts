@@ -47,7 +47,7 @@ export const es: LanguageLexicon = {
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   actions: {
     left: {
-      strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'abandonado', 'abandonaron', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado'],
+      strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'huir', 'huyó', 'abandonado', 'abandonaron', 'abandonó', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan'], weak: ['población', 'habitantes'] },
@@ -75,10 +75,10 @@ export const es: LanguageLexicon = {
     peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores', 'contingente de paz', 'misión de paz'],
   },
   dateCues: {
-    dissolution: ['disolución', 'disolver', 'disuelta', 'dejará de existir'],
+    dissolution: ['disolución', 'disolver', 'disuelta', 'dejará de existir', 'disolverá', 'disolverán'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
-    start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó'],
+    start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras'] },
   events: {
@@ -97,7 +97,7 @@ export const es: LanguageLexicon = {
   losing: ['perdió', 'perdieron', 'ha perdido'],
   azerbaijan: ['bakú*', 'baku*', 'azerbaiyán*', 'azerbaiyan*'],
   against: ['contra'],
-  relatives: [],
+  relatives: ['que', 'quienes'],
   ago: { before: ['hace', 'hace justo', 'hace exactamente'], after: [] },
   lookingBack: ['últimos', 'últimas'],
   anaphora: ['esa cifra', 'esta cifra', 'ese número', 'este número'],
@@ -131,6 +131,7 @@ export const es: LanguageLexicon = {
   shareOf: { shares: ['mitad', 'tercio'], links: ['de', 'de los', 'de las'] },
   countryNames: { countries: ['armenia', 'azerbaiyán'], region: ['karaba*', 'región', 'enclav*'] },
   placing: { at: ['a'], from: ['de', 'del'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
-  wholeOf: { words: ['de'], articles: [] },
+  wholeOf: { words: ['de', 'del'], articles: ['los', 'las'] },
   holding: ['contaba', 'tenía'],
+  restates: ['lo que representa', 'lo que supone', 'es decir', 'equivalente a', 'o sea'],
 };

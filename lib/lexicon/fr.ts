@@ -52,7 +52,7 @@ export const fr: LanguageLexicon = {
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent'], weak: ['population', 'habitants'] },
     remaining: { strong: ['restent', 'restés', 'restées', 'reste', 'resté', 'demeurent', 'toujours présents'], weak: [] },
-    killed: { strong: ['tué*', 'tuant', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan'], weak: [] },
+    killed: { strong: ['tué*', 'tuant', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan', 'restes de corps humains', 'restes humains', 'dépouilles'], weak: [] },
     wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant'], weak: [] },
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
@@ -131,6 +131,7 @@ export const fr: LanguageLexicon = {
   shareOf: { shares: ['moitié', 'tiers', 'quart'], links: ['des', 'de'] },
   countryNames: { countries: ['arménie', 'azerbaïdjan'], region: ['karaba*', 'enclave'] },
   placing: { at: ['à'], from: ['de', 'du', 'des'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
-  wholeOf: { words: ['de', 'sur'], articles: [] },
+  wholeOf: { words: ['de', 'des', 'sur'], articles: [] },
   holding: ['comptait', 'avait'],
+  restates: ['soit', 'ce qui représente', 'cela représente', "c'est-à-dire", 'c’est-à-dire'],
 };

@@ -133,4 +133,5 @@ export const hy: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
+  restates: [],
 };

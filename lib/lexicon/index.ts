@@ -98,6 +98,8 @@ export interface Vocabulary {
   lookingBack: RegExp;
   /** Phrases that point back at a count already given ("that number", "liczba ta"), right before a figure. */
   anaphora: RegExp;
+  /** A phrase that restates the count before as a share, right before the share (at most one word between: "das ist deutlich mehr als die Hälfte"). */
+  restatesBefore: RegExp;
   /** Armenia's provinces by name, anywhere in a text (global): the places a count is broken down by. */
   provinces: RegExp;
   /** Each event's words as a regular-expression source, alternatives joined. */
@@ -307,7 +309,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     azerbaijan: wordPattern(all((l) => l.azerbaijan), 'iu'),
     azerbaijanFirst: new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(all((l) => l.azerbaijan)) || '(?!)'})(?!${L})`, 'iu'),
     againstSide: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.against)) || '(?!)'})\s+(?:[\p{L}-]+\s+){0,3}`, 'giu'),
-    relativeAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2},?\s*(?:${alternatives(all((l) => l.relatives)) || '(?!)'})\s`, 'iu'),
+    // Up to three words: the noun and its adjective, and the Romance "de" between ("dezenas de milhares de civis armênios que").
+    relativeAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3},?\s*(?:${alternatives(all((l) => l.relatives)) || '(?!)'})\s`, 'iu'),
     agoBefore: new RegExp(
       String.raw`(?:^|\s)(?:${alternatives(all((l) => l.ago.before)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => [...l.qualifiers.approx, ...l.qualifiers.almost]))})\s+)?$`,
       'iu',
@@ -315,6 +318,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     agoAfter: new RegExp(String.raw`^\s*(?:${alternatives(all((l) => l.ago.after)) || '(?!)'})(?!${L})`, 'iu'),
     lookingBack: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.lookingBack)) || '(?!)'})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.anaphora)) || '(?!)'})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
+    restatesBefore: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.restates)) || '(?!)'})(?!${L})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     provinces: wordPattern(all((l) => l.provinces)),
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),

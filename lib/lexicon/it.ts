@@ -78,7 +78,7 @@ export const it: LanguageLexicon = {
     dissolution: ['scioglimento', 'sciogliersi', 'sciolta', 'scioglierà', 'cesserà di esistere', 'dissoluzione'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
-    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato'],
+    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra'] },
   events: {
@@ -131,6 +131,7 @@ export const it: LanguageLexicon = {
   shareOf: { shares: ['metà', 'terzo'], links: ['dei', 'degli', 'delle'] },
   countryNames: { countries: ['armenia', 'azerbaigian'], region: ['karaba*', 'regione', 'enclav*'] },
   placing: { at: ['a', 'ad'], from: ['da', 'dal', 'dalla', 'dai'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
-  wholeOf: { words: ['di', 'su'], articles: [] },
+  wholeOf: { words: ['di', 'dei', 'degli', 'delle', 'della', 'su'], articles: [] },
   holding: ['contava', 'aveva'],
+  restates: ['pari a', 'ovvero', 'cioè', 'il che rappresenta'],
 };

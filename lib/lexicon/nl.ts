@@ -97,7 +97,7 @@ export const nl: LanguageLexicon = {
   losing: ['verloor', 'verloren'],
   azerbaijan: ['baku*', 'azerbeidzjan*'],
   against: ['tegen'],
-  relatives: [],
+  relatives: ['die'],
   ago: { before: [], after: ['geleden'] },
   lookingBack: ['afgelopen', 'laatste'],
   anaphora: ['dat aantal', 'dit aantal', 'hun aantal'],
@@ -133,4 +133,5 @@ export const nl: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['van'], articles: [] },
   holding: [],
+  restates: ['dat is', 'dat zijn', 'ofwel', 'oftewel'],
 };

@@ -79,7 +79,7 @@ export const pl: LanguageLexicon = {
     dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przestanie istnieć', 'likwidacja', 'rozwiąże', 'rozwiążą', 'rozwiązaniu'],
     blockade: ['blokada', 'blokady', 'zablokowan*'],
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
-    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie'],
+    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*'] },
   events: {
@@ -135,4 +135,5 @@ export const pl: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['z'], articles: [] },
   holding: [],
+  restates: ['to jest', 'czyli', 'co stanowi'],
 };

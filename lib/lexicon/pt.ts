@@ -75,7 +75,7 @@ export const pt: LanguageLexicon = {
     peacekeepers: ['forças de paz', 'capacetes azuis', 'pacificadores', 'contingente de paz', 'missão de paz'],
   },
   dateCues: {
-    dissolution: ['dissolução', 'dissolver', 'dissolvida', 'deixará de existir'],
+    dissolution: ['dissolução', 'dissolver', 'dissolvida', 'deixará de existir', 'dissolverá', 'dissolverão'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
     start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início'],
@@ -97,7 +97,7 @@ export const pt: LanguageLexicon = {
   losing: ['perdeu', 'perderam'],
   azerbaijan: ['baku*', 'azerbaijão*', 'azerbaijao*'],
   against: ['contra'],
-  relatives: [],
+  relatives: ['que'],
   ago: { before: ['há', 'há exatamente'], after: [] },
   lookingBack: ['últimos', 'últimas'],
   anaphora: ['esse número', 'este número', 'essa cifra', 'esta cifra'],
@@ -131,6 +131,7 @@ export const pt: LanguageLexicon = {
   shareOf: { shares: ['metade', 'terço'], links: ['dos', 'das', 'de'] },
   countryNames: { countries: ['arménia', 'armênia', 'azerbaijão'], region: ['karaba*', 'região', 'enclav*'] },
   placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
-  wholeOf: { words: ['de'], articles: [] },
+  wholeOf: { words: ['de', 'dos', 'das'], articles: [] },
   holding: ['tinha'],
+  restates: ['o que representa', 'o que corresponde a', 'ou seja', 'o equivalente a'],
 };

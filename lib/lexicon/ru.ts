@@ -137,4 +137,5 @@ export const ru: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['из'], articles: [] },
   holding: ['насчитывал*'],
+  restates: ['это', 'что составляет', 'то есть'],
 };

@@ -268,6 +268,13 @@ export interface LanguageLexicon {
   /** Verbs and prepositions by which a place holds its residents, up to two words before them: "had 120,000 residents", "comptait 120 000 habitants". */
   holding: string[];
 
+  /**
+   * Words that restate the count just given as a share, right before the share: "That is more than a
+   * third of the population", "Das entspricht fast drei Vierteln", "50 000 personnes, soit 40 %", "lo que
+   * representa". Empty where the verb comes last and the share names the count itself.
+   */
+  restates: string[];
+
   // English only so far: optional fields another language may fill later (the gap test names the languages without them).
 
   /**

@@ -137,4 +137,5 @@ export const tr: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
+  restates: [],
 };
