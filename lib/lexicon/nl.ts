@@ -60,7 +60,7 @@ export const nl: LanguageLexicon = {
     detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden'], weak: [] },
     missing: { strong: ['vermist', 'vermisten', 'vermiste'], weak: [] },
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
-    war: { strong: ['oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie'], weak: [] },
+    war: { strong: ['oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
     aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd'], weak: [] },
   },
