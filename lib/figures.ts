@@ -548,19 +548,26 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
 }
 
 // The nouns of casualties, for "one civilian", "ein Kind", "een burger": a word for one counts before them.
-// The lexicons list plural nouns; a singular is recognised by adding a plural ending.
-const PLURAL_ENDINGS = ['', 's', 'es', 'en', 'n', 'er', 'e'];
+// The lexicons list plural nouns; a singular is recognised by its plural ending, as [ending dropped, ending
+// added]: "civilian(s)", "Zivilist(en)", "Kind(er)"; Italian "civil(e → i)", "bambin(o → i)", Portuguese "civ(il → is)".
+export const SINGULAR_TO_PLURAL: ReadonlyArray<readonly [string, string]> = [
+  ['', ''], ['', 's'], ['', 'es'], ['', 'en'], ['', 'n'], ['', 'er'], ['', 'e'], ['e', 'i'], ['o', 'i'], ['il', 'is'],
+];
+
+/** True when the word, made plural by one of `SINGULAR_TO_PLURAL`, is a whole match of the list. */
+export function pluralMatches(re: RegExp, word: string): boolean {
+  return SINGULAR_TO_PLURAL.some(([drop, add]) => {
+    if (!word.endsWith(drop)) return false;
+    const plural = word.slice(0, word.length - drop.length) + add;
+    re.lastIndex = 0;
+    const m = re.exec(plural);
+    return m !== null && m.index === 0 && m[0].length === plural.length;
+  });
+}
+
 function casualtyNounFollows(tok: Token | undefined, v: Vocabulary): boolean {
   if (tok?.kind !== 'word') return false;
-  return (['civilians', 'children', 'troops'] as const).some((k) =>
-    PLURAL_ENDINGS.some((ending) => {
-      const re = v.things[k];
-      const word = tok.lower + ending;
-      re.lastIndex = 0;
-      const m = re.exec(word);
-      return m !== null && m.index === 0 && m[0].length === word.length;
-    }),
-  );
+  return (['civilians', 'children', 'troops'] as const).some((k) => pluralMatches(v.things[k], tok.lower));
 }
 
 // A noun the vocabulary counts ("personas", "человек"): a number before it is a count, not a year.

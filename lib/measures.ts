@@ -1,6 +1,6 @@
 import { findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
-import type { Figure } from './figures';
+import { pluralMatches, type Figure } from './figures';
 import { depotBlastWords } from './events';
 
 /** How a measure moves over time: counts of people who had left only rise. */
@@ -193,6 +193,16 @@ function listedDateNoun(s: SentenceCues, figure: Figure): Cue<DateAction> | null
   return null;
 }
 
+/** Counts below this, with no noun, are read only with a casualty word right after them: small numbers are everywhere. */
+const SMALL_COUNT = 10;
+/** The casualties a word right after a small count may name ("5 mortos", "3 դիակ"). */
+const CASUALTY_NOUNS = new Set<Action>(['killed', 'wounded', 'missing']);
+
+/** True when the cue is a casualty word standing right after the figure, nothing but spaces between. */
+function casualtyNounAfter(s: SentenceCues, cue: Cue<Action>, figure: Figure): boolean {
+  return CASUALTY_NOUNS.has(cue.kind) && cue.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start));
+}
+
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
@@ -218,7 +228,7 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
     // and the lexicons list plurals; a plural ending added to the first word finds it.
     if (figure.value === 1) {
       const word = /^\s+([\p{L}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase();
-      if (word) for (const thing of SINGULAR_THINGS) if (SINGULAR_TO_PLURAL.some((ending) => wholeWord(s.vocab.things[thing], word + ending))) return thing;
+      if (word) for (const thing of SINGULAR_THINGS) if (pluralMatches(s.vocab.things[thing], word)) return thing;
     }
   }
   return numberOfThing(s, figure);
@@ -226,15 +236,6 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
 
 /** The things a one may count by a singular noun: casualties ("ein Zivilist", "one child"). */
 const SINGULAR_THINGS = ['civilians', 'children'] as const;
-/** Endings that make a singular noun the lexicons' plural: "civilian(s)", "civil(es)", "Zivilist(en)", "Kind(er)", "civile" → "civili" is not reached. */
-const SINGULAR_TO_PLURAL = ['s', 'es', 'en', 'n', 'er'];
-
-function wholeWord(re: RegExp, word: string): boolean {
-  re.lastIndex = 0;
-  const m = re.exec(word);
-  return m !== null && m.index === 0 && m[0].length === word.length;
-}
-
 // "the number of refugees … is 100,417", "количество переселенцев … составляет 100 417": the noun after
 // a word for "number" before the figure (lexicon `numberNouns`, `numberOf`); Russian, Polish and Czech join them without a preposition.
 /** The noun a figure counts when the sentence names it as "the number of …" before the figure, or null. */
@@ -461,7 +462,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
-  if (!thing && (figure.value < 10 || !actionCue)) return null;
+  // "15 feridos e 5 mortos", "3 դիակ": a small count with no noun is read only when a casualty word is
+  // its noun, right after it; otherwise a count under SMALL_COUNT names nothing ("two countries … leaving").
+  if (!thing && (!actionCue || (figure.value < SMALL_COUNT && !casualtyNounAfter(s, actionCue, figure)))) return null;
   const action = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
   // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.

@@ -62,7 +62,7 @@ export const cs: LanguageLexicon = {
     missing: { strong: ['nezvěstn*', 'pohřešovan*'], weak: [] },
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
     war: { strong: ['válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
-    access: { strong: ['první'], weak: [] },
+    access: { strong: ['první', 'poprvé'], weak: [] },
     aid: { strong: ['pomoc', 'pomoci', 'humanitární'], weak: [] },
   },
   things: {
@@ -117,7 +117,7 @@ export const cs: LanguageLexicon = {
   spanPlacesInTime: ['po'],
   war: ['válk*'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
-  visits: [],
+  visits: ['mise', 'návštěv*'],
   leaveVerbs: ['opustil*'],
   leaveFrom: ['z', 'ze'],
   armeniaLeft: { after: ['arménii'], before: [] },

@@ -60,7 +60,7 @@ export const es: LanguageLexicon = {
     detained: { strong: ['detenid*', 'arrestad*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
-    war: { strong: ['guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'gobernó', 'controlado'], weak: [] },
+    war: { strong: ['guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'gobernó', 'controlado', 'independencia', 'en manos de'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
     aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido'], weak: [] },
   },

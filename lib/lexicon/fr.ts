@@ -61,7 +61,7 @@ export const fr: LanguageLexicon = {
     missing: { strong: ['disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
     war: { strong: ['guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé'], weak: [] },
-    access: { strong: ['première', 'premier'], weak: [] },
+    access: { strong: ['première', 'premier', 'accès'], weak: [] },
     aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don'], weak: [] },
   },
   things: {
