@@ -11,7 +11,7 @@ export const tr: StatementLexicon = {
   suffixing: true,
   actors: {
     azerbaijan: ['azerbaycan', 'bakü', 'baku', 'aliyev', '(?:azerbaycan|azeri) (?:hükümeti|yetkilileri|ordusu|güçleri|dışişleri bakanlığı|cumhurbaşkanı|büyükelçisi)'],
-    armenia: ['ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
+    armenia: ['mirzoyan', 'ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
     separatists: ['shahramanyan', 'şahramanyan', '(?:dağlık )?karabağ (?:devlet başkanı|lideri|başkanı)', 'ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'ermeni (?:idaresi|yönetimi)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
     russia: ['rusya', 'moskova', 'kremlin', 'rus (?:barış gücü|barış güçleri|askerleri|birlikleri)', 'putin'],
     eu: ['avrupa birliği', 'ab'],
