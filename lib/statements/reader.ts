@@ -243,7 +243,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     .filter(
       (d) =>
         !verbs.some((v) => v.start >= d.end && v.start - d.end <= 40 && wordsBetween(text, d.end, v.start) <= DECREE_REACH) &&
-        concepts.some((k) => k.id === 'dissolution' && k.start >= d.end && wordsBetween(text, d.end, k.start) <= DECREE_REACH),
+        concepts.some(
+          (k) =>
+            k.id === 'dissolution' &&
+            ((k.start >= d.end && wordsBetween(text, d.end, k.start) <= DECREE_REACH) ||
+              // "… sona ermesini öngören kararnameyi imzaladı": a verb-final language names the content first.
+              (!!lex.suffixing && k.end <= d.start && wordsBetween(text, k.end, d.start) <= DECREE_REACH && !verbs.some((v) => v.start >= k.end && v.end <= d.start))),
+        ),
     )
     .map((d) => ({ id: 'dissolve' as ActionId, start: d.start, end: d.end }));
   const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed].sort((a, b) => a.start - b.start);
