@@ -60,6 +60,8 @@ export interface CompiledLexicon {
   hedges: RegExp;
   /** Words that undo an act (StatementLexicon.reversals), or null. */
   reversals: RegExp | null;
+  /** Negations that only restrict (StatementLexicon.restrictives), or null. */
+  restrictives: RegExp | null;
   /** The language's own letters (StatementLexicon.letters), or null. */
   letters: RegExp | null;
   /** True for a verb-second language (StatementLexicon.verbSecond). */
@@ -207,6 +209,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),
     reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
+    restrictives: lex.restrictives?.length ? listExpression(lex.restrictives, at('restrictives')) : null,
     dismissals: lex.dismissals?.length ? listExpression(lex.dismissals, at('dismissals')) : null,
     passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),

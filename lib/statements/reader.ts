@@ -235,10 +235,29 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           .filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end))
           .map((h) => ({ id: 'send' as ActionId, start: h.start, end: h.end }))
       : [];
-  const actions = [...verbs, ...nominal, ...caused, ...arrived].sort((a, b) => a.start - b.start);
+  // "a signé un décret mettant fin à l'État séparatiste", "signed a decree on the dissolution": a signed
+  // instrument followed at once by the dissolution, with no verb of its own for it, is its signer's
+  // dissolving. Only there: "an offensive putting an end to the breakaway state" says what ended it, not who.
+  const instrumentHits = lex.instruments ? hitsOf(0, lex.instruments, body, at) : [];
+  const decreed: Array<Hit<ActionId>> = instrumentHits
+    .filter(
+      (d) =>
+        !verbs.some((v) => v.start >= d.end && v.start - d.end <= 40 && wordsBetween(text, d.end, v.start) <= DECREE_REACH) &&
+        concepts.some(
+          (k) =>
+            k.id === 'dissolution' &&
+            ((k.start >= d.end && wordsBetween(text, d.end, k.start) <= DECREE_REACH) ||
+              // "… sona ermesini öngören kararnameyi imzaladı": a verb-final language names the content first.
+              (!!lex.suffixing && k.end <= d.start && wordsBetween(text, k.end, d.start) <= DECREE_REACH && !verbs.some((v) => v.start >= k.end && v.end <= d.start))),
+        ),
+    )
+    .map((d) => ({ id: 'dissolve' as ActionId, start: d.start, end: d.end }));
+  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
-  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));
+  // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
+  const restricted = lex.restrictives ? hitsOf(0, lex.restrictives, body, at) : [];
+  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !restricted.some((r) => r.start === h.start) && !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
   // "Para Pashinyan, …", "for Yerevan, …": a source frame that opens the sentence and ends at a comma;
   // elsewhere the same word is a preposition of purpose ("asked for aid para los refugiados").
@@ -247,7 +266,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     : [];
   const attributions = [...hitsOf(0, lex.attributions, body, at), ...leading].sort((a, b) => a.start - b.start);
   const agents = hitsOf(0, lex.agents, body, at);
-  const instruments = lex.instruments ? hitsOf(0, lex.instruments, body, at) : [];
+  // A decree that is itself the act (see decreed) is no instrument before another verb.
+  const instruments = instrumentHits.filter((d) => !decreed.some((a) => a.start === d.start));
   const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
@@ -372,7 +392,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const claimer = ms.find((m) => m.start < claim.start);
         contentSpeaker = claimer ? resolve(claimer, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
         subjectMention = ms.find((m) => m.start > claim.end && m.start < action.start);
-        actor = subjectMention ? (subjectMention.actor ?? contentSpeaker) : contentSpeaker;
+        // "обвиняют премьера в капитуляции", "accused the premier of capitulating": the deed an accusation
+        // charges is the accused's, never the accuser's; with the accused unnamed it is no one's we know.
+        const charge = CHARGES.has(claim.id) && ACTIONS[action.id].family !== 'claim';
+        actor = subjectMention ? (subjectMention.actor ?? (charge ? null : contentSpeaker)) : charge ? null : contentSpeaker;
       } else if (action && nominal.includes(action)) {
         // "The evacuation goes ahead under the escort of Russian peacekeepers": the doer is the name after the noun.
         subjectMention = ms.find((m) => m.start >= action.end && m.start - action.end < NOMINAL_REACH);
@@ -659,6 +682,11 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
 // How many words may stand between a causative and the infinitive it makes someone do: the one
 // forced, with its article and a short qualifier ("forced the government in Nagorno-Karabakh to").
 const CAUSED_REACH = 8;
+
+/** Verbs of accusing: the deed they report is charged to someone else, not done by their subject. */
+const CHARGES: ReadonlySet<ActionId> = new Set<ActionId>(['accuse']);
+/** Words between a signed decree and the dissolution it orders ("a decree officially ending the state"): an adverb or two, no more. */
+const DECREE_REACH = 2;
 
 // How far after a noun form of an act ("under the escort of") its doer may be named: a few words.
 const NOMINAL_REACH = 30;

@@ -7,7 +7,7 @@ export const cs: StatementLexicon = {
   negativeConcord: true,
   actors: {
     azerbaijan: ['ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)'],
-    armenia: ['arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)'],
+    armenia: ['mirzojan*', 'arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)'],
     separatists: ['shahramanyan', 'šahramanjan*', 'arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'vedení (?:náhorního )?karabachu'],
     russia: ['rusk[oa]', 'rusku', 'moskv*', 'kreml*', 'rusk* (?:mírov* síly|mírotvůrc*|vojác*|jednotk*)', 'putin*'],
     eu: ['evropsk* uni*', 'eu'],

@@ -10,7 +10,7 @@ export const en: StatementLexicon = {
       'azerbaijani (?:authorities|government|officials?|side|forces|troops|army|military|president|foreign ministry|defen[cs]e ministry|border guards|ambassador|leadership)',
     ],
     armenia: [
-      'armenia', "armenia['’]s", 'yerevan', "yerevan['’]s", 'pashinyan', "pashinyan['’]s", 'bagdassarian',
+      'armenia', "armenia['’]s", 'yerevan', "yerevan['’]s", 'pashinyan', "pashinyan['’]s", 'bagdassarian', 'mirzoyan', "mirzoyan['’]s",
       'armenian (?:authorities|government|officials|prime minister|foreign ministry|leadership)',
     ],
     separatists: ['armenian fighters', 'karabakh (?:armenian )?fighters', '(?:president|leader|head|prime minister|state minister|ombudsman) of (?:the )?(?:nagorno-)?karabakh(?: republic)?', '(?:nagorno-)?karabakh(?:[\'’]s)? (?:president|leader|prime minister|state minister|ombudsman)', '(?:separatist|breakaway|secessionist) (?:state|entity|enclave)', 'karabakh republic', 
@@ -63,7 +63,7 @@ export const en: StatementLexicon = {
     'armed-presence': ['armed ~ on (?:its|our|their|azerbaijani) (?:own )?territory', 'armed (?:units|people|men|formations|groups) (?:on|in)', 'presence of ~ armed'],
     aid: ['aid', 'assistance', 'help', 'shelters', 'temporary housing', 'housing', 'medicines?', 'medical supplies', 'humanitarian supplies', 'relief'],
     disarm: ['disarm*', 'laid down (?:their |its )?(?:arms|weapons)', 'lay* down ~ (?:arms|weapons)', 'surrender*', 'capitulat*', 'lay down (?:their |its )?(?:arms|weapons)', 'laying down (?:their |its )?(?:arms|weapons)', 'g[ai]ve up (?:their|its) (?:arms|weapons)', 'giving up (?:their|its) (?:arms|weapons)', 'hand(?:ed|ing)? over (?:their|its) (?:arms|weapons)'],
-    dissolution: ['disband*', 'dissol*', 'cease to exist'],
+    dissolution: ['putting ~ an end to the (?:\\p{L}+ )?(?:state|republic|entity)', 'disband*', 'dissol*', 'cease to exist'],
     'humanitarian-centre': ['humanitarian (?:centre|center|hub)', 'reception (?:centre|center)'],
     losses: ['losses', 'casualties', 'fatalities', '(?:soldiers|servicemen|troops) (?:were )?killed', 'casualties (?:in|among) (?:its|their) own', 'own ranks'],
     'ukraine-war': ['war in ukraine', 'ukraine war', "ukraine['’]s war", 'ukraine'],

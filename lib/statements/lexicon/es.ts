@@ -7,7 +7,7 @@ export const es: StatementLexicon = {
   negativeConcord: true,
   actors: {
     azerbaijan: ['azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
-    armenia: ['armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
+    armenia: ['mirzoy[áa]n', 'armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
     separatists: ['shahramanyan', 'sha[hj]ramani[aá]n', 'combatientes armenios', 'combatientes (?:de|del) (?:nagorno[- ])?karabaj', '(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
       'separatistas', '(?:autoridades|líderes|gobierno|fuerzas|combatientes|república|ejecutivo) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabaj|artsaj)', 'shahramani[áa]n', '(?:gobierno|autoridades) de (?:nagorno[- ])?karabaj', '(?:gobierno|autoridades|líderes) de artsaj', 'shajramani[áa]n',
@@ -54,7 +54,7 @@ export const es: StatementLexicon = {
     'armed-presence': ['armad[oa]s ~ en (?:nuestro|su) territorio', 'presencia ~ armad*'],
     aid: ['ayuda', 'asistencia', 'refugios', 'albergues', 'suministros médicos', 'material médico'],
     disarm: ['desarm*', 'capitul*', 'rendición', 'entregar las armas', 'entregaron las armas', 'entregarán las armas', 'deponer las armas', 'depusieron las armas', 'se rindi*', 'rindieron'],
-    dissolution: ['disolv*', 'disuel*', 'disolución', 'autodisolución', 'dejará de existir', 'dejar de existir'],
+    dissolution: ['poniendo ~ fin (?:a la república|al estado|a la entidad)', 'disolv*', 'disuel*', 'disolución', 'autodisolución', 'dejará de existir', 'dejar de existir'],
     'humanitarian-centre': ['centro humanitario', 'centro de acogida'],
     losses: ['pérdidas', 'bajas', 'soldados muertos'],
     'ukraine-war': ['guerra en ucrania', 'ucrania'],

@@ -7,7 +7,7 @@ export const it: StatementLexicon = {
   negativeConcord: true,
   actors: {
     azerbaijan: ['azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
-    armenia: ['armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri) armen[oia]'],
+    armenia: ['mirzoyan', 'armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri) armen[oia]'],
     separatists: ['combattenti armeni', 'combattenti (?:del )?(?:nagorno[- ])?karabakh', '(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
       'separatist[ie]', '(?:autorità|leader|governo|forze|combattenti|repubblica|regione|leadership) separatist[aie]', 'autoproclamata repubblica', 'repubblica autoproclamata',
       "repubblica (?:del|dell['’]) ?(?:nagorno[- ]karabakh|artsakh)", 'shahramanyan', 'šahramanyan', 'chakhramanian', '(?:governo|autorità|leader) del (?:nagorno[- ])?karabakh',
@@ -54,7 +54,7 @@ export const it: StatementLexicon = {
     'armed-presence': ['armat[ie] ~ sul (?:nostro|suo|loro) territorio', 'presenza ~ armat*'],
     aid: ['aiut[oi]', 'assistenza', 'rifugi temporanei', 'ripari', 'forniture mediche', 'materiale medico', 'soccorsi'],
     disarm: ['disarm*', 'capitol*', 'deporre le armi', 'deposto le armi', 'consegnare le armi', 'consegnato le armi', 'resa'],
-    dissolution: ['sciol*', 'sciogli*', 'scioglier*', 'scioglimento', 'dissoluzione', 'autoscioglimento', 'cesser[àa] di esistere'],
+    dissolution: ['mettendo ~ fine (?:alla repubblica|allo stato|all[\'’]entità)', 'sciol*', 'sciogli*', 'scioglier*', 'scioglimento', 'dissoluzione', 'autoscioglimento', 'cesser[àa] di esistere'],
     'humanitarian-centre': ['centro umanitario', 'centro di accoglienza'],
     losses: ['perdite', 'soldati uccisi'],
     'ukraine-war': ['guerra in ucraina', 'ucraina'],

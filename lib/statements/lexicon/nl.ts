@@ -7,7 +7,7 @@ export const nl: StatementLexicon = {
   verbSecond: true,
   actors: {
     azerbaijan: ['(?:regering|autoriteiten) (?:in|van) (?:bakoe|azerbeidzjan)', 'azerbeidzjan', 'bakoe', 'baku', 'aliyev', 'alijev', 'azerbeidzjaanse (?:autoriteiten|regering|strijdkrachten|leger|president|ministerie van buitenlandse zaken|ambassadeur)', 'de president van azerbeidzjan'],
-    armenia: ['armenië', 'armenie', 'jerevan', 'yerevan', 'pashinyan', 'pasjinjan', 'armeense (?:autoriteiten|regering|premier|minister-president|ministerie)'],
+    armenia: ['mirzoyan', 'mirzojan', 'armenië', 'armenie', 'jerevan', 'yerevan', 'pashinyan', 'pasjinjan', 'armeense (?:autoriteiten|regering|premier|minister-president|ministerie)'],
     separatists: ['armeense strijders', 'karabachse strijders', '(?:president|leider|leiding) van (?:nagorno-)?(?:karabach|artsach|artsakh)', '(?:separatistische|afvallige) (?:staat|republiek)', '(?:armeense )?separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
     russia: ['rusland', 'moskou', 'kremlin', 'russische (?:vredestroepen|vredeshandhavers|soldaten|militairen|troepen)', 'poetin'],
     eu: ['europese unie', 'de eu', 'eu', 'brussel'],

@@ -7,7 +7,7 @@ export const pt: StatementLexicon = {
   negativeConcord: true,
   actors: {
     azerbaijan: ['azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
-    armenia: ['arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
+    armenia: ['mirzoyan', 'arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
     separatists: ['combatentes arm[ée]nios', 'combatentes (?:de|do) (?:nagorno[- ])?karabakh', '(?:president[ea]*|líder*|dirigente*|chefe*) (?:da república )?(?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', '(?:estado|entidade) (?:separatista|secessionista)', 
       'separatistas', '(?:autoridades|líderes|governo|forças|combatentes|república) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabakh|artsakh)', 'shahramanyan', '(?:governo|autoridades) de (?:nagorno[- ])?karabakh',
@@ -54,7 +54,7 @@ export const pt: StatementLexicon = {
     'armed-presence': ['armad[oa]s ~ em (?:nosso|seu) território', 'presença ~ armad*'],
     aid: ['ajuda', 'assistência', 'abrigos', 'suprimentos médicos', 'material médico', 'socorro'],
     disarm: ['desarm*', 'capitul*', 'entregar as armas', 'entregarão as armas', 'entregaram as armas', 'depor as armas'],
-    dissolution: ['dissolv*', 'dissolução', 'autodissolução', 'deixará de existir', 'deixar de existir'],
+    dissolution: ['pondo ~ fim (?:à república|ao estado|à entidade)', 'dissolv*', 'dissolução', 'autodissolução', 'deixará de existir', 'deixar de existir'],
     'humanitarian-centre': ['centro humanitário', 'centro de acolhimento'],
     losses: ['perdas', 'baixas', 'soldados mortos'],
     'ukraine-war': ['guerra na ucrânia', 'ucrânia'],

@@ -225,6 +225,11 @@ export interface StatementLexicon {
    */
   reversals?: Patterns;
   /**
+   * A negation that only restricts ("ne cherche qu'à achever", "n'a qu'un but": "only"), or none: the
+   * negation words inside it negate nothing. A real negation beside it ("ne veut pas que") still counts.
+   */
+  restrictives?: Patterns;
+  /**
    * Words that dismiss what someone said ("an insult", "lies", "baseless", "inacceptable"): "described
    * the allegation of ethnic cleansing as an insult" denies it. A verb of saying aimed at someone's
    * words about a key term ("the allegation of …") without one of these neither makes nor denies the
