@@ -188,10 +188,13 @@ export function innerSource(re: RegExp): string {
 /** Compiles a word list in the lexicon notation (`*` endings, `…` gaps) into one whole-word expression. */
 export function wordPattern(list: readonly string[], flags = 'giu'): RegExp {
   const inner = alternatives(list);
-  const re = new RegExp(String.raw`(?<!${L})(?:${inner || '(?!)'})(?!${L})`, flags);
-  INNER.set(re, inner || '(?!)');
+  const re = new RegExp(String.raw`(?<!${L})(?:${inner || NEVER})(?!${L})`, flags);
+  INNER.set(re, inner || NEVER);
   return re;
 }
+
+/** An expression that matches nothing: what an empty list of words compiles to. */
+const NEVER = '(?!)';
 
 function alternatives(list: readonly string[]): string {
   // "called … home": the gap takes the words and the spaces after them.
@@ -261,6 +264,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
   const common = new Set(lexicons.flatMap((l) => l.stopwords));
   const own = (l: LanguageLexicon, word: string) => lexicons.length <= 2 || !common.has(word) || l.stopwords.includes(word);
   const all = <T>(pick: (l: LanguageLexicon) => readonly T[]): T[] => lexicons.flatMap(pick);
+  // Every language's words for one part, as one alternation; an alternation that never matches when no language has any.
+  const anyOf = (pick: (l: LanguageLexicon) => readonly string[]): string => alternatives(all(pick)) || NEVER;
   const keyed = <K extends string>(pick: (l: LanguageLexicon) => Partial<Record<K, readonly string[]>>): Array<[string, K]> =>
     lexicons.flatMap((l) => Object.entries(pick(l)).flatMap(([k, words]) => (words as string[]).map((w) => [w, k as K] as [string, K])));
   const byIndex = (pick: (l: LanguageLexicon) => string[][], first: number): Map<string, number> =>
@@ -307,95 +312,95 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ownDead: wordPattern(all((l) => l.ownDead), 'iu'),
     losing: wordPattern(all((l) => l.losing), 'iu'),
     azerbaijan: wordPattern(all((l) => l.azerbaijan), 'iu'),
-    azerbaijanFirst: new RegExp(String.raw`^(?:the\s+)?(?:${alternatives(all((l) => l.azerbaijan)) || '(?!)'})(?!${L})`, 'iu'),
-    againstSide: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.against)) || '(?!)'})\s+(?:[\p{L}-]+\s+){0,3}`, 'giu'),
+    azerbaijanFirst: new RegExp(String.raw`^(?:the\s+)?(?:${anyOf((l) => l.azerbaijan)})(?!${L})`, 'iu'),
+    againstSide: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.against)})\s+(?:[\p{L}-]+\s+){0,3}`, 'giu'),
     // Up to three words: the noun and its adjective, and the Romance "de" between ("dezenas de milhares de civis armênios que").
-    relativeAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3},?\s*(?:${alternatives(all((l) => l.relatives)) || '(?!)'})\s`, 'iu'),
+    relativeAfter: new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3},?\s*(?:${anyOf((l) => l.relatives)})\s`, 'iu'),
     agoBefore: new RegExp(
-      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.ago.before)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => [...l.qualifiers.approx, ...l.qualifiers.almost]))})\s+)?$`,
+      String.raw`(?:^|\s)(?:${anyOf((l) => l.ago.before)})\s+(?:(?:${alternatives(all((l) => [...l.qualifiers.approx, ...l.qualifiers.almost]))})\s+)?$`,
       'iu',
     ),
-    agoAfter: new RegExp(String.raw`^\s*(?:${alternatives(all((l) => l.ago.after)) || '(?!)'})(?!${L})`, 'iu'),
-    lookingBack: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.lookingBack)) || '(?!)'})\s+$`, 'iu'),
-    anaphora: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.anaphora)) || '(?!)'})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
-    restatesBefore: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.restates)) || '(?!)'})(?!${L})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
+    agoAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.ago.after)})(?!${L})`, 'iu'),
+    lookingBack: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.lookingBack)})\s+$`, 'iu'),
+    anaphora: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.anaphora)})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
+    restatesBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.restates)})(?!${L})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     provinces: wordPattern(all((l) => l.provinces)),
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),
-    projection: new RegExp(String.raw`(?<!${L})(?:${alternatives(all((l) => l.projection)) || '(?!)'})\s+$`, 'iu'),
-    projectionLastWord: new RegExp(String.raw`^(?:${alternatives(all((l) => l.projection).map((p) => p.trim().split(/\s+/u).pop()!)) || '(?!)'})$`, 'iu'),
+    projection: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.projection)})\s+$`, 'iu'),
+    projectionLastWord: new RegExp(String.raw`^(?:${alternatives(all((l) => l.projection).map((p) => p.trim().split(/\s+/u).pop()!)) || NEVER})$`, 'iu'),
     ahead: wordPattern(all((l) => l.ahead), 'iu'),
     weekdayPattern: wordPattern([...weekdays.keys()]),
     relativeDayPattern: wordPattern(relative),
-    itemEnd: new RegExp(String.raw`,|;|:|\s(?:${alternatives(all((l) => l.listJoins)) || '(?!)'})\s`, 'iu'),
-    phraseStop: new RegExp(String.raw`\s(?:${alternatives(all((l) => l.phraseEnds)) || '(?!)'})\s`, 'iu'),
-    clauseJoin: new RegExp(String.raw`(?:^|\s)(?:${alternatives(all((l) => l.clauseJoins)) || '(?!)'})\s`, 'iu'),
-    nounPhraseEnd: new RegExp(String.raw`\s(?:${alternatives(all((l) => l.nounPhraseEnds)) || '(?!)'})(?=\s)`, 'iu'),
-    spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${alternatives(all((l) => l.spanPlacesInTime)) || '(?!)'})(?![\p{L}])`, 'iu'),
-    yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${alternatives(all((l) => l.war)) || '(?!)'})(?![\p{L}])`, 'iu'),
-    pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${alternatives(all((l) => l.pageFurniture)) || '(?!)'})(?![\p{L}])`, 'iu'),
-    visits: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(all((l) => l.visits)) || '(?!)'})(?![\p{L}])`, 'iu'),
-    leaveVerb: new RegExp(String.raw`^(?:${alternatives(all((l) => l.leaveVerbs)) || '(?!)'})$`, 'iu'),
+    itemEnd: new RegExp(String.raw`,|;|:|\s(?:${anyOf((l) => l.listJoins)})\s`, 'iu'),
+    phraseStop: new RegExp(String.raw`\s(?:${anyOf((l) => l.phraseEnds)})\s`, 'iu'),
+    clauseJoin: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'iu'),
+    nounPhraseEnd: new RegExp(String.raw`\s(?:${anyOf((l) => l.nounPhraseEnds)})(?=\s)`, 'iu'),
+    spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${anyOf((l) => l.spanPlacesInTime)})(?![\p{L}])`, 'iu'),
+    yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
+    pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.pageFurniture)})(?![\p{L}])`, 'iu'),
+    visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
+    leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
-      String.raw`^\s+(?:(?:${alternatives(all((l) => l.leaveFrom)) || '(?!)'})\s*)?(?:${alternatives(all((l) => l.armeniaLeft.after)) || '(?!)'})(?![\p{L}])`,
+      String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}])`,
       'iu',
     ),
-    armeniaLeftBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.armeniaLeft.before)) || '(?!)'})\s+$`, 'iu'),
+    armeniaLeftBefore: new RegExp(String.raw`(?:${anyOf((l) => l.armeniaLeft.before)})\s+$`, 'iu'),
     weekdayWithWordBefore: new RegExp(
-      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.weekdayArticles)) || '(?!)'})\s+)?)?(${alternatives([...weekdays.keys()]) || '(?!)'})(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:(${anyOf((l) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens])})\s+(?:(?:${anyOf((l) => l.weekdayArticles)})\s+)?)?(${alternatives([...weekdays.keys()]) || NEVER})(?![\p{L}])`,
       'giu',
     ),
     weekdayOpens: new Set(all((l) => l.weekdayBefore.opens)),
     numberOf: new RegExp(
-      String.raw`(?:${alternatives(all((l) => l.numberNouns)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.numberOf)) || '(?!)'})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
+      String.raw`(?:${anyOf((l) => l.numberNouns)})\s+(?:(?:${anyOf((l) => l.numberOf)})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
       'giu',
     ),
-    sinceBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.since)) || '(?!)'})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
+    sinceBefore: new RegExp(String.raw`(?:${anyOf((l) => l.since)})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
     asOfBeforeDate: new RegExp(
-      String.raw`(?:${alternatives(all((l) => l.dateAsOf.before)) || '(?!)'}|(?:${alternatives(all((l) => l.dateAsOf.beforeDay)) || '(?!)'})[\s\u00A0]+\d+)\s*$`,
+      String.raw`(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,
       'iu',
     ),
     populationBefore: new RegExp(
       [
-        String.raw`(?:${alternatives(all((l) => l.populationOf.nouns)) || '(?!)'})[^.;]{0,40}?\s(?:${alternatives(all((l) => l.populationOf.links)) || '(?!)'})\s*$`,
-        String.raw`(?:${alternatives(all((l) => l.populationBefore)) || '(?!)'})\s*$`,
-        String.raw`(?:${alternatives(all((l) => l.shareOf.shares)) || '(?!)'})\s+(?:${alternatives(all((l) => l.shareOf.links)) || '(?!)'})\s+$`,
+        String.raw`(?:${anyOf((l) => l.populationOf.nouns)})[^.;]{0,40}?\s(?:${anyOf((l) => l.populationOf.links)})\s*$`,
+        String.raw`(?:${anyOf((l) => l.populationBefore)})\s*$`,
+        String.raw`(?:${anyOf((l) => l.shareOf.shares)})\s+(?:${anyOf((l) => l.shareOf.links)})\s+$`,
       ].join('|'),
       'iu',
     ),
     countryNames: new RegExp(
-      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => l.countryNames.countries)) || '(?!)'})|(${alternatives(all((l) => l.countryNames.region)) || '(?!)'}))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:(${anyOf((l) => l.countryNames.countries)})|(${anyOf((l) => l.countryNames.region)}))(?![\p{L}])`,
       'giu',
     ),
-    placingAt: new RegExp(String.raw`(?:^|\s)(?:${alternatives(all((l) => l.placing.at)) || '(?!)'})\s*$`, 'iu'),
-    placingFrom: new RegExp(String.raw`^\s*(?:${alternatives(all((l) => l.placing.from)) || '(?!)'})(?![\p{L}\p{N}_])`, 'iu'),
+    placingAt: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.placing.at)})\s*$`, 'iu'),
+    placingFrom: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.placing.from)})(?![\p{L}\p{N}_])`, 'iu'),
     placingAway: new RegExp(
-      String.raw`^\s*(?:\(\s*[^)]*\)\s*)?(?:(?:${alternatives(all((l) => l.placing.awayFrom)) || '(?!)'})\s+[^,.;]{1,40}\s+)?(?:${alternatives(all((l) => l.placing.away)) || '(?!)'})(?![\p{L}\p{N}_])`,
+      String.raw`^\s*(?:\(\s*[^)]*\)\s*)?(?:(?:${anyOf((l) => l.placing.awayFrom)})\s+[^,.;]{1,40}\s+)?(?:${anyOf((l) => l.placing.away)})(?![\p{L}\p{N}_])`,
       'iu',
     ),
     placingSite: new RegExp(
-      String.raw`(?:${alternatives(all((l) => l.placing.sites)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.placing.siteVerbs)) || '(?!)'})\s+)?(?:(?:${alternatives(all((l) => l.placing.siteHedges)) || '(?!)'})\s+)?$`,
+      String.raw`(?:${anyOf((l) => l.placing.sites)})\s+(?:(?:${anyOf((l) => l.placing.siteVerbs)})\s+)?(?:(?:${anyOf((l) => l.placing.siteHedges)})\s+)?$`,
       'iu',
     ),
     wholeBefore: new RegExp(
-      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.wholeOf.words)) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.wholeOf.articles)) || '(?!)'})\s+)?$`,
+      String.raw`(?:^|\s)(?:${anyOf((l) => l.wholeOf.words)})\s+(?:(?:${anyOf((l) => l.wholeOf.articles)})\s+)?$`,
       'iu',
     ),
-    holdingBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.holding)) || '(?!)'})\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
+    holdingBefore: new RegExp(String.raw`(?:${anyOf((l) => l.holding)})\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
     placeWords: new RegExp(
-      String.raw`(?<![\p{L}])(?:(${alternatives(all((l) => l.placeWords?.elsewhere ?? [])) || '(?!)'})|(${alternatives(all((l) => l.placeWords?.region ?? [])) || '(?!)'}))`,
+      String.raw`(?<![\p{L}])(?:(${anyOf((l) => l.placeWords?.elsewhere ?? [])})|(${anyOf((l) => l.placeWords?.region ?? [])}))`,
       'giu',
     ),
-    countOfBefore: new RegExp(String.raw`(?:${alternatives(all((l) => l.countOf ?? [])) || '(?!)'})\s+[\p{L}-]+\s+$`, 'iu'),
+    countOfBefore: new RegExp(String.raw`(?:${anyOf((l) => l.countOf ?? [])})\s+[\p{L}-]+\s+$`, 'iu'),
     oneVehicleLoad: new RegExp(
-      String.raw`(?:^|\s)(?:${alternatives(all((l) => l.oneVehicle?.determiners ?? [])) || '(?!)'})\s+(?:[\p{L}-]+\s+)?(?:${alternatives(all((l) => l.oneVehicle?.vehicles ?? [])) || '(?!)'})\s+(?:${alternatives(all((l) => l.oneVehicle?.carrying ?? [])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.oneVehicle?.hedges ?? [])) || '(?!)'})\s+)?$`,
+      String.raw`(?:^|\s)(?:${anyOf((l) => l.oneVehicle?.determiners ?? [])})\s+(?:[\p{L}-]+\s+)?(?:${anyOf((l) => l.oneVehicle?.vehicles ?? [])})\s+(?:${anyOf((l) => l.oneVehicle?.carrying ?? [])})\s+(?:(?:${anyOf((l) => l.oneVehicle?.hedges ?? [])})\s+)?$`,
       'iu',
     ),
     partOfWhole: new RegExp(
-      String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${alternatives(all((l) => l.partOf?.words ?? [])) || '(?!)'})\s+(?:(?:${alternatives(all((l) => l.partOf?.articles ?? [])) || '(?!)'})\s+)*\d`,
+      String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${anyOf((l) => l.partOf?.words ?? [])})\s+(?:(?:${anyOf((l) => l.partOf?.articles ?? [])})\s+)*\d`,
       'iu',
     ),
   };
