@@ -245,8 +245,13 @@ const ANAPHORA_REACH = 50;
 
 // "that number was", "liczba ta wynosi już": the phrase stands right before the figure, at most three words between.
 function pointsBack(s: SentenceCues, figure: Figure): boolean {
+  return s.vocab.anaphora.test(leadIn(s, figure));
+}
+
+/** The sentence's last ANAPHORA_REACH characters before the figure. */
+function leadIn(s: SentenceCues, figure: Figure): string {
   const at = figure.start - s.start;
-  return s.vocab.anaphora.test(s.text.slice(Math.max(0, at - ANAPHORA_REACH), at));
+  return s.text.slice(Math.max(0, at - ANAPHORA_REACH), at);
 }
 
 /** The counts whose share a sentence may restate: people who left, people who stayed. */
@@ -254,8 +259,7 @@ const SHARE_OF = new Set(['left', 'remaining']);
 
 // "That is", "Das entspricht", "soit", "lo que representa" right before the share (lexicon `restates`).
 function restates(s: SentenceCues, figure: Figure): boolean {
-  const at = figure.start - s.start;
-  return s.vocab.restatesBefore.test(s.text.slice(Math.max(0, at - ANAPHORA_REACH), at));
+  return s.vocab.restatesBefore.test(leadIn(s, figure));
 }
 
 /** The longest line read as a crosshead: a few words, no sentence. */
