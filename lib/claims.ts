@@ -154,9 +154,16 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
     if (!vocab.provinces.test(body)) return;
     const figures = extractFigures(body, locale, tokenize(body)).filter((f) => f.unit === 'count' && !f.vague);
     vocab.provinces.lastIndex = 0;
+    // Names come in the order of the text, and so do figures: the first figure past a name is found by
+    // walking on from the last name's, not by a search from the passage's start (a one-line page is one
+    // passage, and the search made it quadratic).
+    const ordered = figures.every((f, k) => k === 0 || figures[k - 1]!.start <= f.start);
+    let next = 0;
     for (let m = vocab.provinces.exec(body); m; m = vocab.provinces.exec(body)) {
       const from = m.index + m[0].length;
-      const found = figures.find((f) => f.start >= from && f.start - from <= PROVINCE_COUNT_GAP);
+      while (next < figures.length && figures[next]!.start < from) next++;
+      const within = (f: Figure | undefined) => f !== undefined && f.start >= from && f.start - from <= PROVINCE_COUNT_GAP;
+      const found = ordered ? (within(figures[next]) ? figures[next] : undefined) : figures.find(within);
       const bare = bareCount(body, from);
       const figure = found && bare ? (bare.start < found.start ? bare : found) : (found ?? bare);
       if (!figure) continue;
