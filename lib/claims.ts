@@ -6,7 +6,7 @@ import { extractFigures, roundness, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
-import { splitPassages, splitSentences, type Span } from './passages';
+import { sentenceHolding, splitPassages, splitSentences, type Span } from './passages';
 import { tokenize } from './tokens';
 import { hasContext, namesRegion, relevantPassages } from './topic';
 
@@ -184,6 +184,11 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
   }
   const out = [...claims];
   let changed = false;
+  // Each passage split once, and each claim's place in `out` by its start: a one-line page is one
+  // passage, with any number of items (a split or a search per item made reading it quadratic).
+  const split = new Map<number, Span[]>();
+  const placeOf = new Map<number, number>();
+  out.forEach((c, k) => placeOf.has(c.start) || placeOf.set(c.start, k));
   for (const run of runs) {
     if (run.length < PROVINCE_LIST_MIN) continue;
     const first = run[0]!;
@@ -198,7 +203,8 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
     const said = new Set(sentenceCues(lead, anchor.start, vocab).actions.filter((c) => !c.weak).map((c) => c.kind));
     const listMeasure = PROVINCE_NARROWEST.find((m) => said.has(m)) ?? anchor.measure;
     for (const { i, figure } of run) {
-      const sentence = splitSentences(text, passages[i]!).find((s) => figure.start >= s.start && figure.end <= s.end) ?? passages[i]!;
+      if (!split.has(i)) split.set(i, splitSentences(text, passages[i]!));
+      const sentence = sentenceHolding(split.get(i)!, figure) ?? passages[i]!;
       const sentenceText = text.slice(sentence.start, sentence.end);
       const own = sentenceCues(sentenceText, sentence.start, vocab).actions.filter((c) => PROVINCE_MEASURES.has(c.kind) && !c.weak);
       const base = own.length ? nearestCue(own, figure).kind : listMeasure;
@@ -215,9 +221,9 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
         sentence,
         denied: false,
       };
-      const at = out.findIndex((c) => c.start === figure.start);
-      if (at >= 0) out[at] = claim;
-      else out.push(claim);
+      const at = placeOf.get(figure.start);
+      if (at !== undefined) out[at] = claim;
+      else placeOf.set(figure.start, out.push(claim) - 1);
       changed = true;
     }
   }
