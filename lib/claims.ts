@@ -6,7 +6,7 @@ import { extractFigures, roundness, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
-import { splitPassages, splitSentences, type Span } from './passages';
+import { sentenceHolding, splitPassages, splitSentences, type Span } from './passages';
 import { tokenize } from './tokens';
 import { hasContext, namesRegion, relevantPassages } from './topic';
 
@@ -154,9 +154,16 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
     if (!vocab.provinces.test(body)) return;
     const figures = extractFigures(body, locale, tokenize(body)).filter((f) => f.unit === 'count' && !f.vague);
     vocab.provinces.lastIndex = 0;
+    // Names come in the order of the text, and so do figures: the first figure past a name is found by
+    // walking on from the last name's, not by a search from the passage's start (a one-line page is one
+    // passage, and the search made it quadratic).
+    const ordered = figures.every((f, k) => k === 0 || figures[k - 1]!.start <= f.start);
+    let next = 0;
     for (let m = vocab.provinces.exec(body); m; m = vocab.provinces.exec(body)) {
       const from = m.index + m[0].length;
-      const found = figures.find((f) => f.start >= from && f.start - from <= PROVINCE_COUNT_GAP);
+      while (next < figures.length && figures[next]!.start < from) next++;
+      const within = (f: Figure | undefined) => f !== undefined && f.start >= from && f.start - from <= PROVINCE_COUNT_GAP;
+      const found = ordered ? (within(figures[next]) ? figures[next] : undefined) : figures.find(within);
       const bare = bareCount(body, from);
       const figure = found && bare ? (bare.start < found.start ? bare : found) : (found ?? bare);
       if (!figure) continue;
@@ -177,6 +184,11 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
   }
   const out = [...claims];
   let changed = false;
+  // Each passage split once, and each claim's place in `out` by its start: a one-line page is one
+  // passage, with any number of items (a split or a search per item made reading it quadratic).
+  const split = new Map<number, Span[]>();
+  const placeOf = new Map<number, number>();
+  out.forEach((c, k) => placeOf.has(c.start) || placeOf.set(c.start, k));
   for (const run of runs) {
     if (run.length < PROVINCE_LIST_MIN) continue;
     const first = run[0]!;
@@ -191,7 +203,8 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
     const said = new Set(sentenceCues(lead, anchor.start, vocab).actions.filter((c) => !c.weak).map((c) => c.kind));
     const listMeasure = PROVINCE_NARROWEST.find((m) => said.has(m)) ?? anchor.measure;
     for (const { i, figure } of run) {
-      const sentence = splitSentences(text, passages[i]!).find((s) => figure.start >= s.start && figure.end <= s.end) ?? passages[i]!;
+      if (!split.has(i)) split.set(i, splitSentences(text, passages[i]!));
+      const sentence = sentenceHolding(split.get(i)!, figure) ?? passages[i]!;
       const sentenceText = text.slice(sentence.start, sentence.end);
       const own = sentenceCues(sentenceText, sentence.start, vocab).actions.filter((c) => PROVINCE_MEASURES.has(c.kind) && !c.weak);
       const base = own.length ? nearestCue(own, figure).kind : listMeasure;
@@ -208,9 +221,9 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
         sentence,
         denied: false,
       };
-      const at = out.findIndex((c) => c.start === figure.start);
-      if (at >= 0) out[at] = claim;
-      else out.push(claim);
+      const at = placeOf.get(figure.start);
+      if (at !== undefined) out[at] = claim;
+      else placeOf.set(figure.start, out.push(claim) - 1);
       changed = true;
     }
   }

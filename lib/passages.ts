@@ -88,3 +88,21 @@ function capped(text: string, s: Span): Span[] {
   out.push({ start: from, end: s.end });
   return out;
 }
+
+/**
+ * The sentence of `sentences` (as splitSentences gives them: in order, none overlapping) that holds
+ * `span` whole, found by bisection; undefined when none does. A passage of a one-line page has
+ * thousands of sentences: a search from its start for each figure would make reading it quadratic.
+ */
+export function sentenceHolding(sentences: readonly Span[], span: Span): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  // The last sentence that starts at or before the span: the only one that can hold it.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s && span.start >= s.start && span.end <= s.end ? s : undefined;
+}

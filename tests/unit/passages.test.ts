@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPassages, splitSentences } from '../../lib/passages';
+import { sentenceHolding, splitPassages, splitSentences } from '../../lib/passages';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -16,5 +16,19 @@ describe('splitSentences', () => {
 
   it('a number that ends a sentence before a capitalised word that is no month still ends it', () => {
     expect(sentences('Die Zahl stieg auf 12. Neue Busse kamen an.')).toEqual(['Die Zahl stieg auf 12.', 'Neue Busse kamen an.']);
+  });
+});
+
+describe('sentenceHolding', () => {
+  it('finds the same sentence as a search from the start, for every span of a text', () => {
+    const text = 'Mr. Smith said 5,000 left. Then 12 more. Dr. Ada counted 7 (seven)! Last one: 3 cars… and 4 buses? End';
+    const split = splitSentences(text);
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start + 1; end <= Math.min(text.length, start + 30); end++) {
+        const span = { start, end };
+        expect(sentenceHolding(split, span)).toBe(split.find((s) => start >= s.start && end <= s.end));
+      }
+    }
+    expect(sentenceHolding([], { start: 0, end: 1 })).toBeUndefined();
   });
 });
