@@ -290,10 +290,15 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   if (claim.asOf !== statement.asOf) {
     const same = compareSameDay(claim, statement);
     // A floor claimed for one day is not confirmed by a rounded figure at that floor another day
-    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen. The lag
-    // is looked at only for a figure that agrees: it may scan the series.
-    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) {
-      const lag = reportingLag(claim, statement, series);
+    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen. Nor is a
+    // figure that only sits just past another day's floor that floor's count ("89,000" on the 29th and
+    // "over 78,300" on the 28th): the count rose past it; within the floor's rounding it is ("100,483"
+    // and "more than 100,000"). Unless the series shows the count standing
+    // still (a toll of fighting that had ended, quoted later). The lag is looked at only for a figure
+    // that agrees: it may scan the series.
+    if (same.relation === 'supports') {
+      const firm = !same.loose || (!isOpen(claim.qualifier) && (!isOpen(statement.qualifier) || overlaps(band(claim), band(statement))));
+      const lag = firm ? reportingLag(claim, statement, series) : quotesEarlierDay(claim, statement, series) ? 'quoted' : null;
       if (lag) return lag === 'quoted' ? { ...same, quoted: true } : same;
     }
   }

@@ -348,3 +348,22 @@ describe('a vague count of a rising series is read against its own day’s repor
     expect(compare(hundreds, toll, 'killed', seriesOf([toll], 'killed')).relation).toBe('supports');
   });
 });
+
+describe('another day’s floor gives only its own rounding of a rising count (verdicts10)', () => {
+  const pageDated = (iso: string): Partial<Stated> => ({ asOf: day(iso), asOfExplicit: false });
+  const thursday = q('gt', 78300, 50, at('2023-09-28'));
+  const saturday = q('gt', 100000, 5000, pageDated('2023-09-30'));
+  const series = seriesOf([thursday, saturday], 'left');
+  it('"about 89,000" on Friday sits past Thursday’s "over 78,300", not within it: a later count', () => {
+    expect(compare(q('approx', 89000, 500, pageDated('2023-09-29')), thursday, 'left', series).relation).toBe('context');
+  });
+  it('"100,483" on Sunday is Saturday’s "more than 100,000" written exactly', () => {
+    expect(compare(q('exact', 100483, 0.5, pageDated('2023-10-01')), saturday, 'left', series).relation).toBe('supports');
+  });
+  it('"over 400 wounded" on the 21st is the toll a later report gives as "around 400", when it stands still', () => {
+    const toll = q('approx', 400, 50, pageDated('2023-09-29'));
+    expect(compare(q('gt', 400, 50, pageDated('2023-09-21')), toll, 'wounded', seriesOf([toll], 'wounded')).relation).toBe('supports');
+    // Without the series, or with a report that names its day, only a later count.
+    expect(compare(q('gt', 400, 50, pageDated('2023-09-21')), toll, 'wounded').relation).toBe('context');
+  });
+});
