@@ -111,6 +111,9 @@ export function placementsOf(source: Source, position: number, passages: ReturnT
   const out: Statement[] = [];
   passages.forEach((passage, i) => {
     if (mask[i]) return;
+    // Most passages name no week: they are not split into sentences at all.
+    phrase.lastIndex = 0;
+    if (!phrase.test(source.text.slice(passage.start, passage.end))) return;
     for (const sentence of splitSentences(source.text, passage)) {
       const text = source.text.slice(sentence.start, sentence.end);
       vocab.dateCues.start.lastIndex = 0;
