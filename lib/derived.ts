@@ -44,6 +44,9 @@ function derivedResults(claim: Claim, claimStated: Stated, index: SourceIndex): 
 }
 
 const statementsOf = (index: SourceIndex, measure: string, event: string) => index.byKey.get(matchKey(measure, event)) ?? [];
+// A report's placement of an event in a week ("last week") is not a date to count days from: the
+// arithmetic of dates reads only the dates reports give.
+const datesOf = (index: SourceIndex, measure: string, event: string) => statementsOf(index, measure, event).filter((s) => !s.placed);
 const pointLike = (s: Statement) => !s.vague && s.unit !== 'date' && s.qualifier !== 'lt' && s.qualifier !== 'le';
 // Thousands with commas, as the explanations write them (Intl is slow enough to show in a large corpus's matching).
 const whole = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -83,9 +86,9 @@ function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex,
 /** The days between the date an event began and the date it ended (or the month of the report that speaks of it as over). */
 function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedResult[] {
   const startMeasure = claim.event === 'blockade' ? 'date:blockade' : 'date:start';
-  const ends = statementsOf(index, 'date:end', claim.event).filter((s) => s.date && dayRange(s.date));
+  const ends = datesOf(index, 'date:end', claim.event).filter((s) => s.date && dayRange(s.date));
   const out: DerivedResult[] = [];
-  for (const start of statementsOf(index, startMeasure, claim.event)) {
+  for (const start of datesOf(index, startMeasure, claim.event)) {
     const from = start.date ? dayRange(start.date) : null;
     if (!from || !start.date) continue;
     const source = index.sources[start.source]!;
@@ -122,7 +125,7 @@ function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
   const out: DerivedResult[] = [];
   for (const length of statementsOf(index, 'duration', claim.event).filter((s) => pointLike(s) && s.unit === 'days')) {
     const [shortest, longest] = band(length);
-    for (const other of statementsOf(index, otherEnd, claim.event)) {
+    for (const other of datesOf(index, otherEnd, claim.event)) {
       const known = other.date ? dayRange(other.date) : null;
       if (!known || !other.date) continue;
       const range: Interval = toStart ? [known[0] - longest, known[1] - shortest] : [known[0] + shortest, known[1] + longest];

@@ -1,6 +1,6 @@
 // How one source statement bears on one claim. The rules, with a worked example each, are in
 // docs/VERDICTS.md; tests/unit/relation.test.ts holds a table or property test per rule.
-import type { PartialDate } from './calendar';
+import { dayRange, type PartialDate } from './calendar';
 import type { Qualifier, Unit } from './figures';
 import { measureInfo } from './measures';
 
@@ -27,6 +27,8 @@ export interface Stated {
   hour?: number;
   /** A figure worked out by arithmetic (lib/derived.ts): the value lies somewhere in [low, high], known no better. */
   derived?: boolean;
+  /** A report's placement of an event in a span of days, [low, high], that it does not date further ("last week"). */
+  placed?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -256,7 +258,7 @@ export function seriesOf(figures: readonly Stated[], measure: string, high?: num
  * days. Without it, each statement is taken alone.
  */
 export function compare(claim: Stated, statement: Stated, measure: string, series?: Series): Comparison {
-  if (claim.unit === 'date') return compareDates(claim.date ?? {}, statement.date ?? {});
+  if (claim.unit === 'date') return statement.placed ? comparePlacement(claim, statement) : compareDates(claim.date ?? {}, statement.date ?? {});
   // A vague "tens of thousands" in a report neither confirms nor refutes a precise count,
   // and a vague claim ("thousands flee") is imprecise rather than wrong.
   if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
@@ -264,6 +266,15 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   const trend = info.trend;
   // Reports that count different occasions (one convoy, one family) confirm and never refute
   // (and a report of another occasion is not evidence at all: see bears).
+  // A vague count of a rising series is read against the reports' count of its own day (labelling rule
+  // 2 of docs/ACCURACY.md): "thousands fled" is what 25 September's "as many as 3,000" says, but on a
+  // later day, when tens of thousands had left, an understatement that fits and no report makes.
+  // A later report that names no day may still give the claim's day's count, when the series shows the
+  // count standing still between (a toll of fighting that had ended: "hundreds killed" on the 20th and
+  // "at least 200 killed" in a report of the 29th). A vague report's words are not a count to stand still.
+  if (claim.vague && !info.varies && trend === 'up' && !info.timeless && claim.asOf !== undefined && statement.asOf !== undefined && claim.asOf !== statement.asOf) {
+    if (statement.vague || !quotesEarlierDay(claim, statement, series)) return { relation: 'context', reason: statement.asOf < claim.asOf ? 'earlier' : 'later' };
+  }
   if (claim.vague || info.varies) return neverContradicts(compareSameDay(claim, statement));
   if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
   if (claim.asOf === undefined || statement.asOf === undefined) {
@@ -279,10 +290,15 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   if (claim.asOf !== statement.asOf) {
     const same = compareSameDay(claim, statement);
     // A floor claimed for one day is not confirmed by a rounded figure at that floor another day
-    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen. The lag
-    // is looked at only for a figure that agrees: it may scan the series.
-    if (same.relation === 'supports' && !(same.loose && isOpen(claim.qualifier))) {
-      const lag = reportingLag(claim, statement, series);
+    // ("over 400" on the 28th, "around 400" on the 29th): the count could not have fallen. Nor is a
+    // figure that only sits just past another day's floor that floor's count ("89,000" on the 29th and
+    // "over 78,300" on the 28th): the count rose past it; within the floor's rounding it is ("100,483"
+    // and "more than 100,000"). Unless the series shows the count standing
+    // still (a toll of fighting that had ended, quoted later). The lag is looked at only for a figure
+    // that agrees: it may scan the series.
+    if (same.relation === 'supports') {
+      const firm = !same.loose || (!isOpen(claim.qualifier) && (!isOpen(statement.qualifier) || overlaps(band(claim), band(statement))));
+      const lag = firm ? reportingLag(claim, statement, series) : quotesEarlierDay(claim, statement, series) ? 'quoted' : null;
       if (lag) return lag === 'quoted' ? { ...same, quoted: true } : same;
     }
   }
@@ -336,10 +352,17 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
 function reportingLag(claim: Stated, statement: Stated, series?: Series): 'near' | 'quoted' | null {
   const [from, to] = claim.asOf! < statement.asOf! ? [claim, statement] : [statement, claim];
   if ((!from.asOfExplicit || !to.asOfExplicit) && to.asOf! - from.asOf! <= LAG_DAYS) return 'near';
-  if (to !== statement || to.asOfExplicit || !series) return null;
-  // Every report from the earlier day to the later one gives the count the statement gives.
+  return quotesEarlierDay(claim, statement, series) ? 'quoted' : null;
+}
+
+/**
+ * Whether a report later than the claim that names no day for its figure may give the count of the
+ * claim's day: every report from the claim's day to the statement's gives the count the statement gives.
+ */
+function quotesEarlierDay(claim: Stated, statement: Stated, series?: Series): boolean {
+  if (claim.asOf === undefined || statement.asOf === undefined || statement.asOf <= claim.asOf || statement.asOfExplicit || !series) return false;
   const [low, high] = band(statement);
-  return series.points.every((p) => p.asOf < from.asOf! || p.asOf > to.asOf! || (p.high >= low && p.low <= high)) ? 'quoted' : null;
+  return series.points.every((p) => p.asOf < claim.asOf! || p.asOf > statement.asOf! || (p.high >= low && p.low <= high));
 }
 
 const LAG_DAYS = 2;
@@ -382,6 +405,8 @@ function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down', dayR
  * unverified. A length (one journey's, "up to 30 hours") stays context: it is one of the same road's.
  */
 export function bears(claim: Stated, statement: Stated, comparison: Comparison, measure: string): boolean {
+  // A placement speaks only of the days it takes in (comparePlacement).
+  if (statement.placed) return claim.unit === 'date' && placementTakesIn(claim, statement) !== null;
   if (comparison.relation === 'supports' || !measureInfo(measure).varies || claim.unit !== 'count') return true;
   return claim.asOf !== undefined && claim.asOf === statement.asOf;
 }
@@ -403,6 +428,27 @@ export function allowedWidth(f: Stated): number {
   if (f.unit === 'date') return 0;
   const [low, high] = allowed(f);
   return high - low;
+}
+
+/**
+ * How a date relates to a report's placement of the event in a span of days ("a military offensive
+ * last week", 18 to 24 September): `inside` when the claim's day (or days) lie within the span, which
+ * fits the report but is not what it says; `contains` when the claim's date takes in the whole span
+ * ("in September 2023"), which says what the report says, coarser; null otherwise. A day outside
+ * the span is not judged by it: "last week" is loose about where a week ends, and the same words may
+ * place another of the event's days than the one claimed.
+ */
+function placementTakesIn(claim: Stated, placement: Stated): 'inside' | 'contains' | null {
+  const days = claim.date ? dayRange(claim.date) : null;
+  if (!days) return null;
+  if (days[0] >= placement.low && days[1] <= placement.high) return 'inside';
+  if (days[0] <= placement.low && days[1] >= placement.high) return 'contains';
+  return null;
+}
+
+function comparePlacement(claim: Stated, placement: Stated): Comparison {
+  const how = placementTakesIn(claim, placement);
+  return how === 'contains' ? { relation: 'supports' } : { relation: 'context', reason: 'compatible' };
 }
 
 /** Dates agree when every part both give is equal: "in June" and "in December" do not. */

@@ -1,9 +1,11 @@
 import { extractClaims, type Claim } from './claims';
-import { isoOfPartial, parseIsoDate, type PartialDate } from './calendar';
+import { isoOfDay, isoOfPartial, parseIsoDate, weekdayOfDay, type PartialDate } from './calendar';
 import { boilerplateMask, type Source, type SourceMeta } from './corpus';
-import type { EventId } from './events';
+import { eventOfDay, type EventId } from './events';
 import type { Qualifier, Unit } from './figures';
-import { splitPassages } from './passages';
+import { LEXICONS, vocabularyFor, wordPattern } from './lexicon/index';
+import { detectLocale } from './locale';
+import { splitPassages, splitSentences } from './passages';
 import { checkReportStatementRow, reportStatementOfRow, reportStatementRow, reportStatementsOf, type ReportStatement, termLists } from './statements/report-statements';
 
 /** The name and version written into every index; loading refuses anything else. */
@@ -32,6 +34,12 @@ export interface Statement {
   vague: boolean;
   date?: PartialDate;
   denied: boolean;
+  /**
+   * The report places the event in a span of days without dating it ("a military offensive last
+   * week"): `low` and `high` are that span's first and last epoch days. A day inside it fits the
+   * report; the report says nothing of a day outside it (see relation.ts, comparePlacement).
+   */
+  placed?: boolean;
   attribution?: string;
   sentence: [number, number];
 }
@@ -69,11 +77,87 @@ export function statementsOf(source: Source, position: number): Statement[] {
     if (statements.some((t) => t.measure === s.measure && t.event === s.event && t.value === s.value && t.qualifier === s.qualifier && t.asOf === s.asOf)) continue;
     statements.push(s);
   }
+  statements.push(...placementsOf(source, position, passages, mask, pageDay));
   // A figure a report gives once as "claimed, and denied" stays disputed wherever the report repeats it.
   for (const s of statements) {
     if (!s.denied && statements.some((t) => t.denied && t.measure === s.measure && t.event === s.event && Math.abs(t.value - s.value) <= 0.1 * Math.max(t.value, s.value))) s.denied = true;
   }
   return statements;
+}
+
+/** The distance of the first day of a week from a Monday: weeks are counted Monday to Sunday (ISO 8601). */
+const mondayOffset = (day: number) => (weekdayOfDay(day) + 6) % 7;
+
+// The measures a placed event's days are compared on: an event placed in a week began and ended in it
+// (the offensive "last week", whose fighting stopped within a day).
+const PLACED_MEASURES = ['date:start', 'date:end'] as const;
+
+/**
+ * The report's placements of an event in a week it names by its distance from its own ("a lightning
+ * offensive last week"): a sentence with a phrase of the lexicon's `relativeWeeks` and a word that
+ * names the event's start (`dateCues.start`, `dateNouns.start`). Each gives one statement per
+ * PLACED_MEASURES, its `low` and `high` the week's first and last day (this week's ends at the report's
+ * day). The event is the one of the week's last day: the offensive that began on a Tuesday is that of
+ * a week whose Monday came before it. A report without a day places nothing.
+ */
+export function placementsOf(source: Source, position: number, passages: ReturnType<typeof splitPassages>, mask: boolean[], pageDay: number | undefined): Statement[] {
+  if (pageDay === undefined) return [];
+  const locale = detectLocale(source.text);
+  const vocab = vocabularyFor(locale);
+  const weeks = vocab.languages.flatMap((l) => LEXICONS[l].relativeWeeks ?? []);
+  if (!weeks.length) return [];
+  const offsets = new Map(weeks.map(([phrase, offset]) => [phrase.toLowerCase(), offset]));
+  const phrase = wordPattern(weeks.map(([w]) => w));
+  const out: Statement[] = [];
+  passages.forEach((passage, i) => {
+    if (mask[i]) return;
+    // Most passages name no week: they are not split into sentences at all.
+    phrase.lastIndex = 0;
+    if (!phrase.test(source.text.slice(passage.start, passage.end))) return;
+    for (const sentence of splitSentences(source.text, passage)) {
+      const text = source.text.slice(sentence.start, sentence.end);
+      vocab.dateCues.start.lastIndex = 0;
+      vocab.dateNouns.start.lastIndex = 0;
+      if (!vocab.dateCues.start.test(text) && !vocab.dateNouns.start.test(text)) continue;
+      phrase.lastIndex = 0;
+      for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
+        const offset = offsets.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
+        if (offset === undefined) continue;
+        const monday = pageDay - mondayOffset(pageDay) + 7 * offset;
+        const low = monday;
+        const high = Math.min(monday + 6, pageDay);
+        const [y1, m1] = isoOfDay(low).split('-').map(Number) as [number, number];
+        const [y2, m2] = isoOfDay(high).split('-').map(Number) as [number, number];
+        // The month, or the year, the whole week lies in: what the explanation can name of it.
+        const date: PartialDate = y1 === y2 ? (m1 === m2 ? { year: y1, month: m1 } : { year: y1 }) : {};
+        const start = sentence.start + m.index;
+        for (const measure of PLACED_MEASURES) {
+          out.push({
+            source: position,
+            start,
+            end: start + m[0].length,
+            measure,
+            event: eventOfDay(high),
+            asOf: pageDay,
+            asOfExplicit: false,
+            raw: m[0],
+            qualifier: 'range',
+            unit: 'date',
+            value: low,
+            low,
+            high,
+            tolerance: 0,
+            vague: false,
+            ...(date.year !== undefined ? { date } : {}),
+            denied: false,
+            placed: true,
+            sentence: [sentence.start, sentence.end],
+          });
+        }
+      }
+    }
+  });
+  return out;
 }
 
 function toStatement(c: Claim, source: number): Statement {
@@ -96,6 +180,7 @@ function toStatement(c: Claim, source: number): Statement {
     vague: f.vague,
     ...(f.date ? { date: f.date } : {}),
     denied: c.denied,
+    placed: false,
     ...(c.attribution ? { attribution: c.attribution } : {}),
     sentence: [c.sentence.start, c.sentence.end],
   };
@@ -166,6 +251,7 @@ type Column = (typeof COLUMNS)[number];
 const ASOF_EXPLICIT = 1;
 const VAGUE = 2;
 const DENIED = 4;
+const PLACED = 8;
 
 /**
  * Writes an index as compact JSON with a fixed key order: same corpus, same bytes. Statements
@@ -191,7 +277,7 @@ export function serializeIndex(index: SourceIndex): string {
     columns.measure.push(word(s.measure));
     columns.event.push(word(s.event));
     columns.asOf.push(s.asOf ?? null);
-    columns.flags.push((s.asOfExplicit ? ASOF_EXPLICIT : 0) | (s.vague ? VAGUE : 0) | (s.denied ? DENIED : 0));
+    columns.flags.push((s.asOfExplicit ? ASOF_EXPLICIT : 0) | (s.vague ? VAGUE : 0) | (s.denied ? DENIED : 0) | (s.placed ? PLACED : 0));
     columns.qualifier.push(word(s.qualifier));
     columns.unit.push(word(s.unit));
     columns.value.push(num(s.value));
@@ -431,6 +517,7 @@ function readStatements(table: Record<string, unknown>, words: string[], texts: 
       vague: (flags & VAGUE) !== 0,
       date,
       denied: (flags & DENIED) !== 0,
+      placed: (flags & PLACED) !== 0,
       attribution: attribution || undefined,
       sentence: [col.s0[i]!, col.s1[i]!],
     } as Statement;

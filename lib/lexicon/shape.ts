@@ -95,6 +95,11 @@ export interface LanguageLexicon {
    * with the month they point at when they say one ("the end of the year" is 12, "the new year" 1).
    */
   relativeYears: Array<[string, number, number?]>;
+  /**
+   * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,
+   * "this week" 0). Read in the reports only, where they place an event no report dates by the day.
+   */
+  relativeWeeks?: Array<[string, number]>;
   /** Verbs and nouns per action: `strong` are predicates, `weak` nouns that only hint. */
   actions: Record<Action, { strong: string[]; weak: string[] }>;
   /** Nouns a figure can count. */

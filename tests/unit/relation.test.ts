@@ -312,3 +312,58 @@ describe('counts of separate occasions', () => {
     expect(bears(claim, report, compare(claim, report, 'left'), 'left')).toBe(true);
   });
 });
+
+describe('a report that places an event in a week it does not date further (verdicts10)', () => {
+  // "a lightning offensive last week" in a report of Thursday 28 September: 18 to 24 September.
+  const week: Stated = { qualifier: 'range', unit: 'date', value: day('2023-09-18'), low: day('2023-09-18'), high: day('2023-09-24'), tolerance: 0, vague: false, date: { year: 2023, month: 9 }, placed: true };
+  const onDay = (d: number): Stated => ({ qualifier: 'exact', unit: 'date', value: 0, low: 0, high: 0, tolerance: 0, vague: false, date: { year: 2023, month: 9, day: d } });
+  it('a day inside the week fits it: context, never support', () => {
+    for (const d of [18, 19, 20, 24]) {
+      const c = compare(onDay(d), week, 'date:start');
+      expect(c).toEqual({ relation: 'context', reason: 'compatible' });
+      expect(bears(onDay(d), week, c, 'date:start')).toBe(true);
+    }
+  });
+  it('a date that takes in the whole week says what the report says; a day outside it is not judged by it', () => {
+    const month: Stated = { ...onDay(1), date: { year: 2023, month: 9 } };
+    expect(compare(month, week, 'date:start').relation).toBe('supports');
+    for (const d of [5, 17, 26]) expect(bears(onDay(d), week, compare(onDay(d), week, 'date:start'), 'date:start')).toBe(false);
+  });
+});
+
+describe('a vague count of a rising series is read against its own day’s report (verdicts10)', () => {
+  const pageDated = (iso: string): Partial<Stated> => ({ asOf: day(iso), asOfExplicit: false });
+  const thousands = (iso: string): Stated => ({ ...q('range', 5000, 0, pageDated(iso)), low: 2000, high: 9999, vague: true });
+  const monday = q('le', 3000, 50, pageDated('2023-09-25'));
+  const thursday = q('gt', 78300, 50, at('2023-09-28'));
+  const series = seriesOf([monday, thursday], 'left');
+  it('"thousands" on the day of "as many as 3,000" is that count; on a later day, only context', () => {
+    expect(compare(thousands('2023-09-25'), monday, 'left', series)).toEqual({ relation: 'supports', loose: true });
+    expect(compare(thousands('2023-09-27'), monday, 'left', series)).toEqual({ relation: 'context', reason: 'earlier' });
+    expect(compare(thousands('2023-09-27'), thursday, 'left', series)).toEqual({ relation: 'context', reason: 'later' });
+  });
+  it('but a toll that stands still is the same count whatever later report gives it', () => {
+    const toll = q('ge', 200, 10, pageDated('2023-09-29'));
+    const hundreds: Stated = { ...q('range', 450, 0, pageDated('2023-09-21')), low: 200, high: 999, vague: true };
+    expect(compare(hundreds, toll, 'killed', seriesOf([toll], 'killed')).relation).toBe('supports');
+  });
+});
+
+describe('another day’s floor gives only its own rounding of a rising count (verdicts10)', () => {
+  const pageDated = (iso: string): Partial<Stated> => ({ asOf: day(iso), asOfExplicit: false });
+  const thursday = q('gt', 78300, 50, at('2023-09-28'));
+  const saturday = q('gt', 100000, 5000, pageDated('2023-09-30'));
+  const series = seriesOf([thursday, saturday], 'left');
+  it('"about 89,000" on Friday sits past Thursday’s "over 78,300", not within it: a later count', () => {
+    expect(compare(q('approx', 89000, 500, pageDated('2023-09-29')), thursday, 'left', series).relation).toBe('context');
+  });
+  it('"100,483" on Sunday is Saturday’s "more than 100,000" written exactly', () => {
+    expect(compare(q('exact', 100483, 0.5, pageDated('2023-10-01')), saturday, 'left', series).relation).toBe('supports');
+  });
+  it('"over 400 wounded" on the 21st is the toll a later report gives as "around 400", when it stands still', () => {
+    const toll = q('approx', 400, 50, pageDated('2023-09-29'));
+    expect(compare(q('gt', 400, 50, pageDated('2023-09-21')), toll, 'wounded', seriesOf([toll], 'wounded')).relation).toBe('supports');
+    // Without the series, or with a report that names its day, only a later count.
+    expect(compare(q('gt', 400, 50, pageDated('2023-09-21')), toll, 'wounded').relation).toBe('context');
+  });
+});

@@ -101,3 +101,24 @@ describe('matching stays bounded on a very large corpus', () => {
     expect(candidatesFor(list, undefined)).toHaveLength(MAX_CANDIDATES);
   });
 });
+
+describe('placements of an event in a week (verdicts10)', () => {
+  const built = buildIndex(loadCorpusDir(SEEDS));
+  it('"a military offensive last week" in a report of Friday 29 September places the offensive in 18 to 24 September', () => {
+    const placed = built.statements.filter((s) => s.placed);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const s of placed) {
+      expect(s.raw.toLowerCase()).toBe('last week');
+      expect(['date:start', 'date:end']).toContain(s.measure);
+      expect(s.event).toBe('exodus-2023');
+      expect([s.low, s.high]).toEqual([Date.UTC(2023, 8, 18) / 86_400_000, Date.UTC(2023, 8, 24) / 86_400_000]);
+    }
+    // "since last week" of the vehicles' count names no start of anything: no placement.
+    const quotes = placed.map((s) => built.sources[s.source]!.text.slice(s.sentence[0], s.sentence[1]));
+    expect(quotes.some((q) => /Hakari/.test(q))).toBe(false);
+  });
+  it('survives the index file', () => {
+    const loaded = loadIndex(serializeIndex(built));
+    expect(loaded.statements.filter((s) => s.placed).map((s) => [s.measure, s.low, s.high])).toEqual(built.statements.filter((s) => s.placed).map((s) => [s.measure, s.low, s.high]));
+  });
+});
