@@ -368,7 +368,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
         // "laid down arms less than 24 hours after Azerbaijan began its offensive": the span from a
         // start to an end the same sentence names is how long it lasted.
-        return startsAndEnds(s) ? 'duration' : null;
+        // "Een dag later kwam er een wapenstilstand", "A day later the separatists surrendered": a span of
+        // a few days before the surrender the sentence goes on to name is how long the offensive lasted.
+        return startsAndEnds(s) || (figure.high <= OFFENSIVE_SPAN_MAX && endsLater(s, figure)) ? 'duration' : null;
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = s.vocab.visits.test(s.text);
@@ -465,6 +467,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "15 feridos e 5 mortos", "3 դիակ": a small count with no noun is read only when a casualty word is
   // its noun, right after it; otherwise a count under SMALL_COUNT names nothing ("two countries … leaving").
   if (!thing && (!actionCue || (figure.value < SMALL_COUNT && !casualtyNounAfter(s, actionCue, figure)))) return null;
+  // "hər iki yaralı" (both wounded): a small number after a word of "both" names people already counted.
+  if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
   const action = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
   // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.
@@ -565,6 +569,20 @@ function predicateAfter(s: SentenceCues, cues: Cue<Action>[], figure: Figure): C
 }
 
 // The sentence names both what began and what ended: "laid down arms a day after the offensive began".
+/**
+ * The sentence names the end of the fighting (a surrender, a ceasefire) past the word that places the
+ * span in time, within DATE_CUE_REACH, as what happened then: not as that word's object ("a day after
+ * the ceasefire" places something after the end; at most one short word, an article, stands between).
+ */
+function endsLater(s: SentenceCues, figure: Figure): boolean {
+  const placing = s.vocab.spanPlacesInTime.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 14));
+  if (!placing) return false;
+  const from = figure.end + placing[0].length;
+  return s.dates.some((c) => c.kind === 'end' && !c.weak && c.start >= from && c.start - from <= DATE_CUE_REACH && !PLACING_OBJECT.test(s.text.slice(from - s.start, c.start - s.start)));
+}
+/** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
+const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
+
 function startsAndEnds(s: SentenceCues): boolean {
   return s.dates.some((c) => c.kind === 'start') && s.dates.some((c) => c.kind === 'end');
 }

@@ -135,4 +135,5 @@ export const cs: LanguageLexicon = {
   wholeOf: { words: ['z', 'ze'], articles: [] },
   holding: [],
   restates: ['což je', 'to je', 'tedy', 'což představuje'],
+  both: [],
 };

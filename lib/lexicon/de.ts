@@ -134,4 +134,5 @@ export const de: LanguageLexicon = {
   wholeOf: { words: ['von', 'der'], articles: [] },
   holding: ['zählte', 'hatte'],
   restates: ['das ist', 'das sind', 'das seien', 'das wären', 'das entspricht', 'dies entspricht', 'also'],
+  both: [],
 };

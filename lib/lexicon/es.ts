@@ -134,4 +134,5 @@ export const es: LanguageLexicon = {
   wholeOf: { words: ['de', 'del'], articles: ['los', 'las'] },
   holding: ['contaba', 'tenía'],
   restates: ['lo que representa', 'lo que supone', 'es decir', 'equivalente a', 'o sea'],
+  both: [],
 };

@@ -134,4 +134,5 @@ export const fr: LanguageLexicon = {
   wholeOf: { words: ['de', 'des', 'sur'], articles: [] },
   holding: ['comptait', 'avait'],
   restates: ['soit', 'ce qui représente', 'cela représente', "c'est-à-dire", 'c’est-à-dire'],
+  both: [],
 };

@@ -134,4 +134,5 @@ export const hy: LanguageLexicon = {
   wholeOf: { words: [], articles: [] },
   holding: [],
   restates: [],
+  both: [],
 };

@@ -134,4 +134,5 @@ export const it: LanguageLexicon = {
   wholeOf: { words: ['di', 'dei', 'degli', 'delle', 'della', 'su'], articles: [] },
   holding: ['contava', 'aveva'],
   restates: ['pari a', 'ovvero', 'cioè', 'il che rappresenta'],
+  both: [],
 };

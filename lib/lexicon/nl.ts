@@ -134,4 +134,5 @@ export const nl: LanguageLexicon = {
   wholeOf: { words: ['van'], articles: [] },
   holding: [],
   restates: ['dat is', 'dat zijn', 'ofwel', 'oftewel'],
+  both: [],
 };

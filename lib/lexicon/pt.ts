@@ -134,4 +134,5 @@ export const pt: LanguageLexicon = {
   wholeOf: { words: ['de', 'dos', 'das'], articles: [] },
   holding: ['tinha'],
   restates: ['o que representa', 'o que corresponde a', 'ou seja', 'o equivalente a'],
+  both: [],
 };

@@ -138,4 +138,5 @@ export const ru: LanguageLexicon = {
   wholeOf: { words: ['из'], articles: [] },
   holding: ['насчитывал*'],
   restates: ['это', 'что составляет', 'то есть'],
+  both: [],
 };

@@ -26,7 +26,7 @@ export const tr: LanguageLexicon = {
   units: {
     km: ['kilometre', 'km'],
     miles: ['mil'],
-    hours: ['saat', 'saatlik', 'saatte'],
+    hours: ['saat', 'saatlik', 'saatte', 'saatin'],
     days: ['gün', 'günlük', 'günde'],
     weeks: ['hafta', 'haftalık', 'haftada'],
     months: ['ay', 'aylık', 'ayda', 'aydır'],
@@ -138,4 +138,5 @@ export const tr: LanguageLexicon = {
   wholeOf: { words: [], articles: [] },
   holding: [],
   restates: [],
+  both: ['her'],
 };
