@@ -2,6 +2,7 @@ import { findCues, type Action, type Cue, type DateAction, type Thing } from './
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { pluralMatches, type Figure } from './figures';
 import { depotBlastWords } from './events';
+import type { PartialDate } from './calendar';
 
 /** How a measure moves over time: counts of people who had left only rise. */
 export type Trend = 'up' | 'down' | 'none';
@@ -40,6 +41,7 @@ const BASE: Record<string, MeasureInfo> = {
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
   'date:dissolution': { label: 'date of the dissolution', trend: 'none', timeless: true },
+  'date:decree': { label: 'date the dissolution was decreed', trend: 'none', timeless: true },
   'date:blockade': { label: 'date of the blockade', trend: 'none', timeless: true },
   'date:end': { label: 'date it ended', trend: 'none', timeless: true },
   'date:start': { label: 'date it began', trend: 'none', timeless: true },
@@ -68,6 +70,8 @@ export interface SentenceCues {
   asides: Array<[number, number]>;
   /** Where the sentence's dates stand, when known: a date between a date and its cue takes the cue. */
   dateSpans?: Array<[number, number]>;
+  /** The sentence's dates themselves, in the same order, when known. */
+  dateFigures?: Figure[];
 }
 
 /** Reads the cues of a sentence at absolute offset `start`. */
@@ -191,6 +195,27 @@ function listedDateNoun(s: SentenceCues, figure: Figure): Cue<DateAction> | null
     if (earlier < n) return c;
   }
   return null;
+}
+
+/**
+ * A day, then a word of dissolving after it within DATE_CUE_REACH_VERB_FINAL, and the dissolution's own
+ * date nearer that word, after this one: the day the dissolution was decreed. `nearerDate` says a word
+ * has another date of the sentence nearer to it than this one.
+ */
+function decreeDay(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
+  const day = figure.date;
+  if (day?.day === undefined || day.month === undefined) return false;
+  const later = (s.dateFigures ?? []).filter((d) => d.start > figure.end && d.date !== undefined && before(day, d.date));
+  return later.length > 0 && s.dates.some((c) => c.kind === 'dissolution' && c.start > figure.end && c.start - figure.end <= DATE_CUE_REACH_VERB_FINAL && nearerDate(c) && later.some((d) => Math.min(Math.abs(d.start - c.end), Math.abs(c.start - d.end)) < c.start - figure.end));
+}
+
+// The first day is before the second: by year where both name one, else by month and day; a day that
+// names its year is never before one that does not ("1 January 2024 … 28 September" is not a decree).
+function before(a: PartialDate, b: PartialDate): boolean {
+  if (a.year !== undefined && b.year === undefined) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return a.year < b.year;
+  if (b.year !== undefined && a.year === undefined) return true;
+  return b.month !== undefined && (a.month! < b.month || (a.month === b.month && a.day! < (b.day ?? 32)));
 }
 
 /** Counts below this, with no noun, are read only with a casualty word right after them: small numbers are everywhere. */
@@ -393,6 +418,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
       if (cue) return `date:${cue.kind}`;
+      // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
+      // dissolution's own day, in its sentence, is the day it was decreed (or announced).
+      if (decreeDay(s, figure, nearerDate)) return 'date:decree';
       const listed = listedDateNoun(s, figure);
       if (listed) return `date:${listed.kind}`;
       // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
