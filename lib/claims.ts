@@ -99,7 +99,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // 40 civilians were wounded.": a paragraph right after one that ends on a toll of the subject goes
     // on with that toll in its first sentences, though it names neither the region nor the subject.
     if (!relevant[i] && !blastBefore && !blastHere) {
-      if (mode !== 'page' || !(relevant[i - 1] || tollRead[i - 1]) || !endsOnToll(text, sentencesOf(i - 1), vocab)) return;
+      if (mode !== 'page' || !(relevant[i - 1] || tollRead[i - 1]) || !endsOnToll(text, sentencesOf(i - 1), vocab)) {
+        // "«Այս պահին հաշվառվածների թիվը 84․408 է»,- ասել է նա", "\"We have received 40,000 people,\" she said": a
+        // quotation right after a paragraph about the region, attributed by a verb of saying, is its speaker going on.
+        if (mode === 'page' && relevant[i - 1] && quoteGoesOn(text, passage, vocab)) {
+          claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source'));
+        }
+        return;
+      }
       // The toll it goes on with is the last one read before it, in the passage before; its event
       // carries over ("192 Azerbaijani servicemen died" / "The ministry's list of the dead has 180 names").
       const last = claims[claims.length - 1];
@@ -275,6 +282,17 @@ function restates(s: SentenceCues, figure: Figure): boolean {
   return s.vocab.restatesBefore.test(leadIn(s, figure));
 }
 
+/** The opening quotation marks of every language: a passage that opens with one is a quotation. */
+const OPENING_QUOTE = /^\s*[«"„“‘]/u;
+
+// The passage opens with a quotation mark and names a verb of saying or "according to" (lexicon `speech`, `accordingTo`).
+function quoteGoesOn(text: string, passage: Span, vocab: Vocabulary): boolean {
+  const body = text.slice(passage.start, passage.end);
+  if (!OPENING_QUOTE.test(body)) return false;
+  vocab.speech.lastIndex = 0;
+  return vocab.speech.test(body);
+}
+
 /** The longest line read as a crosshead: a few words, no sentence. */
 const CROSSHEAD_MAX = 60;
 
@@ -369,7 +387,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!sc) {
       sc = sentenceCues(sentenceTexts[k]!, sentences[k]!.start, vocab);
       const { start, end } = sentences[k]!;
-      sc.dateSpans = figures.filter((f) => f.unit === 'date' && f.start >= start && f.end <= end).map((f) => [f.start, f.end] as [number, number]);
+      sc.dateFigures = figures.filter((f) => f.unit === 'date' && f.start >= start && f.end <= end);
+      sc.dateSpans = sc.dateFigures.map((f) => [f.start, f.end] as [number, number]);
       cues.set(k, sc);
     }
     return sc;

@@ -2,6 +2,7 @@ import { findCues, type Action, type Cue, type DateAction, type Thing } from './
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { pluralMatches, type Figure } from './figures';
 import { depotBlastWords } from './events';
+import type { PartialDate } from './calendar';
 
 /** How a measure moves over time: counts of people who had left only rise. */
 export type Trend = 'up' | 'down' | 'none';
@@ -40,6 +41,7 @@ const BASE: Record<string, MeasureInfo> = {
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
   'date:dissolution': { label: 'date of the dissolution', trend: 'none', timeless: true },
+  'date:decree': { label: 'date the dissolution was decreed', trend: 'none', timeless: true },
   'date:blockade': { label: 'date of the blockade', trend: 'none', timeless: true },
   'date:end': { label: 'date it ended', trend: 'none', timeless: true },
   'date:start': { label: 'date it began', trend: 'none', timeless: true },
@@ -68,6 +70,8 @@ export interface SentenceCues {
   asides: Array<[number, number]>;
   /** Where the sentence's dates stand, when known: a date between a date and its cue takes the cue. */
   dateSpans?: Array<[number, number]>;
+  /** The sentence's dates themselves, in the same order, when known. */
+  dateFigures?: Figure[];
 }
 
 /** Reads the cues of a sentence at absolute offset `start`. */
@@ -191,6 +195,27 @@ function listedDateNoun(s: SentenceCues, figure: Figure): Cue<DateAction> | null
     if (earlier < n) return c;
   }
   return null;
+}
+
+/**
+ * A day, then a word of dissolving after it within DATE_CUE_REACH_VERB_FINAL, and the dissolution's own
+ * date nearer that word, after this one: the day the dissolution was decreed. `nearerDate` says a word
+ * has another date of the sentence nearer to it than this one.
+ */
+function decreeDay(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
+  const day = figure.date;
+  if (day?.day === undefined || day.month === undefined) return false;
+  const later = (s.dateFigures ?? []).filter((d) => d.start > figure.end && d.date !== undefined && before(day, d.date));
+  return later.length > 0 && s.dates.some((c) => c.kind === 'dissolution' && c.start > figure.end && c.start - figure.end <= DATE_CUE_REACH_VERB_FINAL && nearerDate(c) && later.some((d) => Math.min(Math.abs(d.start - c.end), Math.abs(c.start - d.end)) < c.start - figure.end));
+}
+
+// The first day is before the second: by year where both name one, else by month and day; a day that
+// names its year is never before one that does not ("1 January 2024 … 28 September" is not a decree).
+function before(a: PartialDate, b: PartialDate): boolean {
+  if (a.year !== undefined && b.year === undefined) return false;
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return a.year < b.year;
+  if (b.year !== undefined && a.year === undefined) return true;
+  return b.month !== undefined && (a.month! < b.month || (a.month === b.month && a.day! < (b.day ?? 32)));
 }
 
 /** Counts below this, with no noun, are read only with a casualty word right after them: small numbers are everywhere. */
@@ -368,7 +393,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
         // "laid down arms less than 24 hours after Azerbaijan began its offensive": the span from a
         // start to an end the same sentence names is how long it lasted.
-        return startsAndEnds(s) ? 'duration' : null;
+        // "Een dag later kwam er een wapenstilstand", "A day later the separatists surrendered": a span of
+        // a few days before the surrender the sentence goes on to name is how long the offensive lasted.
+        return startsAndEnds(s) || (figure.high <= OFFENSIVE_SPAN_MAX && endsLater(s, figure)) ? 'duration' : null;
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = s.vocab.visits.test(s.text);
@@ -391,6 +418,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
       if (cue) return `date:${cue.kind}`;
+      // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
+      // dissolution's own day, in its sentence, is the day it was decreed (or announced).
+      if (decreeDay(s, figure, nearerDate)) return 'date:decree';
       const listed = listedDateNoun(s, figure);
       if (listed) return `date:${listed.kind}`;
       // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
@@ -465,6 +495,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "15 feridos e 5 mortos", "3 դիակ": a small count with no noun is read only when a casualty word is
   // its noun, right after it; otherwise a count under SMALL_COUNT names nothing ("two countries … leaving").
   if (!thing && (!actionCue || (figure.value < SMALL_COUNT && !casualtyNounAfter(s, actionCue, figure)))) return null;
+  // "hər iki yaralı" (both wounded): a small number after a word of "both" names people already counted.
+  if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
   const action = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
   // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.
@@ -565,6 +597,20 @@ function predicateAfter(s: SentenceCues, cues: Cue<Action>[], figure: Figure): C
 }
 
 // The sentence names both what began and what ended: "laid down arms a day after the offensive began".
+/**
+ * The sentence names the end of the fighting (a surrender, a ceasefire) past the word that places the
+ * span in time, within DATE_CUE_REACH, as what happened then: not as that word's object ("a day after
+ * the ceasefire" places something after the end; at most one short word, an article, stands between).
+ */
+function endsLater(s: SentenceCues, figure: Figure): boolean {
+  const placing = s.vocab.spanPlacesInTime.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 14));
+  if (!placing) return false;
+  const from = figure.end + placing[0].length;
+  return s.dates.some((c) => c.kind === 'end' && !c.weak && c.start >= from && c.start - from <= DATE_CUE_REACH && !PLACING_OBJECT.test(s.text.slice(from - s.start, c.start - s.start)));
+}
+/** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
+const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
+
 function startsAndEnds(s: SentenceCues): boolean {
   return s.dates.some((c) => c.kind === 'start') && s.dates.some((c) => c.kind === 'end');
 }

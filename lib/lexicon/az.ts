@@ -10,7 +10,7 @@ export const az: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { bir: 1, iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, on: 10, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100 },
   scales: { min: 1e3, mindən: 1e3, minə: 1e3, mini: 1e3, milyon: 1e6, milyard: 1e9 },
-  vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]]],
+  vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]], ['bir neçə yüz', [200, 500]], ['bir neçə min', [2_000, 5_000]]],
   fractions: [['yarısı', 50], ['üçdə ikisi', 200 / 3], ['üçdə biri', 100 / 3], ['dörddə biri', 25]],
   percent: ['faiz'],
   qualifiers: {
@@ -48,7 +48,7 @@ export const az: LanguageLexicon = {
   relativeYears: [['bu il', 0], ['ilin sonunadək', 0, 12], ['ilin sonuna', 0, 12], ['ilin sonunda', 0, 12], ['gələn il', 1], ['yeni il', 1, 1], ['yeni ildə', 1, 1], ['keçən il', -1], ['ötən il', -1]],
   actions: {
     left: {
-      strong: ['tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'qaçıb', 'qaçdı', 'köçüb', 'köçdü', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],
+      strong: ['tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],
       weak: ['qaçqın*', 'köçkün*', 'köç'],
     },
     population: { strong: ['yaşayan', 'yaşayırdı', 'yaşayıb', 'məskunlaşmış'], weak: ['əhali*', 'sakin*'] },
@@ -100,11 +100,11 @@ export const az: LanguageLexicon = {
   azerbaijan: ['bakı*', 'baku*', 'azərbaycan*', 'azerbaycan*'],
   against: ['qarşı'],
   relatives: [],
-  ago: { before: [], after: ['əvvəl', 'evvel'] },
+  ago: { before: [], after: ['əvvəl', 'evvel', 'öncə'] },
   lookingBack: ['ötən', 'son'],
   anaphora: ['bu rəqəm', 'bu say'],
   provinces: [],
-  context: ['ermənistan', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
+  context: ['ermənistan', 'antiterror', 'erməni', 'azərbaycan', 'bakı', 'irəvan', 'paşinyan', 'əliyev', 'qaçqın', 'separatçı', 'etnik təmizləmə', 'atəşkəs', 'dəhliz', 'qafqaz'],
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],
   denial: ['rədd edib', 'təkzib edib', 'inkar edib'],
@@ -136,4 +136,5 @@ export const az: LanguageLexicon = {
   wholeOf: { words: [], articles: [] },
   holding: [],
   restates: [],
+  both: ['hər'],
 };

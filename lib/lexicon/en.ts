@@ -198,4 +198,5 @@ export const en: LanguageLexicon = {
   },
   partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated'] },
   restates: ['that is', 'this is', 'which is', 'that represents', 'representing', 'equivalent to', 'or'],
+  both: [],
 };

@@ -173,6 +173,8 @@ export interface Vocabulary {
   oneVehicleLoad: RegExp;
   /** At the start of the text after a figure, the whole it is a part of ("of the 120,000"). */
   partOfWhole: RegExp;
+  /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
+  bothBefore: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -403,5 +405,6 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${anyOf((l) => l.partOf?.words ?? [])})\s+(?:(?:${anyOf((l) => l.partOf?.articles ?? [])})\s+)*\d`,
       'iu',
     ),
+    bothBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.both)})\s+$`, 'iu'),
   };
 }

@@ -136,4 +136,5 @@ export const pl: LanguageLexicon = {
   wholeOf: { words: ['z'], articles: [] },
   holding: [],
   restates: ['to jest', 'czyli', 'co stanowi'],
+  both: [],
 };

@@ -294,4 +294,11 @@ export interface LanguageLexicon {
   oneVehicle?: { determiners: string[]; vehicles: string[]; carrying: string[]; hedges: string[] };
   /** Right after a figure (a word may stand between), the whole it is a part of: "of the 120,000", "out of an estimated 120,000". */
   partOf?: { words: string[]; articles: string[] };
+
+  /**
+   * Words right before a small number that make it "both" or "all … of them", naming people already
+   * counted, never a new count: Azerbaijani "hər iki yaralı" (both wounded), Turkish "her iki". Empty
+   * where "both" is a word of its own, not a number.
+   */
+  both: string[];
 }

@@ -10,7 +10,7 @@ export const tr: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30, kırk: 40, elli: 50, yüz: 100 },
   scales: { bin: 1e3, binden: 1e3, bine: 1e3, bini: 1e3, milyon: 1e6, milyondan: 1e6, milyar: 1e9 },
-  vague: [['on binlerce', [20_000, 99_999]], ['binlerce', [2_000, 9_999]], ['yüzlerce', [200, 999]], ['onlarca', [24, 99]]],
+  vague: [['on binlerce', [20_000, 99_999]], ['binlerce', [2_000, 9_999]], ['yüzlerce', [200, 999]], ['onlarca', [24, 99]], ['birkaç yüz', [200, 500]], ['birkaç bin', [2_000, 5_000]]],
   fractions: [['yarısı', 50], ['yarısından', 50], ['üçte ikisi', 200 / 3], ['üçte biri', 100 / 3], ['dörtte biri', 25]],
   percent: ['yüzde'],
   qualifiers: {
@@ -26,7 +26,7 @@ export const tr: LanguageLexicon = {
   units: {
     km: ['kilometre', 'km'],
     miles: ['mil'],
-    hours: ['saat', 'saatlik', 'saatte'],
+    hours: ['saat', 'saatlik', 'saatte', 'saatin'],
     days: ['gün', 'günlük', 'günde'],
     weeks: ['hafta', 'haftalık', 'haftada'],
     months: ['ay', 'aylık', 'ayda', 'aydır'],
@@ -47,7 +47,7 @@ export const tr: LanguageLexicon = {
   relativeYears: [['bu yıl', 0], ['bu yılın sonuna', 0, 12], ['yıl sonuna', 0, 12], ['yıl sonunda', 0, 12], ['gelecek yıl', 1], ['önümüzdeki yıl', 1], ['yeni yıl', 1, 1], ['yeni yılda', 1, 1], ['geçen yıl', -1]],
   actions: {
     left: {
-      strong: ['terk et*', 'kaçt*', 'kaçan', 'göç et*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
+      strong: ['terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'göç et*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
     population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
@@ -138,4 +138,5 @@ export const tr: LanguageLexicon = {
   wholeOf: { words: [], articles: [] },
   holding: [],
   restates: [],
+  both: ['her'],
 };
