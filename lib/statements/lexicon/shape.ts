@@ -182,6 +182,12 @@ export interface StatementLexicon {
    */
   regionSide?: Patterns;
   /**
+   * A state's bodies, for which a capital named after a preposition stands ("the foreign ministry in
+   * Baku", "die Regierung in Baku", "власти в Ереване"): the name is then the subject. After any other
+   * noun it only says where ("the protesters in Yerevan"), and the subject is that noun. Optional.
+   */
+  institutions?: Patterns;
+  /**
    * Verbs of arriving ("reached", "ha llegado a", "dotarła do"): in a clause about a mission, its
    * arrival is its owner's act of sending it ("A UN team reached Karabakh": the UN sent a mission).
    * Elsewhere they say nothing the reports speak of. Optional.
