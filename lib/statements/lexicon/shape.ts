@@ -86,6 +86,10 @@ export const ACTOR_LABELS: Record<ActorId, string> = {
   azerbaijan: 'Azerbaijan', armenia: 'Armenia', separatists: 'the Karabakh separatist authorities', russia: 'Russia', eu: 'the European Union',
   un: 'the United Nations', france: 'France', italy: 'Italy', usa: 'the United States', turkey: 'Turkey',
 };
+/** A doer the page does not name, as the explanations give the party the engine read it as ("the local authorities": the separatists). */
+export function inferredDoer(label: string): string {
+  return `(the page does not name who; read as ${label})`;
+}
 /** English words for each concept, for explanations. */
 export const CONCEPT_LABELS: Record<ConceptId, string> = {
   expulsion: 'forced expulsion (ethnic cleansing, forced relocation)', 'no-armenians-left': 'no Armenians left in Karabakh', 'armenia-army-presence': "Armenia's own troops in Karabakh",
