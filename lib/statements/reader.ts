@@ -168,6 +168,10 @@ const SUBJECT_REACH = 2;
 // What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der", "do", "del".
 const ROLE_OF = /^\s*(?:of(?:\s+the)?|de(?:\s+la)?|di|des|du|do|da|dos|das|del|dell['’]|della|dei|degli|delle|von(?:\s+der)?|der)?\s*$/iu;
 
+// What may stand between a name and an attribution after it that makes the name its source: spaces,
+// or an apostrophe and a case ending ("Moskau zufolge", "Bakü'ye göre").
+const POSTPOSED_SOURCE = /^(?:['’]\p{L}{1,4})?\s+$/u;
+
 // Quotation marks that open a sentence continuing someone's words.
 const OPENING_QUOTE = /^\s*["“«„‘']/u;
 
@@ -258,6 +262,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
   const restricted = lex.restrictives ? hitsOf(0, lex.restrictives, body, at) : [];
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !restricted.some((r) => r.start === h.start) && !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));
+  // "etnik temizlik yapılmadı": a verb negated by its suffix counts only right after a key term (see trailing below).
+  const verbNegations = lex.verbNegations ? hitsOf(0, lex.verbNegations, body, at).filter((h) => !inConcept(h)) : [];
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
   // "Para Pashinyan, …", "for Yerevan, …": a source frame that opens the sentence and ends at a comma;
   // elsewhere the same word is a preposition of purpose ("asked for aid para los refugiados").
@@ -289,7 +295,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // The sentence's speaker: "according to X", or a clause that is only "X said".
   let speaker: ActorId | null = null;
   let sourceUnnamed = false;
+  // "Moskau zufolge …", "Bakü'ye göre …": an attribution right after a name (or its case ending) is a
+  // postposition, and that name its source; the name after it is the clause's own.
+  const sourceBefore = (a: { start: number }) => mentions.find((m) => m.end <= a.start && (m.actor ?? m.of ?? null) !== null && POSTPOSED_SOURCE.test(text.slice(m.end, a.start)));
+  const postposed = new Set(attributions.filter((a) => sourceBefore(a)));
+  const sources = new Set(attributions.map(sourceBefore).filter((m): m is Mention => !!m));
   for (const a of attributions) {
+    const before = sourceBefore(a);
+    if (before) {
+      speaker = resolve(before, carry.subject);
+      continue;
+    }
     // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
     // "according to the decree, Armenia…": a name past the frame's comma is not its source.
     const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null && !text.slice(a.end, m.start).includes(','));
@@ -332,7 +348,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
   // a role stands before it ("El primer ministro de Armenia, …").
   const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
-  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
+  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && !sources.has(m) && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
   // "Il presidente della regione, Shahramanyan, ha firmato …": a second verbless clause that is only a
   // name, in apposition to a first that names no one, names the subject.
   const apposed = !firstLead && clauses[0] && clauses[1] && within(actions, clauses[0]).length === 0 && within(actions, clauses[1]).length === 0 ? within(mentions, clauses[1]).find((m) => m.actor !== null && m.start === clauses[1]!.start && m.end === clauses[1]!.end) : undefined;
@@ -428,7 +444,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // ambassador to the EU insisted"), after any "as", "when" ("left for Armenia as Azerbaijan retakes control").
         const opener = subordinators.filter((w) => w.start >= unit.from && w.end <= action.start).pop();
         // "Volgens Azerbeidzjan …", "according to Baku …": the name after an attribution is the speaker, not the subject.
-        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start && !attributions.some((a) => a.end <= m.start && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(a.end, m.start))));
+        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start && !sources.has(m) && !attributions.some((a) => !postposed.has(a) && a.end <= m.start && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(a.end, m.start))));
         const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
         const before = afterOpener.length ? afterOpener : all;
         // In a suffixing language a name with a case ending ("Azerbaycan'ı", "Ermenistan'a") is not the
@@ -590,7 +606,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // было", "ethnic cleansing did not take place"): see trailingNegation. Not "without", a
       // preposition ("depusessem as armas sem demora": without delay).
       const lastKey = keys.reduce<Hit<ConceptId> | null>((a, k) => (!a || k.end > a.end ? k : a), null);
-      const trailing = lastKey && !keys.some((k) => ABSENCES.has(k.id)) ? negations.find((n) => n.start >= lastKey.end && n.end <= unit.to && !isPreposition(text.slice(n.start, n.end), lex) && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
+      const trailing = lastKey && !keys.some((k) => ABSENCES.has(k.id)) ? [...negations, ...verbNegations].find((n) => n.start >= lastKey.end && n.end <= unit.to && !isPreposition(text.slice(n.start, n.end), lex) && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end), trailing?.end ?? 0);
       // "rejected the claim, stressing it was a personal decision and had nothing to do with forced
       // relocation": what a denial says in its own words agrees with it, as negative concord does;
@@ -599,7 +615,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const negated =
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
-        concord(negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length, lex) +
+        concord(
+          negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length +
+            (trailing && verbNegations.includes(trailing) && !(denial && trailing.start >= action!.end) ? 1 : 0),
+          lex,
+        ) +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
       const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
@@ -760,7 +780,8 @@ function trailingNegation(text: string, from: number, to: number, lex: CompiledL
   const between = text.slice(from, to);
   if (/[^\p{L}\p{M}\s'’-]/u.test(between)) return false;
   const words = between.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return lex.negativeConcord;
+  // In a verb-final language the verb that follows a key term is its clause's, negation and all ("etnik temizlik yapılmadı").
+  if (words.length === 0) return lex.negativeConcord || lex.suffixing;
   const opens = [lex.subordinators, lex.complementizers, lex.coordinators, ...(lex.relatives ? [lex.relatives] : [])];
   return words.length <= NEGATION_TRAIL_WORDS && !words.some((w) => opens.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
 }

@@ -192,6 +192,12 @@ export interface StatementLexicon {
    */
   institutions?: Patterns;
   /**
+   * Verbs negated by a suffix ("yapılmadı", "yapılmadığını": was not done), in a language that writes
+   * negation inside the verb. Such a verb right after a key term negates that term's clause
+   * ("etnik temizlik yapılmadı"); elsewhere in the sentence it may be another clause's verb. Optional.
+   */
+  verbNegations?: Patterns;
+  /**
    * Verbs of arriving ("reached", "ha llegado a", "dotarła do"): in a clause about a mission, its
    * arrival is its owner's act of sending it ("A UN team reached Karabakh": the UN sent a mission).
    * Elsewhere they say nothing the reports speak of. Optional.

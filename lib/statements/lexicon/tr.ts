@@ -9,6 +9,8 @@ export const tr: StatementLexicon = {
   lang: 'tr',
   script: 'Latin',
   suffixing: true,
+  // "hiçbir zaman … yapılmadı": a negation word agrees with the verb's negative suffix.
+  negativeConcord: true,
   actors: {
     azerbaijan: ['bayramov', 'hacıyev', 'hajiyev', 'azerbaycan', 'bakü', 'baku', 'aliyev', '(?:azerbaycan|azeri) (?:hükümeti|yetkilileri|ordusu|güçleri|dışişleri bakanlığı|cumhurbaşkanı|büyükelçisi)'],
     armenia: ['mirzoyan', 'ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
@@ -71,6 +73,7 @@ export const tr: StatementLexicon = {
     interference: ['müdahale'],
   },
   opposites: { expulsion: ['gönüllü', 'kendi (?:istekleriyle|rızalarıyla|iradeleriyle|kararları)', 'kişisel karar'] },
+  verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*'],
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   attributions: ['göre'],
