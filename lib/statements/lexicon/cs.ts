@@ -76,7 +76,7 @@ export const cs: StatementLexicon = {
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
   regionSide: ['armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
-  institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'diplomacie', 'velvyslanectví', 'parlament', 'armáda', 'úředníci'],
+  institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
   arrivals: ['dorazil*', 'přijel*', 'přicestoval*'],
   instruments: ['podepsal[aoiy]? dekret(?:, který)?'],
   agents: ['od'],

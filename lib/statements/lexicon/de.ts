@@ -76,7 +76,7 @@ export const de: StatementLexicon = {
   leadingAttributions: ['für'],
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'gezwungen', 'nötigte*'],
   regionSide: ['armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*'],
-  institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'diplomat*', 'botschaft', 'parlament', 'armee', 'militär', 'streitkräfte', 'beamte'],
+  institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte'],
   arrivals: ['eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],
   agents: ['von', 'durch'],

@@ -89,7 +89,7 @@ export const en: StatementLexicon = {
   causedActs: { surrender: ['to surrender', 'to lay down (?:their |its )?(?:arms|weapons)', 'to capitulate', 'to disarm'], dissolve: ['to dissolve', 'to disband'] },
   causatives: ['forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   regionSide: ['armenian*', 'local', 'enclave*', 'breakaway', 'unrecogni[sz]ed', 'nkr'],
-  institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'officials', 'diplomats?', 'embassy', 'parliament', 'army', 'military', 'forces'],
+  institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces'],
   arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   agents: ['by'],

@@ -80,7 +80,7 @@ export const es: StatementLexicon = {
   causedActs: { surrender: ['a capitular', 'a rendirse', 'a deponer las armas', 'a entregar las armas'], dissolve: ['a disolverse'] },
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
   regionSide: ['armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]'],
-  institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'diplomacia', 'embajada', 'parlamento', 'ejército', 'fuerzas', 'funcionarios'],
+  institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas'],
   arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a'],
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
   agents: ['por parte de(?:l)?', 'por'],

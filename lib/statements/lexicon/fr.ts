@@ -76,7 +76,7 @@ export const fr: StatementLexicon = {
   leadingAttributions: ['pour'],
   causatives: ['contraint', 'contraignant', 'forcé', 'forçant', 'obligé', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
   regionSide: ['arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?'],
-  institutions: ['gouvernement', 'ministère', 'diplomatie', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'responsables', 'ambassade', 'parlement', 'armée', 'forces'],
+  institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces'],
   arrivals: ['(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint'],
   instruments: ['a signé (?:un|le) décret(?: qui)?'],
   agents: ['par'],

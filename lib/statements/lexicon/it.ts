@@ -79,7 +79,7 @@ export const it: StatementLexicon = {
   leadingAttributions: ['per'],
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   regionSide: ['armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]'],
-  institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'diplomazia', 'ambasciata', 'parlamento', 'esercito', 'forze', 'funzionari'],
+  institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze'],
   arrivals: ['(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto'],
   instruments: ['(?:ha )?firmato (?:un|il) decreto(?: che)?'],
   agents: ['da', 'dal', 'dalla', 'dai', 'dalle', 'dagli'],

@@ -76,7 +76,7 @@ export const nl: StatementLexicon = {
   leadingAttributions: ['voor'],
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],
   regionSide: ['armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?'],
-  institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'diplomatie', 'ambassade', 'parlement', 'leger', 'strijdkrachten', 'functionarissen'],
+  institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten'],
   arrivals: ['aangekomen', 'arriveerde*', 'bereikte*'],
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],
   agents: ['door'],

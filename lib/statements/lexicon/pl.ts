@@ -76,7 +76,7 @@ export const pl: StatementLexicon = {
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
   regionSide: ['ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
-  institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'dyplomacja', 'ambasada', 'parlament', 'armia', 'wojsko', 'urzędnicy'],
+  institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   arrivals: ['dotarł*', 'przybył*', 'przyjechał*'],
   instruments: ['podpisał[aoy]? dekret(?:, który)?'],
   agents: ['przez'],

@@ -79,7 +79,7 @@ export const pt: StatementLexicon = {
   leadingAttributions: ['para'],
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
   regionSide: ['arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]'],
-  institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'diplomacia', 'embaixada', 'parlamento', 'exército', 'forças', 'funcionários'],
+  institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças'],
   arrivals: ['cheg(?:ou|aram) (?:a|ao|à|em)'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
   agents: ['por parte d[aoe]s?', 'por', 'pelo', 'pela', 'pelos', 'pelas'],

@@ -188,7 +188,8 @@ export interface StatementLexicon {
   /**
    * A state's bodies, for which a capital named after a preposition stands ("the foreign ministry in
    * Baku", "die Regierung in Baku", "власти в Ереване"): the name is then the subject. After any other
-   * noun it only says where ("the protesters in Yerevan"), and the subject is that noun. Optional.
+   * noun it only says where ("the protesters in Yerevan"), and the subject is that noun. Not diplomats,
+   * embassies or officials: a capital hosts other states' too ("Western diplomats in Baku"). Optional.
    */
   institutions?: Patterns;
   /**

@@ -78,7 +78,7 @@ export const tr: StatementLexicon = {
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   attributions: ['göre'],
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
-  institutions: ['hükümet*', 'bakanlı*', 'yetkili*', 'yönetim*', 'diplomat*', 'büyükelçili*', 'meclis*', 'ordu*'],
+  institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
   arrivals: ['ulaştı*'],
   agents: ['tarafından'],
