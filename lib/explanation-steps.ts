@@ -5,7 +5,7 @@
  * carries no field for a part, the sentence itself, with the engine's own words as the key.
  */
 import type { CheckedClaim, SourceEvidence } from './check';
-import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './statements/lexicon/shape';
+import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, inferredDoer, type ActionId, type ActorId, type ConceptId } from './statements/lexicon/shape';
 
 /**
  * One argument of a message: text as written (an outlet, a quoted figure), a day or partial date
@@ -352,9 +352,12 @@ export function understoodParts(claim: Partial<Pick<CheckedClaim, 'kind' | 'unde
     if (!concepts || !frame.endsWith(`: ${what}`)) return null;
     const head = frame.slice(0, frame.length - what.length - 2);
     if (!reading.action) return head === `stated as fact${reading.polarity < 0 ? ' (negated)' : ''}` ? [{ msg: reading.polarity < 0 ? 'understood_factNegated' : 'understood_fact', args: [raw, concepts] }] : null;
-    const who = reading.actor ? ACTOR_LABELS[reading.actor as ActorId] : 'no one named';
+    const label = reading.actor ? ACTOR_LABELS[reading.actor as ActorId] : 'no one named';
+    // A doer the page does not name, read by the engine from its words, is said as such.
+    const who = reading.inferred ? inferredDoer(label) : label;
     const act = head.startsWith(`${who} `) ? actArg(head.slice(who.length + 1)) : null;
-    const actor = actorArg(who);
+    const named = actorArg(label);
+    const actor = named && reading.inferred ? { msg: 'actor_inferred', args: [named] } : named;
     return act && actor ? [{ msg: 'understood_act', args: [raw, actor, act, concepts] }] : null;
   }
   if (!claim.measure || !claim.event) return null;
@@ -413,9 +416,12 @@ export function understoodTail(claim: { understood: string; kind?: CheckedClaim[
     if (!concepts) return null;
     if (frame[1]!.startsWith('stated as fact')) return [{ msg: frame[1]!.endsWith('(negated)') ? 'understood_tailFactNegated' : 'understood_tailFact', args: [concepts] }];
     for (const [label, id] of ACTOR_BY_LABEL) {
-      if (!frame[1]!.startsWith(`${label} `)) continue;
-      const act = actArg(frame[1]!.slice(label.length + 1));
-      if (act) return [{ msg: 'understood_tailAct', args: [{ msg: id }, act, concepts] }];
+      const readings: Array<[string, StepArg]> = [[label, { msg: id }], [inferredDoer(label), { msg: 'actor_inferred', args: [{ msg: id }] }]];
+      for (const [who, actor] of readings) {
+        if (!frame[1]!.startsWith(`${who} `)) continue;
+        const act = actArg(frame[1]!.slice(who.length + 1));
+        if (act) return [{ msg: 'understood_tailAct', args: [actor, act, concepts] }];
+      }
     }
     return null;
   }

@@ -9,7 +9,7 @@ import type { SourceIndex } from '../source-index';
 import { OFFENSIVE_START } from '../events';
 import { namesRegion, relevantPassages } from '../topic';
 import { actPhrase, comparable, judgeFrame, type StatementJudgement } from './judge';
-import { ACTOR_LABELS, CONCEPT_LABELS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
+import { ACTOR_LABELS, CONCEPT_LABELS, inferredDoer, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
 
 export type { StatementReading } from './report-statements';
@@ -148,7 +148,7 @@ function toClaim(text: string, frame: Frame, j: StatementJudgement, index: Sourc
     sentence: { start: frame.sentence.start, end: frame.sentence.end },
     sources,
     // A doer in the page's own words that stands for a party is given as that party, as the explanation names it.
-    statement: { actor: frame.actor ?? frame.unnamedDoer, action: frame.action, concepts: frame.concepts, objects: frame.objects, polarity: frame.polarity, speaker: frame.speaker },
+    statement: { actor: frame.actor ?? frame.unnamedDoer, action: frame.action, concepts: frame.concepts, objects: frame.objects, polarity: frame.polarity, speaker: frame.speaker, ...(!frame.actor && frame.unnamedDoer ? { inferred: true as const } : {}) },
   };
 }
 
@@ -157,8 +157,9 @@ export function describeFrame(f: Pick<Frame, 'actor' | 'action' | 'concepts' | '
   const what = f.concepts.map((c) => CONCEPT_LABELS[c]).join(', ');
   if (!f.action) return `stated as fact${f.polarity < 0 ? ' (negated)' : ''}: ${what}`;
   // Only a passive that names no doer ("the republic was dissolved") is judged with no actor: it names none, and no one is invented for it.
-  // A doer in the page's own words that stands for a party ("the local authorities") is named as that party.
-  const doer = f.actor ? ACTOR_LABELS[f.actor] : f.unnamedDoer ? ACTOR_LABELS[f.unnamedDoer] : 'no one named';
+  // A doer in the page's own words that stands for a party ("the local authorities") is named as that
+  // party, marked as the engine's reading: the page does not name it.
+  const doer = f.actor ? ACTOR_LABELS[f.actor] : f.unnamedDoer ? inferredDoer(ACTOR_LABELS[f.unnamedDoer]) : 'no one named';
   return `${doer} ${actPhrase(f)}: ${what}`;
 }
 

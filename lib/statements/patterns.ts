@@ -46,6 +46,10 @@ export interface CompiledLexicon {
   causatives: RegExp | null;
   /** Words of the region's own side (StatementLexicon.regionSide), or null. */
   regionSide: RegExp | null;
+  /** A state's bodies (StatementLexicon.institutions), or null. */
+  institutions: RegExp | null;
+  /** Verbs negated by a suffix (StatementLexicon.verbNegations), or null. */
+  verbNegations: RegExp | null;
   /** Verbs of arriving (StatementLexicon.arrivals), or null. */
   arrivals: RegExp | null;
   /** Signed instruments (StatementLexicon.instruments), or null. */
@@ -198,6 +202,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     causedActs: ACTION_IDS.filter((id) => lex.causedActs?.[id]?.length).map((id) => [id, listExpression(lex.causedActs![id], at(`causedActs.${id}`))]),
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
     regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
+    institutions: lex.institutions?.length ? listExpression(lex.institutions, at('institutions')) : null,
+    verbNegations: lex.verbNegations?.length ? listExpression(lex.verbNegations, at('verbNegations')) : null,
     arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
     instruments: lex.instruments?.length ? listExpression(lex.instruments, at('instruments')) : null,
     agents: listExpression(lex.agents, at('agents')),

@@ -166,7 +166,11 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
 const SUBJECT_REACH = 2;
 
 // What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der", "do", "del".
-const ROLE_OF = /^\s*(?:of(?:\s+the)?|de|des|du|do|da|del|dell['’]|della|von|der)?\s*$/iu;
+const ROLE_OF = /^\s*(?:of(?:\s+the)?|de(?:\s+la)?|di|des|du|do|da|dos|das|del|dell['’]|della|dei|degli|delle|von(?:\s+der)?|der)?\s*$/iu;
+
+// What may stand between a name and an attribution after it that makes the name its source: spaces,
+// or an apostrophe and a case ending ("Moskau zufolge", "Bakü'ye göre").
+const POSTPOSED_SOURCE = /^(?:['’]\p{L}{1,4})?\s+$/u;
 
 // Quotation marks that open a sentence continuing someone's words.
 const OPENING_QUOTE = /^\s*["“«„‘']/u;
@@ -258,6 +262,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
   const restricted = lex.restrictives ? hitsOf(0, lex.restrictives, body, at) : [];
   const negations = hitsOf(0, lex.negations, body, at).filter((h) => !restricted.some((r) => r.start === h.start) && !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));
+  // "etnik temizlik yapılmadı": a verb negated by its suffix counts only right after a key term (see trailing below).
+  const verbNegations = lex.verbNegations ? hitsOf(0, lex.verbNegations, body, at).filter((h) => !inConcept(h)) : [];
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
   // "Para Pashinyan, …", "for Yerevan, …": a source frame that opens the sentence and ends at a comma;
   // elsewhere the same word is a preposition of purpose ("asked for aid para los refugiados").
@@ -289,7 +295,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // The sentence's speaker: "according to X", or a clause that is only "X said".
   let speaker: ActorId | null = null;
   let sourceUnnamed = false;
+  // "Moskau zufolge …", "Bakü'ye göre …": an attribution right after a name (or its case ending) is a
+  // postposition, and that name its source; the name after it is the clause's own.
+  const sourceBefore = (a: { start: number }) => mentions.find((m) => m.end <= a.start && (m.actor ?? m.of ?? null) !== null && POSTPOSED_SOURCE.test(text.slice(m.end, a.start)));
+  const postposed = new Set(attributions.filter((a) => sourceBefore(a)));
+  const sources = new Set(attributions.map(sourceBefore).filter((m): m is Mention => !!m));
   for (const a of attributions) {
+    const before = sourceBefore(a);
+    if (before) {
+      speaker = resolve(before, carry.subject);
+      continue;
+    }
     // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
     // "according to the decree, Armenia…": a name past the frame's comma is not its source.
     const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null && !text.slice(a.end, m.start).includes(','));
@@ -332,7 +348,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
   // a role stands before it ("El primer ministro de Armenia, …").
   const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
-  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
+  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && !sources.has(m) && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
   // "Il presidente della regione, Shahramanyan, ha firmato …": a second verbless clause that is only a
   // name, in apposition to a first that names no one, names the subject.
   const apposed = !firstLead && clauses[0] && clauses[1] && within(actions, clauses[0]).length === 0 && within(actions, clauses[1]).length === 0 ? within(mentions, clauses[1]).find((m) => m.actor !== null && m.start === clauses[1]!.start && m.end === clauses[1]!.end) : undefined;
@@ -343,7 +359,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     if (attributionClauses.has(clause)) continue;
     const acts = within(actions, clause);
     const ms = within(mentions, clause);
-    const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? carry.subject);
+    // "Aliyev, … ülke mevzuatı … belirtti": after a first clause that is only its subject, "the country"
+    // and "he" stand for that subject, not for one named in an earlier sentence.
+    const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? carry.subject);
     for (const unit of unitsOf(clause, acts, coordinators, ms, text)) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
@@ -358,10 +376,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const m = lex.complementizers.exec(after);
         return !!m && m.index > 0 && /^\s+$/u.test(after.slice(0, m.index));
       };
+      // "afirma que integrará … y que la constitución protegerá sus derechos": after a verb of saying
+      // followed by its "that", a second "and that" is more of what is said, not another clause's.
+      const saysThat = !!action && ACTIONS[action.id].family === 'claim' && nextClause(action);
       const cut = action
         ? Math.min(
             subordinators.find((w) => w.start >= action.end && w.end <= unit.to && opensClause(w))?.start ?? unit.to,
-            coordinators.find((w) => w.start >= action.end && w.end <= unit.to && nextClause(w))?.start ?? unit.to,
+            saysThat ? unit.to : (coordinators.find((w) => w.start >= action.end && w.end <= unit.to && nextClause(w))?.start ?? unit.to),
           )
         : unit.to;
       const stretch = concepts.filter((k) => k.start >= unit.from && k.end <= cut);
@@ -423,14 +444,34 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // ambassador to the EU insisted"), after any "as", "when" ("left for Armenia as Azerbaijan retakes control").
         const opener = subordinators.filter((w) => w.start >= unit.from && w.end <= action.start).pop();
         // "Volgens Azerbeidzjan …", "according to Baku …": the name after an attribution is the speaker, not the subject.
-        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start && !attributions.some((a) => a.end <= m.start && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(a.end, m.start))));
+        const all = ms.filter((m) => m.start >= unit.from && m.start < action.start && !sources.has(m) && !attributions.some((a) => !postposed.has(a) && a.end <= m.start && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(a.end, m.start))));
         const afterOpener = opener ? all.filter((m) => m.start >= opener.end) : [];
         const before = afterOpener.length ? afterOpener : all;
         // In a suffixing language a name with a case ending ("Azerbaycan'ı", "Ermenistan'a") is not the
         // subject either: with none other, the subject is the clause before's ("Paşinyan, Azerbaycan'ı … suçladı").
         const unmarked = lex.suffixing ? before.filter((m) => !CASE_ENDING.test(text.slice(m.end, m.end + 5))) : before;
         const caseMarkedOnly = before.length > 0 && unmarked.length === 0;
-        subjectMention = passive || caseMarkedOnly ? undefined : (unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex)) ?? unmarked[0]);
+        // A name after a preposition is the subject only when nothing but function words stand before
+        // it ("В Ереване заявили"): after a noun of its own ("Протестующие в Ереване капитулировали",
+        // "the protesters in Yerevan") it says where that noun is, and the subject is the noun.
+        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex));
+        // In a verb-second language a prepositional phrase before the verb leaves the subject after it
+        // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
+        // A genitive is no place: "une mission des Nations unies est arrivée", "la capitulación de la
+        // autoproclamada República" are the name's own mission and capitulation.
+        const owned = (m: Mention) => {
+          const words = text.slice(unit.from, m.start).trim().split(/\s+/u);
+          return words.length >= 2 && [1, 2].some((n) => words.length > n && ROLE_OF.test(words.slice(-n).join(' ')) && words.slice(-n).join(' ') !== '');
+        };
+        // In a verb-second language a prepositional phrase before the verb leaves the subject after it
+        // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
+        const placed =
+          unmarked[0] &&
+          (onlyFunctionWords(text, unit.from, unmarked[0].start, lex) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex)) &&
+          !(lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && verbSecondPlace(text, unit.from, action.start, false, lex))
+            ? unmarked[0]
+            : undefined;
+        subjectMention = passive || caseMarkedOnly ? undefined : (free ?? placed);
         if (passive) {
           const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
@@ -536,6 +577,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // reports give as an allegation is to allege it.
       // But "condemned the premier's remarks about ethnic cleansing" aims at someone's words about it: a denial.
       if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = action && aimsAtWords(text, action, keys, references, lex) ? 'deny' : 'accuse';
+      // "warned of ethnic cleansing", "ostrzegł przed czystką etniczną": to warn of what the reports give
+      // as an allegation is to allege it (a warning of someone's words about it is not: it stays a warning).
+      if (frameAction === 'warn' && !unit.claim && conceptIds.some((c) => PROPOSITIONS.has(c)) && action && !aimsAtWords(text, action, keys, references, lex)) frameAction = 'accuse';
       // "described the allegation of ethnic cleansing as an insult": words about someone's allegation,
       // dismissing it, deny it; without a dismissal ("said the claims of ethnic cleansing were heard in
       // Brussels") they neither make nor deny it.
@@ -559,9 +603,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const absence = lex.negativeConcord ? keys.find((k) => ABSENCES.has(k.id)) : undefined;
       // Negation counts up to the last key term: "amnesty as long as they are not listed" is not a refusal.
       // But a negation right after it, in the same stretch, is its own clause's ("этнической чистки не
-      // было", "ethnic cleansing did not take place"): see trailingNegation.
+      // было", "ethnic cleansing did not take place"): see trailingNegation. Not "without", a
+      // preposition ("depusessem as armas sem demora": without delay).
       const lastKey = keys.reduce<Hit<ConceptId> | null>((a, k) => (!a || k.end > a.end ? k : a), null);
-      const trailing = lastKey && !keys.some((k) => ABSENCES.has(k.id)) ? negations.find((n) => n.start >= lastKey.end && n.end <= unit.to && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
+      const trailing = lastKey && !keys.some((k) => ABSENCES.has(k.id)) ? [...negations, ...verbNegations].find((n) => n.start >= lastKey.end && n.end <= unit.to && !isPreposition(text.slice(n.start, n.end), lex) && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end), trailing?.end ?? 0);
       // "rejected the claim, stressing it was a personal decision and had nothing to do with forced
       // relocation": what a denial says in its own words agrees with it, as negative concord does;
@@ -570,7 +615,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const negated =
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
-        concord(negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length, lex) +
+        concord(
+          negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length +
+            (trailing && verbNegations.includes(trailing) && !(denial && trailing.start >= action!.end) ? 1 : 0),
+          lex,
+        ) +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
       const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
@@ -731,7 +780,8 @@ function trailingNegation(text: string, from: number, to: number, lex: CompiledL
   const between = text.slice(from, to);
   if (/[^\p{L}\p{M}\s'’-]/u.test(between)) return false;
   const words = between.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) return lex.negativeConcord;
+  // In a verb-final language the verb that follows a key term is its clause's, negation and all ("etnik temizlik yapılmadı").
+  if (words.length === 0) return lex.negativeConcord || lex.suffixing;
   const opens = [lex.subordinators, lex.complementizers, lex.coordinators, ...(lex.relatives ? [lex.relatives] : [])];
   return words.length <= NEGATION_TRAIL_WORDS && !words.some((w) => opens.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)));
 }
@@ -811,6 +861,16 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon): A
   lex.regionSide.lastIndex = 0;
   return lex.regionSide.test(words) ? REGION_SIDE : null;
 }
+
+// True when the words before a name that follows a preposition end on a state's body ("the foreign
+// ministry in Baku", "власти в Ереване"): the place is that body's seat, and the name its state.
+function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  if (!lex.institutions) return false;
+  return hitsOf(0, lex.institutions, text.slice(from, at), from).some((h) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex));
+}
+
+// Words between a state's body and the name of its seat: a preposition and an article ("der Regierung in der Hauptstadt" is not).
+const SEAT_WORDS = 2;
 
 // At most this many words name the region itself as a doer: the name with an adjective or a date ("Нагорный Карабах 20 сентября").
 const REGION_DOER_WORDS = 3;

@@ -17,6 +17,8 @@ export interface StatementReading {
   polarity: 1 | -1;
   /** Who the text says it comes from ("Italy has said"), when not the actor. */
   speaker: ActorId | null;
+  /** True when the text does not name the actor and the engine read it from the doer's words ("the local authorities"). */
+  inferred?: true;
 }
 
 /** One statement of a report: actor, action, key terms, polarity, who reports it, the day, and where it stands. */

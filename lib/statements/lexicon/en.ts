@@ -5,7 +5,7 @@ export const en: StatementLexicon = {
   lang: 'en',
   script: 'Latin',
   actors: {
-    azerbaijan: [
+    azerbaijan: ['bayramov', 
       'azerbaijan', "azerbaijan['’]s", 'baku', "baku['’]s", 'aliyev', "aliyev['’]s", 'sadigov', 'hajiyev',
       'azerbaijani (?:authorities|government|officials?|side|forces|troops|army|military|president|foreign ministry|defen[cs]e ministry|border guards|ambassador|leadership)',
     ],
@@ -89,11 +89,12 @@ export const en: StatementLexicon = {
   causedActs: { surrender: ['to surrender', 'to lay down (?:their |its )?(?:arms|weapons)', 'to capitulate', 'to disarm'], dissolve: ['to dissolve', 'to disband'] },
   causatives: ['forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   regionSide: ['armenian*', 'local', 'enclave*', 'breakaway', 'unrecogni[sz]ed', 'nkr'],
+  institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces'],
   arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   agents: ['by'],
   complementizers: ['that', 'whether'],
-  prepositions: ['to', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'against', 'between', 'into', 'over', 'about', 'towards?'],
+  prepositions: ['to', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'against', 'between', 'into', 'over', 'about', 'towards?', 'without'],
   auxiliaries: ['has', 'have', 'had', 'also', 'then', 'later', 'since', 'already', 'would', 'will', '[a-z]+ly'],
   coordinators: ['and', 'but', 'while'],
   subordinators: ['when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'though', 'once', 'because'],

@@ -86,6 +86,10 @@ export const ACTOR_LABELS: Record<ActorId, string> = {
   azerbaijan: 'Azerbaijan', armenia: 'Armenia', separatists: 'the Karabakh separatist authorities', russia: 'Russia', eu: 'the European Union',
   un: 'the United Nations', france: 'France', italy: 'Italy', usa: 'the United States', turkey: 'Turkey',
 };
+/** A doer the page does not name, as the explanations give the party the engine read it as ("the local authorities": the separatists). */
+export function inferredDoer(label: string): string {
+  return `(the page does not name who; read as ${label})`;
+}
 /** English words for each concept, for explanations. */
 export const CONCEPT_LABELS: Record<ConceptId, string> = {
   expulsion: 'forced expulsion (ethnic cleansing, forced relocation)', 'no-armenians-left': 'no Armenians left in Karabakh', 'armenia-army-presence': "Armenia's own troops in Karabakh",
@@ -181,6 +185,19 @@ export interface StatementLexicon {
    * ("Нагорный Карабах капитулировал"), is the separatist side's. Optional.
    */
   regionSide?: Patterns;
+  /**
+   * A state's bodies, for which a capital named after a preposition stands ("the foreign ministry in
+   * Baku", "die Regierung in Baku", "власти в Ереване"): the name is then the subject. After any other
+   * noun it only says where ("the protesters in Yerevan"), and the subject is that noun. Not diplomats,
+   * embassies or officials: a capital hosts other states' too ("Western diplomats in Baku"). Optional.
+   */
+  institutions?: Patterns;
+  /**
+   * Verbs negated by a suffix ("yapılmadı", "yapılmadığını": was not done), in a language that writes
+   * negation inside the verb. Such a verb right after a key term negates that term's clause
+   * ("etnik temizlik yapılmadı"); elsewhere in the sentence it may be another clause's verb. Optional.
+   */
+  verbNegations?: Patterns;
   /**
    * Verbs of arriving ("reached", "ha llegado a", "dotarła do"): in a clause about a mission, its
    * arrival is its owner's act of sending it ("A UN team reached Karabakh": the UN sent a mission).
