@@ -567,6 +567,8 @@ export function pluralMatches(re: RegExp, word: string): boolean {
 
 function casualtyNounFollows(tok: Token | undefined, v: Vocabulary): boolean {
   if (tok?.kind !== 'word') return false;
+  // "bir askeri operasyon": the noun's adjective form, before another noun, makes "bir" an article.
+  if (v.attributiveForms.has(tok.lower)) return false;
   return (['civilians', 'children', 'troops'] as const).some((k) => pluralMatches(v.things[k], tok.lower));
 }
 
