@@ -637,7 +637,8 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
   if (!day) return null;
   let j = i + 1;
   if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
-  else if (tokens[j]?.text === '.' && tokens[j]!.start === t.end) j++;
+  // "1. Januar"; "1° de enero", where a degree sign stands for the ordinal "º".
+  else if ((tokens[j]?.text === '.' || tokens[j]?.text === '°') && tokens[j]!.start === t.end) j++;
   j = dayRangeEnd(tokens, j, day, v);
   if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
   const m = tokens[j] && tokens[j]!.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;

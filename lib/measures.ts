@@ -173,6 +173,8 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
  * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
  */
 const OFFENSIVE_SPAN_MAX = 7;
+/** The largest number an hour of the day can be ("24 Uhr"). */
+const HOURS_IN_DAY = 24;
 /**
  * A span "ago" shorter than this (ten years) reaches back at most to the 2020 war from any page about
  * the events: it dates something and measures nothing the reports give as a span ("three decades ago",
@@ -452,6 +454,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
+  // "do godziny 12", "by 12 noon", "a las 8": an hour of the day, nobody's count.
+  if (figure.value <= HOURS_IN_DAY && (s.vocab.clockBefore.test(before) || s.vocab.clockAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (s.vocab.oneVehicleLoad.test(before)) return null;
   // "15 yolcusuyla ayrılan son otobüs", "the last bus left with its 15 passengers": a count of passengers is a vehicle's load.

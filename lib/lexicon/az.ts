@@ -121,6 +121,7 @@ export const az: LanguageLexicon = {
   passengers: ['sərnişin*'],
   usual: ['adətən', 'normalda', 'normal şəraitdə'],
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],
+  clockTime: { before: ['saat'], after: [] },
   visits: [],
   leaveVerbs: ['tərk'],
   leaveFrom: [],

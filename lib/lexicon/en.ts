@@ -157,6 +157,7 @@ export const en: LanguageLexicon = {
   passengers: ['passenger*'],
   usual: ['normal', 'normally', 'usual', 'usually', 'ordinarily', 'typically', 'in peacetime'],
   attributiveForms: [],
+  clockTime: { before: [], after: ['noon', 'midnight', 'am', 'a.m.', 'pm', 'p.m.', "o'clock"] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
   leaveFrom: ['the republic of', 'republic of'],

@@ -47,7 +47,7 @@ export const es: LanguageLexicon = {
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   actions: {
     left: {
-      strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'huir', 'huyó', 'abandonado', 'abandonaron', 'abandonó', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado'],
+      strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'huir', 'huyó', 'abandonado', 'abandonaron', 'abandonó', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado', 'escaparon', 'escapan', 'escapó', 'se refugiaron', 'se han refugiado', 'han entrado'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan'], weak: ['población', 'habitantes'] },
@@ -78,7 +78,7 @@ export const es: LanguageLexicon = {
     dissolution: ['disolución', 'disolver', 'disuelta', 'dejará de existir', 'disolverá', 'disolverán'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
-    start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de'],
+    start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras'] },
   events: {
@@ -119,6 +119,7 @@ export const es: LanguageLexicon = {
   passengers: ['pasajero*'],
   usual: ['normalmente', 'habitualmente', 'por lo general', 'habitual', 'normal', 'en tiempos normales'],
   attributiveForms: [],
+  clockTime: { before: ['a las', 'hasta las', 'desde las'], after: ['de la mañana', 'de la tarde', 'de la noche'] },
   visits: ['visita', 'misión'],
   leaveVerbs: ['abandon*', 'salieron', 'salido'],
   leaveFrom: ['de'],

@@ -119,6 +119,7 @@ export const hy: LanguageLexicon = {
   passengers: ['ուղևոր', 'ուղևորներ*', 'ուղևորով'],
   usual: ['սովորաբար', 'սովորական', 'բնականոն'],
   attributiveForms: [],
+  clockTime: { before: ['ժամը'], after: [] },
   visits: [],
   leaveVerbs: [],
   leaveFrom: [],

@@ -48,7 +48,7 @@ export const pl: LanguageLexicon = {
   relativeYears: [['tego roku', 0], ['tym roku', 0], ['końca roku', 0, 12], ['koniec roku', 0, 12], ['końca tego roku', 0, 12], ['przyszłym roku', 1], ['przyszłego roku', 1], ['nowym roku', 1, 1], ['zeszłym roku', -1], ['ubiegłym roku', -1], ['zeszłego roku', -1], ['ubiegłego roku', -1]],
   actions: {
     left: {
-      strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło'],
+      strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
@@ -76,7 +76,7 @@ export const pl: LanguageLexicon = {
     peacekeepers: ['żołnierzy sił pokojowych', 'siły pokojowe', 'rosyjskich żołnierzy', 'kontyngent pokojowy', 'kontyngentu pokojowego'],
   },
   dateCues: {
-    dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przestanie istnieć', 'likwidacja', 'rozwiąże', 'rozwiążą', 'rozwiązaniu'],
+    dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przestanie istnieć', 'likwidacja', 'rozwiąże', 'rozwiążą', 'rozwiązaniu', 'samorozwiązani*'],
     blockade: ['blokada', 'blokady', 'zablokowan*'],
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
@@ -121,6 +121,7 @@ export const pl: LanguageLexicon = {
   passengers: ['pasażer*'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'normalny', 'normalna', 'normalnym', 'zwykły', 'zwykła', 'zwykłym'],
   attributiveForms: [],
+  clockTime: { before: ['o godzinie', 'do godziny', 'od godziny', 'godz.'], after: ['rano', 'wieczorem', 'w południe'] },
   visits: [],
   leaveVerbs: ['opuści*'],
   leaveFrom: ['z'],

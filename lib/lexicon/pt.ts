@@ -47,7 +47,7 @@ export const pt: LanguageLexicon = {
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   actions: {
     left: {
-      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram'],
+      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam'], weak: ['população', 'habitantes'] },
@@ -78,7 +78,7 @@ export const pt: LanguageLexicon = {
     dissolution: ['dissolução', 'dissolver', 'dissolvida', 'deixará de existir', 'dissolverá', 'dissolverão'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
-    start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início'],
+    start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras'] },
   events: {
@@ -119,6 +119,7 @@ export const pt: LanguageLexicon = {
   passengers: ['passageir*'],
   usual: ['normalmente', 'geralmente', 'habitualmente', 'habitual', 'normal', 'em tempos normais'],
   attributiveForms: [],
+  clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },
   visits: ['visita', 'missão', 'missões'],
   leaveVerbs: ['deixa*', 'abandon*'],
   leaveFrom: ['da', 'de'],

@@ -120,6 +120,7 @@ export const ru: LanguageLexicon = {
   passengers: ['пассажир*'],
   usual: ['обычно', 'обычный', 'обычная', 'обычное', 'обычном', 'в мирное время', 'как правило', 'в нормальных условиях'],
   attributiveForms: [],
+  clockTime: { before: [], after: ['утра', 'вечера'] },
   visits: ['миссия'],
   leaveVerbs: ['покинул*', 'покида*', 'уехал*', 'выехал*'],
   leaveFrom: ['из'],

@@ -215,6 +215,11 @@ export interface LanguageLexicon {
    * the adjective differs from the noun.
    */
   attributiveForms: string[];
+  /**
+   * Words right before a small number (`before`) or right after it (`after`) that make it an hour of the
+   * day, never a count: "do godziny 12", "a las 12", "saat 12'de"; "12 noon", "8 Uhr", "8 rano".
+   */
+  clockTime: { before: string[]; after: string[] };
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
   /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */

@@ -120,6 +120,7 @@ export const tr: LanguageLexicon = {
   passengers: ['yolcu', 'yolcusu*', 'yolcular*', 'yolcuyla'],
   usual: ['normalde', 'genellikle', 'normal şartlarda', 'normal koşullarda', 'olağan'],
   attributiveForms: ['askeri', 'ayrılıkçı', 'militan'],
+  clockTime: { before: ['saat'], after: [] },
   visits: [],
   leaveVerbs: ['terk'],
   leaveFrom: [],

@@ -53,3 +53,17 @@ describe('a lone "one" before an adjective form of a counted noun', () => {
     expect(claimsOf("Karabağ'daki çatışmalarda bir asker hayatını kaybetti.", '2023-09-21')).toContainEqual({ text: 'bir', measure: 'killed:soldiers' });
   });
 });
+
+describe('an hour of the day', () => {
+  it('is nobody\'s count, before or after its word', () => {
+    expect(texts('By 12 noon, more than 47,000 people had crossed into Armenia from Nagorno-Karabakh.', '2023-09-27')).toEqual(['more than 47,000']);
+    expect(texts('Według rządu Armenii do godziny 12 do Armenii z Karabachu wjechało ponad 47 tys. osób.', '2023-09-27')).toEqual(['ponad 47 tys']);
+  });
+});
+
+describe('verbs of leaving met on the first held-out set', () => {
+  it('"escaparon", "wjechało", "ont dû fuir" make a count of people who left', () => {
+    expect(claimsOf('Según el gobierno armenio, más de 60.000 personas escaparon de Nagorno Karabaj desde la ofensiva.', '2023-09-28')).toContainEqual({ text: 'más de 60.000', measure: 'left' });
+    expect(claimsOf('Selon Erevan, près de 100 000 Arméniens ont dû fuir le Haut-Karabakh.', '2023-10-01')).toContainEqual({ text: 'près de 100 000', measure: 'left' });
+  });
+});
