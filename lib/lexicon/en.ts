@@ -24,6 +24,7 @@ export const en: LanguageLexicon = {
     ['half', 50], ['a half', 50], ['one half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3],
     ['two thirds', 200 / 3], ['two-thirds', 200 / 3], ['a quarter', 25], ['one quarter', 25], ['one-quarter', 25],
     ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one fifth', 20], ['one-fifth', 20],
+    ['the entire population', 100], ['the whole population', 100], ['all of the population', 100], ['the entire armenian population', 100],
   ],
   percent: ['percent', 'per cent', 'pc'],
   qualifiers: {

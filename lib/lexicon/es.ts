@@ -11,7 +11,7 @@ export const es: LanguageLexicon = {
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, mil: 1000 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
   vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]]],
-  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100]],
+  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100]],
   percent: ['por ciento'],
   qualifiers: {
     gt: ['más de', 'mas de', 'superado los', 'superan los', 'por encima de'],

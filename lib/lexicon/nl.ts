@@ -11,7 +11,7 @@ export const nl: LanguageLexicon = {
   numberWords: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, elf: 11, vijftien: 15, honderd: 100, duizend: 1000, tienduizend: 10_000, honderdduizend: 100_000 },
   scales: { duizend: 1e3, miljoen: 1e6, miljard: 1e9 },
   vague: [['tienduizenden', [20_000, 99_999]], ['duizenden', [2_000, 9_999]], ['honderden', [200, 999]], ['tientallen', [24, 99]], ['enkele honderden', [200, 500]], ['een paar honderd', [200, 500]], ['enkele duizenden', [2_000, 5_000]], ['een paar duizend', [2_000, 5_000]]],
-  fractions: [['de helft', 50], ['twee derde', 200 / 3], ['een derde', 100 / 3], ['een kwart', 25], ['driekwart', 75]],
+  fractions: [['de helft', 50], ['twee derde', 200 / 3], ['een derde', 100 / 3], ['een kwart', 25], ['driekwart', 75], ['de hele bevolking', 100], ['de gehele bevolking', 100], ['de voltallige bevolking', 100]],
   percent: ['procent'],
   qualifiers: {
     gt: ['meer dan', 'ruim', 'boven de', 'over de', 'overschreden'],

@@ -67,3 +67,14 @@ describe('verbs of leaving met on the first held-out set', () => {
     expect(claimsOf('Selon Erevan, près de 100 000 Arméniens ont dû fuir le Haut-Karabakh.', '2023-10-01')).toContainEqual({ text: 'près de 100 000', measure: 'left' });
   });
 });
+
+describe('the whole population as a share', () => {
+  it('"almost the entire population" who left is a share of those who left', () => {
+    expect(claimsOf('Almost the entire population of Nagorno-Karabakh has now left the enclave, Armenia says.', '2023-10-01')).toEqual([{ text: 'Almost the entire population', measure: 'share_left' }]);
+    expect(claimsOf('Segundo Erevan, quase toda a população de Nagorno-Karabakh deixou o enclave.', '2023-10-01')).toEqual([{ text: 'quase toda a população', measure: 'share_left' }]);
+  });
+
+  it('is no share where nobody left', () => {
+    expect(claimsOf('The entire population of Nagorno-Karabakh was under blockade for months.', '2023-09-20').filter((c) => c.measure?.startsWith('share'))).toEqual([]);
+  });
+});
