@@ -524,6 +524,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
     case 'troops': {
       if (action === 'killed' || action === 'wounded' || action === 'missing') return `${action}:soldiers`;
+      // "20 wounded soldiers were transferred", "20 gewonde militairen": a casualty word right after the count,
+      // before the noun, says what the soldiers counted are, whatever the verb.
+      const casualty = s.actions.find((c) => (c.kind === 'wounded' || c.kind === 'killed') && c.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+      if (casualty) return `${casualty.kind}:soldiers`;
       if (action === 'left' || action === 'evacuated') return null;
       // "Baku hat … 192 Soldaten verloren", "Azerbaijan lost 192 soldiers": troops lost are the dead.
       if (lostAround(s.vocab, before, after)) return 'killed:soldiers';

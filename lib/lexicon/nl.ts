@@ -53,7 +53,7 @@ export const nl: LanguageLexicon = {
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven'], weak: ['bevolking', 'inwoners'] },
     remaining: { strong: ['achtergebleven', 'blijven', 'gebleven', 'resten'], weak: [] },
     killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven', 'het leven gelaten', 'het leven … gelaten', 'het leven lieten', 'lichamen'], weak: [] },
-    wounded: { strong: ['gewond', 'gewonden', 'verwond'], weak: [] },
+    wounded: { strong: ['gewond', 'gewonden', 'gewonde', 'verwond', 'verwonde'], weak: [] },
     evacuated: { strong: ['geëvacueerd', 'konvooi', 'konvooien', 'begeleid'], weak: [] },
     registered: { strong: ['geregistreerd', 'ingeschreven'], weak: [] },
     housed: { strong: ['opgevangen', 'onderdak', 'opvang', 'ondergebracht'], weak: [] },

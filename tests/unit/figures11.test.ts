@@ -78,3 +78,14 @@ describe('the whole population as a share', () => {
     expect(claimsOf('The entire population of Nagorno-Karabakh was under blockade for months.', '2023-09-20').filter((c) => c.measure?.startsWith('share'))).toEqual([]);
   });
 });
+
+describe('a casualty word between a count and its soldiers', () => {
+  it('makes them wounded soldiers, not the troops in the region, whatever the verb', () => {
+    expect(claimsOf('On Sunday 20 wounded soldiers from Nagorno-Karabakh were transferred to Armenia.', '2023-09-24')).toEqual([{ text: '20', measure: 'wounded:soldiers' }]);
+    expect(claimsOf("Uit Nagorno-Karabach zijn zondag zo'n twintig gewonde soldaten naar Armenië overgebracht.", '2023-09-24')).toEqual([{ text: "zo'n twintig", measure: 'wounded:soldiers' }]);
+  });
+
+  it('leaves a count of troops a count of troops', () => {
+    expect(claimsOf('Armenia kept 10,000 soldiers in Nagorno-Karabakh, Baku says.', '2023-09-24')).toEqual([{ text: '10,000', measure: 'troops' }]);
+  });
+});
