@@ -173,6 +173,16 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
  * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
  */
 const OFFENSIVE_SPAN_MAX = 7;
+/** The largest number an hour of the day can be ("24 Uhr"). */
+const HOURS_IN_DAY = 24;
+/**
+ * A span "ago" shorter than this (ten years) reaches back at most to the 2020 war from any page about
+ * the events: it dates something and measures nothing the reports give as a span ("three decades ago",
+ * when the region broke away, is longer and is read as the span).
+ */
+const AGO_DATES_MAX_DAYS = 3653;
+/** How far before a span a word of the usual ("normal travel time of", "normalerweise") may stand: the span's own noun phrase. */
+const USUAL_REACH = 40;
 
 /** How far after a counted noun for what dates mark ("two wars, …") its listed dates may stand. */
 const DATE_LIST_REACH = 90;
@@ -385,7 +395,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (figure.ago) return 'elapsed';
       // "lanzada hace (justo) una semana": a span of days or weeks before the page's day only dates something;
       // "hace tres décadas" (decades ago) is read as before, as the span the reports give ("three decades").
-      if (figure.value < 365 && agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
+      // "два года назад, 19 сентября 2023 года" (two years ago): a span ago short enough to reach back only
+      // to the events or the years just before them dates something too; it is no span the reports give.
+      if (figure.value < AGO_DATES_MAX_DAYS && agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
+      // "a normal travel time of 2 hours now taking 20": the usual span is the baseline, not the events'.
+      if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
       if (isProjection(s.vocab, before)) return null;
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
@@ -440,8 +454,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
+  // "do godziny 12", "by 12 noon", "a las 8": an hour of the day, nobody's count.
+  if (figure.value <= HOURS_IN_DAY && (s.vocab.clockBefore.test(before) || s.vocab.clockAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (s.vocab.oneVehicleLoad.test(before)) return null;
+  // "15 yolcusuyla ayrılan son otobüs", "the last bus left with its 15 passengers": a count of passengers is a vehicle's load.
+  if (s.vocab.passengersAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
   if (s.vocab.populationBefore.test(before)) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
@@ -506,6 +524,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
     case 'troops': {
       if (action === 'killed' || action === 'wounded' || action === 'missing') return `${action}:soldiers`;
+      // "20 wounded soldiers were transferred", "20 gewonde militairen": a casualty word right after the count,
+      // before the noun, says what the soldiers counted are, whatever the verb.
+      const casualty = s.actions.find((c) => (c.kind === 'wounded' || c.kind === 'killed') && c.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+      if (casualty) return `${casualty.kind}:soldiers`;
       if (action === 'left' || action === 'evacuated') return null;
       // "Baku hat … 192 Soldaten verloren", "Azerbaijan lost 192 soldiers": troops lost are the dead.
       if (lostAround(s.vocab, before, after)) return 'killed:soldiers';

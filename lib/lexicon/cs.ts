@@ -11,7 +11,7 @@ export const cs: LanguageLexicon = {
   numberWords: { dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1 },
   scales: { tisíc: 1e3, tisíce: 1e3, tis: 1e3, milion: 1e6, milionů: 1e6, miliony: 1e6, miliard: 1e9 },
   vague: [['desítky tisíc', [20_000, 99_999]], ['tisíce', [2_000, 9_999]], ['stovky', [200, 999]], ['desítky', [24, 99]], ['několik stovek', [200, 999]], ['několik set', [200, 999]], ['několik tisíc', [2_000, 9_999]], ['desítek tisíc', [20_000, 99_999]]],
-  fractions: [['polovina', 50], ['polovinu', 50], ['dvě třetiny', 200 / 3], ['třetina', 100 / 3], ['čtvrtina', 25], ['třetinu', 100 / 3], ['třetiny', 100 / 3], ['čtvrtinu', 25], ['tři čtvrtiny', 75]],
+  fractions: [['polovina', 50], ['polovinu', 50], ['dvě třetiny', 200 / 3], ['třetina', 100 / 3], ['čtvrtina', 25], ['třetinu', 100 / 3], ['třetiny', 100 / 3], ['čtvrtinu', 25], ['tři čtvrtiny', 75], ['celé obyvatelstvo', 100], ['veškeré obyvatelstvo', 100]],
   percent: ['procent', 'procenta', 'procento'],
   qualifiers: {
     gt: ['přes', 'více než', 'víc než', 'přesáhl', 'přesáhla', 'překročil', 'překročila'],
@@ -48,7 +48,7 @@ export const cs: LanguageLexicon = {
   relativeYears: [['letos', 0], ['tohoto roku', 0], ['konce roku', 0, 12], ['konci roku', 0, 12], ['konce letošního roku', 0, 12], ['příštího roku', 1], ['příští rok', 1], ['novém roce', 1, 1], ['loni', -1], ['loňského roku', -1], ['minulého roku', -1]],
   actions: {
     left: {
-      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*'],
+      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili'],
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
@@ -117,6 +117,10 @@ export const cs: LanguageLexicon = {
   spanPlacesInTime: ['po'],
   war: ['válk*'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
+  passengers: ['cestující*', 'pasažér*'],
+  usual: ['obvykle', 'běžně', 'normálně', 'zpravidla', 'normální', 'běžná', 'běžný', 'obvyklá', 'obvyklý'],
+  attributiveForms: [],
+  clockTime: { before: [], after: ['ráno', 'večer'] },
   visits: ['mise', 'návštěv*'],
   leaveVerbs: ['opustil*'],
   leaveFrom: ['z', 'ze'],

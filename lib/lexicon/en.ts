@@ -24,6 +24,7 @@ export const en: LanguageLexicon = {
     ['half', 50], ['a half', 50], ['one half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3],
     ['two thirds', 200 / 3], ['two-thirds', 200 / 3], ['a quarter', 25], ['one quarter', 25], ['one-quarter', 25],
     ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one fifth', 20], ['one-fifth', 20],
+    ['the entire population', 100], ['the whole population', 100], ['all of the population', 100], ['the entire armenian population', 100],
   ],
   percent: ['percent', 'per cent', 'pc'],
   qualifiers: {
@@ -154,6 +155,10 @@ export const en: LanguageLexicon = {
   spanPlacesInTime: ['after', 'later', 'before', 'earlier', 'into', 'since', 'from now'],
   war: ['war', 'wars'],
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
+  passengers: ['passenger*'],
+  usual: ['normal', 'normally', 'usual', 'usually', 'ordinarily', 'typically', 'in peacetime'],
+  attributiveForms: [],
+  clockTime: { before: [], after: ['noon', 'midnight', 'am', 'a.m.', 'pm', 'p.m.', "o'clock"] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
   leaveFrom: ['the republic of', 'republic of'],

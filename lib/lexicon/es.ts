@@ -11,7 +11,7 @@ export const es: LanguageLexicon = {
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, mil: 1000 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
   vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]]],
-  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100]],
+  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100]],
   percent: ['por ciento'],
   qualifiers: {
     gt: ['más de', 'mas de', 'superado los', 'superan los', 'por encima de'],
@@ -47,7 +47,7 @@ export const es: LanguageLexicon = {
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   actions: {
     left: {
-      strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'huir', 'huyó', 'abandonado', 'abandonaron', 'abandonó', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado'],
+      strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'huir', 'huyó', 'abandonado', 'abandonaron', 'abandonó', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado', 'escaparon', 'escapan', 'escapó', 'se refugiaron', 'se han refugiado', 'han entrado'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan'], weak: ['población', 'habitantes'] },
@@ -78,7 +78,7 @@ export const es: LanguageLexicon = {
     dissolution: ['disolución', 'disolver', 'disuelta', 'dejará de existir', 'disolverá', 'disolverán'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
-    start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de'],
+    start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras'] },
   events: {
@@ -116,6 +116,10 @@ export const es: LanguageLexicon = {
   spanPlacesInTime: ['después', 'tras', 'antes'],
   war: ['guerra'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
+  passengers: ['pasajero*'],
+  usual: ['normalmente', 'habitualmente', 'por lo general', 'habitual', 'normal', 'en tiempos normales'],
+  attributiveForms: [],
+  clockTime: { before: ['a las', 'hasta las', 'desde las'], after: ['de la mañana', 'de la tarde', 'de la noche'] },
   visits: ['visita', 'misión'],
   leaveVerbs: ['abandon*', 'salieron', 'salido'],
   leaveFrom: ['de'],

@@ -129,6 +129,16 @@ export interface Vocabulary {
   yearNamesAWar: RegExp;
   /** Right after a count, a gallery's or comment thread's noun ("photos", "fotografií"). */
   pageFurnitureAfter: RegExp;
+  /** At the start of the text after a count, a noun for passengers (a word may stand between): one vehicle's load. */
+  passengersAfter: RegExp;
+  /** At the end of the text before a span, a word of the usual and at most four words: the span is a baseline ("a normal travel time of"). */
+  usualBefore: RegExp;
+  /** Forms of a counted noun that are its adjective: after a lone "one" they make it an article ("bir askeri operasyon"). */
+  attributiveForms: Set<string>;
+  /** At the end of the text before a number, words that make it an hour of the day ("do godziny", "a las"). */
+  clockBefore: RegExp;
+  /** At the start of the text after a number, words that make it an hour of the day ("noon", "Uhr", "rano"). */
+  clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
   /** One word, whole: a verb of leaving a place ("left", "покинули"). */
@@ -344,6 +354,12 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${anyOf((l) => l.spanPlacesInTime)})(?![\p{L}])`, 'iu'),
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
     pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.pageFurniture)})(?![\p{L}])`, 'iu'),
+    passengersAfter: new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]+\s+)?(?:${anyOf((l) => l.passengers)})(?!${L})`, 'iu'),
+    // At most four words between: the span's own phrase ("normal travel time of", "обычно занимает").
+    usualBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.usual)})(?:\s+[\p{L}\p{M}'’-]+){0,4}\s+$`, 'iu'),
+    attributiveForms: new Set(all((l) => l.attributiveForms).map((w) => w.toLowerCase())),
+    clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
+    clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(

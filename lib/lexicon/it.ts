@@ -11,7 +11,7 @@ export const it: LanguageLexicon = {
   numberWords: { un: 1, uno: 1, una: 1, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, undici: 11, quindici: 15, cento: 100, mille: 1000, duemila: 2000, tremila: 3000, quattromila: 4000, cinquemila: 5000, seimila: 6000, settemila: 7000, ottomila: 8000, novemila: 9000, diecimila: 10_000, ventimila: 20_000, trentamila: 30_000, centomila: 100_000 },
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardi: 1e9, miliardo: 1e9 },
   vague: [['decine di migliaia', [20_000, 99_999]], ['migliaia', [2_000, 9_999]], ['centinaia', [200, 999]], ['decine', [24, 99]], ['qualche centinaio', [200, 500]], ['alcune centinaia', [200, 500]], ['qualche migliaio', [2_000, 5_000]], ['alcune migliaia', [2_000, 5_000]]],
-  fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75]],
+  fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100]],
   percent: ['per cento', 'percento'],
   qualifiers: {
     gt: ['oltre', 'più di', 'più', 'superato', 'superato quota', 'superato i', 'sopra i'],
@@ -47,7 +47,7 @@ export const it: LanguageLexicon = {
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
   actions: {
     left: {
-      strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'abbandonando', 'abbandonano', 'abbandonare', 'lasciando', 'lasciano', 'fuggendo', 'hanno lasciato', 'scappat*'],
+      strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'abbandonando', 'abbandonano', 'abbandonare', 'lasciando', 'lasciano', 'fuggendo', 'hanno lasciato', 'scappat*', 'si sono rifugiati', 'scappano'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano'], weak: ['popolazione', 'abitanti'] },
@@ -78,7 +78,7 @@ export const it: LanguageLexicon = {
     dissolution: ['scioglimento', 'sciogliersi', 'sciolta', 'scioglierà', 'cesserà di esistere', 'dissoluzione'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
-    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò'],
+    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra'] },
   events: {
@@ -116,6 +116,10 @@ export const it: LanguageLexicon = {
   spanPlacesInTime: ['dopo', 'prima'],
   war: ['guerra'],
   pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
+  passengers: ['passegger*'],
+  usual: ['normalmente', 'di solito', 'solitamente', 'abitualmente', 'normale', 'in tempi normali'],
+  attributiveForms: [],
+  clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
   visits: ['visita', 'missione'],
   leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],
   leaveFrom: [],

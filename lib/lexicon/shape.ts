@@ -202,6 +202,24 @@ export interface LanguageLexicon {
   war: string[];
   /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
   pageFurniture: string[];
+  /** Nouns for passengers, right after a count (a word may stand between): a count of passengers is one vehicle's load, never the exodus's ("15 yolcusuyla ayrılan son otobüs"). */
+  passengers: string[];
+  /**
+   * Words of the usual, at most four words before a span (within 40 characters): the span is the
+   * baseline, not the events' ("a normal travel time of 2 hours", "normalerweise zwei Stunden", "обычно два часа").
+   */
+  usual: string[];
+  /**
+   * Forms of a counted noun that are also its adjective before another noun: after a lone "one" word they
+   * make it an article, never a count of one ("bir askeri operasyon", a military operation). Empty where
+   * the adjective differs from the noun.
+   */
+  attributiveForms: string[];
+  /**
+   * Words right before a small number (`before`) or right after it (`after`) that make it an hour of the
+   * day, never a count: "do godziny 12", "a las 12", "saat 12'de"; "12 noon", "8 Uhr", "8 rano".
+   */
+  clockTime: { before: string[]; after: string[] };
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
   /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */
