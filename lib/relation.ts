@@ -264,8 +264,6 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
   const info = measureInfo(measure);
   const trend = info.trend;
-  // Reports that count different occasions (one convoy, one family) confirm and never refute
-  // (and a report of another occasion is not evidence at all: see bears).
   // A vague count of a rising series is read against the reports' count of its own day (labelling rule
   // 2 of docs/ACCURACY.md): "thousands fled" is what 25 September's "as many as 3,000" says, but on a
   // later day, when tens of thousands had left, an understatement that fits and no report makes.
@@ -275,6 +273,8 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   if (claim.vague && !info.varies && trend === 'up' && !info.timeless && claim.asOf !== undefined && statement.asOf !== undefined && claim.asOf !== statement.asOf) {
     if (statement.vague || !quotesEarlierDay(claim, statement, series)) return { relation: 'context', reason: statement.asOf < claim.asOf ? 'earlier' : 'later' };
   }
+  // Reports that count different occasions (one convoy, one family) confirm and never refute
+  // (and a report of another occasion is not evidence at all: see bears).
   if (claim.vague || info.varies) return neverContradicts(compareSameDay(claim, statement));
   if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
   if (claim.asOf === undefined || statement.asOf === undefined) {
