@@ -455,8 +455,6 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // it ("В Ереване заявили"): after a noun of its own ("Протестующие в Ереване капитулировали",
         // "the protesters in Yerevan") it says where that noun is, and the subject is the noun.
         const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex));
-        // In a verb-second language a prepositional phrase before the verb leaves the subject after it
-        // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
         // A genitive is no place: "une mission des Nations unies est arrivée", "la capitulación de la
         // autoproclamada República" are the name's own mission and capitulation.
         const owned = (m: Mention) => {
