@@ -450,6 +450,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'count':
       break;
   }
+  // "на 29.09 эвакуированы" (by 29 September), "some 4.5 people": a count written with a fractional part
+  // and no scale word counts no people, vehicles or dead (a day and month written with a dot, a rate).
+  // A range's midpoint may be fractional ("5-6": 5.5); its low end is not.
+  if (!Number.isInteger(figure.value) && !Number.isInteger(figure.low)) return null;
   // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
