@@ -3,7 +3,7 @@ import { isoOfDay, isoOfPartial, parseIsoDate, weekdayOfDay, type PartialDate } 
 import { boilerplateMask, type Source, type SourceMeta } from './corpus';
 import { eventOfDay, type EventId } from './events';
 import type { Qualifier, Unit } from './figures';
-import { LEXICONS, vocabularyFor, wordPattern } from './lexicon/index';
+import { vocabularyFor } from './lexicon/index';
 import { detectLocale } from './locale';
 import { splitPassages, splitSentences } from './passages';
 import { checkReportStatementRow, reportStatementOfRow, reportStatementRow, reportStatementsOf, type ReportStatement, termLists } from './statements/report-statements';
@@ -104,10 +104,8 @@ export function placementsOf(source: Source, position: number, passages: ReturnT
   if (pageDay === undefined) return [];
   const locale = detectLocale(source.text);
   const vocab = vocabularyFor(locale);
-  const weeks = vocab.languages.flatMap((l) => LEXICONS[l].relativeWeeks ?? []);
-  if (!weeks.length) return [];
-  const offsets = new Map(weeks.map(([phrase, offset]) => [phrase.toLowerCase(), offset]));
-  const phrase = wordPattern(weeks.map(([w]) => w));
+  if (!vocab.relativeWeeks) return [];
+  const { pattern: phrase, offsets } = vocab.relativeWeeks;
   const out: Statement[] = [];
   passages.forEach((passage, i) => {
     if (mask[i]) return;

@@ -66,6 +66,8 @@ export interface Vocabulary {
   yesterday: Set<string>;
   /** "next year", "the end of the year": the year's distance from the page's, and the month if said. */
   relativeYears: PhraseTable<{ offset: number; month?: number }>;
+  /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
+  relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
   things: Record<Thing, RegExp>;
   dateCues: Record<DateAction, RegExp>;
@@ -310,6 +312,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     today: new Set(all((l) => l.today)),
     yesterday: new Set(all((l) => l.yesterday)),
     relativeYears: new PhraseTable(all((l) => l.relativeYears).map(([phrase, offset, month]) => [phrase, month === undefined ? { offset } : { offset, month }])),
+    relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
+      all((l) => l.relativeWeeks ?? []),
+    ),
     actions: Object.fromEntries(
       actionKeys.map((k) => {
         const weak = all((l) => l.actions[k].weak);
