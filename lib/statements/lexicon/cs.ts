@@ -19,7 +19,7 @@ export const cs: StatementLexicon = {
   },
   anaphors: ['on', 'ona', 'my', 'velvyslanec', 'ministr', 'premiér', 'prezident', 'země'],
   actions: {
-    say: ['uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'tvrdí', 'tvrdil*'],
+    say: ['hovoř\\p{L}* o', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'tvrdí', 'tvrdil*'],
     accuse: ['obvinil*', 'obviňuje', 'obviňují', 'viní'],
     concede: ['přiznal*', 'připustil*'],
     deny: ['odmítl* ~ obvinění', 'odmítá ~ obvinění', 'popřel*', 'popírá', 'vyvrátil*'],

@@ -19,7 +19,7 @@ export const de: StatementLexicon = {
   },
   anaphors: ['er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   actions: {
-    say: ['versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt'],
+    say: ['spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt'],
     accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
     deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],

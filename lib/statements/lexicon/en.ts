@@ -28,7 +28,7 @@ export const en: StatementLexicon = {
   },
   anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry'],
   actions: {
-    say: ['said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
+    say: ['sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
     accuse: ['attribut(?:ed|es|ing) ~ to', 'accus(?:e|ed|es|ing)', 'blamed', 'blames', 'alleged', 'alleges', 'charged that', 'charges that', 'charged ~ with', 'charges ~ with', 'charging ~ with'],
     concede: ['conced*', 'admitted', 'admits', 'acknowledg*'],
     deny: ['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rebuffed', "(?:cannot|can ?not|can['’]t|could not|couldn['’]t|won['’]t|will not|would not|do(?:es)? not|did not|refus(?:e|es|ed) to) accept"],

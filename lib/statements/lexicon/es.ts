@@ -22,7 +22,7 @@ export const es: StatementLexicon = {
   },
   anaphors: ['él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
   actions: {
-    say: ['dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
+    say: ['habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
     accuse: ['atribuy* a', 'acus*', 'culp[óo]'],
     concede: ['admiti*', 'admite', 'reconoci[óo]', 'reconoce'],
     deny: ['neg[óo]', 'niega*', 'negado', 'desminti*', 'desmiente', 'rechaz*', 'refut*'],
@@ -74,6 +74,8 @@ export const es: StatementLexicon = {
   },
   opposites: { expulsion: ['voluntariamente', 'salida voluntaria', 'de (?:forma|manera) voluntaria', 'por (?:su )?propia voluntad', 'decisión personal'] },
   negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'sin', 'nada que ver', 'nada tiene que ver', 'no tiene que ver'],
+  // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
+  restrictives: ['no (?:es|son|fue|era|será) (?:otra cosa|más) que', 'no (?:es|son|fue|era) sino'],
   rhetorical: ['por qué (?:demonios )?(?:deberíamos|deberían)'],
   attributions: ['según', 'de acuerdo con', 'en opinión de', 'a juicio de', 'a ojos de', 'en palabras de'],
   leadingAttributions: ['para'],

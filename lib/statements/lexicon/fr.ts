@@ -19,7 +19,7 @@ export const fr: StatementLexicon = {
   },
   anaphors: ['il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   actions: {
-    say: ['a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
+    say: ["parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
     deny: ['ni[ée]*', 'démenti*', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
@@ -30,7 +30,7 @@ export const fr: StatementLexicon = {
     demand: ['exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum', 'exhort*'],
     pledge: ['promis', 'promet', 'engag*'],
     agree: ['accept*', 'convenu', 'consent*'],
-    surrender: ['capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
+    surrender: ['capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!\\s+(?:à|au|aux|en|dans|sur|chez|sans)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
     open: ['ouvert', 'ouvre', 'mis en place', 'installé', 'créé'],
     block: ['bloqu*', 'fermé', 'ferme'],
     escort: ['escort*', 'accompagn*'],

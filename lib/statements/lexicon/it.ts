@@ -22,7 +22,7 @@ export const it: StatementLexicon = {
   },
   anaphors: ['lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   actions: {
-    say: ['sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
+    say: ['parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
     accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],
@@ -33,7 +33,7 @@ export const it: StatementLexicon = {
     demand: ['invita ~ a', 'invitano ~ a', 'ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
     pledge: ['impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*'],
-    surrender: ['capitolat*', 'capitola', 'capitolare', 'capitolarono', 'arres[io]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[io]'],
+    surrender: ['capitolat*', 'capitola', 'capitolare', 'capitolarono', 'arres[aeio]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[aeio]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],
     block: ['bloccat*', 'blocca', 'bloccano', 'chius[oa]'],
     escort: ['scortat*', 'scorta', 'accompagnat*'],
@@ -74,6 +74,8 @@ export const it: StatementLexicon = {
   },
   opposites: { expulsion: ['volontariamente', 'partenza volontaria', 'in modo volontario', 'spontanea volontà', 'decisione personale', 'propria (?:libera )?volontà'] },
   negations: ['non', 'mai', 'nessun*', 'senza', 'niente a che fare'],
+  // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
+  restrictives: ["non (?:è|sono|era|fu|sarà) (?:altro|nient['’]altro|null['’]altro|niente (?:di )?altro) che"],
   rhetorical: ['perché (?:mai )?(?:dovremmo|dovrebbero)'],
   attributions: ['secondo', 'stando a', 'a detta di', 'a parere di', 'agli occhi di', 'per bocca di'],
   leadingAttributions: ['per'],

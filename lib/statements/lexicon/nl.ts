@@ -19,7 +19,7 @@ export const nl: StatementLexicon = {
   },
   anaphors: ['hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
   actions: {
-    say: ['zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
+    say: ['spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
     accuse: ['beschuldig*', 'verwijt*', 'verweet', 'verweten', 'beticht*'],
     concede: ['erkende', 'erkent', 'gaf toe', 'toegegeven'],
     deny: ['ontken*', 'wees ~ af', 'wijst ~ af', 'afgewezen', 'verwierp', 'verwerpt', 'weerlegd*'],

@@ -19,7 +19,7 @@ export const pl: StatementLexicon = {
   },
   anaphors: ['on', 'ona', 'my', 'ambasador', 'minister', 'premier', 'prezydent', 'kraj'],
   actions: {
-    say: ['powiedział*', 'mówi', 'oświadczył*', 'stwierdził*', 'zapewnił*', 'ogłosił*', 'poinformował*', 'potwierdził*', 'podkreślił*', 'napisał*', 'nazwał*', 'zadeklarował*'],
+    say: ['mówi(?:ł|ła|li|ą) o', 'powiedział*', 'mówi', 'oświadczył*', 'stwierdził*', 'zapewnił*', 'ogłosił*', 'poinformował*', 'potwierdził*', 'podkreślił*', 'napisał*', 'nazwał*', 'zadeklarował*'],
     accuse: ['oskarż*', 'zarzuci*', 'zarzuca*'],
     concede: ['przyznał*', 'przyznaje'],
     deny: ['zaprzecz*', 'odrzuci*', 'odrzuca*', 'zdementował*', 'odpiera*', 'odparł*'],
@@ -30,7 +30,7 @@ export const pl: StatementLexicon = {
     demand: ['zażądał*', 'żąda*', 'wezwał* ~ do', 'wzywa ~ do', 'nakazał*', 'ultimatum'],
     pledge: ['obietnic*', 'obiecał*', 'obiecuje', 'zobowiązał*', 'zobowiązuje*', 'zagwarantował*'],
     agree: ['zgodził* się', 'zgadza* się', 'zaakceptował*'],
-    surrender: ['skapitulował*', 'kapitulował*', 'poddał* się', 'złożył* broń', 'złożenia broni', 'złożeni[ae] broni'],
+    surrender: ['skapitulował*', 'kapitulował*', 'poddał* się', 'podda(?:li|ły) się', 'złożył* broń', 'złożenia broni', 'złożeni[ae] broni'],
     open: ['otworzył*', 'otwarto', 'utworzył*', 'uruchomił*'],
     block: ['zablokował*', 'blokuje', 'blokował*', 'zamknął*'],
     escort: ['eskortowa*', 'eskortował*', 'konwojował*'],
@@ -71,6 +71,8 @@ export const pl: StatementLexicon = {
   },
   opposites: { expulsion: ['dobrowoln*', 'własn* decyzj*', 'osobist* decyzj*', 'z własnej woli'] },
   negations: ['nie', 'nigdy', 'żadn*', 'bez', 'nic wspólnego'],
+  // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
+  restrictives: ['nie (?:jest|są|było|była|był|będzie) (?:niczym|nic) inn\\p{L}* (?:niż|jak)', 'nie inaczej (?:niż|jak)'],
   rhetorical: ['dlaczego (?:mielibyśmy|mieliby)'],
   attributions: ['według', 'zdaniem', 'w opinii', 'w ocenie', 'w oczach'],
   leadingAttributions: ['dla'],

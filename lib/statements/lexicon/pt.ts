@@ -22,7 +22,7 @@ export const pt: StatementLexicon = {
   },
   anaphors: ['ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
   actions: {
-    say: ['disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
+    say: ['fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
     accuse: ['atribu[ií]* a', 'acus*', 'culpou'],
     concede: ['admit*', 'reconhec*'],
     deny: ['negou', 'nega', 'negam', 'negaram', 'negado', 'desmentiu', 'desmente', 'rejeit*', 'refut*'],
@@ -74,6 +74,8 @@ export const pt: StatementLexicon = {
   },
   opposites: { expulsion: ['voluntariamente', 'saída voluntária', 'de forma voluntária', 'por (?:vontade|decisão) própria', 'decisão pessoal'] },
   negations: ['não', 'nunca', 'jamais', 'nenhum*', 'sem', 'nada a ver'],
+  // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
+  restrictives: ['não (?:é|são|foi|era|será) (?:outra coisa|mais do) (?:senão|que)', 'não passa(?:m|va|ram)? de'],
   rhetorical: ['por que (?:diabos )?(?:deveríamos|deveriam)'],
   attributions: ['segundo', 'de acordo com', 'conforme', 'na opinião d', 'na visão d', 'aos olhos d', 'nas palavras d'],
   leadingAttributions: ['para'],

@@ -25,7 +25,7 @@ export const tr: StatementLexicon = {
   },
   anaphors: ['o', 'biz', 'büyükelçi', 'bakan', 'başbakan', 'cumhurbaşkanı', 'ülke'],
   actions: {
-    say: ['dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade et', 'belirt', 'vurgula', 'iddia et', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
+    say: ['bahset', 'söz et', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade et', 'belirt', 'vurgula', 'iddia et', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     accuse: ['suçla', 'itham et'],
     concede: ['itiraf et'],
     deny: ['reddet', 'yalanla'],
