@@ -75,7 +75,7 @@ export const cs: StatementLexicon = {
   attributions: ['podle', 'dle', 'podle názoru', 'očima'],
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
-  regionSide: ['armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
+  regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
   arrivals: ['dorazil*', 'přijel*', 'přicestoval*'],
   instruments: ['podepsal[aoiy]? dekret(?:, který)?'],

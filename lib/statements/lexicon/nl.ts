@@ -75,7 +75,7 @@ export const nl: StatementLexicon = {
   attributions: ['volgens', 'aldus', 'naar het oordeel van', 'in de ogen van'],
   leadingAttributions: ['voor'],
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],
-  regionSide: ['armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?'],
+  regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten'],
   arrivals: ['aangekomen', 'arriveerde*', 'bereikte*'],
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],

@@ -77,7 +77,7 @@ export const pl: StatementLexicon = {
   attributions: ['według', 'zdaniem', 'w opinii', 'w ocenie', 'w oczach'],
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
-  regionSide: ['ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
+  regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   arrivals: ['dotarł*', 'przybył*', 'przyjechał*'],
   instruments: ['podpisał[aoy]? dekret(?:, który)?'],
