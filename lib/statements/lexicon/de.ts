@@ -10,7 +10,7 @@ export const de: StatementLexicon = {
     armenia: ['mirsojan*', 'mirzoyan*', 'armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
     separatists: ['shahramanyan', 's(?:ch|h)a(?:ch|h)ramanjan', 'armenisch* kämpfer*', 'karabach-kämpfer*', 'rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', 'selbst ernannt* republik', 'selbst ?ausgerufen* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
     russia: ['russland*', 'moskau', 'kreml*', 'russisch* (?:friedenstruppen|friedenssoldaten|soldaten|verteidigungsministerium|regierung|streitkräfte)', 'friedenstruppen', 'putin*'],
-    eu: ['europäisch* union', 'eu'],
+    eu: ['eu-kommission', 'europäische kommission', 'europäisch* union', 'eu'],
     un: ['vereint* nationen', 'uno', 'un', 'unhcr', 'uno-flüchtlingshilfswerk*'],
     france: ['frankreich*', 'paris', 'macron*', 'französisch* regierung'],
     italy: ['italien*', 'rom', 'meloni*', 'italienisch* regierung'],

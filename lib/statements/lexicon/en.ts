@@ -19,7 +19,7 @@ export const en: StatementLexicon = {
       'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', "karabakh['’]s (?:ethnic )?armenian (?:leadership|authorities|government|leaders)", 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) (?:of|in) (?:nagorno-)?karabakh', 'the separatists', 'separatists', 'shahramanyan', 'shakhramanyan', 'shajramanyan',
     "(?:nagorno-)?karabakh['’]s (?:authorities|leadership|government|leaders)",],
     russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|soldiers|defen[cs]e ministry|forces|government|troops)', 'russian peacekeeping(?: forces| contingent| troops| mission)?', 'russian military', 'putin'],
-    eu: ['european union', 'the eu', 'eu'],
+    eu: ['european commission', 'european union', 'the eu', 'eu'],
     un: ['united nations', 'the un', 'un', 'unhcr', 'un refugee agency', 'secretary-general'],
     france: ['france', "france['’]s", 'paris', 'macron', 'french (?:government|foreign ministry|president)'],
     italy: ['italy', "italy['’]s", 'meloni', 'italian (?:government|prime minister)'],

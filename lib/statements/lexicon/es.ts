@@ -13,7 +13,7 @@ export const es: StatementLexicon = {
       'república de (?:nagorno[- ]karabaj|artsaj)', 'shahramani[áa]n', '(?:gobierno|autoridades) de (?:nagorno[- ])?karabaj', '(?:gobierno|autoridades|líderes) de artsaj', 'shajramani[áa]n',
     ],
     russia: ['rusia', 'moscú', 'kremlin', '(?:fuerzas de paz|pacificadores|soldados|tropas|militares) rus[oa]s', 'putin'],
-    eu: ['unión europea', 'la ue', 'ue', 'bruselas'],
+    eu: ['comisión europea', 'unión europea', 'la ue', 'ue', 'bruselas'],
     un: ['naciones unidas', 'la onu', 'onu', 'acnur', 'secretario general'],
     france: ['francia', 'par[íi]s', 'macron'],
     italy: ['italia', 'roma', 'meloni'],

@@ -10,7 +10,7 @@ export const fr: StatementLexicon = {
     armenia: ['mirzoyan', 'mirzoian', 'arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
     separatists: ['shahramanyan', '(?:sh|ch)a(?:h|kh)ramanian', 'combattants arméniens', 'combattants (?:du )?(?:haut-)?karabakh', '(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste|indépendantiste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
     russia: ['russie', 'moscou', 'kremlin', 'soldats de la paix russes', 'forces de maintien de la paix russes', 'casques bleus russes', 'poutine'],
-    eu: ['union européenne', "l['’]ue", 'ue'],
+    eu: ['commission européenne', 'union européenne', "l['’]ue", 'ue'],
     un: ['nations unies', "l['’]onu", 'onu', 'hcr', 'secrétaire général'],
     france: ['france', 'paris', 'macron', 'gouvernement français', "quai d['’]orsay"],
     italy: ['italie', "l['’]italie", 'rome', 'meloni'],

@@ -13,7 +13,7 @@ export const it: StatementLexicon = {
       "repubblica (?:del|dell['’]) ?(?:nagorno[- ]karabakh|artsakh)", 'shahramanyan', 'šahramanyan', 'chakhramanian', '(?:governo|autorità|leader) del (?:nagorno[- ])?karabakh',
     ],
     russia: ['russia', 'mosca', 'cremlino', '(?:forze di pace|peacekeeper|soldati|militari|truppe|contingente) russ[io]', 'putin'],
-    eu: ['unione europea', "l['’]ue", 'ue', 'bruxelles'],
+    eu: ['commissione europea', 'unione europea', "l['’]ue", 'ue', 'bruxelles'],
     un: ['nazioni unite', "l['’]onu", 'onu', 'unhcr', 'segretario generale'],
     france: ['francia', 'parigi', 'macron', 'governo francese'],
     italy: ['italia', "l['’]italia", 'roma', 'meloni', 'palazzo chigi', 'governo italiano'],

@@ -10,7 +10,7 @@ export const nl: StatementLexicon = {
     armenia: ['mirzoyan', 'mirzojan', 'armenië', 'armenie', 'jerevan', 'yerevan', 'pashinyan', 'pasjinjan', 'armeense (?:autoriteiten|regering|premier|minister-president|ministerie)'],
     separatists: ['armeense strijders', 'karabachse strijders', '(?:president|leider|leiding) van (?:nagorno-)?(?:karabach|artsach|artsakh)', '(?:separatistische|afvallige) (?:staat|republiek)', '(?:armeense )?separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
     russia: ['rusland', 'moskou', 'kremlin', 'russische (?:vredestroepen|vredeshandhavers|soldaten|militairen|troepen)', 'poetin'],
-    eu: ['europese unie', 'de eu', 'eu', 'brussel'],
+    eu: ['europese commissie', 'europese unie', 'de eu', 'eu', 'brussel'],
     un: ['verenigde naties', 'de vn', 'vn', 'unhcr', 'secretaris-generaal'],
     france: ['frankrijk', 'parijs', 'macron'],
     italy: ['italië', 'rome', 'meloni'],

@@ -13,7 +13,7 @@ export const pt: StatementLexicon = {
       'república de (?:nagorno[- ]karabakh|artsakh)', 'shahramanyan', '(?:governo|autoridades) de (?:nagorno[- ])?karabakh',
     ],
     russia: ['rússia', 'moscou', 'moscovo', 'kremlin', '(?:forças de paz|pacificadores|soldados|tropas|militares) russ[oa]s', 'putin'],
-    eu: ['união europeia', 'a ue', 'ue', 'bruxelas'],
+    eu: ['comissão europeia', 'união europeia', 'a ue', 'ue', 'bruxelas'],
     un: ['nações unidas', 'a onu', 'onu', 'acnur', 'secretário-geral'],
     france: ['frança', 'paris', 'macron'],
     italy: ['itália', 'roma', 'meloni'],
