@@ -534,6 +534,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // Ázerbájdžán z …": a clause that opens on its verb, with no subject before it or in the
           // sentence, has it right after the verb.
           // So is one with only an adverb before its verb ("по-прежнему перекрыт азербайджанской стороной").
+          // "Per il ministero degli Esteri azero, che ha respinto …": a relative pronoun inside the
+          // clause, right after a name and its comma, with only function words on to the verb, makes
+          // that name the verb's subject, as at a clause's start (relativeTo).
+          if (!agent && actor === null && lex.relatives) {
+            const rel = hitsOf(0, lex.relatives, text.slice(unit.from, action.start), unit.from).filter((r) => onlyFunctionWords(text, r.end, action.start, lex)).pop();
+            const antecedentName = rel ? relativeTo(rel.start) : undefined;
+            if (antecedentName) {
+              subjectMention = antecedentName;
+              actor = resolve(antecedentName, antecedent);
+            }
+          }
           const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
           if (postposed) {
             subjectMention = postposed;

@@ -38,7 +38,7 @@ export const en: StatementLexicon = {
     refuse: ['turned down', 'turns down', 'refused', 'refuses', 'declined', 'declines', 'rejected offers', 'rejected the offer'],
     demand: ['demand*', 'ordered', 'orders', 'told ~ to', 'called on', 'calls on', 'calling on', 'urged', 'urges', 'ultimatum', 'invit(?:ed|es|ing) ~ to'],
     pledge: ['ready to guarantee', 'guarantees? of', 'pledg*', 'promis*', 'vowed', 'vows', 'offered (?:an?|to)', 'offering (?:an?|to)', 'will (?:protect|respect|guarantee)'],
-    agree: ['agreed', 'agrees', 'accepted'],
+    agree: ['b(?:ow|owed|ows|owing) to', 'yield(?:ed|s|ing)? to', 'g[ai]ve in to', 'giving in to', 'cave[ds]? (?:in )?to', 'agreed', 'agrees', 'accepted'],
     surrender: ['surrendered', 'surrenders', 'capitulated', 'capitulates', 'laid down (?:their |its )?(?:arms|weapons)', 'disarmed', 'signed (?:a |the )?(?:capitulation|surrender)', 'g[ai]ve up (?:their|its) (?:arms|weapons)', 'giving up (?:their|its) (?:arms|weapons)', 'surrender(?:ed|ing)? (?:their|its) (?:arms|weapons)', 'hand(?:ed|ing)? over (?:their|its) (?:arms|weapons)'],
     open: ['opened', 'opens', 'set up', 'established', 'reopened', 'unblocked'],
     block: ['blocked', 'blocks', 'blockaded', 'closed', 'sealed off', 'cut off'],

@@ -91,7 +91,7 @@ export const es: StatementLexicon = {
   auxiliaries: ['ha', 'han', 'había', 'habían', 'también', 'luego', 'ya', 'además', 'se'],
   coordinators: ['y', 'pero', 'mientras'],
   subordinators: ['cuando', 'después de que', 'antes de que', 'mientras', 'si', 'aunque', 'porque', 'tras'],
-  relatives: ['quien', 'el cual', 'la cual'],
+  relatives: ['quien', 'el cual', 'la cual', 'que'],
   references: ['ello', 'esto', 'eso', 'la acusación', 'las acusaciones', 'tales acusaciones', 'algo'],
   passives: ['fue', 'fueron', 'sido', 'es', 'son', 'será', 'serán', 'era'],
   hedges: ['hasta que', 'podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],

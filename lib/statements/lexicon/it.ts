@@ -91,7 +91,7 @@ export const it: StatementLexicon = {
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'anche', 'poi', 'già', 'inoltre', 'ripetutamente'],
   coordinators: ['e', 'ma', 'mentre'],
   subordinators: ['quando', 'dopo che', 'prima che', 'mentre', 'se', 'sebbene', 'perché', 'poiché'],
-  relatives: ['il quale', 'la quale'],
+  relatives: ['il quale', 'la quale', 'che'],
   references: ['ciò', 'questo', "l['’]accusa", 'le accuse', 'tali accuse'],
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],
   hedges: ['finché', 'fino a quando', 'fino a che', 'potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],

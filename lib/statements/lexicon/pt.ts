@@ -91,7 +91,7 @@ export const pt: StatementLexicon = {
   auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'também', 'depois', 'já', 'ainda', 'vai', 'vão'],
   coordinators: ['e', 'mas', 'enquanto'],
   subordinators: ['quando', 'depois que', 'antes que', 'enquanto', 'se', 'embora', 'porque', 'após'],
-  relatives: ['o qual', 'a qual'],
+  relatives: ['o qual', 'a qual', 'que'],
   references: ['isso', 'isto', 'a acusação', 'as acusações', 'tais acusações'],
   passives: ['foi', 'foram', 'sido', 'é', 'são', 'será', 'serão', 'era'],
   hedges: ['até que', 'poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'risco', 'ameaça', 'deve', 'devem', 'deveria*', 'tem de', 'tem que', 'têm de', 'têm que'],
