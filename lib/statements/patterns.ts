@@ -1,5 +1,5 @@
 import { STEM_LETTER } from '../letters';
-import { ACTION_IDS, ACTOR_IDS, CONCEPT_IDS, type ActionId, type ActorId, type ConceptId, type Patterns, type StatementLexicon } from './lexicon/shape';
+import { ACTION_IDS, ACTOR_IDS, ACTS_AS_TERMS, CONCEPT_IDS, type ActionId, type ActorId, type ConceptId, type Patterns, type StatementLexicon } from './lexicon/shape';
 
 /** A match of a lexicon entry in a text, with its UTF-16 offsets. */
 export interface Hit<T> {
@@ -175,6 +175,15 @@ export function compileDetector(source: StatementLexicon): LanguageDetector {
 }
 
 /** Compiles one language's lexicon; an empty or broken list is an error naming the part. */
+// A concept's key terms: the lexicon's own, and the verbs of the acts that name it (ACTS_AS_TERMS).
+function termsOf(lex: StatementLexicon, id: ConceptId): Patterns {
+  const own = lex.concepts?.[id] ?? [];
+  // Not an entry with a gap: a key term swallows the names inside it ("leggen de separatisten … neer").
+  const acts = ACTION_IDS.filter((a) => ACTS_AS_TERMS[a] === id).flatMap((a) => (lex.actions?.[a] ?? []).filter((e) => !/\s~/u.test(e)));
+  return acts.length ? unique([...own, ...acts]) : own;
+}
+const unique = (list: readonly string[]) => [...new Set(list)];
+
 export function compileLexicon(source: StatementLexicon): CompiledLexicon {
   const lex = withStems(source);
   const at = (part: string) => `statement lexicon ${lex.lang}: ${part}`;
@@ -189,9 +198,9 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     negativeConcord: lex.negativeConcord === true,
     verbSecond: lex.verbSecond === true,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
-    concepts: CONCEPT_IDS.map((id) => [id, listExpression(lex.concepts?.[id], at(`concepts.${id}`))]),
+    concepts: CONCEPT_IDS.map((id) => [id, listExpression(termsOf(lex, id), at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
-    anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => lex.concepts?.[id] ?? []), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),
+    anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => termsOf(lex, id)), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),

@@ -261,7 +261,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
   const restricted = lex.restrictives ? hitsOf(0, lex.restrictives, body, at) : [];
-  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !restricted.some((r) => r.start === h.start) && !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end));
+  // "o exército da república não reconhecida", "die nicht anerkannte Republik": a negation inside a
+  // word of the region's side is an adjective of a noun phrase, not the clause's negation.
+  const sideWords = lex.regionSide ? hitsOf(0, lex.regionSide, body, at) : [];
+  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !restricted.some((r) => r.start === h.start) && !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end) && !sideWords.some((w) => w.start <= h.start && h.end <= w.end));
   // "etnik temizlik yapılmadı": a verb negated by its suffix counts only right after a key term (see trailing below).
   const verbNegations = lex.verbNegations ? hitsOf(0, lex.verbNegations, body, at).filter((h) => !inConcept(h)) : [];
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
@@ -531,6 +534,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // Ázerbájdžán z …": a clause that opens on its verb, with no subject before it or in the
           // sentence, has it right after the verb.
           // So is one with only an adverb before its verb ("по-прежнему перекрыт азербайджанской стороной").
+          // "Per il ministero degli Esteri azero, che ha respinto …": a relative pronoun inside the
+          // clause, right after a name and its comma, with only function words on to the verb, makes
+          // that name the verb's subject, as at a clause's start (relativeTo).
+          if (!agent && actor === null && lex.relatives) {
+            const rel = hitsOf(0, lex.relatives, text.slice(unit.from, action.start), unit.from).filter((r) => onlyFunctionWords(text, r.end, action.start, lex)).pop();
+            const antecedentName = rel ? relativeTo(rel.start) : undefined;
+            if (antecedentName) {
+              subjectMention = antecedentName;
+              actor = resolve(antecedentName, antecedent);
+            }
+          }
           const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
           if (postposed) {
             subjectMention = postposed;

@@ -8,9 +8,9 @@ export const de: StatementLexicon = {
   actors: {
     azerbaijan: ['bajramow*', 'bayramov*', 'hadschijew*', 'hajiyev*', 'aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
     armenia: ['mirsojan*', 'mirzoyan*', 'armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
-    separatists: ['shahramanyan', 's(?:ch|h)a(?:ch|h)ramanjan', 'armenisch* kämpfer*', 'karabach-kämpfer*', 'rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
+    separatists: ['shahramanyan', 's(?:ch|h)a(?:ch|h)ramanjan', 'armenisch* kämpfer*', 'karabach-kämpfer*', 'rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', 'selbst ernannt* republik', 'selbst ?ausgerufen* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
     russia: ['russland*', 'moskau', 'kreml*', 'russisch* (?:friedenstruppen|friedenssoldaten|soldaten|verteidigungsministerium|regierung|streitkräfte)', 'friedenstruppen', 'putin*'],
-    eu: ['europäisch* union', 'eu'],
+    eu: ['eu-kommission', 'europäische kommission', 'europäisch* union', 'eu'],
     un: ['vereint* nationen', 'uno', 'un', 'unhcr', 'uno-flüchtlingshilfswerk*'],
     france: ['frankreich*', 'paris', 'macron*', 'französisch* regierung'],
     italy: ['italien*', 'rom', 'meloni*', 'italienisch* regierung'],
@@ -19,7 +19,7 @@ export const de: StatementLexicon = {
   },
   anaphors: ['er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   actions: {
-    say: ['versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt'],
+    say: ['spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt'],
     accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
     deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
@@ -39,7 +39,7 @@ export const de: StatementLexicon = {
     criticise: ['kritisier*', 'verurteil*'],
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
-    attack: ['griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
+    attack: ['(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
   agentAfter: {
     escort: ['unter (?:dem )?geleit', 'im geleit', 'in begleitung'],
@@ -75,7 +75,7 @@ export const de: StatementLexicon = {
   attributions: ['laut', 'nach angaben', 'zufolge', 'wie ~ mitteilte', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach darstellung', 'aus sicht'],
   leadingAttributions: ['für'],
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'gezwungen', 'nötigte*'],
-  regionSide: ['armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*'],
+  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte'],
   arrivals: ['eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],

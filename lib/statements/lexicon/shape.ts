@@ -78,6 +78,13 @@ export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsi
  */
 export const ABSENCES: ReadonlySet<ConceptId> = new Set<ConceptId>(['no-armenians-left']);
 
+/**
+ * Acts that name their own object: to surrender is to give up arms, to dissolve is to end the
+ * government, so the verb is also the key term ("i combattenti … si sono arresi", "capitulated").
+ * Each language's verbs for these acts count as that concept's key terms too.
+ */
+export const ACTS_AS_TERMS: Partial<Record<ActionId, ConceptId>> = { surrender: 'disarm', dissolve: 'dissolution' };
+
 /** Actions whose object is what follows them ("told Baku to disarm", "asked for aid", "agreed to lay down arms"), not a second act. */
 export const TAKES_CONTENT: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'refuse', 'pledge', 'agree', 'tolerate', 'warn']);
 

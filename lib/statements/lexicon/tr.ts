@@ -16,7 +16,7 @@ export const tr: StatementLexicon = {
     armenia: ['mirzoyan', 'ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
     separatists: ['shahramanyan', 'şahramanyan', '(?:dağlık )?karabağ (?:devlet başkanı|lideri|başkanı)', 'ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', "(?:dağlık karabağ|artsakh) cumhuriyeti['’]n[ie]n (?:devlet başkanı|lideri|başkanı|cumhurbaşkanı)", 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'ermeni (?:idaresi|yönetimi)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
     russia: ['rusya', 'moskova', 'kremlin', 'rus (?:barış gücü|barış güçleri|askerleri|birlikleri)', 'putin'],
-    eu: ['avrupa birliği', 'ab'],
+    eu: ['avrupa komisyonu', 'avrupa birliği', 'ab'],
     un: ['birleşmiş milletler', 'bm', 'bmmyk', 'genel sekreter'],
     france: ['fransa', 'paris', 'macron'],
     italy: ['italya', 'roma', 'meloni'],
@@ -25,7 +25,7 @@ export const tr: StatementLexicon = {
   },
   anaphors: ['o', 'biz', 'büyükelçi', 'bakan', 'başbakan', 'cumhurbaşkanı', 'ülke'],
   actions: {
-    say: ['dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade et', 'belirt', 'vurgula', 'iddia et', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
+    say: ['bahset', 'söz et', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade et', 'belirt', 'vurgula', 'iddia et', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     accuse: ['suçla', 'itham et'],
     concede: ['itiraf et'],
     deny: ['reddet', 'yalanla'],
