@@ -75,7 +75,7 @@ export const es: LanguageLexicon = {
     peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores', 'contingente de paz', 'misión de paz'],
   },
   dateCues: {
-    dissolution: ['disolución', 'disolver', 'disuelta', 'dejará de existir', 'disolverá', 'disolverán'],
+    dissolution: ['disolución', 'disolver', 'disuelta', 'disuelv*', 'dejará de existir', 'deja de existir', 'disolverá', 'disolverán'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron'],
@@ -102,7 +102,7 @@ export const es: LanguageLexicon = {
   lookingBack: ['últimos', 'últimas'],
   anaphora: ['esa cifra', 'esta cifra', 'ese número', 'este número'],
   provinces: [],
-  context: ['armenia', 'armenio', 'azerbaiyán', 'azerbaiyan', 'azerí', 'bakú', 'ereván', 'pashinián', 'aliyev', 'refugiad', 'éxodo', 'enclave', 'separatist', 'limpieza étnica', 'alto el fuego', 'corredor', 'cáucaso'],
+  context: ['armenia', 'armenio', 'azerbaiyán', 'azerbaiyan', 'azerí', 'bakú', 'ereván', 'pashinián', 'aliyev', 'refugiad', 'éxodo', 'enclave', 'separatist', 'limpieza étnica', 'alto el fuego', 'corredor', 'cáucaso', 'república no reconocida', 'shahraman', 'autoproclamad'],
   speech: ['dijo', 'declaró', 'afirmó', 'anunció', 'informó', 'confirmó', 'añadió', 'aseguró'],
   accordingTo: ['según', 'de acuerdo con'],
   denial: ['niega', 'negó', 'desmentido', 'desmintió', 'rechaza', 'rechazó'],

@@ -75,7 +75,7 @@ export const fr: LanguageLexicon = {
     peacekeepers: ['casques bleus', 'soldats de la paix', 'forces de maintien de la paix', 'contingent de maintien de la paix', 'force de maintien de la paix'],
   },
   dateCues: {
-    dissolution: ['dissoudre', 'dissous', 'dissoute', 'dissout', 'dissolvant', 'dissolution', 'autodissolution', 'cessera d’exister', "cessera d'exister"],
+    dissolution: ['dissoudre', 'dissou*', 'dissol*', 'autodissolution', 'cess* d’exister', "cess* d'exister", 'cess* toute existence'],
     blockade: ['blocus', 'bloqué', 'bloquée', 'bloquait', 'fermé'],
     end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'commencé', 'débuté', 'déclenché', 'attaqué'],
@@ -102,7 +102,7 @@ export const fr: LanguageLexicon = {
   lookingBack: [],
   anaphora: ['ce chiffre', 'ce nombre', 'leur nombre'],
   provinces: [],
-  context: ['arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase'],
+  context: ['arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase', 'république non reconnue', 'shahraman', 'autoproclamé'],
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],
   denial: ['démenti', 'dément', 'démentent', 'conteste', 'contesté', 'nie', 'rejette', 'rejeté'],

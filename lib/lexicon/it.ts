@@ -75,7 +75,7 @@ export const it: LanguageLexicon = {
     peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu', 'contingente di pace', 'missione di pace'],
   },
   dateCues: {
-    dissolution: ['scioglimento', 'sciogliersi', 'sciolta', 'scioglierà', 'cesserà di esistere', 'dissoluzione'],
+    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato'],
@@ -102,7 +102,7 @@ export const it: LanguageLexicon = {
   lookingBack: ['ultimi', 'ultime'],
   anaphora: ['questo numero', 'questa cifra', 'il loro numero'],
   provinces: [],
-  context: ['armenia', 'armeno', 'azerbaigian', 'azerbaijan', 'azeri', 'baku', 'erevan', 'yerevan', 'pashinyan', 'aliyev', 'rifugiat', 'profughi', 'esodo', 'enclave', 'separatist', 'pulizia etnica', 'cessate il fuoco', 'corridoio', 'caucaso'],
+  context: ['armenia', 'armeno', 'azerbaigian', 'azerbaijan', 'azeri', 'baku', 'erevan', 'yerevan', 'pashinyan', 'aliyev', 'rifugiat', 'profughi', 'esodo', 'enclave', 'separatist', 'pulizia etnica', 'cessate il fuoco', 'corridoio', 'caucaso', 'repubblica non riconosciuta', 'shahraman', 'autoproclamat'],
   speech: ['ha detto', 'ha dichiarato', 'ha affermato', 'ha annunciato', 'ha riferito', 'ha confermato', 'ha aggiunto', 'dichiara', 'afferma'],
   accordingTo: ['secondo', 'stando a'],
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],

@@ -75,7 +75,7 @@ export const nl: LanguageLexicon = {
     peacekeepers: ['vredeshandhavers', 'vredestroepen', 'blauwhelmen', 'vredesmacht', 'vredesmissie'],
   },
   dateCues: {
-    dissolution: ['ontbinding', 'ontbonden', 'opheffen', 'opgeheven', 'ophouden te bestaan', 'houdt op te bestaan', 'op te heffen', 'op te houden met bestaan'],
+    dissolution: ['ontbind*', 'ontbonden', 'opheffen', 'opgeheven', 'heft … op', 'ophouden te bestaan', 'op te bestaan', 'op te heffen', 'op te houden met bestaan'],
     blockade: ['blokkade', 'geblokkeerd', 'afgesloten'],
     end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende'],
@@ -102,7 +102,7 @@ export const nl: LanguageLexicon = {
   lookingBack: ['afgelopen', 'laatste'],
   anaphora: ['dat aantal', 'dit aantal', 'hun aantal'],
   provinces: [],
-  context: ['armenië', 'armenie', 'armeens', 'azerbeidzjan', 'bakoe', 'baku', 'jerevan', 'pasjinjan', 'alijev', 'vluchteling', 'uittocht', 'enclave', 'separatist', 'etnische zuivering', 'staakt-het-vuren', 'corridor', 'kaukasus'],
+  context: ['armenië', 'armenie', 'armeens', 'azerbeidzjan', 'bakoe', 'baku', 'jerevan', 'pasjinjan', 'alijev', 'vluchteling', 'uittocht', 'enclave', 'separatist', 'etnische zuivering', 'staakt-het-vuren', 'corridor', 'kaukasus', 'niet-erkende', 'niet erkende', 'shahraman', 'zelfverklaard', 'zelfuitgeroepen'],
   speech: ['zei', 'zegt', 'meldde', 'meldt', 'verklaarde', 'bevestigde', 'liet … weten', 'aldus'],
   accordingTo: ['volgens'],
   denial: ['ontkent', 'ontkende', 'wijst … af', 'wees … af', 'verwerpt'],

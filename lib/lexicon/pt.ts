@@ -75,7 +75,7 @@ export const pt: LanguageLexicon = {
     peacekeepers: ['forças de paz', 'capacetes azuis', 'pacificadores', 'contingente de paz', 'missão de paz'],
   },
   dateCues: {
-    dissolution: ['dissolução', 'dissolver', 'dissolvida', 'deixará de existir', 'dissolverá', 'dissolverão'],
+    dissolution: ['dissol*', 'deixar* de existir', 'deixa de existir'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
     start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram'],
@@ -102,7 +102,7 @@ export const pt: LanguageLexicon = {
   lookingBack: ['últimos', 'últimas'],
   anaphora: ['esse número', 'este número', 'essa cifra', 'esta cifra'],
   provinces: [],
-  context: ['armênia', 'arménia', 'armenia', 'azerbaijão', 'azerbaijao', 'baku', 'bacu', 'erevan', 'ierevan', 'refugiad', 'êxodo', 'enclave', 'separatist', 'limpeza étnica', 'cessar-fogo', 'corredor', 'cáucaso'],
+  context: ['armênia', 'arménia', 'armenia', 'azerbaijão', 'azerbaijao', 'baku', 'bacu', 'erevan', 'ierevan', 'refugiad', 'êxodo', 'enclave', 'separatist', 'limpeza étnica', 'cessar-fogo', 'corredor', 'cáucaso', 'república não reconhecida', 'shahraman', 'autoproclamad'],
   speech: ['disse', 'declarou', 'afirmou', 'anunciou', 'informou', 'confirmou', 'acrescentou'],
   accordingTo: ['segundo', 'de acordo com', 'conforme'],
   denial: ['nega', 'negou', 'desmentiu', 'rejeita', 'rejeitou'],
