@@ -56,7 +56,7 @@ export const es: LanguageLexicon = {
     wounded: { strong: ['herid*', 'hospitalizad*', 'hiriendo', 'hirió', 'hirieron'], weak: [] },
     evacuated: { strong: ['evacuad*', 'convoy', 'convoyes', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'inscrit*'], weak: [] },
-    housed: { strong: ['alojad*', 'albergue*', 'acogid*', 'alojamiento'], weak: [] },
+    housed: { strong: ['alojad*', 'alojar', 'albergue*', 'acogid*', 'acoger', 'alojamiento'], weak: [] },
     detained: { strong: ['detenid*', 'arrestad*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },

@@ -56,7 +56,7 @@ export const fr: LanguageLexicon = {
     wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant'], weak: [] },
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
-    housed: { strong: ['hébergé*', 'logement', 'logés', 'relogés', 'abri*'], weak: [] },
+    housed: { strong: ['hébergé*', 'héberger', 'logement', 'logés', 'loger', 'relogés', 'reloger', 'abri*'], weak: [] },
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
     missing: { strong: ['disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },

@@ -56,7 +56,7 @@ export const it: LanguageLexicon = {
     wounded: { strong: ['ferit*', 'ricoverat*', 'ferendo'], weak: [] },
     evacuated: { strong: ['evacuat*', 'convoglio', 'convogli', 'scortat*'], weak: [] },
     registered: { strong: ['registrat*'], weak: [] },
-    housed: { strong: ['alloggi*', 'ospitat*', 'sistemazione'], weak: [] },
+    housed: { strong: ['alloggi*', 'ospitat*', 'ospitare', 'sistemazione'], weak: [] },
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
     missing: { strong: ['dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },

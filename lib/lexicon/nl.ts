@@ -47,7 +47,7 @@ export const nl: LanguageLexicon = {
   relativeYears: [['dit jaar', 0], ['volgend jaar', 1], ['het nieuwe jaar', 1, 1], ['vorig jaar', -1], ['vorige jaar', -1], ['eind dit jaar', 0, 12], ['einde van dit jaar', 0, 12], ['het einde van het jaar', 0, 12], ['eind vorig jaar', -1, 12], ['begin volgend jaar', 1, 1]],
   actions: {
     left: {
-      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen'],
+      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven'], weak: ['bevolking', 'inwoners'] },

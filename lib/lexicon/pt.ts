@@ -56,7 +56,7 @@ export const pt: LanguageLexicon = {
     wounded: { strong: ['ferid*', 'hospitalizad*', 'ferindo', 'feriu'], weak: [] },
     evacuated: { strong: ['evacuad*', 'comboio', 'comboios', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'cadastrad*'], weak: [] },
-    housed: { strong: ['alojad*', 'abrigad*', 'acolhid*', 'abrigo'], weak: [] },
+    housed: { strong: ['alojad*', 'alojar', 'abrigad*', 'abrigar', 'acolhid*', 'acolher', 'abrigo'], weak: [] },
     detained: { strong: ['detid*', 'pres*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
