@@ -513,7 +513,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   const candidates = s.actions.filter(
     (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
-  const actionCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
+  const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
+  // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
+  // casualty word right after it leaves the casualties behind; the casualty word says what is counted.
+  const actionCue = found?.kind === 'left' && found.end <= figure.start ? (candidates.find((c) => casualtyNounAfter(s, c, figure)) ?? found) : found;
   // "15 feridos e 5 mortos", "3 դիակ": a small count with no noun is read only when a casualty word is
   // its noun, right after it; otherwise a count under SMALL_COUNT names nothing ("two countries … leaving").
   if (!thing && (!actionCue || (figure.value < SMALL_COUNT && !casualtyNounAfter(s, actionCue, figure)))) return null;

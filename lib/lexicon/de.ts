@@ -75,7 +75,7 @@ export const de: LanguageLexicon = {
     peacekeepers: ['friedenstruppen', 'friedenssoldaten', 'blauhelme', 'friedenstruppe', 'friedensmission', 'friedenskontingent'],
   },
   dateCues: {
-    dissolution: ['auflösung', 'auflösen', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'aufzulösen'],
+    dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'auf zu existieren', 'aufzulösen', 'lös* sich'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
     end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
     start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete'],
@@ -102,7 +102,7 @@ export const de: LanguageLexicon = {
   lookingBack: ['letzten', 'vergangenen'],
   anaphora: ['diese Zahl', 'ihre Zahl'],
   provinces: [],
-  context: ['armenien', 'offensiv', 'aserbaidsch', 'baku', 'eriwan', 'jerewan', 'paschinjan', 'alijew', 'flüchtling', 'enklave', 'separatist', 'ethnische säuberung', 'waffenruhe', 'blockade', 'korridor', 'kaukasus'],
+  context: ['armenien', 'offensiv', 'aserbaidsch', 'baku', 'eriwan', 'jerewan', 'paschinjan', 'alijew', 'flüchtling', 'enklave', 'separatist', 'ethnische säuberung', 'waffenruhe', 'blockade', 'korridor', 'kaukasus', 'nicht anerkannte', 'shahraman', 'selbsternannt', 'selbstproklamiert'],
   speech: ['sagte', 'teilte … mit', 'erklärte', 'berichtete', 'meldete', 'bestätigte', 'gab … an', 'hieß es'],
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],
   denial: ['bestreitet', 'bestritten', 'dementiert', 'dementierte', 'weist … zurück', 'wies … zurück'],

@@ -47,7 +47,7 @@ export const nl: LanguageLexicon = {
   relativeYears: [['dit jaar', 0], ['volgend jaar', 1], ['het nieuwe jaar', 1, 1], ['vorig jaar', -1], ['vorige jaar', -1], ['eind dit jaar', 0, 12], ['einde van dit jaar', 0, 12], ['het einde van het jaar', 0, 12], ['eind vorig jaar', -1, 12], ['begin volgend jaar', 1, 1]],
   actions: {
     left: {
-      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen'],
+      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven'], weak: ['bevolking', 'inwoners'] },
@@ -75,7 +75,7 @@ export const nl: LanguageLexicon = {
     peacekeepers: ['vredeshandhavers', 'vredestroepen', 'blauwhelmen', 'vredesmacht', 'vredesmissie'],
   },
   dateCues: {
-    dissolution: ['ontbinding', 'ontbonden', 'opheffen', 'opgeheven', 'ophouden te bestaan', 'houdt op te bestaan', 'op te heffen', 'op te houden met bestaan'],
+    dissolution: ['ontbind*', 'ontbonden', 'opheffen', 'opgeheven', 'heft … op', 'ophouden te bestaan', 'op te bestaan', 'op te heffen', 'op te houden met bestaan'],
     blockade: ['blokkade', 'geblokkeerd', 'afgesloten'],
     end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende'],
@@ -102,7 +102,7 @@ export const nl: LanguageLexicon = {
   lookingBack: ['afgelopen', 'laatste'],
   anaphora: ['dat aantal', 'dit aantal', 'hun aantal'],
   provinces: [],
-  context: ['armenië', 'armenie', 'armeens', 'azerbeidzjan', 'bakoe', 'baku', 'jerevan', 'pasjinjan', 'alijev', 'vluchteling', 'uittocht', 'enclave', 'separatist', 'etnische zuivering', 'staakt-het-vuren', 'corridor', 'kaukasus'],
+  context: ['armenië', 'armenie', 'armeens', 'azerbeidzjan', 'bakoe', 'baku', 'jerevan', 'pasjinjan', 'alijev', 'vluchteling', 'uittocht', 'enclave', 'separatist', 'etnische zuivering', 'staakt-het-vuren', 'corridor', 'kaukasus', 'niet-erkende', 'niet erkende', 'shahraman', 'zelfverklaard', 'zelfuitgeroepen'],
   speech: ['zei', 'zegt', 'meldde', 'meldt', 'verklaarde', 'bevestigde', 'liet … weten', 'aldus'],
   accordingTo: ['volgens'],
   denial: ['ontkent', 'ontkende', 'wijst … af', 'wees … af', 'verwerpt'],
