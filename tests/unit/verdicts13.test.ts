@@ -28,3 +28,29 @@ describe('a count of leavers as large as the whole population is judged as the p
     expect(claimOf('In Nagorno-Karabakh up to 120,000 refugees are expected in Armenia.', 'up to 120,000', index, '2023-09-27')).toMatchObject({ measure: 'left' });
   });
 });
+
+describe('the reports’ last word: a later page that gives the last reports’ figure repeats them', () => {
+  const index = buildIndex([
+    report('early', '2023-09-28', 'By Thursday evening, over 78,300 people had left Nagorno-Karabakh for Armenia.'),
+    report('late', '2023-09-30', 'More than 100,000 people have now fled Nagorno-Karabakh to Armenia. Officials said at least 200 people were killed and around 400 injured in the fighting.'),
+  ]);
+  it('"100,000 fled" half a year on, and the toll a week on, in English and in Russian', () => {
+    expect(claimOf('Half a year on, the 100,000 Armenians who fled Nagorno-Karabakh still live in shelters.', '100,000', index, '2024-03-20')).toMatchObject({ measure: 'left', verdict: 'corroborated' });
+    expect(claimOf('В Нагорном Карабахе во время наступления погибли 200 человек.', '200', index, '2023-10-06')).toMatchObject({ measure: 'killed', verdict: 'corroborated' });
+  });
+  it('an earlier day’s count given later is not the last word', () => {
+    expect(claimOf('By Monday 78,300 people had left Nagorno-Karabakh.', '78,300', index, '2023-10-02')).toMatchObject({ verdict: 'conflicting' });
+  });
+});
+
+describe('a precise count inside a report’s open bound fits it but is no report’s figure (the lead’s ruling)', () => {
+  const index = buildIndex([report('late', '2023-09-30', 'More than 100,000 people have now fled Nagorno-Karabakh to Armenia. Officials said at least 200 people were killed in the fighting.')]);
+  it('"100,632 have arrived" beside "more than 100,000" is consistent, in English and in German', () => {
+    expect(claimOf('Officials said 100,632 people from Nagorno-Karabakh had arrived in Armenia.', '100,632', index, '2023-10-04')).toMatchObject({ verdict: 'consistent' });
+    expect(claimOf('Bis Mittwoch sind 100.632 Menschen aus Berg-Karabach in Armenien angekommen.', '100.632', index, '2023-10-04')).toMatchObject({ verdict: 'consistent' });
+  });
+  it('"213 killed" beside "at least 200" is consistent; a figure rounded to the bound still agrees', () => {
+    expect(claimOf('Officials in Nagorno-Karabakh said 213 people were killed in the offensive.', '213', index, '2023-09-30')).toMatchObject({ verdict: 'consistent' });
+    expect(claimOf('More than 100,000 people have fled Nagorno-Karabakh, officials said.', 'More than 100,000', index, '2023-09-30')).toMatchObject({ verdict: 'corroborated' });
+  });
+});
