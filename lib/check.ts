@@ -148,7 +148,7 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     const stated = withHour(index, s);
     const c = compare(claimStated, stated, claim.measure, series);
     // A report of another occasion (another convoy, another evacuation) is not evidence at all.
-    if (bears(claimStated, stated, c, claim.measure)) weighed.push(weigh(index, s, c));
+    if (bears(claimStated, stated, c, claim.measure, series)) weighed.push(weigh(index, s, c));
   }
   const decided = decide(weighed, claim.denied);
   let related: Array<{ s: Statement; c: Comparison; derived?: string }> = decided.voiced.map((w) => ({ s: w.s, c: w }));

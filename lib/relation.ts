@@ -204,6 +204,8 @@ export interface Series {
   points: ReadonlyArray<{ asOf: number; low: number; high: number }>;
   /** The latest day any report of the series gives a figure for (vague ones too): the reports' last word. */
   last?: number;
+  /** The smallest precise figure any report of the series gives (see PART_SHARE). */
+  least?: number;
 }
 
 /**
@@ -241,7 +243,8 @@ export function seriesOf(figures: readonly Stated[], measure: string, high?: num
     rises.set(a, Math.max(rises.get(a) ?? 0, moved));
     rises.set(b, Math.max(rises.get(b) ?? 0, moved));
   }
-  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}) };
+  const least = points.length ? Math.min(...points.map((p) => p.low)) : undefined;
+  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}) };
 }
 
 /**
@@ -411,11 +414,33 @@ function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down', dayR
  * evacuated from villages on the 19th, so they are not context either, and the claim stays
  * unverified. A length (one journey's, "up to 30 hours") stays context: it is one of the same road's.
  */
-export function bears(claim: Stated, statement: Stated, comparison: Comparison, measure: string): boolean {
+export function bears(claim: Stated, statement: Stated, comparison: Comparison, measure: string, series?: Series): boolean {
   // A placement speaks only of the days it takes in (comparePlacement).
   if (statement.placed) return claim.unit === 'date' && placementTakesIn(claim, statement) !== null;
+  if (countsAPart(claim, series)) return false;
   if (comparison.relation === 'supports' || !measureInfo(measure).varies || claim.unit !== 'count') return true;
   return claim.asOf !== undefined && claim.asOf === statement.asOf;
+}
+
+/**
+ * How small a count may be beside the smallest figure the reports give for its measure and still be
+ * read as that count: a tenth. Seven civilians killed, eleven wounded in one hospital, two hundred
+ * people at a depot or ten dead civilians are a part of what the reports count (the offensive's
+ * "at least 200" dead, the "more than 2,900" who had left by the first Monday), or another thing
+ * counted with the same noun: the reports neither give nor refute them. The reports' own counts
+ * of one measure begin within a tenth of the first figure a page gives (the offensive's first
+ * day's 25 to 32 dead beside "at least 200"), so a tenth keeps every early count of the whole.
+ */
+export const PART_SHARE = 0.1;
+
+/** Whether a precise count is too small beside every report of its series to be the count they give (PART_SHARE). */
+function countsAPart(claim: Stated, series?: Series): boolean {
+  if (claim.unit !== 'count' || claim.vague || series?.least === undefined || !(series.least > 0)) return false;
+  // Before the first day the reports give, a count the reports show moving may be anything smaller:
+  // "about 30 refugees arrived" on the Sunday the exodus began, a day before "more than 2,900".
+  const first = series.points[0]?.asOf;
+  if (claim.asOf !== undefined && first !== undefined && claim.asOf < first && [...series.rises.values()].some((r) => r > 0)) return false;
+  return asserted(claim)[1] < PART_SHARE * series.least;
 }
 
 function neverContradicts(c: Comparison): Comparison {

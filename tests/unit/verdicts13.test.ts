@@ -54,3 +54,22 @@ describe('a precise count inside a report’s open bound fits it but is no repor
     expect(claimOf('More than 100,000 people have fled Nagorno-Karabakh, officials said.', 'More than 100,000', index, '2023-09-30')).toMatchObject({ verdict: 'corroborated' });
   });
 });
+
+describe('a count far below every report of its measure counts a part, which the reports neither give nor refute', () => {
+  const index = buildIndex([
+    report('toll', '2023-09-29', 'Officials in Nagorno-Karabakh said at least 200 people were killed and around 400 injured in the fighting.'),
+    report('first', '2023-09-25', 'More than 2,900 people have left Nagorno-Karabakh for Armenia, Yerevan said.'),
+    report('later', '2023-09-28', 'By Thursday evening, over 78,300 people had left Nagorno-Karabakh for Armenia.'),
+  ]);
+  it('seven civilians killed, in Italian and in Portuguese, are unverified, not consistent', () => {
+    expect(claimOf('Nel Nagorno-Karabakh sette civili sono stati uccisi e 35 sono rimasti feriti.', '35', index, '2023-09-20')).toMatchObject({ verdict: 'unverified' });
+    expect(claimOf('Em Nagorno-Karabakh, 5 pessoas morreram no ataque, segundo os separatistas.', '5', index, '2023-09-20')).toMatchObject({ verdict: 'unverified' });
+  });
+  it('two hundred people at a depot on the 26th are not a count of who had left', () => {
+    expect(claimOf('In Nagorno-Karabakh 200 people have left for Armenia, officials said.', '200', index, '2023-09-26')).toMatchObject({ verdict: 'unverified' });
+  });
+  it('an early count of a toll stays judged, and so does a count before the first report of a moving series', () => {
+    expect(claimOf('Separatist officials in Nagorno-Karabakh said 27 people were killed on Tuesday.', '27', index, '2023-09-19')).toMatchObject({ verdict: 'consistent' });
+    expect(claimOf('A group of about 30 refugees from Nagorno-Karabakh arrived in Armenia on Sunday.', 'about 30', index, '2023-09-24')).toMatchObject({ verdict: 'consistent' });
+  });
+});
