@@ -73,3 +73,17 @@ describe('a count far below every report of its measure counts a part, which the
     expect(claimOf('A group of about 30 refugees from Nagorno-Karabakh arrived in Armenia on Sunday.', 'about 30', index, '2023-09-24')).toMatchObject({ verdict: 'consistent' });
   });
 });
+
+describe('a report that names a late hour leaves the morning its own count', () => {
+  const index = buildIndex([
+    report('first', '2023-09-25', 'More than 2,900 people have left Nagorno-Karabakh for Armenia, Yerevan said.'),
+    report('later', '2023-09-28', 'By Thursday evening, over 78,300 people had left Nagorno-Karabakh for Armenia.'),
+  ]);
+  it('"65,000" that Thursday is an earlier hour’s count when the count grew 25,100 a day, in English and in German', () => {
+    expect(claimOf('Armenian authorities said on Thursday that 65,000 refugees had crossed from Nagorno-Karabakh.', '65,000', index, '2023-09-28')).toMatchObject({ verdict: 'consistent' });
+    expect(claimOf('Am Donnerstag hatten 65.000 Flüchtlinge Berg-Karabach verlassen.', '65.000', index, '2023-09-28')).toMatchObject({ verdict: 'consistent' });
+  });
+  it('half that count the same day is still refuted', () => {
+    expect(claimOf('By Thursday only about 40,000 people had left Nagorno-Karabakh.', 'about 40,000', index, '2023-09-28')).toMatchObject({ verdict: 'conflicting' });
+  });
+});
