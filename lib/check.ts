@@ -3,7 +3,7 @@ import { extractClaims, type Claim } from './claims';
 import { EVENT_LABELS } from './events';
 import type { Figure } from './figures';
 import { measureInfo } from './measures';
-import { derivedChecks } from './derived';
+import { derivedChecks, judgedMeasure } from './derived';
 import { allowedWidth, bears, compare, seriesOf, type Comparison, type ContextReason, type Series, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
@@ -128,6 +128,9 @@ function withStatements(text: string, index: SourceIndex, options: CheckOptions,
  * `text` is the text the claim was found in, for the hour its sentence names.
  */
 export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptions = {}, text?: string): CheckedClaim {
+  // A count of leavers as large as the whole population is judged as that population (derived.ts).
+  const measure = judgedMeasure(claim, index);
+  if (measure !== claim.measure) claim = { ...claim, measure };
   const all = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
   const candidates = candidatesFor(all, claim.asOf);
   const claimHour = text === undefined ? undefined : hourOf(text.slice(claim.sentence.start, claim.sentence.end));
@@ -145,7 +148,7 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     const stated = withHour(index, s);
     const c = compare(claimStated, stated, claim.measure, series);
     // A report of another occasion (another convoy, another evacuation) is not evidence at all.
-    if (bears(claimStated, stated, c, claim.measure)) weighed.push(weigh(index, s, c));
+    if (bears(claimStated, stated, c, claim.measure, series)) weighed.push(weigh(index, s, c));
   }
   const decided = decide(weighed, claim.denied);
   let related: Array<{ s: Statement; c: Comparison; derived?: string }> = decided.voiced.map((w) => ({ s: w.s, c: w }));

@@ -27,6 +27,25 @@ export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIn
     .map(({ comparison, words, statements }) => ({ comparison, arithmetic: words(), statements }));
 }
 
+/**
+ * The measure a claim is judged as. A count of people who left that is as large as the whole
+ * population the reports give (or larger) speaks of that population, not of a day's count of
+ * departures: "all 120,000 fled" and "some 120,000 Armenians of Karabakh" say how many lived there,
+ * which the reports give, and "145,000 left" is more people than lived there by every report. Such
+ * a claim is judged against the reports' population; any smaller count stays a count of who left.
+ * An open claim ("more than 100,000", "up to 120,000 may leave") keeps its measure: its own bound
+ * is what it asserts, and a bound at the whole population says nothing more than that it fits.
+ */
+export function judgedMeasure(claim: Claim, index: SourceIndex): string {
+  if (claim.measure !== 'left' || claim.figure.unit !== 'count' || claim.figure.vague) return claim.measure;
+  if (['gt', 'ge', 'lt', 'le'].includes(claim.figure.qualifier)) return claim.measure;
+  const populations = statementsOf(index, 'population', claim.event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
+  if (populations.length === 0) return claim.measure;
+  // The smallest population any report allows, with its rounding ("around 120,000" is 116,400 and up).
+  const least = Math.min(...populations.map((p) => band(p)[0]));
+  return band(claim.figure)[1] >= least ? 'population' : claim.measure;
+}
+
 /** One arithmetic result before it is put in words. */
 interface DerivedResult {
   comparison: Comparison;

@@ -147,25 +147,12 @@ function apart(a: Stated, b: Stated): boolean {
 }
 
 /**
- * How far past its bound an open-ended report loosely speaks for a figure: "at least 200 killed"
- * fits "213 died" and "more than 80%" fits "almost 90%", as a little over the bound, not as the figure.
- */
-export const OPEN_ROOM = 0.15;
-
-/** The figures an open-ended report loosely speaks for: its bound and up to OPEN_ROOM past it. */
-export function looseReach(f: Stated): Interval {
-  const v = f.value;
-  if (isOpenAbove(f.qualifier)) return [v, cap(f, v * (1 + OPEN_ROOM))];
-  if (isOpenBelow(f.qualifier)) return [v * (1 - OPEN_ROOM), v];
-  return band(f);
-}
-
-/**
  * Whether a report gives the claim's figure (rule "agree" in docs/VERDICTS.md). A point claim is
  * given by a point report within either's rounding; an open claim by a report of the same bound,
- * or a point inside its band ("100,417" gives "more than 100,000"). Loosely: a point claim just past
- * an open report's bound ("213" and "at least 200"), an open claim at a rounded report's figure
- * ("more than 120,000" and "120,000"), and anything a vague figure takes in.
+ * or a point inside its band ("100,417" gives "more than 100,000"). Loosely: a point claim rounded to
+ * an open report's bound ("about 78,000" and "over 78,300"), an open claim at a rounded report's figure
+ * ("more than 120,000" and "120,000"), and anything a vague figure takes in. A precise point past an
+ * open report's bound ("213" and "at least 200") is no report's figure: only compatible.
  */
 export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' | null {
   const c = band(claim);
@@ -183,7 +170,11 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
     if (!isOpen(statement.qualifier) && statement.qualifier !== 'range' && inside(statement.value, c) && meets(statement.value)) return 'direct';
     return !isOpen(statement.qualifier) && inside(claim.value, s) ? 'loose' : null;
   }
-  if (isOpen(statement.qualifier)) return inside(claim.value, looseReach(statement)) || inside(statement.value, c) ? 'loose' : null;
+  // A point claim is given by an open report only when it is rounded to the report's bound ("about
+  // 78,000" and "over 78,300"; "100,000" and "more than 100,000"). A precise figure past the bound
+  // ("100,632 have arrived" beside "more than 100,000", "213 died" beside "at least 200") is one no
+  // report gives: it fits, and is only compatible (the lead's ruling of the thirteenth round).
+  if (isOpen(statement.qualifier)) return inside(statement.value, c) ? 'loose' : null;
   // Arithmetic knows the value no better than its interval: any claim inside it is what it gives.
   if (statement.derived) return overlaps(c, s) ? 'direct' : null;
   if (claim.qualifier === 'range' && statement.qualifier === 'range') return near(claim.low, statement.low) && near(claim.high, statement.high) ? 'direct' : null;
@@ -211,6 +202,10 @@ export interface Series {
   rises: ReadonlyMap<number, number>;
   /** Each dated, precise figure's day and band, in order of day. */
   points: ReadonlyArray<{ asOf: number; low: number; high: number }>;
+  /** The latest day any report of the series gives a figure for (vague ones too): the reports' last word. */
+  last?: number;
+  /** The smallest precise figure any report of the series gives (see PART_SHARE). */
+  least?: number;
 }
 
 /**
@@ -223,9 +218,11 @@ export function seriesOf(figures: readonly Stated[], measure: string, high?: num
   // Each day's lowest and highest value, for how far the count moved from one day to the next.
   const days = new Map<number, { least: number; most: number }>();
   let top = -Infinity;
+  let last: number | undefined;
   for (const f of figures) {
     if (f.unit === 'date') continue;
     top = Math.max(top, allowed(f)[1]);
+    if (f.asOf !== undefined && (last === undefined || f.asOf > last)) last = f.asOf;
     if (f.vague || f.asOf === undefined) continue;
     const [low, bandHigh] = band(f);
     points.push({ asOf: f.asOf, low, high: bandHigh });
@@ -246,7 +243,8 @@ export function seriesOf(figures: readonly Stated[], measure: string, high?: num
     rises.set(a, Math.max(rises.get(a) ?? 0, moved));
     rises.set(b, Math.max(rises.get(b) ?? 0, moved));
   }
-  return { high: high ?? top, rises, points };
+  const least = points.length ? Math.min(...points.map((p) => p.low)) : undefined;
+  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}) };
 }
 
 /**
@@ -271,7 +269,7 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // count standing still between (a toll of fighting that had ended: "hundreds killed" on the 20th and
   // "at least 200 killed" in a report of the 29th). A vague report's words are not a count to stand still.
   if (claim.vague && !info.varies && trend === 'up' && !info.timeless && claim.asOf !== undefined && statement.asOf !== undefined && claim.asOf !== statement.asOf) {
-    if (statement.vague || !quotesEarlierDay(claim, statement, series)) return { relation: 'context', reason: statement.asOf < claim.asOf ? 'earlier' : 'later' };
+    if (!lastWord(claim, statement, series) && (statement.vague || !quotesEarlierDay(claim, statement, series))) return { relation: 'context', reason: statement.asOf < claim.asOf ? 'earlier' : 'later' };
   }
   // Reports that count different occasions (one convoy, one family) confirm and never refute
   // (and a report of another occasion is not evidence at all: see bears).
@@ -300,6 +298,7 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
       const firm = !same.loose || (!isOpen(claim.qualifier) && (!isOpen(statement.qualifier) || overlaps(band(claim), band(statement))));
       const lag = firm ? reportingLag(claim, statement, series) : quotesEarlierDay(claim, statement, series) ? 'quoted' : null;
       if (lag) return lag === 'quoted' ? { ...same, quoted: true } : same;
+      if (lastWord(claim, statement, series)) return same;
     }
   }
   // A page's own date is when it was published, not when its count was taken: a rising count it
@@ -365,6 +364,17 @@ function quotesEarlierDay(claim: Stated, statement: Stated, series?: Series): bo
   return series.points.every((p) => p.asOf < claim.asOf! || p.asOf > statement.asOf! || (p.high >= low && p.low <= high));
 }
 
+/**
+ * Whether the statement is the reports' last word on the series and the claim comes after it: no
+ * report says the count moved after its last day, so a later page that gives the count the last
+ * reports give repeats what they say ("100,000 Armenians fled" in 2024, "200 killed" a week after
+ * the fighting, "almost the entire population" left), while one that gives an earlier day's count
+ * ("78,300 have left" in October) or a larger one is only context, as before.
+ */
+function lastWord(claim: Stated, statement: Stated, series?: Series): boolean {
+  return series?.last !== undefined && statement.asOf === series.last && claim.asOf !== undefined && claim.asOf > statement.asOf;
+}
+
 const LAG_DAYS = 2;
 
 /**
@@ -387,11 +397,14 @@ export const SAME_DAY_SHARE = 0.15;
 // Either way: a smaller figure may be the morning's, a larger one the evening's. A report's count
 // was taken on its day or before (a page is dated when it is published), so a figure past it in
 // the way the count moves may be as much later that day as the count moves in a day; one short of
-// it must be the same day's earlier count, within SAME_DAY_SHARE.
+// it must be the same day's earlier count, within SAME_DAY_SHARE, or, when the report names its
+// hour ("by Thursday evening"), within what the count moves in the part of the day before that hour
+// ("65,000" that morning beside "over 78,300" that evening, when the count grew 25,100 a day).
 function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down', dayRise: number): boolean {
   const [claimLow, claimHigh] = asserted(claim);
   const [sLow, sHigh] = band(statement);
-  const below = Math.max(SAME_DAY_SHARE * sLow, trend === 'down' ? dayRise : 0);
+  const beforeTheHour = trend === 'up' && statement.hour !== undefined ? (dayRise * statement.hour) / 24 : 0;
+  const below = Math.max(SAME_DAY_SHARE * sLow, trend === 'down' ? dayRise : beforeTheHour);
   const above = Math.max(SAME_DAY_SHARE * sHigh, trend === 'up' ? dayRise : 0);
   // The claim's own bound, not widened by rounding: "more than 120,000" never means 115,000.
   return (claimHigh < sLow && claim.value >= sLow - below) || (claimLow > sHigh && claim.value <= sHigh + above);
@@ -404,11 +417,33 @@ function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down', dayR
  * evacuated from villages on the 19th, so they are not context either, and the claim stays
  * unverified. A length (one journey's, "up to 30 hours") stays context: it is one of the same road's.
  */
-export function bears(claim: Stated, statement: Stated, comparison: Comparison, measure: string): boolean {
+export function bears(claim: Stated, statement: Stated, comparison: Comparison, measure: string, series?: Series): boolean {
   // A placement speaks only of the days it takes in (comparePlacement).
   if (statement.placed) return claim.unit === 'date' && placementTakesIn(claim, statement) !== null;
+  if (countsAPart(claim, series)) return false;
   if (comparison.relation === 'supports' || !measureInfo(measure).varies || claim.unit !== 'count') return true;
   return claim.asOf !== undefined && claim.asOf === statement.asOf;
+}
+
+/**
+ * How small a count may be beside the smallest figure the reports give for its measure and still be
+ * read as that count: a tenth. Seven civilians killed, eleven wounded in one hospital, two hundred
+ * people at a depot or ten dead civilians are a part of what the reports count (the offensive's
+ * "at least 200" dead, the "more than 2,900" who had left by the first Monday), or another thing
+ * counted with the same noun: the reports neither give nor refute them. The reports' own counts
+ * of one measure begin within a tenth of the first figure a page gives (the offensive's first
+ * day's 25 to 32 dead beside "at least 200"), so a tenth keeps every early count of the whole.
+ */
+export const PART_SHARE = 0.1;
+
+/** Whether a precise count is too small beside every report of its series to be the count they give (PART_SHARE). */
+function countsAPart(claim: Stated, series?: Series): boolean {
+  if (claim.unit !== 'count' || claim.vague || series?.least === undefined || !(series.least > 0)) return false;
+  // Before the first day the reports give, a count the reports show moving may be anything smaller:
+  // "about 30 refugees arrived" on the Sunday the exodus began, a day before "more than 2,900".
+  const first = series.points[0]?.asOf;
+  if (claim.asOf !== undefined && first !== undefined && claim.asOf < first && [...series.rises.values()].some((r) => r > 0)) return false;
+  return asserted(claim)[1] < PART_SHARE * series.least;
 }
 
 function neverContradicts(c: Comparison): Comparison {
