@@ -214,7 +214,9 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
       const sentence = sentenceHolding(split.get(i)!, figure) ?? passages[i]!;
       const sentenceText = text.slice(sentence.start, sentence.end);
       const own = sentenceCues(sentenceText, sentence.start, vocab).actions.filter((c) => PROVINCE_MEASURES.has(c.kind) && !c.weak);
-      const base = own.length ? nearestCue(own, figure).kind : listMeasure;
+      // Of the item's own words, the narrowest too: "housed … 1183 forcibly displaced persons" is housing,
+      // the word of leaving only describes the people.
+      const base = own.length ? (PROVINCE_NARROWEST.find((m) => own.some((c) => c.kind === m)) ?? nearestCue(own, figure).kind) : listMeasure;
       const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, [], vocab);
       const claim: Claim = {
         start: figure.start,

@@ -76,7 +76,7 @@ export const az: LanguageLexicon = {
     peacekeepers: ['sülhməramlı', 'sülhməramlılar'],
   },
   dateCues: {
-    dissolution: ['ləğv*', 'buraxılması', 'mövcudluğuna son'],
+    dissolution: ['ləğv*', 'buraxılması', 'buraxılacaq*', 'mövcudluğuna son', 'mövcudluğunu dayandır*', 'fəaliyyətini dayandır*'],
     blockade: ['blokada*', 'bağlanıb'],
     end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
     start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
