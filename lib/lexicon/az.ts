@@ -53,7 +53,7 @@ export const az: LanguageLexicon = {
     },
     population: { strong: ['yaşayan', 'yaşayırdı', 'yaşayıb', 'məskunlaşmış'], weak: ['əhali*', 'sakin*'] },
     remaining: { strong: ['qalıb', 'qalan', 'qaldı'], weak: [] },
-    killed: { strong: ['həlak olub', 'həlak oldu', 'öldürülüb', 'ölüb', 'ölən', 'ölənlər', 'şəhid olub', 'şəhid', 'həyatını itirib'], weak: [] },
+    killed: { strong: ['həlak olub', 'həlak oldu', 'öldürülüb', 'ölüb', 'ölü', 'ölən', 'ölənlər', 'şəhid olub', 'şəhid', 'həyatını itirib'], weak: [] },
     wounded: { strong: ['yaralanıb', 'yaralandı', 'yaralı', 'xəsarət'], weak: [] },
     evacuated: { strong: ['təxliyə*', 'karvan*', 'konvoy*'], weak: [] },
     registered: { strong: ['qeydiyyat*', 'qeydə alınıb'], weak: [] },
@@ -83,7 +83,7 @@ export const az: LanguageLexicon = {
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
   events: {
-    'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'yanacaq anbar*', 'benzin anbar*'],
+    'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'partlama*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],
     'war-1990s': ['birinci qarabağ müharibəsi', '1990-cı illər'],
     'war-2020': ['vətən müharibəsi', '44 günlük', 'ikinci qarabağ müharibəsi'],

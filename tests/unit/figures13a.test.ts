@@ -56,3 +56,35 @@ describe('a province list', () => {
     expect(claimsOf(text, '2023-09-29').slice(1).map((c) => c.measure)).toEqual(['housed:province', 'housed:province', 'housed:province', 'housed:province']);
   });
 });
+
+describe('a bare count opening a bracket after a count', () => {
+  it('breaks that count down; it is no second total (Armenian, English)', () => {
+    expect(claimsOf('Ադրբեջանական հարձակման հետևանքով Լեռնային Ղարաբաղում կա 400 վիրավոր (40-ը ծանր վիճակում)։', '2023-10-01').map((c) => c.text)).toEqual(['400']);
+    expect(claimsOf('In Nagorno-Karabakh 400 people were wounded (40 of them seriously).', '2023-10-01').map((c) => c.text)).toEqual(['400']);
+  });
+
+  it('keeps a bracketed count that names its own people', () => {
+    expect(claimsOf('Լեռնային Ղարաբաղում կա 200 զոհ (10 խաղաղ բնակիչ)։', '2023-10-01').map((c) => c.text)).toEqual(['200', '10']);
+  });
+});
+
+describe('a headline over the body that tells its event', () => {
+  it('takes the event of the same figure in the body (English, Azerbaijani)', () => {
+    const events = (text: string) => extractClaims(text, { pageDay: parseIsoDate('2023-12-22')! }).map((c) => `${c.text} ${c.event}`);
+    expect(events('218 dead, 120 injured in Nagorno-Karabakh - final toll announced\n\nInvestigators said the explosion at the fuel depot near Stepanakert killed 218 people, and at least 120 were injured.').slice(0, 2)).toEqual(['218 fuel-depot', '120 fuel-depot']);
+    expect(events('218 ölü, 120 yaralı - Xankəndidə ölənlərin sayı açıqlanıb\n\nXankəndi yaxınlığında yanacaq anbarında baş verən partlayış nəticəsində 218 nəfər həlak olub, ən azı 120 nəfər yaralanıb.').slice(0, 2)).toEqual(['218 fuel-depot', '120 fuel-depot']);
+  });
+
+  it('keeps its own event when the body gives another figure', () => {
+    const events = extractClaims('More than 100,000 have left Nagorno-Karabakh\n\nInvestigators said the explosion at the fuel depot near Stepanakert killed 218 people.', { pageDay: parseIsoDate('2023-10-01')! }).map((c) => `${c.text} ${c.event}`);
+    expect(events[0]).toBe('More than 100,000 exodus-2023');
+  });
+});
+
+describe('civilians named by the word for inhabitants', () => {
+  it('are the counted people, never a population (Russian, Armenian, Azerbaijani)', () => {
+    expect(claimsOf('В Нагорном Карабахе погибли 200 человек (10 мирных жителей, в том числе 5 детей).', '2023-10-01')[1]).toEqual({ text: '10', measure: 'killed:civilians' });
+    expect(claimsOf('Լեռնային Ղարաբաղում կա 200 զոհ (10 խաղաղ բնակիչ, այդ թվում՝ 5 երեխա)։', '2023-10-01')[1]).toEqual({ text: '10', measure: 'killed:civilians' });
+    expect(claimsOf('Dağlıq Qarabağda 200 nəfər həlak olub (10 dinc sakin, o cümlədən 5 uşaq).', '2023-10-01')[1]).toEqual({ text: '10', measure: 'killed:civilians' });
+  });
+});
