@@ -87,3 +87,10 @@ describe('civilians named by the word for inhabitants', () => {
     expect(claimsOf('Dağlıq Qarabağda 200 nəfər həlak olub (10 dinc sakin, o cümlədən 5 uşaq).', '2023-10-01')[1]).toEqual({ text: '10', measure: 'killed:civilians' });
   });
 });
+
+describe('taking control of the region', () => {
+  it('dates the offensive in Russian and Polish', () => {
+    expect(claimsOf('19 сентября Азербайджан силой забрал контроль над Нагорным Карабахом.', '2024-05-01')).toEqual([{ text: '19 сентября', measure: 'date:start' }]);
+    expect(claimsOf('W 2023 roku Azerbejdżan odzyskał po błyskawicznej ofensywie kontrolę nad Górskim Karabachem.', '2024-05-01')).toEqual([{ text: '2023 roku', measure: 'date:start' }]);
+  });
+});
