@@ -77,7 +77,7 @@ export const az: LanguageLexicon = {
   },
   dateCues: {
     dissolution: ['ləğv*', 'buraxılması', 'buraxılacaq*', 'mövcudluğuna son', 'mövcudluğunu dayandır*', 'fəaliyyətini dayandır*'],
-    blockade: ['blokada*', 'bağlanıb'],
+    blockade: ['blokada*', 'bağlanıb', 'bağladı', 'bağlayıb'],
     end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
     start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı', 'nəzarəti ələ al*', 'nəzarətə götür*'],
   },

@@ -77,7 +77,7 @@ export const cs: LanguageLexicon = {
   },
   dateCues: {
     dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik'],
-    blockade: ['blokáda', 'blokády', 'zablokován*', 'uzavřen*'],
+    blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*', 'získal* … kontrolu', 'převzal* … kontrolu'],
   },

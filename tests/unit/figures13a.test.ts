@@ -94,3 +94,10 @@ describe('taking control of the region', () => {
     expect(claimsOf('W 2023 roku Azerbejdżan odzyskał po błyskawicznej ofensywie kontrolę nad Górskim Karabachem.', '2024-05-01')).toEqual([{ text: '2023 roku', measure: 'date:start' }]);
   });
 });
+
+describe('the active verb of blocking', () => {
+  it('dates the blockade in Czech and Polish, as "заблокировал" does in Russian', () => {
+    expect(claimsOf('Lačinský koridor do Náhorního Karabachu zablokovala ázerbájdžánská strana 12. prosince 2022.', '2023-10-05')).toEqual([{ text: '12. prosince 2022', measure: 'date:blockade' }]);
+    expect(claimsOf('Azerbejdżan zablokował korytarz laczyński do Górskiego Karabachu 12 grudnia 2022 roku.', '2023-10-05')).toEqual([{ text: '12 grudnia 2022', measure: 'date:blockade' }]);
+  });
+});
