@@ -121,8 +121,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
     claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, tail, !relevant[i]));
   });
-  if (mode === 'page') return withProvinceLists(text, passages, claims, vocab, locale, options.pageDay);
+  if (mode === 'page') return withProvinceLists(text, passages, headlineEvents(text, passages, claims), vocab, locale, options.pageDay);
   return claims;
+}
+
+/**
+ * "218 ölü, 120 yaralı - …" over a body that tells of the fuel-depot blast: a headline (a first passage
+ * without a full stop) names no event, but its figure, written again in the body with the same measure,
+ * is the body's figure and takes the body's event.
+ */
+function headlineEvents(text: string, passages: Span[], claims: Claim[]): Claim[] {
+  const head = passages[0];
+  if (!head || passages.length < 2 || /[.!?։]\s*$/u.test(text.slice(head.start, head.end))) return claims;
+  return claims.map((c) => {
+    if (c.end > head.end) return c;
+    const body = claims.find((d) => d.start >= head.end && d.measure === c.measure && d.figure.value === c.figure.value && d.figure.unit === c.figure.unit);
+    return body && body.event !== c.event ? { ...c, event: body.event } : c;
+  });
 }
 
 /** The fewest province–count pairs that make a list: one pair alone may be a place named in passing. */
@@ -214,7 +229,9 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
       const sentence = sentenceHolding(split.get(i)!, figure) ?? passages[i]!;
       const sentenceText = text.slice(sentence.start, sentence.end);
       const own = sentenceCues(sentenceText, sentence.start, vocab).actions.filter((c) => PROVINCE_MEASURES.has(c.kind) && !c.weak);
-      const base = own.length ? nearestCue(own, figure).kind : listMeasure;
+      // Of the item's own words, the narrowest too: "housed … 1183 forcibly displaced persons" is housing,
+      // the word of leaving only describes the people.
+      const base = own.length ? (PROVINCE_NARROWEST.find((m) => own.some((c) => c.kind === m)) ?? nearestCue(own, figure).kind) : listMeasure;
       const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, [], vocab);
       const claim: Claim = {
         start: figure.start,

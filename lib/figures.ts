@@ -473,12 +473,14 @@ function parseUnit(text: string, tokens: Token[], i: number, v: Vocabulary): Uni
 }
 
 // A case ending written after a hyphen or an apostrophe on a number: Azerbaijani "19-da",
-// "2023-cü", Armenian "25-ին", Turkish "1992'de". Short, lower case, glued to the number.
+// "2023-cü", Armenian "25-ին", Turkish "1992'de". Short, lower case, glued to the number. Pages
+// also write the hyphen as an en dash or a non-breaking hyphen ("19–ին", "1‑dək").
 const MAX_SUFFIX = 4;
+const SUFFIX_MARKS = ['-', '\u2013', '\u2011', "'", '’'];
 function suffixEnd(tokens: Token[], j: number): number {
   const mark = tokens[j];
   const word = tokens[j + 1];
-  if (!mark || !word || !['-', "'", '’'].includes(mark.text) || mark.start !== tokens[j - 1]?.end || word.start !== mark.end) return j;
+  if (!mark || !word || !SUFFIX_MARKS.includes(mark.text) || mark.start !== tokens[j - 1]?.end || word.start !== mark.end) return j;
   if (word.kind !== 'word' || word.text.length > MAX_SUFFIX || word.text !== word.lower) return j;
   if (mark.text !== '-' && word.lower === 's') return j; // "1990's" is a decade
   return j + 2;

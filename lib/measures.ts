@@ -160,6 +160,9 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
 }
 
 
+/** A count, up to three words (its noun and verb) and an opening bracket, right before a figure: "400 wounded (", "400 people were wounded (". */
+const BREAKDOWN_BRACKET = /\d[\s\u00A0]+[\p{L}\p{M}]+(?:[\s\u00A0]+[\p{L}\p{M}]+){0,2}[\s\u00A0]*\([\s\u00A0]*$/u;
+
 /** How far (in characters, penalties included) a word may stand from a date and still say what it marks. */
 const DATE_CUE_REACH = 70;
 /**
@@ -474,6 +477,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   let thing = countedThing(s, figure) ?? elidedThing(s, figure);
+  // "400 wounded (40 …": a bare count that opens a bracket right after a count and its noun breaks that
+  // count down; it is never a second total of the same measure.
+  if (!thing && BREAKDOWN_BRACKET.test(before)) return null;
   // "the number of refugees is 100,417 people": the subject names what the figure's own "people" are.
   if (thing === 'people' && numberOfThing(s, figure) === 'refugees') thing = 'refugees';
   // "23 wounded patients were evacuated": the adjective describes the people, the verb says what happened.
@@ -510,8 +516,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // right after it is that count's.
   const nextCountsVerb = (c: Cue<Action>) =>
     c.start >= figure.end && /[,;]/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) && countRightAfter(s.vocab, s.text.slice(c.end - s.start, c.end - s.start + 30));
+  // "10 мирных жителей", "10 խաղաղ բնակիչ", "10 dinc sakin": civilians are named by the word for inhabitants,
+  // which then counts the civilians, never a place's population.
+  const civilianNoun = (c: Cue<Action>) => thing === 'civilians' && c.kind === 'population' && !!c.weak;
   const candidates = s.actions.filter(
-    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a

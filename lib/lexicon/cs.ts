@@ -8,7 +8,7 @@ export const cs: LanguageLexicon = {
   suffixing: false,
   stopwords: ['se', 'je', 'že', 'na', 'do', 'jsou', 'podle', 'byl', 'byla', 'bylo', 'také', 'už', 'než', 'které'],
   decimalMark: ',',
-  numberWords: { dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1 },
+  numberWords: { dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1, sta: 100 },
   scales: { tisíc: 1e3, tisíce: 1e3, tis: 1e3, milion: 1e6, milionů: 1e6, miliony: 1e6, miliard: 1e9 },
   vague: [['desítky tisíc', [20_000, 99_999]], ['tisíce', [2_000, 9_999]], ['stovky', [200, 999]], ['desítky', [24, 99]], ['několik stovek', [200, 999]], ['několik set', [200, 999]], ['několik tisíc', [2_000, 9_999]], ['desítek tisíc', [20_000, 99_999]]],
   fractions: [['polovina', 50], ['polovinu', 50], ['dvě třetiny', 200 / 3], ['třetina', 100 / 3], ['čtvrtina', 25], ['třetinu', 100 / 3], ['třetiny', 100 / 3], ['čtvrtinu', 25], ['tři čtvrtiny', 75], ['celé obyvatelstvo', 100], ['veškeré obyvatelstvo', 100]],
@@ -76,10 +76,10 @@ export const cs: LanguageLexicon = {
     peacekeepers: ['mírových sil', 'mírotvorců', 'ruských vojáků', 'mírový kontingent', 'mírového kontingentu', 'mírové síly'],
   },
   dateCues: {
-    dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přestane existovat', 'zanikne', 'zánik'],
-    blockade: ['blokáda', 'blokády', 'zablokován*', 'uzavřen*'],
+    dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik'],
+    blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
-    start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
+    start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*', 'získal* … kontrolu', 'převzal* … kontrolu'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce'] },
   events: {
