@@ -27,6 +27,11 @@ export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIn
     .map(({ comparison, words, statements }) => ({ comparison, arithmetic: words(), statements }));
 }
 
+/** The reports' figures for the population of an event that state it (not a floor: "more than 120,000"). */
+function populationsOf(index: SourceIndex, event: Claim['event']) {
+  return statementsOf(index, 'population', event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
+}
+
 /**
  * The measure a claim is judged as. A count of people who left that is as large as the whole
  * population the reports give (or larger) speaks of that population, not of a day's count of
@@ -39,7 +44,7 @@ export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIn
 export function judgedMeasure(claim: Claim, index: SourceIndex): string {
   if (claim.measure !== 'left' || claim.figure.unit !== 'count' || claim.figure.vague) return claim.measure;
   if (['gt', 'ge', 'lt', 'le'].includes(claim.figure.qualifier)) return claim.measure;
-  const populations = statementsOf(index, 'population', claim.event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
+  const populations = populationsOf(index, claim.event);
   if (populations.length === 0) return claim.measure;
   // The smallest population any report allows, with its rounding ("around 120,000" is 116,400 and up).
   const least = Math.min(...populations.map((p) => band(p)[0]));
@@ -72,7 +77,7 @@ const whole = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))
 
 /** A count of people who left (or remain) divided by the population gives the share that left (or remains). */
 function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex, countMeasure: string): DerivedResult[] {
-  const populations = statementsOf(index, 'population', claim.event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
+  const populations = populationsOf(index, claim.event);
   if (populations.length === 0) return [];
   // Every report's population, each with its rounding: the share is bounded by the widest of them.
   let popLow = Infinity;

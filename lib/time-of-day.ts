@@ -3,7 +3,8 @@
  * so that two counts of one day can be put in order (docs/VERDICTS.md, "time of day").
  */
 
-// The hour each part of the day stands for; only their order matters.
+// The hour each part of the day stands for: it puts two counts of one day in order, and
+// relation.ts (withinADay) scales a day's rise by it, so the values matter, not only their order.
 const word = (words: string) => new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, 'iu');
 const PARTS: Array<[RegExp, number]> = [
   [word('morning|matin|vormittag|mattina|mattinata|утром|утро'), 9],
