@@ -79,7 +79,7 @@ export const az: LanguageLexicon = {
     dissolution: ['ləğv*', 'buraxılması', 'buraxılacaq*', 'mövcudluğuna son', 'mövcudluğunu dayandır*', 'fəaliyyətini dayandır*'],
     blockade: ['blokada*', 'bağlanıb', 'bağladı', 'bağlayıb'],
     end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
-    start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı', 'nəzarəti ələ al*', 'nəzarətə götür*'],
+    start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
   events: {

@@ -79,7 +79,7 @@ export const cs: LanguageLexicon = {
     dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik'],
     blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
-    start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*', 'získal* … kontrolu', 'převzal* … kontrolu'],
+    start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce'] },
   events: {

@@ -79,7 +79,7 @@ export const pl: LanguageLexicon = {
     dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przesta* istnieć', 'likwidacja', 'rozwiąże', 'rozwiążą', 'rozwiązaniu', 'samorozwiązani*'],
     blockade: ['blokada', 'blokady', 'zablokowan*', 'zablokował*'],
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
-    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna', 'odzyskał* … kontrolę', 'przejął* … kontrolę'],
+    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*'] },
   events: {

@@ -78,7 +78,7 @@ export const tr: LanguageLexicon = {
     dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona', 'varlığına son'],
     blockade: ['abluka*', 'kapatıl*'],
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
-    start: ['başlat*', 'başladı', 'kontrolü ele geçir*', 'kontrolünü … ele geçir*'],
+    start: ['başlat*', 'başladı'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*'] },
   events: {
