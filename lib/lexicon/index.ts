@@ -271,22 +271,6 @@ function withEndings(l: LanguageLexicon): LanguageLexicon {
   };
 }
 
-
-/** The multipliers a digit word may be written together with as one numeral: hundred and thousand. */
-const COMPOUND_MULTIPLIERS = new Set([100, 1000]);
-/**
- * A language's number words with the numerals written as one word from a digit word and a hundred or a
- * thousand: German "dreihundert", Dutch "driehonderd", "tweeduizend", Italian "duecento", "duemila".
- * Generated for every language: a form a language does not write never occurs in its texts.
- */
-function withCompoundNumerals(entries: Array<[string, number]>): Array<[string, number]> {
-  const digits = entries.filter(([, n]) => n >= 2 && n <= 9);
-  const multipliers = entries.filter(([w, n]) => COMPOUND_MULTIPLIERS.has(n) && !w.includes(' '));
-  const known = new Set(entries.map(([w]) => w));
-  const compounds = digits.flatMap(([d, n]) => multipliers.map(([m, k]) => [`${d}${m}`, n * k] as [string, number])).filter(([w]) => !known.has(w));
-  return [...entries, ...compounds];
-}
-
 function compile(lexicons: LanguageLexicon[]): Vocabulary {
   lexicons = lexicons.map(withEndings);
   // Read with several languages at once, a number, scale or unit word that is a frequent word of
@@ -313,7 +297,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     qualifiers: new PhraseTable(keyed((l) => l.qualifiers)),
     qualifiersAfter: new PhraseTable(keyed((l) => l.qualifiersAfter)),
     scales: new PhraseTable(lexicons.flatMap((l) => Object.entries(l.scales).filter(([w]) => own(l, w)))),
-    numberWords: new Map(lexicons.filter((l) => l.code !== 'en').flatMap((l) => withCompoundNumerals(Object.entries(l.numberWords).filter(([w]) => own(l, w))))),
+    numberWords: new Map(lexicons.filter((l) => l.code !== 'en').flatMap((l) => Object.entries(l.numberWords).filter(([w]) => own(l, w)))),
     vague: new PhraseTable(all((l) => l.vague)),
     fractions: new PhraseTable(all((l) => l.fractions)),
     percent: new PhraseTable(['%', ...all((l) => l.percent)].map((w) => [w, true] as [string, true])),

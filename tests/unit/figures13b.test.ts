@@ -30,6 +30,10 @@ describe('a numeral written as one word from a digit and a hundred or a thousand
     expect(claimsOf('Bij de explosie in Nagorno-Karabach vielen tweehonderd doden.', '2023-09-26')).toContainEqual({ text: 'tweehonderd', measure: 'killed' });
     expect(claimsOf('Dreitausend Flüchtlinge aus Berg-Karabach kamen in Armenien an.', '2023-09-26')).toContainEqual({ text: 'Dreitausend', measure: 'left' });
   });
+
+  it('is listed in the languages that write it so, not made up for the others: an Italian century is no count', () => {
+    expect(claimsOf('Nel Novecento il Nagorno-Karabakh contava molti abitanti armeni.', '2023-09-26')).toEqual([]);
+  });
 });
 
 describe('a casualty word right after a count that a verb of leaving governs', () => {
@@ -41,5 +45,11 @@ describe('a casualty word right after a count that a verb of leaving governs', (
 
   it('leaves a count of people who left as it was', () => {
     expect(claimsOf('Yesterday 2,000 people left Nagorno-Karabakh for Armenia.', '2023-09-26')).toContainEqual({ text: '2,000', measure: 'left' });
+  });
+});
+
+describe('the German reflexive "sich lösen"', () => {
+  it('dissolves only the republic named with it: a shot that went off is no dissolution', () => {
+    expect(claimsOf('In Berg-Karabach löste sich am 20. September ein Schuss.', '2023-10-02').map((c) => c.measure)).not.toContain('date:dissolution');
   });
 });
