@@ -159,8 +159,12 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
   return best;
 }
 
-
-/** A count, up to three words (its noun and verb) and an opening bracket, right before a figure: "400 wounded (", "400 people were wounded (". */
+/**
+ * Digits, up to three words (a count's noun and verb) and an opening bracket, right before a figure:
+ * "400 wounded (", "400 people were wounded (". The digits may as well be a day ("28 September
+ * refugees ("): a bare figure opening such a bracket is dropped either way, which costs at most a
+ * figure the bracket itself gives (precision first).
+ */
 const BREAKDOWN_BRACKET = /\d[\s\u00A0]+[\p{L}\p{M}]+(?:[\s\u00A0]+[\p{L}\p{M}]+){0,2}[\s\u00A0]*\([\s\u00A0]*$/u;
 
 /** How far (in characters, penalties included) a word may stand from a date and still say what it marks. */
