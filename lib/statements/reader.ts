@@ -473,7 +473,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             ? unmarked[0]
             : undefined;
         subjectMention = passive || caseMarkedOnly ? undefined : (free ?? placed);
-        if (passive) {
+        // "ռուս խաղաղապահների կողմից ուղեկցվել", "Rus barış güçleri tarafından", "Bakı tərəfindən": a
+        // suffixing language puts its agent word after the name, so the doer is the name right before it,
+        // wherever the verb stands and whether or not an auxiliary marks it passive (Armenian and
+        // Azerbaijani mark the passive inside the verb).
+        const postAgent = lex.suffixing
+          ? agents.filter((g) => g.start >= unit.from && g.end <= unit.to).map((g) => ms.filter((m) => m.start >= unit.from && m.end <= g.start && wordsBetween(text, m.end, g.start) === 0).pop()).find((m) => m !== undefined)
+          : undefined;
+        if (postAgent) {
+          subjectMention = postAgent;
+          actor = resolve(postAgent, antecedent);
+        } else if (passive) {
           const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
           subjectMention = agent;
