@@ -452,7 +452,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const before = afterOpener.length ? afterOpener : all;
         // In a suffixing language a name with a case ending ("Azerbaycan'ı", "Ermenistan'a") is not the
         // subject either: with none other, the subject is the clause before's ("Paşinyan, Azerbaycan'ı … suçladı").
-        const unmarked = lex.suffixing ? before.filter((m) => !CASE_ENDING.test(text.slice(m.end, m.end + 5))) : before;
+        const unmarked = lex.suffixing ? before.filter((m) => !CASE_ENDING.test(text.slice(m.end, m.end + 5)) && !(lex.caseEndings?.test(text.slice(m.start, m.end)) && !heads(text, m.end, lex))) : before;
         const caseMarkedOnly = before.length > 0 && unmarked.length === 0;
         // A name after a preposition is the subject only when nothing but function words stand before
         // it ("В Ереване заявили"): after a noun of its own ("Протестующие в Ереване капитулировали",
@@ -926,6 +926,19 @@ function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: r
 function nounPhrase(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
   return words.length >= 2 || (words.length === 1 && /^\p{Lu}/u.test(words[0]!));
+}
+
+// How many words after a name in the genitive may stand before the body or role it owns ("Azərbaycanın
+// Xarici İşlər Nazirliyi": three words of one name).
+const OWNED_WITHIN = 3;
+// How far past the name those words are looked for, in characters (three long words).
+const OWNED_REACH = 80;
+
+// True when a body or a role follows a name in the genitive ("Azərbaycanın prezidenti", "Azərbaycanın
+// Xarici İşlər Nazirliyi"): the name then stands for the state acting through it, as a subject does.
+function heads(text: string, from: number, lex: CompiledLexicon): boolean {
+  const next = text.slice(from, from + OWNED_REACH).match(new RegExp(`^(?:\\s+[^\\s,.;:]+){1,${OWNED_WITHIN}}`, 'u'))?.[0] ?? '';
+  return [lex.institutions, lex.anaphors].some((re) => re !== null && ((re.lastIndex = 0), re.test(next)));
 }
 
 function wordsBetween(text: string, from: number, to: number): number {

@@ -41,3 +41,14 @@ describe('"forcibly displaced" names the people in Armenian; the noun states the
     expect(frames('Հարձակումից հետո սկսվեց հայերի բռնի տեղահանումը։').some((f) => f.concepts.includes('expulsion'))).toBe(true);
   });
 });
+
+describe('a name in the genitive (Azerbaijani, no apostrophe) is no subject, unless a body or role it owns follows', () => {
+  it('"Azərbaycanın Qarabağ bölgəsindəki qondarma qurum …" is the entity acting; "Azərbaycanın Xarici İşlər Nazirliyi …" is Azerbaijan', () => {
+    expect(frames('Azərbaycanın Qarabağ bölgəsindəki qondarma qurum özünü buraxıb.').find((f) => f.action === 'dissolve')?.actor).toBe('separatists');
+    expect(frames('Azərbaycanın Xarici İşlər Nazirliyi etnik təmizləmə ittihamlarını rədd edib.').find((f) => f.action === 'deny')?.actor).toBe('azerbaijan');
+    expect(frames('Azərbaycanın prezidenti etnik təmizləmə ittihamlarını rədd edib.').find((f) => f.action === 'deny')?.actor).toBe('azerbaijan');
+  });
+  it('"Putin" is a nominative, not a genitive', () => {
+    expect(frames('Putin etnik təmizləmə ittihamlarını rədd edib.').find((f) => f.action === 'deny')?.actor).toBe('russia');
+  });
+});

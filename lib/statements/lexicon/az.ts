@@ -29,7 +29,7 @@ export const az: StatementLexicon = {
   actions: {
     say: ['bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
     // The verb, not its noun ("günahlandırmaları rədd edib": rejected the accusations).
-    accuse: ['günahlandır(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))\\p{L}*', 'ittiham e[td]'],
+    accuse: ['günahlandır(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))*', 'ittiham e[td]'],
     concede: ['etiraf e[td]'],
     deny: ['rədd e[td]', 'təkzib e[td]', 'inkar e[td]'],
     report: ['qeydə al', 'məlumat ver'],
@@ -39,7 +39,7 @@ export const az: StatementLexicon = {
     demand: ['tələb e[td]', 'çağırış e[td]', 'çağırı', 'əmr e[td]', 'ultimatum'],
     pledge: ['söz ver', 'vəd e[td]', 'zəmanət ver', 'təminat ver'],
     agree: ['razılaş', 'razı ol', 'qəbul e[td]'],
-    surrender: ['təslim ol', 'silah\\p{L}* yerə qoy', 'silah\\p{L}* təhvil', 'tərksilah ol'],
+    surrender: ['təslim ol', 'silah* yerə qoy', 'silah* təhvil', 'tərksilah ol'],
     open: ['açıb', 'açdı', 'açılıb', 'açıldı', 'yaradıb'],
     block: ['bağla', 'blokada', 'əngəllə'],
     escort: ['müşayiət e[td]', 'müşaiyət e[td]'],
@@ -48,7 +48,7 @@ export const az: StatementLexicon = {
     criticise: ['tənqid e[td]', 'pislə', 'qına'],
     compare: ['müqayisə e[td]', 'bənzət'],
     tolerate: ['dözə*', 'göz yum'],
-    attack: ['hücuma keç', 'hücum e[td]', 'antiterror tədbir\\p{L}* başla', 'nəzarəti ələ keçir'],
+    attack: ['hücuma keç', 'hücum e[td]', 'antiterror tədbir* başla', 'nəzarəti ələ keçir'],
   },
   concepts: {
     expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
@@ -56,7 +56,7 @@ export const az: StatementLexicon = {
     'armenia-army-presence': ['ermənistan (?:ordusu|silahlı qüvvələri|hərbçiləri|qoşun)', 'erməni ordusu'],
     'armed-presence': ['silahlı ~ ərazimizdə'],
     aid: ['yardım', 'kömək', 'dəstək', 'sığınacaq', 'tibbi ləvazimat', 'humanitar yük'],
-    disarm: ['tərksilah', 'silah\\p{L}* yerə qoy', 'silah\\p{L}* təhvil', 'təslim ol'],
+    disarm: ['tərksilah', 'silah* yerə qoy', 'silah* təhvil', 'təslim ol'],
     dissolution: ['ləğv e[td]', 'ləğv olun', 'ləğv edil', 'özünü burax', 'buraxıl', 'aradan qaldır', 'fəaliyyətinə son', 'mövcudluğuna son', 'mövcudluğunu dayandır'],
     'humanitarian-centre': ['humanitar mərkəz', 'qəbul mərkəzi'],
     losses: ['itki', 'şəhid'],
@@ -81,9 +81,9 @@ export const az: StatementLexicon = {
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
   attributions: ['görə', 'əsasən'],
   regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
-  institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*'],
+  institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
-  instruments: ['[“"«]?(?:fərman|sərəncam)\\p{L}*[”"»]? imzala*'],
+  instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
   arrivals: ['çatıb', 'çatdı'],
   agents: ['tərəfindən'],
   complementizers: ['ki'],
@@ -96,6 +96,9 @@ export const az: StatementLexicon = {
   hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur', 'lazımdır', 'gərək'],
   reversals: ['etibarsız', 'qüvvədən düş*'],
   dismissals: ['yalan', 'böhtan', 'əsassız', 'qəbuledilməz', 'təbliğat', 'absurd', 'cəfəngiyyat'],
+  // The genitive ("Azərbaycanın", "Bakının", "Yerevanın"): of the state, not the state acting. Not after
+  // "t" ("Putin" ends so in the nominative); a name stemmed at its end keeps the rest of the word.
+  caseEndings: '(?:[aıoueəiöü]n[ıiuü]n|(?<!t)[ıiuü]n)',
   markers: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'da', 'də', 'daha', 'ki', 'isə', 'olan'],
   // Azerbaijani writes Turkish's own letters too (ğ, ı, ş), and ə besides: listing all four keeps a
   // short Azerbaijani sentence from reading as Turkish, and a Turkish one (no ə) ties, which Turkish wins.
