@@ -8,7 +8,7 @@ import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
-import { ABSENCES, ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { ABSENCES, ACTIONS, ACTS_AS_TERMS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 
@@ -563,6 +563,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
           if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, unit.from, action.start, lex);
+          // "The dissolution of the breakaway republic followed …", "la capitulation des séparatistes": an
+          // act only one party does and that names its own object (surrendering, dissolving), with no doer
+          // found before it, is done by the separatist side when that side is what its complement names.
+          // Not in a suffixing language, whose complement stands before its noun ("qurumun ləğvi"): a name
+          // after the act there opens the next clause.
+          if (actor === null && unnamedDoer === null && !agent && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id]) {
+            const complement = ms.find((m) => m.start >= action.end && m.end <= unit.to && wordsBetween(text, action.end, m.start) <= COMPLEMENT_WORDS);
+            if (complement?.actor === 'separatists') {
+              subjectMention = complement;
+              actor = 'separatists';
+            }
+          }
           }
         }
       }
@@ -761,6 +773,9 @@ const DECREE_REACH = 2;
 
 // How far after a noun form of an act ("under the escort of") its doer may be named: a few words.
 const NOMINAL_REACH = 30;
+// How many words may stand between an act's noun and the name its complement gives ("the dissolution
+// of the self-proclaimed republic": "of the"): an article and a preposition, or a possessive.
+const COMPLEMENT_WORDS = 2;
 
 // True when two verbs stand side by side with only a coordinator between them ("condemned and dismissed").
 function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<Hit<number>>, text: string): boolean {
