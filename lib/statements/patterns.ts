@@ -68,6 +68,8 @@ export interface CompiledLexicon {
   restrictives: RegExp | null;
   /** The language's own letters (StatementLexicon.letters), or null. */
   letters: RegExp | null;
+  /** A name's non-subject case ending, tested at the end of a name (StatementLexicon.caseEndings), or null. */
+  caseEndings: RegExp | null;
   /** True for a verb-second language (StatementLexicon.verbSecond). */
   verbSecond: boolean;
   /** Words that dismiss someone's words (StatementLexicon.dismissals), or null. */
@@ -229,6 +231,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),
     letters: lettersExpression(lex),
+    caseEndings: lex.caseEndings ? new RegExp(`(?:${lex.caseEndings})$`, 'iu') : null,
   };
 }
 

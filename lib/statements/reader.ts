@@ -8,7 +8,7 @@ import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
-import { ABSENCES, ACTIONS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { ABSENCES, ACTIONS, ACTS_AS_TERMS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 
@@ -452,7 +452,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const before = afterOpener.length ? afterOpener : all;
         // In a suffixing language a name with a case ending ("Azerbaycan'ı", "Ermenistan'a") is not the
         // subject either: with none other, the subject is the clause before's ("Paşinyan, Azerbaycan'ı … suçladı").
-        const unmarked = lex.suffixing ? before.filter((m) => !CASE_ENDING.test(text.slice(m.end, m.end + 5))) : before;
+        const unmarked = lex.suffixing ? before.filter((m) => !CASE_ENDING.test(text.slice(m.end, m.end + 5)) && !(lex.caseEndings?.test(text.slice(m.start, m.end)) && !heads(text, m.end, lex))) : before;
         const caseMarkedOnly = before.length > 0 && unmarked.length === 0;
         // A name after a preposition is the subject only when nothing but function words stand before
         // it ("В Ереване заявили"): after a noun of its own ("Протестующие в Ереване капитулировали",
@@ -473,7 +473,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             ? unmarked[0]
             : undefined;
         subjectMention = passive || caseMarkedOnly ? undefined : (free ?? placed);
-        if (passive) {
+        // "ռուս խաղաղապահների կողմից ուղեկցվել", "Rus barış güçleri tarafından", "Bakı tərəfindən": a
+        // suffixing language puts its agent word after the name, so the doer is the name right before it,
+        // wherever the verb stands and whether or not an auxiliary marks it passive (Armenian and
+        // Azerbaijani mark the passive inside the verb).
+        const postAgent = lex.suffixing
+          ? agents.filter((g) => g.start >= unit.from && g.end <= unit.to).map((g) => ms.filter((m) => m.start >= unit.from && m.end <= g.start && wordsBetween(text, m.end, g.start) === 0).pop()).find((m) => m !== undefined)
+          : undefined;
+        if (postAgent) {
+          subjectMention = postAgent;
+          actor = resolve(postAgent, antecedent);
+        } else if (passive) {
           const marker = agents.find((g) => g.start >= unit.from && g.end <= unit.to && ms.some((m) => m.start >= g.end && m.start - g.end < 8));
           const agent = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
           subjectMention = agent;
@@ -553,6 +563,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
           if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, unit.from, action.start, lex);
+          // "The dissolution of the breakaway republic followed …", "la capitulation des séparatistes": an
+          // act only one party does and that names its own object (surrendering, dissolving), with no doer
+          // found before it, is done by the separatist side when that side is what its complement names.
+          // Not in a suffixing language, whose complement stands before its noun ("qurumun ləğvi"): a name
+          // after the act there opens the next clause.
+          if (actor === null && unnamedDoer === null && !agent && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id]) {
+            const complement = ms.find((m) => m.start >= action.end && m.end <= unit.to && wordsBetween(text, action.end, m.start) <= COMPLEMENT_WORDS);
+            if (complement?.actor === 'separatists') {
+              subjectMention = complement;
+              actor = 'separatists';
+            }
+          }
           }
         }
       }
@@ -751,6 +773,9 @@ const DECREE_REACH = 2;
 
 // How far after a noun form of an act ("under the escort of") its doer may be named: a few words.
 const NOMINAL_REACH = 30;
+// How many words may stand between an act's noun and the name its complement gives ("the dissolution
+// of the self-proclaimed republic": "of the"): an article and a preposition, or a possessive.
+const COMPLEMENT_WORDS = 2;
 
 // True when two verbs stand side by side with only a coordinator between them ("condemned and dismissed").
 function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<Hit<number>>, text: string): boolean {
@@ -916,6 +941,19 @@ function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: r
 function nounPhrase(text: string, from: number, to: number): boolean {
   const words = text.slice(from, to).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
   return words.length >= 2 || (words.length === 1 && /^\p{Lu}/u.test(words[0]!));
+}
+
+// How many words after a name in the genitive may stand before the body or role it owns ("Azərbaycanın
+// Xarici İşlər Nazirliyi": three words of one name).
+const OWNED_WITHIN = 3;
+// How far past the name those words are looked for, in characters (three long words).
+const OWNED_REACH = 80;
+
+// True when a body or a role follows a name in the genitive ("Azərbaycanın prezidenti", "Azərbaycanın
+// Xarici İşlər Nazirliyi"): the name then stands for the state acting through it, as a subject does.
+function heads(text: string, from: number, lex: CompiledLexicon): boolean {
+  const next = text.slice(from, from + OWNED_REACH).match(new RegExp(`^(?:\\s+[^\\s,.;:]+){1,${OWNED_WITHIN}}`, 'u'))?.[0] ?? '';
+  return [lex.institutions, lex.anaphors].some((re) => re !== null && ((re.lastIndex = 0), re.test(next)));
 }
 
 function wordsBetween(text: string, from: number, to: number): number {

@@ -260,6 +260,13 @@ export interface StatementLexicon {
    * allegation, and states nothing. Optional.
    */
   dismissals?: Patterns;
+  /**
+   * Endings of a name in a case that is not the subject's, in a suffixing language that writes them
+   * onto the name with no apostrophe ("Azərbaycanın Qarabağ bölgəsindəki qondarma qurum …": of
+   * Azerbaijan; Turkish writes "Azerbaycan'ın", which the reader tells by the apostrophe). A name
+   * ending so is not the clause's subject. Optional.
+   */
+  caseEndings?: string;
   /** Common short words of the language, to tell which lexicon reads a text. */
   markers: Patterns;
   /**

@@ -1,0 +1,106 @@
+import type { StatementLexicon } from './shape';
+
+/**
+ * Azerbaijani words for statements about the region. Like Turkish, Azerbaijani adds case and tense
+ * as suffixes ("Azərbaycanı", "günahlandırıb", "ləğv olunması"), so names, verbs and key terms are
+ * stems: `suffixing` makes each match its suffixed forms (see lexicon/shape.ts). A capital "İ" has
+ * no one-letter lower case, so a word that may open with it is written "[iİ]".
+ */
+export const az: StatementLexicon = {
+  lang: 'az',
+  script: 'Latin',
+  suffixing: true,
+  // "heç vaxt … olmayıb": a negation word agrees with the verb's negative suffix.
+  negativeConcord: true,
+  actors: {
+    azerbaijan: ['azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)'],
+    armenia: ['ermənistan', 'yerevan', '[iİ]rəvan', 'paşinyan', 'mirzoyan', 'erməni (?:hökuməti|baş naziri|rəhbərliyi)'],
+    separatists: ['şahramanyan', 'separatçı', 'qondarma', 'xunta', 'artsax', '(?:dağlıq )?qarabağ respublikası', 'erməni silahlı (?:birləşmələri|dəstələri|qüvvələri)', 'qanunsuz erməni silahlı'],
+    russia: ['rusiya', 'moskva', 'kreml', 'rus sülhməramlı', 'sülhməramlı', 'putin'],
+    eu: ['avropa [iİ]ttifaq*', 'avropa komissiyası', 'a[iİ]'],
+    un: ['bmt', 'birləşmiş millətlər', 'baş katib'],
+    france: ['fransa', 'paris', 'makron'],
+    italy: ['[iİ]taliya', 'roma', 'meloni'],
+    usa: ['abş', 'amerika birləşmiş ştatları', 'vaşinqton', 'blinken'],
+    turkey: ['türkiyə', 'ankara', 'ərdoğan'],
+  },
+  anaphors: ['o', 'biz', 'səfir', 'nazir', 'baş nazir', 'prezident', 'ölkə'],
+  // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
+  actions: {
+    say: ['bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
+    // The verb, not its noun ("günahlandırmaları rədd edib": rejected the accusations).
+    accuse: ['günahlandır(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))*', 'ittiham e[td]'],
+    concede: ['etiraf e[td]'],
+    deny: ['rədd e[td]', 'təkzib e[td]', 'inkar e[td]'],
+    report: ['qeydə al', 'məlumat ver'],
+    warn: ['xəbərdarlıq e[td]'],
+    ask: ['yardım istə', 'kömək istə', 'xahiş e[td]', 'müraciət e[td]'],
+    refuse: ['imtina e[td]'],
+    demand: ['tələb e[td]', 'çağırış e[td]', 'çağırı', 'əmr e[td]', 'ultimatum'],
+    pledge: ['söz ver', 'vəd e[td]', 'zəmanət ver', 'təminat ver'],
+    agree: ['razılaş', 'razı ol', 'qəbul e[td]'],
+    surrender: ['təslim ol', 'silah* yerə qoy', 'silah* təhvil', 'tərksilah ol'],
+    open: ['açıb', 'açdı', 'açılıb', 'açıldı', 'yaradıb'],
+    block: ['bağla', 'blokada', 'əngəllə'],
+    escort: ['müşayiət e[td]', 'müşaiyət e[td]'],
+    dissolve: ['ləğv e[td]', 'ləğv olun', 'ləğv edil', 'özünü burax', 'buraxıl(?!ış)', 'aradan qaldır', 'fəaliyyətinə son', 'mövcudluğuna son', 'mövcudluğunu dayandır'],
+    send: ['göndər', 'yolla', 'ezam e[td]'],
+    criticise: ['tənqid e[td]', 'pislə', 'qına'],
+    compare: ['müqayisə e[td]', 'bənzət'],
+    tolerate: ['dözə*', 'göz yum'],
+    attack: ['hücuma keç', 'hücum e[td]', 'antiterror tədbir* başla', 'nəzarəti ələ keçir'],
+  },
+  concepts: {
+    expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
+    'no-armenians-left': ['erməni qalmayacaq', 'bir nəfər də erməni qalma', 'ermənisiz'],
+    'armenia-army-presence': ['ermənistan (?:ordusu|silahlı qüvvələri|hərbçiləri|qoşun)', 'erməni ordusu'],
+    'armed-presence': ['silahlı ~ ərazimizdə'],
+    aid: ['yardım', 'kömək', 'dəstək', 'sığınacaq', 'tibbi ləvazimat', 'humanitar yük'],
+    disarm: ['tərksilah', 'silah* yerə qoy', 'silah* təhvil', 'təslim ol'],
+    dissolution: ['ləğv e[td]', 'ləğv olun', 'ləğv edil', 'özünü burax', 'buraxıl(?!ış)', 'aradan qaldır', 'fəaliyyətinə son', 'mövcudluğuna son', 'mövcudluğunu dayandır'],
+    'humanitarian-centre': ['humanitar mərkəz', 'qəbul mərkəzi'],
+    losses: ['itki', 'şəhid'],
+    'ukraine-war': ['ukrayna'],
+    rights: ['ermənilərin hüquq', 'hüquqlarına hörmət', 'bərabər vətəndaş', 'eyni hüquq', 'təhlükəsizliyinə zəmanət', 'təhlükəsizlik zəmanət'],
+    reintegration: ['reinteqrasiya', 'inteqrasiya'],
+    mission: ['missiya', 'nümayəndə heyəti', 'müşahidəçi'],
+    corridor: ['laçın dəhlizi', 'laçın yolu'],
+    'weapons-shipments': ['silah daşınma', 'silah qaçaqmalçılığı', 'silah-sursat daşı'],
+    convoys: ['karvan', 'konvoy', 'kolonna'],
+    offensive: ['antiterror tədbir', 'hərbi əməliyyat', 'hücum'],
+    stay: ['evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
+    amnesty: ['amnistiya'],
+    talks: ['danışıq'],
+    takeover: ['nəzarəti ələ keçir', 'tam nəzarət', 'suverenliyi bərpa'],
+    independence: ['müstəqillik', 'dəmir yumruq'],
+    interference: ['müdaxilə'],
+  },
+  opposites: { expulsion: ['könüllü', 'öz istəkləri', 'öz iradələri', 'şəxsi qərar'] },
+  verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+'],
+  negations: ['deyil', 'heç vaxt', 'heç bir', 'yoxdur', 'yox', 'əlaqəsi yoxdur'],
+  rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
+  attributions: ['görə', 'əsasən'],
+  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
+  institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
+  // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
+  instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
+  arrivals: ['çatıb', 'çatdı'],
+  agents: ['tərəfindən'],
+  complementizers: ['ki'],
+  prepositions: ['ilə', 'üçün', 'qarşı', 'görə', 'qədər', 'barədə', 'haqqında'],
+  auxiliaries: ['də', 'da', 'həmçinin', 'artıq', 'daha sonra', 'isə'],
+  coordinators: ['və', 'amma', 'lakin', 'ancaq'],
+  subordinators: ['əgər', 'çünki', 'ikən'],
+  references: ['bunu', 'bu iddia', 'bu ittiham', 'iddiaları', 'ittihamları'],
+  passives: ['edilib', 'edildi', 'olunub', 'olundu'],
+  hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur', 'lazımdır', 'gərək'],
+  reversals: ['etibarsız', 'qüvvədən düş*'],
+  dismissals: ['yalan', 'böhtan', 'əsassız', 'qəbuledilməz', 'təbliğat', 'absurd', 'cəfəngiyyat'],
+  // The genitive ("Azərbaycanın", "Bakının", "Yerevanın"): of the state, not the state acting. Not after
+  // "t" ("Putin" ends so in the nominative); a name stemmed at its end keeps the rest of the word.
+  caseEndings: '(?:[aıoueəiöü]n[ıiuü]n|(?<!t)[ıiuü]n)',
+  markers: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'da', 'də', 'daha', 'ki', 'isə', 'olan'],
+  // Azerbaijani writes Turkish's own letters too (ğ, ı, ş), and ə besides: listing all four keeps a
+  // short Azerbaijani sentence from reading as Turkish, and a Turkish one (no ə) ties, which Turkish wins.
+  letters: 'əğış',
+};
