@@ -150,7 +150,7 @@ function withStems(lex: StatementLexicon): StatementLexicon {
   if (!lex.suffixing) return lex;
   // A part left out stays out, for compileLexicon to name.
   const stems = <K extends string>(table: Record<K, Patterns>) => (table ? (Object.fromEntries(Object.entries<Patterns>(table).map(([k, v]) => [k, (v ?? []).map(stemEntry)])) as unknown as Record<K, Patterns>) : table);
-  return { ...lex, actors: stems(lex.actors), actions: stems(lex.actions), agentAfter: lex.agentAfter && stems(lex.agentAfter as Record<ActionId, Patterns>), concepts: stems(lex.concepts), opposites: stems(lex.opposites as Record<ConceptId, Patterns>) };
+  return { ...lex, actors: stems(lex.actors), actions: stems(lex.actions), agentAfter: lex.agentAfter && stems(lex.agentAfter as Record<ActionId, Patterns>), concepts: stems(lex.concepts), opposites: stems(lex.opposites as Record<ConceptId, Patterns>), needsObject: lex.needsObject?.map(stemEntry) };
 }
 
 /** What tells a text's language: the common words, and any name, verb or key term of the language. */
@@ -181,7 +181,9 @@ export function compileDetector(source: StatementLexicon): LanguageDetector {
 function termsOf(lex: StatementLexicon, id: ConceptId): Patterns {
   const own = lex.concepts?.[id] ?? [];
   // Not an entry with a gap: a key term swallows the names inside it ("leggen de separatisten … neer").
-  const acts = ACTION_IDS.filter((a) => ACTS_AS_TERMS[a] === id).flatMap((a) => (lex.actions?.[a] ?? []).filter((e) => !/\s~/u.test(e)));
+  // Nor one the lexicon says needs its object ("ergeben" also means "showed").
+  const alone = new Set(lex.needsObject ?? []);
+  const acts = ACTION_IDS.filter((a) => ACTS_AS_TERMS[a] === id).flatMap((a) => (lex.actions?.[a] ?? []).filter((e) => !/\s~/u.test(e) && !alone.has(e)));
   return acts.length ? unique([...own, ...acts]) : own;
 }
 const unique = (list: readonly string[]) => [...new Set(list)];

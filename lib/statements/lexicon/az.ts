@@ -81,6 +81,7 @@ export const az: StatementLexicon = {
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
   attributions: ['görə', 'əsasən'],
   regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
+  needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
   instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],

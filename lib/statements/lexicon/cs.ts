@@ -76,6 +76,7 @@ export const cs: StatementLexicon = {
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
+  needsObject: ['vzdal* se'],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
   arrivals: ['dorazil*', 'přijel*', 'přicestoval*'],
   instruments: ['podepsal[aoiy]? dekret(?:, který)?'],

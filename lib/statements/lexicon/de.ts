@@ -76,6 +76,7 @@ export const de: StatementLexicon = {
   leadingAttributions: ['für'],
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'gezwungen', 'nötigte*'],
   regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*'],
+  needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte'],
   arrivals: ['eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],

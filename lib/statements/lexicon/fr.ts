@@ -30,7 +30,7 @@ export const fr: StatementLexicon = {
     demand: ['réclam*', 'exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum', 'exhort*'],
     pledge: ['(?:prêt|disposé)e?s? à (?:garantir|respecter|protéger)', 'promis', 'promet', 'engag*'],
     agree: ['accept*', 'convenu', 'consent*'],
-    surrender: ['se rend(?:ent|ront|raient|it|irent)?(?!\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
+    surrender: ['se rend(?:ent|ront|raient|it|irent)?(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
     open: ['ouvert', 'ouvre', 'mis en place', 'installé', 'créé'],
     block: ['bloqu*', 'fermé', 'ferme'],
     escort: ['escort*', 'accompagn*'],

@@ -76,6 +76,7 @@ export const nl: StatementLexicon = {
   leadingAttributions: ['voor'],
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],
   regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?'],
+  needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten'],
   arrivals: ['aangekomen', 'arriveerde*', 'bereikte*'],
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],

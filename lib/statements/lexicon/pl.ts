@@ -78,6 +78,7 @@ export const pl: StatementLexicon = {
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
+  needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*'],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   arrivals: ['dotarł*', 'przybył*', 'przyjechał*'],
   instruments: ['podpisał[aoy]? dekret(?:, który)?'],

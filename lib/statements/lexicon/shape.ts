@@ -193,6 +193,13 @@ export interface StatementLexicon {
    */
   regionSide?: Patterns;
   /**
+   * Entries of the surrender and dissolve actions that do not name their own object alone, written
+   * exactly as in `actions`: German "ergeben" is also "showed", Russian "сдал" "handed in", Polish
+   * "rozwiązać" "solve", Dutch "opgeheven" "lifted". The other entries of those actions are also the
+   * act's key terms (ACTS_AS_TERMS); these stay verbs only. Optional.
+   */
+  needsObject?: readonly string[];
+  /**
    * A state's bodies, for which a capital named after a preposition stands ("the foreign ministry in
    * Baku", "die Regierung in Baku", "власти в Ереване"): the name is then the subject. After any other
    * noun it only says where ("the protesters in Yerevan"), and the subject is that noun. Not diplomats,

@@ -79,6 +79,7 @@ export const tr: StatementLexicon = {
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   attributions: ['göre'],
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
+  needsObject: ['sona erecek'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
   arrivals: ['ulaştı*'],
