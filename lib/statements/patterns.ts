@@ -176,8 +176,7 @@ export function compileDetector(source: StatementLexicon): LanguageDetector {
   };
 }
 
-/** Compiles one language's lexicon; an empty or broken list is an error naming the part. */
-// A concept's key terms: the lexicon's own, and the verbs of the acts that name it (ACTS_AS_TERMS).
+/** A concept's key terms: the lexicon's own, and the verbs of the acts that name it (ACTS_AS_TERMS). */
 function termsOf(lex: StatementLexicon, id: ConceptId): Patterns {
   const own = lex.concepts?.[id] ?? [];
   // Not an entry with a gap: a key term swallows the names inside it ("leggen de separatisten … neer").
@@ -188,6 +187,7 @@ function termsOf(lex: StatementLexicon, id: ConceptId): Patterns {
 }
 const unique = (list: readonly string[]) => [...new Set(list)];
 
+/** Compiles one language's lexicon; an empty or broken list is an error naming the part. */
 export function compileLexicon(source: StatementLexicon): CompiledLexicon {
   const lex = withStems(source);
   const at = (part: string) => `statement lexicon ${lex.lang}: ${part}`;

@@ -74,7 +74,7 @@ export const es: StatementLexicon = {
   },
   opposites: { expulsion: ['voluntariamente', 'salida voluntaria', 'de (?:forma|manera) voluntaria', 'por (?:su )?propia voluntad', 'decisión personal'] },
   negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'sin', 'nada que ver', 'nada tiene que ver', 'no tiene que ver'],
-  // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
+  // "no es otra cosa que", "no es sino": "nothing other than" affirms what follows; its negation negates nothing.
   restrictives: ['no (?:es|son|fue|era|será) (?:otra cosa|más) que', 'no (?:es|son|fue|era) sino'],
   rhetorical: ['por qué (?:demonios )?(?:deberíamos|deberían)'],
   attributions: ['según', 'de acuerdo con', 'en opinión de', 'a juicio de', 'a ojos de', 'en palabras de'],

@@ -74,7 +74,7 @@ export const it: StatementLexicon = {
   },
   opposites: { expulsion: ['volontariamente', 'partenza volontaria', 'in modo volontario', 'spontanea volontà', 'decisione personale', 'propria (?:libera )?volontà'] },
   negations: ['non', 'mai', 'nessun*', 'senza', 'niente a che fare'],
-  // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
+  // "non è altro che", "non è nient'altro che": "nothing other than" affirms what follows; its negation negates nothing.
   restrictives: ["non (?:è|sono|era|fu|sarà) (?:altro|nient['’]altro|null['’]altro|niente (?:di )?altro) che"],
   rhetorical: ['perché (?:mai )?(?:dovremmo|dovrebbero)'],
   attributions: ['secondo', 'stando a', 'a detta di', 'a parere di', 'agli occhi di', 'per bocca di'],
