@@ -33,7 +33,7 @@ export const az: LanguageLexicon = {
     months: ['ay', 'aylıq', 'ayda', 'aydır'],
     years: ['il', 'illik', 'ilin', 'ildə', 'ilində', 'ilindən'],
     decades: ['onillik', 'onilliklər'],
-    money: ['dollar', 'avro', 'manat'],
+    money: ['dollar', 'avro', 'manat', 'frank', 'frankı', 'isveçrə frankı'],
   },
   rangeOpeners: [],
   rangeLinks: ['ilə', 'və'],

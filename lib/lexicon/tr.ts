@@ -32,7 +32,7 @@ export const tr: LanguageLexicon = {
     months: ['ay', 'aylık', 'ayda', 'aydır'],
     years: ['yıl', 'yıllık', 'sene'],
     decades: ['on yıl', 'on yıllar'],
-    money: ['dolar', 'avro', 'euro', 'lira', 'manat'],
+    money: ['dolar', 'avro', 'euro', 'lira', 'manat', 'frank', 'frangı', 'isviçre frangı'],
   },
   rangeOpeners: [],
   rangeLinks: ['ile', 've'],
