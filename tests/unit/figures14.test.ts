@@ -69,3 +69,13 @@ describe('Swiss francs are money in every lexicon', () => {
     expect(money.map((f) => f.raw)).toEqual([raw]);
   });
 });
+
+describe("Turkic 'etmek/etmək' before a vowel: 'göç eden', 'terk eden', 'köç edən' are verbs of leaving", () => {
+  it.each([
+    ["Dağlık Karabağ'dan Ermenistan'a göç eden Ermenilerin sayısı 50.000'e yaklaştı.", '50.000'],
+    ["Karabağ'ı terk eden 20 bin kişi Ermenistan'a ulaştı.", '20 bin'],
+    ['Dağlıq Qarabağdan köç edən ermənilərin sayı 50 minə çatıb.', '50 minə'],
+  ])('%s', (text, raw) => {
+    expect(extractClaims(text, { mode: 'source' }).map((c) => [c.text, c.measure])).toEqual([[raw, 'left']]);
+  });
+});
