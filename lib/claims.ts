@@ -77,9 +77,27 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const blastRead: boolean[] = [];
   // Passages read only because the toll of the one before went on in them.
   const tollRead: boolean[] = [];
+  // The article's body, when the page is about the region as a whole: up to the last passage that
+  // names it (what follows is often a "related stories" list or the site's footer); -1 otherwise.
+  const bodyEnd = mode === 'page' ? wholePageBodyEnd(text, passages) : -1;
+  // On a page about the region as a whole, a passage no other rule reads is read as a report's is,
+  // if it ends as a sentence does: a timestamp ("4 months ago"), caption or link line does not.
+  // Such a passage names neither the region nor the subject, so what it cannot place is left out:
+  // a sum of money (an appeal, a budget: not the aid the reports count), and a toll of 2023 on a page
+  // that also tells of the fuel-depot blast, where the toll may be either's.
+  const blastPage = bodyEnd >= 0 && namesDepotBlast(text, vocab);
+  const asWhole = (i: number) =>
+    i < bodyEnd && endsAsSentence(text, passages[i]!)
+      ? claimsInPassage(text, passages[i]!, () => sentencesOf(i), facts, locale, options.pageDay, 'source').filter(
+          (c) => c.figure.unit !== 'money' && !(blastPage && isCasualty(c.measure) && c.event === 'exodus-2023'),
+        )
+      : [];
   passages.forEach((passage, i) => {
     const carried = relevant[i - 1] || blastRead[i - 1];
-    if (!relevant[i] && !carried && !tollRead[i - 1]) return;
+    if (!relevant[i] && !carried && !tollRead[i - 1]) {
+      claims.push(...asWhole(i));
+      return;
+    }
     // The sentences just before the passage, for a blast a paragraph before it named: the last
     // BLAST_CARRY sentences, reaching into the passage before that when the one before is short
     // ("…the explosion." / "«We found the remains of 170 people»" / "The earlier toll was 68 dead").
@@ -104,7 +122,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         // quotation right after a paragraph about the region, attributed by a verb of saying, is its speaker going on.
         if (mode === 'page' && relevant[i - 1] && quoteGoesOn(text, passage, vocab)) {
           claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source'));
-        }
+        } else claims.push(...asWhole(i));
         return;
       }
       // The toll it goes on with is the last one read before it, in the passage before; its event
@@ -123,6 +141,33 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   });
   if (mode === 'page') return withProvinceLists(text, passages, headlineEvents(text, passages, claims), vocab, locale, options.pageDay);
   return claims;
+}
+
+/** How many passages must name the region for a page to be about it as a whole. */
+const WHOLE_PAGE_NAMED_MIN = 3;
+/** The headline and lead: the first passages, one of which must name the region. */
+const WHOLE_PAGE_LEAD = 2;
+
+// A passage that ends on a full stop, question or exclamation mark (Armenian's too), maybe inside a closing quote or bracket.
+function endsAsSentence(text: string, passage: Span): boolean {
+  return /[.!?։…][\s"'»”’)\]]*$/u.test(text.slice(Math.max(passage.start, passage.end - 6), passage.end));
+}
+
+/**
+ * When the page is about the region as a whole, the index of the last passage that names it, which
+ * closes the article's body; -1 when it is not. A page is about the region when its headline or lead
+ * names it and at least WHOLE_PAGE_NAMED_MIN passages do. A news round-up names it in one item, a link
+ * list or a "related stories" box in its own lines, never in the headline and passage after passage.
+ */
+function wholePageBodyEnd(text: string, passages: Span[]): number {
+  const names = (p: Span) => namesRegion(text.slice(p.start, p.end));
+  if (!passages.slice(0, WHOLE_PAGE_LEAD).some(names)) return -1;
+  let n = 0;
+  let last = -1;
+  passages.forEach((p, i) => {
+    if (names(p)) [n, last] = [n + 1, i];
+  });
+  return n >= WHOLE_PAGE_NAMED_MIN ? last : -1;
 }
 
 /**

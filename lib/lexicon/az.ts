@@ -33,7 +33,7 @@ export const az: LanguageLexicon = {
     months: ['ay', 'aylıq', 'ayda', 'aydır'],
     years: ['il', 'illik', 'ilin', 'ildə', 'ilində', 'ilindən'],
     decades: ['onillik', 'onilliklər'],
-    money: ['dollar', 'avro', 'manat'],
+    money: ['dollar', 'avro', 'manat', 'frank', 'frankı', 'isveçrə frankı'],
   },
   rangeOpeners: [],
   rangeLinks: ['ilə', 'və'],
@@ -48,7 +48,7 @@ export const az: LanguageLexicon = {
   relativeYears: [['bu il', 0], ['ilin sonunadək', 0, 12], ['ilin sonuna', 0, 12], ['ilin sonunda', 0, 12], ['gələn il', 1], ['yeni il', 1, 1], ['yeni ildə', 1, 1], ['keçən il', -1], ['ötən il', -1]],
   actions: {
     left: {
-      strong: ['tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],
+      strong: ['tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'köç edən', 'köç etdi', 'köç etmiş', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],
       weak: ['qaçqın*', 'köçkün*', 'köç'],
     },
     population: { strong: ['yaşayan', 'yaşayırdı', 'yaşayıb', 'məskunlaşmış'], weak: ['əhali*', 'sakin*'] },

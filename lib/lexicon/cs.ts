@@ -32,7 +32,7 @@ export const cs: LanguageLexicon = {
     months: ['měsíců', 'měsíce', 'měsíc'],
     years: ['let', 'roky', 'rok', 'roků', 'letech', 'lety'],
     decades: ['desetiletí'],
-    money: ['eur', 'dolarů', 'korun'],
+    money: ['eur', 'dolarů', 'korun', 'franků', 'švýcarských franků'],
   },
   rangeOpeners: ['mezi', 'od'],
   rangeLinks: ['a', 'do'],

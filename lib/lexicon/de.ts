@@ -32,7 +32,7 @@ export const de: LanguageLexicon = {
     months: ['monate', 'monaten', 'monat', 'monatige', 'monatigen'],
     years: ['jahre', 'jahren', 'jahr'],
     decades: ['jahrzehnte', 'jahrzehnten'],
-    money: ['euro', 'dollar'],
+    money: ['euro', 'dollar', 'franken', 'schweizer franken'],
   },
   rangeOpeners: ['zwischen', 'von'],
   rangeLinks: ['und', 'bis'],

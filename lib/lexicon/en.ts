@@ -46,7 +46,7 @@ export const en: LanguageLexicon = {
     months: ['month', 'months'],
     years: ['year', 'years'],
     decades: ['decade', 'decades'],
-    money: ['dollars', 'euros', 'pounds', 'manat', 'drams', 'rubles', 'roubles', 'euro'],
+    money: ['dollars', 'euros', 'pounds', 'manat', 'drams', 'rubles', 'roubles', 'euro', 'francs', 'swiss francs'],
   },
   rangeOpeners: ['between', 'from'],
   rangeLinks: ['and', 'to', 'or'],

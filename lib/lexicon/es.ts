@@ -32,7 +32,7 @@ export const es: LanguageLexicon = {
     months: ['meses', 'mes'],
     years: ['años', 'año', 'anos'],
     decades: ['décadas', 'decadas', 'década'],
-    money: ['euros', 'dólares', 'dolares'],
+    money: ['euros', 'dólares', 'dolares', 'francos'],
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['y', 'a', 'o'],

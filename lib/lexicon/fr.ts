@@ -32,7 +32,7 @@ export const fr: LanguageLexicon = {
     months: ['mois'],
     years: ['ans', 'années', 'an'],
     decades: ['décennies', 'décennie'],
-    money: ['euros', 'dollars'],
+    money: ['euros', 'dollars', 'francs'],
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['et', 'à'],

@@ -32,7 +32,7 @@ export const it: LanguageLexicon = {
     months: ['mesi', 'mese'],
     years: ['anni', 'anno'],
     decades: ['decenni', 'decennio'],
-    money: ['euro', 'dollari'],
+    money: ['euro', 'dollari', 'franchi'],
   },
   rangeOpeners: ['tra', 'fra', 'da'],
   rangeLinks: ['e', 'a'],

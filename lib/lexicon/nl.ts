@@ -32,7 +32,7 @@ export const nl: LanguageLexicon = {
     months: ['maanden', 'maand'],
     years: ['jaar', 'jaren'],
     decades: ['decennia', 'decennium'],
-    money: ['euro', 'dollar'],
+    money: ['euro', 'dollar', 'frank', 'zwitserse frank'],
   },
   rangeOpeners: ['tussen', 'van'],
   rangeLinks: ['en', 'tot'],

@@ -32,7 +32,7 @@ export const pl: LanguageLexicon = {
     months: ['miesięcy', 'miesiące', 'miesiąc'],
     years: ['lat', 'lata', 'rok', 'roku', 'latach'],
     decades: ['dekad', 'dekady', 'dziesięcioleci'],
-    money: ['euro', 'dolarów', 'złotych'],
+    money: ['euro', 'dolarów', 'złotych', 'franków'],
   },
   rangeOpeners: ['między', 'od'],
   rangeLinks: ['a', 'do', 'i'],

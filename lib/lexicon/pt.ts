@@ -32,7 +32,7 @@ export const pt: LanguageLexicon = {
     months: ['meses', 'mês'],
     years: ['anos', 'ano'],
     decades: ['décadas', 'década'],
-    money: ['euros', 'dólares', 'reais'],
+    money: ['euros', 'dólares', 'reais', 'francos'],
   },
   rangeOpeners: ['entre'],
   rangeLinks: ['e', 'a'],

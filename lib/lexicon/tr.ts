@@ -32,7 +32,7 @@ export const tr: LanguageLexicon = {
     months: ['ay', 'aylık', 'ayda', 'aydır'],
     years: ['yıl', 'yıllık', 'sene'],
     decades: ['on yıl', 'on yıllar'],
-    money: ['dolar', 'avro', 'euro', 'lira', 'manat'],
+    money: ['dolar', 'avro', 'euro', 'lira', 'manat', 'frank', 'frangı', 'isviçre frangı'],
   },
   rangeOpeners: [],
   rangeLinks: ['ile', 've'],
@@ -47,7 +47,7 @@ export const tr: LanguageLexicon = {
   relativeYears: [['bu yıl', 0], ['bu yılın sonuna', 0, 12], ['yıl sonuna', 0, 12], ['yıl sonunda', 0, 12], ['gelecek yıl', 1], ['önümüzdeki yıl', 1], ['yeni yıl', 1, 1], ['yeni yılda', 1, 1], ['geçen yıl', -1]],
   actions: {
     left: {
-      strong: ['terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'göç et*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
+      strong: ['terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
     population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
