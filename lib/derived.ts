@@ -27,9 +27,25 @@ export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIn
     .map(({ comparison, words, statements }) => ({ comparison, arithmetic: words(), statements }));
 }
 
-/** The reports' figures for the population of an event that state it (not a floor: "more than 120,000"). */
-function populationsOf(index: SourceIndex, event: Claim['event']) {
-  return statementsOf(index, 'population', event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
+/**
+ * The reports' figures for the population of an event that state it (not a floor: "more than
+ * 120,000"), and the smallest population any of them allows with its rounding ("around 120,000" is
+ * 116,400 and up). Read once per index and event: a claim is judged in the time of its candidates,
+ * not of every population figure in a corpus of thousands of sources.
+ */
+interface Populations { figures: Statement[]; least: number }
+const POPULATIONS = new WeakMap<SourceIndex, Map<string, Populations>>();
+function populationsOf(index: SourceIndex, event: Claim['event']): Populations {
+  let byEvent = POPULATIONS.get(index);
+  if (!byEvent) POPULATIONS.set(index, (byEvent = new Map()));
+  let found = byEvent.get(event);
+  if (!found) {
+    const figures = statementsOf(index, 'population', event).filter((s) => pointLike(s) && s.qualifier !== 'gt' && s.qualifier !== 'ge');
+    let least = Infinity;
+    for (const p of figures) least = Math.min(least, band(p)[0]);
+    byEvent.set(event, (found = { figures, least }));
+  }
+  return found;
 }
 
 /**
@@ -44,10 +60,8 @@ function populationsOf(index: SourceIndex, event: Claim['event']) {
 export function judgedMeasure(claim: Claim, index: SourceIndex): string {
   if (claim.measure !== 'left' || claim.figure.unit !== 'count' || claim.figure.vague) return claim.measure;
   if (['gt', 'ge', 'lt', 'le'].includes(claim.figure.qualifier)) return claim.measure;
-  const populations = populationsOf(index, claim.event);
-  if (populations.length === 0) return claim.measure;
-  // The smallest population any report allows, with its rounding ("around 120,000" is 116,400 and up).
-  const least = Math.min(...populations.map((p) => band(p)[0]));
+  const { figures, least } = populationsOf(index, claim.event);
+  if (figures.length === 0) return claim.measure;
   return band(claim.figure)[1] >= least ? 'population' : claim.measure;
 }
 
@@ -77,7 +91,7 @@ const whole = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))
 
 /** A count of people who left (or remain) divided by the population gives the share that left (or remains). */
 function sharesFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex, countMeasure: string): DerivedResult[] {
-  const populations = populationsOf(index, claim.event);
+  const populations = populationsOf(index, claim.event).figures;
   if (populations.length === 0) return [];
   // Every report's population, each with its rounding: the share is bounded by the widest of them.
   let popLow = Infinity;
