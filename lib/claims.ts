@@ -51,9 +51,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // exodus: it has nothing for this cross-check (the reports it is checked against all date from after).
   if (mode === 'page' && options.pageDay !== undefined && options.pageDay < OFFENSIVE_START) return [];
   const passages = splitPassages(text);
+  // Which passages name the region, read once: the topic rule and the whole-page rule both use it.
+  const named = mode === 'page' ? passages.map((p) => namesRegion(text.slice(p.start, p.end))) : [];
   const relevant =
     mode === 'page'
-      ? relevantPassages(passages.map((p) => text.slice(p.start, p.end)))
+      ? relevantPassages(passages.map((p) => text.slice(p.start, p.end)), undefined, named)
       : passages.map((p, i) => (options.include ? options.include(p, i) : true));
   const locale = options.locale !== undefined ? options.locale : detectLocale(text);
   // A page written after the exodus that names another event more than the exodus (the 2016 war's
@@ -79,7 +81,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const tollRead: boolean[] = [];
   // The article's body, when the page is about the region as a whole: up to the last passage that
   // names it (what follows is often a "related stories" list or the site's footer); -1 otherwise.
-  const bodyEnd = mode === 'page' ? wholePageBodyEnd(text, passages) : -1;
+  const bodyEnd = mode === 'page' ? wholePageBodyEnd(passages, named) : -1;
   // On a page about the region as a whole, a passage no other rule reads is read as a report's is,
   // if it ends as a sentence does: a timestamp ("4 months ago"), caption or link line does not.
   // Such a passage names neither the region nor the subject, so what it cannot place is left out:
@@ -159,13 +161,12 @@ function endsAsSentence(text: string, passage: Span): boolean {
  * names it and at least WHOLE_PAGE_NAMED_MIN passages do. A news round-up names it in one item, a link
  * list or a "related stories" box in its own lines, never in the headline and passage after passage.
  */
-function wholePageBodyEnd(text: string, passages: Span[]): number {
-  const names = (p: Span) => namesRegion(text.slice(p.start, p.end));
-  if (!passages.slice(0, WHOLE_PAGE_LEAD).some(names)) return -1;
+function wholePageBodyEnd(passages: Span[], named: readonly boolean[]): number {
+  if (!named.slice(0, WHOLE_PAGE_LEAD).some(Boolean)) return -1;
   let n = 0;
   let last = -1;
-  passages.forEach((p, i) => {
-    if (names(p)) [n, last] = [n + 1, i];
+  passages.forEach((_, i) => {
+    if (named[i]) [n, last] = [n + 1, i];
   });
   return n >= WHOLE_PAGE_NAMED_MIN ? last : -1;
 }

@@ -26,10 +26,10 @@ export function hasContext(text: string): boolean {
 
 /**
  * Marks which passages are about the region. A passage is if it names the region, or if it
- * has context words and a passage within `reach` of it names the region.
+ * has context words and a passage within `reach` of it names the region. `named` says which passages
+ * name the region, when the caller has read it already.
  */
-export function relevantPassages(passages: string[], reach = 3): boolean[] {
-  const named = passages.map(namesRegion);
+export function relevantPassages(passages: string[], reach = 3, named: readonly boolean[] = passages.map(namesRegion)): boolean[] {
   const out = new Array<boolean>(passages.length).fill(false);
   let lastNamed = -Infinity;
   for (let i = 0; i < passages.length; i++) {
