@@ -23,6 +23,8 @@ export interface CompiledLexicon {
   routes: RegExp | null;
   /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
   relatives: RegExp | null;
+  /** Possessive determiners (StatementLexicon.possessives), or null. */
+  possessives: RegExp | null;
   /** True for a language with negative concord (StatementLexicon.negativeConcord). */
   negativeConcord: boolean;
   concepts: Array<[ConceptId, RegExp]>;
@@ -202,6 +204,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     negativeConcord: lex.negativeConcord === true,
     verbSecond: lex.verbSecond === true,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
+    possessives: lex.possessives?.length ? listExpression(lex.possessives, at('possessives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(termsOf(lex, id), at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
     anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => termsOf(lex, id)), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),

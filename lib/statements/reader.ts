@@ -256,7 +256,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         ),
     )
     .map((d) => ({ id: 'dissolve' as ActionId, start: d.start, end: d.end }));
-  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed].sort((a, b) => a.start - b.start);
+  // "announced their surrender", "ihre Kapitulation verkündet", "aceptó su propio desarme": a key term
+  // that names an act, right after a possessive, is that act, its owner's, whatever verb governs it (see
+  // StatementLexicon.possessives). Only the region's side can own it (see ownedBySide below).
+  const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
+  const possessed: Array<Hit<ActionId>> = concepts.flatMap((k) => {
+    const act = ACT_OF_TERM.get(k.id);
+    if (!act || verbs.some((v) => v.start < k.end && k.start < v.end) || !possessiveHits.some((p) => p.end <= k.start && /^\s+$/u.test(text.slice(p.end, k.start)))) return [];
+    return [{ id: act, start: k.start, end: k.end }];
+  });
+  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed, ...possessed].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
@@ -524,9 +533,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // verb-second language a clause opened by an adverb or a prepositional phrase has its subject
           // right after the verb.
           const previous = clauses[clauses.indexOf(clause) - 1];
+          // A verb in two parts holds its subject between them ("warf die Regierung … vor"): look after its first word.
+          const verbWordEnd = action.start + (/^\S+/u.exec(text.slice(action.start, action.end))?.[0].length ?? 0);
           const second =
             !by && !inverted && lex.verbSecond && !unit.prev && !opener && (clause === clauses[0] || !!previous?.leadingSubordinate) && verbSecondPlace(text, unit.from, action.start, !!previous?.leadingSubordinate, lex)
-              ? ms.find((m) => m.start >= action.end && (m.actor ?? m.of) !== null && wordsBetween(text, action.end, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(action.end, m.start)) && !afterPreposition(text, action.end, m.start, lex))
+              ? ms.find(
+                  (m) =>
+                    m.start >= verbWordEnd &&
+                    (m.actor ?? m.of) !== null &&
+                    ((wordsBetween(text, verbWordEnd, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(verbWordEnd, m.start)) && !afterPreposition(text, verbWordEnd, m.start, lex)) ||
+                      // "warf die Regierung in Jerewan Aserbaidschan … vor": a state's body and its seat.
+                      (wordsBetween(text, verbWordEnd, m.start) <= SEATED_SUBJECT_WORDS && seatOf(text, verbWordEnd, m.start, lex))),
+                )
               : undefined;
           if (second) {
             subjectMention = second;
@@ -562,7 +580,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           }
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
-          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, unit.from, action.start, lex);
+          // After a leading "when", "nachdem", the subject starts past it ("Nachdem Berg-Karabach seine Selbstauflösung …").
+          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, opener && onlyFunctionWords(text, unit.from, opener.start, lex) ? opener.end : unit.from, action.start, lex);
           // "The dissolution of the breakaway republic followed …", "la capitulation des séparatistes": an
           // act only one party does and that names its own object (surrendering, dissolving), with no doer
           // found before it, is done by the separatist side when that side is what its complement names.
@@ -596,6 +615,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         unit.actor = actor;
         sentenceSubject ??= contentSpeaker ?? actor;
       }
+      // "Azerbaijan welcomed their surrender": the owner of a possessed act is not the subject of an
+      // unlisted verb; only the side that can do the act (surrendering, dissolving) owns it.
+      if (action && possessed.includes(action) && !ownedBySide(actor, unnamedDoer)) continue;
       if (conceptIds.length === 0) continue;
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
       // Not one past a comma after the last key term: "rejected claims that it set out to empty the
@@ -766,6 +788,14 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
 // forced, with its article and a short qualifier ("forced the government in Nagorno-Karabakh to").
 const CAUSED_REACH = 8;
 
+/** The act a key term names (ACTS_AS_TERMS read backwards): "surrender" for disarming, "dissolve" for dissolution. */
+const ACT_OF_TERM = new Map<ConceptId, ActionId>(Object.entries(ACTS_AS_TERMS).map(([act, term]) => [term, act as ActionId]));
+
+// True when a possessed act's doer is the region's side, named or not (see possessed in readSentence).
+function ownedBySide(actor: ActorId | null, unnamedDoer: ActorId | null): boolean {
+  return actor === REGION_SIDE || (actor === null && unnamedDoer === REGION_SIDE);
+}
+
 /** Verbs of accusing: the deed they report is charged to someone else, not done by their subject. */
 const CHARGES: ReadonlySet<ActionId> = new Set<ActionId>(['accuse']);
 /** Words between a signed decree and the dissolution it orders ("a decree officially ending the state"): an adverb or two, no more. */
@@ -905,6 +935,10 @@ function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): b
   if (!lex.institutions) return false;
   return hitsOf(0, lex.institutions, text.slice(from, at), from).some((h) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex));
 }
+
+// Words from a verb-second verb to the seat of the body that is its subject: an article, the body, a
+// preposition ("warf die Regierung in Jerewan …", "verklaarde de regering in Bakoe").
+const SEATED_SUBJECT_WORDS = 4;
 
 // Words between a state's body and the name of its seat: a preposition and an article ("der Regierung in der Hauptstadt" is not).
 const SEAT_WORDS = 2;

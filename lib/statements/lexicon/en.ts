@@ -99,6 +99,7 @@ export const en: StatementLexicon = {
   coordinators: ['and', 'but', 'while'],
   subordinators: ['when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'though', 'once', 'because'],
   relatives: ['who', 'which'],
+  possessives: ['its', 'their', 'his', 'her', 'its own', 'their own', 'his own', 'her own'],
   references: ['that', 'it', 'this', '(?:the )?accusations?', 'the claims?', 'claims', '(?:the )?allegations?', '(?:the )?charges?', 'something', 'them', 'such claims', 'remarks', 'statements?', 'characteri[sz]ation', 'assertions?', 'narrative'],
   passives: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   hedges: ['until (?:they|it|he|she|we)', 'could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if', 'must', 'has to', 'have to', 'should', 'ought to', '(?:is|are) obliged to', '(?:is|are) obligated to'],

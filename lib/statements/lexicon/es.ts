@@ -92,6 +92,7 @@ export const es: StatementLexicon = {
   coordinators: ['y', 'pero', 'mientras'],
   subordinators: ['cuando', 'después de que', 'antes de que', 'mientras', 'si', 'aunque', 'porque', 'tras'],
   relatives: ['quien', 'el cual', 'la cual', 'que'],
+  possessives: ['su', 'sus', 'su propi[oa]', 'sus propi[oa]s'],
   references: ['ello', 'esto', 'eso', 'la acusación', 'las acusaciones', 'tales acusaciones', 'algo'],
   passives: ['fue', 'fueron', 'sido', 'es', 'son', 'será', 'serán', 'era'],
   hedges: ['hasta que', 'podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],

@@ -93,6 +93,7 @@ export const it: StatementLexicon = {
   coordinators: ['e', 'ma', 'mentre'],
   subordinators: ['quando', 'dopo che', 'prima che', 'mentre', 'se', 'sebbene', 'perché', 'poiché'],
   relatives: ['il quale', 'la quale', 'che'],
+  possessives: ['la sua', 'il suo', 'la loro', 'il loro', 'sua', 'suo', 'loro', 'la propria', 'il proprio', 'propria', 'proprio'],
   references: ['ciò', 'questo', "l['’]accusa", 'le accuse', 'tali accuse'],
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],
   hedges: ['finché', 'fino a quando', 'fino a che', 'potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],

@@ -92,6 +92,7 @@ export const pt: StatementLexicon = {
   coordinators: ['e', 'mas', 'enquanto'],
   subordinators: ['quando', 'depois que', 'antes que', 'enquanto', 'se', 'embora', 'porque', 'após'],
   relatives: ['o qual', 'a qual', 'que'],
+  possessives: ['sua', 'seu', 'suas', 'seus', 'a sua', 'o seu', 'sua própria', 'seu próprio', 'a própria', 'o próprio'],
   references: ['isso', 'isto', 'a acusação', 'as acusações', 'tais acusações'],
   passives: ['foi', 'foram', 'sido', 'é', 'são', 'será', 'serão', 'era'],
   hedges: ['até que', 'poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'risco', 'ameaça', 'deve', 'devem', 'deveria*', 'tem de', 'tem que', 'têm de', 'têm que'],

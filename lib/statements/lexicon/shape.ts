@@ -240,6 +240,13 @@ export interface StatementLexicon {
    * "Bakou, qui les exhorte…"): that name is the clause's subject. Optional.
    */
   relatives?: Patterns;
+  /**
+   * Possessive determiners that tie an act's noun to its owner ("announced their surrender", "seine
+   * Selbstauflösung", "leur capitulation", "su propio desarme"), with "own" words after them: a key
+   * term that names an act (ACTS_AS_TERMS) right after one is that act, done by the clause's subject,
+   * whatever verb governs it. Optional.
+   */
+  possessives?: Patterns;
   /** Words that refer back to what was said before, as an object ("the accusation", "that"). */
   references: Patterns;
   /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
