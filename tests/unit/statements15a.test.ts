@@ -43,3 +43,60 @@ describe('a verb-second clause has its subject after the verb, a body and its se
     expect(frames('Am Freitag warf ein Demonstrant in Jerewan Baku eine ethnische Säuberung vor.').find((x) => x.action === 'accuse')?.actor ?? null).toBeNull();
   });
 });
+
+describe('a name and a colon give the speaker of what follows', () => {
+  it.each([
+    ['en', 'Pashinyan: Baku is carrying out ethnic cleansing in Karabakh.'],
+    ['de', 'Paschinjan: Baku betreibt in Bergkarabach ethnische Säuberung.'],
+  ])('%s: Armenia says it', (_, text) => {
+    const f = frames(text).find((x) => x.concepts.includes('expulsion'));
+    expect([f?.actor, f?.action]).toEqual(['armenia', 'say']);
+  });
+  it('near-miss: a place before a colon is no speaker', () => {
+    expect(frames('In Yerevan: families describe the ethnic cleansing they fled.').every((f) => f.actor === null)).toBe(true);
+  });
+});
+
+describe('"the organisation" stands for the body last named, never for a state', () => {
+  it.each([
+    ['fr', "Selon le porte-parole des Nations unies, l'organisation enverra une mission dans la région."],
+    ['en', 'The UN refugee agency registered new arrivals. The organisation will send a mission to Karabakh.'],
+  ])('%s: the UN sends', (_, text) => {
+    expect(acts(text)).toContainEqual(['un', 'send']);
+  });
+  it('near-miss: after a body the lexicon does not know, it is no one', () => {
+    const f = frames('Amnesty International criticised Baku. The organisation accused Azerbaijan of ethnic cleansing.').find((x) => x.action === 'accuse');
+    expect(f?.actor ?? null).toBeNull();
+  });
+});
+
+describe('the noun of a request or a promise has its doer in the genitive after it', () => {
+  it.each([
+    ['de', 'Die Hilfe der Union, die auf Ersuchen Armeniens in Gang gesetzt worden war, läuft weiter.', 'armenia', 'ask'],
+    ['fr', 'Une exigence absolue de Bakou pour stopper l’opération militaire.', 'azerbaijan', 'demand'],
+    ['en', 'Few residents trusted the promises from Baku to respect their rights.', 'azerbaijan', 'pledge'],
+  ])('%s', (_, text, actor, action) => {
+    expect(acts(text)).toContainEqual([actor, action]);
+  });
+  it('a negation of the governing verb does not deny the promise', () => {
+    expect(frames('The residents did not trust the promises from Baku to respect their rights.').find((f) => f.action === 'pledge')?.polarity).toBe(1);
+  });
+  it('near-miss: a condemnation’s genitive is its object', () => {
+    expect(frames('Die scharfe Verurteilung Aserbaidschans wegen ethnischer Säuberung kam aus Paris.').some((f) => f.actor === 'azerbaijan')).toBe(false);
+  });
+});
+
+describe('a surrender after a condition is what the party setting it demands', () => {
+  it.each([
+    ['en', 'Baku said the fighting would stop only if the separatists laid down their arms.'],
+    ['fr', 'Bakou a prévenu que les combats ne cesseraient que si les séparatistes rendaient les armes.'],
+    ['de', 'Aserbaidschan erklärte, die Offensive ende nur, wenn die Separatisten ihre Waffen niederlegen.'],
+  ])('%s: Azerbaijan demands disarming; no one is read as having surrendered', (_, text) => {
+    const fs = frames(text);
+    expect(fs.map((f) => [f.actor, f.action, f.concepts])).toContainEqual(['azerbaijan', 'demand', ['disarm']]);
+    expect(fs.some((f) => f.action === 'surrender')).toBe(false);
+  });
+  it('near-miss: a condition with no act of a party after it says nothing', () => {
+    expect(frames('Families said they would return only if their safety was guaranteed.')).toEqual([]);
+  });
+});

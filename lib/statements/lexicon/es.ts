@@ -21,6 +21,7 @@ export const es: StatementLexicon = {
     turkey: ['turquía', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
+  bodies: ['la organización', 'la agencia', 'el organismo'],
   actions: {
     say: ['habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
     accuse: ['atribuy* a', 'acus*', 'culp[óo]'],
@@ -85,6 +86,8 @@ export const es: StatementLexicon = {
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas'],
   arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a'],
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
+  doerLinks: ['por parte de', 'de parte de', 'procedente de'],
+  conditions: ['solo si', 'sólo si', 'únicamente si', 'a condición de que', 'con la condición de que', 'siempre y cuando'],
   agents: ['por parte de(?:l)?', 'por'],
   complementizers: ['que'],
   prepositions: ['a', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'entre', 'sobre', 'hacia', 'contra', 'desde', 'sin'],

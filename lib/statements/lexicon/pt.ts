@@ -21,6 +21,7 @@ export const pt: StatementLexicon = {
     turkey: ['turquia', 'ancara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
+  bodies: ['a organização', 'a agência', 'o organismo'],
   actions: {
     say: ['fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
     accuse: ['atribu[ií]* a', 'acus*', 'culpou'],
@@ -85,6 +86,8 @@ export const pt: StatementLexicon = {
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças'],
   arrivals: ['cheg(?:ou|aram) (?:a|ao|à|em)'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
+  doerLinks: ['por parte de', 'por parte do', 'por parte da', 'vind[oa]s? de'],
+  conditions: ['só se', 'somente se', 'apenas se', 'com a condição de que', 'na condição de que', 'desde que'],
   agents: ['por parte d[aoe]s?', 'por', 'pelo', 'pela', 'pelos', 'pelas'],
   complementizers: ['que'],
   prepositions: ['a', 'à', 'ao', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'com', 'por', 'para', 'entre', 'sobre', 'contra', 'sem'],
