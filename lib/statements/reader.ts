@@ -223,7 +223,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // A key term inside a longer name is part of the name: "l'entité indépendantiste" names the separatists, not independence.
   const concepts = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
-  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end));
+  // "the foreign ministry in Baku": a body followed by its seat is that seat's state (see seatOf), not one named before.
+  const seated = (h: { start: number; end: number }) => named.some((n) => n.start >= h.end && n.start - h.end <= SEAT_REACH && seatOf(text, h.start, n.start, lex) && afterPreposition(text, h.end, n.start, lex));
+  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h));
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
   const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
   // "l'organisation enverra une mission": a word for a body stands for the body last named, or for no one.
@@ -633,6 +635,19 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // a request or a promise, with no doer found before it, is the act of the name tied to it right
           // after (a genitive, "of", "from", "da parte di"). Not of other acts: "the condemnation of Baku"
           // has Baku as its object.
+          // "Die Auflösung aller Behörden ist von der Regierung der nicht anerkannten Republik beschlossen
+          // worden", "the surrender was signed by the separatist leaders": an act's noun as the subject of
+          // a passive has its doer in the passive's agent, further on.
+          if (actor === null && unnamedDoer === null && !agent && ACTS_AS_TERMS[action.id] && ACTIONS[action.id].singleAgent) {
+            // To the clause's end: the passive's own verb ("beschlossen worden") may be read as a second act.
+            const marker = agents.find((g) => g.start >= action.end && g.end <= clause.end && passives.some((p) => p.start >= action.end && p.end <= clause.end));
+            const doer = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
+            // Only the region's side, as for a possessed act: "the dissolution was welcomed by Baku" is no dissolving by Baku.
+            if (doer?.actor === REGION_SIDE) {
+              subjectMention = doer;
+              actor = REGION_SIDE;
+            } else if (marker && !doer) unnamedDoer = sideOf(text, marker.end, Math.min(clause.end, marker.end + PASSIVE_AGENT_REACH), lex);
+          }
           if (actor === null && unnamedDoer === null && !agent && SUBJECTIVE_ACTS.has(action.id)) {
             const owner = ms.find((m) => m.actor !== null && m.start >= action.end && m.end <= unit.to && wordsBetween(text, action.end, m.start) <= OWNER_WORDS);
             if (owner && doerLink(text.slice(action.end, owner.start), lex)) {
@@ -1021,6 +1036,9 @@ function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): b
 /** Key terms that name the acts a party sets as its condition: disarming, dissolving (see conditionHits). */
 const CONDITION_TERMS: ReadonlySet<ConceptId> = new Set<ConceptId>(['disarm', 'dissolution']);
 
+// How far after a passive's agent word its doer's words are read, for the side they name ("by the local authorities of the enclave").
+const PASSIVE_AGENT_REACH = 50;
+
 /** Acts whose noun's genitive is its doer ("the demands of Baku", "la promesse d'Aliyev"), not its object. */
 const SUBJECTIVE_ACTS: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'pledge', 'refuse']);
 
@@ -1051,6 +1069,9 @@ const LABEL_WORDS = 4;
 // Words from a verb-second verb to the seat of the body that is its subject: an article, the body, a
 // preposition ("warf die Regierung in Jerewan …", "verklaarde de regering in Bakoe").
 const SEATED_SUBJECT_WORDS = 4;
+
+// Characters from a body to the name of its seat: a preposition and an article ("in the capital" is not).
+const SEAT_REACH = 12;
 
 // Words between a state's body and the name of its seat: a preposition and an article ("der Regierung in der Hauptstadt" is not).
 const SEAT_WORDS = 2;

@@ -100,3 +100,35 @@ describe('a surrender after a condition is what the party setting it demands', (
     expect(frames('Families said they would return only if their safety was guaranteed.')).toEqual([]);
   });
 });
+
+describe('an act’s noun as the subject of a passive has its doer in the agent, for the region’s side', () => {
+  it.each([
+    ['en', 'The dissolution of all institutions was decided by the local authorities.'],
+    ['es', 'La disolución de todas las instituciones fue decidida por las autoridades separatistas.'],
+    ['de', 'Die Auflösung aller Behörden ist von der Regierung der nicht anerkannten Republik beschlossen worden.'],
+  ])('%s: the separatist side dissolves', (_, text) => {
+    expect(acts(text)).toContainEqual(['separatists', 'dissolve']);
+  });
+  it.each([
+    ['en', 'The dissolution was welcomed by Baku.'],
+    ['de', 'Die Auflösung wurde von Baku begrüßt.'],
+  ])('near-miss, %s: a dissolution welcomed by Baku is not Baku’s', (_, text) => {
+    expect(frames(text).some((f) => f.actor === 'azerbaijan')).toBe(false);
+  });
+});
+
+describe('"the rebels" are the region’s side', () => {
+  it.each([
+    ['en', 'After the fighting, the rebels laid down their arms.'],
+    ['es', 'Tras los combates, los rebeldes depusieron las armas.'],
+  ])('%s', (_, text) => {
+    expect(acts(text)).toContainEqual(['separatists', 'surrender']);
+  });
+});
+
+describe('a ministry followed by its seat is the seat’s state, not the one named before', () => {
+  it('"the foreign ministry in Baku" rejects for Azerbaijan; "the foreign ministry said" alone speaks for the state named before', () => {
+    expect(frames('Pashinyan accused Azerbaijan of ethnic cleansing. The foreign ministry in Baku rejected that characterisation.').find((f) => f.action === 'deny')?.actor).toBe('azerbaijan');
+    expect(frames('Baku rejected the claim of ethnic cleansing. The foreign ministry said the move was a personal decision.').find((f) => f.action === 'say')?.actor).toBe('azerbaijan');
+  });
+});

@@ -76,7 +76,7 @@ export const de: StatementLexicon = {
   attributions: ['laut', 'nach angaben', 'zufolge', 'wie ~ mitteilte', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach darstellung', 'aus sicht'],
   leadingAttributions: ['für'],
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'gezwungen', 'nötigte*'],
-  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*'],
+  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte'],
   arrivals: ['eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen'],

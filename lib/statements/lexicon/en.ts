@@ -26,7 +26,7 @@ export const en: StatementLexicon = {
     usa: ['united states', 'washington', 'the us', 'u\\.s\\.', 'blinken', 'state department'],
     turkey: ['turkey', 't[üu]rkiye', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry'],
+  anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
   bodies: ['the organi[sz]ation', 'the agency', 'the world body', 'the bloc'],
   actions: {
     say: ['sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
@@ -89,7 +89,7 @@ export const en: StatementLexicon = {
   leadingAttributions: ['for'],
   causedActs: { surrender: ['into surrender(?:ing)?', 'into capitulat(?:ion|ing)', 'into disarming', 'to surrender', 'to lay down (?:their |its )?(?:arms|weapons)', 'to capitulate', 'to disarm'], dissolve: ['to dissolve', 'to disband'] },
   causatives: ['push(?:ed|ing)', 'forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
-  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'unrecogni[sz]ed', 'nkr'],
+  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'unrecogni[sz]ed', 'nkr', 'rebels?'],
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces'],
   arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],

@@ -82,7 +82,7 @@ export const es: StatementLexicon = {
   leadingAttributions: ['para'],
   causedActs: { surrender: ['a la rendición', 'a la capitulación', 'al desarme', 'a capitular', 'a rendirse', 'a deponer las armas', 'a entregar las armas'], dissolve: ['a disolverse', 'a la disolución'] },
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
-  regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]'],
+  regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas'],
   arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a'],
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],

@@ -77,7 +77,7 @@ export const fr: StatementLexicon = {
   leadingAttributions: ['pour'],
   causedActs: { surrender: ['à capituler', 'à se rendre', 'à déposer les armes', 'à rendre les armes', 'à la capitulation', 'à la reddition', 'au désarmement'], dissolve: ['à se dissoudre', 'à la dissolution', "à l['’]autodissolution"] },
   causatives: ['pouss(?:er|é|ée|és|ées|ant|e|ent|a)', 'contraint', 'contraignant', 'forcé', 'forçant', 'obligé', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
-  regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?'],
+  regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces'],
   arrivals: ['(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint'],
   instruments: ['a signé (?:un|le) décret(?: qui)?'],

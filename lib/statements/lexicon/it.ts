@@ -82,7 +82,7 @@ export const it: StatementLexicon = {
   leadingAttributions: ['per'],
   causedActs: { surrender: ['a capitolare', 'ad arrendersi', 'a deporre le armi', 'alla resa', 'alla capitolazione', 'al disarmo'], dissolve: ['a sciogliersi', 'allo scioglimento', "all['’]autoscioglimento"] },
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
-  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]'],
+  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze'],
   arrivals: ['(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto'],

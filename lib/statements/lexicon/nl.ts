@@ -76,7 +76,7 @@ export const nl: StatementLexicon = {
   attributions: ['volgens', 'aldus', 'naar het oordeel van', 'in de ogen van'],
   leadingAttributions: ['voor'],
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],
-  regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?'],
+  regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?', 'rebellen'],
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten'],
   arrivals: ['aangekomen', 'arriveerde*', 'bereikte*'],

@@ -82,7 +82,7 @@ export const pt: StatementLexicon = {
   leadingAttributions: ['para'],
   causedActs: { surrender: ['a capitular', 'a render-se', 'a depor as armas', 'a entregar as armas', 'à rendição', 'à capitulação', 'ao desarmamento'], dissolve: ['a dissolver-se', 'à dissolução', 'à autodissolução'] },
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
-  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]'],
+  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças'],
   arrivals: ['cheg(?:ou|aram) (?:a|ao|à|em)'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
