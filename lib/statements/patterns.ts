@@ -23,6 +23,12 @@ export interface CompiledLexicon {
   routes: RegExp | null;
   /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
   relatives: RegExp | null;
+  /** Links from an act's noun to its doer (StatementLexicon.doerLinks), or null. */
+  doerLinks: RegExp | null;
+  /** Words of a condition (StatementLexicon.conditions), or null. */
+  conditions: RegExp | null;
+  /** Possessive determiners (StatementLexicon.possessives), or null. */
+  possessives: RegExp | null;
   /** True for a language with negative concord (StatementLexicon.negativeConcord). */
   negativeConcord: boolean;
   concepts: Array<[ConceptId, RegExp]>;
@@ -35,6 +41,8 @@ export interface CompiledLexicon {
   /** Any action at all. */
   anyAction: RegExp;
   anaphors: RegExp;
+  /** Words for a body named before (StatementLexicon.bodies), or null. */
+  bodies: RegExp | null;
   negations: RegExp;
   rhetorical: RegExp;
   attributions: RegExp;
@@ -202,12 +210,16 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     negativeConcord: lex.negativeConcord === true,
     verbSecond: lex.verbSecond === true,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
+    doerLinks: lex.doerLinks?.length ? listExpression(lex.doerLinks, at('doerLinks')) : null,
+    conditions: lex.conditions?.length ? listExpression(lex.conditions, at('conditions')) : null,
+    possessives: lex.possessives?.length ? listExpression(lex.possessives, at('possessives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(termsOf(lex, id), at(`concepts.${id}`))]),
     opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
     anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => termsOf(lex, id)), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
+    bodies: lex.bodies?.length ? listExpression(lex.bodies, at('bodies')) : null,
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),
     attributions: listExpression(lex.attributions, at('attributions')),

@@ -8,7 +8,7 @@ import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
-import { ABSENCES, ACTIONS, ACTS_AS_TERMS, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 
@@ -149,12 +149,15 @@ interface Carry {
   speaker: ActorId | null;
   concepts: ConceptId[];
   conceptsAge: number;
+  /** The international body last named (the UN, the EU), for "the organisation", and sentences since. */
+  body: ActorId | null;
+  bodyAge: number;
 }
 
 /** Reads the statements of the given passages of a text, in order. */
 export function readFrames(text: string, passages: Span[], lexicon: StatementLexicon = lexiconFor(text)): Frame[] {
   const lex = compiled(lexicon);
-  const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], conceptsAge: 0 };
+  const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], conceptsAge: 0, body: null, bodyAge: 0 };
   const frames: Frame[] = [];
   for (const passage of passages) {
     for (const sentence of splitSentences(text, passage)) frames.push(...readSentence(text, sentence, lex, carry));
@@ -187,9 +190,20 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const at = sentence.start;
   carry.conceptsAge++;
   if (++carry.subjectAge > SUBJECT_REACH) carry.subject = null;
+  if (++carry.bodyAge > SUBJECT_REACH) carry.body = null;
+  // "the organisation" two sentences on still means the body last named (see StatementLexicon.bodies).
+  const lastBody = (upTo: number) => {
+    const hits = tableHits(lex.actors.filter(([id]) => BODIES.has(id)), body.slice(0, upTo - at), at);
+    return hits.length ? hits[hits.length - 1]!.id : carry.body;
+  };
+  const sentenceBody = lastBody(sentence.end);
   lex.anyConcept.lastIndex = 0;
   // Most sentences name nothing the reports speak of and follow none that did ("Baku denied it"):
   // they only say who the next "he" is.
+  if (sentenceBody !== carry.body) {
+    carry.body = sentenceBody;
+    carry.bodyAge = 0;
+  }
   if (carry.conceptsAge > 1 && !lex.anyConcept.test(body)) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
@@ -209,11 +223,20 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // A key term inside a longer name is part of the name: "l'entité indépendantiste" names the separatists, not independence.
   const concepts = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
-  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end));
+  // "the foreign ministry in Baku": a body followed by its seat is that seat's state (see seatOf), not one named before.
+  const seated = (h: { start: number; end: number }) => named.some((n) => n.start >= h.end && n.start - h.end <= SEAT_REACH && seatOf(text, h.start, n.start, lex) && afterPreposition(text, h.end, n.start, lex));
+  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h));
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
   const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
+  // "l'organisation enverra une mission": a word for a body stands for the body last named, or for no one.
+  const bodyWords = lex.bodies ? hitsOf(null, lex.bodies, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end)) : [];
+  const bodies = bodyWords.flatMap((h) => {
+    const id = lastBody(h.start);
+    return id ? [{ start: h.start, end: h.end, actor: id as ActorId | null }] : [];
+  });
   const mentions: Mention[] = [
     ...named.map((h) => ({ start: h.start, end: h.end, actor: h.id as ActorId | null })),
+    ...bodies,
     ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h) })),
   ].sort((a, b) => a.start - b.start);
   // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
@@ -256,7 +279,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         ),
     )
     .map((d) => ({ id: 'dissolve' as ActionId, start: d.start, end: d.end }));
-  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed].sort((a, b) => a.start - b.start);
+  // "announced their surrender", "ihre Kapitulation verkündet", "aceptó su propio desarme": a key term
+  // that names an act, right after a possessive, is that act, its owner's, whatever verb governs it (see
+  // StatementLexicon.possessives). Only the region's side can own it (see ownedBySide below).
+  const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
+  const possessed: Array<Hit<ActionId>> = concepts.flatMap((k) => {
+    const act = ACT_OF_TERM.get(k.id);
+    if (!act || verbs.some((v) => v.start < k.end && k.start < v.end) || !possessiveHits.some((p) => p.end <= k.start && /^\s+$/u.test(text.slice(p.end, k.start)))) return [];
+    return [{ id: act, start: k.start, end: k.end }];
+  });
+  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed, ...possessed].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
@@ -336,6 +368,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     }
   }
 
+  // "Pashinyan: Baku is carrying out ethnic cleansing", "Alijew: Niemand wird vertrieben": a first clause
+  // that is only a name (a role and a name at most), ended by a colon, gives the speaker of what follows.
+  const label = clauses[0];
+  if (label && clauses.length > 1 && text[label.end] === ':' && within(actions, label).length === 0 && within(concepts, label).length === 0 && wordsBetween(text, label.start, label.end) <= LABEL_WORDS) {
+    const who = within(mentions, label).find((m) => (m.actor ?? m.of) !== null && !afterPreposition(text, label.start, m.start, lex));
+    if (who) {
+      speaker ??= resolve(who, carry.subject);
+      attributionClauses.add(label);
+    }
+  }
+
   // The name a clause opened by a relative pronoun ("…, Bakou, qui …") is about: the one right before its comma.
   const relativeTo = (from: number): Mention | undefined => {
     if (!lex.relatives) return undefined;
@@ -410,6 +453,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       let contentSpeaker: ActorId | null = null;
       let undergoer: ActorId | null = null;
       let unnamedDoer: ActorId | null = null;
+      // True for the noun of a request or a promise whose doer is the name after it (see doerLink): a
+      // negation before the noun is its governing verb's ("did not trust the promises from Baku").
+      let ownedNoun = false;
       if (action && unit.claim) {
         // "X told reporters that his country would…": X speaks; the deed's subject follows the verb of speaking.
         const claim = unit.claim;
@@ -524,9 +570,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // verb-second language a clause opened by an adverb or a prepositional phrase has its subject
           // right after the verb.
           const previous = clauses[clauses.indexOf(clause) - 1];
+          // A verb in two parts holds its subject between them ("warf die Regierung … vor"): look after its first word.
+          const verbWordEnd = action.start + (/^\S+/u.exec(text.slice(action.start, action.end))?.[0].length ?? 0);
           const second =
             !by && !inverted && lex.verbSecond && !unit.prev && !opener && (clause === clauses[0] || !!previous?.leadingSubordinate) && verbSecondPlace(text, unit.from, action.start, !!previous?.leadingSubordinate, lex)
-              ? ms.find((m) => m.start >= action.end && (m.actor ?? m.of) !== null && wordsBetween(text, action.end, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(action.end, m.start)) && !afterPreposition(text, action.end, m.start, lex))
+              ? ms.find(
+                  (m) =>
+                    m.start >= verbWordEnd &&
+                    (m.actor ?? m.of) !== null &&
+                    ((wordsBetween(text, verbWordEnd, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(verbWordEnd, m.start)) && !afterPreposition(text, verbWordEnd, m.start, lex)) ||
+                      // "warf die Regierung in Jerewan Aserbaidschan … vor": a state's body and its seat.
+                      (wordsBetween(text, verbWordEnd, m.start) <= SEATED_SUBJECT_WORDS && seatOf(text, verbWordEnd, m.start, lex))),
+                )
               : undefined;
           if (second) {
             subjectMention = second;
@@ -562,7 +617,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           }
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
-          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, unit.from, action.start, lex);
+          // After a leading "when", "nachdem", the subject starts past it ("Nachdem Berg-Karabach seine Selbstauflösung …").
+          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, opener && onlyFunctionWords(text, unit.from, opener.start, lex) ? opener.end : unit.from, action.start, lex);
           // "The dissolution of the breakaway republic followed …", "la capitulation des séparatistes": an
           // act only one party does and that names its own object (surrendering, dissolving), with no doer
           // found before it, is done by the separatist side when that side is what its complement names.
@@ -573,6 +629,31 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             if (complement?.actor === 'separatists') {
               subjectMention = complement;
               actor = 'separatists';
+            }
+          }
+          // "une exigence absolue de Bakou", "auf Ersuchen Armeniens", "the demands from Baku": the noun of
+          // a request or a promise, with no doer found before it, is the act of the name tied to it right
+          // after (a genitive, "of", "from", "da parte di"). Not of other acts: "the condemnation of Baku"
+          // has Baku as its object.
+          // "Die Auflösung aller Behörden ist von der Regierung der nicht anerkannten Republik beschlossen
+          // worden", "the surrender was signed by the separatist leaders": an act's noun as the subject of
+          // a passive has its doer in the passive's agent, further on.
+          if (actor === null && unnamedDoer === null && !agent && ACTS_AS_TERMS[action.id] && ACTIONS[action.id].singleAgent) {
+            // To the clause's end: the passive's own verb ("beschlossen worden") may be read as a second act.
+            const marker = agents.find((g) => g.start >= action.end && g.end <= clause.end && passives.some((p) => p.start >= action.end && p.end <= clause.end));
+            const doer = marker ? ms.find((m) => m.start >= marker.end && m.start - marker.end < 8) : undefined;
+            // Only the region's side, as for a possessed act: "the dissolution was welcomed by Baku" is no dissolving by Baku.
+            if (doer?.actor === REGION_SIDE) {
+              subjectMention = doer;
+              actor = REGION_SIDE;
+            } else if (marker && !doer) unnamedDoer = sideOf(text, marker.end, Math.min(clause.end, marker.end + PASSIVE_AGENT_REACH), lex);
+          }
+          if (actor === null && unnamedDoer === null && !agent && SUBJECTIVE_ACTS.has(action.id)) {
+            const owner = ms.find((m) => m.actor !== null && m.start >= action.end && m.end <= unit.to && wordsBetween(text, action.end, m.start) <= OWNER_WORDS);
+            if (owner && doerLink(text.slice(action.end, owner.start), lex)) {
+              subjectMention = owner;
+              actor = owner.actor;
+              ownedNoun = true;
             }
           }
           }
@@ -596,6 +677,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         unit.actor = actor;
         sentenceSubject ??= contentSpeaker ?? actor;
       }
+      // "Azerbaijan welcomed their surrender": the owner of a possessed act is not the subject of an
+      // unlisted verb; only the side that can do the act (surrendering, dissolving) owns it.
+      if (action && possessed.includes(action) && !ownedBySide(actor, unnamedDoer)) continue;
       if (conceptIds.length === 0) continue;
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
       // Not one past a comma after the last key term: "rejected claims that it set out to empty the
@@ -650,7 +734,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
         concord(
-          negations.filter((n) => n.start >= unit.from && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length +
+          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length +
             (trailing && verbNegations.includes(trailing) && !(denial && trailing.start >= action!.end) ? 1 : 0),
           lex,
         ) +
@@ -674,6 +758,41 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         undergoer,
         unnamedDoer: frameActor === null ? unnamedDoer : null,
         anaphoric,
+        years,
+        months,
+        context: unique(concepts.map((k) => k.id)),
+      });
+    }
+  }
+  // "there would be a ceasefire only if the separatists laid down their arms", "nur wenn sich die
+  // Regierung auflöst": a surrender or dissolution after a condition is not done; it is what the party
+  // that sets the condition demands (see StatementLexicon.conditions).
+  const conditionHits = lex.conditions ? hitsOf(0, lex.conditions, body, at) : [];
+  if (conditionHits.length) {
+    const cond = conditionHits[0]!;
+    const conditioned = concepts.filter((k) => k.start >= cond.end && CONDITION_TERMS.has(k.id));
+    const setter = mentions.find((m) => m.end <= cond.start && m.actor !== null && m.actor !== REGION_SIDE && !sources.has(m) && !afterPreposition(text, at, m.start, lex));
+    const demander = setter?.actor ?? (speaker !== REGION_SIDE ? speaker : null);
+    // The acts the condition holds are no longer read as done, by anyone.
+    const held = (f: Frame) => f.start >= cond.end && f.action !== null && ACTS_AS_TERMS[f.action] !== undefined;
+    for (let i = frames.length - 1; i >= 0; i--) if (conditioned.length && held(frames[i]!)) frames.splice(i, 1);
+    if (conditioned.length && demander) {
+      const last = conditioned[conditioned.length - 1]!;
+      frames.push({
+        start: cond.start,
+        end: last.end,
+        sentence,
+        actor: demander,
+        action: 'demand',
+        verb: text.slice(cond.start, cond.end),
+        verbAt: cond.start,
+        concepts: unique(conditioned.map((k) => k.id)),
+        objects: unique(mentions.filter((m) => m.start >= cond.end && m.actor !== null && m.actor !== demander).map((m) => m.actor!)),
+        polarity: 1,
+        speaker: speaker ?? null,
+        undergoer: null,
+        unnamedDoer: null,
+        anaphoric: false,
         years,
         months,
         context: unique(concepts.map((k) => k.id)),
@@ -765,6 +884,14 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
 // How many words may stand between a causative and the infinitive it makes someone do: the one
 // forced, with its article and a short qualifier ("forced the government in Nagorno-Karabakh to").
 const CAUSED_REACH = 8;
+
+/** The act a key term names (ACTS_AS_TERMS read backwards): "surrender" for disarming, "dissolve" for dissolution. */
+const ACT_OF_TERM = new Map<ConceptId, ActionId>(Object.entries(ACTS_AS_TERMS).map(([act, term]) => [term, act as ActionId]));
+
+// True when a possessed act's doer is the region's side, named or not (see possessed in readSentence).
+function ownedBySide(actor: ActorId | null, unnamedDoer: ActorId | null): boolean {
+  return actor === REGION_SIDE || (actor === null && unnamedDoer === REGION_SIDE);
+}
 
 /** Verbs of accusing: the deed they report is charged to someone else, not done by their subject. */
 const CHARGES: ReadonlySet<ActionId> = new Set<ActionId>(['accuse']);
@@ -905,6 +1032,46 @@ function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): b
   if (!lex.institutions) return false;
   return hitsOf(0, lex.institutions, text.slice(from, at), from).some((h) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex));
 }
+
+/** Key terms that name the acts a party sets as its condition: disarming, dissolving (see conditionHits). */
+const CONDITION_TERMS: ReadonlySet<ConceptId> = new Set<ConceptId>(['disarm', 'dissolution']);
+
+// How far after a passive's agent word its doer's words are read, for the side they name ("by the local authorities of the enclave").
+const PASSIVE_AGENT_REACH = 50;
+
+/** Acts whose noun's genitive is its doer ("the demands of Baku", "la promesse d'Aliyev"), not its object. */
+const SUBJECTIVE_ACTS: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'pledge', 'refuse']);
+
+// Words between an act's noun and its owner: an adjective, a link and an article ("exigence absolue de").
+const OWNER_WORDS = 4;
+
+// True when the words between an act's noun and a name tie the name to it as its doer: nothing (a
+// genitive, "Ersuchen Armeniens"), "of"/"de"/"von" and an article (ROLE_OF), or a link of the lexicon
+// ("from", "aus", "da parte di"), after at most one adjective.
+function doerLink(between: string, lex: CompiledLexicon): boolean {
+  const words = between.trim().split(/\s+/u).filter(Boolean);
+  for (let skip = 0; skip <= Math.min(1, words.length); skip++) {
+    const rest = words.slice(skip).join(' ');
+    if (skip === 1 && /^\p{Lu}/u.test(words[0]!)) break;
+    if (ROLE_OF.test(rest) && (rest !== '' || skip === 0)) return true;
+    if (lex.doerLinks) {
+      lex.doerLinks.lastIndex = 0;
+      const m = lex.doerLinks.exec(rest);
+      if (m && m.index === 0 && /^(?:\s+\p{L}{1,3})?\s*$/u.test(rest.slice(m[0].length))) return true;
+    }
+  }
+  return false;
+}
+
+// A speaker's label before a colon: a role and a name ("Armenian Prime Minister Pashinyan:"), no longer.
+const LABEL_WORDS = 4;
+
+// Words from a verb-second verb to the seat of the body that is its subject: an article, the body, a
+// preposition ("warf die Regierung in Jerewan …", "verklaarde de regering in Bakoe").
+const SEATED_SUBJECT_WORDS = 4;
+
+// Characters from a body to the name of its seat: a preposition and an article ("in the capital" is not).
+const SEAT_REACH = 12;
 
 // Words between a state's body and the name of its seat: a preposition and an article ("der Regierung in der Hauptstadt" is not).
 const SEAT_WORDS = 2;

@@ -88,6 +88,9 @@ export const ACTS_AS_TERMS: Partial<Record<ActionId, ConceptId>> = { surrender: 
 /** Actions whose object is what follows them ("told Baku to disarm", "asked for aid", "agreed to lay down arms"), not a second act. */
 export const TAKES_CONTENT: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'refuse', 'pledge', 'agree', 'tolerate', 'warn']);
 
+/** Actors that are international bodies, for which "the organisation" can stand (StatementLexicon.bodies). */
+export const BODIES: ReadonlySet<ActorId> = new Set<ActorId>(['un', 'eu']);
+
 /** Words for each actor, action and concept in English, for explanations. */
 export const ACTOR_LABELS: Record<ActorId, string> = {
   azerbaijan: 'Azerbaijan', armenia: 'Armenia', separatists: 'the Karabakh separatist authorities', russia: 'Russia', eu: 'the European Union',
@@ -138,6 +141,12 @@ export interface StatementLexicon {
   actors: Record<ActorId, Patterns>;
   /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
   anaphors: Patterns;
+  /**
+   * Words for an international body named before ("the organisation", "l'agence", "die Organisation"):
+   * they stand for the last body (BODIES: the UN, the EU) the text named, never for a state, and for
+   * no one when none was named lately. Optional.
+   */
+  bodies?: Patterns;
   /** Verbs (and verb phrases) for each action, every common inflection. */
   actions: Record<ActionId, Patterns>;
   /**
@@ -223,6 +232,18 @@ export interface StatementLexicon {
    * decreto che", "подписал указ о"): the act is the signer's, as if the words were not there. Optional.
    */
   instruments?: Patterns;
+  /**
+   * Words that tie the noun of a request or a promise to its doer after it, besides "of" and a bare
+   * genitive ("the demands from Baku", "die Zusicherungen aus Baku", "da parte di", "de la part de").
+   * Optional.
+   */
+  doerLinks?: Patterns;
+  /**
+   * Words that make what follows the condition of another act ("only if", "on condition that", "que
+   * si", "nur wenn", "solo si"): a surrender or dissolution after one is not done but demanded, by the
+   * party named before the condition. Optional.
+   */
+  conditions?: Patterns;
   /** Words before the agent of a passive verb ("by"). */
   agents: Patterns;
   /** Words that begin reported content ("that"); a clause is not split before them. */
@@ -240,6 +261,13 @@ export interface StatementLexicon {
    * "Bakou, qui les exhorte…"): that name is the clause's subject. Optional.
    */
   relatives?: Patterns;
+  /**
+   * Possessive determiners that tie an act's noun to its owner ("announced their surrender", "seine
+   * Selbstauflösung", "leur capitulation", "su propio desarme"), with "own" words after them: a key
+   * term that names an act (ACTS_AS_TERMS) right after one is that act, done by the clause's subject,
+   * whatever verb governs it. Optional.
+   */
+  possessives?: Patterns;
   /** Words that refer back to what was said before, as an object ("the accusation", "that"). */
   references: Patterns;
   /** Auxiliaries that make the verb after them passive ("were escorted by"): the noun before it is not its actor. */
