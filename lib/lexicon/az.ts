@@ -141,4 +141,11 @@ export const az: LanguageLexicon = {
   holding: [],
   restates: [],
   both: ['hər'],
+  // The ablative says where they came from, the dative where they went.
+  movement: {
+    from: ['qarabağdan', 'xankəndidən', 'laçından'],
+    to: ['ermənistana'],
+    received: ['qəbul edib', 'qəbul etdi', 'qəbul edilib', 'qəbul olunub'],
+    purpose: [],
+  },
 };

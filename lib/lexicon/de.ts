@@ -55,8 +55,8 @@ export const de: LanguageLexicon = {
     killed: { strong: ['getötet*', 'tote', 'toten', 'starben', 'ums leben', 'gefallen*', 'todesopfer'], weak: [] },
     wounded: { strong: ['verletzt*', 'verwundet*'], weak: [] },
     evacuated: { strong: ['evakuiert*', 'konvoi', 'konvois', 'eskortiert*'], weak: [] },
-    registered: { strong: ['registriert*', 'erfasst'], weak: [] },
-    housed: { strong: ['untergebracht', 'unterkunft', 'unterkünfte', 'notunterkünfte'], weak: [] },
+    registered: { strong: ['registriert*', 'erfasst', 'registrierung', 'registrierungen'], weak: [] },
+    housed: { strong: ['untergebracht', 'unterbringung', 'unterkunft', 'unterkünfte', 'notunterkünfte'], weak: [] },
     detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert'], weak: [] },
     missing: { strong: ['vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
@@ -139,4 +139,10 @@ export const de: LanguageLexicon = {
   holding: ['zählte', 'hatte'],
   restates: ['das ist', 'das sind', 'das seien', 'das wären', 'das entspricht', 'dies entspricht', 'also'],
   both: [],
+  movement: {
+    from: ['aus berg-karabach', 'aus bergkarabach', 'aus karabach', 'aus arzach', 'aus stepanakert', 'aus der enklave', 'aus der region berg-karabach'],
+    to: ['nach armenien', 'ins nachbarland armenien', 'in richtung armenien'],
+    received: ['empfangen', 'willkommen geheißen'],
+    purpose: ['für'],
+  },
 };

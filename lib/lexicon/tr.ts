@@ -143,4 +143,11 @@ export const tr: LanguageLexicon = {
   holding: [],
   restates: [],
   both: ['her'],
+  // The ablative says where they came from, the dative where they went.
+  movement: {
+    from: ["karabağ'dan", 'karabağdan', "hankendi'den", 'hankendiden', "laçin'den", "stepanakert'ten"],
+    to: ["ermenistan'a", 'ermenistana'],
+    received: ['kabul etti', 'kabul etmiş', 'kabul edildi', 'ağırladı'],
+    purpose: [],
+  },
 };
