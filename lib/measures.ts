@@ -251,7 +251,9 @@ const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'c
 
 /** The noun a figure counts: the first thing-word within three words after it, or after "the number of". */
 export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
-  const after = s.text.slice(figure.end - s.start, figure.end - s.start + 60);
+  let after = s.text.slice(figure.end - s.start, figure.end - s.start + 60);
+  // "ponad 100 tys. ludzi", "50 тыс. человек": the dot of a scale word's abbreviation, a lower-case word after it, ends no phrase.
+  if (/\p{L}$/u.test(s.text.slice(figure.start - s.start, figure.end - s.start)) && /^\.\s+\p{Ll}/u.test(after)) after = after.slice(1);
   const gap = /^(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+))(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+)){0,3}/u.exec(after);
   if (gap) {
     // "four white tents where refugees are registered": the figure's own noun phrase ends where a
@@ -294,12 +296,15 @@ function numberOfThing(s: SentenceCues, figure: Figure): Thing | null {
  */
 function numberOfPhrase(s: SentenceCues, figure: Figure): { thing: Thing | null; start: number; end: number } | null {
   const before = s.text.slice(0, figure.start - s.start);
-  const numberOf = s.vocab.numberOf;
-  numberOf.lastIndex = 0;
   const found: Array<{ thing: Thing | null; start: number; end: number }> = [];
-  for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) {
-    const words = m[1]!;
-    const start = s.start + m.index + m[0].length - words.length;
+  // "the number of X" and, where the noun comes first, "X sayısı" (group 1 is X either way), in text order.
+  const matches: Array<{ words: string; start: number }> = [];
+  for (const re of s.vocab.numberAfter ? [s.vocab.numberOf, s.vocab.numberAfter] : [s.vocab.numberOf]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) matches.push({ words: m[1]!, start: s.start + m.index + m[0].indexOf(m[1]!, re === s.vocab.numberOf ? m[0].length - m[1]!.length : 0) });
+  }
+  matches.sort((a, b) => a.start - b.start);
+  for (const { words, start } of matches) {
     let thing: Thing | null = null;
     for (const t of THING_ORDER) {
       const re = s.vocab.things[t];
@@ -600,7 +605,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Baku hat … 192 Soldaten verloren", "Azerbaijan lost 192 soldiers": troops lost are the dead.
       if (lostAround(s.vocab, before, after)) return 'killed:soldiers';
       // "a peacekeeping contingent of about 2,000 troops": the phrase the figure completes names whose troops.
-      const head = before.split(/[,;:.]/u).pop() ?? '';
+      // "rosyjskie oddziały pokojowe, których 2–3 tys. żołnierzy": a relative pronoun after the comma
+      // points back to the noun before it, which then names whose troops.
+      const clauses = before.split(/[,;:.]/u);
+      let head = clauses.pop() ?? '';
+      if (clauses.length && s.vocab.relativeStart.test(head)) head = `${clauses.pop()!} ${head}`;
       const pk = s.vocab.things.peacekeepers;
       pk.lastIndex = 0;
       if (pk.test(head.slice(-50))) return 'peacekeepers';

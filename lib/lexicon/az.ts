@@ -129,6 +129,7 @@ export const az: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],
+  numberNounsAfter: ['sayı', 'sayısı', 'sayının'],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },

@@ -128,6 +128,7 @@ export const cs: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['od'] },
   weekdayArticles: [],
   numberNouns: ['počet'],
+  numberNounsAfter: [],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },

@@ -127,6 +127,7 @@ export const de: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['seit', 'ab'] },
   weekdayArticles: ['der', 'den', 'dem'],
   numberNouns: ['anzahl', 'zahl'],
+  numberNounsAfter: [],
   numberOf: ['der'],
   since: ['seit'],
   dateAsOf: { before: ['am', 'bis'], beforeDay: [] },

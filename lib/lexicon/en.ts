@@ -166,6 +166,7 @@ export const en: LanguageLexicon = {
   weekdayBefore: { asOf: ['on', 'by', 'as of', 'until', 'till', 'through', 'this'], opens: ['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting'] },
   weekdayArticles: [],
   numberNouns: ['number', 'numbers', 'count', 'total'],
+  numberNounsAfter: [],
   numberOf: ['of'],
   since: ['since'],
   dateAsOf: { before: ['on', 'by', 'as of', 'until', 'till', 'through', 'as at', 'up to'], beforeDay: [] },

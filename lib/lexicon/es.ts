@@ -127,6 +127,7 @@ export const es: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['el'],
   numberNouns: ['número'],
+  numberNounsAfter: [],
   numberOf: ['de', 'del', 'los', 'las'],
   since: ['desde'],
   dateAsOf: { before: ['al', 'hasta el'], beforeDay: ['al'] },

@@ -127,6 +127,7 @@ export const fr: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['depuis', 'à partir de'] },
   weekdayArticles: ['le'],
   numberNouns: ['nombre'],
+  numberNounsAfter: [],
   numberOf: ['de', 'des', 'du', 'de la'],
   since: ['depuis'],
   dateAsOf: { before: ['au'], beforeDay: [] },

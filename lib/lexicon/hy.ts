@@ -127,6 +127,7 @@ export const hy: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],
+  numberNounsAfter: ['թիվը', 'թիվն', 'քանակը', 'թվաքանակը'],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },

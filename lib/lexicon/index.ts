@@ -155,6 +155,8 @@ export interface Vocabulary {
   weekdayOpens: Set<string>;
   /** "the number of" and up to three words after it (group 1): the noun a later figure counts. */
   numberOf: RegExp;
+  /** Up to three words (group 1) and a word for "number" after them, where the noun comes first ("mülteci sayısı"). */
+  numberAfter: RegExp | null;
   /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
   sinceBefore: RegExp;
   /** A word at the end of the text before a date that makes it the day a count describes ("by", "au", "al 27"). */
@@ -389,6 +391,10 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`(?:${anyOf((l) => l.numberNouns)})\s+(?:(?:${anyOf((l) => l.numberOf)})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
       'giu',
     ),
+    // Null where no language of the reading puts "number" after its noun: nothing to scan for.
+    numberAfter: all((l) => l.numberNounsAfter).length
+      ? new RegExp(String.raw`((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+(?:${anyOf((l) => l.numberNounsAfter)})(?!${L})`, 'giu')
+      : null,
     sinceBefore: new RegExp(String.raw`(?:${anyOf((l) => l.since)})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
     asOfBeforeDate: new RegExp(
       String.raw`(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,

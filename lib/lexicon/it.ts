@@ -127,6 +127,7 @@ export const it: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['dal', 'da'] },
   weekdayArticles: ['il'],
   numberNouns: ['numero'],
+  numberNounsAfter: [],
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
   since: ['dal'],
   dateAsOf: { before: ['al'], beforeDay: ['al'] },

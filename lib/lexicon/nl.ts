@@ -127,6 +127,7 @@ export const nl: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['sinds'] },
   weekdayArticles: [],
   numberNouns: ['aantal'],
+  numberNounsAfter: [],
   numberOf: ['van'],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },

@@ -127,6 +127,7 @@ export const pt: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['o'],
   numberNouns: ['número'],
+  numberNounsAfter: [],
   numberOf: ['de'],
   since: ['desde'],
   dateAsOf: { before: [], beforeDay: [] },

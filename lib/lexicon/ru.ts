@@ -128,6 +128,7 @@ export const ru: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['с'] },
   weekdayArticles: [],
   numberNouns: ['число', 'количество'],
+  numberNounsAfter: [],
   numberOf: [],
   since: ['с'],
   dateAsOf: { before: ['на'], beforeDay: [] },

@@ -243,6 +243,12 @@ export interface LanguageLexicon {
    * "количество переселенцев". `numberOf` is empty where the noun follows without a preposition (Russian, Polish, Czech).
    */
   numberNouns: string[];
+  /**
+   * Words for "number" that follow the noun counted, where the noun comes first (Turkish, Azerbaijani,
+   * Armenian): "göç eden Ermenilerin sayısı", "şəhid olan hərbçilərin sayı", "տեղահանվածների թիվը". Empty
+   * where the noun follows `numberNouns`.
+   */
+  numberNounsAfter: string[];
   numberOf: string[];
   /** "since" before a date, which then opens a period and dates no event: "since late 2020", "depuis 2020", "с 2020". */
   since: string[];

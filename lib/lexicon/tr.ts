@@ -128,6 +128,7 @@ export const tr: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],
+  numberNounsAfter: ['sayısı', 'sayısının', 'sayısını', 'sayıları', 'sayısı da'],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },

@@ -66,3 +66,22 @@ describe('the count’s own noun wins over a population phrase before it', () =>
     expect(read('She packed everything she could carry, fleeing Nagorno-Karabakh along with 50,000 others.')).toEqual([['50,000', 'left']]);
   });
 });
+
+describe('"number" after its noun, where the noun comes first (Turkish, Azerbaijani)', () => {
+  it('reads whose dead a toll counts from the noun before "sayısı" / "sayı"', () => {
+    expect(read("Bakanlık, Dağlık Karabağ'daki operasyonda şehit olan asker sayısının 190'a yükseldiğini bildirdi.")).toEqual([['190', 'killed:soldiers']]);
+    expect(read('Nazirlik Qarabağdakı əməliyyatda şəhid olan hərbçilərin sayının 190-a çatdığını bildirib.')).toEqual([['190', 'killed:soldiers']]);
+  });
+
+  it('gives nothing when the noun before it names nobody the engine counts (near-miss)', () => {
+    expect(read("Bakanlık, Dağlık Karabağ'a giden gazetecilerin sayısının 190'a yükseldiğini bildirdi.")).toEqual([]);
+  });
+});
+
+describe('the noun after an abbreviated scale word, and a relative pronoun that points back', () => {
+  it('reads the noun past "tys." and whose troops "których" names (Polish), as English does', () => {
+    expect(read('Rosyjskie oddziały pokojowe w Górskim Karabachu, których 2 tys. żołnierzy stacjonuje tam od trzech lat, nie zareagowały.')).toEqual([['2 tys', 'peacekeepers']]);
+    expect(read('W Górskim Karabachu nadal przebywa ponad 2 tys. żołnierzy.')).toEqual([['ponad 2 tys', 'troops']]);
+    expect(read("Russia's peacekeeping contingent, which has about 2,000 soldiers in Nagorno-Karabakh, did not intervene.")).toEqual([['about 2,000', 'peacekeepers']]);
+  });
+});
