@@ -251,7 +251,9 @@ const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'c
 
 /** The noun a figure counts: the first thing-word within three words after it, or after "the number of". */
 export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
-  const after = s.text.slice(figure.end - s.start, figure.end - s.start + 60);
+  let after = s.text.slice(figure.end - s.start, figure.end - s.start + 60);
+  // "ponad 100 tys. ludzi", "50 тыс. человек": the dot of a scale word's abbreviation, a lower-case word after it, ends no phrase.
+  if (/\p{L}$/u.test(s.text.slice(figure.start - s.start, figure.end - s.start)) && /^\.\s+\p{Ll}/u.test(after)) after = after.slice(1);
   const gap = /^(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+))(?:\s+(?:[\p{L}\p{M}'’]+|[\p{L}\p{M}]+-[\p{L}\p{M}]+)){0,3}/u.exec(after);
   if (gap) {
     // "four white tents where refugees are registered": the figure's own noun phrase ends where a
@@ -282,19 +284,61 @@ const SINGULAR_THINGS = ['civilians', 'children'] as const;
 // a word for "number" before the figure (lexicon `numberNouns`, `numberOf`); Russian, Polish and Czech join them without a preposition.
 /** The noun a figure counts when the sentence names it as "the number of …" before the figure, or null. */
 function numberOfThing(s: SentenceCues, figure: Figure): Thing | null {
+  return numberOfPhrase(s, figure)?.thing ?? null;
+}
+
+/**
+ * "the number of refugees … reached 13,550", "liczby zabitych … wahają się od kilkudziesięciu do
+ * kilkuset", "ich liczba sięgnęła 13 550": the last "number of X" before the figure in its sentence,
+ * with what X names (a thing counted, an action cue inside it). When that phrase names nothing and
+ * is a possessive that points back ("their number", "ich liczba", "leur nombre": lexicon `anaphora`),
+ * the nearest earlier "number of X" of the sentence that names something is the one it points to.
+ */
+function numberOfPhrase(s: SentenceCues, figure: Figure): { thing: Thing | null; start: number; end: number } | null {
   const before = s.text.slice(0, figure.start - s.start);
-  let last: string | null = null;
-  const numberOf = s.vocab.numberOf;
-  numberOf.lastIndex = 0;
-  for (let m = numberOf.exec(before); m; m = numberOf.exec(before)) last = m[1]!;
-  if (last) {
-    for (const thing of THING_ORDER) {
-      const re = s.vocab.things[thing];
-      re.lastIndex = 0;
-      if (re.test(last)) return thing;
-    }
+  const found: Array<{ thing: Thing | null; start: number; end: number }> = [];
+  // "the number of X" and, where the noun comes first, "X sayısı" (group 1 is X either way), in text order.
+  const matches: Array<{ words: string; start: number }> = [];
+  for (const re of s.vocab.numberAfter ? [s.vocab.numberOf, s.vocab.numberAfter] : [s.vocab.numberOf]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) matches.push({ words: m[1]!, start: s.start + m.index + m[0].indexOf(m[1]!, re === s.vocab.numberOf ? m[0].length - m[1]!.length : 0) });
   }
-  return null;
+  matches.sort((a, b) => a.start - b.start);
+  for (const { words, start } of matches) {
+    let thing: Thing | null = null;
+    for (const t of THING_ORDER) {
+      const re = s.vocab.things[t];
+      re.lastIndex = 0;
+      if (re.test(words)) {
+        thing = t;
+        break;
+      }
+    }
+    found.push({ thing, start, end: start + words.length });
+  }
+  const last = found.pop();
+  if (!last) return null;
+  if (last.thing || namesAction(s, last)) return last;
+  if (!s.vocab.anaphora.test(`${s.text.slice(0, last.end - s.start)} `)) return last;
+  for (let i = found.length - 1; i >= 0; i--) if (found[i]!.thing || namesAction(s, found[i]!)) return found[i]!;
+  return last;
+}
+
+/** True when a count action cue stands inside the span ("the number of dead", "liczby zabitych"). */
+function namesAction(s: SentenceCues, span: { start: number; end: number }): boolean {
+  return s.actions.some((c) => c.start >= span.start && c.end <= span.end && (COUNT_ACTIONS as readonly string[]).includes(c.kind));
+}
+
+/**
+ * The action a "number of X" before the figure names, when no verb near the figure does: "Liczba ofiar
+ * śmiertelnych wybuchu … wzrosła do 125" (the number of fatalities … rose to 125). The verb after it
+ * (rose, reached, составило, a atteint) only links the count to its noun. Not past another count.
+ */
+function numberOfAction(s: SentenceCues, cues: Cue<Action>[], figure: Figure): Cue<Action> | null {
+  const phrase = numberOfPhrase(s, figure);
+  if (!phrase) return null;
+  if (/[;\d]/u.test(s.text.slice(phrase.end - s.start, figure.start - s.start))) return null;
+  return cues.find((c) => c.start >= phrase.start && c.end <= phrase.end && (COUNT_ACTIONS as readonly string[]).includes(c.kind)) ?? null;
 }
 
 // "150 soldiers were killed and 400 wounded": the second figure keeps the first one's noun.
@@ -472,7 +516,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "15 yolcusuyla ayrılan son otobüs", "the last bus left with its 15 passengers": a count of passengers is a vehicle's load.
   if (s.vocab.passengersAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
-  if (s.vocab.populationBefore.test(before)) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
+  // Not when the count's own noun names others than the inhabitants: "toda su población armenia, con la
+  // entrada de más de 100.000 refugiados" counts refugees, whatever "population … de" before it says.
+  if (s.vocab.populationBefore.test(before) && INHABITANT_THINGS.has(countedThing(s, figure))) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
@@ -526,7 +572,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   const candidates = s.actions.filter(
     (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
-  const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90);
+  const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
   // casualty word right after it leaves the casualties behind; the casualty word says what is counted.
   const actionCue = found?.kind === 'left' && found.end <= figure.start ? (candidates.find((c) => casualtyNounAfter(s, c, figure)) ?? found) : found;
@@ -535,8 +581,15 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (!thing && (!actionCue || (figure.value < SMALL_COUNT && !casualtyNounAfter(s, actionCue, figure)))) return null;
   // "hər iki yaralı" (both wounded): a small number after a word of "both" names people already counted.
   if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
-  const action = actionCue?.kind ?? null;
+  let action: Action | null = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
+  // "Mehr als 100.000 Armenier … aus Berg-Karabach", "1050 Personen, die aus Berg-Karabach nach Armenien
+  // einreisten", "we've received 40,000 people": a count of people whose clause has no verb the lexicon
+  // knows left when the clause says where they came from or went (lexicon `movement`).
+  if (!action && thing && PEOPLE_THINGS.has(thing) && figure.value >= MOVEMENT_MIN && figure.value < COUNTRY_SIZED && !s.vocab.purposeBefore.test(before)) {
+    const clause = clauseOf(s, figure);
+    if (s.vocab.movement.test(clause) && !s.vocab.forecast.test(clause)) action = 'left';
+  }
   // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.
   if (action === 'left' && leavesArmenia(s, figure)) return null;
   switch (thing) {
@@ -552,7 +605,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Baku hat … 192 Soldaten verloren", "Azerbaijan lost 192 soldiers": troops lost are the dead.
       if (lostAround(s.vocab, before, after)) return 'killed:soldiers';
       // "a peacekeeping contingent of about 2,000 troops": the phrase the figure completes names whose troops.
-      const head = before.split(/[,;:.]/u).pop() ?? '';
+      // "rosyjskie oddziały pokojowe, których 2–3 tys. żołnierzy": a relative pronoun after the comma
+      // points back to the noun before it, which then names whose troops.
+      const clauses = before.split(/[,;:.]/u);
+      let head = clauses.pop() ?? '';
+      if (clauses.length && s.vocab.relativeStart.test(head)) head = `${clauses.pop()!} ${head}`;
       const pk = s.vocab.things.peacekeepers;
       pk.lastIndex = 0;
       if (pk.test(head.slice(-50))) return 'peacekeepers';
@@ -580,6 +637,47 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+/** The nouns a population may count (or none): a count of refugees, troops or vehicles is never the population. */
+const INHABITANT_THINGS = new Set<Thing | null>([null, 'people', 'residents', 'civilians']);
+
+/** The people a movement out of the region is read for, when their clause has no verb of its own. */
+const PEOPLE_THINGS = new Set<Thing>(['people', 'residents', 'refugees', 'civilians', 'children']);
+/**
+ * The least count read as a movement with no verb: below it, people "from Karabakh" are one group (the
+ * wounded one ambulance brought, a bus, a village), not the exodus's running total, which the reports
+ * give in thousands from its first day on.
+ */
+const MOVEMENT_MIN = 1000;
+/** How far (in characters) either side of a count its clause is read for where the people went: a clause, not the sentence. */
+const MOVEMENT_REACH = 100;
+
+/**
+ * The clause a count stands in, up to MOVEMENT_REACH either side: from the last comma, semicolon,
+ * colon or clause-joining word before it to the first after it. A comma that opens a relative clause
+ * does not end it: "1050 Personen, die aus Berg-Karabach nach Armenien einreisten" describes the people.
+ */
+function clauseOf(s: SentenceCues, figure: Figure): string {
+  let before = s.text.slice(Math.max(0, figure.start - s.start - MOVEMENT_REACH), figure.start - s.start);
+  before = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const joins = s.vocab.clauseJoinAll;
+  joins.lastIndex = 0;
+  let lastJoin = -1;
+  for (let m = joins.exec(before); m; m = joins.exec(before)) lastJoin = m.index + m[0].length;
+  if (lastJoin >= 0) before = before.slice(lastJoin);
+  let after = s.text.slice(figure.end - s.start, figure.end - s.start + MOVEMENT_REACH);
+  const stop = after.search(/[;:.!?()]/u);
+  if (stop >= 0) after = after.slice(0, stop);
+  const comma = after.indexOf(',');
+  if (comma >= 0) {
+    const rest = after.slice(comma + 1);
+    const next = rest.indexOf(',');
+    after = s.vocab.relativeStart.test(rest) ? after.slice(0, comma + 1 + (next >= 0 ? next : rest.length)) : after.slice(0, comma);
+  }
+  const join = s.vocab.clauseJoin.exec(after);
+  if (join) after = after.slice(0, join.index);
+  return `${before} # ${after}`;
 }
 
 // A verb of leaving (not of arriving or crossing: "entered Armenia" is the exodus) in each language.
@@ -673,6 +771,8 @@ function isForecast(s: SentenceCues, figure: Figure, cue: Cue): boolean {
   if (cue.kind !== 'left' && cue.kind !== 'remaining' && cue.kind !== 'killed') return false;
   const from = Math.min(figure.start, cue.start) - s.start;
   const to = Math.max(figure.end, cue.start) - s.start;
-  const window = s.text.slice(Math.max(0, from - 30), to);
+  // The words before both stand in their clause: "everything she could carry, fleeing along with 100,000 others".
+  const lead = s.text.slice(Math.max(0, from - 30), from);
+  const window = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1) + s.text.slice(from, to);
   return s.vocab.forecast.test(window);
 }

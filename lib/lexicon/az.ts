@@ -129,6 +129,7 @@ export const az: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],
+  numberNounsAfter: ['sayı', 'sayısı', 'sayının'],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
@@ -141,4 +142,11 @@ export const az: LanguageLexicon = {
   holding: [],
   restates: [],
   both: ['hər'],
+  // The ablative says where they came from, the dative where they went.
+  movement: {
+    from: ['qarabağdan', 'xankəndidən', 'laçından'],
+    to: ['ermənistana'],
+    received: ['qəbul edib', 'qəbul etdi', 'qəbul edilib', 'qəbul olunub'],
+    purpose: [],
+  },
 };

@@ -56,7 +56,7 @@ export const cs: LanguageLexicon = {
     killed: { strong: ['zahynulo', 'zabil', 'zabila', 'úmrtí', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'obětech', 'životů', 'zemřelo', 'přišlo o život', 'padlo'], weak: [] },
     wounded: { strong: ['zraněn*', 'raněn*', 'zraněných', 'hospitalizován*'], weak: [] },
     evacuated: { strong: ['evakuován*', 'konvoj', 'konvoje', 'eskortován*'], weak: [] },
-    registered: { strong: ['registrován*', 'zaregistrován*'], weak: [] },
+    registered: { strong: ['registrován*', 'zaregistrován*', 'registrac*'], weak: [] },
     housed: { strong: ['ubytován*', 'přístřeší', 'ubytování'], weak: [] },
     detained: { strong: ['zadržen*', 'zatčen*'], weak: [] },
     missing: { strong: ['nezvěstn*', 'pohřešovan*'], weak: [] },
@@ -128,6 +128,7 @@ export const cs: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['od'] },
   weekdayArticles: [],
   numberNouns: ['počet'],
+  numberNounsAfter: [],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
@@ -140,4 +141,10 @@ export const cs: LanguageLexicon = {
   holding: [],
   restates: ['což je', 'to je', 'tedy', 'což představuje'],
   both: [],
+  movement: {
+    from: ['z náhorního karabachu', 'z karabachu', 'z arcachu', 'ze stepanakertu', 'z enklávy'],
+    to: ['do arménie', 'do arménii'],
+    received: ['přijala', 'přijalo', 'přijali', 'přijal'],
+    purpose: ['pro'],
+  },
 };

@@ -84,8 +84,8 @@ export const en: LanguageLexicon = {
     killed: { strong: ['killed', 'kills', 'killing', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
     wounded: { strong: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'admitted to hospital*', 'treated for injuries', 'hospitalised', 'hospitalized', 'taken to hospital*', 'transported to hospital*', 'flown to hospital*', 'burns'], weak: [] },
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
-    registered: { strong: ['registered'], weak: [] },
-    housed: { strong: ['housing', 'housed', 'accommodation', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },
+    registered: { strong: ['registered', 'registration', 'registrations'], weak: [] },
+    housed: { strong: ['housing', 'housed', 'accommodation', 'accommodations', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },
     detained: { strong: ['detained', 'arrested'], weak: [] },
     missing: { strong: ['missing', 'went missing', 'unaccounted for'], weak: [] },
     journey: {
@@ -166,6 +166,7 @@ export const en: LanguageLexicon = {
   weekdayBefore: { asOf: ['on', 'by', 'as of', 'until', 'till', 'through', 'this'], opens: ['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting'] },
   weekdayArticles: [],
   numberNouns: ['number', 'numbers', 'count', 'total'],
+  numberNounsAfter: [],
   numberOf: ['of'],
   since: ['since'],
   dateAsOf: { before: ['on', 'by', 'as of', 'until', 'till', 'through', 'as at', 'up to'], beforeDay: [] },
@@ -204,4 +205,11 @@ export const en: LanguageLexicon = {
   partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated'] },
   restates: ['that is', 'this is', 'which is', 'that represents', 'representing', 'equivalent to', 'or'],
   both: [],
+  // A count of people with no verb of its own: "from Karabakh" (where they came from), "to Armenia" (where they went), "received".
+  movement: {
+    from: ['from nagorno-karabakh', 'from nagorno karabakh', 'from karabakh', 'from karabagh', 'from artsakh', 'from stepanakert', 'from khankendi', 'out of nagorno-karabakh', 'out of karabakh', 'out of artsakh', 'from the enclave', 'out of the enclave'],
+    to: ['to armenia', 'into armenia', 'towards armenia', 'toward armenia', 'for armenia'],
+    received: ['received', 'has received', 'have received', 'welcomed', 'took in', 'taken in', 'hosted', 'has hosted', 'accepted', 'has accepted'],
+    purpose: ['for'],
+  },
 };

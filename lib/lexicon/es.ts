@@ -55,8 +55,8 @@ export const es: LanguageLexicon = {
     killed: { strong: ['muertos', 'muertas', 'murieron', 'murió', 'fallecid*', 'fallecieron', 'asesinad*', 'perdieron la vida', 'víctimas mortales', 'matando', 'mató', 'mataron'], weak: [] },
     wounded: { strong: ['herid*', 'hospitalizad*', 'hiriendo', 'hirió', 'hirieron'], weak: [] },
     evacuated: { strong: ['evacuad*', 'convoy', 'convoyes', 'escoltad*'], weak: [] },
-    registered: { strong: ['registrad*', 'inscrit*'], weak: [] },
-    housed: { strong: ['alojad*', 'alojar', 'albergue*', 'acogid*', 'acoger', 'alojamiento'], weak: [] },
+    registered: { strong: ['registrad*', 'inscrit*', 'registro', 'registros'], weak: [] },
+    housed: { strong: ['alojad*', 'alojar', 'albergue*', 'acogid*', 'acoger', 'alojamiento*'], weak: [] },
     detained: { strong: ['detenid*', 'arrestad*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
@@ -127,6 +127,7 @@ export const es: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['el'],
   numberNouns: ['número'],
+  numberNounsAfter: [],
   numberOf: ['de', 'del', 'los', 'las'],
   since: ['desde'],
   dateAsOf: { before: ['al', 'hasta el'], beforeDay: ['al'] },
@@ -139,4 +140,11 @@ export const es: LanguageLexicon = {
   holding: ['contaba', 'tenía'],
   restates: ['lo que representa', 'lo que supone', 'es decir', 'equivalente a', 'o sea'],
   both: [],
+  // "de Nagorno Karabaj" is also "of": only the forms that say "out of" are listed.
+  movement: {
+    from: ['desde nagorno karabaj', 'desde nagorno-karabaj', 'desde el karabaj', 'desde karabaj', 'procedentes de nagorno karabaj', 'procedentes de nagorno-karabaj', 'procedentes del karabaj', 'provenientes de nagorno karabaj', 'provenientes de nagorno-karabaj', 'provenientes del karabaj', 'llegados de nagorno karabaj', 'llegados desde'],
+    to: ['hacia armenia', 'rumbo a armenia', 'a armenia', 'en dirección a armenia'],
+    received: ['recibido', 'ha recibido', 'han recibido', 'recibió'],
+    purpose: ['para'],
+  },
 };

@@ -56,7 +56,7 @@ export const fr: LanguageLexicon = {
     wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant'], weak: [] },
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
-    housed: { strong: ['hébergé*', 'héberger', 'logement', 'logés', 'loger', 'relogés', 'reloger', 'abri*'], weak: [] },
+    housed: { strong: ['hébergé*', 'héberger', 'logement*', 'logés', 'loger', 'relogés', 'reloger', 'abri*'], weak: [] },
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
     missing: { strong: ['disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
@@ -127,6 +127,7 @@ export const fr: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['depuis', 'à partir de'] },
   weekdayArticles: ['le'],
   numberNouns: ['nombre'],
+  numberNounsAfter: [],
   numberOf: ['de', 'des', 'du', 'de la'],
   since: ['depuis'],
   dateAsOf: { before: ['au'], beforeDay: [] },
@@ -139,4 +140,11 @@ export const fr: LanguageLexicon = {
   holding: ['comptait', 'avait'],
   restates: ['soit', 'ce qui représente', 'cela représente', "c'est-à-dire", 'c’est-à-dire'],
   both: [],
+  // "du Haut-Karabakh" is also "of": only the forms that say "out of" are listed.
+  movement: {
+    from: ['en provenance du haut-karabakh', 'en provenance du karabakh', "en provenance d'artsakh", 'venus du haut-karabakh', 'venus du karabakh', 'venant du haut-karabakh', 'venant du karabakh', 'arrivant du haut-karabakh', 'arrivant du karabakh', 'hors du haut-karabakh', 'hors du karabakh'],
+    to: ["vers l'arménie", "en direction de l'arménie"],
+    received: ['accueilli', 'accueillis', 'accueillies', 'a accueilli', 'ont accueilli', 'reçu', 'a reçu'],
+    purpose: ['pour'],
+  },
 };

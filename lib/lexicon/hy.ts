@@ -55,7 +55,7 @@ export const hy: LanguageLexicon = {
     killed: { strong: ['զոհվել*', 'սպանվել*', 'զոհ*', 'մահացել*', 'դիակ*'], weak: [] },
     wounded: { strong: ['վիրավորվել*', 'վիրավոր*', 'վնասվածք*'], weak: [] },
     evacuated: { strong: ['տարհանվել*', 'տարհանում*', 'շարասյուն*'], weak: [] },
-    registered: { strong: ['գրանցվել*', 'հաշվառվել*', 'հաշվառված*', 'գրանցված*'], weak: [] },
+    registered: { strong: ['գրանցվել*', 'հաշվառ*', 'գրանցված*'], weak: [] },
     housed: { strong: ['կացարան*', 'կեցավայր*', 'տեղաբաշխ*', 'տեղավորվել*', 'ապաստան*'], weak: [] },
     detained: { strong: ['ձերբակալվել*', 'կալանավորվել*'], weak: [] },
     missing: { strong: ['անհետ կորած*', 'անհայտ կորած*'], weak: [] },
@@ -127,6 +127,7 @@ export const hy: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],
+  numberNounsAfter: ['թիվը', 'թիվն', 'քանակը', 'թվաքանակը'],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
@@ -139,4 +140,11 @@ export const hy: LanguageLexicon = {
   holding: [],
   restates: [],
   both: [],
+  // The ablative (-ից) says where they came from; "դեպի" (towards) where they went.
+  movement: {
+    from: ['ղարաբաղից', 'լեռնային ղարաբաղից', 'արցախից', 'ստեփանակերտից'],
+    to: ['դեպի հայաստան'],
+    received: ['ընդունել է', 'ընդունել ենք', 'ընդունվել է'],
+    purpose: [],
+  },
 };

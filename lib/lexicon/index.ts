@@ -155,6 +155,8 @@ export interface Vocabulary {
   weekdayOpens: Set<string>;
   /** "the number of" and up to three words after it (group 1): the noun a later figure counts. */
   numberOf: RegExp;
+  /** Up to three words (group 1) and a word for "number" after them, where the noun comes first ("mülteci sayısı"). */
+  numberAfter: RegExp | null;
   /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
   sinceBefore: RegExp;
   /** A word at the end of the text before a date that makes it the day a count describes ("by", "au", "al 27"). */
@@ -187,6 +189,14 @@ export interface Vocabulary {
   partOfWhole: RegExp;
   /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
   bothBefore: RegExp;
+  /** Where a count of people came from ("from Karabakh", "из Карабаха") or went ("to Armenia", "Ermənistana"), or a verb of taking them in ("received"): lexicon `movement`. */
+  movement: RegExp;
+  /** At the end of the text before a count, a preposition of purpose: the count is whom something is for ("for", "voor", "для"). */
+  purposeBefore: RegExp;
+  /** A relative pronoun opening the text (after a comma): the clause that follows describes the people just counted. */
+  relativeStart: RegExp;
+  /** A word joining two clauses, global, to find the last one before a figure. */
+  clauseJoinAll: RegExp;
 }
 
 const L = String.raw`[\p{L}\p{M}]`;
@@ -381,6 +391,10 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`(?:${anyOf((l) => l.numberNouns)})\s+(?:(?:${anyOf((l) => l.numberOf)})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
       'giu',
     ),
+    // Null where no language of the reading puts "number" after its noun: nothing to scan for.
+    numberAfter: all((l) => l.numberNounsAfter).length
+      ? new RegExp(String.raw`((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+(?:${anyOf((l) => l.numberNounsAfter)})(?!${L})`, 'giu')
+      : null,
     sinceBefore: new RegExp(String.raw`(?:${anyOf((l) => l.since)})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
     asOfBeforeDate: new RegExp(
       String.raw`(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,
@@ -427,5 +441,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     bothBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.both)})\s+$`, 'iu'),
+    movement: wordPattern(all((l) => [...l.movement.from, ...l.movement.to, ...l.movement.received]), 'iu'),
+    purposeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.purpose)})\s+$`, 'iu'),
+    relativeStart: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),
+    clauseJoinAll: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'giu'),
   };
 }

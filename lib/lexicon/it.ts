@@ -55,7 +55,7 @@ export const it: LanguageLexicon = {
     killed: { strong: ['uccis*', 'morti', 'morte', 'vittime', 'hanno perso la vita', 'deceduti', 'uccidendo'], weak: [] },
     wounded: { strong: ['ferit*', 'ricoverat*', 'ferendo'], weak: [] },
     evacuated: { strong: ['evacuat*', 'convoglio', 'convogli', 'scortat*'], weak: [] },
-    registered: { strong: ['registrat*'], weak: [] },
+    registered: { strong: ['registrat*', 'registrazion*'], weak: [] },
     housed: { strong: ['alloggi*', 'ospitat*', 'ospitare', 'sistemazione'], weak: [] },
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
     missing: { strong: ['dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
@@ -127,6 +127,7 @@ export const it: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['dal', 'da'] },
   weekdayArticles: ['il'],
   numberNouns: ['numero'],
+  numberNounsAfter: [],
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
   since: ['dal'],
   dateAsOf: { before: ['al'], beforeDay: ['al'] },
@@ -139,4 +140,10 @@ export const it: LanguageLexicon = {
   holding: ['contava', 'aveva'],
   restates: ['pari a', 'ovvero', 'cioè', 'il che rappresenta'],
   both: [],
+  movement: {
+    from: ['dal nagorno-karabakh', 'dal nagorno karabakh', 'dal karabakh', "dall'artsakh", 'da stepanakert', "dall'enclave", 'in fuga dal nagorno-karabakh', 'provenienti dal nagorno-karabakh', 'provenienti dal karabakh'],
+    to: ["verso l'armenia", "in direzione dell'armenia"],
+    received: ['accolto', 'accolti', 'ha accolto', 'hanno accolto', 'ricevuto', 'ha ricevuto'],
+    purpose: ['per'],
+  },
 };

@@ -55,7 +55,7 @@ export const nl: LanguageLexicon = {
     killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven', 'het leven gelaten', 'het leven … gelaten', 'het leven lieten', 'lichamen'], weak: [] },
     wounded: { strong: ['gewond', 'gewonden', 'gewonde', 'verwond', 'verwonde'], weak: [] },
     evacuated: { strong: ['geëvacueerd', 'konvooi', 'konvooien', 'begeleid'], weak: [] },
-    registered: { strong: ['geregistreerd', 'ingeschreven'], weak: [] },
+    registered: { strong: ['geregistreerd', 'ingeschreven', 'registratie*'], weak: [] },
     housed: { strong: ['opgevangen', 'onderdak', 'opvang', 'ondergebracht'], weak: [] },
     detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden'], weak: [] },
     missing: { strong: ['vermist', 'vermisten', 'vermiste'], weak: [] },
@@ -127,6 +127,7 @@ export const nl: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['sinds'] },
   weekdayArticles: [],
   numberNouns: ['aantal'],
+  numberNounsAfter: [],
   numberOf: ['van'],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
@@ -139,4 +140,10 @@ export const nl: LanguageLexicon = {
   holding: [],
   restates: ['dat is', 'dat zijn', 'ofwel', 'oftewel'],
   both: [],
+  movement: {
+    from: ['uit nagorno-karabach', 'uit nagorno-karabakh', 'uit karabach', 'uit karabakh', 'uit bergkarabach', 'uit artsach', 'uit stepanakert', 'uit de enclave'],
+    to: ['naar armenië', 'richting armenië'],
+    received: ['ontvangen'],
+    purpose: ['voor'],
+  },
 };

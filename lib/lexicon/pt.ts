@@ -55,8 +55,8 @@ export const pt: LanguageLexicon = {
     killed: { strong: ['mortos', 'mortas', 'morreram', 'morto', 'mortes', 'vítimas', 'restos mortais', 'corpos', 'matando', 'matou', 'mataram'], weak: [] },
     wounded: { strong: ['ferid*', 'hospitalizad*', 'ferindo', 'feriu'], weak: [] },
     evacuated: { strong: ['evacuad*', 'comboio', 'comboios', 'escoltad*'], weak: [] },
-    registered: { strong: ['registrad*', 'cadastrad*'], weak: [] },
-    housed: { strong: ['alojad*', 'alojar', 'abrigad*', 'abrigar', 'acolhid*', 'acolher', 'abrigo'], weak: [] },
+    registered: { strong: ['registrad*', 'cadastrad*', 'registro', 'registros', 'registo', 'registos', 'cadastro*'], weak: [] },
+    housed: { strong: ['alojad*', 'alojar', 'abrigad*', 'abrigar', 'acolhid*', 'acolher', 'abrigo*', 'alojamento*'], weak: [] },
     detained: { strong: ['detid*', 'pres*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
@@ -127,6 +127,7 @@ export const pt: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['o'],
   numberNouns: ['número'],
+  numberNounsAfter: [],
   numberOf: ['de'],
   since: ['desde'],
   dateAsOf: { before: [], beforeDay: [] },
@@ -139,4 +140,11 @@ export const pt: LanguageLexicon = {
   holding: ['tinha'],
   restates: ['o que representa', 'o que corresponde a', 'ou seja', 'o equivalente a'],
   both: [],
+  // "de/do Nagorno-Karabakh" is also "of": only the forms that say "out of" are listed.
+  movement: {
+    from: ['vindos de nagorno-karabakh', 'vindos do nagorno-karabakh', 'vindos do karabakh', 'vindos do alto carabaque', 'provenientes de nagorno-karabakh', 'provenientes do nagorno-karabakh', 'provenientes do karabakh', 'provenientes do alto carabaque', 'fugidos de nagorno-karabakh', 'fugidos do karabakh'],
+    to: ['para a armênia', 'para a arménia', 'rumo à armênia', 'rumo à arménia', 'em direção à armênia', 'em direção à arménia'],
+    received: ['recebeu', 'recebido', 'recebidos', 'acolheu', 'acolhidos'],
+    purpose: ['para'],
+  },
 };

@@ -128,6 +128,7 @@ export const ru: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: ['с'] },
   weekdayArticles: [],
   numberNouns: ['число', 'количество'],
+  numberNounsAfter: [],
   numberOf: [],
   since: ['с'],
   dateAsOf: { before: ['на'], beforeDay: [] },
@@ -143,4 +144,10 @@ export const ru: LanguageLexicon = {
   holding: ['насчитывал*'],
   restates: ['это', 'что составляет', 'то есть'],
   both: [],
+  movement: {
+    from: ['из нагорного карабаха', 'из карабаха', 'из арцаха', 'из степанакерта', 'из ханкенди', 'из анклава'],
+    to: ['в армению'],
+    received: ['приняла', 'приняло', 'приняли', 'принял', 'принято'],
+    purpose: ['для'],
+  },
 };

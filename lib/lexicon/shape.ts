@@ -243,6 +243,12 @@ export interface LanguageLexicon {
    * "количество переселенцев". `numberOf` is empty where the noun follows without a preposition (Russian, Polish, Czech).
    */
   numberNouns: string[];
+  /**
+   * Words for "number" that follow the noun counted, where the noun comes first (Turkish, Azerbaijani,
+   * Armenian): "göç eden Ermenilerin sayısı", "şəhid olan hərbçilərin sayı", "տեղահանվածների թիվը". Empty
+   * where the noun follows `numberNouns`.
+   */
+  numberNounsAfter: string[];
   numberOf: string[];
   /** "since" before a date, which then opens a period and dates no event: "since late 2020", "depuis 2020", "с 2020". */
   since: string[];
@@ -319,4 +325,18 @@ export interface LanguageLexicon {
    * where "both" is a word of its own, not a number.
    */
   both: string[];
+
+  /**
+   * Where a count of people went or came from, read when its clause has no verb the lexicon knows
+   * ("Mehr als 100.000 Armenier … aus Berg-Karabach", "1050 Personen, die aus Berg-Karabach nach
+   * Armenien einreisten", "Minlərlə insan … Ermənistana üz tutub"): the clause's structure, not its verb,
+   * says they left. `from` is the region as the place they came out of ("from Karabakh", "из Карабаха",
+   * "Karabağ'dan": a preposition or case that only means "out of", never "of"); `to` is Armenia as where
+   * they went ("to Armenia", "в Армению", "Ermənistana": direction, never location); `received` are
+   * verbs by which a place takes people in ("we have received 40,000 people", "a accueilli"). `purpose`
+   * are prepositions right before the count that make it whom something is for, never who moved ("housing
+   * available for 40,000 families from Karabakh", "onderkomens voor 40.000 gezinnen"). Empty where a
+   * postposition does that work.
+   */
+  movement: { from: string[]; to: string[]; received: string[]; purpose: string[] };
 }

@@ -128,6 +128,7 @@ export const tr: LanguageLexicon = {
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],
+  numberNounsAfter: ['sayısı', 'sayısının', 'sayısını', 'sayıları', 'sayısı da'],
   numberOf: [],
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
@@ -143,4 +144,11 @@ export const tr: LanguageLexicon = {
   holding: [],
   restates: [],
   both: ['her'],
+  // The ablative says where they came from, the dative where they went.
+  movement: {
+    from: ["karabağ'dan", 'karabağdan', "hankendi'den", 'hankendiden', "laçin'den", "stepanakert'ten"],
+    to: ["ermenistan'a", 'ermenistana'],
+    received: ['kabul etti', 'kabul etmiş', 'kabul edildi', 'ağırladı'],
+    purpose: [],
+  },
 };

@@ -39,6 +39,7 @@ function gaps(l: LanguageLexicon): string[] {
   need('listJoins', l.listJoins);
   need('clauseJoins', l.clauseJoins);
   need('war', l.war);
+  for (const part of ['from', 'to', 'received'] as const) need(`movement.${part}`, l.movement[part]);
   return missing;
 }
 
@@ -78,6 +79,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['populationBefore', (l: LanguageLexicon) => l.populationBefore, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['shareOf', (l: LanguageLexicon) => [...l.shareOf.shares, ...l.shareOf.links], ['cs', 'tr', 'az', 'hy']],
     ['countryNames', (l: LanguageLexicon) => [...l.countryNames.countries, ...l.countryNames.region], []],
+    ['movement.purpose', (l: LanguageLexicon) => l.movement.purpose, ['tr', 'az', 'hy']],
     ['placing', (l: LanguageLexicon) => Object.values(l.placing).flat(), ['nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['wholeOf', (l: LanguageLexicon) => [...l.wholeOf.words, ...l.wholeOf.articles], ['tr', 'az', 'hy']],
     ['holding', (l: LanguageLexicon) => l.holding, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
