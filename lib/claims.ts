@@ -500,6 +500,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!measure) continue;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
     if (!isCasualty(measure) && !ownTopic(k) && !restated.has(figure)) continue;
+    // "…dass fast alle Armenier die Region verlassen würden": a share foreseen in its clause has not left.
+    if (figure.unit === 'percent' && shareForeseen(text, sentences[k]!, figure, vocab)) continue;
     // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
     // that names nobody of its own is a part of that toll, not a toll.
     if (tollOnly && countedThing(cuesOf(k), figure) === null) continue;
@@ -562,6 +564,17 @@ function listLink(vocab: Vocabulary): RegExp {
     LIST_LINKS.set(vocab, (re = new RegExp(`(?:,|\\s(?:${joins.join('|')}))\\s*$`, 'iu')));
   }
   return re;
+}
+
+/** How far around a share its clause is looked at for a word of forecast ("would", "könnten"). */
+const SHARE_CLAUSE_BEFORE = 30;
+const SHARE_CLAUSE_AFTER = 80;
+
+/** True when the clause that holds a share says it is foreseen: "almost all … would leave", "la moitié pourrait partir". */
+function shareForeseen(text: string, sentence: Span, figure: Figure, vocab: Vocabulary): boolean {
+  const before = text.slice(Math.max(sentence.start, figure.start - SHARE_CLAUSE_BEFORE), figure.start).split(/[,;:]/u).pop()!;
+  const after = text.slice(figure.end, Math.min(sentence.end, figure.end + SHARE_CLAUSE_AFTER)).split(/[,;:.]/u)[0]!;
+  return vocab.forecast.test(`${before} ${after}`);
 }
 
 /** The most characters between two counts of one series: an item is a count and a short phrase ("532 in Vayots Dzor"). */

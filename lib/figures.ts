@@ -73,7 +73,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
     STARTERS.set(v, set);
   }
   return set;
@@ -298,6 +298,11 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
   if (fraction && !isPartOfWord(text, tokens, i, fraction.end, v)) {
     const share = fraction.value;
     return { value: share, low: share, high: share, end: fraction.end, precision: 1, scale: 1, digits: false, vague: false, weak: false, fraction: true, raw: '' };
+  }
+  // "almost all", "nahezu alle", "почти все": the whole, hedged; "all" alone is no figure.
+  const all = v.allShares.matchAt(tokens, i);
+  if (all && v.qualifiers.matchBefore(tokens, i)?.value === 'almost') {
+    return { value: WHOLE, low: WHOLE, high: WHOLE, end: all.end, precision: 1, scale: 1, digits: false, vague: false, weak: false, fraction: true, raw: '' };
   }
   return parseWordQuantity(tokens, i, v);
 }

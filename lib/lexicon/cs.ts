@@ -13,6 +13,7 @@ export const cs: LanguageLexicon = {
   vague: [['desítky tisíc', [20_000, 99_999]], ['tisíce', [2_000, 9_999]], ['stovky', [200, 999]], ['desítky', [24, 99]], ['několik stovek', [200, 999]], ['několik set', [200, 999]], ['několik tisíc', [2_000, 9_999]], ['desítek tisíc', [20_000, 99_999]]],
   fractions: [['polovina', 50], ['polovinu', 50], ['dvě třetiny', 200 / 3], ['třetina', 100 / 3], ['čtvrtina', 25], ['třetinu', 100 / 3], ['třetiny', 100 / 3], ['čtvrtinu', 25], ['tři čtvrtiny', 75], ['celé obyvatelstvo', 100], ['veškeré obyvatelstvo', 100]],
   halves: { afterNumber: ['a půl'] },
+  allShares: ['všichni', 'všechny', 'všech'],
   percent: ['procent', 'procenta', 'procento'],
   qualifiers: {
     gt: ['přes', 'více než', 'víc než', 'přesáhl', 'přesáhla', 'překročil', 'překročila'],

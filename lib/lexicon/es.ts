@@ -14,6 +14,7 @@ export const es: LanguageLexicon = {
   vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]]],
   fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100]],
   halves: { afterUnit: ['y medio', 'y media'] },
+  allShares: ['todos', 'todas'],
   percent: ['por ciento'],
   qualifiers: {
     gt: ['más de', 'mas de', 'superado los', 'superan los', 'por encima de'],

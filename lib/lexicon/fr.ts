@@ -14,6 +14,7 @@ export const fr: LanguageLexicon = {
   vague: [['des dizaines de milliers', [20_000, 99_999]], ['des milliers', [2_000, 9_999]], ['des centaines', [200, 999]], ['des dizaines', [24, 99]], ['plusieurs milliers', [3_000, 9_000]], ['plusieurs centaines', [300, 900]], ['quelques centaines', [200, 500]], ['quelques milliers', [2_000, 5_000]]],
   fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75], ['d’un tiers', 100 / 3], ["d'un tiers", 100 / 3], ['d’un quart', 25], ["d'un quart", 25], ['la totalité', 100], ['la quasi-totalité', 100], ['toute la population', 100], ['toute sa population', 100]],
   halves: { afterUnit: ['et demi', 'et demie'] },
+  allShares: ['tous', 'toutes'],
   percent: ['pour cent', 'pourcent'],
   qualifiers: {
     gt: ['plus de', 'au-delà de', 'dépassé les', 'dépasse les', 'franchi la barre des', 'franchi le cap des'],

@@ -57,6 +57,7 @@ export interface Vocabulary {
   fractions: PhraseTable<number>;
   halvesAfterNumber: PhraseTable<true>;
   halvesAfterUnit: PhraseTable<true>;
+  allShares: PhraseTable<true>;
   percent: PhraseTable<true>;
   units: PhraseTable<UnitValue>;
   rangeOpeners: Set<string>;
@@ -307,6 +308,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     vague: new PhraseTable(all((l) => l.vague)),
     fractions: new PhraseTable(all((l) => l.fractions)),
     halvesAfterNumber: new PhraseTable(all((l) => l.halves?.afterNumber ?? []).map((w) => [w, true] as [string, true])),
+    allShares: new PhraseTable(all((l) => l.allShares ?? []).map((w) => [w, true] as [string, true])),
     halvesAfterUnit: new PhraseTable(all((l) => l.halves?.afterUnit ?? []).map((w) => [w, true] as [string, true])),
     percent: new PhraseTable(['%', ...all((l) => l.percent)].map((w) => [w, true] as [string, true])),
     units: new PhraseTable(

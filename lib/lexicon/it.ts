@@ -14,6 +14,7 @@ export const it: LanguageLexicon = {
   vague: [['decine di migliaia', [20_000, 99_999]], ['migliaia', [2_000, 9_999]], ['centinaia', [200, 999]], ['decine', [24, 99]], ['qualche centinaio', [200, 500]], ['alcune centinaia', [200, 500]], ['qualche migliaio', [2_000, 5_000]], ['alcune migliaia', [2_000, 5_000]]],
   fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100]],
   halves: { afterUnit: ['e mezzo', 'e mezza'] },
+  allShares: ['tutti', 'tutte'],
   percent: ['per cento', 'percento'],
   qualifiers: {
     gt: ['oltre', 'più di', 'più', 'superato', 'superato quota', 'superato i', 'sopra i'],

@@ -13,6 +13,7 @@ export const nl: LanguageLexicon = {
   vague: [['tienduizenden', [20_000, 99_999]], ['duizenden', [2_000, 9_999]], ['honderden', [200, 999]], ['tientallen', [24, 99]], ['enkele honderden', [200, 500]], ['een paar honderd', [200, 500]], ['enkele duizenden', [2_000, 5_000]], ['een paar duizend', [2_000, 5_000]]],
   fractions: [['de helft', 50], ['twee derde', 200 / 3], ['een derde', 100 / 3], ['een kwart', 25], ['driekwart', 75], ['de hele bevolking', 100], ['de gehele bevolking', 100], ['de voltallige bevolking', 100]],
   halves: { afterNumber: ['en een half'] },
+  allShares: ['alle', 'allemaal'],
   percent: ['procent'],
   qualifiers: {
     gt: ['meer dan', 'ruim', 'boven de', 'over de', 'overschreden'],

@@ -13,6 +13,7 @@ export const pl: LanguageLexicon = {
   vague: [['dziesiątki tysięcy', [20_000, 99_999]], ['tysiące', [2_000, 9_999]], ['setki', [200, 999]], ['dziesiątki', [24, 99]], ['kilkudziesięciu', [20, 99]], ['kilkadziesiąt', [20, 99]], ['kilkaset', [200, 999]], ['kilkuset', [200, 999]], ['kilka tysięcy', [2_000, 9_999]], ['kilkunastu', [11, 19]], ['kilkanaście', [11, 19]]],
   fractions: [['połowa', 50], ['połowę', 50], ['dwie trzecie', 200 / 3], ['jedna trzecia', 100 / 3], ['ćwierć', 25], ['jedną trzecią', 100 / 3], ['jednej trzeciej', 100 / 3], ['trzy czwarte', 75], ['cała ludność', 100], ['całą ludność', 100], ['cała populacja', 100], ['całą populację', 100]],
   halves: { afterNumber: ['i pół'] },
+  allShares: ['wszyscy', 'wszystkich', 'wszystkie'],
   percent: ['proc', 'procent', 'procentach'],
   qualifiers: {
     gt: ['ponad', 'więcej niż', 'przeszło', 'powyżej', 'przekroczyła', 'przekroczyła liczba'],

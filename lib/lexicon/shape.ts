@@ -83,6 +83,11 @@ export interface LanguageLexicon {
    * "deux ans et demi"). Its "half" is then never a share of anything.
    */
   halves?: { afterNumber?: string[]; afterUnit?: string[] };
+  /**
+   * The words for "all" that are a share of the whole only after an "almost" qualifier: "almost all",
+   * "nahezu alle", "почти все", "neredeyse tamamı" (four in five and up). Alone, "all" is no figure.
+   */
+  allShares?: string[];
   /** Words for per cent ("%" is read in every language). */
   percent: string[];
   /** Words before a figure that hedge it. */

@@ -13,6 +13,7 @@ export const tr: LanguageLexicon = {
   vague: [['on binlerce', [20_000, 99_999]], ['binlerce', [2_000, 9_999]], ['yüzlerce', [200, 999]], ['onlarca', [24, 99]], ['birkaç yüz', [200, 500]], ['birkaç bin', [2_000, 5_000]]],
   fractions: [['yarısı', 50], ['yarısından', 50], ['üçte ikisi', 200 / 3], ['üçte biri', 100 / 3], ['dörtte biri', 25]],
   halves: { afterNumber: ['buçuk'] },
+  allShares: ['tamamı', 'tamamının', 'tamamını', 'hepsi'],
   percent: ['yüzde'],
   qualifiers: {
     gt: [],

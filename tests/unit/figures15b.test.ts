@@ -110,3 +110,37 @@ describe('a half joined to a count', () => {
     expect(read('half of the population fled', 'en')).toEqual([['half', 'percent', 50]]);
   });
 });
+
+describe('"almost all" as a share', () => {
+  const shares = (text: string, locale: Parameters<typeof extractFigures>[1]) =>
+    extractFigures(text, locale)
+      .filter((f) => f.unit === 'percent')
+      .map((f) => [f.raw, f.low, f.high]);
+
+  it('reads the word for all after an "almost" qualifier as four in five and up, in every lexicon that has one', () => {
+    expect(shares('almost all of the 120,000 residents have fled', 'en')).toEqual([['almost all', 80, 100]]);
+    expect(shares('nahezu alle der 120.000 Einwohner sind geflohen', 'de')).toEqual([['nahezu alle', 80, 100]]);
+    expect(shares('почти все жители покинули регион', 'ru')).toEqual([['почти все', 80, 100]]);
+    expect(shares('Ermenilerin neredeyse tamamı bölgeden ayrıldı', 'tr')).toEqual([['neredeyse tamamı', 80, 100]]);
+  });
+
+  it('gives a share of those who left where the sentence says they left (English and German)', () => {
+    expect(claims('Almost all of the Armenians of Nagorno-Karabakh have fled to Armenia.')).toEqual([['Almost all', 'share_left']]);
+    expect(claims('Nahezu alle Armenier haben Bergkarabach verlassen.')).toEqual([['Nahezu alle', 'share_left']]);
+  });
+
+  it('leaves "all" alone, and "almost all" that counts nobody leaving', () => {
+    expect(shares('all of them fled', 'en')).toEqual([]);
+    expect(claims('In Nagorno-Karabakh almost all shops were closed on Thursday.')).toEqual([]);
+    expect(claims('Man gehe davon aus, dass fast alle Armenier die Krisenregion Bergkarabach verlassen würden, sagte ein Sprecher.')).toEqual([]);
+    expect(claims('Officials in Yerevan said almost all of the Armenians of Nagorno-Karabakh would leave.')).toEqual([]);
+  });
+});
+
+describe('number words in other shapes', () => {
+  it('reads Russian collective numerals and German compounds of thousands', () => {
+    expect(extractFigures('среди них двое мирных жителей', 'ru').map((f) => f.value)).toEqual([2]);
+    expect(extractFigures('mehr als einhunderttausend Menschen', 'de').map((f) => f.value)).toEqual([100_000]);
+    expect(extractFigures('das Schicksal Zehntausender Armenier', 'de').map((f) => [f.low, f.high])).toEqual([[20_000, 99_999]]);
+  });
+});
