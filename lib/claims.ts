@@ -3,7 +3,7 @@ import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
 import { classifyEvent, DECADES_LONG, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, type EventId } from './events';
 import { extractFigures, roundness, type Figure } from './figures';
-import { vocabularyFor, type Vocabulary } from './lexicon/index';
+import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
 import { sentenceHolding, splitPassages, splitSentences, type Span } from './passages';
@@ -481,6 +481,12 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && onTopic(r.k) && pointsBack(cuesOf(r.k), r.figure)) r.measure = lastCount.measure;
     if (r.measure !== null) lastCount = { k: r.k, measure: r.measure };
   }
+  // "1.298 persone sono ospitate a Syunik, 532 a Vayots Dzor, 752 a Gegharkunik e 268 a Tavush": a series
+  // of counts under one verb gives each count its own claim with the measure the series opened with.
+  read.forEach((r, n) => {
+    const p = read[n - 1];
+    if (r.measure === null && p?.measure && p.k === r.k && r.k >= 0 && onTopic(r.k) && listItemAfter(text, cuesOf(r.k), p.figure, r.figure)) r.measure = p.measure;
+  });
   // The dates of each sentence that measure nothing, which may date its other figures.
   const plainDates = new Map<number, Figure[]>();
   for (const r of read) {
@@ -494,6 +500,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!measure) continue;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
     if (!isCasualty(measure) && !ownTopic(k) && !restated.has(figure)) continue;
+    // "…dass fast alle Armenier die Region verlassen würden": a share foreseen in its clause has not left.
+    if (figure.unit === 'percent' && shareForeseen(text, sentences[k]!, figure, vocab)) continue;
     // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
     // that names nobody of its own is a part of that toll, not a toll.
     if (tollOnly && countedThing(cuesOf(k), figure) === null) continue;
@@ -545,6 +553,52 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     });
   }
   return claims;
+}
+
+// A list link closing the text before an item: a comma or one of the lexicon's `listJoins` ("e", "and", "и").
+const LIST_LINKS = new WeakMap<Vocabulary, RegExp>();
+function listLink(vocab: Vocabulary): RegExp {
+  let re = LIST_LINKS.get(vocab);
+  if (!re) {
+    const joins = vocab.languages.flatMap((c) => LEXICONS[c].listJoins).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    LIST_LINKS.set(vocab, (re = new RegExp(`(?:,|\\s(?:${joins.join('|')}))\\s*$`, 'iu')));
+  }
+  return re;
+}
+
+/** How far around a share its clause is looked at for a word of forecast ("would", "könnten"). */
+const SHARE_CLAUSE_BEFORE = 30;
+const SHARE_CLAUSE_AFTER = 80;
+
+/** True when the clause that holds a share says it is foreseen: "almost all … would leave", "la moitié pourrait partir". */
+function shareForeseen(text: string, sentence: Span, figure: Figure, vocab: Vocabulary): boolean {
+  const before = text.slice(Math.max(sentence.start, figure.start - SHARE_CLAUSE_BEFORE), figure.start).split(/[,;:]/u).pop()!;
+  const after = text.slice(figure.end, Math.min(sentence.end, figure.end + SHARE_CLAUSE_AFTER)).split(/[,;:.]/u)[0]!;
+  return vocab.forecast.test(`${before} ${after}`);
+}
+
+/** The most characters between two counts of one series: an item is a count and a short phrase ("532 in Vayots Dzor"). */
+const LIST_ITEM_GAP = 60;
+
+/**
+ * True when `second` is the next item of a series `first` belongs to, under the verb they share:
+ * both counts, only a short phrase and a list link (a comma or the lexicon's `listJoins`) between,
+ * no verb of its own and no bracket or sentence stop between, and the two items built alike: the
+ * same word right after each count ("1.298 … nella regione di Syunik, 532 nella regione di
+ * Vayotsdzor … e 268 nella regione di Tavush"), or nothing after either. A second count that names
+ * its own noun keeps it ("6 people, 3 children"), and one whose first word differs ("20 people and
+ * two days later") is not an item.
+ */
+function listItemAfter(text: string, s: SentenceCues, first: Figure, second: Figure): boolean {
+  if (first.unit !== 'count' || second.unit !== 'count' || first.vague || second.vague) return false;
+  const between = text.slice(first.end, second.start);
+  if (between.length > LIST_ITEM_GAP || /[.;:!?()[\]«»"“”]/u.test(between)) return false;
+  if (!listLink(s.vocab).test(between)) return false;
+  if (s.actions.some((c) => c.start >= first.end && c.end <= second.start)) return false;
+  const firstWord = (f: Figure) => /^\s*([\p{L}\p{M}]*)/u.exec(text.slice(f.end, f.end + 40))![1]!.toLowerCase();
+  if (firstWord(first) !== firstWord(second)) return false;
+  const own = countedThing(s, second);
+  return own === null || own === countedThing(s, first);
 }
 
 // The sentence counts over a window of decades ending now ("over the last 30 years", "in den letzten

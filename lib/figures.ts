@@ -73,7 +73,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
     STARTERS.set(v, set);
   }
   return set;
@@ -86,15 +86,18 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   const date = parseDate(text, tokens, i, v);
   if (date) return date;
   const currency = CURRENCY_SIGNS.has(t.text) ? 1 : 0;
-  const q1 = parseQuantity(text, tokens, i + currency, locale, v);
-  if (!q1) return null;
+  const read = parseQuantity(text, tokens, i + currency, locale, v);
+  if (!read) return null;
+  // "two and a half years", "два с половиной года": a half joined right after the number.
+  const halfAfter = !read.fraction && !read.vague ? v.halvesAfterNumber.matchAt(tokens, read.end) : null;
+  const q1 = halfAfter ? plusHalf(read, halfAfter.end) : read;
   let first = q1;
   let last = q1;
   let qualifier: Qualifier = 'exact';
   let startIdx = i;
   // Ranges: "between 50 and 1,000", "50–1,000", "from 2 to 3 days", "two or three".
   const link = tokens[q1.end];
-  if (link && v.rangeLinks.has(link.lower) && !q1.fraction) {
+  if (link && !halfAfter && v.rangeLinks.has(link.lower) && !q1.fraction) {
     const q2 = parseQuantity(text, tokens, q1.end + 1, locale, v);
     const opener = tokens[i - 1]?.lower ?? '';
     const dash = link.kind === 'punct';
@@ -126,6 +129,13 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     attributive = tokens[end]?.text === '-';
     end = unit.end;
     ago = !!unit.ago;
+    // "dos años y medio", "deux ans et demi": a half joined after the unit.
+    const half = qualifier !== 'range' && !halfAfter && !first.vague && !ago ? v.halvesAfterUnit.matchAt(tokens, end) : null;
+    if (half) {
+      first = last = plusHalf(first, half.end);
+      end = half.end;
+      if (unit.unit === 'days' && tokens[end]?.lower === 'ago') [ago, end] = [true, end + 1]; // "two years and a half ago", as parseUnit reads "ago"
+    }
   }
   // "die 20.000-Einwohner-Stadt": a number inside a hyphenated compound sizes a place; it counts nobody.
   if (kind === 'count' && isCompoundModifier(tokens, end)) return null;
@@ -285,15 +295,28 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
     return { value: Math.sqrt(low * high), low, high, end: vague.end, precision: low, scale: 1, digits: false, vague: true, weak: false, fraction: false, raw: '' };
   }
   const fraction = v.fractions.matchAt(tokens, i);
-  if (fraction && !isPartOfWord(text, tokens, i, fraction.end)) {
+  if (fraction && !isPartOfWord(text, tokens, i, fraction.end, v)) {
     const share = fraction.value;
     return { value: share, low: share, high: share, end: fraction.end, precision: 1, scale: 1, digits: false, vague: false, weak: false, fraction: true, raw: '' };
+  }
+  // "almost all", "nahezu alle", "почти все": the whole, hedged; "all" alone is no figure.
+  const all = v.allShares.matchAt(tokens, i);
+  if (all && v.qualifiers.matchBefore(tokens, i)?.value === 'almost') {
+    return { value: WHOLE, low: WHOLE, high: WHOLE, end: all.end, precision: 1, scale: 1, digits: false, vague: false, weak: false, fraction: true, raw: '' };
   }
   return parseWordQuantity(tokens, i, v);
 }
 
-// "half-brother", "second half": fraction words that are not shares.
-function isPartOfWord(text: string, tokens: Token[], i: number, end: number): boolean {
+/** A quantity with a half added: "two and a half", "dos años y medio". */
+function plusHalf(q: Quantity, end: number): Quantity {
+  return { ...q, value: q.value + HALF, low: q.low + HALF, high: q.high + HALF, end, precision: HALF };
+}
+const HALF = 0.5;
+
+// "half-brother", "second half": fraction words that are not shares; nor the half of "a week and a
+// half", "два с половиной" (lexicon `halves`): the phrase starts at the word before it.
+function isPartOfWord(text: string, tokens: Token[], i: number, end: number, v?: Vocabulary): boolean {
+  if (v && (v.halvesAfterUnit.matchAt(tokens, i - 1) || v.halvesAfterNumber.matchAt(tokens, i - 1) || v.halvesAfterUnit.matchAt(tokens, i - 2) || v.halvesAfterNumber.matchAt(tokens, i - 2))) return true;
   const next = tokens[end];
   const prev = tokens[i - 1]?.lower ?? '';
   return (next?.text === '-' && next.start === tokens[end - 1]!.end) || ['first', 'second', 'latter', 'former'].includes(prev);
@@ -515,6 +538,9 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (m) return make({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, i + 5);
   }
+  // Digits only: "19.09.2023", "19/09/2023", "19-09-2023", "(19/09)".
+  const numeric = numericDate(text, tokens, i, v);
+  if (numeric) return make(numeric.date, numeric.end);
   // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
   const relative = v.relativeYears.matchAt(tokens, i);
   if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
@@ -555,6 +581,75 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
     if (afterPreposition && !COUNTED_NOUNS.test(next) && !countedThing(tokens[i + 1], v) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
   }
   return null;
+}
+
+const DOTTED_DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
+const NUMERIC_SEPARATORS = ['/', '.', '-'];
+
+/**
+ * A date written in digits alone, the shape every language's press uses beside month names: day,
+ * month and year joined by points ("19.09.2023": the tokenizer reads "19.09" as one number), slashes
+ * or hyphens ("19/09/2023", "20-09-2023"), with a case ending after the year read as a written
+ * year's is ("20.09.2023-cü il"). Without a year only in brackets ("nesta terça-feira (19/09)"),
+ * where a day and month is a dateline, never a score or a share. Day first everywhere; English alone
+ * may put the month first ("9/19/2023"), so there a date both of whose first numbers could be a month
+ * is not read.
+ */
+function numericDate(text: string, tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const t = tokens[i]!;
+  if (t.kind !== 'number') return null;
+  const glued = (j: number) => tokens[j] !== undefined && tokens[j]!.start === tokens[j - 1]!.end;
+  const prevChar = text[t.start - 1] ?? ' ';
+  if (/[\p{L}\p{N}/.\-]/u.test(prevChar)) return null;
+  let first = 0;
+  let second = 0;
+  let j = i + 1;
+  const dotted = DOTTED_DAY_MONTH.exec(t.text);
+  if (dotted) {
+    // "19.09.2023": the point after the month, then the year.
+    if (tokens[j]?.text !== '.' || !glued(j) || !glued(j + 1)) return null;
+    [first, second] = [Number(dotted[1]), Number(dotted[2])];
+    j++;
+  } else if (/^\d{1,2}$/.test(t.text)) {
+    const sep = tokens[j];
+    if (!sep || !NUMERIC_SEPARATORS.includes(sep.text) || sep.text === '.' || !glued(j) || !glued(j + 1) || !/^\d{1,2}$/.test(tokens[j + 1]?.text ?? '')) return null;
+    [first, second] = [Number(t.text), Number(tokens[j + 1]!.text)];
+    j += 2;
+    const sep2 = tokens[j];
+    if (sep2?.text === sep.text && glued(j) && glued(j + 1)) j++;
+    else {
+      // "(19/09)": day and month alone, closed by the bracket that opened them.
+      if (sep.text !== '/' || prevChar !== '(' || tokens[j]?.text !== ')' || !glued(j) || !afterWeekday(text, t.start - 1, v)) return null;
+      return dayMonth(first, second, v) ? { date: dayMonth(first, second, v)!, end: j } : null;
+    }
+  } else return null;
+  const year = yearNumber(tokens[j]);
+  if (!year || /^(?:\p{N}|[.,/:]\p{N})/u.test(text.slice(tokens[j]!.end, tokens[j]!.end + 2))) return null;
+  const dm = dayMonth(first, second, v);
+  if (!dm) return null;
+  let end = suffixEnd(tokens, j + 1);
+  const yearWord = isYearWord(tokens, end, v);
+  if (end > j + 1 && yearWord) end = yearWord;
+  return { date: { year, ...dm }, end };
+}
+
+// The day and month of a numeric date: day first, or in English only when the other order is impossible.
+function dayMonth(first: number, second: number, v: Vocabulary): { month: number; day: number } | null {
+  const valid = (day: number, month: number) => day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  const english = v.languages.length === 1 && v.languages[0] === 'en';
+  if (english) {
+    if (valid(first, second) && !valid(second, first)) return { day: first, month: second };
+    if (valid(second, first) && !valid(first, second)) return { day: second, month: first };
+    return null;
+  }
+  return valid(first, second) ? { day: first, month: second } : null;
+}
+
+// A weekday's name ends the text before `at`: "nesta terça-feira (19/09)", "el martes (19/09)".
+function afterWeekday(text: string, at: number, v: Vocabulary): boolean {
+  const before = text.slice(Math.max(0, at - 20), at).trimEnd().toLowerCase();
+  for (const name of v.weekdays.keys()) if (before.endsWith(name) && !/\p{L}/u.test(before[before.length - name.length - 1] ?? ' ')) return true;
+  return false;
 }
 
 // The nouns of casualties, for "one civilian", "ein Kind", "een burger": a word for one counts before them.

@@ -12,6 +12,8 @@ export const az: LanguageLexicon = {
   scales: { min: 1e3, mindən: 1e3, minə: 1e3, mini: 1e3, milyon: 1e6, milyard: 1e9 },
   vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]], ['bir neçə yüz', [200, 500]], ['bir neçə min', [2_000, 5_000]]],
   fractions: [['yarısı', 50], ['üçdə ikisi', 200 / 3], ['üçdə biri', 100 / 3], ['dörddə biri', 25]],
+  halves: { afterUnit: ['yarım'] },
+  allShares: ['hamısı', 'tamamı'],
   percent: ['faiz'],
   qualifiers: {
     gt: [],

@@ -26,6 +26,8 @@ export const en: LanguageLexicon = {
     ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one fifth', 20], ['one-fifth', 20],
     ['the entire population', 100], ['the whole population', 100], ['all of the population', 100], ['the entire armenian population', 100],
   ],
+  halves: { afterNumber: ['and a half'], afterUnit: ['and a half'] },
+  allShares: ['all'],
   percent: ['percent', 'per cent', 'pc'],
   qualifiers: {
     gt: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'greater than', 'north of', 'topped', 'tops', 'passed', 'passes', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topping', 'exceeding', 'surpassing', 'beyond'],

@@ -8,10 +8,13 @@ export const es: LanguageLexicon = {
   suffixing: false,
   stopwords: ['los', 'las', 'que', 'personas', 'más', 'han', 'del', 'una', 'según', 'por', 'con', 'fueron', 'el', 'de', 'la', 'en', 'sus', 'pero', 'fue', 'tras', 'dijo', 'también', 'hay', 'muy'],
   decimalMark: ',',
-  numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, cien: 100, mil: 1000 },
+  numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, trece: 13, catorce: 14, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, mil: 1000 },
+  numberWordsOwnText: { once: 11, quince: 15 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
   vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]]],
   fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100]],
+  halves: { afterUnit: ['y medio', 'y media'] },
+  allShares: ['todos', 'todas'],
   percent: ['por ciento'],
   qualifiers: {
     gt: ['más de', 'mas de', 'superado los', 'superan los', 'por encima de'],
@@ -36,7 +39,7 @@ export const es: LanguageLexicon = {
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['y', 'a', 'o'],
-  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'final', 'principios', 'mediados', 'otoño', 'para'],
+  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'fin', 'final', 'principios', 'mediados', 'otoño', 'para'],
   months: [
     ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
     ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],

@@ -9,9 +9,12 @@ export const fr: LanguageLexicon = {
   stopwords: ['les', 'des', 'est', 'ont', 'une', 'dans', 'personnes', 'plus', 'que', 'du', 'sont', 'selon', 'été', 'le', 'et', 'à', 'au', 'aux', 'qui', 'pour', 'sur', 'ils', 'avec', 'leur', 'cette', 'la', 'de', 'en'],
   decimalMark: ',',
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, onze: 11, treize: 13, quatorze: 14, quinze: 15, cent: 100 },
+  numberWordsOwnText: { seize: 16 },
   scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   vague: [['des dizaines de milliers', [20_000, 99_999]], ['des milliers', [2_000, 9_999]], ['des centaines', [200, 999]], ['des dizaines', [24, 99]], ['plusieurs milliers', [3_000, 9_000]], ['plusieurs centaines', [300, 900]], ['quelques centaines', [200, 500]], ['quelques milliers', [2_000, 5_000]]],
   fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75], ['d’un tiers', 100 / 3], ["d'un tiers", 100 / 3], ['d’un quart', 25], ["d'un quart", 25], ['la totalité', 100], ['la quasi-totalité', 100], ['toute la population', 100], ['toute sa population', 100]],
+  halves: { afterUnit: ['et demi', 'et demie'] },
+  allShares: ['tous', 'toutes'],
   percent: ['pour cent', 'pourcent'],
   qualifiers: {
     gt: ['plus de', 'au-delà de', 'dépassé les', 'dépasse les', 'franchi la barre des', 'franchi le cap des'],

@@ -55,6 +55,9 @@ export interface Vocabulary {
   numberWords: Map<string, number>;
   vague: PhraseTable<[number, number]>;
   fractions: PhraseTable<number>;
+  halvesAfterNumber: PhraseTable<true>;
+  halvesAfterUnit: PhraseTable<true>;
+  allShares: PhraseTable<true>;
   percent: PhraseTable<true>;
   units: PhraseTable<UnitValue>;
   rangeOpeners: Set<string>;
@@ -307,9 +310,16 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     qualifiers: new PhraseTable(keyed((l) => l.qualifiers)),
     qualifiersAfter: new PhraseTable(keyed((l) => l.qualifiersAfter)),
     scales: new PhraseTable(lexicons.flatMap((l) => Object.entries(l.scales).filter(([w]) => own(l, w)))),
-    numberWords: new Map(lexicons.filter((l) => l.code !== 'en').flatMap((l) => Object.entries(l.numberWords).filter(([w]) => own(l, w)))),
+    numberWords: new Map(
+      lexicons
+        .filter((l) => l.code !== 'en')
+        .flatMap((l) => [...Object.entries(l.numberWords).filter(([w]) => own(l, w)), ...(lexicons.length <= 2 ? Object.entries(l.numberWordsOwnText ?? {}) : [])]),
+    ),
     vague: new PhraseTable(all((l) => l.vague)),
     fractions: new PhraseTable(all((l) => l.fractions)),
+    halvesAfterNumber: new PhraseTable(all((l) => l.halves?.afterNumber ?? []).map((w) => [w, true] as [string, true])),
+    allShares: new PhraseTable(all((l) => l.allShares ?? []).map((w) => [w, true] as [string, true])),
+    halvesAfterUnit: new PhraseTable(all((l) => l.halves?.afterUnit ?? []).map((w) => [w, true] as [string, true])),
     percent: new PhraseTable(['%', ...all((l) => l.percent)].map((w) => [w, true] as [string, true])),
     units: new PhraseTable(
       lexicons.flatMap((l) => Object.entries(l.units).flatMap(([k, words]) => words.filter((w) => own(l, w)).map((w) => [w, UNIT_FACTORS[k as UnitWord]] as [string, UnitValue]))),

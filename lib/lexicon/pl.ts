@@ -8,10 +8,12 @@ export const pl: LanguageLexicon = {
   suffixing: false,
   stopwords: ['się', 'nie', 'jest', 'że', 'na', 'do', 'są', 'przez', 'oraz', 'według', 'już', 'ponad', 'osób', 'jak'],
   decimalMark: ',',
-  numberWords: { dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwanaście: 12, dwadzieścia: 20, trzydzieści: 30, czterdzieści: 40, pięćdziesiąt: 50, sto: 100, trzydziestu: 30, dwudziestu: 20, dziesięciu: 10, dwóch: 2, trzech: 3, czterech: 4, pięciu: 5, sześciu: 6, siedmiu: 7, ośmiu: 8, dziewięciu: 9, czterdziestu: 40, pięćdziesięciu: 50, stu: 100, dwieście: 200, dwustu: 200, trzysta: 300, trzystu: 300, pięćset: 500, pięciuset: 500 },
+  numberWords: { półtora: 1.5, półtorej: 1.5, dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwanaście: 12, dwadzieścia: 20, trzydzieści: 30, czterdzieści: 40, pięćdziesiąt: 50, sto: 100, trzydziestu: 30, dwudziestu: 20, dziesięciu: 10, dwóch: 2, trzech: 3, czterech: 4, pięciu: 5, sześciu: 6, siedmiu: 7, ośmiu: 8, dziewięciu: 9, czterdziestu: 40, pięćdziesięciu: 50, stu: 100, dwieście: 200, dwustu: 200, trzysta: 300, trzystu: 300, pięćset: 500, pięciuset: 500 },
   scales: { tys: 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, mln: 1e6, milion: 1e6, miliony: 1e6, milionów: 1e6, mld: 1e9 },
   vague: [['dziesiątki tysięcy', [20_000, 99_999]], ['tysiące', [2_000, 9_999]], ['setki', [200, 999]], ['dziesiątki', [24, 99]], ['kilkudziesięciu', [20, 99]], ['kilkadziesiąt', [20, 99]], ['kilkaset', [200, 999]], ['kilkuset', [200, 999]], ['kilka tysięcy', [2_000, 9_999]], ['kilkunastu', [11, 19]], ['kilkanaście', [11, 19]]],
   fractions: [['połowa', 50], ['połowę', 50], ['dwie trzecie', 200 / 3], ['jedna trzecia', 100 / 3], ['ćwierć', 25], ['jedną trzecią', 100 / 3], ['jednej trzeciej', 100 / 3], ['trzy czwarte', 75], ['cała ludność', 100], ['całą ludność', 100], ['cała populacja', 100], ['całą populację', 100]],
+  halves: { afterNumber: ['i pół'] },
+  allShares: ['wszyscy', 'wszystkich', 'wszystkie'],
   percent: ['proc', 'procent', 'procentach'],
   qualifiers: {
     gt: ['ponad', 'więcej niż', 'przeszło', 'powyżej', 'przekroczyła', 'przekroczyła liczba'],

@@ -12,6 +12,8 @@ export const pt: LanguageLexicon = {
   scales: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
   vague: [['dezenas de milhares', [20_000, 99_999]], ['dezenas de milhar', [20_000, 99_999]], ['milhares', [2_000, 9_999]], ['centenas', [200, 999]], ['dezenas', [24, 99]], ['algumas centenas', [200, 500]], ['umas centenas', [200, 500]], ['alguns milhares', [2_000, 5_000]]],
   fractions: [['a metade', 50], ['dois terços', 200 / 3], ['um terço', 100 / 3], ['um quarto', 25], ['três quartos', 75], ['metade', 50], ['a totalidade', 100], ['toda a população', 100], ['toda a sua população', 100], ['a totalidade da população', 100]],
+  halves: { afterUnit: ['e meio', 'e meia'] },
+  allShares: ['todos', 'todas'],
   percent: ['por cento'],
   qualifiers: {
     gt: ['mais de', 'acima de', 'ultrapassou', 'superou'],
@@ -36,7 +38,7 @@ export const pt: LanguageLexicon = {
   },
   rangeOpeners: ['entre'],
   rangeLinks: ['e', 'a'],
-  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'início', 'meados', 'outono'],
+  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'fim', 'início', 'meados', 'outono'],
   months: [
     ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'],
     ['setembro'], ['outubro'], ['novembro'], ['dezembro'],

@@ -65,12 +65,29 @@ export interface LanguageLexicon {
   decimalMark: '.' | ',';
   /** Small numbers written as words that stand alone ("drei Tage", "три дня"). */
   numberWords: Record<string, number>;
+  /**
+   * Number words that are also frequent English words (Italian "due", Spanish "once", French "seize"):
+   * read only when the text is known to be in this language, never when every lexicon reads a text
+   * whose language is not known ("due to", "once again").
+   */
+  numberWordsOwnText?: Record<string, number>;
   /** Scale words after digits: "85 тысяч", "1,2 Millionen", "100 bin". */
   scales: Record<string, number>;
   /** Orders of magnitude written as words, as [low, high]: "thousands" is [2000, 9999]. */
   vague: Array<[string, [number, number]]>;
   /** Shares written as words, in percent: "half" is 50. */
   fractions: Array<[string, number]>;
+  /**
+   * "And a half" joined to a count, which adds a half to it: right after the number ("two and a half
+   * years", "два с половиной года", "iki buçuk yıl") or after the number's unit ("dos años y medio",
+   * "deux ans et demi"). Its "half" is then never a share of anything.
+   */
+  halves?: { afterNumber?: string[]; afterUnit?: string[] };
+  /**
+   * The words for "all" that are a share of the whole only after an "almost" qualifier: "almost all",
+   * "nahezu alle", "почти все", "neredeyse tamamı" (four in five and up). Alone, "all" is no figure.
+   */
+  allShares?: string[];
   /** Words for per cent ("%" is read in every language). */
   percent: string[];
   /** Words before a figure that hedge it. */

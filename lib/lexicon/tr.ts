@@ -12,6 +12,8 @@ export const tr: LanguageLexicon = {
   scales: { bin: 1e3, binden: 1e3, bine: 1e3, bini: 1e3, milyon: 1e6, milyondan: 1e6, milyar: 1e9 },
   vague: [['on binlerce', [20_000, 99_999]], ['binlerce', [2_000, 9_999]], ['yüzlerce', [200, 999]], ['onlarca', [24, 99]], ['birkaç yüz', [200, 500]], ['birkaç bin', [2_000, 5_000]]],
   fractions: [['yarısı', 50], ['yarısından', 50], ['üçte ikisi', 200 / 3], ['üçte biri', 100 / 3], ['dörtte biri', 25]],
+  halves: { afterNumber: ['buçuk'] },
+  allShares: ['tamamı', 'tamamının', 'tamamını', 'hepsi'],
   percent: ['yüzde'],
   qualifiers: {
     gt: [],
