@@ -9,7 +9,7 @@ import type { SourceIndex } from '../source-index';
 import { OFFENSIVE_START } from '../events';
 import { namesRegion, relevantPassages } from '../topic';
 import { actPhrase, comparable, judgeFrame, type StatementJudgement } from './judge';
-import { ACTOR_LABELS, CONCEPT_LABELS, inferredDoer, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
+import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, inferredDoer, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
 
 export type { StatementReading } from './report-statements';
@@ -40,7 +40,8 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   const figuresIn = overlapping(options.figures ?? []);
   const out: CheckedClaim[] = [];
   const judged = new Map<number, Frame[]>();
-  for (const frame of frames) {
+  for (const read of frames) {
+    const frame = speakerActs(read);
     // One statement per act in a sentence ("denied the accusation and invited the residents to stay"
     // holds two), and one highlight per stretch of text: a figure inside the statement's words leaves
     // it the words around its verb; one across its edge takes them.
@@ -54,6 +55,17 @@ export function checkStatements(text: string, index: SourceIndex, options: State
     out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+/**
+ * A claim with no doer but a speaker ("„Zdecydowanie odrzucamy …” – przekazało MSZ Azerbejdżanu", "« Nous
+ * rejetons … », a déclaré Bakou"): words said in the first person or with the doer dropped are the
+ * speaker's own, so the speaker denies, accuses or says. Other acts ("according to Baku, the road was
+ * reopened") stay the deed the speaker reports, with no doer.
+ */
+export function speakerActs(frame: Frame): Frame {
+  if (frame.actor || !frame.speaker || !frame.action || ACTIONS[frame.action].family !== 'claim') return frame;
+  return { ...frame, actor: frame.speaker };
 }
 
 /** True when two statements of one sentence are separate acts: different kinds of act, or two named parties' acts of one kind, in words that do not overlap. */
@@ -116,7 +128,9 @@ export function clearOfFigures(text: string, frame: Pick<Frame, 'start' | 'end' 
   return end > start ? { start, end } : null;
 }
 
-function toClaim(text: string, frame: Frame, j: StatementJudgement, index: SourceIndex, maxCited: number): CheckedClaim {
+function toClaim(text: string, read: Frame, j: StatementJudgement, index: SourceIndex, maxCited: number): CheckedClaim {
+  // A judgement that reads the words as another act (a demand for the act they name) shows that act.
+  const frame: Frame = j.readAs ? { ...read, action: j.readAs } : read;
   const raw = text.slice(frame.start, frame.end);
   const understood = `${raw.replace(/\s+/g, ' ')} — ${describeFrame(frame)}`;
   const listed = { supports: 0, contradicts: 0 };

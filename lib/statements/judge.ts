@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { SourceIndex } from '../source-index';
-import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, PROPOSITIONS, type ActorId, type ConceptId } from './lexicon/shape';
+import { ACTIONS, ACTOR_LABELS, ACTS_AS_TERMS, CONCEPT_LABELS, PROPOSITIONS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { monthsNamed, type Frame } from './reader';
 import type { ReportStatement } from './report-statements';
 
@@ -23,6 +23,8 @@ export interface StatementJudgement {
   relations: StatementRelation[];
   /** One sentence on how the verdict follows from the relations. */
   reason: string;
+  /** The action the page's words are read as, when the judgement reads them as another than the reader gave (a demand for the act it names). */
+  readAs?: ActionId;
 }
 
 interface Entry {
@@ -162,6 +164,16 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
       others.push({ statement: s, relation: 'contradicts', why: `same action (${act(s)}) and object (${shared}), but by ${who(s.actor)}, not ${who(frame.actor)}` });
     }
   }
+  // "Baku insists peace is possible only with the regime's dissolution", "Azerbaycan, … silahsızlandırılması
+  // halinde operasyonu durduracağını açıkladı": an act only one party does, read with the party that
+  // wanted it as its doer, names that party's demand. When the reports give the act to another actor
+  // and its demand to the page's, the page speaks of the demand: that report supports it, and the act's
+  // doer is no conflict.
+  if (same.length === 0 && others.length && mine > 0) {
+    const demanded = demandsOf(frame, candidates);
+    // (Read as the demand, the page's statement and the report's are the same actor, action and object.)
+    if (demanded.length) return { verdict: 'corroborated', relations: demanded, readAs: 'demand', reason: 'a report states the same actor, action and object' };
+  }
   const relations = same.length ? same : others;
   if (relations.length === 0) return null;
   const supports = relations.some((r) => r.relation === 'supports');
@@ -169,6 +181,16 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
   if (supports && contradicts) return { verdict: 'disputed', relations, reason: 'the reports disagree on what this actor did or said' };
   if (supports) return { verdict: 'corroborated', relations, reason: 'a report states the same actor, action and object' };
   return { verdict: 'conflicting', relations, reason: same.length ? 'the reports give this actor the opposite position' : 'the reports give this act to another actor' };
+}
+
+/** The reports' demands by a frame's actor for the act the frame names (its own key term, as ACTS_AS_TERMS gives it, or one of the frame's). */
+function demandsOf(frame: Frame, candidates: ReportStatement[]): StatementRelation[] {
+  if (!frame.action || !frame.actor) return [];
+  const own = ACTS_AS_TERMS[frame.action];
+  const wanted = own ? [own] : frame.concepts;
+  return candidates
+    .filter((s) => (s.actor ?? s.speaker) === frame.actor && s.action && family(s.action) === 'request' && stance(s.action, s.polarity) > 0 && wanted.some((c) => s.concepts.includes(c)))
+    .map((s) => ({ statement: s, relation: 'supports' as const, why: `same actor (${who(frame.actor)}), action (${act(s)}) and object (${label(s.concepts.filter((c) => frame.concepts.includes(c)))})` }));
 }
 
 function judgeFact(frame: Frame, candidates: ReportStatement[]): StatementJudgement | null {
