@@ -157,7 +157,16 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   // evidence does not, and turns a loose corroboration into a derived one when the arithmetic agrees.
   const undecided = verdict === 'consistent' || verdict === 'unverified';
   if (undecided || (verdict === 'corroborated' && strength === 'loose')) {
-    const derived = derivedChecks(claim, claimStated, index).filter((d) => d.comparison.relation !== 'context');
+    const checks = derivedChecks(claim, claimStated, index);
+    const derived = checks.filter((d) => d.comparison.relation !== 'context');
+    // Arithmetic that only allows the claim (it lies inside what follows, finer: verdicts15) makes an otherwise unrelated claim consistent.
+    if (!derived.length && verdict === 'unverified' && checks.length) {
+      verdict = 'consistent';
+      strength = 'loose';
+      const used: typeof related = [];
+      for (const d of checks) for (const st of d.statements) if (!used.some((u) => u.s === st)) used.push({ s: st, c: d.comparison, derived: d.arithmetic });
+      related = used;
+    }
     const relations = derived.map((d) => ({ ...d.comparison, denied: d.statements.some((s) => s.denied) }));
     const derivedVerdict = verdictOf(relations, claim.denied);
     if (derived.length && (undecided ? derivedVerdict !== 'consistent' : derivedVerdict === 'corroborated')) {

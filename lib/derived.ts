@@ -16,14 +16,16 @@ export interface DerivedCheck {
 }
 
 /**
- * The derived checks that bear on a claim: each arithmetic result that supports or contradicts it
- * (results that are only context are left out); empty when nothing follows by arithmetic.
+ * The derived checks that bear on a claim: each arithmetic result that supports or contradicts it,
+ * and each that only allows it (context, reason `compatible`: the claim lies inside what the
+ * arithmetic gives, finer than it); results of another day are left out. Empty when nothing follows
+ * by arithmetic.
  */
 export function derivedChecks(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedCheck[] {
   // The arithmetic is put in words only for the results kept: with a large corpus there are
   // hundreds of results, and most are context.
   return derivedResults(claim, claimStated, index)
-    .filter((r) => r.comparison.relation !== 'context')
+    .filter((r) => r.comparison.relation !== 'context' || r.comparison.reason === 'compatible')
     .map(({ comparison, words, statements }) => ({ comparison, arithmetic: words(), statements }));
 }
 

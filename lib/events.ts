@@ -154,6 +154,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   }
   let best: EventId | null = null;
   let bestDistance = REACH;
+  // Whether the nearest cue is a year ("2023", a page's dateline "2023-09"): a year says when, not which of its events.
+  let bestIsYear = false;
   for (const [event, re] of eventCues(vocab)) {
     // Azerbaijan's own losses scope casualty counts only; "Azerbaijani troops" elsewhere is a side, not an event.
     if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
@@ -176,6 +178,7 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
       if (d + penalty < bestDistance) {
         best = event;
         bestDistance = d + penalty;
+        bestIsYear = /^(?:\d|')/u.test(m[0]);
       }
     }
   }
@@ -186,6 +189,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // 20 people have been killed in Nagorno-Karabakh as thousands fled, after a fuel depot exploded"),
   // and so is a toll that names no event right after a sentence about the blast.
   if (best === null && isCasualty(measure) && (carried === 'fuel-depot' || namesDepotBlast(sentence, vocab))) return 'fuel-depot';
+  // The blast happened in 2023 too: a year nearer a toll than the blast's words ("date 2023-09 At least
+  // 68 people were killed … in the explosion of a fuel depot") does not take it from the blast.
+  if (best === 'exodus-2023' && bestIsYear && isCasualty(measure) && namesDepotBlast(sentence, vocab)) return 'fuel-depot';
   // A page dated before the offensive cannot report it: its "fled" and "refugees" are of another time.
   if (best === 'exodus-2023' && pageDay !== undefined && pageDay < OFFENSIVE_START && !(figure.unit === 'date' && (figure.date?.year ?? 0) >= 2023)) best = eventOfDay(pageDay);
   // The population during the blockade is the population the exodus emptied.

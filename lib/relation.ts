@@ -77,6 +77,14 @@ export const ROUNDING_POINTS = 2;
  */
 export const FLOOR_REACH = 2;
 
+/**
+ * How much of an arithmetic result's interval, at each end, a claim may leave out and still be said to
+ * take it in: a tenth. "Almost three quarters" (73% to 75%) does not take in 69% to 73%, nor "nine
+ * months" (about 264 to 284 days) December to late September (244 to 303 days); "80% to 100%" takes in
+ * 81% to 86%. Arithmetic on rounded figures widens the interval at its ends, where the value seldom is.
+ */
+export const DERIVED_SLACK = 0.1;
+
 /** How far a rounding word reaches from a figure of this size and unit (see ROUNDING_SHARE). */
 export function roundingWidth(value: number, unit: Unit): number {
   if (unit === 'percent') return ROUNDING_POINTS;
@@ -168,15 +176,20 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
     // A point report that meets the bound itself: "170 killed" gives "at least 170", not "more than 170".
     const meets = { gt: (x: number) => x > claim.value, ge: (x: number) => x >= claim.value, lt: (x: number) => x < claim.value, le: (x: number) => x <= claim.value }[claim.qualifier as 'gt' | 'ge' | 'lt' | 'le'];
     if (!isOpen(statement.qualifier) && statement.qualifier !== 'range' && inside(statement.value, c) && meets(statement.value)) return 'direct';
-    return !isOpen(statement.qualifier) && inside(claim.value, s) ? 'loose' : null;
+    // An open claim's bound inside what arithmetic gives is no figure of it (see the derived rule below).
+    return !isOpen(statement.qualifier) && !statement.derived && inside(claim.value, s) ? 'loose' : null;
   }
   // A point claim is given by an open report only when it is rounded to the report's bound ("about
   // 78,000" and "over 78,300"; "100,000" and "more than 100,000"). A precise figure past the bound
   // ("100,632 have arrived" beside "more than 100,000", "213 died" beside "at least 200") is one no
   // report gives: it fits, and is only compatible (the lead's ruling of the thirteenth round).
   if (isOpen(statement.qualifier)) return inside(statement.value, c) ? 'loose' : null;
-  // Arithmetic knows the value no better than its interval: any claim inside it is what it gives.
-  if (statement.derived) return overlaps(c, s) ? 'direct' : null;
+  // Arithmetic knows the value no better than its interval: a claim that takes in the whole interval
+  // ("almost the entire population", "about 9 to 10 months") says what it gives; a figure finer than
+  // the interval, inside it ("nine months" from December to late September, "85%" from 100,417 of
+  // about 120,000), fits it but is what no report gives (labelling rule 5 of docs/ACCURACY.md): only
+  // compatible, so the claim is consistent.
+  if (statement.derived) return c[0] <= s[0] + DERIVED_SLACK * (s[1] - s[0]) && s[1] - DERIVED_SLACK * (s[1] - s[0]) <= c[1] ? 'direct' : null;
   if (claim.qualifier === 'range' && statement.qualifier === 'range') return near(claim.low, statement.low) && near(claim.high, statement.high) ? 'direct' : null;
   // A range gives neither a point inside it nor one outside; a point at one of its ends, loosely
   // ("around 50 remain" and "between 50 and 1,000"); a range takes in a point loosely.
@@ -206,6 +219,8 @@ export interface Series {
   last?: number;
   /** The smallest precise figure any report of the series gives (see PART_SHARE). */
   least?: number;
+  /** The firmest count the reports give on their last day (the largest low end of its precise figures; see LATE_SPAN). */
+  lastLow?: number;
 }
 
 /**
@@ -244,7 +259,9 @@ export function seriesOf(figures: readonly Stated[], measure: string, high?: num
     rises.set(b, Math.max(rises.get(b) ?? 0, moved));
   }
   const least = points.length ? Math.min(...points.map((p) => p.low)) : undefined;
-  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}) };
+  let lastLow: number | undefined;
+  for (const p of points) if (p.asOf === last && (lastLow === undefined || p.low > lastLow)) lastLow = p.low;
+  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}), ...(lastLow !== undefined ? { lastLow } : {}) };
 }
 
 /**
@@ -327,13 +344,24 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // With a rising count, an earlier report is a floor and a later one a ceiling.
   const floorReport = trend === 'up' ? earlier : !earlier;
   if (floorReport) {
-    if (trend === 'up' ? claimHigh < sLow : claimLow > allowedHigh) return { relation: 'contradicts' };
+    if (trend === 'up' ? claimHigh < sLow && !roundedFrom(claim, statement) : claimLow > allowedHigh) return { relation: 'contradicts' };
     // "Over 100k" on 1 Oct follows from "more than 100,000" on 30 Sept.
     if (trend === 'up' && isOpenAbove(claim.qualifier) && agreement(claim, statement) === 'direct') return { relation: 'supports' };
   } else if (trend === 'up' ? claimLow > allowedHigh : claimHigh < sLow) {
     return { relation: 'contradicts' };
   }
   return otherMoment(earlier ? 'earlier' : 'later');
+}
+
+/**
+ * Whether a rounded claim ("almost 100,000", "about 100,000") may be a report's count rounded: its
+ * number lies within the rounding a word of rounding reaches at that size (ROUNDING_SHARE) of the
+ * report's figure. "Almost 100,000" two days after "100,417 have arrived" rounds that count down; it
+ * does not say fewer had left.
+ */
+function roundedFrom(claim: Stated, statement: Stated): boolean {
+  if (claim.qualifier !== 'almost' && claim.qualifier !== 'approx') return false;
+  return Math.abs(claim.value - statement.value) <= roundingWidth(statement.value, statement.unit);
 }
 
 /**
@@ -421,6 +449,7 @@ export function bears(claim: Stated, statement: Stated, comparison: Comparison, 
   // A placement speaks only of the days it takes in (comparePlacement).
   if (statement.placed) return claim.unit === 'date' && placementTakesIn(claim, statement) !== null;
   if (countsAPart(claim, series)) return false;
+  if (comparison.relation !== 'supports' && countedLongAfter(claim, measure, series)) return false;
   if (comparison.relation === 'supports' || !measureInfo(measure).varies || claim.unit !== 'count') return true;
   return claim.asOf !== undefined && claim.asOf === statement.asOf;
 }
@@ -435,6 +464,23 @@ export function bears(claim: Stated, statement: Stated, comparison: Comparison, 
  * day's 25 to 32 dead beside "at least 200"), so a tenth keeps every early count of the whole.
  */
 export const PART_SHARE = 0.1;
+
+/**
+ * How long after the reports' last word (in days) a count dated only by its page is of another time:
+ * thirty days. The reports' count of people who had left was taken by 30 September 2023; a page of
+ * March 2024 that gives 72,626 displaced people in the provinces, 34,000 who left Armenia since, or
+ * hundreds of refugees at a protest counts what is there then, not fewer leavers than the reports
+ * gave. A count below the reports' last count so long after is not theirs to give or refute; one at
+ * or above it ("100,000 fled", "115,365 arrived") is still read against them.
+ */
+export const LATE_SPAN = 30;
+
+/** Whether a rising count, dated only by a page long after the reports' last word, is smaller than that word (LATE_SPAN). */
+function countedLongAfter(claim: Stated, measure: string, series?: Series): boolean {
+  if (claim.unit !== 'count' || claim.asOfExplicit || claim.asOf === undefined || series?.last === undefined || series.lastLow === undefined) return false;
+  if (measureInfo(measure).trend !== 'up' || claim.asOf - series.last <= LATE_SPAN) return false;
+  return asserted(claim)[1] < series.lastLow;
+}
 
 /** Whether a precise count is too small beside every report of its series to be the count they give (PART_SHARE). */
 function countsAPart(claim: Stated, series?: Series): boolean {
@@ -486,18 +532,26 @@ function comparePlacement(claim: Stated, placement: Stated): Comparison {
   return how === 'contains' ? { relation: 'supports' } : { relation: 'context', reason: 'compatible' };
 }
 
-/** Dates agree when every part both give is equal: "in June" and "in December" do not. */
+/**
+ * Dates agree when every part both give is equal: "in June" and "in December" do not. A claim that
+ * names a finer part than the report ("12 December 2022" beside "in December", "November 2020" beside
+ * "in 2020") falls inside what the report gives but says what it does not: only compatible
+ * (labelling rule 1 of docs/ACCURACY.md), as a day inside a report's "last week" is.
+ */
 function compareDates(a: PartialDate, b: PartialDate): Comparison {
   let shared = 0;
+  let finer = false;
   for (const part of ['year', 'month', 'day'] as const) {
     const x = a[part];
     const y = b[part];
     if (x === undefined || y === undefined) {
       if (part === 'year') continue;
+      finer = x !== undefined;
       break;
     }
     if (x !== y) return { relation: 'contradicts' };
     shared++;
   }
-  return shared > 0 ? { relation: 'supports' } : { relation: 'context', reason: 'compatible' };
+  if (shared === 0) return { relation: 'context', reason: 'compatible' };
+  return finer ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
 }

@@ -91,6 +91,8 @@ const mondayOffset = (day: number) => (weekdayOfDay(day) + 6) % 7;
 // The measures a placed event's days are compared on: an event placed in a week began and ended in it
 // (the offensive "last week", whose fighting stopped within a day).
 const PLACED_MEASURES = ['date:start', 'date:end'] as const;
+// The day a dissolution was decreed, placed by a week that names the dissolution (see placementsOf).
+const PLACED_DECREE = ['date:decree'] as const;
 
 /**
  * The report's placements of an event in a week it names by its distance from its own ("a lightning
@@ -116,7 +118,15 @@ export function placementsOf(source: Source, position: number, passages: ReturnT
       const text = source.text.slice(sentence.start, sentence.end);
       vocab.dateCues.start.lastIndex = 0;
       vocab.dateNouns.start.lastIndex = 0;
-      if (!vocab.dateCues.start.test(text) && !vocab.dateNouns.start.test(text)) continue;
+      vocab.dateCues.dissolution.lastIndex = 0;
+      // A week that names the offensive's start places its first and last days; one that names only
+      // the dissolution ("this week also sealed its self-dissolution on 1 January") places the day it
+      // was decreed: the dissolution's own day is the date the sentence gives, not the week. Beside the
+      // offensive ("an offensive last week, demanding that the government disband") the dissolution is
+      // what was demanded, and the week is the offensive's.
+      const measures: ReadonlyArray<string> =
+        vocab.dateCues.start.test(text) || vocab.dateNouns.start.test(text) ? PLACED_MEASURES : vocab.dateCues.dissolution.test(text) ? PLACED_DECREE : [];
+      if (measures.length === 0) continue;
       phrase.lastIndex = 0;
       for (let m = phrase.exec(text); m; m = phrase.exec(text)) {
         const offset = offsets.get(m[0].toLowerCase().replace(/\s+/gu, ' '));
@@ -129,7 +139,7 @@ export function placementsOf(source: Source, position: number, passages: ReturnT
         // The month, or the year, the whole week lies in: what the explanation can name of it.
         const date: PartialDate = y1 === y2 ? (m1 === m2 ? { year: y1, month: m1 } : { year: y1 }) : {};
         const start = sentence.start + m.index;
-        for (const measure of PLACED_MEASURES) {
+        for (const measure of measures) {
           out.push({
             source: position,
             start,

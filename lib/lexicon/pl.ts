@@ -86,7 +86,7 @@ export const pl: LanguageLexicon = {
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
-    'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*'],
+    'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],
     'genocide-1915': ['ludobójstwo'],
     'war-1990s': ['lat 90', 'pierwsza wojna', 'pierwszej wojny'],
     'war-2020': ['wojna 2020', 'druga wojna', 'drugiej wojny', '44-dniowa', '44-dniowej'],

@@ -14,10 +14,16 @@ describe('shares from a count and the population', () => {
     report('count', '2023-09-30', 'Armenia said 100,417 people had arrived from Nagorno-Karabakh by Saturday.'),
     report('people', '2023-09-20', 'Nagorno-Karabakh had a population of about 120,000 before the offensive.'),
   ]);
-  it('84% of the population follows from 100,417 of about 120,000, and says so', () => {
-    const [claim] = check('By Saturday 84% of the population of Nagorno-Karabakh had left.', index, '2023-09-30');
+  it('80 to 86% of the population follows from 100,417 of about 120,000, and says so', () => {
+    const [claim] = check('By Saturday some 80 to 86 percent of the population of Nagorno-Karabakh had left.', index, '2023-09-30');
     expect(claim).toMatchObject({ verdict: 'corroborated', strength: 'derived' });
     expect(claim!.explanation).toMatch(/Derived: “100,417” of a population of 116,400 to 123,600 is 81% to 86% — agrees\./);
+    expect(claim!.sources.filter((s) => s.derived).map((s) => s.id).sort()).toEqual(['count', 'people']);
+  });
+  it('84%, finer than the 81% to 86% that follows, fits it and is what no report gives: consistent, with the arithmetic (verdicts15)', () => {
+    const [claim] = check('By Saturday 84% of the population of Nagorno-Karabakh had left.', index, '2023-09-30');
+    expect(claim).toMatchObject({ verdict: 'consistent' });
+    expect(claim!.explanation).toMatch(/Derived: “100,417” of a population of 116,400 to 123,600 is 81% to 86% — does not decide\./);
     expect(claim!.sources.filter((s) => s.derived).map((s) => s.id).sort()).toEqual(['count', 'people']);
   });
   it('half of the population that Saturday is ruled out by the same arithmetic', () => {
@@ -44,10 +50,15 @@ describe('shares from a count and the population', () => {
 
 describe('durations from the dates an event began and ended', () => {
   const index = buildIndex([report('start', '2023-09-30', 'Azerbaijan blocked the Lachin corridor to Nagorno-Karabakh in December 2022.')]);
-  it('December 2022 to September 2023 gives a 10-month blockade, with the arithmetic', () => {
-    const [claim] = check('The 10-month blockade of Nagorno-Karabakh is over.', index);
+  it('December 2022 to September 2023 gives a blockade of eight to ten months, with the arithmetic', () => {
+    const [claim] = check('The blockade of Nagorno-Karabakh lasted between eight and ten months.', index);
     expect(claim).toMatchObject({ measure: 'duration', event: 'blockade', verdict: 'corroborated', strength: 'derived' });
     expect(claim!.explanation).toContain('Derived: Dec 2022 to Sept 2023 is 8 to 10 months — agrees.');
+  });
+  it('a 10-month blockade lies inside the 8 to 10 months that follow: consistent (verdicts15)', () => {
+    const [claim] = check('The 10-month blockade of Nagorno-Karabakh is over.', index);
+    expect(claim).toMatchObject({ measure: 'duration', event: 'blockade', verdict: 'consistent' });
+    expect(claim!.explanation).toContain('Derived: Dec 2022 to Sept 2023 is 8 to 10 months — does not decide.');
   });
   it('rules out a three-month blockade', () => {
     expect(check('The three-month blockade of Nagorno-Karabakh is over.', index)[0]).toMatchObject({ verdict: 'conflicting', strength: 'derived' });

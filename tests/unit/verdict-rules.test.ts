@@ -86,7 +86,8 @@ describe('how sure: strength on every verdict', () => {
   it.each([
     ['By Thursday evening 78,300 people had left Nagorno-Karabakh for Armenia.', '2023-09-28', 'corroborated', 'loose'],
     ['Armenia says 100,417 people have crossed from Nagorno-Karabakh.', '2023-09-30', 'corroborated', 'direct'],
-    ['By Saturday 84% of Nagorno-Karabakh’s population had fled.', '2023-09-30', 'corroborated', 'derived'],
+    ['By Saturday some 80 to 86 percent of Nagorno-Karabakh’s population had fled.', '2023-09-30', 'corroborated', 'derived'],
+    ['By Saturday 84% of Nagorno-Karabakh’s population had fled.', '2023-09-30', 'consistent', 'loose'],
     ['Around 30,000 people have left Karabakh so far, the Armenian government said on Tuesday.', '2023-09-27', 'consistent', 'loose'],
     ['Over 170 people died in a blast at a fuel depot near Stepanakert.', undefined, 'unverified', null],
   ] as const)('%s → %s, %s', (text, date, verdict, strength) => {
