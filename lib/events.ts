@@ -156,6 +156,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   let bestDistance = REACH;
   // Whether the nearest cue is a year ("2023", a page's dateline "2023-09"): a year says when, not which of its events.
   let bestIsYear = false;
+  // Whether the sentence names the 2023 events in words ("offensive", "fled"), not only by a year.
+  let exodusInWords = false;
   for (const [event, re] of eventCues(vocab)) {
     // Azerbaijan's own losses scope casualty counts only; "Azerbaijani troops" elsewhere is a side, not an event.
     if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
@@ -172,6 +174,7 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
       if (figure.unit === 'date' && figure.date?.year !== undefined && /^(?:\d|')/u.test(m[0])) continue;
       // "killing at least 68 refugees and injuring hundreds": the noun a count names says who died, not in which event.
       if (event === 'exodus-2023' && isCasualty(measure) && COUNTED_NOUN_BEFORE.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (event === 'exodus-2023' && !/^(?:\d|')/u.test(m[0])) exodusInWords = true;
       const d = end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
       // "conflict" and "exodus" words are broad: a specific cue at a similar distance wins.
       const penalty = event === 'conflict' || event === 'exodus-2023' ? 25 : 0;
@@ -190,8 +193,10 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // and so is a toll that names no event right after a sentence about the blast.
   if (best === null && isCasualty(measure) && (carried === 'fuel-depot' || namesDepotBlast(sentence, vocab))) return 'fuel-depot';
   // The blast happened in 2023 too: a year nearer a toll than the blast's words ("date 2023-09 At least
-  // 68 people were killed … in the explosion of a fuel depot") does not take it from the blast.
-  if (best === 'exodus-2023' && bestIsYear && isCasualty(measure) && namesDepotBlast(sentence, vocab)) return 'fuel-depot';
+  // 68 people were killed … in the explosion of a fuel depot") does not take it from the blast, unless the
+  // sentence also names the offensive in words ("at least 200 were killed in the offensive, and 68 more in
+  // the fuel depot explosion"): then the year decides nothing and the nearest word does, as before.
+  if (best === 'exodus-2023' && bestIsYear && !exodusInWords && isCasualty(measure) && namesDepotBlast(sentence, vocab)) return 'fuel-depot';
   // A page dated before the offensive cannot report it: its "fled" and "refugees" are of another time.
   if (best === 'exodus-2023' && pageDay !== undefined && pageDay < OFFENSIVE_START && !(figure.unit === 'date' && (figure.date?.year ?? 0) >= 2023)) best = eventOfDay(pageDay);
   // The population during the blockade is the population the exodus emptied.

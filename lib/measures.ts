@@ -436,7 +436,13 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   switch (figure.unit) {
     case 'percent': {
       const cue = nearest(s, s.actions, figure, ['left', 'remaining'] as const);
-      return cue ? `share_${cue.kind}` : null;
+      if (!cue) return null;
+      // "almost all the refugees have found housing", "almost all of the hotels are full of people who fled":
+      // a whole named by words is a share of the population only when what follows it names its people.
+      if (isWholeInWords(s, figure) && !wholeOfInhabitants(s, figure)) return null;
+      // "almost all of them had left Armenia for Russia": leaving Armenia is not the exodus.
+      if (cue.kind === 'left' && leavesArmenia(s, figure)) return null;
+      return `share_${cue.kind}`;
     }
     case 'km':
       // "a depot 5 km from the city", "30 kilometres away": a distance that places something is no claim;
@@ -588,7 +594,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // knows left when the clause says where they came from or went (lexicon `movement`).
   if (!action && thing && PEOPLE_THINGS.has(thing) && figure.value >= MOVEMENT_MIN && figure.value < COUNTRY_SIZED && !s.vocab.purposeBefore.test(before)) {
     const clause = clauseOf(s, figure);
-    if (s.vocab.movement.test(clause) && !s.vocab.forecast.test(clause)) action = 'left';
+    // Where they came from alone says who they are, not what they did ("2,000 people from Karabakh protested
+    // in Yerevan"): it reads as the exodus only for a count no gathering of them reaches.
+    const moved = s.vocab.movementToward.test(clause) || (figure.value >= FROM_ALONE_MIN && s.vocab.movementFrom.test(clause));
+    if (moved && !s.vocab.forecast.test(clause)) action = 'left';
   }
   // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.
   if (action === 'left' && leavesArmenia(s, figure)) return null;
@@ -642,6 +651,35 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
 /** The nouns a population may count (or none): a count of refugees, troops or vehicles is never the population. */
 const INHABITANT_THINGS = new Set<Thing | null>([null, 'people', 'residents', 'civilians']);
 
+/** How far (in characters) after "almost all" the noun naming whose whole it is is looked for ("nahezu alle der geschätzt 120.000 armenischen Einwohner"). */
+const WHOLE_NOUN_REACH = 60;
+
+/** "almost all", "nahezu alle": a share of 100 written without a digit (lexicon `allShares`). */
+function isWholeInWords(s: SentenceCues, figure: Figure): boolean {
+  return figure.value === 100 && !/\d/u.test(s.text.slice(figure.start - s.start, figure.end - s.start));
+}
+
+/**
+ * At most this many words, from the whole's first word, stand before the noun of whose whole it is:
+ * "Nearly all of Karabakh's estimated 120,000 residents", "nahezu alle der geschätzt 120.000 armenischen
+ * Einwohner", "almost the entire population"; not "Almost all of the hotels in Goris are full of people".
+ */
+const WHOLE_NOUN_WORDS = 7;
+
+/** The first noun of a whole and the words after it name the region's people or population, not refugees, hotels or another group. */
+function wholeOfInhabitants(s: SentenceCues, figure: Figure): boolean {
+  const from = figure.start - s.start;
+  const words = s.text.slice(from, figure.end - s.start + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
+  const first = (re: RegExp) => {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    return g.exec(words)?.index ?? Infinity;
+  };
+  const population = s.actions.find((c) => c.kind === 'population' && c.start >= figure.start)?.start;
+  const noun = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.start);
+  if (noun === Infinity || first(s.vocab.things.refugees) < noun) return false;
+  return words.slice(0, noun).split(/\s+/u).filter(Boolean).length <= WHOLE_NOUN_WORDS;
+}
+
 /** The people a movement out of the region is read for, when their clause has no verb of its own. */
 const PEOPLE_THINGS = new Set<Thing>(['people', 'residents', 'refugees', 'civilians', 'children']);
 /**
@@ -650,6 +688,12 @@ const PEOPLE_THINGS = new Set<Thing>(['people', 'residents', 'refugees', 'civili
  * give in thousands from its first day on.
  */
 const MOVEMENT_MIN = 1000;
+/**
+ * The least count of people "from Karabakh" read as the exodus when the clause names no destination or
+ * verb of taking them in: a protest, a concert or a town's intake counts thousands of them; only the
+ * exodus itself counts tens of thousands (the reports' first-day count was 6,650, their last 100,417).
+ */
+const FROM_ALONE_MIN = 50_000;
 /** How far (in characters) either side of a count its clause is read for where the people went: a clause, not the sentence. */
 const MOVEMENT_REACH = 100;
 

@@ -210,8 +210,9 @@ export const en: LanguageLexicon = {
   // A count of people with no verb of its own: "from Karabakh" (where they came from), "to Armenia" (where they went), "received".
   movement: {
     from: ['from nagorno-karabakh', 'from nagorno karabakh', 'from karabakh', 'from karabagh', 'from artsakh', 'from stepanakert', 'from khankendi', 'out of nagorno-karabakh', 'out of karabakh', 'out of artsakh', 'from the enclave', 'out of the enclave'],
-    to: ['to armenia', 'into armenia', 'towards armenia', 'toward armenia', 'for armenia'],
-    received: ['received', 'has received', 'have received', 'welcomed', 'took in', 'taken in', 'hosted', 'has hosted', 'accepted', 'has accepted'],
+    to: ['to armenia', 'into armenia', 'towards armenia', 'toward armenia'],
+    // Not 'hosted', 'welcomed' or 'accepted': a city hosts a concert's audience, a party welcomes its guests.
+    received: ['received', 'has received', 'have received', 'took in', 'taken in'],
     purpose: ['for'],
   },
 };

@@ -192,8 +192,10 @@ export interface Vocabulary {
   partOfWhole: RegExp;
   /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
   bothBefore: RegExp;
-  /** Where a count of people came from ("from Karabakh", "из Карабаха") or went ("to Armenia", "Ermənistana"), or a verb of taking them in ("received"): lexicon `movement`. */
-  movement: RegExp;
+  /** Where a count of people went ("to Armenia", "Ermənistana") or a verb of taking them in ("received"): lexicon `movement.to` and `movement.received`. */
+  movementToward: RegExp;
+  /** Where a count of people came from ("from Karabakh", "из Карабаха"): lexicon `movement.from`. */
+  movementFrom: RegExp;
   /** At the end of the text before a count, a preposition of purpose: the count is whom something is for ("for", "voor", "для"). */
   purposeBefore: RegExp;
   /** A relative pronoun opening the text (after a comma): the clause that follows describes the people just counted. */
@@ -451,7 +453,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     bothBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.both)})\s+$`, 'iu'),
-    movement: wordPattern(all((l) => [...l.movement.from, ...l.movement.to, ...l.movement.received]), 'iu'),
+    movementToward: wordPattern(all((l) => [...l.movement.to, ...l.movement.received]), 'iu'),
+    movementFrom: wordPattern(all((l) => l.movement.from), 'iu'),
     purposeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.purpose)})\s+$`, 'iu'),
     relativeStart: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),
     clauseJoinAll: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'giu'),

@@ -150,7 +150,7 @@ export const tr: LanguageLexicon = {
   movement: {
     from: ["karabağ'dan", 'karabağdan', "hankendi'den", 'hankendiden', "laçin'den", "stepanakert'ten"],
     to: ["ermenistan'a", 'ermenistana'],
-    received: ['kabul etti', 'kabul etmiş', 'kabul edildi', 'ağırladı'],
+    received: ['kabul etti', 'kabul etmiş', 'kabul edildi'],
     purpose: [],
   },
 };

@@ -169,10 +169,14 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
   // wanted it as its doer, names that party's demand. When the reports give the act to another actor
   // and its demand to the page's, the page speaks of the demand: that report supports it, and the act's
   // doer is no conflict.
+  // Only what the party is reported to say is read as its demand. Said by nobody ("Azerbaijan dissolved the
+  // republic", or a reading that gave "… se disolverían" the wrong doer), the statement is either a false
+  // attribution or a misreading: neither corroborated nor called conflicting, it is not shown.
   if (same.length === 0 && others.length && mine > 0) {
     const demanded = demandsOf(frame, candidates);
     // (Read as the demand, the page's statement and the report's are the same actor, action and object.)
-    if (demanded.length) return { verdict: 'corroborated', relations: demanded, readAs: 'demand', reason: 'a report states the same actor, action and object' };
+    if (demanded.length && frame.speaker !== null) return { verdict: 'corroborated', relations: demanded, readAs: 'demand', reason: 'a report states the same actor, action and object' };
+    if (demanded.length) return null;
   }
   const relations = same.length ? same : others;
   if (relations.length === 0) return null;

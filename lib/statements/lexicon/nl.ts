@@ -18,7 +18,7 @@ export const nl: StatementLexicon = {
     turkey: ['turkije', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
-  bodies: ['de organisatie', 'het agentschap'],
+  bodies: ['de organisatie'],
   actions: {
     say: ['spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
     accuse: ['beschuldig*', 'verwijt*', 'verweet', 'verweten', 'beticht*'],

@@ -142,9 +142,10 @@ export interface StatementLexicon {
   /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
   anaphors: Patterns;
   /**
-   * Words for an international body named before ("the organisation", "l'agence", "die Organisation"):
+   * Words for an international body named before ("the organisation", "l'organisme", "die Organisation"):
    * they stand for the last body (BODIES: the UN, the EU) the text named, never for a state, and for
-   * no one when none was named lately. Optional.
+   * no one when none was named lately. Not "the agency" in any language: in news copy it is as often the
+   * wire agency (AFP, Reuters) that wrote the report. Optional.
    */
   bodies?: Patterns;
   /** Verbs (and verb phrases) for each action, every common inflection. */
