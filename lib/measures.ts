@@ -670,9 +670,12 @@ const WHOLE_NOUN_WORDS = 7;
 function wholeOfInhabitants(s: SentenceCues, figure: Figure): boolean {
   const from = figure.start - s.start;
   const words = s.text.slice(from, figure.end - s.start + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
+  // The lexicon's noun patterns are global: read from the start, and left at the start for their next user.
   const first = (re: RegExp) => {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    return g.exec(words)?.index ?? Infinity;
+    re.lastIndex = 0;
+    const at = re.exec(words)?.index ?? Infinity;
+    re.lastIndex = 0;
+    return at;
   };
   const population = s.actions.find((c) => c.kind === 'population' && c.start >= figure.start)?.start;
   const noun = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.start);
