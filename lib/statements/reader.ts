@@ -323,7 +323,23 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "…, ma funzionari armeni temono una pulizia etnica": a clause opened by a coordinator that holds a
   // hedge has a subject and a fear of its own; merged into the clause before, it would silence that one.
   const ownsHedge = (c: Clause) => coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end);
-  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts, ownsHedge);
+  // "Pashinián, quien ha acusado … a Azerbaiyán de …, vaticinó que …": a relative clause between commas,
+  // right after a name, ends at its closing comma; what follows is the name's own predicate, not more of
+  // what the relative clause's verb governs.
+  const split = splitClauses(body, at, lex);
+  const relativeClauses = new Set(
+    lex.relatives
+      ? split.filter((c, i) => {
+          const prev = split[i - 1];
+          if (!prev || !mentions.some((m) => m.actor !== null && m.end <= prev.end && /^[\s"”»’']*$/u.test(text.slice(m.end, prev.end)))) return false;
+          lex.relatives!.lastIndex = 0;
+          const rel = lex.relatives!.exec(text.slice(c.start, c.start + 20));
+          return !!rel && rel.index === 0 && !/[\p{L}\p{M}]/u.test(text[c.start + rel[0].length] ?? '');
+        })
+      : [],
+  );
+  // (Only while it is still itself: merged with what follows, it no longer ends at its comma.)
+  const clauses = mergeClauses(split, actions, concepts, ownsHedge, (prev) => [...relativeClauses].some((r) => r.start === prev.start && r.end === prev.end));
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
 
@@ -417,7 +433,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
       // a name or a short word (an article) must follow it.
-      const opensClause = (w: { end: number }) => mentions.some((m) => m.start >= w.end && m.start - w.end <= 1) || /^\s+\p{L}{1,3}\s/u.test(text.slice(w.end, w.end + 6));
+      // An elided "qu'" is followed by its word with no space ("tandis qu'un premier convoi").
+      const opensClause = (w: { end: number }) =>
+        mentions.some((m) => m.start >= w.end && m.start - w.end <= 1) || (/['’]$/u.test(text.slice(w.end - 1, w.end)) ? /^\p{L}{1,3}\s/u : /^\s+\p{L}{1,3}\s/u).test(text.slice(w.end, w.end + 6));
       // "agreed to lay down arms and that Azerbaijan lifted the blockade": "and that" opens another
       // clause with a subject of its own, so the act's terms stop there too.
       const nextClause = (w: { end: number }) => {
@@ -1096,6 +1114,8 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
       all.length <= LEADING_PHRASE_WORDS &&
       !isPreposition(all[0], lex) &&
       namesRegion(all.slice(0, 2).join(' ')) &&
+      // The name itself, not its possessive: "Nagorno-Karabakh's 30-year-old republic will cease to exist" has another subject.
+      !all.slice(0, 2).some((w) => /['’]s$/iu.test(w)) &&
       !all.some((w) => opens.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)))
     )
       return REGION_SIDE;
@@ -1253,7 +1273,7 @@ function push(out: Clause[], body: string, at: number, from: number, to: number,
 // So does the clause after a verb that takes what follows as its object when its own clause holds
 // none of it ("beschloss, sich … aufzulösen", "concordaram, na sexta-feira, em depor as armas"; not
 // "agreed to disarm, dissolve their government and …", whose object is already there).
-function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false): Clause[] {
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false, closed: (c: Clause) => boolean = () => false): Clause[] {
   const out: Clause[] = [];
   const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
   const endsOnContentVerb = (c: Clause) => {
@@ -1262,7 +1282,8 @@ function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts
   };
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    if (prev && !prev.leadingSubordinate && !standsAlone(c) && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
+    // A relative clause that ends at its closing comma (see relativeClauses) takes in nothing after it.
+    if (prev && !prev.leadingSubordinate && !standsAlone(c) && !closed(prev) && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
     else out.push({ ...c });
   }
   return out;

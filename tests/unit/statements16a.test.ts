@@ -73,3 +73,21 @@ describe('an act only the region’s side does, after an unlisted verb of its su
     expect(doer(text, act).filter((d) => d !== null)).toEqual([]);
   });
 });
+
+describe('clause ends the reader missed (phase 2, from fresh7)', () => {
+  it.each([
+    ['fr', "Les combattants séparatistes du Karabakh ont commencé à remettre leurs armes, tandis qu'un convoi humanitaire entrait dans la région."],
+    ['fr', "Les séparatistes du Karabakh ont remis leurs armes lorsqu'un convoi humanitaire est arrivé."],
+  ])('%s: an elided subordinator opens a clause of its own', (_, text) => {
+    expect(frames(text).map((f) => f.concepts)).toEqual([['disarm']]);
+  });
+  it.each([
+    ['es', 'Pashinián, quien ha acusado reiteradamente a Azerbaiyán de una «limpieza étnica», pronosticó el jueves que pronto no quedará ningún armenio en Nagorno Karabaj.'],
+    ['en', 'Pashinyan, who has repeatedly accused Azerbaijan of ethnic cleansing, foresaw on Thursday that soon no Armenians would be left in Nagorno-Karabakh.'],
+  ])('%s: a relative clause after a name ends at its closing comma', (_, text) => {
+    expect(frames(text).find((f) => f.action === 'accuse')?.concepts).toEqual(['expulsion']);
+  });
+  it('near-miss: the relative clause keeps its own object', () => {
+    expect(acts('Azerbaijan, which demanded the disarmament of the Karabakh fighters, the dissolution of their government and talks on reintegration, declared victory.')[0]).toEqual(['azerbaijan', 'demand', 'disarm']);
+  });
+});
