@@ -323,7 +323,23 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "…, ma funzionari armeni temono una pulizia etnica": a clause opened by a coordinator that holds a
   // hedge has a subject and a fear of its own; merged into the clause before, it would silence that one.
   const ownsHedge = (c: Clause) => coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end);
-  const clauses = mergeClauses(splitClauses(body, at, lex), actions, concepts, ownsHedge);
+  // "Pashinián, quien ha acusado … a Azerbaiyán de …, vaticinó que …": a relative clause between commas,
+  // right after a name, ends at its closing comma; what follows is the name's own predicate, not more of
+  // what the relative clause's verb governs.
+  const split = splitClauses(body, at, lex);
+  const relativeClauses = new Set(
+    lex.relatives
+      ? split.filter((c, i) => {
+          const prev = split[i - 1];
+          if (!prev || !mentions.some((m) => m.actor !== null && m.end <= prev.end && /^[\s"”»’']*$/u.test(text.slice(m.end, prev.end)))) return false;
+          lex.relatives!.lastIndex = 0;
+          const rel = lex.relatives!.exec(text.slice(c.start, c.start + 20));
+          return !!rel && rel.index === 0 && !/[\p{L}\p{M}]/u.test(text[c.start + rel[0].length] ?? '');
+        })
+      : [],
+  );
+  // (Only while it is still itself: merged with what follows, it no longer ends at its comma.)
+  const clauses = mergeClauses(split, actions, concepts, ownsHedge, (prev) => [...relativeClauses].some((r) => r.start === prev.start && r.end === prev.end));
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
 
@@ -387,6 +403,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     if (!rel || rel.index !== 0 || /[\p{L}\p{M}]/u.test(text[from + rel[0].length] ?? '')) return undefined;
     return mentions.filter((m) => m.actor !== null && m.end <= from && /^[\s,]*$/u.test(text.slice(m.end, from))).pop();
   };
+  // The source an attribution named before a point of the sentence ("according to Baku, …").
+  const speakerBefore = (upTo: number): ActorId | null => (speaker && attributions.some((a) => a.end <= upTo && !postposed.has(a)) ? speaker : null);
   const frames: Frame[] = [];
   let sentenceSubject: ActorId | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
@@ -407,13 +425,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const ms = within(mentions, clause);
     // "Aliyev, … ülke mevzuatı … belirtti": after a first clause that is only its subject, "the country"
     // and "he" stand for that subject, not for one named in an earlier sentence.
-    const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? carry.subject);
+    // "Volgens Azerbeidzjan …: de president riep hen op …": a role in a later clause stands for the
+    // source the sentence named before it sooner than for the subject of an earlier sentence.
+    const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? speakerBefore(clause.start) ?? carry.subject);
     for (const unit of unitsOf(clause, acts, coordinators, ms, text)) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
       // a name or a short word (an article) must follow it.
-      const opensClause = (w: { end: number }) => mentions.some((m) => m.start >= w.end && m.start - w.end <= 1) || /^\s+\p{L}{1,3}\s/u.test(text.slice(w.end, w.end + 6));
+      // An elided "qu'" is followed by its word with no space ("tandis qu'un premier convoi").
+      const opensClause = (w: { end: number }) =>
+        mentions.some((m) => m.start >= w.end && m.start - w.end <= 1) || (/['’]$/u.test(text.slice(w.end - 1, w.end)) ? /^\p{L}{1,3}\s/u : /^\s+\p{L}{1,3}\s/u).test(text.slice(w.end, w.end + 6));
       // "agreed to lay down arms and that Azerbaijan lifted the blockade": "and that" opens another
       // clause with a subject of its own, so the act's terms stop there too.
       const nextClause = (w: { end: number }) => {
@@ -618,7 +640,35 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
           // After a leading "when", "nachdem", the subject starts past it ("Nachdem Berg-Karabach seine Selbstauflösung …").
-          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, opener && onlyFunctionWords(text, unit.from, opener.start, lex) ? opener.end : unit.from, action.start, lex);
+          // "Karabakh committed itself to disbanding its forces": for an act only the region's side does,
+          // a phrase that opens on the region's name has it as its subject, however long the unlisted
+          // verb before the act ("committed itself to", "decided to").
+          // Not in a suffixing language, where a name opening the phrase may be in a case that is no
+          // subject's ("Qarabağda baş verənlər …": what happened in Karabakh).
+          const ownAct = ACTIONS[action.id].singleAgent && !!ACTS_AS_TERMS[action.id] && !lex.suffixing;
+          if (!agent && !bare && !inverted && !all.length && nounPhrase(text, unit.from, action.start)) unnamedDoer = sideOf(text, opener && onlyFunctionWords(text, unit.from, opener.start, lex) ? opener.end : unit.from, action.start, lex, ownAct);
+          // "hat die nicht anerkannte Regierung Arzachs entschieden, bis zum Jahresende sämtliche Behörden
+          // aufzulösen", "Moskau zufolge haben die armenischen Kämpfer begonnen, ihre Waffen abzugeben": an
+          // act only the region's side does, in a clause that follows a first clause with no act and no
+          // name of a party but the region's side's own words (its subject and an unlisted verb: "decided",
+          // "begun"), is that side's. Not after a passive ("nachdem die Regierung aufgelöst wurde").
+          // A clause opened by a subordinator or "that" has a subject of its own ("nachdem die Regierung …").
+          // So does one with a noun phrase before its act that is no adverbial ("the army had laid down its
+          // weapons"); "bis zum Jahresende sämtliche Behörden aufzulösen" opens on a preposition.
+          // Adverbs and function words aside ("sich vollständig aufzulösen", "zichzelf volledig te ontbinden").
+          const preWords = text.slice(unit.from, action.start).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+          const content = preWords.filter((w) => !onlyFunctionWords(w, 0, w.length, lex));
+          const ownSubject = !!opener || complementizerAt(text, unit.from, lex) || (!isPreposition(preWords[0], lex) && (content.length >= 2 || (content.length === 1 && /^\p{Lu}/u.test(content[0]!))));
+          if (ownAct && actor === null && unnamedDoer === null && !agent && !ownSubject && !unit.prev && previous !== undefined && previous === clauses[0] && within(actions, previous).length === 0) {
+            // Its names: none but the region's side's own ("die örtlichen Behörden in Bergkarabach"), and that not after a preposition.
+            const named = within(mentions, previous).filter((m) => (m.actor ?? m.of) !== null && !sources.has(m));
+            const side = named.find((m) => m.actor === REGION_SIDE && !afterPreposition(text, previous.start, m.start, lex));
+            if (named.length === 0) unnamedDoer = sideOf(text, previous.start, previous.end, lex, true);
+            else if (side && named.every((m) => m.actor === REGION_SIDE)) {
+              subjectMention = side;
+              actor = REGION_SIDE;
+            }
+          }
           // "The dissolution of the breakaway republic followed …", "la capitulation des séparatistes": an
           // act only one party does and that names its own object (surrendering, dissolving), with no doer
           // found before it, is done by the separatist side when that side is what its complement names.
@@ -657,6 +707,20 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
             }
           }
           }
+        }
+      }
+      // "levou à capitulação das forças separatistas", "welcomed the dissolution of the separatist
+      // government": the noun of an act only the region's side does, tied by a genitive link ("of", "das",
+      // "des", "der") to a name of that side, is that side's act, whoever the clause's subject is (the
+      // subject led to it, welcomed it, announced it). Only the separatists: "the capitulation of Armenia"
+      // is a charge, and a verb ("dissolved the republic") takes its object with no link.
+      if (action && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && actor !== REGION_SIDE && !unit.flip) {
+        const complement = ms.find((m) => m.start >= action.end && m.end <= unit.to);
+        const link = complement ? text.slice(action.end, complement.start) : '';
+        if (complement?.actor === REGION_SIDE && link.trim() !== '' && ROLE_OF.test(link) && wordsBetween(text, action.end, complement.start) <= COMPLEMENT_WORDS) {
+          subjectMention = complement;
+          actor = REGION_SIDE;
+          unnamedDoer = null;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));
@@ -855,8 +919,15 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
       head.action = { id: act.id, start: headAction.start, end: act.end };
       continue;
     }
-    if (ACTIONS[act.id].family === 'claim') continue;
     const joined = coordinators.some((c) => c.start >= headAction.end && c.end <= act.start);
+    // "riep hen op te blijven en zei dat hun rechten …", "called on them to stay and said their rights
+    // would be respected": a verb of saying joined by a coordinator to an act that is no claim is a
+    // second act of the same subject, with what it says as its own object, not more of the first act's.
+    if (ACTIONS[act.id].family === 'claim' && joined && ACTIONS[headAction.id].family !== 'claim' && !head.claim && bareJoin(headAction, act, coordinators, text, true)) {
+      add(act, afterCoordinator(headAction, act));
+      continue;
+    }
+    if (ACTIONS[act.id].family === 'claim') continue;
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim && joined) {
       // "Baku denied the claim and called on the residents to stay": a second act, not what was denied.
       add(act, afterCoordinator(headAction, act));
@@ -905,9 +976,11 @@ const NOMINAL_REACH = 30;
 const COMPLEMENT_WORDS = 2;
 
 // True when two verbs stand side by side with only a coordinator between them ("condemned and dismissed").
-function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<Hit<number>>, text: string): boolean {
-  const and = coordinators.find((c) => c.start >= a.end && c.end <= b.start);
-  return !!and && /^\s*$/u.test(text.slice(a.end, and.start)) && /^\s*$/u.test(text.slice(and.end, b.start));
+// `objectFirst`: the first verb may have its object before the coordinator ("called on them to stay and said").
+function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<Hit<number>>, text: string, objectFirst = false): boolean {
+  const between = coordinators.filter((c) => c.start >= a.end && c.end <= b.start);
+  const and = objectFirst ? between.pop() : between[0];
+  return !!and && (objectFirst || /^\s*$/u.test(text.slice(a.end, and.start))) && /^\s*$/u.test(text.slice(and.end, b.start));
 }
 
 // True when a criticism is aimed at someone's words about the key term rather than at the deed:
@@ -1015,12 +1088,38 @@ function verbSecondPlace(text: string, from: number, to: number, afterSubordinat
 // The party a subject the lexicon cannot name stands for: the separatist authorities when its words
 // name the region ("Нагорный Карабах", "de enclave Nagorno-Karabach") or are the region's own
 // (StatementLexicon.regionSide: "the local authorities", "Ermeni silahlı güçler"); else no one.
-function sideOf(text: string, from: number, to: number, lex: CompiledLexicon): ActorId | null {
+// True when a complementizer ("that", "dass", "que") opens the text at `from`.
+function complementizerAt(text: string, from: number, lex: CompiledLexicon): boolean {
+  lex.complementizers.lastIndex = 0;
+  const m = lex.complementizers.exec(text.slice(from, from + 16));
+  return !!m && m.index === 0 && !/[\p{L}\p{M}]/u.test(text[from + m[0].length] ?? '');
+}
+
+// `leading`: the phrase may run on past the region's name when it opens on it ("Karabakh committed
+// itself to"), for an act only the region's side does.
+function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, leading = false): ActorId | null {
   if (to <= from) return null;
   const words = text.slice(from, to);
   // The region itself as the doer ("Нагорный Карабах капитулировал", "Le Haut-Karabakh a décrété"):
   // a short phrase, not anyone in it ("the protesters in Karabakh").
-  if (namesRegion(words) && (words.match(/\p{L}+/gu)?.length ?? 0) <= REGION_DOER_WORDS) return REGION_SIDE;
+  if (namesRegion(words)) {
+    const all = words.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+    if (all.length <= REGION_DOER_WORDS) return REGION_SIDE;
+    // Its name at the phrase's start: at most an article before it ("Karabakh", "Le Haut-Karabakh", "Nagorno-Karabakh's parliament").
+    // Only a short phrase with no other clause opened in it: "Karabakh refugees in Goris hoped the army
+    // would be disbanded", "Karabakh residents watched as the army laid down its weapons" name other doers.
+    const opens = [lex.subordinators, lex.complementizers, lex.coordinators];
+    if (
+      leading &&
+      all.length <= LEADING_PHRASE_WORDS &&
+      !isPreposition(all[0], lex) &&
+      namesRegion(all.slice(0, 2).join(' ')) &&
+      // The name itself, not its possessive: "Nagorno-Karabakh's 30-year-old republic will cease to exist" has another subject.
+      !all.slice(0, 2).some((w) => /['’]s$/iu.test(w)) &&
+      !all.some((w) => opens.some((re) => ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length)))
+    )
+      return REGION_SIDE;
+  }
   if (!lex.regionSide) return null;
   lex.regionSide.lastIndex = 0;
   return lex.regionSide.test(words) ? REGION_SIDE : null;
@@ -1075,6 +1174,10 @@ const SEAT_REACH = 12;
 
 // Words between a state's body and the name of its seat: a preposition and an article ("der Regierung in der Hauptstadt" is not).
 const SEAT_WORDS = 2;
+
+// At most this many words from the region's name that opens a phrase to the act it does: the name, an
+// unlisted verb and its particles ("Karabakh committed itself to", "Nagorno-Karabakh's parliament voted to").
+const LEADING_PHRASE_WORDS = 5;
 
 // At most this many words name the region itself as a doer: the name with an adjective or a date ("Нагорный Карабах 20 сентября").
 const REGION_DOER_WORDS = 3;
@@ -1170,7 +1273,7 @@ function push(out: Clause[], body: string, at: number, from: number, to: number,
 // So does the clause after a verb that takes what follows as its object when its own clause holds
 // none of it ("beschloss, sich … aufzulösen", "concordaram, na sexta-feira, em depor as armas"; not
 // "agreed to disarm, dissolve their government and …", whose object is already there).
-function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false): Clause[] {
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false, closed: (c: Clause) => boolean = () => false): Clause[] {
   const out: Clause[] = [];
   const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
   const endsOnContentVerb = (c: Clause) => {
@@ -1179,7 +1282,8 @@ function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts
   };
   for (const c of clauses) {
     const prev = out[out.length - 1];
-    if (prev && !prev.leadingSubordinate && !standsAlone(c) && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
+    // A relative clause that ends at its closing comma (see relativeClauses) takes in nothing after it.
+    if (prev && !prev.leadingSubordinate && !standsAlone(c) && !closed(prev) && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
     else out.push({ ...c });
   }
   return out;

@@ -85,7 +85,7 @@ export const de: StatementLexicon = {
   conditions: ['nur,? wenn', 'nur dann,? wenn', 'erst,? wenn', 'erst dann,? wenn', 'sofern', 'unter der bedingung,? dass', 'vorausgesetzt,? dass'],
   agents: ['von', 'durch'],
   complementizers: ['dass', 'ob'],
-  prepositions: ['am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als', 'vor', 'auf', 'unter', 'um', 'durch', 'ohne', 'trotz', 'wegen'],
+  prepositions: ['am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als', 'vor', 'auf', 'unter', 'um', 'durch', 'ohne', 'trotz', 'wegen', 'bis'],
   auxiliaries: ['sich', 'hat', 'haben', 'hatte', 'hatten', 'auch', 'dann', 'später', 'bereits'],
   coordinators: ['und', 'aber', 'sondern'],
   subordinators: ['als', 'wenn', 'nachdem', 'während', 'obwohl', 'bevor', 'weil', 'da'],

@@ -88,7 +88,7 @@ export const fr: StatementLexicon = {
   prepositions: ['à', 'de', 'du', 'des', 'pour', 'avec', 'en', 'contre', 'entre', 'sur', 'vers', 'par', 'au', 'aux', 'sans'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aussi', 'puis', 'déjà', 'ensuite'],
   coordinators: ['et', 'mais'],
-  subordinators: ['quand', 'lorsque', 'après que', 'avant que', 'alors que', 'bien que', 'si', 'parce que', 'puisque'],
+  subordinators: ['quand', 'lorsque', "lorsqu['’]", 'après que', "après qu['’]", 'avant que', "avant qu['’]", 'alors que', "alors qu['’]", 'tandis que', "tandis qu['’]", 'bien que', "bien qu['’]", 'si', 'parce que', "parce qu['’]", 'puisque', "puisqu['’]"],
   relatives: ['qui', 'lequel', 'laquelle'],
   possessives: ['sa', 'son', 'ses', 'leur', 'leurs', 'sa propre', 'son propre', 'leur propre'],
   references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'les accusations', 'les allégations', 'ces allégations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
