@@ -24,7 +24,8 @@ export const az: StatementLexicon = {
     usa: ['abş', 'amerika birləşmiş ştatları', 'vaşinqton', 'blinken'],
     turkey: ['türkiyə', 'ankara', 'ərdoğan'],
   },
-  anaphors: ['o', 'biz', 'səfir', 'nazir', 'baş nazir', 'prezident', 'ölkə'],
+  // In every case, as before "sözlərinə görə" ("Nazirliyin sözlərinə görə": according to the ministry), not only the subject's.
+  anaphors: ['o', 'biz', 'səfir(?:in|ə|i)?', 'nazir(?:in|ə|i)?', 'baş nazir(?:in|ə|i)?', 'prezident(?:in|ə|i)?', 'ölkə', 'nazirli(?:k|yin|yə|yi)'],
   // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
   actions: {
     say: ['bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
@@ -79,7 +80,8 @@ export const az: StatementLexicon = {
   verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+'],
   negations: ['deyil', 'heç vaxt', 'heç bir', 'yoxdur', 'yox', 'əlaqəsi yoxdur', 'bağlılığı yoxdur'],
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
-  attributions: ['görə', 'əsasən'],
+  // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
+  attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', 'görə', 'əsasən'],
   regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],

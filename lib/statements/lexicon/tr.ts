@@ -23,7 +23,8 @@ export const tr: StatementLexicon = {
     usa: ['abd', 'amerika birleşik devletleri', 'washington', 'vaşington', 'blinken'],
     turkey: ['türkiye', 'ankara', 'erdoğan', 'erdogan'],
   },
-  anaphors: ['o', 'biz', 'büyükelçi', 'bakan', 'başbakan', 'cumhurbaşkanı', 'ülke'],
+  // In every case ("Bakanlığın açıklamasına göre": according to the ministry), not only the subject's.
+  anaphors: ['o', 'biz', 'büyükelçi(?:nin|si)?', 'bakan(?:ın|a)?', 'başbakan(?:ın|a)?', 'cumhurbaşkanı(?:nın|na)?', 'ülke', 'bakanlık', 'bakanlığ(?:ın|a|ı)'],
   actions: {
     say: ['bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     // The verb, not its noun: "suçlamaları reddetti" (rejected the accusations) accuses no one.
@@ -77,7 +78,8 @@ export const tr: StatementLexicon = {
   verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*'],
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
-  attributions: ['göre'],
+  // "Bakanlığın açıklamasına göre": the source's words, statement or data, then "göre", after the source's name.
+  attributions: ['(?:sözlerine|açıklamasına|ifadesine|ifadelerine|verilerine) göre', 'göre'],
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
   needsObject: ['sona erecek'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
