@@ -43,7 +43,8 @@ export const hy: StatementLexicon = {
     open: ['բացել', 'բացեց', 'բացվել', 'բացվեց', 'հիմնել է'],
     block: ['արգելափակ', 'շրջափակ', 'փակել', 'փակեց'],
     escort: ['ուղեկց'],
-    dissolve: ['լուծար', 'կ?դադար* գոյություն', 'գոյություն* կ?դադար*'],
+    // Not the participle in -ող ("լուծարող փաստաթուղթ": a document that would dissolve), an attribute, not an act.
+    dissolve: ['լուծար(?!ող)', 'կ?դադար* գոյություն', 'գոյություն* կ?դադար*'],
     send: ['ուղարկ', 'գործուղ'],
     criticise: ['քննադատ', 'դատապարտ'],
     compare: ['համեմատ'],

@@ -25,7 +25,7 @@ export const pl: StatementLexicon = {
   // In every case, as after "według" ("według resortu", "zdaniem ministra"), not only the subject's.
   anaphors: ['on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
   actions: {
-    say: ['mówi(?:ł|ła|li|ą) o', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią'],
+    say: ['mówi(?:ł|ła|li|ą) o', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
     accuse: ['oskarż*', 'zarzuci*', 'zarzuca*'],
     concede: ['przyznał*', 'przyznaje', 'przyznają'],
     // Every aspect of a verb and its verbal noun where it names the act ("odrzucenie", "wezwanie do",
@@ -55,7 +55,7 @@ export const pl: StatementLexicon = {
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)', '(?:zmusz|zmusi)\\p{L}* ~ do (?:opuszczenia|ucieczki)'],
     'no-armenians-left': ['(?:żadnych|ani jednego) ormian*', 'bez ormian', '(?:nie (?:zostanie|pozostanie|będzie)) ~ (?:żaden|ani jeden) ormianin', '(?:żaden|ani jeden) ormianin ~ nie (?:zostanie|pozostanie|będzie)'],
-    'armenia-army-presence': ['armi[aię]* armeńsk*', 'armeńsk* (?:wojska|żołnierze|siły zbrojne)'],
+    'armenia-army-presence': ['armi[aię]* armeńsk*', 'armi[aię]* armenii', 'armeńsk* (?:wojska|żołnierze|siły zbrojne)'],
     'armed-presence': ['uzbrojon* ~ na (?:naszym|swoim|ich) terytorium', 'obecność ~ uzbrojon*'],
     aid: ['pomoc(?:y|ą)?', 'pomóc', 'pomog*', 'pomaga*', 'schronieni*', 'środki medyczne', 'środków medycznych', 'wsparci*'],
     disarm: ['rozbroj*', 'kapitul*', 'złożyć broń', 'złożył* broń', 'złożenia broni', 'złożenie broni'],
@@ -63,7 +63,7 @@ export const pl: StatementLexicon = {
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
     losses: ['straty', 'strat', 'zabici żołnierze'],
     'ukraine-war': ['wojn* w ukrainie', 'wojn* na ukrainie', 'ukrain*'],
-    rights: ['praw* ormian', 'praw* mieszkańców', 'takie same prawa', 'równi obywatele', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
+    rights: ['praw* ormian', 'praw\\p{L}* (?:\\p{L}+ )?(?:ormiańsk\\p{L}* mniejszoś\\p{L}*|mniejszoś\\p{L}* ormiańsk\\p{L}*)', 'praw* mieszkańców', 'takie same prawa', 'równi obywatele', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
     reintegration: ['reintegrac*'],
     mission: ['misj*', 'delegacj*', 'zespół', 'obserwator*'],
     corridor: ['korytarz* laczyńsk*', 'korytarz* laczin*'],
