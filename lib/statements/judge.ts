@@ -117,7 +117,9 @@ export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement
   // the ethnic cleansing the reports give as alleged, whatever it is said of.
   const alleged = (!frame.action || family(frame.action) === 'claim') && frame.concepts.some((c) => PROPOSITIONS.has(c));
   const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : frame.concepts;
-  const need = terms.length >= MANY_TERMS ? terms.length - 1 : terms.length;
+  // Two allegations in one claim ("said no Armenian would remain, accusing Baku of ethnic cleansing")
+  // are two things said, each one a report can address: no report need give both in one sentence.
+  const need = alleged && terms.length > 1 ? 1 : terms.length >= MANY_TERMS ? terms.length - 1 : terms.length;
   const sharing = candidatesOf(frame, index).filter((s) => {
     // The page's terms must all be in the report's sentence; at least one in the statement itself.
     const shared = terms.filter((c) => s.concepts.includes(c) || s.context.includes(c));

@@ -348,7 +348,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   let sourceUnnamed = false;
   // "Moskau zufolge …", "Bakü'ye göre …": an attribution right after a name (or its case ending) is a
   // postposition, and that name its source; the name after it is the clause's own.
-  const sourceBefore = (a: { start: number }) => mentions.find((m) => m.end <= a.start && (m.actor ?? m.of ?? null) !== null && POSTPOSED_SOURCE.test(text.slice(m.end, a.start)));
+  const sourceBefore = (a: { start: number }) => mentions.find((m) => m.end <= a.start && resolve(m, carry.subject) !== null && POSTPOSED_SOURCE.test(text.slice(m.end, a.start)));
   const postposed = new Set(attributions.filter((a) => sourceBefore(a)));
   const sources = new Set(attributions.map(sourceBefore).filter((m): m is Mention => !!m));
   for (const a of attributions) {
@@ -358,8 +358,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       continue;
     }
     // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
-    // "according to the decree, Armenia…": a name past the frame's comma is not its source.
-    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && (m.actor ?? m.of ?? null) !== null && !text.slice(a.end, m.start).includes(','));
+    // "according to the decree, Armenia…": a name past the frame's comma is not its source. A word that
+    // stands for the actor named before counts ("Według resortu", "по словам министра"): that actor speaks.
+    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
     if (next) speaker = resolve(next, carry.subject);
     // "…, according to a legal scholar", "volgens rechtsgeleerde …": a source the lexicon cannot name
     // still makes the sentence someone's words, not the page's (see unnamedSpeaker below).
@@ -536,7 +537,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
         const placed =
           unmarked[0] &&
-          (onlyFunctionWords(text, unit.from, unmarked[0].start, lex) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex)) &&
+          ((onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && !(afterPreposition(text, unit.from, unmarked[0].start, lex) && (wordsBetween(text, unmarked[0].end, action.start) > PLACE_VERB_WORDS || afterPreposition(text, unmarked[0].end, action.start, lex)))) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex)) &&
           !(lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && verbSecondPlace(text, unit.from, action.start, false, lex))
             ? unmarked[0]
             : undefined;
@@ -1133,6 +1134,11 @@ function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): b
 }
 
 /** Key terms that name the acts a party sets as its condition: disarming, dissolving (see conditionHits). */
+// "В Ереване заявили", "В Ереване исход армян назвали …": a place that opens the clause is the government
+// speaking only when its act follows within a short object, and not as a preposition's object: in "в
+// Ереване протестовали против роспуска" the act's noun is what people there protested against.
+const PLACE_VERB_WORDS = 3;
+
 const CONDITION_TERMS: ReadonlySet<ConceptId> = new Set<ConceptId>(['disarm', 'dissolution']);
 
 // How far after a passive's agent word its doer's words are read, for the side they name ("by the local authorities of the enclave").

@@ -12,6 +12,7 @@ export const az: StatementLexicon = {
   suffixing: true,
   // "heç vaxt … olmayıb": a negation word agrees with the verb's negative suffix.
   negativeConcord: true,
+  // A final q or k turns to ğ or y before a vowel ("qalmayacağını", "köməyi", "sığınacağı"): such entries end in "[qğ]", "[ky]".
   actors: {
     azerbaijan: ['azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)'],
     armenia: ['ermənistan', 'yerevan', '[iİ]rəvan', 'paşinyan', 'mirzoyan', 'erməni (?:hökuməti|baş naziri|rəhbərliyi)'],
@@ -24,7 +25,8 @@ export const az: StatementLexicon = {
     usa: ['abş', 'amerika birləşmiş ştatları', 'vaşinqton', 'blinken'],
     turkey: ['türkiyə', 'ankara', 'ərdoğan'],
   },
-  anaphors: ['o', 'biz', 'səfir', 'nazir', 'baş nazir', 'prezident', 'ölkə'],
+  // In every case, as before "sözlərinə görə" ("Nazirliyin sözlərinə görə": according to the ministry), not only the subject's.
+  anaphors: ['o', 'biz', 'səfir(?:in|ə|i)?', 'nazir(?:in|ə|i)?', 'baş nazir(?:in|ə|i)?', 'prezident(?:in|ə|i)?', 'ölkə', 'nazirli(?:k|yin|yə|yi)'],
   // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
   actions: {
     say: ['bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
@@ -52,10 +54,10 @@ export const az: StatementLexicon = {
   },
   concepts: {
     expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
-    'no-armenians-left': ['erməni qalmayacaq', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],
+    'no-armenians-left': ['erməni (?:belə )?qalmayaca[qğ]', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],
     'armenia-army-presence': ['ermənistan (?:ordusu|silahlı qüvvələri|hərbçiləri|qoşun)', 'erməni ordusu'],
     'armed-presence': ['silahlı ~ ərazimizdə'],
-    aid: ['yardım', 'kömək', 'dəstək', 'sığınacaq', 'tibbi ləvazimat', 'humanitar yük'],
+    aid: ['yardım', 'kömə[ky]', 'dəstə[ky]', 'sığınaca[qğ]', 'tibbi ləvazimat', 'humanitar yük'],
     disarm: ['tərksilah', 'silah* yerə qoy', 'silah* təhvil', 'təslim ol'],
     dissolution: ['ləğv e[td]', 'ləğv olun', 'ləğv edil', 'özünü burax', 'buraxıl(?!ış)', 'aradan qaldır', 'fəaliyyətinə son', 'mövcudluğuna son', 'mövcudluğunu dayandır'],
     'humanitarian-centre': ['humanitar mərkəz', 'qəbul mərkəzi'],
@@ -79,7 +81,9 @@ export const az: StatementLexicon = {
   verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+'],
   negations: ['deyil', 'heç vaxt', 'heç bir', 'yoxdur', 'yox', 'əlaqəsi yoxdur', 'bağlılığı yoxdur'],
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
-  attributions: ['görə', 'əsasən'],
+  // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
+  attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', '(?<!(?:buna|ona|bunun|onun)\\s)görə', 'əsasən'],
+  // Not "buna görə", "ona görə" (therefore): a connective, no source.
   regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],

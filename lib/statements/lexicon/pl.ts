@@ -1,15 +1,20 @@
 import type { StatementLexicon } from './shape';
 
 /** Polish words for statements about the region. */
+// A capital in the locative before a verb of saying, claiming or asking in the third person plural with
+// no subject of its own ("W Baku twierdzą", "w Erywaniu oświadczyli"): the impersonal voice of that
+// government, as "Baku said". Only such verbs: "w Erywaniu protestowali" is people protesting there.
+const IMPERSONAL = String.raw`(?=,?\s+(?:twierdz|zapewni|oświadcz|podkreśl|odrzuc|zaprzecz|oskarż|zarzuc|żąda|zażąda|wzywa|wezwa|ostrzeg|obieca|obiecuj|ogłosi|ogłasza|przekaza|przekazuj|informuj|poinformowa|zapowiada|zapowiedzia|uważa|mówi|powiedzie)\p{L}{0,12}(?:ą|li|ły)(?![\p{L}\p{M}]))`;
+
 export const pl: StatementLexicon = {
   lang: 'pl',
   script: 'Latin',
   negativeConcord: true,
   actors: {
-    azerbaijan: ['bajramow*', 'bayramov*', 'hadżijew*', 'hajiyev*', 'azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'władze w baku'],
-    armenia: ['mirzojan*', 'mirzoyan*', 'armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*'],
+    azerbaijan: ['bajramow*', 'bayramov*', 'hadżijew*', 'hajiyev*', 'azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'władze w baku', `w baku${IMPERSONAL}`],
+    armenia: ['mirzojan*', 'mirzoyan*', 'armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*', `w erywaniu${IMPERSONAL}`],
     separatists: ['shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*'],
-    russia: ['rosj*', 'moskw*', 'kreml*', 'rosyjsk* (?:siły pokojowe|żołnierze|wojska|kontyngent)', 'putin*'],
+    russia: ['rosj*', 'moskw*', 'kreml*', 'rosyjsk* (?:siły pokojowe|żołnierze|wojska|kontyngent)', 'putin*', `(?:w moskwie|na kremlu)${IMPERSONAL}`],
     eu: ['komisj* europejsk*', 'uni[aię] europejsk*', 'ue', 'bruksel*'],
     un: ['onz', 'narod* zjednoczon*', 'unhcr', 'sekretarz generaln*'],
     france: ['francj*', 'paryż*', 'macron*'],
@@ -17,37 +22,40 @@ export const pl: StatementLexicon = {
     usa: ['stany zjednoczone', 'usa', 'waszyngton*', 'blinken*'],
     turkey: ['turcj*', 'ankar*', 'erdogan*', 'erdoğan*'],
   },
-  anaphors: ['on', 'ona', 'my', 'ambasador', 'minister', 'premier', 'prezydent', 'kraj'],
+  // In every case, as after "według" ("według resortu", "zdaniem ministra"), not only the subject's.
+  anaphors: ['on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
   actions: {
-    say: ['mówi(?:ł|ła|li|ą) o', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdzi*'],
+    say: ['mówi(?:ł|ła|li|ą) o', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
     accuse: ['oskarż*', 'zarzuci*', 'zarzuca*'],
     concede: ['przyznał*', 'przyznaje', 'przyznają'],
-    deny: ['zaprzecz*', 'odrzuci*', 'odrzuca*', 'zdementował*', 'odpiera*', 'odparł*'],
+    // Every aspect of a verb and its verbal noun where it names the act ("odrzucenie", "wezwanie do",
+    // "blokada", "potępienie"): the imperfective ("blokował", "wzywał") as well as the perfective.
+    deny: ['zaprzecz*', 'odrzuc*', 'zdementowa*', 'dementuj*', 'odpiera*', 'odparł*'],
     report: ['zgłosił*', 'odnotował*', 'zarejestrował*', 'podał*'],
     warn: ['ostrzeg*'],
-    ask: ['zwrócił* się do ~ o', 'zwraca się do ~ o', 'poprosił* ~ o', 'prosi ~ o', 'proszą ~ o', 'prosił* ~ o', 'zaapelował* ~ o', 'apeluj* ~ o', 'apelował* ~ o'],
-    refuse: ['odmówił*', 'odmawia*'],
-    demand: ['zażąda*', 'żąda*', 'wezwał* ~ do', 'wzywa ~ do', 'wzywają ~ do', 'wzywał* ~ do', 'wezwie ~ do', 'nakazał*', 'nakazuj*', 'ultimatum'],
+    ask: ['zwrócił* się do ~ o', 'zwraca się do ~ o', 'poprosił* ~ o', 'prosi ~ o', 'proszą ~ o', 'prosił* ~ o', 'zaapelował* ~ o', 'apeluj* ~ o', 'apelował* ~ o', 'poprosi\\p{L}* ~ o', 'prośb\\p{L}* ~ o', 'apel(?:u|em)? ~ o'],
+    refuse: ['odmówił*', 'odmówi', 'odmówią', 'odmawia*', 'odmow(?:a|y|ą|ie)'],
+    demand: ['zażąda*', 'żąda*', 'wezwał* ~ do', 'wzywa ~ do', 'wzywają ~ do', 'wzywał* ~ do', 'wezwie ~ do', 'wezwani\\p{L}* ~ do', 'wzywani\\p{L}* ~ do', 'nakazał*', 'nakazuj*', 'nakaz(?:u|em)?', 'ultimatum'],
     pledge: ['obietnic*', 'obiecał*', 'obiecuj*', 'obieca\\p{L}*', 'zobowiązał*', 'zobowiązuje*', 'zagwarantował*', 'zagwarantuj*', 'gwarantuj*'],
     agree: ['zgodził* się', 'zgodz\\p{L}* się', 'zgadza* się', 'zaakceptował*'],
-    surrender: ['skapitul*', 'kapitulował*', 'kapituluj*', 'poddał* się', 'podda(?:li|ły|dzą|je|ją) się', 'złoż\\p{L}* broń', 'składa\\p{L}* broń', 'rozbroi\\p{L}* się', 'rozbraja\\p{L}* się', 'złożenia broni', 'złożeni[ae] broni'],
+    surrender: ['skapitul*', 'kapitulował*', 'kapituluj*', 'poddał* się', 'podda(?:li|ły|dzą|je|ją) się', 'złoż\\p{L}* broń', 'składa\\p{L}* broń', 'rozbroi\\p{L}* się', 'rozbraja\\p{L}* się', 'złożenia broni', 'złożeni[ae] broni', 'skapitulowa*', 'kapitulowa*'],
     open: ['otworzył*', 'otworzy', 'otwiera*', 'otwarto', 'utworzył*', 'uruchomił*'],
-    block: ['zablokował*', 'zablokuj*', 'blokuj*', 'blokował*', 'zamknął*'],
-    escort: ['eskortowa*', 'eskortuj*', 'eskortował*', 'konwojował*'],
+    block: ['zablokowa*', 'zablokuj*', 'blokuj*', 'blokowa*', 'blokad*', 'zamknął*', 'zamknęł*'],
+    escort: ['eskortowa*', 'eskortuj*', 'eskortował*', 'konwojowa*', 'konwojuj*'],
     dissolve: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przesta\\p{L}* istnieć', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia'],
-    send: ['wyśle', 'wyślą', 'wysłał*', 'wysyła*', 'skierował*'],
-    criticise: ['skrytykował*', 'krytykuj*', 'krytykował*', 'potępił*', 'potępia*'],
+    send: ['wyśle', 'wyślą', 'wysłał*', 'wysyła*', 'skierowa*', 'skieruj*'],
+    criticise: ['skrytykowa*', 'krytykuj*', 'krytykowa*', 'potępi*', 'potępia*'],
     compare: ['porówna*', 'porównał*'],
     tolerate: ['tolerowa*', 'toleruje'],
-    attack: ['zaatakował*', 'atakuj*', 'atakował*', 'przejął* kontrolę', 'zdobył*'],
+    attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
   agentAfter: {
-    escort: ['pod eskortą', 'w asyście'],
+    escort: ['pod eskortą', 'w asyście', 'w eskorcie'],
   },
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)', '(?:zmusz|zmusi)\\p{L}* ~ do (?:opuszczenia|ucieczki)'],
     'no-armenians-left': ['(?:żadnych|ani jednego) ormian*', 'bez ormian', '(?:nie (?:zostanie|pozostanie|będzie)) ~ (?:żaden|ani jeden) ormianin', '(?:żaden|ani jeden) ormianin ~ nie (?:zostanie|pozostanie|będzie)'],
-    'armenia-army-presence': ['armi[aię]* armeńsk*', 'armeńsk* (?:wojska|żołnierze|siły zbrojne)'],
+    'armenia-army-presence': ['armi[aię]* armeńsk*', 'armi[aię]* armenii', 'armeńsk* (?:wojska|żołnierze|siły zbrojne)'],
     'armed-presence': ['uzbrojon* ~ na (?:naszym|swoim|ich) terytorium', 'obecność ~ uzbrojon*'],
     aid: ['pomoc(?:y|ą)?', 'pomóc', 'pomog*', 'pomaga*', 'schronieni*', 'środki medyczne', 'środków medycznych', 'wsparci*'],
     disarm: ['rozbroj*', 'kapitul*', 'złożyć broń', 'złożył* broń', 'złożenia broni', 'złożenie broni'],
@@ -55,7 +63,7 @@ export const pl: StatementLexicon = {
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
     losses: ['straty', 'strat', 'zabici żołnierze'],
     'ukraine-war': ['wojn* w ukrainie', 'wojn* na ukrainie', 'ukrain*'],
-    rights: ['praw* ormian', 'praw* mieszkańców', 'takie same prawa', 'równi obywatele', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
+    rights: ['praw* ormian', 'praw\\p{L}* (?:\\p{L}+ )?(?:ormiańsk\\p{L}* mniejszoś\\p{L}*|mniejszoś\\p{L}* ormiańsk\\p{L}*)', 'praw* mieszkańców', 'takie same prawa', 'równi obywatele', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
     reintegration: ['reintegrac*'],
     mission: ['misj*', 'delegacj*', 'zespół', 'obserwator*'],
     corridor: ['korytarz* laczyńsk*', 'korytarz* laczin*'],
@@ -84,13 +92,16 @@ export const pl: StatementLexicon = {
   instruments: ['podpisał[aoy]? dekret(?:, który)?'],
   agents: ['przez'],
   complementizers: ['że'],
-  prepositions: ['do', 'z', 'ze', 'w', 'we', 'na', 'o', 'od', 'dla', 'przez', 'między', 'po', 'za', 'przy', 'nad', 'pod', 'bez'],
+  prepositions: ['do', 'z', 'ze', 'w', 'we', 'na', 'o', 'od', 'dla', 'przez', 'między', 'po', 'za', 'przy', 'nad', 'pod', 'bez', 'przeciw(?:ko)?'],
   auxiliaries: ['też', 'także', 'również', 'już', 'potem', 'następnie', 'się'],
   coordinators: ['i', 'ale', 'lecz'],
   subordinators: ['gdy', 'kiedy', 'po tym jak', 'zanim', 'jeśli', 'chociaż', 'ponieważ'],
   relatives: ['któr(?:y|a|e)'],
   references: ['to', 'ten zarzut', 'te zarzuty', 'tym zarzutom', 'oskarżenia'],
   passives: ['został*', 'zostały', 'był*', 'jest', 'są', 'będzie'],
+  // "zatrzyma operację tylko wtedy, gdy bojownicy złożą broń": what the condition holds is demanded by
+  // the party that sets it, not done (StatementLexicon.conditions).
+  conditions: ['tylko (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'wyłącznie (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'pod warunkiem,? że', 'dopiero (?:wtedy,? )?(?:gdy|kiedy|jak|po)'],
   hedges: ['dopóki', 'pod warunkiem', 'o ile', 'dopiero (?:gdy|kiedy|jeśli)', 'tylko (?:jeśli|wtedy,? gdy)', 'aż (?!do)', 'mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'ryzyk*', 'groźb*', 'jeśli', 'musi', 'muszą', 'powin(?:ien|na|no|ni)', 'ma obowiązek'],
   reversals: ['unieważni*', 'odwoła*', 'uchyli*'],
   dismissals: ['obelg*', 'zniewag*', 'kłamstw*', 'oszczerstw*', 'absurd*', 'bezpodstawn*', 'nie do przyjęcia', 'propagand*'],

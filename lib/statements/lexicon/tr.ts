@@ -11,6 +11,8 @@ export const tr: StatementLexicon = {
   suffixing: true,
   // "hiçbir zaman … yapılmadı": a negation word agrees with the verb's negative suffix.
   negativeConcord: true,
+  // A final k of a noun or a future participle turns to ğ before a vowel ("temizliği", "kalmayacağını",
+  // "sona ereceğini"): such entries end in "[kğ]".
   actors: {
     azerbaijan: ['bayramov', 'hacıyev', 'hajiyev', 'azerbaycan', 'bakü', 'baku', 'aliyev', '(?:azerbaycan|azeri) (?:hükümeti|yetkilileri|ordusu|güçleri|dışişleri bakanlığı|cumhurbaşkanı|büyükelçisi)'],
     armenia: ['mirzoyan', 'ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
@@ -23,11 +25,12 @@ export const tr: StatementLexicon = {
     usa: ['abd', 'amerika birleşik devletleri', 'washington', 'vaşington', 'blinken'],
     turkey: ['türkiye', 'ankara', 'erdoğan', 'erdogan'],
   },
-  anaphors: ['o', 'biz', 'büyükelçi', 'bakan', 'başbakan', 'cumhurbaşkanı', 'ülke'],
+  // In every case ("Bakanlığın açıklamasına göre": according to the ministry), not only the subject's.
+  anaphors: ['o', 'biz', 'büyükelçi(?:nin|si)?', 'bakan(?:ın|a)?', 'başbakan(?:ın|a)?', 'cumhurbaşkanı(?:nın|na)?', 'ülke', 'bakanlık', 'bakanlığ(?:ın|a|ı)'],
   actions: {
     say: ['bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     // The verb, not its noun: "suçlamaları reddetti" (rejected the accusations) accuses no one.
-    accuse: ['suçla(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))\\p{L}*', 'itham e[td]'],
+    accuse: ['suçla(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))\\p{L}*', 'itham e[td]', 'suçlama(?:sında|larında)? bulun', 'itham(?:ında|larında)? bulun'],
     concede: ['itiraf e[td]'],
     deny: ['redde[td]', 'yalanla'],
     report: ['kaydet', 'rapor e[td]'],
@@ -41,7 +44,7 @@ export const tr: StatementLexicon = {
     open: ['açtı', 'açıldı', 'kurdu', 'kuruldu'],
     block: ['kapat', 'engelle', 'abluka'],
     escort: ['eşlik e[td]', 'refakat e[td]', 'eskort'],
-    dissolve: ['feshet', 'feshed', 'fesih', 'lağvet', 'lağved', 'sona erecek', 'varlığı sona'],
+    dissolve: ['feshet', 'feshed', 'fesih', 'lağvet', 'lağved', 'sona erece[kğ]', 'varlığı sona'],
     send: ['gönder', 'yolla'],
     criticise: ['eleştir', 'kına', 'tepki göster'],
     compare: ['karşılaştır', 'benzet'],
@@ -49,13 +52,13 @@ export const tr: StatementLexicon = {
     attack: ['saldır', 'operasyon başlat', 'kontrolü ele geçir'],
   },
   concepts: {
-    expulsion: ['etnik temizlik', 'sürgün', 'zorla (?:göç|yerinden|sürül)', 'zorunlu göç', 'tehcir'],
-    'no-armenians-left': ['ermeni kalma(?:yacak|dı|mış|z)', 'ermenisiz'],
+    expulsion: ['etnik temizli[kğ]', 'sürgün', 'zorla (?:göç|yerinden|sürül)', 'zorunlu göç', 'tehcir'],
+    'no-armenians-left': ['ermeni (?:bile )?kalma(?:yaca[kğ]|dı|mış|z)', 'ermenisiz'],
     'armenia-army-presence': ['ermenistan (?:ordusu|askerleri|silahlı kuvvetleri)', 'ermeni ordusu'],
     'armed-presence': ['silahlı ~ topraklarımızda', 'silahlı (?:birlik|grup|kişi)'],
-    aid: ['yardım', 'destek', 'barınak', 'tıbbi malzeme'],
+    aid: ['yardım', 'deste[kğ]', 'barına[kğ]', 'tıbbi malzeme'],
     disarm: ['silahsızlan', 'silah bırak', 'silahları bırak', 'silahlarını bırak', 'teslim ol', 'silahlarını teslim', 'silahları teslim', 'silah teslim'],
-    dissolution: ['sona ermesi', 'feshet', 'feshed', 'fesih', 'lağvet', 'lağved', 'sona erecek', 'varlığı sona'],
+    dissolution: ['sona ermesi', 'feshet', 'feshed', 'fesih', 'lağvet', 'lağved', 'sona erece[kğ]', 'varlığı sona'],
     'humanitarian-centre': ['insani yardım merkezi', 'kabul merkezi'],
     losses: ['kayıp', 'şehit'],
     'ukraine-war': ['ukrayna'],
@@ -70,16 +73,18 @@ export const tr: StatementLexicon = {
     amnesty: ['af', 'affı'],
     talks: ['görüşme', 'müzakere'],
     takeover: ['kontrolü ele geçir', 'kontrolü yeniden', 'tam kontrol'],
-    independence: ['bağımsızlı', 'demir yumruk'],
+    independence: ['bağımsızlı', 'demir yumru[kğ]'],
     interference: ['müdahale'],
   },
   opposites: { expulsion: ['gönüllü', 'kendi (?:istekleriyle|rızalarıyla|iradeleriyle|kararları)', 'kişisel karar', 'kişisel (?:ve bireysel )?(?:karar|tercih|seçim)', 'bireysel (?:karar|tercih|seçim)'] },
   verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*'],
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
-  attributions: ['göre'],
+  // "Bakanlığın açıklamasına göre": the source's words, statement or data, then "göre", after the source's name.
+  attributions: ['(?:sözlerine|açıklamasına|ifadesine|ifadelerine|verilerine) göre', '(?<!(?:buna|ona|bunun|onun)\\s)göre'],
+  // Not "buna göre", "ona göre" (accordingly): a connective, no source.
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
-  needsObject: ['sona erecek'],
+  needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
   arrivals: ['ulaştı*', 'ziyaret e[td]'],
