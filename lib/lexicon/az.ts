@@ -119,6 +119,7 @@ export const az: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: [],
   war: ['müharibə*'],
+  warsCounted: ['müharibə'],
   pageFurniture: [],
   passengers: ['sərnişin*'],
   usual: ['adətən', 'normalda', 'normal şəraitdə'],

@@ -82,7 +82,7 @@ export const de: LanguageLexicon = {
     end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
     start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'krieg', 'kriege', 'kriegs', 'krieges'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*'] },
   events: {
     'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
     'genocide-1915': ['völkermord'],
@@ -117,6 +117,7 @@ export const de: LanguageLexicon = {
   nounPhraseEnds: ['wo'],
   spanPlacesInTime: ['nach', 'vor'],
   war: ['krieg*'],
+  warsCounted: ['kriege'],
   pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
   passengers: ['passagier*', 'fahrgäst*', 'fahrgast'],
   usual: ['normalerweise', 'normale', 'normalen', 'übliche', 'üblichen', 'üblicherweise', 'gewöhnlich', 'gewöhnlichen', 'in friedenszeiten'],

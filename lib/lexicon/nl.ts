@@ -82,7 +82,7 @@ export const nl: LanguageLexicon = {
     end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*'] },
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],
@@ -117,6 +117,7 @@ export const nl: LanguageLexicon = {
   nounPhraseEnds: ['waar'],
   spanPlacesInTime: ['na', 'voor'],
   war: ['oorlog'],
+  warsCounted: ['oorlogen'],
   pageFurniture: ['foto', 'fotos', 'reacties'],
   passengers: ['passagier*', 'inzittend*'],
   usual: ['normaal', 'normaliter', 'doorgaans', 'gewoonlijk', 'normale', 'normaal gesproken'],

@@ -82,7 +82,7 @@ export const tr: LanguageLexicon = {
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
     start: ['başlat*', 'başladı'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],
@@ -118,6 +118,7 @@ export const tr: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: [],
   war: ['savaş*'],
+  warsCounted: ['savaş', 'savaşı'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
   passengers: ['yolcu', 'yolcusu*', 'yolcular*', 'yolcuyla'],
   usual: ['normalde', 'genellikle', 'normal şartlarda', 'normal koşullarda', 'olağan'],
