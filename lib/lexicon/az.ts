@@ -125,7 +125,7 @@ export const az: LanguageLexicon = {
   usual: ['adətən', 'normalda', 'normal şəraitdə'],
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],
   clockTime: { before: ['saat'], after: [] },
-  visits: [],
+  visits: ['səfər*', 'missiya*'],
   leaveVerbs: ['tərk'],
   leaveFrom: [],
   armeniaLeft: { after: [], before: ['ermənistanı'] },

@@ -52,7 +52,7 @@ export const de: LanguageLexicon = {
       strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'entkommen'],
       weak: ['flüchtlinge', 'flüchtling', 'geflüchtete', 'vertriebene', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
-    population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen'], weak: ['bevölkerung', 'einwohner'] },
+    population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
     remaining: { strong: ['verbleiben', 'verblieben', 'geblieben', 'bleiben', 'noch dort'], weak: [] },
     killed: { strong: ['getötet*', 'tote', 'toten', 'starben', 'ums leben', 'gefallen*', 'todesopfer'], weak: [] },
     wounded: { strong: ['verletzt*', 'verwundet*'], weak: [] },

@@ -63,7 +63,7 @@ export const es: LanguageLexicon = {
     detained: { strong: ['detenid*', 'arrestad*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
-    war: { strong: ['guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'gobernó', 'controlado', 'independencia', 'en manos de'], weak: [] },
+    war: { strong: ['guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobern*'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
     aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido'], weak: [] },
   },
@@ -78,12 +78,12 @@ export const es: LanguageLexicon = {
     peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores', 'contingente de paz', 'misión de paz'],
   },
   dateCues: {
-    dissolution: ['disolución', 'disolver', 'disuelta', 'disuelv*', 'dejará de existir', 'deja de existir', 'disolverá', 'disolverán'],
+    dissolution: ['disolución', 'disolver', 'disuelta', 'disuelv*', 'disolverá', 'disolverán', 'dej* de existir'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],

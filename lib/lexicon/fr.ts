@@ -83,7 +83,7 @@ export const fr: LanguageLexicon = {
     end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'commencé', 'débuté', 'déclenché', 'attaqué'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'attaque'] },
   events: {
     'fuel-depot': ['dépôt de carburant', 'dépôt d’essence', 'dépôt de pétrole', 'entrepôt de carburant', 'dépôt', 'explosion*', 'station-service', 'station service', 'stations-service'],
     'genocide-1915': ['génocide'],

@@ -78,12 +78,12 @@ export const it: LanguageLexicon = {
     peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu', 'contingente di pace', 'missione di pace'],
   },
   dateCues: {
-    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione'],
+    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'attacco'] },
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],

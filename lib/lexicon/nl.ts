@@ -52,7 +52,7 @@ export const nl: LanguageLexicon = {
       strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
-    population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven'], weak: ['bevolking', 'inwoners'] },
+    population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven', 'bevolkt'], weak: ['bevolking', 'inwoners'] },
     remaining: { strong: ['achtergebleven', 'blijven', 'gebleven', 'resten'], weak: [] },
     killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven', 'het leven gelaten', 'het leven … gelaten', 'het leven lieten', 'lichamen'], weak: [] },
     wounded: { strong: ['gewond', 'gewonden', 'gewonde', 'verwond', 'verwonde'], weak: [] },

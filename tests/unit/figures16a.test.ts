@@ -67,3 +67,20 @@ describe('every inflection of a verb of leaving', () => {
     expect(read('Aid trucks arrive in Goris, a town of 20,000 near Nagorno-Karabakh.')).toEqual([]);
   });
 });
+
+describe('phase 2: every tense of the verbs of living and ceasing to exist, and the last visit', () => {
+  it('reads a participle of living and every tense of "cease to exist", in German, Spanish and Italian', () => {
+    expect(read('Rund 120.000 Armenier hatten vor der Offensive in Bergkarabach gelebt.')).toEqual([['Rund 120.000', 'population']]);
+    expect(dates('La república separatista de Nagorno Karabaj dejó de existir el 1 de enero de 2024.')).toEqual([['1 de enero de 2024', 'date:dissolution']]);
+    expect(dates('La repubblica del Nagorno-Karabakh cesserà formalmente di esistere il 1° gennaio 2024.')).toEqual([['1° gennaio 2024', 'date:dissolution']]);
+  });
+
+  it('reads "the last time … 30 years ago" of a visit as the time since access, in Russian and English', () => {
+    expect(read('В последний раз миссия ООН была в Нагорном Карабахе около 30 лет назад.')).toEqual([['около 30 лет', 'since_access']]);
+    expect(read('The UN team has not had access to Nagorno-Karabakh for 30 years, its spokesman said.')).toEqual([['30 years', 'since_access']]);
+  });
+
+  it('gives no date of the dissolution to the day a past dissolution was announced (near-miss)', () => {
+    expect(dates("Karabağ'daki ayrılıkçı yönetim 28 Eylül'de kendini feshettiğini duyurmuştu.").filter(([, m]) => m === 'date:dissolution')).toEqual([]);
+  });
+});
