@@ -147,6 +147,8 @@ export function namesOtherEvent(text: string, vocab: Vocabulary): boolean {
  * no event ("About 300 others were injured and 105 are missing") is that blast's.
  */
 export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined, vocab: Vocabulary = vocabularyFor(null), carried?: 'fuel-depot'): EventId {
+  // "two wars": a count of the region's wars spans them all; it belongs to no one of them.
+  if (measure === 'wars') return 'conflict';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   if (/^(?:killed|wounded)/.test(measure)) {
     const side = ownSide(sentence, sentenceStart, figure, vocab);

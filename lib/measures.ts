@@ -40,6 +40,7 @@ const BASE: Record<string, MeasureInfo> = {
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
+  wars: { label: 'wars fought over the region', trend: 'none', timeless: true },
   'date:dissolution': { label: 'date of the dissolution', trend: 'none', timeless: true },
   'date:decree': { label: 'date the dissolution was decreed', trend: 'none', timeless: true },
   'date:blockade': { label: 'date of the blockade', trend: 'none', timeless: true },
@@ -235,6 +236,54 @@ function before(a: PartialDate, b: PartialDate): boolean {
   return b.month !== undefined && (a.month! < b.month || (a.month === b.month && a.day! < (b.day ?? 32)));
 }
 
+/**
+ * How far (in characters) a noun for what a date marks ("offensive", "наступление", "ofensiva") may stand
+ * from the date when nothing but the noun's own phrase stands between: its owner, its object, its
+ * adjectives ("the offensive of Azerbaijan against Karabakh on 19 September"). A noun right beside the
+ * date is read by `nearest` already; this reads the same structure when the phrase is longer.
+ */
+const NOUN_PHRASE_DATE_REACH = 70;
+
+/**
+ * A noun for what a date marks, before the date in the same clause with only its own phrase between:
+ * no full stop, bracket, colon or semicolon, no other number, no verb of the lexicon (a verb between
+ * would be what the date marks), and at most a comma right before the date's own preposition
+ * ("…a ofensiva militar relâmpago das tropas de Baku, no dia 19 de setembro"); not, across such a comma,
+ * a noun that a word of time places something against ("three days after the offensive, on 22 September").
+ * Or a date that opens its sentence ("19 сентября Азербайджан провел антитеррористические мероприятия",
+ * "Le 19 septembre, l'Azerbaïdjan a annoncé des mesures anti-terroristes"): it dates what the sentence's
+ * first clause tells, and a noun for what dates mark in that clause says what that is.
+ */
+function nounPhraseDateCue(s: SentenceCues, cues: Cue<DateAction>[], figure: Figure): Cue<DateAction> | null {
+  const opens = SENTENCE_OPENING_DATE.test(s.text.slice(0, figure.start - s.start));
+  for (const c of cues) {
+    if (!c.weak) continue;
+    const ahead = c.end <= figure.start;
+    if (ahead ? figure.start - c.end > NOUN_PHRASE_DATE_REACH : !opens || c.start - figure.end > OPENING_DATE_REACH) continue;
+    const between = ahead ? s.text.slice(c.end - s.start, figure.start - s.start) : s.text.slice(figure.end - s.start, c.start - s.start);
+    // A comma right before the date's own lead words, or right after a date that opens the sentence, is no clause's end.
+    const phrase = ahead ? between.replace(DATE_APPOSITION, '') : between.replace(/^\s*,/u, '');
+    if (/[.;:!?()[\]\d,]/u.test(phrase)) continue;
+    // "seit der Militäroffensive … am 19. September" dates the offensive; "three days after the offensive,
+    // on 22 September" and "On 24 September, a day after the offensive" date something else.
+    if ((!ahead || phrase !== between) && s.vocab.timeWordBefore.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))) continue;
+    const [from, to] = ahead ? [c.end, figure.start] : [figure.end, c.start];
+    if (s.actions.some((a) => !a.weak && a.start >= from && a.end <= to)) continue;
+    if (s.dates.some((d) => d !== c && d.start >= from && d.end <= to)) continue;
+    return c;
+  }
+  return null;
+}
+/** At most two short words (a preposition, an article: "On", "Le", "El día", "W dniu") before a date that opens its sentence. */
+const SENTENCE_OPENING_DATE = /^\s*(?:[\p{L}]{1,5}\s+){0,2}$/u;
+/** How far (in characters) into its first clause a date that opens the sentence reaches for the noun of what it marks. */
+const OPENING_DATE_REACH = 90;
+/** A comma and at most two short words before a date: its preposition and article ("no dia", "le", "am"). */
+const DATE_APPOSITION = /,\s*(?:[\p{L}]{1,4}\s+){0,2}$/u;
+
+/** The most wars a count of wars is read for: the region's wars are counted in ones ("two wars"); more is some other tally. */
+const WARS_MAX = 5;
+
 /** Counts below this, with no noun, are read only with a casualty word right after them: small numbers are everywhere. */
 const SMALL_COUNT = 10;
 /** The casualties a word right after a small count may name ("5 mortos", "3 դիակ"). */
@@ -339,6 +388,33 @@ function numberOfAction(s: SentenceCues, cues: Cue<Action>[], figure: Figure): C
   if (!phrase) return null;
   if (/[;\d]/u.test(s.text.slice(phrase.end - s.start, figure.start - s.start))) return null;
   return cues.find((c) => c.start >= phrase.start && c.end <= phrase.end && (COUNT_ACTIONS as readonly string[]).includes(c.kind)) ?? null;
+}
+
+/** How many words after a whole's number its noun may stand: a scale word and two adjectives ("der 120 Tausend armenischen Einwohner"). */
+const WHOLE_NOUN_AFTER_WORDS = 4;
+
+/**
+ * "Mehr als einhunderttausend der 120 Tausend Einwohner sind … gezogen", "Almost 100,417 out of 120,000
+ * people who lived there have fled": a part with no noun of its own counts what its whole counts, the
+ * noun after the whole's number (lexicon `partOf`, else `wholeOf`). Null when the part has no such whole.
+ */
+function wholesThing(s: SentenceCues, figure: Figure): Thing | null {
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + 80);
+  const m = s.vocab.partOfAnyWhole.exec(after);
+  if (!m) return null;
+  // The whole's number, then its words up to the end of its own noun phrase.
+  const words = /^[\d\s\u00a0.,]*((?:[\p{L}\p{M}'’-]+[\s\u00a0]*){1,4})/u.exec(after.slice(m[0].length - 1))?.[1];
+  if (!words) return null;
+  const stop = s.vocab.nounPhraseEnd.exec(words);
+  const own = (stop ? words.slice(0, stop.index) : words).split(/[\s\u00a0]+/u).slice(0, WHOLE_NOUN_AFTER_WORDS).join(' ');
+  let best: { thing: Thing; at: number } | null = null;
+  for (const thing of THING_ORDER) {
+    const re = s.vocab.things[thing];
+    re.lastIndex = 0;
+    const hit = re.exec(own);
+    if (hit && (!best || hit.index < best.at)) best = { thing, at: hit.index };
+  }
+  return best?.thing ?? null;
 }
 
 // "150 soldiers were killed and 400 wounded": the second figure keeps the first one's noun.
@@ -489,6 +565,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
       if (cue) return `date:${cue.kind}`;
+      // "seit der Militäroffensive Aserbaidschans gegen Bergkarabach am 19. September", "após a ofensiva
+      // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
+      const phrase = nounPhraseDateCue(s, open, figure);
+      if (phrase) return `date:${phrase.kind}`;
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';
@@ -511,6 +591,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // and no scale word counts no people, vehicles or dead (a day and month written with a dot, a rate).
   // A range's midpoint may be fractional ("5-6": 5.5); its low end is not.
   if (!Number.isInteger(figure.value) && !Number.isInteger(figure.low)) return null;
+  // "two wars", "duas guerras", "две войны": a count whose own noun is "wars" is how many were fought over the region.
+  if (figure.value <= WARS_MAX && s.vocab.warsAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return 'wars';
   // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
@@ -532,7 +614,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (isProjection(s.vocab, before)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
-  let thing = countedThing(s, figure) ?? elidedThing(s, figure);
+  let thing = countedThing(s, figure) ?? elidedThing(s, figure) ?? wholesThing(s, figure);
   // "400 wounded (40 …": a bare count that opens a bracket right after a count and its noun breaks that
   // count down; it is never a second total of the same measure.
   if (!thing && BREAKDOWN_BRACKET.test(before)) return null;

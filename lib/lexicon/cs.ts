@@ -83,7 +83,7 @@ export const cs: LanguageLexicon = {
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce', 'protiteroris*'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],
@@ -118,6 +118,7 @@ export const cs: LanguageLexicon = {
   nounPhraseEnds: ['kde'],
   spanPlacesInTime: ['po'],
   war: ['válk*'],
+  warsCounted: ['války', 'válek'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
   passengers: ['cestující*', 'pasažér*'],
   usual: ['obvykle', 'běžně', 'normálně', 'zpravidla', 'normální', 'běžná', 'běžný', 'obvyklá', 'obvyklý'],

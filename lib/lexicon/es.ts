@@ -50,7 +50,7 @@ export const es: LanguageLexicon = {
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   actions: {
     left: {
-      strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'huir', 'huyó', 'abandonado', 'abandonaron', 'abandonó', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado', 'escaparon', 'escapan', 'escapó', 'se refugiaron', 'se han refugiado', 'han entrado'],
+      strong: ['huido', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan'], weak: ['población', 'habitantes'] },
@@ -63,7 +63,7 @@ export const es: LanguageLexicon = {
     detained: { strong: ['detenid*', 'arrestad*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
-    war: { strong: ['guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'gobernó', 'controlado', 'independencia', 'en manos de'], weak: [] },
+    war: { strong: ['guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobern*'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
     aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido'], weak: [] },
   },
@@ -78,12 +78,12 @@ export const es: LanguageLexicon = {
     peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores', 'contingente de paz', 'misión de paz'],
   },
   dateCues: {
-    dissolution: ['disolución', 'disolver', 'disuelta', 'disuelv*', 'dejará de existir', 'deja de existir', 'disolverá', 'disolverán'],
+    dissolution: ['disolución', 'disolver', 'disuelta', 'disuelv*', 'disolverá', 'disolverán', 'dej* de existir'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'lanzó', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],
@@ -118,6 +118,7 @@ export const es: LanguageLexicon = {
   nounPhraseEnds: ['donde'],
   spanPlacesInTime: ['después', 'tras', 'antes'],
   war: ['guerra'],
+  warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
   passengers: ['pasajero*'],
   usual: ['normalmente', 'habitualmente', 'por lo general', 'habitual', 'normal', 'en tiempos normales'],

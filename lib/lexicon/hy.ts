@@ -82,7 +82,7 @@ export const hy: LanguageLexicon = {
     end: ['հրադադար*', 'ավարտվել*', 'կապիտուլյաց*', 'զենքերը վայր*', 'զինաթափ*'],
     start: ['սկսել*', 'սանձազերծել*'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['գործողությ*', 'հարձակ*', 'ագրեսիա*', 'պատերազմ*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['գործողությ*', 'հարձակ*', 'ագրեսիա*', 'պատերազմ*', 'հակաահաբեկչ*'] },
   events: {
     'fuel-depot': ['վառելիքի պահեստ*', 'պայթյուն*', 'պայթուն*', 'բենզալցակայան*'],
     'genocide-1915': ['ցեղասպանություն*'],
@@ -117,6 +117,7 @@ export const hy: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: [],
   war: ['պատերազմ*'],
+  warsCounted: ['պատերազմ'],
   pageFurniture: [],
   passengers: ['ուղևոր', 'ուղևորներ*', 'ուղևորով'],
   usual: ['սովորաբար', 'սովորական', 'բնականոն'],

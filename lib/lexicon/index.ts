@@ -132,6 +132,8 @@ export interface Vocabulary {
   spanPlacesInTime: RegExp;
   /** Right after a year, at most one word and then a war noun: "2020 war", "1990s Karabakh war". */
   yearNamesAWar: RegExp;
+  /** Right after a count, the noun "wars" ("two wars", not "two world wars"): the count is of wars (lexicon `warsCounted`). */
+  warsAfter: RegExp;
   /** Right after a count, a gallery's or comment thread's noun ("photos", "fotografií"). */
   pageFurnitureAfter: RegExp;
   /** At the start of the text after a count, a noun for passengers (a word may stand between): one vehicle's load. */
@@ -162,6 +164,12 @@ export interface Vocabulary {
   numberAfter: RegExp | null;
   /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
   sinceBefore: RegExp;
+  /**
+   * A word that places something in time ("after", "before", "since", "nach", "après", "после") and at
+   * most a few words of its object's phrase, at the end of a text: the noun after it is a point of
+   * reference ("three days after the offensive"), not what a date beside it marks.
+   */
+  timeWordBefore: RegExp;
   /** A word at the end of the text before a date that makes it the day a count describes ("by", "au", "al 27"). */
   asOfBeforeDate: RegExp;
   /**
@@ -190,6 +198,8 @@ export interface Vocabulary {
   oneVehicleLoad: RegExp;
   /** At the start of the text after a figure, the whole it is a part of ("of the 120,000"). */
   partOfWhole: RegExp;
+  /** The same, with the words of `wholeOf` where a lexicon lists no `partOf` ("der 120 Tausend", "de los 120.000"): where a part's noun is read from its whole. */
+  partOfAnyWhole: RegExp;
   /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
   bothBefore: RegExp;
   /** Where a count of people went ("to Armenia", "Ermənistana") or a verb of taking them in ("received"): lexicon `movement.to` and `movement.received`. */
@@ -380,6 +390,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     nounPhraseEnd: new RegExp(String.raw`\s(?:${anyOf((l) => l.nounPhraseEnds)})(?=\s)`, 'iu'),
     spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${anyOf((l) => l.spanPlacesInTime)})(?![\p{L}])`, 'iu'),
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
+    warsAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.warsCounted)})(?!${L})`, 'iu'),
     pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.pageFurniture)})(?![\p{L}])`, 'iu'),
     passengersAfter: new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]+\s+)?(?:${anyOf((l) => l.passengers)})(?!${L})`, 'iu'),
     // At most four words between: the span's own phrase ("normal travel time of", "обычно занимает").
@@ -407,6 +418,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     numberAfter: all((l) => l.numberNounsAfter).length
       ? new RegExp(String.raw`((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+(?:${anyOf((l) => l.numberNounsAfter)})(?!${L})`, 'giu')
       : null,
+    timeWordBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => [...l.spanPlacesInTime, ...l.since])})(?!${L})[\s\p{L}\p{M}'’-]{0,25}$`, 'iu'),
     sinceBefore: new RegExp(String.raw`(?:${anyOf((l) => l.since)})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
     asOfBeforeDate: new RegExp(
       String.raw`(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,
@@ -450,6 +462,10 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     partOfWhole: new RegExp(
       String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${anyOf((l) => l.partOf?.words ?? [])})\s+(?:(?:${anyOf((l) => l.partOf?.articles ?? [])})\s+)*\d`,
+      'iu',
+    ),
+    partOfAnyWhole: new RegExp(
+      String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${anyOf((l) => (l.partOf ?? l.wholeOf).words)})\s+(?:(?:${anyOf((l) => (l.partOf ?? l.wholeOf).articles)})\s+)*\d`,
       'iu',
     ),
     bothBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.both)})\s+$`, 'iu'),

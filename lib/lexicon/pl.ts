@@ -83,7 +83,7 @@ export const pl: LanguageLexicon = {
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],
@@ -119,6 +119,7 @@ export const pl: LanguageLexicon = {
   nounPhraseEnds: ['gdzie'],
   spanPlacesInTime: ['po', 'przed'],
   war: ['wojn*'],
+  warsCounted: ['wojny', 'wojen'],
   pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
   passengers: ['pasażer*'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'normalny', 'normalna', 'normalnym', 'zwykły', 'zwykła', 'zwykłym'],

@@ -49,7 +49,7 @@ export const pt: LanguageLexicon = {
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   actions: {
     left: {
-      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram'],
+      strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam'], weak: ['população', 'habitantes'] },
@@ -62,7 +62,7 @@ export const pt: LanguageLexicon = {
     detained: { strong: ['detid*', 'pres*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
-    war: { strong: ['guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência'], weak: [] },
+    war: { strong: ['guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
     aid: { strong: ['ajuda', 'humanitária', 'doação'], weak: [] },
   },
@@ -77,12 +77,12 @@ export const pt: LanguageLexicon = {
     peacekeepers: ['forças de paz', 'capacetes azuis', 'pacificadores', 'contingente de paz', 'missão de paz'],
   },
   dateCues: {
-    dissolution: ['dissol*', 'deixar* de existir', 'deixa de existir'],
+    dissolution: ['dissol*', 'deix* de existir'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
     start: ['começou', 'lançou', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],
@@ -117,6 +117,7 @@ export const pt: LanguageLexicon = {
   nounPhraseEnds: ['onde'],
   spanPlacesInTime: ['depois', 'após', 'antes'],
   war: ['guerra'],
+  warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
   passengers: ['passageir*'],
   usual: ['normalmente', 'geralmente', 'habitualmente', 'habitual', 'normal', 'em tempos normais'],

@@ -217,6 +217,11 @@ export interface LanguageLexicon {
   spanPlacesInTime: string[];
   /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
   war: string[];
+  /**
+   * The noun "wars" as a count's own noun, in the forms a count takes ("two wars", "deux guerres", "две
+   * войны", "dwie wojny", "iki savaş"): the count is how many wars were fought over the region.
+   */
+  warsCounted: string[];
   /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
   pageFurniture: string[];
   /** Nouns for passengers, right after a count (a word may stand between): a count of passengers is one vehicle's load, never the exodus's ("15 yolcusuyla ayrılan son otobüs"). */
@@ -333,7 +338,11 @@ export interface LanguageLexicon {
   countOf?: string[];
   /** One vehicle and what it carries, right before a count: "a minibus carrying 12 passengers", "the car with". A word may stand before the vehicle. */
   oneVehicle?: { determiners: string[]; vehicles: string[]; carrying: string[]; hedges: string[] };
-  /** Right after a figure (a word may stand between), the whole it is a part of: "of the 120,000", "out of an estimated 120,000". */
+  /**
+   * Right after a figure (a word may stand between), the whole it is a part of: "of the 120,000", "out of
+   * an estimated 120,000". Where absent, the noun of a part is still read from its whole through the words of
+   * `wholeOf` ("der 120 Tausend", "de los 120.000").
+   */
   partOf?: { words: string[]; articles: string[] };
 
   /**
