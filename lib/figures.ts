@@ -73,7 +73,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.monthPartsBefore.firstWords()]);
     STARTERS.set(v, set);
   }
   return set;
@@ -201,7 +201,12 @@ function compoundReader(v: Vocabulary): CompoundReader | null {
     }
   }
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const reader = v.numberWords.size && units.size ? { re: new RegExp(`^(${alt(v.numberWords.keys())})(${alt(units.keys())})$`, 'u'), units } : null;
+  // Tens and a unit may make the number ("сорокачетырёхдневной", "czterdziestoczterodniowej"), or a unit,
+  // a joining word and tens ("čtyřiačtyřicetidenní", "vierundvierzigtägigen"): a second number word may follow the first.
+  const numbers = alt(v.numberWords.keys());
+  const joins = v.languages.flatMap((c) => LEXICONS[c].numberJoins ?? []);
+  const second = `(?:${joins.length ? `(?:${alt(joins)})?` : ''}(${numbers}))?`;
+  const reader = v.numberWords.size && units.size ? { re: new RegExp(`^(${numbers})${second}(${alt(units.keys())})$`, 'u'), units } : null;
   COMPOUNDS.set(v, reader);
   return reader;
 }
@@ -212,8 +217,13 @@ function compoundDuration(text: string, tokens: Token[], i: number, v: Vocabular
   const reader = compoundReader(v);
   const m = reader?.re.exec(t.lower);
   if (!reader || !m) return null;
-  const count = v.numberWords.get(m[1]!)!;
-  const [, factor] = reader.units.get(m[2]!)!;
+  const first = v.numberWords.get(m[1]!)!;
+  const other = m[2] ? v.numberWords.get(m[2])! : 0;
+  // Two number words make one number only as tens and units, in either order: 40 + 4, 4 + 40.
+  const tens = (n: number) => n >= 20 && n < 100 && n % 10 === 0;
+  if (m[2] && !((tens(first) && other < 10) || (tens(other) && first < 10))) return null;
+  const count = first + other;
+  const [, factor] = reader.units.get(m[3]!)!;
   const value = count * factor;
   return {
     start: t.start,
@@ -544,8 +554,20 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
   const relative = v.relativeYears.matchAt(tokens, i);
   if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
-  const found = parseDayOrMonth(tokens, i, v);
+  // "mid-September", "a mediados de septiembre", "в середине сентября": a part of a month named before it.
+  const partBefore = v.monthPartsBefore.matchAt(tokens, i);
+  if (partBefore && tokens[partBefore.end]?.kind === 'word' && monthIn(v, tokens[partBefore.end]!.text)) {
+    const month = parseDayOrMonth(tokens, partBefore.end, v);
+    if (!month || month.date.day === undefined) {
+      const j = month?.end ?? partBefore.end + 1;
+      return make({ ...(month?.date ?? { month: monthIn(v, tokens[partBefore.end]!.text) }), part: partBefore.value }, j);
+    }
+  }
+  const found = parseDayOrMonth(tokens, i, v) ?? partOfMonthAfter(tokens, i, v);
   if (found) {
+    // "Eylül ortasında", "sentyabrın ortalarında", "սեպտեմբերի կեսին": a part of the month named after it.
+    const partAfter = found.date.day === undefined && found.date.month !== undefined ? v.monthPartsAfter.matchAt(tokens, found.end) : null;
+    if (partAfter) return make({ ...found.date, part: partAfter.value }, partAfter.end);
     // "в сентябре этого года", "1 January next year": the year counted from the page's.
     const rel = found.date.year === undefined ? v.relativeYears.matchAt(tokens, found.end) : null;
     if (rel) return make({ ...found.date, yearOffset: rel.value.offset }, rel.end);
@@ -700,6 +722,14 @@ function isYearWord(tokens: Token[], j: number, v: Vocabulary): number {
 function bareMonth(tokens: Token[], j: number, v: Vocabulary): { date: PartialDate; end: number } | null {
   const month = tokens[j]?.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
   return month ? { date: { month }, end: j + 1 } : null;
+}
+
+// A month's name with no date preposition before it, followed by a word for a part of the month: "Eylül
+// ortasında" (the caller reads the part).
+function partOfMonthAfter(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const t = tokens[i];
+  const month = t?.kind === 'word' ? monthIn(v, t.text) : 0;
+  return month && v.monthPartsAfter.matchAt(tokens, i + 1) ? { date: { month }, end: i + 1 } : null;
 }
 
 // A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.

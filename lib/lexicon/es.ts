@@ -12,7 +12,7 @@ export const es: LanguageLexicon = {
   numberWordsOwnText: { once: 11, quince: 15 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
   vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]]],
-  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100]],
+  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100], ['una tercera parte', 100 / 3], ['la tercera parte', 100 / 3], ['dos terceras partes', 200 / 3], ['una cuarta parte', 25], ['la cuarta parte', 25], ['tres cuartas partes', 75], ['una quinta parte', 20]],
   halves: { afterUnit: ['y medio', 'y media'] },
   allShares: ['todos', 'todas'],
   percent: ['por ciento'],
@@ -48,6 +48,7 @@ export const es: LanguageLexicon = {
   today: ['hoy', 'esta mañana', 'esta noche'],
   yesterday: ['ayer', 'anoche'],
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
+  monthParts: { before: { early: ['principios de', 'comienzos de', 'inicios de', 'primeros de'], mid: ['mediados de', 'mitad de', 'mediado de'], late: ['finales de', 'fines de', 'final de', 'fin de', 'últimos de'] } },
   actions: {
     left: {
       strong: ['huido', 'huyeron', 'huyen', 'huyendo', 'huir', 'huyó', 'abandonado', 'abandonaron', 'abandonó', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'escapado', 'escaparon', 'escapan', 'escapó', 'se refugiaron', 'se han refugiado', 'han entrado'],

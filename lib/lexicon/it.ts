@@ -12,7 +12,7 @@ export const it: LanguageLexicon = {
   numberWordsOwnText: { due: 2 },
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardi: 1e9, miliardo: 1e9 },
   vague: [['decine di migliaia', [20_000, 99_999]], ['migliaia', [2_000, 9_999]], ['centinaia', [200, 999]], ['decine', [24, 99]], ['qualche centinaio', [200, 500]], ['alcune centinaia', [200, 500]], ['qualche migliaio', [2_000, 5_000]], ['alcune migliaia', [2_000, 5_000]]],
-  fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100]],
+  fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100], ['un quinto', 20], ['la terza parte', 100 / 3]],
   halves: { afterUnit: ['e mezzo', 'e mezza'] },
   allShares: ['tutti', 'tutte'],
   percent: ['per cento', 'percento'],
@@ -48,6 +48,7 @@ export const it: LanguageLexicon = {
   today: ['oggi', 'stamattina', 'stasera'],
   yesterday: ['ieri'],
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
+  monthParts: { before: { early: ['inizio', 'inizio di', 'inizi di', 'primi di'], mid: ['metà', 'metà di', 'meta'], late: ['fine', 'fine di', 'fine mese di'] } },
   actions: {
     left: {
       strong: ['lasciato', 'lasciare', 'fuggit*', 'fuggono', 'fuggire', 'partit*', 'arrivat*', 'sfollat*', 'giunt*', 'entrat*', 'abbandonato', 'abbandonando', 'abbandonano', 'abbandonare', 'lasciando', 'lasciano', 'fuggendo', 'hanno lasciato', 'scappat*', 'si sono rifugiati', 'scappano'],
