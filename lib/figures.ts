@@ -114,8 +114,10 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     }
   }
   let end = last.end;
-  // The unit after the (last) number.
-  const unit = parseUnit(text, tokens, end, v);
+  // The unit after the (last) number; after an approximate number, maybe behind a short linking word
+  // ("una ventina di giorni", "une dizaine de jours"): those count days, not people.
+  const linked = first.vague && tokens[end]?.kind === 'word' && tokens[end]!.text.length <= VAGUE_LINK_MAX ? parseUnit(text, tokens, end + 1, v) : null;
+  const unit = parseUnit(text, tokens, end, v) ?? (linked && linked.unit !== 'age' ? linked : null);
   if (unit === AGE) return null; // "a 30-year-old man" is nobody's count
   let kind: Unit = currency ? 'money' : first.fraction ? 'percent' : 'count';
   let factor = 1;
@@ -322,6 +324,8 @@ function plusHalf(q: Quantity, end: number): Quantity {
   return { ...q, value: q.value + HALF, low: q.low + HALF, high: q.high + HALF, end, precision: HALF };
 }
 const HALF = 0.5;
+/** The longest word that links an approximate number to its unit: "di", "de", "of", "van". */
+const VAGUE_LINK_MAX = 3;
 
 // "half-brother", "second half": fraction words that are not shares; nor the half of "a week and a
 // half", "два с половиной" (lexicon `halves`): the phrase starts at the word before it.
@@ -724,12 +728,16 @@ function bareMonth(tokens: Token[], j: number, v: Vocabulary): { date: PartialDa
   return month ? { date: { month }, end: j + 1 } : null;
 }
 
-// A month's name with no date preposition before it, followed by a word for a part of the month: "Eylül
-// ortasında" (the caller reads the part).
+// A month's name with no date preposition before it, followed by a word for a part of the month ("Eylül
+// ortasında": the caller reads the part) or by the word for month.
 function partOfMonthAfter(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
   const t = tokens[i];
   const month = t?.kind === 'word' ? monthIn(v, t.text) : 0;
-  return month && v.monthPartsAfter.matchAt(tokens, i + 1) ? { date: { month }, end: i + 1 } : null;
+  if (!month) return null;
+  if (v.monthPartsAfter.matchAt(tokens, i + 1)) return { date: { month }, end: i + 1 };
+  // "Eylül ayında", "sentyabr ayında", "սեպտեմբեր ամսին": the month's name, then the word for month.
+  const word = tokens[i + 1];
+  return word?.kind === 'word' && v.monthWords.has(word.lower) ? { date: { month }, end: i + 2 } : null;
 }
 
 // A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.
@@ -785,11 +793,16 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
   return year ? { date: { year, month: m, day }, end: k + 1 } : { date: { month: m, day }, end: j };
 }
 
-/** Drops a unit conversion in brackets right after a figure: "50 miles (80 kilometers)" is one figure. */
+/**
+ * Drops a unit conversion in brackets right after a figure: "50 miles (80 kilometers)" is one figure.
+ * Drops the whole a share is of, right after it: "треть всего населения", "la mitad de toda la población"
+ * ("a third of the entire population") is one share, a third.
+ */
 function dropConversions(text: string, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) {
     const prev = out[out.length - 1];
+    if (prev && prev.unit === 'percent' && f.unit === 'percent' && f.value === WHOLE && prev.value < WHOLE && /^\s*(?:[\p{L}’']{1,3}\s*)?$/u.test(text.slice(prev.end, f.start))) continue;
     if (prev && prev.unit === f.unit && f.unit !== 'count' && f.unit !== 'date' && /^\s*\(\s*$/.test(text.slice(prev.end, f.start)) && Math.abs(prev.value - f.value) <= 0.1 * Math.max(prev.value, f.value)) continue;
     out.push(f);
   }

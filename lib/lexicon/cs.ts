@@ -12,7 +12,7 @@ export const cs: LanguageLexicon = {
   numberJoins: ['a'],
   scales: { tisíc: 1e3, tisíce: 1e3, tis: 1e3, milion: 1e6, milionů: 1e6, miliony: 1e6, miliard: 1e9 },
   vague: [['desítky tisíc', [20_000, 99_999]], ['tisíce', [2_000, 9_999]], ['stovky', [200, 999]], ['desítky', [24, 99]], ['několik stovek', [200, 999]], ['několik set', [200, 999]], ['několik tisíc', [2_000, 9_999]], ['desítek tisíc', [20_000, 99_999]]],
-  fractions: [['polovina', 50], ['polovinu', 50], ['dvě třetiny', 200 / 3], ['třetina', 100 / 3], ['čtvrtina', 25], ['třetinu', 100 / 3], ['třetiny', 100 / 3], ['čtvrtinu', 25], ['tři čtvrtiny', 75], ['celé obyvatelstvo', 100], ['veškeré obyvatelstvo', 100], ['poloviny', 50], ['dvou třetin', 200 / 3], ['pětina', 20]],
+  fractions: [['polovina', 50], ['polovinu', 50], ['dvě třetiny', 200 / 3], ['třetina', 100 / 3], ['čtvrtina', 25], ['třetinu', 100 / 3], ['třetiny', 100 / 3], ['čtvrtinu', 25], ['tři čtvrtiny', 75], ['celé obyvatelstvo', 100], ['veškeré obyvatelstvo', 100], ['poloviny', 50], ['dvou třetin', 200 / 3], ['pětina', 20], ['celého obyvatelstva', 100], ['veškerého obyvatelstva', 100]],
   halves: { afterNumber: ['a půl'] },
   allShares: ['všichni', 'všechny', 'všech'],
   percent: ['procent', 'procenta', 'procento'],

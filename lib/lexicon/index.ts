@@ -70,6 +70,7 @@ export interface Vocabulary {
   /** "next year", "the end of the year": the year's distance from the page's, and the month if said. */
   relativeYears: PhraseTable<{ offset: number; month?: number }>;
   monthPartsBefore: PhraseTable<MonthPart>;
+  monthWords: Set<string>;
   monthPartsAfter: PhraseTable<MonthPart>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
@@ -336,6 +337,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     today: new Set(all((l) => l.today)),
     yesterday: new Set(all((l) => l.yesterday)),
     relativeYears: new PhraseTable(all((l) => l.relativeYears).map(([phrase, offset, month]) => [phrase, month === undefined ? { offset } : { offset, month }])),
+    monthWords: new Set(all((l) => l.monthWords ?? []).map((w) => w.toLowerCase())),
     monthPartsBefore: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.before ?? {}))),
     monthPartsAfter: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.after ?? {}))),
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(

@@ -125,6 +125,8 @@ export interface LanguageLexicon {
    * septiembre", "в середине сентября" (`before` the month's name), "Eylül ortasında", "sentyabrın
    * ortalarında", "սեպտեմբերի կեսին" (`after` it). Early is days 1-10, mid 11-20, late 21 to the end.
    */
+  /** The word for "month" after a month's name that makes it a date: "Eylül ayında", "sentyabr ayında", "սեպտեմբեր ամսին". */
+  monthWords?: string[];
   monthParts?: { before?: Partial<Record<MonthPart, string[]>>; after?: Partial<Record<MonthPart, string[]>> };
   /**
    * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,

@@ -74,3 +74,49 @@ describe('share words', () => {
     expect(values('drie kwart van de inwoners', 'nl')).toEqual([['drie kwart', 75, 'percent']]);
   });
 });
+
+describe('approximate numbers and hundreds in words', () => {
+  it('reads "about twenty" as a range around twenty, in four languages', () => {
+    for (const [text, locale] of [['une vingtaine de morts', 'fr'], ['una ventina di morti', 'it'], ['una veintena de muertos', 'es'], ['een twintigtal doden', 'nl']] as const) {
+      const [f] = extractFigures(text, locale);
+      expect([f?.low, f?.high, f?.unit]).toEqual([15, 25, 'count']);
+    }
+  });
+
+  it('reads the unit behind a short linking word: days, not people', () => {
+    expect(extractFigures('una ventina di giorni', 'it').map((f) => f.unit)).toEqual(['days']);
+    expect(extractFigures('une dizaine de jours', 'fr').map((f) => f.unit)).toEqual(['days']);
+  });
+
+  it('reads the hundreds of the Romance languages', () => {
+    expect(values('oltre duecento feriti', 'it')).toEqual([['oltre duecento', 200, 'count']]);
+    expect(values('trescientos heridos', 'es')).toEqual([['trescientos', 300, 'count']]);
+    expect(values('deux cents blessés', 'fr')).toEqual([['deux cents', 200, 'count']]);
+  });
+});
+
+describe('more date shapes', () => {
+  it('a month with the word for month (Turkish, Azerbaijani, Armenian)', () => {
+    expect(dates('Eylül ayında', 'tr')).toEqual([['Eylül ayında', { month: 9 }]]);
+    expect(dates('sentyabr ayında', 'az')).toEqual([['sentyabr ayında', { month: 9 }]]);
+    expect(dates('սեպտեմբեր ամսին', 'hy')).toEqual([['սեպտեմբեր ամսին', { month: 9 }]]);
+  });
+
+  it('"last September" (Italian, Spanish)', () => {
+    expect(dates('Lo scorso settembre', 'it')).toEqual([['settembre', { month: 9 }]]);
+    expect(dates('el pasado septiembre', 'es')).toEqual([['septiembre', { month: 9 }]]);
+  });
+
+  it('"almost the entire population" in the genitive is a share (Russian, German)', () => {
+    expect(values('практически всего населения', 'ru')).toEqual([['практически всего населения', 100, 'percent']]);
+    expect(values('nahezu der gesamten Bevölkerung', 'de')).toEqual([['nahezu der gesamten Bevölkerung', 100, 'percent']]);
+  });
+});
+
+describe('the whole a share is of', () => {
+  it('is no share of its own (Russian, Spanish, English)', () => {
+    expect(values('выехала треть всего населения', 'ru')).toEqual([['треть', 33, 'percent']]);
+    expect(values('la mitad de toda la población', 'es')).toEqual([['la mitad', 50, 'percent']]);
+    expect(values('half of the entire population', 'en')).toEqual([['half', 50, 'percent']]);
+  });
+});
