@@ -1,5 +1,6 @@
 import { en } from './lexicon/en';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
+import type { MonthPart } from './lexicon/shape';
 
 /** A calendar date that may be partial: "1994", "December", "September 24", "1 January 2024". */
 export interface PartialDate {
@@ -10,7 +11,12 @@ export interface PartialDate {
   through?: number;
   /** A year named by its distance from the page's ("next year" is 1), until the page's day resolves it. */
   yearOffset?: number;
+  /** "mid-September", "в начале сентября": the part of the month the text names (lexicon `monthParts`). */
+  part?: MonthPart;
 }
+
+/** The days a part of a month takes in: the first ten, the middle ten, and the rest (how "early", "mid" and "late" are said). */
+const MONTH_PART_DAYS: Record<MonthPart, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
 
 /** The month a word names (1-12) in any language the engine reads, or 0. English names must be capitalised ("May", not "may"). */
 export function monthOf(word: string): number {
@@ -100,7 +106,11 @@ export function lastWeekday(ref: number, weekday: number): number {
 export function dayRange(date: PartialDate): [number, number] | null {
   if (date.year === undefined) return null;
   if (date.month === undefined) return [epochDay(date.year, 1, 1), epochDay(date.through ?? date.year, 12, 31)];
-  if (date.day === undefined) return [epochDay(date.year, date.month, 1), epochDay(date.year, date.month, daysInMonth(date.year, date.month))];
+  if (date.day === undefined) {
+    const last = daysInMonth(date.year, date.month);
+    const [from, to] = date.part ? MONTH_PART_DAYS[date.part] : [1, last];
+    return [epochDay(date.year, date.month, from), epochDay(date.year, date.month, Math.min(to, last))];
+  }
   const d = epochDay(date.year, date.month, date.day);
   return [d, d];
 }

@@ -73,7 +73,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords()]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.monthPartsBefore.firstWords()]);
     STARTERS.set(v, set);
   }
   return set;
@@ -114,8 +114,10 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     }
   }
   let end = last.end;
-  // The unit after the (last) number.
-  const unit = parseUnit(text, tokens, end, v);
+  // The unit after the (last) number; after an approximate number, maybe behind a short linking word
+  // ("una ventina di giorni", "une dizaine de jours"): those count days, not people.
+  const linked = first.vague && tokens[end]?.kind === 'word' && tokens[end]!.text.length <= VAGUE_LINK_MAX ? parseUnit(text, tokens, end + 1, v) : null;
+  const unit = parseUnit(text, tokens, end, v) ?? (linked && linked.unit !== 'age' ? linked : null);
   if (unit === AGE) return null; // "a 30-year-old man" is nobody's count
   let kind: Unit = currency ? 'money' : first.fraction ? 'percent' : 'count';
   let factor = 1;
@@ -201,7 +203,12 @@ function compoundReader(v: Vocabulary): CompoundReader | null {
     }
   }
   const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const reader = v.numberWords.size && units.size ? { re: new RegExp(`^(${alt(v.numberWords.keys())})(${alt(units.keys())})$`, 'u'), units } : null;
+  // Tens and a unit may make the number ("сорокачетырёхдневной", "czterdziestoczterodniowej"), or a unit,
+  // a joining word and tens ("čtyřiačtyřicetidenní", "vierundvierzigtägigen"): a second number word may follow the first.
+  const numbers = alt(v.numberWords.keys());
+  const joins = v.languages.flatMap((c) => LEXICONS[c].numberJoins ?? []);
+  const second = `(?:${joins.length ? `(?:${alt(joins)})?` : ''}(${numbers}))?`;
+  const reader = v.numberWords.size && units.size ? { re: new RegExp(`^(${numbers})${second}(${alt(units.keys())})$`, 'u'), units } : null;
   COMPOUNDS.set(v, reader);
   return reader;
 }
@@ -212,8 +219,13 @@ function compoundDuration(text: string, tokens: Token[], i: number, v: Vocabular
   const reader = compoundReader(v);
   const m = reader?.re.exec(t.lower);
   if (!reader || !m) return null;
-  const count = v.numberWords.get(m[1]!)!;
-  const [, factor] = reader.units.get(m[2]!)!;
+  const first = v.numberWords.get(m[1]!)!;
+  const other = m[2] ? v.numberWords.get(m[2])! : 0;
+  // Two number words make one number only as tens and units, in either order: 40 + 4, 4 + 40.
+  const tens = (n: number) => n >= 20 && n < 100 && n % 10 === 0;
+  if (m[2] && !((tens(first) && other < 10) || (tens(other) && first < 10))) return null;
+  const count = first + other;
+  const [, factor] = reader.units.get(m[3]!)!;
   const value = count * factor;
   return {
     start: t.start,
@@ -312,6 +324,8 @@ function plusHalf(q: Quantity, end: number): Quantity {
   return { ...q, value: q.value + HALF, low: q.low + HALF, high: q.high + HALF, end, precision: HALF };
 }
 const HALF = 0.5;
+/** The longest word that links an approximate number to its unit: "di", "de", "of", "van". */
+const VAGUE_LINK_MAX = 3;
 
 // "half-brother", "second half": fraction words that are not shares; nor the half of "a week and a
 // half", "два с половиной" (lexicon `halves`): the phrase starts at the word before it.
@@ -544,8 +558,20 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
   const relative = v.relativeYears.matchAt(tokens, i);
   if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
-  const found = parseDayOrMonth(tokens, i, v);
+  // "mid-September", "a mediados de septiembre", "в середине сентября": a part of a month named before it.
+  const partBefore = v.monthPartsBefore.matchAt(tokens, i);
+  if (partBefore && tokens[partBefore.end]?.kind === 'word' && monthIn(v, tokens[partBefore.end]!.text)) {
+    const month = parseDayOrMonth(tokens, partBefore.end, v);
+    if (!month || month.date.day === undefined) {
+      const j = month?.end ?? partBefore.end + 1;
+      return make({ ...(month?.date ?? { month: monthIn(v, tokens[partBefore.end]!.text) }), part: partBefore.value }, j);
+    }
+  }
+  const found = parseDayOrMonth(tokens, i, v) ?? partOfMonthAfter(tokens, i, v);
   if (found) {
+    // "Eylül ortasında", "sentyabrın ortalarında", "սեպտեմբերի կեսին": a part of the month named after it.
+    const partAfter = found.date.day === undefined && found.date.month !== undefined ? v.monthPartsAfter.matchAt(tokens, found.end) : null;
+    if (partAfter) return make({ ...found.date, part: partAfter.value }, partAfter.end);
     // "в сентябре этого года", "1 January next year": the year counted from the page's.
     const rel = found.date.year === undefined ? v.relativeYears.matchAt(tokens, found.end) : null;
     if (rel) return make({ ...found.date, yearOffset: rel.value.offset }, rel.end);
@@ -702,6 +728,18 @@ function bareMonth(tokens: Token[], j: number, v: Vocabulary): { date: PartialDa
   return month ? { date: { month }, end: j + 1 } : null;
 }
 
+// A month's name with no date preposition before it, followed by a word for a part of the month ("Eylül
+// ortasında": the caller reads the part) or by the word for month.
+function partOfMonthAfter(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const t = tokens[i];
+  const month = t?.kind === 'word' ? monthIn(v, t.text) : 0;
+  if (!month) return null;
+  if (v.monthPartsAfter.matchAt(tokens, i + 1)) return { date: { month }, end: i + 1 };
+  // "Eylül ayında", "sentyabr ayında", "սեպտեմբեր ամսին": the month's name, then the word for month.
+  const word = tokens[i + 1];
+  return word?.kind === 'word' && v.monthWords.has(word.lower) ? { date: { month }, end: i + 2 } : null;
+}
+
 // A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.
 function dayRangeEnd(tokens: Token[], j: number, day: number, v: Vocabulary): number {
   const link = tokens[j];
@@ -755,11 +793,16 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
   return year ? { date: { year, month: m, day }, end: k + 1 } : { date: { month: m, day }, end: j };
 }
 
-/** Drops a unit conversion in brackets right after a figure: "50 miles (80 kilometers)" is one figure. */
+/**
+ * Drops a unit conversion in brackets right after a figure: "50 miles (80 kilometers)" is one figure.
+ * Drops the whole a share is of, right after it: "треть всего населения", "la mitad de toda la población"
+ * ("a third of the entire population") is one share, a third.
+ */
 function dropConversions(text: string, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const f of figures) {
     const prev = out[out.length - 1];
+    if (prev && prev.unit === 'percent' && f.unit === 'percent' && f.value === WHOLE && prev.value < WHOLE && /^\s*(?:[\p{L}’']{1,3}\s*)?$/u.test(text.slice(prev.end, f.start))) continue;
     if (prev && prev.unit === f.unit && f.unit !== 'count' && f.unit !== 'date' && /^\s*\(\s*$/.test(text.slice(prev.end, f.start)) && Math.abs(prev.value - f.value) <= 0.1 * Math.max(prev.value, f.value)) continue;
     out.push(f);
   }

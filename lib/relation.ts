@@ -519,11 +519,13 @@ export function allowedWidth(f: Stated): number {
  * the span is not judged by it: "last week" is loose about where a week ends, and the same words may
  * place another of the event's days than the one claimed.
  */
-function placementTakesIn(claim: Stated, placement: Stated): 'inside' | 'contains' | null {
+function placementTakesIn(claim: Stated, placement: Stated): 'inside' | 'contains' | 'overlaps' | null {
   const days = claim.date ? dayRange(claim.date) : null;
   if (!days) return null;
   if (days[0] >= placement.low && days[1] <= placement.high) return 'inside';
   if (days[0] <= placement.low && days[1] >= placement.high) return 'contains';
+  // "mid-September" (11 to 20 September) beside "last week" (18 to 24): days of both, neither inside the other: compatible.
+  if (claim.date?.part && days[0] <= placement.high && days[1] >= placement.low) return 'overlaps';
   return null;
 }
 

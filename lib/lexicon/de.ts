@@ -9,9 +9,10 @@ export const de: LanguageLexicon = {
   stopwords: ['die', 'der', 'und', 'sind', 'haben', 'mehr', 'als', 'nach', 'ein', 'eine', 'sich', 'wurden', 'das', 'den'],
   decimalMark: ',',
   numberWords: { einhunderttausend: 100_000, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, hundert: 100, tausend: 1000, zehntausend: 10_000, zwanzigtausend: 20_000, dreißigtausend: 30_000, fünfzigtausend: 50_000, hunderttausend: 100_000, zweihundert: 200, dreihundert: 300, vierhundert: 400, fünfhundert: 500, sechshundert: 600, siebenhundert: 700, achthundert: 800, neunhundert: 900, zweitausend: 2000, dreitausend: 3000, viertausend: 4000, fünftausend: 5000, sechstausend: 6000, siebentausend: 7000, achttausend: 8000, neuntausend: 9000, einhundert: 100, eintausend: 1000 },
+  numberJoins: ['und'],
   scales: { tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9 },
   vague: [['zehntausende', [20_000, 99_999]], ['tausende', [2_000, 9_999]], ['hunderte', [200, 999]], ['dutzende', [24, 99]], ['mehrere tausend', [3_000, 9_000]], ['mehrere hundert', [300, 900]], ['einige tausend', [2_000, 5_000]], ['einige hundert', [200, 500]], ['mehrere zehntausend', [20_000, 99_999]], ['mehreren zehntausend', [20_000, 99_999]], ['einige zehntausend', [20_000, 50_000]], ['zehntausenden', [20_000, 99_999]], ['tausenden', [2_000, 9_999]], ['zehntausender', [20_000, 99_999]], ['tausender', [2_000, 9_999]]],
-  fractions: [['die hälfte', 50], ['zwei drittel', 200 / 3], ['ein drittel', 100 / 3], ['ein viertel', 25], ['drei viertel', 75], ['drei vierteln', 75], ['einem drittel', 100 / 3], ['einem viertel', 25], ['zwei dritteln', 200 / 3], ['ein fünftel', 20], ['die gesamte bevölkerung', 100], ['die ganze bevölkerung', 100]],
+  fractions: [['die hälfte', 50], ['zwei drittel', 200 / 3], ['ein drittel', 100 / 3], ['ein viertel', 25], ['drei viertel', 75], ['drei vierteln', 75], ['einem drittel', 100 / 3], ['einem viertel', 25], ['zwei dritteln', 200 / 3], ['ein fünftel', 20], ['die gesamte bevölkerung', 100], ['die ganze bevölkerung', 100], ['der hälfte', 50], ['der gesamten bevölkerung', 100], ['der ganzen bevölkerung', 100]],
   halves: { afterNumber: ['einhalb'] },
   allShares: ['alle'],
   percent: ['prozent'],
@@ -38,7 +39,7 @@ export const de: LanguageLexicon = {
   },
   rangeOpeners: ['zwischen', 'von'],
   rangeLinks: ['und', 'bis'],
-  datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter'],
+  datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter', 'vergangenen', 'letzten'],
   months: [
     ['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'],
     ['september'], ['oktober'], ['november'], ['dezember'],
@@ -47,6 +48,7 @@ export const de: LanguageLexicon = {
   today: ['heute', 'heute morgen', 'heute abend'],
   yesterday: ['gestern'],
   relativeYears: [['dieses jahres', 0], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
+  monthParts: { before: { early: ['anfang', 'beginn des', 'anfang des'], mid: ['mitte', 'mitte des'], late: ['ende', 'ende des'] } },
   actions: {
     left: {
       strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'entkommen'],

@@ -8,11 +8,11 @@ export const es: LanguageLexicon = {
   suffixing: false,
   stopwords: ['los', 'las', 'que', 'personas', 'más', 'han', 'del', 'una', 'según', 'por', 'con', 'fueron', 'el', 'de', 'la', 'en', 'sus', 'pero', 'fue', 'tras', 'dijo', 'también', 'hay', 'muy'],
   decimalMark: ',',
-  numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, trece: 13, catorce: 14, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, mil: 1000 },
+  numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, trece: 13, catorce: 14, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, mil: 1000, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, setecientos: 700, ochocientos: 800, novecientos: 900 },
   numberWordsOwnText: { once: 11, quince: 15 },
   scales: { mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
-  vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]]],
-  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100]],
+  vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]], ['una decena', [8, 12]], ['una docena', [10, 14]], ['una veintena', [15, 25]], ['una treintena', [25, 35]], ['un centenar', [80, 120]]],
+  fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100], ['una tercera parte', 100 / 3], ['la tercera parte', 100 / 3], ['dos terceras partes', 200 / 3], ['una cuarta parte', 25], ['la cuarta parte', 25], ['tres cuartas partes', 75], ['una quinta parte', 20]],
   halves: { afterUnit: ['y medio', 'y media'] },
   allShares: ['todos', 'todas'],
   percent: ['por ciento'],
@@ -39,7 +39,7 @@ export const es: LanguageLexicon = {
   },
   rangeOpeners: ['entre', 'de'],
   rangeLinks: ['y', 'a', 'o'],
-  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'fin', 'final', 'principios', 'mediados', 'otoño', 'para'],
+  datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'fin', 'final', 'principios', 'mediados', 'otoño', 'para', 'pasado'],
   months: [
     ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
     ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre'],
@@ -48,6 +48,7 @@ export const es: LanguageLexicon = {
   today: ['hoy', 'esta mañana', 'esta noche'],
   yesterday: ['ayer', 'anoche'],
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
+  monthParts: { before: { early: ['principios de', 'comienzos de', 'inicios de', 'primeros de'], mid: ['mediados de', 'mitad de', 'mediado de'], late: ['finales de', 'fines de', 'final de', 'fin de', 'últimos de'] } },
   actions: {
     left: {
       strong: ['huido', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo'],

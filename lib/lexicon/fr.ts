@@ -10,9 +10,9 @@ export const fr: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, onze: 11, treize: 13, quatorze: 14, quinze: 15, cent: 100 },
   numberWordsOwnText: { seize: 16 },
-  scales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
-  vague: [['des dizaines de milliers', [20_000, 99_999]], ['des milliers', [2_000, 9_999]], ['des centaines', [200, 999]], ['des dizaines', [24, 99]], ['plusieurs milliers', [3_000, 9_000]], ['plusieurs centaines', [300, 900]], ['quelques centaines', [200, 500]], ['quelques milliers', [2_000, 5_000]]],
-  fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75], ['d’un tiers', 100 / 3], ["d'un tiers", 100 / 3], ['d’un quart', 25], ["d'un quart", 25], ['la totalité', 100], ['la quasi-totalité', 100], ['toute la population', 100], ['toute sa population', 100]],
+  scales: { cents: 100, mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+  vague: [['des dizaines de milliers', [20_000, 99_999]], ['des milliers', [2_000, 9_999]], ['des centaines', [200, 999]], ['des dizaines', [24, 99]], ['plusieurs milliers', [3_000, 9_000]], ['plusieurs centaines', [300, 900]], ['quelques centaines', [200, 500]], ['quelques milliers', [2_000, 5_000]], ['une dizaine', [8, 12]], ['une douzaine', [10, 14]], ['une quinzaine', [12, 18]], ['une vingtaine', [15, 25]], ['une trentaine', [25, 35]], ['une quarantaine', [35, 45]], ['une cinquantaine', [40, 60]], ['une centaine', [80, 120]]],
+  fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75], ['d’un tiers', 100 / 3], ["d'un tiers", 100 / 3], ['d’un quart', 25], ["d'un quart", 25], ['la totalité', 100], ['la quasi-totalité', 100], ['toute la population', 100], ['toute sa population', 100], ['le tiers', 100 / 3], ['le quart', 25], ['un cinquième', 20]],
   halves: { afterUnit: ['et demi', 'et demie'] },
   allShares: ['tous', 'toutes'],
   percent: ['pour cent', 'pourcent'],
@@ -48,6 +48,7 @@ export const fr: LanguageLexicon = {
   today: ["aujourd'hui", 'ce matin', 'ce soir'],
   yesterday: ['hier'],
   relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
+  monthParts: { before: { early: ['début', 'début de', 'début d’', "début d'"], mid: ['mi -', 'mi', 'milieu de', 'milieu du mois de'], late: ['fin', 'fin de', 'fin d’', "fin d'", 'fin du mois de'] } },
   actions: {
     left: {
       strong: ['fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*'],

@@ -5,7 +5,7 @@
  * English page.
  */
 import { STEM_LETTER } from '../letters';
-import { PhraseTable } from '../phrases';
+import { entries, PhraseTable } from '../phrases';
 import { az } from './az';
 import { cs } from './cs';
 import { de } from './de';
@@ -18,7 +18,7 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
-import type { Action, DateAction, EventWord, LanguageCode, LanguageLexicon, QualifierWord, Thing, UnitWord } from './shape';
+import type { Action, DateAction, EventWord, LanguageCode, LanguageLexicon, MonthPart, QualifierWord, Thing, UnitWord } from './shape';
 import { tr } from './tr';
 
 export type { Action, DateAction, EventWord, LanguageCode, LanguageLexicon, QualifierWord, Thing } from './shape';
@@ -69,6 +69,9 @@ export interface Vocabulary {
   yesterday: Set<string>;
   /** "next year", "the end of the year": the year's distance from the page's, and the month if said. */
   relativeYears: PhraseTable<{ offset: number; month?: number }>;
+  monthPartsBefore: PhraseTable<MonthPart>;
+  monthWords: Set<string>;
+  monthPartsAfter: PhraseTable<MonthPart>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
@@ -344,6 +347,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     today: new Set(all((l) => l.today)),
     yesterday: new Set(all((l) => l.yesterday)),
     relativeYears: new PhraseTable(all((l) => l.relativeYears).map(([phrase, offset, month]) => [phrase, month === undefined ? { offset } : { offset, month }])),
+    monthWords: new Set(all((l) => l.monthWords ?? []).map((w) => w.toLowerCase())),
+    monthPartsBefore: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.before ?? {}))),
+    monthPartsAfter: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.after ?? {}))),
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),
     ),

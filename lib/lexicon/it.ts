@@ -11,8 +11,8 @@ export const it: LanguageLexicon = {
   numberWords: { un: 1, uno: 1, una: 1, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, dodici: 12, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, undici: 11, quindici: 15, tredici: 13, quattordici: 14, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90, cento: 100, mille: 1000, duemila: 2000, tremila: 3000, quattromila: 4000, cinquemila: 5000, seimila: 6000, settemila: 7000, ottomila: 8000, novemila: 9000, diecimila: 10_000, ventimila: 20_000, trentamila: 30_000, centomila: 100_000 },
   numberWordsOwnText: { due: 2 },
   scales: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardi: 1e9, miliardo: 1e9 },
-  vague: [['decine di migliaia', [20_000, 99_999]], ['migliaia', [2_000, 9_999]], ['centinaia', [200, 999]], ['decine', [24, 99]], ['qualche centinaio', [200, 500]], ['alcune centinaia', [200, 500]], ['qualche migliaio', [2_000, 5_000]], ['alcune migliaia', [2_000, 5_000]]],
-  fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100]],
+  vague: [['decine di migliaia', [20_000, 99_999]], ['migliaia', [2_000, 9_999]], ['centinaia', [200, 999]], ['decine', [24, 99]], ['qualche centinaio', [200, 500]], ['alcune centinaia', [200, 500]], ['qualche migliaio', [2_000, 5_000]], ['alcune migliaia', [2_000, 5_000]], ['una decina', [8, 12]], ['una dozzina', [10, 14]], ['una quindicina', [12, 18]], ['una ventina', [15, 25]], ['una trentina', [25, 35]], ['una quarantina', [35, 45]], ['una cinquantina', [40, 60]], ['un centinaio', [80, 120]]],
+  fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100], ['un quinto', 20], ['la terza parte', 100 / 3]],
   halves: { afterUnit: ['e mezzo', 'e mezza'] },
   allShares: ['tutti', 'tutte'],
   percent: ['per cento', 'percento'],
@@ -39,7 +39,7 @@ export const it: LanguageLexicon = {
   },
   rangeOpeners: ['tra', 'fra', 'da'],
   rangeLinks: ['e', 'a'],
-  datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno'],
+  datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno', 'scorso', 'scorsa'],
   months: [
     ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'],
     ['settembre'], ['ottobre'], ['novembre'], ['dicembre'],
@@ -48,6 +48,7 @@ export const it: LanguageLexicon = {
   today: ['oggi', 'stamattina', 'stasera'],
   yesterday: ['ieri'],
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
+  monthParts: { before: { early: ['inizio', 'inizio di', 'inizi di', 'primi di'], mid: ['metà', 'metà di', 'meta'], late: ['fine', 'fine di', 'fine mese di'] } },
   actions: {
     left: {
       strong: ['lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*'],

@@ -8,10 +8,10 @@ export const pt: LanguageLexicon = {
   suffixing: false,
   stopwords: ['os', 'as', 'que', 'pessoas', 'mais', 'foram', 'uma', 'segundo', 'pelo', 'não', 'com', 'dos', 'do', 'ao', 'em', 'pela', 'são', 'também', 'após', 'seu', 'sua', 'à', 'de', 'o', 'da', 'das', 'onde', 'pelos'],
   decimalMark: ',',
-  numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, treze: 13, catorze: 14, quatorze: 14, dezesseis: 16, dezasseis: 16, dezessete: 17, dezassete: 17, dezoito: 18, dezenove: 19, dezanove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, onze: 11, quinze: 15, cem: 100, mil: 1000 },
+  numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, doze: 12, treze: 13, catorze: 14, quatorze: 14, dezesseis: 16, dezasseis: 16, dezessete: 17, dezassete: 17, dezoito: 18, dezenove: 19, dezanove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, onze: 11, quinze: 15, cem: 100, mil: 1000, duzentos: 200, duzentas: 200, trezentos: 300, trezentas: 300, quatrocentos: 400, quinhentos: 500, seiscentos: 600, setecentos: 700, oitocentos: 800, novecentos: 900 },
   scales: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
-  vague: [['dezenas de milhares', [20_000, 99_999]], ['dezenas de milhar', [20_000, 99_999]], ['milhares', [2_000, 9_999]], ['centenas', [200, 999]], ['dezenas', [24, 99]], ['algumas centenas', [200, 500]], ['umas centenas', [200, 500]], ['alguns milhares', [2_000, 5_000]]],
-  fractions: [['a metade', 50], ['dois terços', 200 / 3], ['um terço', 100 / 3], ['um quarto', 25], ['três quartos', 75], ['metade', 50], ['a totalidade', 100], ['toda a população', 100], ['toda a sua população', 100], ['a totalidade da população', 100]],
+  vague: [['dezenas de milhares', [20_000, 99_999]], ['dezenas de milhar', [20_000, 99_999]], ['milhares', [2_000, 9_999]], ['centenas', [200, 999]], ['dezenas', [24, 99]], ['algumas centenas', [200, 500]], ['umas centenas', [200, 500]], ['alguns milhares', [2_000, 5_000]], ['uma dezena', [8, 12]], ['uma dúzia', [10, 14]], ['uma vintena', [15, 25]], ['uma centena', [80, 120]]],
+  fractions: [['a metade', 50], ['dois terços', 200 / 3], ['um terço', 100 / 3], ['um quarto', 25], ['três quartos', 75], ['metade', 50], ['a totalidade', 100], ['toda a população', 100], ['toda a sua população', 100], ['a totalidade da população', 100], ['a terça parte', 100 / 3], ['uma terça parte', 100 / 3], ['a quarta parte', 25], ['um quinto', 20]],
   halves: { afterUnit: ['e meio', 'e meia'] },
   allShares: ['todos', 'todas'],
   percent: ['por cento'],
@@ -38,7 +38,7 @@ export const pt: LanguageLexicon = {
   },
   rangeOpeners: ['entre'],
   rangeLinks: ['e', 'a'],
-  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'fim', 'início', 'meados', 'outono'],
+  datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'fim', 'início', 'meados', 'outono', 'último', 'passado'],
   months: [
     ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'],
     ['setembro'], ['outubro'], ['novembro'], ['dezembro'],
@@ -47,6 +47,7 @@ export const pt: LanguageLexicon = {
   today: ['hoje', 'esta manhã'],
   yesterday: ['ontem'],
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
+  monthParts: { before: { early: ['início de', 'inícios de', 'começo de', 'princípio de', 'princípios de'], mid: ['meados de', 'metade de'], late: ['fim de', 'fins de', 'final de', 'finais de'] } },
   actions: {
     left: {
       strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo'],

@@ -30,6 +30,9 @@ export type Action =
 /** What a figure counts, read from the noun that follows it ("21,000 vehicles"). */
 export type Thing = 'people' | 'residents' | 'refugees' | 'civilians' | 'children' | 'vehicles' | 'troops' | 'peacekeepers';
 
+/** A part of a month: its first, middle or last ten days or so. */
+export type MonthPart = 'early' | 'mid' | 'late';
+
 /** What a date marks: "dissolve on 1 January 2024", "blocked ... in December". */
 export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start';
 
@@ -71,6 +74,11 @@ export interface LanguageLexicon {
    * whose language is not known ("due to", "once again").
    */
   numberWordsOwnText?: Record<string, number>;
+  /**
+   * The word that joins units and tens inside one compound number word, where the language has one: Czech
+   * "čtyřiačtyřicetidenní" (four-and-forty-day), German "vierundvierzigtägigen", Dutch "vierenveertigdaagse".
+   */
+  numberJoins?: string[];
   /** Scale words after digits: "85 тысяч", "1,2 Millionen", "100 bin". */
   scales: Record<string, number>;
   /** Orders of magnitude written as words, as [low, high]: "thousands" is [2000, 9999]. */
@@ -112,6 +120,14 @@ export interface LanguageLexicon {
    * with the month they point at when they say one ("the end of the year" is 12, "the new year" 1).
    */
   relativeYears: Array<[string, number, number?]>;
+  /**
+   * Words that place a date in a part of its month: "mid-September", "Mitte September", "a mediados de
+   * septiembre", "в середине сентября" (`before` the month's name), "Eylül ortasında", "sentyabrın
+   * ortalarında", "սեպտեմբերի կեսին" (`after` it). Early is days 1-10, mid 11-20, late 21 to the end.
+   */
+  /** The word for "month" after a month's name that makes it a date: "Eylül ayında", "sentyabr ayında", "սեպտեմբեր ամսին". */
+  monthWords?: string[];
+  monthParts?: { before?: Partial<Record<MonthPart, string[]>>; after?: Partial<Record<MonthPart, string[]>> };
   /**
    * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,
    * "this week" 0). Read in the reports only, where they place an event no report dates by the day.

@@ -11,7 +11,7 @@ export const tr: LanguageLexicon = {
   numberWords: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30, kırk: 40, elli: 50, yüz: 100 },
   scales: { bin: 1e3, binden: 1e3, bine: 1e3, bini: 1e3, milyon: 1e6, milyondan: 1e6, milyar: 1e9 },
   vague: [['on binlerce', [20_000, 99_999]], ['binlerce', [2_000, 9_999]], ['yüzlerce', [200, 999]], ['onlarca', [24, 99]], ['birkaç yüz', [200, 500]], ['birkaç bin', [2_000, 5_000]]],
-  fractions: [['yarısı', 50], ['yarısından', 50], ['üçte ikisi', 200 / 3], ['üçte biri', 100 / 3], ['dörtte biri', 25]],
+  fractions: [['yarısı', 50], ['yarısından', 50], ['üçte ikisi', 200 / 3], ['üçte biri', 100 / 3], ['dörtte biri', 25], ['dörtte üçü', 75], ['dörtte üçünü', 75], ['üçte ikisini', 200 / 3], ['üçte birini', 100 / 3], ['dörtte birini', 25]],
   halves: { afterNumber: ['buçuk'] },
   allShares: ['tamamı', 'tamamının', 'tamamını', 'hepsi'],
   percent: ['yüzde'],
@@ -47,6 +47,8 @@ export const tr: LanguageLexicon = {
   today: ['bugün'],
   yesterday: ['dün'],
   relativeYears: [['bu yıl', 0], ['bu yılın sonuna', 0, 12], ['yıl sonuna', 0, 12], ['yıl sonunda', 0, 12], ['gelecek yıl', 1], ['önümüzdeki yıl', 1], ['yeni yıl', 1, 1], ['yeni yılda', 1, 1], ['geçen yıl', -1]],
+  monthWords: ['ayında', 'ayı', 'ayından', 'ayına', 'ayındaki'],
+  monthParts: { after: { early: ['başında', 'başlarında', 'başı', 'ayı başında', 'ayının başında', 'ayının başlarında', 'ayı başlarında'], mid: ['ortasında', 'ortalarında', 'ortası', 'ayı ortasında', 'ayının ortasında', 'ayının ortalarında', 'ayı ortalarında'], late: ['sonunda', 'sonlarında', 'sonu', 'ayı sonunda', 'ayının sonunda', 'ayının sonlarında', 'ayı sonlarında'] } },
   actions: {
     left: {
       strong: ['terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
