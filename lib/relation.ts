@@ -221,6 +221,8 @@ export interface Series {
   least?: number;
   /** The firmest count the reports give on their last day (the largest low end of its precise figures; see LATE_SPAN). */
   lastLow?: number;
+  /** For a falling count, the least the reports allow on their last day, vague figures too ("at most a few hundred" remain: 200; see LATE_SPAN). */
+  lastLeast?: number;
 }
 
 /**
@@ -261,7 +263,9 @@ export function seriesOf(figures: readonly Stated[], measure: string, high?: num
   const least = points.length ? Math.min(...points.map((p) => p.low)) : undefined;
   let lastLow: number | undefined;
   for (const p of points) if (p.asOf === last && (lastLow === undefined || p.low > lastLow)) lastLow = p.low;
-  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}), ...(lastLow !== undefined ? { lastLow } : {}) };
+  let lastLeast: number | undefined;
+  if (trend === 'down') for (const f of figures) if (f.unit !== 'date' && f.asOf === last && last !== undefined && (lastLeast === undefined || asserted(f)[0] < lastLeast)) lastLeast = asserted(f)[0];
+  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}), ...(lastLow !== undefined ? { lastLow } : {}), ...(lastLeast !== undefined ? { lastLeast } : {}) };
 }
 
 /**
@@ -475,10 +479,17 @@ export const PART_SHARE = 0.1;
  */
 export const LATE_SPAN = 30;
 
-/** Whether a rising count, dated only by a page long after the reports' last word, is smaller than that word (LATE_SPAN). */
+/**
+ * Whether a rising count, dated only by a page long after the reports' last word, is smaller than that
+ * word (LATE_SPAN); or a falling count ("only 14 Armenians remained" a year on), dated by its page or its
+ * own words long after that word, is smaller than the least it allows: fewer remain then than the
+ * reports could count, which they neither give nor refute. One at or above it is still read against them.
+ */
 function countedLongAfter(claim: Stated, measure: string, series?: Series): boolean {
-  if (claim.unit !== 'count' || claim.asOfExplicit || claim.asOf === undefined || series?.last === undefined || series.lastLow === undefined) return false;
-  if (measureInfo(measure).trend !== 'up' || claim.asOf - series.last <= LATE_SPAN) return false;
+  if (claim.unit !== 'count' || claim.asOf === undefined || series?.last === undefined || claim.asOf - series.last <= LATE_SPAN) return false;
+  const trend = measureInfo(measure).trend;
+  if (trend === 'down') return series.lastLeast !== undefined && asserted(claim)[1] < series.lastLeast;
+  if (claim.asOfExplicit || series.lastLow === undefined || trend !== 'up') return false;
   return asserted(claim)[1] < series.lastLow;
 }
 
