@@ -239,6 +239,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = sentenceStart + m.index;
       const end = start + m[0].length;
+      // "killed in the Azerbaijani military offensive": a side's words right before a word of the
+      // offensive name who attacked, not whose dead the toll counts.
+      if (event === 'azerbaijani-losses' && namesOffensiveNext(sentence, m.index + m[0].length, vocab)) continue;
       if (start >= figure.start && end <= figure.end && figure.unit !== 'days') continue; // a date's own year is read below
       // "between 1988 and 1994 and again in 2020": a date that names its own year is of that year, not of another year beside it.
       if (figure.unit === 'date' && figure.date?.year !== undefined && /^(?:\d|')/u.test(m[0])) continue;
@@ -280,6 +283,17 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
   if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';
   return eventOfDay(pageDay);
+}
+
+/** How far after a side's words (in characters) a word of the offensive still belongs to them: a space or a hyphen. */
+const NEXT_WORD_GAP = 2;
+
+/** Whether a word of the 2023 offensive or exodus starts right at `at` in the sentence ("… military| offensive"). */
+function namesOffensiveNext(sentence: string, at: number, vocab: Vocabulary): boolean {
+  const re = eventCues(vocab).find(([e]) => e === 'exodus-2023')![1];
+  re.lastIndex = at;
+  const m = re.exec(sentence);
+  return m !== null && m.index - at <= NEXT_WORD_GAP && !/^\d/u.test(m[0]);
 }
 
 /** How far before a toll (in characters) a word for one's own dead still describes it. */

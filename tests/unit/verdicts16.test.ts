@@ -87,3 +87,26 @@ describe('a verb-final toll whose word for one\'s own dead closes the list is Az
     expect(az.find(([t]) => t === '150')).toEqual(['150', 'azerbaijani-losses', 'unverified']);
   });
 });
+
+describe('phase 2: who attacked is not whose dead; a part of the toll; the morning count', () => {
+  it('does not file a toll "killed in the Azerbaijani military offensive" under Azerbaijan\'s losses', () => {
+    expect(figures('25 people are said to have been killed in the Azerbaijani military offensive in Nagorno-Karabakh.', '2023-09-19')).toEqual([['25', 'exodus-2023', 'consistent']]);
+    expect(figures('Azerbaijan said 192 Azerbaijani soldiers were killed in Nagorno-Karabakh.', '2023-09-28').map(([, e]) => e)).toEqual(['azerbaijani-losses']);
+  });
+
+  it('reads "at least two dead, one a child" as a part of the toll, as "two dead" (English, German)', () => {
+    expect(figures('There are at least two dead in Nagorno-Karabakh, including one child, and 11 wounded, the ombudsman said.', '2023-09-19')[0]).toEqual(['at least two', 'exodus-2023', 'unverified']);
+    expect(figures('Nach Angaben des Ombudsmanns gibt es in Berg-Karabach mindestens zwei Tote, darunter ein Kind.', '2023-09-19')[0]).toEqual(['mindestens zwei', 'exodus-2023', 'unverified']);
+  });
+
+  it('lets a count of the day with no hour be that morning\'s, a day short of the evening report (English, German)', () => {
+    expect(figures('Armenia now hosts 53,629 refugees from Nagorno-Karabakh, according to the latest figures released by the government on Thursday.', '2023-09-28')).toEqual([['53,629', 'exodus-2023', 'consistent']]);
+    expect(figures('Armenien beherbergt nun 53.629 Flüchtlinge aus Berg-Karabach, nach den am Donnerstag veröffentlichten Zahlen der Regierung.', '2023-09-28')).toEqual([['53.629', 'exodus-2023', 'consistent']]);
+  });
+
+  it('does not take "half" for the "more than half" a report gives (English, German), but keeps a span at its bound', () => {
+    expect(figures('Half of the population has left Nagorno-Karabakh, officials said.', '2023-09-28')).toEqual([['Half', 'exodus-2023', 'consistent']]);
+    expect(figures('Die Hälfte der Bevölkerung hat Berg-Karabach bereits verlassen.', '2023-09-28')).toEqual([['Die Hälfte', 'exodus-2023', 'consistent']]);
+    expect(figures('The separatists of Nagorno-Karabakh surrendered after a 24-hour offensive.', '2023-09-28').map(([, , v]) => v)).toEqual(['corroborated']);
+  });
+});
