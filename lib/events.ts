@@ -31,6 +31,13 @@ export const EVENT_LABELS: Record<EventId, string> = {
 const L = String.raw`[\p{L}\p{M}]`;
 const cue = (source: string) => new RegExp(String.raw`(?<!${L})(?:${source})(?!${L})`, 'giu');
 
+/**
+ * The years of the conflict that no other event holds: 2000 to 2019, but 2016 (the April war). A
+ * figure a sentence places in one of them is of that year ("according to the 2015 census, about
+ * 145,000 lived there"), not of the 2023 offensive and exodus the reports count.
+ */
+const OTHER_YEARS = String.raw`20(?:0\d|1[0-57-9])`;
+
 // What is not a word list stays here: years, and the phrasing of Azerbaijan's own losses. Each
 // event's words come from the lexicons of the languages read. Ordered from the most specific
 // scope to the broadest: the first cue close enough wins ties.
@@ -43,7 +50,9 @@ const EVENT_PATTERNS: Array<[EventId, string]> = [
   ['war-2020', '2020|2021'],
   ['blockade', ''],
   ['exodus-2023', '2023'],
-  ['conflict', ''],
+  // A year of the long conflict between its wars ("a 2015 census counted about 145,000"): the figure is of
+  // that year, which no report of 2023 counts.
+  ['conflict', OTHER_YEARS],
 ];
 
 const CUES = new WeakMap<Vocabulary, Array<[EventId, RegExp]>>();
@@ -89,6 +98,62 @@ export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean 
     else other.set(event, n);
   }
   return Math.max(0, ...other.values()) > exodus;
+}
+
+/** What repeatedFigureEvents needs of a claim: where it stands, what it counts and where it was placed. */
+export interface Placed {
+  start: number;
+  measure: string;
+  event: EventId;
+  figure: Pick<Figure, 'value' | 'unit' | 'vague'>;
+  sentence: { start: number; end: number };
+}
+
+/**
+ * A figure a page gives again is the figure it gave before: "Death toll from the fuel-depot blast
+ * climbed to 68" and, paragraphs on, "Of the 68 bodies, only 21 have been identified"; "the blast
+ * killed 68 and wounded 290" and "the earlier toll was 20 dead and 290 wounded". A precise figure of
+ * one measure that an earlier sentence of the page placed in an event other than the exodus takes
+ * that event when its own sentence names none (it fell to the exodus only by the page's date), and so
+ * do the other tolls its sentence gives with it. A sentence that names an event keeps its own reading.
+ * One pass over the claims, a map of the figures placed so far: no work that grows with the page twice.
+ */
+export function repeatedFigureEvents<C extends Placed>(claims: C[], text: string, vocab: Vocabulary): C[] {
+  const placed = new Map<string, EventId>();
+  const keyOf = (c: C) => `${c.measure}|${c.figure.unit}|${c.figure.value}`;
+  const out = claims.slice();
+  // The event a repeated figure takes, per sentence start, for the tolls beside it.
+  const bySentence = new Map<number, EventId>();
+  const namesNone = new Map<number, boolean>();
+  const quiet = (c: C) => {
+    let q = namesNone.get(c.sentence.start);
+    if (q === undefined) namesNone.set(c.sentence.start, (q = !namesAnyEvent(text.slice(c.sentence.start, c.sentence.end), vocab)));
+    return q;
+  };
+  out.forEach((c, i) => {
+    if (c.figure.vague || c.figure.unit === 'date') return;
+    const key = keyOf(c);
+    const before = placed.get(key);
+    if (c.event === 'exodus-2023' && before !== undefined && quiet(c)) {
+      out[i] = { ...c, event: before };
+      bySentence.set(c.sentence.start, before);
+    } else if (c.event !== 'exodus-2023' && !placed.has(key)) placed.set(key, c.event);
+  });
+  if (!bySentence.size) return out;
+  // The tolls given with a repeated one in its sentence ("20 dead and 290 wounded") are of its event.
+  return out.map((c) => {
+    const event = bySentence.get(c.sentence.start);
+    return event !== undefined && c.event === 'exodus-2023' && isCasualty(c.measure) ? { ...c, event } : c;
+  });
+}
+
+/** True when a text names any event: the blast, the offensive or exodus, a war, a year. */
+function namesAnyEvent(text: string, vocab: Vocabulary): boolean {
+  return eventCues(vocab).some(([e, re]) => {
+    if (e === 'azerbaijani-losses') return false;
+    re.lastIndex = 0;
+    return re.test(text);
+  });
 }
 
 /** Five years, in days: a span at least this long is the decades-long conflict's, not the 2023 events'. */
@@ -154,6 +219,10 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     const side = ownSide(sentence, sentenceStart, figure, vocab);
     if (side === 'azerbaijani' || (side === null && (ownDeadBefore(sentence, sentenceStart, figure, vocab) || lostBySide(sentence, sentenceStart, figure, vocab)))) return 'azerbaijani-losses';
   }
+  // A page dated before the blast cannot tell of it: its "two explosions" are of another day.
+  const blastKnown = pageDay === undefined || pageDay >= DEPOT_BLAST_DAY;
+  if (!blastKnown) carried = undefined;
+  const yearScoped = measureInfo(measure).trend === 'none' || isCasualty(measure);
   let best: EventId | null = null;
   let bestDistance = REACH;
   // Whether the nearest cue is a year ("2023", a page's dateline "2023-09"): a year says when, not which of its events.
@@ -166,11 +235,15 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
     // A count whose own words name the Armenian side keeps it ("200 ethnic Armenian dead and dozens of Azerbaijani soldiers").
     if (event === 'azerbaijani-losses' && ownSide(sentence, sentenceStart, figure, vocab) === 'armenian') continue;
     // The blast's day ("An explosion on Sept. 25 at a fuel depot") is its own, read as the day it happened.
+    if (event === 'fuel-depot' && !blastKnown) continue;
     if (event === 'fuel-depot' && !DEPOT_MEASURES.test(measure) && !(measure === 'date:start' && figure.date?.day !== undefined)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = sentenceStart + m.index;
       const end = start + m[0].length;
+      // "killed in the Azerbaijani military offensive": a side's words right before a word of the
+      // offensive name who attacked, not whose dead the toll counts.
+      if (event === 'azerbaijani-losses' && namesOffensiveNext(sentence, m.index + m[0].length, vocab)) continue;
       if (start >= figure.start && end <= figure.end && figure.unit !== 'days') continue; // a date's own year is read below
       // "between 1988 and 1994 and again in 2020": a date that names its own year is of that year, not of another year beside it.
       if (figure.unit === 'date' && figure.date?.year !== undefined && /^(?:\d|')/u.test(m[0])) continue;
@@ -179,26 +252,31 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
       if (event === 'exodus-2023' && !/^(?:\d|')/u.test(m[0])) exodusInWords = true;
       const d = end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0;
       // "conflict" and "exodus" words are broad: a specific cue at a similar distance wins.
-      const penalty = event === 'conflict' || event === 'exodus-2023' ? 25 : 0;
+      const isYear = /^(?:\d|')/u.test(m[0]);
+      // "Counting from the 2015 census, half of the population left": a year of the conflict's long
+      // middle scopes a stock (a population, a toll), not the exodus's own movement, whose base it dates.
+      if (event === 'conflict' && isYear && !yearScoped) continue;
+      const penalty = (event === 'conflict' && !isYear) || event === 'exodus-2023' ? 25 : 0;
       if (d + penalty < bestDistance) {
         best = event;
         bestDistance = d + penalty;
-        bestIsYear = /^(?:\d|')/u.test(m[0]);
+        bestIsYear = isYear;
       }
     }
   }
-  if (best === 'conflict' && measure !== 'duration' && measure !== 'elapsed') best = null;
+  // The conflict's words scope only its spans; its years scope every figure of them.
+  if (best === 'conflict' && !bestIsYear && measure !== 'duration' && measure !== 'elapsed') best = null;
   // Nothing of the 2023 offensive and exodus lasted years: "controlled for about 30 years" is the conflict's span.
   if (measure === 'duration' && (best === null || best === 'exodus-2023') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
   // A toll in a sentence that names the blast is the blast's, however long the sentence ("at least
   // 20 people have been killed in Nagorno-Karabakh as thousands fled, after a fuel depot exploded"),
   // and so is a toll that names no event right after a sentence about the blast.
-  if (best === null && isCasualty(measure) && (carried === 'fuel-depot' || namesDepotBlast(sentence, vocab))) return 'fuel-depot';
+  if (best === null && isCasualty(measure) && (carried === 'fuel-depot' || (blastKnown && namesDepotBlast(sentence, vocab)))) return 'fuel-depot';
   // The blast happened in 2023 too: a year nearer a toll than the blast's words ("date 2023-09 At least
   // 68 people were killed … in the explosion of a fuel depot") does not take it from the blast, unless the
   // sentence also names the offensive in words ("at least 200 were killed in the offensive, and 68 more in
   // the fuel depot explosion"): then the year decides nothing and the nearest word does, as before.
-  if (best === 'exodus-2023' && bestIsYear && !exodusInWords && isCasualty(measure) && namesDepotBlast(sentence, vocab)) return 'fuel-depot';
+  if (best === 'exodus-2023' && bestIsYear && !exodusInWords && isCasualty(measure) && blastKnown && namesDepotBlast(sentence, vocab)) return 'fuel-depot';
   // A page dated before the offensive cannot report it: its "fled" and "refugees" are of another time.
   if (best === 'exodus-2023' && pageDay !== undefined && pageDay < OFFENSIVE_START && !(figure.unit === 'date' && (figure.date?.year ?? 0) >= 2023)) best = eventOfDay(pageDay);
   // The population during the blockade is the population the exodus emptied.
@@ -207,6 +285,17 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
   if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';
   return eventOfDay(pageDay);
+}
+
+/** How far after a side's words (in characters) a word of the offensive still belongs to them: a space or a hyphen. */
+const NEXT_WORD_GAP = 2;
+
+/** Whether a word of the 2023 offensive or exodus starts right at `at` in the sentence ("… military| offensive"). */
+function namesOffensiveNext(sentence: string, at: number, vocab: Vocabulary): boolean {
+  const re = eventCues(vocab).find(([e]) => e === 'exodus-2023')![1];
+  re.lastIndex = at;
+  const m = re.exec(sentence);
+  return m !== null && m.index - at <= NEXT_WORD_GAP && !/^\d/u.test(m[0]);
 }
 
 /** How far before a toll (in characters) a word for one's own dead still describes it. */
@@ -221,7 +310,15 @@ function ownDeadBefore(sentence: string, sentenceStart: number, figure: Figure, 
   const at = figure.start - sentenceStart;
   const before = sentence.slice(Math.max(0, at - OWN_DEAD_REACH), at);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  return vocab.ownDead.test(clause);
+  if (vocab.ownDead.test(clause)) return true;
+  // Or after it, where the verb closes a list of tolls: "Savunma Bakanlığından 180, İçişleri
+  // Bakanlığından 12 personelin şehit olduğu bildirildi" (180 of the ministry of defence and 12 of the
+  // interior were martyred), when the sentence names no Armenian side whose dead the word could be.
+  const after = sentence.slice(figure.end - sentenceStart, figure.end - sentenceStart + OWN_DEAD_REACH);
+  const own = after.slice(0, after.search(/[.;:]/u) >= 0 ? after.search(/[.;:]/u) : after.length);
+  if (!vocab.ownDead.test(own)) return false;
+  vocab.sides.armenian.lastIndex = 0;
+  return !vocab.sides.armenian.test(sentence);
 }
 
 /** How far before a toll (in characters) "Azerbaijan lost" still governs it. */
@@ -286,6 +383,8 @@ function eventOfYear(year: number, month?: number): EventId {
 
 const WAR_2020_START = epochDay(2020, 9, 27);
 const BLOCKADE_START = epochDay(2022, 12, 12);
+/** The day the fuel depot near Stepanakert blew up (25 September 2023): no page dated before it tells of the blast. */
+export const DEPOT_BLAST_DAY = epochDay(2023, 9, 25);
 /** The day Azerbaijan's offensive began (19 September 2023): no page dated before it reports the exodus. */
 export const OFFENSIVE_START = epochDay(2023, 9, 19);
 /**

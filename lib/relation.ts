@@ -142,6 +142,7 @@ export function allowed(f: Stated): Interval {
   return [low, isOpenAbove(f.qualifier) && !f.vague ? cap(f, Math.max(f.value * FLOOR_REACH, f.value)) : high];
 }
 
+const strictBound = (q: Qualifier) => q === 'gt' || q === 'lt';
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 // Two ends of ranges agree when each lies within the other's rounding: "between 50 and 1,000" and "50 to 1,000".
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(roundingWidth(a, 'count'), roundingWidth(b, 'count'));
@@ -183,6 +184,12 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
   // 78,000" and "over 78,300"; "100,000" and "more than 100,000"). A precise figure past the bound
   // ("100,632 have arrived" beside "more than 100,000", "213 died" beside "at least 200") is one no
   // report gives: it fits, and is only compatible (the lead's ruling of the thirteenth round).
+  // A share given as the very value a "more than" or "less than" leaves out ("half" beside "more than
+  // half", "80%" beside "more than 80%") is the share the report rules out, not its bound rounded: a
+  // share is said to the point, and a writer who knew it was past half writes "more than half". It fits
+  // at most as the understatement of a share that moved past it. (A count or a span at a bound, "100,000"
+  // beside "more than 100,000" or "24 hours" beside "less than 24 hours", is the bound rounded: loose.)
+  if (claim.unit === 'percent' && strictBound(statement.qualifier) && claim.value === statement.value && claim.tolerance < roundingWidth(claim.value, claim.unit)) return null;
   if (isOpen(statement.qualifier)) return inside(statement.value, c) ? 'loose' : null;
   // Arithmetic knows the value no better than its interval: a claim that takes in the whole interval
   // ("almost the entire population", "about 9 to 10 months") says what it gives; a figure finer than
@@ -221,6 +228,8 @@ export interface Series {
   least?: number;
   /** The firmest count the reports give on their last day (the largest low end of its precise figures; see LATE_SPAN). */
   lastLow?: number;
+  /** For a falling count, the least the reports allow on their last day, vague figures too ("at most a few hundred" remain: 200; see LATE_SPAN). */
+  lastLeast?: number;
 }
 
 /**
@@ -261,7 +270,9 @@ export function seriesOf(figures: readonly Stated[], measure: string, high?: num
   const least = points.length ? Math.min(...points.map((p) => p.low)) : undefined;
   let lastLow: number | undefined;
   for (const p of points) if (p.asOf === last && (lastLow === undefined || p.low > lastLow)) lastLow = p.low;
-  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}), ...(lastLow !== undefined ? { lastLow } : {}) };
+  let lastLeast: number | undefined;
+  if (trend === 'down') for (const f of figures) if (f.unit !== 'date' && f.asOf === last && last !== undefined && (lastLeast === undefined || asserted(f)[0] < lastLeast)) lastLeast = asserted(f)[0];
+  return { high: high ?? top, rises, points, ...(last !== undefined ? { last } : {}), ...(least !== undefined ? { least } : {}), ...(lastLow !== undefined ? { lastLow } : {}), ...(lastLeast !== undefined ? { lastLeast } : {}) };
 }
 
 /**
@@ -431,7 +442,10 @@ export const SAME_DAY_SHARE = 0.15;
 function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down', dayRise: number): boolean {
   const [claimLow, claimHigh] = asserted(claim);
   const [sLow, sHigh] = band(statement);
-  const beforeTheHour = trend === 'up' && statement.hour !== undefined ? (dayRise * statement.hour) / 24 : 0;
+  // A count of the day that names no hour may be the one published that morning, taken the evening
+  // before: as far short of an evening report as the count moves in a whole day ("53,629 refugees, by
+  // the figures released on Thursday" beside "over 78,300 by Thursday evening").
+  const beforeTheHour = trend === 'up' && statement.hour !== undefined ? (dayRise * (claim.hour === undefined ? 24 : statement.hour)) / 24 : 0;
   const below = Math.max(SAME_DAY_SHARE * sLow, trend === 'down' ? dayRise : beforeTheHour);
   const above = Math.max(SAME_DAY_SHARE * sHigh, trend === 'up' ? dayRise : 0);
   // The claim's own bound, not widened by rounding: "more than 120,000" never means 115,000.
@@ -475,10 +489,17 @@ export const PART_SHARE = 0.1;
  */
 export const LATE_SPAN = 30;
 
-/** Whether a rising count, dated only by a page long after the reports' last word, is smaller than that word (LATE_SPAN). */
+/**
+ * Whether a rising count, dated only by a page long after the reports' last word, is smaller than that
+ * word (LATE_SPAN); or a falling count ("only 14 Armenians remained" a year on), dated by its page or its
+ * own words long after that word, is smaller than the least it allows: fewer remain then than the
+ * reports could count, which they neither give nor refute. One at or above it is still read against them.
+ */
 function countedLongAfter(claim: Stated, measure: string, series?: Series): boolean {
-  if (claim.unit !== 'count' || claim.asOfExplicit || claim.asOf === undefined || series?.last === undefined || series.lastLow === undefined) return false;
-  if (measureInfo(measure).trend !== 'up' || claim.asOf - series.last <= LATE_SPAN) return false;
+  if (claim.unit !== 'count' || claim.asOf === undefined || series?.last === undefined || claim.asOf - series.last <= LATE_SPAN) return false;
+  const trend = measureInfo(measure).trend;
+  if (trend === 'down') return series.lastLeast !== undefined && asserted(claim)[1] < series.lastLeast;
+  if (claim.asOfExplicit || series.lastLow === undefined || trend !== 'up') return false;
   return asserted(claim)[1] < series.lastLow;
 }
 
@@ -489,7 +510,8 @@ function countsAPart(claim: Stated, series?: Series): boolean {
   // "about 30 refugees arrived" on the Sunday the exodus began, a day before "more than 2,900".
   const first = series.points[0]?.asOf;
   if (claim.asOf !== undefined && first !== undefined && claim.asOf < first && [...series.rises.values()].some((r) => r > 0)) return false;
-  return asserted(claim)[1] < PART_SHARE * series.least;
+  // An open floor is read at its figure: "at least 2 dead, one of them a child" is a part as "2 dead" is.
+  return band(claim)[1] < PART_SHARE * series.least;
 }
 
 function neverContradicts(c: Comparison): Comparison {
