@@ -1,5 +1,5 @@
 import { epochDay, isoOfDay } from './calendar';
-import type { Figure } from './figures';
+import { roundness, type Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { measureInfo } from './measures';
 
@@ -109,6 +109,9 @@ export interface Placed {
   sentence: { start: number; end: number };
 }
 
+/** A figure that is a multiple of this (100,000, 1,200, 200) is round: many events share it, so a repeat says nothing. */
+const REPEATED_ROUNDNESS = 100;
+
 /**
  * A figure a page gives again is the figure it gave before: "Death toll from the fuel-depot blast
  * climbed to 68" and, paragraphs on, "Of the 68 bodies, only 21 have been identified"; "the blast
@@ -131,7 +134,8 @@ export function repeatedFigureEvents<C extends Placed>(claims: C[], text: string
     return q;
   };
   out.forEach((c, i) => {
-    if (c.figure.vague || c.figure.unit === 'date') return;
+    // Only a precise figure is the same figure again: a round one (100,000, 200) is given for many events.
+    if (c.figure.vague || c.figure.unit === 'date' || roundness(c.figure.value) >= REPEATED_ROUNDNESS) return;
     const key = keyOf(c);
     const before = placed.get(key);
     if (c.event === 'exodus-2023' && before !== undefined && quiet(c)) {
@@ -300,6 +304,8 @@ function namesOffensiveNext(sentence: string, at: number, vocab: Vocabulary): bo
 
 /** How far before a toll (in characters) a word for one's own dead still describes it. */
 const OWN_DEAD_REACH = 80;
+/** The most words between a toll and the comma after it for the toll to be an item of a list ("180, … 12 personelin"). */
+const LIST_ITEM_WORDS = 1;
 
 /**
  * Where the verb comes last, the words that say whose dead a toll counts stand before it, in its own
@@ -314,8 +320,14 @@ function ownDeadBefore(sentence: string, sentenceStart: number, figure: Figure, 
   // Or after it, where the verb closes a list of tolls: "Savunma Bakanlığından 180, İçişleri
   // Bakanlığından 12 personelin şehit olduğu bildirildi" (180 of the ministry of defence and 12 of the
   // interior were martyred), when the sentence names no Armenian side whose dead the word could be.
+  // The span runs to the clause's end; past a comma only where the figure is an item of a list (its
+  // own noun at most before the comma), not past a clause of its own ("en az 200 kişi hayatını
+  // kaybetti, Azerbaycan ordusundan ise 192 asker şehit oldu": the 200 are not the martyred).
   const after = sentence.slice(figure.end - sentenceStart, figure.end - sentenceStart + OWN_DEAD_REACH);
-  const own = after.slice(0, after.search(/[.;:]/u) >= 0 ? after.search(/[.;:]/u) : after.length);
+  const end = after.search(/[.;:]/u) >= 0 ? after.search(/[.;:]/u) : after.length;
+  const comma = after.indexOf(',');
+  const listItem = comma >= 0 && after.slice(0, comma).trim().split(/\s+/u).filter(Boolean).length <= LIST_ITEM_WORDS;
+  const own = after.slice(0, comma >= 0 && comma < end && !listItem ? comma : end);
   if (!vocab.ownDead.test(own)) return false;
   vocab.sides.armenian.lastIndex = 0;
   return !vocab.sides.armenian.test(sentence);

@@ -114,9 +114,10 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     }
   }
   let end = last.end;
-  // The unit after the (last) number; after an approximate number, maybe behind a short linking word
-  // ("una ventina di giorni", "une dizaine de jours"): those count days, not people.
-  const linked = first.vague && tokens[end]?.kind === 'word' && tokens[end]!.text.length <= VAGUE_LINK_MAX ? parseUnit(text, tokens, end + 1, v) : null;
+  // The unit after the (last) number; after an approximate number, maybe behind the language's "of"
+  // ("una ventina di giorni", "une dizaine de jours"): those count days, not people. Only that word
+  // links: "thousands a day", "des milliers par jour" are rates, not durations.
+  const linked = first.vague && tokens[end]?.kind === 'word' && v.unitLinks.has(tokens[end]!.lower) ? parseUnit(text, tokens, end + 1, v) : null;
   const unit = parseUnit(text, tokens, end, v) ?? (linked && linked.unit !== 'age' ? linked : null);
   if (unit === AGE) return null; // "a 30-year-old man" is nobody's count
   let kind: Unit = currency ? 'money' : first.fraction ? 'percent' : 'count';
@@ -324,8 +325,6 @@ function plusHalf(q: Quantity, end: number): Quantity {
   return { ...q, value: q.value + HALF, low: q.low + HALF, high: q.high + HALF, end, precision: HALF };
 }
 const HALF = 0.5;
-/** The longest word that links an approximate number to its unit: "di", "de", "of", "van". */
-const VAGUE_LINK_MAX = 3;
 
 // "half-brother", "second half": fraction words that are not shares; nor the half of "a week and a
 // half", "два с половиной" (lexicon `halves`): the phrase starts at the word before it.

@@ -250,34 +250,27 @@ const NOUN_PHRASE_DATE_REACH = 70;
  * would be what the date marks), and at most a comma right before the date's own preposition
  * ("…a ofensiva militar relâmpago das tropas de Baku, no dia 19 de setembro"); not, across such a comma,
  * a noun that a word of time places something against ("three days after the offensive, on 22 September").
- * Or a date that opens its sentence ("19 сентября Азербайджан провел антитеррористические мероприятия",
- * "Le 19 septembre, l'Azerbaïdjan a annoncé des mesures anti-terroristes"): it dates what the sentence's
- * first clause tells, and a noun for what dates mark in that clause says what that is.
+ * Not a noun after a date that opens its sentence: there the noun is as often the object of what the
+ * date marks ("On 20 September, officials said the offensive had killed 200", "On 26 September, the UN
+ * criticised the offensive") as its subject, and the lexicons cannot tell the two apart.
  */
 function nounPhraseDateCue(s: SentenceCues, cues: Cue<DateAction>[], figure: Figure): Cue<DateAction> | null {
-  const opens = SENTENCE_OPENING_DATE.test(s.text.slice(0, figure.start - s.start));
   for (const c of cues) {
-    if (!c.weak) continue;
-    const ahead = c.end <= figure.start;
-    if (ahead ? figure.start - c.end > NOUN_PHRASE_DATE_REACH : !opens || c.start - figure.end > OPENING_DATE_REACH) continue;
-    const between = ahead ? s.text.slice(c.end - s.start, figure.start - s.start) : s.text.slice(figure.end - s.start, c.start - s.start);
-    // A comma right before the date's own lead words, or right after a date that opens the sentence, is no clause's end.
-    const phrase = ahead ? between.replace(DATE_APPOSITION, '') : between.replace(/^\s*,/u, '');
+    if (!c.weak || c.end > figure.start || figure.start - c.end > NOUN_PHRASE_DATE_REACH) continue;
+    const between = s.text.slice(c.end - s.start, figure.start - s.start);
+    // A comma right before the date's own lead words is no clause's end.
+    const phrase = between.replace(DATE_APPOSITION, '');
     if (/[.;:!?()[\]\d,]/u.test(phrase)) continue;
     // "seit der Militäroffensive … am 19. September" dates the offensive; "three days after the offensive,
-    // on 22 September" and "On 24 September, a day after the offensive" date something else.
-    if ((!ahead || phrase !== between) && s.vocab.timeWordBefore.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))) continue;
-    const [from, to] = ahead ? [c.end, figure.start] : [figure.end, c.start];
+    // on 22 September" dates something else.
+    if (phrase !== between && s.vocab.timeWordBefore.test(s.text.slice(Math.max(0, c.start - s.start - 40), c.start - s.start))) continue;
+    const [from, to] = [c.end, figure.start];
     if (s.actions.some((a) => !a.weak && a.start >= from && a.end <= to)) continue;
     if (s.dates.some((d) => d !== c && d.start >= from && d.end <= to)) continue;
     return c;
   }
   return null;
 }
-/** At most two short words (a preposition, an article: "On", "Le", "El día", "W dniu") before a date that opens its sentence. */
-const SENTENCE_OPENING_DATE = /^\s*(?:[\p{L}]{1,5}\s+){0,2}$/u;
-/** How far (in characters) into its first clause a date that opens the sentence reaches for the noun of what it marks. */
-const OPENING_DATE_REACH = 90;
 /** A comma and at most two short words before a date: its preposition and article ("no dia", "le", "am"). */
 const DATE_APPOSITION = /,\s*(?:[\p{L}]{1,4}\s+){0,2}$/u;
 

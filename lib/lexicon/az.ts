@@ -38,6 +38,7 @@ export const az: LanguageLexicon = {
     money: ['dollar', 'avro', 'manat', 'frank', 'frankı', 'isveçrə frankı'],
   },
   rangeOpeners: [],
+  unitLinks: [],
   rangeLinks: ['ilə', 'və'],
   datePrepositions: [],
   months: [

@@ -38,6 +38,7 @@ export const cs: LanguageLexicon = {
     money: ['eur', 'dolarů', 'korun', 'franků', 'švýcarských franků'],
   },
   rangeOpeners: ['mezi', 'od'],
+  unitLinks: [],
   rangeLinks: ['a', 'do'],
   datePrepositions: ['v', 've', 'od', 'do', 'před', 'po', 'konci', 'začátku', 'roce', 'roku', 'podzim', 'podzimu', 'jaře', 'léto', 'létě', 'zimě'],
   months: [

@@ -38,6 +38,7 @@ export const de: LanguageLexicon = {
     money: ['euro', 'dollar', 'franken', 'schweizer franken'],
   },
   rangeOpeners: ['zwischen', 'von'],
+  unitLinks: ['von'],
   rangeLinks: ['und', 'bis'],
   datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter', 'vergangenen', 'letzten'],
   months: [

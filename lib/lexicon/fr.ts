@@ -38,6 +38,7 @@ export const fr: LanguageLexicon = {
     money: ['euros', 'dollars', 'francs'],
   },
   rangeOpeners: ['entre', 'de'],
+  unitLinks: ['de'],
   rangeLinks: ['et', 'à'],
   datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'automne'],
   months: [
@@ -84,7 +85,7 @@ export const fr: LanguageLexicon = {
     end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'commencé', 'débuté', 'déclenché', 'attaqué'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'attaque'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*'] },
   events: {
     'fuel-depot': ['dépôt de carburant', 'dépôt d’essence', 'dépôt de pétrole', 'entrepôt de carburant', 'dépôt', 'explosion*', 'station-service', 'station service', 'stations-service'],
     'genocide-1915': ['génocide'],

@@ -37,6 +37,7 @@ export const hy: LanguageLexicon = {
     money: ['դրամ', 'դոլար', 'եվրո', 'ֆրանկ', 'շվեյցարական ֆրանկ'],
   },
   rangeOpeners: [],
+  unitLinks: [],
   rangeLinks: ['և'],
   datePrepositions: [],
   months: [

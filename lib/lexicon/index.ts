@@ -61,6 +61,7 @@ export interface Vocabulary {
   percent: PhraseTable<true>;
   units: PhraseTable<UnitValue>;
   rangeOpeners: Set<string>;
+  unitLinks: Set<string>;
   rangeLinks: Set<string>;
   datePrepositions: Set<string>;
   months: Map<string, number>;
@@ -340,6 +341,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       lexicons.flatMap((l) => Object.entries(l.units).flatMap(([k, words]) => words.filter((w) => own(l, w)).map((w) => [w, UNIT_FACTORS[k as UnitWord]] as [string, UnitValue]))),
     ),
     rangeOpeners: new Set(all((l) => l.rangeOpeners)),
+    unitLinks: new Set(all((l) => l.unitLinks)),
     rangeLinks: new Set(['–', '—', '-', ...all((l) => l.rangeLinks)]),
     datePrepositions: new Set(all((l) => l.datePrepositions)),
     months: byIndex((l) => l.months, 1),

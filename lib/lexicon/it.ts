@@ -38,6 +38,7 @@ export const it: LanguageLexicon = {
     money: ['euro', 'dollari', 'franchi'],
   },
   rangeOpeners: ['tra', 'fra', 'da'],
+  unitLinks: ['di'],
   rangeLinks: ['e', 'a'],
   datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno', 'scorso', 'scorsa'],
   months: [
@@ -84,7 +85,7 @@ export const it: LanguageLexicon = {
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'attacco'] },
+  dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare'] },
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],

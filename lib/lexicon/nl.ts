@@ -38,6 +38,7 @@ export const nl: LanguageLexicon = {
     money: ['euro', 'dollar', 'frank', 'zwitserse frank'],
   },
   rangeOpeners: ['tussen', 'van'],
+  unitLinks: ['van'],
   rangeLinks: ['en', 'tot'],
   datePrepositions: ['sinds', 'vanaf', 'tot', 'voor', 'na', 'eind', 'begin', 'half', 'in', 'najaar', 'herfst', 'afgelopen', 'vorige'],
   months: [

@@ -37,6 +37,7 @@ export const pl: LanguageLexicon = {
     money: ['euro', 'dolarów', 'złotych', 'franków'],
   },
   rangeOpeners: ['między', 'od'],
+  unitLinks: [],
   rangeLinks: ['a', 'do', 'i'],
   datePrepositions: ['w', 'od', 'przed', 'po', 'do', 'końcu', 'początku'],
   months: [

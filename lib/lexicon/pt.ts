@@ -37,6 +37,7 @@ export const pt: LanguageLexicon = {
     money: ['euros', 'dólares', 'reais', 'francos'],
   },
   rangeOpeners: ['entre'],
+  unitLinks: ['de'],
   rangeLinks: ['e', 'a'],
   datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'fim', 'início', 'meados', 'outono', 'último', 'passado'],
   months: [

@@ -37,6 +37,7 @@ export const ru: LanguageLexicon = {
     money: ['рублей', 'долларов', 'евро', 'манатов', 'драмов', 'франков', 'швейцарских франков'],
   },
   rangeOpeners: ['между', 'от', 'с'],
+  unitLinks: [],
   rangeLinks: ['и', 'до', 'по'],
   datePrepositions: ['в', 'с', 'до', 'после', 'к', 'конце', 'начале'],
   months: [

@@ -106,6 +106,11 @@ export interface LanguageLexicon {
   /** "between" and the words that join the two ends of a range ("and", "to"). */
   rangeOpeners: string[];
   rangeLinks: string[];
+  /**
+   * The word for "of" that may stand between an approximate number and its unit ("une dizaine de
+   * jours", "una ventina di giorni"); no other word may ("thousands a day", "des milliers par jour" are rates).
+   */
+  unitLinks: string[];
   /** Words after which a bare month or year is a date ("in 1994", "since December"). */
   datePrepositions: string[];
   /** Month names and their inflections, January first (12 lists). */

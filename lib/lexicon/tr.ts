@@ -37,6 +37,7 @@ export const tr: LanguageLexicon = {
     money: ['dolar', 'avro', 'euro', 'lira', 'manat', 'frank', 'frangı', 'isviçre frangı'],
   },
   rangeOpeners: [],
+  unitLinks: [],
   rangeLinks: ['ile', 've'],
   datePrepositions: [],
   months: [

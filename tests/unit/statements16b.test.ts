@@ -72,6 +72,8 @@ describe('Czech negates with a prefix of the verb', () => {
     expect(f.every((x) => x.polarity < 0)).toBe(true);
   });
   it('near-miss: "jde o etnické čistky" does not', () => {
-    expect(frames('Podle Jerevanu jde o etnické čistky.').every((x) => x.polarity > 0)).toBe(true);
+    const f = frames('Podle Jerevanu jde o etnické čistky.');
+    expect(f.length).toBeGreaterThan(0);
+    expect(f.every((x) => x.polarity > 0)).toBe(true);
   });
 });
