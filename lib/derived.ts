@@ -78,6 +78,7 @@ function derivedResults(claim: Claim, claimStated: Stated, index: SourceIndex): 
   const m = /^share_(left|remaining)$/.exec(claim.measure);
   if (m) return sharesFromCounts(claim, claimStated, index, m[1]!);
   if (claim.measure === 'duration' && claim.figure.unit === 'days') return durationsFromDates(claim, claimStated, index);
+  if (claim.measure === 'exodus_time' && claim.figure.unit === 'days') return exodusSpansFromCounts(claim, claimStated, index);
   if (/^(?:killed|wounded)$/.test(claim.measure)) return totalsFromBreakdowns(claim, claimStated, index);
   if ((claim.measure === 'date:start' || claim.measure === 'date:end') && claim.figure.date) return datesFromDurations(claim, index);
   return [];
@@ -154,6 +155,40 @@ function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceInde
     }
   }
   return out;
+}
+
+/**
+ * How long the exodus took "so far" (figures17b): a report's count of who had left by its day, less the
+ * claimed span, is the day the leaving began; when that day falls on a day a report dates or places the
+ * offensive ("last week"), the span fits what they say. It is only compatible: spans of the exodus count
+ * different shares of it ("a third in three days", "nearly all in a week"), so none refutes another.
+ */
+function exodusSpansFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedResult[] {
+  const starts = statementsOf(index, 'date:start', claim.event)
+    .map((s) => ({ s, days: s.placed ? ([s.low, s.high] as Interval) : s.date ? dayRange(s.date) : null }))
+    .filter((x): x is { s: Statement; days: Interval } => x.days !== null);
+  if (!starts.length) return [];
+  const [low, high] = band(claimStated);
+  const out: DerivedResult[] = [];
+  const seen = new Set<string>();
+  for (const count of statementsOf(index, 'left', claim.event)) {
+    if (count.asOf === undefined || count.denied || seen.has(`${count.source}:${count.asOf}`)) continue;
+    seen.add(`${count.source}:${count.asOf}`);
+    const [from, to] = [count.asOf - Math.round(high), count.asOf - Math.round(low)];
+    const fits = starts.find(({ days }) => from >= days[0] && to <= days[1]);
+    if (!fits) continue;
+    out.push({
+      comparison: { relation: 'context', reason: 'compatible' },
+      words: () => `${humanPartial(partialOfDay(count.asOf!))} less “${oneLine(claim.text)}” is ${humanPartial(partialOfDay(from))} to ${humanPartial(partialOfDay(to))}`,
+      statements: [count, fits.s],
+    });
+  }
+  return out;
+}
+
+function partialOfDay(day: number): PartialDate {
+  const iso = isoOfDay(day);
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
 /** When an event began, from when it ended less how long it lasted; when it ended, from its start plus its length. */

@@ -3,6 +3,7 @@ import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { pluralMatches, type Figure } from './figures';
 import { depotBlastWords } from './events';
 import type { PartialDate } from './calendar';
+import { tokenize } from './tokens';
 
 /** How a measure moves over time: counts of people who had left only rise. */
 export type Trend = 'up' | 'down' | 'none';
@@ -37,6 +38,9 @@ const BASE: Record<string, MeasureInfo> = {
   distance: { label: 'distance', trend: 'none', timeless: true },
   journey_time: { label: 'time the journey out took', trend: 'none', timeless: true, varies: true },
   duration: { label: 'how long it lasted', trend: 'none', timeless: true },
+  // "100,000 fled in the last nine days", "за эти три дня выехала треть": reports count the exodus
+  // over different spans (a third in three days, nearly all in a week), so spans confirm, never refute.
+  exodus_time: { label: 'time the exodus took', trend: 'none', timeless: true, varies: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
@@ -151,6 +155,9 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
     // and never inside a time phrase ("before the exodus").
     if (cue.weak && figure.unit === 'count' && d > 40 + 15) continue;
     if (cue.weak && /(?:before|after|since|during|until|amid|following)\s+(?:the\s+|its\s+|this\s+)?$/iu.test(s.text.slice(Math.max(0, cue.start - s.start - 20), cue.start - s.start))) continue;
+    // "ագրեսիայից հետո … սեպտեմբերի 28-ին", "operasyondan sonra": where "after" follows its noun, a date
+    // after both is placed after what the noun names; it is not its date.
+    if (cue.weak && cue.end <= figure.start && s.vocab.spanPlacesInTime.test(s.text.slice(cue.end - s.start, cue.end - s.start + 14))) continue;
     const cost = d + joinCost(s, cue, figure);
     if (!best || cost < bestDistance) {
       best = cue;
@@ -258,6 +265,8 @@ function nounPhraseDateCue(s: SentenceCues, cues: Cue<DateAction>[], figure: Fig
   for (const c of cues) {
     if (!c.weak || c.end > figure.start || figure.start - c.end > NOUN_PHRASE_DATE_REACH) continue;
     const between = s.text.slice(c.end - s.start, figure.start - s.start);
+    // "ագրեսիայից հետո Շահրամանյանը սեպտեմբերի 28-ին": "after" right after the noun places the date after it.
+    if (s.vocab.spanPlacesInTime.test(between)) continue;
     // A comma right before the date's own lead words is no clause's end.
     const phrase = between.replace(DATE_APPOSITION, '');
     if (/[.;:!?()[\]\d,]/u.test(phrase)) continue;
@@ -317,7 +326,31 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
       if (word) for (const thing of SINGULAR_THINGS) if (pluralMatches(s.vocab.things[thing], word)) return thing;
     }
   }
-  return numberOfThing(s, figure);
+  return numberOfThing(s, figure) ?? thingBeforeDash(s, figure);
+}
+
+/** How many words the noun phrase before a colon or dash that a count completes may have ("Refugees from Nagorno-Karabakh: 100,000"). */
+const LEAD_NOUN_WORDS = 5;
+
+/**
+ * "Refugees from Nagorno-Karabakh: more than 100,000", "Беженцев из Карабаха — более 100 тысяч": a
+ * noun phrase that opens its clause, then a colon or dash, then the count: the noun is what it counts.
+ */
+function thingBeforeDash(s: SentenceCues, figure: Figure): Thing | null {
+  const before = s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start);
+  const dash = /[:—–]\s*$/u.exec(before);
+  if (!dash) return null;
+  const phrase = before.slice(0, dash.index).split(/[.;:!?,()—–]/u).pop()!.trim();
+  if (!phrase || phrase.split(/\s+/u).length > LEAD_NOUN_WORDS || /\d/u.test(phrase)) return null;
+  // The phrase's head: the first noun of the lexicon in it, at its start (what follows it is its own complement).
+  for (const thing of THING_ORDER) {
+    const re = s.vocab.things[thing];
+    re.lastIndex = 0;
+    const m = re.exec(phrase);
+    re.lastIndex = 0;
+    if (m && m.index === 0) return thing;
+  }
+  return null;
 }
 
 /** The things a one may count by a singular noun: casualties ("ein Zivilist", "one child"). */
@@ -542,7 +575,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
       // "Ordu separatçıları 23 saat 48 dəqiqə ərzində kapitulyasiyaya imza atmağa məcbur etdi": a span of
       // hours or days beside the surrender it ended in is how long the offensive lasted.
-      if (!cue) return figure.high <= OFFENSIVE_SPAN_MAX && nearest(s, s.dates, figure, ['end'] as const, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ? 'duration' : null;
+      if (!cue) {
+        if (figure.high <= OFFENSIVE_SPAN_MAX && nearest(s, s.dates, figure, ['end'] as const, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH)) return 'duration';
+        return exodusSpan(s, figure, before) ? 'exodus_time' : null;
+      }
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -721,6 +757,61 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+/**
+ * The span (in days) of the exodus a sentence may give: it ran from 24 September to the first days of
+ * October, so its reports give it in days and weeks ("in the last nine days", "within two weeks");
+ * a longer span beside a verb of leaving is another period ("fled after nine months of blockade").
+ */
+const EXODUS_SPAN_MAX = 31;
+/**
+ * The shortest span read as the exodus's: "in the past 24 hours", "over two days" beside a count of
+ * arrivals is the window of a daily tally, not how long the exodus took.
+ */
+const EXODUS_SPAN_MIN = 3;
+/** How far (in characters) from the span the verb of leaving of its clause may stand ("Yaklaşık 10 günde Karabağ'dan 100 bin 514 sivil … göç ederken"). */
+const EXODUS_SPAN_REACH = 90;
+
+/**
+ * "100,000 fled to Armenia in the last nine days", "за эти три дня выехала треть всего населения",
+ * "una settimana difficile in cui 100.000 persone sono fuggite": a span of days or weeks in the clause
+ * of a verb of leaving (no full stop, colon or semicolon between) is how long the exodus (so far) took.
+ * Not a span a word of time opens ("after three days of shelling, they fled", "since two weeks"):
+ * that span is of another event, before or after the leaving.
+ */
+function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
+  if (figure.low < EXODUS_SPAN_MIN || figure.high > EXODUS_SPAN_MAX) return false;
+  if (s.vocab.timeWordBefore.test(before)) return false;
+  const verb = s.actions.some((c) => {
+    if (c.kind !== 'left' || c.weak) return false;
+    const between = c.end <= figure.start ? s.text.slice(c.end - s.start, figure.start - s.start) : c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : null;
+    return between !== null && between.length <= EXODUS_SPAN_REACH && !endsClause(between);
+  });
+  return verb && countsWhoLeft(s, figure);
+}
+
+/** A full stop, colon, semicolon or bracket ends a clause; a dot or comma inside a number ("90.000") does not. */
+function endsClause(text: string): boolean {
+  return /[.;:!?()]/u.test(text.replace(/(\d)[.,](?=\d)/gu, '$1'));
+}
+
+/**
+ * The span's clause also says how many left: a number of its own ("100.000 persone sono fuggite"), a
+ * share ("выехала треть", "jedna trzecia … opuściła") or a vague count in words. A span beside a
+ * participle that names people ("una ventina di giorni in Armenia per gli sfollati") says how long
+ * something else took.
+ */
+function countsWhoLeft(s: SentenceCues, figure: Figure): boolean {
+  const from = figure.start - s.start;
+  const to = figure.end - s.start;
+  const lead = s.text.slice(Math.max(0, from - EXODUS_SPAN_REACH), from);
+  const tail = s.text.slice(to, to + EXODUS_SPAN_REACH);
+  const clause = `${lead.slice(lead.search(/[^.;:!?]*$/u))} ${tail.slice(0, tail.search(/[.;:!?]|$/u))}`;
+  if (/\d/u.test(clause.replace(/(\d)[.,](?=\d)/gu, '$1').replace(/[.;:!?]\s*$/u, ''))) return true;
+  const tokens = tokenize(clause);
+  const v = s.vocab;
+  return tokens.some((_, i) => v.fractions.matchAt(tokens, i) !== null || v.allShares.matchAt(tokens, i) !== null || v.vague.matchAt(tokens, i) !== null);
 }
 
 /** The nouns a population may count (or none): a count of refugees, troops or vehicles is never the population. */

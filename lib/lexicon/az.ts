@@ -66,7 +66,7 @@ export const az: LanguageLexicon = {
     detained: { strong: ['saxlanılıb', 'həbs edilib', 'tutulub'], weak: [] },
     missing: { strong: ['itkin'], weak: [] },
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
-    war: { strong: ['müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
+    war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
     aid: { strong: ['yardım*', 'humanitar'], weak: [] },
   },
@@ -120,7 +120,7 @@ export const az: LanguageLexicon = {
   phraseEnds: [],
   clauseJoins: ['və', 'ama'],
   nounPhraseEnds: [],
-  spanPlacesInTime: [],
+  spanPlacesInTime: ['sonra'],
   war: ['müharibə*'],
   warsCounted: ['müharibə'],
   pageFurniture: [],
@@ -146,7 +146,7 @@ export const az: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
-  restates: [],
+  restates: ['yəni'],
   both: ['hər'],
   // The ablative says where they came from, the dative where they went.
   movement: {

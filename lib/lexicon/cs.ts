@@ -66,7 +66,7 @@ export const cs: LanguageLexicon = {
     detained: { strong: ['zadržen*', 'zatčen*'], weak: [] },
     missing: { strong: ['nezvěstn*', 'pohřešovan*'], weak: [] },
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
-    war: { strong: ['válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
+    war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
     access: { strong: ['první', 'poprvé'], weak: [] },
     aid: { strong: ['pomoc', 'pomoci', 'humanitární'], weak: [] },
   },
@@ -84,7 +84,7 @@ export const cs: LanguageLexicon = {
     dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik'],
     blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
-    start: ['zahájil*', 'začal*', 'spustil*', 'zaútočil*'],
+    start: ['zahájil*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce', 'protiteroris*'] },
   events: {

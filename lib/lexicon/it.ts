@@ -65,7 +65,7 @@ export const it: LanguageLexicon = {
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
     missing: { strong: ['dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
-    war: { strong: ['guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
+    war: { strong: ['esistenza', 'vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
     aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*'], weak: [] },
   },
@@ -80,10 +80,10 @@ export const it: LanguageLexicon = {
     peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu', 'contingente di pace', 'missione di pace'],
   },
   dateCues: {
-    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere'],
+    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere', 'non esist* più', 'cessazion* dell’esistenz*', 'autosciogliment*'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
-    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato'],
+    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato', 'lanciò', 'iniziò', 'attaccò', 'attaccat*', 'condott* un’operazion*', 'condott* un’offensiv*'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare'] },
   events: {
@@ -144,7 +144,7 @@ export const it: LanguageLexicon = {
   placing: { at: ['a', 'ad'], from: ['da', 'dal', 'dalla', 'dai'], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['di', 'dei', 'degli', 'delle', 'della', 'su'], articles: [] },
   holding: ['contava', 'aveva'],
-  restates: ['pari a', 'ovvero', 'cioè', 'il che rappresenta'],
+  restates: ['si tratta di', 'pari a', 'ovvero', 'cioè', 'il che rappresenta'],
   both: [],
   movement: {
     from: ['dal nagorno-karabakh', 'dal nagorno karabakh', 'dal karabakh', "dall'artsakh", 'da stepanakert', "dall'enclave", 'in fuga dal nagorno-karabakh', 'provenienti dal nagorno-karabakh', 'provenienti dal karabakh'],

@@ -52,7 +52,7 @@ export const pl: LanguageLexicon = {
   monthParts: { before: { early: ['początku', 'początkiem'], mid: ['połowie', 'połowy', 'połowa'], late: ['końcu', 'końca', 'końcem', 'koniec'] } },
   actions: {
     left: {
-      strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali'],
+      strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
@@ -65,7 +65,7 @@ export const pl: LanguageLexicon = {
     detained: { strong: ['zatrzyman*', 'aresztowan*'], weak: [] },
     missing: { strong: ['zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
-    war: { strong: ['wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
+    war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
     aid: { strong: ['pomoc', 'pomocy', 'humanitarn*'], weak: [] },
   },
@@ -80,10 +80,10 @@ export const pl: LanguageLexicon = {
     peacekeepers: ['żołnierzy sił pokojowych', 'siły pokojowe', 'oddziały pokojowe', 'oddziałów pokojowych', 'rosyjskich żołnierzy', 'kontyngent pokojowy', 'kontyngentu pokojowego'],
   },
   dateCues: {
-    dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przesta* istnieć', 'likwidacja', 'rozwiąże', 'rozwiążą', 'rozwiązaniu', 'samorozwiązani*'],
+    dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przesta* istnieć', 'likwidacja', 'likwidacji … państw*', 'likwidacji … republik*', 'rozwiąże', 'rozwiążą', 'rozwiązaniu', 'samorozwiązani*'],
     blockade: ['blokada', 'blokady', 'zablokowan*', 'zablokował*'],
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
-    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
+    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
   events: {
@@ -145,7 +145,7 @@ export const pl: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['z'], articles: [] },
   holding: [],
-  restates: ['to jest', 'czyli', 'co stanowi'],
+  restates: ['oznacza to', 'to oznacza', 'to jest', 'czyli', 'co stanowi'],
   both: [],
   movement: {
     from: ['z górskiego karabachu', 'z karabachu', 'z arcachu', 'ze stepanakertu', 'z enklawy'],

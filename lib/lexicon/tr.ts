@@ -65,7 +65,7 @@ export const tr: LanguageLexicon = {
     detained: { strong: ['gözaltına', 'tutuklandı'], weak: [] },
     missing: { strong: ['kayboldu', 'kaybolan', 'kayıp olarak', 'akıbeti bilinmeyen'], weak: [] },
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
-    war: { strong: ['savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*'], weak: [] },
+    war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
     aid: { strong: ['yardım*', 'insani'], weak: [] },
   },
@@ -80,10 +80,10 @@ export const tr: LanguageLexicon = {
     peacekeepers: ['barış gücü', 'barış gücü askeri'],
   },
   dateCues: {
-    dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona', 'varlığına son'],
+    dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona', 'varlığına son', 'tarihe karış*'],
     blockade: ['abluka*', 'kapatıl*'],
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
-    start: ['başlat*', 'başladı'],
+    start: ['başlat*', 'başladı', 'saldırdı', 'saldırmıştı'],
   },
   dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
   events: {
@@ -119,7 +119,7 @@ export const tr: LanguageLexicon = {
   phraseEnds: [],
   clauseJoins: ['ve', 'ama'],
   nounPhraseEnds: [],
-  spanPlacesInTime: [],
+  spanPlacesInTime: ['sonra'],
   war: ['savaş*'],
   warsCounted: ['savaş', 'savaşı'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
@@ -148,7 +148,7 @@ export const tr: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
-  restates: [],
+  restates: ['yani'],
   both: ['her'],
   // The ablative says where they came from, the dative where they went.
   movement: {
