@@ -43,3 +43,14 @@ export function attributionOf(sentence: string, at = 0, vocab: Vocabulary = voca
 export function isDenied(sentence: string, vocab: Vocabulary = vocabularyFor(null)): boolean {
   return vocab.denial.test(sentence);
 }
+
+/**
+ * True when a sentence gives its figures in someone's words, named or not: a verb of saying or an
+ * "according to" ("the ombudsman said", "deaths have been reported", "X-ի խոսքով"). A page's own
+ * tally has none (relation.ts, tollBeyondReports).
+ */
+export function givesASource(sentence: string, attribution: string | undefined, vocab: Vocabulary = vocabularyFor(null)): boolean {
+  if (attribution) return true;
+  vocab.speech.lastIndex = 0;
+  return vocab.speech.test(sentence);
+}

@@ -1,4 +1,5 @@
 import { humanDay, humanPartial, isoOfDay, isoOfPartial } from './calendar';
+import { givesASource } from './attribution';
 import { extractClaims, type Claim } from './claims';
 import { EVENT_LABELS } from './events';
 import type { Figure } from './figures';
@@ -139,6 +140,7 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}),
     asOfExplicit: claim.asOfExplicit,
     ...(claimHour !== undefined ? { hour: claimHour } : {}),
+    ...(text !== undefined && givesASource(text.slice(claim.sentence.start, claim.sentence.end), claim.attribution) ? { sourced: true } : {}),
   };
   const series = seriesFor(all, claim.measure);
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.

@@ -60,11 +60,75 @@ function populationsOf(index: SourceIndex, event: Claim['event']): Populations {
  * is what it asserts, and a bound at the whole population says nothing more than that it fits.
  */
 export function judgedMeasure(claim: Claim, index: SourceIndex): string {
+  if (claim.measure === 'evacuated') return evacuationOfAll(claim, index) ? 'left' : claim.measure;
+  if (claim.measure === 'date:dissolution') return decreedIn(claim, index) ? 'date:decree' : claim.measure;
   if (claim.measure !== 'left' || claim.figure.unit !== 'count' || claim.figure.vague) return claim.measure;
   if (['gt', 'ge', 'lt', 'le'].includes(claim.figure.qualifier)) return claim.measure;
   const { figures, least } = populationsOf(index, claim.event);
   if (figures.length === 0) return claim.measure;
   return band(claim.figure)[1] >= least ? 'population' : claim.measure;
+}
+
+/**
+ * How large a share of the people the reports say had left by a day a count of evacuees must be to be
+ * that count: a half. The exodus is often called an evacuation ("89,000 evacuated to Armenia", "more
+ * than 100,000 have evacuated the region"); no one evacuation the reports or pages give (a convoy of
+ * 311, 7,000 from villages on the first day) came near half of those who had left by its day.
+ */
+export const LEAVERS_SHARE = 0.5;
+
+/**
+ * For each event, the leavers' counts the reports give, by day: each day's firmest count (the largest
+ * low end of its precise figures), kept rising (a day's value is the most any day up to it gave).
+ * Built once per index: a claim looks its day up by binary search, not by reading every figure.
+ */
+const LEAVERS = new WeakMap<SourceIndex, Map<string, Array<{ asOf: number; low: number }>>>();
+function leaversByDay(index: SourceIndex, event: Claim['event']): Array<{ asOf: number; low: number }> {
+  let byEvent = LEAVERS.get(index);
+  if (!byEvent) LEAVERS.set(index, (byEvent = new Map()));
+  let days = byEvent.get(event);
+  if (!days) {
+    const lows = new Map<number, number>();
+    for (const s of statementsOf(index, 'left', event)) {
+      if (s.vague || s.asOf === undefined || s.unit !== 'count') continue;
+      const low = band(s)[0];
+      lows.set(s.asOf, Math.max(lows.get(s.asOf) ?? 0, low));
+    }
+    days = [...lows].sort((a, b) => a[0] - b[0]).map(([asOf, low]) => ({ asOf, low }));
+    for (let i = 1; i < days.length; i++) days[i]!.low = Math.max(days[i]!.low, days[i - 1]!.low);
+    byEvent.set(event, days);
+  }
+  return days;
+}
+
+/** Whether a count of evacuees is the count of all who had left by its day (LEAVERS_SHARE). */
+function evacuationOfAll(claim: Claim, index: SourceIndex): boolean {
+  if (claim.figure.unit !== 'count' || claim.figure.vague || claim.asOf === undefined) return false;
+  const days = leaversByDay(index, claim.event);
+  // The latest day the reports give a count for, on or before the claim's.
+  let lo = 0;
+  let hi = days.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]!.asOf <= claim.asOf) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && claim.figure.value >= LEAVERS_SHARE * days[at]!.low;
+}
+
+/**
+ * Whether a day the claim gives for the dissolution lies inside a report's placement of the decree that
+ * ordered it ("this week", the week of 28 September): the republic was dissolved by a decree of that
+ * week, to take effect on 1 January 2024, and a page that dates "the dissolution" to the decree's day
+ * ("the decree of 26 September dissolving the republic", on a page of 2024) gives the decree's day.
+ */
+function decreedIn(claim: Claim, index: SourceIndex): boolean {
+  const days = claim.figure.date?.day !== undefined ? dayRange(claim.figure.date) : null;
+  if (!days) return false;
+  return statementsOf(index, 'date:decree', claim.event).some((s) => s.placed && s.low <= days[0] && days[1] <= s.high);
 }
 
 /** One arithmetic result before it is put in words. */

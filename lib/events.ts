@@ -28,15 +28,16 @@ export const EVENT_LABELS: Record<EventId, string> = {
   'genocide-1915': 'the 1915 Armenian genocide',
 };
 
-const L = String.raw`[\p{L}\p{M}]`;
-const cue = (source: string) => new RegExp(String.raw`(?<!${L})(?:${source})(?!${L})`, 'giu');
+// A cue stands alone: not inside a word, nor inside a run of digits ("120000" holds no year 2000, "120200" no 2020).
+const EDGE = String.raw`[\p{L}\p{M}\d]`;
+const cue = (source: string) => new RegExp(String.raw`(?<!${EDGE})(?:${source})(?!${EDGE})`, 'giu');
 
 /**
  * The years of the conflict that no other event holds: 2000 to 2019, but 2016 (the April war). A
  * figure a sentence places in one of them is of that year ("according to the 2015 census, about
  * 145,000 lived there"), not of the 2023 offensive and exodus the reports count.
  */
-const OTHER_YEARS = String.raw`20(?:0\d|1[0-57-9])`;
+const OTHER_YEARS = String.raw`(?<!\d)20(?:0\d|1[0-57-9])(?!\d)`;
 
 // What is not a word list stays here: years, and the phrasing of Azerbaijan's own losses. Each
 // event's words come from the lexicons of the languages read. Ordered from the most specific
@@ -218,6 +219,9 @@ export function namesOtherEvent(text: string, vocab: Vocabulary): boolean {
 export function classifyEvent(sentence: string, sentenceStart: number, figure: Figure, measure: string, pageDay: number | undefined, vocab: Vocabulary = vocabularyFor(null), carried?: 'fuel-depot'): EventId {
   // "two wars": a count of the region's wars spans them all; it belongs to no one of them.
   if (measure === 'wars') return 'conflict';
+  // The day the corridor was blocked is the blockade's, whatever else its sentence names ("the offensive
+  // came after the corridor was blocked in November 2022"): its measure names its event.
+  if (measure === 'date:blockade') return 'blockade';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   if (/^(?:killed|wounded)/.test(measure)) {
     const side = ownSide(sentence, sentenceStart, figure, vocab);
@@ -285,6 +289,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (best === 'exodus-2023' && pageDay !== undefined && pageDay < OFFENSIVE_START && !(figure.unit === 'date' && (figure.date?.year ?? 0) >= 2023)) best = eventOfDay(pageDay);
   // The population during the blockade is the population the exodus emptied.
   if (best === 'blockade' && measure === 'population') best = 'exodus-2023';
+  // A date that writes its own year is of that year, whatever era a word beside it names ("controlled
+  // since the early 1990s, but in September 2023 that autonomy ended"; "the ceasefire accord of 2020").
+  if (best && figure.unit === 'date' && figure.date?.year !== undefined && figure.raw.includes(String(figure.date.year)) && !yearFits(best, figure.date.year)) return eventOfYear(figure.date.year, figure.date.month);
   if (best) return best;
   if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
   if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';
@@ -382,6 +389,23 @@ export function ownSide(sentence: string, sentenceStart: number, figure: Figure,
   if (vocab.sides.azerbaijani.test(own)) return 'azerbaijani';
   if (vocab.sides.armenian.test(own)) return 'armenian';
   return null;
+}
+
+/** The years an event's days can fall in, for the events that have them; the others fit any year. */
+const EVENT_YEARS: Partial<Record<EventId, [number, number]>> = {
+  'genocide-1915': [1914, 1923],
+  'war-1990s': [1987, 1994],
+  'war-2016': [2016, 2016],
+  'war-2020': [2020, 2020],
+  blockade: [2022, 2023],
+  'exodus-2023': [2023, Infinity],
+  'fuel-depot': [2023, 2023],
+};
+
+/** Whether a year can be one of an event's (EVENT_YEARS). */
+function yearFits(event: EventId, year: number): boolean {
+  const span = EVENT_YEARS[event];
+  return !span || (span[0] <= year && year <= span[1]);
 }
 
 function eventOfYear(year: number, month?: number): EventId {

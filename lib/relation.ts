@@ -2,6 +2,7 @@
 // docs/VERDICTS.md; tests/unit/relation.test.ts holds a table or property test per rule.
 import { dayRange, type PartialDate } from './calendar';
 import type { Qualifier, Unit } from './figures';
+import { isCasualty } from './events';
 import { measureInfo } from './measures';
 
 /** How a source statement bears on a claim. */
@@ -29,6 +30,8 @@ export interface Stated {
   derived?: boolean;
   /** A report's placement of an event in a span of days, [low, high], that it does not date further ("last week"). */
   placed?: boolean;
+  /** For a claim: the text names who gives the figure ("the ombudsman said"), see tollBeyondReports. */
+  sourced?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -123,7 +126,10 @@ export function band(f: Stated): Interval {
     case 'ge':
       return [v, cap(f, v + w)];
     default: {
-      const t = Math.min(f.tolerance, w);
+      // A span is said in its unit and rounded to it: "three decades" is 25 to 35 years, "six years"
+      // five and a half to six and a half, whatever share of the span that is. Only a count's trailing
+      // zeros ("120,000") are capped at the rounding share.
+      const t = f.unit === 'days' ? f.tolerance : Math.min(f.tolerance, w);
       return [v - t, cap(f, v + t)];
     }
   }
@@ -142,6 +148,13 @@ export function allowed(f: Stated): Interval {
   return [low, isOpenAbove(f.qualifier) && !f.vague ? cap(f, Math.max(f.value * FLOOR_REACH, f.value)) : high];
 }
 
+/**
+ * A bound that leaves its own value out: "more than 80%", "less than 24 hours" (not "at least", "up to").
+ * Used by agreement(): a share given as exactly that value ("80%") is not the report's figure, and
+ * agreement returns null for it, which means "this report does not give the figure": compareSameDay
+ * then calls the report context (compatible) when the two overlap, so the claim comes out consistent
+ * (rule 5 of docs/ACCURACY.md), never conflicting and never corroborated by that report.
+ */
 const strictBound = (q: Qualifier) => q === 'gt' || q === 'lt';
 const overlaps = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 // Two ends of ranges agree when each lies within the other's rounding: "between 50 and 1,000" and "50 to 1,000".
@@ -178,7 +191,9 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
     const meets = { gt: (x: number) => x > claim.value, ge: (x: number) => x >= claim.value, lt: (x: number) => x < claim.value, le: (x: number) => x <= claim.value }[claim.qualifier as 'gt' | 'ge' | 'lt' | 'le'];
     if (!isOpen(statement.qualifier) && statement.qualifier !== 'range' && inside(statement.value, c) && meets(statement.value)) return 'direct';
     // An open claim's bound inside what arithmetic gives is no figure of it (see the derived rule below).
-    return !isOpen(statement.qualifier) && !statement.derived && inside(claim.value, s) ? 'loose' : null;
+    // A strict bound at the band's own end ("more than 35 years" beside "three decades", 25 to 35) leaves the band: no agreement.
+    const within = claim.qualifier === 'gt' ? s[0] <= claim.value && claim.value < s[1] : claim.qualifier === 'lt' ? s[0] < claim.value && claim.value <= s[1] : inside(claim.value, s);
+    return !isOpen(statement.qualifier) && !statement.derived && within ? 'loose' : null;
   }
   // A point claim is given by an open report only when it is rounded to the report's bound ("about
   // 78,000" and "over 78,300"; "100,000" and "more than 100,000"). A precise figure past the bound
@@ -463,6 +478,7 @@ export function bears(claim: Stated, statement: Stated, comparison: Comparison, 
   // A placement speaks only of the days it takes in (comparePlacement).
   if (statement.placed) return claim.unit === 'date' && placementTakesIn(claim, statement) !== null;
   if (countsAPart(claim, series)) return false;
+  if (tollBeyondReports(claim, measure, series)) return false;
   if (comparison.relation !== 'supports' && countedLongAfter(claim, measure, series)) return false;
   if (comparison.relation === 'supports' || !measureInfo(measure).varies || claim.unit !== 'count') return true;
   return claim.asOf !== undefined && claim.asOf === statement.asOf;
@@ -502,6 +518,31 @@ function countedLongAfter(claim: Stated, measure: string, series?: Series): bool
   if (claim.asOfExplicit || series.lastLow === undefined || trend !== 'up') return false;
   return asserted(claim)[1] < series.lastLow;
 }
+
+/**
+ * Whether a toll (dead, injured, missing) that names no source is larger than any report of its series
+ * allows. A report's toll counts the dead it names: one side's, in one event ("at least 200 killed in
+ * the fighting", the Armenian side's, by its ombudsman). A larger toll a page gives in its own voice
+ * ("nearly 600 deaths" with both sides and the blast, "tens of thousands" in the war before) may count
+ * what the report leaves out, which it neither gives nor bounds (labelling rule 4 of docs/ACCURACY.md):
+ * the report is no evidence on it, so the claim stays unverified rather than conflicting. A toll a
+ * named source gives ("about 1,000 wounded, the ombudsman said") is that source's count of what it
+ * counts, and is still read against the reports. Not for counts of people who left: every report
+ * counts all of them, and a count past every report's reach is wrong.
+ */
+function tollBeyondReports(claim: Stated, measure: string, series?: Series): boolean {
+  if (claim.unit !== 'count' || claim.sourced || !isCasualty(measure) || series === undefined || !Number.isFinite(series.high)) return false;
+  const low = asserted(claim)[0];
+  return low > series.high && low <= JOINED_REACH * series.high;
+}
+
+/**
+ * How far past the reports' reach a toll may stand and still be one that joins what they count with
+ * what they do not: twice it. Both sides' dead, or those and the blast's, come to about that ("nearly
+ * 600" beside "at least 200"); a toll further past it ("at least 2,000 died in the offensive") is no
+ * such total but a wrong count of the same dead, and is read against the reports.
+ */
+export const JOINED_REACH = 2;
 
 /** Whether a precise count is too small beside every report of its series to be the count they give (PART_SHARE). */
 function countsAPart(claim: Stated, series?: Series): boolean {
@@ -563,6 +604,9 @@ function comparePlacement(claim: Stated, placement: Stated): Comparison {
  * (labelling rule 1 of docs/ACCURACY.md), as a day inside a report's "last week" is.
  */
 function compareDates(a: PartialDate, b: PartialDate): Comparison {
+  // "By the end of the year" and "on 1 January" of the next name one turn of the year (labelling rule 3).
+  const turn = turnOfYear(a);
+  if (turn !== undefined && turn.end !== turnOfYear(b)?.end && turn.year === turnOfYear(b)?.year) return { relation: 'supports' };
   let shared = 0;
   let finer = false;
   for (const part of ['year', 'month', 'day'] as const) {
@@ -578,4 +622,17 @@ function compareDates(a: PartialDate, b: PartialDate): Comparison {
   }
   if (shared === 0) return { relation: 'context', reason: 'compatible' };
   return finer ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
+}
+
+/**
+ * The turn of the year a date names, if it names one: the end of a year said by its distance from the
+ * page ("by the end of the year", "do końca roku", "até o final do ano": a December the lexicon's
+ * relativeYears give with a year offset, and only end-of-year phrases do) turns into the next year;
+ * 1 January is that turn seen from the other side. `end` tells which side the date stands on.
+ */
+function turnOfYear(d: PartialDate): { year: number; end: boolean } | undefined {
+  if (d.year === undefined) return undefined;
+  if (d.yearOffset !== undefined && d.month === 12 && d.day === undefined) return { year: d.year + 1, end: true };
+  if (d.month === 1 && d.day === 1) return { year: d.year, end: false };
+  return undefined;
 }

@@ -110,7 +110,7 @@ export const fr: LanguageLexicon = {
   context: ['arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase', 'république non reconnue', 'shahraman', 'autoproclamé'],
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],
-  denial: ['démenti', 'dément', 'démentent', 'conteste', 'contesté', 'nie', 'rejette', 'rejeté'],
+  denial: ['démenti', 'dément', 'démentent', 'conteste', 'contestent', 'a contesté', 'ont contesté', 'avait contesté', 'avaient contesté', 'nie', 'rejette', 'rejeté'],
   forecast: ['pourrait', 'pourraient', 'devrait', 'devraient', 'prévoit', 'prévoient', 'attend', 'craint', 'craignent', "s'attend", 'se prépare'],
   projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],

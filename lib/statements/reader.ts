@@ -133,6 +133,8 @@ interface Mention {
   actor: ActorId | null;
   /** For a bare role, the state named right after it ("the ambassador of Azerbaijan", "посол Азербайджана"). */
   of?: ActorId | null;
+  /** For a bare role whose usual holder is one side ("the prime minister": Armenia's), that holder (StatementLexicon.roleHolders). */
+  holder?: ActorId;
 }
 
 interface Clause {
@@ -237,7 +239,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const mentions: Mention[] = [
     ...named.map((h) => ({ start: h.start, end: h.end, actor: h.id as ActorId | null })),
     ...bodies,
-    ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h) })),
+    ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h), ...holderOf(text.slice(h.start, h.end), lex) })),
   ].sort((a, b) => a.start - b.start);
   // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
   const nominal = tableHits(lex.agentAfter, body, at);
@@ -1237,7 +1239,26 @@ function wordsBetween(text: string, from: number, to: number): number {
 }
 
 function resolve(m: Mention, antecedent: ActorId | null): ActorId | null {
+  // A role whose usual holder is one side never stands for the other side: "According to Baku …, but
+  // the prime minister said …" is not Baku speaking (review 16, L3); it is the role's usual holder
+  // (left unresolved, the clause would fall back to the sentence's source, the very misreading).
+  if (m.actor === null && !m.of && m.holder && antecedent && partyOf(antecedent) !== null && partyOf(m.holder) !== null && partyOf(antecedent) !== partyOf(m.holder)) return m.holder;
   return m.actor ?? m.of ?? antecedent;
+}
+
+/** The side of the conflict an actor stands on: Armenia and the separatists, or Azerbaijan; null for the rest. */
+function partyOf(actor: ActorId): 'armenian' | 'azerbaijani' | null {
+  return actor === 'armenia' || actor === 'separatists' ? 'armenian' : actor === 'azerbaijan' ? 'azerbaijani' : null;
+}
+
+/** The usual holder of a bare role (StatementLexicon.roleHolders), when the whole of `words` is one. */
+function holderOf(words: string, lex: CompiledLexicon): { holder?: ActorId } {
+  for (const [id, re] of lex.roleHolders) {
+    re.lastIndex = 0;
+    const m = re.exec(words);
+    if (m && m.index === 0 && m[0].length === words.length) return { holder: id };
+  }
+  return {};
 }
 
 function unique<T>(list: T[]): T[] {

@@ -21,6 +21,7 @@ export const es: StatementLexicon = {
     turkey: ['turquía', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
+  roleHolders: { armenia: ['el primer ministro'] },
   bodies: ['la organización', 'el organismo'],
   actions: {
     say: ['habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],

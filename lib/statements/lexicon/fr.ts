@@ -18,6 +18,7 @@ export const fr: StatementLexicon = {
     turkey: ['turquie', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
+  roleHolders: { armenia: ['le premier ministre'] },
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
     say: ["parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],

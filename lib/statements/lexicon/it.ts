@@ -21,6 +21,7 @@ export const it: StatementLexicon = {
     turkey: ['turchia', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
+  roleHolders: { armenia: ['il premier'] },
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
     say: ['parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],

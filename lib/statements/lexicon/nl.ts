@@ -18,6 +18,7 @@ export const nl: StatementLexicon = {
     turkey: ['turkije', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
+  roleHolders: { armenia: ['de premier'] },
   bodies: ['de organisatie'],
   actions: {
     say: ['spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],

@@ -21,6 +21,7 @@ export const pt: StatementLexicon = {
     turkey: ['turquia', 'ancara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
+  roleHolders: { armenia: ['o primeiro-ministro'] },
   bodies: ['a organização', 'o organismo'],
   actions: {
     say: ['fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
