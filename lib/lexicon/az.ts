@@ -124,6 +124,8 @@ export const az: LanguageLexicon = {
   war: ['müharibə*'],
   warsCounted: ['müharibə'],
   pageFurniture: [],
+  numberedNames: ['maddə*', 'kanal*', 'france', 'radio', 'tv', 'arb', 'qətnamə*', 'məktəb*', 'səhifə*', 'bölmə*', 'foto'],
+  breadth: { before: ['eni', 'genişliyi'], after: ['enində', 'genişliyində', 'hündürlüyündə', 'dərinliyində'] },
   passengers: ['sərnişin*'],
   usual: ['adətən', 'normalda', 'normal şəraitdə'],
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],

@@ -123,6 +123,8 @@ export const cs: LanguageLexicon = {
   war: ['válk*'],
   warsCounted: ['války', 'válek'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
+  numberedNames: ['článek', 'článku', 'článkem', 'kanál*', 'france', 'radio', 'rádio', 'tv', 'čt', 'program', 'rezoluc*', 'škol*', 'stránk*', 'kapitol*', 'odstav*', 'foto'],
+  breadth: { before: ['šířce', 'šířky', 'šířka', 'široký', 'široká', 'široké'], after: ['široký', 'široká', 'široké', 'širokém', 'širokou', 'šířky', 'šířce', 'vysoký', 'vysoká', 'hluboký', 'hluboká'] },
   passengers: ['cestující*', 'pasažér*'],
   usual: ['obvykle', 'běžně', 'normálně', 'zpravidla', 'normální', 'běžná', 'běžný', 'obvyklá', 'obvyklý'],
   attributiveForms: [],

@@ -122,6 +122,8 @@ export const de: LanguageLexicon = {
   war: ['krieg*'],
   warsCounted: ['kriege'],
   pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
+  numberedNames: ['artikel', 'kanal', 'france', 'radio', 'tv', 'resolution', 'route', 'autobahn', 'bundesstraße', 'flug', 'schule', 'seite', 'kapitel', 'absatz', 'paragraf', 'paragraph', 'folge', 'foto', 'bild', 'gleis', 'nummer'],
+  breadth: { before: ['breite von', 'einer breite von'], after: ['breit', 'breite', 'breiten', 'breiter', 'breites', 'hoch', 'hohe', 'hohen', 'tief', 'tiefe', 'tiefen'] },
   passengers: ['passagier*', 'fahrgäst*', 'fahrgast'],
   usual: ['normalerweise', 'normale', 'normalen', 'übliche', 'üblichen', 'üblicherweise', 'gewöhnlich', 'gewöhnlichen', 'in friedenszeiten'],
   attributiveForms: [],

@@ -160,6 +160,8 @@ export const en: LanguageLexicon = {
   war: ['war', 'wars'],
   warsCounted: ['wars'],
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
+  numberedNames: ['article', 'articles', 'channel', 'france', 'radio', 'tv', 'resolution', 'route', 'highway', 'flight', 'school', 'page', 'chapter', 'section', 'paragraph', 'episode', 'season', 'gate', 'room', 'platform', 'photo', 'image', 'slide', 'picture', 'rustavi', 'protocol', 'clause'],
+  breadth: { before: ['width of', 'a width of', 'breadth of'], after: ['wide', 'broad', 'in width', 'high', 'tall', 'deep', 'in diameter'] },
   passengers: ['passenger*'],
   usual: ['normal', 'normally', 'usual', 'usually', 'ordinarily', 'typically', 'in peacetime'],
   attributiveForms: [],

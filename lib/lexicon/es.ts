@@ -122,6 +122,8 @@ export const es: LanguageLexicon = {
   war: ['guerra'],
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
+  numberedNames: ['artículo', 'canal', 'france', 'radio', 'tv', 'antena', 'resolución', 'ruta', 'carretera', 'autopista', 'vuelo', 'escuela', 'página', 'capítulo', 'párrafo', 'episodio', 'foto', 'sala', 'puerta'],
+  breadth: { before: ['ancho de', 'anchura de', 'una anchura de'], after: ['de ancho', 'de anchura', 'de altura', 'de profundidad'] },
   passengers: ['pasajero*'],
   usual: ['normalmente', 'habitualmente', 'por lo general', 'habitual', 'normal', 'en tiempos normales'],
   attributiveForms: [],

@@ -122,6 +122,8 @@ export const fr: LanguageLexicon = {
   war: ['guerre'],
   warsCounted: ['guerres'],
   pageFurniture: ['photo', 'photos', 'commentaires'],
+  numberedNames: ['article', 'chaîne', 'canal', 'france', 'radio', 'tv', 'tf', 'résolution', 'route', 'autoroute', 'vol', 'école', 'page', 'chapitre', 'paragraphe', 'épisode', 'photo', 'salle', 'porte'],
+  breadth: { before: ['large de', 'largeur de', 'une largeur de'], after: ['de large', 'de largeur', 'de haut', 'de hauteur', 'de profondeur'] },
   passengers: ['passager*', 'passagère*'],
   usual: ['normalement', 'habituellement', "d'ordinaire", 'en temps normal', 'habituel', 'habituelle', 'en temps de paix'],
   attributiveForms: [],

@@ -122,6 +122,8 @@ export const it: LanguageLexicon = {
   war: ['guerra'],
   warsCounted: ['guerre'],
   pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
+  numberedNames: ['articolo', 'canale', 'rete', 'rai', 'france', 'radio', 'tv', 'risoluzione', 'strada', 'autostrada', 'volo', 'scuola', 'pagina', 'capitolo', 'paragrafo', 'episodio', 'foto', 'sala', 'porta'],
+  breadth: { before: ['larghezza di', 'una larghezza di'], after: ['di larghezza', 'largo', 'larga', 'larghi', 'larghe', 'di altezza', 'di profondità'] },
   passengers: ['passegger*'],
   usual: ['normalmente', 'di solito', 'solitamente', 'abitualmente', 'normale', 'in tempi normali'],
   attributiveForms: [],

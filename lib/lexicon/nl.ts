@@ -122,6 +122,8 @@ export const nl: LanguageLexicon = {
   war: ['oorlog'],
   warsCounted: ['oorlogen'],
   pageFurniture: ['foto', 'fotos', 'reacties'],
+  numberedNames: ['artikel', 'kanaal', 'france', 'radio', 'tv', 'npo', 'resolutie', 'route', 'snelweg', 'vlucht', 'school', 'pagina', 'hoofdstuk', 'paragraaf', 'aflevering', 'foto', 'zaal', 'poort'],
+  breadth: { before: ['breedte van', 'een breedte van'], after: ['breed', 'brede', 'hoog', 'hoge', 'diep', 'diepe'] },
   passengers: ['passagier*', 'inzittend*'],
   usual: ['normaal', 'normaliter', 'doorgaans', 'gewoonlijk', 'normale', 'normaal gesproken'],
   attributiveForms: [],

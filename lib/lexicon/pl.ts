@@ -123,6 +123,8 @@ export const pl: LanguageLexicon = {
   war: ['wojn*'],
   warsCounted: ['wojny', 'wojen'],
   pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
+  numberedNames: ['art', 'artykuł*', 'kanał*', 'france', 'radio', 'tv', 'tvp', 'polsat', 'program', 'rezolucj*', 'szkoł*', 'rozdział*', 'paragraf*', 'zdjęcie', 'odcinek'],
+  breadth: { before: ['szerokości', 'szeroki', 'szeroka', 'szerokim', 'szerokiej', 'szerokość'], after: ['szerokości', 'szeroki', 'szeroka', 'szerokie', 'wysokości', 'głębokości'] },
   passengers: ['pasażer*'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'normalny', 'normalna', 'normalnym', 'zwykły', 'zwykła', 'zwykłym'],
   attributiveForms: [],

@@ -121,6 +121,8 @@ export const pt: LanguageLexicon = {
   war: ['guerra'],
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
+  numberedNames: ['artigo', 'canal', 'france', 'rádio', 'radio', 'tv', 'resolução', 'rota', 'estrada', 'rodovia', 'voo', 'escola', 'página', 'capítulo', 'parágrafo', 'episódio', 'foto', 'sala', 'porta'],
+  breadth: { before: ['largura de', 'uma largura de'], after: ['de largura', 'de largo', 'de altura', 'de profundidade'] },
   passengers: ['passageir*'],
   usual: ['normalmente', 'geralmente', 'habitualmente', 'habitual', 'normal', 'em tempos normais'],
   attributiveForms: [],

@@ -123,6 +123,8 @@ export const tr: LanguageLexicon = {
   war: ['savaş*'],
   warsCounted: ['savaş', 'savaşı'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
+  numberedNames: ['madde', 'maddesi', 'maddesinin', 'maddesine', 'kanal*', 'france', 'radyo', 'tv', 'trt', 'haber', 'okul*', 'sayfa*', 'bölüm*', 'fotoğraf*'],
+  breadth: { before: ['genişliği', 'eni'], after: ['genişliğinde', 'genişliğindeki', 'eninde', 'yüksekliğinde', 'derinliğinde'] },
   passengers: ['yolcu', 'yolcusu*', 'yolcular*', 'yolcuyla'],
   usual: ['normalde', 'genellikle', 'normal şartlarda', 'normal koşullarda', 'olağan'],
   attributiveForms: ['askeri', 'ayrılıkçı', 'militan'],
