@@ -576,17 +576,27 @@ const PLAIN_DIGITS = /^\d{1,4}$/u;
 const SCENE_COUNT_MAX = 10;
 /** The measures of moving people a scene's few are mistaken for (a place or vehicle count, "six villages", is not one). */
 const SCENE_MEASURES = /^(?:left|evacuated|arrived|registered|housed)(?::children)?$/u;
+/** A date written as a machine writes it ("2025-09-19"): a page's metadata or stamp; reporting writes the month out or in its own order. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 /** What a line holding only a date may hold besides it: digits, a time, separators ("25.09.2023, 21:40", "28 September 2023 | 10h05"). */
 const STAMP_LINE = /^[\s\d.,:;|/()\-–—hH]*$/u;
 
+/** The most characters a stamp's line holds besides its date: a time and separators ("10:05 |"). */
+const STAMP_REACH = 24;
+
 // The date is alone on its line, maybe with a time: a page's or post's stamp under its headline, never
-// a day of the events ("Fuel tank exploded near Stepanakert / 25 September 2023 / …").
+// a day of the events ("Fuel tank exploded near Stepanakert / 25 September 2023 / …"). Only STAMP_REACH
+// characters each side are looked at: a long line is no stamp, and a one-line page costs no scan per date.
 function standsAlone(text: string, passage: Span, figure: Figure): boolean {
-  const from = text.lastIndexOf('\n', figure.start - 1);
-  const lineStart = Math.max(passage.start, from + 1);
-  const to = text.indexOf('\n', figure.end);
-  const lineEnd = Math.min(passage.end, to < 0 ? text.length : to);
-  return STAMP_LINE.test(text.slice(lineStart, figure.start)) && STAMP_LINE.test(text.slice(figure.end, lineEnd));
+  const from = Math.max(passage.start, figure.start - STAMP_REACH);
+  const before = text.slice(from, figure.start);
+  const cut = before.lastIndexOf('\n');
+  if (cut < 0 && from > passage.start) return false;
+  const to = Math.min(passage.end, figure.end + STAMP_REACH);
+  const after = text.slice(figure.end, to);
+  const stop = after.indexOf('\n');
+  if (stop < 0 && to < passage.end) return false;
+  return STAMP_LINE.test(before.slice(cut + 1)) && STAMP_LINE.test(stop < 0 ? after : after.slice(0, stop));
 }
 
 /**
@@ -599,7 +609,8 @@ function standsAlone(text: string, passage: Span, figure: Figure): boolean {
  * - a span ago short enough to date something ("two years ago"): an anniversary's, never a duration;
  * - the count of a numbered series after one of its numbers ("Photo 3 of 12", "Фото 3 из 12");
  * - an exact count under SCENE_COUNT_MAX of people who left or were evacuated: a scene's ("two men escorted the convoy");
- * - a date alone on its line: a stamp.
+ * - a span with words of time passing ("two years have passed since", "iki il ötür"; lexicon `passing`): an anniversary's;
+ * - a date alone on its line, or written as a machine writes it ("2025-09-19"): a stamp.
  */
 function notAFigure(text: string, passage: Span, figure: Figure, measure: string, vocab: Vocabulary): boolean {
   const before = text.slice(Math.max(passage.start, figure.start - OWN_PHRASE_BEFORE), figure.start);
@@ -612,9 +623,10 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
     case 'km':
       return vocab.breadthAfter.test(after) || vocab.breadthBefore.test(before);
     case 'days':
+      if (vocab.passingBefore.test(before) || vocab.passingAfter.test(after)) return true;
       return measure === 'elapsed' && figure.high < AGO_DATES_SPAN;
     case 'date':
-      return standsAlone(text, passage, figure);
+      return ISO_DATE.test(figure.raw) || standsAlone(text, passage, figure);
     default:
       return false;
   }

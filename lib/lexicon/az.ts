@@ -126,6 +126,7 @@ export const az: LanguageLexicon = {
   pageFurniture: [],
   numberedNames: ['maddə*', 'kanal*', 'france', 'radio', 'tv', 'arb', 'qətnamə*', 'məktəb*', 'səhifə*', 'bölmə*', 'foto'],
   breadth: { before: ['eni', 'genişliyi'], after: ['enində', 'genişliyində', 'hündürlüyündə', 'dərinliyində'] },
+  passing: { before: [], after: ['ötür', 'ötdü', 'ötüb', 'keçir', 'keçdi', 'keçib', 'tamam olur', 'tamam oldu'] },
   passengers: ['sərnişin*'],
   usual: ['adətən', 'normalda', 'normal şəraitdə'],
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],

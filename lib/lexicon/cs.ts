@@ -125,6 +125,7 @@ export const cs: LanguageLexicon = {
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
   numberedNames: ['článek', 'článku', 'článkem', 'kanál*', 'france', 'radio', 'rádio', 'tv', 'čt', 'program', 'rezoluc*', 'škol*', 'stránk*', 'kapitol*', 'odstav*', 'foto'],
   breadth: { before: ['šířce', 'šířky', 'šířka', 'široký', 'široká', 'široké'], after: ['široký', 'široká', 'široké', 'širokém', 'širokou', 'šířky', 'šířce', 'vysoký', 'vysoká', 'hluboký', 'hluboká'] },
+  passing: { before: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'], after: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'] },
   passengers: ['cestující*', 'pasažér*'],
   usual: ['obvykle', 'běžně', 'normálně', 'zpravidla', 'normální', 'běžná', 'běžný', 'obvyklá', 'obvyklý'],
   attributiveForms: [],

@@ -124,6 +124,7 @@ export const de: LanguageLexicon = {
   pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
   numberedNames: ['artikel', 'kanal', 'france', 'radio', 'tv', 'resolution', 'route', 'autobahn', 'bundesstraße', 'flug', 'schule', 'seite', 'kapitel', 'absatz', 'paragraf', 'paragraph', 'folge', 'foto', 'bild', 'gleis', 'nummer'],
   breadth: { before: ['breite von', 'einer breite von'], after: ['breit', 'breite', 'breiten', 'breiter', 'breites', 'hoch', 'hohe', 'hohen', 'tief', 'tiefe', 'tiefen'] },
+  passing: { before: [], after: ['vergangen', 'vergangen sind', 'verstrichen', 'vorbei'] },
   passengers: ['passagier*', 'fahrgäst*', 'fahrgast'],
   usual: ['normalerweise', 'normale', 'normalen', 'übliche', 'üblichen', 'üblicherweise', 'gewöhnlich', 'gewöhnlichen', 'in friedenszeiten'],
   attributiveForms: [],

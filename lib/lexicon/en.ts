@@ -162,6 +162,7 @@ export const en: LanguageLexicon = {
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
   numberedNames: ['article', 'articles', 'channel', 'france', 'radio', 'tv', 'resolution', 'route', 'highway', 'flight', 'school', 'page', 'chapter', 'section', 'paragraph', 'episode', 'season', 'gate', 'room', 'platform', 'photo', 'image', 'slide', 'picture', 'rustavi', 'protocol', 'clause'],
   breadth: { before: ['width of', 'a width of', 'breadth of'], after: ['wide', 'broad', 'in width', 'high', 'tall', 'deep', 'in diameter'] },
+  passing: { before: [], after: ['have passed', 'has passed', 'had passed', 'passed', 'have gone by', 'have elapsed', 'has elapsed'] },
   passengers: ['passenger*'],
   usual: ['normal', 'normally', 'usual', 'usually', 'ordinarily', 'typically', 'in peacetime'],
   attributiveForms: [],

@@ -124,6 +124,7 @@ export const es: LanguageLexicon = {
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
   numberedNames: ['artículo', 'canal', 'france', 'radio', 'tv', 'antena', 'resolución', 'ruta', 'carretera', 'autopista', 'vuelo', 'escuela', 'página', 'capítulo', 'párrafo', 'episodio', 'foto', 'sala', 'puerta'],
   breadth: { before: ['ancho de', 'anchura de', 'una anchura de'], after: ['de ancho', 'de anchura', 'de altura', 'de profundidad'] },
+  passing: { before: ['han pasado', 'pasaron', 'han transcurrido', 'transcurrieron', 'se cumplen', 'se cumplieron'], after: ['han pasado', 'pasaron', 'transcurridos'] },
   passengers: ['pasajero*'],
   usual: ['normalmente', 'habitualmente', 'por lo general', 'habitual', 'normal', 'en tiempos normales'],
   attributiveForms: [],

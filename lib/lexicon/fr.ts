@@ -124,6 +124,7 @@ export const fr: LanguageLexicon = {
   pageFurniture: ['photo', 'photos', 'commentaires'],
   numberedNames: ['article', 'chaîne', 'canal', 'france', 'radio', 'tv', 'tf', 'résolution', 'route', 'autoroute', 'vol', 'école', 'page', 'chapitre', 'paragraphe', 'épisode', 'photo', 'salle', 'porte'],
   breadth: { before: ['large de', 'largeur de', 'une largeur de'], after: ['de large', 'de largeur', 'de haut', 'de hauteur', 'de profondeur'] },
+  passing: { before: [], after: ['se sont écoulés', 'se sont écoulées', 'sont passés', 'sont passées', 'ont passé'] },
   passengers: ['passager*', 'passagère*'],
   usual: ['normalement', 'habituellement', "d'ordinaire", 'en temps normal', 'habituel', 'habituelle', 'en temps de paix'],
   attributiveForms: [],

@@ -148,6 +148,9 @@ export interface Vocabulary {
   breadthAfter: RegExp;
   /** At the end of the text before a distance, a word of breadth ("шириной"): no length travelled (lexicon `breadth.before`). */
   breadthBefore: RegExp;
+  /** Right before or after a span, words of time passing ("have passed", "прошло"): time since, not a duration (lexicon `passing`). */
+  passingBefore: RegExp;
+  passingAfter: RegExp;
   /** At the start of the text after a count, a noun for passengers (a word may stand between): one vehicle's load. */
   passengersAfter: RegExp;
   /** At the end of the text before a span, a word of the usual and at most four words: the span is a baseline ("a normal travel time of"). */
@@ -412,6 +415,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     numberedOfBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:no|nr|n[°º]|№)\.?\s*)?\d{1,4}\s+${L}{1,4}\s+$`, 'iu'),
     breadthAfter: new RegExp(String.raw`^[\s-]*(?:${anyOf((l) => l.breadth.after)})(?!${L})`, 'iu'),
     breadthBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.breadth.before)})\s+(?:[\p{L}\p{M}]+\s+)?$`, 'iu'),
+    passingBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.passing.before)})\s+$`, 'iu'),
+    passingAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.passing.after)})(?!${L})`, 'iu'),
     passengersAfter: new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]+\s+)?(?:${anyOf((l) => l.passengers)})(?!${L})`, 'iu'),
     // At most four words between: the span's own phrase ("normal travel time of", "обычно занимает").
     usualBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.usual)})(?:\s+[\p{L}\p{M}'’-]+){0,4}\s+$`, 'iu'),

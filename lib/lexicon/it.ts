@@ -124,6 +124,7 @@ export const it: LanguageLexicon = {
   pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
   numberedNames: ['articolo', 'canale', 'rete', 'rai', 'france', 'radio', 'tv', 'risoluzione', 'strada', 'autostrada', 'volo', 'scuola', 'pagina', 'capitolo', 'paragrafo', 'episodio', 'foto', 'sala', 'porta'],
   breadth: { before: ['larghezza di', 'una larghezza di'], after: ['di larghezza', 'largo', 'larga', 'larghi', 'larghe', 'di altezza', 'di profondità'] },
+  passing: { before: ['sono passati', 'sono passate', 'sono trascorsi', 'sono trascorse', 'passati', 'trascorsi'], after: ['sono passati', 'sono trascorsi'] },
   passengers: ['passegger*'],
   usual: ['normalmente', 'di solito', 'solitamente', 'abitualmente', 'normale', 'in tempi normali'],
   attributiveForms: [],

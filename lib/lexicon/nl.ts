@@ -124,6 +124,7 @@ export const nl: LanguageLexicon = {
   pageFurniture: ['foto', 'fotos', 'reacties'],
   numberedNames: ['artikel', 'kanaal', 'france', 'radio', 'tv', 'npo', 'resolutie', 'route', 'snelweg', 'vlucht', 'school', 'pagina', 'hoofdstuk', 'paragraaf', 'aflevering', 'foto', 'zaal', 'poort'],
   breadth: { before: ['breedte van', 'een breedte van'], after: ['breed', 'brede', 'hoog', 'hoge', 'diep', 'diepe'] },
+  passing: { before: [], after: ['verstreken', 'voorbij', 'geleden verstreken'] },
   passengers: ['passagier*', 'inzittend*'],
   usual: ['normaal', 'normaliter', 'doorgaans', 'gewoonlijk', 'normale', 'normaal gesproken'],
   attributiveForms: [],

@@ -125,6 +125,7 @@ export const pl: LanguageLexicon = {
   pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
   numberedNames: ['art', 'artykuł*', 'kanał*', 'france', 'radio', 'tv', 'tvp', 'polsat', 'program', 'rezolucj*', 'szkoł*', 'rozdział*', 'paragraf*', 'zdjęcie', 'odcinek'],
   breadth: { before: ['szerokości', 'szeroki', 'szeroka', 'szerokim', 'szerokiej', 'szerokość'], after: ['szerokości', 'szeroki', 'szeroka', 'szerokie', 'wysokości', 'głębokości'] },
+  passing: { before: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'], after: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'] },
   passengers: ['pasażer*'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'normalny', 'normalna', 'normalnym', 'zwykły', 'zwykła', 'zwykłym'],
   attributiveForms: [],

@@ -123,6 +123,7 @@ export const pt: LanguageLexicon = {
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
   numberedNames: ['artigo', 'canal', 'france', 'rádio', 'radio', 'tv', 'resolução', 'rota', 'estrada', 'rodovia', 'voo', 'escola', 'página', 'capítulo', 'parágrafo', 'episódio', 'foto', 'sala', 'porta'],
   breadth: { before: ['largura de', 'uma largura de'], after: ['de largura', 'de largo', 'de altura', 'de profundidade'] },
+  passing: { before: ['passaram-se', 'se passaram', 'passaram', 'já se passaram', 'completam-se'], after: ['se passaram', 'passaram'] },
   passengers: ['passageir*'],
   usual: ['normalmente', 'geralmente', 'habitualmente', 'habitual', 'normal', 'em tempos normais'],
   attributiveForms: [],

@@ -257,6 +257,12 @@ export interface LanguageLexicon {
    * "шириной 5 км", "genişliği 5 km").
    */
   breadth: { before: string[]; after: string[] };
+  /**
+   * Words of time passing, right before a span (`before`: "han pasado", "прошло", "sono trascorsi") or right
+   * after it (`after`: "have passed", "ötür", "vergangen", "se sont écoulés"): the span is the time since the
+   * events, an anniversary's ("two years have passed since the offensive"), never how long they lasted.
+   */
+  passing: { before: string[]; after: string[] };
   /** Nouns for passengers, right after a count (a word may stand between): a count of passengers is one vehicle's load, never the exodus's ("15 yolcusuyla ayrılan son otobüs"). */
   passengers: string[];
   /**

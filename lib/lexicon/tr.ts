@@ -125,6 +125,7 @@ export const tr: LanguageLexicon = {
   pageFurniture: ['fotoğraf*', 'yorum*'],
   numberedNames: ['madde', 'maddesi', 'maddesinin', 'maddesine', 'kanal*', 'france', 'radyo', 'tv', 'trt', 'haber', 'okul*', 'sayfa*', 'bölüm*', 'fotoğraf*'],
   breadth: { before: ['genişliği', 'eni'], after: ['genişliğinde', 'genişliğindeki', 'eninde', 'yüksekliğinde', 'derinliğinde'] },
+  passing: { before: [], after: ['geçti', 'geçiyor', 'geçmiş', 'geçmişti', 'doldu', 'doluyor'] },
   passengers: ['yolcu', 'yolcusu*', 'yolcular*', 'yolcuyla'],
   usual: ['normalde', 'genellikle', 'normal şartlarda', 'normal koşullarda', 'olağan'],
   attributiveForms: ['askeri', 'ayrılıkçı', 'militan'],

@@ -78,3 +78,23 @@ describe('a date alone on its line', () => {
     ]);
   });
 });
+
+describe('phase 2: time passing since the events, and a machine-written date', () => {
+  it('reads no duration in "N years have passed since" (Azerbaijani, English, French, German, Spanish, Turkish)', () => {
+    expect(claims('Xankəndidə keçirilən hərbi əməliyyatdan bu gün iki il keçir.', '2025-09-19')).toEqual([]);
+    expect(claims('Two years have passed since the offensive that ended the separatist regime in Nagorno-Karabakh.', '2025-09-19')).toEqual([]);
+    expect(claims("Deux ans se sont écoulés depuis l'offensive de l'Azerbaïdjan au Haut-Karabakh.", '2025-09-19')).toEqual([]);
+    expect(claims('Seit der Offensive Aserbaidschans in Bergkarabach sind zwei Jahre vergangen.', '2025-09-19')).toEqual([]);
+    expect(claims('Han pasado dos años desde la ofensiva de Azerbaiyán en Nagorno Karabaj.', '2025-09-19')).toEqual([]);
+    expect(claims("Karabağ'daki operasyonun üzerinden iki yıl geçti.", '2025-09-19')).toEqual([]);
+  });
+
+  it('leaves a duration the events lasted alone', () => {
+    expect(claims('The offensive on Nagorno-Karabakh lasted 24 hours.')).toEqual([['24 hours', 'duration']]);
+  });
+
+  it('reads no day of the events in an ISO date, the way metadata writes it', () => {
+    expect(claims('date 2025-09-19 Two years since the anti-terror operation in Karabakh began', '2025-09-19')).toEqual([]);
+    expect(claims('2023-09-28 Nagorno-Karabakh: the offensive began on 19 September 2023.', '2023-09-28')).toEqual([['19 September 2023', 'date:start']]);
+  });
+});
