@@ -498,6 +498,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   const claims: Claim[] = [];
   for (const { figure, k, measure } of read) {
     if (!measure) continue;
+    // "France 24", "Article 5", "2 / 10", "a 5-kilometre-wide road", "two years ago": the figure's own phrase makes it no figure of the events.
+    if (notAFigure(text, passage, figure, measure, vocab)) continue;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
     if (!isCasualty(measure) && !ownTopic(k) && !restated.has(figure)) continue;
     // "…dass fast alle Armenier die Region verlassen würden": a share foreseen in its clause has not left.
@@ -553,6 +555,81 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     });
   }
   return claims;
+}
+
+/** How far before a figure its own phrase is looked at: a numbered name's noun and sign ("School No. "). */
+const OWN_PHRASE_BEFORE = 24;
+/**
+ * A span "ago" shorter than this dates something ("two years ago, 100,000 fled"; an anniversary's
+ * "a year ago") and is no time the reports give; decades ago ("three decades ago") are the conflict's
+ * span. Ten years, as the rule that already drops "два года назад" and "hace dos años" (measures).
+ */
+const AGO_DATES_SPAN = 3653;
+/** A number written as plain digits, no separator or scale: how a name carries its number ("France 24", "Resolution 2722"). */
+const PLAIN_DIGITS = /^\d{1,4}$/u;
+
+/**
+ * The fewest people a count of those who left, were evacuated, arrived, were registered or housed
+ * gives: under ten it is a scene's people (the two men escorting a convoy, three journalists, a mother
+ * and her two children), never the exodus's count, which the reports give in hundreds and thousands.
+ */
+const SCENE_COUNT_MAX = 10;
+/** The measures of moving people a scene's few are mistaken for (a place or vehicle count, "six villages", is not one). */
+const SCENE_MEASURES = /^(?:left|evacuated|arrived|registered|housed)(?::children)?$/u;
+/** A date written as a machine writes it ("2025-09-19"): a page's metadata or stamp; reporting writes the month out or in its own order. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+/** What a line holding only a date may hold besides it: digits, a time, separators ("25.09.2023, 21:40", "28 September 2023 | 10h05"). */
+const STAMP_LINE = /^[\s\d.,:;|/()\-–—hH]*$/u;
+
+/** The most characters a stamp's line holds besides its date: a time and separators ("10:05 |"). */
+const STAMP_REACH = 24;
+
+// The date is alone on its line, maybe with a time: a page's or post's stamp under its headline, never
+// a day of the events ("Fuel tank exploded near Stepanakert / 25 September 2023 / …"). Only STAMP_REACH
+// characters each side are looked at: a long line is no stamp, and a one-line page costs no scan per date.
+function standsAlone(text: string, passage: Span, figure: Figure): boolean {
+  const from = Math.max(passage.start, figure.start - STAMP_REACH);
+  const before = text.slice(from, figure.start);
+  const cut = before.lastIndexOf('\n');
+  if (cut < 0 && from > passage.start) return false;
+  const to = Math.min(passage.end, figure.end + STAMP_REACH);
+  const after = text.slice(figure.end, to);
+  const stop = after.indexOf('\n');
+  if (stop < 0 && to < passage.end) return false;
+  return STAMP_LINE.test(before.slice(cut + 1)) && STAMP_LINE.test(stop < 0 ? after : after.slice(0, stop));
+}
+
+/**
+ * True when the figure's own phrase says it is no figure of the events, whatever its sentence is about:
+ * - a number that is part of a name: plain digits right after a noun that names by number ("France 24",
+ *   "Article 5", "School No. 3", "Artikel 5", "статья 5"; lexicon `numberedNames`);
+ * - a gallery's or list's numbering: a count with a slash and digits on either side ("1 / 5", "2/10");
+ * - a breadth, height or depth ("a 5-kilometre-wide road", "5 km breit", "шириной 5 км"; lexicon `breadth`):
+ *   no length travelled;
+ * - a span ago short enough to date something ("two years ago"): an anniversary's, never a duration;
+ * - the count of a numbered series after one of its numbers ("Photo 3 of 12", "Фото 3 из 12");
+ * - an exact count under SCENE_COUNT_MAX of people who left or were evacuated: a scene's ("two men escorted the convoy");
+ * - a span with words of time passing ("two years have passed since", "iki il ötür"; lexicon `passing`): an anniversary's;
+ * - a date alone on its line, or written as a machine writes it ("2025-09-19"): a stamp.
+ */
+function notAFigure(text: string, passage: Span, figure: Figure, measure: string, vocab: Vocabulary): boolean {
+  const before = text.slice(Math.max(passage.start, figure.start - OWN_PHRASE_BEFORE), figure.start);
+  const after = text.slice(figure.end, Math.min(passage.end, figure.end + OWN_PHRASE_BEFORE));
+  switch (figure.unit) {
+    case 'count':
+      if (figure.value < SCENE_COUNT_MAX && figure.qualifier === 'exact' && !figure.vague && SCENE_MEASURES.test(measure)) return true;
+      if (figure.qualifier === 'exact' && PLAIN_DIGITS.test(figure.raw) && (vocab.numberedNameBefore.test(before) || vocab.numberedOfBefore.test(before))) return true;
+      return /\d\s*\/\s*$/u.test(before) || /^\s*\/\s*\d/u.test(after);
+    case 'km':
+      return vocab.breadthAfter.test(after) || vocab.breadthBefore.test(before);
+    case 'days':
+      if (vocab.passingBefore.test(before) || vocab.passingAfter.test(after)) return true;
+      return measure === 'elapsed' && figure.high < AGO_DATES_SPAN;
+    case 'date':
+      return ISO_DATE.test(figure.raw) || standsAlone(text, passage, figure);
+    default:
+      return false;
+  }
 }
 
 // A list link closing the text before an item: a comma or one of the lexicon's `listJoins` ("e", "and", "и").

@@ -140,6 +140,17 @@ export interface Vocabulary {
   warsAfter: RegExp;
   /** Right after a count, a gallery's or comment thread's noun ("photos", "fotografií"). */
   pageFurnitureAfter: RegExp;
+  /** At the end of the text before a count, a noun that names by number ("Article", "Channel No."): the count is part of a name (lexicon `numberedNames`). */
+  numberedNameBefore: RegExp;
+  /** At the end of the text before a count, a numbered name, its number and a short word ("Photo 3 of", "Фото 3 из"): the count is the series' length. */
+  numberedOfBefore: RegExp;
+  /** Right after a distance, a word of breadth ("-wide", "breit", "de large"): no length travelled (lexicon `breadth.after`). */
+  breadthAfter: RegExp;
+  /** At the end of the text before a distance, a word of breadth ("шириной"): no length travelled (lexicon `breadth.before`). */
+  breadthBefore: RegExp;
+  /** Right before or after a span, words of time passing ("have passed", "прошло"): time since, not a duration (lexicon `passing`). */
+  passingBefore: RegExp;
+  passingAfter: RegExp;
   /** At the start of the text after a count, a noun for passengers (a word may stand between): one vehicle's load. */
   passengersAfter: RegExp;
   /** At the end of the text before a span, a word of the usual and at most four words: the span is a baseline ("a normal travel time of"). */
@@ -400,6 +411,12 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
     warsAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.warsCounted)})(?!${L})`, 'iu'),
     pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.pageFurniture)})(?![\p{L}])`, 'iu'),
+    numberedNameBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:no|nr|n[°º]|№)\.?\s*)?$`, 'iu'),
+    numberedOfBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:no|nr|n[°º]|№)\.?\s*)?\d{1,4}\s+${L}{1,4}\s+$`, 'iu'),
+    breadthAfter: new RegExp(String.raw`^[\s-]*(?:${anyOf((l) => l.breadth.after)})(?!${L})`, 'iu'),
+    breadthBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.breadth.before)})\s+(?:[\p{L}\p{M}]+\s+)?$`, 'iu'),
+    passingBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.passing.before)})\s+$`, 'iu'),
+    passingAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.passing.after)})(?!${L})`, 'iu'),
     passengersAfter: new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]+\s+)?(?:${anyOf((l) => l.passengers)})(?!${L})`, 'iu'),
     // At most four words between: the span's own phrase ("normal travel time of", "обычно занимает").
     usualBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.usual)})(?:\s+[\p{L}\p{M}'’-]+){0,4}\s+$`, 'iu'),

@@ -245,6 +245,24 @@ export interface LanguageLexicon {
   warsCounted: string[];
   /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
   pageFurniture: string[];
+  /**
+   * Nouns that a number right after them names rather than counts ("Article 5", "Channel 4", "France 24",
+   * "Resolution 2722", "School No. 3", "Artikel 5", "статья 5"): the number is part of a name, nobody's count.
+   * A sign of numbering ("No.", "n°", "№") may stand between.
+   */
+  numberedNames: string[];
+  /**
+   * Words that make a distance a breadth, height or depth, not a length travelled: right after it
+   * (`after`: "5-kilometre-wide", "5 km breit", "de 5 km de large") or right before it (`before`:
+   * "шириной 5 км", "genişliği 5 km").
+   */
+  breadth: { before: string[]; after: string[] };
+  /**
+   * Words of time passing, right before a span (`before`: "han pasado", "прошло", "sono trascorsi") or right
+   * after it (`after`: "have passed", "ötür", "vergangen", "se sont écoulés"): the span is the time since the
+   * events, an anniversary's ("two years have passed since the offensive"), never how long they lasted.
+   */
+  passing: { before: string[]; after: string[] };
   /** Nouns for passengers, right after a count (a word may stand between): a count of passengers is one vehicle's load, never the exodus's ("15 yolcusuyla ayrılan son otobüs"). */
   passengers: string[];
   /**
