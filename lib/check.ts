@@ -125,6 +125,16 @@ function withStatements(text: string, index: SourceIndex, options: CheckOptions,
 }
 
 /**
+ * Whether a claim's figure is someone's count rather than the page's own tally (relation.ts,
+ * tollBeyondReports): its sentence names who gives it, or it is Azerbaijan's own losses, which only
+ * Azerbaijan counts ("about 300 of its soldiers were killed", whatever verb the sentence uses).
+ */
+function isSourced(claim: Claim, text: string | undefined): boolean {
+  if (claim.event === 'azerbaijani-losses') return true;
+  return text !== undefined && givesASource(text.slice(claim.sentence.start, claim.sentence.end), claim.attribution);
+}
+
+/**
  * Judges one claim: relates it to every statement of its measure and event, then decides.
  * `text` is the text the claim was found in, for the hour its sentence names.
  */
@@ -140,7 +150,7 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     ...(claim.asOf !== undefined ? { asOf: claim.asOf } : {}),
     asOfExplicit: claim.asOfExplicit,
     ...(claimHour !== undefined ? { hour: claimHour } : {}),
-    ...(text !== undefined && givesASource(text.slice(claim.sentence.start, claim.sentence.end), claim.attribution) ? { sourced: true } : {}),
+    ...(isSourced(claim, text) ? { sourced: true } : {}),
   };
   const series = seriesFor(all, claim.measure);
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.

@@ -291,7 +291,11 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (best === 'blockade' && measure === 'population') best = 'exodus-2023';
   // A date that writes its own year is of that year, whatever era a word beside it names ("controlled
   // since the early 1990s, but in September 2023 that autonomy ended"; "the ceasefire accord of 2020").
-  if (best && figure.unit === 'date' && figure.date?.year !== undefined && figure.raw.includes(String(figure.date.year)) && !yearFits(best, figure.date.year)) return eventOfYear(figure.date.year, figure.date.month);
+  // A year no event holds ("the first war began in 1980") moves nowhere: it is the named event's, and wrong.
+  if (best && figure.unit === 'date' && figure.date?.year !== undefined && figure.raw.includes(String(figure.date.year)) && !yearFits(best, figure.date.year)) {
+    const own = eventOfYear(figure.date.year, figure.date.month);
+    if (yearFits(own, figure.date.year)) return own;
+  }
   if (best) return best;
   if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
   if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';

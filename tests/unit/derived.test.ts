@@ -82,7 +82,7 @@ describe('dates from durations', () => {
   it('the war began in 1988: 1994 less six years, with the arithmetic', () => {
     const [claim] = check('The war over Nagorno-Karabakh began in 1988.', index);
     expect(claim).toMatchObject({ measure: 'date:start', event: 'war-1990s', verdict: 'corroborated', strength: 'derived' });
-    expect(claim!.explanation).toContain('Derived: 1994 less “six years” is Sept 1987 to Apr 1989 — agrees.');
+    expect(claim!.explanation).toContain('Derived: 1994 less “six years” is Jul 1987 to Jul 1989 — agrees.');
   });
   it('rules out a start in 1980', () => {
     expect(check('The first war over Nagorno-Karabakh began in 1980.', index)[0]).toMatchObject({ verdict: 'conflicting', strength: 'derived' });
