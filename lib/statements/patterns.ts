@@ -52,6 +52,11 @@ export interface CompiledLexicon {
   leadingAttributions: RegExp | null;
   /** Infinitives of acts, read only after a causative (StatementLexicon.causedActs). */
   causedActs: Array<[ActionId, RegExp]>;
+  /** Nouns for arms and verbs of giving them up (StatementLexicon.arms, handOver), or null. */
+  arms: RegExp | null;
+  handOver: RegExp | null;
+  /** Any of the causedActs, for the cheap test before a sentence is read (see anyConcept), or null. */
+  anyCaused: RegExp | null;
   /** Verbs that make another do the act after them (StatementLexicon.causatives), or null. */
   causatives: RegExp | null;
   /** Words of the region's own side (StatementLexicon.regionSide), or null. */
@@ -229,6 +234,9 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     leadingAttributions: lex.leadingAttributions?.length ? listExpression(lex.leadingAttributions, at('leadingAttributions')) : null,
     causedActs: ACTION_IDS.filter((id) => lex.causedActs?.[id]?.length).map((id) => [id, listExpression(lex.causedActs![id], at(`causedActs.${id}`))]),
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
+    anyCaused: lex.causedActs && Object.values(lex.causedActs).some((l) => l?.length) ? listExpression(Object.values(lex.causedActs).flatMap((l) => l ?? []), at('causedActs')) : null,
+    arms: lex.arms?.length && lex.handOver?.length ? listExpression(lex.arms, at('arms')) : null,
+    handOver: lex.arms?.length && lex.handOver?.length ? listExpression(lex.handOver, at('handOver')) : null,
     regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
     institutions: lex.institutions?.length ? listExpression(lex.institutions, at('institutions')) : null,
     verbNegations: lex.verbNegations?.length ? listExpression(lex.verbNegations, at('verbNegations')) : null,

@@ -206,7 +206,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body)) {
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body)))) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
@@ -217,7 +217,26 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     else if (!OPENING_QUOTE.test(body)) carry.speaker = null;
     return [];
   }
-  const plain = tableHits(lex.concepts, body, at);
+  // "entregaram blindados e armas ligeiras", "the weapons were handed over": arms and a verb of giving
+  // them up, in any order, are the act of surrendering and its key term (see StatementLexicon.arms).
+  const handed = armsHandedOver(text, body, at, lex);
+  const listed = tableHits(lex.concepts, body, at);
+  // (The key term is the noun alone: a name between it and the verb stays a name.)
+  const handedTerms = handed.filter((h) => !listed.some((k) => (k.start < h.end && h.start < k.end) || (k.start < h.verbEnd && h.verbStart < k.end)));
+  // "zur Aufgabe gezwungen", "forced into capitulation": an act a causative makes someone do names its
+  // own object as the act's verb does (ACTS_AS_TERMS), where no key term reads those words already.
+  // (Only beside a causative, as for the act itself: see caused below.)
+  const causativeHits = lex.causedActs.length && lex.causatives ? hitsOf(0, lex.causatives, body, at) : [];
+  const causativeNear = (h: { start: number; end: number }) =>
+    causativeHits.some((c) => (c.end <= h.start && wordsOutsideAsides(text, c.end, h.start) <= CAUSED_REACH) || (!!lex.verbSecond && c.start >= h.end && wordsBetween(text, h.end, c.start) <= CAUSATIVE_AFTER_WORDS));
+  const causedTerms = causativeHits.length
+    ? tableHits(lex.causedActs, body, at).flatMap((h) => {
+        const id = ACTS_AS_TERMS[h.id];
+        return id && !listed.some((k) => k.start < h.end && h.start < k.end) && causativeNear(h) ? [{ id, start: h.start, end: h.end }] : [];
+      })
+    : [];
+  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms];
+  const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
   const terms = [...plain, ...opposed].sort((a, b) => a.start - b.start);
@@ -250,11 +269,21 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const routed = (k: { start: number }) => routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2);
   // Not inside a name: "ethnic Armenian forces" is no "force".
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
-  const verbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end));
+  const listedVerbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end));
+  // The verb of a handing over of arms is the act, where no listed verb reads those words already.
+  const handedActs: Array<Hit<ActionId>> = handed
+    .filter((h) => !listedVerbs.some((v) => v.start < h.verbEnd && h.verbStart < v.end))
+    .map((h) => ({ id: 'surrender' as ActionId, start: h.verbStart, end: h.verbEnd }));
+  const verbs = [...listedVerbs, ...handedActs].sort((a, b) => a.start - b.start);
+  // "hatte Aserbaidschan die Führung … zur Aufgabe gezwungen", "tot overgave gedwongen": a verb-final
+  // causative stands right after the act it makes someone do.
+  // Only in a verb-second language, whose participles and infinitives close their clause: elsewhere a
+  // causative after an act ("surrendered, forced by the offensive") says why, not who.
+  const causativeAfter = (h: { end: number }) => (lex.verbSecond ? causatives.find((c) => c.start >= h.end && wordsBetween(text, h.end, c.start) <= CAUSATIVE_AFTER_WORDS && !/[,.;:!?()]/u.test(text.slice(h.end, c.start))) : undefined);
   // "forced the government in Karabakh to surrender": an infinitive is an act only as what a causative
   // before it makes someone do, a few words on.
   const caused = lex.causedActs.length
-    ? tableHits(lex.causedActs, body, at).filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end) && causatives.some((c) => c.end <= h.start && wordsBetween(text, c.end, h.start) <= CAUSED_REACH))
+    ? tableHits(lex.causedActs, body, at).filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end) && (causatives.some((c) => c.end <= h.start && wordsOutsideAsides(text, c.end, h.start) <= CAUSED_REACH) || !!causativeAfter(h)))
     : [];
   // "A UN team reached Karabakh", "una misión de Naciones Unidas ha llegado a …": in a sentence about a
   // mission, its arrival is its owner's sending it (see StatementLexicon.arrivals).
@@ -287,7 +316,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
   const possessed: Array<Hit<ActionId>> = concepts.flatMap((k) => {
     const act = ACT_OF_TERM.get(k.id);
-    if (!act || verbs.some((v) => v.start < k.end && k.start < v.end) || !possessiveHits.some((p) => p.end <= k.start && /^\s+$/u.test(text.slice(p.end, k.start)))) return [];
+    // (Arms a verb gives up are that verb's object: the verb is the act.)
+    if (!act || verbs.some((v) => v.start < k.end && k.start < v.end) || handedTerms.some((h) => h.start === k.start) || !possessiveHits.some((p) => p.end <= k.start && /^\s+$/u.test(text.slice(p.end, k.start)))) return [];
     return [{ id: act, start: k.start, end: k.end }];
   });
   const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed, ...possessed].sort((a, b) => a.start - b.start);
@@ -431,7 +461,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "Volgens Azerbeidzjan …: de president riep hen op …": a role in a later clause stands for the
     // source the sentence named before it sooner than for the subject of an earlier sentence.
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? speakerBefore(clause.start) ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators, ms, text)) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause))) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -511,8 +541,21 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // "Azerbaijan forced the separatists to lay down their arms", "costretto alla resa le autorità
         // locali": the one forced does the act, named between the two verbs or right after the act. A
         // passive before the causative ("were forced to") leaves the subject the doer (see infinitive).
+        const trailingCausative = causativeAfter(action) && !passives.some((p) => p.start >= unit.from && p.end <= action.start) ? causativeAfter(action) : undefined;
+        // "costringendo i separatisti, isolati da Erevan, a capitolare": an aside between commas may have
+        // cut the causative's clause off; it still governs the act, with no other act between them.
         const causative = causatives
-          .filter((c) => c.start >= unit.from && c.end <= action.start && !passives.some((p) => p.start >= unit.from && p.end <= c.start && wordsBetween(text, p.end, c.start) <= 1))
+          .filter(
+            (c) =>
+              c.end <= action.start &&
+              (c.start >= unit.from ||
+                (!actions.some((a) => a.start >= c.end && a.end <= action.start && !asideAt(text, c.end, a.start)) &&
+                  wordsOutsideAsides(text, c.end, action.start) <= CAUSED_REACH &&
+                  // Only across an aside: "forced Yerevan to talk, and the separatists capitulated" joins another clause.
+                  !/[,;:]/u.test(text.slice(c.end, action.start).replace(ASIDE, ' ')) &&
+                  !coordinators.some((k) => k.start >= c.end && k.end <= action.start && !asideAt(text, c.end, k.start)))) &&
+              !passives.some((p) => p.end <= c.start && wordsBetween(text, p.end, c.start) <= 1 && p.start >= Math.min(unit.from, c.start)),
+          )
           .pop();
         // The subject is the first name before the verb that is not a preposition's object ("Azerbaijan's
         // ambassador to the EU insisted"), after any "as", "when" ("left for Armenia as Azerbaijan retakes control").
@@ -561,9 +604,37 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           actor = agent ? resolve(agent, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
           // "All the institutions of the unrecognised republic will be dissolved": the name before the verb undergoes it.
           if (!agent) undergoer = before.find((m) => m.actor !== null)?.actor ?? null;
+          // "Según las fuerzas rusas, el armamento … ha empezado a ser entregado", "the republic was
+          // dissolved": an act only one party does that names its own object, in a passive with no agent,
+          // is not the speaker's or the subject before's. Its doer is the one the reports give it to: the
+          // region's own side, the only one that does it (the judge then finds it only in a report of that
+          // side's act, and gives it to no one else).
+          // Only with its auxiliary right before it ("was dissolved", "ha empezado a ser entregado", "was
+          // formally disbanded"): "hoped the fighting would be over and the army disbanded" has no passive of it.
+          const tight = passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= TIGHT_PASSIVE_WORDS && !coordinators.some((k) => k.start >= p.end && k.end <= action.start));
+          // What undergoes it must be the region's own: its name, a word of its side ("the breakaway
+          // republic"), or the arms it gives up. "When the Soviet Union was dissolved" is another state's end.
+          const undergone = text.slice(unit.from, action.start);
+          const own = undergoer !== null || handed.some((h) => h.start >= unit.from && h.end <= action.start) || namesRegion(undergone) || sideOf(text, unit.from, action.start, lex) !== null;
+          if (!agent && tight && own && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && !unit.prev) {
+            actor = null;
+            if (undergoer === null) unnamedDoer = REGION_SIDE;
+          }
+        } else if (!causative && trailingCausative) {
+          // "Aserbaidschan hatte die Führung der Republik Arzach mit einem kurzen, harten Angriff zur
+          // Aufgabe gezwungen": the subject forces; the one forced is named between it and the act (the
+          // last name there), or is the region's side that words there name ("die örtlichen Behörden").
+          // From the sentence's last act before it: a comma between adjectives may have cut the clause.
+          const since = Math.max(at, ...actions.filter((a) => a.end <= action.start).map((a) => a.end));
+          const named = mentions.filter((m) => m.start >= since && m.end <= action.start && !sources.has(m));
+          const forcer = named.find((m) => (m.actor ?? m.of) !== null && !afterPreposition(text, since, m.start, lex));
+          const forced = forcer ? named.filter((m) => m.start >= forcer.end && (m.actor ?? m.of) !== null).pop() : undefined;
+          subjectMention = forced;
+          actor = forced ? (forced.actor ?? forced.of ?? null) : null;
+          if (actor === null && forcer) unnamedDoer = sideOf(text, forcer.end, action.start, lex);
         } else if (causative) {
           const forced =
-            ms.find((m) => m.start >= causative.end && m.end <= action.start) ??
+            mentions.find((m) => m.start >= causative.end && m.end <= action.start) ??
             ms.find((m) => m.start >= action.end && wordsBetween(text, action.end, m.start) <= 2 && !afterPreposition(text, action.end, m.start, lex));
           subjectMention = forced;
           // A forced party the lexicon cannot name ("the local authorities") is no one we know: not the forcer.
@@ -571,6 +642,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // "obligó a los armenios del enclave a capitular", "costretto alla resa le autorità locali": the
           // forced party's words, between the two verbs or right after the act.
           if (actor === null) unnamedDoer = sideOf(text, causative.end, Math.min(unit.to, action.end + FORCED_AFTER), lex);
+          // "… a balayé les combattants arméniens du Karabakh et les a contraints à capituler": a forced
+          // party given only by a pronoun is the one the sentence named before the causative. For an act
+          // only the region's side does, words of that side there say it is that side.
+          if (actor === null && unnamedDoer === null && (!forced || (forced.actor === null && forced.of === null)) && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id]) unnamedDoer = sideOf(text, at, causative.start, lex);
         } else if (subjectMention) actor = resolve(subjectMention, antecedent);
         else if (caseMarkedOnly) actor = unit.prev?.actor ?? sentenceSubject ?? lead ?? speaker ?? antecedent;
         else if (leadIsSubject && clause !== clauses[0] && !unit.prev && !sentenceSubject) actor = lead;
@@ -747,6 +822,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // "Azerbaijan welcomed their surrender": the owner of a possessed act is not the subject of an
       // unlisted verb; only the side that can do the act (surrendering, dissolving) owns it.
       if (action && possessed.includes(action) && !ownedBySide(actor, unnamedDoer)) continue;
+      // "Russia handed over weapons to Armenia": giving arms up is the region's side's act; handing arms
+      // to someone by another party is another event (see StatementLexicon.arms).
+      if (action && handedActs.includes(action) && !ownedBySide(actor, unnamedDoer) && undergoer !== REGION_SIDE) continue;
       if (conceptIds.length === 0) continue;
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
       // Not one past a comma after the last key term: "rejected claims that it set out to empty the
@@ -894,7 +972,7 @@ interface Unit {
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
 // after a verb of speaking is what was said ("said it will send a mission"); an act after one that
 // takes an object ("told them to disband") is that object, not a second act.
-function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>, text: string): Unit[] {
+function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>, text: string, causatives: ReadonlyArray<{ start: number; end: number }> = []): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
@@ -949,6 +1027,13 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
       head.flip = !head.flip;
       continue;
     }
+    // "garantiu … uma vitória, obrigando os separatistas … a capitular": a causative between them makes
+    // the act another party's, forced, not what the first verb takes: its stretch starts at the causative.
+    const forcing = causatives.filter((c) => c.start >= headAction.end && c.end <= act.start).pop();
+    if (forcing) {
+      add(act, forcing.start);
+      continue;
+    }
     if (TAKES_CONTENT.has(headAction.id)) continue;
     add(act, afterCoordinator(headAction, act));
   }
@@ -958,6 +1043,52 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
 // How many words may stand between a causative and the infinitive it makes someone do: the one
 // forced, with its article and a short qualifier ("forced the government in Nagorno-Karabakh to").
 const CAUSED_REACH = 8;
+// Words between a passive's auxiliary and its verb, for the act to be read as that passive's: an adverb ("was formally dissolved").
+const TIGHT_PASSIVE_WORDS = 1;
+// How many words may stand between an act and a verb-final causative after it: "zur Aufgabe gezwungen"
+// (none), "zur Kapitulation zu zwingen" ("zu"), "tot overgave hadden gedwongen" (an auxiliary).
+const CAUSATIVE_AFTER_WORDS = 1;
+
+// Words that may stand between arms and the verb that gives them up: "handed over to the Russian
+// peacekeepers all their heavy weapons" (6: a recipient, then determiners), "the weapons of the army have
+// been handed over" (5), "entregaram às forças russas vário equipamento militar" (4). Further on, the
+// verb is rarely about those arms.
+const ARMS_REACH = 6;
+// Arms that are a passive's subject, before its verb ("the weapons of the breakaway republic's army have
+// begun to be handed over"): 9 words there; more, and the verb belongs to another clause.
+const ARMS_SUBJECT_REACH = 10;
+// A pair must not straddle a clause's end or another sentence part.
+const ARMS_BREAK = /[.;:!?()«»"“”]/u;
+
+/** Arms and a verb of giving them up near each other (StatementLexicon.arms, handOver): the noun's span and the verb's. */
+interface HandedArms {
+  start: number;
+  end: number;
+  verbStart: number;
+  verbEnd: number;
+}
+
+function armsHandedOver(text: string, body: string, at: number, lex: CompiledLexicon): HandedArms[] {
+  if (!lex.arms || !lex.handOver) return [];
+  const arms = hitsOf(0, lex.arms, body, at);
+  if (arms.length === 0) return [];
+  const out: HandedArms[] = [];
+  for (const v of hitsOf(0, lex.handOver, body, at)) {
+    const near = (a: Hit<number>) => {
+      const after = a.start >= v.end;
+      const [from, to] = after ? [v.end, a.start] : [a.end, v.start];
+      if (to < from || ARMS_BREAK.test(text.slice(from, to))) return false;
+      const words = wordsBetween(text, from, to);
+      // "el armamento del Ejército de Defensa de Artsaj ha empezado a ser entregado": arms as the subject
+      // of a passive may carry their owner and auxiliaries, with no comma, before the verb.
+      return words <= ARMS_REACH || (!after && words <= ARMS_SUBJECT_REACH && !text.slice(from, to).includes(','));
+    };
+    // The arms after the verb first ("handed over their weapons"), then before it ("weapons were handed over").
+    const noun = arms.find((a) => a.start >= v.end && near(a)) ?? arms.filter((a) => a.end <= v.start && near(a)).pop();
+    if (noun && !out.some((o) => o.start === noun.start)) out.push({ start: noun.start, end: noun.end, verbStart: v.start, verbEnd: v.end });
+  }
+  return out;
+}
 
 /** The act a key term names (ACTS_AS_TERMS read backwards): "surrender" for disarming, "dissolve" for dissolution. */
 const ACT_OF_TERM = new Map<ConceptId, ActionId>(Object.entries(ACTS_AS_TERMS).map(([act, term]) => [term, act as ActionId]));
@@ -1232,6 +1363,20 @@ const OWNED_REACH = 80;
 function heads(text: string, from: number, lex: CompiledLexicon): boolean {
   const next = text.slice(from, from + OWNED_REACH).match(new RegExp(`^(?:\\s+[^\\s,.;:]+){1,${OWNED_WITHIN}}`, 'u'))?.[0] ?? '';
   return [lex.institutions, lex.anaphors].some((re) => re !== null && ((re.lastIndex = 0), re.test(next)));
+}
+
+// An aside between commas ("the separatists, shelled for a day, to capitulate"): short, no clause's end in it.
+const ASIDE = /,[^,.;:!?]{1,80},/gu;
+
+/** True when a point lies inside an aside between commas that opens after `from`. */
+function asideAt(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return (before.match(/,/gu)?.length ?? 0) % 2 === 1;
+}
+
+/** Words between two points, an aside between commas left out. */
+function wordsOutsideAsides(text: string, from: number, to: number): number {
+  return text.slice(from, to).replace(ASIDE, ' ').trim().split(/\s+/u).filter(Boolean).length;
 }
 
 function wordsBetween(text: string, from: number, to: number): number {

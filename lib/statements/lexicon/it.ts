@@ -82,6 +82,8 @@ export const it: StatementLexicon = {
   attributions: ['secondo', 'stando a', 'a detta di', 'a parere di', 'agli occhi di', 'per bocca di'],
   leadingAttributions: ['per'],
   causedActs: { surrender: ['a capitolare', 'ad arrendersi', 'a deporre le armi', 'alla resa', 'alla capitolazione', 'al disarmo'], dissolve: ['a sciogliersi', 'allo scioglimento', "all['’]autoscioglimento"] },
+  arms: ['armi', 'arma', 'armamenti', 'armamento', 'equipaggiamenti? militar[ei]', 'material[ei] militar[ei]', '(?:mezzi )?blindati', 'artiglieria', 'munizioni'],
+  handOver: ['consegn*', 'depost[oaie]', 'deporre', 'depongono', 'depongano', 'deposero', 'cedut[oaie]', 'ceduto'],
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],

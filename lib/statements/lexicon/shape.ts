@@ -196,6 +196,16 @@ export interface StatementLexicon {
    */
   causatives?: Patterns;
   /**
+   * Nouns for arms ("weapons", "armamento", "Waffen", "military equipment") and verbs of giving them up
+   * ("handed over", "entregaram", "rendraient", "abgegeben"): a verb of these within a few words of a
+   * noun of these, in either order ("handed over all their heavy weapons", "the weapons were handed
+   * over", "die Waffen … abgegeben"), is the act of surrendering and its key term, however the phrase
+   * is built. Only the region's side does that act: read with another party as its doer ("Russia
+   * handed over weapons to Armenia"), it is not read at all. Optional; both or neither.
+   */
+  arms?: Patterns;
+  handOver?: Patterns;
+  /**
    * Infinitives of acts ("to surrender", "a capitular"), read only as the act a causative before them
    * makes someone do ("forced the government to surrender"): elsewhere an infinitive's doer is rarely
    * the clause's subject ("Baku wanted the separatists to surrender"). Optional.
