@@ -16,6 +16,8 @@ const REPORT = [
   'Azerbaijan has pledged to respect the rights of ethnic Armenians in Nagorno-Karabakh.',
   '',
   'Armenia has accused Azerbaijan of ethnic cleansing in Nagorno-Karabakh.',
+  '',
+  'Azerbaijan has rejected the accusation of ethnic cleansing.',
 ].join('\n');
 const index = buildIndex([makeSource('wire-0930', REPORT, { id: 'wire-0930', outlet: 'Wire', date: '2023-09-30' })]);
 const judge = (sentence: string) => {

@@ -25,7 +25,7 @@ export const cs: StatementLexicon = {
   // In every case, as after "podle" ("podle ministerstva", "podle resortu"), not only the subject's.
   anaphors: ['on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
-    say: ['hovoř\\p{L}* o', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
+    say: ['hovoř\\p{L}* o', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
     // Every aspect and tense of a verb (perfective "obvinil", "obviní"; imperfective "obviňuje",
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
     accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*'],
@@ -42,7 +42,7 @@ export const cs: StatementLexicon = {
     open: ['otevřel*', 'zřídil*', 'otevřen*'],
     block: ['zablokova*', 'zablokuj*', 'blokova*', 'blokuj*', 'blokád*', 'uzavřel*'],
     escort: ['doprovod*', 'doprovází', 'doprovázel*', 'eskortova*', 'eskortuj*'],
-    dissolve: ['rozpust*', 'rozpouští', 'rozpuštění', 'zánik', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'přestan\\p{L}* existovat', 'přestal\\p{L}* existovat', 'zanikn*', 'zanikl*', 'zanikne'],
+    dissolve: ['rozpust*', 'rozpouští', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'přestan\\p{L}* existovat', 'přestal\\p{L}* existovat', 'zanikn*', 'zanikl*', 'zanikne'],
     send: ['vyšle', 'vyšlou', 'vyslal*', 'vysílá*', 'vysílal*', 'pošle', 'pošlou', 'poslal*'],
     criticise: ['kritizova*', 'kritizuj*', 'zkritizova*', 'odsoudil*', 'odsoudí', 'odsuzuj*', 'odsuzova*'],
     compare: ['přirovnal*', 'srovnal*'],
@@ -59,11 +59,11 @@ export const cs: StatementLexicon = {
     'armed-presence': ['ozbrojen* ~ na (?:našem|svém|jejich) území', 'přítomnost ~ ozbrojen*'],
     aid: ['pomoc(?:i|í)?', 'pomoh*', 'pomáh*', 'přístřeš*', 'zdravotnick* (?:materiál*|potřeb*)', 'podpor*'],
     disarm: ['odzbroj*', 'kapitul*', 'složit zbraně', 'složil* zbraně', 'složení zbraní'],
-    dissolution: ['rozpust*', 'rozpuštění', 'zánik', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'zanikn*', 'zanikl*', 'zanikne'],
+    dissolution: ['rozpust*', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'zanikn*', 'zanikl*', 'zanikne'],
     'humanitarian-centre': ['humanitární centrum', 'přijímací středisko'],
     losses: ['ztrát*', 'padl* vojác*'],
     'ukraine-war': ['válk* na ukrajině', 'ukrajin*'],
-    rights: ['práv* arménů', 'práv* obyvatel', 'stejná práva', 'rovnoprávní občané', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
+    rights: ['práv* arménů', 'práv* obyvatel', 'stejn\\p{L}* práv\\p{L}*', 'rovnoprávn* občan*', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
     reintegration: ['reintegrac*'],
     mission: ['mis[ei]*', 'delegac*', 'tým', 'pozorovatel*'],
     corridor: ['lačinsk* koridor*', 'koridor* lačin'],
