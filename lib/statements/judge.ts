@@ -96,6 +96,14 @@ export function comparable(a: Frame['action'], b: Frame['action']): boolean {
   const [fa, fb] = [family(a), family(b)];
   return fa === fb || (COMMITMENTS.has(fa) && COMMITMENTS.has(fb));
 }
+/**
+ * True when a page's plain saying can be the report's pledge: the pledge's own concepts (the residents'
+ * rights, their staying, an amnesty) are what a party promises, and "said they would be guaranteed"
+ * promises them. Other content of saying (an accusation, a demand) keeps its own family.
+ */
+function assurance(page: ActionId, report: ActionId): boolean {
+  return page === 'say' && family(report) === 'pledge';
+}
 const label = (ids: readonly ConceptId[]) => ids.map((c) => CONCEPT_LABELS[c]).join(', ');
 const who = (a: ActorId | null) => (a ? ACTOR_LABELS[a] : 'no one named');
 /** The act in words: "denied" for any negative claim ("says it has nothing to do with…"), "not escorted" for a deed not done. */
@@ -146,7 +154,17 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
   const same: StatementRelation[] = [];
   const others: StatementRelation[] = [];
   for (const s of candidates) {
-    if (!s.action || !comparable(s.action, frame.action)) continue;
+    if (!s.action) continue;
+    if (!comparable(s.action, frame.action)) {
+      // "Hacıyev said the residents' rights would be respected": a party's words on what it will do for
+      // someone are its pledge. A report of the same party's pledge on the same object supports them;
+      // words of saying carry any content, so only agreement is read across the two, never a conflict.
+      const actor = s.actor ?? s.speaker;
+      if (actor && actor === frame.actor && assurance(frame.action, s.action) && stance(s.action, s.polarity) === mine && mine > 0) {
+        same.push({ statement: s, relation: 'supports', why: `same actor (${who(actor)}), action (${act(s)}) and object (${label(s.concepts.filter((c) => frame.concepts.includes(c)))})` });
+      }
+      continue;
+    }
     const actor = s.actor ?? s.speaker;
     const shared = label(s.concepts.filter((c) => frame.concepts.includes(c)));
     const theirs = stance(s.action, s.polarity);
