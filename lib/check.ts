@@ -139,9 +139,20 @@ function isSourced(claim: Claim, text: string | undefined): boolean {
  * `text` is the text the claim was found in, for the hour its sentence names.
  */
 export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptions = {}, text?: string): CheckedClaim {
-  // A count of leavers as large as the whole population is judged as that population (derived.ts).
+  // A count of leavers as large as the whole population is judged as that population, a count of
+  // evacuees as large as half of who had left as those leavers (derived.ts). A re-reading may find
+  // support, never a conflict: "50,000 evacuated by the Red Cross" beside 78,300 who had left is one
+  // evacuation the reports do not count, not a wrong count of the exodus (review 17, H5).
   const measure = judgedMeasure(claim, index);
-  if (measure !== claim.measure) claim = { ...claim, measure };
+  if (measure !== claim.measure && claim.measure === 'evacuated') {
+    const reread = judgeAs({ ...claim, measure }, index, options, text);
+    return reread.verdict === 'conflicting' ? judgeAs(claim, index, options, text) : reread;
+  }
+  return judgeAs(measure !== claim.measure ? { ...claim, measure } : claim, index, options, text);
+}
+
+/** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. */
+function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string): CheckedClaim {
   const all = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
   const candidates = candidatesFor(all, claim.asOf);
   const claimHour = text === undefined ? undefined : hourOf(text.slice(claim.sentence.start, claim.sentence.end));

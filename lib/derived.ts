@@ -61,7 +61,6 @@ function populationsOf(index: SourceIndex, event: Claim['event']): Populations {
  */
 export function judgedMeasure(claim: Claim, index: SourceIndex): string {
   if (claim.measure === 'evacuated') return evacuationOfAll(claim, index) ? 'left' : claim.measure;
-  if (claim.measure === 'date:dissolution') return decreedIn(claim, index) ? 'date:decree' : claim.measure;
   if (claim.measure !== 'left' || claim.figure.unit !== 'count' || claim.figure.vague) return claim.measure;
   if (['gt', 'ge', 'lt', 'le'].includes(claim.figure.qualifier)) return claim.measure;
   const { figures, least } = populationsOf(index, claim.event);
@@ -117,18 +116,6 @@ function evacuationOfAll(claim: Claim, index: SourceIndex): boolean {
     } else hi = mid - 1;
   }
   return at >= 0 && claim.figure.value >= LEAVERS_SHARE * days[at]!.low;
-}
-
-/**
- * Whether a day the claim gives for the dissolution lies inside a report's placement of the decree that
- * ordered it ("this week", the week of 28 September): the republic was dissolved by a decree of that
- * week, to take effect on 1 January 2024, and a page that dates "the dissolution" to the decree's day
- * ("the decree of 26 September dissolving the republic", on a page of 2024) gives the decree's day.
- */
-function decreedIn(claim: Claim, index: SourceIndex): boolean {
-  const days = claim.figure.date?.day !== undefined ? dayRange(claim.figure.date) : null;
-  if (!days) return false;
-  return statementsOf(index, 'date:decree', claim.event).some((s) => s.placed && s.low <= days[0] && days[1] <= s.high);
 }
 
 /** One arithmetic result before it is put in words. */

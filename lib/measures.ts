@@ -786,7 +786,9 @@ function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
   const verb = s.actions.some((c) => {
     if (c.kind !== 'left' || c.weak) return false;
     const between = c.end <= figure.start ? s.text.slice(c.end - s.start, figure.start - s.start) : c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : null;
-    return between !== null && between.length <= EXODUS_SPAN_REACH && !endsClause(between);
+    // A relative pronoun between opens another clause: "for ten days, 500 families who fled have slept in
+    // a gym" gives how long they slept, not how long the exodus took (review 17, M1).
+    return between !== null && between.length <= EXODUS_SPAN_REACH && !endsClause(between) && !s.vocab.relativeAny.test(between);
   });
   return verb && countsWhoLeft(s, figure);
 }

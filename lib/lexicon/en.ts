@@ -96,7 +96,7 @@ export const en: LanguageLexicon = {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],
       weak: [],
     },
-    war: { strong: ['existence', 'victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the'], weak: [] },
+    war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the'], weak: [] },
     access: { strong: ['first', 'access'], weak: [] },
     aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant'], weak: [] },
   },
@@ -111,7 +111,7 @@ export const en: LanguageLexicon = {
     peacekeepers: ['peacekeepers', 'peacekeeper', 'peacekeeping troops', 'peacekeeping contingent', 'peacekeeping force', 'peacekeeping mission'],
   },
   dateCues: {
-    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'no longer exist*', 'ceases to exist', 'ceased to exist'],
+    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
     end: ['ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation'],

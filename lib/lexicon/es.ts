@@ -65,7 +65,7 @@ export const es: LanguageLexicon = {
     detained: { strong: ['detenid*', 'arrestad*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
-    war: { strong: ['existencia', 'victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada'], weak: [] },
+    war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
     aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido'], weak: [] },
   },

@@ -65,7 +65,7 @@ export const fr: LanguageLexicon = {
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
     missing: { strong: ['disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
-    war: { strong: ['existence', 'victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé'], weak: [] },
+    war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé'], weak: [] },
     access: { strong: ['première', 'premier', 'accès'], weak: [] },
     aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don'], weak: [] },
   },
@@ -80,7 +80,7 @@ export const fr: LanguageLexicon = {
     peacekeepers: ['casques bleus', 'soldats de la paix', 'forces de maintien de la paix', 'contingent de maintien de la paix', 'force de maintien de la paix'],
   },
   dateCues: {
-    dissolution: ['dissoudre', 'dissou*', 'dissol*', 'autodissolution', 'cess* d’exister', "cess* d'exister", 'cess* toute existence', 'n’exist* plus', "n'exist* plus"],
+    dissolution: ['dissoudre', 'dissou*', 'dissol*', 'autodissolution', 'cess* d’exister', "cess* d'exister", 'cess* toute existence'],
     blockade: ['blocus', 'bloqué', 'bloquée', 'bloquait', 'fermé'],
     end: ['pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'lance une', 'lancent', 'lançait', 'déclenche', 'déclenchée', 'attaque le', 'attaque la', 'commencé', 'débuté', 'déclenché', 'attaqué'],

@@ -225,6 +225,8 @@ export interface Vocabulary {
   purposeBefore: RegExp;
   /** A relative pronoun opening the text (after a comma): the clause that follows describes the people just counted. */
   relativeStart: RegExp;
+  /** A relative pronoun anywhere in a text: a clause of its own begins there ("500 families who fled"). */
+  relativeAny: RegExp;
   /** A word joining two clauses, global, to find the last one before a figure. */
   clauseJoinAll: RegExp;
 }
@@ -498,6 +500,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     movementFrom: wordPattern(all((l) => l.movement.from), 'iu'),
     purposeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.purpose)})\s+$`, 'iu'),
     relativeStart: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),
+    relativeAny: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),
     clauseJoinAll: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'giu'),
   };
 }

@@ -65,7 +65,7 @@ export const it: LanguageLexicon = {
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
     missing: { strong: ['dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
-    war: { strong: ['esistenza', 'vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
+    war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
     aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*'], weak: [] },
   },
@@ -80,7 +80,7 @@ export const it: LanguageLexicon = {
     peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu', 'contingente di pace', 'missione di pace'],
   },
   dateCues: {
-    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere', 'non esist* più', 'cessazion* dell’esistenz*', 'autosciogliment*'],
+    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere', 'cessazion* dell’esistenz*', 'autosciogliment*'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
     start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato', 'lanciò', 'iniziò', 'attaccò', 'attaccat*', 'condott* un’operazion*', 'condott* un’offensiv*'],

@@ -64,7 +64,7 @@ export const pt: LanguageLexicon = {
     detained: { strong: ['detid*', 'pres*'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
-    war: { strong: ['existência', 'vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
+    war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
     aid: { strong: ['ajuda', 'humanitária', 'doação'], weak: [] },
   },

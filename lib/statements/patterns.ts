@@ -43,8 +43,6 @@ export interface CompiledLexicon {
   anaphors: RegExp;
   /** Words for a body named before (StatementLexicon.bodies), or null. */
   bodies: RegExp | null;
-  /** Bare roles whose usual holder is one side (StatementLexicon.roleHolders). */
-  roleHolders: Array<[ActorId, RegExp]>;
   negations: RegExp;
   rhetorical: RegExp;
   attributions: RegExp;
@@ -227,7 +225,6 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
     bodies: lex.bodies?.length ? listExpression(lex.bodies, at('bodies')) : null,
-    roleHolders: ACTOR_IDS.filter((id) => lex.roleHolders?.[id]?.length).map((id) => [id, listExpression(lex.roleHolders![id], at(`roleHolders.${id}`))]),
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),
     attributions: listExpression(lex.attributions, at('attributions')),

@@ -133,8 +133,6 @@ interface Mention {
   actor: ActorId | null;
   /** For a bare role, the state named right after it ("the ambassador of Azerbaijan", "посол Азербайджана"). */
   of?: ActorId | null;
-  /** For a bare role whose usual holder is one side ("the prime minister": Armenia's), that holder (StatementLexicon.roleHolders). */
-  holder?: ActorId;
 }
 
 interface Clause {
@@ -258,7 +256,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const mentions: Mention[] = [
     ...named.map((h) => ({ start: h.start, end: h.end, actor: h.id as ActorId | null })),
     ...bodies,
-    ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h), ...holderOf(text.slice(h.start, h.end), lex) })),
+    ...anaphors.map((h) => ({ start: h.start, end: h.end, actor: null, of: ofState(h) })),
   ].sort((a, b) => a.start - b.start);
   // Noun forms whose doer follows them ("under the escort of Russian peacekeepers") win over a verb in the same words.
   const nominal = tableHits(lex.agentAfter, body, at);
@@ -1057,8 +1055,9 @@ const ARMS_REACH = 6;
 // Arms that are a passive's subject, before its verb ("the weapons of the breakaway republic's army have
 // begun to be handed over"): 9 words there; more, and the verb belongs to another clause.
 const ARMS_SUBJECT_REACH = 10;
-// A pair must not straddle a clause's end or another sentence part.
-const ARMS_BREAK = /[.;:!?()«»"“”]/u;
+// A pair must not straddle a clause's end, another sentence part or a comma ("gave up everything,
+// babies in their arms": the arms of an aside are no weapons given up).
+const ARMS_BREAK = /[.,;:!?()«»"“”]/u;
 
 /** Arms and a verb of giving them up near each other (StatementLexicon.arms, handOver): the noun's span and the verb's. */
 interface HandedArms {
@@ -1384,26 +1383,7 @@ function wordsBetween(text: string, from: number, to: number): number {
 }
 
 function resolve(m: Mention, antecedent: ActorId | null): ActorId | null {
-  // A role whose usual holder is one side never stands for the other side: "According to Baku …, but
-  // the prime minister said …" is not Baku speaking (review 16, L3); it is the role's usual holder
-  // (left unresolved, the clause would fall back to the sentence's source, the very misreading).
-  if (m.actor === null && !m.of && m.holder && antecedent && partyOf(antecedent) !== null && partyOf(m.holder) !== null && partyOf(antecedent) !== partyOf(m.holder)) return m.holder;
   return m.actor ?? m.of ?? antecedent;
-}
-
-/** The side of the conflict an actor stands on: Armenia and the separatists, or Azerbaijan; null for the rest. */
-function partyOf(actor: ActorId): 'armenian' | 'azerbaijani' | null {
-  return actor === 'armenia' || actor === 'separatists' ? 'armenian' : actor === 'azerbaijan' ? 'azerbaijani' : null;
-}
-
-/** The usual holder of a bare role (StatementLexicon.roleHolders), when the whole of `words` is one. */
-function holderOf(words: string, lex: CompiledLexicon): { holder?: ActorId } {
-  for (const [id, re] of lex.roleHolders) {
-    re.lastIndex = 0;
-    const m = re.exec(words);
-    if (m && m.index === 0 && m[0].length === words.length) return { holder: id };
-  }
-  return {};
 }
 
 function unique<T>(list: T[]): T[] {

@@ -27,7 +27,6 @@ export const az: StatementLexicon = {
   },
   // In every case, as before "sözlərinə görə" ("Nazirliyin sözlərinə görə": according to the ministry), not only the subject's.
   anaphors: ['o', 'biz', 'səfir(?:in|ə|i)?', 'nazir(?:in|ə|i)?', 'baş nazir(?:in|ə|i)?', 'prezident(?:in|ə|i)?', 'ölkə', 'nazirli(?:k|yin|yə|yi)'],
-  roleHolders: { armenia: ['baş nazir(?:in|ə|i)?'] },
   // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
   actions: {
     say: ['bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],

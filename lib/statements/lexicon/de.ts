@@ -18,7 +18,6 @@ export const de: StatementLexicon = {
     turkey: ['türkei', 'ankara', 'erdogan*', 'erdoğan*'],
   },
   anaphors: ['er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
-  roleHolders: { armenia: ['der regierungschef'] },
   bodies: ['die (?:welt)?organisation', 'das hilfswerk', 'die staatengemeinschaft'],
   actions: {
     say: ['spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt'],

@@ -27,7 +27,6 @@ export const en: StatementLexicon = {
     turkey: ['turkey', 't[üu]rkiye', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
-  roleHolders: { armenia: ['the prime minister'] },
   bodies: ['the organi[sz]ation', 'the world body', 'the bloc'],
   actions: {
     say: ['sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
@@ -89,7 +88,7 @@ export const en: StatementLexicon = {
   attributions: ['according to', 'citing', 'in the (?:view|opinion|eyes) of', 'as (?:seen|viewed) by'],
   leadingAttributions: ['for'],
   causedActs: { surrender: ['into surrender(?:ing)?', 'into capitulat(?:ion|ing)', 'into disarming', 'to surrender', 'to lay down (?:their |its )?(?:arms|weapons)', 'to capitulate', 'to disarm'], dissolve: ['to dissolve', 'to disband'] },
-  arms: ['weapons', 'weapon', 'arms', 'armaments?', 'weaponry', 'military (?:equipment|hardware|vehicles)', '(?:heavy )?artillery', 'armou?red vehicles', 'ammunition'],
+  arms: ['weapons', 'weapon', '(?<!in (?:their|her|his|my|our|your|the) )arms', 'armaments?', 'weaponry', 'military (?:equipment|hardware|vehicles)', '(?:heavy )?artillery', 'armou?red vehicles', 'ammunition', 'tanks'],
   handOver: ['hand(?:s|ed|ing)? over', 'turn(?:s|ed|ing)? over', 'turn(?:s|ed|ing)? in', 'laid down', 'lay(?:s|ing)? down', 'g[ai]ve up', 'giv(?:es|ing|en) up', 'surrender(?:s|ed|ing)?', 'relinquish(?:es|ed|ing)?'],
   causatives: ['push(?:ed|ing)', 'forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'nkr', 'rebels?'],

@@ -21,7 +21,6 @@ export const es: StatementLexicon = {
     turkey: ['turquía', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
-  roleHolders: { armenia: ['el primer ministro'] },
   bodies: ['la organización', 'el organismo'],
   actions: {
     say: ['habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
@@ -82,7 +81,7 @@ export const es: StatementLexicon = {
   attributions: ['según', 'de acuerdo con', 'en opinión de', 'a juicio de', 'a ojos de', 'en palabras de'],
   leadingAttributions: ['para'],
   causedActs: { surrender: ['a la rendición', 'a la capitulación', 'al desarme', 'a capitular', 'a rendirse', 'a deponer las armas', 'a entregar las armas'], dissolve: ['a disolverse', 'a la disolución'] },
-  arms: ['armas?', 'armamento', 'equipo militar', 'material militar', 'blindados', 'artillería', 'municiones'],
+  arms: ['armas?', 'armamento', 'equipo militar', 'material militar', 'blindados', 'artillería', 'municiones', 'tanques'],
   handOver: ['entreg*', 'depus*', 'depon*', 'deponer', 'cedi(?:do|eron|ó)'],
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
   regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?'],

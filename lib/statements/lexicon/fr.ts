@@ -18,7 +18,6 @@ export const fr: StatementLexicon = {
     turkey: ['turquie', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
-  roleHolders: { armenia: ['le premier ministre'] },
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
     say: ["parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
@@ -77,7 +76,7 @@ export const fr: StatementLexicon = {
   attributions: ['selon', "d['’]après", 'aux yeux d', "de l['’]avis d", 'pour reprendre les termes d'],
   leadingAttributions: ['pour'],
   causedActs: { surrender: ['à capituler', 'à se rendre', 'à déposer les armes', 'à rendre les armes', 'à la capitulation', 'à la reddition', 'au désarmement'], dissolve: ['à se dissoudre', 'à la dissolution', "à l['’]autodissolution"] },
-  arms: ['armes?', 'armements?', 'équipements? militaires?', 'matériels? militaires?', 'blindés', 'artillerie', 'munitions'],
+  arms: ['armes?', 'armements?', 'équipements? militaires?', 'matériels? militaires?', 'blindés', 'artillerie', 'munitions', 'chars'],
   handOver: ['rend(?:re|ent|ront|raient|rait|ait|aient|u|us|ue|ues|irent)', 'remis(?:es)?', 'remett(?:re|ent|ront|raient|rait|ait|aient)', 'dépos(?:er|é|és|ée|ées|ent|eront|eraient|erait|ait|aient)', 'livr(?:er|é|és|ée|ées|ent|eront|eraient|ait|aient)', 'cédé(?:es|s)?'],
   causatives: ['pouss(?:er|é|ée|és|ées|ant|e|ent|a)', 'contraint(?:e|s|es)?', 'contraignant', 'forcé(?:e|s|es)?', 'forçant', 'obligé(?:e|s|es)?', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
   regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?'],

@@ -21,7 +21,6 @@ export const it: StatementLexicon = {
     turkey: ['turchia', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
-  roleHolders: { armenia: ['il premier'] },
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
     say: ['parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
@@ -82,7 +81,7 @@ export const it: StatementLexicon = {
   attributions: ['secondo', 'stando a', 'a detta di', 'a parere di', 'agli occhi di', 'per bocca di'],
   leadingAttributions: ['per'],
   causedActs: { surrender: ['a capitolare', 'ad arrendersi', 'a deporre le armi', 'alla resa', 'alla capitolazione', 'al disarmo'], dissolve: ['a sciogliersi', 'allo scioglimento', "all['’]autoscioglimento"] },
-  arms: ['armi', 'arma', 'armamenti', 'armamento', 'equipaggiamenti? militar[ei]', 'material[ei] militar[ei]', '(?:mezzi )?blindati', 'artiglieria', 'munizioni'],
+  arms: ['armi', 'arma', 'armamenti', 'armamento', 'equipaggiamenti? militar[ei]', 'material[ei] militar[ei]', '(?:mezzi )?blindati', 'artiglieria', 'munizioni', 'carri armati'],
   handOver: ['consegn*', 'depost[oaie]', 'deporre', 'depongono', 'depongano', 'deposero', 'cedut[oaie]', 'ceduto'],
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]'],

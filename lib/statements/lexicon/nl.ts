@@ -18,7 +18,6 @@ export const nl: StatementLexicon = {
     turkey: ['turkije', 'ankara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
-  roleHolders: { armenia: ['de premier'] },
   bodies: ['de organisatie'],
   actions: {
     say: ['spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
@@ -76,7 +75,7 @@ export const nl: StatementLexicon = {
   rhetorical: ['waarom (?:zouden|moeten) (?:we|wij|zij)'],
   attributions: ['volgens', 'aldus', 'naar het oordeel van', 'in de ogen van'],
   leadingAttributions: ['voor'],
-  arms: ['wapens', 'wapen', 'bewapening', 'militair materieel', 'pantservoertuigen', 'artillerie', 'munitie'],
+  arms: ['wapens', 'wapen', 'bewapening', 'militair materieel', 'pantservoertuigen', 'artillerie', 'munitie', 'tanks'],
   handOver: ['ingeleverd', 'inleveren', 'in te leveren', 'neergelegd', 'neerleggen', 'neer te leggen', 'overgedragen', 'overdragen', 'over te dragen', 'afgegeven', 'afgeven', 'af te geven'],
   causedActs: { surrender: ['tot (?:capitulatie|overgave|ontwapening)', 'te capituleren', 'zich over te geven', 'de wapens neer te leggen'], dissolve: ['tot (?:zelf)?opheffing', 'tot ontbinding', 'zichzelf op te heffen', 'zich op te heffen'] },
   causatives: ['dwong', 'dwongen', 'dwingt', 'gedwongen'],

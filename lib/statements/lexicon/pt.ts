@@ -21,7 +21,6 @@ export const pt: StatementLexicon = {
     turkey: ['turquia', 'ancara', 'erdogan', 'erdoğan'],
   },
   anaphors: ['ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
-  roleHolders: { armenia: ['o primeiro-ministro'] },
   bodies: ['a organização', 'o organismo'],
   actions: {
     say: ['fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
@@ -82,7 +81,7 @@ export const pt: StatementLexicon = {
   attributions: ['segundo', 'de acordo com', 'conforme', 'na opinião d', 'na visão d', 'aos olhos d', 'nas palavras d'],
   leadingAttributions: ['para'],
   causedActs: { surrender: ['a capitular', 'a render-se', 'a depor as armas', 'a entregar as armas', 'à rendição', 'à capitulação', 'ao desarmamento'], dissolve: ['a dissolver-se', 'à dissolução', 'à autodissolução'] },
-  arms: ['armas?', 'armamentos?', 'equipamentos? militar(?:es)?', 'material militar', 'blindados', 'artilharia', 'munições'],
+  arms: ['armas?', 'armamentos?', 'equipamentos? militar(?:es)?', 'material militar', 'blindados', 'artilharia', 'munições', 'tanques'],
   handOver: ['entreg*', 'depus*', 'depor', 'depõem', 'larg(?:ar|aram|am|ou|ando|arem)', 'cedera(?:m)?', 'cedido'],
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
   regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?'],

@@ -148,12 +148,6 @@ export interface StatementLexicon {
    * wire agency (AFP, Reuters) that wrote the report. Optional.
    */
   bodies?: Patterns;
-  /**
-   * Bare roles (among the anaphors) whose usual holder in this story is one side: "the prime minister"
-   * is Armenia's (Pashinyan; Azerbaijan's seldom speaks). Such a role never stands for a source of the
-   * other side named before it ("According to Baku …, but the prime minister said …"). Optional.
-   */
-  roleHolders?: Partial<Record<ActorId, Patterns>>;
   /** Verbs (and verb phrases) for each action, every common inflection. */
   actions: Record<ActionId, Patterns>;
   /**

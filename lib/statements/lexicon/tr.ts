@@ -27,7 +27,6 @@ export const tr: StatementLexicon = {
   },
   // In every case ("Bakanlığın açıklamasına göre": according to the ministry), not only the subject's.
   anaphors: ['o', 'biz', 'büyükelçi(?:nin|si)?', 'bakan(?:ın|a)?', 'başbakan(?:ın|a)?', 'cumhurbaşkanı(?:nın|na)?', 'ülke', 'bakanlık', 'bakanlığ(?:ın|a|ı)'],
-  roleHolders: { armenia: ['başbakan(?:ın|a)?'] },
   actions: {
     say: ['bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     // The verb, not its noun: "suçlamaları reddetti" (rejected the accusations) accuses no one.
