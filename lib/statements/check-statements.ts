@@ -11,6 +11,8 @@ import { namesRegion, relevantPassages } from '../topic';
 import { actPhrase, comparable, judgeFrame, type StatementJudgement } from './judge';
 import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, inferredDoer, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
+import { listExpression } from './patterns';
+import type { StatementLexicon } from './lexicon/shape';
 
 export type { StatementReading } from './report-statements';
 
@@ -49,12 +51,34 @@ export function checkStatements(text: string, index: SourceIndex, options: State
     if (before.some((f) => !distinctActs(f, frame))) continue;
     const span = clearOfFigures(text, frame, figuresIn(frame.start, frame.end));
     if (!span) continue;
-    const judgement = judgeFrame(frame, index);
+    const judgement = judgeFrame(frame, index, { promise: promises(text, frame, lexicon) });
     if (!judgement) continue;
     judged.set(frame.sentence.start, [...before, frame]);
     out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+// How far past a statement's last key term its clause may still promise ("the rights of the Armenians
+// who stay in Karabakh would be respected"): a clause's verb seldom stands further from its object.
+const PROMISE_WORDS = 8;
+const PROMISE_TAIL = new RegExp(String.raw`^(?:\s*[^\s]+){0,${PROMISE_WORDS}}`, 'u');
+// Each language's promise words, compiled once (null: the language lists none).
+const PROMISES = new Map<string, RegExp | null>();
+
+/**
+ * True when a statement's clause holds promise wording (StatementLexicon.promises): from its start to
+ * a few words past its last key term, within the sentence and before a full stop, semicolon or question.
+ */
+export function promises(text: string, frame: Pick<Frame, 'start' | 'end' | 'sentence'>, lexicon: StatementLexicon): boolean {
+  let re = PROMISES.get(lexicon.lang);
+  if (re === undefined) PROMISES.set(lexicon.lang, (re = lexicon.promises?.length ? listExpression(lexicon.promises, `${lexicon.lang} promises`) : null));
+  if (!re) return true;
+  const tail = text.slice(frame.end, Math.max(frame.end, frame.sentence.end));
+  const stop = /[.;!?]/u.exec(tail)?.index ?? tail.length;
+  const words = PROMISE_TAIL.exec(tail.slice(0, stop))?.[0] ?? '';
+  re.lastIndex = 0;
+  return re.test(text.slice(frame.start, frame.end + words.length));
 }
 
 /**

@@ -104,6 +104,25 @@ export function comparable(a: Frame['action'], b: Frame['action']): boolean {
 function assurance(page: ActionId, report: ActionId): boolean {
   return page === 'say' && family(report) === 'pledge';
 }
+/**
+ * What a party promises: the residents' rights and safety, an amnesty. (Not their staying: "insisted
+ * there was no reason to flee" is itself the assurance, in any tense.) A page's plain
+ * saying about one of these is a promise (and so the report's pledge, or its saying the same) only when
+ * its own clause promises, with a future, a modal or a verb of guaranteeing or respecting (`promise`
+ * below): "Aliyev said that the talk of the Armenians' rights was a provocation" dismisses the talk
+ * and promises nothing.
+ */
+const PROMISED: ReadonlySet<ConceptId> = new Set<ConceptId>(['rights', 'amnesty']);
+
+/** How the page's words around a statement bear on its judgement. */
+export interface FrameWording {
+  /**
+   * False when the statement's clause has no promise wording (a future, a modal, "guarantee", "respect"
+   * as the verb of the content): a plain saying about what a party promises (PROMISED) is then no
+   * promise. Missing: taken as true (a caller that does not look at the words).
+   */
+  promise?: boolean;
+}
 const label = (ids: readonly ConceptId[]) => ids.map((c) => CONCEPT_LABELS[c]).join(', ');
 const who = (a: ActorId | null) => (a ? ACTOR_LABELS[a] : 'no one named');
 /** The act in words: "denied" for any negative claim ("says it has nothing to do with…"), "not escorted" for a deed not done. */
@@ -120,7 +139,7 @@ const act = actPhrase;
  * one party does, a report naming another actor contradicts it. A fact stated with no actor is
  * disputed when the reports give it as one side's allegation denied by the other.
  */
-export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement | null {
+export function judgeFrame(frame: Frame, index: SourceIndex, wording: FrameWording = {}): StatementJudgement | null {
   // An allegation is about what it alleges: "denounced the offensive as ethnic cleansing" speaks of
   // the ethnic cleansing the reports give as alleged, whatever it is said of.
   const alleged = (!frame.action || family(frame.action) === 'claim') && frame.concepts.some((c) => PROPOSITIONS.has(c));
@@ -134,11 +153,14 @@ export function judgeFrame(frame: Frame, index: SourceIndex): StatementJudgement
     return shared.length >= need && sameTime(frame, s, index);
   });
   if (sharing.length === 0) return null;
-  return frame.action ? judgeAct(frame, sharing) : judgeFact(frame, sharing);
+  return frame.action ? judgeAct(frame, sharing, wording.promise !== false) : judgeFact(frame, sharing);
 }
 
-function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgement | null {
+function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean): StatementJudgement | null {
   if (!frame.action) return null;
+  // A plain saying about what a party promises, in words that promise nothing, is no pledge and not the
+  // report's same saying either (see PROMISED).
+  const unpromised = frame.action === 'say' && !promise && frame.concepts.some((c) => PROMISED.has(c));
   // A passive that names no doer ("the breakaway republic was dissolved") states the deed, not who
   // did it: a report of the same deed by or to the same party supports it, and none can give it to
   // another actor. Its actor (when the reader guessed one) still decides if a report names that actor.
@@ -160,12 +182,14 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
       // someone are its pledge. A report of the same party's pledge on the same object supports them;
       // words of saying carry any content, so only agreement is read across the two, never a conflict.
       const actor = s.actor ?? s.speaker;
-      if (actor && actor === frame.actor && assurance(frame.action, s.action) && stance(s.action, s.polarity) === mine && mine > 0) {
+      if (actor && actor === frame.actor && !unpromised && assurance(frame.action, s.action) && stance(s.action, s.polarity) === mine && mine > 0) {
         same.push({ statement: s, relation: 'supports', why: `same actor (${who(actor)}), action (${act(s)}) and object (${label(s.concepts.filter((c) => frame.concepts.includes(c)))})` });
       }
       continue;
     }
     const actor = s.actor ?? s.speaker;
+    if (unpromised && family(s.action) === 'claim' && s.concepts.some((c) => PROMISED.has(c) && frame.concepts.includes(c))) continue;
+    if (otherAccused(frame, s)) continue;
     const shared = label(s.concepts.filter((c) => frame.concepts.includes(c)));
     const theirs = stance(s.action, s.polarity);
     if (actor === frame.actor) {
@@ -205,6 +229,27 @@ function judgeAct(frame: Frame, candidates: ReportStatement[]): StatementJudgeme
   if (supports && contradicts) return { verdict: 'disputed', relations, reason: 'the reports disagree on what this actor did or said' };
   if (supports) return { verdict: 'corroborated', relations, reason: 'a report states the same actor, action and object' };
   return { verdict: 'conflicting', relations, reason: same.length ? 'the reports give this actor the opposite position' : 'the reports give this act to another actor' };
+}
+
+/**
+ * Who an allegation is made against: the parties an accusation names ("accused Azerbaijan of ethnic
+ * cleansing"), or the one who denies it (a denial answers a charge against the denier). Empty when an
+ * accusation names no one.
+ */
+function accused(x: { actor: ActorId | null; action: Frame['action']; polarity: 1 | -1; objects: readonly ActorId[] }, actor: ActorId | null): readonly ActorId[] {
+  return stance(x.action, x.polarity) < 0 ? (actor ? [actor] : []) : x.objects;
+}
+/**
+ * True when a page's allegation and a report's, by the same party, charge different parties: "Azerbaijan
+ * accused Armenia of ethnic cleansing" (of Azerbaijanis, in another war) is not the charge Azerbaijan
+ * denies when it rejects the ethnic cleansing of Karabakh's Armenians, so that denial neither supports
+ * nor contradicts it. Only where both sides name the accused.
+ */
+function otherAccused(frame: Frame, s: ReportStatement): boolean {
+  if (family(frame.action) !== 'claim' || family(s.action) !== 'claim' || !frame.concepts.some((c) => PROPOSITIONS.has(c) && s.concepts.includes(c))) return false;
+  const page = accused(frame, frame.actor);
+  const report = accused(s, s.actor ?? s.speaker);
+  return page.length > 0 && report.length > 0 && !page.some((a) => report.includes(a));
 }
 
 /** The reports' demands by a frame's actor for the act the frame names (its own key term, as ACTS_AS_TERMS gives it, or one of the frame's). */

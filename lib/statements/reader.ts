@@ -53,6 +53,9 @@ export interface Frame {
   context: ConceptId[];
 }
 
+// What stands between a title and the name it goes with: one capitalised given name ("Nikol").
+const TITLE_GAP = /^\s+\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u;
+
 const COMPILED = new Map<string, CompiledLexicon>();
 function compiled(lex: StatementLexicon): CompiledLexicon {
   let c = COMPILED.get(lex.lang);
@@ -244,7 +247,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
   // "the foreign ministry in Baku": a body followed by its seat is that seat's state (see seatOf), not one named before.
   const seated = (h: { start: number; end: number }) => named.some((n) => n.start >= h.end && n.start - h.end <= SEAT_REACH && seatOf(text, h.start, n.start, lex) && afterPreposition(text, h.end, n.start, lex));
-  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h));
+  // "Премьер-министр Никол Пашинян", "Premiér Nikol Pašinjan": a role before a given name and the name is
+  // the name's title, not a word for someone named before. (Not in a verb-second language, whose
+  // capitalised nouns the subject after the verb is told by: there the role stays the subject's word.)
+  const titled = (h: { end: number }) => !lex.verbSecond && named.some((n) => n.start >= h.end && TITLE_GAP.test(text.slice(h.end, n.start)));
+  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h) && !titled(h));
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
   const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
   // "l'organisation enverra une mission": a word for a body stands for the body last named, or for no one.
@@ -1123,10 +1130,12 @@ function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<
 // ends the verb's own words ("repeated claims") does not.
 // `tied`: the reference must be a noun for words joined to the term by at most a preposition and an
 // article ("the allegation of ethnic cleansing"), not "it has nothing to do with …".
-function aimsAtWords(text: string, action: { start: number; end: number }, keys: ReadonlyArray<{ start: number }>, references: Array<Hit<number>>, lex: CompiledLexicon, tied = false): boolean {
+function aimsAtWords(text: string, action: { start: number; end: number }, keys: ReadonlyArray<{ start: number; end: number }>, references: Array<Hit<number>>, lex: CompiledLexicon, tied = false): boolean {
   const verbEnd = action.start + (/^\S+/u.exec(text.slice(action.start, action.end))?.[0].length ?? 0);
   const key = keys.find((k) => k.start >= verbEnd);
-  if (!key) return false;
+  // "Paşinyan'ın „etnik temizlik” suçlamasını kınadı": a language that puts its verb last names the words
+  // (the reference) right after the term, with only quotation marks between, and the verb right after them.
+  if (!key) return !!lex.suffixing && references.some((r) => r.end <= action.start && /^\s*$/u.test(text.slice(r.end, action.start)) && keys.some((k) => k.end <= r.start && /^[\s"“”«»„'’]*$/u.test(text.slice(k.end, r.start))));
   return references.some((r) => {
     if (r.start < verbEnd || (r.start < action.end && r.end >= action.end) || r.end > key.start) return false;
     // "die Vorwürfe ethnischer Säuberung": a genitive ties a noun to the term with no word between

@@ -6,6 +6,10 @@ import type { StatementLexicon } from './shape';
  * stems: `suffixing` makes each match its suffixed forms (see lexicon/shape.ts). A capital "İ" has
  * no one-letter lower case, so a word that may open with it is written "[iİ]".
  */
+// "getməyi seçiblər və bu, onların sərbəst qərarı olub": a free choice denies an expulsion only of a leaving named
+// a few words before it ("seçkilərdə iştirak … sərbəst seçimidir" is about another choice).
+const LEFT = String.raw`(?<=(?:getmə|getdi|getmi|tərk|köç|ayrıl|çıxı)\p{L}{0,8}(?:\s+[^\s.;!?]+){0,6}\s+)`;
+
 export const az: StatementLexicon = {
   lang: 'az',
   script: 'Latin',
@@ -77,7 +81,7 @@ export const az: StatementLexicon = {
     independence: ['müstəqillik', 'dəmir yumruq'],
     interference: ['müdaxilə'],
   },
-  opposites: { expulsion: ['könüllü', 'öz istəkləri', 'öz iradələri', 'şəxsi qərar', 'şəxsi (?:və fərdi )?(?:qərar|seçim)', 'fərdi (?:qərar|seçim)'] },
+  opposites: { expulsion: ['könüllü', 'öz istəkləri', 'öz iradələri', 'şəxsi qərar', 'şəxsi (?:və fərdi )?(?:qərar|seçim)', 'fərdi (?:qərar|seçim)', `${LEFT}sərbəst (?:bir )?(?:qərar*|seçim*)`] },
   verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+'],
   negations: ['deyil', 'heç vaxt', 'heç bir', 'yoxdur', 'yox', 'əlaqəsi yoxdur', 'bağlılığı yoxdur'],
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
@@ -96,7 +100,7 @@ export const az: StatementLexicon = {
   auxiliaries: ['də', 'da', 'həmçinin', 'artıq', 'daha sonra', 'isə'],
   coordinators: ['və', 'amma', 'lakin', 'ancaq'],
   subordinators: ['əgər', 'çünki', 'ikən'],
-  references: ['bunu', 'bu iddia', 'bu ittiham', 'iddiaları', 'ittihamları'],
+  references: ['bunu', 'bu iddia', 'bu ittiham', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'ittiham(?:lar)?(?:ı|ın|ını|ları|larını)'],
   passives: ['edilib', 'edildi', 'olunub', 'olundu'],
   hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur', 'lazımdır', 'gərək'],
   reversals: ['etibarsız', 'qüvvədən düş*'],
@@ -104,6 +108,8 @@ export const az: StatementLexicon = {
   // The genitive ("Azərbaycanın", "Bakının", "Yerevanın"): of the state, not the state acting. Not after
   // "t" ("Putin" ends so in the nominative); a name stemmed at its end keeps the rest of the word.
   caseEndings: '(?:[aıoueəiöü]n[ıiuü]n|(?<!t)[ıiuü]n)',
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['\\p{L}+(?:aca[qğ]|əcə[kyğ])\\p{L}*', 'təmin*', 'zəmanət*', 'hörmət*', 'qoru*', 'əmin e[td]*'],
   markers: ['və', 'bir', 'bu', 'ilə', 'üçün', 'olaraq', 'da', 'də', 'daha', 'ki', 'isə', 'olan'],
   // Azerbaijani writes Turkish's own letters too (ğ, ı, ş), and ə besides: listing all four keeps a
   // short Azerbaijani sentence from reading as Turkish, and a Turkish one (no ə) ties, which Turkish wins.

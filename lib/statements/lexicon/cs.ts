@@ -6,6 +6,10 @@ import type { StatementLexicon } from './shape';
 // government, as "Baku said". Only such verbs: "v Jerevanu protestovali" is people protesting there.
 const IMPERSONAL = String.raw`(?=,?\s+(?:tvrd|prohla|odmít|popír|popře|obviň|obvini|požad|vyzv|vyzýv|varuj|varova|slib|slíbi|oznámi|oznamuj|uvád|uved|zdůraz|trv|říka|řekl|sděl)\p{L}{0,12}(?:í|ají|ou|li|ly)(?![\p{L}\p{M}]))`;
 
+// "Republika … už nebude": no longer being is the dissolution only of the republic, its state or its
+// bodies, named within a few words before it ("Lačinský koridor už nebude" is not).
+const CEASES = String.raw`(?<=(?:republik|arcach|náhorn\p{L}* karabach|stát|orgán|instituc|struktur)\p{L}{0,6}(?:\s+[\p{L}-]+){0,4}\s+)`;
+
 export const cs: StatementLexicon = {
   lang: 'cs',
   script: 'Latin',
@@ -42,7 +46,7 @@ export const cs: StatementLexicon = {
     open: ['otevřel*', 'zřídil*', 'otevřen*'],
     block: ['zablokova*', 'zablokuj*', 'blokova*', 'blokuj*', 'blokád*', 'uzavřel*'],
     escort: ['doprovod*', 'doprovází', 'doprovázel*', 'eskortova*', 'eskortuj*'],
-    dissolve: ['rozpust*', 'rozpouští', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'přestan\\p{L}* existovat', 'přestal\\p{L}* existovat', 'zanikn*', 'zanikl*', 'zanikne'],
+    dissolve: ['rozpust*', 'rozpouští', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'přestan\\p{L}* existovat', 'přestal\\p{L}* existovat', 'zanikn*', 'zanikl*', 'zanikne', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
     send: ['vyšle', 'vyšlou', 'vyslal*', 'vysílá*', 'vysílal*', 'pošle', 'pošlou', 'poslal*'],
     criticise: ['kritizova*', 'kritizuj*', 'zkritizova*', 'odsoudil*', 'odsoudí', 'odsuzuj*', 'odsuzova*'],
     compare: ['přirovnal*', 'srovnal*'],
@@ -59,7 +63,7 @@ export const cs: StatementLexicon = {
     'armed-presence': ['ozbrojen* ~ na (?:našem|svém|jejich) území', 'přítomnost ~ ozbrojen*'],
     aid: ['pomoc(?:i|í)?', 'pomoh*', 'pomáh*', 'přístřeš*', 'zdravotnick* (?:materiál*|potřeb*)', 'podpor*'],
     disarm: ['odzbroj*', 'kapitul*', 'složit zbraně', 'složil* zbraně', 'složení zbraní'],
-    dissolution: ['rozpust*', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'zanikn*', 'zanikl*', 'zanikne'],
+    dissolution: ['rozpust*', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'zanikn*', 'zanikl*', 'zanikne', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
     'humanitarian-centre': ['humanitární centrum', 'přijímací středisko'],
     losses: ['ztrát*', 'padl* vojác*'],
     'ukraine-war': ['válk* na ukrajině', 'ukrajin*'],
@@ -86,7 +90,7 @@ export const cs: StatementLexicon = {
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
-  needsObject: ['vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*'],
+  needsObject: ['vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
   arrivals: ['dorazil*', 'přijel*', 'přicestoval*', 'navštívil*'],
   instruments: ['podepsal[aoiy]? dekret(?:, který)?'],
@@ -106,6 +110,8 @@ export const cs: StatementLexicon = {
   reversals: ['zruši*', 'zrušen*', 'anulova*', 'neplatn*'],
   dismissals: ['urážk*', 'lež*', 'pomluv*', 'absurdní', 'nepodložen*', 'nepřijateln*', 'propagand*'],
   routes: ['přes', 'skrz'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['bude', 'budou', 'zaručí', 'zaruč*', 'garant*', 'respektov*', 'chrán*', 'ochrán*', 'zajist*', 'zajišť*', 'mohou', 'můžou', 'ujišť*', 'ujisti*'],
   markers: ['se', 'že', 'je', 'na', 've', 'který', 'která', 'jako', 'podle', 'také'],
   letters: 'řěůčšžýťďň',
 };

@@ -100,6 +100,8 @@ export const de: StatementLexicon = {
   reversals: ['für ungültig', 'für nichtig', 'widerruf*', 'annulliert*', 'zurückgenommen'],
   dismissals: ['beleidigung*', 'lüge*', 'verleumd*', 'absurd*', 'haltlos*', 'unbegründet*', 'inakzeptabel*', 'unannehmbar*', 'erfunden*', 'propaganda*', 'unsinn*', 'falsch*'],
   routes: ['durch den', 'entlang', 'via', 'über den'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['wird', 'werden', 'würde*', 'soll*', 'könne*', 'können', 'garantier*', 'respektier*', 'achten', 'geachtet', 'schütz*', 'geschützt', 'gewährleist*', 'sicherstell*', 'sichergestellt', 'werde', 'versicher*'],
   markers: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'hat'],
   letters: 'ß',
 };

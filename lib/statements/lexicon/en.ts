@@ -111,5 +111,7 @@ export const en: StatementLexicon = {
   reversals: ['revok*', 'annul*', 'rescind*', 'reversed', 'overturned', 'declared ~ (?:invalid|void|null)'],
   dismissals: ['insult*', 'lies', 'a lie', 'slander*', 'absurd*', 'baseless', 'unfounded', 'groundless', 'unacceptable', 'fabricat*', 'nonsense', 'false', 'propaganda', 'defamat*', 'smear*'],
   routes: ['through', 'via', 'along', 'across'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['will', 'would', 'shall', "\\p{L}+['’]ll", "won['’]t", 'can', 'could', 'guarantee*', 'respect*', 'protect*', 'ensur*', 'uphold*', 'safeguard*', 'assur*'],
   markers: ['the', 'and', 'of', 'has', 'was', 'with', 'from'],
 };

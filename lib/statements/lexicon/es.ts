@@ -104,6 +104,8 @@ export const es: StatementLexicon = {
   reversals: ['anul*', 'revoc*', 'derog*', 'invalid*'],
   dismissals: ['insult*', 'mentira*', 'calumni*', 'absurd*', 'infundad*', 'sin fundamento', 'inaceptable*', 'propaganda', 'difamat*', 'fals[oa]s?'],
   routes: ['a través de', 'vía'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['\\p{L}{3,}(?:ará|arán|ería|erían|irá|irán|aría|arían|erá|erán|iría|irían)', 'garantiz*', 'garantí*', 'respet*', 'proteg*', 'asegur*', 'podr*', 'va(?:n)? a'],
   markers: ['el', 'los', 'las', 'del', 'que', 'y', 'una', 'por', 'con', 'para'],
   letters: 'ñ¿¡',
 };

@@ -100,5 +100,7 @@ export const fr: StatementLexicon = {
   reversals: ['annul*', 'révoqu*', 'abrog*', 'invalid*'],
   dismissals: ['insult*', 'mensong*', 'calomni*', 'absurd*', 'infondé*', 'sans fondement', 'inacceptable*', 'propagande', 'diffamat*', 'faux', 'fausses?'],
   routes: ['via', 'à travers', 'le long d[eu]', 'en passant par'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['\\p{L}{3,}(?:era|eront|erait|eraient|ira|iront|irait|iraient)', 'ser(?:a|ont|ait|aient)', 'pourr*', 'garanti*', 'respect*', 'protég*', 'proteger', 'protéger', 'assur*', 'doi(?:t|vent)'],
   markers: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du'],
 };

@@ -105,5 +105,7 @@ export const it: StatementLexicon = {
   reversals: ['annull*', 'revoc*', 'abrog*', 'invalid*'],
   dismissals: ['insult*', 'menzogn*', 'calunni*', 'assurd*', 'infondat*', 'senza fondamento', 'inaccettabil*', 'propaganda', 'diffamat*', 'fals[oaie]'],
   routes: ['attraverso', 'lungo', 'via'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['\\p{L}{3,}(?:erà|eranno|erebbe|erebbero|irà|iranno|irebbe|irebbero|arà|aranno)', 'sar(?:à|anno|ebbe|ebbero)', 'garant*', 'rispett*', 'protegg*', 'proteg*', 'tutel*', 'assicur*', 'potr*'],
   markers: ['il', 'della', 'degli', 'che', 'di', 'nel', 'gli', 'è', 'con', 'per'],
 };

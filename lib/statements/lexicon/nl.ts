@@ -100,5 +100,7 @@ export const nl: StatementLexicon = {
   reversals: ['ingetrokken', 'trok ~ in', 'nietig', 'ongeldig'],
   dismissals: ['belediging*', 'leugen*', 'laster*', 'absurd*', 'ongegrond*', 'onaanvaardbaar', 'propaganda', 'onzin'],
   routes: ['via', 'langs', 'door de'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['zal', 'zullen', 'zou', 'zouden', 'kunnen', 'kan', 'garande*', 'garantie*', 'respecte*', 'gerespecteerd', 'bescherm*', 'beschermd', 'gewaarborgd', 'waarborg*', 'verzeker*'],
   markers: ['de', 'het', 'een', 'van', 'en', 'zijn', 'dat', 'niet', 'voor', 'naar'],
 };

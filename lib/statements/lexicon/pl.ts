@@ -6,6 +6,10 @@ import type { StatementLexicon } from './shape';
 // government, as "Baku said". Only such verbs: "w Erywaniu protestowali" is people protesting there.
 const IMPERSONAL = String.raw`(?=,?\s+(?:twierdz|zapewni|oświadcz|podkreśl|odrzuc|zaprzecz|oskarż|zarzuc|żąda|zażąda|wzywa|wezwa|ostrzeg|obieca|obiecuj|ogłosi|ogłasza|przekaza|przekazuj|informuj|poinformowa|zapowiada|zapowiedzia|uważa|mówi|powiedzie)\p{L}{0,12}(?:ą|li|ły)(?![\p{L}\p{M}]))`;
 
+// "Republiki … nie będzie już": no longer being is the dissolution only of the republic, its state or its
+// bodies, named within a few words before it ("korytarza laczyńskiego nie będzie" is not).
+const CEASES = String.raw`(?<=(?:republik|arcach|górsk\p{L}* karabach|państw|organ|instytucj|struktur)\p{L}{0,6}(?:\s+[\p{L}-]+){0,4}\s+)`;
+
 export const pl: StatementLexicon = {
   lang: 'pl',
   script: 'Latin',
@@ -42,7 +46,7 @@ export const pl: StatementLexicon = {
     open: ['otworzył*', 'otworzy', 'otwiera*', 'otwarto', 'utworzył*', 'uruchomił*'],
     block: ['zablokowa*', 'zablokuj*', 'blokuj*', 'blokowa*', 'blokad*', 'zamknął*', 'zamknęł*'],
     escort: ['eskortowa*', 'eskortuj*', 'eskortował*', 'konwojowa*', 'konwojuj*'],
-    dissolve: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przesta\\p{L}* istnieć', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia'],
+    dissolve: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przesta\\p{L}* istnieć', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia', `${CEASES}(?:już )?nie będzie(?: już)?`],
     send: ['wyśle', 'wyślą', 'wysłał*', 'wysyła*', 'skierowa*', 'skieruj*'],
     criticise: ['skrytykowa*', 'krytykuj*', 'krytykowa*', 'potępi*', 'potępia*'],
     compare: ['porówna*', 'porównał*'],
@@ -59,7 +63,7 @@ export const pl: StatementLexicon = {
     'armed-presence': ['uzbrojon* ~ na (?:naszym|swoim|ich) terytorium', 'obecność ~ uzbrojon*'],
     aid: ['pomoc(?:y|ą)?', 'pomóc', 'pomog*', 'pomaga*', 'schronieni*', 'środki medyczne', 'środków medycznych', 'wsparci*'],
     disarm: ['rozbroj*', 'kapitul*', 'złożyć broń', 'złożył* broń', 'złożenia broni', 'złożenie broni'],
-    dissolution: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia'],
+    dissolution: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia', `${CEASES}(?:już )?nie będzie(?: już)?`],
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
     losses: ['straty', 'strat', 'zabici żołnierze'],
     'ukraine-war': ['wojn* w ukrainie', 'wojn* na ukrainie', 'ukrain*'],
@@ -80,13 +84,13 @@ export const pl: StatementLexicon = {
   opposites: { expulsion: ['dobrowoln*', 'własn* decyzj*', 'osobist* decyzj*', 'osobist* (?:i indywidualn* )?(?:decyzj*|wyb[oó]r*)', 'indywidualn* (?:decyzj*|wyb[oó]r*)', 'z własnej woli'] },
   negations: ['nie', 'nigdy', 'żadn*', 'bez', 'nic wspólnego'],
   // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
-  restrictives: ['nie (?:jest|są|było|była|był|będzie) (?:niczym|nic) inn\\p{L}* (?:niż|jak)', 'nie inaczej (?:niż|jak)'],
+    restrictives: ['nie (?:jest|są|było|była|był|będzie) (?:niczym|nic) inn\\p{L}* (?:niż|jak)', 'nie inaczej (?:niż|jak)'],
   rhetorical: ['dlaczego (?:mielibyśmy|mieliby)'],
   attributions: ['według (?:komunikatu|oświadczenia|informacji|danych|słów|relacji|raportu)', 'według', 'zdaniem', 'w opinii', 'w ocenie', 'w oczach'],
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
-  needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*'],
+  needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   arrivals: ['dotarł*', 'przybył*', 'przyjechał*', 'odwiedził*', 'odwiedzając*'],
   instruments: ['podpisał[aoy]? dekret(?:, który)?'],
@@ -106,6 +110,8 @@ export const pl: StatementLexicon = {
   reversals: ['unieważni*', 'odwoła*', 'uchyli*'],
   dismissals: ['obelg*', 'zniewag*', 'kłamstw*', 'oszczerstw*', 'absurd*', 'bezpodstawn*', 'nie do przyjęcia', 'propagand*'],
   routes: ['przez', 'wzdłuż'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['będzie', 'będą', 'zostan*', 'gwarant*', 'szanow*', 'uszanow*', 'respektow*', 'chroni*', 'ochroni*', 'zapewni*', 'mogą', 'zapewnia*'],
   markers: ['się', 'nie', 'że', 'jest', 'na', 'do', 'w', 'z', 'przez', 'oraz'],
   letters: 'łąęśźżćń',
 };

@@ -104,6 +104,8 @@ export const pt: StatementLexicon = {
   reversals: ['anul*', 'revog*', 'invalid*'],
   dismissals: ['insult*', 'mentira*', 'calúnia*', 'absurd*', 'infundad*', 'sem fundamento', 'inaceitáve*', 'propaganda', 'difamat*', 'fals[oa]s?'],
   routes: ['através d[oa]', 'via', 'pelo', 'pela'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['\\p{L}{3,}(?:ará|arão|aria|ariam|erá|erão|eria|eriam|irá|irão|iria|iriam)', 'garant*', 'respeit*', 'proteg*', 'assegur*', 'vai', 'vão'],
   markers: ['os', 'do', 'da', 'dos', 'das', 'não', 'em', 'uma', 'ao', 'à', 'as', 'com', 'pelo', 'pela', 'foi', 'seu', 'sua'],
   letters: 'ãõ',
 };

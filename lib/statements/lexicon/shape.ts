@@ -313,6 +313,14 @@ export interface StatementLexicon {
    * ending so is not the clause's subject. Optional.
    */
   caseEndings?: string;
+  /**
+   * Words that make the content of a plain saying a promise: future and modal forms ("will", "would",
+   * "будут", "-ecek") and verbs of guaranteeing, respecting or protecting ("guarantee", "respect",
+   * "соблюдать"). "Said the residents' rights would be respected" promises them; "said the talk of
+   * their rights was a provocation" does not, and is no pledge (judge.ts, PROMISED). Optional: a
+   * language without them reads every saying about what is promised as a promise.
+   */
+  promises?: Patterns;
   /** Common short words of the language, to tell which lexicon reads a text. */
   markers: Patterns;
   /**

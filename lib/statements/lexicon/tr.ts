@@ -94,11 +94,13 @@ export const tr: StatementLexicon = {
   auxiliaries: ['de', 'da', 'ayrıca', 'zaten', 'daha sonra'],
   coordinators: ['ve', 'ama', 'fakat', 'ancak'],
   subordinators: ['iken', 'eğer', 'çünkü'],
-  references: ['bunu', 'bu iddia', 'bu suçlama', 'iddiaları', 'suçlamaları'],
+  references: ['bunu', 'bu iddia', 'bu suçlama', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'suçlama(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)'],
   passives: ['edildi', 'edilmiş'],
   hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk', 'zorunda'],
   reversals: ['iptal', 'geçersiz'],
   dismissals: ['hakaret', 'yalan', 'iftira', 'asılsız', 'kabul edilemez', 'propaganda', 'saçma'],
+  // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
+  promises: ['\\p{L}+(?:ece[kğ]|aca[kğ])\\p{L}*', 'garanti*', 'güvence*', 'saygı*', 'koru*', 'sağlan*'],
   markers: ['ve', 'bir', 'bu', 'ile', 'için', 'olarak', 'da', 'de', 'daha', 'ki'],
   letters: 'ğış',
 };
