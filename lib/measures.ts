@@ -1,7 +1,7 @@
 import { findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { pluralMatches, type Figure } from './figures';
-import { depotBlastWords } from './events';
+import { depotBlastWords, yearOfAWar } from './events';
 import type { PartialDate } from './calendar';
 import { tokenize } from './tokens';
 
@@ -50,6 +50,7 @@ const BASE: Record<string, MeasureInfo> = {
   'date:blockade': { label: 'date of the blockade', trend: 'none', timeless: true },
   'date:end': { label: 'date it ended', trend: 'none', timeless: true },
   'date:start': { label: 'date it began', trend: 'none', timeless: true },
+  'date:exodus': { label: 'date the exodus began', trend: 'none', timeless: true },
 };
 
 const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
@@ -241,6 +242,34 @@ function before(a: PartialDate, b: PartialDate): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return a.year < b.year;
   if (b.year !== undefined && a.year === undefined) return true;
   return b.month !== undefined && (a.month! < b.month || (a.month === b.month && a.day! < (b.day ?? 32)));
+}
+
+/**
+ * How far (in characters) from a verb of starting the noun it starts may stand: its subject or object with
+ * an adjective or a genitive between ("the mass exodus began", "началось насильственное перемещение жителей").
+ */
+const STARTED_NOUN_REACH = 40;
+
+/**
+ * Whether a verb of starting starts the leaving: the nearest word of its clause that names what starts is a
+ * word of leaving (a noun of the exodus, a verb or noun of fleeing and arriving: "began arriving") rather than
+ * a noun of the offensive ("launched its offensive"), and no noun of the offensive stands between the verb and
+ * the date ("the exodus began after the offensive on 19 September" dates the offensive). Works on any
+ * sentence's cues: `verb` is a start cue, `at` the date (or weekday) it governs.
+ */
+export function startsTheLeaving(s: SentenceCues, verb: Cue, at: { start: number; end: number }): boolean {
+  const gapTo = (c: Cue) => (c.end <= verb.start ? verb.start - c.end : c.start >= verb.end ? c.start - verb.end : 0);
+  const inClause = (c: Cue) => {
+    const [a, b] = c.end <= verb.start ? [c.end, verb.start] : [verb.end, c.start];
+    return b - a <= STARTED_NOUN_REACH && !/[.,;:!?()]/u.test(s.text.slice(a - s.start, b - s.start));
+  };
+  const leaving = [...s.dates.filter((c) => c.kind === 'exodus'), ...s.actions.filter((c) => c.kind === 'left')].filter(inClause);
+  if (leaving.length === 0) return false;
+  const offensive = s.dates.filter((c) => c.kind === 'start' && c.weak);
+  const [from, to] = at.end <= verb.start ? [at.end, verb.start] : [verb.end, at.start];
+  if (offensive.some((c) => c.start >= from && c.end <= to)) return false;
+  const nearestLeaving = Math.min(...leaving.map(gapTo));
+  return !offensive.filter(inClause).some((c) => gapTo(c) <= nearestLeaving);
 }
 
 /**
@@ -589,8 +618,14 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // date, the one nearest it; the other date of the sentence is not what it marks.
       const gap = (a: number, b: number, c: Cue) => (b <= c.start ? c.start - b : a >= c.end ? a - c.end : 0);
       const nearerDate = (c: Cue) => (s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c));
-      const open = s.dates.filter((c) => !nearerDate(c));
+      // A noun of the leaving itself ("exodus", "перемещение") says what a verb of starting starts; alone beside
+      // a day it dates no start ("the exodus on 26 September"), so it is no cue of its own. The words that name
+      // the leaving's beginning themselves ("the first refugees", "began to flee") are.
+      const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && !nearerDate(c));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
+      // "24 сентября началось насильственное перемещение", "the exodus began on 24 September", "refugees began
+      // arriving on Sunday": a verb of starting whose own noun is the leaving dates the exodus's first day.
+      if (cue?.kind === 'start' && !cue.weak && startsTheLeaving(s, cue, figure)) return 'date:exodus';
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
       if (cue) return `date:${cue.kind}`;
@@ -605,7 +640,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (listed) return `date:${listed.kind}`;
       // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
       // fuel-depot blast is the day it happened (a word, not a verb: it counts only close by, as a date noun does).
-      if (figure.date?.day === undefined) return null;
+      // "in 2020, during the Second Nagorno-Karabakh War", "duas guerras, … e outra em 2020": a bare year of a
+      // war beside a word of war dates that war (its event is the year's own: classifyEvent).
+      if (figure.date?.day === undefined) return yearOfAWar(s.text, s.start, figure, s.vocab) ? 'date:start' : null;
       const blast = depotBlastWords(s.text, s.vocab, s.start).map(([start, end]) => ({ kind: 'start' as const, start, end, weak: true }));
       // Not a dateline: "Tbilisi, Sep 27 (EFE).- Death toll from an explosion …" dates the report, not the blast.
       const between = (c: Cue) => (c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : s.text.slice(c.end - s.start, figure.start - s.start));

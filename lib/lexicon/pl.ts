@@ -84,8 +84,9 @@ export const pl: LanguageLexicon = {
     blockade: ['blokada', 'blokady', 'zablokowan*', 'zablokował*'],
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
+    exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
+  dateNouns: { exodus: ['exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],
