@@ -223,7 +223,7 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // came after the corridor was blocked in November 2022"): its measure names its event.
   if (measure === 'date:blockade') return 'blockade';
   // The day the leaving began is the exodus's, whatever war or year its sentence recalls beside it.
-  if (measure === 'date:exodus') return 'exodus-2023';
+  if (measure === 'date:exodus' || measure === 'date:arrest') return 'exodus-2023';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   if (/^(?:killed|wounded)/.test(measure)) {
     const side = ownSide(sentence, sentenceStart, figure, vocab);
@@ -456,7 +456,7 @@ function yearFits(event: EventId, year: number): boolean {
   return !span || (span[0] <= year && year <= span[1]);
 }
 
-function eventOfYear(year: number, month?: number): EventId {
+export function eventOfYear(year: number, month?: number): EventId {
   if (year <= 1915 && year >= 1914) return 'genocide-1915';
   if (year >= 1987 && year <= 1994) return 'war-1990s';
   if (year === 2020) return 'war-2020';

@@ -61,7 +61,7 @@ export const pt: LanguageLexicon = {
     evacuated: { strong: ['evacuad*', 'comboio', 'comboios', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'cadastrad*', 'registro', 'registros', 'registo', 'registos', 'cadastro*'], weak: [] },
     housed: { strong: ['alojad*', 'alojar', 'abrigad*', 'abrigar', 'acolhid*', 'acolher', 'abrigo*', 'alojamento*'], weak: [] },
-    detained: { strong: ['detid*', 'pres*'], weak: [] },
+    detained: { strong: ['detid*', 'preso', 'presos', 'presa', 'presas'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
     war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },

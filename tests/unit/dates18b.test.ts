@@ -51,3 +51,31 @@ describe('a bare year of the 2020 war beside a word of war', () => {
     expect(figures('Nagorno-Karabakh was rebuilt in 2020. The war left it ruined.')).toEqual([]);
   });
 });
+
+describe('a count of leaving from a day counts from the exodus\'s first day', () => {
+  it('reads "since 24 September … left" as the first day, in Russian and English', () => {
+    expect(figures('С 24 сентября из Нагорного Карабаха в Армению переехали 100 417 человек.')).toContainEqual(['24 сентября', 'date:exodus', 'exodus-2023', 'corroborated']);
+    expect(figures('Since 23 September, more than 100,000 people have fled Nagorno-Karabakh.')).toContainEqual(['23 September', 'date:exodus', 'exodus-2023', 'conflicting']);
+  });
+  it('leaves a day the offensive is nearer alone', () => {
+    expect(figures('Since 19 September, when Azerbaijan launched its offensive on Nagorno-Karabakh, 100,000 have fled.').map(([, m]) => m)).not.toContain('date:exodus');
+  });
+});
+
+describe('the day of an arrest', () => {
+  it('dates the arrest, unverified, in German and French', () => {
+    expect(figures('In Bergkarabach wurde der frühere Staatsminister am 27. September 2023 an der Grenze verhaftet.', '2024-01-10')).toContainEqual(['27. September 2023', 'date:arrest', 'exodus-2023', 'unverified']);
+    expect(figures("Les anciens dirigeants du Haut-Karabakh avaient été capturés en septembre 2023, après l'offensive.", '2025-01-10')).toContainEqual(['septembre 2023', 'date:arrest', 'exodus-2023', 'unverified']);
+  });
+});
+
+describe('of two days beside words of dissolving, the earlier is the decree and the later the dissolution', () => {
+  it('reads both, whichever the word stands nearer, in French and Spanish', () => {
+    const fr = figures("Au Haut-Karabakh, la république séparatiste a annoncé ce jeudi 28 septembre son autodissolution et celle de ses institutions à partir du 1er janvier 2024.", '2023-09-29');
+    expect(fr).toContainEqual(['28 septembre', 'date:decree', 'exodus-2023', 'consistent']);
+    expect(fr).toContainEqual(['1er janvier 2024', 'date:dissolution', 'exodus-2023', 'corroborated']);
+    const es = figures('Nagorno Karabaj dejará de existir a partir del 1 de enero de 2024, anunció su presidente el 28 de septiembre, tras firmar un decreto para disolver sus instituciones.', '2023-09-29');
+    expect(es).toContainEqual(['28 de septiembre', 'date:decree', 'exodus-2023', 'consistent']);
+    expect(es).toContainEqual(['1 de enero de 2024', 'date:dissolution', 'exodus-2023', 'corroborated']);
+  });
+});
