@@ -1,6 +1,7 @@
 import { lastWeekday, weekdayOf, withYear, dayRange } from './calendar';
 import type { Figure } from './figures';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
+import { sentenceCues, startsTheLeaving } from './measures';
 
 // A weekday with the word before it (lexicon `weekdayBefore`), which says whether it dates a count ("by Thursday") or
 // opens a period ("since Monday", "desde el domingo", "seit dem Sonntag", "с воскресенья"); a date with
@@ -59,4 +60,30 @@ function candidatesOf(sentence: string, sentenceStart: number, pageDay: number |
   }
   last = { sentence, sentenceStart, pageDay, dates, vocab, candidates };
   return candidates;
+}
+
+/** How far (in characters) a weekday may stand from the verb of starting that it dates ("The migration began Sunday"). */
+const WEEKDAY_START_REACH = 30;
+
+/**
+ * "The migration began Sunday", "Исход начался в воскресенье": a report that dates the first day of the
+ * leaving by a weekday (no date figure) still dates it. Returns each such weekday of a sentence with the day
+ * it names (the last such weekday up to the report's own day) when a verb of starting stands beside it and
+ * starts the leaving (`startsTheLeaving`). Read in the reports only: a page's weekdays date its figures.
+ */
+export function leavingStartedOn(sentence: string, sentenceStart: number, pageDay: number, vocab: Vocabulary): Array<{ start: number; end: number; day: number }> {
+  const weekday = vocab.weekdayWithWordBefore;
+  weekday.lastIndex = 0;
+  if (!weekday.test(sentence)) return [];
+  const cues = sentenceCues(sentence, sentenceStart, vocab);
+  const out: Array<{ start: number; end: number; day: number }> = [];
+  weekday.lastIndex = 0;
+  for (let m = weekday.exec(sentence); m; m = weekday.exec(sentence)) {
+    // The word before may be the verb itself ("began Sunday" opens a period for a count; here it is what is dated).
+    const start = sentenceStart + m.index + m[0].length - m[2]!.length;
+    const at = { start, end: start + m[2]!.length };
+    const verb = cues.dates.find((c) => c.kind === 'start' && !c.weak && (c.end <= at.start ? at.start - c.end : c.start - at.end) <= WEEKDAY_START_REACH && !/[.,;:!?()]/u.test(c.end <= at.start ? sentence.slice(c.end - sentenceStart, at.start - sentenceStart) : sentence.slice(at.end - sentenceStart, c.start - sentenceStart)));
+    if (verb && startsTheLeaving(cues, verb, at)) out.push({ ...at, day: lastWeekday(pageDay, weekdayOf(m[2]!, vocab)) });
+  }
+  return out;
 }

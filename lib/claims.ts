@@ -512,7 +512,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // The dissolution was announced for a day ahead: until that day, its day written without a year
     // ("le 1er janvier", "para el 1 de enero") is the next one, not the one before the page.
     const ahead = aheadOf(vocab, sentenceText) || (measure === 'date:dissolution' && pageDay !== undefined && pageDay < EXODUS_END);
-    const dated = figure.unit === 'date' ? { ...figure, date: withYear(figure.date!, pageDay, ahead) } : figure;
+    const dated = figure.unit === 'date' ? { ...figure, date: withYear(rangeYear(figure, cuesOf(k).dateFigures ?? []), pageDay, ahead) } : figure;
     if (dated.date) {
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
@@ -555,6 +555,21 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     });
   }
   return claims;
+}
+
+/** How far after a day without a year (in characters) the date that ends its range may stand ("С 24 сентября и по первые числа октября 2023 года"). */
+const RANGE_END_REACH = 60;
+
+/**
+ * "С 24 сентября и по первые числа октября 2023 года", "from 24 September to 2 October 2023": a day that writes
+ * no year takes the year of the date right after it in its sentence that writes one and lies later in that year
+ * (the end of its range), not the page's: on a page of 2025, the 24 September of such a range is 2023's.
+ */
+function rangeYear(figure: Figure, dates: Figure[]): NonNullable<Figure['date']> {
+  const date = figure.date!;
+  if (date.year !== undefined || date.month === undefined) return date;
+  const end = dates.find((d) => d.start >= figure.end && d.start - figure.end <= RANGE_END_REACH && d.date?.year !== undefined && d.date.month !== undefined && d.date.month >= date.month!);
+  return end ? { ...date, year: end.date!.year } : date;
 }
 
 /** How far before a figure its own phrase is looked at: a numbered name's noun and sign ("School No. "). */

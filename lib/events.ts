@@ -222,6 +222,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // The day the corridor was blocked is the blockade's, whatever else its sentence names ("the offensive
   // came after the corridor was blocked in November 2022"): its measure names its event.
   if (measure === 'date:blockade') return 'blockade';
+  // The day the leaving began is the exodus's, whatever war or year its sentence recalls beside it.
+  if (measure === 'date:exodus' || measure === 'date:arrest') return 'exodus-2023';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   if (/^(?:killed|wounded)/.test(measure)) {
     const side = ownSide(sentence, sentenceStart, figure, vocab);
@@ -395,6 +397,48 @@ export function ownSide(sentence: string, sentenceStart: number, figure: Figure,
   return null;
 }
 
+/** How far (in characters) from a bare year a word that names a war may stand, in the year's clause, for the year to date that war. */
+const WAR_YEAR_REACH = 60;
+
+const WAR_WORDS = new WeakMap<Vocabulary, RegExp>();
+function warWords(v: Vocabulary): RegExp {
+  let re = WAR_WORDS.get(v);
+  if (!re) {
+    // A war by its name ("the Second Karabakh War", "the first war"), the noun "war" itself, or the conflict it belongs to.
+    re = cue([v.events['war-2020'], v.events['war-1990s'], v.events.conflict, v.war].filter(Boolean).join('|') || '(?!)');
+    WAR_WORDS.set(v, re);
+  }
+  return re;
+}
+
+/**
+ * Whether a bare year dates a war: "in 2020, during the Second Nagorno-Karabakh War", "duas guerras, uma no
+ * início da década de 1990 e outra em 2020", "het conflict laaide in 2020 weer op". The year is one of a war's
+ * (its own event, by eventOfYear, is the 2020 war) and a word of war or of the conflict
+ * stands within WAR_YEAR_REACH of it in its clause: no full stop, colon, semicolon or bracket between. A year
+ * of no war ("in 2017 the name was restored") dates nothing here.
+ */
+export function yearOfAWar(sentence: string, sentenceStart: number, figure: Figure, vocab: Vocabulary): boolean {
+  const year = figure.date?.year;
+  if (year === undefined || figure.date?.month !== undefined) return false;
+  // Only the 2020 war, which lasted weeks inside its year: the first war ran from 1988 to 1994, and a year or
+  // decade of it ("in the early 1990s") is a time within the war, not the day it began, which the reports derive.
+  if (eventOfYear(year) !== 'war-2020') return false;
+  const re = warWords(vocab);
+  const from = Math.max(0, figure.start - sentenceStart - WAR_YEAR_REACH);
+  const to = Math.min(sentence.length, figure.end - sentenceStart + WAR_YEAR_REACH);
+  const near = sentence.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(near); m; m = re.exec(near)) {
+    const start = sentenceStart + from + m.index;
+    const end = start + m[0].length;
+    if (start < figure.end && end > figure.start) continue;
+    const between = end <= figure.start ? sentence.slice(end - sentenceStart, figure.start - sentenceStart) : sentence.slice(figure.end - sentenceStart, start - sentenceStart);
+    if (!/[.;:!?()]/u.test(between)) return true;
+  }
+  return false;
+}
+
 /** The years an event's days can fall in, for the events that have them; the others fit any year. */
 const EVENT_YEARS: Partial<Record<EventId, [number, number]>> = {
   'genocide-1915': [1914, 1923],
@@ -412,7 +456,7 @@ function yearFits(event: EventId, year: number): boolean {
   return !span || (span[0] <= year && year <= span[1]);
 }
 
-function eventOfYear(year: number, month?: number): EventId {
+export function eventOfYear(year: number, month?: number): EventId {
   if (year <= 1915 && year >= 1914) return 'genocide-1915';
   if (year >= 1987 && year <= 1994) return 'war-1990s';
   if (year === 2020) return 'war-2020';

@@ -1,7 +1,7 @@
 import { findCues, type Action, type Cue, type DateAction, type Thing } from './cues';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { pluralMatches, type Figure } from './figures';
-import { depotBlastWords } from './events';
+import { depotBlastWords, yearOfAWar } from './events';
 import type { PartialDate } from './calendar';
 import { tokenize } from './tokens';
 
@@ -50,6 +50,8 @@ const BASE: Record<string, MeasureInfo> = {
   'date:blockade': { label: 'date of the blockade', trend: 'none', timeless: true },
   'date:end': { label: 'date it ended', trend: 'none', timeless: true },
   'date:start': { label: 'date it began', trend: 'none', timeless: true },
+  'date:exodus': { label: 'date the exodus began', trend: 'none', timeless: true },
+  'date:arrest': { label: 'date of the arrest', trend: 'none', timeless: true },
 };
 
 const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
@@ -234,6 +236,33 @@ function decreeDay(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => bool
   return later.length > 0 && s.dates.some((c) => c.kind === 'dissolution' && c.start > figure.end && c.start - figure.end <= DATE_CUE_REACH_VERB_FINAL && nearerDate(c) && later.some((d) => Math.min(Math.abs(d.start - c.end), Math.abs(c.start - d.end)) < c.start - figure.end));
 }
 
+/**
+ * Whether words of dissolving reach this date and another of its sentence (the same word or two), each within
+ * DATE_CUE_REACH_VERB_FINAL of it with no full stop, semicolon or bracket between (a comma may: "le 28 septembre,
+ * la république annonce sa dissolution, prévue le 1er janvier 2024"), and whether that other day is later or
+ * earlier in time. Null when there is no such pair.
+ */
+/** How far before a word of dissolving a word of time may stand and still place against it: the word and an article ("before the "). */
+const TIME_WORD_REACH = 14;
+
+function dissolvingBetween(s: SentenceCues, figure: Figure): 'later' | 'earlier' | null {
+  const reaches = (c: Cue, d: { start: number; end: number }) => {
+    const [a, b] = c.end <= d.start ? [c.end, d.start] : [d.end, c.start];
+    return b >= a && b - a <= DATE_CUE_REACH_VERB_FINAL && !/[.;!?()]/u.test(s.text.slice(a - s.start, b - s.start));
+  };
+  // "before the dissolution", "since its dissolution": a word of time makes the dissolution a point others are placed against.
+  const words = s.dates.filter((c) => c.kind === 'dissolution' && !c.weak && !s.vocab.timeWordBefore.test(s.text.slice(Math.max(0, c.start - s.start - TIME_WORD_REACH), c.start - s.start)));
+  if (!words.some((c) => reaches(c, figure))) return null;
+  for (const d of s.dateFigures ?? []) {
+    if (d.start === figure.start || d.date?.month === undefined || !words.some((c) => reaches(c, d))) continue;
+    // Two days that write no year ("el 20 de septiembre … la disolución para el 1 de enero próximo") have no order the text gives.
+    if (figure.date?.year === undefined && d.date.year === undefined) continue;
+    if (before(figure.date!, d.date)) return 'later';
+    if (before(d.date, figure.date!)) return 'earlier';
+  }
+  return null;
+}
+
 // The first day is before the second: by year where both name one, else by month and day; a day that
 // names its year is never before one that does not ("1 January 2024 … 28 September" is not a decree).
 function before(a: PartialDate, b: PartialDate): boolean {
@@ -241,6 +270,47 @@ function before(a: PartialDate, b: PartialDate): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return a.year < b.year;
   if (b.year !== undefined && a.year === undefined) return true;
   return b.month !== undefined && (a.month! < b.month || (a.month === b.month && a.day! < (b.day ?? 32)));
+}
+
+/**
+ * How far (in characters) from a verb of starting the noun it starts may stand: its subject or object with
+ * an adjective or a genitive between ("the mass exodus began", "началось насильственное перемещение жителей").
+ */
+const STARTED_NOUN_REACH = 50;
+/** A comma and one word right before a verb: the relative pronoun of a clause whose subject is the noun before it. */
+const RELATIVE_COMMA = /,\s*[\p{L}]+\s+(?:[\p{L}]+\s+)?$/u;
+
+/**
+ * Whether a verb of starting starts the leaving: the nearest word of its clause that names what starts is a
+ * word of leaving (a noun of the exodus, a verb or noun of fleeing and arriving: "began arriving") rather than
+ * a noun of the offensive ("launched its offensive"), and no noun of the offensive stands between the verb and
+ * the date ("the exodus began after the offensive on 19 September" dates the offensive). Works on any
+ * sentence's cues: `verb` is a start cue, `at` the date (or weekday) it governs.
+ */
+export function startsTheLeaving(s: SentenceCues, verb: Cue, at: { start: number; end: number }): boolean {
+  const gapTo = (c: Cue) => (c.end <= verb.start ? verb.start - c.end : c.start >= verb.end ? c.start - verb.end : 0);
+  const inClause = (c: Cue) => {
+    const [a, b] = c.end <= verb.start ? [c.end, verb.start] : [verb.end, c.start];
+    // "kryzys uchodźczy, który rozpoczął się": a comma and the one word of a relative clause keep a noun before the verb its subject.
+    const between = s.text.slice(a - s.start, b - s.start).replace(c.end <= verb.start ? RELATIVE_COMMA : /(?!)/u, ' ');
+    return b - a <= STARTED_NOUN_REACH && !/[.,;:!?()]/u.test(between);
+  };
+  const leaving = [...s.dates.filter((c) => c.kind === 'exodus'), ...s.actions.filter((c) => c.kind === 'left')].filter(inClause);
+  if (leaving.length === 0) return false;
+  const offensive = s.dates.filter((c) => c.kind === 'start' && c.weak);
+  const [from, to] = at.end <= verb.start ? [at.end, verb.start] : [verb.end, at.start];
+  if (offensive.some((c) => c.start >= from && c.end <= to)) return false;
+  const nearestLeaving = Math.min(...leaving.map(gapTo));
+  return !offensive.filter(inClause).some((c) => gapTo(c) <= nearestLeaving);
+}
+
+/** Whether a verb of leaving (not a noun: "refugees") stands within `reach` of a date in its clause: the verb it is the time of. */
+function leavingGoverns(s: SentenceCues, figure: Figure, reach: number): boolean {
+  const verbs = s.actions.filter((c) => c.kind === 'left' && !c.weak).filter((c) => {
+    const [a, b] = c.end <= figure.start ? [c.end, figure.start] : [figure.end, c.start];
+    return b >= a && !/[.;!?()]/u.test(s.text.slice(a - s.start, b - s.start));
+  });
+  return nearest(s, verbs, figure, undefined, reach) !== null;
 }
 
 /**
@@ -589,10 +659,28 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // date, the one nearest it; the other date of the sentence is not what it marks.
       const gap = (a: number, b: number, c: Cue) => (b <= c.start ? c.start - b : a >= c.end ? a - c.end : 0);
       const nearerDate = (c: Cue) => (s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c));
-      const open = s.dates.filter((c) => !nearerDate(c));
+      // A noun of the leaving itself ("exodus", "перемещение") says what a verb of starting starts; alone beside
+      // a day it dates no start ("the exodus on 26 September"), so it is no cue of its own. The words that name
+      // the leaving's beginning themselves ("the first refugees", "began to flee") are.
+      const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && !nearerDate(c));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
+      // "wurde Wardanjan am 27. September 2023 … verhaftet", "was arrested … in September 2023": a date whose nearest
+      // word is a verb of arresting dates the arrest, which no report dates (it stays unverified, as a reader would check it).
+      const arrest = nearest(s, s.actions.filter((c) => c.kind === 'detained' && !c.weak), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
+      if (arrest && (!cue || cueDistance(s, arrest, figure) < cueDistance(s, cue, figure)) && !s.vocab.sinceBefore.test(before)) return 'date:arrest';
+      // "24 сентября началось насильственное перемещение", "the exodus began on 24 September", "refugees began
+      // arriving on Sunday": a verb of starting whose own noun is the leaving dates the exodus's first day.
+      if (cue?.kind === 'start' && !cue.weak && startsTheLeaving(s, cue, figure)) return 'date:exodus';
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
-      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
+      // "С 24 сентября … Арцах покинули более 100 тысяч", "since 24 September, 100,000 have fled": a leaving counted
+      // from a day, with no other event's word nearer that day, is counted from the exodus's first day.
+      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return (!cue || cue.kind === 'exodus') && figure.date?.day !== undefined && leavingGoverns(s, figure, DATE_CUE_REACH_VERB_FINAL) ? 'date:exodus' : null;
+      // "annonce ce jeudi 28 septembre son autodissolution … à partir du 1er janvier 2024": of two days with a word
+      // of dissolving between them in one clause, the earlier in time is the day it was decided and the later the
+      // day it takes effect, whichever of them the word stands nearer.
+      const other = figure.date?.month !== undefined ? dissolvingBetween(s, figure) : null;
+      if (other === 'later' && (cue?.kind === 'dissolution' || !cue)) return 'date:decree';
+      if (other === 'earlier' && !cue) return 'date:dissolution';
       if (cue) return `date:${cue.kind}`;
       // "seit der Militäroffensive Aserbaidschans gegen Bergkarabach am 19. September", "após a ofensiva
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
@@ -605,7 +693,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (listed) return `date:${listed.kind}`;
       // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
       // fuel-depot blast is the day it happened (a word, not a verb: it counts only close by, as a date noun does).
-      if (figure.date?.day === undefined) return null;
+      // "in 2020, during the Second Nagorno-Karabakh War", "duas guerras, … e outra em 2020": a bare year of a
+      // war beside a word of war dates that war (its event is the year's own: classifyEvent).
+      if (figure.date?.day === undefined) {
+        if (yearOfAWar(s.text, s.start, figure, s.vocab)) return 'date:start';
+        return null;
+      }
       const blast = depotBlastWords(s.text, s.vocab, s.start).map(([start, end]) => ({ kind: 'start' as const, start, end, weak: true }));
       // Not a dateline: "Tbilisi, Sep 27 (EFE).- Death toll from an explosion …" dates the report, not the blast.
       const between = (c: Cue) => (c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : s.text.slice(c.end - s.start, figure.start - s.start));

@@ -1,6 +1,7 @@
 import { extractClaims, type Claim } from './claims';
 import { isoOfDay, isoOfPartial, parseIsoDate, weekdayOfDay, type PartialDate } from './calendar';
 import { boilerplateMask, type Source, type SourceMeta } from './corpus';
+import { leavingStartedOn } from './as-of';
 import { eventOfDay, type EventId } from './events';
 import type { Qualifier, Unit } from './figures';
 import { vocabularyFor } from './lexicon/index';
@@ -78,6 +79,7 @@ export function statementsOf(source: Source, position: number): Statement[] {
     statements.push(s);
   }
   statements.push(...placementsOf(source, position, passages, mask, pageDay));
+  statements.push(...leavingStartsOf(source, position, passages, mask, pageDay));
   // A figure a report gives once as "claimed, and denied" stays disputed wherever the report repeats it.
   for (const s of statements) {
     if (!s.denied && statements.some((t) => t.denied && t.measure === s.measure && t.event === s.event && Math.abs(t.value - s.value) <= 0.1 * Math.max(t.value, s.value))) s.denied = true;
@@ -162,6 +164,26 @@ export function placementsOf(source: Source, position: number, passages: ReturnT
             sentence: [sentence.start, sentence.end],
           });
         }
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The reports' first day of the leaving, dated by a weekday ("The migration began Sunday": as-of.ts
+ * `leavingStartedOn`), as statements of `date:exodus`. A report without a day dates nothing.
+ */
+function leavingStartsOf(source: Source, position: number, passages: ReturnType<typeof splitPassages>, mask: boolean[], pageDay: number | undefined): Statement[] {
+  if (pageDay === undefined) return [];
+  const vocab = vocabularyFor(detectLocale(source.text));
+  const out: Statement[] = [];
+  passages.forEach((passage, i) => {
+    if (mask[i]) return;
+    for (const sentence of splitSentences(source.text, passage)) {
+      for (const { start, end, day } of leavingStartedOn(source.text.slice(sentence.start, sentence.end), sentence.start, pageDay, vocab)) {
+        const [y, m, d] = isoOfDay(day).split('-').map(Number) as [number, number, number];
+        out.push({ source: position, start, end, measure: 'date:exodus', event: 'exodus-2023', asOf: pageDay, asOfExplicit: false, raw: source.text.slice(start, end), qualifier: 'exact', unit: 'date', value: day, low: day, high: day, tolerance: 0, vague: false, date: { year: y, month: m, day: d }, denied: false, placed: false, sentence: [sentence.start, sentence.end] });
       }
     }
   });

@@ -85,8 +85,9 @@ export const cs: LanguageLexicon = {
     blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
     end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
+    exodus: ['první uprchlíci', 'první skupina uprchlíků', 'začali utíkat', 'začali přijíždět', 'začali opouštět'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce', 'protiteroris*'] },
+  dateNouns: { exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'útok*', 'válk*', 'válce', 'protiteroris*'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],

@@ -113,6 +113,8 @@ export interface Vocabulary {
   provinces: RegExp;
   /** Each event's words as a regular-expression source, alternatives joined. */
   events: Record<EventWord, string>;
+  /** The noun "war", singular and counted (lexicon `war`, `warsCounted`), as alternatives for a pattern. */
+  war: string;
   speech: RegExp;
   accordingTo: RegExp;
   denial: RegExp;
@@ -395,6 +397,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     anaphora: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.anaphora)})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     restatesBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.restates)})(?!${L})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
+    war: alternatives(all((l) => [...l.war, ...l.warsCounted])),
     provinces: wordPattern(all((l) => l.provinces)),
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),

@@ -62,7 +62,7 @@ export const pl: LanguageLexicon = {
     evacuated: { strong: ['ewakuowan*', 'konwój', 'konwoje', 'eskortowan*'], weak: [] },
     registered: { strong: ['zarejestrowan*', 'rejestracj*'], weak: [] },
     housed: { strong: ['zakwaterowan*', 'schronienie', 'schroniska', 'ośrodki'], weak: [] },
-    detained: { strong: ['zatrzyman*', 'aresztowan*'], weak: [] },
+    detained: { strong: ['zatrzyman*', 'zatrzymano', 'aresztowan*', 'aresztowano'], weak: [] },
     missing: { strong: ['zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
     war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
@@ -83,9 +83,10 @@ export const pl: LanguageLexicon = {
     dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przesta* istnieć', 'likwidacja', 'likwidacji … państw*', 'likwidacji … republik*', 'rozwiąże', 'rozwiążą', 'rozwiązaniu', 'samorozwiązani*'],
     blockade: ['blokada', 'blokady', 'zablokowan*', 'zablokował*'],
     end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
-    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
+    start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęły', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
+    exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
+  dateNouns: { exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],

@@ -34,7 +34,7 @@ export type Thing = 'people' | 'residents' | 'refugees' | 'civilians' | 'childre
 export type MonthPart = 'early' | 'mid' | 'late';
 
 /** What a date marks: "dissolve on 1 January 2024", "blocked ... in December". */
-export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start';
+export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start' | 'exodus';
 
 /** How the text hedges a figure, for the words that say so ("more than" is `gt`). */
 export type QualifierWord = 'gt' | 'ge' | 'almost' | 'approx' | 'le' | 'lt' | 'only';

@@ -84,8 +84,9 @@ export const tr: LanguageLexicon = {
     blockade: ['abluka*', 'kapatıl*'],
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
     start: ['başlat*', 'başladı', 'saldırdı', 'saldırmıştı'],
+    exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
   },
-  dateNouns: { dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
+  dateNouns: { exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],
