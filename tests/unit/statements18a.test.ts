@@ -39,6 +39,18 @@ describe('rights a few words after a verb of pledging are the pledged rights (St
   });
 });
 
+describe('a possessive and rights with a participle of protecting after them are the rights key term (phase 2)', () => {
+  it.each([
+    ['en', 'Aliyev said the Armenians of Karabakh would have their rights protected.'],
+    ['de', 'Aliyev sagte, die Armenier Karabachs würden ihre Rechte geschützt sehen.'],
+  ])('%s: Azerbaijan says their rights are protected', (_, text) => {
+    expect(read(text)).toEqual(['azerbaijan say rights']);
+  });
+  it('near-miss, en: rights with no participle of protecting are no key term', () => {
+    expect(frames('Aliyev said the Armenians of Karabakh would have their rights debated in parliament.').filter((f) => f.concepts.includes('rights'))).toEqual([]);
+  });
+});
+
 describe("a mission's arrival, by a verb of visiting or entering, is its owner's sending it", () => {
   it.each([
     ['en', 'A UN team visited Nagorno-Karabakh on Sunday, the first such trip in decades.'],

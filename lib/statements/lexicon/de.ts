@@ -56,7 +56,7 @@ export const de: StatementLexicon = {
     'humanitarian-centre': ['humanitär* zentrum', 'humanitäres zentrum', 'aufnahmezentrum', 'aufnahmestelle'],
     losses: ['verluste', 'gefallen* soldaten', 'tote soldaten'],
     'ukraine-war': ['krieg in der ukraine', 'ukraine-krieg', 'ukraine'],
-    rights: ["(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier'],
+    rights: ["(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier', 'ihre rechte (?:\\p{L}+ ){0,2}(?:geachtet|respektiert|geschützt|garantiert)'],
     reintegration: ['reintegr*', 'wiedereingliederung'],
     mission: ['mission', 'delegation', 'team', 'gesandte'],
     corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
