@@ -63,6 +63,10 @@ export interface CompiledLexicon {
   institutions: RegExp | null;
   /** Verbs negated by a suffix (StatementLexicon.verbNegations), or null. */
   verbNegations: RegExp | null;
+  /** Words of time that make a phrase before a verb-second verb an adverbial (StatementLexicon.timeWords), or null. */
+  timeWords: RegExp | null;
+  /** Nouns of what a pledge guarantees (StatementLexicon.pledgedGoods), or null. */
+  pledgedGoods: RegExp | null;
   /** Verbs of arriving (StatementLexicon.arrivals), or null. */
   arrivals: RegExp | null;
   /** Signed instruments (StatementLexicon.instruments), or null. */
@@ -185,9 +189,24 @@ export function compileDetector(source: StatementLexicon): LanguageDetector {
     letters: lettersExpression(lex),
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
-    anyConcept: listExpression(CONCEPT_IDS.flatMap((id) => [...(lex.concepts?.[id] ?? []), ...(lex.opposites?.[id] ?? [])]), at('concepts')),
+    anyConcept: listExpression(CONCEPT_IDS.flatMap((id) => [...(lex.concepts?.[id] ?? []), ...oppositesOf(lex, id)]), at('concepts')),
   };
 }
+
+/**
+ * A concept's opposites: the lexicon's own and, for the expulsion, a word of one's own will beside a noun
+ * of choosing, in either order with at most one word between (StatementLexicon.choices).
+ */
+function oppositesOf(lex: StatementLexicon, id: ConceptId): Patterns {
+  const own = lex.opposites?.[id] ?? [];
+  if (id !== 'expulsion' || !lex.choices?.own.length || !lex.choices.nouns.length) return own;
+  const will = `(?:${lex.choices.own.join('|')})`;
+  const choice = `(?:${lex.choices.nouns.join('|')})`;
+  return [...own, `${will} ${CHOICE_GAP}${choice}`, `${choice} ${CHOICE_GAP}${will}`];
+}
+
+// At most one word between the word of will and the noun of choosing ("own free will", "scelta libera e individuale" is "scelta libera").
+const CHOICE_GAP = String.raw`(?:[\p{L}\p{M}]+ )?`;
 
 /** A concept's key terms: the lexicon's own, and the verbs of the acts that name it (ACTS_AS_TERMS). */
 function termsOf(lex: StatementLexicon, id: ConceptId): Patterns {
@@ -219,8 +238,10 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     conditions: lex.conditions?.length ? listExpression(lex.conditions, at('conditions')) : null,
     possessives: lex.possessives?.length ? listExpression(lex.possessives, at('possessives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(termsOf(lex, id), at(`concepts.${id}`))]),
-    opposites: CONCEPT_IDS.filter((id) => lex.opposites?.[id]?.length).map((id) => [id, listExpression(lex.opposites[id], at(`opposites.${id}`))]),
-    anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => termsOf(lex, id)), ...CONCEPT_IDS.flatMap((id) => lex.opposites?.[id] ?? [])], at('concepts')),
+    opposites: CONCEPT_IDS.filter((id) => oppositesOf(lex, id).length).map((id) => [id, listExpression(oppositesOf(lex, id), at(`opposites.${id}`))]),
+    anyConcept: listExpression([...CONCEPT_IDS.flatMap((id) => termsOf(lex, id)), ...CONCEPT_IDS.flatMap((id) => oppositesOf(lex, id))], at('concepts')),
+    pledgedGoods: lex.pledgedGoods?.length ? listExpression(lex.pledgedGoods, at('pledgedGoods')) : null,
+    timeWords: lex.timeWords?.length ? listExpression(lex.timeWords, at('timeWords')) : null,
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),

@@ -207,7 +207,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body)))) {
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body)))) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
@@ -236,7 +236,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         return id && !listed.some((k) => k.start < h.end && h.start < k.end) && causativeNear(h) ? [{ id, start: h.start, end: h.end }] : [];
       })
     : [];
-  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms];
+  // "se ha comprometido a proteger los derechos de quienes decidan quedarse": a noun of what a pledge
+  // guarantees, a few words after a verb of pledging, is the rights the reports' pledges name (see
+  // StatementLexicon.pledgedGoods), where no key term reads those words already.
+  const goods = lex.pledgedGoods ? hitsOf('rights' as ConceptId, lex.pledgedGoods, body, at) : [];
+  const pledges = goods.length ? tableHits(lex.actions.filter(([id]) => id === 'pledge'), body, at) : [];
+  const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && wordsBetween(text, p.end, g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
+  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms];
   const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
@@ -274,7 +280,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const routed = (k: { start: number }) => routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2);
   // Not inside a name: "ethnic Armenian forces" is no "force".
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
-  const listedVerbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end));
+  // "Los enviados de la ONU pisaron …": a verb's form inside a longer noun of a mission ("enviados de",
+  // envoys) is that noun, not the act of sending.
+  const listedVerbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end) && !concepts.some((k) => k.id === 'mission' && k.start <= a.start && a.end <= k.end && k.end - k.start > a.end - a.start));
   // The verb of a handing over of arms is the act, where no listed verb reads those words already.
   const handedActs: Array<Hit<ActionId>> = handed
     .filter((h) => !listedVerbs.some((v) => v.start < h.verbEnd && h.verbStart < v.end))
@@ -325,7 +333,26 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     if (!act || verbs.some((v) => v.start < k.end && k.start < v.end) || handedTerms.some((h) => h.start === k.start) || !possessiveHits.some((p) => p.end <= k.start && /^\s+$/u.test(text.slice(p.end, k.start)))) return [];
     return [{ id: act, start: k.start, end: k.end }];
   });
-  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed, ...possessed].sort((a, b) => a.start - b.start);
+  // "terminou com a rendição da república separatista", "the surrender of the Nagorno-Karabakh Republic":
+  // a key term that names an act, tied by a genitive link to a name of the region's side right after it,
+  // is that act, that side's (see the genitive complement below), whatever verb governs it. Only that
+  // side: "the capitulation of Armenia" is a charge, and stays a key term.
+  const genitived: Array<Hit<ActionId>> = concepts.flatMap((k) => {
+    const act = ACT_OF_TERM.get(k.id);
+    if (!act || possessed.some((p) => p.start === k.start) || verbs.some((v) => v.start < k.end && k.start < v.end) || handedTerms.some((h) => h.start === k.start)) return [];
+    const owner = named.find((n) => n.start >= k.end && wordsBetween(text, k.end, n.start) <= COMPLEMENT_WORDS);
+    const link = owner ? text.slice(k.end, owner.start) : '';
+    // Only where no other party is the sentence's subject before it: "Baku called for the capitulation of
+    // the separatists" is Baku's wish, whatever unlisted verb says it; "the offensive of Baku ended with …",
+    // "Baku's offensive ended in …" name Baku only in a genitive.
+    const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !GENITIVE_BEFORE.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
+    // Nor under a negation before it: "declarou que não pretende parar até a rendição dos separatistas"
+    // waits for the surrender; it does not report it.
+    if (owner?.id !== REGION_SIDE || subjectBefore || link.trim() === '' || !ROLE_OF.test(link)) return [];
+    lex.negations.lastIndex = 0;
+    return lex.negations.test(body.slice(0, k.start - at)) ? [] : [{ id: act, start: k.start, end: k.end }];
+  });
+  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed, ...possessed, ...genitived].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
@@ -647,6 +674,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // "obligó a los armenios del enclave a capitular", "costretto alla resa le autorità locali": the
           // forced party's words, between the two verbs or right after the act.
           if (actor === null) unnamedDoer = sideOf(text, causative.end, Math.min(unit.to, action.end + FORCED_AFTER), lex);
+          // "compelled Karabakh's small army to put down its weapons": a short forced phrase that names the
+          // region is its side, for an act only that side does.
+          // Its head must be a body of the region ("army", "authorities"), not anyone in it ("the protesters in Karabakh").
+          if (actor === null && unnamedDoer === null && !forced && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && wordsBetween(text, causative.end, action.start) <= FORCED_WORDS && namesRegion(text.slice(causative.end, action.start)) && !!lex.institutions && ((lex.institutions.lastIndex = 0), lex.institutions.test(text.slice(causative.end, action.start))))
+            unnamedDoer = REGION_SIDE;
           // "… a balayé les combattants arméniens du Karabakh et les a contraints à capituler": a forced
           // party given only by a pronoun is the one the sentence named before the causative. For an act
           // only the region's side does, words of that side there say it is that side.
@@ -688,9 +720,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
                       (wordsBetween(text, verbWordEnd, m.start) <= SEATED_SUBJECT_WORDS && seatOf(text, verbWordEnd, m.start, lex))),
                 )
               : undefined;
-          if (second) {
-            subjectMention = second;
-            actor = resolve(second, antecedent);
+          // "Aus Baku verlautete, …", "Aus Baku hieß es, …": a verb-second clause whose verb has no subject
+          // after it (at most a short "es" before its comma or colon) is said from the place fronted before
+          // it: that place's government speaks, as "В Ереване заявили" does.
+          const impersonal =
+            !second && lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && unmarked[0] && onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && afterPreposition(text, unit.from, unmarked[0].start, lex) && onlyFunctionWords(text, unmarked[0].end, action.start, lex) && IMPERSONAL_AFTER.test(text.slice(action.end, action.end + IMPERSONAL_REACH))
+              ? unmarked[0]
+              : undefined;
+          if (second || impersonal) {
+            subjectMention = (second ?? impersonal)!;
+            actor = resolve(subjectMention, antecedent);
           } else {
           subjectMention = agent ?? inverted;
           // A clause whose verb follows only "and has", "arguing", "before" shares the subject before it; one
@@ -820,13 +859,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         carry.concepts = conceptIds;
         carry.conceptsAge = 0;
       }
-      if (action) {
+      // An act read from a noun's genitive ("la capitulación de la República … y la disolución de sus
+      // fuerzas armadas") has its doer in that genitive, not as a subject: the acts after it do not share it.
+      if (action && !genitived.includes(action)) {
         unit.actor = actor;
         sentenceSubject ??= contentSpeaker ?? actor;
       }
       // "Azerbaijan welcomed their surrender": the owner of a possessed act is not the subject of an
       // unlisted verb; only the side that can do the act (surrendering, dissolving) owns it.
-      if (action && possessed.includes(action) && !ownedBySide(actor, unnamedDoer)) continue;
+      if (action && (possessed.includes(action) || genitived.includes(action)) && !ownedBySide(actor, unnamedDoer)) continue;
       // "Russia handed over weapons to Armenia": giving arms up is the region's side's act; handing arms
       // to someone by another party is another event (see StatementLexicon.arms).
       if (action && handedActs.includes(action) && !ownedBySide(actor, unnamedDoer) && undergoer !== REGION_SIDE) continue;
@@ -880,11 +921,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // relocation": what a denial says in its own words agrees with it, as negative concord does;
       // only a negation before the verb ("did not deny") turns it.
       const denial = !!action && !unit.claim && ACTIONS[action.id].family === 'claim' && ACTIONS[action.id].sign < 0;
+      // "…, von einer Säuberung könne keine Rede sein; die Armenier seien aus eigenem Willen weggegangen":
+      // a verbless clause merged into this unit keeps its own negation when it holds neither the act nor
+      // a key term: it negates words we do not read, not the opposite the next clause states.
+      // Only across a semicolon, a colon or a dash: "Baku did not, on Friday, deny it" keeps its negation.
+      const across = (a: { start: number; end: number }, b: { start: number; end: number }) => STRONG_BREAK.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
+      // Not one before the act ("Baku did not say: …"), which negates it.
+      const idleNegation = (n: { start: number; end: number }) => split.length > 1 && keys.length > 0 && (!action || n.start >= action.end) && keys.every((k) => across(n, k));
       const negated =
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
         concord(
-          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end)).length +
+          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end) && !idleNegation(n)).length +
             (trailing && verbNegations.includes(trailing) && !(denial && trailing.start >= action!.end) ? 1 : 0),
           lex,
         ) +
@@ -1114,6 +1162,22 @@ const NOMINAL_REACH = 30;
 // How many words may stand between an act's noun and the name its complement gives ("the dissolution
 // of the self-proclaimed republic": "of the"): an article and a preposition, or a possessive.
 const COMPLEMENT_WORDS = 2;
+// A name right after "of"/"de"/"von" (and an article) is a genitive, not a subject ("A ofensiva de Baku terminou com …").
+const GENITIVE_BEFORE = /(?:^|[\s'’])(?:of(?:\s+the)?|de(?:\s+la)?|d['’]|di|des|du|do|da|dos|das|del|dell['’]|della|von(?:\s+der)?|der)\s*$/iu;
+// How far before a name GENITIVE_BEFORE looks: "of the " and a space.
+const GENITIVE_LOOKBACK = 12;
+// A possessive after a name ("Baku's offensive"): the name owns a noun, it is no subject.
+const POSSESSIVE_AFTER = /^['’]s?\b/u;
+// Words from a verb of pledging to the noun of what it guarantees: a particle, an infinitive, an article
+// and an adjective ("se ha comprometido a proteger los derechos", "pledged to fully respect the rights").
+const PLEDGE_REACH = 5;
+// A break between clauses that a negation does not reach across (see idleNegation).
+const STRONG_BREAK = /[;:]\s|\s[–—-]\s/u;
+// What follows a verb with no subject of its own before what it reports: at most a short pronoun ("es", "het") and a comma or colon.
+const IMPERSONAL_AFTER = /^(?:\s+\p{L}{1,3})?\s*[,:]/u;
+const IMPERSONAL_REACH = 8;
+// Words a causative's forced party may take when only the region's name tells whose it is ("Karabakh's small army to").
+const FORCED_WORDS = 5;
 
 // True when two verbs stand side by side with only a coordinator between them ("condemned and dismissed").
 // `objectFirst`: the first verb may have its object before the coordinator ("called on them to stay and said").
@@ -1224,7 +1288,8 @@ function verbSecondPlace(text: string, from: number, to: number, afterSubordinat
   if (words.some((w) => is(lex.coordinators, w) || is(lex.subordinators, w))) return false;
   // The phrase may open with an adverb ("Schon nach einem Tag", "Al na een dag").
   const lead = words.filter((w) => !is(lex.auxiliaries, w)).slice(0, 2);
-  return lead.length === 0 || lead.some((w) => is(lex.prepositions, w));
+  // A phrase of time ("Dit weekend", "Dertig jaar na de vorige keer") is an adverbial too.
+  return lead.length === 0 || lead.some((w) => is(lex.prepositions, w)) || (!!lex.timeWords && words.some((w) => is(lex.timeWords!, w)));
 }
 
 // The party a subject the lexicon cannot name stands for: the separatist authorities when its words

@@ -75,3 +75,52 @@ describe('a causative across an aside between commas, or after a verb that takes
     expect(surrenders('Baku forced Yerevan to accept talks, and the separatists in Karabakh capitulated.')).toEqual(['separatists']);
   });
 });
+
+describe('an agentless passive is the region’s side’s only when what undergoes it is that side’s', () => {
+  const dissolvers = (text: string) => frames(text).filter((f) => f.action === 'dissolve').map((f) => f.actor ?? f.unnamedDoer ?? f.undergoer);
+  it.each([
+    ['en', 'The separatist republic was dissolved, the Kremlin said.'],
+    ['es', 'La república separatista de Karabaj fue disuelta, según el Kremlin.'],
+  ])('%s: the separatists, not the source', (_, text) => {
+    expect(dissolvers(text)).toEqual(['separatists']);
+  });
+  it.each([
+    ['fr', "Quand l'Union soviétique a été dissoute, le Karabakh a proclamé son indépendance."],
+    ['es', 'Cuando la Unión Soviética fue disuelta, Karabaj proclamó su independencia.'],
+  ])('near-miss, %s: another state’s dissolution has no doer read from the region', (_, text) => {
+    expect(dissolvers(text).filter((d) => d !== null)).toEqual([]);
+  });
+});
+
+describe('the noun of an act tied by a genitive to the region’s side is that side’s act, whatever verb governs it', () => {
+  it.each([
+    ['pt', 'A ofensiva de Baku terminou com a rendição da república separatista.'],
+    ['fr', "L'offensive de Bakou s'est achevée par la capitulation des autorités séparatistes du Karabakh."],
+    ['en', 'The offensive ended within a day in the surrender of the Nagorno-Karabakh Republic.'],
+  ])('%s: the separatists surrendered', (_, text) => {
+    expect(surrenders(text)).toEqual(['separatists']);
+  });
+  it.each([
+    ['en', 'The offensive ended with the capitulation of Armenia, Karabakh residents said.'],
+    ['en', 'Baku demanded the surrender of the separatist forces in Karabakh.'],
+  ])('near-miss, %s: another party’s capitulation, or a demand for it, is no surrender read as done', (_, text) => {
+    expect(surrenders(text)).toEqual([]);
+  });
+});
+
+describe('a causative whose forced party only names the region', () => {
+  it('en: Karabakh’s army is the region’s side', () => {
+    expect(surrenders('The offensive that forced Karabakh’s small army to give up its weapons lasted a day.')).toEqual(['separatists']);
+  });
+  it('near-miss: "no guns to put down" is no surrender', () => {
+    expect(surrenders('Armenian refugees from Karabakh said they had no guns to put down.')).toEqual([]);
+  });
+});
+
+describe('an act read from a genitive lends its doer to no act after it', () => {
+  it('es: the dissolution of "their armed forces" after the republic’s capitulation is no one’s we can name', () => {
+    const read = frames('La ofensiva azerbaiyana acabó con la capitulación de la autoproclamada República de Artsaj y la disolución de sus fuerzas armadas.');
+    expect(read.filter((f) => f.action === 'surrender').map((f) => f.actor)).toEqual(['separatists']);
+    expect(read.filter((f) => f.action === 'dissolve').map((f) => f.actor ?? f.unnamedDoer).filter((d) => d !== null)).toEqual([]);
+  });
+});

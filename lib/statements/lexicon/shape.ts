@@ -172,6 +172,27 @@ export interface StatementLexicon {
   concepts: Record<ConceptId, Patterns>;
   /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
   opposites: Partial<Record<ConceptId, Patterns>>;
+  /**
+   * A free choice, as a word of one's own will and a noun of choosing ("own free will", "libera scelta",
+   * "eigenem Willen", "decisión personal e individual", "vrije keuze"): the two, in either order with at
+   * most one word between, state the expulsion's opposite (as `opposites` do), however the language
+   * builds the phrase. Nouns of will and choice only: "decision" is in `opposites` with its own word
+   * where the language has it. Optional; both or neither.
+   */
+  choices?: { own: Patterns; nouns: Patterns };
+  /**
+   * Nouns of what a pledge guarantees: rights ("derechos", "Rechte", "rechten"). Right after a verb of
+   * pledging, within a few words ("se ha comprometido a proteger los derechos de quienes …", "promised to
+   * respect the rights of those who stay"), the noun is the `rights` key term; elsewhere it is not
+   * ("the rights of refugees were debated" pledges nothing). Optional.
+   */
+  pledgedGoods?: Patterns;
+  /**
+   * Words of time ("Wochenende", "jaar", "gestern", "zondag"): in a verb-second language a phrase before
+   * the verb that holds one is an adverbial, not the subject ("Dit weekend sturen de Verenigde Naties een
+   * missie", "Dertig jaar na de vorige keer stuurt de VN …"), so the subject follows the verb. Optional.
+   */
+  timeWords?: Patterns;
   /** Words that negate a clause ("not", "never", "nothing to do with"). */
   negations: Patterns;
   /** Questions that deny what they ask ("why should we tolerate"). */
