@@ -585,6 +585,8 @@ const NAME_NUMBER = /^\d{1,2}$/u;
 const GLUED_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \u00a0]?$/u;
 /** The text before a word that opens its sentence: nothing, or a full stop, question or exclamation mark, colon or line break, maybe a quotation mark. */
 const SENTENCE_OPENS = /(?:^|[.!?…:]\s|\n)\s*["'“”«„‘’]?$/u;
+/** The measures of Karabakh's people, moving or staying, that another country's people are mistaken for (troops and peacekeepers are not among them). */
+const PEOPLE_MEASURES = /^(?:left|evacuated|arrived|registered|housed|population|remaining|share_left|share_remaining)(?::[\w-]+)?$/u;
 /** A date written as a machine writes it ("2025-09-19"): a page's metadata or stamp; reporting writes the month out or in its own order. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -613,6 +615,8 @@ function standsAlone(text: string, passage: Span, figure: Figure, vocab: Vocabul
  *   "School No. 3", "Artikel 5", "статья 5"; lexicon `numberedNames`), or one or two digits glued to a
  *   capitalised name with no noun of their own after them ("France 24 reported", "told Rustavi 2", "Россия 24");
  * - a count of households ("500 families who fled", "500 семей"; lexicon `households`): the reports count people;
+ * - a count of another country's people as those who left, lived, stayed or were housed ("110,000 Russian
+ *   citizens moved to Armenia", "около 110 000 российских граждан"; lexicon `otherNationals`);
  * - a gallery's or list's numbering: a count with a slash and digits on either side ("1 / 5", "2/10");
  * - a breadth, height or depth ("a 5-kilometre-wide road", "5 km breit", "шириной 5 км"; lexicon `breadth`):
  *   no length travelled;
@@ -631,6 +635,7 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
       if (figure.qualifier === 'exact' && PLAIN_DIGITS.test(figure.raw) && (vocab.numberedNameBefore.test(before) || vocab.numberedOfBefore.test(before))) return true;
       if (figure.qualifier === 'exact' && NAME_NUMBER.test(figure.raw) && namedByNumber(before, after, vocab)) return true;
       if (vocab.householdsAfter.test(after)) return true;
+      if (PEOPLE_MEASURES.test(measure) && vocab.otherNationalsAfter.test(after)) return true;
       return /\d\s*\/\s*$/u.test(before) || /^\s*\/\s*\d/u.test(after);
     case 'km':
       return vocab.breadthAfter.test(after) || vocab.breadthBefore.test(before);

@@ -128,6 +128,7 @@ export const az: LanguageLexicon = {
   numberSigns: ['№'],
   households: ['ailə*'],
   hourMarks: [],
+  otherNationals: ['rus', 'ukraynalı', 'suriyalı', 'iranlı', 'gürcü', 'livanlı', 'iraqlı'],
   breadth: { before: ['eni', 'genişliyi'], after: ['enində', 'genişliyində', 'hündürlüyündə', 'dərinliyində'] },
   passing: { before: [], after: ['ötür', 'ötdü', 'ötüb', 'keçir', 'keçdi', 'keçib', 'tamam olur', 'tamam oldu'] },
   passengers: ['sərnişin*'],

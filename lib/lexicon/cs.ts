@@ -127,6 +127,7 @@ export const cs: LanguageLexicon = {
   numberSigns: ['č', 'no'],
   households: ['rodin', 'rodiny', 'rodinám', 'rodinami', 'domácností'],
   hourMarks: [],
+  otherNationals: ['rusk*', 'rusů', 'rusové', 'ukrajinsk*', 'ukrajinc*', 'ukrajinců', 'syrsk*', 'syřan*', 'íránsk*', 'gruzínsk*', 'libanonsk*', 'iráck*'],
   breadth: { before: ['šířce', 'šířky', 'šířka', 'široký', 'široká', 'široké'], after: ['široký', 'široká', 'široké', 'širokém', 'širokou', 'šířky', 'šířce', 'vysoký', 'vysoká', 'hluboký', 'hluboká'] },
   passing: { before: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'], after: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'] },
   passengers: ['cestující*', 'pasažér*'],

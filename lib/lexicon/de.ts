@@ -126,6 +126,7 @@ export const de: LanguageLexicon = {
   numberSigns: ['nr', 'no'],
   households: ['familien', 'haushalte', 'haushalten'],
   hourMarks: [],
+  otherNationals: ['russisch*', 'russen', 'ukrainisch*', 'ukrainer*', 'syrisch*', 'syrer*', 'iranisch*', 'iraner*', 'georgisch*', 'libanesisch*', 'irakisch*'],
   breadth: { before: ['breite von', 'einer breite von'], after: ['breit', 'breite', 'breiten', 'breiter', 'breites', 'hoch', 'hohe', 'hohen', 'tief', 'tiefe', 'tiefen'] },
   passing: { before: [], after: ['vergangen', 'vergangen sind', 'verstrichen', 'vorbei'] },
   passengers: ['passagier*', 'fahrgäst*', 'fahrgast'],

@@ -164,6 +164,7 @@ export const en: LanguageLexicon = {
   numberSigns: ['no', '№'],
   households: ['families', 'family', 'households', 'household'],
   hourMarks: [],
+  otherNationals: ['russian*', 'ukrainian*', 'syrian*', 'iranian*', 'georgian*', 'lebanese', 'iraqi*'],
   breadth: { before: ['width of', 'a width of', 'breadth of'], after: ['wide', 'broad', 'in width', 'high', 'tall', 'deep', 'in diameter'] },
   passing: { before: [], after: ['have passed', 'has passed', 'had passed', 'passed', 'have gone by', 'have elapsed', 'has elapsed'] },
   passengers: ['passenger*'],

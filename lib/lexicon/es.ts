@@ -126,6 +126,7 @@ export const es: LanguageLexicon = {
   numberSigns: ['n°', 'nº', 'no', 'núm'],
   households: ['familias', 'hogares'],
   hourMarks: [],
+  otherNationals: ['ruso*', 'rusa*', 'ucranian*', 'sirio*', 'siria*', 'iraní*', 'georgian*', 'libanes*', 'iraquí*'],
   breadth: { before: ['ancho de', 'anchura de', 'una anchura de'], after: ['de ancho', 'de anchura', 'de altura', 'de profundidad'] },
   passing: { before: ['han pasado', 'pasaron', 'han transcurrido', 'transcurrieron', 'se cumplen', 'se cumplieron'], after: ['han pasado', 'pasaron', 'transcurridos'] },
   passengers: ['pasajero*'],

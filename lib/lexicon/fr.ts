@@ -126,6 +126,7 @@ export const fr: LanguageLexicon = {
   numberSigns: ['n°', 'nº', 'no'],
   households: ['familles', 'foyers', 'ménages'],
   hourMarks: ['h'],
+  otherNationals: ['russe*', 'ukrainien*', 'syrien*', 'iranien*', 'géorgien*', 'libanais*', 'irakien*'],
   breadth: { before: ['large de', 'largeur de', 'une largeur de'], after: ['de large', 'de largeur', 'de haut', 'de hauteur', 'de profondeur'] },
   passing: { before: [], after: ['se sont écoulés', 'se sont écoulées', 'sont passés', 'sont passées', 'ont passé'] },
   passengers: ['passager*', 'passagère*'],

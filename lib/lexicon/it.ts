@@ -126,6 +126,7 @@ export const it: LanguageLexicon = {
   numberSigns: ['n°', 'nº', 'no'],
   households: ['famiglie', 'nuclei familiari'],
   hourMarks: [],
+  otherNationals: ['russi', 'russe', 'ucraini', 'ucraine', 'siriani', 'siriane', 'iraniani', 'georgiani', 'libanesi', 'iracheni'],
   breadth: { before: ['larghezza di', 'una larghezza di'], after: ['di larghezza', 'largo', 'larga', 'larghi', 'larghe', 'di altezza', 'di profondità'] },
   passing: { before: ['sono passati', 'sono passate', 'sono trascorsi', 'sono trascorse', 'passati', 'trascorsi'], after: ['sono passati', 'sono trascorsi'] },
   passengers: ['passegger*'],

@@ -126,6 +126,7 @@ export const nl: LanguageLexicon = {
   numberSigns: ['nr', 'no'],
   households: ['gezinnen', 'families', 'huishoudens'],
   hourMarks: [],
+  otherNationals: ['russische', 'russen', 'oekraïense', 'oekraïners', 'syrische', 'syriërs', 'iraanse', 'iraniërs', 'georgische', 'libanese', 'iraakse'],
   breadth: { before: ['breedte van', 'een breedte van'], after: ['breed', 'brede', 'hoog', 'hoge', 'diep', 'diepe'] },
   passing: { before: [], after: ['verstreken', 'voorbij', 'geleden verstreken'] },
   passengers: ['passagier*', 'inzittend*'],

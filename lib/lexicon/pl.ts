@@ -127,6 +127,7 @@ export const pl: LanguageLexicon = {
   numberSigns: ['nr'],
   households: ['rodzin', 'rodziny', 'rodzinom', 'rodzinami', 'gospodarstw domowych'],
   hourMarks: [],
+  otherNationals: ['rosyjsk*', 'rosjan*', 'ukraińsk*', 'ukraińc*', 'syryjsk*', 'syryjczyk*', 'irańsk*', 'gruzińsk*', 'libańsk*', 'irack*'],
   breadth: { before: ['szerokości', 'szeroki', 'szeroka', 'szerokim', 'szerokiej', 'szerokość'], after: ['szerokości', 'szeroki', 'szeroka', 'szerokie', 'wysokości', 'głębokości'] },
   passing: { before: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'], after: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'] },
   passengers: ['pasażer*'],

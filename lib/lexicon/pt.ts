@@ -125,6 +125,7 @@ export const pt: LanguageLexicon = {
   numberSigns: ['n°', 'nº', 'no'],
   households: ['famílias', 'agregados familiares'],
   hourMarks: [],
+  otherNationals: ['russo*', 'russa*', 'ucranian*', 'sírio*', 'síria*', 'iranian*', 'georgian*', 'libanes*', 'iraquian*'],
   breadth: { before: ['largura de', 'uma largura de'], after: ['de largura', 'de largo', 'de altura', 'de profundidade'] },
   passing: { before: ['passaram-se', 'se passaram', 'passaram', 'já se passaram', 'completam-se'], after: ['se passaram', 'passaram'] },
   passengers: ['passageir*'],

@@ -272,6 +272,7 @@ export interface LanguageLexicon {
    * "около 110 000 российских граждан", "20.000 syrische Armenier"): people who moved to or live in Armenia
    * from elsewhere, never those who left Nagorno-Karabakh, its residents or those housed from it.
    */
+  otherNationals: string[];
   /**
    * Words that make a distance a breadth, height or depth, not a length travelled: right after it
    * (`after`: "5-kilometre-wide", "5 km breit", "de 5 km de large") or right before it (`before`:

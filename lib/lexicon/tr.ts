@@ -127,6 +127,7 @@ export const tr: LanguageLexicon = {
   numberSigns: ['no'],
   households: ['aile*', 'hane*'],
   hourMarks: [],
+  otherNationals: ['rus', 'ukraynalı', 'suriyeli', 'iranlı', 'gürcü', 'lübnanlı', 'iraklı'],
   breadth: { before: ['genişliği', 'eni'], after: ['genişliğinde', 'genişliğindeki', 'eninde', 'yüksekliğinde', 'derinliğinde'] },
   passing: { before: [], after: ['geçti', 'geçiyor', 'geçmiş', 'geçmişti', 'doldu', 'doluyor'] },
   passengers: ['yolcu', 'yolcusu*', 'yolcular*', 'yolcuyla'],

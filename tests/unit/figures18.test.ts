@@ -83,3 +83,16 @@ describe('Czech "útok" is no noun of the offensive (review 16, H3)', () => {
     expect(claims('Ofenzíva Ázerbájdžánu v Náhorním Karabachu začala 19. září.')).toEqual([['19. září', 'date:start']]);
   });
 });
+
+describe("a count of another country's people is no count of Karabakh's", () => {
+  it('gives no claim of people who left or were housed, in English, Russian and German', () => {
+    expect(claims('Last year some 110,000 Russian citizens moved to Armenia, and this year more than 100,000 Armenians fled Nagorno-Karabakh.')).toEqual([['more than 100,000', 'left']]);
+    expect(claims('В Армению переехали около 110 000 российских граждан, а из Нагорного Карабаха бежали более 100 000 армян.')).toEqual([['более 100 000', 'left']]);
+    expect(claims('Nach Armenien sind rund 20.000 syrische Armenier gezogen; aus Bergkarabach flohen mehr als 100.000 Menschen.')).toEqual([['mehr als 100.000', 'left']]);
+  });
+
+  it("near-miss: another country's troops and those they moved keep their counts", () => {
+    expect(claims('Around 2,000 Russian peacekeepers are deployed in Nagorno-Karabakh.')).toEqual([['Around 2,000', 'peacekeepers']]);
+    expect(claims('Russian peacekeepers in Nagorno-Karabakh evacuated 5,000 people.')).toEqual([['5,000', 'evacuated']]);
+  });
+});
