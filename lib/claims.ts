@@ -591,10 +591,19 @@ const PLAIN_DIGITS = /^\d{1,4}$/u;
 const SCENE_COUNT_MAX = 10;
 /** The measures of moving people a scene's few are mistaken for (a place or vehicle count, "six villages", is not one). */
 const SCENE_MEASURES = /^(?:left|evacuated|arrived|registered|housed)(?::children)?$/u;
+/**
+ * A broadcaster's or outlet's number: one or two digits ("France 24", "Rustavi 2", "ARB 24", "ČT 24").
+ * Three or more digits after a name are a count or a year far more often than a channel.
+ */
+const NAME_NUMBER = /^\d{1,2}$/u;
+/** The text before a count ends with a capitalised name, a space at most between ("France 24", "Россия 24"); no comma, colon or dash. */
+const GLUED_NAME = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*[ \u00a0]?$/u;
+/** The text before a word that opens its sentence: nothing, or a full stop, question or exclamation mark, colon or line break, maybe a quotation mark. */
+const SENTENCE_OPENS = /(?:^|[.!?…:]\s|\n)\s*["'“”«„‘’]?$/u;
+/** The measures of Karabakh's people, moving or staying, that another country's people are mistaken for (troops and peacekeepers are not among them). */
+const PEOPLE_MEASURES = /^(?:left|evacuated|arrived|registered|housed|population|remaining|share_left|share_remaining)(?::[\w-]+)?$/u;
 /** A date written as a machine writes it ("2025-09-19"): a page's metadata or stamp; reporting writes the month out or in its own order. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-/** What a line holding only a date may hold besides it: digits, a time, separators ("25.09.2023, 21:40", "28 September 2023 | 10h05"). */
-const STAMP_LINE = /^[\s\d.,:;|/()\-–—hH]*$/u;
 
 /** The most characters a stamp's line holds besides its date: a time and separators ("10:05 |"). */
 const STAMP_REACH = 24;
@@ -602,7 +611,8 @@ const STAMP_REACH = 24;
 // The date is alone on its line, maybe with a time: a page's or post's stamp under its headline, never
 // a day of the events ("Fuel tank exploded near Stepanakert / 25 September 2023 / …"). Only STAMP_REACH
 // characters each side are looked at: a long line is no stamp, and a one-line page costs no scan per date.
-function standsAlone(text: string, passage: Span, figure: Figure): boolean {
+// What the line may hold besides the date: digits, separators and a time (`vocab.stampLine`, lexicon `hourMarks`).
+function standsAlone(text: string, passage: Span, figure: Figure, vocab: Vocabulary): boolean {
   const from = Math.max(passage.start, figure.start - STAMP_REACH);
   const before = text.slice(from, figure.start);
   const cut = before.lastIndexOf('\n');
@@ -611,13 +621,17 @@ function standsAlone(text: string, passage: Span, figure: Figure): boolean {
   const after = text.slice(figure.end, to);
   const stop = after.indexOf('\n');
   if (stop < 0 && to < passage.end) return false;
-  return STAMP_LINE.test(before.slice(cut + 1)) && STAMP_LINE.test(stop < 0 ? after : after.slice(0, stop));
+  return vocab.stampLine.test(before.slice(cut + 1)) && vocab.stampLine.test(stop < 0 ? after : after.slice(0, stop));
 }
 
 /**
  * True when the figure's own phrase says it is no figure of the events, whatever its sentence is about:
- * - a number that is part of a name: plain digits right after a noun that names by number ("France 24",
- *   "Article 5", "School No. 3", "Artikel 5", "статья 5"; lexicon `numberedNames`);
+ * - a number that is part of a name: plain digits right after a noun that names by number ("Article 5",
+ *   "School No. 3", "Artikel 5", "статья 5"; lexicon `numberedNames`), or one or two digits glued to a
+ *   capitalised name with no noun of their own after them ("France 24 reported", "told Rustavi 2", "Россия 24");
+ * - a count of households ("500 families who fled", "500 семей"; lexicon `households`): the reports count people;
+ * - a count of another country's people as those who left, lived, stayed or were housed ("110,000 Russian
+ *   citizens moved to Armenia", "около 110 000 российских граждан"; lexicon `otherNationals`);
  * - a gallery's or list's numbering: a count with a slash and digits on either side ("1 / 5", "2/10");
  * - a breadth, height or depth ("a 5-kilometre-wide road", "5 km breit", "шириной 5 км"; lexicon `breadth`):
  *   no length travelled;
@@ -634,6 +648,9 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
     case 'count':
       if (figure.value < SCENE_COUNT_MAX && figure.qualifier === 'exact' && !figure.vague && SCENE_MEASURES.test(measure)) return true;
       if (figure.qualifier === 'exact' && PLAIN_DIGITS.test(figure.raw) && (vocab.numberedNameBefore.test(before) || vocab.numberedOfBefore.test(before))) return true;
+      if (figure.qualifier === 'exact' && NAME_NUMBER.test(figure.raw) && namedByNumber(before, after, vocab)) return true;
+      if (vocab.householdsAfter.test(after)) return true;
+      if (PEOPLE_MEASURES.test(measure) && vocab.otherNationalsAfter.test(after)) return true;
       return /\d\s*\/\s*$/u.test(before) || /^\s*\/\s*\d/u.test(after);
     case 'km':
       return vocab.breadthAfter.test(after) || vocab.breadthBefore.test(before);
@@ -641,10 +658,22 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
       if (vocab.passingBefore.test(before) || vocab.passingAfter.test(after)) return true;
       return measure === 'elapsed' && figure.high < AGO_DATES_SPAN;
     case 'date':
-      return ISO_DATE.test(figure.raw) || standsAlone(text, passage, figure);
+      return ISO_DATE.test(figure.raw) || standsAlone(text, passage, figure, vocab);
     default:
       return false;
   }
+}
+
+/**
+ * One or two digits glued to a capitalised name with no noun of their own after them name a channel or
+ * an outlet ("told France 24", "on Rustavi 2", "ARB 24", "Россия 24"). A capitalised word opening its
+ * sentence may be any word ("Another 12 were killed"): there the name must be the subject of a verb of
+ * saying ("France 24 reported", "Россия 24 сообщила").
+ */
+function namedByNumber(before: string, after: string, vocab: Vocabulary): boolean {
+  const name = GLUED_NAME.exec(before);
+  if (!name || vocab.thingAfter.test(after)) return false;
+  return !SENTENCE_OPENS.test(before.slice(0, name.index)) || vocab.speechAfter.test(after);
 }
 
 // A list link closing the text before an item: a comma or one of the lexicon's `listJoins` ("e", "and", "и").

@@ -146,6 +146,19 @@ export interface Vocabulary {
   numberedNameBefore: RegExp;
   /** At the end of the text before a count, a numbered name, its number and a short word ("Photo 3 of", "Фото 3 из"): the count is the series' length. */
   numberedOfBefore: RegExp;
+  /**
+   * Right after a count, its own noun is a household's ("500 families", "500 семей беженцев"; at most
+   * one word between; lexicon `households`): the count is of households, not of people.
+   */
+  householdsAfter: RegExp;
+  /** Right after a count, within one word, another country's people (lexicon `otherNationals`): no count of Karabakh's people. */
+  otherNationalsAfter: RegExp;
+  /** Right after a count, within one word, a noun of the people or things counted or a casualty word (lexicon `things`, `actions`): the count has a noun of its own. */
+  thingAfter: RegExp;
+  /** A line holding only digits, separators and a time ("25.09.2023, 21:40", "28 September 2023 | 10h05"; lexicon `hourMarks`): a stamp's line. */
+  stampLine: RegExp;
+  /** Right after a count, a verb of saying (lexicon `speech`): "France 24 reported", "Россия 24 сообщила". */
+  speechAfter: RegExp;
   /** Right after a distance, a word of breadth ("-wide", "breit", "de large"): no length travelled (lexicon `breadth.after`). */
   breadthAfter: RegExp;
   /** At the end of the text before a distance, a word of breadth ("шириной"): no length travelled (lexicon `breadth.before`). */
@@ -416,8 +429,13 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
     warsAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.warsCounted)})(?!${L})`, 'iu'),
     pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.pageFurniture)})(?![\p{L}])`, 'iu'),
-    numberedNameBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:no|nr|n[°º]|№)\.?\s*)?$`, 'iu'),
-    numberedOfBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:no|nr|n[°º]|№)\.?\s*)?\d{1,4}\s+${L}{1,4}\s+$`, 'iu'),
+    numberedNameBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:${anyOf((l) => l.numberSigns)})\.?\s*)?$`, 'iu'),
+    numberedOfBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:${anyOf((l) => l.numberSigns)})\.?\s*)?\d{1,4}\s+${L}{1,4}\s+$`, 'iu'),
+    householdsAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => l.households)})(?!${L})`, 'iu'),
+    otherNationalsAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => l.otherNationals)})(?!${L})`, 'iu'),
+    thingAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => [...Object.values(l.things).flat(), ...(['killed', 'wounded', 'missing', 'detained'] as const).flatMap((k) => l.actions[k].strong)])})(?!${L})`, 'iu'),
+    speechAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => l.speech)})(?!${L})`, 'iu'),
+    stampLine: new RegExp(String.raw`^[\s\d.,:;|/()\-–—${all((l) => l.hourMarks).map((m) => m.replace(/[\\\]^-]/gu, '\\$&')).join('')}]*$`, 'iu'),
     breadthAfter: new RegExp(String.raw`^[\s-]*(?:${anyOf((l) => l.breadth.after)})(?!${L})`, 'iu'),
     breadthBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.breadth.before)})\s+(?:[\p{L}\p{M}]+\s+)?$`, 'iu'),
     passingBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.passing.before)})\s+$`, 'iu'),

@@ -246,11 +246,33 @@ export interface LanguageLexicon {
   /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
   pageFurniture: string[];
   /**
-   * Nouns that a number right after them names rather than counts ("Article 5", "Channel 4", "France 24",
+   * Nouns that a number right after them names rather than counts ("Article 5", "Channel 4",
    * "Resolution 2722", "School No. 3", "Artikel 5", "статья 5"): the number is part of a name, nobody's count.
-   * A sign of numbering ("No.", "n°", "№") may stand between.
+   * A sign of numbering (`numberSigns`) may stand between. Common nouns only: a broadcaster's own name
+   * ("France 24", "Rustavi 2") is read by the general rule in claims.ts (a capitalised name and one or two digits).
    */
   numberedNames: string[];
+  /**
+   * Signs of numbering that may stand between a numbered name and its number ("No.", "Nr.", "n°", "№",
+   * "č."): "School No. 3", "Schule Nr. 3", "école n° 3", "школа № 3", "škola č. 3".
+   */
+  numberSigns: string[];
+  /**
+   * Nouns of households, in the forms a count takes ("500 families", "500 семей", "500 rodzin", "500
+   * aile"): a count of households is no count of people, and the reports count people.
+   */
+  households: string[];
+  /**
+   * Letters that write a time of day between its hour and minutes ("10h05", French): a line holding
+   * only a date and such a time is a stamp.
+   */
+  hourMarks: string[];
+  /**
+   * Words of another country's people, as a count's own noun or its adjective ("110,000 Russian citizens",
+   * "около 110 000 российских граждан", "20.000 syrische Armenier"): people who moved to or live in Armenia
+   * from elsewhere, never those who left Nagorno-Karabakh, its residents or those housed from it.
+   */
+  otherNationals: string[];
   /**
    * Words that make a distance a breadth, height or depth, not a length travelled: right after it
    * (`after`: "5-kilometre-wide", "5 km breit", "de 5 km de large") or right before it (`before`:
