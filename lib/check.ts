@@ -6,8 +6,8 @@ import { vocabularyFor } from './lexicon/index';
 import { extractFigures, type Figure } from './figures';
 import { detectLocale } from './locale';
 import { namesRegion } from './topic';
-import { measureInfo } from './measures';
-import { derivedChecks, judgedMeasure } from './derived';
+import { measureInfo, sentenceCues } from './measures';
+import { belowEveryPopulation, derivedChecks, judgedMeasure } from './derived';
 import { allowedWidth, bears, compare, seriesOf, type Comparison, type ContextReason, type Series, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
@@ -204,8 +204,29 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     const reread = judgeAs({ ...claim, measure }, index, options, text);
     return reread.verdict === 'conflicting' ? judgeAs(claim, index, options, text) : reread;
   }
+  if (claim.measure === 'population' && measure === 'population' && text !== undefined) {
+    const judged = judgeAs(claim, index, options, text);
+    if (judged.verdict !== 'conflicting' || !leftInItsClause(claim, text) || !belowEveryPopulation(claim, index)) return judged;
+    // "some 105,000 Karabakh Armenians who fled", "100,000 inhabitants of Nagorno-Karabakh fled to Armenia":
+    // a count of the region's people below every population the reports give, that its own clause says
+    // left, may be the count of who left. It is read so when that reading does not conflict; a count of
+    // people who lived there ("only 40,000 Armenians lived in Karabakh") names no leaving and keeps its conflict.
+    const reread = judgeAs({ ...claim, measure: 'left' }, index, options, text);
+    return reread.verdict === 'conflicting' || reread.verdict === 'unverified' ? judged : reread;
+  }
   return judgeAs(measure !== claim.measure ? { ...claim, measure } : claim, index, options, text);
 }
+
+/** How far after a count (in characters) a verb of leaving in its clause still says what the count did. */
+const LEFT_REACH = 120;
+
+/** Whether a verb of leaving follows the claim's figure in its clause ("105,000 … who fled", "100 000 habitants … ont fui"). */
+function leftInItsClause(claim: Claim, text: string): boolean {
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  const cues = sentenceCues(sentence, claim.sentence.start, vocabularyFor(detectLocale(sentence)));
+  return cues.actions.some((c) => c.kind === 'left' && c.start >= claim.end && c.start - claim.end <= LEFT_REACH && !CLAUSE_END.test(text.slice(claim.end, c.start)));
+}
+const CLAUSE_END = /[.;:!?]/u;
 
 /** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. */
 function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string): CheckedClaim {

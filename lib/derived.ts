@@ -68,6 +68,13 @@ export function judgedMeasure(claim: Claim, index: SourceIndex): string {
   return band(claim.figure)[1] >= least ? 'population' : claim.measure;
 }
 
+/** Whether a precise count is below every population the reports give for its event, rounding and all. */
+export function belowEveryPopulation(claim: Claim, index: SourceIndex): boolean {
+  if (claim.figure.unit !== 'count' || claim.figure.vague) return false;
+  const { figures, least } = populationsOf(index, claim.event);
+  return figures.length > 0 && band(claim.figure)[1] < least;
+}
+
 /**
  * How large a share of the people the reports say had left by a day a count of evacuees must be to be
  * that count: a half. The exodus is often called an evacuation ("89,000 evacuated to Armenia", "more

@@ -102,3 +102,15 @@ describe('a bound from the other side of a report\'s "almost" is not its figure 
     expect(figures('Almost 85,000 people have fled Nagorno-Karabakh to Armenia, the Armenian government said on Friday.', '2023-09-29')).toEqual([['Almost 85,000', 'exodus-2023', 'corroborated']]);
   });
 });
+
+describe('a count of the region\'s people that its clause says left may be the count of who left', () => {
+  it('reads it as those who left where the population reading conflicts and this one does not (English, Dutch)', () => {
+    expect(figures('The aid programme has helped most of some 105,000 Karabakh Armenians who fled their homeland after Azerbaijan retook it in September 2023.', '2024-02-18')).toEqual([['some 105,000', 'exodus-2023', 'consistent']]);
+    expect(figures('Inmiddels zijn 60.000 inwoners van Nagorno-Karabach naar Armenië gevlucht, sinds het offensief vorige week.', '2023-09-27')).toContainEqual(['60.000', 'exodus-2023', 'consistent']);
+  });
+
+  it('keeps the conflict of a population that names no leaving, or of a count of leavers the reports rule out too', () => {
+    expect(figures('Baku claims that only 40,000 Armenians lived in Nagorno-Karabakh before the offensive.', '2023-09-29')).toEqual([['only 40,000', 'exodus-2023', 'conflicting']]);
+    expect(figures('Inmiddels zijn 60.000 inwoners van Nagorno-Karabach naar Armenië gevlucht, sinds het offensief vorige week.', '2023-09-30')).toContainEqual(['60.000', 'exodus-2023', 'conflicting']);
+  });
+});
