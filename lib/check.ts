@@ -1,10 +1,13 @@
-import { humanDay, humanPartial, isoOfDay, isoOfPartial } from './calendar';
+import { dayRange, humanDay, humanPartial, isoOfDay, isoOfPartial, withYear } from './calendar';
 import { givesASource } from './attribution';
 import { extractClaims, type Claim } from './claims';
-import { EVENT_LABELS } from './events';
-import type { Figure } from './figures';
-import { measureInfo } from './measures';
-import { derivedChecks, judgedMeasure } from './derived';
+import { EVENT_LABELS, isCasualty, namesDepotBlast, ownSide } from './events';
+import { vocabularyFor } from './lexicon/index';
+import { extractFigures, type Figure } from './figures';
+import { detectLocale } from './locale';
+import { namesRegion } from './topic';
+import { measureInfo, sentenceCues } from './measures';
+import { belowEveryPopulation, derivedChecks, judgedMeasure } from './derived';
 import { allowedWidth, bears, compare, seriesOf, type Comparison, type ContextReason, type Series, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
@@ -113,9 +116,49 @@ export async function checkTextInSlices(text: string, index: SourceIndex, option
 
 // Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
 function claimsToJudge(text: string, options: CheckOptions): Claim[] {
-  const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' });
+  const found = decreedDays(text, extractClaims(text, { pageDay: options.pageDay, mode: 'page' }), options.pageDay);
   return options.maxClaims === undefined ? found : found.slice(0, options.maxClaims);
 }
+
+/**
+ * One sentence, two days: the dissolution's and a later one. The later is the day it takes effect, the
+ * earlier the day it was decreed or announced ("on Thursday 28 September it announced its
+ * self-dissolution as of 1 January 2024", "elected on 10 September, he signed a decree dissolving the
+ * republic from 1 January 2024"): the word of dissolving marks one date of its sentence (measures.ts),
+ * so the later date stands there unmeasured. The earlier is judged as the decree's day, with the year
+ * the page's day gives it looking back (a day of the dissolution written without a year was put ahead
+ * of the page); the later must write its year (and not be a dateline's "2024-05"). A sentence with no
+ * such later date keeps it ("dissolved on 26 September 2023" is wrong).
+ * Only dissolution days are read again, a few on a page: their sentence's dates are read once each.
+ */
+function decreedDays(text: string, claims: Claim[], pageDay: number | undefined): Claim[] {
+  let out: Claim[] | undefined;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.measure !== 'date:dissolution' || c.figure.date?.month === undefined) continue;
+    const own = YEAR_WRITTEN.test(c.figure.raw) ? c.figure.date : withYear({ ...c.figure.date, year: undefined }, pageDay);
+    const days = dayRange(own);
+    if (!days) continue;
+    const sentence = text.slice(c.sentence.start, c.sentence.end);
+    // The later day must write its year: a day without one is put in order by the page's day alone, which
+    // may be months after both ("expelled in September … the dissolution announced for 1 January 2024" on a
+    // page of December; "capitulated on 20 September … the dissolution on 1 January next").
+    const later = extractFigures(sentence, detectLocale(sentence)).some((f) => {
+      if (f.unit !== 'date' || f.date?.month === undefined || c.sentence.start + f.start === c.figure.start || !YEAR_WRITTEN.test(f.raw)) return false;
+      // A dateline's "2024-05" dates the page, not an event of the sentence: a later day names its month in words or its day.
+      if (f.date.day === undefined && !LETTER.test(f.raw)) return false;
+      const range = dayRange(f.date);
+      return range !== null && range[0] > days[1];
+    });
+    if (!later) continue;
+    out ??= claims.slice();
+    out[i] = { ...c, measure: 'date:decree', figure: { ...c.figure, date: own, low: days[0], high: days[1], value: days[0] } };
+  }
+  return out ?? claims;
+}
+/** A year written in a date's own words ("28 September 2023", "2023 թվականի"), not given it by the page's day. */
+const YEAR_WRITTEN = /(?<!\d)\d{4}(?!\d)/u;
+const LETTER = /\p{L}/u;
 
 // Statements the reports address, beside the figures, in the order of the text.
 function withStatements(text: string, index: SourceIndex, options: CheckOptions, figures: CheckedClaim[]): CheckedClaim[] {
@@ -135,6 +178,19 @@ function isSourced(claim: Claim, text: string | undefined): boolean {
 }
 
 /**
+ * Whether a toll's own words name the side whose dead the reports of its event count (relation.ts,
+ * tollBeyondReports): "killed at least 500 ethnic Armenians". A toll of Azerbaijan's side is put in its
+ * own event when it is read (events.ts), so the reports of any other event count the Armenian side's
+ * dead; a sentence that names the fuel-depot blast may add the blast's dead to them, and does not count.
+ */
+function countsTheReportsSide(claim: Claim, text: string | undefined): boolean {
+  if (text === undefined || claim.event === 'azerbaijani-losses') return false;
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  const vocab = vocabularyFor(null);
+  return ownSide(sentence, claim.sentence.start, claim.figure, vocab) === 'armenian' && !namesDepotBlast(sentence, vocab);
+}
+
+/**
  * Judges one claim: relates it to every statement of its measure and event, then decides.
  * `text` is the text the claim was found in, for the hour its sentence names.
  */
@@ -148,8 +204,29 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     const reread = judgeAs({ ...claim, measure }, index, options, text);
     return reread.verdict === 'conflicting' ? judgeAs(claim, index, options, text) : reread;
   }
+  if (claim.measure === 'population' && measure === 'population' && text !== undefined) {
+    const judged = judgeAs(claim, index, options, text);
+    if (judged.verdict !== 'conflicting' || !leftInItsClause(claim, text) || !belowEveryPopulation(claim, index)) return judged;
+    // "some 105,000 Karabakh Armenians who fled", "100,000 inhabitants of Nagorno-Karabakh fled to Armenia":
+    // a count of the region's people below every population the reports give, that its own clause says
+    // left, may be the count of who left. It is read so when that reading does not conflict; a count of
+    // people who lived there ("only 40,000 Armenians lived in Karabakh") names no leaving and keeps its conflict.
+    const reread = judgeAs({ ...claim, measure: 'left' }, index, options, text);
+    return reread.verdict === 'conflicting' || reread.verdict === 'unverified' ? judged : reread;
+  }
   return judgeAs(measure !== claim.measure ? { ...claim, measure } : claim, index, options, text);
 }
+
+/** How far after a count (in characters) a verb of leaving in its clause still says what the count did. */
+const LEFT_REACH = 120;
+
+/** Whether a verb of leaving follows the claim's figure in its clause ("105,000 … who fled", "100 000 habitants … ont fui"). */
+function leftInItsClause(claim: Claim, text: string): boolean {
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  const cues = sentenceCues(sentence, claim.sentence.start, vocabularyFor(detectLocale(sentence)));
+  return cues.actions.some((c) => c.kind === 'left' && c.start >= claim.end && c.start - claim.end <= LEFT_REACH && !CLAUSE_END.test(text.slice(claim.end, c.start)));
+}
+const CLAUSE_END = /[.;:!?]/u;
 
 /** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. */
 function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string): CheckedClaim {
@@ -162,6 +239,8 @@ function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?:
     asOfExplicit: claim.asOfExplicit,
     ...(claimHour !== undefined ? { hour: claimHour } : {}),
     ...(isSourced(claim, text) ? { sourced: true } : {}),
+    ...(isCasualty(claim.measure) && countsTheReportsSide(claim, text) ? { reportsSide: true } : {}),
+    ...(claim.measure === 'population' && text !== undefined && namesRegion(text.slice(claim.sentence.start, claim.sentence.end)) ? { namesRegion: true } : {}),
   };
   const series = seriesFor(all, claim.measure);
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.

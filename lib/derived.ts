@@ -68,6 +68,13 @@ export function judgedMeasure(claim: Claim, index: SourceIndex): string {
   return band(claim.figure)[1] >= least ? 'population' : claim.measure;
 }
 
+/** Whether a precise count is below every population the reports give for its event, rounding and all. */
+export function belowEveryPopulation(claim: Claim, index: SourceIndex): boolean {
+  if (claim.figure.unit !== 'count' || claim.figure.vague) return false;
+  const { figures, least } = populationsOf(index, claim.event);
+  return figures.length > 0 && band(claim.figure)[1] < least;
+}
+
 /**
  * How large a share of the people the reports say had left by a day a count of evacuees must be to be
  * that count: a half. The exodus is often called an evacuation ("89,000 evacuated to Armenia", "more
@@ -211,7 +218,8 @@ function durationsFromDates(claim: Claim, claimStated: Stated, index: SourceInde
 /**
  * How long the exodus took "so far" (figures17b): a report's count of who had left by its day, less the
  * claimed span, is the day the leaving began; when that day falls on a day a report dates or places the
- * offensive ("last week"), the span fits what they say. It is only compatible: spans of the exodus count
+ * offensive ("last week"), the span fits what they say (the span as said: its rounding may reach past the
+ * placement at either end). It is only compatible: spans of the exodus count
  * different shares of it ("a third in three days", "nearly all in a week"), so none refutes another.
  */
 function exodusSpansFromCounts(claim: Claim, claimStated: Stated, index: SourceIndex): DerivedResult[] {
@@ -226,7 +234,10 @@ function exodusSpansFromCounts(claim: Claim, claimStated: Stated, index: SourceI
     if (count.asOf === undefined || count.denied || seen.has(`${count.source}:${count.asOf}`)) continue;
     seen.add(`${count.source}:${count.asOf}`);
     const [from, to] = [count.asOf - Math.round(high), count.asOf - Math.round(low)];
-    const fits = starts.find(({ days }) => from >= days[0] && to <= days[1]);
+    // The span as said, not its rounding's far ends: "a week" is 3.5 to 10.5 days, and the week before 30
+    // September is what it says (23 September), whatever the half-weeks either side reach.
+    const at = count.asOf - Math.round(claimStated.value);
+    const fits = starts.find(({ days }) => at >= days[0] && at <= days[1]);
     if (!fits) continue;
     out.push({
       comparison: { relation: 'context', reason: 'compatible' },
@@ -256,14 +267,24 @@ function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
       if (!known || !other.date) continue;
       const range: Interval = toStart ? [known[0] - longest, known[1] - shortest] : [known[0] + shortest, known[1] + longest];
       const agrees = claimed[0] <= range[1] && range[0] <= claimed[1];
+      // A date finer than the one it is worked out from ("November 2020" from "2020" plus "six weeks") fits
+      // the arithmetic but says what no report gives: only compatible (labelling rule 1), as it is beside the year itself.
+      const comparison: Comparison = !agrees ? { relation: 'contradicts' } : finerThan(claim.figure.date!, other.date) ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
       out.push({
-        comparison: { relation: agrees ? 'supports' : 'contradicts' },
+        comparison,
         words: () => `${humanPartial(other.date!)} ${toStart ? 'less' : 'plus'} “${oneLine(length.raw)}” is ${monthYear(range[0])} to ${monthYear(range[1])}`,
         statements: [other, length],
       });
     }
   }
   return out;
+}
+
+/** Whether a date names a finer part of the calendar than another: a month beside a year, a day beside a month, "late" beside neither. */
+function finerThan(a: PartialDate, b: PartialDate): boolean {
+  if (a.month !== undefined && b.month === undefined) return true;
+  if (a.day !== undefined && b.day === undefined) return true;
+  return a.day === undefined && b.day === undefined && (a.month === undefined) === (b.month === undefined) && a.part !== undefined && b.part === undefined;
 }
 
 function monthYear(day: number): string {

@@ -32,6 +32,10 @@ export interface Stated {
   placed?: boolean;
   /** For a claim: the text names who gives the figure ("the ombudsman said"), see tollBeyondReports. */
   sourced?: boolean;
+  /** For a toll: its own words name the side whose dead the reports of its event count ("500 ethnic Armenians"), see tollBeyondReports. */
+  reportsSide?: boolean;
+  /** For a population: its sentence names the region whose people the reports count ("lived in Karabakh"), see POPULATION_PART_SHARE. */
+  namesRegion?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -188,12 +192,15 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
     const sameSide = isOpenAbove(claim.qualifier) ? !isOpenBelow(statement.qualifier) : !isOpenAbove(statement.qualifier);
     if (sameSide && inside(end, c)) return 'direct';
     // A point report that meets the bound itself: "170 killed" gives "at least 170", not "more than 170".
+    // A report's bound from the other side is no point: "almost 85,000" and "more than 84,000" pin the
+    // count between them, and neither gives the other (labelling rule 5).
     const meets = { gt: (x: number) => x > claim.value, ge: (x: number) => x >= claim.value, lt: (x: number) => x < claim.value, le: (x: number) => x <= claim.value }[claim.qualifier as 'gt' | 'ge' | 'lt' | 'le'];
-    if (!isOpen(statement.qualifier) && statement.qualifier !== 'range' && inside(statement.value, c) && meets(statement.value)) return 'direct';
+    const otherSide = isOpenAbove(claim.qualifier) && statement.qualifier === 'almost';
+    if (!isOpen(statement.qualifier) && statement.qualifier !== 'range' && !otherSide && inside(statement.value, c) && meets(statement.value)) return 'direct';
     // An open claim's bound inside what arithmetic gives is no figure of it (see the derived rule below).
     // A strict bound at the band's own end ("more than 35 years" beside "three decades", 25 to 35) leaves the band: no agreement.
     const within = claim.qualifier === 'gt' ? s[0] <= claim.value && claim.value < s[1] : claim.qualifier === 'lt' ? s[0] < claim.value && claim.value <= s[1] : inside(claim.value, s);
-    return !isOpen(statement.qualifier) && !statement.derived && within ? 'loose' : null;
+    return !isOpen(statement.qualifier) && !statement.derived && !otherSide && within ? 'loose' : null;
   }
   // A point claim is given by an open report only when it is rounded to the report's bound ("about
   // 78,000" and "over 78,300"; "100,000" and "more than 100,000"). A precise figure past the bound
@@ -477,7 +484,7 @@ function withinADay(claim: Stated, statement: Stated, trend: 'up' | 'down', dayR
 export function bears(claim: Stated, statement: Stated, comparison: Comparison, measure: string, series?: Series): boolean {
   // A placement speaks only of the days it takes in (comparePlacement).
   if (statement.placed) return claim.unit === 'date' && placementTakesIn(claim, statement) !== null;
-  if (countsAPart(claim, series)) return false;
+  if (countsAPart(claim, series, measure)) return false;
   if (tollBeyondReports(claim, measure, series)) return false;
   if (comparison.relation !== 'supports' && countedLongAfter(claim, measure, series)) return false;
   if (comparison.relation === 'supports' || !measureInfo(measure).varies || claim.unit !== 'count') return true;
@@ -528,10 +535,12 @@ function countedLongAfter(claim: Stated, measure: string, series?: Series): bool
  * the report is no evidence on it, so the claim stays unverified rather than conflicting. A toll a
  * named source gives ("about 1,000 wounded, the ombudsman said") is that source's count of what it
  * counts, and is still read against the reports. Not for counts of people who left: every report
- * counts all of them, and a count past every report's reach is wrong.
+ * counts all of them, and a count past every report's reach is wrong. Nor for a toll whose own words name
+ * the side the reports count and no blast ("the offensive killed at least 500 ethnic Armenians"): it
+ * counts what they count, and is read against them (review 17, M3).
  */
 function tollBeyondReports(claim: Stated, measure: string, series?: Series): boolean {
-  if (claim.unit !== 'count' || claim.sourced || !isCasualty(measure) || series === undefined || !Number.isFinite(series.high)) return false;
+  if (claim.unit !== 'count' || claim.sourced || claim.reportsSide || !isCasualty(measure) || series === undefined || !Number.isFinite(series.high)) return false;
   const low = asserted(claim)[0];
   return low > series.high && low <= JOINED_REACH * series.high;
 }
@@ -544,9 +553,20 @@ function tollBeyondReports(claim: Stated, measure: string, series?: Series): boo
  */
 export const JOINED_REACH = 2;
 
+/**
+ * How small a population may be beside the smallest the reports give and still be that population: a
+ * half. The reports count the people of the whole region, which no estimate puts below about 100,000;
+ * a population under half of theirs, in a sentence that does not name the region ("some 55,000 lived in
+ * the city"), is a town's or a district's, a part of what they count that they neither give nor refute
+ * (as PART_SHARE is for counts that rise). One that names the region ("Baku insists only 40,000
+ * Armenians lived in Karabakh") counts its people, and is read against the reports.
+ */
+export const POPULATION_PART_SHARE = 0.5;
+
 /** Whether a precise count is too small beside every report of its series to be the count they give (PART_SHARE). */
-function countsAPart(claim: Stated, series?: Series): boolean {
+function countsAPart(claim: Stated, series: Series | undefined, measure: string): boolean {
   if (claim.unit !== 'count' || claim.vague || series?.least === undefined || !(series.least > 0)) return false;
+  if (measure === 'population' && !claim.namesRegion && band(claim)[1] < POPULATION_PART_SHARE * series.least) return true;
   // Before the first day the reports give, a count the reports show moving may be anything smaller:
   // "about 30 refugees arrived" on the Sunday the exodus began, a day before "more than 2,900".
   const first = series.points[0]?.asOf;
@@ -614,7 +634,10 @@ function compareDates(a: PartialDate, b: PartialDate): Comparison {
     const y = b[part];
     if (x === undefined || y === undefined) {
       if (part === 'year') continue;
-      finer = x !== undefined;
+      // "late September" beside "in September", "late 2020" beside "in 2020": the part is finer than the report.
+      finer = x !== undefined || (y === undefined && a.part !== undefined && b.part === undefined);
+      // "early September" beside "28 September": the report's day lies outside the part the claim names.
+      if (x === undefined && y !== undefined && a.part !== undefined && part === 'day' && !partHolds(a, b)) return { relation: 'contradicts' };
       break;
     }
     if (x !== y) return { relation: 'contradicts' };
@@ -622,6 +645,13 @@ function compareDates(a: PartialDate, b: PartialDate): Comparison {
   }
   if (shared === 0) return { relation: 'context', reason: 'compatible' };
   return finer ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
+}
+
+/** Whether the part of a month a date names ("early September") takes in another date's day. */
+function partHolds(part: PartialDate, day: PartialDate): boolean {
+  const a = dayRange(part);
+  const b = dayRange(day);
+  return a === null || b === null || (a[0] <= b[0] && b[1] <= a[1]);
 }
 
 /**
