@@ -73,7 +73,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.monthPartsBefore.firstWords()]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
     STARTERS.set(v, set);
   }
   return set;
@@ -86,7 +86,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   const date = parseDate(text, tokens, i, v);
   if (date) return date;
   const currency = CURRENCY_SIGNS.has(t.text) ? 1 : 0;
-  const read = parseQuantity(text, tokens, i + currency, locale, v);
+  const read = (currency ? null : spanQuantity(text, tokens, i, v)) ?? parseQuantity(text, tokens, i + currency, locale, v);
   if (!read) return null;
   // "two and a half years", "два с половиной года": a half joined right after the number.
   const halfAfter = !read.fraction && !read.vague ? v.halvesAfterNumber.matchAt(tokens, read.end) : null;
@@ -318,6 +318,39 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
     return { value: WHOLE, low: WHOLE, high: WHOLE, end: all.end, precision: 1, scale: 1, digits: false, vague: false, weak: false, fraction: true, raw: '' };
   }
   return parseWordQuantity(tokens, i, v);
+}
+
+/**
+ * A quantity that only a unit of time after it makes one: "a few days", "diversi giorni", "kilka
+ * miesięcy" (lexicon `vagueSpans`), and an article standing for one ("lasted a day", "after a week";
+ * lexicon `spanArticles`), unless a number or a word of rate or part just before makes it a rate or a
+ * part ("3,000 people a day", "twice a week", "half a day").
+ */
+const RATE_LOOKBACK = 4;
+/** How far after a span the word that places it in time is looked for (one short word may stand between). */
+const PLACING_LOOKAHEAD = 16;
+function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): Quantity | null {
+  const vague = v.vagueSpans.matchAt(tokens, i);
+  const article = !vague && v.spanArticles.has(tokens[i]!.lower);
+  if (!vague && !article) return null;
+  const end = vague ? vague.end : i + 1;
+  const unit = v.units.matchAt(tokens, end);
+  if (!unit || unit.value[0] !== 'days') return null;
+  if (vague) {
+    // "quelques jours seulement après la reddition", "poucos dias após", "a few months later": a vague
+    // distance from another event places it, loosely; it gives no length and no day to check.
+    const after = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + PLACING_LOOKAHEAD);
+    if (v.spanPlacesInTime.test(after(unit.end)) || (tokens[unit.end]?.kind === 'word' && v.spanPlacesInTime.test(after(unit.end + 1)))) return null;
+    const [low, high] = vague.value;
+    return { value: Math.sqrt(low * high), low, high, end, precision: low, scale: 1, digits: false, vague: true, weak: false, fraction: false, raw: '' };
+  }
+  if (v.spanArticlesNotAfter.has(tokens[i - 1]?.lower ?? '')) return null;
+  for (let k = i - 1; k >= Math.max(0, i - RATE_LOOKBACK); k--) {
+    const w = tokens[k]!;
+    if (w.kind === 'punct') break;
+    if (w.kind === 'number' || w.lower in ONES || w.lower in TENS || v.numberWords.has(w.lower) || v.vague.matchAt(tokens, k)) return null;
+  }
+  return wordQuantity(1, end, 1);
 }
 
 /** A quantity with a half added: "two and a half", "dos años y medio". */
@@ -554,6 +587,9 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   // Digits only: "19.09.2023", "19/09/2023", "19-09-2023", "(19/09)".
   const numeric = numericDate(text, tokens, i, v);
   if (numeric) return make(numeric.date, numeric.end);
+  // "anni '90", "década de 1990", "90-е годы", "1990'lı yıllar", "1990er", "90. letech": a decade.
+  const decade = decadeAt(tokens, i, v);
+  if (decade) return make(decade.date, decade.end);
   // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
   const relative = v.relativeYears.matchAt(tokens, i);
   if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
@@ -580,7 +616,7 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   if (!year) return null;
   // A span of years: "between 1988 and 1994", "from 1988 to 1994", "1988–1994", "с 1988 по 1994".
   const link = tokens[i + 1];
-  const to = yearNumber(tokens[i + 2]);
+  const to = yearNumber(tokens[i + 2]) || shortYearEnd(tokens, i, year);
   const prev = tokens[i - 1]?.lower ?? '';
   if (link && to > year && to - year <= YEAR_SPAN_MAX && v.rangeLinks.has(link.lower) && (link.kind === 'punct' || v.rangeOpeners.has(prev))) {
     return make({ year, through: to }, i + 3);
@@ -591,7 +627,7 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   const suffixed = j > i + 1;
   if (!suffixed && tokens[j]?.kind === 'word' && tokens[j]!.text.length <= 3 && isYearWord(tokens, j + 1, v)) j++; // "2023 cü ilin"
   const yearWord = isYearWord(tokens, j, v);
-  if (yearWord) j = suffixEnd(tokens, yearWord);
+  if (yearWord) j = suffixEnd(tokens, abbreviationEnd(tokens, yearWord));
   const after = parseDayOrMonth(tokens, j, v) ?? bareMonth(tokens, j, v);
   if ((suffixed || yearWord) && after && after.date.year === undefined) return make({ ...after.date, year }, after.end);
   // English writes a calendar year without a year word; "2000 years" there is a duration.
@@ -605,6 +641,83 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
     const next = tokens[i + 1]?.lower ?? '';
     if (afterPreposition && !COUNTED_NOUNS.test(next) && !countedThing(tokens[i + 1], v) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
   }
+  return null;
+}
+
+// "1923-91": a span of years whose last is written with its decade and year only, glued to the dash.
+function shortYearEnd(tokens: Token[], i: number, year: number): number {
+  const [dash, end] = [tokens[i + 1], tokens[i + 2]];
+  if (!dash || !end || !['-', '–'].includes(dash.text) || dash.start !== tokens[i]!.end || end.start !== dash.end || !/^\d{2}$/.test(end.text)) return 0;
+  return Math.floor(year / 100) * 100 + Number(end.text);
+}
+
+// A year word abbreviated with a point ("2020 թ.-ի", "2023 թ. սեպտեմբերի"): the index after the point.
+const MAX_ABBREVIATION = 2;
+function abbreviationEnd(tokens: Token[], j: number): number {
+  const word = tokens[j - 1];
+  const point = tokens[j];
+  return word && point?.text === '.' && point.start === word.end && word.text.length <= MAX_ABBREVIATION ? j + 1 : j;
+}
+
+// The first year of a decade written as a number: "1990", or "90" from the thirties on ("the 20s" may be
+// either century, "in their 20s" an age): 0 when it names none.
+const FIRST_TWO_DIGIT_DECADE = 30;
+function decadeOf(tok: Token | undefined, v: Vocabulary, words: boolean): number {
+  if (!tok) return 0;
+  const n = tok.kind === 'number' && /^\d{2}$|^\d{4}$/.test(tok.text) ? Number(tok.text) : words && tok.kind === 'word' ? (v.numberWords.get(tok.lower) ?? 0) : 0;
+  if (n % 10 !== 0) return 0;
+  if (n >= FIRST_TWO_DIGIT_DECADE && n < 100) return 1900 + n;
+  return tok.text.length === 4 && n >= 1800 && n <= 2090 ? n : 0;
+}
+
+// A word matching a list whose entries may end in `*` (any ending).
+const stemIn = (list: string[], word: string) => list.some((w) => (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word === w));
+
+/**
+ * A decade, in the shapes the lexicons give (`decades`): a word before the number ("anni '90", "década de
+ * 1990", "jaren 80", "lat 90."), an ending on it ("1990s", "'90s", "1990er", "1990'lı", "90-ականներին"),
+ * or a word after a marked number ("90-е годы", "90-cı illərdə", "90. letech", "90er Jahre"). A two-digit
+ * number with an ending alone is an age as often ("in their 30s", "30'lu yaşlarında"): it needs the
+ * word after it, the word before it, or an apostrophe ("the '90s").
+ */
+function decadeAt(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+  const t = tokens[i]!;
+  const glued = (j: number) => tokens[j] !== undefined && tokens[j]!.start === tokens[j - 1]!.end;
+  const span = (year: number, end: number) => ({ date: { year, through: year + 9 }, end });
+  const before = t.kind === 'word' ? v.decadesBefore.matchAt(tokens, i) : null;
+  if (before) {
+    let j = before.end;
+    if (["'", '’'].includes(tokens[j]?.text ?? '') && glued(j + 1)) j++;
+    const year = decadeOf(tokens[j], v, true);
+    if (!year) return null;
+    let end = j + 1;
+    if (tokens[end]?.text === '.' && glued(end) && tokens[j]!.text.length === 2) end++; // "lat 90."
+    // "jaren 80 mensen": the number counts what follows.
+    if (end === j + 1 && (COUNTED_NOUNS.test(tokens[end]?.lower ?? '') || countedThing(tokens[end], v) || v.units.matchAt(tokens, end))) return null;
+    return span(year, end);
+  }
+  if (t.kind !== 'number') return null;
+  const year = decadeOf(t, v, false);
+  if (!year) return null;
+  let j = i + 1;
+  let marked = false;
+  let ending = false;
+  const next = tokens[j];
+  if (next && glued(j)) {
+    if (next.kind === 'word' && stemIn(v.decadeEndings, next.lower)) [ending, j] = [true, j + 1];
+    else if (next.text === '.') [marked, j] = [true, j + 1];
+    else if (SUFFIX_MARKS.includes(next.text) && tokens[j + 1]?.kind === 'word' && glued(j + 1)) [marked, ending, j] = [true, stemIn(v.decadeEndings, tokens[j + 1]!.lower), j + 2];
+  }
+  if (ending && tokens[j]?.text === '-' && glued(j) && glued(j + 1) && tokens[j + 1]?.kind === 'word' && stemIn(v.decadesAfter, tokens[j + 1]!.lower)) j++; // "90er-Jahre"
+  const after = tokens[j]?.kind === 'word' && stemIn(v.decadesAfter, tokens[j]!.lower);
+  if (after && (marked || ending)) return span(year, j + 1);
+  const apostrophe = ["'", '’'].includes(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.end === t.start;
+  // An ending alone: after a date preposition ("in the 1990s", "in den 1990ern"; "the 1970s war" names a war),
+  // or where the language puts its case on the number (tr "1990'larda").
+  const p = apostrophe ? i - 1 : i;
+  const prev = tokens[p - 1]?.lower ?? '';
+  const afterPreposition = v.verbFinal || v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[p - 1]?.kind === 'word' && v.datePrepositions.has(tokens[p - 2]?.lower ?? ''));
+  if (ending && afterPreposition && (t.text.length === 4 || apostrophe)) return span(year, j);
   return null;
 }
 
@@ -736,7 +849,12 @@ function partOfMonthAfter(tokens: Token[], i: number, v: Vocabulary): { date: Pa
   if (v.monthPartsAfter.matchAt(tokens, i + 1)) return { date: { month }, end: i + 1 };
   // "Eylül ayında", "sentyabr ayında", "սեպտեմբեր ամսին": the month's name, then the word for month.
   const word = tokens[i + 1];
-  return word?.kind === 'word' && v.monthWords.has(word.lower) ? { date: { month }, end: i + 2 } : null;
+  if (!(word?.kind === 'word' && v.monthWords.has(word.lower))) return null;
+  // "sentyabr ayının 19-da", "Eylül ayının 19'unda": the month's word, then the day with its case ending.
+  const day = dayNumber(tokens[i + 2]);
+  const dayEnd = day ? suffixEnd(tokens, i + 3) : 0;
+  if (day && dayEnd > i + 3) return { date: { month, day }, end: dayEnd };
+  return { date: { month }, end: i + 2 };
 }
 
 // A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.
@@ -770,6 +888,9 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
     }
     const year = yearNumber(tokens[j]);
     if (year) return { date: { year, month }, end: j + 1 };
+    // "noviembre de 2020", "settembre del 2023", "September of 2023".
+    const linked = tokens[j]?.kind === 'word' && v.dateLinks.has(tokens[j]!.lower) ? yearNumber(tokens[j + 1]) : 0;
+    if (linked) return { date: { year: linked, month }, end: j + 2 };
     const prev = tokens[i - 1]?.lower ?? '';
     if (v.datePrepositions.has(prev)) return { date: { month }, end: i + 1 };
     return null;
@@ -781,13 +902,15 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
   if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
   // "1. Januar"; "1° de enero", where a degree sign stands for the ordinal "º".
   else if ((tokens[j]?.text === '.' || tokens[j]?.text === '°') && tokens[j]!.start === t.end) j++;
+  // "19-го сентября": an ordinal ending after a hyphen, when a month's name follows.
+  else if (suffixEnd(tokens, j) > j && tokens[j + 2]?.kind === 'word' && monthIn(v, tokens[j + 2]!.text)) j += 2;
   j = dayRangeEnd(tokens, j, day, v);
   if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
   const m = tokens[j] && tokens[j]!.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
   if (!m) return null;
   j++;
   let k = j;
-  if (tokens[k]?.lower === 'de' || tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'de' || tokens[k]?.text === ',' || v.dateLinks.has(tokens[k]?.lower ?? '')) k++;
   const year = yearNumber(tokens[k]);
   return year ? { date: { year, month: m, day }, end: k + 1 } : { date: { month: m, day }, end: j };
 }

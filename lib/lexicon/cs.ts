@@ -8,7 +8,7 @@ export const cs: LanguageLexicon = {
   suffixing: false,
   stopwords: ['se', 'je', 'že', 'na', 'do', 'jsou', 'podle', 'byl', 'byla', 'bylo', 'také', 'už', 'než', 'které'],
   decimalMark: ',',
-  numberWords: { dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, šedesát: 60, sedmdesát: 70, osmdesát: 80, devadesát: 90, jedenáct: 11, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17, osmnáct: 18, devatenáct: 19, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1, sta: 100, čtyřiceti: 40, padesáti: 50 },
+  numberWords: { jeden: 1, jedna: 1, jednu: 1, jednoho: 1, jednom: 1, jedné: 1, jedním: 1, dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, šedesát: 60, sedmdesát: 70, osmdesát: 80, devadesát: 90, jedenáct: 11, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17, osmnáct: 18, devatenáct: 19, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1, sta: 100, čtyřiceti: 40, padesáti: 50 },
   numberJoins: ['a'],
   scales: { tisíc: 1e3, tisíce: 1e3, tis: 1e3, milion: 1e6, milionů: 1e6, miliony: 1e6, miliard: 1e9 },
   vague: [['desítky tisíc', [20_000, 99_999]], ['tisíce', [2_000, 9_999]], ['stovky', [200, 999]], ['desítky', [24, 99]], ['několik stovek', [200, 999]], ['několik set', [200, 999]], ['několik tisíc', [2_000, 9_999]], ['desítek tisíc', [20_000, 99_999]]],
@@ -30,7 +30,7 @@ export const cs: LanguageLexicon = {
     km: ['kilometrů', 'kilometry', 'km'],
     miles: [],
     hours: ['hodin', 'hodiny', 'hodinu', 'hodinové', 'hodinový', 'hodinovou', 'hodinového'],
-    days: ['dní', 'dnů', 'dny', 'den', 'denní', 'denním', 'denního'],
+    days: ['dní', 'dnů', 'dny', 'den', 'dni', 'dnu', 'denní', 'denním', 'denního'],
     weeks: ['týdnů', 'týdny', 'týden', 'týdenní', 'týdenním', 'týdenního'],
     months: ['měsíců', 'měsíce', 'měsíc', 'měsíční', 'měsíčním', 'měsíčního'],
     years: ['let', 'roky', 'rok', 'roků', 'letech', 'lety', 'letý', 'letá', 'leté', 'letou', 'letého', 'letém'],
@@ -51,6 +51,8 @@ export const cs: LanguageLexicon = {
   yesterday: ['včera'],
   relativeYears: [['letos', 0], ['tohoto roku', 0], ['konce roku', 0, 12], ['konci roku', 0, 12], ['konce letošního roku', 0, 12], ['příštího roku', 1], ['příští rok', 1], ['novém roce', 1, 1], ['loni', -1], ['loňského roku', -1], ['minulého roku', -1]],
   monthParts: { before: { early: ['začátkem', 'začátku', 'počátkem', 'počátku'], mid: ['polovině', 'poloviny', 'půlce', 'půli', 'polovinou'], late: ['koncem', 'konci', 'konce'] } },
+  decades: { after: ['let', 'letech', 'léta', 'létech', 'letům', 'lety'] },
+  vagueSpans: [['několik málo', [2, 5]], ['několika málo', [2, 5]], ['pár', [2, 5]], ['několik', [2, 9]], ['několika', [2, 9]]],
   actions: {
     left: {
       strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili'],

@@ -40,7 +40,7 @@ export const de: LanguageLexicon = {
   rangeOpeners: ['zwischen', 'von'],
   unitLinks: ['von'],
   rangeLinks: ['und', 'bis'],
-  datePrepositions: ['im', 'seit', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter', 'vergangenen', 'letzten'],
+  datePrepositions: ['im', 'seit', 'von', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter', 'vergangenen', 'letzten'],
   months: [
     ['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'],
     ['september'], ['oktober'], ['november'], ['dezember'],
@@ -50,6 +50,8 @@ export const de: LanguageLexicon = {
   yesterday: ['gestern'],
   relativeYears: [['dieses jahres', 0], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
   monthParts: { before: { early: ['anfang', 'beginn des', 'anfang des'], mid: ['mitte', 'mitte des'], late: ['ende', 'ende des'] } },
+  decades: { endings: ['er'], after: ['jahre', 'jahren', 'jahrzehnt', 'jahrzehnts'] },
+  vagueSpans: [['ein paar', [2, 5]], ['einige', [2, 9]], ['einigen', [2, 9]], ['mehrere', [2, 9]], ['mehreren', [2, 9]]],
   actions: {
     left: {
       strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'entkommen'],

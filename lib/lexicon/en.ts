@@ -63,6 +63,10 @@ export const en: LanguageLexicon = {
   yesterday: ['yesterday', 'last night'],
   relativeYears: [['this year', 0], ['next year', 1], ['last year', -1], ['the new year', 1, 1], ['the end of the year', 0, 12], ['the end of this year', 0, 12], ['end of the year', 0, 12], ['early next year', 1, 1], ['the beginning of next year', 1, 1], ['the start of next year', 1, 1], ['the end of last year', -1, 12], ['late last year', -1, 12]],
   monthParts: { before: { early: ['early', 'early -', 'beginning of', 'start of'], mid: ['mid', 'mid -', 'middle of'], late: ['late', 'late -', 'end of'] } },
+  dateLinks: ['of'],
+  decades: { endings: ['s'] },
+  vagueSpans: [['a few', [2, 5]], ['a couple of', [2, 3]], ['several', [2, 9]]],
+  spanArticles: { articles: ['a', 'an'], notAfter: ['once', 'twice', 'times', 'per', 'half', 'quarter', 'third'] },
   relativeWeeks: [['last week', -1], ['this week', 0]],
   actions: {
     left: {

@@ -50,6 +50,9 @@ export const es: LanguageLexicon = {
   yesterday: ['ayer', 'anoche'],
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   monthParts: { before: { early: ['principios de', 'comienzos de', 'inicios de', 'primeros de'], mid: ['mediados de', 'mitad de', 'mediado de'], late: ['finales de', 'fines de', 'final de', 'fin de', 'últimos de'] } },
+  dateLinks: ['de', 'del'],
+  decades: { before: ['años', 'década de', 'década de los', 'decenio de'] },
+  vagueSpans: [['unos pocos', [2, 5]], ['unas pocas', [2, 5]], ['pocos', [2, 5]], ['pocas', [2, 5]], ['unos', [2, 9]], ['unas', [2, 9]], ['algunos', [2, 9]], ['algunas', [2, 9]], ['varios', [2, 9]], ['varias', [2, 9]]],
   actions: {
     left: {
       strong: ['huido', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo'],

@@ -30,7 +30,7 @@ export const fr: LanguageLexicon = {
     km: ['kilomètres', 'kilomètre'],
     miles: ['milles'],
     hours: ['heures', 'heure'],
-    days: ['jours', 'jour', 'journées'],
+    days: ['jours', 'jour', 'journées', 'journée'],
     weeks: ['semaines', 'semaine'],
     months: ['mois'],
     years: ['ans', 'années', 'an'],
@@ -50,6 +50,9 @@ export const fr: LanguageLexicon = {
   yesterday: ['hier'],
   relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
   monthParts: { before: { early: ['début', 'début de', 'début d’', "début d'"], mid: ['mi -', 'mi', 'milieu de', 'milieu du mois de'], late: ['fin', 'fin de', 'fin d’', "fin d'", 'fin du mois de'] } },
+  dateLinks: ['de'],
+  decades: { before: ['années'] },
+  vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
       strong: ['fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*'],

@@ -73,6 +73,17 @@ export interface Vocabulary {
   monthPartsBefore: PhraseTable<MonthPart>;
   monthWords: Set<string>;
   monthPartsAfter: PhraseTable<MonthPart>;
+  /** Words joining a month to its year or a day to its month ("de", "del", "of"). */
+  dateLinks: Set<string>;
+  /** Decades: phrases before the number, endings on it and words after it (`*` ends a stem). */
+  decadesBefore: PhraseTable<true>;
+  decadeEndings: string[];
+  decadesAfter: string[];
+  /** "a few", "several" before a unit of time, as [low, high]. */
+  vagueSpans: PhraseTable<[number, number]>;
+  /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
+  spanArticles: Set<string>;
+  spanArticlesNotAfter: Set<string>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
@@ -380,6 +391,13 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     monthWords: new Set(all((l) => l.monthWords ?? []).map((w) => w.toLowerCase())),
     monthPartsBefore: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.before ?? {}))),
     monthPartsAfter: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.after ?? {}))),
+    dateLinks: new Set(all((l) => l.dateLinks ?? [])),
+    decadesBefore: new PhraseTable(all((l) => l.decades?.before ?? []).map((w) => [w, true] as [string, true])),
+    decadeEndings: all((l) => l.decades?.endings ?? []).map((w) => w.toLowerCase()),
+    decadesAfter: all((l) => l.decades?.after ?? []).map((w) => w.toLowerCase()),
+    vagueSpans: new PhraseTable(all((l) => l.vagueSpans ?? [])),
+    spanArticles: new Set(all((l) => l.spanArticles?.articles ?? [])),
+    spanArticlesNotAfter: new Set(all((l) => l.spanArticles?.notAfter ?? [])),
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),
     ),

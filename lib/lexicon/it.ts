@@ -50,6 +50,9 @@ export const it: LanguageLexicon = {
   yesterday: ['ieri'],
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
   monthParts: { before: { early: ['inizio', 'inizio di', 'inizi di', 'primi di'], mid: ['metà', 'metà di', 'meta'], late: ['fine', 'fine di', 'fine mese di'] } },
+  dateLinks: ['del', 'di'],
+  decades: { before: ['anni'] },
+  vagueSpans: [['pochi', [2, 5]], ['poche', [2, 5]], ['alcuni', [2, 9]], ['alcune', [2, 9]], ['diversi', [2, 9]], ['diverse', [2, 9]], ['parecchi', [2, 9]], ['parecchie', [2, 9]]],
   actions: {
     left: {
       strong: ['lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*'],

@@ -8,7 +8,7 @@ export const pl: LanguageLexicon = {
   suffixing: false,
   stopwords: ['się', 'nie', 'jest', 'że', 'na', 'do', 'są', 'przez', 'oraz', 'według', 'już', 'ponad', 'osób', 'jak'],
   decimalMark: ',',
-  numberWords: { półtora: 1.5, półtorej: 1.5, dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwanaście: 12, dwadzieścia: 20, trzydzieści: 30, czterdzieści: 40, pięćdziesiąt: 50, sto: 100, trzydziestu: 30, dwudziestu: 20, dziesięciu: 10, dwóch: 2, trzech: 3, czterech: 4, pięciu: 5, sześciu: 6, siedmiu: 7, ośmiu: 8, dziewięciu: 9, czterdziestu: 40, pięćdziesięciu: 50, stu: 100, dwieście: 200, dwustu: 200, trzysta: 300, trzystu: 300, pięćset: 500, pięciuset: 500, jedno: 1, dwu: 2, cztero: 4, pięcio: 5, sześcio: 6, siedmio: 7, ośmio: 8, dziewięcio: 9, dziesięcio: 10, dwudziesto: 20, trzydziesto: 30, czterdziesto: 40 },
+  numberWords: { jeden: 1, jedna: 1, jedną: 1, jednego: 1, jednej: 1, jednym: 1, półtora: 1.5, półtorej: 1.5, dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10, dwanaście: 12, dwadzieścia: 20, trzydzieści: 30, czterdzieści: 40, pięćdziesiąt: 50, sto: 100, trzydziestu: 30, dwudziestu: 20, dziesięciu: 10, dwóch: 2, trzech: 3, czterech: 4, pięciu: 5, sześciu: 6, siedmiu: 7, ośmiu: 8, dziewięciu: 9, czterdziestu: 40, pięćdziesięciu: 50, stu: 100, dwieście: 200, dwustu: 200, trzysta: 300, trzystu: 300, pięćset: 500, pięciuset: 500, jedno: 1, dwu: 2, cztero: 4, pięcio: 5, sześcio: 6, siedmio: 7, ośmio: 8, dziewięcio: 9, dziesięcio: 10, dwudziesto: 20, trzydziesto: 30, czterdziesto: 40 },
   scales: { tys: 1e3, tysiąc: 1e3, tysiące: 1e3, tysięcy: 1e3, mln: 1e6, milion: 1e6, miliony: 1e6, milionów: 1e6, mld: 1e9 },
   vague: [['dziesiątki tysięcy', [20_000, 99_999]], ['tysiące', [2_000, 9_999]], ['setki', [200, 999]], ['dziesiątki', [24, 99]], ['kilkudziesięciu', [20, 99]], ['kilkadziesiąt', [20, 99]], ['kilkaset', [200, 999]], ['kilkuset', [200, 999]], ['kilka tysięcy', [2_000, 9_999]], ['kilkunastu', [11, 19]], ['kilkanaście', [11, 19]]],
   fractions: [['połowa', 50], ['połowę', 50], ['dwie trzecie', 200 / 3], ['jedna trzecia', 100 / 3], ['ćwierć', 25], ['jedną trzecią', 100 / 3], ['jednej trzeciej', 100 / 3], ['trzy czwarte', 75], ['cała ludność', 100], ['całą ludność', 100], ['cała populacja', 100], ['całą populację', 100], ['połowy', 50], ['jedna czwarta', 25], ['jedną czwartą', 25], ['jednej czwartej', 25], ['dwóch trzecich', 200 / 3], ['trzech czwartych', 75], ['jedna piąta', 20], ['całej ludności', 100], ['całej populacji', 100]],
@@ -29,7 +29,7 @@ export const pl: LanguageLexicon = {
     km: ['kilometrów', 'kilometry', 'km'],
     miles: [],
     hours: ['godzin', 'godziny', 'godzinę', 'godzinnej', 'godzinna', 'godzinny', 'godzinnego'],
-    days: ['dni', 'dzień', 'dniowej', 'dniowa', 'dniowym', 'dniowego', 'dniową', 'dniowy', 'dniowe'],
+    days: ['dni', 'dzień', 'doba', 'dobę', 'doby', 'dobie', 'dniowej', 'dniowa', 'dniowym', 'dniowego', 'dniową', 'dniowy', 'dniowe'],
     weeks: ['tygodni', 'tygodnie', 'tydzień', 'tygodniowej', 'tygodniowa', 'tygodniową', 'tygodniowym', 'tygodniowego'],
     months: ['miesięcy', 'miesiące', 'miesiąc', 'miesięcznym', 'miesięcznej', 'miesięczna', 'miesięczną', 'miesięcznego', 'miesięczny', 'miesięczne'],
     years: ['lat', 'lata', 'rok', 'roku', 'latach', 'letniej', 'letnia', 'letnią', 'letnim', 'letniego'],
@@ -39,7 +39,7 @@ export const pl: LanguageLexicon = {
   rangeOpeners: ['między', 'od'],
   unitLinks: [],
   rangeLinks: ['a', 'do', 'i'],
-  datePrepositions: ['w', 'od', 'przed', 'po', 'do', 'końcu', 'początku'],
+  datePrepositions: ['w', 'od', 'przełomie', 'przed', 'po', 'do', 'końcu', 'początku'],
   months: [
     ['stycznia', 'styczeń', 'styczniu'], ['lutego', 'luty', 'lutym'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu'],
     ['maja', 'maj', 'maju'], ['czerwca', 'czerwiec', 'czerwcu'], ['lipca', 'lipiec', 'lipcu'], ['sierpnia', 'sierpień', 'sierpniu'],
@@ -50,6 +50,8 @@ export const pl: LanguageLexicon = {
   yesterday: ['wczoraj'],
   relativeYears: [['tego roku', 0], ['tym roku', 0], ['końca roku', 0, 12], ['koniec roku', 0, 12], ['końca tego roku', 0, 12], ['przyszłym roku', 1], ['przyszłego roku', 1], ['nowym roku', 1, 1], ['zeszłym roku', -1], ['ubiegłym roku', -1], ['zeszłego roku', -1], ['ubiegłego roku', -1]],
   monthParts: { before: { early: ['początku', 'początkiem'], mid: ['połowie', 'połowy', 'połowa'], late: ['końcu', 'końca', 'końcem', 'koniec'] } },
+  decades: { before: ['lat', 'lata', 'latach', 'latami'] },
+  vagueSpans: [['kilka', [2, 9]], ['kilku', [2, 9]], ['paru', [2, 5]], ['parę', [2, 5]]],
   actions: {
     left: {
       strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii'],

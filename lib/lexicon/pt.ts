@@ -49,6 +49,9 @@ export const pt: LanguageLexicon = {
   yesterday: ['ontem'],
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   monthParts: { before: { early: ['início de', 'inícios de', 'começo de', 'princípio de', 'princípios de'], mid: ['meados de', 'metade de'], late: ['fim de', 'fins de', 'final de', 'finais de'] } },
+  dateLinks: ['de'],
+  decades: { before: ['anos', 'década de', 'decênio de', 'decénio de'] },
+  vagueSpans: [['poucos', [2, 5]], ['poucas', [2, 5]], ['alguns', [2, 9]], ['algumas', [2, 9]], ['vários', [2, 9]], ['várias', [2, 9]]],
   actions: {
     left: {
       strong: ['fugi*', 'fogem', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo'],

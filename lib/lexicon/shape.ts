@@ -134,6 +134,31 @@ export interface LanguageLexicon {
   monthWords?: string[];
   monthParts?: { before?: Partial<Record<MonthPart, string[]>>; after?: Partial<Record<MonthPart, string[]>> };
   /**
+   * Words that join a month's name to its year ("noviembre de 2020", "settembre del 2023", "September of
+   * 2023") and a day to its month ("1 de enero", "the 1st of May").
+   */
+  dateLinks?: string[];
+  /**
+   * How the language writes a decade: words before its number ("anni '90", "década de 1990", "jaren 80",
+   * "lat 90."), endings on the number (ru "90-е", tr "1990'lı", de "1990er", hy "90-ական"; `*` any
+   * ending after), and words after it (ru "90-е годы", az "90-cı illərdə", cs "90. letech", where the
+   * number's ordinal point is required). Two-digit decades are read from the thirties on ("the 20s"
+   * may be either century); a four-digit one ends in 0.
+   */
+  decades?: { before?: string[]; endings?: string[]; after?: string[] };
+  /**
+   * Words for "a few", "several" before a unit of time, as [low, high]: "a few days", "diversi giorni",
+   * "kilka miesięcy", "несколько часов". Read only before a unit of time (a count of people they hedge
+   * is no figure).
+   */
+  vagueSpans?: Array<[string, [number, number]]>;
+  /**
+   * Where an article stands for "one" before a unit of time ("lasted a day", "after a week"), the article
+   * (`articles`), and the words right before it that make the phrase a rate or a part (`notAfter`: "once
+   * a week", "half a day"). A number or number word just before it makes it a rate too ("3,000 a day").
+   */
+  spanArticles?: { articles: string[]; notAfter: string[] };
+  /**
    * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,
    * "this week" 0). Read in the reports only, where they place an event no report dates by the day.
    */
