@@ -179,6 +179,14 @@ const BREAKDOWN_BRACKET = /\d[\s\u00A0]+[\p{L}\p{M}]+(?:[\s\u00A0]+[\p{L}\p{M}]+
 
 /** How far (in characters, penalties included) a word may stand from a date and still say what it marks. */
 const DATE_CUE_REACH = 70;
+
+/**
+ * The arrests this measure dates (the republic's leaders, from the offensive on) began in 2023: a date
+ * that writes an earlier year beside a verb of arresting is another fact of the sentence ("Vardanyan,
+ * born in 1968, was detained", "arrested on 3 October 2023, he had been elected in 2020").
+ */
+const ARRESTS_FROM_YEAR = 2023;
+const beforeTheArrests = (date: PartialDate | undefined) => date?.year !== undefined && (date.through ?? date.year) < ARRESTS_FROM_YEAR;
 /**
  * The same where the verb comes last (Turkish, Azerbaijani, Armenian): the place and the purpose
  * stand between the date and its verb ("19 Eylül'de Karabağ'da … operasyonu başlatmıştı").
@@ -667,7 +675,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "wurde Wardanjan am 27. September 2023 … verhaftet", "was arrested … in September 2023": a date whose nearest
       // word is a verb of arresting dates the arrest, which no report dates (it stays unverified, as a reader would check it).
       const arrest = nearest(s, s.actions.filter((c) => c.kind === 'detained' && !c.weak), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
-      if (arrest && (!cue || cueDistance(s, arrest, figure) < cueDistance(s, cue, figure)) && !s.vocab.sinceBefore.test(before)) return 'date:arrest';
+      if (arrest && !beforeTheArrests(figure.date) && (!cue || cueDistance(s, arrest, figure) < cueDistance(s, cue, figure)) && !s.vocab.sinceBefore.test(before)) return 'date:arrest';
       // "24 сентября началось насильственное перемещение", "the exodus began on 24 September", "refugees began
       // arriving on Sunday": a verb of starting whose own noun is the leaving dates the exodus's first day.
       if (cue?.kind === 'start' && !cue.weak && startsTheLeaving(s, cue, figure)) return 'date:exodus';
