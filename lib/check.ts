@@ -224,7 +224,10 @@ const LEFT_REACH = 120;
 function leftInItsClause(claim: Claim, text: string): boolean {
   const sentence = text.slice(claim.sentence.start, claim.sentence.end);
   const cues = sentenceCues(sentence, claim.sentence.start, vocabularyFor(detectLocale(sentence)));
-  return cues.actions.some((c) => c.kind === 'left' && c.start >= claim.end && c.start - claim.end <= LEFT_REACH && !CLAUSE_END.test(text.slice(claim.end, c.start)));
+  // "About 100,000 Armenians lived there before most of them fled": a verb of living between the count and the
+  // leaving says what the count did; the leaving is another clause's (review 18, H4).
+  const lived = (from: number, to: number) => cues.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= from && c.end <= to);
+  return cues.actions.some((c) => c.kind === 'left' && c.start >= claim.end && c.start - claim.end <= LEFT_REACH && !CLAUSE_END.test(text.slice(claim.end, c.start)) && !lived(claim.end, c.start));
 }
 const CLAUSE_END = /[.;:!?]/u;
 

@@ -512,7 +512,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // The dissolution was announced for a day ahead: until that day, its day written without a year
     // ("le 1er janvier", "para el 1 de enero") is the next one, not the one before the page.
     const ahead = aheadOf(vocab, sentenceText) || (measure === 'date:dissolution' && pageDay !== undefined && pageDay < EXODUS_END);
-    const dated = figure.unit === 'date' ? { ...figure, date: withYear(rangeYear(figure, cuesOf(k).dateFigures ?? []), pageDay, ahead) } : figure;
+    const dated = figure.unit === 'date' ? { ...figure, date: withYear(rangeYear(figure, cuesOf(k).dateFigures ?? [], text, vocab), pageDay, ahead) } : figure;
     if (dated.date) {
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
@@ -565,10 +565,13 @@ const RANGE_END_REACH = 60;
  * no year takes the year of the date right after it in its sentence that writes one and lies later in that year
  * (the end of its range), not the page's: on a page of 2025, the 24 September of such a range is 2023's.
  */
-function rangeYear(figure: Figure, dates: Figure[]): NonNullable<Figure['date']> {
+function rangeYear(figure: Figure, dates: Figure[], text: string, vocab: Vocabulary): NonNullable<Figure['date']> {
   const date = figure.date!;
   if (date.year !== undefined || date.month === undefined) return date;
-  const end = dates.find((d) => d.start >= figure.end && d.start - figure.end <= RANGE_END_REACH && d.date?.year !== undefined && d.date.month !== undefined && d.date.month >= date.month!);
+  // Only the end of a range: a word or dash that joins two ends stands between ("three years after the ceasefire
+  // of November 2020" lends 19 September no year; review 18, M2).
+  const joined = (d: Figure) => text.slice(figure.end, d.start).toLowerCase().split(/[\s,]+/u).some((w) => vocab.rangeLinks.has(w));
+  const end = dates.find((d) => d.start >= figure.end && d.start - figure.end <= RANGE_END_REACH && d.date?.year !== undefined && d.date.month !== undefined && d.date.month >= date.month! && joined(d));
   return end ? { ...date, year: end.date!.year } : date;
 }
 

@@ -692,8 +692,9 @@ function decadeAt(tokens: Token[], i: number, v: Vocabulary): { date: PartialDat
     if (!year) return null;
     let end = j + 1;
     if (tokens[end]?.text === '.' && glued(end) && tokens[j]!.text.length === 2) end++; // "lat 90."
-    // "jaren 80 mensen": the number counts what follows.
-    if (end === j + 1 && (COUNTED_NOUNS.test(tokens[end]?.lower ?? '') || countedThing(tokens[end], v) || v.units.matchAt(tokens, end))) return null;
+    // "jaren 80 mensen": the number counts what follows; "per anni 80 mila armeni": a scale or another number
+    // after it makes it a count (review 18, H5).
+    if (end === j + 1 && (COUNTED_NOUNS.test(tokens[end]?.lower ?? '') || countedThing(tokens[end], v) || v.units.matchAt(tokens, end) || v.scales.matchAt(tokens, end) || tokens[end]?.kind === 'number')) return null;
     return span(year, end);
   }
   if (t.kind !== 'number') return null;

@@ -187,6 +187,14 @@ const DATE_CUE_REACH = 70;
  */
 const ARRESTS_FROM_YEAR = 2023;
 const beforeTheArrests = (date: PartialDate | undefined) => date?.year !== undefined && (date.through ?? date.year) < ARRESTS_FROM_YEAR;
+
+/**
+ * The exodus began in September 2023: a leaving that a date writing another year starts is another
+ * leaving ("Armenians began fleeing Baku in January 1990", "the deportations began in 1915", "the
+ * departure of the Russian peacekeepers began in April 2024"; review 18, H1 and H2).
+ */
+const EXODUS_YEAR = 2023;
+const inTheExodusYear = (date: PartialDate | undefined) => date?.year === undefined || (date.year === EXODUS_YEAR && (date.through ?? date.year) === EXODUS_YEAR);
 /**
  * The same where the verb comes last (Turkish, Azerbaijani, Armenian): the place and the purpose
  * stand between the date and its verb ("19 Eylül'de Karabağ'da … operasyonu başlatmıştı").
@@ -310,15 +318,6 @@ export function startsTheLeaving(s: SentenceCues, verb: Cue, at: { start: number
   if (offensive.some((c) => c.start >= from && c.end <= to)) return false;
   const nearestLeaving = Math.min(...leaving.map(gapTo));
   return !offensive.filter(inClause).some((c) => gapTo(c) <= nearestLeaving);
-}
-
-/** Whether a verb of leaving (not a noun: "refugees") stands within `reach` of a date in its clause: the verb it is the time of. */
-function leavingGoverns(s: SentenceCues, figure: Figure, reach: number): boolean {
-  const verbs = s.actions.filter((c) => c.kind === 'left' && !c.weak).filter((c) => {
-    const [a, b] = c.end <= figure.start ? [c.end, figure.start] : [figure.end, c.start];
-    return b >= a && !/[.;!?()]/u.test(s.text.slice(a - s.start, b - s.start));
-  });
-  return nearest(s, verbs, figure, undefined, reach) !== null;
 }
 
 /**
@@ -678,22 +677,23 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (arrest && !beforeTheArrests(figure.date) && (!cue || cueDistance(s, arrest, figure) < cueDistance(s, cue, figure)) && !s.vocab.sinceBefore.test(before)) return 'date:arrest';
       // "24 сентября началось насильственное перемещение", "the exodus began on 24 September", "refugees began
       // arriving on Sunday": a verb of starting whose own noun is the leaving dates the exodus's first day.
-      if (cue?.kind === 'start' && !cue.weak && startsTheLeaving(s, cue, figure)) return 'date:exodus';
+      if (cue?.kind === 'start' && !cue.weak && startsTheLeaving(s, cue, figure) && inTheExodusYear(figure.date)) return 'date:exodus';
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
-      // "С 24 сентября … Арцах покинули более 100 тысяч", "since 24 September, 100,000 have fled": a leaving counted
-      // from a day, with no other event's word nearer that day, is counted from the exodus's first day.
-      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return (!cue || cue.kind === 'exodus') && figure.date?.day !== undefined && leavingGoverns(s, figure, DATE_CUE_REACH_VERB_FINAL) ? 'date:exodus' : null;
+      // "Since 19 September, more than 100,000 have fled": a count from a day says the leaving had begun by that
+      // day's end at the latest, not that it began then (the offensive's day is the usual start of such counts);
+      // read as the exodus's first day it conflicted with true sentences (review 18, H3).
+      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
       // "annonce ce jeudi 28 septembre son autodissolution … à partir du 1er janvier 2024": of two days with a word
       // of dissolving between them in one clause, the earlier in time is the day it was decided and the later the
       // day it takes effect, whichever of them the word stands nearer.
       const other = figure.date?.month !== undefined ? dissolvingBetween(s, figure) : null;
       if (other === 'later' && (cue?.kind === 'dissolution' || !cue)) return 'date:decree';
       if (other === 'earlier' && !cue) return 'date:dissolution';
-      if (cue) return `date:${cue.kind}`;
+      if (cue) return cue.kind === 'exodus' && !inTheExodusYear(figure.date) ? null : `date:${cue.kind}`;
       // "seit der Militäroffensive Aserbaidschans gegen Bergkarabach am 19. September", "após a ofensiva
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);
-      if (phrase) return `date:${phrase.kind}`;
+      if (phrase) return phrase.kind === 'exodus' && !inTheExodusYear(figure.date) ? null : `date:${phrase.kind}`;
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';

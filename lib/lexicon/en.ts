@@ -94,7 +94,7 @@ export const en: LanguageLexicon = {
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
     registered: { strong: ['registered', 'registration', 'registrations'], weak: [] },
     housed: { strong: ['housing', 'housed', 'accommodation', 'accommodations', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },
-    detained: { strong: ['detained', 'arrested', 'captured'], weak: [] },
+    detained: { strong: ['detained', 'arrested'], weak: [] },
     missing: { strong: ['missing', 'went missing', 'unaccounted for'], weak: [] },
     journey: {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],

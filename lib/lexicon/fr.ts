@@ -65,7 +65,7 @@ export const fr: LanguageLexicon = {
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
     housed: { strong: ['hébergé*', 'héberger', 'logement*', 'logés', 'loger', 'relogés', 'reloger', 'abri*'], weak: [] },
-    detained: { strong: ['arrêté*', 'détenu*', 'interpellé*', 'capturé*'], weak: [] },
+    detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
     missing: { strong: ['disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
     war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé'], weak: [] },
