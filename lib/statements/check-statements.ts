@@ -51,12 +51,27 @@ export function checkStatements(text: string, index: SourceIndex, options: State
     if (before.some((f) => !distinctActs(f, frame))) continue;
     const span = clearOfFigures(text, frame, figuresIn(frame.start, frame.end));
     if (!span) continue;
+    if (quotedLabel(text, frame)) continue;
     const judgement = judgeFrame(frame, index, { promise: promises(text, frame, lexicon) });
     if (!judgement) continue;
     judged.set(frame.sentence.start, [...before, frame]);
     out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+// A quotation mark right before a stretch, and one right after it (spaces aside).
+const OPENS_QUOTE = /["“«„‘‹]\s*$/u;
+const CLOSES_QUOTE = /^\s*["”»“’›]/u;
+
+/**
+ * True when a statement with no act is only a term in quotation marks ("… olanları “etnik temizlik” olarak
+ * tanımlamıştı", "a qualifié la situation de « nettoyage ethnique »"): the words are someone's label, quoted,
+ * not the page stating them as fact, and who applied it is in words the reader did not take as an act.
+ */
+export function quotedLabel(text: string, frame: Pick<Frame, 'action' | 'start' | 'end'>): boolean {
+  if (frame.action) return false;
+  return OPENS_QUOTE.test(text.slice(Math.max(0, frame.start - 3), frame.start)) && CLOSES_QUOTE.test(text.slice(frame.end, frame.end + 3));
 }
 
 // How far past a statement's last key term its clause may still promise ("the rights of the Armenians

@@ -23,7 +23,8 @@ export const az: StatementLexicon = {
     separatists: ['şahramanyan', 'separatçı', 'qondarma', 'xunta', 'artsax', '(?:dağlıq )?qarabağ respublikası', 'erməni silahlı (?:birləşmələri|dəstələri|qüvvələri)', 'qanunsuz erməni silahlı'],
     russia: ['rusiya', 'moskva', 'kreml', 'rus sülhməramlı', 'sülhməramlı', 'putin'],
     eu: ['avropa [iİ]ttifaq*', 'avropa komissiyası', 'a[iİ]'],
-    un: ['bmt', 'birləşmiş millətlər', 'baş katib'],
+    // An abbreviation takes its case ending after a hyphen ("BMT-nin", "Aİ-yə").
+    un: ['bmt(?:-\\p{L}+)?', 'birləşmiş millətlər', 'baş katib'],
     france: ['fransa', 'paris', 'makron'],
     italy: ['[iİ]taliya', 'roma', 'meloni'],
     usa: ['abş', 'amerika birləşmiş ştatları', 'vaşinqton', 'blinken'],
@@ -82,7 +83,11 @@ export const az: StatementLexicon = {
     interference: ['müdaxilə'],
   },
   opposites: { expulsion: ['könüllü', 'öz istəkləri', 'öz iradələri', 'şəxsi qərar', 'şəxsi (?:və fərdi )?(?:qərar|seçim)', 'fərdi (?:qərar|seçim)', `${LEFT}sərbəst (?:bir )?(?:qərar*|seçim*)`] },
-  verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+'],
+  // Every tense's negative: past, perfect, future, reported past, and the present ("etmir") and aorist ("etməz").
+  // "öz iradələri ilə", "şəxsi istəyi": one's own will or choice, in every case (not stemmed: the endings are written).
+  // Not "seçim" after "öz" alone (also an election): the opposites above name "fərdi seçim".
+  choices: { own: ['öz', 'şəxsi', 'fərdi'], nouns: ['(?:istə[ky]|iradə)\\p{L}*'] },
+  verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+', '\\p{L}+m(?:ır|ir|ur|ür)(?:l[ae]r)?', '\\p{L}+m(?:az|əz)(?:l[ae]r)?'],
   negations: ['deyil', 'heç vaxt', 'heç bir', 'yoxdur', 'yox', 'əlaqəsi yoxdur', 'bağlılığı yoxdur'],
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
   // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
@@ -93,7 +98,8 @@ export const az: StatementLexicon = {
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
   instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
-  arrivals: ['çatıb', 'çatdı', 'səfər e[td]'],
+  // Every tense of arriving ("çatıb", "çatdı", "çatacaq", "gəlib" with a mission).
+  arrivals: ['çatıb', 'çatdı', 'çatacaq', 'çatmış', 'səfər e[td]'],
   agents: ['tərəfindən'],
   complementizers: ['ki'],
   prepositions: ['ilə', 'üçün', 'qarşı', 'görə', 'qədər', 'barədə', 'haqqında'],

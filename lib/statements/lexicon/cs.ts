@@ -27,9 +27,12 @@ export const cs: StatementLexicon = {
     turkey: ['tureck[oa]', 'turecku', 'ankar*', 'erdogan*', 'erdoğan*'],
   },
   // In every case, as after "podle" ("podle ministerstva", "podle resortu"), not only the subject's.
+  // "mise organizace": the body last named (StatementLexicon.bodies), in every case.
+  bodies: ['organizac(?:e|i)'],
   anaphors: ['on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
-    say: ['hovoř\\p{L}* o', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
+    // "nevyloučil, že …" (did not rule out): a saying; the negation is the verb's prefix, no word of its own.
+    say: ['hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
     // Every aspect and tense of a verb (perfective "obvinil", "obviní"; imperfective "obviňuje",
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
     accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*'],
@@ -82,6 +85,8 @@ export const cs: StatementLexicon = {
     interference: ['vměšování'],
   },
   opposites: { expulsion: ['dobrovoln*', 'vlastní (?:vůle|rozhodnutí)', 'osobní rozhodnutí', 'osobní (?:a individuální )?(?:rozhodnutí|volb\\p{L}*)', 'individuální (?:rozhodnutí|volb\\p{L}*)'] },
+  // "slibuje, že bude respektovat jejich práva": rights right after a verb of pledging, in every case.
+  pledgedGoods: ['práv(?:a|o|ech|ům|y)?'],
   // Czech writes "not" as a prefix of the verb ("není", "nejde o", "nebyla"): the negated forms of
   // "be", "go" and "have" that carry a clause's denial ("nejde o etnické čistky", "nebyla to deportace").
   negations: ['ne', 'nikdy', 'žádn*', 'bez', 'nic společného', 'není', 'nejsou', 'nejde', 'nešlo', 'nešlo by', 'nebyl*', 'nebude*', 'nemá', 'nemají', 'neměl*'],
@@ -92,8 +97,9 @@ export const cs: StatementLexicon = {
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
   needsObject: ['vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
-  arrivals: ['dorazil*', 'přijel*', 'přicestoval*', 'navštívil*'],
-  instruments: ['podepsal[aoiy]? dekret(?:, který)?'],
+  // Every aspect and tense of arriving ("dorazila", "dorazí", "přijede", "přijíždí").
+  arrivals: ['dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
+  instruments: ['podepsal[aoiy]? dekret(?:, který| o|,? (?:podle|na základě) (?:kterého|něhož))?'],
   agents: ['od'],
   complementizers: ['že'],
   prepositions: ['do', 'z', 'ze', 'v', 've', 'na', 'o', 'od', 'pro', 'k', 'ke', 's', 'se', 'mezi', 'po', 'za', 'při', 'nad', 'pod', 'proti', 'bez'],

@@ -77,7 +77,11 @@ export const tr: StatementLexicon = {
     interference: ['müdahale'],
   },
   opposites: { expulsion: ['gönüllü', 'kendi (?:istekleriyle|rızalarıyla|iradeleriyle|kararları)', 'kişisel karar', 'kişisel (?:ve bireysel )?(?:karar|tercih|seçim)', 'bireysel (?:karar|tercih|seçim)'] },
-  verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*'],
+  // Every tense's negative: past, participle, future, reported past, and the present ("etmiyor") and aorist ("etmez").
+  // "kendi istekleriyle", "bireysel bir tercih": one's own will or choice, in every case (not stemmed: the endings are written).
+  // Not "özgür seçim" (a free election).
+  choices: { own: ['kendi', 'bireysel', 'kişisel'], nouns: ['(?:isteğ|istek|irade|rıza|tercih)\\p{L}*'] },
+  verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*', '\\p{L}+m(?:ıyor|iyor|uyor|üyor)*', '\\p{L}+m(?:az|ez)(?:l[ae]r)?'],
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   // "Bakanlığın açıklamasına göre": the source's words, statement or data, then "göre", after the source's name.
@@ -87,7 +91,8 @@ export const tr: StatementLexicon = {
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
-  arrivals: ['ulaştı*', 'ziyaret e[td]'],
+  // Every tense of arriving ("ulaştı", "ulaşacak", "vardı", "varacak").
+  arrivals: ['ulaştı*', 'ulaşmış*', 'ulaşacak*', 'ulaşacağ*', 'vardı*', 'varmış*', 'varacak*', 'varacağ*', 'ziyaret e[td]'],
   agents: ['tarafından'],
   complementizers: ['ki'],
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
