@@ -46,7 +46,8 @@ export const az: StatementLexicon = {
     demand: ['tələb e[td]', 'çağırış e[td]', 'çağırı', 'əmr e[td]', 'ultimatum'],
     pledge: ['söz ver', 'vəd e[td]', 'zəmanət ver', 'təminat ver'],
     agree: ['razılaş', 'razı ol', 'qəbul e[td]'],
-    surrender: ['təslim ol', 'silah* yerə qoy', 'silah* təhvil', 'tərksilah ol'],
+    // Handing weapons over is read by arms and handOver below, which give it to the region's side only.
+    surrender: ['təslim ol', 'silah* yerə qoy', 'tərksilah ol'],
     open: ['açıb', 'açdı', 'açılıb', 'açıldı', 'yaradıb'],
     block: ['bağla', 'blokada', 'əngəllə'],
     escort: ['müşayiət e[td]', 'müşaiyət e[td]'],
@@ -87,6 +88,10 @@ export const az: StatementLexicon = {
   // "öz iradələri ilə", "şəxsi istəyi": one's own will or choice, in every case (not stemmed: the endings are written).
   // Not "seçim" after "öz" alone (also an election): the opposites above name "fərdi seçim".
   choices: { own: ['öz', 'şəxsi', 'fərdi'], nouns: ['(?:istə[ky]|iradə)\\p{L}*'] },
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "bütün silahlarını təhvil veriblər", "silahlar təhvil verilib".
+  arms: ['silah(?:\\p{L}+)?', 'sursat(?:\\p{L}+)?', 'hərbi texnika(?:\\p{L}+)?', 'ağır texnika(?:\\p{L}+)?', 'artilleriya(?:\\p{L}+)?'],
+  handOver: ['təhvil ver(?:\\p{L}+)?', 'təhvil veril(?:\\p{L}+)?', 'yerə qoy(?:\\p{L}+)?', 'təslim e[td](?:\\p{L}+)?'],
   verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+', '\\p{L}+m(?:ır|ir|ur|ür)(?:l[ae]r)?', '\\p{L}+m(?:az|əz)(?:l[ae]r)?'],
   negations: ['deyil', 'heç vaxt', 'heç bir', 'yoxdur', 'yox', 'əlaqəsi yoxdur', 'bağlılığı yoxdur'],
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],

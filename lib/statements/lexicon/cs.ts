@@ -77,7 +77,7 @@ export const cs: StatementLexicon = {
     'weapons-shipments': ['dodávk* zbraní', 'pašování zbraní'],
     convoys: ['konvoj*', 'kolon* (?:aut|vozidel|uprchlíků)'],
     offensive: ['ofenziv*', 'vojensk* operac*'],
-    stay: ['zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku'],
+    stay: ['zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', '(?:není|nevidí|neviděl\\p{L}*) (?:\\p{L}+ )?důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
     amnesty: ['amnesti*'],
     talks: ['rozhovor*', 'jednání'],
     takeover: ['převzal* kontrolu', 'získal* kontrolu', 'plnou kontrolu'],
@@ -87,6 +87,10 @@ export const cs: StatementLexicon = {
   opposites: { expulsion: ['dobrovoln*', 'vlastní (?:vůle|rozhodnutí)', 'osobní rozhodnutí', 'osobní (?:a individuální )?(?:rozhodnutí|volb\\p{L}*)', 'individuální (?:rozhodnutí|volb\\p{L}*)'] },
   // "slibuje, že bude respektovat jejich práva": rights right after a verb of pledging, in every case.
   pledgedGoods: ['práv(?:a|o|ech|ům|y)?'],
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "odevzdali všechny zbraně", "zbraně byly předány".
+  arms: ['zbraň', 'zbraně', 'zbraní', 'zbraněmi', 'výzbro(?:j|je|ji|jí)', 'vojensk(?:ou|á|é) technik(?:u|a|y)', 'těžk(?:é|ou|á) (?:zbraně|zbraní|technik\\p{L}+)', 'dělostřelectv(?:o|a)', 'munic(?:e|i)'],
+  handOver: ['odevzd*', 'předal*', 'předají', 'předá', 'předán(?:y|o|a)?', 'složil*', 'složí', 'složen(?:y|o|a)?', 'skládaj*', 'vydal*', 'vydají', 'vydán(?:y|o|a)?'],
   // Czech writes "not" as a prefix of the verb ("není", "nejde o", "nebyla"): the negated forms of
   // "be", "go" and "have" that carry a clause's denial ("nejde o etnické čistky", "nebyla to deportace").
   negations: ['ne', 'nikdy', 'žádn*', 'bez', 'nic společného', 'není', 'nejsou', 'nejde', 'nešlo', 'nešlo by', 'nebyl*', 'nebude*', 'nemá', 'nemají', 'neměl*'],

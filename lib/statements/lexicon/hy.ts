@@ -89,6 +89,10 @@ export const hy: StatementLexicon = {
   // A name in the dative, ablative, instrumental or locative ("Հայաստանին", "Բաքվից", "Երևանում") is no subject; the genitive
   // ("ՄԱԿ-ի") names an owner, which the reader weighs itself. Not "Պուտին", whose "ին" is its own.
   caseEndings: '(?:(?<!ուտ)ին|ից|ով|ում)',
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "հանձնել են ամբողջ զենքը", "զենքը հանձնվել է".
+  arms: ['զենք(?:\\p{L}+)?', 'զինամթերք(?:\\p{L}+)?', 'սպառազինությ(?:\\p{L}+)?', 'ռազմական տեխնիկա(?:\\p{L}+)?', 'հրետանի(?:\\p{L}+)?'],
+  handOver: ['հանձն(?:\\p{L}+)?', 'վայր (?:դր|դն)(?:\\p{L}+)?'],
   negations: ['չի', 'չեն', 'չէ', 'չէր', 'չէին', 'չենք', 'չեմ', 'ոչ', 'երբեք', 'կապ չունի'],
   rhetorical: ['ինչու պետք է (?:հանդուրժենք|համակերպվենք)'],
   attributions: ['ըստ', 'համաձայն', 'հաղորդմամբ', 'փոխանցմամբ', 'կարծիքով', 'խոսքով'],

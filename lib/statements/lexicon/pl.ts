@@ -79,7 +79,7 @@ export const pl: StatementLexicon = {
     'weapons-shipments': ['dostaw* broni', 'przemyt* broni'],
     convoys: ['konwoj*', 'kolumn* (?:pojazdów|samochodów|uchodźców)'],
     offensive: ['ofensyw*', 'operacj* wojskow*'],
-    stay: ['(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki'],
+    stay: ['(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', 'nie (?:ma|widzi|widzą|widział\\p{L}*) (?:\\p{L}+ )?powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
     amnesty: ['amnesti*'],
     talks: ['rozmow*', 'negocjac*'],
     takeover: ['przej* kontrol*', 'odzyska* kontrol*', 'pełn* kontrol*'],
@@ -89,6 +89,10 @@ export const pl: StatementLexicon = {
   opposites: { expulsion: ['dobrowoln*', 'własn* decyzj*', 'osobist* decyzj*', 'osobist* (?:i indywidualn* )?(?:decyzj*|wyb[oó]r*)', 'indywidualn* (?:decyzj*|wyb[oó]r*)', 'z własnej woli'] },
   // "obiecał szanować prawa mieszkańców": rights right after a verb of pledging, in every case.
   pledgedGoods: ['praw(?:a|ach|ami|om)?'],
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "oddali całą broń", "broń została przekazana".
+  arms: ['broń', 'broni', 'bronią', 'uzbrojeni(?:e|a|em)', 'sprzęt(?:u)? wojskow(?:y|ego)', 'ciężk\\p{L}+ (?:uzbrojeni\\p{L}+|sprzęt\\p{L}*|broń|broni)', 'artyleri(?:a|i|ę|ą)', 'amunicj(?:a|i|ę|ą)'],
+  handOver: ['oddał*', 'odda(?:li|ły|ła|ć|dzą|je|ją|wać|wali|wał)', 'oddan(?:a|e|y|o)', 'przekaza*', 'przekazuj*', 'przekazan(?:a|e|y|o)', 'złoży(?:ł|li|ły|ła|ć)?', 'złożą', 'złożon(?:a|e|y|o)', 'składa(?:ć|ją|li|ły)?'],
   negations: ['nie', 'nigdy', 'żadn*', 'bez', 'nic wspólnego'],
   // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
     restrictives: ['nie (?:jest|są|było|była|był|będzie) (?:niczym|nic) inn\\p{L}* (?:niż|jak)', 'nie inaczej (?:niż|jak)', 'nie wykluczy\\p{L}*', 'nie wyklucza*'],

@@ -40,7 +40,9 @@ export const tr: StatementLexicon = {
     demand: ['çağrıda bulun', 'çağır', 'emret', 'ültimatom'],
     pledge: ['söz ver', 'taahhüt e[td]', 'güvence ver', 'güvence altın'],
     agree: ['kabul e[td]', 'razı ol', 'uzlaş'],
-    surrender: ['teslim ol', 'silah bırak', 'silahları bırak', 'silahlarını bırak', 'silahlarını teslim', 'silahları teslim', 'silah teslim'],
+    // Handing weapons over is read by arms and handOver below, which give it to the region's side only
+    // ("Rusya, Ermenistan'a silah teslim etti" is no surrender).
+    surrender: ['teslim ol', 'silah bırak', 'silahları bırak', 'silahlarını bırak'],
     open: ['açtı', 'açıldı', 'kurdu', 'kuruldu'],
     block: ['kapat', 'engelle', 'abluka'],
     escort: ['eşlik e[td]', 'refakat e[td]', 'eskort'],
@@ -81,6 +83,10 @@ export const tr: StatementLexicon = {
   // "kendi istekleriyle", "bireysel bir tercih": one's own will or choice, in every case (not stemmed: the endings are written).
   // Not "özgür seçim" (a free election).
   choices: { own: ['kendi', 'bireysel', 'kişisel'], nouns: ['(?:isteğ|istek|irade|rıza|tercih)\\p{L}*'] },
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "tüm silahlarını teslim ettiler", "silahlar devredildi".
+  arms: ['silah(?:\\p{L}+)?', 'cephane(?:\\p{L}+)?', 'mühimmat(?:\\p{L}+)?', 'askeri teçhizat(?:\\p{L}+)?', 'ağır silah(?:\\p{L}+)?', 'topçu(?:\\p{L}+)?'],
+  handOver: ['teslim e[td](?:\\p{L}+)?', 'teslim edil(?:\\p{L}+)?', 'devret(?:\\p{L}+)?', 'devred(?:\\p{L}+)?', 'bırak(?:\\p{L}+)?', 'bırakıl(?:\\p{L}+)?'],
   verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*', '\\p{L}+m(?:ıyor|iyor|uyor|üyor)*', '\\p{L}+m(?:az|ez)(?:l[ae]r)?'],
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
