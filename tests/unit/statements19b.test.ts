@@ -5,6 +5,8 @@
 // the negative present of Turkish and Azerbaijani verbs; an abbreviation's case ending after a hyphen.
 import { describe, expect, it } from 'vitest';
 import { quotedLabel } from '../../lib/statements/check-statements';
+import { tr } from '../../lib/statements/lexicon/tr';
+import { ru } from '../../lib/statements/lexicon/ru';
 import { judgeOnWire } from './helpers/wire-report';
 
 const judge = (text: string) => judgeOnWire(text).map(({ f, j }) => ({ actor: f.actor ?? f.unnamedDoer, action: j.readAs ?? f.action, polarity: f.polarity, verdict: j.verdict }));
@@ -13,14 +15,16 @@ describe('a term in quotation marks, with no act, is a label someone applies, no
   it('quoted, no act: a label', () => {
     const text = 'Birçok politikacı olanları “etnik temizlik” olarak tanımladı.';
     const start = text.indexOf('etnik');
-    expect(quotedLabel(text, { action: null, start, end: start + 'etnik temizlik'.length })).toBe(true);
+    expect(quotedLabel(text, { action: null, start, end: start + 'etnik temizlik'.length }, tr)).toBe(true);
+    const headline = 'Ermenistan\'dan yine "Karabağ\'da etnik temizlik" çıkışı';
+    expect(quotedLabel(headline, { action: null, start: 0, end: headline.length }, tr)).toBe(true);
   });
   it('near-miss: the same words unquoted, or quoted as the object of an act, are not', () => {
     const plain = 'Karabağ’da etnik temizlik yaşandı.';
     const at = plain.indexOf('etnik');
-    expect(quotedLabel(plain, { action: null, start: at, end: at + 'etnik temizlik'.length })).toBe(false);
+    expect(quotedLabel(plain, { action: null, start: at, end: at + 'etnik temizlik'.length }, tr)).toBe(false);
     const said = 'Армения говорит об «этнической чистке».';
-    expect(quotedLabel(said, { action: 'say', start: 0, end: said.length - 2 })).toBe(false);
+    expect(quotedLabel(said, { action: 'say', start: 0, end: said.length - 2 }, ru)).toBe(false);
   });
 });
 

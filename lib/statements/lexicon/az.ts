@@ -18,7 +18,9 @@ export const az: StatementLexicon = {
   negativeConcord: true,
   // A final q or k turns to ğ or y before a vowel ("qalmayacağını", "köməyi", "sığınacağı"): such entries end in "[qğ]", "[ky]".
   actors: {
-    azerbaijan: ['azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)'],
+    // The foreign ministry named alone ("Xarici İşlər Nazirliyi bəyanatında …", "XİN sözçüsü") is the country's own, not after
+    // another state's name ("Ermənistan XİN-i").
+    azerbaijan: ['azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)', '(?<!(?:ermənistan|rusiya|fransa|türkiyə|abş|iran|gürcüstan|italiya|almaniya)\\p{L}*\\s+)(?:xarici [iİ]şlər nazirliy|x[iİ]n(?![\\p{L}]))'],
     armenia: ['ermənistan', 'yerevan', '[iİ]rəvan', 'paşinyan', 'mirzoyan', 'erməni (?:hökuməti|baş naziri|rəhbərliyi)'],
     separatists: ['şahramanyan', 'separatçı', 'qondarma', 'xunta', 'artsax', '(?:dağlıq )?qarabağ respublikası', 'erməni silahlı (?:birləşmələri|dəstələri|qüvvələri)', 'qanunsuz erməni silahlı'],
     russia: ['rusiya', 'moskva', 'kreml', 'rus sülhməramlı', 'sülhməramlı', 'putin'],
@@ -113,7 +115,8 @@ export const az: StatementLexicon = {
   subordinators: ['əgər', 'çünki', 'ikən'],
   references: ['bunu', 'bu iddia', 'bu ittiham', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'ittiham(?:lar)?(?:ı|ın|ını|ları|larını)'],
   passives: ['edilib', 'edildi', 'olunub', 'olundu'],
-  hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur', 'lazımdır', 'gərək'],
+  hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur(?! (?:ol|qal))', 'lazımdır', 'gərək'],
+  // ("məcbur olublar": had to, and did: not a duty still ahead.)
   reversals: ['etibarsız', 'qüvvədən düş*'],
   dismissals: ['yalan', 'böhtan', 'əsassız', 'qəbuledilməz', 'təbliğat', 'absurd', 'cəfəngiyyat'],
   // The genitive ("Azərbaycanın", "Bakının", "Yerevanın"): of the state, not the state acting. Not after

@@ -17,7 +17,7 @@ export const pl: StatementLexicon = {
   actors: {
     azerbaijan: ['bajramow*', 'bayramov*', 'hadżijew*', 'hajiyev*', 'azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'azerbejdżańsk* (?:resort|minist|msz|władz|rząd|armi|wojsk|sił|dyplomac|prezydent|premier|ambasador|rzecznik|stron)*', '(?:resort|ministerstw|władz|rząd|armi|wojsk|sił|dyplomac|stron)* azerbejdżańsk*', 'władze w baku', `w baku${IMPERSONAL}`],
     armenia: ['mirzojan*', 'mirzoyan*', 'armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*', 'armeńsk* (?:rząd|msz|minist|władz|premier|resort|dyplomac|ambasador|rzecznik|stron)*', '(?:rząd|ministerstw|władz|resort|dyplomac|stron)* armeńsk*', `w erywaniu${IMPERSONAL}`],
-    separatists: ['shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
+    separatists: ['shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'władze w (?:górskim )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
     russia: ['rosj*', 'moskw*', 'kreml*', 'rosyjsk* (?:siły pokojowe|żołnierze|wojska|kontyngent)', 'rosyjsk* (?:msz|ministerstw|resort|władz|rząd|dyplomac)*', 'putin*', `(?:w moskwie|na kremlu)${IMPERSONAL}`],
     eu: ['komisj* europejsk*', 'uni[aię] europejsk*', 'ue', 'bruksel*'],
     un: ['onz', 'narod* zjednoczon*', 'unhcr', 'sekretarz generaln*'],
@@ -105,7 +105,8 @@ export const pl: StatementLexicon = {
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").
   arrivals: ['dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
-  instruments: ['podpisał[aoy]? dekret(?:, który| o|,? (?:zgodnie z|na mocy) którym)?'],
+  // Signed or issued ("wydał dekret, który …").
+  instruments: ['(?:podpisał|wydał)[aoy]? dekret(?:, który| o|,? (?:zgodnie z którym|na mocy którego))?'],
   agents: ['przez'],
   complementizers: ['że'],
   prepositions: ['do', 'z', 'ze', 'w', 'we', 'na', 'o', 'od', 'dla', 'przez', 'między', 'po', 'za', 'przy', 'nad', 'pod', 'bez', 'przeciw(?:ko)?'],

@@ -107,7 +107,8 @@ export const tr: StatementLexicon = {
   subordinators: ['iken', 'eğer', 'çünkü'],
   references: ['bunu', 'bu iddia', 'bu suçlama', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'suçlama(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)'],
   passives: ['edildi', 'edilmiş'],
-  hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk', 'zorunda'],
+  hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk', 'zorunda(?! kal)'],
+  // ("zorunda kaldı": had to, and did: not a duty still ahead.)
   reversals: ['iptal', 'geçersiz'],
   dismissals: ['hakaret', 'yalan', 'iftira', 'asılsız', 'kabul edilemez', 'propaganda', 'saçma'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
