@@ -11,7 +11,7 @@ import { namesRegion, relevantPassages } from '../topic';
 import { actPhrase, comparable, judgeFrame, type StatementJudgement } from './judge';
 import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, inferredDoer, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { lexiconFor, namesParty, readFrames, type Frame } from './reader';
-import { listExpression } from './patterns';
+import { compileDetector, listExpression } from './patterns';
 import type { StatementLexicon } from './lexicon/shape';
 
 export type { StatementReading } from './report-statements';
@@ -51,12 +51,44 @@ export function checkStatements(text: string, index: SourceIndex, options: State
     if (before.some((f) => !distinctActs(f, frame))) continue;
     const span = clearOfFigures(text, frame, figuresIn(frame.start, frame.end));
     if (!span) continue;
+    if (quotedLabel(text, frame, lexicon)) continue;
     const judgement = judgeFrame(frame, index, { promise: promises(text, frame, lexicon) });
     if (!judgement) continue;
     judged.set(frame.sentence.start, [...before, frame]);
     out.push(toClaim(text, { ...frame, ...span }, judgement, index, options.maxCited ?? 20));
   }
   return out;
+}
+
+// A quoted stretch: an opening mark, at most a short phrase, a closing mark.
+const QUOTED = /["“«„‘‹]([^"“”«»„‘’‹›]{1,120})["”»“’›]/gu;
+// How far around a statement a quotation holding it is looked for, in characters (a short headline's quote).
+const QUOTE_REACH = 60;
+// Each language's key terms as one expression, compiled once.
+const KEY_TERMS = new Map<string, RegExp>();
+const keyTerm = (re: RegExp, s: string) => ((re.lastIndex = 0), re.test(s));
+
+/**
+ * True when a statement with no act states only words in quotation marks ("… olanları “etnik temizlik”
+ * olarak tanımladı", "Ermenistan'dan yine \"Karabağ'da etnik temizlik\" çıkışı"): a key term quoted, and
+ * none outside the quotes, is someone's label, not the page stating it as fact; who applied it is in
+ * words the reader did not take as an act.
+ */
+export function quotedLabel(text: string, frame: Pick<Frame, 'action' | 'start' | 'end'>, lexicon: StatementLexicon): boolean {
+  if (frame.action) return false;
+  let re = KEY_TERMS.get(lexicon.lang);
+  if (!re) KEY_TERMS.set(lexicon.lang, (re = compileDetector(lexicon).anyConcept));
+  const from = Math.max(0, frame.start - QUOTE_REACH);
+  const region = text.slice(from, frame.end + QUOTE_REACH);
+  const [start, end] = [frame.start - from, frame.end - from];
+  // The statement's words inside one quoted stretch, or the quoted stretches inside them holding its only key term.
+  const quotes = [...region.matchAll(QUOTED)].map((q) => ({ at: q.index!, end: q.index! + q[0].length, words: q[1]! }));
+  if (quotes.some((q) => q.at < start && end < q.end)) return true;
+  const inside = quotes.filter((q) => q.at >= start - 1 && q.end <= end + 1);
+  if (!inside.some((q) => keyTerm(re!, q.words))) return false;
+  let rest = region.slice(start, end);
+  for (const q of inside) rest = rest.replace(q.words, ' ');
+  return !keyTerm(re, rest);
 }
 
 // How far past a statement's last key term its clause may still promise ("the rights of the Armenians

@@ -2,26 +2,15 @@
 // Russian, Polish, Czech, Turkish, Azerbaijani and Armenian: the state's adjective before an institution
 // in every case, a source named by a pronoun or a noun of saying, ceasing to exist, the region's capital.
 import { describe, expect, it } from 'vitest';
-import { makeSource } from '../../lib/corpus';
 import { splitPassages } from '../../lib/passages';
-import { buildIndex } from '../../lib/source-index';
 import { judgeFrame } from '../../lib/statements/judge';
 import { readFrames } from '../../lib/statements/reader';
+import { wireIndex } from './helpers/wire-report';
 
 const frames = (text: string) => readFrames(text, [{ start: 0, end: text.length }]);
 
-const REPORT = [
-  'Baku pledges rights as Karabakh empties',
-  '',
-  'Azerbaijan has pledged to respect the rights of ethnic Armenians in Nagorno-Karabakh.',
-  '',
-  'Armenia has accused Azerbaijan of ethnic cleansing in Nagorno-Karabakh.',
-  '',
-  'Azerbaijan has rejected the accusation of ethnic cleansing.',
-].join('\n');
-const index = buildIndex([makeSource('wire-0930', REPORT, { id: 'wire-0930', outlet: 'Wire', date: '2023-09-30' })]);
 const judge = (sentence: string) => {
-  const found = readFrames(sentence, splitPassages(sentence)).map((f) => judgeFrame(f, index)).filter((j) => j !== null);
+  const found = readFrames(sentence, splitPassages(sentence)).map((f) => judgeFrame(f, wireIndex)).filter((j) => j !== null);
   return found.map((j) => ({ verdict: j.verdict, relations: j.relations.map((r) => r.relation) }));
 };
 

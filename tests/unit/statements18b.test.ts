@@ -5,33 +5,10 @@
 // before a full name ("Премьер-министр Никол Пашинян") is the name's, not a word for someone named
 // before; the republic's no longer being ("Арцаха больше не будет") is its dissolution.
 import { describe, expect, it } from 'vitest';
-import { makeSource } from '../../lib/corpus';
-import { splitPassages } from '../../lib/passages';
-import { buildIndex } from '../../lib/source-index';
-import { promises } from '../../lib/statements/check-statements';
-import { judgeFrame } from '../../lib/statements/judge';
-import { lexiconFor, readFrames } from '../../lib/statements/reader';
+import { judgeOnWire } from './helpers/wire-report';
 
-const REPORT = [
-  'Baku pledges rights as Karabakh empties',
-  '',
-  'Azerbaijan has pledged to respect the rights of ethnic Armenians in Nagorno-Karabakh.',
-  '',
-  'Armenia has accused Azerbaijan of ethnic cleansing in Nagorno-Karabakh.',
-  '',
-  'Azerbaijan has rejected the accusation of ethnic cleansing.',
-  '',
-  'The leaders of the breakaway republic signed a decree on its dissolution.',
-].join('\n');
-const index = buildIndex([makeSource('wire-0930', REPORT, { id: 'wire-0930', outlet: 'Wire', date: '2023-09-30' })]);
 // As the checker judges: with the page's promise wording looked at.
-const judge = (text: string) => {
-  const lexicon = lexiconFor(text);
-  return readFrames(text, splitPassages(text), lexicon)
-    .map((f) => ({ f, j: judgeFrame(f, index, { promise: promises(text, f, lexicon) }) }))
-    .filter((x) => x.j !== null)
-    .map(({ f, j }) => ({ actor: f.actor ?? f.unnamedDoer, action: j!.readAs ?? f.action, verdict: j!.verdict }));
-};
+const judge = (text: string) => judgeOnWire(text).map(({ f, j }) => ({ actor: f.actor ?? f.unnamedDoer, action: j.readAs ?? f.action, verdict: j.verdict }));
 
 describe('a plain saying about the residents\' rights is a pledge only in promising words (review 17, M2)', () => {
   it.each([

@@ -18,12 +18,15 @@ export const az: StatementLexicon = {
   negativeConcord: true,
   // A final q or k turns to ğ or y before a vowel ("qalmayacağını", "köməyi", "sığınacağı"): such entries end in "[qğ]", "[ky]".
   actors: {
-    azerbaijan: ['azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)'],
+    // The foreign ministry named alone ("Xarici İşlər Nazirliyi bəyanatında …", "XİN sözçüsü") is the country's own, not after
+    // another state's name ("Ermənistan XİN-i").
+    azerbaijan: ['azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)', '(?<!(?:ermənistan|rusiya|fransa|türkiyə|abş|iran|gürcüstan|italiya|almaniya)\\p{L}*\\s+)(?:xarici [iİ]şlər nazirliy|x[iİ]n(?![\\p{L}]))'],
     armenia: ['ermənistan', 'yerevan', '[iİ]rəvan', 'paşinyan', 'mirzoyan', 'erməni (?:hökuməti|baş naziri|rəhbərliyi)'],
     separatists: ['şahramanyan', 'separatçı', 'qondarma', 'xunta', 'artsax', '(?:dağlıq )?qarabağ respublikası', 'erməni silahlı (?:birləşmələri|dəstələri|qüvvələri)', 'qanunsuz erməni silahlı'],
     russia: ['rusiya', 'moskva', 'kreml', 'rus sülhməramlı', 'sülhməramlı', 'putin'],
     eu: ['avropa [iİ]ttifaq*', 'avropa komissiyası', 'a[iİ]'],
-    un: ['bmt', 'birləşmiş millətlər', 'baş katib'],
+    // An abbreviation takes its case ending after a hyphen ("BMT-nin", "Aİ-yə").
+    un: ['bmt(?:-\\p{L}+)?', 'birləşmiş millətlər', 'baş katib'],
     france: ['fransa', 'paris', 'makron'],
     italy: ['[iİ]taliya', 'roma', 'meloni'],
     usa: ['abş', 'amerika birləşmiş ştatları', 'vaşinqton', 'blinken'],
@@ -45,7 +48,8 @@ export const az: StatementLexicon = {
     demand: ['tələb e[td]', 'çağırış e[td]', 'çağırı', 'əmr e[td]', 'ultimatum'],
     pledge: ['söz ver', 'vəd e[td]', 'zəmanət ver', 'təminat ver'],
     agree: ['razılaş', 'razı ol', 'qəbul e[td]'],
-    surrender: ['təslim ol', 'silah* yerə qoy', 'silah* təhvil', 'tərksilah ol'],
+    // Handing weapons over is read by arms and handOver below, which give it to the region's side only.
+    surrender: ['təslim ol', 'silah* yerə qoy', 'tərksilah ol'],
     open: ['açıb', 'açdı', 'açılıb', 'açıldı', 'yaradıb'],
     block: ['bağla', 'blokada', 'əngəllə'],
     escort: ['müşayiət e[td]', 'müşaiyət e[td]'],
@@ -82,7 +86,15 @@ export const az: StatementLexicon = {
     interference: ['müdaxilə'],
   },
   opposites: { expulsion: ['könüllü', 'öz istəkləri', 'öz iradələri', 'şəxsi qərar', 'şəxsi (?:və fərdi )?(?:qərar|seçim)', 'fərdi (?:qərar|seçim)', `${LEFT}sərbəst (?:bir )?(?:qərar*|seçim*)`] },
-  verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+'],
+  // Every tense's negative: past, perfect, future, reported past, and the present ("etmir") and aorist ("etməz").
+  // "öz iradələri ilə", "şəxsi istəyi": one's own will or choice, in every case (not stemmed: the endings are written).
+  // Not "seçim" after "öz" alone (also an election): the opposites above name "fərdi seçim".
+  choices: { own: ['öz', 'şəxsi', 'fərdi'], nouns: ['(?:istə[ky]|iradə)\\p{L}*'] },
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "bütün silahlarını təhvil veriblər", "silahlar təhvil verilib".
+  arms: ['silah(?:\\p{L}+)?', 'sursat(?:\\p{L}+)?', 'hərbi texnika(?:\\p{L}+)?', 'ağır texnika(?:\\p{L}+)?', 'artilleriya(?:\\p{L}+)?'],
+  handOver: ['təhvil ver(?:\\p{L}+)?', 'təhvil veril(?:\\p{L}+)?', 'yerə qoy(?:\\p{L}+)?', 'təslim e[td](?:\\p{L}+)?'],
+  verbNegations: ['\\p{L}+(?:ma|mə)(?:d[ıiuü]|y[ıiuü]b|yacaq|yəcək|m[ıiuü]ş)+', '\\p{L}+m(?:ır|ir|ur|ür)(?:l[ae]r)?', '\\p{L}+m(?:az|əz)(?:l[ae]r)?'],
   negations: ['deyil', 'heç vaxt', 'heç bir', 'yoxdur', 'yox', 'əlaqəsi yoxdur', 'bağlılığı yoxdur'],
   rhetorical: ['niyə (?:dözməliyik|tab gətirməliyik)'],
   // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
@@ -93,7 +105,8 @@ export const az: StatementLexicon = {
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
   instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
-  arrivals: ['çatıb', 'çatdı', 'səfər e[td]'],
+  // Every tense of arriving ("çatıb", "çatdı", "çatacaq", "gəlib" with a mission).
+  arrivals: ['çatıb', 'çatdı', 'çatacaq', 'çatmış', 'səfər e[td]'],
   agents: ['tərəfindən'],
   complementizers: ['ki'],
   prepositions: ['ilə', 'üçün', 'qarşı', 'görə', 'qədər', 'barədə', 'haqqında'],
@@ -102,7 +115,8 @@ export const az: StatementLexicon = {
   subordinators: ['əgər', 'çünki', 'ikən'],
   references: ['bunu', 'bu iddia', 'bu ittiham', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'ittiham(?:lar)?(?:ı|ın|ını|ları|larını)'],
   passives: ['edilib', 'edildi', 'olunub', 'olundu'],
-  hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur', 'lazımdır', 'gərək'],
+  hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur(?! (?:ol|qal))', 'lazımdır', 'gərək'],
+  // ("məcbur olublar": had to, and did: not a duty still ahead.)
   reversals: ['etibarsız', 'qüvvədən düş*'],
   dismissals: ['yalan', 'böhtan', 'əsassız', 'qəbuledilməz', 'təbliğat', 'absurd', 'cəfəngiyyat'],
   // The genitive ("Azərbaycanın", "Bakının", "Yerevanın"): of the state, not the state acting. Not after

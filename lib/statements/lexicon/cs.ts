@@ -17,7 +17,7 @@ export const cs: StatementLexicon = {
   actors: {
     azerbaijan: ['bajramov*', 'hadžijev*', 'hajiyev*', 'ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)', `v baku${IMPERSONAL}`],
     armenia: ['mirzojan*', 'arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)', `v jerevanu${IMPERSONAL}`],
-    separatists: ['shahramanyan', 'šahramanjan*', 'arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'vedení (?:náhorního )?karabachu', `ve stepanakertu${IMPERSONAL}`],
+    separatists: ['shahramanyan', 'šahramanjan*', 'arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'úřady v (?:náhorním )?karabachu', 'vedení (?:náhorního )?karabachu', `ve stepanakertu${IMPERSONAL}`],
     russia: ['rusk[oa]', 'rusku', 'moskv*', 'kreml*', 'rusk* (?:mírov* síly|mírotvůrc*|vojác*|jednotk*)', 'putin*', `(?:v moskvě|v kremlu)${IMPERSONAL}`],
     eu: ['evropsk* komis*', 'evropsk* uni*', 'eu'],
     un: ['osn', 'organizac* spojených národů', 'unhcr', 'generální tajemník'],
@@ -27,9 +27,12 @@ export const cs: StatementLexicon = {
     turkey: ['tureck[oa]', 'turecku', 'ankar*', 'erdogan*', 'erdoğan*'],
   },
   // In every case, as after "podle" ("podle ministerstva", "podle resortu"), not only the subject's.
+  // "mise organizace": the body last named (StatementLexicon.bodies), in every case.
+  bodies: ['organizac(?:e|i)'],
   anaphors: ['on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
-    say: ['hovoř\\p{L}* o', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
+    // "nevyloučil, že …" (did not rule out): a saying; the negation is the verb's prefix, no word of its own.
+    say: ['hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
     // Every aspect and tense of a verb (perfective "obvinil", "obviní"; imperfective "obviňuje",
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
     accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*'],
@@ -46,7 +49,7 @@ export const cs: StatementLexicon = {
     open: ['otevřel*', 'zřídil*', 'otevřen*'],
     block: ['zablokova*', 'zablokuj*', 'blokova*', 'blokuj*', 'blokád*', 'uzavřel*'],
     escort: ['doprovod*', 'doprovází', 'doprovázel*', 'eskortova*', 'eskortuj*'],
-    dissolve: ['rozpust*', 'rozpouští', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'přestan\\p{L}* existovat', 'přestal\\p{L}* existovat', 'zanikn*', 'zanikl*', 'zanikne', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
+    dissolve: ['rozpust*', 'rozpouští', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'přestan\\p{L}* existovat', 'přestal\\p{L}* existovat', 'zanikn*', 'zanikl*', 'zanikne', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`, `${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`],
     send: ['vyšle', 'vyšlou', 'vyslal*', 'vysílá*', 'vysílal*', 'pošle', 'pošlou', 'poslal*'],
     criticise: ['kritizova*', 'kritizuj*', 'zkritizova*', 'odsoudil*', 'odsoudí', 'odsuzuj*', 'odsuzova*'],
     compare: ['přirovnal*', 'srovnal*'],
@@ -63,7 +66,7 @@ export const cs: StatementLexicon = {
     'armed-presence': ['ozbrojen* ~ na (?:našem|svém|jejich) území', 'přítomnost ~ ozbrojen*'],
     aid: ['pomoc(?:i|í)?', 'pomoh*', 'pomáh*', 'přístřeš*', 'zdravotnick* (?:materiál*|potřeb*)', 'podpor*'],
     disarm: ['odzbroj*', 'kapitul*', 'složit zbraně', 'složil* zbraně', 'složení zbraní'],
-    dissolution: ['rozpust*', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'zanikn*', 'zanikl*', 'zanikne', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
+    dissolution: ['rozpust*', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'zanikn*', 'zanikl*', 'zanikne', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`, `${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`],
     'humanitarian-centre': ['humanitární centrum', 'přijímací středisko'],
     losses: ['ztrát*', 'padl* vojác*'],
     'ukraine-war': ['válk* na ukrajině', 'ukrajin*'],
@@ -74,7 +77,7 @@ export const cs: StatementLexicon = {
     'weapons-shipments': ['dodávk* zbraní', 'pašování zbraní'],
     convoys: ['konvoj*', 'kolon* (?:aut|vozidel|uprchlíků)'],
     offensive: ['ofenziv*', 'vojensk* operac*'],
-    stay: ['zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku'],
+    stay: ['zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', '(?:není|nevidí|neviděl\\p{L}*) (?:\\p{L}+ )?důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
     amnesty: ['amnesti*'],
     talks: ['rozhovor*', 'jednání'],
     takeover: ['převzal* kontrolu', 'získal* kontrolu', 'plnou kontrolu'],
@@ -82,6 +85,12 @@ export const cs: StatementLexicon = {
     interference: ['vměšování'],
   },
   opposites: { expulsion: ['dobrovoln*', 'vlastní (?:vůle|rozhodnutí)', 'osobní rozhodnutí', 'osobní (?:a individuální )?(?:rozhodnutí|volb\\p{L}*)', 'individuální (?:rozhodnutí|volb\\p{L}*)'] },
+  // "slibuje, že bude respektovat jejich práva": rights right after a verb of pledging, in every case.
+  pledgedGoods: ['práv(?:a|o|ech|ům|y)?'],
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "odevzdali všechny zbraně", "zbraně byly předány".
+  arms: ['zbraň', 'zbraně', 'zbraní', 'zbraněmi', 'výzbro(?:j|je|ji|jí)', 'vojensk(?:ou|á|é) technik(?:u|a|y)', 'těžk(?:é|ou|á) (?:zbraně|zbraní|technik\\p{L}+)', 'dělostřelectv(?:o|a)', 'munic(?:e|i)'],
+  handOver: ['odevzd*', 'předal*', 'předají', 'předá', 'předán(?:y|o|a)?', 'složil*', 'složí', 'složen(?:y|o|a)?', 'skládaj*', 'vydal*', 'vydají', 'vydán(?:y|o|a)?'],
   // Czech writes "not" as a prefix of the verb ("není", "nejde o", "nebyla"): the negated forms of
   // "be", "go" and "have" that carry a clause's denial ("nejde o etnické čistky", "nebyla to deportace").
   negations: ['ne', 'nikdy', 'žádn*', 'bez', 'nic společného', 'není', 'nejsou', 'nejde', 'nešlo', 'nešlo by', 'nebyl*', 'nebude*', 'nemá', 'nemají', 'neměl*'],
@@ -90,10 +99,12 @@ export const cs: StatementLexicon = {
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
-  needsObject: ['vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
+  needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
-  arrivals: ['dorazil*', 'přijel*', 'přicestoval*', 'navštívil*'],
-  instruments: ['podepsal[aoiy]? dekret(?:, který)?'],
+  // Every aspect and tense of arriving ("dorazila", "dorazí", "přijede", "přijíždí").
+  arrivals: ['dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
+  // Signed or issued ("vydal dekret, podle kterého …").
+  instruments: ['(?:podepsal|vydal)[aoiy]? dekret(?:, který| o|,? (?:podle|na základě) (?:kterého|něhož))?'],
   agents: ['od'],
   complementizers: ['že'],
   prepositions: ['do', 'z', 'ze', 'v', 've', 'na', 'o', 'od', 'pro', 'k', 'ke', 's', 'se', 'mezi', 'po', 'za', 'při', 'nad', 'pod', 'proti', 'bez'],

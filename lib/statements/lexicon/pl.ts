@@ -17,7 +17,7 @@ export const pl: StatementLexicon = {
   actors: {
     azerbaijan: ['bajramow*', 'bayramov*', 'hadżijew*', 'hajiyev*', 'azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'azerbejdżańsk* (?:resort|minist|msz|władz|rząd|armi|wojsk|sił|dyplomac|prezydent|premier|ambasador|rzecznik|stron)*', '(?:resort|ministerstw|władz|rząd|armi|wojsk|sił|dyplomac|stron)* azerbejdżańsk*', 'władze w baku', `w baku${IMPERSONAL}`],
     armenia: ['mirzojan*', 'mirzoyan*', 'armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*', 'armeńsk* (?:rząd|msz|minist|władz|premier|resort|dyplomac|ambasador|rzecznik|stron)*', '(?:rząd|ministerstw|władz|resort|dyplomac|stron)* armeńsk*', `w erywaniu${IMPERSONAL}`],
-    separatists: ['shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
+    separatists: ['shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'władze w (?:górskim )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
     russia: ['rosj*', 'moskw*', 'kreml*', 'rosyjsk* (?:siły pokojowe|żołnierze|wojska|kontyngent)', 'rosyjsk* (?:msz|ministerstw|resort|władz|rząd|dyplomac)*', 'putin*', `(?:w moskwie|na kremlu)${IMPERSONAL}`],
     eu: ['komisj* europejsk*', 'uni[aię] europejsk*', 'ue', 'bruksel*'],
     un: ['onz', 'narod* zjednoczon*', 'unhcr', 'sekretarz generaln*'],
@@ -27,14 +27,19 @@ export const pl: StatementLexicon = {
     turkey: ['turcj*', 'ankar*', 'erdogan*', 'erdoğan*'],
   },
   // In every case, as after "według" ("według resortu", "zdaniem ministra"), not only the subject's.
+  // "misja organizacji": the body last named (StatementLexicon.bodies), in every case.
+  bodies: ['organizacj(?:a|i|ę|ą)'],
   anaphors: ['on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
   actions: {
-    say: ['mówi(?:ł|ła|li|ą) o', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
-    accuse: ['oskarż*', 'zarzuci*', 'zarzuca*'],
+    // "nie wykluczył, że …" (did not rule out): a saying, not a denial (see restrictives).
+    say: ['mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
+    // Every aspect of each verb: "obwinił", "obwinia", "obwiniali".
+    accuse: ['oskarż*', 'zarzuci*', 'zarzuca*', 'obwini*'],
     concede: ['przyznał*', 'przyznaje', 'przyznają'],
     // Every aspect of a verb and its verbal noun where it names the act ("odrzucenie", "wezwanie do",
     // "blokada", "potępienie"): the imperfective ("blokował", "wzywał") as well as the perfective.
-    deny: ['zaprzecz*', 'odrzuc*', 'zdementowa*', 'dementuj*', 'odpiera*', 'odparł*'],
+    // The passive participles too ("zarzut został przez Baku odparty").
+    deny: ['zaprzecz*', 'odrzuc*', 'zdementowa*', 'dementuj*', 'odpiera*', 'odparł*', 'odpar(?:ty|ta|te|ci)'],
     report: ['zgłosił*', 'odnotował*', 'zarejestrował*', 'podał*'],
     warn: ['ostrzeg*'],
     ask: ['zwrócił* się do ~ o', 'zwraca się do ~ o', 'poprosił* ~ o', 'prosi ~ o', 'proszą ~ o', 'prosił* ~ o', 'zaapelował* ~ o', 'apeluj* ~ o', 'apelował* ~ o', 'poprosi\\p{L}* ~ o', 'prośb\\p{L}* ~ o', 'apel(?:u|em)? ~ o'],
@@ -61,7 +66,7 @@ export const pl: StatementLexicon = {
     'no-armenians-left': ['(?:żadnych|ani jednego) ormian*', 'bez ormian', '(?:nie (?:zostanie|pozostanie|będzie)) ~ (?:żaden|ani jeden) ormianin', '(?:żaden|ani jeden) ormianin ~ nie (?:zostanie|pozostanie|będzie)'],
     'armenia-army-presence': ['armi[aię]* armeńsk*', 'armi[aię]* armenii', 'armeńsk* (?:wojska|żołnierze|siły zbrojne)'],
     'armed-presence': ['uzbrojon* ~ na (?:naszym|swoim|ich) terytorium', 'obecność ~ uzbrojon*'],
-    aid: ['pomoc(?:y|ą)?', 'pomóc', 'pomog*', 'pomaga*', 'schronieni*', 'środki medyczne', 'środków medycznych', 'wsparci*'],
+    aid: ['pomoc(?:y|ą)?', 'pomóc', 'pomog*', 'pomaga*', 'schronie[nń]*', 'środki medyczne', 'środków medycznych', 'wsparci*'],
     disarm: ['rozbroj*', 'kapitul*', 'złożyć broń', 'złożył* broń', 'złożenia broni', 'złożenie broni'],
     dissolution: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia', `${CEASES}(?:już )?nie będzie(?: już)?`],
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
@@ -74,7 +79,7 @@ export const pl: StatementLexicon = {
     'weapons-shipments': ['dostaw* broni', 'przemyt* broni'],
     convoys: ['konwoj*', 'kolumn* (?:pojazdów|samochodów|uchodźców)'],
     offensive: ['ofensyw*', 'operacj* wojskow*'],
-    stay: ['zostać w (?:swoich )?domach', 'mogą pozostać', 'nie ma powodu do ucieczki'],
+    stay: ['(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', 'nie (?:ma|widzi|widzą|widział\\p{L}*) (?:\\p{L}+ )?powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
     amnesty: ['amnesti*'],
     talks: ['rozmow*', 'negocjac*'],
     takeover: ['przej* kontrol*', 'odzyska* kontrol*', 'pełn* kontrol*'],
@@ -82,9 +87,15 @@ export const pl: StatementLexicon = {
     interference: ['ingerencj*'],
   },
   opposites: { expulsion: ['dobrowoln*', 'własn* decyzj*', 'osobist* decyzj*', 'osobist* (?:i indywidualn* )?(?:decyzj*|wyb[oó]r*)', 'indywidualn* (?:decyzj*|wyb[oó]r*)', 'z własnej woli'] },
+  // "obiecał szanować prawa mieszkańców": rights right after a verb of pledging, in every case.
+  pledgedGoods: ['praw(?:a|ach|ami|om)?'],
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "oddali całą broń", "broń została przekazana".
+  arms: ['broń', 'broni', 'bronią', 'uzbrojeni(?:e|a|em)', 'sprzęt(?:u)? wojskow(?:y|ego)', 'ciężk\\p{L}+ (?:uzbrojeni\\p{L}+|sprzęt\\p{L}*|broń|broni)', 'artyleri(?:a|i|ę|ą)', 'amunicj(?:a|i|ę|ą)'],
+  handOver: ['oddał*', 'odda(?:li|ły|ła|ć|dzą|je|ją|wać|wali|wał)', 'oddan(?:a|e|y|o)', 'przekaza*', 'przekazuj*', 'przekazan(?:a|e|y|o)', 'złoży(?:ł|li|ły|ła|ć)?', 'złożą', 'złożon(?:a|e|y|o)', 'składa(?:ć|ją|li|ły)?'],
   negations: ['nie', 'nigdy', 'żadn*', 'bez', 'nic wspólnego'],
   // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
-    restrictives: ['nie (?:jest|są|było|była|był|będzie) (?:niczym|nic) inn\\p{L}* (?:niż|jak)', 'nie inaczej (?:niż|jak)'],
+    restrictives: ['nie (?:jest|są|było|była|był|będzie) (?:niczym|nic) inn\\p{L}* (?:niż|jak)', 'nie inaczej (?:niż|jak)', 'nie wykluczy\\p{L}*', 'nie wyklucza*'],
   rhetorical: ['dlaczego (?:mielibyśmy|mieliby)'],
   attributions: ['według (?:komunikatu|oświadczenia|informacji|danych|słów|relacji|raportu)', 'według', 'zdaniem', 'w opinii', 'w ocenie', 'w oczach'],
   leadingAttributions: ['dla'],
@@ -92,8 +103,10 @@ export const pl: StatementLexicon = {
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
-  arrivals: ['dotarł*', 'przybył*', 'przyjechał*', 'odwiedził*', 'odwiedzając*'],
-  instruments: ['podpisał[aoy]? dekret(?:, który)?'],
+  // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").
+  arrivals: ['dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
+  // Signed or issued ("wydał dekret, który …").
+  instruments: ['(?:podpisał|wydał)[aoy]? dekret(?:, który| o|,? (?:zgodnie z którym|na mocy którego))?'],
   agents: ['przez'],
   complementizers: ['że'],
   prepositions: ['do', 'z', 'ze', 'w', 'we', 'na', 'o', 'od', 'dla', 'przez', 'między', 'po', 'za', 'przy', 'nad', 'pod', 'bez', 'przeciw(?:ko)?'],
@@ -106,7 +119,7 @@ export const pl: StatementLexicon = {
   // "zatrzyma operację tylko wtedy, gdy bojownicy złożą broń": what the condition holds is demanded by
   // the party that sets it, not done (StatementLexicon.conditions).
   conditions: ['tylko (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'wyłącznie (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'pod warunkiem,? że', 'dopiero (?:wtedy,? )?(?:gdy|kiedy|jak|po)'],
-  hedges: ['dopóki', 'pod warunkiem', 'o ile', 'dopiero (?:gdy|kiedy|jeśli)', 'tylko (?:jeśli|wtedy,? gdy)', 'aż (?!do)', 'mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'ryzyk*', 'groźb*', 'jeśli', 'musi', 'muszą', 'powin(?:ien|na|no|ni)', 'ma obowiązek'],
+  hedges: ['dopóki', 'pod warunkiem', 'o ile', 'dopiero (?:gdy|kiedy|jeśli)', 'tylko (?:jeśli|wtedy,? gdy)', 'aż (?!do)', 'mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'strach*', 'lęk*', 'ryzyk*', 'groźb*', 'jeśli', 'musi', 'muszą', 'powin(?:ien|na|no|ni)', 'ma obowiązek'],
   reversals: ['unieważni*', 'odwoła*', 'uchyli*'],
   dismissals: ['obelg*', 'zniewag*', 'kłamstw*', 'oszczerstw*', 'absurd*', 'bezpodstawn*', 'nie do przyjęcia', 'propagand*'],
   routes: ['przez', 'wzdłuż'],

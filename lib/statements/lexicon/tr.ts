@@ -40,7 +40,9 @@ export const tr: StatementLexicon = {
     demand: ['çağrıda bulun', 'çağır', 'emret', 'ültimatom'],
     pledge: ['söz ver', 'taahhüt e[td]', 'güvence ver', 'güvence altın'],
     agree: ['kabul e[td]', 'razı ol', 'uzlaş'],
-    surrender: ['teslim ol', 'silah bırak', 'silahları bırak', 'silahlarını bırak', 'silahlarını teslim', 'silahları teslim', 'silah teslim'],
+    // Handing weapons over is read by arms and handOver below, which give it to the region's side only
+    // ("Rusya, Ermenistan'a silah teslim etti" is no surrender).
+    surrender: ['teslim ol', 'silah bırak', 'silahları bırak', 'silahlarını bırak'],
     open: ['açtı', 'açıldı', 'kurdu', 'kuruldu'],
     block: ['kapat', 'engelle', 'abluka'],
     escort: ['eşlik e[td]', 'refakat e[td]', 'eskort'],
@@ -77,7 +79,15 @@ export const tr: StatementLexicon = {
     interference: ['müdahale'],
   },
   opposites: { expulsion: ['gönüllü', 'kendi (?:istekleriyle|rızalarıyla|iradeleriyle|kararları)', 'kişisel karar', 'kişisel (?:ve bireysel )?(?:karar|tercih|seçim)', 'bireysel (?:karar|tercih|seçim)'] },
-  verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*'],
+  // Every tense's negative: past, participle, future, reported past, and the present ("etmiyor") and aorist ("etmez").
+  // "kendi istekleriyle", "bireysel bir tercih": one's own will or choice, in every case (not stemmed: the endings are written).
+  // Not "özgür seçim" (a free election).
+  choices: { own: ['kendi', 'bireysel', 'kişisel'], nouns: ['(?:isteğ|istek|irade|rıza|tercih)\\p{L}*'] },
+  // Nouns for arms and verbs of giving them up, in every case, aspect and tense, either order within a few words
+  // (StatementLexicon.arms, handOver): "tüm silahlarını teslim ettiler", "silahlar devredildi".
+  arms: ['silah(?:\\p{L}+)?', 'cephane(?:\\p{L}+)?', 'mühimmat(?:\\p{L}+)?', 'askeri teçhizat(?:\\p{L}+)?', 'ağır silah(?:\\p{L}+)?', 'topçu(?:\\p{L}+)?'],
+  handOver: ['teslim e[td](?:\\p{L}+)?', 'teslim edil(?:\\p{L}+)?', 'devret(?:\\p{L}+)?', 'devred(?:\\p{L}+)?', 'bırak(?:\\p{L}+)?', 'bırakıl(?:\\p{L}+)?'],
+  verbNegations: ['\\p{L}+(?:ma|me)(?:d[ıi]|dığ|diğ|yacak|yecek|yacağ|yeceğ|m[ıi]ş)*', '\\p{L}+m(?:ıyor|iyor|uyor|üyor)*', '\\p{L}+m(?:az|ez)(?:l[ae]r)?'],
   negations: ['değil', 'asla', 'hiçbir', 'yok', 'ilgisi yok'],
   rhetorical: ['neden (?:tahammül etmeliyiz|katlanalım)'],
   // "Bakanlığın açıklamasına göre": the source's words, statement or data, then "göre", after the source's name.
@@ -87,7 +97,8 @@ export const tr: StatementLexicon = {
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
-  arrivals: ['ulaştı*', 'ziyaret e[td]'],
+  // Every tense of arriving ("ulaştı", "ulaşacak", "vardı", "varacak").
+  arrivals: ['ulaştı*', 'ulaşmış*', 'ulaşacak*', 'ulaşacağ*', 'vardı*', 'varmış*', 'varacak*', 'varacağ*', 'ziyaret e[td]'],
   agents: ['tarafından'],
   complementizers: ['ki'],
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
@@ -96,7 +107,8 @@ export const tr: StatementLexicon = {
   subordinators: ['iken', 'eğer', 'çünkü'],
   references: ['bunu', 'bu iddia', 'bu suçlama', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'suçlama(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)'],
   passives: ['edildi', 'edilmiş'],
-  hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk', 'zorunda'],
+  hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk', 'zorunda(?! kal)'],
+  // ("zorunda kaldı": had to, and did: not a duty still ahead.)
   reversals: ['iptal', 'geçersiz'],
   dismissals: ['hakaret', 'yalan', 'iftira', 'asılsız', 'kabul edilemez', 'propaganda', 'saçma'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
