@@ -171,9 +171,6 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
 // How many sentences on a "he" or "the country" can still mean the actor last named.
 const SUBJECT_REACH = 2;
 
-// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der", "do", "del".
-const ROLE_OF = /^\s*(?:of(?:\s+the)?|de(?:\s+la)?|di|des|du|do|da|dos|das|del|dell['’]|della|dei|degli|delle|von(?:\s+der)?|der)?\s*$/iu;
-
 // What may stand between a name and an attribution after it that makes the name its source: spaces,
 // or an apostrophe and a case ending ("Moskau zufolge", "Bakü'ye göre").
 const POSTPOSED_SOURCE = /^(?:['’]\p{L}{1,4})?\s+$/u;
@@ -259,7 +256,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const titled = (h: { end: number }) => !lex.verbSecond && named.some((n) => n.start >= h.end && TITLE_GAP.test(text.slice(h.end, n.start)));
   const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h) && !titled(h));
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
-  const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
+  const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && lex.roleOf.test(text.slice(h.end, n.start)))?.id ?? null;
   // "l'organisation enverra une mission": a word for a body stands for the body last named, or for no one.
   const bodyWords = lex.bodies ? hitsOf(null, lex.bodies, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end)) : [];
   const bodies = bodyWords.flatMap((h) => {
@@ -345,10 +342,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // Only where no other party is the sentence's subject before it: "Baku called for the capitulation of
     // the separatists" is Baku's wish, whatever unlisted verb says it; "the offensive of Baku ended with …",
     // "Baku's offensive ended in …" name Baku only in a genitive.
-    const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !GENITIVE_BEFORE.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
+    const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !lex.genitiveBefore?.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
     // Nor under a negation before it: "declarou que não pretende parar até a rendição dos separatistas"
     // waits for the surrender; it does not report it.
-    if (owner?.id !== REGION_SIDE || subjectBefore || link.trim() === '' || !ROLE_OF.test(link)) return [];
+    if (owner?.id !== REGION_SIDE || subjectBefore || link.trim() === '' || !lex.roleOf.test(link)) return [];
     lex.negations.lastIndex = 0;
     return lex.negations.test(body.slice(0, k.start - at)) ? [] : [{ id: act, start: k.start, end: k.end }];
   });
@@ -384,6 +381,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const months = monthsNamed(body);
 
   const coordinators = hitsOf(0, lex.coordinators, body, at);
+  const complementizers = hitsOf(0, lex.complementizers, body, at);
   // "…, ma funzionari armeni temono una pulizia etnica": a clause opened by a coordinator that holds a
   // hedge has a subject and a fear of its own; merged into the clause before, it would silence that one.
   const ownsHedge = (c: Clause) => coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end);
@@ -476,7 +474,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
   // a role stands before it ("El primer ministro de Armenia, …").
-  const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
+  const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && lex.roleOf.test(text.slice(r.end, m.start)));
   const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && !sources.has(m) && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
   // "Il presidente della regione, Shahramanyan, ha firmato …": a second verbless clause that is only a
   // name, in apposition to a first that names no one, names the subject.
@@ -493,7 +491,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "Volgens Azerbeidzjan …: de president riep hen op …": a role in a later clause stands for the
     // source the sentence named before it sooner than for the subject of an earlier sentence.
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? speakerBefore(clause.start) ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause))) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause), within(complementizers, clause))) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -608,7 +606,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // autoproclamada República" are the name's own mission and capitulation.
         const owned = (m: Mention) => {
           const words = text.slice(unit.from, m.start).trim().split(/\s+/u);
-          return words.length >= 2 && [1, 2].some((n) => words.length > n && ROLE_OF.test(words.slice(-n).join(' ')) && words.slice(-n).join(' ') !== '');
+          return words.length >= 2 && [1, 2].some((n) => words.length > n && lex.roleOf.test(words.slice(-n).join(' ')) && words.slice(-n).join(' ') !== '');
         };
         // In a verb-second language a prepositional phrase before the verb leaves the subject after it
         // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
@@ -839,7 +837,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (action && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && actor !== REGION_SIDE && !unit.flip) {
         const complement = ms.find((m) => m.start >= action.end && m.end <= unit.to);
         const link = complement ? text.slice(action.end, complement.start) : '';
-        if (complement?.actor === REGION_SIDE && link.trim() !== '' && ROLE_OF.test(link) && wordsBetween(text, action.end, complement.start) <= COMPLEMENT_WORDS) {
+        if (complement?.actor === REGION_SIDE && link.trim() !== '' && lex.roleOf.test(link) && wordsBetween(text, action.end, complement.start) <= COMPLEMENT_WORDS) {
           subjectMention = complement;
           actor = REGION_SIDE;
           unnamedDoer = null;
@@ -921,6 +919,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // relocation": what a denial says in its own words agrees with it, as negative concord does;
       // only a negation before the verb ("did not deny") turns it.
       const denial = !!action && !unit.claim && ACTIONS[action.id].family === 'claim' && ACTIONS[action.id].sign < 0;
+      // So does a criticism: "deplored that Baku had not let the mission in until …", "criticised Baku for
+      // not allowing …" criticise; the negation is in what they criticise, not in the criticism.
+      const criticism = !!action && !unit.claim && ACTIONS[action.id].family === 'criticise';
       // "…, von einer Säuberung könne keine Rede sein; die Armenier seien aus eigenem Willen weggegangen":
       // a verbless clause merged into this unit keeps its own negation when it holds neither the act nor
       // a key term: it negates words we do not read, not the opposite the next clause states.
@@ -932,7 +933,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
         concord(
-          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end) && !idleNegation(n)).length +
+          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !((denial || criticism) && n.start >= action!.end) && !idleNegation(n)).length +
             (trailing && verbNegations.includes(trailing) && !(denial && trailing.start >= action!.end) ? 1 : 0),
           lex,
         ) +
@@ -1025,7 +1026,15 @@ interface Unit {
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
 // after a verb of speaking is what was said ("said it will send a mission"); an act after one that
 // takes an object ("told them to disband") is that object, not a second act.
-function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>, text: string, causatives: ReadonlyArray<{ start: number; end: number }> = []): Unit[] {
+function unitsOf(
+  clause: Clause,
+  acts: Array<Hit<ActionId>>,
+  coordinators: Array<Hit<number>>,
+  names: ReadonlyArray<{ start: number; end: number }>,
+  text: string,
+  causatives: ReadonlyArray<{ start: number; end: number }> = [],
+  complementizers: ReadonlyArray<{ start: number; end: number }> = [],
+): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
@@ -1088,11 +1097,17 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
       continue;
     }
     if (TAKES_CONTENT.has(headAction.id)) continue;
+    // "Paris a déploré que Bakou n'ait consenti à une mission qu'après …", "France criticised that Baku
+    // agreed to a mission only after …": what a verb of criticism takes as its "that" clause is what it
+    // criticises, the criticised party's act its object, not another statement of the critic's.
+    if (ACTIONS[headAction.id].family === 'criticise' && !joined && complementizers.some((c) => c.start >= headAction.end && c.end <= act.start && wordsBetween(text, headAction.end, c.start) <= CRITICISED_CONTENT_GAP && !/[,;:]/u.test(text.slice(headAction.end, c.start)))) continue;
     add(act, afterCoordinator(headAction, act));
   }
   return units;
 }
 
+// Words between a verb of criticism and the "that" of what it criticises: an adverb or a day ("deplored on Saturday that").
+const CRITICISED_CONTENT_GAP = 2;
 // How many words may stand between a causative and the infinitive it makes someone do: the one
 // forced, with its article and a short qualifier ("forced the government in Nagorno-Karabakh to").
 const CAUSED_REACH = 8;
@@ -1162,9 +1177,7 @@ const NOMINAL_REACH = 30;
 // How many words may stand between an act's noun and the name its complement gives ("the dissolution
 // of the self-proclaimed republic": "of the"): an article and a preposition, or a possessive.
 const COMPLEMENT_WORDS = 2;
-// A name right after "of"/"de"/"von" (and an article) is a genitive, not a subject ("A ofensiva de Baku terminou com …").
-const GENITIVE_BEFORE = /(?:^|[\s'’])(?:of(?:\s+the)?|de(?:\s+la)?|d['’]|di|des|du|do|da|dos|das|del|dell['’]|della|von(?:\s+der)?|der)\s*$/iu;
-// How far before a name GENITIVE_BEFORE looks: "of the " and a space.
+// How far before a name a genitive link is looked for (CompiledLexicon.genitiveBefore): "of the " and a space.
 const GENITIVE_LOOKBACK = 12;
 // A possessive after a name ("Baku's offensive"): the name owns a noun, it is no subject.
 const POSSESSIVE_AFTER = /^['’]s?\b/u;
@@ -1357,14 +1370,14 @@ const SUBJECTIVE_ACTS: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask
 const OWNER_WORDS = 4;
 
 // True when the words between an act's noun and a name tie the name to it as its doer: nothing (a
-// genitive, "Ersuchen Armeniens"), "of"/"de"/"von" and an article (ROLE_OF), or a link of the lexicon
+// genitive, "Ersuchen Armeniens"), "of"/"de"/"von" and an article (CompiledLexicon.roleOf), or a link of the lexicon
 // ("from", "aus", "da parte di"), after at most one adjective.
 function doerLink(between: string, lex: CompiledLexicon): boolean {
   const words = between.trim().split(/\s+/u).filter(Boolean);
   for (let skip = 0; skip <= Math.min(1, words.length); skip++) {
     const rest = words.slice(skip).join(' ');
     if (skip === 1 && /^\p{Lu}/u.test(words[0]!)) break;
-    if (ROLE_OF.test(rest) && (rest !== '' || skip === 0)) return true;
+    if (lex.roleOf.test(rest) && (rest !== '' || skip === 0)) return true;
     if (lex.doerLinks) {
       lex.doerLinks.lastIndex = 0;
       const m = lex.doerLinks.exec(rest);
