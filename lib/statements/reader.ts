@@ -238,7 +238,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // StatementLexicon.pledgedGoods), where no key term reads those words already.
   const goods = lex.pledgedGoods ? hitsOf('rights' as ConceptId, lex.pledgedGoods, body, at) : [];
   const pledges = goods.length ? tableHits(lex.actions.filter(([id]) => id === 'pledge'), body, at) : [];
-  const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && wordsBetween(text, p.end, g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
+  // The reach counts from the promise's owner when a link ties one to its noun ("gli impegni assunti da
+  // Baku a tutela dei loro diritti", "the guarantees given by Baku on their rights"): see linkOnly.
+  const owners = pledges.length ? tableHits(lex.actors, body, at) : [];
+  const pledgeEnd = (p: Hit<ActionId>) => owners.find((n) => n.start >= p.end && n.start - p.end <= OWNER_LINK_CHARS && linkOnly(text.slice(p.end, n.start), lex))?.end ?? p.end;
+  const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && pledgeEnd(p) <= g.start && wordsBetween(text, pledgeEnd(p), g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
   const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms];
   const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
@@ -843,6 +847,21 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           unnamedDoer = null;
         }
       }
+      // "The Armenians fled despite the promises from Baku that …", "misstrauen den Zusicherungen aus Baku":
+      // the noun of a promise tied by a link word right after it ("from", "de", "van", "aus") to a name
+      // is that name's promise, whoever the clause's subject is. Only with a link word and nothing else
+      // between: a verb of promising takes no "from" before a name, while "asked Russia for" and
+      // "exigé de Bakou" (demanded of Baku) have the asker as subject, so requests and demands stay as they are.
+      if (action?.id === 'pledge' && !unit.claim && !(subjectMention && subjectMention.start >= action.end)) {
+        const owner = ms.find((m) => m.actor !== null && m.start >= action.end && m.end <= unit.to && wordsBetween(text, action.end, m.start) <= OWNER_WORDS);
+        const link = owner ? text.slice(action.end, owner.start) : '';
+        if (owner && owner.actor !== actor && link.trim() !== '' && linkOnly(link, lex)) {
+          subjectMention = owner;
+          actor = owner.actor;
+          unnamedDoer = null;
+          ownedNoun = true;
+        }
+      }
       let conceptIds = unique(keys.map((k) => k.id));
       let anaphoric = false;
       if (conceptIds.length === 0 && action && carry.concepts.length && carry.conceptsAge <= 1) {
@@ -913,7 +932,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // было", "ethnic cleansing did not take place"): see trailingNegation. Not "without", a
       // preposition ("depusessem as armas sem demora": without delay).
       const lastKey = keys.reduce<Hit<ConceptId> | null>((a, k) => (!a || k.end > a.end ? k : a), null);
-      const trailing = lastKey && !keys.some((k) => ABSENCES.has(k.id)) ? [...negations, ...verbNegations].find((n) => n.start >= lastKey.end && n.end <= unit.to && !isPreposition(text.slice(n.start, n.end), lex) && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
+      // Not after a promise's noun phrase: "the promises of Baku to respect their rights convinced nobody"
+      // negates the verb the phrase is the subject of, not the promise.
+      const trailing = lastKey && !ownedNoun && !keys.some((k) => ABSENCES.has(k.id)) ? [...negations, ...verbNegations].find((n) => n.start >= lastKey.end && n.end <= unit.to && !isPreposition(text.slice(n.start, n.end), lex) && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end), trailing?.end ?? 0);
       // "rejected the claim, stressing it was a personal decision and had nothing to do with forced
       // relocation": what a denial says in its own words agrees with it, as negative concord does;
@@ -1184,6 +1205,8 @@ const POSSESSIVE_AFTER = /^['’]s?\b/u;
 // Words from a verb of pledging to the noun of what it guarantees: a particle, an infinitive, an article
 // and an adjective ("se ha comprometido a proteger los derechos", "pledged to fully respect the rights").
 const PLEDGE_REACH = 5;
+// How far after a promise's noun its owner's name may start, for the link between them (" made by the ", " da parte della ").
+const OWNER_LINK_CHARS = 24;
 // A break between clauses that a negation does not reach across (see idleNegation).
 const STRONG_BREAK = /[;:]\s|\s[–—-]\s/u;
 // What follows a verb with no subject of its own before what it reports: at most a short pronoun ("es", "het") and a comma or colon.
@@ -1362,6 +1385,22 @@ const CONDITION_TERMS: ReadonlySet<ConceptId> = new Set<ConceptId>(['disarm', 'd
 
 // How far after a passive's agent word its doer's words are read, for the side they name ("by the local authorities of the enclave").
 const PASSIVE_AGENT_REACH = 50;
+
+// True when the words between a noun and a name are only a genitive or doer link of the lexicon ("from", "de la", "van", "aus").
+// So are a participle and the passive's agent word ("given by", "date da", "données par", "gegeven door").
+function linkOnly(between: string, lex: CompiledLexicon): boolean {
+  if (lex.roleOf.test(between)) return true;
+  const words = between.trim().split(/\s+/u);
+  if (words.length === 2 && /^\p{Ll}/u.test(words[0]!)) {
+    lex.agents.lastIndex = 0;
+    const m = lex.agents.exec(words[1]!);
+    if (m && m.index === 0 && m[0].length === words[1]!.length) return true;
+  }
+  if (!lex.doerLinks) return false;
+  lex.doerLinks.lastIndex = 0;
+  const m = lex.doerLinks.exec(between.trim());
+  return !!m && m.index === 0 && /^(?:\s+\p{L}{1,3})?\s*$/u.test(between.trim().slice(m[0].length));
+}
 
 /** Acts whose noun's genitive is its doer ("the demands of Baku", "la promesse d'Aliyev"), not its object. */
 const SUBJECTIVE_ACTS: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'pledge', 'refuse']);

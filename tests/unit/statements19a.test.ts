@@ -62,3 +62,22 @@ describe("a verb of regret is a criticism, and its 'that' clause is what it crit
     expect(read('France criticised the offensive, and Baku agreed to a UN mission.').filter((r) => r.startsWith('france agree'))).toEqual([]);
   });
 });
+
+describe("a promise's noun tied by a link word to a name right after it is that name's promise", () => {
+  it.each([
+    ['en', 'The Armenians fled despite the promises from Baku that their rights would be respected.'],
+    ['de', 'Die Armenier misstrauen den Zusicherungen aus Baku, ihre Rechte zu achten.'],
+    ['fr', 'Les Arméniens doutent des garanties données par Bakou sur leurs droits.'],
+    ['it', 'Gli armeni non si fidano delle garanzie date da Baku sul rispetto dei loro diritti.'],
+    ['nl', 'De Armeniërs vertrouwen de beloftes van Bakoe over hun rechten niet.'],
+  ])('%s: Azerbaijan pledges, whoever the subject, and the governing verb’s negation is not the promise’s', (_, text) => {
+    expect(read(text)).toEqual(['azerbaijan pledge rights']);
+  });
+  it.each([
+    ['fr', 'Erevan a exigé de Bakou le respect des droits des Arméniens.', 'armenia demand rights'],
+    ['en', 'Armenia asked Russia for aid.', 'armenia ask aid'],
+    ['en', 'Baku did not promise to respect their rights.', 'azerbaijan not pledge rights'],
+  ])('near-miss, %s: a verb keeps its subject, and its negation', (_, text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});

@@ -29,7 +29,7 @@ export const de: StatementLexicon = {
     ask: ['bittet ~ um', 'bat ~ um', 'gebeten', 'ersucht*', 'ersuchen', 'fordert* ~ an', 'angefordert', 'sucht* ~ hilfe', 'beantragt*'],
     refuse: ['lehnt* ~ ab', 'abgelehnt', 'verweigert*', 'schlägt* ~ aus', 'schlug ~ aus', 'ausgeschlagen'],
     demand: ['forder*', 'gefordert', 'verlangt*', 'befahl', 'befohlen', 'ordnet* ~ an', 'angeordnet', 'rief ~ auf', 'ruft ~ auf', 'aufgerufen', 'ultimatum'],
-    pledge: ['zusage', 'verpflichtet* sich', 'sich ~ verpflichtet', 'versprechen', 'versprach', 'versprochen', 'verspricht', 'sicherte ~ zu', 'sichert ~ zu', 'zugesichert', 'gelobt*', 'sagte ~ zu', 'sagt ~ zu', 'zugesagt'],
+    pledge: ['zusage', 'verpflichtet* sich', 'sich ~ verpflichtet', 'versprechen', 'versprach', 'versprochen', 'verspricht', 'sicherte ~ zu', 'sichert ~ zu', 'zugesichert', 'gelobt*', 'sagte ~ zu', 'sagt ~ zu', 'zugesagt', 'zusagen', 'zusicherung(?:en)?', 'garantien'],
     agree: ['stimmt* ~ zu', 'zugestimmt', 'willigte* ~ ein', 'eingewilligt', 'akzeptier*', 'beschloss*', 'beschlossen'],
     surrender: ['waffen ~ abzugeben', 'waffen ~ abgeben', 'geschlagen geben', 'geschlagen gegeben', 'gab* sich geschlagen', 'kapitulier*', 'ergab* sich', 'ergeben', 'legt* ~ waffen nieder', 'waffen niederzulegen', 'niedergelegt', 'waffen abgeben', 'waffen abgegeben', 'gab* ~ waffen ab', 'waffen (?:zu )?strecken', 'waffen gestreckt'],
     open: ['eröffnet*', 'geöffnet', 'öffnet*', 'eingerichtet', 'richtet* ~ ein', 'errichtet*'],

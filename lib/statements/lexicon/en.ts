@@ -38,7 +38,7 @@ export const en: StatementLexicon = {
     ask: ['asked ~ for', 'plea to ~ for', 'plea for', 'asks ~ for', 'asking ~ for', 'ask ~ for', 'turned to ~ for', 'requesting', 'request', 'seeking', 'sought', 'seeks', 'requested', 'requests', 'appealed ~ for', 'appealing ~ for', 'appeal(?:ed|s)? to', 'appeal for', 'reached out to ~ for', 'reaching out to ~ for'],
     refuse: ['turned down', 'turns down', 'refused', 'refuses', 'declined', 'declines', 'rejected offers', 'rejected the offer'],
     demand: ['demand*', 'ordered', 'orders', 'told ~ to', 'called on', 'calls on', 'calling on', 'urged', 'urges', 'ultimatum', 'invit(?:ed|es|ing) ~ to'],
-    pledge: ['(?:ready|willing|prepared) to (?:guarantee|respect|protect)', 'guarantees? of', 'pledg*', 'promis*', 'vowed', 'vows', 'offer(?:s|ed)? (?:an?|to)', 'offering (?:an?|to)', 'will (?:protect|respect|guarantee)'],
+    pledge: ['(?:ready|willing|prepared) to (?:guarantee|respect|protect)', 'guarantees? of', 'pledg*', 'promis*', 'vowed', 'vows', 'offer(?:s|ed)? (?:an?|to)', 'offering (?:an?|to)', 'will (?:protect|respect|guarantee)', 'assurances', 'guarantees', 'commitments?'],
     agree: ['b(?:ow|owed|ows|owing) to', 'yield(?:ed|s|ing)? to', 'g[ai]ve in to', 'giving in to', 'cave[ds]? (?:in )?to', 'agreed', 'agrees', 'accepted'],
     surrender: ['surrendered', 'surrenders', 'capitulated', 'capitulates', 'laid down (?:their |its )?(?:arms|weapons)', 'disarmed', 'signed (?:a |the )?(?:capitulation|surrender)', 'g[ai]ve up (?:their|its) (?:arms|weapons)', 'giving up (?:their|its) (?:arms|weapons)', 'surrender(?:ed|ing)? (?:their|its) (?:arms|weapons)', 'hand(?:ed|ing)? over (?:their|its) (?:arms|weapons)'],
     open: ['opened', 'opens', 'set up', 'established', 'reopened', 'unblocked'],

@@ -32,7 +32,7 @@ export const es: StatementLexicon = {
     ask: ['pidi[óo] ~ (?:a|al)', 'pide ~ (?:a|al)', 'ha pedido', 'solicit*', 'requiri[óo]'],
     refuse: ['rehus*', 'declin[óo]', 'se negó a'],
     demand: ['exig*', 'orden[óo]', 'ordena', 'inst[óo]', 'ultimátum', 'llam[óo] ~ a', 'ha llamado ~ a'],
-    pledge: ['dispuest[oa]s? a (?:garantizar|respetar|proteger)', 'compromiso', 'promet*', 'prometi*', 'comprometi*', 'se compromete', 'garantiz[óo]'],
+    pledge: ['dispuest[oa]s? a (?:garantizar|respetar|proteger)', 'compromiso', 'promet*', 'prometi*', 'comprometi*', 'se compromete', 'garantiz[óo]', 'promesas?', 'garantías', 'compromisos'],
     agree: ['acept*', 'acord[óo]', 'accedi[óo]', 'consinti[óo]'],
     surrender: ['capitul[óo]', 'capitularon', 'se rindi*', 'entregaron las armas', 'depusieron las armas', 'se rindieron', 'entregar(?:on|án)? las armas', 'deponer las armas'],
     open: ['abri[óo]', 'abierto', 'abre', 'estableci[óo]', 'instal[óo]'],

@@ -29,7 +29,7 @@ export const fr: StatementLexicon = {
     ask: ['demandé ~ (?:de l|des|du)', 'sollicit*', 'réclam* ~ aide', "appel* à l['’]aide", 'a demandé', 'demande'],
     refuse: ['refus*', 'décliné', 'décline', 'rejeté ~ offres?'],
     demand: ['réclam*', 'exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum', 'exhort*'],
-    pledge: ['(?:prêt|disposé)e?s? à (?:garantir|respecter|protéger)', 'promis', 'promet', 'promesses?', 'engag*'],
+    pledge: ['(?:prêt|disposé)e?s? à (?:garantir|respecter|protéger)', 'promis', 'promet', 'promesses?', 'engag*', 'garanties', 'assurances'],
     agree: ['accept*', 'convenu', 'consent*'],
     surrender: ['se rend(?:ent|ront|raient|it|irent)?(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
     open: ['ouvert', 'ouvre', 'mis en place', 'installé', 'créé'],

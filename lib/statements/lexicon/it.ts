@@ -32,7 +32,7 @@ export const it: StatementLexicon = {
     ask: ["chiest* ~ (?:all['’]|alla|al|agli|ai)", "chiede ~ (?:all['’]|alla|al)", 'ha chiesto', 'richiest*', 'richied*', 'sollecitat*'],
     refuse: ['rifiutat*', 'rifiuta', 'declinat*'],
     demand: ['invita ~ a', 'invitano ~ a', 'ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
-    pledge: ['(?:pront|dispost)[oaie] a (?:garantire|rispettare|proteggere)', 'impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*'],
+    pledge: ['(?:pront|dispost)[oaie] a (?:garantire|rispettare|proteggere)', 'impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*', 'garanzi[ae]', 'impegni', 'assicurazioni'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*'],
     surrender: ['capitolat*', 'capitola', 'capitolare', 'capitolarono', 'arres[aeio]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[aeio]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],

@@ -29,7 +29,7 @@ export const nl: StatementLexicon = {
     ask: ['vroeg ~ om', 'vraagt ~ om', 'gevraagd ~ om', 'verzocht', 'verzoekt', 'deed een beroep op'],
     refuse: ['weiger*', 'sloeg ~ af'],
     demand: ['eist', 'eiste', 'geëist', 'beval', 'bevolen', 'riep ~ op', 'roept ~ op', 'opgeroepen', 'ultimatum'],
-    pledge: ['belofte', 'verzeker*', 'beloof*', 'beloofd', 'zegde ~ toe', 'toegezegd', 'garandeer*'],
+    pledge: ['belofte', 'verzeker*', 'beloof*', 'beloofd', 'zegde ~ toe', 'toegezegd', 'garandeer*', 'beloftes', 'beloften', 'toezegging(?:en)?', 'garanties'],
     agree: ['stemde* ~ in', 'ingestemd', 'accepteer*', 'aanvaard*'],
     surrender: ['capituleer*', 'gaven zich over', 'overgegeven', 'legden ~ wapens neer', 'leggen ~ wapens neer', 'legt ~ wapens neer', 'wapens neer(?:gelegd|leggen)'],
     open: ['opende', 'geopend', 'opent', 'ingericht', 'richtte ~ op', 'opgezet'],

@@ -32,7 +32,7 @@ export const pt: StatementLexicon = {
     ask: ['pediu ~ (?:à|ao|a)', 'pede ~ (?:à|ao|a)', 'solicit*', 'pedido ~ (?:à|ao)'],
     refuse: ['recus*', 'declinou'],
     demand: ['exig*', 'ordenou', 'ordena', 'intimou', 'apelou ~ (?:a|para)', 'ultimato'],
-    pledge: ['(?:pront|dispost)[oa]s? a (?:garantir|respeitar|proteger)', 'compromisso', 'prometeu', 'promete*', 'prometido', 'comprometeu*', 'compromete*', 'garantiu', 'vai (?:proteger|respeitar|garantir)'],
+    pledge: ['(?:pront|dispost)[oa]s? a (?:garantir|respeitar|proteger)', 'compromisso', 'prometeu', 'promete*', 'prometido', 'comprometeu*', 'compromete*', 'garantiu', 'vai (?:proteger|respeitar|garantir)', 'promessas?', 'garantias', 'compromissos'],
     agree: ['aceit*', 'concord*', 'acordou'],
     surrender: ['depus\\p{L}* as armas', 'entreg\\p{L}* (?:o|os) armamentos?', 'capitul*', 'renderam-se', 'entregar(?:am|ão|iam)? as armas', 'depuseram as armas', 'depor as armas'],
     open: ['abriu', 'aberto', 'abre', 'estabelec*', 'instalou', 'montou'],
