@@ -46,7 +46,7 @@ export const fr: StatementLexicon = {
     escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
   },
   concepts: {
-    expulsion: ['nettoyage ethnique', 'épuration ethnique', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
+    expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],
     'armenia-army-presence': ['armée arménienne', "armée de l['’]arménie", "troupes de l['’]arménie", "soldats de l['’]arménie", "forces armées de l['’]arménie"],
     'armed-presence': ['armés? ~ sur (?:son|notre|leur) (?:propre )?territoire', 'présence ~ armé*'],

@@ -49,7 +49,7 @@ export const it: StatementLexicon = {
     escort: ['sotto (?:la )?scorta (?:di|dei|delle|della)', 'scortat[ie] da(?:i|lle|gli)?'],
   },
   concepts: {
-    expulsion: ['pulizia etnica', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
+    expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],
     'armenia-army-presence': ["(?:truppe|soldati|esercito|forze armate) (?:dell['’]armenia|armen[ie])", 'esercito armeno'],
     'armed-presence': ['armat[ie] ~ sul (?:nostro|suo|loro) territorio', 'presenza ~ armat*'],

@@ -49,7 +49,7 @@ export const pt: StatementLexicon = {
     escort: ['sob (?:a )?escolta d[eoa]s?', 'escoltad[oa]s? por'],
   },
   concepts: {
-    expulsion: ['limpeza étnica', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
+    expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
     'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios'],
     'armenia-army-presence': ['forças armadas arm[êé]nias', 'exército arm[êé]nio', 'tropas arm[êé]nias'],
     'armed-presence': ['armad[oa]s ~ em (?:nosso|seu) território', 'presença ~ armad*'],
