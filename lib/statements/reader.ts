@@ -783,14 +783,24 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           const preWords = text.slice(unit.from, action.start).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
           const content = preWords.filter((w) => !onlyFunctionWords(w, 0, w.length, lex));
           const ownSubject = !!opener || complementizerAt(text, unit.from, lex) || (!isPreposition(preWords[0], lex) && (content.length >= 2 || (content.length === 1 && /^\p{Lu}/u.test(content[0]!))));
-          if (ownAct && actor === null && unnamedDoer === null && !agent && !ownSubject && !unit.prev && previous !== undefined && previous === clauses[0] && within(actions, previous).length === 0) {
-            // Its names: none but the region's side's own ("die örtlichen Behörden in Bergkarabach"), and that not after a preposition.
-            const named = within(mentions, previous).filter((m) => (m.actor ?? m.of) !== null && !sources.has(m));
-            const side = named.find((m) => m.actor === REGION_SIDE && !afterPreposition(text, previous.start, m.start, lex));
-            if (named.length === 0) unnamedDoer = sideOf(text, previous.start, previous.end, lex, true);
-            else if (side && named.every((m) => m.actor === REGION_SIDE)) {
-              subjectMention = side;
-              actor = REGION_SIDE;
+          // "Die abtrünnige Führung der Enklave Bergkarabach, nach internationalem Recht ein Teil
+          // Aserbaidschans, hat ihre eigene Auflösung verkündet", "Der Präsident der Republik Arzach, Samwel
+          // Schachramanjan, hat … angeordnet": verbless clauses between commas after the first are its
+          // appositions and asides; the subject is the first clause's, or, when it names none, an apposition's.
+          const ci = clauses.indexOf(clause);
+          const opening = ci >= 1 && ci <= 1 + APPOSITIONS && within(actions, clauses[0]!).length === 0 && clauses.slice(1, ci).every((c) => within(actions, c).length === 0 && !c.leadingSubordinate) ? clauses.slice(0, ci) : [];
+          if (ownAct && actor === null && unnamedDoer === null && !agent && !ownSubject && !unit.prev && opening.length) {
+            for (const lead of opening) {
+              // Its names: none but the region's side's own ("die örtlichen Behörden in Bergkarabach"), and that not after a preposition.
+              const named = within(mentions, lead).filter((m) => (m.actor ?? m.of) !== null && !sources.has(m));
+              const side = named.find((m) => m.actor === REGION_SIDE && !afterPreposition(text, lead.start, m.start, lex));
+              if (named.length === 0) unnamedDoer = sideOf(text, lead.start, lead.end, lex, true);
+              else if (side && named.every((m) => m.actor === REGION_SIDE)) {
+                subjectMention = side;
+                actor = REGION_SIDE;
+              }
+              // A clause that names a party or a side ends the search: an aside after it is no subject.
+              if (actor !== null || unnamedDoer !== null || named.length) break;
             }
           }
           // "The dissolution of the breakaway republic followed …", "la capitulation des séparatistes": an
@@ -1127,6 +1137,8 @@ function unitsOf(
   return units;
 }
 
+// Verbless clauses after a sentence's first that may stand between it and its verb as appositions or asides (", nach internationalem Recht ein Teil Aserbaidschans,", ", Samwel Schachramanjan,").
+const APPOSITIONS = 2;
 // Words between a verb of criticism and the "that" of what it criticises: an adverb or a day ("deplored on Saturday that").
 const CRITICISED_CONTENT_GAP = 2;
 // How many words may stand between a causative and the infinitive it makes someone do: the one

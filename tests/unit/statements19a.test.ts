@@ -81,3 +81,16 @@ describe("a promise's noun tied by a link word to a name right after it is that 
     expect(read(text)).toEqual([want]);
   });
 });
+
+describe('verbless asides after the subject phrase leave the first clause the subject (phase 2)', () => {
+  it.each([
+    ['de', 'Die Führung der Enklave Bergkarabach, nach internationalem Recht ein Teil Aserbaidschans, hat sich aufgelöst.'],
+    ['en', 'The leadership of the Karabakh enclave, a part of Azerbaijan under international law, has dissolved itself.'],
+    ['fr', "La direction de l'enclave, une partie de l'Azerbaïdjan, s'est dissoute."],
+  ])('%s: the region side dissolves', (_, text) => {
+    expect(read(text)).toEqual(['separatists dissolve dissolution']);
+  });
+  it('near-miss: a first clause of no side of the region gives the act no doer', () => {
+    expect(read('The Soviet Union, a state of fifteen republics, dissolved in 1991.')).toEqual(['- dissolve dissolution']);
+  });
+});
