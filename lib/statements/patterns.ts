@@ -25,6 +25,13 @@ export interface CompiledLexicon {
   relatives: RegExp | null;
   /** Links from an act's noun to its doer (StatementLexicon.doerLinks), or null. */
   doerLinks: RegExp | null;
+  /**
+   * What may stand between a noun and the name it is the genitive of: nothing, or a genitive link of the
+   * lexicon (StatementLexicon.genitiveLinks), tested on the whole of the words between.
+   */
+  roleOf: RegExp;
+  /** A genitive link ending the text before a name (the name is a genitive, no subject), or null. */
+  genitiveBefore: RegExp | null;
   /** Words of a condition (StatementLexicon.conditions), or null. */
   conditions: RegExp | null;
   /** Possessive determiners (StatementLexicon.possessives), or null. */
@@ -235,6 +242,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     verbSecond: lex.verbSecond === true,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
     doerLinks: lex.doerLinks?.length ? listExpression(lex.doerLinks, at('doerLinks')) : null,
+    roleOf: genitiveExpression(lex.genitiveLinks, '^\\s*(?:', ')?\\s*$', at('genitiveLinks')) ?? /^\s*$/u,
+    genitiveBefore: genitiveExpression(lex.genitiveLinks, "(?:^|[\\s'’])(?:", ')\\s*$', at('genitiveLinks')),
     conditions: lex.conditions?.length ? listExpression(lex.conditions, at('conditions')) : null,
     possessives: lex.possessives?.length ? listExpression(lex.possessives, at('possessives')) : null,
     concepts: CONCEPT_IDS.map((id) => [id, listExpression(termsOf(lex, id), at(`concepts.${id}`))]),
@@ -276,6 +285,17 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     letters: lettersExpression(lex),
     caseEndings: lex.caseEndings ? new RegExp(`(?:${lex.caseEndings})$`, 'iu') : null,
   };
+}
+
+// A language's genitive links as one anchored expression (see CompiledLexicon.roleOf, genitiveBefore), or null for none.
+function genitiveExpression(entries: Patterns | undefined, head: string, tail: string, where: string): RegExp | null {
+  if (!entries?.length) return null;
+  const bodies = [...entries].sort((a, b) => b.length - a.length).map((e) => `(?:${entryParts(e).body})`);
+  try {
+    return new RegExp(`${head}${bodies.join('|')}${tail}`, 'iu');
+  } catch (e) {
+    throw new Error(`${where}: an entry is not a valid pattern (${(e as Error).message}); fix it in lib/statements/lexicon/`);
+  }
 }
 
 // One expression for a language's own letters, either case.

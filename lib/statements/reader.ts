@@ -171,9 +171,6 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
 // How many sentences on a "he" or "the country" can still mean the actor last named.
 const SUBJECT_REACH = 2;
 
-// What may stand between a role and the state it belongs to: nothing, or "of", "de", "von", "der", "do", "del".
-const ROLE_OF = /^\s*(?:of(?:\s+the)?|de(?:\s+la)?|di|des|du|do|da|dos|das|del|dell['’]|della|dei|degli|delle|von(?:\s+der)?|der)?\s*$/iu;
-
 // What may stand between a name and an attribution after it that makes the name its source: spaces,
 // or an apostrophe and a case ending ("Moskau zufolge", "Bakü'ye göre").
 const POSTPOSED_SOURCE = /^(?:['’]\p{L}{1,4})?\s+$/u;
@@ -241,7 +238,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // StatementLexicon.pledgedGoods), where no key term reads those words already.
   const goods = lex.pledgedGoods ? hitsOf('rights' as ConceptId, lex.pledgedGoods, body, at) : [];
   const pledges = goods.length ? tableHits(lex.actions.filter(([id]) => id === 'pledge'), body, at) : [];
-  const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && wordsBetween(text, p.end, g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
+  // The reach counts from the promise's owner when a link ties one to its noun ("gli impegni assunti da
+  // Baku a tutela dei loro diritti", "the guarantees given by Baku on their rights"): see linkOnly.
+  const owners = pledges.length ? tableHits(lex.actors, body, at) : [];
+  const pledgeEnd = (p: Hit<ActionId>) => owners.find((n) => n.start >= p.end && n.start - p.end <= OWNER_LINK_CHARS && linkOnly(text.slice(p.end, n.start), lex))?.end ?? p.end;
+  const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && pledgeEnd(p) <= g.start && wordsBetween(text, pledgeEnd(p), g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
   const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms];
   const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
@@ -259,7 +260,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const titled = (h: { end: number }) => !lex.verbSecond && named.some((n) => n.start >= h.end && TITLE_GAP.test(text.slice(h.end, n.start)));
   const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h) && !titled(h));
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
-  const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && ROLE_OF.test(text.slice(h.end, n.start)))?.id ?? null;
+  const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && lex.roleOf.test(text.slice(h.end, n.start)))?.id ?? null;
   // "l'organisation enverra une mission": a word for a body stands for the body last named, or for no one.
   const bodyWords = lex.bodies ? hitsOf(null, lex.bodies, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end)) : [];
   const bodies = bodyWords.flatMap((h) => {
@@ -345,10 +346,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // Only where no other party is the sentence's subject before it: "Baku called for the capitulation of
     // the separatists" is Baku's wish, whatever unlisted verb says it; "the offensive of Baku ended with …",
     // "Baku's offensive ended in …" name Baku only in a genitive.
-    const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !GENITIVE_BEFORE.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
+    const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !lex.genitiveBefore?.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
     // Nor under a negation before it: "declarou que não pretende parar até a rendição dos separatistas"
     // waits for the surrender; it does not report it.
-    if (owner?.id !== REGION_SIDE || subjectBefore || link.trim() === '' || !ROLE_OF.test(link)) return [];
+    if (owner?.id !== REGION_SIDE || subjectBefore || link.trim() === '' || !lex.roleOf.test(link)) return [];
     lex.negations.lastIndex = 0;
     return lex.negations.test(body.slice(0, k.start - at)) ? [] : [{ id: act, start: k.start, end: k.end }];
   });
@@ -384,6 +385,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const months = monthsNamed(body);
 
   const coordinators = hitsOf(0, lex.coordinators, body, at);
+  const complementizers = hitsOf(0, lex.complementizers, body, at);
   // "…, ma funzionari armeni temono una pulizia etnica": a clause opened by a coordinator that holds a
   // hedge has a subject and a fear of its own; merged into the clause before, it would silence that one.
   const ownsHedge = (c: Clause) => coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end);
@@ -476,7 +478,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
   // a role stands before it ("El primer ministro de Armenia, …").
-  const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && ROLE_OF.test(text.slice(r.end, m.start)));
+  const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && lex.roleOf.test(text.slice(r.end, m.start)));
   const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && !sources.has(m) && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
   // "Il presidente della regione, Shahramanyan, ha firmato …": a second verbless clause that is only a
   // name, in apposition to a first that names no one, names the subject.
@@ -493,7 +495,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "Volgens Azerbeidzjan …: de president riep hen op …": a role in a later clause stands for the
     // source the sentence named before it sooner than for the subject of an earlier sentence.
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? speakerBefore(clause.start) ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause))) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause), within(complementizers, clause))) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -608,7 +610,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // autoproclamada República" are the name's own mission and capitulation.
         const owned = (m: Mention) => {
           const words = text.slice(unit.from, m.start).trim().split(/\s+/u);
-          return words.length >= 2 && [1, 2].some((n) => words.length > n && ROLE_OF.test(words.slice(-n).join(' ')) && words.slice(-n).join(' ') !== '');
+          return words.length >= 2 && [1, 2].some((n) => words.length > n && lex.roleOf.test(words.slice(-n).join(' ')) && words.slice(-n).join(' ') !== '');
         };
         // In a verb-second language a prepositional phrase before the verb leaves the subject after it
         // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
@@ -781,14 +783,24 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           const preWords = text.slice(unit.from, action.start).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
           const content = preWords.filter((w) => !onlyFunctionWords(w, 0, w.length, lex));
           const ownSubject = !!opener || complementizerAt(text, unit.from, lex) || (!isPreposition(preWords[0], lex) && (content.length >= 2 || (content.length === 1 && /^\p{Lu}/u.test(content[0]!))));
-          if (ownAct && actor === null && unnamedDoer === null && !agent && !ownSubject && !unit.prev && previous !== undefined && previous === clauses[0] && within(actions, previous).length === 0) {
-            // Its names: none but the region's side's own ("die örtlichen Behörden in Bergkarabach"), and that not after a preposition.
-            const named = within(mentions, previous).filter((m) => (m.actor ?? m.of) !== null && !sources.has(m));
-            const side = named.find((m) => m.actor === REGION_SIDE && !afterPreposition(text, previous.start, m.start, lex));
-            if (named.length === 0) unnamedDoer = sideOf(text, previous.start, previous.end, lex, true);
-            else if (side && named.every((m) => m.actor === REGION_SIDE)) {
-              subjectMention = side;
-              actor = REGION_SIDE;
+          // "Die abtrünnige Führung der Enklave Bergkarabach, nach internationalem Recht ein Teil
+          // Aserbaidschans, hat ihre eigene Auflösung verkündet", "Der Präsident der Republik Arzach, Samwel
+          // Schachramanjan, hat … angeordnet": verbless clauses between commas after the first are its
+          // appositions and asides; the subject is the first clause's, or, when it names none, an apposition's.
+          const ci = clauses.indexOf(clause);
+          const opening = ci >= 1 && ci <= 1 + APPOSITIONS && within(actions, clauses[0]!).length === 0 && clauses.slice(1, ci).every((c) => within(actions, c).length === 0 && !c.leadingSubordinate) ? clauses.slice(0, ci) : [];
+          if (ownAct && actor === null && unnamedDoer === null && !agent && !ownSubject && !unit.prev && opening.length) {
+            for (const lead of opening) {
+              // Its names: none but the region's side's own ("die örtlichen Behörden in Bergkarabach"), and that not after a preposition.
+              const named = within(mentions, lead).filter((m) => (m.actor ?? m.of) !== null && !sources.has(m));
+              const side = named.find((m) => m.actor === REGION_SIDE && !afterPreposition(text, lead.start, m.start, lex));
+              if (named.length === 0) unnamedDoer = sideOf(text, lead.start, lead.end, lex, true);
+              else if (side && named.every((m) => m.actor === REGION_SIDE)) {
+                subjectMention = side;
+                actor = REGION_SIDE;
+              }
+              // A clause that names a party or a side ends the search: an aside after it is no subject.
+              if (actor !== null || unnamedDoer !== null || named.length) break;
             }
           }
           // "The dissolution of the breakaway republic followed …", "la capitulation des séparatistes": an
@@ -839,10 +851,25 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (action && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && actor !== REGION_SIDE && !unit.flip) {
         const complement = ms.find((m) => m.start >= action.end && m.end <= unit.to);
         const link = complement ? text.slice(action.end, complement.start) : '';
-        if (complement?.actor === REGION_SIDE && link.trim() !== '' && ROLE_OF.test(link) && wordsBetween(text, action.end, complement.start) <= COMPLEMENT_WORDS) {
+        if (complement?.actor === REGION_SIDE && link.trim() !== '' && lex.roleOf.test(link) && wordsBetween(text, action.end, complement.start) <= COMPLEMENT_WORDS) {
           subjectMention = complement;
           actor = REGION_SIDE;
           unnamedDoer = null;
+        }
+      }
+      // "The Armenians fled despite the promises from Baku that …", "misstrauen den Zusicherungen aus Baku":
+      // the noun of a promise tied by a link word right after it ("from", "de", "van", "aus") to a name
+      // is that name's promise, whoever the clause's subject is. Only with a link word and nothing else
+      // between: a verb of promising takes no "from" before a name, while "asked Russia for" and
+      // "exigé de Bakou" (demanded of Baku) have the asker as subject, so requests and demands stay as they are.
+      if (action?.id === 'pledge' && !unit.claim && !(subjectMention && subjectMention.start >= action.end)) {
+        const owner = ms.find((m) => m.actor !== null && m.start >= action.end && m.end <= unit.to && wordsBetween(text, action.end, m.start) <= OWNER_WORDS);
+        const link = owner ? text.slice(action.end, owner.start) : '';
+        if (owner && owner.actor !== actor && link.trim() !== '' && linkOnly(link, lex)) {
+          subjectMention = owner;
+          actor = owner.actor;
+          unnamedDoer = null;
+          ownedNoun = true;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));
@@ -915,12 +942,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // было", "ethnic cleansing did not take place"): see trailingNegation. Not "without", a
       // preposition ("depusessem as armas sem demora": without delay).
       const lastKey = keys.reduce<Hit<ConceptId> | null>((a, k) => (!a || k.end > a.end ? k : a), null);
-      const trailing = lastKey && !keys.some((k) => ABSENCES.has(k.id)) ? [...negations, ...verbNegations].find((n) => n.start >= lastKey.end && n.end <= unit.to && !isPreposition(text.slice(n.start, n.end), lex) && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
+      // Not after a promise's noun phrase: "the promises of Baku to respect their rights convinced nobody"
+      // negates the verb the phrase is the subject of, not the promise.
+      const trailing = lastKey && !ownedNoun && !keys.some((k) => ABSENCES.has(k.id)) ? [...negations, ...verbNegations].find((n) => n.start >= lastKey.end && n.end <= unit.to && !isPreposition(text.slice(n.start, n.end), lex) && trailingNegation(text, lastKey.end, n.start, lex)) : undefined;
       const scopeEnd = Math.max(action?.end ?? 0, ...keys.map((k) => k.end), trailing?.end ?? 0);
       // "rejected the claim, stressing it was a personal decision and had nothing to do with forced
       // relocation": what a denial says in its own words agrees with it, as negative concord does;
       // only a negation before the verb ("did not deny") turns it.
       const denial = !!action && !unit.claim && ACTIONS[action.id].family === 'claim' && ACTIONS[action.id].sign < 0;
+      // So does a criticism: "deplored that Baku had not let the mission in until …", "criticised Baku for
+      // not allowing …" criticise; the negation is in what they criticise, not in the criticism.
+      const criticism = !!action && !unit.claim && ACTIONS[action.id].family === 'criticise';
       // "…, von einer Säuberung könne keine Rede sein; die Armenier seien aus eigenem Willen weggegangen":
       // a verbless clause merged into this unit keeps its own negation when it holds neither the act nor
       // a key term: it negates words we do not read, not the opposite the next clause states.
@@ -932,7 +964,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
         concord(
-          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !(denial && n.start >= action!.end) && !idleNegation(n)).length +
+          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !((denial || criticism) && n.start >= action!.end) && !idleNegation(n)).length +
             (trailing && verbNegations.includes(trailing) && !(denial && trailing.start >= action!.end) ? 1 : 0),
           lex,
         ) +
@@ -1025,7 +1057,15 @@ interface Unit {
 // A clause can hold several acts ("Azerbaijan attacked and ordered the militants to disarm"); an act
 // after a verb of speaking is what was said ("said it will send a mission"); an act after one that
 // takes an object ("told them to disband") is that object, not a second act.
-function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array<Hit<number>>, names: ReadonlyArray<{ start: number; end: number }>, text: string, causatives: ReadonlyArray<{ start: number; end: number }> = []): Unit[] {
+function unitsOf(
+  clause: Clause,
+  acts: Array<Hit<ActionId>>,
+  coordinators: Array<Hit<number>>,
+  names: ReadonlyArray<{ start: number; end: number }>,
+  text: string,
+  causatives: ReadonlyArray<{ start: number; end: number }> = [],
+  complementizers: ReadonlyArray<{ start: number; end: number }> = [],
+): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
     const prev = units[units.length - 1] ?? null;
@@ -1088,11 +1128,19 @@ function unitsOf(clause: Clause, acts: Array<Hit<ActionId>>, coordinators: Array
       continue;
     }
     if (TAKES_CONTENT.has(headAction.id)) continue;
+    // "Paris a déploré que Bakou n'ait consenti à une mission qu'après …", "France criticised that Baku
+    // agreed to a mission only after …": what a verb of criticism takes as its "that" clause is what it
+    // criticises, the criticised party's act its object, not another statement of the critic's.
+    if (ACTIONS[headAction.id].family === 'criticise' && !joined && complementizers.some((c) => c.start >= headAction.end && c.end <= act.start && wordsBetween(text, headAction.end, c.start) <= CRITICISED_CONTENT_GAP && !/[,;:]/u.test(text.slice(headAction.end, c.start)))) continue;
     add(act, afterCoordinator(headAction, act));
   }
   return units;
 }
 
+// Verbless clauses after a sentence's first that may stand between it and its verb as appositions or asides (", nach internationalem Recht ein Teil Aserbaidschans,", ", Samwel Schachramanjan,").
+const APPOSITIONS = 2;
+// Words between a verb of criticism and the "that" of what it criticises: an adverb or a day ("deplored on Saturday that").
+const CRITICISED_CONTENT_GAP = 2;
 // How many words may stand between a causative and the infinitive it makes someone do: the one
 // forced, with its article and a short qualifier ("forced the government in Nagorno-Karabakh to").
 const CAUSED_REACH = 8;
@@ -1162,15 +1210,15 @@ const NOMINAL_REACH = 30;
 // How many words may stand between an act's noun and the name its complement gives ("the dissolution
 // of the self-proclaimed republic": "of the"): an article and a preposition, or a possessive.
 const COMPLEMENT_WORDS = 2;
-// A name right after "of"/"de"/"von" (and an article) is a genitive, not a subject ("A ofensiva de Baku terminou com …").
-const GENITIVE_BEFORE = /(?:^|[\s'’])(?:of(?:\s+the)?|de(?:\s+la)?|d['’]|di|des|du|do|da|dos|das|del|dell['’]|della|von(?:\s+der)?|der)\s*$/iu;
-// How far before a name GENITIVE_BEFORE looks: "of the " and a space.
+// How far before a name a genitive link is looked for (CompiledLexicon.genitiveBefore): "of the " and a space.
 const GENITIVE_LOOKBACK = 12;
 // A possessive after a name ("Baku's offensive"): the name owns a noun, it is no subject.
 const POSSESSIVE_AFTER = /^['’]s?\b/u;
 // Words from a verb of pledging to the noun of what it guarantees: a particle, an infinitive, an article
 // and an adjective ("se ha comprometido a proteger los derechos", "pledged to fully respect the rights").
 const PLEDGE_REACH = 5;
+// How far after a promise's noun its owner's name may start, for the link between them (" made by the ", " da parte della ").
+const OWNER_LINK_CHARS = 24;
 // A break between clauses that a negation does not reach across (see idleNegation).
 const STRONG_BREAK = /[;:]\s|\s[–—-]\s/u;
 // What follows a verb with no subject of its own before what it reports: at most a short pronoun ("es", "het") and a comma or colon.
@@ -1350,6 +1398,22 @@ const CONDITION_TERMS: ReadonlySet<ConceptId> = new Set<ConceptId>(['disarm', 'd
 // How far after a passive's agent word its doer's words are read, for the side they name ("by the local authorities of the enclave").
 const PASSIVE_AGENT_REACH = 50;
 
+// True when the words between a noun and a name are only a genitive or doer link of the lexicon ("from", "de la", "van", "aus").
+// So are a participle and the passive's agent word ("given by", "date da", "données par", "gegeven door").
+function linkOnly(between: string, lex: CompiledLexicon): boolean {
+  if (lex.roleOf.test(between)) return true;
+  const words = between.trim().split(/\s+/u);
+  if (words.length === 2 && /^\p{Ll}/u.test(words[0]!)) {
+    lex.agents.lastIndex = 0;
+    const m = lex.agents.exec(words[1]!);
+    if (m && m.index === 0 && m[0].length === words[1]!.length) return true;
+  }
+  if (!lex.doerLinks) return false;
+  lex.doerLinks.lastIndex = 0;
+  const m = lex.doerLinks.exec(between.trim());
+  return !!m && m.index === 0 && /^(?:\s+\p{L}{1,3})?\s*$/u.test(between.trim().slice(m[0].length));
+}
+
 /** Acts whose noun's genitive is its doer ("the demands of Baku", "la promesse d'Aliyev"), not its object. */
 const SUBJECTIVE_ACTS: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask', 'pledge', 'refuse']);
 
@@ -1357,14 +1421,14 @@ const SUBJECTIVE_ACTS: ReadonlySet<ActionId> = new Set<ActionId>(['demand', 'ask
 const OWNER_WORDS = 4;
 
 // True when the words between an act's noun and a name tie the name to it as its doer: nothing (a
-// genitive, "Ersuchen Armeniens"), "of"/"de"/"von" and an article (ROLE_OF), or a link of the lexicon
+// genitive, "Ersuchen Armeniens"), "of"/"de"/"von" and an article (CompiledLexicon.roleOf), or a link of the lexicon
 // ("from", "aus", "da parte di"), after at most one adjective.
 function doerLink(between: string, lex: CompiledLexicon): boolean {
   const words = between.trim().split(/\s+/u).filter(Boolean);
   for (let skip = 0; skip <= Math.min(1, words.length); skip++) {
     const rest = words.slice(skip).join(' ');
     if (skip === 1 && /^\p{Lu}/u.test(words[0]!)) break;
-    if (ROLE_OF.test(rest) && (rest !== '' || skip === 0)) return true;
+    if (lex.roleOf.test(rest) && (rest !== '' || skip === 0)) return true;
     if (lex.doerLinks) {
       lex.doerLinks.lastIndex = 0;
       const m = lex.doerLinks.exec(rest);

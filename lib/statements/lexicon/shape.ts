@@ -271,6 +271,13 @@ export interface StatementLexicon {
    */
   doerLinks?: Patterns;
   /**
+   * Words that tie a noun to the name right after it as its genitive ("of the", "de la", "della", "von
+   * der", "van de"): "the ambassador of Azerbaijan" is Azerbaijan's, "la capitulación de la República"
+   * the republic's own act, and a name after one is no subject ("A ofensiva de Baku terminou com …").
+   * A bare genitive (nothing between, "посол Азербайджана") counts in every language. Optional.
+   */
+  genitiveLinks?: Patterns;
+  /**
    * Words that make what follows the condition of another act ("only if", "on condition that", "que
    * si", "nur wenn", "solo si"): a surrender or dissolution after one is not done but demanded, by the
    * party named before the condition. Optional.
