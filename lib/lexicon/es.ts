@@ -88,8 +88,10 @@ export const es: LanguageLexicon = {
     end: ['terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'lanzó', 'lanzad*', 'iniciad*', 'atacad*', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron'],
     exodus: ['primeros refugiados', 'primer grupo de refugiados', 'comenzaron a huir', 'empezaron a huir', 'comenzaron a llegar', 'empezaron a llegar'],
+    takeover: ['tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'recuperó', 'reconquistó', 'retomó'],
+    decree: ['decret*'],
   },
-  dateNouns: { exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*'] },
+  dateNouns: { takeover: ['toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*'] },
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],

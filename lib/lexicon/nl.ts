@@ -87,8 +87,10 @@ export const nl: LanguageLexicon = {
     end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende', 'begint', 'lanceert', 'viel … aan', 'vielen … aan'],
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
+    takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*'],
+    decree: ['decreet', 'decreten'],
   },
-  dateNouns: { exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*'] },
+  dateNouns: { takeover: ['overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*'] },
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],
