@@ -270,6 +270,10 @@ function othersLeave(s: SentenceCues): boolean {
   return !LEAVING_PEOPLE.some((k) => s.text.search(t[k]) >= 0) && !s.vocab.sides.armenian.test(s.text);
 }
 
+/** The most words between a date and the noun it modifies ("September 2023 military operation"). */
+const COMPOUND_WORDS = 2;
+const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]+\s+){0,${COMPOUND_WORDS}}$`, 'u');
+
 /** What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only. */
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
   if (kind === 'takeover') return inTheOffensiveTime(date) ? 'date:start' : null;
@@ -780,6 +784,14 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       };
       const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && c.kind !== 'decree' && !nearerDate(c) && !inRelative(c));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ?? openingDateVerb(s, open, figure);
+      // "arrested following Azerbaijan's September 2023 military operation", "the 19 Eylül saldırısı": a date
+      // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
+      // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
+      const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+      if (head && !nearerDate(head)) {
+        const m = dateMeasureOf(s, head.kind, figure.date);
+        if (m) return m;
+      }
       // "wurde Wardanjan am 27. September 2023 … verhaftet", "was arrested … in September 2023": a date whose nearest
       // word is a verb of arresting dates the arrest, which no report dates (it stays unverified, as a reader would check it).
       const arrest = nearest(s, s.actions.filter((c) => c.kind === 'detained' && !c.weak), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);

@@ -71,3 +71,18 @@ describe('a leaving of other movers is no day of the exodus (review 18, H2)', ()
     expect(dates('La salida de los armenios de Nagorno Karabaj comenzó el 24 de septiembre.')).toContainEqual(['24 de septiembre', 'date:exodus', 'exodus-2023', 'corroborated']);
   });
 });
+
+describe('phase 2: a date that modifies a noun of the offensive, occupying, arresting', () => {
+  it('a date right before a noun of the offensive is its date, whatever verb is nearer (English, Turkish)', () => {
+    expect(dates('Former Karabakh officials were arrested following the September 2023 military operation in Nagorno-Karabakh.', '2025-01-20')).toContainEqual(['September 2023', 'date:start', 'exodus-2023', 'corroborated']);
+    expect(dates('Eski yöneticiler, 19 Eylül 2023 askeri operasyonu sonrasında Karabağ’da tutuklandı.', '2025-01-20')).toContainEqual(['19 Eylül 2023', 'date:start', 'exodus-2023', 'consistent']);
+  });
+  it('a military occupation in the offensive\'s time dates it (Italian, Spanish)', () => {
+    expect(dates('Furono arrestati dopo che Baku riuscì a occupare militarmente la regione del Nagorno Karabakh nel settembre 2023.', '2025-01-20')).toContainEqual(['settembre 2023', 'date:start', 'exodus-2023', 'corroborated']);
+    expect(dates('Fueron detenidos después de que Bakú lograra ocupar militarmente Nagorno Karabaj en septiembre de 2023.', '2025-01-20')).toContainEqual(['septiembre de 2023', 'date:start', 'exodus-2023', 'corroborated']);
+  });
+  it('an active verb of arresting dates the arrest (Russian, Spanish)', () => {
+    expect(dates('Пограничники 27 сентября 2023 года задержали Варданяна на выезде из Нагорного Карабаха.', '2025-01-20')).toContainEqual(['27 сентября 2023', 'date:arrest', 'exodus-2023', 'unverified']);
+    expect(dates('Las fuerzas de Azerbaiyán detuvieron el 27 de septiembre de 2023 a Vardanián en Nagorno Karabaj.', '2025-01-20').map(([, m]) => m)).toContain('date:arrest');
+  });
+});
