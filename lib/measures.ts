@@ -272,7 +272,9 @@ function othersLeave(s: SentenceCues): boolean {
 
 /** The most words between a date and the noun it modifies ("September 2023 military operation"). */
 const COMPOUND_WORDS = 2;
-const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]+\s+){0,${COMPOUND_WORDS}}$`, 'u');
+// Adjectives only ("military", "askeri"): a short word between is a preposition or an article, and the date
+// then stands in a phrase of its own ("depuis mars 2023 à une intervention armée").
+const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMPOUND_WORDS}}$`, 'u');
 
 /** What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only. */
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
@@ -788,7 +790,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
       // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
       const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
-      if (head && !nearerDate(head)) {
+      if (head && !nearerDate(head) && !s.vocab.sinceBefore.test(before)) {
         const m = dateMeasureOf(s, head.kind, figure.date);
         if (m) return m;
       }

@@ -86,3 +86,10 @@ describe('phase 2: a date that modifies a noun of the offensive, occupying, arre
     expect(dates('Las fuerzas de Azerbaiyán detuvieron el 27 de septiembre de 2023 a Vardanián en Nagorno Karabaj.', '2025-01-20').map(([, m]) => m)).toContain('date:arrest');
   });
 });
+
+describe('a date in a phrase of its own is no modifier of the noun after it', () => {
+  it('refuses a preposition between, or a date opened by "since" (French, English)', () => {
+    expect(dates('Médecins du Monde s’est préparé depuis mars 2023 à une intervention armée de Bakou au Haut-Karabakh.')).toEqual([]);
+    expect(dates('Since September 2023 military aid to Nagorno-Karabakh has stopped.')).toEqual([]);
+  });
+});
