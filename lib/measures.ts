@@ -196,6 +196,112 @@ const beforeTheArrests = (date: PartialDate | undefined) => date?.year !== undef
 const EXODUS_YEAR = 2023;
 const inTheExodusYear = (date: PartialDate | undefined) => date?.year === undefined || (date.year === EXODUS_YEAR && (date.through ?? date.year) === EXODUS_YEAR);
 /**
+ * The month the offensive took the region (September 2023). A verb of taking control ("recaptured", "took
+ * control", "взял под контроль") dates the offensive only for a date in its time: the year 2023 from that
+ * month on, or a date that writes no year; "Armenian forces took Shusha in May 1992", "took control of the
+ * checkpoint in April 2023", "recaptured large parts in 2020" are other takings, and dated nothing here.
+ */
+const OFFENSIVE_MONTH = 9;
+const inTheOffensiveTime = (date: PartialDate | undefined) => inTheExodusYear(date) && (date?.month === undefined || date.month >= OFFENSIVE_MONTH);
+/**
+ * The months of the dissolution decree (signed 28 September 2023, with the exodus under way): a day of those
+ * weeks beside the noun "decree" and a word of dissolving is the decree's. A later date beside them is another
+ * act on the decree (an annulment, a statement that it is void), and the dissolution's own day (1 January
+ * 2024) is no decree's.
+ */
+const DECREE_MONTHS: readonly number[] = [9, 10];
+const inTheDecreeWeeks = (date: PartialDate | undefined) => inTheExodusYear(date) && (date?.month === undefined ? date?.year !== undefined : DECREE_MONTHS.includes(date.month));
+
+/** At most this many words before a date that opens its sentence: a preposition, an article, a connective ("Pour rappel, le"). */
+const OPENING_WORDS = 3;
+const OPENING = new RegExp(String.raw`^[\s"'«“„(\[-]*(?:[\p{L}\p{M}'’]+[\s,]+){0,${OPENING_WORDS}}$`, 'u');
+
+/**
+ * "28 сентября президент непризнанной Нагорно-Карабахской Республики Самвел Шахраманян подписал указ …",
+ * "19 września prezydent … podpisał dekret": a date that opens its sentence marks the verb of its clause,
+ * however long the subject between them. So a verb of the lexicon (a strong cue, never a noun: "On 26
+ * September, the UN criticised the offensive") may stand as far as a verb-final language's verb
+ * (DATE_CUE_REACH_VERB_FINAL), with no full stop, bracket, other date or verb of saying between ("On 20
+ * September, officials said the offensive began on Tuesday" dates the saying).
+ */
+function openingDateVerb(s: SentenceCues, cues: Cue<DateAction>[], figure: Figure): Cue<DateAction> | null {
+  if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return null;
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + DATE_CUE_REACH_VERB_FINAL);
+  const stop = after.search(/[.;:!?()]/u);
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  s.vocab.speech.lastIndex = 0;
+  const said = s.vocab.speech.exec(clause);
+  const end = figure.end + (said ? said.index : clause.length);
+  const next = (s.dateSpans ?? []).find(([a]) => a >= figure.end);
+  const limit = next && next[0] < end ? next[0] : end;
+  return cues.find((c) => !c.weak && c.start >= figure.end && c.end <= limit) ?? null;
+}
+
+/** How far before a year a noun of war may stand and still head the year's phrase: the noun, an adjective and a preposition ("guerra de seis semanas en"). */
+const WAR_HEAD_REACH = 40;
+/** "una segunda guerra de seis semanas en 2020", "the war in 2020": a noun of war heads the year's own phrase (no comma between). */
+function warHeadBefore(s: SentenceCues, figure: Figure): boolean {
+  const heads = [...s.actions.filter((c) => c.kind === 'war'), ...s.dates.filter((c) => c.kind === 'start' && c.weak)];
+  return heads.some((c) => c.end <= figure.start && figure.start - c.end <= WAR_HEAD_REACH && !/[,.;:!?()]/u.test(s.text.slice(c.end - s.start, figure.start - s.start)));
+}
+
+/** Whether a verb of losing ("lost her father", lexicon `losing`) stands within DATE_CUE_REACH of a figure in its clause. */
+function lostInItsClause(s: SentenceCues, figure: Figure): boolean {
+  return inItsClause(s, figure, s.vocab.losing, DATE_CUE_REACH);
+}
+
+/** Whether a word of `re` stands within `reach` characters of a figure, in its clause (no full stop, colon, semicolon or bracket between). */
+function inItsClause(s: SentenceCues, figure: Figure, re: RegExp, reach: number): boolean {
+  const before = s.text.slice(Math.max(0, figure.start - s.start - reach), figure.start - s.start).split(/[.;:!?()]/u).pop()!;
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + reach).split(/[.;:!?()]/u)[0]!;
+  return before.search(re) >= 0 || after.search(re) >= 0;
+}
+
+const LEAVING_PEOPLE: readonly Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children'];
+/**
+ * "The departure of Russian peacekeepers from Nagorno-Karabakh began on 17 April", "La salida de las tropas
+ * rusas … comenzó el 17 de abril": where the sentence names troops or peacekeepers and none of the people
+ * (nor the Armenians), the leaving it dates is theirs, not the exodus (review 18, H2): a word of leaving,
+ * however generic ("departure", "salida", "выезд"), dates the exodus only when no other movers are named.
+ */
+function othersLeave(s: SentenceCues): boolean {
+  const t = s.vocab.things;
+  if (s.text.search(t.troops) < 0 && s.text.search(t.peacekeepers) < 0) return false;
+  return !LEAVING_PEOPLE.some((k) => s.text.search(t[k]) >= 0) && !s.vocab.sides.armenian.test(s.text);
+}
+
+/** The most words between a date and the noun it modifies ("September 2023 military operation"). */
+const COMPOUND_WORDS = 2;
+// Adjectives only ("military", "askeri"): a short word between is a preposition or an article, and the date
+// then stands in a phrase of its own ("depuis mars 2023 à une intervention armée").
+const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMPOUND_WORDS}}$`, 'u');
+
+/** What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only. */
+function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
+  if (kind === 'takeover') return inTheOffensiveTime(date) ? 'date:start' : null;
+  if (kind === 'exodus' && (!inTheExodusYear(date) || othersLeave(s))) return null;
+  return `date:${kind}`;
+}
+
+/**
+ * "28 сентября президент … подписал указ о прекращении существования республики", "Shahramanyan hat am 28.
+ * September ein Dekret zur Auflösung unterzeichnet", "Արցախը լուծարելու մասին հրամանագիրը" (the decree on
+ * dissolving Artsakh): a day of the decree's weeks with the noun "decree" within its reach, no other date
+ * nearer that noun, and a word of dissolving in its sentence is the day the dissolution was decreed,
+ * whichever of the two words stands nearer (the dissolution took effect later, on its own day).
+ */
+function decreedOn(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
+  if (!inTheDecreeWeeks(figure.date)) return false;
+  const reach = s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH;
+  if (!s.dates.some((c) => c.kind === 'dissolution')) return false;
+  // "Le 28 septembre, la république annonce sa dissolution", "28 Eylül'de kendini feshettiğini duyurmuştu": a
+  // dissolution announced on a day of those weeks was announced by the decree, which took effect later.
+  // A year alone is too coarse for that ("2023-ի դեկտեմբերին … հայտարարել էր", a December statement whose month stands apart).
+  if (figure.date?.month !== undefined && inItsClause(s, figure, s.vocab.speech, reach)) return true;
+  const decree = s.dates.filter((c) => c.kind === 'decree' && !nearerDate(c));
+  return decree.length > 0 && (nearest(s, decree, figure, undefined, reach) ?? openingDateVerb(s, decree, figure)) !== null;
+}
+/**
  * The same where the verb comes last (Turkish, Azerbaijani, Armenian): the place and the purpose
  * stand between the date and its verb ("19 Eylül'de Karabağ'da … operasyonu başlatmıştı").
  */
@@ -669,15 +775,32 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // A noun of the leaving itself ("exodus", "перемещение") says what a verb of starting starts; alone beside
       // a day it dates no start ("the exodus on 26 September"), so it is no cue of its own. The words that name
       // the leaving's beginning themselves ("the first refugees", "began to flee") are.
-      const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && !nearerDate(c));
-      const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
+      // The noun "decree" marks a date only with a word of dissolving (decreedOn), never alone ("a decree on housing").
+      // "nach der Militäroperation vom 19. September, die auf die Auflösung der Republik abzielt": a word inside a
+      // relative clause that opens after the date describes the noun before the date; it does not mark the date.
+      const inRelative = (c: Cue) => {
+        if (c.start < figure.end) return false;
+        const between = s.text.slice(figure.end - s.start, c.start - s.start);
+        const comma = between.indexOf(',');
+        return comma >= 0 && s.vocab.relativeStart.test(between.slice(comma + 1));
+      };
+      const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && c.kind !== 'decree' && !nearerDate(c) && !inRelative(c));
+      const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ?? openingDateVerb(s, open, figure);
+      // "arrested following Azerbaijan's September 2023 military operation", "the 19 Eylül saldırısı": a date
+      // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
+      // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
+      const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+      if (head && !nearerDate(head) && !s.vocab.sinceBefore.test(before)) {
+        const m = dateMeasureOf(s, head.kind, figure.date);
+        if (m) return m;
+      }
       // "wurde Wardanjan am 27. September 2023 … verhaftet", "was arrested … in September 2023": a date whose nearest
       // word is a verb of arresting dates the arrest, which no report dates (it stays unverified, as a reader would check it).
       const arrest = nearest(s, s.actions.filter((c) => c.kind === 'detained' && !c.weak), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH);
       if (arrest && !beforeTheArrests(figure.date) && (!cue || cueDistance(s, arrest, figure) < cueDistance(s, cue, figure)) && !s.vocab.sinceBefore.test(before)) return 'date:arrest';
       // "24 сентября началось насильственное перемещение", "the exodus began on 24 September", "refugees began
       // arriving on Sunday": a verb of starting whose own noun is the leaving dates the exodus's first day.
-      if (cue?.kind === 'start' && !cue.weak && startsTheLeaving(s, cue, figure) && inTheExodusYear(figure.date)) return 'date:exodus';
+      if (cue?.kind === 'start' && !cue.weak && startsTheLeaving(s, cue, figure) && inTheExodusYear(figure.date)) return othersLeave(s) ? null : 'date:exodus';
       // ... unless it is the day a dissolution takes effect: "ceases to exist as of (с) 1 January".
       // "Since 19 September, more than 100,000 have fled": a count from a day says the leaving had begun by that
       // day's end at the latest, not that it began then (the offensive's day is the usual start of such counts);
@@ -687,24 +810,30 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // of dissolving between them in one clause, the earlier in time is the day it was decided and the later the
       // day it takes effect, whichever of them the word stands nearer.
       const other = figure.date?.month !== undefined ? dissolvingBetween(s, figure) : null;
+      if ((cue?.kind === 'dissolution' || !cue) && other !== 'earlier' && decreedOn(s, figure, nearerDate)) return 'date:decree';
       if (other === 'later' && (cue?.kind === 'dissolution' || !cue)) return 'date:decree';
       if (other === 'earlier' && !cue) return 'date:dissolution';
-      if (cue) return cue.kind === 'exodus' && !inTheExodusYear(figure.date) ? null : `date:${cue.kind}`;
+      // A taking of control of another time ("durante una segunda guerra … en 2020, Azerbaiyán recuperó zonas")
+      // dates nothing itself; the year's other words may still (yearOfAWar below).
+      if (cue && !(cue.kind === 'takeover' && !inTheOffensiveTime(figure.date))) return dateMeasureOf(s, cue.kind, figure.date);
       // "seit der Militäroffensive Aserbaidschans gegen Bergkarabach am 19. September", "após a ofensiva
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);
-      if (phrase) return phrase.kind === 'exodus' && !inTheExodusYear(figure.date) ? null : `date:${phrase.kind}`;
+      if (phrase) return dateMeasureOf(s, phrase.kind, figure.date);
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';
       const listed = listedDateNoun(s, figure);
-      if (listed) return `date:${listed.kind}`;
+      if (listed) return dateMeasureOf(s, listed.kind, figure.date);
       // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
       // fuel-depot blast is the day it happened (a word, not a verb: it counts only close by, as a date noun does).
       // "in 2020, during the Second Nagorno-Karabakh War", "duas guerras, … e outra em 2020": a bare year of a
       // war beside a word of war dates that war (its event is the year's own: classifyEvent).
       if (figure.date?.day === undefined) {
-        if (yearOfAWar(s.text, s.start, figure, s.vocab)) return 'date:start';
+        // Not the year of something else done in the war: "was wounded in 2020, during the Second Karabakh
+        // War" dates a wounding, not the war's start (review 18, M3). A verb of the lexicon within DATE_CUE_REACH
+        // of the year, other than the words of war themselves ("two wars"), says what the year is the time of.
+        if (yearOfAWar(s.text, s.start, figure, s.vocab) && (warHeadBefore(s, figure) || (!nearest(s, s.actions.filter((c) => !c.weak && c.kind !== 'war'), figure, undefined, DATE_CUE_REACH) && !lostInItsClause(s, figure)))) return 'date:start';
         return null;
       }
       const blast = depotBlastWords(s.text, s.vocab, s.start).map(([start, end]) => ({ kind: 'start' as const, start, end, weak: true }));

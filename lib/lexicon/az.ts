@@ -88,8 +88,10 @@ export const az: LanguageLexicon = {
     end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
     start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
     exodus: ['ilk qaçqınlar', 'köç başladı', 'köçü başladı'],
+    takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
+    decree: ['fərman*'],
   },
-  dateNouns: { exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
+  dateNouns: { takeover: [], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'partlama*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],

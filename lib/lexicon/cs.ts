@@ -85,11 +85,13 @@ export const cs: LanguageLexicon = {
   dateCues: {
     dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik'],
     blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
-    end: ['skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
+    end: ['zastavení bojů', 'ukončení bojů', 'zastavení bojových akcí', 'skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
     exodus: ['první uprchlíci', 'první skupina uprchlíků', 'začali utíkat', 'začali přijíždět', 'začali opouštět'],
+    takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*'],
+    decree: ['dekret*'],
   },
-  dateNouns: { exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*'] },
+  dateNouns: { takeover: ['převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],

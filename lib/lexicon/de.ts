@@ -84,11 +84,13 @@ export const de: LanguageLexicon = {
   dateCues: {
     dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'auf zu existieren', 'aufzulösen', 'republik lös* sich', 'lös* sich die republik'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
-    end: ['endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
+    end: ['einstellung der kampfhandlungen', 'kampfhandlungen … eingestellt', 'ende der kampfhandlungen', 'endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
     start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an'],
     exodus: ['ersten flüchtlinge', 'erste flüchtlinge', 'ersten geflüchteten', 'begannen zu fliehen', 'begann die flucht', 'begann der exodus'],
+    takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'eingenommen', 'erobert', 'zurückerobert', 'nahm … ein', 'nahmen … ein'],
+    decree: ['dekret', 'dekrets', 'erlass'],
   },
-  dateNouns: { exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*'] },
   events: {
     'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
     'genocide-1915': ['völkermord'],

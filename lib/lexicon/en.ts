@@ -117,11 +117,13 @@ export const en: LanguageLexicon = {
   dateCues: {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
-    end: ['ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
+    end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation'],
     exodus: ['first refugees', 'first group of refugees', 'first groups of refugees', 'first evacuees', 'began to flee', 'began fleeing', 'began to leave', 'began leaving', 'started to flee', 'started fleeing', 'started leaving', 'began arriving', 'began to arrive', 'started arriving'],
+    takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'took over', 'taken over', 'came under … control', 'brought … under … control'],
+    decree: ['decree', 'decrees', 'decreed'],
   },
-  dateNouns: { exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*'] },
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],
     'genocide-1915': ['genocide'],

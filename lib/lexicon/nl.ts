@@ -84,11 +84,13 @@ export const nl: LanguageLexicon = {
   dateCues: {
     dissolution: ['ontbind*', 'ontbonden', 'opheffen', 'opgeheven', 'heft … op', 'ophouden te bestaan', 'op te bestaan', 'op te heffen', 'op te houden met bestaan'],
     blockade: ['blokkade', 'geblokkeerd', 'afgesloten'],
-    end: ['eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
+    end: ['staking van de vijandelijkheden', 'einde van de gevechten', 'eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende', 'begint', 'lanceert', 'viel … aan', 'vielen … aan'],
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
+    takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*'],
+    decree: ['decreet', 'decreten'],
   },
-  dateNouns: { exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*'] },
+  dateNouns: { takeover: ['overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*'] },
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],

@@ -84,11 +84,13 @@ export const pl: LanguageLexicon = {
   dateCues: {
     dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przesta* istnieć', 'likwidacja', 'likwidacji … państw*', 'likwidacji … republik*', 'rozwiąże', 'rozwiążą', 'rozwiązaniu', 'samorozwiązani*'],
     blockade: ['blokada', 'blokady', 'zablokowan*', 'zablokował*'],
-    end: ['zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
+    end: ['zaprzestani* działań wojennych', 'zakończeni* działań wojennych', 'wstrzymani* działań wojennych', 'zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęły', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
     exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
+    takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę', 'zdobył*', 'opanował*'],
+    decree: ['dekret*'],
   },
-  dateNouns: { exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
+  dateNouns: { takeover: ['przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],

@@ -84,11 +84,13 @@ export const pt: LanguageLexicon = {
   dateCues: {
     dissolution: ['dissol*', 'autodissol*', 'deix* de existir'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
-    end: ['terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
+    end: ['cessação das hostilidades', 'fim das hostilidades', 'fim dos combates', 'terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
     start: ['começou', 'lançou', 'lançad*', 'iniciad*', 'atacad*', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram'],
     exodus: ['primeiros refugiados', 'primeiro grupo de refugiados', 'começaram a fugir', 'começaram a chegar', 'começaram a deixar'],
+    takeover: ['ocupou militarmente', 'ocupar militarmente', 'assumiu o controle', 'assumiu … controlo', 'assumiu … controle', 'tomou … controle', 'tomou … controlo', 'recuperar … controlo', 'recuperar … controle', 'recuperou … controle', 'recuperou … controlo', 'retomou', 'reconquistou'],
+    decree: ['decret*'],
   },
-  dateNouns: { exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
+  dateNouns: { takeover: ['retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],

@@ -33,8 +33,12 @@ export type Thing = 'people' | 'residents' | 'refugees' | 'civilians' | 'childre
 /** A part of a month: its first, middle or last ten days or so. */
 export type MonthPart = 'early' | 'mid' | 'late';
 
-/** What a date marks: "dissolve on 1 January 2024", "blocked ... in December". */
-export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start' | 'exodus';
+/**
+ * What a date marks: "dissolve on 1 January 2024", "blocked ... in December". `takeover` (a verb of taking
+ * control: "recaptured", "took control of") dates the offensive, which took the region in a day, when the
+ * date lies in its time; `decree` (the noun "decree") dates the day the dissolution was decreed.
+ */
+export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start' | 'exodus' | 'takeover' | 'decree';
 
 /** How the text hedges a figure, for the words that say so ("more than" is `gt`). */
 export type QualifierWord = 'gt' | 'ge' | 'almost' | 'approx' | 'le' | 'lt' | 'only';

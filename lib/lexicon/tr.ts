@@ -87,8 +87,10 @@ export const tr: LanguageLexicon = {
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
     start: ['başlat*', 'başladı', 'saldırdı', 'saldırmıştı'],
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
+    takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
+    decree: ['kararname*'],
   },
-  dateNouns: { exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
+  dateNouns: { takeover: [], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],

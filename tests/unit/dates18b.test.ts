@@ -43,7 +43,7 @@ describe('the first day of the leaving (date:exodus)', () => {
 
 describe('a bare year of the 2020 war beside a word of war', () => {
   it('dates the 2020 war, in English and Portuguese', () => {
-    expect(figures('A boy from Nagorno-Karabakh was wounded in 2020, during the Second Karabakh War.')).toContainEqual(['2020', 'date:start', 'war-2020', 'corroborated']);
+    expect(figures('Nagorno-Karabakh saw two wars, one in the early 1990s and another in 2020.')).toContainEqual(['2020', 'date:start', 'war-2020', 'corroborated']);
     expect(figures('O enclave de Nagorno-Karabakh foi palco de duas guerras, uma nos anos noventa e outra em 2020.')).toContainEqual(['2020', 'date:start', 'war-2020', 'corroborated']);
   });
   it('dates nothing for a year of no war, or a year across a full stop', () => {

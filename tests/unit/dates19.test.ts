@@ -1,0 +1,95 @@
+// Round 19: the days of the core events, read and placed. Texts written for this project (paraphrases,
+// no article text).
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../lib/calendar';
+import { checkText } from '../../lib/check';
+import { buildIndex } from '../../lib/source-index';
+import { loadCorpusDir } from '../../scripts/corpus-files';
+
+const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
+const figures = (text: string, date = '2023-10-05') =>
+  checkText(text, index, { pageDay: parseIsoDate(date)! })
+    .filter((c) => c.kind === 'figure')
+    .map((c) => [c.text, c.measure, c.event, c.verdict]);
+const dates = (text: string, date?: string) => figures(text, date).filter(([, m]) => String(m).startsWith('date:'));
+
+describe('a verb of taking control dates the offensive, in its time only', () => {
+  it('reads the month, the year and the day of the takeover, in English, German, Russian and Polish', () => {
+    expect(dates('Over 100,000 refugees fled Nagorno-Karabakh when Azerbaijan took control of the enclave in September 2023.', '2024-03-01')).toContainEqual(['September 2023', 'date:start', 'exodus-2023', 'corroborated']);
+    expect(dates('Nach der Einnahme Bergkarabachs durch Aserbaidschan im September 2023 flohen mehr als 100.000 Armenier.', '2024-03-01')).toContainEqual(['September 2023', 'date:start', 'exodus-2023', 'corroborated']);
+    expect(dates('19 сентября Азербайджан силой забрал контроль над Нагорным Карабахом.')).toContainEqual(['19 сентября', 'date:start', 'exodus-2023', 'consistent']);
+    expect(dates('W 2023 roku Azerbejdżan odzyskał po krótkiej ofensywie kontrolę nad Górskim Karabachem.', '2024-03-01')).toContainEqual(['2023 roku', 'date:start', 'exodus-2023', 'corroborated']);
+  });
+  it('dates nothing for a taking of another time (the first war, the checkpoint, the 2020 war)', () => {
+    expect(dates('Armenian forces took control of Shusha in Nagorno-Karabakh in May 1992.')).toEqual([]);
+    expect(dates('Azerbaijan took control of the Lachin checkpoint in Nagorno-Karabakh in April 2023.')).toEqual([]);
+    expect(dates('In 2020 Azerbaijan recaptured large parts of Nagorno-Karabakh.')).toEqual([]);
+    expect(dates('Les forces arméniennes ont pris le contrôle de Chouchi au Haut-Karabakh en mai 1992.')).toEqual([]);
+  });
+});
+
+describe('the day the dissolution was decreed', () => {
+  it('is the day a date that opens its sentence gives to "signed a decree", however long the subject', () => {
+    expect(dates('28 сентября президент непризнанной Нагорно-Карабахской Республики Самвел Шахраманян подписал указ о роспуске республики.')).toContainEqual(['28 сентября', 'date:decree', 'exodus-2023', 'consistent']);
+    const fr = dates('Le 28 septembre, le président du Haut-Karabakh a signé un décret dissolvant la république au 1er janvier 2024.');
+    expect(fr).toContainEqual(['28 septembre', 'date:decree', 'exodus-2023', 'consistent']);
+    expect(fr).toContainEqual(['1er janvier 2024', 'date:dissolution', 'exodus-2023', 'corroborated']);
+  });
+  it('is the decree day where the word of dissolving stands nearer the date than "decree" (Armenian word order)', () => {
+    expect(dates('Շահրամանյանը 2023 թվականի սեպտեմբերի 28-ին Արցախը լուծարելու մասին հրամանագիր է ստորագրել։')).toContainEqual(['2023 թվականի սեպտեմբերի 28-ին', 'date:decree', 'exodus-2023', 'consistent']);
+  });
+  it('is no decree day for a decree on something else, or for a later act on the decree', () => {
+    expect(dates('Aliyev signed a decree on 15 October on housing for Nagorno-Karabakh.')).toEqual([]);
+    expect(dates('In December, the separatist leader of Nagorno-Karabakh said the decree on the dissolution of the republic was null and void.', '2023-12-30').filter(([, m]) => m === 'date:decree')).toEqual([]);
+  });
+});
+
+describe('a date that opens its sentence marks the verb of its clause', () => {
+  it('reaches the verb past a long subject, but not past a verb of saying', () => {
+    expect(dates('On 20 September, the separatist authorities of the unrecognised Nagorno-Karabakh republic agreed to a ceasefire.')).toContainEqual(['20 September', 'date:end', 'exodus-2023', 'consistent']);
+    expect(dates('On 25 September, officials of the Armenian government in Yerevan said that Azerbaijan had launched its attack.')).toEqual([]);
+  });
+  it('never takes a noun after the date as what it marks (review 15)', () => {
+    expect(dates('On 26 September, the United Nations human rights office in Geneva criticised the offensive in Nagorno-Karabakh.')).toEqual([]);
+  });
+});
+
+describe('a bare year of the 2020 war (review 18, M3)', () => {
+  it('is no start of the war when another verb governs it', () => {
+    expect(dates('A boy from Nagorno-Karabakh was wounded in 2020, during the Second Karabakh War.')).toEqual([]);
+    expect(dates('Un garçon du Haut-Karabakh a été blessé en 2020, pendant la deuxième guerre du Karabakh.')).toEqual([]);
+  });
+});
+
+describe('a leaving of other movers is no day of the exodus (review 18, H2)', () => {
+  it('refuses the peacekeepers\' departure written without its year, in English and Spanish', () => {
+    expect(dates('The departure of Russian peacekeepers from Nagorno-Karabakh began on 17 April.', '2024-04-20').filter(([, m]) => m === 'date:exodus')).toEqual([]);
+    expect(dates('La salida de las tropas rusas de Nagorno Karabaj comenzó el 17 de abril.', '2024-04-20').filter(([, m]) => m === 'date:exodus')).toEqual([]);
+  });
+  it('keeps the departure of the Armenians, in English and Spanish', () => {
+    expect(dates('The departure of the Armenians from Nagorno-Karabakh began on 24 September.')).toContainEqual(['24 September', 'date:exodus', 'exodus-2023', 'corroborated']);
+    expect(dates('La salida de los armenios de Nagorno Karabaj comenzó el 24 de septiembre.')).toContainEqual(['24 de septiembre', 'date:exodus', 'exodus-2023', 'corroborated']);
+  });
+});
+
+describe('phase 2: a date that modifies a noun of the offensive, occupying, arresting', () => {
+  it('a date right before a noun of the offensive is its date, whatever verb is nearer (English, Turkish)', () => {
+    expect(dates('Former Karabakh officials were arrested following the September 2023 military operation in Nagorno-Karabakh.', '2025-01-20')).toContainEqual(['September 2023', 'date:start', 'exodus-2023', 'corroborated']);
+    expect(dates('Eski yöneticiler, 19 Eylül 2023 askeri operasyonu sonrasında Karabağ’da tutuklandı.', '2025-01-20')).toContainEqual(['19 Eylül 2023', 'date:start', 'exodus-2023', 'consistent']);
+  });
+  it('a military occupation in the offensive\'s time dates it (Italian, Spanish)', () => {
+    expect(dates('Furono arrestati dopo che Baku riuscì a occupare militarmente la regione del Nagorno Karabakh nel settembre 2023.', '2025-01-20')).toContainEqual(['settembre 2023', 'date:start', 'exodus-2023', 'corroborated']);
+    expect(dates('Fueron detenidos después de que Bakú lograra ocupar militarmente Nagorno Karabaj en septiembre de 2023.', '2025-01-20')).toContainEqual(['septiembre de 2023', 'date:start', 'exodus-2023', 'corroborated']);
+  });
+  it('an active verb of arresting dates the arrest (Russian, Spanish)', () => {
+    expect(dates('Пограничники 27 сентября 2023 года задержали Варданяна на выезде из Нагорного Карабаха.', '2025-01-20')).toContainEqual(['27 сентября 2023', 'date:arrest', 'exodus-2023', 'unverified']);
+    expect(dates('Las fuerzas de Azerbaiyán detuvieron el 27 de septiembre de 2023 a Vardanián en Nagorno Karabaj.', '2025-01-20').map(([, m]) => m)).toContain('date:arrest');
+  });
+});
+
+describe('a date in a phrase of its own is no modifier of the noun after it', () => {
+  it('refuses a preposition between, or a date opened by "since" (French, English)', () => {
+    expect(dates('Médecins du Monde s’est préparé depuis mars 2023 à une intervention armée de Bakou au Haut-Karabakh.')).toEqual([]);
+    expect(dates('Since September 2023 military aid to Nagorno-Karabakh has stopped.')).toEqual([]);
+  });
+});
