@@ -55,7 +55,7 @@ export const az: LanguageLexicon = {
   vagueSpans: [['bir neçə', [2, 9]], ['bir necə', [2, 9]]],
   actions: {
     left: {
-      strong: ['tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'köç edən', 'köç etdi', 'köç etmiş', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],
+      strong: ['tərk etmək məcburiyyətində', 'tərk etməyə məcbur', 'tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'köç edən', 'köç etdi', 'köç etmiş', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],
       weak: ['qaçqın*', 'köçkün*', 'köç'],
     },
     population: { strong: ['yaşayan', 'yaşayırdı', 'yaşayıb', 'məskunlaşmış'], weak: ['əhali*', 'sakin*'] },
@@ -66,7 +66,7 @@ export const az: LanguageLexicon = {
     registered: { strong: ['qeydiyyat*', 'qeydə alınıb'], weak: [] },
     housed: { strong: ['yerləşdirilib', 'sığınacaq*'], weak: [] },
     detained: { strong: ['saxlanılıb', 'həbs edilib', 'tutulub'], weak: [] },
-    missing: { strong: ['itkin'], weak: [] },
+    missing: { strong: ['taleyi … məlum deyil', 'taleyi məlum olmayan', 'itkin'], weak: [] },
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
     war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
@@ -116,7 +116,7 @@ export const az: LanguageLexicon = {
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],
   denial: ['rədd edib', 'təkzib edib', 'inkar edib'],
-  forecast: ['gözlənilir', 'qorxur', 'qorxurlar', 'ola bilər', 'proqnozlaşdırılır'],
+  forecast: ['imtina', 'gözlənilir', 'qorxur', 'qorxurlar', 'ola bilər', 'proqnozlaşdırılır'],
   projection: ['növbəti', 'qarşıdakı', 'gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],
   listJoins: ['və'],

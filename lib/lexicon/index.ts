@@ -56,6 +56,7 @@ export interface Vocabulary {
   vague: PhraseTable<[number, number]>;
   fractions: PhraseTable<number>;
   halvesAfterNumber: PhraseTable<true>;
+  ratioLinks: PhraseTable<true>;
   halvesAfterUnit: PhraseTable<true>;
   allShares: PhraseTable<true>;
   percent: PhraseTable<true>;
@@ -373,6 +374,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     vague: new PhraseTable(all((l) => l.vague)),
     fractions: new PhraseTable(all((l) => l.fractions)),
     halvesAfterNumber: new PhraseTable(all((l) => l.halves?.afterNumber ?? []).map((w) => [w, true] as [string, true])),
+    ratioLinks: new PhraseTable(all((l) => l.ratioLinks ?? []).map((w) => [w, true] as [string, true])),
     allShares: new PhraseTable(all((l) => l.allShares ?? []).map((w) => [w, true] as [string, true])),
     halvesAfterUnit: new PhraseTable(all((l) => l.halves?.afterUnit ?? []).map((w) => [w, true] as [string, true])),
     percent: new PhraseTable(['%', ...all((l) => l.percent)].map((w) => [w, true] as [string, true])),
@@ -492,7 +494,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     populationBefore: new RegExp(
       [
-        String.raw`(?:${anyOf((l) => l.populationOf.nouns)})[^.;]{0,40}?\s(?:${anyOf((l) => l.populationOf.links)})\s*$`,
+        // "население Арцаха составляло, согласно официальным источникам, 120 тысяч", "the population was, according to
+        // the census, 120,000": an attribution set off by commas may stand between the link and the count.
+        String.raw`(?:${anyOf((l) => l.populationOf.nouns)})[^.;]{0,40}?\s(?:${anyOf((l) => l.populationOf.links)})(?:\s*,\s*(?:${anyOf((l) => l.accordingTo)})[^,.;:]{0,40},)?\s*$`,
         String.raw`(?:${anyOf((l) => l.populationBefore)})\s*$`,
         String.raw`(?:${anyOf((l) => l.shareOf.shares)})\s+(?:${anyOf((l) => l.shareOf.links)})\s+$`,
       ].join('|'),
