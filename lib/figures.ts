@@ -308,8 +308,12 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
   if (t.kind !== 'word') return null;
   const vague = v.vague.matchAt(tokens, i);
   if (vague) {
-    const [low, high] = vague.value;
-    return { value: Math.sqrt(low * high), low, high, end: vague.end, precision: low, scale: 1, digits: false, vague: true, weak: false, fraction: false, raw: '' };
+    let [low, high] = vague.value;
+    let end = vague.end;
+    // "сотни тысяч", "des centaines de milliers", "centinaia di migliaia": hundreds of an order of magnitude.
+    const order = high < ORDER_BASE ? orderAfter(tokens, end, v) : null;
+    if (order) [low, high, end] = [low * order.factor, high * order.factor, order.end];
+    return { value: Math.sqrt(low * high), low, high, end, precision: low, scale: 1, digits: false, vague: true, weak: false, fraction: false, raw: '' };
   }
   const fraction = v.fractions.matchAt(tokens, i);
   if (fraction && !isPartOfWord(text, tokens, i, fraction.end, v)) {
@@ -377,6 +381,23 @@ function ratioShare(text: string, tokens: Token[], q: Quantity, locale: Locale, 
   if (v.units.matchAt(tokens, whole.end) || v.percent.matchAt(tokens, whole.end)) return null;
   const share = (q.value / whole.value) * WHOLE;
   return { value: share, low: share, high: share, end: whole.end, precision: WHOLE / whole.value, scale: 1, digits: q.digits, vague: false, weak: false, fraction: true, raw: '' };
+}
+
+/** The smallest order of magnitude that multiplies a count before it ("hundreds of thousands", "две сотни тысяч"). */
+const ORDER_BASE = 1000;
+
+/**
+ * An order of magnitude right after a count, maybe behind the language's "of" (lexicon `unitLinks`): a scale word
+ * ("тысяч", "Tausend") or a vague word of thousands or more ("migliaia", "milliers", "miles de"), which multiplies the
+ * count by its power of ten. "des centaines de milliers" is [200,000, 999,000], not "hundreds".
+ */
+function orderAfter(tokens: Token[], j: number, v: Vocabulary): { factor: number; end: number } | null {
+  const k = tokens[j]?.kind === 'word' && v.unitLinks.has(tokens[j]!.lower) ? j + 1 : j;
+  const scale = v.scales.matchAt(tokens, k);
+  if (scale && scale.value >= ORDER_BASE) return { factor: scale.value, end: scale.end };
+  const vague = v.vague.matchAt(tokens, k);
+  if (vague && vague.value[0] >= ORDER_BASE) return { factor: 10 ** Math.floor(Math.log10(vague.value[0])), end: vague.end };
+  return null;
 }
 
 /** A quantity with a half added: "two and a half", "dos años y medio". */
@@ -541,6 +562,9 @@ function foreignQuantity(tokens: Token[], i: number, value: number, v: Vocabular
     scale = s.value;
     end = s.end;
   }
+  // "две сотни тысяч", "due centinaia di migliaia": a second order of magnitude after the first.
+  const order = scale > 1 && value * scale < ORDER_BASE ? orderAfter(tokens, end, v) : null;
+  if (order) [scale, end] = [scale * order.factor, order.end];
   const q = wordQuantity(value * scale, end, value * scale >= 100 ? roundness(value * scale) : 1);
   q.weak = value * scale === 1;
   return q;

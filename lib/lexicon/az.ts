@@ -10,7 +10,7 @@ export const az: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { bir: 1, iki: 2, üç: 3, dörd: 4, beş: 5, altı: 6, yeddi: 7, səkkiz: 8, doqquz: 9, on: 10, iyirmi: 20, otuz: 30, qırx: 40, əlli: 50, yüz: 100 },
   scales: { min: 1e3, mindən: 1e3, minə: 1e3, mini: 1e3, milyon: 1e6, milyard: 1e9 },
-  vague: [['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]], ['bir neçə yüz', [200, 500]], ['bir neçə min', [2_000, 5_000]]],
+  vague: [['yüz minlərlə', [200_000, 999_999]], ['on minlərlə', [20_000, 99_999]], ['minlərlə', [2_000, 9_999]], ['yüzlərlə', [200, 999]], ['bir neçə yüz', [200, 500]], ['bir neçə min', [2_000, 5_000]]],
   fractions: [['yarısı', 50], ['üçdə ikisi', 200 / 3], ['üçdə biri', 100 / 3], ['dörddə biri', 25], ['dörddə üçü', 75], ['dörddə üçünü', 75], ['üçdə ikisini', 200 / 3], ['üçdə birini', 100 / 3], ['dörddə birini', 25]],
   halves: { afterUnit: ['yarım'] },
   allShares: ['hamısı', 'tamamı'],

@@ -18,7 +18,7 @@ export const en: LanguageLexicon = {
   vague: [
     ['tens of thousands', [20_000, 99_999]], ['hundreds of thousands', [200_000, 999_999]], ['thousands', [2_000, 9_999]],
     ['hundreds', [200, 999]], ['dozens', [24, 99]], ['a few hundred', [200, 500]], ['a few thousand', [2_000, 5_000]],
-    ['several hundred', [300, 900]], ['several thousand', [3_000, 9_000]], ['a couple of hundred', [200, 300]],
+    ['several hundred', [300, 900]], ['several hundred thousand', [300_000, 900_000]], ['a few hundred thousand', [200_000, 500_000]], ['several thousand', [3_000, 9_000]], ['a couple of hundred', [200, 300]],
   ],
   fractions: [
     ['half', 50], ['a half', 50], ['one half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3],
@@ -71,7 +71,7 @@ export const en: LanguageLexicon = {
   relativeWeeks: [['last week', -1], ['this week', 0]],
   actions: {
     left: {
-      strong: [
+      strong: ['sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
         'fled', 'flee', 'flees', 'fleeing', 'left for', 'left their', 'have left', 'has left', 'had left', 'who left', 'left since', 'left the',
         'left nagorno*', 'left karabakh*', 'left artsakh', 'left stepanakert', 'leave the', 'leave their', 'leave nagorno*', 'leave karabakh*',
         'leave for', 'to leave', 'leaving the', 'leaving their', 'leaving for', 'leaving nagorno*', 'leaving karabakh*', 'departed', 'arrived',
@@ -210,7 +210,7 @@ export const en: LanguageLexicon = {
   holding: ['had', 'has', 'have', 'with', 'of', 'numbered', 'counted', 'totaling', 'totalling'],
   // English only so far (optional fields; the gap test names the languages that lack them).
   placeWords: {
-    elsewhere: ['armenia*', 'azerbaijan*', 'country*', 'russia*', 'turkey*', 'iran*', 'georgia*', 'baku*', 'yerevan*', 'capital*', 'city*', 'town*', 'village*', 'nation*', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'shushi*', 'lachin*'],
+    elsewhere: ['armenia', "armenia's", 'armenia’s', 'azerbaijan*', 'country*', 'russia*', 'turkey*', 'iran*', 'georgia*', 'baku*', 'yerevan*', 'capital*', 'city*', 'town*', 'village*', 'nation*', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'shushi*', 'lachin*'],
     region: ['karabakh*', 'karabagh*', 'artsakh*', 'enclave*', 'region*', 'territory*', 'breakaway*'],
   },
   countOf: ['number', 'toll', 'count', 'total'].flatMap((w) => [`${w} of`, `${w} of the`]),

@@ -11,7 +11,7 @@ export const fr: LanguageLexicon = {
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, onze: 11, treize: 13, quatorze: 14, quinze: 15, cent: 100 },
   numberWordsOwnText: { seize: 16 },
   scales: { cents: 100, centaines: 100, mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
-  vague: [['des dizaines de milliers', [20_000, 99_999]], ['des milliers', [2_000, 9_999]], ['des centaines', [200, 999]], ['des dizaines', [24, 99]], ['plusieurs milliers', [3_000, 9_000]], ['plusieurs centaines', [300, 900]], ['quelques centaines', [200, 500]], ['quelques milliers', [2_000, 5_000]], ['une dizaine', [8, 12]], ['une douzaine', [10, 14]], ['une quinzaine', [12, 18]], ['une vingtaine', [15, 25]], ['une trentaine', [25, 35]], ['une quarantaine', [35, 45]], ['une cinquantaine', [40, 60]], ['une centaine', [80, 120]]],
+  vague: [['des dizaines de milliers', [20_000, 99_999]], ['des milliers', [2_000, 9_999]], ['dizaines de milliers', [20_000, 99_999]], ['centaines de milliers', [200_000, 999_999]], ['milliers', [2_000, 9_999]], ['des centaines', [200, 999]], ['des dizaines', [24, 99]], ['plusieurs milliers', [3_000, 9_000]], ['plusieurs centaines', [300, 900]], ['quelques centaines', [200, 500]], ['quelques milliers', [2_000, 5_000]], ['une dizaine', [8, 12]], ['une douzaine', [10, 14]], ['une quinzaine', [12, 18]], ['une vingtaine', [15, 25]], ['une trentaine', [25, 35]], ['une quarantaine', [35, 45]], ['une cinquantaine', [40, 60]], ['une centaine', [80, 120]]],
   fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75], ['d’un tiers', 100 / 3], ["d'un tiers", 100 / 3], ['d’un quart', 25], ["d'un quart", 25], ['la totalité', 100], ['la quasi-totalité', 100], ['toute la population', 100], ['toute sa population', 100], ['le tiers', 100 / 3], ['le quart', 25], ['un cinquième', 20]],
   ratioLinks: ['sur'],
   halves: { afterUnit: ['et demi', 'et demie'] },
@@ -56,7 +56,7 @@ export const fr: LanguageLexicon = {
   vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
-      strong: ['fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*'],
+      strong: ['réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },
@@ -122,7 +122,7 @@ export const fr: LanguageLexicon = {
   listJoins: ['et'],
   phraseEnds: ['dans', 'pendant', 'lors', 'après', 'en'],
   clauseJoins: ['et'],
-  nounPhraseEnds: ['où'],
+  nounPhraseEnds: ['où', 'du', 'au', 'aux'],
   spanPlacesInTime: ['après', 'avant'],
   war: ['guerre'],
   warsCounted: ['guerres'],

@@ -444,7 +444,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     itemEnd: new RegExp(String.raw`,|;|:|\s(?:${anyOf((l) => l.listJoins)})\s`, 'iu'),
     phraseStop: new RegExp(String.raw`\s(?:${anyOf((l) => l.phraseEnds)})\s`, 'iu'),
     clauseJoin: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'iu'),
-    nounPhraseEnd: new RegExp(String.raw`\s(?:${anyOf((l) => l.nounPhraseEnds)})(?=\s)`, 'iu'),
+    nounPhraseEnd: new RegExp(String.raw`\s(?:${anyOf((l) => l.nounPhraseEnds)})(?=\s|['’])`, 'iu'),
     spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${anyOf((l) => l.spanPlacesInTime)})(?![\p{L}])`, 'iu'),
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
     warsAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.warsCounted)})(?!${L})`, 'iu'),
@@ -522,7 +522,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     holdingBefore: new RegExp(String.raw`(?:${anyOf((l) => l.holding)})\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
     placeWords: new RegExp(
-      String.raw`(?<![\p{L}])(?:(${anyOf((l) => l.placeWords?.elsewhere ?? [])})|(${anyOf((l) => l.placeWords?.region ?? [])}))`,
+      // Whole words: "Armenia" is another place, the people's "Armenian population" is not (the lexicon writes stems with `*`).
+      String.raw`(?<![\p{L}])(?:(${anyOf((l) => l.placeWords?.elsewhere ?? [])})|(${anyOf((l) => l.placeWords?.region ?? [])}))(?![\p{L}])`,
       'giu',
     ),
     countOfBefore: new RegExp(String.raw`(?:${anyOf((l) => l.countOf ?? [])})\s+[\p{L}-]+\s+$`, 'iu'),

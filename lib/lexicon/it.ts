@@ -56,7 +56,7 @@ export const it: LanguageLexicon = {
   vagueSpans: [['pochi', [2, 5]], ['poche', [2, 5]], ['alcuni', [2, 9]], ['alcune', [2, 9]], ['diversi', [2, 9]], ['diverse', [2, 9]], ['parecchi', [2, 9]], ['parecchie', [2, 9]]],
   actions: {
     left: {
-      strong: ['lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*'],
+      strong: ['trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano', 'popolavano', 'popolano', 'viveva', 'abitava'], weak: ['popolazione', 'abitanti'] },
@@ -122,7 +122,8 @@ export const it: LanguageLexicon = {
   listJoins: ['e'],
   phraseEnds: ['durante', 'nel', 'nella', 'dopo'],
   clauseJoins: ['e'],
-  nounPhraseEnds: ['dove'],
+  // A preposition fused with its article ends the counted noun's phrase: "16 ex rappresentanti dell’auto proclamata …".
+  nounPhraseEnds: ['dove', 'del', 'della', 'dello', 'dell'],
   spanPlacesInTime: ['dopo', 'prima'],
   war: ['guerra'],
   warsCounted: ['guerre'],

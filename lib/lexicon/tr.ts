@@ -10,7 +10,7 @@ export const tr: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { bir: 1, iki: 2, üç: 3, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yirmi: 20, otuz: 30, kırk: 40, elli: 50, yüz: 100 },
   scales: { bin: 1e3, binden: 1e3, bine: 1e3, bini: 1e3, milyon: 1e6, milyondan: 1e6, milyar: 1e9 },
-  vague: [['on binlerce', [20_000, 99_999]], ['binlerce', [2_000, 9_999]], ['yüzlerce', [200, 999]], ['onlarca', [24, 99]], ['birkaç yüz', [200, 500]], ['birkaç bin', [2_000, 5_000]]],
+  vague: [['yüz binlerce', [200_000, 999_999]], ['yüzbinlerce', [200_000, 999_999]], ['on binlerce', [20_000, 99_999]], ['binlerce', [2_000, 9_999]], ['yüzlerce', [200, 999]], ['onlarca', [24, 99]], ['birkaç yüz', [200, 500]], ['birkaç bin', [2_000, 5_000]]],
   fractions: [['yarısı', 50], ['yarısından', 50], ['üçte ikisi', 200 / 3], ['üçte biri', 100 / 3], ['dörtte biri', 25], ['dörtte üçü', 75], ['dörtte üçünü', 75], ['üçte ikisini', 200 / 3], ['üçte birini', 100 / 3], ['dörtte birini', 25]],
   halves: { afterNumber: ['buçuk'] },
   allShares: ['tamamı', 'tamamının', 'tamamını', 'hepsi'],

@@ -152,3 +152,61 @@ describe('precision: what a figure\'s own phrase says it is not', () => {
     expect(claims('Беженцы из Карабаха проехали 80 километров до Гориса.')).toEqual([['80 километров', 'distance', 80, 80]]);
   });
 });
+
+describe('hundreds of thousands, in every language', () => {
+  const read = (text: string, lang: Parameters<typeof extractFigures>[1]) => extractFigures(text, lang).map((f) => [f.raw, f.low, f.high]);
+  it('reads an order of magnitude after a vague count as multiplying it, not as a second count', () => {
+    expect(read('сотни тысяч армян', 'ru')).toEqual([['сотни тысяч', 200000, 999000]]);
+    expect(read("des centaines de milliers d'Arméniens", 'fr')).toEqual([['des centaines de milliers', 200000, 999000]]);
+    expect(read('un exode de dizaines de milliers de civils', 'fr')).toEqual([['dizaines de milliers', 20000, 99999]]);
+    expect(read('centinaia di migliaia di armeni', 'it')).toEqual([['centinaia di migliaia', 200000, 999000]]);
+    expect(read('setki tysięcy Ormian', 'pl')).toEqual([['setki tysięcy', 200000, 999000]]);
+    expect(read('mehrere Hunderttausend Armenier', 'de')).toEqual([['mehrere Hunderttausend', 300000, 900000]]);
+    expect(read('yüz binlerce Ermeni', 'tr')).toEqual([['yüz binlerce', 200000, 999999]]);
+    expect(read('две сотни тысяч армян', 'ru')).toEqual([['две сотни тысяч', 200000, 200000]]);
+  });
+
+  it('near-miss: hundreds of something else stay hundreds', () => {
+    expect(read('сотни автомобилей', 'ru')).toEqual([['сотни', 200, 999]]);
+    expect(read('des centaines de voitures', 'fr')).toEqual([['des centaines', 200, 999]]);
+  });
+});
+
+describe('a counted noun is the one in the count\'s own phrase', () => {
+  it('a noun after a preposition fused with its article counts nothing of the number ("dell’auto proclamata")', () => {
+    expect(claims('Il 17 gennaio sono cominciati a Baku i processi nei confronti di 16 ex rappresentanti dell’auto proclamata Repubblica di Artsakh (Nagorno Karabakh).', '2025-02-01').map((c) => c[1])).not.toContain('vehicles');
+  });
+
+  it('near-miss: a partitive "of whom" still reaches its noun ("due delle quali erano bambini")', () => {
+    expect(claims('Tra la popolazione civile del Nagorno-Karabakh, sette persone sono state uccise, due delle quali erano bambini, e 35 sono rimaste ferite.').map((c) => [c[0], c[1]])).toEqual([
+      ['sette', 'killed'],
+      ['due', 'killed:children'],
+      ['35', 'wounded'],
+    ]);
+  });
+
+  it('near-miss: the count\'s own noun before the preposition keeps its claim', () => {
+    expect(claims('Sono oltre 100.000 i rifugiati arrivati in Armenia dal Nagorno Karabakh.')).toEqual([['oltre 100.000', 'left', 100000, Infinity]]);
+    expect(claims('Plus de 120 000 habitants du Haut-Karabakh ont fui en Arménie.')).toEqual([['Plus de 120 000', 'left', 120000, Infinity]]);
+  });
+});
+
+describe('the people and the country', () => {
+  it('"ethnic Armenian population" names the region\'s people, not Armenia', () => {
+    expect(claims('Karabakh authorities estimate that 47,115 people have departed so far, out of an estimated ethnic Armenian population of 120,000.')).toEqual([
+      ['47,115', 'left', 47115, 47115],
+      ['120,000', 'population', 120000, 120000],
+    ]);
+  });
+
+  it('near-miss: Armenia\'s own population is another place\'s', () => {
+    expect(claims("Armenia's population of 2.8 million has received 100,000 refugees from Nagorno-Karabakh.")).toEqual([['100,000', 'left', 100000, 100000]]);
+  });
+});
+
+describe('finding refuge is leaving', () => {
+  it('reads "sought refuge", "trovare rifugio" as leaving', () => {
+    expect(claims('More than 100,000 people from Nagorno-Karabakh sought refuge in Armenia.')).toEqual([['More than 100,000', 'left', 100000, Infinity]]);
+    expect(claims('L’offensiva contro il Nagorno-Karabakh ha costretto tutta la popolazione a trovare rifugio in Armenia.')).toEqual([['tutta la popolazione', 'share_left', 100, 100]]);
+  });
+});
