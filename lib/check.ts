@@ -1,7 +1,7 @@
 import { dayRange, humanDay, humanPartial, isoOfDay, isoOfPartial, withYear } from './calendar';
 import { givesASource } from './attribution';
 import { extractClaims, type Claim } from './claims';
-import { EVENT_LABELS, isCasualty, namesDepotBlast, ownSide } from './events';
+import { EVENT_LABELS, EXODUS_END, isCasualty, namesDepotBlast, ownSide } from './events';
 import { vocabularyFor } from './lexicon/index';
 import { extractFigures, type Figure } from './figures';
 import { detectLocale } from './locale';
@@ -116,8 +116,17 @@ export async function checkTextInSlices(text: string, index: SourceIndex, option
 
 // Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
 function claimsToJudge(text: string, options: CheckOptions): Claim[] {
-  const found = decreedDays(text, extractClaims(text, { pageDay: options.pageDay, mode: 'page' }), options.pageDay);
+  const found = decreedDays(text, extractClaims(text, { pageDay: options.pageDay, mode: 'page' }), options.pageDay).filter((c) => !startsAfterItsEvent(c));
   return options.maxClaims === undefined ? found : found.slice(0, options.maxClaims);
+}
+
+/**
+ * A beginning dated from the day the republic ceased to exist on (EXODUS_END) is another thing's beginning, never
+ * the offensive's: "the trials began in Baku on 17 January" (2025), "Судебный процесс начался в январе 2025 года".
+ * The offensive began on 19 September 2023; a writer who misdates it writes a day of that autumn, which is judged.
+ */
+function startsAfterItsEvent(c: Claim): boolean {
+  return c.measure === 'date:start' && c.event === 'exodus-2023' && c.figure.unit === 'date' && c.figure.low >= EXODUS_END;
 }
 
 /**

@@ -592,8 +592,17 @@ const PLAIN_DIGITS = /^\d{1,4}$/u;
  * and her two children), never the exodus's count, which the reports give in hundreds and thousands.
  */
 const SCENE_COUNT_MAX = 10;
-/** The measures of moving people a scene's few are mistaken for (a place or vehicle count, "six villages", is not one). */
-const SCENE_MEASURES = /^(?:left|evacuated|arrived|registered|housed)(?::children)?$/u;
+/**
+ * The measures of moving people a scene's few are mistaken for (a place or vehicle count, "six villages", is not one),
+ * and of troops present: "two other separatist figures", "three soldiers at the checkpoint" are people of a scene; the
+ * reports count troops in hundreds and thousands.
+ */
+const SCENE_MEASURES = /^(?:left|evacuated|arrived|registered|housed|troops)(?::children)?$/u;
+/**
+ * The most a vague count of a scene reaches: "dozens of refugees queue in the snow", "des dizaines de réfugiés"
+ * are the people in view; the exodus's counts are thousands. (The lexicons' "dozens" reaches 99.)
+ */
+const SCENE_VAGUE_MAX = 100;
 /**
  * A broadcaster's or outlet's number: one or two digits ("France 24", "Rustavi 2", "ARB 24", "ČT 24").
  * Three or more digits after a name are a count or a year far more often than a channel.
@@ -650,6 +659,7 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
   switch (figure.unit) {
     case 'count':
       if (figure.value < SCENE_COUNT_MAX && figure.qualifier === 'exact' && !figure.vague && SCENE_MEASURES.test(measure)) return true;
+      if (figure.vague && figure.high < SCENE_VAGUE_MAX && SCENE_MEASURES.test(measure) && !movedNear(text, passage, figure, measure, vocab)) return true;
       if (figure.qualifier === 'exact' && PLAIN_DIGITS.test(figure.raw) && (vocab.numberedNameBefore.test(before) || vocab.numberedOfBefore.test(before))) return true;
       if (figure.qualifier === 'exact' && NAME_NUMBER.test(figure.raw) && namedByNumber(before, after, vocab)) return true;
       if (vocab.householdsAfter.test(after)) return true;
@@ -665,6 +675,19 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
     default:
       return false;
   }
+}
+
+/** How far after a vague count of a scene its own verb of moving is looked for ("a group of dozens of refugees … has arrived"). */
+const SCENE_VERB_REACH = 120;
+
+// A verb of the measure itself (lexicon `actions`, strong) follows the vague count in its passage: "tientallen
+// vluchtelingen … zijn aangekomen" are the first arrivals, a figure; "des dizaines de réfugiés font la queue" is a scene.
+function movedNear(text: string, passage: Span, figure: Figure, measure: string, vocab: Vocabulary): boolean {
+  const kind = measure.split(':')[0] as keyof Vocabulary['actions'];
+  const verbs = vocab.actions[kind]?.strong;
+  if (!verbs) return false;
+  verbs.lastIndex = 0;
+  return verbs.test(text.slice(figure.end, Math.min(passage.end, figure.end + SCENE_VERB_REACH)));
 }
 
 /**

@@ -90,7 +90,9 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   if (!read) return null;
   // "two and a half years", "два с половиной года": a half joined right after the number.
   const halfAfter = !read.fraction && !read.vague ? v.halvesAfterNumber.matchAt(tokens, read.end) : null;
-  const q1 = halfAfter ? plusHalf(read, halfAfter.end) : read;
+  // "nine in ten", "девять из десяти": two numbers that make one share.
+  const ratio = !halfAfter && !read.fraction && !read.vague ? ratioShare(text, tokens, read, locale, v) : null;
+  const q1 = ratio ?? (halfAfter ? plusHalf(read, halfAfter.end) : read);
   let first = q1;
   let last = q1;
   let qualifier: Qualifier = 'exact';
@@ -155,7 +157,9 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   // Qualifier after: "or more", "-plus", "or so".
   const after = tokens[end];
   if (qualifier === 'exact' && after) {
-    const hedge = v.qualifiersAfter.matchAt(tokens, end);
+    // "100 000-ից ավելի", "100.000'den fazla", "100 000-dən çox": where the language puts its case on the number,
+    // the hedge follows the case ending glued to it.
+    const hedge = v.qualifiersAfter.matchAt(tokens, end) ?? (v.verbFinal && kind === 'count' ? v.qualifiersAfter.matchAt(tokens, suffixEnd(tokens, end)) : null);
     if (hedge) {
       qualifier = hedge.value;
       end = hedge.end;
@@ -304,8 +308,12 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
   if (t.kind !== 'word') return null;
   const vague = v.vague.matchAt(tokens, i);
   if (vague) {
-    const [low, high] = vague.value;
-    return { value: Math.sqrt(low * high), low, high, end: vague.end, precision: low, scale: 1, digits: false, vague: true, weak: false, fraction: false, raw: '' };
+    let [low, high] = vague.value;
+    let end = vague.end;
+    // "сотни тысяч", "des centaines de milliers", "centinaia di migliaia": hundreds of an order of magnitude.
+    const order = high < ORDER_BASE ? orderAfter(tokens, end, v) : null;
+    if (order) [low, high, end] = [low * order.factor, high * order.factor, order.end];
+    return { value: Math.sqrt(low * high), low, high, end, precision: low, scale: 1, digits: false, vague: true, weak: false, fraction: false, raw: '' };
   }
   const fraction = v.fractions.matchAt(tokens, i);
   if (fraction && !isPartOfWord(text, tokens, i, fraction.end, v)) {
@@ -351,6 +359,45 @@ function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): 
     if (w.kind === 'number' || w.lower in ONES || w.lower in TENS || v.numberWords.has(w.lower) || v.vague.matchAt(tokens, k)) return null;
   }
   return wordQuantity(1, end, 1);
+}
+
+/**
+ * The wholes a ratio of people is written over: "nine in ten", "eight out of 10", "99 из 100". A larger
+ * whole is a part of a count ("100,417 out of 120,000"), read by the measures as such.
+ */
+const RATIO_WHOLES = new Set([10, 100]);
+
+/**
+ * "nine in ten", "neun von zehn", "девять из десяти", "nueve de cada diez" (lexicon `ratioLinks`): a number, the
+ * ratio's link and a whole of RATIO_WHOLES make one share, rounded to a step of the whole (nine in ten: 90% ±5).
+ * Not before a unit ("one in 10 days") or when the part is no smaller than the whole.
+ */
+function ratioShare(text: string, tokens: Token[], q: Quantity, locale: Locale, v: Vocabulary): Quantity | null {
+  if (q.scale !== 1 || !Number.isInteger(q.value) || q.value < 1) return null;
+  const link = v.ratioLinks.matchAt(tokens, q.end);
+  if (!link) return null;
+  const whole = parseQuantity(text, tokens, link.end, locale, v);
+  if (!whole || whole.vague || whole.fraction || whole.scale !== 1 || !RATIO_WHOLES.has(whole.value) || q.value >= whole.value) return null;
+  if (v.units.matchAt(tokens, whole.end) || v.percent.matchAt(tokens, whole.end)) return null;
+  const share = (q.value / whole.value) * WHOLE;
+  return { value: share, low: share, high: share, end: whole.end, precision: WHOLE / whole.value, scale: 1, digits: q.digits, vague: false, weak: false, fraction: true, raw: '' };
+}
+
+/** The smallest order of magnitude that multiplies a count before it ("hundreds of thousands", "две сотни тысяч"). */
+const ORDER_BASE = 1000;
+
+/**
+ * An order of magnitude right after a count, maybe behind the language's "of" (lexicon `unitLinks`): a scale word
+ * ("тысяч", "Tausend") or a vague word of thousands or more ("migliaia", "milliers", "miles de"), which multiplies the
+ * count by its power of ten. "des centaines de milliers" is [200,000, 999,000], not "hundreds".
+ */
+function orderAfter(tokens: Token[], j: number, v: Vocabulary): { factor: number; end: number } | null {
+  const k = tokens[j]?.kind === 'word' && v.unitLinks.has(tokens[j]!.lower) ? j + 1 : j;
+  const scale = v.scales.matchAt(tokens, k);
+  if (scale && scale.value >= ORDER_BASE) return { factor: scale.value, end: scale.end };
+  const vague = v.vague.matchAt(tokens, k);
+  if (vague && vague.value[0] >= ORDER_BASE) return { factor: 10 ** Math.floor(Math.log10(vague.value[0])), end: vague.end };
+  return null;
 }
 
 /** A quantity with a half added: "two and a half", "dos años y medio". */
@@ -407,7 +454,9 @@ function parseDigitQuantity(text: string, tokens: Token[], i: number, locale: Lo
   }
   if (decade) return null; // "the 1990s" is an era, read by the event rules
   if (scale === 1) {
-    const s = v.scales.matchAt(tokens, end);
+    // "около 120-ти тысяч": a case ending glued to the digits may stand before the scale word.
+    const suffixed = suffixEnd(tokens, end);
+    const s = v.scales.matchAt(tokens, end) ?? (suffixed > end ? v.scales.matchAt(tokens, suffixed) : null);
     // "m" alone is a scale only glued to a decimal ("1.2m"); spaced it is a metre or a name.
     if (s && !(tokens[end]!.lower === 'm')) {
       scale = s.value;
@@ -513,6 +562,9 @@ function foreignQuantity(tokens: Token[], i: number, value: number, v: Vocabular
     scale = s.value;
     end = s.end;
   }
+  // "две сотни тысяч", "due centinaia di migliaia": a second order of magnitude after the first.
+  const order = scale > 1 && value * scale < ORDER_BASE ? orderAfter(tokens, end, v) : null;
+  if (order) [scale, end] = [scale * order.factor, order.end];
   const q = wordQuantity(value * scale, end, value * scale >= 100 ? roundness(value * scale) : 1);
   q.weak = value * scale === 1;
   return q;

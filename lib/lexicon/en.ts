@@ -18,7 +18,7 @@ export const en: LanguageLexicon = {
   vague: [
     ['tens of thousands', [20_000, 99_999]], ['hundreds of thousands', [200_000, 999_999]], ['thousands', [2_000, 9_999]],
     ['hundreds', [200, 999]], ['dozens', [24, 99]], ['a few hundred', [200, 500]], ['a few thousand', [2_000, 5_000]],
-    ['several hundred', [300, 900]], ['several thousand', [3_000, 9_000]], ['a couple of hundred', [200, 300]],
+    ['several hundred', [300, 900]], ['several hundred thousand', [300_000, 900_000]], ['a few hundred thousand', [200_000, 500_000]], ['several thousand', [3_000, 9_000]], ['a couple of hundred', [200, 300]],
   ],
   fractions: [
     ['half', 50], ['a half', 50], ['one half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3],
@@ -26,6 +26,7 @@ export const en: LanguageLexicon = {
     ['three quarters', 75], ['three-quarters', 75], ['a fifth', 20], ['one fifth', 20], ['one-fifth', 20],
     ['the entire population', 100], ['the whole population', 100], ['all of the population', 100], ['the entire armenian population', 100],
   ],
+  ratioLinks: ['in', 'out of'],
   halves: { afterNumber: ['and a half'], afterUnit: ['and a half'] },
   allShares: ['all'],
   percent: ['percent', 'per cent', 'pc'],
@@ -70,7 +71,7 @@ export const en: LanguageLexicon = {
   relativeWeeks: [['last week', -1], ['this week', 0]],
   actions: {
     left: {
-      strong: [
+      strong: ['sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
         'fled', 'flee', 'flees', 'fleeing', 'left for', 'left their', 'have left', 'has left', 'had left', 'who left', 'left since', 'left the',
         'left nagorno*', 'left karabakh*', 'left artsakh', 'left stepanakert', 'leave the', 'leave their', 'leave nagorno*', 'leave karabakh*',
         'leave for', 'to leave', 'leaving the', 'leaving their', 'leaving for', 'leaving nagorno*', 'leaving karabakh*', 'departed', 'arrived',
@@ -95,7 +96,7 @@ export const en: LanguageLexicon = {
     registered: { strong: ['registered', 'registration', 'registrations'], weak: [] },
     housed: { strong: ['housing', 'housed', 'accommodation', 'accommodations', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },
     detained: { strong: ['detained', 'arrested'], weak: [] },
-    missing: { strong: ['missing', 'went missing', 'unaccounted for'], weak: [] },
+    missing: { strong: ['fate … unknown', 'whereabouts … unknown', 'missing', 'went missing', 'unaccounted for'], weak: [] },
     journey: {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],
       weak: [],
@@ -149,7 +150,7 @@ export const en: LanguageLexicon = {
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested the', 'contested this', 'contested that', 'contested it', 'contested these', 'contested those', 'contested such', 'contests'],
-  forecast: ['expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast'],
+  forecast: ['refuse*', 'expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast'],
   projection: ['the next', 'next', 'the coming', 'coming', 
     'plan* for', 'planning for', 'prepar* for', 'brac* for', 'budget* for', 'ready for', 'projected', 'forecast', 'expected', 'anticipated', 'target of', 'targets of', 'aim* for', 'aim* at',
     ...['prepar* to', 'ready to', 'plan* to'].flatMap((w) => ['receive', 'host', 'house', 'take in', 'accommodate', 'shelter'].map((v) => `${w} ${v}`)),
@@ -211,7 +212,7 @@ export const en: LanguageLexicon = {
   holding: ['had', 'has', 'have', 'with', 'of', 'numbered', 'counted', 'totaling', 'totalling'],
   // English only so far (optional fields; the gap test names the languages that lack them).
   placeWords: {
-    elsewhere: ['armenia*', 'azerbaijan*', 'country*', 'russia*', 'turkey*', 'iran*', 'georgia*', 'baku*', 'yerevan*', 'capital*', 'city*', 'town*', 'village*', 'nation*', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'shushi*', 'lachin*'],
+    elsewhere: ['armenia', "armenia's", 'armenia’s', 'azerbaijan*', 'country*', 'russia*', 'turkey*', 'iran*', 'georgia*', 'baku*', 'yerevan*', 'capital*', 'city*', 'town*', 'village*', 'nation*', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'shushi*', 'lachin*'],
     region: ['karabakh*', 'karabagh*', 'artsakh*', 'enclave*', 'region*', 'territory*', 'breakaway*'],
   },
   countOf: ['number', 'toll', 'count', 'total'].flatMap((w) => [`${w} of`, `${w} of the`]),

@@ -56,6 +56,7 @@ export interface Vocabulary {
   vague: PhraseTable<[number, number]>;
   fractions: PhraseTable<number>;
   halvesAfterNumber: PhraseTable<true>;
+  ratioLinks: PhraseTable<true>;
   halvesAfterUnit: PhraseTable<true>;
   allShares: PhraseTable<true>;
   percent: PhraseTable<true>;
@@ -373,6 +374,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     vague: new PhraseTable(all((l) => l.vague)),
     fractions: new PhraseTable(all((l) => l.fractions)),
     halvesAfterNumber: new PhraseTable(all((l) => l.halves?.afterNumber ?? []).map((w) => [w, true] as [string, true])),
+    ratioLinks: new PhraseTable(all((l) => l.ratioLinks ?? []).map((w) => [w, true] as [string, true])),
     allShares: new PhraseTable(all((l) => l.allShares ?? []).map((w) => [w, true] as [string, true])),
     halvesAfterUnit: new PhraseTable(all((l) => l.halves?.afterUnit ?? []).map((w) => [w, true] as [string, true])),
     percent: new PhraseTable(['%', ...all((l) => l.percent)].map((w) => [w, true] as [string, true])),
@@ -442,7 +444,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     itemEnd: new RegExp(String.raw`,|;|:|\s(?:${anyOf((l) => l.listJoins)})\s`, 'iu'),
     phraseStop: new RegExp(String.raw`\s(?:${anyOf((l) => l.phraseEnds)})\s`, 'iu'),
     clauseJoin: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'iu'),
-    nounPhraseEnd: new RegExp(String.raw`\s(?:${anyOf((l) => l.nounPhraseEnds)})(?=\s)`, 'iu'),
+    nounPhraseEnd: new RegExp(String.raw`\s(?:${anyOf((l) => l.nounPhraseEnds)})(?=\s|['’])`, 'iu'),
     spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${anyOf((l) => l.spanPlacesInTime)})(?![\p{L}])`, 'iu'),
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
     warsAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.warsCounted)})(?!${L})`, 'iu'),
@@ -492,7 +494,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     populationBefore: new RegExp(
       [
-        String.raw`(?:${anyOf((l) => l.populationOf.nouns)})[^.;]{0,40}?\s(?:${anyOf((l) => l.populationOf.links)})\s*$`,
+        // "население Арцаха составляло, согласно официальным источникам, 120 тысяч", "the population was, according to
+        // the census, 120,000": an attribution set off by commas may stand between the link and the count.
+        String.raw`(?:${anyOf((l) => l.populationOf.nouns)})[^.;]{0,40}?\s(?:${anyOf((l) => l.populationOf.links)})(?:\s*,\s*(?:${anyOf((l) => l.accordingTo)})[^,.;:]{0,40},)?\s*$`,
         String.raw`(?:${anyOf((l) => l.populationBefore)})\s*$`,
         String.raw`(?:${anyOf((l) => l.shareOf.shares)})\s+(?:${anyOf((l) => l.shareOf.links)})\s+$`,
       ].join('|'),
@@ -518,7 +522,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     holdingBefore: new RegExp(String.raw`(?:${anyOf((l) => l.holding)})\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
     placeWords: new RegExp(
-      String.raw`(?<![\p{L}])(?:(${anyOf((l) => l.placeWords?.elsewhere ?? [])})|(${anyOf((l) => l.placeWords?.region ?? [])}))`,
+      // Whole words: "Armenia" is another place, the people's "Armenian population" is not (the lexicon writes stems with `*`).
+      String.raw`(?<![\p{L}])(?:(${anyOf((l) => l.placeWords?.elsewhere ?? [])})|(${anyOf((l) => l.placeWords?.region ?? [])}))(?![\p{L}])`,
       'giu',
     ),
     countOfBefore: new RegExp(String.raw`(?:${anyOf((l) => l.countOf ?? [])})\s+[\p{L}-]+\s+$`, 'iu'),

@@ -90,6 +90,12 @@ export interface LanguageLexicon {
   /** Shares written as words, in percent: "half" is 50. */
   fractions: Array<[string, number]>;
   /**
+   * The word between the two numbers of a ratio of people, "nine in ten", "neun von zehn", "девять из десяти",
+   * "nueve de cada diez": the pair is one share (90%), never a count of nine and a count of ten. Only a link
+   * that cannot also join the two ends of a change ("from 5 to 10") is listed.
+   */
+  ratioLinks?: string[];
+  /**
    * "And a half" joined to a count, which adds a half to it: right after the number ("two and a half
    * years", "два с половиной года", "iki buçuk yıl") or after the number's unit ("dos años y medio",
    * "deux ans et demi"). Its "half" is then never a share of anything.
