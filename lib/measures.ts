@@ -196,13 +196,17 @@ const beforeTheArrests = (date: PartialDate | undefined) => date?.year !== undef
 const EXODUS_YEAR = 2023;
 const inTheExodusYear = (date: PartialDate | undefined) => date?.year === undefined || (date.year === EXODUS_YEAR && (date.through ?? date.year) === EXODUS_YEAR);
 /**
- * The month the offensive took the region (September 2023). A verb of taking control ("recaptured", "took
- * control", "взял под контроль") dates the offensive only for a date in its time: the year 2023 from that
- * month on, or a date that writes no year; "Armenian forces took Shusha in May 1992", "took control of the
- * checkpoint in April 2023", "recaptured large parts in 2020" are other takings, and dated nothing here.
+ * The days the offensive took the region (19-20 September 2023, the ceasefire's day, and the day after, when
+ * pages report the taking). A verb of taking control ("recaptured", "took control", "взял под контроль")
+ * dates the offensive only for a date in those days: a day of them, their month without a day, or 2023
+ * without a month. "Armenian forces took Shusha in May 1992", "took control of the checkpoint in April 2023",
+ * "recaptured large parts in 2020" are other takings, and a taking after them ("on 1 October the forces took
+ * control of Stepanakert") ends the offensive rather than starts it: they date nothing here.
  */
 const OFFENSIVE_MONTH = 9;
-const inTheOffensiveTime = (date: PartialDate | undefined) => inTheExodusYear(date) && (date?.month === undefined || date.month >= OFFENSIVE_MONTH);
+const OFFENSIVE_DAYS = { first: 19, last: 21 } as const;
+const inTheOffensiveTime = (date: PartialDate | undefined) =>
+  inTheExodusYear(date) && (date?.month === undefined || (date.month === OFFENSIVE_MONTH && (date.day === undefined || (date.day >= OFFENSIVE_DAYS.first && date.day <= OFFENSIVE_DAYS.last))));
 /**
  * The months of the dissolution decree (signed 28 September 2023, with the exodus under way): a day of those
  * weeks beside the noun "decree" and a word of dissolving is the decree's. A later date beside them is another

@@ -93,3 +93,10 @@ describe('a date in a phrase of its own is no modifier of the noun after it', ()
     expect(dates('Since September 2023 military aid to Nagorno-Karabakh has stopped.')).toEqual([]);
   });
 });
+
+describe('a taking after the offensive (merge mend: it ends the offensive rather than starts it)', () => {
+  it('dates no start of the offensive on a later day, with or without the year', () => {
+    expect(dates('On 1 October, Azerbaijani forces took control of Stepanakert.').map(([, m]) => m)).not.toContain('date:start');
+    expect(dates('1 октября 2023 года азербайджанские силы установили контроль над Степанакертом.').map(([, m]) => m)).not.toContain('date:start');
+  });
+});
