@@ -1,9 +1,9 @@
-import { dayRange, humanDay, humanPartial, isoOfDay, isoOfPartial, withYear } from './calendar';
+import { humanDay, humanPartial, isoOfDay, isoOfPartial } from './calendar';
 import { givesASource } from './attribution';
 import { extractClaims, type Claim } from './claims';
 import { EVENT_LABELS, isCasualty, namesDepotBlast, ownSide } from './events';
 import { vocabularyFor } from './lexicon/index';
-import { extractFigures, type Figure } from './figures';
+import { type Figure } from './figures';
 import { detectLocale } from './locale';
 import { namesRegion } from './topic';
 import { measureInfo, sentenceCues } from './measures';
@@ -115,50 +115,13 @@ export async function checkTextInSlices(text: string, index: SourceIndex, option
 }
 
 // Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
+// Of a dissolution's two days in one sentence, which is the decree's is extraction's to say (measures.ts,
+// dissolvingBetween): judging reads each claim as extraction measured it and extracts nothing again.
 function claimsToJudge(text: string, options: CheckOptions): Claim[] {
-  const found = decreedDays(text, extractClaims(text, { pageDay: options.pageDay, mode: 'page' }), options.pageDay);
+  const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' });
   return options.maxClaims === undefined ? found : found.slice(0, options.maxClaims);
 }
 
-/**
- * One sentence, two days: the dissolution's and a later one. The later is the day it takes effect, the
- * earlier the day it was decreed or announced ("on Thursday 28 September it announced its
- * self-dissolution as of 1 January 2024", "elected on 10 September, he signed a decree dissolving the
- * republic from 1 January 2024"): the word of dissolving marks one date of its sentence (measures.ts),
- * so the later date stands there unmeasured. The earlier is judged as the decree's day, with the year
- * the page's day gives it looking back (a day of the dissolution written without a year was put ahead
- * of the page); the later must write its year (and not be a dateline's "2024-05"). A sentence with no
- * such later date keeps it ("dissolved on 26 September 2023" is wrong).
- * Only dissolution days are read again, a few on a page: their sentence's dates are read once each.
- */
-function decreedDays(text: string, claims: Claim[], pageDay: number | undefined): Claim[] {
-  let out: Claim[] | undefined;
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!;
-    if (c.measure !== 'date:dissolution' || c.figure.date?.month === undefined) continue;
-    const own = YEAR_WRITTEN.test(c.figure.raw) ? c.figure.date : withYear({ ...c.figure.date, year: undefined }, pageDay);
-    const days = dayRange(own);
-    if (!days) continue;
-    const sentence = text.slice(c.sentence.start, c.sentence.end);
-    // The later day must write its year: a day without one is put in order by the page's day alone, which
-    // may be months after both ("expelled in September … the dissolution announced for 1 January 2024" on a
-    // page of December; "capitulated on 20 September … the dissolution on 1 January next").
-    const later = extractFigures(sentence, detectLocale(sentence)).some((f) => {
-      if (f.unit !== 'date' || f.date?.month === undefined || c.sentence.start + f.start === c.figure.start || !YEAR_WRITTEN.test(f.raw)) return false;
-      // A dateline's "2024-05" dates the page, not an event of the sentence: a later day names its month in words or its day.
-      if (f.date.day === undefined && !LETTER.test(f.raw)) return false;
-      const range = dayRange(f.date);
-      return range !== null && range[0] > days[1];
-    });
-    if (!later) continue;
-    out ??= claims.slice();
-    out[i] = { ...c, measure: 'date:decree', figure: { ...c.figure, date: own, low: days[0], high: days[1], value: days[0] } };
-  }
-  return out ?? claims;
-}
-/** A year written in a date's own words ("28 September 2023", "2023 թվականի"), not given it by the page's day. */
-const YEAR_WRITTEN = /(?<!\d)\d{4}(?!\d)/u;
-const LETTER = /\p{L}/u;
 
 // Statements the reports address, beside the figures, in the order of the text.
 function withStatements(text: string, index: SourceIndex, options: CheckOptions, figures: CheckedClaim[]): CheckedClaim[] {
