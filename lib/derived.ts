@@ -60,7 +60,7 @@ function populationsOf(index: SourceIndex, event: Claim['event']): Populations {
  * is what it asserts, and a bound at the whole population says nothing more than that it fits.
  */
 export function judgedMeasure(claim: Claim, index: SourceIndex): string {
-  if (claim.measure === 'evacuated') return evacuationOfAll(claim, index) ? 'left' : claim.measure;
+  if (COUNTS_OF_LEAVERS.has(claim.measure)) return evacuationOfAll(claim, index) ? 'left' : claim.measure;
   if (claim.measure !== 'left' || claim.figure.unit !== 'count' || claim.figure.vague) return claim.measure;
   if (['gt', 'ge', 'lt', 'le'].includes(claim.figure.qualifier)) return claim.measure;
   const { figures, least } = populationsOf(index, claim.event);
@@ -107,7 +107,16 @@ function leaversByDay(index: SourceIndex, event: Claim['event']): Array<{ asOf: 
   return days;
 }
 
-/** Whether a count of evacuees is the count of all who had left by its day (LEAVERS_SHARE). */
+/**
+ * The counts of people that, as large as LEAVERS_SHARE of who had left by their day, are the count of who left:
+ * evacuees ("89,000 evacuated to Armenia"), and a count an arrest verb stands nearest to ("leaders were arrested,
+ * while the whole population, more than 100,000 people, fled"): no report counts either near half the exodus, and
+ * no evacuation or arrest on the reports' days came near it. Not refugees registered or housed: those lag the
+ * arrivals and are counts of their own ("61,000 of them registered" of 84,000 arrived; golden s24, f10-07).
+ */
+export const COUNTS_OF_LEAVERS: ReadonlySet<string> = new Set(['evacuated', 'detained']);
+
+/** Whether a count of evacuees (or another of COUNTS_OF_LEAVERS) is the count of all who had left by its day (LEAVERS_SHARE). */
 function evacuationOfAll(claim: Claim, index: SourceIndex): boolean {
   if (claim.figure.unit !== 'count' || claim.figure.vague || claim.asOf === undefined) return false;
   const days = leaversByDay(index, claim.event);
