@@ -276,6 +276,13 @@ function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
       if (!known || !other.date) continue;
       const range: Interval = toStart ? [known[0] - longest, known[1] - shortest] : [known[0] + shortest, known[1] + longest];
       const agrees = claimed[0] <= range[1] && range[0] <= claimed[1];
+      // A period of years ("in the early 1990s", "negli anni 90") says when the event was, not the day it began or
+      // ended: one that overlaps the event's whole span from start to end is only compatible, never refuted.
+      const during: Interval = toStart ? [known[0] - longest, known[1]] : [known[0], known[1] + longest];
+      if (!agrees && claimed[1] - claimed[0] > YEAR_DAYS && claimed[0] <= during[1] && during[0] <= claimed[1]) {
+        out.push({ comparison: { relation: 'context', reason: 'compatible' }, words: () => `${humanPartial(other.date!)} ${toStart ? 'less' : 'plus'} “${oneLine(length.raw)}” is ${monthYear(range[0])} to ${monthYear(range[1])}`, statements: [other, length] });
+        continue;
+      }
       // A date finer than the one it is worked out from ("November 2020" from "2020" plus "six weeks") fits
       // the arithmetic but says what no report gives: only compatible (labelling rule 1), as it is beside the year itself.
       const comparison: Comparison = !agrees ? { relation: 'contradicts' } : finerThan(claim.figure.date!, other.date) ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
@@ -288,6 +295,9 @@ function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
   }
   return out;
 }
+
+/** The days of a year, leap days and all: a claimed date wider than this is a period of years. */
+const YEAR_DAYS = 366;
 
 /** Whether a date names a finer part of the calendar than another: a month beside a year, a day beside a month, "late" beside neither. */
 function finerThan(a: PartialDate, b: PartialDate): boolean {

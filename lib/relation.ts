@@ -528,6 +528,8 @@ function countedLongAfter(claim: Stated, measure: string, series?: Series): bool
   const trend = measureInfo(measure).trend;
   if (trend === 'down') return series.lastLeast !== undefined && asserted(claim)[1] < series.lastLeast;
   if (claim.asOfExplicit || series.lastLow === undefined || trend !== 'up') return false;
+  // "nearly 100,000 fled" in 2025 rounds the reports' last count (100,417): it is theirs, read against them.
+  if ((claim.qualifier === 'almost' || claim.qualifier === 'approx') && Math.abs(claim.value - series.lastLow) <= roundingWidth(series.lastLow, claim.unit)) return false;
   return asserted(claim)[1] < series.lastLow;
 }
 

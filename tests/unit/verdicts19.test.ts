@@ -88,3 +88,15 @@ describe('a count an arrest verb stands nearest to, as large as half the exodus,
     expect(figures('Azerbaijan has detained 50,000 people in Nagorno-Karabakh.', '2023-10-01')).toEqual([['50,000', 'detained', 'unverified']]);
   });
 });
+
+describe('phase 2 (held-out-7 read): a period of years and a rounded final count', () => {
+  it('finds a decade the war was fought in only compatible with the start the arithmetic gives (German, English)', () => {
+    expect(figures('Zuvor gab es in Berg-Karabach den Krieg Anfang der 1990er Jahre.', '2023-11-16')).toEqual([['1990er Jahre', 'date:start', 'consistent']]);
+    expect(figures('The first Nagorno-Karabakh war began in 1975.', '2023-10-02')).toEqual([['1975', 'date:start', 'conflicting']]);
+  });
+
+  it('reads "nearly 100,000" long after the exodus as the reports\' last count rounded (English, French)', () => {
+    expect(figures("Azerbaijan's 2023 military takeover of Nagorno-Karabakh led to the exodus of nearly 100,000 ethnic Armenians.", '2025-01-17')).toEqual([['nearly 100,000', 'left', 'consistent']]);
+    expect(figures("L'offensive de l'Azerbaïdjan en 2023 a provoqué l'exode de près de 100 000 Arméniens du Haut-Karabakh.", '2025-01-17')).toContainEqual(['près de 100 000', 'left', 'consistent']);
+  });
+});
