@@ -1,16 +1,17 @@
-import { dayRange, humanDay, humanPartial, isoOfDay, isoOfPartial, withYear } from './calendar';
+import { humanDay, humanPartial, isoOfDay, isoOfPartial } from './calendar';
 import { givesASource } from './attribution';
 import { extractClaims, type Claim } from './claims';
 import { EVENT_LABELS, EXODUS_END, isCasualty, namesDepotBlast, ownSide } from './events';
 import { vocabularyFor } from './lexicon/index';
-import { extractFigures, type Figure } from './figures';
+import { type Figure } from './figures';
 import { detectLocale } from './locale';
 import { namesRegion } from './topic';
 import { measureInfo, sentenceCues } from './measures';
-import { belowEveryPopulation, derivedChecks, judgedMeasure } from './derived';
+import { belowEveryPopulation, COUNTS_OF_LEAVERS, derivedChecks, judgedMeasure } from './derived';
 import { allowedWidth, bears, compare, seriesOf, type Comparison, type ContextReason, type Series, type Stated } from './relation';
 import { candidatesFor, matchKey, type SourceIndex, type Statement } from './source-index';
 import { hourOf } from './time-of-day';
+import type { Cue } from './cues';
 import { decide, verdictOf, type Judged, type Strength, type Verdict } from './verdict';
 import { checkStatements, type StatementReading } from './statements/check-statements';
 
@@ -115,8 +116,10 @@ export async function checkTextInSlices(text: string, index: SourceIndex, option
 }
 
 // Judging is the costly part (each claim against the index): a page's claims past the bound are never judged.
+// Of a dissolution's two days in one sentence, which is the decree's is extraction's to say (measures.ts,
+// dissolvingBetween): judging reads each claim as extraction measured it and extracts nothing again.
 function claimsToJudge(text: string, options: CheckOptions): Claim[] {
-  const found = decreedDays(text, extractClaims(text, { pageDay: options.pageDay, mode: 'page' }), options.pageDay).filter((c) => !startsAfterItsEvent(c));
+  const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).filter((c) => !startsAfterItsEvent(c));
   return options.maxClaims === undefined ? found : found.slice(0, options.maxClaims);
 }
 
@@ -129,45 +132,6 @@ function startsAfterItsEvent(c: Claim): boolean {
   return c.measure === 'date:start' && c.event === 'exodus-2023' && c.figure.unit === 'date' && c.figure.low >= EXODUS_END;
 }
 
-/**
- * One sentence, two days: the dissolution's and a later one. The later is the day it takes effect, the
- * earlier the day it was decreed or announced ("on Thursday 28 September it announced its
- * self-dissolution as of 1 January 2024", "elected on 10 September, he signed a decree dissolving the
- * republic from 1 January 2024"): the word of dissolving marks one date of its sentence (measures.ts),
- * so the later date stands there unmeasured. The earlier is judged as the decree's day, with the year
- * the page's day gives it looking back (a day of the dissolution written without a year was put ahead
- * of the page); the later must write its year (and not be a dateline's "2024-05"). A sentence with no
- * such later date keeps it ("dissolved on 26 September 2023" is wrong).
- * Only dissolution days are read again, a few on a page: their sentence's dates are read once each.
- */
-function decreedDays(text: string, claims: Claim[], pageDay: number | undefined): Claim[] {
-  let out: Claim[] | undefined;
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!;
-    if (c.measure !== 'date:dissolution' || c.figure.date?.month === undefined) continue;
-    const own = YEAR_WRITTEN.test(c.figure.raw) ? c.figure.date : withYear({ ...c.figure.date, year: undefined }, pageDay);
-    const days = dayRange(own);
-    if (!days) continue;
-    const sentence = text.slice(c.sentence.start, c.sentence.end);
-    // The later day must write its year: a day without one is put in order by the page's day alone, which
-    // may be months after both ("expelled in September … the dissolution announced for 1 January 2024" on a
-    // page of December; "capitulated on 20 September … the dissolution on 1 January next").
-    const later = extractFigures(sentence, detectLocale(sentence)).some((f) => {
-      if (f.unit !== 'date' || f.date?.month === undefined || c.sentence.start + f.start === c.figure.start || !YEAR_WRITTEN.test(f.raw)) return false;
-      // A dateline's "2024-05" dates the page, not an event of the sentence: a later day names its month in words or its day.
-      if (f.date.day === undefined && !LETTER.test(f.raw)) return false;
-      const range = dayRange(f.date);
-      return range !== null && range[0] > days[1];
-    });
-    if (!later) continue;
-    out ??= claims.slice();
-    out[i] = { ...c, measure: 'date:decree', figure: { ...c.figure, date: own, low: days[0], high: days[1], value: days[0] } };
-  }
-  return out ?? claims;
-}
-/** A year written in a date's own words ("28 September 2023", "2023 թվականի"), not given it by the page's day. */
-const YEAR_WRITTEN = /(?<!\d)\d{4}(?!\d)/u;
-const LETTER = /\p{L}/u;
 
 // Statements the reports address, beside the figures, in the order of the text.
 function withStatements(text: string, index: SourceIndex, options: CheckOptions, figures: CheckedClaim[]): CheckedClaim[] {
@@ -209,7 +173,7 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
   // support, never a conflict: "50,000 evacuated by the Red Cross" beside 78,300 who had left is one
   // evacuation the reports do not count, not a wrong count of the exodus (review 17, H5).
   const measure = judgedMeasure(claim, index);
-  if (measure !== claim.measure && claim.measure === 'evacuated') {
+  if (measure !== claim.measure && COUNTS_OF_LEAVERS.has(claim.measure)) {
     const reread = judgeAs({ ...claim, measure }, index, options, text);
     return reread.verdict === 'conflicting' ? judgeAs(claim, index, options, text) : reread;
   }
@@ -223,7 +187,93 @@ export function judgeClaim(claim: Claim, index: SourceIndex, options: CheckOptio
     const reread = judgeAs({ ...claim, measure: 'left' }, index, options, text);
     return reread.verdict === 'conflicting' || reread.verdict === 'unverified' ? judged : reread;
   }
+  // "The peace talks lasted three days", "three years after the ceasefire": a span that is no length of the
+  // event the reports measure is not theirs to give or refute (spanOfItsEvent); one whose clause names the
+  // leaving nearer is the exodus's span (exodus_time).
+  if (claim.measure === 'duration' && text !== undefined) {
+    const span = spanOfItsEvent(claim, text);
+    // "led to the exodus of almost the entire population in just a few days": the leaving's own span, read as such.
+    if (span.exodus) return judgeAs({ ...claim, measure: 'exodus_time' }, index, options, text);
+    return judgeAs(claim, index, options, text, !span.bears, span.alone);
+  }
   return judgeAs(measure !== claim.measure ? { ...claim, measure } : claim, index, options, text);
+}
+
+/**
+ * How far after a word that places a span in time ("after", "después", "nach") the word for an event's end may
+ * stand and still be what the span counts from: the word and an article ("three years after the ceasefire").
+ */
+const ANCHOR_REACH = 14;
+
+/**
+ * Whether a span is a length of the event the reports give lengths of, as its own clause says. The reports
+ * give an event's length from its start to its end ("laid down arms less than 24 hours after the offensive
+ * began", "the six-week war"). A span counted from an event's end is the time that passed after it, not its
+ * length ("three years after the ceasefire of November 2020", "diez días tras la rendición"). A span whose
+ * clause names another occasion (peace talks; the exodus or the leaving, measured apart as exodus_time) and no
+ * word of the offensive, the war or its end nearer is that occasion's ("the peace talks lasted three days"): no
+ * report speaks to it, and it conflicts with none (review 18, pre-existing). The exodus's own span ("the exodus
+ * lasted two weeks") is read as one (`exodus`: measure exodus_time, which only its arithmetic allows).
+ * Read only for spans of how long an event lasted, a few a page: one sentence's cues each.
+ */
+function spanOfItsEvent(claim: Claim, text: string): { bears: boolean; alone: boolean; exodus?: boolean } {
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end);
+  const vocab = vocabularyFor(detectLocale(sentence));
+  const cues = sentenceCues(sentence, claim.sentence.start, vocab);
+  const placed = vocab.spanPlacesInTime.exec(text.slice(claim.end, claim.sentence.end));
+  if (placed) {
+    const from = claim.end + placed[0].length;
+    if (cues.dates.some((c) => c.kind === 'end' && c.start >= from && c.start - from <= ANCHOR_REACH)) return { bears: false, alone: false };
+  }
+  // The span's clause: between the marks that end clauses, commas too ("Dopo diversi giorni di combattimenti, …").
+  let a = claim.start;
+  while (a > claim.sentence.start && !SPAN_CLAUSE_MARK.test(text[a - 1]!)) a--;
+  let b = claim.end;
+  while (b < claim.sentence.end && !SPAN_CLAUSE_MARK.test(text[b]!)) b++;
+  const inClause = (c: { start: number; end: number }) => c.start >= a && c.end <= b;
+  // The event's own words (the offensive's or a war's nouns, the words of its end; a blockade's, for the blockade)
+  // against another occasion's (peace talks, the exodus and the leaving, a blockade for any other event): the
+  // nearer to the span in its clause says whose length it is. `alone`: its sentence names the event and no other
+  // occasion ("after several days of fighting, … announced its surrender"), so a vague span there is its length.
+  const blockade = claim.event === 'blockade';
+  const gap = (c: { start: number; end: number }) => (c.end <= claim.start ? claim.start - c.end : c.start >= claim.end ? c.start - claim.end : 0);
+  let own = Infinity;
+  let other = Infinity;
+  let leaving = false;
+  let ownInSentence = false;
+  let otherInSentence = false;
+  const weigh = (c: { start: number; end: number }, isOwn: boolean, isLeaving = false) => {
+    if (isOwn) ownInSentence = true;
+    else otherInSentence = true;
+    if (!inClause(c)) return;
+    if (isOwn) own = Math.min(own, gap(c));
+    else if (gap(c) < other) {
+      other = gap(c);
+      leaving = isLeaving;
+    }
+  };
+  for (const c of cues.dates) {
+    if ((c.kind === 'start' && c.weak) || c.kind === 'end' || (blockade && c.kind === 'blockade')) weigh(c, true);
+    else if (c.kind === 'exodus' || (!blockade && c.kind === 'blockade')) weigh(c, false, c.kind === 'exodus');
+  }
+  for (const c of cues.actions) if (c.kind === 'left') weigh(c, false, true);
+  const peace = peaceWords(vocab);
+  peace.lastIndex = 0;
+  for (let m = peace.exec(sentence); m; m = peace.exec(sentence)) weigh({ start: claim.sentence.start + m.index, end: claim.sentence.start + m.index + m[0].length }, false);
+  const bears = other === Infinity || own < other;
+  return { bears, alone: ownInSentence && !otherInSentence, exodus: !bears && leaving && claim.event === 'exodus-2023' };
+}
+const SPAN_CLAUSE_MARK = /[.,;:!?()]/u;
+
+// The words of peace talks and treaties, one pattern per vocabulary, compiled once.
+const PEACE = new WeakMap<object, RegExp>();
+function peaceWords(vocab: ReturnType<typeof vocabularyFor>): RegExp {
+  let re = PEACE.get(vocab);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}\p{M}\d])(?:${vocab.events.peace || '(?!)'})(?![\p{L}\p{M}\d])`, 'giu');
+    PEACE.set(vocab, re);
+  }
+  return re;
 }
 
 /** How far after a count (in characters) a verb of leaving in its clause still says what the count did. */
@@ -235,14 +285,17 @@ function leftInItsClause(claim: Claim, text: string): boolean {
   const cues = sentenceCues(sentence, claim.sentence.start, vocabularyFor(detectLocale(sentence)));
   // "About 100,000 Armenians lived there before most of them fled": a verb of living between the count and the
   // leaving says what the count did; the leaving is another clause's (review 18, H4).
-  const lived = (from: number, to: number) => cues.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= from && c.end <= to);
+  // A verb of living set off by commas between them is another noun's ("100 000 habitants du Haut-Karabakh, une enclave
+  // qui était peuplée d'Arméniens, ont fui"): an aside, not what the count did.
+  const aside = (from: number, c: Cue, to: number) => text.slice(from, c.start).includes(',') && text.slice(c.end, to).includes(',');
+  const lived = (from: number, to: number) => cues.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= from && c.end <= to && !aside(from, c, to));
   return cues.actions.some((c) => c.kind === 'left' && c.start >= claim.end && c.start - claim.end <= LEFT_REACH && !CLAUSE_END.test(text.slice(claim.end, c.start)) && !lived(claim.end, c.start));
 }
 const CLAUSE_END = /[.;:!?]/u;
 
-/** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. */
-function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string): CheckedClaim {
-  const all = index.byKey.get(matchKey(claim.measure, claim.event)) ?? [];
+/** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. `noReport`: no report speaks to it (unverified). */
+function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string, noReport = false, lengthAlone = false): CheckedClaim {
+  const all = noReport ? [] : (index.byKey.get(matchKey(claim.measure, claim.event)) ?? []);
   const candidates = candidatesFor(all, claim.asOf);
   const claimHour = text === undefined ? undefined : hourOf(text.slice(claim.sentence.start, claim.sentence.end));
   const claimStated: Stated = {
@@ -253,6 +306,7 @@ function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?:
     ...(isSourced(claim, text) ? { sourced: true } : {}),
     ...(isCasualty(claim.measure) && countsTheReportsSide(claim, text) ? { reportsSide: true } : {}),
     ...(claim.measure === 'population' && text !== undefined && namesRegion(text.slice(claim.sentence.start, claim.sentence.end)) ? { namesRegion: true } : {}),
+    ...(lengthAlone ? { lengthOfItsEvent: true } : {}),
   };
   const series = seriesFor(all, claim.measure);
   // One report (or one wire copy) never disputes itself: its narrower figure speaks for it.
@@ -270,7 +324,7 @@ function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?:
   // What no report states may follow by arithmetic from what they do. It decides only where direct
   // evidence does not, and turns a loose corroboration into a derived one when the arithmetic agrees.
   const undecided = verdict === 'consistent' || verdict === 'unverified';
-  if (undecided || (verdict === 'corroborated' && strength === 'loose')) {
+  if (!noReport && (undecided || (verdict === 'corroborated' && strength === 'loose'))) {
     const checks = derivedChecks(claim, claimStated, index);
     const derived = checks.filter((d) => d.comparison.relation !== 'context');
     // Arithmetic that only allows the claim (it lies inside what follows, finer: verdicts15) makes an otherwise unrelated claim consistent.

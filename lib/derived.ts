@@ -60,7 +60,7 @@ function populationsOf(index: SourceIndex, event: Claim['event']): Populations {
  * is what it asserts, and a bound at the whole population says nothing more than that it fits.
  */
 export function judgedMeasure(claim: Claim, index: SourceIndex): string {
-  if (claim.measure === 'evacuated') return evacuationOfAll(claim, index) ? 'left' : claim.measure;
+  if (COUNTS_OF_LEAVERS.has(claim.measure)) return evacuationOfAll(claim, index) ? 'left' : claim.measure;
   if (claim.measure !== 'left' || claim.figure.unit !== 'count' || claim.figure.vague) return claim.measure;
   if (['gt', 'ge', 'lt', 'le'].includes(claim.figure.qualifier)) return claim.measure;
   const { figures, least } = populationsOf(index, claim.event);
@@ -107,7 +107,16 @@ function leaversByDay(index: SourceIndex, event: Claim['event']): Array<{ asOf: 
   return days;
 }
 
-/** Whether a count of evacuees is the count of all who had left by its day (LEAVERS_SHARE). */
+/**
+ * The counts of people that, as large as LEAVERS_SHARE of who had left by their day, are the count of who left:
+ * evacuees ("89,000 evacuated to Armenia"), and a count an arrest verb stands nearest to ("leaders were arrested,
+ * while the whole population, more than 100,000 people, fled"): no report counts either near half the exodus, and
+ * no evacuation or arrest on the reports' days came near it. Not refugees registered or housed: those lag the
+ * arrivals and are counts of their own ("61,000 of them registered" of 84,000 arrived; golden s24, f10-07).
+ */
+export const COUNTS_OF_LEAVERS: ReadonlySet<string> = new Set(['evacuated', 'detained']);
+
+/** Whether a count of evacuees (or another of COUNTS_OF_LEAVERS) is the count of all who had left by its day (LEAVERS_SHARE). */
 function evacuationOfAll(claim: Claim, index: SourceIndex): boolean {
   if (claim.figure.unit !== 'count' || claim.figure.vague || claim.asOf === undefined) return false;
   const days = leaversByDay(index, claim.event);
@@ -267,6 +276,13 @@ function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
       if (!known || !other.date) continue;
       const range: Interval = toStart ? [known[0] - longest, known[1] - shortest] : [known[0] + shortest, known[1] + longest];
       const agrees = claimed[0] <= range[1] && range[0] <= claimed[1];
+      // A period of years ("in the early 1990s", "negli anni 90") says when the event was, not the day it began or
+      // ended: one that overlaps the event's whole span from start to end is only compatible, never refuted.
+      const during: Interval = toStart ? [known[0] - longest, known[1]] : [known[0], known[1] + longest];
+      if (!agrees && claimed[1] - claimed[0] > YEAR_DAYS && claimed[0] <= during[1] && during[0] <= claimed[1]) {
+        out.push({ comparison: { relation: 'context', reason: 'compatible' }, words: () => `${humanPartial(other.date!)} ${toStart ? 'less' : 'plus'} “${oneLine(length.raw)}” is ${monthYear(range[0])} to ${monthYear(range[1])}`, statements: [other, length] });
+        continue;
+      }
       // A date finer than the one it is worked out from ("November 2020" from "2020" plus "six weeks") fits
       // the arithmetic but says what no report gives: only compatible (labelling rule 1), as it is beside the year itself.
       const comparison: Comparison = !agrees ? { relation: 'contradicts' } : finerThan(claim.figure.date!, other.date) ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
@@ -279,6 +295,9 @@ function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
   }
   return out;
 }
+
+/** The days of a year, leap days and all: a claimed date wider than this is a period of years. */
+const YEAR_DAYS = 366;
 
 /** Whether a date names a finer part of the calendar than another: a month beside a year, a day beside a month, "late" beside neither. */
 function finerThan(a: PartialDate, b: PartialDate): boolean {

@@ -370,6 +370,8 @@ function decreeDay(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => bool
  */
 /** How far before a word of dissolving a word of time may stand and still place against it: the word and an article ("before the "). */
 const TIME_WORD_REACH = 14;
+/** A date as a machine writes it, year first ("2024-05-20", "2024-05"): a page's dateline or stamp, never the day a dissolution takes effect. */
+const MACHINE_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/u;
 
 function dissolvingBetween(s: SentenceCues, figure: Figure): 'later' | 'earlier' | null {
   const reaches = (c: Cue, d: { start: number; end: number }) => {
@@ -380,7 +382,7 @@ function dissolvingBetween(s: SentenceCues, figure: Figure): 'later' | 'earlier'
   const words = s.dates.filter((c) => c.kind === 'dissolution' && !c.weak && !s.vocab.timeWordBefore.test(s.text.slice(Math.max(0, c.start - s.start - TIME_WORD_REACH), c.start - s.start)));
   if (!words.some((c) => reaches(c, figure))) return null;
   for (const d of s.dateFigures ?? []) {
-    if (d.start === figure.start || d.date?.month === undefined || !words.some((c) => reaches(c, d))) continue;
+    if (d.start === figure.start || d.date?.month === undefined || MACHINE_DATE.test(d.raw) || !words.some((c) => reaches(c, d))) continue;
     // Two days that write no year ("el 20 de septiembre … la disolución para el 1 de enero próximo") have no order the text gives.
     if (figure.date?.year === undefined && d.date.year === undefined) continue;
     if (before(figure.date!, d.date)) return 'later';

@@ -36,6 +36,8 @@ export interface Stated {
   reportsSide?: boolean;
   /** For a population: its sentence names the region whose people the reports count ("lived in Karabakh"), see POPULATION_PART_SHARE. */
   namesRegion?: boolean;
+  /** For a span of how long something lasted: its sentence names the event and no other occasion, see vagueSpanPastBound. */
+  lengthOfItsEvent?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -323,7 +325,10 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   }
   // Reports that count different occasions (one convoy, one family) confirm and never refute
   // (and a report of another occasion is not evidence at all: see bears).
-  if (claim.vague || info.varies) return neverContradicts(compareSameDay(claim, statement));
+  if (claim.vague || info.varies) {
+    const same = compareSameDay(claim, statement);
+    return vagueSpanPastBound(claim, statement, measure) ? same : neverContradicts(same);
+  }
   if (trend === 'none' || info.timeless) return compareSameDay(claim, statement);
   if (claim.asOf === undefined || statement.asOf === undefined) {
     const same = compareSameDay(claim, statement);
@@ -523,6 +528,8 @@ function countedLongAfter(claim: Stated, measure: string, series?: Series): bool
   const trend = measureInfo(measure).trend;
   if (trend === 'down') return series.lastLeast !== undefined && asserted(claim)[1] < series.lastLeast;
   if (claim.asOfExplicit || series.lastLow === undefined || trend !== 'up') return false;
+  // "nearly 100,000 fled" in 2025 rounds the reports' last count (100,417): it is theirs, read against them.
+  if ((claim.qualifier === 'almost' || claim.qualifier === 'approx') && Math.abs(claim.value - series.lastLow) <= roundingWidth(series.lastLow, claim.unit)) return false;
   return asserted(claim)[1] < series.lastLow;
 }
 
@@ -573,6 +580,18 @@ function countsAPart(claim: Stated, series: Series | undefined, measure: string)
   if (claim.asOf !== undefined && first !== undefined && claim.asOf < first && [...series.rises.values()].some((r) => r > 0)) return false;
   // An open floor is read at its figure: "at least 2 dead, one of them a child" is a part as "2 dead" is.
   return band(claim)[1] < PART_SHARE * series.least;
+}
+
+/**
+ * Whether a vague span of how long something lasted lies wholly past a report's upper bound: "after several days
+ * of fighting" (two days at the least) beside "less than 24 hours after the offensive began". A vague count is
+ * imprecise rather than wrong, but every length a vague span allows is longer than the bound: it is wrong. Only
+ * for a length a report bounds from above, in a sentence that names the event and no other occasion (check.ts,
+ * spanOfItsEvent: "l'esodo è iniziato da alcuni giorni a seguito dell'offensiva" is the exodus's), never for spans
+ * of separate occasions (a journey, the exodus's spans).
+ */
+function vagueSpanPastBound(claim: Stated, statement: Stated, measure: string): boolean {
+  return claim.vague && claim.unit === 'days' && claim.lengthOfItsEvent === true && !measureInfo(measure).varies && !statement.vague && isOpenBelow(statement.qualifier) && claim.low > statement.value;
 }
 
 function neverContradicts(c: Comparison): Comparison {
