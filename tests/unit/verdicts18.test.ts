@@ -110,7 +110,8 @@ describe('a bound from the other side of a report\'s "almost" is not its figure 
 
 describe('a count of the region\'s people that its clause says left may be the count of who left', () => {
   it('reads it as those who left where the population reading conflicts and this one does not (English, Dutch)', () => {
-    expect(figures('The aid programme has helped most of some 105,000 Karabakh Armenians who fled their homeland after Azerbaijan retook it in September 2023.', '2024-02-18')).toEqual([['some 105,000', 'exodus-2023', 'consistent']]);
+    // Round 19 also reads "retook it in September 2023" as the offensive's month (its own claim, corroborated).
+    expect(figures('The aid programme has helped most of some 105,000 Karabakh Armenians who fled their homeland after Azerbaijan retook it in September 2023.', '2024-02-18')).toContainEqual(['some 105,000', 'exodus-2023', 'consistent']);
     expect(figures('Inmiddels zijn 60.000 inwoners van Nagorno-Karabach naar Armenië gevlucht, sinds het offensief vorige week.', '2023-09-27')).toContainEqual(['60.000', 'exodus-2023', 'consistent']);
   });
 
