@@ -221,10 +221,10 @@ function spanOfItsEvent(claim: Claim, text: string): { bears: boolean; alone: bo
   const vocab = vocabularyFor(detectLocale(sentence));
   const cues = sentenceCues(sentence, claim.sentence.start, vocab);
   const placed = vocab.spanPlacesInTime.exec(text.slice(claim.end, claim.sentence.end));
-  if (placed) {
-    const from = claim.end + placed[0].length;
-    if (cues.dates.some((c) => c.kind === 'end' && c.start >= from && c.start - from <= ANCHOR_REACH)) return { bears: false, alone: false };
-  }
+  // The event a span is counted from ("about a week after the offensive") is its anchor, not the event it lasts.
+  const from = placed ? claim.end + placed[0].length : -1;
+  const anchor = (c: { start: number }) => from >= 0 && c.start >= from && c.start - from <= ANCHOR_REACH;
+  if (cues.dates.some((c) => c.kind === 'end' && anchor(c))) return { bears: false, alone: false };
   // The span's clause: between the marks that end clauses, commas too ("Dopo diversi giorni di combattimenti, …").
   let a = claim.start;
   while (a > claim.sentence.start && !SPAN_CLAUSE_MARK.test(text[a - 1]!)) a--;
@@ -253,7 +253,9 @@ function spanOfItsEvent(claim: Claim, text: string): { bears: boolean; alone: bo
     }
   };
   for (const c of cues.dates) {
-    if ((c.kind === 'start' && c.weak) || c.kind === 'end' || (blockade && c.kind === 'blockade')) weigh(c, true);
+    if ((c.kind === 'start' && c.weak) || c.kind === 'end' || (blockade && c.kind === 'blockade')) {
+      if (!anchor(c)) weigh(c, true);
+    }
     else if (c.kind === 'exodus' || (!blockade && c.kind === 'blockade')) weigh(c, false, c.kind === 'exodus');
   }
   for (const c of cues.actions) if (c.kind === 'left') weigh(c, false, true);

@@ -32,6 +32,8 @@ export interface Figure {
   ago?: boolean;
   /** Written before a noun as one word: "six-week war", "44-day", "80-kilometre". */
   attributive?: boolean;
+  /** A share written as two numbers ("nine in ten", "восемь из десяти"): the share of whatever its clause says. */
+  ratio?: boolean;
   /** Token index range [first, last + 1) the figure covers, in the tokens it was parsed from. */
   tokens: [number, number];
 }
@@ -159,7 +161,11 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   if (qualifier === 'exact' && after) {
     // "100 000-ից ավելի", "100.000'den fazla", "100 000-dən çox": where the language puts its case on the number,
     // the hedge follows the case ending glued to it.
-    const hedge = v.qualifiersAfter.matchAt(tokens, end) ?? (v.verbFinal && kind === 'count' ? v.qualifiersAfter.matchAt(tokens, suffixEnd(tokens, end)) : null);
+    const glued = v.verbFinal && kind === 'count' && !v.qualifiersAfter.matchAt(tokens, end) ? v.qualifiersAfter.matchAt(tokens, suffixEnd(tokens, end)) : null;
+    const hedge = v.qualifiersAfter.matchAt(tokens, end) ?? glued;
+    // The unit then follows the hedge ("100 000-ից ավելի դոլար", "60-ից ավելի տարեկան", review 19 H3): money, an
+    // age or another unit is no count of people, as the unit right after the number would have said.
+    if (glued && (parseUnit(text, tokens, glued.end, v) || CURRENCY_SIGNS.has(tokens[glued.end]?.text ?? ''))) return null;
     if (hedge) {
       qualifier = hedge.value;
       end = hedge.end;
@@ -187,6 +193,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     tolerance,
     ...(attributive ? { attributive } : {}),
     ...(ago ? { ago } : {}),
+    ...(ratio ? { ratio: true } : {}),
     tokens: [startIdx, end],
   };
 }

@@ -4,6 +4,7 @@ import { pluralMatches, type Figure } from './figures';
 import { depotBlastWords, yearOfAWar } from './events';
 import type { PartialDate } from './calendar';
 import { tokenize } from './tokens';
+import { namesRegion } from './region-names';
 
 /** How a measure moves over time: counts of people who had left only rise. */
 export type Trend = 'up' | 'down' | 'none';
@@ -226,20 +227,35 @@ const OPENING = new RegExp(String.raw`^[\s"'«“„(\[-]*(?:[\p{L}\p{M}'’]+[\
  * however long the subject between them. So a verb of the lexicon (a strong cue, never a noun: "On 26
  * September, the UN criticised the offensive") may stand as far as a verb-final language's verb
  * (DATE_CUE_REACH_VERB_FINAL), with no full stop, bracket, other date or verb of saying between ("On 20
- * September, officials said the offensive began on Tuesday" dates the saying).
+ * September, officials said the offensive began on Tuesday" dates the saying) nor a comma that opens another
+ * clause (lexicon `clauseJoins`: "…, but dissolution was not discussed"); a dissolution's words, nouns as often
+ * as verbs, are not reached so far (review 19 H2).
  */
 function openingDateVerb(s: SentenceCues, cues: Cue<DateAction>[], figure: Figure): Cue<DateAction> | null {
   if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + DATE_CUE_REACH_VERB_FINAL);
-  const stop = after.search(/[.;:!?()]/u);
+  const stop = clauseStop(s, after);
   const clause = stop < 0 ? after : after.slice(0, stop);
   s.vocab.speech.lastIndex = 0;
   const said = s.vocab.speech.exec(clause);
   const end = figure.end + (said ? said.index : clause.length);
   const next = (s.dateSpans ?? []).find(([a]) => a >= figure.end);
   const limit = next && next[0] < end ? next[0] : end;
-  return cues.find((c) => !c.weak && c.start >= figure.end && c.end <= limit) ?? null;
+  // A dissolution is dated by its own verb beside the date (nearest), never from afar: its words are nouns too.
+  return cues.find((c) => !c.weak && c.kind !== 'dissolution' && c.start >= figure.end && c.end <= limit) ?? null;
 }
+
+/** Where the clause after an opening date ends: a full stop or bracket, or a comma and a word that opens another clause ("…, but …", lexicon `clauseJoins`). */
+function clauseStop(s: SentenceCues, after: string): number {
+  const stop = after.search(/[.;:!?()]/u);
+  for (let i = after.indexOf(','); i >= 0 && (stop < 0 || i < stop); i = after.indexOf(',', i + 1)) {
+    const join = s.vocab.clauseJoin.exec(after.slice(i + 1, i + 1 + CLAUSE_JOIN_LOOK));
+    if (join && join.index === 0) return i;
+  }
+  return stop;
+}
+/** How far after a comma a word that opens another clause is looked for: a space and the longest join ("podczas gdy"). */
+const CLAUSE_JOIN_LOOK = 16;
 
 /** How far before a year a noun of war may stand and still head the year's phrase: the noun, an adjective and a preposition ("guerra de seis semanas en"). */
 const WAR_HEAD_REACH = 40;
@@ -280,9 +296,20 @@ const COMPOUND_WORDS = 2;
 // then stands in a phrase of its own ("depuis mars 2023 à une intervention armée").
 const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMPOUND_WORDS}}$`, 'u');
 
+/**
+ * A taking of control is the offensive's only as Azerbaijan's taking of the region, on a day or in the month of
+ * the offensive: the sentence names Azerbaijan (or its side) and the region, and the date names its month
+ * (review 19 H1, M2: "In September 2023, the UNHCR took over the registration of refugees", "the separatists
+ * took control of a hospital", "In 2023, border guards took control of the bridge" are other takings).
+ */
+function takenByAzerbaijan(s: SentenceCues, date: PartialDate | undefined): boolean {
+  if (date?.month === undefined || !inTheOffensiveTime(date)) return false;
+  return (s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text)) && namesRegion(s.text);
+}
+
 /** What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only. */
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
-  if (kind === 'takeover') return inTheOffensiveTime(date) ? 'date:start' : null;
+  if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
   if (kind === 'exodus' && (!inTheExodusYear(date) || othersLeave(s))) return null;
   return `date:${kind}`;
 }
@@ -719,6 +746,21 @@ function countRightAfter(vocab: Vocabulary, after: string): boolean {
 }
 
 /**
+ * "Nine in ten Armenians of Nagorno-Karabakh fled": a share written as two numbers is of those who left only
+ * when the verb of leaving follows its people in the same clause; the noun right after it ("eight out of 10
+ * refugees … are unemployed"), a cue past a comma or a verb of saying ("say the refugees should …") is of
+ * another phrase.
+ */
+function leavingVerbAfterRatio(s: SentenceCues, figure: Figure, cue: Cue): boolean {
+  if (cue.start < figure.end) return false;
+  const between = s.text.slice(figure.end - s.start, cue.start - s.start);
+  if (between.trim() === '') return false;
+  if (/[,;:]/u.test(between)) return false;
+  s.vocab.speech.lastIndex = 0;
+  return !s.vocab.speech.test(between);
+}
+
+/**
  * Decides what a figure measures from the words around it in its sentence, or null when it
  * is not a figure the engine can judge (a page number, an age, an unrelated amount).
  */
@@ -728,6 +770,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'percent': {
       const cue = nearest(s, s.actions, figure, ['left', 'remaining'] as const);
       if (!cue) return null;
+      // "Eight out of 10 refugees … are still unemployed": a share written as two numbers is of what its own
+      // verb says, which follows it; a verb of leaving before it governs another phrase (review 19 H4).
+      if (figure.ratio && !leavingVerbAfterRatio(s, figure, cue)) return null;
       // "almost all the refugees have found housing", "almost all of the hotels are full of people who fled":
       // a whole named by words is a share of the population only when what follows it names its people.
       if (isWholeInWords(s, figure) && !wholeOfInhabitants(s, figure)) return null;
@@ -821,7 +866,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (other === 'earlier' && !cue) return 'date:dissolution';
       // A taking of control of another time ("durante una segunda guerra … en 2020, Azerbaiyán recuperó zonas")
       // dates nothing itself; the year's other words may still (yearOfAWar below).
-      if (cue && !(cue.kind === 'takeover' && !inTheOffensiveTime(figure.date))) return dateMeasureOf(s, cue.kind, figure.date);
+      if (cue && !(cue.kind === 'takeover' && !takenByAzerbaijan(s, figure.date))) return dateMeasureOf(s, cue.kind, figure.date);
       // "seit der Militäroffensive Aserbaidschans gegen Bergkarabach am 19. September", "após a ofensiva
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);

@@ -123,7 +123,7 @@ export const az: LanguageLexicon = {
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],
   listJoins: ['və'],
   phraseEnds: [],
-  clauseJoins: ['və', 'ama'],
+  clauseJoins: ['və', 'ama', 'lakin', 'amma'],
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
   war: ['müharibə*'],

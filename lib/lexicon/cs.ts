@@ -123,7 +123,7 @@ export const cs: LanguageLexicon = {
   ahead: ['příští rok', 'přestane', 'bude', 'budou'],
   listJoins: ['a'],
   phraseEnds: ['během', 'po', 'na'],
-  clauseJoins: ['ale'],
+  clauseJoins: ['ale', 'avšak', 'zatímco'],
   nounPhraseEnds: ['kde'],
   spanPlacesInTime: ['po'],
   war: ['válk*'],

@@ -123,7 +123,7 @@ export const it: LanguageLexicon = {
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],
   listJoins: ['e'],
   phraseEnds: ['durante', 'nel', 'nella', 'dopo'],
-  clauseJoins: ['e'],
+  clauseJoins: ['e', 'ma', 'mentre'],
   // A preposition fused with its article ends the counted noun's phrase: "16 ex rappresentanti dell’auto proclamata …".
   nounPhraseEnds: ['dove', 'del', 'della', 'dello', 'dell'],
   spanPlacesInTime: ['dopo', 'prima'],

@@ -122,7 +122,7 @@ export const nl: LanguageLexicon = {
   ahead: ['volgend jaar', 'zal', 'zullen'],
   listJoins: ['en'],
   phraseEnds: ['tijdens', 'na'],
-  clauseJoins: ['en'],
+  clauseJoins: ['en', 'maar', 'terwijl'],
   nounPhraseEnds: ['waar'],
   spanPlacesInTime: ['na', 'voor'],
   war: ['oorlog'],

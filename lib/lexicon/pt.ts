@@ -122,7 +122,7 @@ export const pt: LanguageLexicon = {
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],
   listJoins: ['e'],
   phraseEnds: ['durante'],
-  clauseJoins: ['e'],
+  clauseJoins: ['e', 'mas', 'enquanto'],
   nounPhraseEnds: ['onde'],
   spanPlacesInTime: ['depois', 'após', 'antes'],
   war: ['guerra'],

@@ -122,7 +122,7 @@ export const ru: LanguageLexicon = {
   ahead: ['в следующем году', 'будет', 'будут', 'прекратит'],
   listJoins: ['и', 'а'],
   phraseEnds: ['за', 'в', 'во', 'при', 'после'],
-  clauseJoins: ['и', 'а'],
+  clauseJoins: ['и', 'а', 'но', 'однако', 'тогда как'],
   nounPhraseEnds: ['где'],
   spanPlacesInTime: ['после', 'до'],
   war: ['войн*'],

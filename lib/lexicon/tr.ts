@@ -122,7 +122,7 @@ export const tr: LanguageLexicon = {
   ahead: ['gelecek yıl', 'sona erecek', 'olacak'],
   listJoins: ['ve'],
   phraseEnds: [],
-  clauseJoins: ['ve', 'ama'],
+  clauseJoins: ['ve', 'ama', 'fakat', 'ancak'],
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
   war: ['savaş*'],

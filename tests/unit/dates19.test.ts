@@ -14,11 +14,13 @@ const figures = (text: string, date = '2023-10-05') =>
 const dates = (text: string, date?: string) => figures(text, date).filter(([, m]) => String(m).startsWith('date:'));
 
 describe('a verb of taking control dates the offensive, in its time only', () => {
-  it('reads the month, the year and the day of the takeover, in English, German, Russian and Polish', () => {
+  it('reads the month and the day of the takeover, in English, German and Russian', () => {
     expect(dates('Over 100,000 refugees fled Nagorno-Karabakh when Azerbaijan took control of the enclave in September 2023.', '2024-03-01')).toContainEqual(['September 2023', 'date:start', 'exodus-2023', 'corroborated']);
     expect(dates('Nach der Einnahme Bergkarabachs durch Aserbaidschan im September 2023 flohen mehr als 100.000 Armenier.', '2024-03-01')).toContainEqual(['September 2023', 'date:start', 'exodus-2023', 'corroborated']);
     expect(dates('19 сентября Азербайджан силой забрал контроль над Нагорным Карабахом.')).toContainEqual(['19 сентября', 'date:start', 'exodus-2023', 'consistent']);
-    expect(dates('W 2023 roku Azerbejdżan odzyskał po krótkiej ofensywie kontrolę nad Górskim Karabachem.', '2024-03-01')).toContainEqual(['2023 roku', 'date:start', 'exodus-2023', 'corroborated']);
+  });
+  it('dates nothing by a bare year (review 19 H1: "In 2023, border guards took control of the bridge" is as likely)', () => {
+    expect(dates('W 2023 roku Azerbejdżan odzyskał po krótkiej ofensywie kontrolę nad Górskim Karabachem.', '2024-03-01')).toEqual([]);
   });
   it('dates nothing for a taking of another time (the first war, the checkpoint, the 2020 war)', () => {
     expect(dates('Armenian forces took control of Shusha in Nagorno-Karabakh in May 1992.')).toEqual([]);
