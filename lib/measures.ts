@@ -297,14 +297,26 @@ const COMPOUND_WORDS = 2;
 const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMPOUND_WORDS}}$`, 'u');
 
 /**
- * A taking of control is the offensive's only as Azerbaijan's taking of the region, on a day or in the month of
- * the offensive: the sentence names Azerbaijan (or its side) and the region, and the date names its month
- * (review 19 H1, M2: "In September 2023, the UNHCR took over the registration of refugees", "the separatists
+ * A taking of control is the offensive's only as Azerbaijan's taking of the region, in the offensive's time: the
+ * sentence names the region and Azerbaijan (its side will do beside a month or a day; a bare year needs the
+ * country by name) (review 19 H1, M2: "In September 2023, the UNHCR took over the registration of refugees", "the separatists
  * took control of a hospital", "In 2023, border guards took control of the bridge" are other takings).
  */
 function takenByAzerbaijan(s: SentenceCues, date: PartialDate | undefined): boolean {
-  if (date?.month === undefined || !inTheOffensiveTime(date)) return false;
-  return (s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text)) && namesRegion(s.text);
+  if (!inTheOffensiveTime(date) || !namesRegion(s.text)) return false;
+  // A bare year needs the country by name ("Baku recuperar o controlo total em 2023"), not any of its forces.
+  if (date?.month === undefined) return namesAzerbaijan(s.vocab, s.text);
+  return s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text);
+}
+
+/** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
+const AZERBAIJAN_ALL = new WeakMap<Vocabulary, RegExp>();
+function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
+  let all = AZERBAIJAN_ALL.get(vocab);
+  if (!all) AZERBAIJAN_ALL.set(vocab, (all = new RegExp(vocab.azerbaijan.source, 'giu')));
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m; m = all.exec(text)) if (!vocab.sides.azerbaijani.test(m[0])) return true;
+  return false;
 }
 
 /** What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only. */

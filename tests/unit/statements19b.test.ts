@@ -60,7 +60,8 @@ describe('accusing and denying in every aspect and participle (Polish)', () => {
     expect(judge('Zarzut czystek etnicznych został przez Baku odparty.')).toEqual([{ actor: 'azerbaijan', action: 'deny', polarity: 1, verdict: 'corroborated' }]);
   });
   it('near-miss: the same denial by Armenia is not Azerbaijan\'s', () => {
-    expect(judge('Zarzut czystek etnicznych został przez Erywań odparty.').every((j) => j.actor === 'armenia' && j.verdict !== 'corroborated')).toBe(true);
+    // Nothing read is right too; what must never come out is Azerbaijan's denial, or any corroborated one (review 19 L1).
+    expect(judge('Zarzut czystek etnicznych został przez Erywań odparty.').filter((j) => j.actor !== 'armenia' || j.verdict === 'corroborated')).toEqual([]);
   });
 });
 
