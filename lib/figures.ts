@@ -161,8 +161,9 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   if (qualifier === 'exact' && after) {
     // "100 000-ից ավելի", "100.000'den fazla", "100 000-dən çox": where the language puts its case on the number,
     // the hedge follows the case ending glued to it.
-    const glued = v.verbFinal && kind === 'count' && !v.qualifiersAfter.matchAt(tokens, end) ? v.qualifiersAfter.matchAt(tokens, suffixEnd(tokens, end)) : null;
-    const hedge = v.qualifiersAfter.matchAt(tokens, end) ?? glued;
+    const direct = v.qualifiersAfter.matchAt(tokens, end);
+    const glued = !direct && v.verbFinal && kind === 'count' ? v.qualifiersAfter.matchAt(tokens, suffixEnd(tokens, end)) : null;
+    const hedge = direct ?? glued;
     // The unit then follows the hedge ("100 000-ից ավելի դոլար", "60-ից ավելի տարեկան", review 19 H3): money, an
     // age or another unit is no count of people, as the unit right after the number would have said.
     if (glued && (parseUnit(text, tokens, glued.end, v) || CURRENCY_SIGNS.has(tokens[glued.end]?.text ?? ''))) return null;
