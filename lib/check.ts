@@ -119,19 +119,9 @@ export async function checkTextInSlices(text: string, index: SourceIndex, option
 // Of a dissolution's two days in one sentence, which is the decree's is extraction's to say (measures.ts,
 // dissolvingBetween): judging reads each claim as extraction measured it and extracts nothing again.
 function claimsToJudge(text: string, options: CheckOptions): Claim[] {
-  const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' }).filter((c) => !startsAfterItsEvent(c));
+  const found = extractClaims(text, { pageDay: options.pageDay, mode: 'page' });
   return options.maxClaims === undefined ? found : found.slice(0, options.maxClaims);
 }
-
-/**
- * A beginning dated from the day the republic ceased to exist on (EXODUS_END) is another thing's beginning, never
- * the offensive's: "the trials began in Baku on 17 January" (2025), "Судебный процесс начался в январе 2025 года".
- * The offensive began on 19 September 2023; a writer who misdates it writes a day of that autumn, which is judged.
- */
-function startsAfterItsEvent(c: Claim): boolean {
-  return c.measure === 'date:start' && c.event === 'exodus-2023' && c.figure.unit === 'date' && c.figure.low >= EXODUS_END;
-}
-
 
 // Statements the reports address, beside the figures, in the order of the text.
 function withStatements(text: string, index: SourceIndex, options: CheckOptions, figures: CheckedClaim[]): CheckedClaim[] {

@@ -319,9 +319,15 @@ function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
   return false;
 }
 
-/** What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only. */
+/**
+ * What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only.
+ * A beginning in a year after the exodus's is another thing's beginning, never the offensive's or a war's: "the
+ * trials began in Baku on 17 January 2025", "Судебный процесс начался в январе 2025 года". The offensive began on
+ * 19 September 2023; a writer who misdates it writes a day of that autumn, which is judged.
+ */
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
   if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
+  if (kind === 'start' && date?.year !== undefined && date.year > EXODUS_YEAR) return null;
   if (kind === 'exodus' && (!inTheExodusYear(date) || othersLeave(s))) return null;
   return `date:${kind}`;
 }

@@ -210,3 +210,22 @@ describe('finding refuge is leaving', () => {
     expect(claims('L’offensiva contro il Nagorno-Karabakh ha costretto tutta la popolazione a trovare rifugio in Armenia.')).toEqual([['tutta la popolazione', 'share_left', 100, 100]]);
   });
 });
+
+describe('a beginning after the exodus year is not the offensive\'s, in pages and in sources alike', () => {
+  // The guard sat in judging (check.ts) until stop 26: a report or an own source read in source mode still
+  // gave the trials' day as the offensive's start. Extraction now refuses it in both modes.
+  const starts = (text: string, mode: 'page' | 'source', iso = '2025-02-01') =>
+    extractClaims(text, { pageDay: day(iso), mode }).filter((c) => c.measure === 'date:start').map((c) => c.text);
+
+  it('refuses "the trials began on 17 January 2025" as the offensive\'s start', () => {
+    const text = 'In Nagorno-Karabakh\'s former capital, hearings against the former separatist leaders began on 17 January 2025.';
+    expect(starts(text, 'page')).toEqual([]);
+    expect(starts(text, 'source')).toEqual([]);
+    expect(starts('Судебный процесс над бывшими руководителями Нагорного Карабаха начался в январе 2025 года.', 'source')).toEqual([]);
+  });
+
+  it('near-miss: the offensive\'s own beginning, even misdated within 2023, is still read', () => {
+    expect(starts('Azerbaijan\'s offensive in Nagorno-Karabakh began on 19 September 2023.', 'source', '2023-09-25')).toEqual(['19 September 2023']);
+    expect(starts('Azerbaijan\'s offensive in Nagorno-Karabakh began on 21 September 2023.', 'page', '2023-09-25')).toEqual(['21 September 2023']);
+  });
+});
