@@ -320,6 +320,14 @@ function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
 }
 
 /**
+ * Whether a sentence is about the offensive or a war, as a verb of starting needs: a noun of it ("offensive",
+ * "operation"), a word of fighting, or Azerbaijan or its side, whose offensive it was.
+ */
+function namesTheOffensive(s: SentenceCues): boolean {
+  return s.dates.some((c) => c.kind === 'start' && c.weak) || s.actions.some((c) => c.kind === 'war') || s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text);
+}
+
+/**
  * What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only.
  * A beginning in a year after the exodus's is another thing's beginning, never the offensive's or a war's: "the
  * trials began in Baku on 17 January 2025", "Судебный процесс начался в январе 2025 года". The offensive began on
@@ -328,6 +336,9 @@ function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
   if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
   if (kind === 'start' && date?.year !== undefined && date.year > EXODUS_YEAR) return null;
+  // A verb of starting dates the offensive only in a sentence about it: "On 28 September the government launched
+  // a housing programme for the refugees" starts a programme (review 19 M4).
+  if (kind === 'start' && !namesTheOffensive(s)) return null;
   if (kind === 'exodus' && (!inTheExodusYear(date) || othersLeave(s))) return null;
   return `date:${kind}`;
 }
@@ -450,6 +461,9 @@ function before(a: PartialDate, b: PartialDate): boolean {
  * an adjective or a genitive between ("the mass exodus began", "началось насильственное перемещение жителей").
  */
 const STARTED_NOUN_REACH = 50;
+/** At most this many words between a verb of starting and the verb of leaving it starts: an adverb or "to". */
+const LEAVING_VERB_GAP = 1;
+const wordsIn = (text: string) => (text.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? []).length;
 /** A comma and one word right before a verb: the relative pronoun of a clause whose subject is the noun before it. */
 const RELATIVE_COMMA = /,\s*[\p{L}]+\s+(?:[\p{L}]+\s+)?$/u;
 
@@ -468,7 +482,11 @@ export function startsTheLeaving(s: SentenceCues, verb: Cue, at: { start: number
     const between = s.text.slice(a - s.start, b - s.start).replace(c.end <= verb.start ? RELATIVE_COMMA : /(?!)/u, ' ');
     return b - a <= STARTED_NOUN_REACH && !/[.,;:!?()]/u.test(between);
   };
-  const leaving = [...s.dates.filter((c) => c.kind === 'exodus'), ...s.actions.filter((c) => c.kind === 'left')].filter(inClause);
+  // A verb or participle of leaving after the verb is what starts only right after it ("began arriving", "started
+  // quickly fleeing"); further on it belongs to another object's phrase ("launched a housing programme for the
+  // displaced", review 19 M4). A noun of the exodus may stand further ("began the forced mass exodus of").
+  const rightAfter = (c: Cue) => c.start < verb.end || wordsIn(s.text.slice(verb.end - s.start, c.start - s.start)) <= LEAVING_VERB_GAP;
+  const leaving = [...s.dates.filter((c) => c.kind === 'exodus'), ...s.actions.filter((c) => c.kind === 'left' && rightAfter(c))].filter(inClause);
   if (leaving.length === 0) return false;
   const offensive = s.dates.filter((c) => c.kind === 'start' && c.weak);
   const [from, to] = at.end <= verb.start ? [at.end, verb.start] : [verb.end, at.start];

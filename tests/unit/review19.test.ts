@@ -62,3 +62,21 @@ describe('H5: the event a span is counted from is not the event it lasts', () =>
     expect(figures('The separatist forces laid down their arms less than 24 hours after the offensive began in Nagorno-Karabakh.')).toContainEqual(['less than 24 hours', 'duration', 'corroborated']);
   });
 });
+
+describe('M4 (mended at stop 26): a verb of starting dates the offensive or the exodus only when it starts them', () => {
+  it('a programme launched for the displaced starts neither the exodus nor the offensive', () => {
+    expect(figures('Nagorno-Karabakh refugees in Armenia: on 28 September the government launched a housing programme for the displaced.')).toEqual([]);
+    expect(figures('On 28 September the Armenian government launched a housing programme in Nagorno-Karabakh.')).toEqual([]);
+  });
+
+  it('near-miss: a start verb with the offensive, its side or the fighting in its sentence still dates it', () => {
+    expect(measures('Azerbaijan attacked Nagorno-Karabakh on 19 September.')).toEqual(['date:start']);
+    expect(measures('Hostilities in Nagorno-Karabakh started on 19 September.')).toEqual(['date:start']);
+    expect(measures('Le 19 septembre, Bakou a lancé une opération au Haut-Karabakh.')).toEqual(['date:start']);
+  });
+
+  it('near-miss: a verb of leaving right after the start verb still dates the exodus', () => {
+    expect(measures('On 24 September the first refugees from Nagorno-Karabakh began arriving in Armenia.')).toEqual(['date:exodus']);
+    expect(measures('On 24 September Armenians began quickly leaving Nagorno-Karabakh.')).toEqual(['date:exodus']);
+  });
+});
