@@ -24,6 +24,37 @@ const rows = SETS.flatMap((set) =>
 /** An address as a reader would type it: no scheme, no `www.`, no trailing slash. */
 const address = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
+// A paraphrased copy of a set (paraphrased/<set>p.jsonl, README "Paraphrased copies"): scored by the shared scorer.
+interface ParaphrasedCase { id: string; url: string; lang: string; date?: string; text: string; expect: ArticleLabel['expect']; offtopic?: boolean }
+const PARAPHRASED = join(LABELS, 'paraphrased');
+const paraphrased = readdirSync(PARAPHRASED)
+  .filter((f) => /^held-out-\d+p\.jsonl$/.test(f))
+  .map((f) => ({ set: f.replace(/p\.jsonl$/, ''), cases: readFileSync(join(PARAPHRASED, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ParaphrasedCase) }));
+
+describe('paraphrased copies of a held-out set', () => {
+  it('exist, and each case is one of its set\'s pages with that page\'s labels unchanged', () => {
+    expect(paraphrased.length).toBeGreaterThan(0);
+    for (const { set, cases } of paraphrased) {
+      const labels = new Map(rows.filter((r) => r.set === set).map((r) => [r.label.id, r.label]));
+      for (const c of cases) {
+        const label = labels.get(c.id);
+        expect(label, `${set} ${c.id}`).toBeDefined();
+        expect(c.url, c.id).toBe(label!.url);
+        expect(c.expect, c.id).toEqual(label!.expect);
+        expect(Boolean(c.offtopic), c.id).toBe(label!.kind === 'other-event');
+      }
+    }
+  });
+
+  it('every labelled figure occurs in its paraphrase, and no id is written twice', () => {
+    for (const { cases } of paraphrased) {
+      expect(cases.flatMap((c) => c.expect.filter((e) => !c.text.includes(e.figure)).map((e) => `${c.id}: ${e.figure}`))).toEqual([]);
+      const ids = cases.map((c) => c.id);
+      expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
+    }
+  });
+});
+
 describe('committed real-article labels', () => {
   it('every line has the label shape', () => {
     const wrong = rows.flatMap(({ file, label }) => labelProblems(label).map((p) => `${file} ${label.id}: ${p}`));
