@@ -350,6 +350,37 @@ function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | un
  * nearer that noun, and a word of dissolving in its sentence is the day the dissolution was decreed,
  * whichever of the two words stands nearer (the dissolution took effect later, on its own day).
  */
+/**
+ * Whether a verb of saying stands between a word and the date: the date is then the saying's, not what the word
+ * marks ("the exodus began, officials said on 30 September"; "On 20 September, officials said the offensive began").
+ */
+function saidBetween(s: SentenceCues, c: Cue, figure: Figure): boolean {
+  const [a, b] = c.end <= figure.start ? [c.end, figure.start] : [figure.end, c.start];
+  if (b <= a) return false;
+  const between = s.text.slice(a - s.start, b - s.start);
+  const said = s.vocab.sayingVerbs.exec(between);
+  if (!said) return false;
+  // "On 19 September, Azerbaijan announced the start of an operation", "annonce sa dissolution": the word is what
+  // is said, its object right after the verb (an article or a possessive between), and the day is its day too.
+  return !(c.start >= figure.end && wordsIn(between.slice(said.index + said[0].length)) <= SAID_OBJECT_WORDS);
+}
+/** At most this many words between a verb of saying and the word that is its object: an article or a possessive. */
+const SAID_OBJECT_WORDS = 1;
+
+/**
+ * Whether a word of dissolving stands in the date's own clause: no stop, bracket or comma between, but for the
+ * comma after a date that opens its sentence ("Le 28 septembre, la république annonce sa dissolution").
+ */
+function dissolutionInItsClause(s: SentenceCues, figure: Figure, reach: number): boolean {
+  const head = s.text.slice(0, figure.start - s.start);
+  const before = head.slice(-reach).split(/[.;:!?(),]/u).pop()!;
+  const rest = s.text.slice(figure.end - s.start, figure.end - s.start + reach);
+  const stop = OPENING.test(head) ? clauseStop(s, rest.replace(/^\s*,/u, ' ')) : rest.search(/[.;:!?(),]/u);
+  const from = figure.start - before.length;
+  const to = figure.end + (stop < 0 ? rest.length : stop);
+  return s.dates.some((c) => c.kind === 'dissolution' && c.start >= from && c.end <= to);
+}
+
 function decreedOn(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
   if (!inTheDecreeWeeks(figure.date)) return false;
   const reach = s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH;
@@ -357,8 +388,11 @@ function decreedOn(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => bool
   // "Le 28 septembre, la république annonce sa dissolution", "28 Eylül'de kendini feshettiğini duyurmuştu": a
   // dissolution announced on a day of those weeks was announced by the decree, which took effect later.
   // A year alone is too coarse for that ("2023-ի դեկտեմբերին … հայտարարել էր", a December statement whose month stands apart).
-  if (figure.date?.month !== undefined && inItsClause(s, figure, s.vocab.speech, reach)) return true;
-  const decree = s.dates.filter((c) => c.kind === 'decree' && !nearerDate(c));
+  // The saying must be of the dissolution: "…signed a decree dissolving the republic, officials said on 30
+  // September" dates the officials' words (review 19 M1).
+  if (figure.date?.month !== undefined && inItsClause(s, figure, s.vocab.speech, reach) && dissolutionInItsClause(s, figure, reach)) return true;
+  // Nor a decree across a verb of saying ("a decree …, officials said on 30 September").
+  const decree = s.dates.filter((c) => c.kind === 'decree' && !nearerDate(c) && !saidBetween(s, c, figure));
   return decree.length > 0 && (nearest(s, decree, figure, undefined, reach) ?? openingDateVerb(s, decree, figure)) !== null;
 }
 /**
@@ -871,7 +905,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         const comma = between.indexOf(',');
         return comma >= 0 && s.vocab.relativeStart.test(between.slice(comma + 1));
       };
-      const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && c.kind !== 'decree' && !nearerDate(c) && !inRelative(c));
+      const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && c.kind !== 'decree' && !nearerDate(c) && !inRelative(c) && !saidBetween(s, c, figure));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ?? openingDateVerb(s, open, figure);
       // "arrested following Azerbaijan's September 2023 military operation", "the 19 Eylül saldırısı": a date
       // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies

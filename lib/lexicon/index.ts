@@ -127,6 +127,8 @@ export interface Vocabulary {
   events: Record<EventWord, string>;
   /** The noun "war", singular and counted (lexicon `war`, `warsCounted`), as alternatives for a pattern. */
   war: string;
+  /** The verbs of saying alone, without "according to": what a date beside them dates is the saying. */
+  sayingVerbs: RegExp;
   speech: RegExp;
   accordingTo: RegExp;
   denial: RegExp;
@@ -433,6 +435,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     war: alternatives(all((l) => [...l.war, ...l.warsCounted])),
     provinces: wordPattern(all((l) => l.provinces)),
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
+    sayingVerbs: wordPattern(all((l) => l.speech), 'iu'),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),

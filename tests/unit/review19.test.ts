@@ -80,3 +80,19 @@ describe('M4 (mended at stop 26): a verb of starting dates the offensive or the 
     expect(measures('On 24 September Armenians began quickly leaving Nagorno-Karabakh.')).toEqual(['date:exodus']);
   });
 });
+
+describe('M1 (mended at stop 26): a date beside a verb of saying dates the saying', () => {
+  it('the officials\' day is not the decree\'s, nor the dissolution\'s, nor the exodus\'s', () => {
+    expect(figures("Nagorno-Karabakh's leader signed a decree dissolving the republic, officials said on 30 September.")).toEqual([]);
+    expect(figures('The exodus from Nagorno-Karabakh began, officials said on 30 September.')).toEqual([]);
+  });
+
+  it('near-miss: what is said, right after the verb of saying, is dated by it', () => {
+    expect(measures('On September 19, Azerbaijan announced the start of a military operation in Nagorno-Karabakh.', '2023-09-28')).toEqual(['date:start']);
+    expect(measures('Le 28 septembre, la république du Haut-Karabakh annonce sa dissolution.')).toEqual(['date:decree']);
+  });
+
+  it('near-miss: "according to" between the word and its date is no saying of another day', () => {
+    expect(measures('The offensive in Nagorno-Karabakh began, according to Baku, on 19 September.')).toEqual(['date:start']);
+  });
+});
