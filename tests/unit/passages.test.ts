@@ -32,3 +32,22 @@ describe('sentenceHolding', () => {
     expect(sentenceHolding([], { start: 0, end: 1 })).toBeUndefined();
   });
 });
+
+describe('splitPassages: hard wraps and list cells', () => {
+  const passages = (text: string) => splitPassages(text).map((s) => text.slice(s.start, s.end));
+
+  it('a short line that stops mid-sentence over another such line is a cell of a list or an infobox, not a wrap', () => {
+    const text = '190+ combatentes mortos e outros 360 feridos\n5 soldados da força de paz mortos pelas tropas';
+    expect(passages(text)).toEqual(['190+ combatentes mortos e outros 360 feridos', '5 soldados da força de paz mortos pelas tropas']);
+  });
+
+  it('near-miss: a narrow column\'s last line, which ends the sentence, joins the line above', () => {
+    const text = 'Laut Regierung sind rund\n100.000 Menschen geflohen.';
+    expect(passages(text)).toEqual([text]);
+  });
+
+  it('near-miss: a line as long as wrapped prose joins whatever follows', () => {
+    const text = 'Aus Bergkarabach sind nach Angaben der Regierung in Eriwan rund\n100.000 Menschen nach Armenien geflohen, hieß es';
+    expect(passages(text)).toEqual([text]);
+  });
+});
