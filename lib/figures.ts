@@ -163,7 +163,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     // the hedge follows the case ending glued to it.
     const direct = v.qualifiersAfter.matchAt(tokens, end);
     const glued = !direct && v.verbFinal && kind === 'count' ? v.qualifiersAfter.matchAt(tokens, suffixEnd(tokens, end)) : null;
-    const hedge = direct ?? glued;
+    const hedge = direct ?? glued ?? plusSign(tokens, end);
     // The unit then follows the hedge ("100 000-ից ավելի դոլար", "60-ից ավելի տարեկան", review 19 H3): money, an
     // age or another unit is no count of people, as the unit right after the number would have said.
     if (glued && (parseUnit(text, tokens, glued.end, v) || CURRENCY_SIGNS.has(tokens[glued.end]?.text ?? ''))) return null;
@@ -389,6 +389,18 @@ function ratioShare(text: string, tokens: Token[], q: Quantity, locale: Locale, 
   if (v.units.matchAt(tokens, whole.end) || v.percent.matchAt(tokens, whole.end)) return null;
   const share = (q.value / whole.value) * WHOLE;
   return { value: share, low: share, high: share, end: whole.end, precision: WHOLE / whole.value, scale: 1, digits: q.digits, vague: false, weak: false, fraction: true, raw: '' };
+}
+
+/**
+ * "190+ combatentes mortos", "100+ people": a plus sign glued to a number, before a space or the end, is "or
+ * more" in every language (an infobox's and a headline's hedge). Not a sign between numbers ("2+2") or before one ("+374").
+ */
+function plusSign(tokens: Token[], at: number): { value: Qualifier; end: number } | null {
+  const plus = tokens[at];
+  const prev = tokens[at - 1];
+  if (plus?.text !== '+' || !prev || plus.start !== prev.end) return null;
+  const next = tokens[at + 1];
+  return next && next.start === plus.end ? null : { value: 'ge', end: at + 1 };
 }
 
 /** The smallest order of magnitude that multiplies a count before it ("hundreds of thousands", "две сотни тысяч"). */

@@ -327,3 +327,16 @@ describe('roundness', () => {
     [100417, 1],
   ])('%d is rounded to %d', (value, step) => expect(roundness(value)).toBe(step));
 });
+
+describe('a plus sign glued to a number', () => {
+  it('is "or more", as infoboxes and headlines write it', () => {
+    const f = only('190+ combatentes mortos');
+    expect([f.raw, f.qualifier, f.low, f.high]).toEqual(['190+', 'ge', 190, Infinity]);
+    expect(only('100+ people fled').qualifier).toBe('ge');
+  });
+
+  it('near-miss: a sign between two numbers or before a number is no hedge', () => {
+    expect(extractFigures('2+2 soldiers', 'en').map((f) => [f.raw, f.qualifier])).toEqual([['2', 'exact'], ['2', 'exact']]);
+    expect(extractFigures('190 + 5 soldiers', 'en').map((f) => f.qualifier)).not.toContain('ge');
+  });
+});
