@@ -87,7 +87,7 @@ export const cs: LanguageLexicon = {
     dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik'],
     blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
     end: ['zastavení bojů', 'ukončení bojů', 'zastavení bojových akcí', 'skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
-    start: ['zahájil*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
+    start: ['zahájil*', 'rozpoutal*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
     exodus: ['první uprchlíci', 'první skupina uprchlíků', 'začali utíkat', 'začali přijíždět', 'začali opouštět'],
     takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*'],
     decree: ['dekret*'],

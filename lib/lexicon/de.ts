@@ -86,7 +86,7 @@ export const de: LanguageLexicon = {
     dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'auf zu existieren', 'aufzulösen', 'republik lös* sich', 'lös* sich die republik'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
     end: ['einstellung der kampfhandlungen', 'kampfhandlungen … eingestellt', 'ende der kampfhandlungen', 'endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
-    start: ['begann', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an'],
+    start: ['begann', 'entfesselte', 'entfesselt', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an'],
     exodus: ['ersten flüchtlinge', 'erste flüchtlinge', 'ersten geflüchteten', 'begannen zu fliehen', 'begann die flucht', 'begann der exodus'],
     takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'erobert', 'zurückerobert'],
     decree: ['dekret', 'dekrets', 'erlass'],

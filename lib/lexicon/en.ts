@@ -119,7 +119,7 @@ export const en: LanguageLexicon = {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
     end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
-    start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation'],
+    start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'unleashed', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation'],
     exodus: ['first refugees', 'first group of refugees', 'first groups of refugees', 'first evacuees', 'began to flee', 'began fleeing', 'began to leave', 'began leaving', 'started to flee', 'started fleeing', 'started leaving', 'began arriving', 'began to arrive', 'started arriving'],
     takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control'],
     decree: ['decree', 'decrees', 'decreed'],

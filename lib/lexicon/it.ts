@@ -87,7 +87,7 @@ export const it: LanguageLexicon = {
     dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere', 'cessazion* dell’esistenz*', 'autosciogliment*'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['cessazione delle ostilità', 'fine delle ostilità', 'fine dei combattimenti', 'terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa'],
-    start: ['iniziat*', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato', 'lanciò', 'iniziò', 'attaccò', 'attaccat*', 'condott* un’operazion*', 'condott* un’offensiv*'],
+    start: ['iniziat*', 'scatenat*', 'scatenò', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato', 'lanciò', 'iniziò', 'attaccò', 'attaccat*', 'condott* un’operazion*', 'condott* un’offensiv*'],
     exodus: ['primi profughi', 'primi rifugiati', 'primo gruppo di profughi', 'iniziato a fuggire', 'iniziato ad arrivare', 'cominciato a fuggire'],
     takeover: ['occupat* dagli', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò'],
     decree: ['decret*'],

@@ -103,3 +103,15 @@ describe('a taking after the offensive (merge mend: it ends the offensive rather
     expect(dates('1 октября 2023 года азербайджанские силы установили контроль над Степанакертом.').map(([, m]) => m)).not.toContain('date:start');
   });
 });
+
+describe('verbs of unleashing start the offensive (stop 26, every language that has them)', () => {
+  it('"unleashed", "desencadeou", "развязал" date the offensive\'s start', () => {
+    expect(dates('On 19 September Azerbaijan unleashed an offensive on Nagorno-Karabakh.').map(([, m]) => m)).toEqual(['date:start']);
+    expect(dates('Em 19 de setembro de 2023, o Azerbaijão desencadeou uma ofensiva armada contra o estado separatista do Alto Carabaque.').map(([, m]) => m)).toEqual(['date:start']);
+    expect(dates('19 сентября Азербайджан развязал боевые действия в Нагорном Карабахе.').map(([, m]) => m)).toEqual(['date:start']);
+  });
+
+  it('near-miss: unleashing something else, with no offensive or side named, dates nothing', () => {
+    expect(dates('On 28 September the storm unleashed floods near Stepanakert.')).toEqual([]);
+  });
+});
