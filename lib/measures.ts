@@ -319,6 +319,40 @@ function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
   return false;
 }
 
+/** At most this many words between a date that opens its sentence and the offensive's noun: the country, a verb, an article, an adjective. */
+const OPENING_OFFENSIVE_WORDS = 6;
+/**
+ * "En septiembre de 2023, Azerbaiyán emprendió una operación militar", "In September 2023 Azerbaijan mounted a
+ * military operation": a date that opens its sentence, then Azerbaijan (by name or its side) and a verb the lexicon
+ * need not know, then the offensive's noun: whatever the verb, Azerbaijan's offensive in that time began then. The
+ * noun after an opening date is otherwise as often the object of another act (nounPhraseDateCue); with Azerbaijan
+ * as the subject it is its own offensive.
+ */
+function azerbaijansOffensiveAfter(s: SentenceCues, figure: Figure): boolean {
+  if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return false;
+  const noun = s.dates.find((c) => c.kind === 'start' && c.weak && c.start >= figure.end);
+  if (!noun) return false;
+  const between = s.text.slice(figure.end - s.start, noun.start - s.start).replace(/^\s*,/u, ' ');
+  if (/[.,;:!?()]/u.test(between) || wordsIn(between) > OPENING_OFFENSIVE_WORDS) return false;
+  // Azerbaijan is the subject: among the first two words (German puts the verb first), not an owner ("Azerbaijan's").
+  const subject = between.trimStart().split(/\s+/u).slice(0, 2).join(' ');
+  return !/['’]s\b/u.test(subject) && (s.vocab.azerbaijan.test(subject) || s.vocab.sides.azerbaijani.test(subject));
+}
+
+/**
+ * "more than 100,000 Karabakh Armenians who fled to Armenia in September 2023", "im September 2023 … gezwungen, zu
+ * verlassen", "в 2023 году покинули": a month of the offensive with its year, or the year alone, beside a verb of
+ * leaving is the time of the exodus (a day is a count's day, read as such elsewhere). Not from a date on ("since
+ * September 2023"), not another month (those who left later are not the exodus), not others leaving (troops).
+ */
+function leftInItsTime(s: SentenceCues, figure: Figure, before: string): boolean {
+  const date = figure.date;
+  if (date?.year !== EXODUS_YEAR || date.through !== undefined || (date.month !== undefined && date.month !== OFFENSIVE_MONTH)) return false;
+  if (s.vocab.sinceBefore.test(before) || othersLeave(s)) return false;
+  const leaving = s.actions.filter((c) => c.kind === 'left' && !c.weak && !saidBetween(s, c, figure));
+  return nearest(s, leaving, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) !== null;
+}
+
 /**
  * Whether a sentence is about the offensive or a war, as a verb of starting needs: a noun of it ("offensive",
  * "operation"), a word of fighting, or Azerbaijan or its side, whose offensive it was.
@@ -941,6 +975,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);
       if (phrase) return dateMeasureOf(s, phrase.kind, figure.date);
+      if (azerbaijansOffensiveAfter(s, figure)) return dateMeasureOf(s, 'start', figure.date);
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';
@@ -955,7 +990,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         // War" dates a wounding, not the war's start (review 18, M3). A verb of the lexicon within DATE_CUE_REACH
         // of the year, other than the words of war themselves ("two wars"), says what the year is the time of.
         if (yearOfAWar(s.text, s.start, figure, s.vocab) && (warHeadBefore(s, figure) || (!nearest(s, s.actions.filter((c) => !c.weak && c.kind !== 'war'), figure, undefined, DATE_CUE_REACH) && !lostInItsClause(s, figure)))) return 'date:start';
-        return null;
+        return leftInItsTime(s, figure, before) ? 'date:exodus' : null;
       }
       const blast = depotBlastWords(s.text, s.vocab, s.start).map(([start, end]) => ({ kind: 'start' as const, start, end, weak: true }));
       // Not a dateline: "Tbilisi, Sep 27 (EFE).- Death toll from an explosion …" dates the report, not the blast.

@@ -115,3 +115,28 @@ describe('verbs of unleashing start the offensive (stop 26, every language that 
     expect(dates('On 28 September the storm unleashed floods near Stepanakert.')).toEqual([]);
   });
 });
+
+describe('the time of the exodus and of Azerbaijan\'s offensive, in a month or a year (stop 26)', () => {
+  const measuresOf = (text: string, date = '2024-05-01') => dates(text, date).map(([t, m]) => [t, m]);
+
+  it('a month of the offensive with its year, or the year alone, beside a verb of leaving is the exodus\'s time', () => {
+    expect(measuresOf('More than 100,000 Karabakh Armenians fled to Armenia in September 2023.')).toEqual([['September 2023', 'date:exodus']]);
+    expect(measuresOf('Some 100,000 Armenians fled Nagorno-Karabakh in 2023.')).toEqual([['2023', 'date:exodus']]);
+  });
+
+  it('near-miss: a date from which, another month, another year or other movers give no exodus time', () => {
+    expect(measuresOf('Since September 2023, more than 100,000 Armenians have fled Nagorno-Karabakh.')).toEqual([]);
+    expect(measuresOf('In October 2023 the last Armenians left Nagorno-Karabakh.')).toEqual([]);
+    expect(measuresOf('Some 100,000 Armenians fled Nagorno-Karabakh in September 2022.')).toEqual([]);
+    expect(measuresOf('Russian peacekeepers left Nagorno-Karabakh in 2024.')).toEqual([]);
+  });
+
+  it('an opening date, then Azerbaijan and any verb, then the offensive\'s noun, dates the offensive', () => {
+    expect(measuresOf('En septiembre de 2023, Azerbaiyán emprendió una operación militar en Nagorno Karabaj.')).toEqual([['septiembre de 2023', 'date:start']]);
+    expect(measuresOf('In September 2023 Azerbaijan mounted a military operation in Nagorno-Karabakh.')).toEqual([['September 2023', 'date:start']]);
+  });
+
+  it('near-miss: another country\'s act on Azerbaijan\'s offensive dates that act', () => {
+    expect(measuresOf('On 26 September, Armenia condemned Azerbaijan\'s offensive in Nagorno-Karabakh.', '2023-10-05')).toEqual([]);
+  });
+});
