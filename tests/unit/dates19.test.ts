@@ -140,3 +140,15 @@ describe('the time of the exodus and of Azerbaijan\'s offensive, in a month or a
     expect(measuresOf('On 26 September, Armenia condemned Azerbaijan\'s offensive in Nagorno-Karabakh.', '2023-10-05')).toEqual([]);
   });
 });
+
+describe('leaving written as abandoning one\'s home, or "marcharse" (stop 26)', () => {
+  const all = (text: string) => figures(text, '2024-05-01').map(([t, m]) => [t, m]);
+  it('reads the whole population that abandoned its homeland, and "se marchó"', () => {
+    expect(all('Once the fighting stopped and the Lachin Corridor reopened, the entire Armenian population abandoned its homeland in Nagorno-Karabakh.')).toEqual([['the entire Armenian population', 'share_left']]);
+    expect(all('Casi la totalidad de los armenios se marchó de Karabaj.')).toEqual([['Casi la totalidad', 'share_left']]);
+  });
+
+  it('near-miss: abandoned things and positions are no people leaving, on an English page', () => {
+    expect(all('In Stepanakert, many of the 1,000 abandoned houses have been looted since Nagorno-Karabakh fell to Azerbaijan, residents in Armenia say.')).toEqual([]);
+  });
+});
