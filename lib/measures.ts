@@ -86,7 +86,29 @@ export interface SentenceCues {
 export function sentenceCues(text: string, start: number, vocab: Vocabulary = vocabularyFor(null)): SentenceCues {
   // A noun that names what a date marks is weak: it counts only right beside the date.
   const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
-  return { text, start, vocab, actions: withoutAuxiliaries(findCues(text, vocab.actions, start)), dates: [...findCues(text, vocab.dateCues, start), ...dateNouns], asides: findAsides(text, start) };
+  const split = separableCues(text, vocab, start);
+  const actions = [...findCues(text, vocab.actions, start), ...split.actions].sort((a, b) => a.start - b.start);
+  return { text, start, vocab, actions: withoutAuxiliaries(actions), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
+}
+
+/**
+ * The verbs of a sentence whose particle closes their clause ("Bis Montag kamen mehr als 6500 Menschen in
+ * Armenien an", "Einen Tag später gaben die Separatisten auf"): each is a cue where the verb stands, as
+ * strong as a verb written in one piece ("angekommen").
+ */
+function separableCues(text: string, vocab: Vocabulary, offset: number): { actions: Cue<Action>[]; dates: Cue<DateAction>[] } {
+  const actions: Cue<Action>[] = [];
+  const dates: Cue<DateAction>[] = [];
+  for (const { re, action, marks } of vocab.separable) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = { start: offset + m.index, end: offset + m.index + m[1]!.length, weak: false };
+      if (action) actions.push({ kind: action, ...at });
+      if (marks) dates.push({ kind: marks, ...at });
+      re.lastIndex = m.index + m[1]!.length;
+    }
+  }
+  return { actions, dates };
 }
 
 /** The most characters between an auxiliary verb and the participle it carries ("ficaram feridos"). */

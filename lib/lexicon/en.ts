@@ -39,6 +39,7 @@ export const en: LanguageLexicon = {
     lt: ['fewer than', 'less than', 'under', 'below'],
     only: ['only', 'just', 'merely', 'a mere'],
   },
+  risesTo: [],
   qualifiersAfter: { ge: ['or more', 'plus', '-plus'], approx: ['or so'] },
   units: {
     km: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
@@ -105,6 +106,7 @@ export const en: LanguageLexicon = {
     access: { strong: ['first', 'access'], weak: [] },
     aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['people', 'persons', 'individuals', 'armenians', 'azerbaijanis', 'azeris', 'families', 'citizens', 'men', 'women', 'evacuees', 'patients'],
     residents: ['residents', 'inhabitants'],

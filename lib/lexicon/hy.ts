@@ -25,6 +25,7 @@ export const hy: LanguageLexicon = {
     only: ['միայն', 'ընդամենը'],
   },
   // After the number's ablative ending: "100 000-ից ավելի" (more than), "200-ից պակաս" (fewer than).
+  risesTo: [],
   qualifiersAfter: { gt: ['ավելի', 'էլ ավելի'], lt: ['պակաս'] },
   units: {
     km: ['կմ', 'կիլոմետր'],
@@ -72,6 +73,7 @@ export const hy: LanguageLexicon = {
     access: { strong: ['առաջին'], weak: [] },
     aid: { strong: ['օգնություն*', 'մարդասիրական'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['մարդ', 'անձ', 'հայ', 'ընտանիք', 'քաղաքացի', 'արցախցի', 'ղարաբաղցի'],
     residents: ['բնակիչ', 'բնակիչներ'],

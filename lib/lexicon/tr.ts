@@ -24,6 +24,7 @@ export const tr: LanguageLexicon = {
     lt: [],
     only: ['sadece', 'yalnızca'],
   },
+  risesTo: [],
   qualifiersAfter: { gt: ['fazla', 'aşkın', 'üzerinde'], almost: ['yakın'], approx: ['civarında', 'kadar'] },
   units: {
     km: ['kilometre', 'km'],
@@ -71,6 +72,7 @@ export const tr: LanguageLexicon = {
     access: { strong: ['ilk'], weak: [] },
     aid: { strong: ['yardım*', 'insani'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['kişi', 'insan', 'ermeni', 'aile', 'vatandaş'],
     residents: ['sakin', 'sakinleri'],
