@@ -830,7 +830,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "hace tres décadas" (decades ago) is read as before, as the span the reports give ("three decades").
       // "два года назад, 19 сентября 2023 года" (two years ago): a span ago short enough to reach back only
       // to the events or the years just before them dates something too; it is no span the reports give.
-      if (figure.value < AGO_DATES_MAX_DAYS && agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
+      const ago = agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12));
+      if (figure.value < AGO_DATES_MAX_DAYS && ago) return null;
+      // "около 30 лет назад", "vor etwa 30 Jahren": a longer span ago is the time elapsed since, as English
+      // "about 30 years ago" is read with its unit; never how long something lasted.
+      // In a sentence about a visit it is the time since outsiders last got in ("the UN's last mission, 30 years ago").
+      if (ago) return s.vocab.visits.test(s.text) ? 'since_access' : 'elapsed';
       // "a normal travel time of 2 hours now taking 20": the usual span is the baseline, not the events'.
       if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
