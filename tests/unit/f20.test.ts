@@ -74,3 +74,26 @@ describe('a hard wrap between a number and its unit', () => {
     expect(splitPassages('Am Montag starben 68\nMenschen warten in Goris')).toHaveLength(2);
   });
 });
+
+describe('a span ago, as each language writes "ago"', () => {
+  it('reads a long span ago as time since, in a sentence about a visit the time since outsiders got in', () => {
+    expect(claims('Die letzte UN-Mission besuchte Bergkarabach vor etwa 30 Jahren.', '2023-10-01').map((c) => [c[0], c[1]])).toEqual([['etwa 30 Jahren', 'since_access']]);
+    expect(claims('Миссия ООН в последний раз посещала Карабах около 30 лет назад.', '2023-10-01').map((c) => [c[0], c[1]])).toEqual([['около 30 лет', 'since_access']]);
+    expect(claims('Vor etwa 30 Jahren begann der erste Krieg um Bergkarabach.', '2023-10-01').map((c) => [c[0], c[1]])).toContainEqual(['etwa 30 Jahren', 'elapsed']);
+  });
+
+  it('near-miss: a short span ago only dates the day after it, as before', () => {
+    expect(claims('Два года назад, 19 сентября 2023 года, Азербайджан начал наступление на Карабах.', '2025-09-19').map((c) => [c[0], c[1]])).toEqual([['19 сентября 2023', 'date:start']]);
+  });
+});
+
+describe('casualty words as German and Russian write them', () => {
+  it('reads treatment in hospital and the genitive participle "пострадавших" as wounded', () => {
+    expect(claims('Nach der Explosion in Berg-Karabach wurden 290 Menschen in Krankenhäusern behandelt.', '2023-09-26')).toEqual([['290', 'wounded', 290, 290]]);
+    expect(claims('Число пострадавших при взрыве в Степанакерте в районе двухсот человек.', '2023-09-26')).toEqual([['в районе двухсот', 'wounded', 180, 220.00000000000003]]);
+  });
+
+  it('near-miss: "в районе" before a place is no hedge, and no count stands there', () => {
+    expect(claims('Пострадавших от блокады в Карабахе было в районе Степанакерта больше всего.', '2023-09-26')).toEqual([]);
+  });
+});
