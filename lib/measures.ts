@@ -1315,5 +1315,6 @@ function isForecast(s: SentenceCues, figure: Figure, cue: Cue): boolean {
   // The words before both stand in their clause: "everything she could carry, fleeing along with 100,000 others".
   const lead = s.text.slice(Math.max(0, from - 30), from);
   const window = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1) + s.text.slice(from, to);
-  return s.vocab.forecast.test(window);
+  // "может составлять от 50 до 1000" estimates the count as it stands; "может составить" forecasts it.
+  return s.vocab.forecast.test(window.replace(s.vocab.estimates, ' '));
 }

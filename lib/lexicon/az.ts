@@ -120,6 +120,7 @@ export const az: LanguageLexicon = {
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],
   denial: ['rədd edib', 'təkzib edib', 'inkar edib'],
+  estimates: [],
   forecast: ['imtina', 'gözlənilir', 'qorxur', 'qorxurlar', 'ola bilər', 'proqnozlaşdırılır'],
   projection: ['növbəti', 'qarşıdakı', 'gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],

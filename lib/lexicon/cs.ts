@@ -120,6 +120,7 @@ export const cs: LanguageLexicon = {
   speech: ['řekl', 'řekla', 'uvedl', 'uvedla', 'oznámil', 'oznámila', 'sdělil', 'sdělila', 'potvrdil', 'potvrdila', 'informoval'],
   accordingTo: ['podle'],
   denial: ['popírá', 'popřel', 'popřela', 'odmítá', 'odmítl', 'odmítla'],
+  estimates: [],
   forecast: ['odmít*', 'může', 'mohou', 'mohlo by', 'očekává', 'očekávají', 'obává', 'obávají', 'předpokládá'],
   projection: ['příštích', 'nejbližších', 'může dosáhnout', 'mohl* by dosáhnout', 'očekává', 'očekávají', 'připravuje se na přijetí', 'připraven* přijmout', 'plánuje přijmout'],
   ahead: ['příští rok', 'přestane', 'bude', 'budou'],

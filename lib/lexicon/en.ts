@@ -152,6 +152,7 @@ export const en: LanguageLexicon = {
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested the', 'contested this', 'contested that', 'contested it', 'contested these', 'contested those', 'contested such', 'contests'],
+  estimates: [],
   forecast: ['refuse*', 'expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast'],
   projection: ['the next', 'next', 'the coming', 'coming', 
     'plan* for', 'planning for', 'prepar* for', 'brac* for', 'budget* for', 'ready for', 'projected', 'forecast', 'expected', 'anticipated', 'target of', 'targets of', 'aim* for', 'aim* at',

@@ -120,6 +120,7 @@ export const es: LanguageLexicon = {
   speech: ['dijo', 'declaró', 'afirmó', 'anunció', 'informó', 'confirmó', 'añadió', 'aseguró'],
   accordingTo: ['según', 'de acuerdo con'],
   denial: ['niega', 'negó', 'desmentido', 'desmintió', 'rechaza', 'rechazó'],
+  estimates: [],
   forecast: ['se niegan', 'se negaron', 'se negó', 'podría', 'podrían', 'prevé', 'espera', 'esperan', 'teme', 'temen', 'se prepara'],
   projection: ['próximas', 'próximos', 'podría alcanzar', 'podrían alcanzar', 'podría llegar a', 'podrían llegar a', 'se espera*', 'prevé', 'prevén', 'prepara* para recibir', 'list* para recibir', 'espera* recibir', 'objetivo de'],
   ahead: ['el próximo año', 'dejará', 'será', 'serán'],

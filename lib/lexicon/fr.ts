@@ -120,6 +120,7 @@ export const fr: LanguageLexicon = {
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],
   denial: ['démenti', 'dément', 'démentent', 'conteste', 'contestent', 'a contesté', 'ont contesté', 'avait contesté', 'avaient contesté', 'nie', 'rejette', 'rejeté'],
+  estimates: [],
   forecast: ['refus*', 'pourrait', 'pourraient', 'devrait', 'devraient', 'prévoit', 'prévoient', 'attend', 'craint', 'craignent', "s'attend", 'se prépare'],
   projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],

@@ -138,6 +138,8 @@ export interface Vocabulary {
   accordingTo: RegExp;
   denial: RegExp;
   forecast: RegExp;
+  /** Modal phrases that estimate a count as it stands (lexicon `estimates`), blanked before `forecast` is looked for (global). */
+  estimates: RegExp;
   /** Words right before a figure that make it a projection or a target ("could reach", "prepares to receive"). */
   projection: RegExp;
   /** The last words of those phrases, whole: a cheap test of the word before a figure comes first. */
@@ -457,6 +459,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),
+    estimates: wordPattern(all((l) => l.estimates), 'giu'),
     projection: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.projection)})\s+$`, 'iu'),
     projectionLastWord: new RegExp(String.raw`^(?:${alternatives(all((l) => l.projection).map((p) => p.trim().split(/\s+/u).pop()!)) || NEVER})$`, 'iu'),
     ahead: wordPattern(all((l) => l.ahead), 'iu'),

@@ -120,6 +120,7 @@ export const it: LanguageLexicon = {
   speech: ['ha detto', 'ha dichiarato', 'ha affermato', 'ha annunciato', 'ha riferito', 'ha confermato', 'ha aggiunto', 'dichiara', 'afferma'],
   accordingTo: ['secondo', 'stando a'],
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],
+  estimates: [],
   forecast: ['rifiut*', 'potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'prevede', 'prevedono', 'si aspetta', 'teme', 'temono'],
   projection: ['prossime', 'prossimi', 'potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],

@@ -127,6 +127,7 @@ export const nl: LanguageLexicon = {
   speech: ['zei', 'zegt', 'meldde', 'meldt', 'verklaarde', 'bevestigde', 'liet … weten', 'aldus'],
   accordingTo: ['volgens'],
   denial: ['ontkent', 'ontkende', 'wijst … af', 'wees … af', 'verwerpt'],
+  estimates: [],
   forecast: ['weiger*', 'zou', 'zouden', 'kan', 'kunnen', 'verwacht', 'verwachten', 'vreest', 'vrezen'],
   projection: ['komende', 'volgende', 'zou kunnen oplopen tot', 'kan oplopen tot', 'kunnen oplopen tot', 'verwacht*', 'rekent op', 'rekenen op', 'bereidt zich voor op', 'doel van'],
   ahead: ['volgend jaar', 'zal', 'zullen'],

@@ -120,6 +120,7 @@ export const pl: LanguageLexicon = {
   speech: ['powiedział', 'powiedziała', 'przekazał', 'przekazała', 'poinformował', 'poinformowała', 'podał', 'podała', 'oświadczył', 'potwierdził'],
   accordingTo: ['według', 'jak podaje', 'jak podał'],
   denial: ['zaprzecza', 'zaprzeczył', 'odrzuca', 'odrzucił', 'dementuje'],
+  estimates: [],
   forecast: ['odmówi*', 'odmawia*', 'może', 'mogą', 'mogłoby', 'spodziewa', 'oczekuje', 'obawia', 'obawiają', 'przewiduje'],
   projection: ['najbliższych', 'najbliższe', 'może sięgnąć', 'mogą sięgnąć', 'może wynieść', 'może osiągnąć', 'spodziewa się', 'spodziewają się', 'przygotowuje się na przyjęcie', 'przygotowuje się do przyjęcia', 'gotow* przyjąć', 'gotów przyjąć', 'gotów przyjąć właśnie', 'może przyjąć', 'planuje przyjąć'],
   ahead: ['w przyszłym roku', 'przestanie', 'będzie', 'zostanie'],

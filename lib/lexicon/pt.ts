@@ -119,6 +119,7 @@ export const pt: LanguageLexicon = {
   speech: ['disse', 'declarou', 'afirmou', 'anunciou', 'informou', 'confirmou', 'acrescentou'],
   accordingTo: ['segundo', 'de acordo com', 'conforme'],
   denial: ['nega', 'negou', 'desmentiu', 'rejeita', 'rejeitou'],
+  estimates: [],
   forecast: ['recus*', 'poderá', 'poderão', 'poderia', 'prevê', 'espera', 'esperam', 'teme', 'temem'],
   projection: ['próximas', 'próximos', 'poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],

@@ -250,6 +250,12 @@ export interface LanguageLexicon {
   accordingTo: string[];
   /** Verbs by which one side denies what the other claims. */
   denial: string[];
+  /**
+   * Modal phrases that estimate a count as it stands, not forecast one: Russian "может составлять" (may
+   * amount to, imperfective) against "может составить" (could reach). A word of `forecast` inside one is
+   * no forecast. Empty where the language does not tell them apart.
+   */
+  estimates: string[];
   /** Words that make a figure a forecast, not a count ("could", "expects"). */
   forecast: string[];
   /**

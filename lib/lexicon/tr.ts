@@ -119,6 +119,7 @@ export const tr: LanguageLexicon = {
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],
   denial: ['reddetti', 'yalanladı', 'reddediyor'],
+  estimates: [],
   forecast: ['reddet*', 'bekleniyor', 'korkuyor', 'korkuyorlar', 'olabilir', 'tahmin ediliyor', 'öngörülüyor'],
   projection: ['önümüzdeki', 'beklenen', 'tahmin edilen', 'öngörülen', 'hedeflenen'],
   ahead: ['gelecek yıl', 'sona erecek', 'olacak'],

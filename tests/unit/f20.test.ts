@@ -97,3 +97,26 @@ describe('casualty words as German and Russian write them', () => {
     expect(claims('Пострадавших от блокады в Карабахе было в районе Степанакерта больше всего.', '2023-09-26')).toEqual([]);
   });
 });
+
+describe('past forms of taking a region', () => {
+  it('reads "eroberte" as taking the region, which dates the offensive', () => {
+    expect(claims('Als Aserbaidschan im September 2023 Bergkarabach eroberte, flohen mehr als 100.000 Armenier nach Armenien.', '2024-02-01').map((c) => [c[0], c[1]])).toEqual([
+      ['September 2023', 'date:start'],
+      ['mehr als 100.000', 'left'],
+    ]);
+  });
+
+  it('near-miss: another year taken in another war dates nothing of 2023', () => {
+    expect(claims('Im Jahr 1993 eroberten armenische Truppen die Stadt Kelbadschar westlich von Bergkarabach.', '2024-02-01')).toEqual([]);
+  });
+});
+
+describe('an estimate is no forecast', () => {
+  it('reads "может составлять" (may amount to) as the count as it stands', () => {
+    expect(claims('Число армян, оставшихся в Карабахе, может составлять от 50 до 1000 человек.', '2023-10-02')).toEqual([['от 50 до 1000', 'remaining', 50, 1000]]);
+  });
+
+  it('near-miss: "может составить" (could reach) stays a forecast', () => {
+    expect(claims('Число беженцев из Карабаха может составить 120 тысяч человек.', '2023-09-25')).toEqual([]);
+  });
+});
