@@ -152,7 +152,9 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   if (kind === 'count' && qualifier !== 'range' && isYearLike(first) && !countedNounFollows(tokens, end) && !countedThing(tokens[end], v)) return null;
   // Qualifier before: "more than", "almost", "at least"...
   const before = v.qualifiers.matchBefore(tokens, startIdx);
-  if (qualifier !== 'range' && before) {
+  // "выросло до 47 115", "gestegen tot 100.417": after a verb of rising, "up to" only says "to"; the value is exact.
+  const risenTo = before?.value === 'le' && v.risesToBefore.test(text.slice(Math.max(0, tokens[before.start]!.start - RISE_VERB_REACH), tokens[before.start]!.start));
+  if (qualifier !== 'range' && before && !risenTo) {
     qualifier = before.value;
     startIdx = before.start;
   }
@@ -255,6 +257,9 @@ function compoundDuration(text: string, tokens: Token[], i: number, v: Vocabular
     tokens: [i, i + 1],
   };
 }
+
+/** How many characters before an "up to" word a verb of rising is looked for: one verb and its auxiliary. */
+const RISE_VERB_REACH = 40;
 
 /** The interval a qualifier asserts around a value. */
 /** The whole population as a share (100%). */

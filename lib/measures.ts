@@ -86,7 +86,29 @@ export interface SentenceCues {
 export function sentenceCues(text: string, start: number, vocab: Vocabulary = vocabularyFor(null)): SentenceCues {
   // A noun that names what a date marks is weak: it counts only right beside the date.
   const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
-  return { text, start, vocab, actions: withoutAuxiliaries(findCues(text, vocab.actions, start)), dates: [...findCues(text, vocab.dateCues, start), ...dateNouns], asides: findAsides(text, start) };
+  const split = separableCues(text, vocab, start);
+  const actions = [...findCues(text, vocab.actions, start), ...split.actions].sort((a, b) => a.start - b.start);
+  return { text, start, vocab, actions: withoutAuxiliaries(actions), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
+}
+
+/**
+ * The verbs of a sentence whose particle closes their clause ("Bis Montag kamen mehr als 6500 Menschen in
+ * Armenien an", "Einen Tag später gaben die Separatisten auf"): each is a cue where the verb stands, as
+ * strong as a verb written in one piece ("angekommen").
+ */
+function separableCues(text: string, vocab: Vocabulary, offset: number): { actions: Cue<Action>[]; dates: Cue<DateAction>[] } {
+  const actions: Cue<Action>[] = [];
+  const dates: Cue<DateAction>[] = [];
+  for (const { re, action, marks } of vocab.separable) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = { start: offset + m.index, end: offset + m.index + m[1]!.length, weak: false };
+      if (action) actions.push({ kind: action, ...at });
+      if (marks) dates.push({ kind: marks, ...at });
+      re.lastIndex = m.index + m[1]!.length;
+    }
+  }
+  return { actions, dates };
 }
 
 /** The most characters between an auxiliary verb and the participle it carries ("ficaram feridos"). */
@@ -894,7 +916,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "hace tres décadas" (decades ago) is read as before, as the span the reports give ("three decades").
       // "два года назад, 19 сентября 2023 года" (two years ago): a span ago short enough to reach back only
       // to the events or the years just before them dates something too; it is no span the reports give.
-      if (figure.value < AGO_DATES_MAX_DAYS && agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12))) return null;
+      const ago = agoAround(s.vocab, before, s.text.slice(figure.end - s.start, figure.end - s.start + 12));
+      if (figure.value < AGO_DATES_MAX_DAYS && ago) return null;
+      // "около 30 лет назад", "vor etwa 30 Jahren": a longer span ago is the time elapsed since, as English
+      // "about 30 years ago" is read with its unit; never how long something lasted.
+      // In a sentence about a visit it is the time since outsiders last got in ("the UN's last mission, 30 years ago").
+      if (ago) return s.vocab.visits.test(s.text) ? 'since_access' : 'elapsed';
       // "a normal travel time of 2 hours now taking 20": the usual span is the baseline, not the events'.
       if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
@@ -1375,5 +1402,6 @@ function isForecast(s: SentenceCues, figure: Figure, cue: Cue): boolean {
   // The words before both stand in their clause: "everything she could carry, fleeing along with 100,000 others".
   const lead = s.text.slice(Math.max(0, from - 30), from);
   const window = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1) + s.text.slice(from, to);
-  return s.vocab.forecast.test(window);
+  // "может составлять от 50 до 1000" estimates the count as it stands; "может составить" forecasts it.
+  return s.vocab.forecast.test(window.replace(s.vocab.estimates, ' '));
 }

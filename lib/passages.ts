@@ -1,4 +1,5 @@
 import { vocabularyFor } from './lexicon/index';
+import { tokenize } from './tokens';
 
 /** A stretch of text with its UTF-16 offsets in the whole. */
 export interface Span {
@@ -40,9 +41,25 @@ function continues(text: string, prev: Span, next: Span): boolean {
   if (/\n\s*\n/.test(text.slice(prev.end, next.start))) return false;
   // "zum 1." at the end of a line and "Januar 2024" on the next: one date.
   if (text[prev.end - 1] === '.' && isOrdinalDay(text.slice(prev.start, prev.end), prev.end - prev.start - 1, 0, text.slice(next.start, next.start + 40))) return true;
+  // "85" at the end of a line and "Prozent der Bevölkerung" on the next: a number's unit, share or scale word
+  // goes on with it, capitalised as German writes every noun ("Prozent", "Millionen", "Kilometer").
+  if (/\p{N}$/u.test(text.slice(prev.end - 1, prev.end)) && !YEAR_AT_END.test(text.slice(Math.max(prev.start, prev.end - 5), prev.end)) && unitStarts(text.slice(next.start, next.start + UNIT_LOOKAHEAD))) return true;
   if (!/[\p{Ll}\p{N},]$/u.test(text.slice(prev.end - 1, prev.end)) || !/^[\p{Ll}\p{N}]/u.test(text.slice(next.start, next.start + 1))) return false;
   const line = text.slice(Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1), prev.end);
   return line.length >= WRAP_MIN || /[.!?…։]["'”’»)\]]*$/u.test(text.slice(next.start, next.end));
+}
+
+/** A year closing a line ("Flüchtlinge 2023" over "Tage der Angst"): a heading's date, never a count with a unit below. */
+const YEAR_AT_END = /(?:^|\D)(?:19|20)\d\d$/u;
+
+/** How many characters of a line are enough to read a unit word at its start ("Kilometern", "тысяч человек"). */
+const UNIT_LOOKAHEAD = 40;
+
+/** True when a line starts with a word of per cent, a scale ("Millionen", "тысяч") or a unit ("Kilometer", "Tage"). */
+function unitStarts(line: string): boolean {
+  const v = vocabularyFor(null);
+  const tokens = tokenize(line);
+  return tokens.length > 0 && (v.percent.matchAt(tokens, 0) !== null || v.scales.matchAt(tokens, 0) !== null || v.units.matchAt(tokens, 0) !== null);
 }
 
 // Words whose trailing period does not end a sentence.

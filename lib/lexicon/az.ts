@@ -25,6 +25,7 @@ export const az: LanguageLexicon = {
     only: ['yalnız', 'cəmi', 'sadəcə'],
   },
   // "24 saatdan az" (less than 24 hours), "24 saat keçmədən" (before 24 hours had passed).
+  risesTo: [],
   qualifiersAfter: { gt: ['çox', 'artıq'], almost: ['yaxın'], approx: ['civarında'], lt: ['az', 'keçmədən'] },
   units: {
     km: ['kilometr', 'km'],
@@ -72,6 +73,7 @@ export const az: LanguageLexicon = {
     access: { strong: ['ilk'], weak: [] },
     aid: { strong: ['yardım*', 'humanitar'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['nəfər', 'insan', 'erməni', 'ailə', 'vətəndaş'],
     residents: ['sakin', 'sakini', 'sakinləri'],
@@ -118,6 +120,7 @@ export const az: LanguageLexicon = {
   speech: ['bildirib', 'deyib', 'açıqlayıb', 'qeyd edib', 'məlumat verib', 'təsdiqləyib'],
   accordingTo: ['görə', 'məlumatına görə'],
   denial: ['rədd edib', 'təkzib edib', 'inkar edib'],
+  estimates: [],
   forecast: ['imtina', 'gözlənilir', 'qorxur', 'qorxurlar', 'ola bilər', 'proqnozlaşdırılır'],
   projection: ['növbəti', 'qarşıdakı', 'gözlənilən', 'proqnozlaşdırılan', 'nəzərdə tutulan'],
   ahead: ['gələn il', 'olacaq', 'ləğv ediləcək'],

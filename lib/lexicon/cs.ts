@@ -26,6 +26,7 @@ export const cs: LanguageLexicon = {
     lt: ['méně než', 'pod'],
     only: ['jen', 'pouze', 'jenom'],
   },
+  risesTo: [],
   qualifiersAfter: {},
   units: {
     km: ['kilometrů', 'kilometry', 'km'],
@@ -60,7 +61,7 @@ export const cs: LanguageLexicon = {
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
-    remaining: { strong: ['zůstalo', 'zůstali', 'zbývá', 'zbylo'], weak: [] },
+    remaining: { strong: ['zůstalo', 'zůstali', 'zbývá', 'zbylo', 'zůstávalo', 'zůstávali', 'zbývalo'], weak: [] },
     killed: { strong: ['zahynulo', 'zabil', 'zabila', 'úmrtí', 'zahynuli', 'zabit*', 'mrtvých', 'obětí', 'obětech', 'životů', 'zemřelo', 'přišlo o život', 'padlo', 'mrtvol', 'ostatky', 'ostatků'], weak: [] },
     wounded: { strong: ['zraněn*', 'raněn*', 'zraněných', 'hospitalizován*'], weak: [] },
     evacuated: { strong: ['evakuován*', 'konvoj', 'konvoje', 'eskortován*'], weak: [] },
@@ -73,6 +74,7 @@ export const cs: LanguageLexicon = {
     access: { strong: ['první', 'poprvé'], weak: [] },
     aid: { strong: ['pomoc', 'pomoci', 'humanitární'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['lidí', 'lidé', 'osob', 'arménů', 'arméni', 'rodin', 'občanů', 'mužů', 'žen'],
     residents: ['obyvatel', 'obyvatelé'],
@@ -118,6 +120,7 @@ export const cs: LanguageLexicon = {
   speech: ['řekl', 'řekla', 'uvedl', 'uvedla', 'oznámil', 'oznámila', 'sdělil', 'sdělila', 'potvrdil', 'potvrdila', 'informoval'],
   accordingTo: ['podle'],
   denial: ['popírá', 'popřel', 'popřela', 'odmítá', 'odmítl', 'odmítla'],
+  estimates: [],
   forecast: ['odmít*', 'může', 'mohou', 'mohlo by', 'očekává', 'očekávají', 'obává', 'obávají', 'předpokládá'],
   projection: ['příštích', 'nejbližších', 'může dosáhnout', 'mohl* by dosáhnout', 'očekává', 'očekávají', 'připravuje se na přijetí', 'připraven* přijmout', 'plánuje přijmout'],
   ahead: ['příští rok', 'přestane', 'bude', 'budou'],

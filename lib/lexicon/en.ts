@@ -39,6 +39,7 @@ export const en: LanguageLexicon = {
     lt: ['fewer than', 'less than', 'under', 'below'],
     only: ['only', 'just', 'merely', 'a mere'],
   },
+  risesTo: [],
   qualifiersAfter: { ge: ['or more', 'plus', '-plus'], approx: ['or so'] },
   units: {
     km: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
@@ -105,6 +106,7 @@ export const en: LanguageLexicon = {
     access: { strong: ['first', 'access'], weak: [] },
     aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['people', 'persons', 'individuals', 'armenians', 'azerbaijanis', 'azeris', 'families', 'citizens', 'men', 'women', 'evacuees', 'patients'],
     residents: ['residents', 'inhabitants'],
@@ -150,6 +152,7 @@ export const en: LanguageLexicon = {
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested the', 'contested this', 'contested that', 'contested it', 'contested these', 'contested those', 'contested such', 'contests'],
+  estimates: [],
   forecast: ['refuse*', 'expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast'],
   projection: ['the next', 'next', 'the coming', 'coming', 
     'plan* for', 'planning for', 'prepar* for', 'brac* for', 'budget* for', 'ready for', 'projected', 'forecast', 'expected', 'anticipated', 'target of', 'targets of', 'aim* for', 'aim* at',

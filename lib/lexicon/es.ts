@@ -26,6 +26,7 @@ export const es: LanguageLexicon = {
     lt: ['menos de'],
     only: ['solo', 'sólo', 'apenas', 'solamente'],
   },
+  risesTo: ['aumentó', 'aumentado', 'subió', 'subido', 'ascendió', 'ascendido', 'se elevó', 'elevado', 'creció', 'crecido', 'llegó', 'llegado'],
   qualifiersAfter: { ge: ['o más'] },
   units: {
     km: ['kilómetros', 'kilómetro', 'kilometros'],
@@ -60,7 +61,7 @@ export const es: LanguageLexicon = {
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan', 'poblaban', 'pueblan', 'vivía', 'habitaba'], weak: ['población', 'habitantes'] },
-    remaining: { strong: ['quedan', 'permanecen', 'quedaron', 'permanecían'], weak: [] },
+    remaining: { strong: ['quedan', 'permanecen', 'quedaron', 'permanecían', 'quedaban', 'permanecía'], weak: [] },
     killed: { strong: ['muertos', 'muertas', 'murieron', 'murió', 'fallecid*', 'fallecieron', 'asesinad*', 'perdieron la vida', 'víctimas mortales', 'matando', 'mató', 'mataron', 'cadáveres', 'cuerpos sin vida'], weak: [] },
     wounded: { strong: ['herid*', 'hospitalizad*', 'hiriendo', 'hirió', 'hirieron'], weak: [] },
     evacuated: { strong: ['evacuad*', 'convoy', 'convoyes', 'escoltad*'], weak: [] },
@@ -73,6 +74,7 @@ export const es: LanguageLexicon = {
     access: { strong: ['primera', 'primer'], weak: [] },
     aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['personas', 'armenios', 'azerbaiyanos', 'familias', 'ciudadanos', 'hombres', 'mujeres', 'pacientes'],
     residents: ['habitantes', 'residentes'],
@@ -118,6 +120,7 @@ export const es: LanguageLexicon = {
   speech: ['dijo', 'declaró', 'afirmó', 'anunció', 'informó', 'confirmó', 'añadió', 'aseguró'],
   accordingTo: ['según', 'de acuerdo con'],
   denial: ['niega', 'negó', 'desmentido', 'desmintió', 'rechaza', 'rechazó'],
+  estimates: [],
   forecast: ['se niegan', 'se negaron', 'se negó', 'podría', 'podrían', 'prevé', 'espera', 'esperan', 'teme', 'temen', 'se prepara'],
   projection: ['próximas', 'próximos', 'podría alcanzar', 'podrían alcanzar', 'podría llegar a', 'podrían llegar a', 'se espera*', 'prevé', 'prevén', 'prepara* para recibir', 'list* para recibir', 'espera* recibir', 'objetivo de'],
   ahead: ['el próximo año', 'dejará', 'será', 'serán'],

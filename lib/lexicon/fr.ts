@@ -26,6 +26,7 @@ export const fr: LanguageLexicon = {
     lt: ['moins de'],
     only: ['seulement', 'seuls', 'seules'],
   },
+  risesTo: [],
   qualifiersAfter: { ge: ['ou plus'] },
   units: {
     km: ['kilomètres', 'kilomètre'],
@@ -60,7 +61,7 @@ export const fr: LanguageLexicon = {
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },
-    remaining: { strong: ['restent', 'restés', 'restées', 'reste', 'resté', 'demeurent', 'toujours présents'], weak: [] },
+    remaining: { strong: ['restent', 'restés', 'restées', 'reste', 'resté', 'demeurent', 'toujours présents', 'restaient', 'demeuraient'], weak: [] },
     killed: { strong: ['tué*', 'tuant', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan', 'restes de corps humains', 'restes humains', 'dépouilles', 'cadavres', 'corps sans vie'], weak: [] },
     wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant'], weak: [] },
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
@@ -73,6 +74,7 @@ export const fr: LanguageLexicon = {
     access: { strong: ['première', 'premier', 'accès'], weak: [] },
     aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['personnes', 'arméniens', 'azerbaïdjanais', 'familles', 'citoyens', 'hommes', 'femmes', 'patients', 'individus', 'âmes'],
     residents: ['habitants', 'résidents'],
@@ -118,6 +120,7 @@ export const fr: LanguageLexicon = {
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],
   denial: ['démenti', 'dément', 'démentent', 'conteste', 'contestent', 'a contesté', 'ont contesté', 'avait contesté', 'avaient contesté', 'nie', 'rejette', 'rejeté'],
+  estimates: [],
   forecast: ['refus*', 'pourrait', 'pourraient', 'devrait', 'devraient', 'prévoit', 'prévoient', 'attend', 'craint', 'craignent', "s'attend", 'se prépare'],
   projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],

@@ -25,6 +25,7 @@ export const hy: LanguageLexicon = {
     only: ['միայն', 'ընդամենը'],
   },
   // After the number's ablative ending: "100 000-ից ավելի" (more than), "200-ից պակաս" (fewer than).
+  risesTo: [],
   qualifiersAfter: { gt: ['ավելի', 'էլ ավելի'], lt: ['պակաս'] },
   units: {
     km: ['կմ', 'կիլոմետր'],
@@ -72,6 +73,7 @@ export const hy: LanguageLexicon = {
     access: { strong: ['առաջին'], weak: [] },
     aid: { strong: ['օգնություն*', 'մարդասիրական'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['մարդ', 'անձ', 'հայ', 'ընտանիք', 'քաղաքացի', 'արցախցի', 'ղարաբաղցի'],
     residents: ['բնակիչ', 'բնակիչներ'],
@@ -117,6 +119,7 @@ export const hy: LanguageLexicon = {
   speech: ['հայտնել*', 'հայտարարել*', 'ասել*', 'նշել*', 'տեղեկացրել*', 'հաստատել*'],
   accordingTo: ['ըստ', 'համաձայն', 'խոսքով'],
   denial: ['հերքել*', 'մերժել*'],
+  estimates: [],
   forecast: ['հրաժարվ*', 'սպասվում է', 'վախենում են', 'կարող է', 'հնարավոր է'],
   projection: ['առաջիկա', 'սպասվող', 'կանխատեսվող', 'նախատեսվող'],
   ahead: ['հաջորդ տարի', 'կդադարի', 'կլինի'],

@@ -49,6 +49,8 @@ export const UNIT_FACTORS: Record<UnitWord, UnitValue> = {
 export interface Vocabulary {
   languages: LanguageCode[];
   qualifiers: PhraseTable<QualifierWord>;
+  /** At the end of the text before an "up to" word, a verb of rising or falling to a value (lexicon `risesTo`): the value is exact. */
+  risesToBefore: RegExp;
   qualifiersAfter: PhraseTable<QualifierWord>;
   scales: PhraseTable<number>;
   /** Number words that stand alone, English's compound ones aside. */
@@ -119,6 +121,11 @@ export interface Vocabulary {
   lookingBack: RegExp;
   /** Phrases that point back at a count already given ("that number", "liczba ta"), right before a figure. */
   anaphora: RegExp;
+  /**
+   * Verbs with a particle standing apart at the end of their clause (lexicon `separable`): each expression
+   * matches the verb (group 1) through its particle, and says what the verb is read as.
+   */
+  separable: Array<{ re: RegExp; action?: Action; marks?: DateAction }>;
   /** A phrase that restates the count before as a share, right before the share (at most one word between: "das ist deutlich mehr als die Hälfte"). */
   restatesBefore: RegExp;
   /** Armenia's provinces by name, anywhere in a text (global): the places a count is broken down by. */
@@ -133,6 +140,8 @@ export interface Vocabulary {
   accordingTo: RegExp;
   denial: RegExp;
   forecast: RegExp;
+  /** Modal phrases that estimate a count as it stands (lexicon `estimates`), blanked before `forecast` is looked for (global). */
+  estimates: RegExp;
   /** Words right before a figure that make it a projection or a target ("could reach", "prepares to receive"). */
   projection: RegExp;
   /** The last words of those phrases, whole: a cheap test of the word before a figure comes first. */
@@ -294,6 +303,18 @@ function alternatives(list: readonly string[]): string {
     .join('|');
 }
 
+/** The most characters between a separable verb and its particle: a clause, not a paragraph. */
+const SEPARABLE_REACH = 160;
+
+/**
+ * A separable verb (group 1) and, later in the same clause, its particle closing that clause: "kamen … in
+ * Armenien an." A point or comma between digits ("6.500") does not end the clause; any other does.
+ */
+function separablePattern(verbs: readonly string[], particle: string): RegExp {
+  const clause = String.raw`(?:[^.,;:!?\n]|(?<=\d)[.,](?=\d))`;
+  return new RegExp(String.raw`(?<!${L})(${alternatives(verbs)})(?!${L})${clause}{0,${SEPARABLE_REACH}}?\s${escape(particle.toLowerCase())}(?=\s*(?:[.,;:!?)»«“”"–—]|$))`, 'giu');
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()[\]\\]/g, '\\$&').replace(/ /g, String.raw`[\s\u00A0]+`).replace(/['’]/g, "['’]");
 }
@@ -366,6 +387,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
   return {
     languages: lexicons.map((l) => l.code),
     qualifiers: new PhraseTable(keyed((l) => l.qualifiers)),
+    risesToBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.risesTo)})[\s\u00A0]+$`, 'iu'),
     qualifiersAfter: new PhraseTable(keyed((l) => l.qualifiersAfter)),
     scales: new PhraseTable(lexicons.flatMap((l) => Object.entries(l.scales).filter(([w]) => own(l, w)))),
     numberWords: new Map(
@@ -430,6 +452,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     agoAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.ago.after)})(?!${L})`, 'iu'),
     lookingBack: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.lookingBack)})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.anaphora)})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
+    separable: lexicons.flatMap((l) => l.separable.map((e) => ({ re: separablePattern(e.verbs, e.particle), ...(e.action ? { action: e.action } : {}), ...(e.marks ? { marks: e.marks } : {}) }))),
     restatesBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.restates)})(?!${L})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     war: alternatives(all((l) => [...l.war, ...l.warsCounted])),
@@ -439,6 +462,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),
+    estimates: wordPattern(all((l) => l.estimates), 'giu'),
     projection: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.projection)})\s+$`, 'iu'),
     projectionLastWord: new RegExp(String.raw`^(?:${alternatives(all((l) => l.projection).map((p) => p.trim().split(/\s+/u).pop()!)) || NEVER})$`, 'iu'),
     ahead: wordPattern(all((l) => l.ahead), 'iu'),

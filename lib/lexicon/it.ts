@@ -26,6 +26,7 @@ export const it: LanguageLexicon = {
     lt: ['meno di'],
     only: ['solo', 'soltanto', 'appena'],
   },
+  risesTo: ['salito', 'salita', 'saliti', 'salite', 'aumentato', 'aumentata', 'cresciuto', 'cresciuta', 'arrivato', 'arrivata'],
   qualifiersAfter: { ge: ['o più'] },
   units: {
     km: ['chilometri', 'chilometro'],
@@ -60,7 +61,7 @@ export const it: LanguageLexicon = {
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano', 'popolavano', 'popolano', 'viveva', 'abitava'], weak: ['popolazione', 'abitanti'] },
-    remaining: { strong: ['rimast*', 'rimangono', 'restano', 'restati'], weak: [] },
+    remaining: { strong: ['rimast*', 'rimangono', 'restano', 'restati', 'rimanevano', 'restavano'], weak: [] },
     killed: { strong: ['uccis*', 'morti', 'morte', 'vittime', 'hanno perso la vita', 'deceduti', 'uccidendo', 'cadaveri', 'salme', 'corpi senza vita'], weak: [] },
     wounded: { strong: ['ferit*', 'ricoverat*', 'ferendo'], weak: [] },
     evacuated: { strong: ['evacuat*', 'convoglio', 'convogli', 'scortat*'], weak: [] },
@@ -73,6 +74,7 @@ export const it: LanguageLexicon = {
     access: { strong: ['prima', 'primo'], weak: [] },
     aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['persone', 'armeni', 'azeri', 'famiglie', 'cittadini', 'uomini', 'donne', 'pazienti', 'individui'],
     residents: ['abitanti', 'residenti'],
@@ -118,6 +120,7 @@ export const it: LanguageLexicon = {
   speech: ['ha detto', 'ha dichiarato', 'ha affermato', 'ha annunciato', 'ha riferito', 'ha confermato', 'ha aggiunto', 'dichiara', 'afferma'],
   accordingTo: ['secondo', 'stando a'],
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],
+  estimates: [],
   forecast: ['rifiut*', 'potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'prevede', 'prevedono', 'si aspetta', 'teme', 'temono'],
   projection: ['prossime', 'prossimi', 'potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],

@@ -26,6 +26,7 @@ export const nl: LanguageLexicon = {
     lt: ['minder dan', 'onder de'],
     only: ['slechts', 'alleen'],
   },
+  risesTo: ['gestegen', 'steeg', 'stegen', 'stijgt', 'opgelopen', 'liep op', 'toegenomen', 'gedaald', 'daalde'],
   qualifiersAfter: { ge: ['of meer'] },
   units: {
     km: ['kilometer', 'kilometers'],
@@ -55,13 +56,13 @@ export const nl: LanguageLexicon = {
   vagueSpans: [['een paar', [2, 5]], ['enkele', [2, 9]], ['verscheidene', [2, 9]]],
   actions: {
     left: {
-      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht'],
+      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven', 'bevolkt'], weak: ['bevolking', 'inwoners'] },
     remaining: { strong: ['achtergebleven', 'blijven', 'gebleven', 'resten'], weak: [] },
     killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven', 'het leven gelaten', 'het leven … gelaten', 'het leven lieten', 'lichamen', 'stoffelijke overschotten'], weak: [] },
-    wounded: { strong: ['gewond', 'gewonden', 'gewonde', 'verwond', 'verwonde'], weak: [] },
+    wounded: { strong: ['gewond', 'gewonden', 'gewonde', 'verwond', 'verwonde', 'opgenomen in het ziekenhuis', 'in het ziekenhuis opgenomen', 'gehospitaliseerd'], weak: [] },
     evacuated: { strong: ['geëvacueerd', 'konvooi', 'konvooien', 'begeleid'], weak: [] },
     registered: { strong: ['geregistreerd', 'ingeschreven', 'registratie*'], weak: [] },
     housed: { strong: ['opgevangen', 'onderdak', 'opvang', 'ondergebracht'], weak: [] },
@@ -72,6 +73,15 @@ export const nl: LanguageLexicon = {
     access: { strong: ['eerste'], weak: [] },
     aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd'], weak: [] },
   },
+  // Verbs whose particle closes the clause ("kwamen … in Armenië aan"); read only with it.
+  separable: [
+    { verbs: ['kwam', 'kwamen', 'komen', 'komt'], particle: 'aan', action: 'left' },
+    { verbs: ['trok', 'trokken', 'trekken', 'trekt'], particle: 'weg', action: 'left' },
+    { verbs: ['nam', 'namen', 'neemt', 'nemen'], particle: 'op', action: 'left' },
+    { verbs: ['gaf zich', 'gaven zich', 'geven zich', 'geeft zich'], particle: 'over', marks: 'end' },
+    { verbs: ['legde', 'legden', 'leggen', 'legt'], particle: 'neer', marks: 'end' },
+    { verbs: ['viel', 'vielen', 'valt', 'vallen'], particle: 'aan', marks: 'start' },
+  ],
   things: {
     people: ['mensen', 'personen', 'armeniërs', 'azerbeidzjanen', 'gezinnen', 'mannen', 'vrouwen', 'patiënten'],
     residents: ['inwoners', 'bewoners'],
@@ -117,6 +127,7 @@ export const nl: LanguageLexicon = {
   speech: ['zei', 'zegt', 'meldde', 'meldt', 'verklaarde', 'bevestigde', 'liet … weten', 'aldus'],
   accordingTo: ['volgens'],
   denial: ['ontkent', 'ontkende', 'wijst … af', 'wees … af', 'verwerpt'],
+  estimates: [],
   forecast: ['weiger*', 'zou', 'zouden', 'kan', 'kunnen', 'verwacht', 'verwachten', 'vreest', 'vrezen'],
   projection: ['komende', 'volgende', 'zou kunnen oplopen tot', 'kan oplopen tot', 'kunnen oplopen tot', 'verwacht*', 'rekent op', 'rekenen op', 'bereidt zich voor op', 'doel van'],
   ahead: ['volgend jaar', 'zal', 'zullen'],

@@ -25,6 +25,7 @@ export const pl: LanguageLexicon = {
     lt: ['mniej niż', 'poniżej'],
     only: ['tylko', 'jedynie', 'zaledwie'],
   },
+  risesTo: [],
   qualifiersAfter: {},
   units: {
     km: ['kilometrów', 'kilometry', 'km'],
@@ -59,7 +60,7 @@ export const pl: LanguageLexicon = {
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
-    remaining: { strong: ['pozostało', 'pozostali', 'zostało', 'zostali'], weak: [] },
+    remaining: { strong: ['pozostało', 'pozostali', 'zostało', 'zostali', 'pozostawało', 'pozostawali', 'pozostałych'], weak: [] },
     killed: { strong: ['zginęło', 'zginęli', 'zabit*', 'ofiar', 'ofiary śmiertelne', 'nie żyje', 'zmarło', 'poległo', 'zwłok', 'ciał ofiar', 'ciała ofiar'], weak: [] },
     wounded: { strong: ['rannych', 'ranni', 'rannych zostało', 'zostało rannych', 'hospitalizowan*'], weak: [] },
     evacuated: { strong: ['ewakuowan*', 'konwój', 'konwoje', 'eskortowan*'], weak: [] },
@@ -72,6 +73,7 @@ export const pl: LanguageLexicon = {
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
     aid: { strong: ['pomoc', 'pomocy', 'humanitarn*'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['osób', 'osoby', 'ludzi', 'ormian', 'ormianie', 'rodzin', 'obywateli', 'mężczyzn', 'kobiet'],
     residents: ['mieszkańców', 'mieszkańcy'],
@@ -118,6 +120,7 @@ export const pl: LanguageLexicon = {
   speech: ['powiedział', 'powiedziała', 'przekazał', 'przekazała', 'poinformował', 'poinformowała', 'podał', 'podała', 'oświadczył', 'potwierdził'],
   accordingTo: ['według', 'jak podaje', 'jak podał'],
   denial: ['zaprzecza', 'zaprzeczył', 'odrzuca', 'odrzucił', 'dementuje'],
+  estimates: [],
   forecast: ['odmówi*', 'odmawia*', 'może', 'mogą', 'mogłoby', 'spodziewa', 'oczekuje', 'obawia', 'obawiają', 'przewiduje'],
   projection: ['najbliższych', 'najbliższe', 'może sięgnąć', 'mogą sięgnąć', 'może wynieść', 'może osiągnąć', 'spodziewa się', 'spodziewają się', 'przygotowuje się na przyjęcie', 'przygotowuje się do przyjęcia', 'gotow* przyjąć', 'gotów przyjąć', 'gotów przyjąć właśnie', 'może przyjąć', 'planuje przyjąć'],
   ahead: ['w przyszłym roku', 'przestanie', 'będzie', 'zostanie'],

@@ -25,6 +25,7 @@ export const pt: LanguageLexicon = {
     lt: ['menos de'],
     only: ['apenas', 'somente', 'só'],
   },
+  risesTo: ['subiu', 'subido', 'aumentou', 'aumentado', 'cresceu', 'crescido', 'chegou', 'chegado'],
   qualifiersAfter: { ge: ['ou mais'] },
   units: {
     km: ['quilômetros', 'quilómetros', 'quilometros', 'km'],
@@ -59,7 +60,7 @@ export const pt: LanguageLexicon = {
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava'], weak: ['população', 'habitantes'] },
-    remaining: { strong: ['permanecem', 'restam', 'ficaram'], weak: [] },
+    remaining: { strong: ['permanecem', 'restam', 'ficaram', 'permaneciam', 'restavam'], weak: [] },
     killed: { strong: ['mortos', 'mortas', 'morreram', 'morto', 'mortes', 'vítimas', 'restos mortais', 'corpos', 'matando', 'matou', 'mataram'], weak: [] },
     wounded: { strong: ['ferid*', 'hospitalizad*', 'ferindo', 'feriu'], weak: [] },
     evacuated: { strong: ['evacuad*', 'comboio', 'comboios', 'escoltad*'], weak: [] },
@@ -72,6 +73,7 @@ export const pt: LanguageLexicon = {
     access: { strong: ['primeira', 'primeiro'], weak: [] },
     aid: { strong: ['ajuda', 'humanitária', 'doação'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['pessoas', 'armênios', 'arménios', 'azerbaijanos', 'famílias', 'cidadãos', 'homens', 'mulheres'],
     residents: ['habitantes', 'moradores', 'residentes'],
@@ -117,6 +119,7 @@ export const pt: LanguageLexicon = {
   speech: ['disse', 'declarou', 'afirmou', 'anunciou', 'informou', 'confirmou', 'acrescentou'],
   accordingTo: ['segundo', 'de acordo com', 'conforme'],
   denial: ['nega', 'negou', 'desmentiu', 'rejeita', 'rejeitou'],
+  estimates: [],
   forecast: ['recus*', 'poderá', 'poderão', 'poderia', 'prevê', 'espera', 'esperam', 'teme', 'temem'],
   projection: ['próximas', 'próximos', 'poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],

@@ -110,6 +110,12 @@ export interface LanguageLexicon {
   percent: string[];
   /** Words before a figure that hedge it. */
   qualifiers: Record<QualifierWord, string[]>;
+  /**
+   * Verbs of a count rising or falling to a new value, right before a word that elsewhere hedges as "up to"
+   * (`qualifiers.le`): "их число выросло до 47 115" (rose to), "is gestegen tot 100.417", "aumentó hasta 200".
+   * There the word only joins the verb to its value, which is exact. Empty where "up to" has a word of its own.
+   */
+  risesTo: string[];
   /** Words after a figure that hedge it: "100,000 or more", "100 binden fazla", "100 minə yaxın". */
   qualifiersAfter: Partial<Record<QualifierWord, string[]>>;
   units: Record<UnitWord, string[]>;
@@ -175,6 +181,14 @@ export interface LanguageLexicon {
   relativeWeeks?: Array<[string, number]>;
   /** Verbs and nouns per action: `strong` are predicates, `weak` nouns that only hint. */
   actions: Record<Action, { strong: string[]; weak: string[] }>;
+  /**
+   * Verbs whose particle stands apart, at the end of their clause: German "kamen … in Armenien an" (arrived),
+   * "trafen … ein", "gaben … auf" (surrendered), Dutch "kwamen … aan". A verb (any of `verbs`, in the list
+   * notation) is read as the `action` (or as the date word `marks`) only where its `particle` closes the
+   * clause, however many words stand between: alone "kamen" or "gaben" says nothing. Empty where verbs keep
+   * their particles.
+   */
+  separable: Array<{ verbs: string[]; particle: string; action?: Action; marks?: DateAction }>;
   /** Nouns a figure can count. */
   things: Record<Thing, string[]>;
   /** Words that say what a date marks. */
@@ -236,6 +250,12 @@ export interface LanguageLexicon {
   accordingTo: string[];
   /** Verbs by which one side denies what the other claims. */
   denial: string[];
+  /**
+   * Modal phrases that estimate a count as it stands, not forecast one: Russian "может составлять" (may
+   * amount to, imperfective) against "может составить" (could reach). A word of `forecast` inside one is
+   * no forecast. Empty where the language does not tell them apart.
+   */
+  estimates: string[];
   /** Words that make a figure a forecast, not a count ("could", "expects"). */
   forecast: string[];
   /**

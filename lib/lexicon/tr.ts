@@ -24,6 +24,7 @@ export const tr: LanguageLexicon = {
     lt: [],
     only: ['sadece', 'yalnızca'],
   },
+  risesTo: [],
   qualifiersAfter: { gt: ['fazla', 'aşkın', 'üzerinde'], almost: ['yakın'], approx: ['civarında', 'kadar'] },
   units: {
     km: ['kilometre', 'km'],
@@ -71,6 +72,7 @@ export const tr: LanguageLexicon = {
     access: { strong: ['ilk'], weak: [] },
     aid: { strong: ['yardım*', 'insani'], weak: [] },
   },
+  separable: [],
   things: {
     people: ['kişi', 'insan', 'ermeni', 'aile', 'vatandaş'],
     residents: ['sakin', 'sakinleri'],
@@ -117,6 +119,7 @@ export const tr: LanguageLexicon = {
   speech: ['açıkladı', 'söyledi', 'bildirdi', 'duyurdu', 'belirtti', 'ifade etti', 'doğruladı'],
   accordingTo: ['göre'],
   denial: ['reddetti', 'yalanladı', 'reddediyor'],
+  estimates: [],
   forecast: ['reddet*', 'bekleniyor', 'korkuyor', 'korkuyorlar', 'olabilir', 'tahmin ediliyor', 'öngörülüyor'],
   projection: ['önümüzdeki', 'beklenen', 'tahmin edilen', 'öngörülen', 'hedeflenen'],
   ahead: ['gelecek yıl', 'sona erecek', 'olacak'],
