@@ -46,8 +46,10 @@ describe('paraphrased copies of a held-out set', () => {
     }
   });
 
-  it('every labelled figure occurs in its paraphrase, and no id is written twice', () => {
-    for (const { cases } of paraphrased) {
+  it('every labelled figure occurs in its paraphrase, and no id is written twice, in every paraphrased file', () => {
+    const files = readdirSync(PARAPHRASED).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(paraphrased.length);
+    for (const cases of files.map((f) => readFileSync(join(PARAPHRASED, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ParaphrasedCase))) {
       expect(cases.flatMap((c) => c.expect.filter((e) => !c.text.includes(e.figure)).map((e) => `${c.id}: ${e.figure}`))).toEqual([]);
       const ids = cases.map((c) => c.id);
       expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
