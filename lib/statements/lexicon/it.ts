@@ -48,6 +48,9 @@ export const it: StatementLexicon = {
   agentAfter: {
     escort: ['sotto (?:la )?scorta (?:di|dei|delle|della)', 'scortat[ie] da(?:i|lle|gli)?'],
   },
+  // Nouns of the acts only the region's side does (StatementLexicon.actNouns).
+  actNouns: { surrender: ['capitolazione', 'resa', 'disarmo'], dissolve: ['scioglimento', 'autoscioglimento', 'dissoluzione'] },
+  circumstances: ['dopo', 'in seguito a', 'a seguito di', 'nonostante', 'malgrado'],
   concepts: {
     expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],

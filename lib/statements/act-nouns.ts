@@ -1,0 +1,99 @@
+/**
+ * The doer of an act stated by its noun ("the capitulation of the local forces", "капитуляция Карабаха",
+ * "rozbrojenie oddziałów separatystów", "a dissolução das unidades do Exército de Defesa do Karabakh"),
+ * read from the noun's own phrase: a genitive right after it that names the region's own side by the
+ * words of that side (StatementLexicon.regionSide) or the region's name. The reader (reader.ts) asks it
+ * for the acts only that side does (surrendering, dissolving), whose noun the lexicon lists
+ * (StatementLexicon.actNouns); another party in the genitive ("the capitulation of Armenia") is a charge
+ * or another event, and gives no doer.
+ */
+import { namesRegion } from '../region-names';
+import type { ActionId, ActorId } from './lexicon/shape';
+import { hitsOf, tableHits, type CompiledLexicon, type Hit } from './patterns';
+
+// How many words a noun's genitive may run before it names the region's side: a link, an article and
+// the head, or a longer title ("das unidades do Exército de Defesa do Karabakh" names it in its 8th word).
+const GENITIVE_WORDS = 8;
+
+// What ends a noun's phrase: a punctuation mark, a bracket, a quotation mark or a dash.
+const PHRASE_BREAK = /[,.;:!?()«»"“”„]|\s[–—-]\s/u;
+
+// A word of a phrase, with the apostrophes and hyphens inside it ("Nagorno-Karabakh's", "dell'Esercito").
+const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
+
+const SIDE: ActorId = 'separatists';
+
+/** A name the reader found, for the genitive to be told by. */
+export interface NamedActor {
+  start: number;
+  end: number;
+  id: ActorId;
+}
+
+/** Where the nouns of acts stand in a sentence (StatementLexicon.actNouns), as hits of their act. */
+export function actNounHits(body: string, at: number, lex: CompiledLexicon): Array<Hit<ActionId>> {
+  return lex.actNouns.length ? tableHits(lex.actNouns, body, at) : [];
+}
+
+/** True when a hit of an act lies on a noun of that act. */
+export function onActNoun(hit: { id: ActionId; start: number; end: number }, nouns: ReadonlyArray<Hit<ActionId>>): boolean {
+  return nouns.some((n) => n.id === hit.id && n.start < hit.end && hit.start < n.end);
+}
+
+function whole(re: RegExp | null, word: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(word);
+  return !!m && m.index === 0 && m[0].length === word.length;
+}
+
+function startsWith(re: RegExp | null, words: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(words);
+  return !!m && m.index === 0;
+}
+
+/**
+ * The region's side when the words right after a noun of an act, up to `to`, are its genitive and name
+ * that side: a name of the separatists, a word of the region's side ("local", "séparatistes", "армянских"),
+ * or the region's name ("Карабаха", "do Karabakh"). Null when they name another party first, or leave
+ * the genitive before naming the side: a preposition that is no genitive link ("à majorité arménienne",
+ * "the Minsk group on Karabakh"), a coordinator, a word that opens a clause. A language with genitive
+ * links (StatementLexicon.genitiveLinks) must open the genitive with one ("of", "des", "van de"); one
+ * without (Russian, Polish, Czech) writes it bare. Not for a suffixing language, whose genitive stands
+ * before its noun.
+ */
+export function regionGenitive(text: string, from: number, to: number, lex: CompiledLexicon, named: readonly NamedActor[]): ActorId | null {
+  if (lex.suffixing) return null;
+  const rest = text.slice(from, to);
+  const cut = PHRASE_BREAK.exec(rest);
+  const phrase = cut ? rest.slice(0, cut.index) : rest;
+  const words = [...phrase.matchAll(WORD)].map((m) => ({ word: m[0], start: from + m.index!, end: from + m.index! + m[0].length }));
+  const linked = lex.genitiveBefore !== null;
+  for (let i = 0; i < Math.min(words.length, GENITIVE_WORDS); i++) {
+    const w = words[i]!;
+    const name = named.find((n) => n.start <= w.start && w.start < n.end);
+    if (name) return name.id === SIDE && (i > 0 || !linked) ? SIDE : null;
+    // A link must open the genitive where the language has links: "the dissolution Armenians feared" has none.
+    if (i === 0 && linked && !lex.roleOf.test(` ${w.word} `)) return null;
+    if (i > 0 || !linked) {
+      if (startsWith(lex.regionSide, text.slice(w.start, w.start + 40)) || namesRegion(w.word)) return SIDE;
+    }
+    if (whole(lex.prepositions, w.word) && !lex.roleOf.test(` ${w.word} `)) return null;
+    if ([lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives].some((re) => whole(re, w.word))) return null;
+  }
+  return null;
+}
+
+/**
+ * True when a preposition of circumstance stands right before a noun (at most an article between):
+ * "après la reddition des séparatistes", "gezien de overgave van …", "despite the assurances from
+ * Baku". The noun phrase is then an adverbial that takes the act as done, not the object of the
+ * clause's verb, so the clause's subject neither wants nor owns it.
+ */
+export function afterCircumstance(text: string, at: number, lineStart: number, lex: CompiledLexicon): boolean {
+  if (!lex.circumstances) return false;
+  const before = text.slice(Math.max(lineStart, at - 40), at);
+  return hitsOf(0, lex.circumstances, before, 0).some((h) => /^\s+(?:\p{L}{1,4}['’]?\s*)?$/u.test(before.slice(h.end)));
+}
