@@ -62,10 +62,14 @@ function startsWith(re: RegExp | null, words: string): boolean {
  * "the Minsk group on Karabakh"), a coordinator, a word that opens a clause. A language with genitive
  * links (StatementLexicon.genitiveLinks) must open the genitive with one ("of", "des", "van de"); one
  * without (Russian, Polish, Czech) writes it bare. Not for a suffixing language, whose genitive stands
- * before its noun.
+ * before its noun. A word of the side inside a key term (`terms`: "the Armenian army") names no doer.
  */
-export function regionGenitive(text: string, from: number, to: number, lex: CompiledLexicon, named: readonly NamedActor[]): ActorId | null {
+export function regionGenitive(text: string, from: number, to: number, lex: CompiledLexicon, named: readonly NamedActor[], nouns: ReadonlyArray<Hit<ActionId>> = [], terms: ReadonlyArray<{ start: number; end: number }> = []): ActorId | null {
   if (lex.suffixing) return null;
+  // "rozwiązanie i rozbrojenie oddziałów separatystów", "the disarmament and dissolution of the local
+  // units": a noun of an act joined to the next one shares its genitive.
+  const joined = nouns.find((n) => n.start >= from && n.start < to && coordinated(text.slice(from, n.start), lex));
+  if (joined) return regionGenitive(text, joined.end, to, lex, named, nouns, terms);
   const rest = text.slice(from, to);
   const cut = PHRASE_BREAK.exec(rest);
   const phrase = cut ? rest.slice(0, cut.index) : rest;
@@ -78,12 +82,20 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
     // A link must open the genitive where the language has links: "the dissolution Armenians feared" has none.
     if (i === 0 && linked && !lex.roleOf.test(` ${w.word} `)) return null;
     if (i > 0 || !linked) {
-      if (startsWith(lex.regionSide, text.slice(w.start, w.start + 40)) || namesRegion(w.word)) return SIDE;
+      // Not a word inside a key term: "the Armenian army" is what a statement is about (Armenia's troops), no doer.
+      const inTerm = terms.some((t) => t.start <= w.start && w.end <= t.end);
+      if (!inTerm && (startsWith(lex.regionSide, text.slice(w.start, w.start + 40)) || namesRegion(w.word))) return SIDE;
     }
     if (whole(lex.prepositions, w.word) && !lex.roleOf.test(` ${w.word} `)) return null;
     if ([lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives].some((re) => whole(re, w.word))) return null;
   }
   return null;
+}
+
+// True when the words between two nouns are only a coordinator and at most a short article ("и", "and the", "e a").
+function coordinated(between: string, lex: CompiledLexicon): boolean {
+  const words = between.trim().split(/\s+/u).filter(Boolean);
+  return words.length >= 1 && words.length <= 2 && whole(lex.coordinators, words[0]!) && (words.length === 1 || [...words[1]!].length <= 3);
 }
 
 /**
@@ -96,4 +108,32 @@ export function afterCircumstance(text: string, at: number, lineStart: number, l
   if (!lex.circumstances) return false;
   const before = text.slice(Math.max(lineStart, at - 40), at);
   return hitsOf(0, lex.circumstances, before, 0).some((h) => /^\s+(?:\p{L}{1,4}['’]?\s*)?$/u.test(before.slice(h.end)));
+}
+
+// What may stand between a doer named before a noun and the noun: an article, or the comma closing an
+// aside ("da parte della Repubblica di Armenia, una richiesta").
+const DOER_GAP = /^[\s,]*(?:\p{L}{1,4}['’]?\s*)?$/u;
+// How far before the name its link may stand, in characters ("da parte della Repubblica di ").
+const LINK_REACH = 40;
+// What may stand between the link and the name: nothing, or a title and a genitive link ("Repubblica di").
+const TITLE = /^\s*\p{Lu}[\p{L}\p{M}-]*/u;
+
+/**
+ * The doer named right before the noun of a request or a promise through an agent or doer link ("ha
+ * ricevuto dall'Armenia una richiesta", "è giunta, da parte della Repubblica di Armenia, una richiesta",
+ * "received from Baku assurances"): the name after the link asks or promises, not the clause's subject,
+ * who receives. Undefined when no such name stands there.
+ */
+export function linkedDoerBefore<T extends NamedActor>(text: string, noun: { start: number }, from: number, lex: CompiledLexicon, named: readonly T[]): T | undefined {
+  const name = named.filter((n) => n.end <= noun.start && n.start >= from).pop();
+  if (!name || !DOER_GAP.test(text.slice(name.end, noun.start))) return undefined;
+  const before = text.slice(Math.max(from, name.start - LINK_REACH), name.start);
+  const links = [lex.agents, lex.doerLinks].flatMap((re) => (re ? hitsOf(0, re, before, 0) : []));
+  const tied = links.some((l) => {
+    const tail = before.slice(l.end);
+    if (tail.trim() === '' || /^['’]/u.test(tail)) return true;
+    const title = TITLE.exec(tail);
+    return !!title && lex.roleOf.test(tail.slice(title[0].length));
+  });
+  return tied ? name : undefined;
 }

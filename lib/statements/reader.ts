@@ -11,7 +11,7 @@ import { namesRegion } from '../region-names';
 import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
-import { actNounHits, afterCircumstance, onActNoun, regionGenitive } from './act-nouns';
+import { actNounHits, afterCircumstance, linkedDoerBefore, onActNoun, regionGenitive } from './act-nouns';
 
 /** One statement read from a clause: who (actor), did what (action), about what (concepts). */
 export interface Frame {
@@ -354,7 +354,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "капитуляцией Карабаха", "the disarmament of the local units": a noun of the act (StatementLexicon.actNouns)
     // whose genitive names that side by its words or the region's name is that side's too (see act-nouns.ts).
     const ownerNamed = owner?.id === REGION_SIDE && link.trim() !== '' && lex.roleOf.test(link);
-    const sideNamed = !ownerNamed && onActNoun({ id: act, start: k.start, end: k.end }, actNouns) && regionGenitive(text, k.end, sentence.end, lex, named) === REGION_SIDE;
+    const sideNamed = !ownerNamed && onActNoun({ id: act, start: k.start, end: k.end }, actNouns) && regionGenitive(text, k.end, sentence.end, lex, named, actNouns, concepts) === REGION_SIDE;
     // "après la reddition des séparatistes", "gezien de overgave van …": after a preposition of
     // circumstance the noun phrase takes the act as done; the subject before neither wants nor owns it.
     if (!(ownerNamed || sideNamed) || (subjectBefore && !afterCircumstance(text, k.start, at, lex))) return [];
@@ -863,7 +863,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           subjectMention = complement;
           actor = REGION_SIDE;
           unnamedDoer = null;
-        } else if (unnamedDoer !== REGION_SIDE && onActNoun(action, actNouns) && regionGenitive(text, action.end, unit.to, lex, named) === REGION_SIDE) {
+        } else if (unnamedDoer !== REGION_SIDE && onActNoun(action, actNouns) && regionGenitive(text, action.end, clause.end, lex, named, actNouns, concepts) === REGION_SIDE) {
           // "прекращение существования республики Арцах", "rozbrojenie oddziałów separatystów": the noun's
           // genitive names the region's side by its words, not by a name: the act is that side's, unnamed.
           subjectMention = undefined;
@@ -882,6 +882,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         if (owner && owner.actor !== actor && link.trim() !== '' && linkOnly(link, lex)) {
           subjectMention = owner;
           actor = owner.actor;
+          unnamedDoer = null;
+          ownedNoun = true;
+        }
+      }
+      // "ha ricevuto dall'Armenia una richiesta di assistenza", "è giunta, da parte della Repubblica di
+      // Armenia, una richiesta": the noun of a request or a promise with its doer tied to it by a link right
+      // before it is that doer's, not the subject's that receives it (see act-nouns.ts).
+      if (action && SUBJECTIVE_ACTS.has(action.id) && !unit.claim && onActNoun(action, actNouns)) {
+        const doer = linkedDoerBefore(text, action, at, lex, named);
+        if (doer && doer.id !== actor) {
+          subjectMention = mentions.find((m) => m.start === doer.start);
+          actor = doer.id;
           unnamedDoer = null;
           ownedNoun = true;
         }

@@ -59,8 +59,8 @@ export const cs: StatementLexicon = {
   agentAfter: {
     escort: ['pod eskortou', 'za doprovodu', 'v doprovodu'],
   },
-  // Nouns of the acts only the region's side does (StatementLexicon.actNouns).
-  actNouns: { surrender: ['kapitulac*', 'odzbrojení', 'složení zbraní'], dissolve: ['rozpuštění', 'samorozpuštění', 'zrušení', 'likvidac*'] },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['žádost*', 'prosb*', 'výzv*'], pledge: ['záruk*', 'slib*', 'ujištění', 'závaz*'], surrender: ['kapitulac*', 'odzbrojení', 'složení zbraní'], dissolve: ['rozpuštění', 'samorozpuštění', 'zrušení', 'likvidac*'] },
   circumstances: ['po', 'navzdory', 'vzhledem k'],
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],

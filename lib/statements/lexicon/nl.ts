@@ -45,8 +45,8 @@ export const nl: StatementLexicon = {
   agentAfter: {
     escort: ['onder (?:de )?begeleiding van', 'onder escorte van'],
   },
-  // Nouns of the acts only the region's side does (StatementLexicon.actNouns).
-  actNouns: { surrender: ['capitulatie', 'overgave', 'ontwapening'], dissolve: ['ontbinding', 'opheffing', 'zelfopheffing'] },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['verzoek(?:en)?', 'aanvraag', 'oproep(?:en)?'], pledge: ['garanties?', 'belofte[n]?', 'toezegging(?:en)?', 'verzekering(?:en)?'], surrender: ['capitulatie', 'overgave', 'ontwapening'], dissolve: ['ontbinding', 'opheffing', 'zelfopheffing'] },
   circumstances: ['na', 'sinds', 'ondanks', 'gezien', 'gelet op'],
   concepts: {
     expulsion: ['etnische zuivering*', 'verdrijving*', 'verdreven', 'gedwongen (?:ontheemd*|vertrek|verhuizing|migratie)', 'gedeporteerd', 'deportatie*', 'gedwongen te (?:vertrekken|vluchten)', 'verjaagd'],

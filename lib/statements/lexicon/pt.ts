@@ -48,8 +48,8 @@ export const pt: StatementLexicon = {
   agentAfter: {
     escort: ['sob (?:a )?escolta d[eoa]s?', 'escoltad[oa]s? por'],
   },
-  // Nouns of the acts only the region's side does (StatementLexicon.actNouns).
-  actNouns: { surrender: ['capitulação', 'rendição', 'desarmamento'], dissolve: ['dissolução', 'autodissolução'] },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['pedidos?', 'solicitaç(?:ão|ões)', 'apelos?'], pledge: ['garantias?', 'promessas?', 'compromissos?'], surrender: ['capitulação', 'rendição', 'desarmamento'], dissolve: ['dissolução', 'autodissolução'] },
   circumstances: ['após', 'depois de', 'desde', 'apesar de'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],

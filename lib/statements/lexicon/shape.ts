@@ -163,12 +163,14 @@ export interface StatementLexicon {
    */
   agentBefore?: Partial<Record<ActionId, Patterns>>;
   /**
-   * Nouns of the acts only the region's side does, whose doer is in their own phrase ("the capitulation
-   * of the local forces", "капитуляция Карабаха", "la dissolution des institutions séparatistes",
-   * "rozbrojenie oddziałów separatystów"): a genitive right after one that names that side, by its words
-   * or the region's name, makes the act that side's, whatever verb governs the noun (see act-nouns.ts).
-   * Nouns only, not the act's verbs: a verb's object is what it is done to. Every language fills
-   * `surrender` and `dissolve` (the lexicon test names a gap).
+   * Nouns of acts whose doer is in their own phrase, not the clause's subject (see act-nouns.ts). For the
+   * acts only the region's side does (`surrender`, `dissolve`: "the capitulation of the local forces",
+   * "капитуляция Карабаха", "rozbrojenie oddziałów separatystów"), a genitive right after the noun that
+   * names that side, by its words or the region's name, makes the act that side's, whatever verb governs
+   * the noun. For requests and promises (`ask`, `pledge`: "ha ricevuto dall'Armenia una richiesta"), a
+   * name tied to the noun by an agent or doer link right before it is the doer, not the subject that
+   * receives it. Nouns only, not the verbs: a verb's object is what it is done to. Every language fills
+   * all four (the lexicon test names a gap).
    */
   actNouns: Partial<Record<ActionId, Patterns>>;
   /**
