@@ -87,7 +87,11 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
       if (!inTerm && (startsWith(lex.regionSide, text.slice(w.start, w.start + 40)) || namesRegion(w.word))) return SIDE;
     }
     if (whole(lex.prepositions, w.word) && !lex.roleOf.test(` ${w.word} `)) return null;
-    if ([lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives].some((re) => whole(re, w.word))) return null;
+    // A coordinator, a word that opens a clause, or an auxiliary (the next verb: "la dissolution de l'URSS a
+    // ouvert le conflit du Haut-Karabakh") ends the genitive.
+    // (Not a genitive link that is also a relative pronoun: German "der".)
+    const link = lex.roleOf.test(` ${w.word} `) && lex.genitiveBefore !== null;
+    if (!link && [lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives, lex.auxiliaries, lex.passives].some((re) => whole(re, w.word))) return null;
   }
   return null;
 }
