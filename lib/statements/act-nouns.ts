@@ -141,3 +141,25 @@ export function linkedDoerBefore<T extends NamedActor>(text: string, noun: { sta
   });
   return tied ? name : undefined;
 }
+
+// What may join a name to the noun of a mission it owns, written before it: a space or a hyphen ("UN team",
+// "UN-Delegation", "BMT missiyası").
+const OWNER_BEFORE = /^[\s-]?$/u;
+// How many words a genitive owner may stand after the noun of a mission ("a delegation of the United Nations").
+const OWNER_AFTER_WORDS = 3;
+
+/**
+ * The owner of a mission's noun, named as its compound or its genitive ("UN-Delegation", "a UN team",
+ * "миссия ООН", "une mission des Nations unies", "BMT missiyası"): the one who sent it, whatever the
+ * clause's grammatical subject ("В Степанакерт прибыла миссия ООН": the UN's mission arrived). Undefined
+ * when the mission's noun names no owner the lexicon knows.
+ */
+export function missionOwner<T extends NamedActor>(text: string, missions: ReadonlyArray<{ start: number; end: number }>, lex: CompiledLexicon, named: readonly T[]): T | undefined {
+  for (const k of missions) {
+    const before = named.find((n) => n.end <= k.start && OWNER_BEFORE.test(text.slice(n.end, k.start)));
+    if (before) return before;
+    const after = named.find((n) => n.start >= k.end && lex.roleOf.test(text.slice(k.end, n.start)) && text.slice(k.end, n.start).trim().split(/\s+/u).filter(Boolean).length <= OWNER_AFTER_WORDS);
+    if (after) return after;
+  }
+  return undefined;
+}

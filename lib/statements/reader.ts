@@ -11,7 +11,7 @@ import { namesRegion } from '../region-names';
 import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
-import { actNounHits, afterCircumstance, linkedDoerBefore, onActNoun, regionGenitive } from './act-nouns';
+import { actNounHits, afterCircumstance, linkedDoerBefore, missionOwner, onActNoun, regionGenitive } from './act-nouns';
 
 /** One statement read from a clause: who (actor), did what (action), about what (concepts). */
 export interface Frame {
@@ -896,6 +896,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           actor = doer.id;
           unnamedDoer = null;
           ownedNoun = true;
+        }
+      }
+      // "В Степанакерт прибыла миссия ООН", "eine UN-Delegation ist eingetroffen": a mission's arrival is
+      // its owner's sending it, and the owner is the name its noun is compounded with or the genitive after
+      // it, not whatever stands before the verb (see act-nouns.ts).
+      if (action && arrived.includes(action)) {
+        const owner = missionOwner(text, keys.filter((k) => k.id === 'mission'), lex, named);
+        if (owner) {
+          subjectMention = mentions.find((m) => m.start === owner.start);
+          actor = owner.id;
+          unnamedDoer = null;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));

@@ -84,3 +84,16 @@ describe('a request’s or promise’s noun with a linked doer right before it',
     expect(read('Il governo armeno ha ricevuto dalla Russia una promessa di aiuti per i profughi del Karabakh.')).toEqual(['russia pledge']);
   });
 });
+
+describe('the owner of a mission’s noun sends it (missionOwner)', () => {
+  it.each([
+    ['ru', 'В Степанакерт в воскресенье прибыла делегация ООН.'],
+    ['pl', 'Do Stepanakertu dotarła w niedzielę misja ONZ.'],
+    ['de', 'Am Sonntag ist eine UN-Delegation in Berg-Karabach eingetroffen.'],
+  ])('%s: the genitive or compound owner, not the place before the verb', (_, text) => {
+    expect(read(text)).toEqual(['un send']);
+  });
+  it('near-miss: another body’s mission has no owner the lexicon knows', () => {
+    expect(frames('В Карабах прибыла миссия ОБСЕ.').filter((f) => f.actor === 'un')).toEqual([]);
+  });
+});
