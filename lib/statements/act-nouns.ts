@@ -23,11 +23,6 @@ const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
 
 const SIDE: ActorId = 'separatists';
 
-// How many words after a state's noun may name whose state it is ("of the Republic of Armenia": "of Armenia").
-const STATE_NAME_WORDS = 3;
-// The longest article or demonstrative that may stand between a link and a state's noun ("the", "die", "ce").
-const ARTICLE_LETTERS = 3;
-
 /** A name the reader found, for the genitive to be told by. */
 export interface NamedActor {
   start: number;
@@ -90,15 +85,6 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
       // Not a word inside a key term: "the Armenian army" is what a statement is about (Armenia's troops), no doer.
       const inTerm = terms.some((t) => t.start <= w.start && w.end <= t.end);
       if (!inTerm && (startsWith(lex.regionSide, text.slice(w.start, w.start + 40)) || namesRegion(w.word))) return SIDE;
-      // "the dissolution of the republic": the state alone is the region's, unless another party is named
-      // in the next words ("of the Republic of Armenia").
-      // Only right after the link and an article: "the dissolution of the Soviet republic" is another state's.
-      const bare = words.slice(0, i).every((x) => lex.roleOf.test(` ${x.word} `) || [...x.word].length <= ARTICLE_LETTERS);
-      if (!inTerm && bare && whole(lex.regionStates, w.word)) {
-        const next = words.slice(i + 1, i + 1 + STATE_NAME_WORDS);
-        const other = next.some((x) => named.some((n) => n.start <= x.start && x.start < n.end && n.id !== SIDE));
-        return other ? null : SIDE;
-      }
     }
     if (whole(lex.prepositions, w.word) && !lex.roleOf.test(` ${w.word} `)) return null;
     // A coordinator, a word that opens a clause, or an auxiliary (the next verb: "la dissolution de l'URSS a

@@ -21,8 +21,6 @@ export interface CompiledLexicon {
   agentBefore: Array<[ActionId, RegExp]>;
   /** Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns). */
   actNouns: Array<[ActionId, RegExp]>;
-  /** Nouns for a state alone (StatementLexicon.regionStates), or null. */
-  regionStates: RegExp | null;
   /** Prepositions of circumstance (StatementLexicon.circumstances), or null. */
   circumstances: RegExp | null;
   /** Prepositions of a route (StatementLexicon.routes), or null. */
@@ -244,7 +242,6 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     agentAfter: ACTION_IDS.filter((id) => lex.agentAfter?.[id]?.length).map((id) => [id, listExpression(lex.agentAfter![id], at(`agentAfter.${id}`))]),
     agentBefore: ACTION_IDS.filter((id) => lex.agentBefore?.[id]?.length).map((id) => [id, listExpression(lex.agentBefore![id], at(`agentBefore.${id}`))]),
     actNouns: ACTION_IDS.filter((id) => lex.actNouns?.[id]?.length).map((id) => [id, listExpression(lex.actNouns![id], at(`actNouns.${id}`))]),
-    regionStates: lex.regionStates?.length ? listExpression(lex.regionStates, at('regionStates')) : null,
     circumstances: lex.circumstances?.length ? listExpression(lex.circumstances, at('circumstances')) : null,
     routes: lex.routes?.length ? listExpression(lex.routes, at('routes')) : null,
     negativeConcord: lex.negativeConcord === true,

@@ -47,7 +47,6 @@ export const de: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['bitte', 'ersuchen', 'hilfsersuchen', 'anfrage', 'appell'], pledge: ['zusicherung(?:en)?', 'garantie(?:n)?', 'versprechen', 'zusage(?:n)?'], surrender: ['kapitulation', 'entwaffnung', 'waffenstreckung'], dissolve: ['auflösung', 'selbstauflösung'] },
-  regionStates: ['republik'],
   circumstances: ['nach', 'seit', 'trotz', 'angesichts'],
   concepts: {
     expulsion: ['ethnisch* säuberung*', 'zwangsumsiedlung*', 'zwangsvertreibung*', 'vertreib*', 'vertrieben', 'gezwungen ~ zu verlassen', 'keine andere wahl', 'deportation*', 'deportier*'],

@@ -47,7 +47,6 @@ export const fr: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['demandes?', 'requêtes?', 'appels?'], pledge: ['assurances?', 'garanties?', 'promesses?', 'engagements?'], surrender: ['capitulation', 'reddition', 'désarmement'], dissolve: ['dissolution', 'auto-?dissolution'] },
-  regionStates: ['république'],
   circumstances: ['après', 'depuis', 'malgré', 'en dépit de', 'suite à', 'à la suite de'],
   concepts: {
     expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],

@@ -50,7 +50,6 @@ export const it: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['richiest[ae]', 'domand[ae]', 'appell[oi]'], pledge: ['garanzi[ae]', 'promess[ae]', 'impegn[oi]', 'rassicurazion[ei]'], surrender: ['capitolazione', 'resa', 'disarmo'], dissolve: ['scioglimento', 'autoscioglimento', 'dissoluzione'] },
-  regionStates: ['repubblica'],
   circumstances: ['dopo', 'in seguito a', 'a seguito di', 'nonostante', 'malgrado'],
   concepts: {
     expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],

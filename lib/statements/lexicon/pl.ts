@@ -63,7 +63,6 @@ export const pl: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['prośb*', 'wniosek', 'wnios[kc]*', 'apel*'], pledge: ['gwarancj*', 'obietnic*', 'zapewnieni*', 'zobowiązani*'], surrender: ['kapitulacj*', 'rozbrojeni*', 'złożeni* broni'], dissolve: ['rozwiązani*', 'samorozwiązani*', 'likwidacj*'] },
-  regionStates: ['republik*'],
   circumstances: ['po', 'mimo', 'pomimo', 'wobec', 'wskutek'],
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)', '(?:zmusz|zmusi)\\p{L}* ~ do (?:opuszczenia|ucieczki)'],

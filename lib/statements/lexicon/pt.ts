@@ -50,7 +50,6 @@ export const pt: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['pedidos?', 'solicitaç(?:ão|ões)', 'apelos?'], pledge: ['garantias?', 'promessas?', 'compromissos?'], surrender: ['capitulação', 'rendição', 'desarmamento'], dissolve: ['dissolução', 'autodissolução'] },
-  regionStates: ['república'],
   circumstances: ['após', 'depois de', 'desde', 'apesar de'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],

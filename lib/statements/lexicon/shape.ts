@@ -174,14 +174,6 @@ export interface StatementLexicon {
    */
   actNouns: Partial<Record<ActionId, Patterns>>;
   /**
-   * Nouns for a state alone ("republic", "республика", "Republik"): in the genitive of a noun of an act only
-   * the region's side does ("the dissolution of the republic", "samorozwiązanie republiki"), with no other
-   * party named in the next words ("the Republic of Armenia"), the region's own state (see act-nouns.ts).
-   * Elsewhere they name no one. Optional; not read in a suffixing language, whose genitive stands before
-   * its noun.
-   */
-  regionStates?: Patterns;
-  /**
    * Prepositions of circumstance ("after", "despite", "given", "après", "gezien", "trotz"): a noun of an
    * act right after one is an adverbial that takes the act as done ("après la reddition des
    * séparatistes"), not the object of what the clause's subject wants or does. Optional.
