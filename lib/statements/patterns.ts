@@ -19,6 +19,10 @@ export interface CompiledLexicon {
   agentAfter: Array<[ActionId, RegExp]>;
   /** Noun forms of acts whose doer stands right before them (StatementLexicon.agentBefore). */
   agentBefore: Array<[ActionId, RegExp]>;
+  /** Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns). */
+  actNouns: Array<[ActionId, RegExp]>;
+  /** Prepositions of circumstance (StatementLexicon.circumstances), or null. */
+  circumstances: RegExp | null;
   /** Prepositions of a route (StatementLexicon.routes), or null. */
   routes: RegExp | null;
   /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
@@ -237,6 +241,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     actions: ACTION_IDS.map((id) => [id, listExpression(lex.actions?.[id], at(`actions.${id}`))]),
     agentAfter: ACTION_IDS.filter((id) => lex.agentAfter?.[id]?.length).map((id) => [id, listExpression(lex.agentAfter![id], at(`agentAfter.${id}`))]),
     agentBefore: ACTION_IDS.filter((id) => lex.agentBefore?.[id]?.length).map((id) => [id, listExpression(lex.agentBefore![id], at(`agentBefore.${id}`))]),
+    actNouns: ACTION_IDS.filter((id) => lex.actNouns?.[id]?.length).map((id) => [id, listExpression(lex.actNouns![id], at(`actNouns.${id}`))]),
+    circumstances: lex.circumstances?.length ? listExpression(lex.circumstances, at('circumstances')) : null,
     routes: lex.routes?.length ? listExpression(lex.routes, at('routes')) : null,
     negativeConcord: lex.negativeConcord === true,
     verbSecond: lex.verbSecond === true,

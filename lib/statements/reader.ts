@@ -11,6 +11,7 @@ import { namesRegion } from '../region-names';
 import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
+import { actNounHits, afterCircumstance, linkedDoerBefore, missionOwner, onActNoun, regionGenitive } from './act-nouns';
 
 /** One statement read from a clause: who (actor), did what (action), about what (concepts). */
 export interface Frame {
@@ -328,6 +329,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // that names an act, right after a possessive, is that act, its owner's, whatever verb governs it (see
   // StatementLexicon.possessives). Only the region's side can own it (see ownedBySide below).
   const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
+  const actNouns = actNounHits(body, at, lex);
   const possessed: Array<Hit<ActionId>> = concepts.flatMap((k) => {
     const act = ACT_OF_TERM.get(k.id);
     // (Arms a verb gives up are that verb's object: the verb is the act.)
@@ -349,7 +351,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !lex.genitiveBefore?.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
     // Nor under a negation before it: "declarou que não pretende parar até a rendição dos separatistas"
     // waits for the surrender; it does not report it.
-    if (owner?.id !== REGION_SIDE || subjectBefore || link.trim() === '' || !lex.roleOf.test(link)) return [];
+    // "капитуляцией Карабаха", "the disarmament of the local units": a noun of the act (StatementLexicon.actNouns)
+    // whose genitive names that side by its words or the region's name is that side's too (see act-nouns.ts).
+    const ownerNamed = owner?.id === REGION_SIDE && link.trim() !== '' && lex.roleOf.test(link);
+    const sideNamed = !ownerNamed && onActNoun({ id: act, start: k.start, end: k.end }, actNouns) && regionGenitive(text, k.end, sentence.end, lex, named, actNouns, concepts) === REGION_SIDE;
+    // "après la reddition des séparatistes", "gezien de overgave van …": after a preposition of
+    // circumstance the noun phrase takes the act as done; the subject before neither wants nor owns it.
+    if (!(ownerNamed || sideNamed) || (subjectBefore && !afterCircumstance(text, k.start, at, lex))) return [];
     lex.negations.lastIndex = 0;
     return lex.negations.test(body.slice(0, k.start - at)) ? [] : [{ id: act, start: k.start, end: k.end }];
   });
@@ -855,6 +863,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           subjectMention = complement;
           actor = REGION_SIDE;
           unnamedDoer = null;
+        } else if (unnamedDoer !== REGION_SIDE && onActNoun(action, actNouns) && regionGenitive(text, action.end, clause.end, lex, named, actNouns, concepts) === REGION_SIDE) {
+          // "прекращение существования республики Арцах", "rozbrojenie oddziałów separatystów": the noun's
+          // genitive names the region's side by its words, not by a name: the act is that side's, unnamed.
+          subjectMention = undefined;
+          actor = null;
+          unnamedDoer = REGION_SIDE;
         }
       }
       // "The Armenians fled despite the promises from Baku that …", "misstrauen den Zusicherungen aus Baku":
@@ -870,6 +884,29 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           actor = owner.actor;
           unnamedDoer = null;
           ownedNoun = true;
+        }
+      }
+      // "ha ricevuto dall'Armenia una richiesta di assistenza", "è giunta, da parte della Repubblica di
+      // Armenia, una richiesta": the noun of a request or a promise with its doer tied to it by a link right
+      // before it is that doer's, not the subject's that receives it (see act-nouns.ts).
+      if (action && SUBJECTIVE_ACTS.has(action.id) && !unit.claim && onActNoun(action, actNouns)) {
+        const doer = linkedDoerBefore(text, action, at, lex, named);
+        if (doer && doer.id !== actor) {
+          subjectMention = mentions.find((m) => m.start === doer.start);
+          actor = doer.id;
+          unnamedDoer = null;
+          ownedNoun = true;
+        }
+      }
+      // "В Степанакерт прибыла миссия ООН", "eine UN-Delegation ist eingetroffen": a mission's arrival is
+      // its owner's sending it, and the owner is the name its noun is compounded with or the genitive after
+      // it, not whatever stands before the verb (see act-nouns.ts).
+      if (action && arrived.includes(action)) {
+        const owner = missionOwner(text, keys.filter((k) => k.id === 'mission'), lex, named);
+        if (owner) {
+          subjectMention = mentions.find((m) => m.start === owner.start);
+          actor = owner.id;
+          unnamedDoer = null;
         }
       }
       let conceptIds = unique(keys.map((k) => k.id));

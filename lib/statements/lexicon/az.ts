@@ -60,6 +60,8 @@ export const az: StatementLexicon = {
     tolerate: ['dözə*', 'göz yum'],
     attack: ['hücuma keç', 'hücum e[td]', 'antiterror tədbir* başla', 'nəzarəti ələ keçir'],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['xahiş*', 'müraciət*', 'çağırış*'], pledge: ['təminat*', 'zəmanət*', 'vəd*', 'öhdəlik*'], surrender: ['təslim olma*', 'kapitulyasiya*', 'tərksilah*', 'silahı yerə qoyma*'], dissolve: ['ləğv*', 'buraxılma*'] },
   concepts: {
     expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
     'no-armenians-left': ['erməni (?:belə )?qalmayaca[qğ]', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],

@@ -59,6 +59,9 @@ export const cs: StatementLexicon = {
   agentAfter: {
     escort: ['pod eskortou', 'za doprovodu', 'v doprovodu'],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['žádost*', 'prosb*', 'výzv*'], pledge: ['záruk*', 'slib*', 'ujištění', 'závaz*'], surrender: ['kapitulac*', 'odzbrojení', 'složení zbraní'], dissolve: ['rozpuštění', 'samorozpuštění', 'zrušení', 'likvidac*'] },
+  circumstances: ['po', 'navzdory', 'vzhledem k'],
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],

@@ -45,6 +45,9 @@ export const de: StatementLexicon = {
   agentAfter: {
     escort: ['unter (?:dem )?geleit', 'im geleit', 'in begleitung'],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['bitte', 'ersuchen', 'hilfsersuchen', 'anfrage', 'appell'], pledge: ['zusicherung(?:en)?', 'garantie(?:n)?', 'versprechen', 'zusage(?:n)?'], surrender: ['kapitulation', 'entwaffnung', 'waffenstreckung'], dissolve: ['auflösung', 'selbstauflösung'] },
+  circumstances: ['nach', 'seit', 'trotz', 'angesichts'],
   concepts: {
     expulsion: ['ethnisch* säuberung*', 'zwangsumsiedlung*', 'zwangsvertreibung*', 'vertreib*', 'vertrieben', 'gezwungen ~ zu verlassen', 'keine andere wahl', 'deportation*', 'deportier*'],
     'no-armenians-left': ['keine armenier mehr', 'kein armenier mehr', 'keine armenier ~ (?:übrig|bleiben)'],

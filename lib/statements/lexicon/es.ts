@@ -48,6 +48,9 @@ export const es: StatementLexicon = {
   agentAfter: {
     escort: ['bajo (?:la )?escolta de', 'escoltad[oa]s? por'],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['solicitud(?:es)?', 'peticion(?:es)?', 'petición', 'llamamientos?'], pledge: ['garantías?', 'promesas?', 'compromisos?', 'seguridades'], surrender: ['capitulación', 'rendición', 'desarme'], dissolve: ['disolución', 'autodisolución'] },
+  circumstances: ['tras', 'después de', 'desde', 'pese a', 'a pesar de'],
   concepts: {
     expulsion: ['vaci\\p{L}* étnicamente', 'limpi\\p{L}* étnicamente', 'limpiezas? étnicas?', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzad[oa]', 'desplazamiento forzoso', 'reubicación forzosa', 'reubicación forzada', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
     'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios'],

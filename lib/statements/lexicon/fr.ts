@@ -45,6 +45,9 @@ export const fr: StatementLexicon = {
   agentAfter: {
     escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['demandes?', 'requêtes?', 'appels?'], pledge: ['assurances?', 'garanties?', 'promesses?', 'engagements?'], surrender: ['capitulation', 'reddition', 'désarmement'], dissolve: ['dissolution', 'auto-?dissolution'] },
+  circumstances: ['après', 'depuis', 'malgré', 'en dépit de', 'suite à', 'à la suite de'],
   concepts: {
     expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],

@@ -48,6 +48,9 @@ export const it: StatementLexicon = {
   agentAfter: {
     escort: ['sotto (?:la )?scorta (?:di|dei|delle|della)', 'scortat[ie] da(?:i|lle|gli)?'],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['richiest[ae]', 'domand[ae]', 'appell[oi]'], pledge: ['garanzi[ae]', 'promess[ae]', 'impegn[oi]', 'rassicurazion[ei]'], surrender: ['capitolazione', 'resa', 'disarmo'], dissolve: ['scioglimento', 'autoscioglimento', 'dissoluzione'] },
+  circumstances: ['dopo', 'in seguito a', 'a seguito di', 'nonostante', 'malgrado'],
   concepts: {
     expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],
@@ -94,7 +97,7 @@ export const it: StatementLexicon = {
   doerLinks: ['da parte di', 'da parte della', 'da parte del', 'provenient[ei] da'],
   genitiveLinks: ['di', 'del', "dell['’]", 'della', 'dei', 'degli', 'delle', "d['’]"],
   conditions: ['solo se', 'soltanto se', 'solamente se', 'a condizione che', 'a patto che', 'purché'],
-  agents: ['da', 'dal', 'dalla', 'dai', 'dalle', 'dagli'],
+  agents: ['da', 'dal', "dall['’]", 'dalla', 'dai', 'dalle', 'dagli'],
   complementizers: ['che'],
   prepositions: ['a', 'di', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'al', 'alla', 'del', 'della', 'nel', 'nella', 'dal', 'dalla', "all['’]", "dell['’]", "dall['’]", "nell['’]", "sull['’]", 'dagli', 'dai', 'contro', 'verso', 'senza'],
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'anche', 'poi', 'già', 'inoltre', 'ripetutamente'],

@@ -48,6 +48,9 @@ export const pt: StatementLexicon = {
   agentAfter: {
     escort: ['sob (?:a )?escolta d[eoa]s?', 'escoltad[oa]s? por'],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['pedidos?', 'solicitaç(?:ão|ões)', 'apelos?'], pledge: ['garantias?', 'promessas?', 'compromissos?'], surrender: ['capitulação', 'rendição', 'desarmamento'], dissolve: ['dissolução', 'autodissolução'] },
+  circumstances: ['após', 'depois de', 'desde', 'apesar de'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
     'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios'],

@@ -163,6 +163,23 @@ export interface StatementLexicon {
    */
   agentBefore?: Partial<Record<ActionId, Patterns>>;
   /**
+   * Nouns of acts whose doer is in their own phrase, not the clause's subject (see act-nouns.ts). For the
+   * acts only the region's side does (`surrender`, `dissolve`: "the capitulation of the local forces",
+   * "капитуляция Карабаха", "rozbrojenie oddziałów separatystów"), a genitive right after the noun that
+   * names that side, by its words or the region's name, makes the act that side's, whatever verb governs
+   * the noun. For requests and promises (`ask`, `pledge`: "ha ricevuto dall'Armenia una richiesta"), a
+   * name tied to the noun by an agent or doer link right before it is the doer, not the subject that
+   * receives it. Nouns only, not the verbs: a verb's object is what it is done to. Every language fills
+   * all four (the lexicon test names a gap).
+   */
+  actNouns: Partial<Record<ActionId, Patterns>>;
+  /**
+   * Prepositions of circumstance ("after", "despite", "given", "après", "gezien", "trotz"): a noun of an
+   * act right after one is an adverbial that takes the act as done ("après la reddition des
+   * séparatistes"), not the object of what the clause's subject wants or does. Optional.
+   */
+  circumstances?: Patterns;
+  /**
    * Prepositions of a route ("through", "via", "по"): a key term right after one ("through the Lachin
    * corridor") is where the act went, not what it is about, and is not counted when the act has
    * another key term. Optional.

@@ -53,6 +53,8 @@ export const tr: StatementLexicon = {
     tolerate: ['tahammül e[td]', 'hoş gör'],
     attack: ['saldır', 'operasyon başlat', 'kontrolü ele geçir'],
   },
+  // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
+  actNouns: { ask: ['talep*', 'rica*', 'çağrı*'], pledge: ['güvence*', 'garanti*', 'taahhüt*'], surrender: ['teslimiyet*', 'teslim olma*', 'silahsızlanma*', 'silah bırakma*'], dissolve: ['fesh*', 'lağv*', 'dağıtılma*'] },
   concepts: {
     expulsion: ['etnik temizli[kğ]', 'sürgün', 'zorla (?:göç|yerinden|sürül)', 'zorunlu göç', 'tehcir'],
     'no-armenians-left': ['ermeni (?:bile )?kalma(?:yaca[kğ]|dı|mış|z)', 'ermenisiz'],
