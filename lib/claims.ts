@@ -517,6 +517,10 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       const range = dayRange(dated.date);
       if (range) [dated.low, dated.high, dated.value] = [range[0], range[1], range[0]];
     }
+    // A beginning dated from the day the republic ceased to exist on is another thing's beginning, never the
+    // offensive's: "the trials began in Baku on 17 January" on a page of 2025. Judged on the day as resolved from
+    // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
+    if (measure === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
     let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';

@@ -341,26 +341,6 @@ function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
   return false;
 }
 
-/** At most this many words between a date that opens its sentence and the offensive's noun: the country, a verb, an article, an adjective. */
-const OPENING_OFFENSIVE_WORDS = 6;
-/**
- * "En septiembre de 2023, Azerbaiyán emprendió una operación militar", "In September 2023 Azerbaijan mounted a
- * military operation": a date that opens its sentence, then Azerbaijan (by name or its side) and a verb the lexicon
- * need not know, then the offensive's noun: whatever the verb, Azerbaijan's offensive in that time began then. The
- * noun after an opening date is otherwise as often the object of another act (nounPhraseDateCue); with Azerbaijan
- * as the subject it is its own offensive.
- */
-function azerbaijansOffensiveAfter(s: SentenceCues, figure: Figure): boolean {
-  if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return false;
-  const noun = s.dates.find((c) => c.kind === 'start' && c.weak && c.start >= figure.end);
-  if (!noun) return false;
-  const between = s.text.slice(figure.end - s.start, noun.start - s.start).replace(/^\s*,/u, ' ');
-  if (/[.,;:!?()]/u.test(between) || wordsIn(between) > OPENING_OFFENSIVE_WORDS) return false;
-  // Azerbaijan is the subject: among the first two words (German puts the verb first), not an owner ("Azerbaijan's").
-  const subject = between.trimStart().split(/\s+/u).slice(0, 2).join(' ');
-  return !/['’]s\b/u.test(subject) && (s.vocab.azerbaijan.test(subject) || s.vocab.sides.azerbaijani.test(subject));
-}
-
 /**
  * "more than 100,000 Karabakh Armenians who fled to Armenia in September 2023", "im September 2023 … gezwungen, zu
  * verlassen", "в 2023 году покинули": a month of the offensive with its year, or the year alone, beside a verb of
@@ -385,13 +365,10 @@ function namesTheOffensive(s: SentenceCues): boolean {
 
 /**
  * What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only.
- * A beginning in a year after the exodus's is another thing's beginning, never the offensive's or a war's: "the
- * trials began in Baku on 17 January 2025", "Судебный процесс начался в январе 2025 года". The offensive began on
- * 19 September 2023; a writer who misdates it writes a day of that autumn, which is judged.
+ * (A beginning after the exodus is refused once its year is resolved from the page's: claims.ts.)
  */
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
   if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
-  if (kind === 'start' && date?.year !== undefined && date.year > EXODUS_YEAR) return null;
   // A verb of starting dates the offensive only in a sentence about it: "On 28 September the government launched
   // a housing programme for the refugees" starts a programme (review 19 M4).
   if (kind === 'start' && !namesTheOffensive(s)) return null;
@@ -399,13 +376,6 @@ function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | un
   return `date:${kind}`;
 }
 
-/**
- * "28 сентября президент … подписал указ о прекращении существования республики", "Shahramanyan hat am 28.
- * September ein Dekret zur Auflösung unterzeichnet", "Արցախը լուծարելու մասին հրամանագիրը" (the decree on
- * dissolving Artsakh): a day of the decree's weeks with the noun "decree" within its reach, no other date
- * nearer that noun, and a word of dissolving in its sentence is the day the dissolution was decreed,
- * whichever of the two words stands nearer (the dissolution took effect later, on its own day).
- */
 /**
  * Whether a verb of saying stands between a word and the date: the date is then the saying's, not what the word
  * marks ("the exodus began, officials said on 30 September"; "On 20 September, officials said the offensive began").
@@ -437,6 +407,13 @@ function dissolutionInItsClause(s: SentenceCues, figure: Figure, reach: number):
   return s.dates.some((c) => c.kind === 'dissolution' && c.start >= from && c.end <= to);
 }
 
+/**
+ * "28 сентября президент … подписал указ о прекращении существования республики", "Shahramanyan hat am 28.
+ * September ein Dekret zur Auflösung unterzeichnet", "Արցախը լուծարելու մասին հրամանագիրը" (the decree on
+ * dissolving Artsakh): a day of the decree's weeks with the noun "decree" within its reach, no other date
+ * nearer that noun, and a word of dissolving in its sentence is the day the dissolution was decreed,
+ * whichever of the two words stands nearer (the dissolution took effect later, on its own day).
+ */
 function decreedOn(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
   if (!inTheDecreeWeeks(figure.date)) return false;
   const reach = s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH;
@@ -553,6 +530,7 @@ function before(a: PartialDate, b: PartialDate): boolean {
 const STARTED_NOUN_REACH = 50;
 /** At most this many words between a verb of starting and the verb of leaving it starts: an adverb or "to". */
 const LEAVING_VERB_GAP = 1;
+/** How many words a stretch of text holds (letters, marks, digits, apostrophes and hyphens make a word). */
 const wordsIn = (text: string) => (text.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? []).length;
 /** A comma and one word right before a verb: the relative pronoun of a clause whose subject is the noun before it. */
 const RELATIVE_COMMA = /,\s*[\p{L}]+\s+(?:[\p{L}]+\s+)?$/u;
@@ -1002,7 +980,6 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);
       if (phrase) return dateMeasureOf(s, phrase.kind, figure.date);
-      if (azerbaijansOffensiveAfter(s, figure)) return dateMeasureOf(s, 'start', figure.date);
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';

@@ -43,10 +43,23 @@ function continues(text: string, prev: Span, next: Span): boolean {
   if (text[prev.end - 1] === '.' && isOrdinalDay(text.slice(prev.start, prev.end), prev.end - prev.start - 1, 0, text.slice(next.start, next.start + 40))) return true;
   // "85" at the end of a line and "Prozent der Bevölkerung" on the next: a number's unit, share or scale word
   // goes on with it, capitalised as German writes every noun ("Prozent", "Millionen", "Kilometer").
-  if (/\p{N}$/u.test(text.slice(prev.end - 1, prev.end)) && !YEAR_AT_END.test(text.slice(Math.max(prev.start, prev.end - 5), prev.end)) && unitStarts(text.slice(next.start, next.start + UNIT_LOOKAHEAD))) return true;
-  if (!/[\p{Ll}\p{N},]$/u.test(text.slice(prev.end - 1, prev.end)) || !/^[\p{Ll}\p{N}]/u.test(text.slice(next.start, next.start + 1))) return false;
   const line = text.slice(Math.max(prev.start, text.lastIndexOf('\n', prev.end - 1) + 1), prev.end);
-  return line.length >= WRAP_MIN || /[.!?…։]["'”’»)\]]*$/u.test(text.slice(next.start, next.end));
+  const nextLine = text.slice(next.start, next.end);
+  const wrapped = line.length >= WRAP_MIN || sameWidth(line, nextLine) || /[.!?…։]["'”’»)\]]*$/u.test(nextLine);
+  // Not a label of a table or an infobox under a number ("Days since the offensive began: 20", review 20 H4).
+  const label = /:/u.test(nextLine) || /\p{N}$/u.test(nextLine);
+  if (wrapped && !label && /\p{N}$/u.test(line) && !YEAR_AT_END.test(line.slice(-5)) && unitStarts(nextLine.slice(0, UNIT_LOOKAHEAD))) return true;
+  if (!/[\p{Ll}\p{N},]$/u.test(line) || !/^[\p{Ll}\p{N}]/u.test(nextLine)) return false;
+  return wrapped;
+}
+
+/**
+ * How far two lines' lengths may differ, as a share of the longer, and still be lines of one narrow column wrapped
+ * to a width (35-49 characters: a mail, a copied PDF column; review 20 M2). Cells of an infobox differ more.
+ */
+const SAME_WIDTH = 0.25;
+function sameWidth(a: string, b: string): boolean {
+  return Math.abs(a.length - b.length) <= SAME_WIDTH * Math.max(a.length, b.length);
 }
 
 /** A year closing a line ("Flüchtlinge 2023" over "Tage der Angst"): a heading's date, never a count with a unit below. */

@@ -21,7 +21,7 @@ export const de: LanguageLexicon = {
     gt: ['mehr als', 'über', 'weit über', 'gut', 'überschritten', 'übersteigt'],
     ge: ['mindestens', 'wenigstens', 'zumindest'],
     almost: ['fast', 'beinahe', 'knapp', 'nahezu', 'annähernd'],
-    approx: ['etwa', 'in etwa', 'rund', 'ungefähr', 'zirka', 'circa', 'ca', 'geschätzt', 'geschätzte', 'schätzungsweise', 'gegen', 'an die', 'um die'],
+    approx: ['etwa', 'in etwa', 'rund', 'ungefähr', 'zirka', 'circa', 'ca', 'geschätzt', 'geschätzte', 'schätzungsweise', 'gegen', 'um die'],
     le: ['bis zu', 'höchstens', 'maximal'],
     lt: ['weniger als', 'unter'],
     only: ['nur', 'lediglich', 'bloß'],
@@ -83,9 +83,6 @@ export const de: LanguageLexicon = {
     { verbs: ['nahm', 'nahmen', 'nimmt', 'nehmen'], particle: 'auf', action: 'left' },
     { verbs: ['hält sich', 'halten sich', 'hielt sich', 'hielten sich'], particle: 'auf', action: 'remaining' },
     { verbs: ['kam', 'kamen', 'kommen', 'kommt', 'brachte', 'brachten', 'bringt', 'bringen'], particle: 'unter', action: 'housed' },
-    { verbs: ['gab', 'gaben', 'geben', 'gibt'], particle: 'auf', marks: 'end' },
-    { verbs: ['legte', 'legten', 'legen', 'legt'], particle: 'nieder', marks: 'end' },
-    { verbs: ['stellte', 'stellten', 'stellen', 'stellt'], particle: 'ein', marks: 'end' },
     { verbs: ['griff', 'griffen', 'greift', 'greifen'], particle: 'an', marks: 'start' },
   ],
   things: {

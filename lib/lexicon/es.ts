@@ -26,7 +26,7 @@ export const es: LanguageLexicon = {
     lt: ['menos de'],
     only: ['solo', 'sólo', 'apenas', 'solamente'],
   },
-  risesTo: ['aumentó', 'aumentado', 'subió', 'subido', 'ascendió', 'ascendido', 'se elevó', 'elevado', 'creció', 'crecido', 'llegó', 'llegado'],
+  risesTo: ['aumentó', 'aumentado', 'subió', 'subido', 'ascendió', 'ascendido', 'se elevó', 'elevado', 'creció', 'crecido'],
   qualifiersAfter: { ge: ['o más'] },
   units: {
     km: ['kilómetros', 'kilómetro', 'kilometros'],

@@ -26,7 +26,7 @@ export const it: LanguageLexicon = {
     lt: ['meno di'],
     only: ['solo', 'soltanto', 'appena'],
   },
-  risesTo: ['salito', 'salita', 'saliti', 'salite', 'aumentato', 'aumentata', 'cresciuto', 'cresciuta', 'arrivato', 'arrivata'],
+  risesTo: ['salito', 'salita', 'saliti', 'salite', 'aumentato', 'aumentata', 'cresciuto', 'cresciuta'],
   qualifiersAfter: { ge: ['o più'] },
   units: {
     km: ['chilometri', 'chilometro'],

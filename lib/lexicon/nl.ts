@@ -79,7 +79,6 @@ export const nl: LanguageLexicon = {
     { verbs: ['trok', 'trokken', 'trekken', 'trekt'], particle: 'weg', action: 'left' },
     { verbs: ['nam', 'namen', 'neemt', 'nemen'], particle: 'op', action: 'left' },
     { verbs: ['gaf zich', 'gaven zich', 'geven zich', 'geeft zich'], particle: 'over', marks: 'end' },
-    { verbs: ['legde', 'legden', 'leggen', 'legt'], particle: 'neer', marks: 'end' },
     { verbs: ['viel', 'vielen', 'valt', 'vallen'], particle: 'aan', marks: 'start' },
   ],
   things: {

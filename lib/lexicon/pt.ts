@@ -25,7 +25,7 @@ export const pt: LanguageLexicon = {
     lt: ['menos de'],
     only: ['apenas', 'somente', 'só'],
   },
-  risesTo: ['subiu', 'subido', 'aumentou', 'aumentado', 'cresceu', 'crescido', 'chegou', 'chegado'],
+  risesTo: ['subiu', 'subido', 'aumentou', 'aumentado', 'cresceu', 'crescido'],
   qualifiersAfter: { ge: ['ou mais'] },
   units: {
     km: ['quilômetros', 'quilómetros', 'quilometros', 'km'],

@@ -131,9 +131,9 @@ describe('the time of the exodus and of Azerbaijan\'s offensive, in a month or a
     expect(measuresOf('Russian peacekeepers left Nagorno-Karabakh in 2024.')).toEqual([]);
   });
 
-  it('an opening date, then Azerbaijan and any verb, then the offensive\'s noun, dates the offensive', () => {
-    expect(measuresOf('En septiembre de 2023, Azerbaiyán emprendió una operación militar en Nagorno Karabaj.')).toEqual([['septiembre de 2023', 'date:start']]);
-    expect(measuresOf('In September 2023 Azerbaijan mounted a military operation in Nagorno-Karabakh.')).toEqual([['September 2023', 'date:start']]);
+  it('review 20 H2: an opening date, Azerbaijan and a verb the lexicon does not know, then the offensive\'s noun, date nothing', () => {
+    expect(measuresOf('On 20 September, Azerbaijan halted its military offensive in Nagorno-Karabakh.', '2023-10-05')).toEqual([]);
+    expect(measuresOf('Le 21 septembre, l\'Azerbaïdjan a justifié son opération militaire au Haut-Karabakh devant l\'ONU.', '2023-10-05')).toEqual([]);
   });
 
   it('near-miss: another country\'s act on Azerbaijan\'s offensive dates that act', () => {

@@ -16,12 +16,11 @@ describe('verbs whose particle closes the clause', () => {
     expect(claims('Tot dinsdag kwamen volgens de regering ruim 28.000 mensen uit Nagorno-Karabach in Armenië aan.')).toEqual([['ruim 28.000', 'left', 28000, Infinity]]);
   });
 
-  it('reads "halten sich … auf" as remaining and "gaben … auf" as the surrender that ends a span', () => {
+  it('reads "halten sich … auf" as remaining and "griff … an" as the start', () => {
     expect(claims('In Bergkarabach halten sich nach Angaben der UN-Mission höchstens noch 1.000 Armenier auf.', '2023-10-02')).toEqual([['1.000', 'remaining', 1000, 1000]]);
-    expect(claims('Aserbaidschan griff am 19. September Berg-Karabach an; schon einen Tag später gaben die Separatisten auf.').map((c) => [c[0], c[1]])).toEqual([
-      ['19. September', 'date:start'],
-      ['einen Tag', 'duration'],
-    ]);
+    // Review 20 H3: an object-less "gaben … auf" no longer ends the fighting (it also read "gaben ihre Häuser
+    // auf"), so the day's span after it is not read: a recall loss taken for precision.
+    expect(claims('Aserbaidschan griff am 19. September Berg-Karabach an; schon einen Tag später gaben die Separatisten auf.').map((c) => [c[0], c[1]])).toEqual([['19. September', 'date:start']]);
   });
 
   it('near-miss: the verb without its particle closing the clause says nothing', () => {
@@ -65,7 +64,8 @@ describe('forms a language inflects', () => {
 
 describe('a hard wrap between a number and its unit', () => {
   it('joins a line ending on a number to a line starting with its unit, capitalised or not', () => {
-    expect(splitPassages('das sind 85\nProzent der Bevölkerung')).toHaveLength(1);
+    // Wrapped prose only (review 20 H4): a line as long as a wrapped one, or a next line that ends the sentence.
+    expect(splitPassages('Nach Angaben der Regierung in Eriwan sind das bereits 85\nProzent der Bevölkerung')).toHaveLength(1);
     expect(claims('Seit dem Angriff sind etwa 85\nProzent der Armenier aus Bergkarabach geflohen.', '2023-10-04')).toEqual([['etwa 85\nProzent', 'share_left', 76.5, 93.50000000000001]]);
   });
 

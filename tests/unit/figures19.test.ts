@@ -229,3 +229,16 @@ describe('a beginning after the exodus year is not the offensive\'s, in pages an
     expect(starts('Azerbaijan\'s offensive in Nagorno-Karabakh began on 21 September 2023.', 'page', '2023-09-25')).toEqual(['21 September 2023']);
   });
 });
+
+describe('review 20 H1: a beginning after the exodus whose year the page\'s day supplies', () => {
+  const starts = (text: string, mode: 'page' | 'source', iso = '2025-02-01') =>
+    extractClaims(text, { pageDay: day(iso), mode }).filter((c) => c.measure === 'date:start').map((c) => c.text);
+  it('is refused as the offensive\'s start, with no year written', () => {
+    expect(starts('The trial of the former Nagorno-Karabakh leaders began in Baku on 17 January.', 'page')).toEqual([]);
+    expect(starts('The trial of the former Nagorno-Karabakh leaders began in Baku on 17 January.', 'source')).toEqual([]);
+    expect(starts('Судебный процесс над бывшими лидерами Нагорного Карабаха начался в Баку 17 января.', 'page')).toEqual([]);
+  });
+  it('near-miss: on a page of that autumn the same words date the offensive', () => {
+    expect(starts('Azerbaijan\'s offensive in Nagorno-Karabakh began on 19 September.', 'page', '2023-09-25')).toEqual(['19 September']);
+  });
+});

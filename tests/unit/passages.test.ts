@@ -36,9 +36,9 @@ describe('sentenceHolding', () => {
 describe('splitPassages: hard wraps and list cells', () => {
   const passages = (text: string) => splitPassages(text).map((s) => text.slice(s.start, s.end));
 
-  it('a short line that stops mid-sentence over another such line is a cell of a list or an infobox, not a wrap', () => {
-    const text = '190+ combatentes mortos e outros 360 feridos\n5 soldados da força de paz mortos pelas tropas';
-    expect(passages(text)).toEqual(['190+ combatentes mortos e outros 360 feridos', '5 soldados da força de paz mortos pelas tropas']);
+  it('a short line that stops mid-sentence over a line of another width is a cell of a list or an infobox, not a wrap', () => {
+    const text = '190+ combatentes mortos e outros 360 feridos\n5 soldados da força de paz russa mortos pelas tropas do Azerbaijão';
+    expect(passages(text)).toEqual(['190+ combatentes mortos e outros 360 feridos', '5 soldados da força de paz russa mortos pelas tropas do Azerbaijão']);
   });
 
   it('near-miss: a narrow column\'s last line, which ends the sentence, joins the line above', () => {
