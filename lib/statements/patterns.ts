@@ -64,6 +64,8 @@ export interface CompiledLexicon {
   anyCaused: RegExp | null;
   /** Verbs that make another do the act after them (StatementLexicon.causatives), or null. */
   causatives: RegExp | null;
+  /** Infinitives and nouns of leaving, read after a causative (StatementLexicon.departures), or null. */
+  departures: RegExp | null;
   /** Words of the region's own side (StatementLexicon.regionSide), or null. */
   regionSide: RegExp | null;
   /** A state's bodies (StatementLexicon.institutions), or null. */
@@ -261,6 +263,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     leadingAttributions: lex.leadingAttributions?.length ? listExpression(lex.leadingAttributions, at('leadingAttributions')) : null,
     causedActs: ACTION_IDS.filter((id) => lex.causedActs?.[id]?.length).map((id) => [id, listExpression(lex.causedActs![id], at(`causedActs.${id}`))]),
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
+    departures: lex.departures?.length && lex.causatives?.length ? listExpression(lex.departures, at('departures')) : null,
     anyCaused: lex.causedActs && Object.values(lex.causedActs).some((l) => l?.length) ? listExpression(Object.values(lex.causedActs).flatMap((l) => l ?? []), at('causedActs')) : null,
     arms: lex.arms?.length && lex.handOver?.length ? listExpression(lex.arms, at('arms')) : null,
     handOver: lex.arms?.length && lex.handOver?.length ? listExpression(lex.handOver, at('handOver')) : null,

@@ -204,7 +204,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body)))) {
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body))) && !(lex.departures && ((lex.departures.lastIndex = 0), lex.departures.test(body)))) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
@@ -243,7 +243,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const owners = pledges.length ? tableHits(lex.actors, body, at) : [];
   const pledgeEnd = (p: Hit<ActionId>) => owners.find((n) => n.start >= p.end && n.start - p.end <= OWNER_LINK_CHARS && linkOnly(text.slice(p.end, n.start), lex))?.end ?? p.end;
   const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && pledgeEnd(p) <= g.start && wordsBetween(text, pledgeEnd(p), g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
-  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms];
+  // "nobody forces them to leave": a departure a causative makes someone take is the forced leaving (see forcedDepartures).
+  const departedTerms = forcedDepartures(text, body, at, lex, listed);
+  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms, ...departedTerms];
   const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
@@ -392,7 +394,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "Pashinián, quien ha acusado … a Azerbaiyán de …, vaticinó que …": a relative clause between commas,
   // right after a name, ends at its closing comma; what follows is the name's own predicate, not more of
   // what the relative clause's verb governs.
-  const split = splitClauses(body, at, lex);
+  const split = splitClauses(body, at, lex, concepts);
   const relativeClauses = new Set(
     lex.relatives
       ? split.filter((c, i) => {
@@ -1192,6 +1194,66 @@ function armsHandedOver(text: string, body: string, at: number, lex: CompiledLex
   return out;
 }
 
+// How many words may stand between a departure and a verb-final causative after it: "zum Verlassen
+// Karabachs zu zwingen" (the place left, then "zu").
+const DEPARTURE_BEFORE_CAUSATIVE = 2;
+// Words before a verb-final causative's departure, or before a passive's auxiliary, that name the one forced
+// ("die ethnischen Armenier zum Verlassen", "Armenian troops were forced to leave").
+const FORCED_PARTY_WORDS = 5;
+// What a causative and its departure may not straddle: a sentence part's end.
+const DEPARTURE_BREAK = /[.;:!?()«»]/u;
+
+/**
+ * Departures a causative makes someone take (StatementLexicon.departures): the forced leaving the reports
+ * call expulsion, as key terms spanning the causative and the departure. Not when the one forced is a
+ * party, a force or a body ("forced Armenian troops to leave", "the army was forced to leave its
+ * positions"): that is a withdrawal, not the residents' expulsion.
+ */
+function forcedDepartures(text: string, body: string, at: number, lex: CompiledLexicon, listed: ReadonlyArray<{ start: number; end: number }>): Array<Hit<ConceptId>> {
+  if (!lex.departures || !lex.causatives) return [];
+  const departures = hitsOf('expulsion' as ConceptId, lex.departures, body, at).filter((d) => !listed.some((k) => k.start < d.end && d.start < k.end));
+  if (departures.length === 0) return [];
+  const causatives = hitsOf(0, lex.causatives, body, at);
+  const passives = hitsOf(0, lex.passives, body, at);
+  // The words of the clause a party stands in: after its last break, verb of saying or "that".
+  const ownWords = (words: string) => {
+    const tail = words.split(/[,;:.!?«»"“”]/u).pop() ?? '';
+    let from = 0;
+    for (const re of [lex.anyAction, lex.complementizers]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(tail); m; m = re.exec(tail)) from = Math.max(from, m.index + m[0].length);
+    }
+    return tail.slice(from);
+  };
+  const wordsBefore = (to: number) => {
+    const before = text.slice(at, to);
+    const words = before.split(/\s+/u);
+    return at + Math.max(0, before.length - words.slice(-FORCED_PARTY_WORDS - 1).join(' ').length);
+  };
+  const out: Array<Hit<ConceptId>> = [];
+  for (const d of departures) {
+    const before = causatives.filter((c) => c.end <= d.start && wordsOutsideAsides(text, c.end, d.start) <= CAUSED_REACH && !DEPARTURE_BREAK.test(text.slice(c.end, d.start))).pop();
+    // Not an infinitive causative ("keinerlei Pläne, … zum Verlassen zu zwingen"): its clause is another's
+    // complement, whose negation the comma cuts off.
+    const after =
+      !before && lex.verbSecond
+        ? causatives.find((c) => c.start >= d.end && wordsBetween(text, d.end, c.start) <= DEPARTURE_BEFORE_CAUSATIVE && !/[,.;:!?()]/u.test(text.slice(d.end, c.start)) && !isPreposition(text.slice(d.end, c.start).trim().split(/\s+/u).pop(), lex))
+        : undefined;
+    const c = before ?? after;
+    if (!c) continue;
+    // The one forced: between the two, before a verb-final causative's departure, a passive's subject, or
+    // in a verb-second language the object before a participle ("es habe die Armee gezwungen").
+    const aux = passives.filter((p) => p.end <= c.start && wordsBetween(text, p.end, c.start) <= 1).pop();
+    const party = [before ? text.slice(c.end, d.start) : text.slice(wordsBefore(d.start), d.start)];
+    if (aux || lex.verbSecond) party.push(text.slice(wordsBefore((aux ?? c).start), c.start));
+    const names = (re: RegExp | null, words: string) => !!re && ((re.lastIndex = 0), re.test(words));
+    const armed = lex.concepts.filter(([id]) => id === 'armenia-army-presence').map(([, re]) => re);
+    if (party.map(ownWords).some((words) => names(lex.anyActor, words) || names(lex.institutions, words) || names(lex.arms, words) || armed.some((re) => names(re, words)))) continue;
+    out.push({ id: 'expulsion' as ConceptId, start: Math.min(c.start, d.start), end: Math.max(c.end, d.end) });
+  }
+  return out;
+}
+
 /** The act a key term names (ACTS_AS_TERMS read backwards): "surrender" for disarming, "dissolve" for dissolution. */
 const ACT_OF_TERM = new Map<ConceptId, ActionId>(Object.entries(ACTS_AS_TERMS).map(([act, term]) => [term, act as ActionId]));
 
@@ -1529,13 +1591,16 @@ function unique<T>(list: T[]): T[] {
 }
 
 // Clause boundaries: semicolons, colons, dashes between spaces, and commas not
-// followed by reported content ("said, that…" stays one clause with its verb).
-function splitClauses(body: string, at: number, lex: CompiledLexicon): Clause[] {
+// followed by reported content ("said, that…" stays one clause with its verb), nor inside a key term
+// ("wurden gezwungen, ihre Heimat zu verlassen": the causative and its departure are one term).
+function splitClauses(body: string, at: number, lex: CompiledLexicon, terms: ReadonlyArray<{ start: number; end: number }> = []): Clause[] {
   const out: Clause[] = [];
   const re = /[;:](?=\s)|\s[–—-]\s|,(?=["”»’]?\s)/gu;
   let from = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[0] === ',') {
+      const comma = at + m.index;
+      if (terms.some((k) => k.start < comma && comma < k.end)) continue;
       const after = body.slice(m.index + 1, m.index + 16).trimStart();
       lex.complementizers.lastIndex = 0;
       const comp = lex.complementizers.exec(after);

@@ -93,11 +93,12 @@ export const cs: StatementLexicon = {
   handOver: ['odevzd*', 'předal*', 'předají', 'předá', 'předán(?:y|o|a)?', 'složil*', 'složí', 'složen(?:y|o|a)?', 'skládaj*', 'vydal*', 'vydají', 'vydán(?:y|o|a)?'],
   // Czech writes "not" as a prefix of the verb ("není", "nejde o", "nebyla"): the negated forms of
   // "be", "go" and "have" that carry a clause's denial ("nejde o etnické čistky", "nebyla to deportace").
-  negations: ['ne', 'nikdy', 'žádn*', 'bez', 'nic společného', 'není', 'nejsou', 'nejde', 'nešlo', 'nešlo by', 'nebyl*', 'nebude*', 'nemá', 'nemají', 'neměl*'],
+  negations: ['ne', 'nikdy', 'nikdo', 'žádn*', 'bez', 'nic společného', 'není', 'nejsou', 'nejde', 'nešlo', 'nešlo by', 'nebyl*', 'nebude*', 'nemá', 'nemají', 'neměl*'],
   rhetorical: ['proč bychom (?:měli|to měli)'],
   attributions: ['podle (?:prohlášení|sdělení|informací|údajů|slov|zprávy)', 'podle', 'dle', 'podle názoru', 'očima'],
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
+  departures: ['k odchodu', 'k útěku', 'k opuštění', 'opustit', 'opouštět', 'odejít', 'uprchnout', 'utéct'],
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],

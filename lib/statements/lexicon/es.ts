@@ -76,7 +76,7 @@ export const es: StatementLexicon = {
   opposites: { expulsion: ['voluntariamente', 'salida voluntaria', 'de (?:forma|manera) voluntaria', 'por (?:su )?propia voluntad', 'decisión personal', 'libre voluntad'] },
   choices: { own: ['propia', 'propio', 'personal', 'individual'], nouns: ['voluntad', 'decisión', 'opción'] },
   pledgedGoods: ['derechos'],
-  negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'sin', 'nada que ver', 'nada tiene que ver', 'no tiene que ver'],
+  negations: ['no', 'nunca', 'jamás', 'nadie', 'ningún', 'ninguna', 'sin', 'nada que ver', 'nada tiene que ver', 'no tiene que ver'],
   // "no es otra cosa que", "no es sino": "nothing other than" affirms what follows; its negation negates nothing.
   restrictives: ['no (?:es|son|fue|era|será) (?:otra cosa|más) que', 'no (?:es|son|fue|era) sino'],
   rhetorical: ['por qué (?:demonios )?(?:deberíamos|deberían)'],
@@ -86,6 +86,7 @@ export const es: StatementLexicon = {
   arms: ['armas?', 'armamento', 'equipo militar', 'material militar', 'blindados', 'artillería', 'municiones', 'tanques'],
   handOver: ['entreg*', 'depus*', 'depon*', 'deponer', 'cedi(?:do|eron|ó)'],
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
+  departures: ['a abandonar', 'a dejar', 'a huir', 'a irse', 'a marcharse', 'a salir', 'al exilio', 'a exiliarse'],
   regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas'],
   arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],

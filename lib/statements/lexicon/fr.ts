@@ -81,6 +81,7 @@ export const fr: StatementLexicon = {
   arms: ['armes?', 'armements?', 'équipements? militaires?', 'matériels? militaires?', 'blindés', 'artillerie', 'munitions', 'chars'],
   handOver: ['rend(?:re|ent|ront|raient|rait|ait|aient|u|us|ue|ues|irent)', 'remis(?:es)?', 'remett(?:re|ent|ront|raient|rait|ait|aient)', 'dépos(?:er|é|és|ée|ées|ent|eront|eraient|erait|ait|aient)', 'livr(?:er|é|és|ée|ées|ent|eront|eraient|ait|aient)', 'cédé(?:es|s)?'],
   causatives: ['pouss(?:er|é|ée|és|ées|ant|e|ent|a)', 'contraint(?:e|s|es)?', 'contraignant', 'forcé(?:e|s|es)?', 'forçant', 'obligé(?:e|s|es)?', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
+  departures: ['à quitter', 'à fuir', 'à partir', 'à abandonner', "à l['’]exil", 'de quitter', 'de fuir', 'de partir'],
   regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces'],
   arrivals: ['(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint', "s['’]est rendue? (?:à|au|en|dans)", 'se sont rendue?s (?:à|au|en|dans)', 'a visité', 'ont visité', '(?:est|sont) entrée?s? (?:à|au|en|dans)'],

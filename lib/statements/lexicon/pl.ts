@@ -93,13 +93,14 @@ export const pl: StatementLexicon = {
   // (StatementLexicon.arms, handOver): "oddali całą broń", "broń została przekazana".
   arms: ['broń', 'broni', 'bronią', 'uzbrojeni(?:e|a|em)', 'sprzęt(?:u)? wojskow(?:y|ego)', 'ciężk\\p{L}+ (?:uzbrojeni\\p{L}+|sprzęt\\p{L}*|broń|broni)', 'artyleri(?:a|i|ę|ą)', 'amunicj(?:a|i|ę|ą)'],
   handOver: ['oddał*', 'odda(?:li|ły|ła|ć|dzą|je|ją|wać|wali|wał)', 'oddan(?:a|e|y|o)', 'przekaza*', 'przekazuj*', 'przekazan(?:a|e|y|o)', 'złoży(?:ł|li|ły|ła|ć)?', 'złożą', 'złożon(?:a|e|y|o)', 'składa(?:ć|ją|li|ły)?'],
-  negations: ['nie', 'nigdy', 'żadn*', 'bez', 'nic wspólnego'],
+  negations: ['nie', 'nigdy', 'nikt', 'żadn*', 'bez', 'nic wspólnego'],
   // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
     restrictives: ['nie (?:jest|są|było|była|był|będzie) (?:niczym|nic) inn\\p{L}* (?:niż|jak)', 'nie inaczej (?:niż|jak)', 'nie wykluczy\\p{L}*', 'nie wyklucza*'],
   rhetorical: ['dlaczego (?:mielibyśmy|mieliby)'],
   attributions: ['według (?:komunikatu|oświadczenia|informacji|danych|słów|relacji|raportu)', 'według', 'zdaniem', 'w opinii', 'w ocenie', 'w oczach'],
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
+  departures: ['do opuszczenia', 'do ucieczki', 'do wyjazdu', 'do exodusu', 'opuścić', 'opuszczać', 'wyjechać', 'uciec'],
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],

@@ -76,7 +76,7 @@ export const pt: StatementLexicon = {
   opposites: { expulsion: ['voluntariamente', 'saída voluntária', 'de forma voluntária', 'por (?:vontade|decisão) própria', 'decisão pessoal', 'livre vontade'] },
   choices: { own: ['própria', 'próprio', 'pessoal', 'individual'], nouns: ['vontade', 'escolha', 'decisão'] },
   pledgedGoods: ['direitos'],
-  negations: ['não', 'nunca', 'jamais', 'nenhum*', 'sem', 'nada a ver'],
+  negations: ['não', 'nunca', 'jamais', 'ninguém', 'nenhum*', 'sem', 'nada a ver'],
   // "не чем иным, как", "non è altro che": "nothing other than" affirms what follows; its negation negates nothing.
   restrictives: ['não (?:é|são|foi|era|será) (?:outra coisa|mais do) (?:senão|que)', 'não passa(?:m|va|ram)? de'],
   rhetorical: ['por que (?:diabos )?(?:deveríamos|deveriam)'],
@@ -86,6 +86,7 @@ export const pt: StatementLexicon = {
   arms: ['armas?', 'armamentos?', 'equipamentos? militar(?:es)?', 'material militar', 'blindados', 'artilharia', 'munições', 'tanques'],
   handOver: ['entreg*', 'depus*', 'depor', 'depõem', 'larg(?:ar|aram|am|ou|ando|arem)', 'cedera(?:m)?', 'cedido'],
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
+  departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
   regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças'],
   arrivals: ['cheg(?:ou|aram) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],

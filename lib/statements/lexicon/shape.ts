@@ -218,6 +218,15 @@ export interface StatementLexicon {
    * is built. Only the region's side does that act: read with another party as its doer ("Russia
    * handed over weapons to Armenia"), it is not read at all. Optional; both or neither.
    */
+  /**
+   * Infinitives and nouns of leaving one's home ("to leave", "zu verlassen", "zum Verlassen", "a abandonar",
+   * "покинуть"): the departure a causative makes someone take ("nobody forces them to leave", "wurden
+   * gezwungen, ihre Heimat zu verlassen", "zum Verlassen Karabachs zu zwingen") is the forced leaving the
+   * reports speak of, the `expulsion` key term. Not when the one forced is a party or a force ("forced
+   * Armenian troops to leave"): that is a withdrawal. Elsewhere leaving is no key term. Optional; only
+   * with `causatives`.
+   */
+  departures?: Patterns;
   arms?: Patterns;
   handOver?: Patterns;
   /**

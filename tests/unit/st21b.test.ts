@@ -1,0 +1,31 @@
+// Round 20b (st21b): statements whose verb the reader did not follow: a departure a causative makes
+// someone take, a passive of guaranteeing rights, a past duty, and verbs by meaning.
+import { describe, expect, it } from 'vitest';
+import { readFrames } from '../../lib/statements/reader';
+
+const frames = (text: string) => readFrames(text, [{ start: 0, end: text.length }]);
+const read = (text: string) => frames(text).map((f) => `${f.actor ?? f.unnamedDoer ?? '-'} ${f.polarity < 0 ? 'not ' : ''}${f.action ?? 'fact'} ${f.concepts.join(',')}`);
+
+describe('a departure a causative makes someone take is the forced leaving (StatementLexicon.departures)', () => {
+  it.each([
+    ['en', 'Baku says nobody forced the residents of Karabakh to leave their homes.'],
+    ['de', 'Baku erklärt, niemand zwinge die Bewohner Karabachs, ihre Häuser zu verlassen.'],
+    ['es', 'Bakú afirma que nadie obligó a los vecinos de Karabaj a abandonar sus casas.'],
+    ['nl', 'Bakoe zegt dat niemand de bewoners van Karabach dwingt hun huizen te verlaten.'],
+  ])('%s: Baku says no one was forced out', (_, text) => {
+    expect(read(text)).toEqual(['azerbaijan not say expulsion']);
+  });
+  it('de: a causative and its departure across a comma are one key term', () => {
+    expect(frames('Die Bewohner von Karabach wurden gezwungen, ihre Dörfer zu verlassen.').map((f) => f.concepts)).toEqual([['expulsion']]);
+  });
+  it.each([
+    ['en', 'Baku says it forced Armenian troops to leave Karabakh.'],
+    ['de', 'Baku erklärt, es habe die armenische Armee gezwungen, Karabach zu verlassen.'],
+    ['es', 'Bakú afirma que obligó a las fuerzas armenias a abandonar Karabaj.'],
+  ])('near-miss, %s: forcing a party or its troops out is a withdrawal, no expulsion', (_, text) => {
+    expect(frames(text).filter((f) => f.concepts.includes('expulsion'))).toEqual([]);
+  });
+  it('near-miss, en: leaving with no causative is no key term', () => {
+    expect(frames('Baku says nobody wants the residents of Karabakh to leave their homes.').filter((f) => f.concepts.includes('expulsion'))).toEqual([]);
+  });
+});
