@@ -25,7 +25,29 @@ describe('a departure a causative makes someone take is the forced leaving (Stat
   ])('near-miss, %s: forcing a party or its troops out is a withdrawal, no expulsion', (_, text) => {
     expect(frames(text).filter((f) => f.concepts.includes('expulsion'))).toEqual([]);
   });
+  it.each([
+    ['en', 'The shelling pushed the residents of Karabakh to flee towards Armenia.'],
+    ['fr', "Les bombardements ont poussé les habitants du Karabakh à fuir vers l'Arménie."],
+  ])('near-miss, %s: in the page\'s own voice a push to leave may be only a cause, and is not read', (_, text) => {
+    expect(frames(text).filter((f) => f.concepts.includes('expulsion'))).toEqual([]);
+  });
   it('near-miss, en: leaving with no causative is no key term', () => {
     expect(frames('Baku says nobody wants the residents of Karabakh to leave their homes.').filter((f) => f.concepts.includes('expulsion'))).toEqual([]);
+  });
+});
+
+describe("a verbless clause about what a party promises, under an attribution naming its speaker, is the speaker's saying (PROMISED)", () => {
+  it.each([
+    ['nl', 'Volgens president Alijev worden de rechten van de Armeniërs in Karabach voortaan gegarandeerd.'],
+    ['es', 'Según Aliyev, los derechos de los armenios de Karabaj serán plenamente respetados.'],
+    ['de', 'Laut Alijew werden die Rechte der Armenier in Karabach künftig geachtet.'],
+  ])('%s: Azerbaijan says the rights will be respected', (_, text) => {
+    expect(read(text)).toEqual(['azerbaijan say rights']);
+  });
+  it.each([
+    ['en', 'The rights of the Armenians in Karabakh will be fully respected.'],
+    ['nl', 'Hopelijk worden de rechten van de Armeniërs in Karabach gerespecteerd.'],
+  ])('near-miss, %s: with no speaker named, no one promises anything', (_, text) => {
+    expect(frames(text)).toEqual([]);
   });
 });

@@ -106,6 +106,6 @@ export const nl: StatementLexicon = {
   dismissals: ['belediging*', 'leugen*', 'laster*', 'absurd*', 'ongegrond*', 'onaanvaardbaar', 'propaganda', 'onzin'],
   routes: ['via', 'langs', 'door de'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['zal', 'zullen', 'zou', 'zouden', 'kunnen', 'kan', 'garande*', 'garantie*', 'respecte*', 'gerespecteerd', 'bescherm*', 'beschermd', 'gewaarborgd', 'waarborg*', 'verzeker*'],
+  promises: ['zal', 'zullen', 'zou', 'zouden', 'kunnen', 'kan', 'garande*', 'gegarandeerd', 'garantie*', 'respecte*', 'gerespecteerd', 'bescherm*', 'beschermd', 'gewaarborgd', 'waarborg*', 'verzeker*'],
   markers: ['de', 'het', 'een', 'van', 'en', 'zijn', 'dat', 'niet', 'voor', 'naar'],
 };

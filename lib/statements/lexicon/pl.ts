@@ -100,7 +100,7 @@ export const pl: StatementLexicon = {
   attributions: ['według (?:komunikatu|oświadczenia|informacji|danych|słów|relacji|raportu)', 'według', 'zdaniem', 'w opinii', 'w ocenie', 'w oczach'],
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
-  departures: ['do opuszczenia', 'do ucieczki', 'do wyjazdu', 'do exodusu', 'opuścić', 'opuszczać', 'wyjechać', 'uciec'],
+  departures: ['do opuszczenia', 'do ucieczki', 'do exodusu', 'opuścić', 'opuszczać', 'uciec'],
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],

@@ -72,6 +72,15 @@ export type ConceptId = (typeof CONCEPT_IDS)[number];
 export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence']);
 
 /**
+ * What a party promises: the residents' rights and safety, an amnesty. (Not their staying: "insisted
+ * there was no reason to flee" is itself the assurance, in any tense.) A saying about one is a promise
+ * only in promise wording (StatementLexicon.promises); a clause about one with no verb, under an
+ * attribution that names its speaker ("according to Aliyev, their rights will be respected"), is that
+ * speaker's saying.
+ */
+export const PROMISED: ReadonlySet<ConceptId> = new Set<ConceptId>(['rights', 'amnesty']);
+
+/**
  * Concepts that state an absence ("no Armenians left"). In a language with negative concord a
  * negation beside one agrees with it ("non resterà nessun armeno", "не останется ни одного"): it
  * does not deny what the concept states.
