@@ -218,7 +218,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "entregaram blindados e armas ligeiras", "the weapons were handed over": arms and a verb of giving
   // them up, in any order, are the act of surrendering and its key term (see StatementLexicon.arms).
   const handed = armsHandedOver(text, body, at, lex);
-  const listed = tableHits(lex.concepts, body, at);
+  // "urged Yerevan not to leave the talks": staying asked of a party is not the residents' (see stayAskedOfParty).
+  const listed = tableHits(lex.concepts, body, at).filter((k) => k.id !== 'stay' || !stayAskedOfParty(text, at, k, lex));
   // (The key term is the noun alone: a name between it and the verb stays a name.)
   const handedTerms = handed.filter((h) => !listed.some((k) => (k.start < h.end && h.start < k.end) || (k.start < h.verbEnd && h.verbStart < k.end)));
   // "zur Aufgabe gezwungen", "forced into capitulation": an act a causative makes someone do names its
@@ -1212,6 +1213,37 @@ const FORCED_PARTY_WORDS = 5;
 const DEPARTURE_BREAK = /[.;:!?()«»]/u;
 
 /**
+ * The words of the clause a party stands in, up to `limit` in `words` (what follows may complete a verb
+ * in parts, "appelle les Arméniens à"): after its last break, the first word of its last verb, or "that".
+ */
+function clauseTail(words: string, lex: CompiledLexicon, limit = words.length): string {
+  const cut = Math.max(0, ...[...words.slice(0, limit).matchAll(/[,;:.!?«»"“”]/gu)].map((m) => m.index! + 1));
+  const tail = words.slice(cut);
+  const end = limit - cut;
+  let from = 0;
+  for (const re of [lex.anyAction, lex.complementizers]) {
+    const verb = re === lex.anyAction;
+    re.lastIndex = 0;
+    for (let m = re.exec(tail); m && m.index < end; m = re.exec(tail)) from = Math.max(from, m.index + (verb ? /^\S+/u.exec(m[0])![0].length : m[0].length));
+  }
+  return tail.slice(from, end);
+}
+
+// How far before a key term of staying its addressee is looked for ("urged Yerevan not to leave").
+const ADDRESSEE_CHARS = 60;
+
+/**
+ * True when a key term of staying is asked of a party the lexicon names ("urged Yerevan not to leave the
+ * talks", "told its peacekeepers to stay"): that is no word on the residents' staying.
+ */
+function stayAskedOfParty(text: string, at: number, k: { start: number; end: number }, lex: CompiledLexicon): boolean {
+  const from = Math.max(at, k.start - ADDRESSEE_CHARS);
+  const before = clauseTail(text.slice(from, k.end), lex, k.start - from);
+  // A party by name, or a force or body of one ("its troops", "the army").
+  return [lex.anyActor, lex.institutions].some((re) => !!re && ((re.lastIndex = 0), re.test(before)));
+}
+
+/**
  * Departures a causative makes someone take (StatementLexicon.departures): the forced leaving the reports
  * call expulsion, as key terms spanning the causative and the departure. Not when the one forced is a
  * party, a force or a body ("forced Armenian troops to leave", "the army was forced to leave its
@@ -1223,16 +1255,7 @@ function forcedDepartures(text: string, body: string, at: number, lex: CompiledL
   if (departures.length === 0) return [];
   const causatives = hitsOf(0, lex.causatives, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
-  // The words of the clause a party stands in: after its last break, verb of saying or "that".
-  const ownWords = (words: string) => {
-    const tail = words.split(/[,;:.!?«»"“”]/u).pop() ?? '';
-    let from = 0;
-    for (const re of [lex.anyAction, lex.complementizers]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(tail); m; m = re.exec(tail)) from = Math.max(from, m.index + m[0].length);
-    }
-    return tail.slice(from);
-  };
+  const ownWords = (words: string) => clauseTail(words, lex);
   const wordsBefore = (to: number) => {
     const before = text.slice(at, to);
     const words = before.split(/\s+/u);

@@ -51,3 +51,21 @@ describe("a verbless clause about what a party promises, under an attribution na
     expect(frames(text)).toEqual([]);
   });
 });
+
+describe('verbs by meaning: urging and exhorting demand, consenting agrees; a negated departure asked of the residents is staying', () => {
+  it.each([
+    ['en', 'Baku urged the residents of Karabakh not to leave.', 'azerbaijan demand stay'],
+    ['es', 'Bakú exhortó a los vecinos de Karabaj a no abandonar sus pueblos.', 'azerbaijan demand stay'],
+    ['pt', 'Baku exortou os moradores de Karabakh a não deixar as suas aldeias.', 'azerbaijan demand stay'],
+    ['nl', 'Bakoe drong er bij de inwoners van Karabach op aan niet te vertrekken.', 'azerbaijan demand stay'],
+    ['en', 'The Karabakh forces consented to a full disarmament.', 'separatists agree disarm'],
+  ])('%s: %s', (_, text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+  it.each([
+    ['en', 'Baku urged Yerevan not to leave the negotiating table.'],
+    ['es', 'Bakú exhortó a sus tropas a no abandonar sus posiciones en Karabaj.'],
+  ])('near-miss, %s: staying asked of a party or its troops is not the residents’ staying', (_, text) => {
+    expect(frames(text).filter((f) => f.concepts.includes('stay'))).toEqual([]);
+  });
+});
