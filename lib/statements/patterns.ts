@@ -88,6 +88,8 @@ export interface CompiledLexicon {
   subordinators: RegExp;
   references: RegExp;
   hedges: RegExp;
+  /** Past duties whose modal is no hedge (StatementLexicon.pastDuties), or null. */
+  pastDuties: RegExp | null;
   /** Words that undo an act (StatementLexicon.reversals), or null. */
   reversals: RegExp | null;
   /** Negations that only restrict (StatementLexicon.restrictives), or null. */
@@ -280,6 +282,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),
+    pastDuties: lex.pastDuties?.length ? listExpression(lex.pastDuties, at('pastDuties')) : null,
     reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
     restrictives: lex.restrictives?.length ? listExpression(lex.restrictives, at('restrictives')) : null,
     dismissals: lex.dismissals?.length ? listExpression(lex.dismissals, at('dismissals')) : null,

@@ -380,7 +380,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
-  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end));
+  // "hatten die Waffen strecken müssen": the modal of a past duty says the act was done (StatementLexicon.pastDuties).
+  const pastDuties = lex.pastDuties ? hitsOf(0, lex.pastDuties, body, at) : [];
+  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end) && !pastDuties.some((d) => d.start <= h.start && h.end <= d.end));
   const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);

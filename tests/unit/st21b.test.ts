@@ -69,3 +69,18 @@ describe('verbs by meaning: urging and exhorting demand, consenting agrees; a ne
     expect(frames(text).filter((f) => f.concepts.includes('stay'))).toEqual([]);
   });
 });
+
+describe('a duty in a past tense says the act was done: its modal is no hedge (StatementLexicon.pastDuties)', () => {
+  it.each([
+    ['de', 'Die Separatisten in Bergkarabach hatten nach einem Tag die Waffen niederlegen müssen.'],
+    ['nl', 'De separatisten in Karabach hebben na een dag hun wapens moeten neerleggen.'],
+  ])('%s: the separatists surrendered', (_, text) => {
+    expect(read(text)).toEqual(['separatists surrender disarm']);
+  });
+  it.each([
+    ['de', 'Die Separatisten in Bergkarabach hätten die Waffen niederlegen müssen.'],
+    ['de', 'Baku hat erklärt, die Separatisten in Bergkarabach müssen die Waffen niederlegen.'],
+  ])('near-miss, %s: a counterfactual, or a present duty after a comma, states nothing done', (_, text) => {
+    expect(frames(text).filter((f) => f.action === 'surrender')).toEqual([]);
+  });
+});

@@ -102,6 +102,8 @@ export const de: StatementLexicon = {
   references: ['das', 'dies', 'den vorwurf', 'die vorwürfe', 'die behauptung*', 'diese (?:darstellung|einschätzung|äußerungen?)', 'die äußerungen'],
   passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   hedges: ['bis(?=\\s+(?:die|der|das|sie|er|es|alle)\\s|\\s*[«„"])', 'könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn', 'muss', 'müssen', 'müsse', 'soll', 'solle', 'sollen', 'sollte', 'sollten', 'ist verpflichtet', 'sind verpflichtet'],
+  // Within one clause: no comma between the auxiliary and the modal ("hat erklärt, sie müssen …" is a present duty).
+  pastDuties: ['(?:hat|haben|hatte|hatten)(?:\\s+[^\\s,.;:!?]+){1,12}\\s+müssen'],
   reversals: ['für ungültig', 'für nichtig', 'widerruf*', 'annulliert*', 'zurückgenommen'],
   dismissals: ['beleidigung*', 'lüge*', 'verleumd*', 'absurd*', 'haltlos*', 'unbegründet*', 'inakzeptabel*', 'unannehmbar*', 'erfunden*', 'propaganda*', 'unsinn*', 'falsch*'],
   routes: ['durch den', 'entlang', 'via', 'über den'],

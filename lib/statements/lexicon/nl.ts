@@ -102,6 +102,8 @@ export const nl: StatementLexicon = {
   references: ['dat', 'dit', 'de beschuldiging*', 'de beweringen', 'zulke beweringen'],
   passives: ['werd', 'werden', 'is', 'zijn', 'wordt', 'worden', 'geweest'],
   hedges: ['totdat', 'zou kunnen', 'kan', 'kunnen', 'mogelijk*', 'vrees*', 'vrez*', 'bang', 'risico', 'dreiging', 'moet', 'moeten', 'zou moeten', 'zouden moeten'],
+  // Within one clause: no comma between the auxiliary and the modal.
+  pastDuties: ['(?:heeft|hebben)(?:\\s+[^\\s,.;:!?]+){1,12}\\s+moeten'],
   reversals: ['ingetrokken', 'trok ~ in', 'nietig', 'ongeldig'],
   dismissals: ['belediging*', 'leugen*', 'laster*', 'absurd*', 'ongegrond*', 'onaanvaardbaar', 'propaganda', 'onzin'],
   routes: ['via', 'langs', 'door de'],

@@ -336,6 +336,13 @@ export interface StatementLexicon {
    */
   hedges: Patterns;
   /**
+   * A duty in a past tense built with a present auxiliary and an infinitive of the modal ("hatten die
+   * Waffen strecken müssen", "hebben hun wapens moeten inleveren"): it says the act was done, so the
+   * modal inside it is no hedge. Not a counterfactual ("hätten … müssen", "hadden … moeten": should
+   * have). Optional.
+   */
+  pastDuties?: Patterns;
+  /**
    * Words that undo an act ("revoked the decree", "erklärte … für ungültig", "отменил указ"): a clause
    * holding one reports another event than the act it names, which the reports do not address. Optional.
    */
