@@ -1,6 +1,7 @@
 // Round 20b (st21b): statements whose verb the reader did not follow: a departure a causative makes
 // someone take, a passive of guaranteeing rights, a past duty, and verbs by meaning.
 import { describe, expect, it } from 'vitest';
+import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
 import { readFrames } from '../../lib/statements/reader';
 
 const frames = (text: string) => readFrames(text, [{ start: 0, end: text.length }]);
@@ -82,5 +83,25 @@ describe('a duty in a past tense says the act was done: its modal is no hedge (S
     ['de', 'Baku hat erklärt, die Separatisten in Bergkarabach müssen die Waffen niederlegen.'],
   ])('near-miss, %s: a counterfactual, or a present duty after a comma, states nothing done', (_, text) => {
     expect(frames(text).filter((f) => f.action === 'surrender')).toEqual([]);
+  });
+});
+
+describe('verb-final forms of giving arms up, in a subordinate clause, are the handing over (de, nl)', () => {
+  it.each([
+    ['nl', 'Azerbeidzjan eiste van de separatisten in Karabach dat ze al hun wapens inleverden.'],
+    ['de', 'Baku verlangte von den Separatisten in Karabach, dass sie alle ihre Waffen abgaben.'],
+  ])('%s: Baku demanded the disarming', (_, text) => {
+    expect(read(text)).toEqual(['azerbaijan demand disarm']);
+  });
+});
+
+describe('the new classes are filled in every language where they exist', () => {
+  it('every language with causatives lists departures (StatementLexicon.departures)', () => {
+    const missing = STATEMENT_LEXICONS.filter((l) => l.causatives?.length && !l.departures?.length).map((l) => l.lang);
+    expect(missing, `add departures to lib/statements/lexicon/{${missing.join(',')}}.ts`).toEqual([]);
+  });
+  it('the verb-second languages, which build a past duty with a present auxiliary, list pastDuties', () => {
+    const missing = STATEMENT_LEXICONS.filter((l) => l.verbSecond && !l.pastDuties?.length).map((l) => l.lang);
+    expect(missing, `add pastDuties to lib/statements/lexicon/{${missing.join(',')}}.ts`).toEqual([]);
   });
 });

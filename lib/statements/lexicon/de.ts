@@ -79,7 +79,7 @@ export const de: StatementLexicon = {
   attributions: ['laut', 'nach angaben', 'zufolge', 'wie ~ mitteilte', 'nach ansicht', 'nach meinung', 'nach auffassung', 'nach darstellung', 'aus sicht'],
   leadingAttributions: ['für'],
   arms: ['waffen', 'waffe', 'bewaffnung', 'militärgerät*', 'kriegsgerät*', 'militärische ausrüstung', 'panzer(?:fahrzeuge)?', 'artillerie', 'munition'],
-  handOver: ['abgegeben', 'abgeben', 'abzugeben', 'übergeben', 'übergab(?:en)?', 'ausgehändigt', 'auszuhändigen', 'aushändigen', 'niedergelegt', 'niederlegen', 'niederzulegen', 'abgeliefert', 'abliefern', 'abzuliefern'],
+  handOver: ['abgaben', 'abgab', 'abgibt', 'niederlegten', 'niederlegte', 'niederlegt', 'aushändigten', 'aushändigte', 'ablieferten', 'ablieferte', 'abgegeben', 'abgeben', 'abzugeben', 'übergeben', 'übergab(?:en)?', 'ausgehändigt', 'auszuhändigen', 'aushändigen', 'niedergelegt', 'niederlegen', 'niederzulegen', 'abgeliefert', 'abliefern', 'abzuliefern'],
   causedActs: { surrender: ['zur (?:kapitulation|aufgabe|waffenniederlegung|entwaffnung|waffenabgabe)', 'zu kapitulieren', 'sich zu ergeben', 'die waffen niederzulegen', 'die waffen abzugeben'], dissolve: ['zur (?:selbst)?auflösung', 'sich aufzulösen', 'sich selbst aufzulösen'] },
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'zwinge', 'gezwungen', 'nötigte*'],
   departures: ['zu verlassen', 'zu fliehen', 'zu flüchten', 'zum verlassen', 'zur flucht', 'zur ausreise', 'zum weggehen', 'wegzugehen', 'auszureisen'],

@@ -79,7 +79,7 @@ export const nl: StatementLexicon = {
   attributions: ['volgens', 'aldus', 'naar het oordeel van', 'in de ogen van'],
   leadingAttributions: ['voor'],
   arms: ['wapens', 'wapen', 'bewapening', 'militair materieel', 'pantservoertuigen', 'artillerie', 'munitie', 'tanks'],
-  handOver: ['ingeleverd', 'inleveren', 'in te leveren', 'neergelegd', 'neerleggen', 'neer te leggen', 'overgedragen', 'overdragen', 'over te dragen', 'afgegeven', 'afgeven', 'af te geven'],
+  handOver: ['inleverden', 'inleverde', 'inlevert', 'neerlegden', 'neerlegde', 'neerlegt', 'overdroegen', 'overdroeg', 'overdraagt', 'afgaven', 'afgaf', 'afgeeft', 'ingeleverd', 'inleveren', 'in te leveren', 'neergelegd', 'neerleggen', 'neer te leggen', 'overgedragen', 'overdragen', 'over te dragen', 'afgegeven', 'afgeven', 'af te geven'],
   causedActs: { surrender: ['tot (?:capitulatie|overgave|ontwapening)', 'te capituleren', 'zich over te geven', 'de wapens neer te leggen'], dissolve: ['tot (?:zelf)?opheffing', 'tot ontbinding', 'zichzelf op te heffen', 'zich op te heffen'] },
   causatives: ['dwong', 'dwongen', 'dwingt', 'dwingen', 'gedwongen'],
   departures: ['te verlaten', 'te vluchten', 'te vertrekken', 'tot vertrek', 'tot de vlucht', 'weg te gaan'],
