@@ -10,7 +10,7 @@ export const en: StatementLexicon = {
       'azerbaijani (?:authorities|government|officials?|side|forces|troops|army|military|president|foreign ministry|defen[cs]e ministry|border guards|ambassador|leadership)',
     ],
     armenia: [
-      'armenia', "armenia['’]s", 'yerevan', "yerevan['’]s", 'pashinyan', "pashinyan['’]s", 'bagdassarian', 'mirzoyan', "mirzoyan['’]s",
+      'armenia', "armenia['’]s", 'yerevan', "yerevan['’]s", 'pashinyan', "pashinyan['’]s", 'pashinian', "pashinian['’]s", 'bagdassarian', 'mirzoyan', "mirzoyan['’]s",
       'armenian (?:authorities|government|officials|prime minister|foreign ministry|leadership)',
     ],
     separatists: ['armenian fighters', 'karabakh (?:armenian )?(?:fighters|forces|army|troops)', '(?:president|leader|head|prime minister|state minister|ombudsman) of (?:the )?(?:nagorno-)?karabakh(?: republic)?', '(?:nagorno-)?karabakh(?:[\'’]s)? (?:president|leader|prime minister|state minister|ombudsman)', '(?:separatist|breakaway|secessionist) (?:state|entity|enclave)', 'karabakh republic', 
