@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import type { SourceIndex } from '../source-index';
-import { ACTIONS, ACTOR_LABELS, ACTS_AS_TERMS, CONCEPT_LABELS, PROPOSITIONS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
+import { ACTIONS, ACTOR_LABELS, ACTS_AS_TERMS, CONCEPT_LABELS, PROMISED, PROPOSITIONS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { monthsNamed, type Frame } from './reader';
 import type { ReportStatement } from './report-statements';
 
@@ -104,15 +104,10 @@ export function comparable(a: Frame['action'], b: Frame['action']): boolean {
 function assurance(page: ActionId, report: ActionId): boolean {
   return page === 'say' && family(report) === 'pledge';
 }
-/**
- * What a party promises: the residents' rights and safety, an amnesty. (Not their staying: "insisted
- * there was no reason to flee" is itself the assurance, in any tense.) A page's plain
- * saying about one of these is a promise (and so the report's pledge, or its saying the same) only when
- * its own clause promises, with a future, a modal or a verb of guaranteeing or respecting (`promise`
- * below): "Aliyev said that the talk of the Armenians' rights was a provocation" dismisses the talk
- * and promises nothing.
- */
-const PROMISED: ReadonlySet<ConceptId> = new Set<ConceptId>(['rights', 'amnesty']);
+// What a party promises (PROMISED, lexicon/shape.ts): a page's plain saying about one of these is a
+// promise (and so the report's pledge, or its saying the same) only when its own clause promises, with a
+// future, a modal or a verb of guaranteeing or respecting (`promise` below): "Aliyev said that the talk
+// of the Armenians' rights was a provocation" dismisses the talk and promises nothing.
 
 /** How the page's words around a statement bear on its judgement. */
 export interface FrameWording {

@@ -68,6 +68,8 @@ export interface CompiledLexicon {
   anyCaused: RegExp | null;
   /** Verbs that make another do the act after them (StatementLexicon.causatives), or null. */
   causatives: RegExp | null;
+  /** Infinitives and nouns of leaving, read after a causative (StatementLexicon.departures), or null. */
+  departures: RegExp | null;
   /** Words of the region's own side (StatementLexicon.regionSide), or null. */
   regionSide: RegExp | null;
   /** A state's bodies (StatementLexicon.institutions), or null. */
@@ -90,6 +92,8 @@ export interface CompiledLexicon {
   subordinators: RegExp;
   references: RegExp;
   hedges: RegExp;
+  /** Past duties whose modal is no hedge (StatementLexicon.pastDuties), or null. */
+  pastDuties: RegExp | null;
   /** Words that undo an act (StatementLexicon.reversals), or null. */
   reversals: RegExp | null;
   /** Negations that only restrict (StatementLexicon.restrictives), or null. */
@@ -267,6 +271,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     leadingAttributions: lex.leadingAttributions?.length ? listExpression(lex.leadingAttributions, at('leadingAttributions')) : null,
     causedActs: ACTION_IDS.filter((id) => lex.causedActs?.[id]?.length).map((id) => [id, listExpression(lex.causedActs![id], at(`causedActs.${id}`))]),
     causatives: lex.causatives?.length ? listExpression(lex.causatives, at('causatives')) : null,
+    departures: lex.departures?.length && lex.causatives?.length ? listExpression(lex.departures, at('departures')) : null,
     anyCaused: lex.causedActs && Object.values(lex.causedActs).some((l) => l?.length) ? listExpression(Object.values(lex.causedActs).flatMap((l) => l ?? []), at('causedActs')) : null,
     arms: lex.arms?.length && lex.handOver?.length ? listExpression(lex.arms, at('arms')) : null,
     handOver: lex.arms?.length && lex.handOver?.length ? listExpression(lex.handOver, at('handOver')) : null,
@@ -283,6 +288,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),
+    pastDuties: lex.pastDuties?.length ? listExpression(lex.pastDuties, at('pastDuties')) : null,
     reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
     restrictives: lex.restrictives?.length ? listExpression(lex.restrictives, at('restrictives')) : null,
     dismissals: lex.dismissals?.length ? listExpression(lex.dismissals, at('dismissals')) : null,

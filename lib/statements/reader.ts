@@ -8,7 +8,7 @@ import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
-import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROMISED, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 import { actNounHits, afterCircumstance, linkedDoerBefore, missionOwner, onActNoun, regionGenitive } from './act-nouns';
@@ -205,7 +205,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body)))) {
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body))) && !(lex.departures && ((lex.departures.lastIndex = 0), lex.departures.test(body)))) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
@@ -219,7 +219,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "entregaram blindados e armas ligeiras", "the weapons were handed over": arms and a verb of giving
   // them up, in any order, are the act of surrendering and its key term (see StatementLexicon.arms).
   const handed = armsHandedOver(text, body, at, lex);
-  const listed = tableHits(lex.concepts, body, at);
+  // "urged Yerevan not to leave the talks": staying asked of a party is not the residents' (see stayAskedOfParty).
+  const listed = tableHits(lex.concepts, body, at).filter((k) => k.id !== 'stay' || !stayAskedOfParty(text, at, k, lex));
   // (The key term is the noun alone: a name between it and the verb stays a name.)
   const handedTerms = handed.filter((h) => !listed.some((k) => (k.start < h.end && h.start < k.end) || (k.start < h.verbEnd && h.verbStart < k.end)));
   // "zur Aufgabe gezwungen", "forced into capitulation": an act a causative makes someone do names its
@@ -244,7 +245,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const owners = pledges.length ? tableHits(lex.actors, body, at) : [];
   const pledgeEnd = (p: Hit<ActionId>) => owners.find((n) => n.start >= p.end && n.start - p.end <= OWNER_LINK_CHARS && linkOnly(text.slice(p.end, n.start), lex))?.end ?? p.end;
   const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && pledgeEnd(p) <= g.start && wordsBetween(text, pledgeEnd(p), g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
-  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms];
+  // "nobody forces them to leave": a departure a causative makes someone take is the forced leaving (see forcedDepartures).
+  const departedTerms = forcedDepartures(text, body, at, lex, listed);
+  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms, ...departedTerms];
   const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
@@ -385,7 +388,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
-  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end));
+  // "hatten die Waffen strecken müssen": the modal of a past duty says the act was done (StatementLexicon.pastDuties).
+  const pastDuties = lex.pastDuties ? hitsOf(0, lex.pastDuties, body, at) : [];
+  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end) && !pastDuties.some((d) => d.start <= h.start && h.end <= d.end));
   const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
@@ -400,7 +405,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "Pashinián, quien ha acusado … a Azerbaiyán de …, vaticinó que …": a relative clause between commas,
   // right after a name, ends at its closing comma; what follows is the name's own predicate, not more of
   // what the relative clause's verb governs.
-  const split = splitClauses(body, at, lex);
+  const split = splitClauses(body, at, lex, concepts);
   const relativeClauses = new Set(
     lex.relatives
       ? split.filter((c, i) => {
@@ -963,7 +968,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const quoted = isQuote && !unnamedSpeaker ? carry.speaker : null;
       // A clause with no one's verb is read only when it states what happened, in the page's own
       // voice: "…, a photographer wrote" gives someone's words, not the page's.
-      if (fact && (!conceptIds.some((c) => PROPOSITIONS.has(c)) || unnamedSpeaker)) continue;
+      // "Volgens Alijev worden de rechten … gerespecteerd", "según Aliyev, los derechos … serán respetados":
+      // a verbless clause about what a party promises, under an attribution that names its speaker, is
+      // that speaker's saying, as "Aliyev said the rights would be respected" is (the judge still wants
+      // promise wording in it). With no speaker named ("the rights will be respected") it is no one's.
+      const promisedBySpeaker = fact && speaker !== null && conceptIds.some((c) => PROMISED.has(c));
+      if (fact && ((!conceptIds.some((c) => PROPOSITIONS.has(c)) && !promisedBySpeaker) || unnamedSpeaker)) continue;
+      // A forced departure read from a causative ("the offensive pushed the residents to flee") is read
+      // only in someone's words, said or denied: in the page's own voice the push may be only a cause.
+      if (fact && !speaker && !quoted && keys.filter((k) => PROPOSITIONS.has(k.id)).every((k) => departedTerms.includes(k as Hit<ConceptId>))) continue;
       // "the accusation of ethnic cleansing came from Yerevan" names the allegation; it does not make it.
       if (fact && keys.some((k) => references.some((r) => r.end <= k.start && /^\s*(?:\p{L}{1,3}\s+)?["“«„‘']?\s*$/u.test(text.slice(r.end, k.start))))) continue;
       if (fact && (speaker || quoted)) {
@@ -1225,6 +1238,88 @@ function armsHandedOver(text: string, body: string, at: number, lex: CompiledLex
     // The arms after the verb first ("handed over their weapons"), then before it ("weapons were handed over").
     const noun = arms.find((a) => a.start >= v.end && near(a)) ?? arms.filter((a) => a.end <= v.start && near(a)).pop();
     if (noun && !out.some((o) => o.start === noun.start)) out.push({ start: noun.start, end: noun.end, verbStart: v.start, verbEnd: v.end });
+  }
+  return out;
+}
+
+// How many words may stand between a departure and a verb-final causative after it: "zum Verlassen
+// Karabachs zu zwingen" (the place left, then "zu").
+const DEPARTURE_BEFORE_CAUSATIVE = 2;
+// Words before a verb-final causative's departure, or before a passive's auxiliary, that name the one forced
+// ("die ethnischen Armenier zum Verlassen", "Armenian troops were forced to leave").
+const FORCED_PARTY_WORDS = 5;
+// What a causative and its departure may not straddle: a sentence part's end.
+const DEPARTURE_BREAK = /[.;:!?()«»]/u;
+
+/**
+ * The words of the clause a party stands in, up to `limit` in `words` (what follows may complete a verb
+ * in parts, "appelle les Arméniens à"): after its last break, the first word of its last verb, or "that".
+ */
+function clauseTail(words: string, lex: CompiledLexicon, limit = words.length): string {
+  const cut = Math.max(0, ...[...words.slice(0, limit).matchAll(/[,;:.!?«»"“”]/gu)].map((m) => m.index! + 1));
+  const tail = words.slice(cut);
+  const end = limit - cut;
+  let from = 0;
+  for (const re of [lex.anyAction, lex.complementizers]) {
+    const verb = re === lex.anyAction;
+    re.lastIndex = 0;
+    for (let m = re.exec(tail); m && m.index < end; m = re.exec(tail)) from = Math.max(from, m.index + (verb ? /^\S+/u.exec(m[0])![0].length : m[0].length));
+  }
+  return tail.slice(from, end);
+}
+
+// How far before a key term of staying its addressee is looked for ("urged Yerevan not to leave").
+const ADDRESSEE_CHARS = 60;
+
+/**
+ * True when a key term of staying is asked of a party the lexicon names ("urged Yerevan not to leave the
+ * talks", "told its peacekeepers to stay"): that is no word on the residents' staying.
+ */
+function stayAskedOfParty(text: string, at: number, k: { start: number; end: number }, lex: CompiledLexicon): boolean {
+  const from = Math.max(at, k.start - ADDRESSEE_CHARS);
+  const before = clauseTail(text.slice(from, k.end), lex, k.start - from);
+  // A party by name, or a force or body of one ("its troops", "the army").
+  return [lex.anyActor, lex.institutions].some((re) => !!re && ((re.lastIndex = 0), re.test(before)));
+}
+
+/**
+ * Departures a causative makes someone take (StatementLexicon.departures): the forced leaving the reports
+ * call expulsion, as key terms spanning the causative and the departure. Not when the one forced is a
+ * party, a force or a body ("forced Armenian troops to leave", "the army was forced to leave its
+ * positions"): that is a withdrawal, not the residents' expulsion.
+ */
+function forcedDepartures(text: string, body: string, at: number, lex: CompiledLexicon, listed: ReadonlyArray<{ start: number; end: number }>): Array<Hit<ConceptId>> {
+  if (!lex.departures || !lex.causatives) return [];
+  const departures = hitsOf('expulsion' as ConceptId, lex.departures, body, at).filter((d) => !listed.some((k) => k.start < d.end && d.start < k.end));
+  if (departures.length === 0) return [];
+  const causatives = hitsOf(0, lex.causatives, body, at);
+  const passives = hitsOf(0, lex.passives, body, at);
+  const ownWords = (words: string) => clauseTail(words, lex);
+  const wordsBefore = (to: number) => {
+    const before = text.slice(at, to);
+    const words = before.split(/\s+/u);
+    return at + Math.max(0, before.length - words.slice(-FORCED_PARTY_WORDS - 1).join(' ').length);
+  };
+  const out: Array<Hit<ConceptId>> = [];
+  for (const d of departures) {
+    const before = causatives.filter((c) => c.end <= d.start && wordsOutsideAsides(text, c.end, d.start) <= CAUSED_REACH && !DEPARTURE_BREAK.test(text.slice(c.end, d.start))).pop();
+    // Not an infinitive causative ("keinerlei Pläne, … zum Verlassen zu zwingen"): its clause is another's
+    // complement, whose negation the comma cuts off.
+    const after =
+      !before && lex.verbSecond
+        ? causatives.find((c) => c.start >= d.end && wordsBetween(text, d.end, c.start) <= DEPARTURE_BEFORE_CAUSATIVE && !/[,.;:!?()]/u.test(text.slice(d.end, c.start)) && !isPreposition(text.slice(d.end, c.start).trim().split(/\s+/u).pop(), lex))
+        : undefined;
+    const c = before ?? after;
+    if (!c) continue;
+    // The one forced: between the two, before a verb-final causative's departure, a passive's subject, or
+    // in a verb-second language the object before a participle ("es habe die Armee gezwungen").
+    const aux = passives.filter((p) => p.end <= c.start && wordsBetween(text, p.end, c.start) <= 1).pop();
+    const party = [before ? text.slice(c.end, d.start) : text.slice(wordsBefore(d.start), d.start)];
+    if (aux || lex.verbSecond) party.push(text.slice(wordsBefore((aux ?? c).start), c.start));
+    const names = (re: RegExp | null, words: string) => !!re && ((re.lastIndex = 0), re.test(words));
+    const armed = lex.concepts.filter(([id]) => id === 'armenia-army-presence').map(([, re]) => re);
+    if (party.map(ownWords).some((words) => names(lex.anyActor, words) || names(lex.institutions, words) || names(lex.arms, words) || armed.some((re) => names(re, words)))) continue;
+    out.push({ id: 'expulsion' as ConceptId, start: Math.min(c.start, d.start), end: Math.max(c.end, d.end) });
   }
   return out;
 }
@@ -1566,13 +1661,16 @@ function unique<T>(list: T[]): T[] {
 }
 
 // Clause boundaries: semicolons, colons, dashes between spaces, and commas not
-// followed by reported content ("said, that…" stays one clause with its verb).
-function splitClauses(body: string, at: number, lex: CompiledLexicon): Clause[] {
+// followed by reported content ("said, that…" stays one clause with its verb), nor inside a key term
+// ("wurden gezwungen, ihre Heimat zu verlassen": the causative and its departure are one term).
+function splitClauses(body: string, at: number, lex: CompiledLexicon, terms: ReadonlyArray<{ start: number; end: number }> = []): Clause[] {
   const out: Clause[] = [];
   const re = /[;:](?=\s)|\s[–—-]\s|,(?=["”»’]?\s)/gu;
   let from = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[0] === ',') {
+      const comma = at + m.index;
+      if (terms.some((k) => k.start < comma && comma < k.end)) continue;
       const after = body.slice(m.index + 1, m.index + 16).trimStart();
       lex.complementizers.lastIndex = 0;
       const comp = lex.complementizers.exec(after);

@@ -72,6 +72,15 @@ export type ConceptId = (typeof CONCEPT_IDS)[number];
 export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence']);
 
 /**
+ * What a party promises: the residents' rights and safety, an amnesty. (Not their staying: "insisted
+ * there was no reason to flee" is itself the assurance, in any tense.) A saying about one is a promise
+ * only in promise wording (StatementLexicon.promises); a clause about one with no verb, under an
+ * attribution that names its speaker ("according to Aliyev, their rights will be respected"), is that
+ * speaker's saying.
+ */
+export const PROMISED: ReadonlySet<ConceptId> = new Set<ConceptId>(['rights', 'amnesty']);
+
+/**
  * Concepts that state an absence ("no Armenians left"). In a language with negative concord a
  * negation beside one agrees with it ("non resterà nessun armeno", "не останется ни одного"): it
  * does not deny what the concept states.
@@ -235,6 +244,15 @@ export interface StatementLexicon {
    * is built. Only the region's side does that act: read with another party as its doer ("Russia
    * handed over weapons to Armenia"), it is not read at all. Optional; both or neither.
    */
+  /**
+   * Infinitives and nouns of leaving one's home ("to leave", "zu verlassen", "zum Verlassen", "a abandonar",
+   * "покинуть"): the departure a causative makes someone take ("nobody forces them to leave", "wurden
+   * gezwungen, ihre Heimat zu verlassen", "zum Verlassen Karabachs zu zwingen") is the forced leaving the
+   * reports speak of, the `expulsion` key term. Not when the one forced is a party or a force ("forced
+   * Armenian troops to leave"): that is a withdrawal. Elsewhere leaving is no key term. Optional; only
+   * with `causatives`.
+   */
+  departures?: Patterns;
   arms?: Patterns;
   handOver?: Patterns;
   /**
@@ -334,6 +352,13 @@ export interface StatementLexicon {
    * present only: "had to hand over their weapons" ("mussten", "ont dû") says it was done.
    */
   hedges: Patterns;
+  /**
+   * A duty in a past tense built with a present auxiliary and an infinitive of the modal ("hatten die
+   * Waffen strecken müssen", "hebben hun wapens moeten inleveren"): it says the act was done, so the
+   * modal inside it is no hedge. Not a counterfactual ("hätten … müssen", "hadden … moeten": should
+   * have). Optional.
+   */
+  pastDuties?: Patterns;
   /**
    * Words that undo an act ("revoked the decree", "erklärte … für ungültig", "отменил указ"): a clause
    * holding one reports another event than the act it names, which the reports do not address. Optional.

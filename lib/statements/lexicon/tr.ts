@@ -73,7 +73,7 @@ export const tr: StatementLexicon = {
     'weapons-shipments': ['silah sevkiyat', 'silah kaçakçılığı'],
     convoys: ['konvoy'],
     offensive: ['askeri operasyon', 'saldırı'],
-    stay: ['evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
+    stay: ['terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
     amnesty: ['af', 'affı'],
     talks: ['görüşme', 'müzakere'],
     takeover: ['kontrolü ele geçir', 'kontrolü yeniden', 'tam kontrol'],
