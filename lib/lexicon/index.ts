@@ -126,6 +126,8 @@ export interface Vocabulary {
    * matches the verb (group 1) through its particle, and says what the verb is read as.
    */
   separable: Array<{ re: RegExp; action?: Action; marks?: DateAction }>;
+  /** Any separable verb at all, without its particle: one test a sentence before the patterns above, most sentences having none. */
+  separableVerbs: RegExp;
   /** A phrase that restates the count before as a share, right before the share (at most one word between: "das ist deutlich mehr als die Hälfte"). */
   restatesBefore: RegExp;
   /** Armenia's provinces by name, anywhere in a text (global): the places a count is broken down by. */
@@ -453,6 +455,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     lookingBack: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.lookingBack)})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.anaphora)})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     separable: lexicons.flatMap((l) => l.separable.map((e) => ({ re: separablePattern(e.verbs, e.particle), ...(e.action ? { action: e.action } : {}), ...(e.marks ? { marks: e.marks } : {}) }))),
+    separableVerbs: wordPattern(all((l) => l.separable.flatMap((e) => e.verbs)), 'iu'),
     restatesBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.restates)})(?!${L})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     war: alternatives(all((l) => [...l.war, ...l.warsCounted])),
