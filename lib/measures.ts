@@ -100,7 +100,7 @@ function separableCues(text: string, vocab: Vocabulary, offset: number): { actio
   const actions: Cue<Action>[] = [];
   const dates: Cue<DateAction>[] = [];
   // One scan for any of the verbs first: a pattern per verb and particle over every sentence cost a sixth of judging.
-  if (!vocab.separableVerbs.test(text)) return { actions, dates };
+  if (!vocab.separableVerbs?.test(text)) return { actions, dates };
   for (const { re, action, marks } of vocab.separable) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -361,19 +361,23 @@ function leftInItsTime(s: SentenceCues, figure: Figure, before: string): boolean
  * Whether a sentence is about the offensive or a war, as a verb of starting needs: a noun of it ("offensive",
  * "operation"), a word of fighting, or Azerbaijan or its side, whose offensive it was.
  */
-function namesTheOffensive(s: SentenceCues): boolean {
-  return s.dates.some((c) => c.kind === 'start' && c.weak) || s.actions.some((c) => c.kind === 'war') || s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text);
+function namesTheOffensive(s: SentenceCues, cue: Cue): boolean {
+  if (s.dates.some((c) => c.kind === 'start' && c.weak) || s.actions.some((c) => c.kind === 'war')) return true;
+  // Azerbaijan named is enough only for a verb that is an attack in itself ("On 19 September Azerbaijan attacked"):
+  // "On 1 October Azerbaijan launched a reconstruction programme" starts a programme (review 20 M1).
+  const attack = s.vocab.attackStart.test(s.text.slice(cue.start - s.start, cue.end - s.start));
+  return attack && (s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text));
 }
 
 /**
  * What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only.
  * (A beginning after the exodus is refused once its year is resolved from the page's: claims.ts.)
  */
-function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined): string | null {
+function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined, cue: Cue): string | null {
   if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
   // A verb of starting dates the offensive only in a sentence about it: "On 28 September the government launched
   // a housing programme for the refugees" starts a programme (review 19 M4).
-  if (kind === 'start' && !namesTheOffensive(s)) return null;
+  if (kind === 'start' && !namesTheOffensive(s, cue)) return null;
   if (kind === 'exodus' && (!inTheExodusYear(date) || othersLeave(s))) return null;
   return `date:${kind}`;
 }
@@ -953,7 +957,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
       const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
       if (head && !nearerDate(head) && !s.vocab.sinceBefore.test(before)) {
-        const m = dateMeasureOf(s, head.kind, figure.date);
+        const m = dateMeasureOf(s, head.kind, figure.date, head);
         if (m) return m;
       }
       // "wurde Wardanjan am 27. September 2023 … verhaftet", "was arrested … in September 2023": a date whose nearest
@@ -977,16 +981,16 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (other === 'earlier' && !cue) return 'date:dissolution';
       // A taking of control of another time ("durante una segunda guerra … en 2020, Azerbaiyán recuperó zonas")
       // dates nothing itself; the year's other words may still (yearOfAWar below).
-      if (cue && !(cue.kind === 'takeover' && !takenByAzerbaijan(s, figure.date))) return dateMeasureOf(s, cue.kind, figure.date);
+      if (cue && !(cue.kind === 'takeover' && !takenByAzerbaijan(s, figure.date))) return dateMeasureOf(s, cue.kind, figure.date, cue);
       // "seit der Militäroffensive Aserbaidschans gegen Bergkarabach am 19. September", "após a ofensiva
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);
-      if (phrase) return dateMeasureOf(s, phrase.kind, figure.date);
+      if (phrase) return dateMeasureOf(s, phrase.kind, figure.date, phrase);
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';
       const listed = listedDateNoun(s, figure);
-      if (listed) return dateMeasureOf(s, listed.kind, figure.date);
+      if (listed) return dateMeasureOf(s, listed.kind, figure.date, listed);
       // "An explosion on Sept. 25 at a fuel depot", "25 сентября произошел взрыв": a day beside a word for the
       // fuel-depot blast is the day it happened (a word, not a verb: it counts only close by, as a date noun does).
       // "in 2020, during the Second Nagorno-Karabakh War", "duas guerras, … e outra em 2020": a bare year of a

@@ -94,6 +94,7 @@ export const az: LanguageLexicon = {
     decree: ['fərman*'],
   },
   dateNouns: { takeover: [], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
+  attacks: [],
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'partlama*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],

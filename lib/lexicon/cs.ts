@@ -95,6 +95,7 @@ export const cs: LanguageLexicon = {
     decree: ['dekret*'],
   },
   dateNouns: { takeover: ['převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*'] },
+  attacks: ['zaútočil*'],
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],

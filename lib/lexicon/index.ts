@@ -126,8 +126,11 @@ export interface Vocabulary {
    * matches the verb (group 1) through its particle, and says what the verb is read as.
    */
   separable: Array<{ re: RegExp; action?: Action; marks?: DateAction }>;
-  /** Any separable verb at all, without its particle: one test a sentence before the patterns above, most sentences having none. */
-  separableVerbs: RegExp;
+  /**
+   * Any separable verb at all, without its particle: one test a sentence before the patterns above, most sentences
+   * having none; null where no language of the reading has such verbs, so that nothing is scanned for.
+   */
+  separableVerbs: RegExp | null;
   /** A phrase that restates the count before as a share, right before the share (at most one word between: "das ist deutlich mehr als die Hälfte"). */
   restatesBefore: RegExp;
   /** Armenia's provinces by name, anywhere in a text (global): the places a count is broken down by. */
@@ -138,6 +141,8 @@ export interface Vocabulary {
   war: string;
   /** The verbs of saying alone, without "according to": what a date beside them dates is the saying. */
   sayingVerbs: RegExp;
+  /** A verb of starting that is an attack in itself (lexicon `attacks`), at the start of a cue's words. */
+  attackStart: RegExp;
   speech: RegExp;
   accordingTo: RegExp;
   denial: RegExp;
@@ -455,13 +460,14 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     lookingBack: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.lookingBack)})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.anaphora)})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     separable: lexicons.flatMap((l) => l.separable.map((e) => ({ re: separablePattern(e.verbs, e.particle), ...(e.action ? { action: e.action } : {}), ...(e.marks ? { marks: e.marks } : {}) }))),
-    separableVerbs: wordPattern(all((l) => l.separable.flatMap((e) => e.verbs)), 'iu'),
+    separableVerbs: all((l) => l.separable).length ? wordPattern(all((l) => l.separable.flatMap((e) => e.verbs)), 'iu') : null,
     restatesBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.restates)})(?!${L})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     events: Object.fromEntries(eventKeys.map((k) => [k, alternatives(all((l) => l.events[k]))])) as Record<EventWord, string>,
     war: alternatives(all((l) => [...l.war, ...l.warsCounted])),
     provinces: wordPattern(all((l) => l.provinces)),
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     sayingVerbs: wordPattern(all((l) => l.speech), 'iu'),
+    attackStart: new RegExp(String.raw`^(?:${anyOf((l) => l.attacks)})(?!${L})`, 'iu'),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),

@@ -95,6 +95,7 @@ export const it: LanguageLexicon = {
     decree: ['decret*'],
   },
   dateNouns: { takeover: ['riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare'] },
+  attacks: ['attaccato', 'attaccò', 'attaccat*'],
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],

@@ -101,6 +101,7 @@ export const nl: LanguageLexicon = {
     decree: ['decreet', 'decreten'],
   },
   dateNouns: { takeover: ['overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*'] },
+  attacks: ['aangevallen', 'viel', 'vielen'],
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],

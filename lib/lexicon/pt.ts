@@ -94,6 +94,7 @@ export const pt: LanguageLexicon = {
     decree: ['decret*'],
   },
   dateNouns: { takeover: ['retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
+  attacks: ['atacad*', 'atacou', 'atacaram'],
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],

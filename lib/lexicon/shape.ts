@@ -198,6 +198,13 @@ export interface LanguageLexicon {
    * offensive of 19 September", "19-20 sentyabr tarixlərində antiterror əməliyyatları".
    */
   dateNouns: Record<DateAction, string[]>;
+  /**
+   * The verbs of starting that are an attack in themselves ("attacked", "griff … an", "saldırdı"), each also
+   * one of `dateCues.start`: with Azerbaijan named in the sentence they start the offensive. Other verbs of
+   * starting ("launched", "began") start it only beside its noun or a word of war: "On 1 October Azerbaijan
+   * launched a reconstruction programme" starts a programme (review 20 M1).
+   */
+  attacks: string[];
   /** Words that name an event, near a figure. */
   events: Record<EventWord, string[]>;
   /** The region and its places as this language writes them; the page gate must let each through. */

@@ -93,6 +93,7 @@ export const tr: LanguageLexicon = {
     decree: ['kararname*'],
   },
   dateNouns: { takeover: [], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
+  attacks: ['saldırdı', 'saldırmıştı'],
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],

@@ -48,6 +48,12 @@ describe('every language fills the whole lexicon shape', () => {
     expect(gaps(LEXICONS[code]), `${LEXICONS[code].name} (lib/lexicon/${code}.ts) lacks`).toEqual([]);
   });
 
+  // A verb of attacking is read only where it is one of the verbs of starting (measures.ts namesTheOffensive).
+  it.each(LANGUAGES)('%s: every verb of attacking is a verb of starting', (code) => {
+    const starts = LEXICONS[code].dateCues.start.map((w) => w.split(' … ')[0]);
+    expect(LEXICONS[code].attacks.filter((w) => !starts.includes(w))).toEqual([]);
+  });
+
   it('names the missing part when a language lacks one', () => {
     const broken: LanguageLexicon = { ...LEXICONS.nl, months: LEXICONS.nl.months.slice(0, 11), things: { ...LEXICONS.nl.things, vehicles: [] }, azerbaijan: [] };
     expect(gaps(broken)).toEqual(['months (12 lists)', 'things.vehicles', 'azerbaijan']);
@@ -73,6 +79,8 @@ describe('every language fills the whole lexicon shape', () => {
     ['numberNouns', (l: LanguageLexicon) => l.numberNouns, ['tr', 'az', 'hy']],
     ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    // Azerbaijani reporting names the offensive by its noun ("antiterror tədbirləri"); no verb of attacking starts it.
+    ['attacks', (l: LanguageLexicon) => l.attacks, ['az']],
     ['provinces', (l: LanguageLexicon) => l.provinces, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'tr', 'az']],
     ['dateAsOf', (l: LanguageLexicon) => [...l.dateAsOf.before, ...l.dateAsOf.beforeDay], ['pt', 'nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     ['populationOf', (l: LanguageLexicon) => [...l.populationOf.nouns, ...l.populationOf.links], ['nl', 'tr', 'az', 'hy']],

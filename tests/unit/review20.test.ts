@@ -55,3 +55,19 @@ describe('L2: German "an die" is a preposition and an article, not "about"', () 
     expect(found.filter((c) => c.text.startsWith('an die'))).toEqual([]);
   });
 });
+
+describe('M1: Azerbaijan named makes a verb of starting the offensive only when the verb is an attack', () => {
+  const dates = (text: string) => claims(text).filter(([, m]) => String(m).startsWith('date:'));
+
+  it('a programme, a campaign or a housing scheme launched by Azerbaijan dates no offensive', () => {
+    expect(dates('On 1 October 2023, Azerbaijan launched a reconstruction programme in Khankendi, Nagorno-Karabakh.')).toEqual([]);
+    expect(dates('Am 28. September startete die aserbaidschanische Regierung in Bergkarabach eine Impfkampagne.')).toEqual([]);
+    expect(dates('El 2 de octubre Azerbaiyán lanzó en Nagorno Karabaj un plan de viviendas.')).toEqual([]);
+  });
+
+  it('an attack by Azerbaijan, or a launch whose object is the offensive, still dates it', () => {
+    expect(dates('On 19 September Azerbaijan attacked Nagorno-Karabakh.')).toContainEqual(['19 September', 'date:start']);
+    expect(dates('Am 19. September griff Aserbaidschan Bergkarabach an.')).toContainEqual(['19. September', 'date:start']);
+    expect(dates('On 19 September Azerbaijan launched a military offensive in Nagorno-Karabakh.')).toContainEqual(['19 September', 'date:start']);
+  });
+});
