@@ -667,6 +667,7 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
       if (figure.qualifier === 'exact' && PLAIN_DIGITS.test(figure.raw) && (vocab.numberedNameBefore.test(before) || vocab.numberedOfBefore.test(before))) return true;
       if (figure.qualifier === 'exact' && NAME_NUMBER.test(figure.raw) && namedByNumber(before, after, vocab)) return true;
       if (vocab.householdsAfter.test(after)) return true;
+      if (dialled(text, passage, figure)) return true;
       if (PEOPLE_MEASURES.test(measure) && vocab.otherNationalsAfter.test(after)) return true;
       return /\d\s*\/\s*$/u.test(before) || /^\s*\/\s*\d/u.test(after);
     case 'km':
@@ -679,6 +680,26 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
     default:
       return false;
   }
+}
+
+/** How far on either side of a count the digits of a telephone number are looked for. */
+const DIALLED_REACH = 16;
+/** Digit groups besides the count's own that make a run of digits a telephone number: "060 27 27 27". */
+const DIALLED_GROUPS = 2;
+const DIALLED_CHAIN_BEFORE = /[\d\s\u00a0().+-]*$/u;
+const DIALLED_CHAIN_AFTER = /^[\d\s\u00a0().-]*/u;
+
+/**
+ * A count that is part of a telephone number or code: written with a leading zero ("060", "0800") or a
+ * plus ("+374"), or standing in a run of digit groups joined by spaces, dots, hyphens or brackets with at
+ * least DIALLED_GROUPS groups besides its own ("call 060 27 27 27"). A number the parser read whole ("1 000
+ * 000", "48 215") is one figure, its groups its own.
+ */
+function dialled(text: string, passage: Span, figure: Figure): boolean {
+  if (/^0\d/u.test(figure.raw) || text[figure.start - 1] === '+') return true;
+  const before = DIALLED_CHAIN_BEFORE.exec(text.slice(Math.max(passage.start, figure.start - DIALLED_REACH), figure.start))![0];
+  const after = DIALLED_CHAIN_AFTER.exec(text.slice(figure.end, Math.min(passage.end, figure.end + DIALLED_REACH)))![0];
+  return (before.match(/\d+/gu)?.length ?? 0) + (after.match(/\d+/gu)?.length ?? 0) >= DIALLED_GROUPS;
 }
 
 /** How far after a vague count of a scene its own verb of moving is looked for ("a group of dozens of refugees … has arrived"). */

@@ -363,9 +363,10 @@ function leftInItsTime(s: SentenceCues, figure: Figure, before: string): boolean
  */
 function namesTheOffensive(s: SentenceCues, cue: Cue): boolean {
   if (s.dates.some((c) => c.kind === 'start' && c.weak) || s.actions.some((c) => c.kind === 'war')) return true;
-  // Azerbaijan named is enough only for a verb that is an attack in itself ("On 19 September Azerbaijan attacked"):
-  // "On 1 October Azerbaijan launched a reconstruction programme" starts a programme (review 20 M1).
-  const attack = s.vocab.attackStart.test(s.text.slice(cue.start - s.start, cue.end - s.start));
+  // Azerbaijan named is enough only for a verb that is an attack in itself ("On 19 September Azerbaijan attacked") or
+  // beside a noun of one ("la agresión que Azerbaiyán lanzó"): "On 1 October Azerbaijan launched a reconstruction
+  // programme" starts a programme (review 20 M1).
+  const attack = s.vocab.attackStart.test(s.text.slice(cue.start - s.start, cue.end - s.start)) || s.vocab.attackNoun.test(s.text);
   return attack && (s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text));
 }
 
@@ -819,6 +820,8 @@ const COUNTRY_SIZED = 1_000_000;
 
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+/** Above this no number is a person's age: "older than 100,000" is no age. */
+const AGE_MAX = 120;
 
 
 
@@ -1020,6 +1023,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (figure.value <= WARS_MAX && s.vocab.warsAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return 'wars';
   // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
+  // "residents aged 60+", "в возрасте 70 лет", "65 yaş üstü": a person's age, nobody's count (lexicon `ages`).
+  if (figure.value < AGE_MAX && (s.vocab.ageBefore.test(before) || s.vocab.ageAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "do godziny 12", "by 12 noon", "a las 8": an hour of the day, nobody's count.

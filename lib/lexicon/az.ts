@@ -94,7 +94,7 @@ export const az: LanguageLexicon = {
     decree: ['fərman*'],
   },
   dateNouns: { takeover: [], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
-  attacks: [],
+  attacks: { verbs: [], nouns: ['təcavüz*', 'hücum*'] },
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'partlama*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],
@@ -144,6 +144,7 @@ export const az: LanguageLexicon = {
   usual: ['adətən', 'normalda', 'normal şəraitdə'],
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],
   clockTime: { before: ['saat'], after: [] },
+  ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
   visits: ['səfər*', 'missiya*'],
   leaveVerbs: ['tərk'],
   leaveFrom: [],

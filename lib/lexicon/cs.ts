@@ -95,7 +95,7 @@ export const cs: LanguageLexicon = {
     decree: ['dekret*'],
   },
   dateNouns: { takeover: ['převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*'] },
-  attacks: ['zaútočil*'],
+  attacks: { verbs: ['zaútočil*'], nouns: ['agres*', 'útok', 'útoku', 'útoky'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],
@@ -144,6 +144,7 @@ export const cs: LanguageLexicon = {
   usual: ['obvykle', 'běžně', 'normálně', 'zpravidla', 'normální', 'běžná', 'běžný', 'obvyklá', 'obvyklý'],
   attributiveForms: [],
   clockTime: { before: [], after: ['ráno', 'večer'] },
+  ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
   visits: ['mise', 'návštěv*'],
   leaveVerbs: ['opustil*'],
   leaveFrom: ['z', 'ze'],

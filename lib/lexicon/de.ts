@@ -105,7 +105,7 @@ export const de: LanguageLexicon = {
     decree: ['dekret', 'dekrets', 'erlass'],
   },
   dateNouns: { takeover: ['einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*'] },
-  attacks: ['angegriffen', 'griff', 'griffen', 'überfallen', 'überfiel'],
+  attacks: { verbs: ['angegriffen', 'griff', 'griffen', 'überfallen', 'überfiel'], nouns: ['aggression', 'angriff', 'angriffs', 'überfall', 'überfalls'] },
   events: {
     'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
     'genocide-1915': ['völkermord'],
@@ -154,6 +154,7 @@ export const de: LanguageLexicon = {
   usual: ['normalerweise', 'normale', 'normalen', 'übliche', 'üblichen', 'üblicherweise', 'gewöhnlich', 'gewöhnlichen', 'in friedenszeiten'],
   attributiveForms: [],
   clockTime: { before: [], after: ['uhr'] },
+  ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   visits: ['besuch*', 'mission*'],
   leaveVerbs: ['verlassen', 'verlie*'],
   leaveFrom: ['die republik', 'republik'],

@@ -127,7 +127,7 @@ export const en: LanguageLexicon = {
     decree: ['decree', 'decrees', 'decreed'],
   },
   dateNouns: { takeover: ['takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*'] },
-  attacks: ['attacked'],
+  attacks: { verbs: ['attacked'], nouns: ['aggression', 'attack', 'attacks'] },
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],
     'genocide-1915': ['genocide'],
@@ -183,6 +183,7 @@ export const en: LanguageLexicon = {
   usual: ['normal', 'normally', 'usual', 'usually', 'ordinarily', 'typically', 'in peacetime'],
   attributiveForms: [],
   clockTime: { before: [], after: ['noon', 'midnight', 'am', 'a.m.', 'pm', 'p.m.', "o'clock"] },
+  ages: { before: ['aged', 'age of', 'ages of', 'older than', 'younger than'], after: ['years old', 'year old', 'year-old', 'year-olds', 'years of age'] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
   leaveFrom: ['the republic of', 'republic of'],

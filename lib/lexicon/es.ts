@@ -95,7 +95,7 @@ export const es: LanguageLexicon = {
     decree: ['decret*'],
   },
   dateNouns: { takeover: ['toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*'] },
-  attacks: ['atacad*', 'atacó', 'atacaron'],
+  attacks: { verbs: ['atacad*', 'atacó', 'atacaron'], nouns: ['agresión', 'ataque', 'ataques'] },
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],
@@ -144,6 +144,7 @@ export const es: LanguageLexicon = {
   usual: ['normalmente', 'habitualmente', 'por lo general', 'habitual', 'normal', 'en tiempos normales'],
   attributiveForms: [],
   clockTime: { before: ['a las', 'hasta las', 'desde las'], after: ['de la mañana', 'de la tarde', 'de la noche'] },
+  ages: { before: ['edad de', 'mayores de', 'menores de'], after: ['años de edad'] },
   visits: ['visita', 'misión'],
   leaveVerbs: ['abandon*', 'salieron', 'salido'],
   leaveFrom: ['de'],

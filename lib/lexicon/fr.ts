@@ -95,7 +95,7 @@ export const fr: LanguageLexicon = {
     decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
   },
   dateNouns: { takeover: ['reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*'] },
-  attacks: ['attaque le', 'attaque la', 'attaqué'],
+  attacks: { verbs: ['attaque le', 'attaque la', 'attaqué'], nouns: ['agression', 'attaque', 'attaques'] },
   events: {
     'fuel-depot': ['dépôt de carburant', 'dépôt d’essence', 'dépôt de pétrole', 'entrepôt de carburant', 'dépôt', 'explosion*', 'station-service', 'station service', 'stations-service'],
     'genocide-1915': ['génocide'],
@@ -144,6 +144,7 @@ export const fr: LanguageLexicon = {
   usual: ['normalement', 'habituellement', "d'ordinaire", 'en temps normal', 'habituel', 'habituelle', 'en temps de paix'],
   attributiveForms: [],
   clockTime: { before: [], after: ['heures du matin', 'heures du soir'] },
+  ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de'], after: [] },
   visits: ['visite', 'mission'],
   leaveVerbs: ['quitt*', 'abandon*'],
   leaveFrom: ["la république d'", "république d'", "l'"],

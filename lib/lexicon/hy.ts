@@ -94,7 +94,7 @@ export const hy: LanguageLexicon = {
     decree: ['հրամանագ*'],
   },
   dateNouns: { takeover: [], decree: [], exodus: ['տեղահանում*', 'տեղահանություն*', 'արտագաղթ*', 'գաղթ*', 'բռնագաղթ*', 'արտաքսում*'], dissolution: [], blockade: [], end: [], start: ['գործողությ*', 'հարձակ*', 'ագրեսիա*', 'պատերազմ*', 'հակաահաբեկչ*'] },
-  attacks: ['հարձակվեց*'],
+  attacks: { verbs: ['հարձակվեց*'], nouns: ['ագրեսիա*', 'հարձակում*'] },
   events: {
     'fuel-depot': ['վառելիքի պահեստ*', 'պայթյուն*', 'պայթուն*', 'բենզալցակայան*'],
     'genocide-1915': ['ցեղասպանություն*'],
@@ -143,6 +143,7 @@ export const hy: LanguageLexicon = {
   usual: ['սովորաբար', 'սովորական', 'բնականոն'],
   attributiveForms: [],
   clockTime: { before: ['ժամը'], after: [] },
+  ages: { before: [], after: ['տարեկան*'] },
   visits: [],
   leaveVerbs: [],
   leaveFrom: [],

@@ -141,8 +141,10 @@ export interface Vocabulary {
   war: string;
   /** The verbs of saying alone, without "according to": what a date beside them dates is the saying. */
   sayingVerbs: RegExp;
-  /** A verb of starting that is an attack in itself (lexicon `attacks`), at the start of a cue's words. */
+  /** A verb of starting that is an attack in itself (lexicon `attacks.verbs`), at the start of a cue's words. */
   attackStart: RegExp;
+  /** A noun of an attack (lexicon `attacks.nouns`), anywhere in a sentence. */
+  attackNoun: RegExp;
   speech: RegExp;
   accordingTo: RegExp;
   denial: RegExp;
@@ -203,6 +205,10 @@ export interface Vocabulary {
   /** Forms of a counted noun that are its adjective: after a lone "one" they make it an article ("bir askeri operasyon"). */
   attributiveForms: Set<string>;
   /** At the end of the text before a number, words that make it an hour of the day ("do godziny", "a las"). */
+  /** Right before a number, words that make it a person's age (lexicon `ages`), one short word allowed between ("aged over"). */
+  ageBefore: RegExp;
+  /** Right after a number, words that make it a person's age ("years old", "yaşında"). */
+  ageAfter: RegExp;
   clockBefore: RegExp;
   /** At the start of the text after a number, words that make it an hour of the day ("noon", "Uhr", "rano"). */
   clockAfter: RegExp;
@@ -467,7 +473,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     provinces: wordPattern(all((l) => l.provinces)),
     speech: wordPattern([...all((l) => l.speech), ...all((l) => l.accordingTo)]),
     sayingVerbs: wordPattern(all((l) => l.speech), 'iu'),
-    attackStart: new RegExp(String.raw`^(?:${anyOf((l) => l.attacks)})(?!${L})`, 'iu'),
+    attackStart: new RegExp(String.raw`^(?:${anyOf((l) => l.attacks.verbs)})(?!${L})`, 'iu'),
+    attackNoun: wordPattern(all((l) => l.attacks.nouns), 'iu'),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),
@@ -500,6 +507,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     // At most four words between: the span's own phrase ("normal travel time of", "обычно занимает").
     usualBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.usual)})(?:\s+[\p{L}\p{M}'’-]+){0,4}\s+$`, 'iu'),
     attributiveForms: new Set(all((l) => l.attributiveForms).map((w) => w.toLowerCase())),
+    ageBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.ages.before)})(?:\s+[\p{L}\p{M}]{1,8})?\s+$`, 'iu'),
+    ageAfter: new RegExp(String.raw`^\s*-?\s*(?:${anyOf((l) => l.ages.after)})(?!${L})`, 'iu'),
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),

@@ -95,7 +95,7 @@ export const it: LanguageLexicon = {
     decree: ['decret*'],
   },
   dateNouns: { takeover: ['riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare'] },
-  attacks: ['attaccato', 'attaccò', 'attaccat*'],
+  attacks: { verbs: ['attaccato', 'attaccò', 'attaccat*'], nouns: ['aggressione', 'attacco', 'attacchi'] },
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],
@@ -145,6 +145,7 @@ export const it: LanguageLexicon = {
   usual: ['normalmente', 'di solito', 'solitamente', 'abitualmente', 'normale', 'in tempi normali'],
   attributiveForms: [],
   clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
+  ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
   leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],
   leaveFrom: [],

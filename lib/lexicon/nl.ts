@@ -101,7 +101,7 @@ export const nl: LanguageLexicon = {
     decree: ['decreet', 'decreten'],
   },
   dateNouns: { takeover: ['overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*'] },
-  attacks: ['aangevallen', 'viel', 'vielen'],
+  attacks: { verbs: ['aangevallen', 'viel', 'vielen'], nouns: ['agressie', 'aanval', 'aanvallen'] },
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],
@@ -150,6 +150,7 @@ export const nl: LanguageLexicon = {
   usual: ['normaal', 'normaliter', 'doorgaans', 'gewoonlijk', 'normale', 'normaal gesproken'],
   attributiveForms: [],
   clockTime: { before: [], after: ["'s ochtends", "'s avonds"] },
+  ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   visits: [],
   leaveVerbs: ['verlaten', 'verlieten'],
   leaveFrom: [],

@@ -94,7 +94,7 @@ export const pl: LanguageLexicon = {
     decree: ['dekret*'],
   },
   dateNouns: { takeover: ['przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
-  attacks: ['zaatakował*'],
+  attacks: { verbs: ['zaatakował*'], nouns: ['agresj*', 'atak', 'ataku', 'napaść', 'napaści'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],
@@ -144,6 +144,7 @@ export const pl: LanguageLexicon = {
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'normalny', 'normalna', 'normalnym', 'zwykły', 'zwykła', 'zwykłym'],
   attributiveForms: [],
   clockTime: { before: ['o godzinie', 'do godziny', 'od godziny', 'godz.'], after: ['rano', 'wieczorem', 'w południe'] },
+  ages: { before: ['w wieku', 'wieku'], after: [] },
   visits: [],
   leaveVerbs: ['opuści*'],
   leaveFrom: ['z'],

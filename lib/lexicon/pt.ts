@@ -94,7 +94,7 @@ export const pt: LanguageLexicon = {
     decree: ['decret*'],
   },
   dateNouns: { takeover: ['retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
-  attacks: ['atacad*', 'atacou', 'atacaram'],
+  attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],
@@ -143,6 +143,7 @@ export const pt: LanguageLexicon = {
   usual: ['normalmente', 'geralmente', 'habitualmente', 'habitual', 'normal', 'em tempos normais'],
   attributiveForms: [],
   clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },
+  ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
   leaveVerbs: ['deixa*', 'abandon*'],
   leaveFrom: ['da', 'de'],

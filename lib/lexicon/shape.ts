@@ -199,12 +199,14 @@ export interface LanguageLexicon {
    */
   dateNouns: Record<DateAction, string[]>;
   /**
-   * The verbs of starting that are an attack in themselves ("attacked", "griff … an", "saldırdı"), each also
-   * one of `dateCues.start`: with Azerbaijan named in the sentence they start the offensive. Other verbs of
-   * starting ("launched", "began") start it only beside its noun or a word of war: "On 1 October Azerbaijan
-   * launched a reconstruction programme" starts a programme (review 20 M1).
+   * Words of attacking: `verbs`, each also one of `dateCues.start`, are verbs of starting that are an attack in
+   * themselves ("attacked", "griff … an", "saldırdı"); `nouns` name an attack ("aggression", "agresión",
+   * "агрессия"). With Azerbaijan named in the sentence, such a verb, or a verb of starting beside such a noun ("la
+   * agresión que Azerbaiyán lanzó el 19 de septiembre"), starts the offensive. Other verbs of starting ("launched",
+   * "began") start it only beside its own noun or a word of war: "On 1 October Azerbaijan launched a
+   * reconstruction programme" starts a programme (review 20 M1).
    */
-  attacks: string[];
+  attacks: { verbs: string[]; nouns: string[] };
   /** Words that name an event, near a figure. */
   events: Record<EventWord, string[]>;
   /** The region and its places as this language writes them; the page gate must let each through. */
@@ -365,6 +367,13 @@ export interface LanguageLexicon {
    * day, never a count: "do godziny 12", "a las 12", "saat 12'de"; "12 noon", "8 Uhr", "8 rano".
    */
   clockTime: { before: string[]; after: string[] };
+  /**
+   * Words right before a number (`before`, one short word may stand between: "aged over 60", "im Alter von über
+   * 60") or right after it (`after`) that make it a person's age, never a count: "residents aged 60+", "в
+   * возрасте 70 лет", "65 yaş üstü", "años de edad". Not the adjectives of a span ("30-jährige", "30-летний"),
+   * which also name a conflict's length.
+   */
+  ages: { before: string[]; after: string[] };
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
   /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */

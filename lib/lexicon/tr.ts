@@ -93,7 +93,7 @@ export const tr: LanguageLexicon = {
     decree: ['kararname*'],
   },
   dateNouns: { takeover: [], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
-  attacks: ['saldırdı', 'saldırmıştı'],
+  attacks: { verbs: ['saldırdı', 'saldırmıştı'], nouns: ['saldırı*', 'saldırgan*', 'hücum*'] },
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],
@@ -143,6 +143,7 @@ export const tr: LanguageLexicon = {
   usual: ['normalde', 'genellikle', 'normal şartlarda', 'normal koşullarda', 'olağan'],
   attributiveForms: ['askeri', 'ayrılıkçı', 'militan'],
   clockTime: { before: ['saat'], after: [] },
+  ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşın*', 'yaşlarında*', 'yaşından'] },
   visits: ['ziyaret*', 'misyon*', 'heyet*'],
   leaveVerbs: ['terk'],
   leaveFrom: [],

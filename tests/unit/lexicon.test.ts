@@ -51,7 +51,7 @@ describe('every language fills the whole lexicon shape', () => {
   // A verb of attacking is read only where it is one of the verbs of starting (measures.ts namesTheOffensive).
   it.each(LANGUAGES)('%s: every verb of attacking is a verb of starting', (code) => {
     const starts = LEXICONS[code].dateCues.start.map((w) => w.split(' … ')[0]);
-    expect(LEXICONS[code].attacks.filter((w) => !starts.includes(w))).toEqual([]);
+    expect(LEXICONS[code].attacks.verbs.filter((w) => !starts.includes(w))).toEqual([]);
   });
 
   it('names the missing part when a language lacks one', () => {
@@ -80,7 +80,9 @@ describe('every language fills the whole lexicon shape', () => {
     ['numberOf', (l: LanguageLexicon) => l.numberOf, ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     // Azerbaijani reporting names the offensive by its noun ("antiterror tədbirləri"); no verb of attacking starts it.
-    ['attacks', (l: LanguageLexicon) => l.attacks, ['az']],
+    ['attacks.verbs', (l: LanguageLexicon) => l.attacks.verbs, ['az']],
+    ['attacks.nouns', (l: LanguageLexicon) => l.attacks.nouns, []],
+    ['ages', (l: LanguageLexicon) => [...l.ages.before, ...l.ages.after], []],
     ['provinces', (l: LanguageLexicon) => l.provinces, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'tr', 'az']],
     ['dateAsOf', (l: LanguageLexicon) => [...l.dateAsOf.before, ...l.dateAsOf.beforeDay], ['pt', 'nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     ['populationOf', (l: LanguageLexicon) => [...l.populationOf.nouns, ...l.populationOf.links], ['nl', 'tr', 'az', 'hy']],

@@ -69,5 +69,6 @@ describe('M1: Azerbaijan named makes a verb of starting the offensive only when 
     expect(dates('On 19 September Azerbaijan attacked Nagorno-Karabakh.')).toContainEqual(['19 September', 'date:start']);
     expect(dates('Am 19. September griff Aserbaidschan Bergkarabach an.')).toContainEqual(['19. September', 'date:start']);
     expect(dates('On 19 September Azerbaijan launched a military offensive in Nagorno-Karabakh.')).toContainEqual(['19 September', 'date:start']);
+    expect(dates('La agresión que Azerbaiyán lanzó contra Nagorno Karabaj el 19 de septiembre causó un éxodo.')).toContainEqual(['19 de septiembre', 'date:start']);
   });
 });
