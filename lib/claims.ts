@@ -688,14 +688,17 @@ const DIALLED_REACH = 16;
 const DIALLED_GROUPS = 2;
 const DIALLED_CHAIN_BEFORE = /[\d\s\u00a0().+-]*$/u;
 const DIALLED_CHAIN_AFTER = /^[\d\s\u00a0().-]*/u;
+const BARE_DIGITS = /^\d{1,4}$/u;
 
 /**
- * A count that is part of a telephone number or code: written with a leading zero ("060", "0800") or a
- * plus ("+374"), or standing in a run of digit groups joined by spaces, dots, hyphens or brackets with at
+ * A count of bare digits that is part of a telephone number or code: written with a leading zero ("060",
+ * "0800") or a plus ("+374"), or standing in a run of digit groups joined by spaces, dots, hyphens or brackets with at
  * least DIALLED_GROUPS groups besides its own ("call 060 27 27 27"). A number the parser read whole ("1 000
  * 000", "48 215") is one figure, its groups its own.
  */
 function dialled(text: string, passage: Span, figure: Figure): boolean {
+  // Only bare digits: "At least 68" after a dateline's "2023-09" is a count with its hedge.
+  if (!BARE_DIGITS.test(text.slice(figure.start, figure.end))) return false;
   if (/^0\d/u.test(figure.raw) || text[figure.start - 1] === '+') return true;
   const before = DIALLED_CHAIN_BEFORE.exec(text.slice(Math.max(passage.start, figure.start - DIALLED_REACH), figure.start))![0];
   const after = DIALLED_CHAIN_AFTER.exec(text.slice(figure.end, Math.min(passage.end, figure.end + DIALLED_REACH)))![0];

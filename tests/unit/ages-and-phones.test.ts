@@ -38,5 +38,7 @@ describe('a telephone number is not a count', () => {
     expect(figures('Armenia registered 100 617 refugees from Nagorno-Karabakh.')).toEqual(['100 617']);
     expect(figures('В Армению прибыли 48 215 человек из Нагорного Карабаха.')).toEqual(['48 215']);
     expect(figures('Nagorno-Karabakh: 200 killed, 400 wounded, 100,000 fled.')).toEqual(['200', '400', '100,000']);
+    // A dateline's digits before a hedged count: the count is read (verdicts15 caught this).
+    expect(figures('2023-09 At least 200 people were killed in the Azerbaijani offensive in Nagorno-Karabakh.')).toEqual(['At least 200']);
   });
 });
