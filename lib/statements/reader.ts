@@ -405,7 +405,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "Pashinián, quien ha acusado … a Azerbaiyán de …, vaticinó que …": a relative clause between commas,
   // right after a name, ends at its closing comma; what follows is the name's own predicate, not more of
   // what the relative clause's verb governs.
-  const split = splitClauses(body, at, lex, concepts);
+  // "подписал указ, по которому …", "wydał dekret, który …": a comma inside a signed instrument leaves its
+  // content in the signer's clause (see StatementLexicon.instruments).
+  const split = splitClauses(body, at, lex, instrumentHits.length ? [...concepts, ...instrumentHits] : concepts);
   const relativeClauses = new Set(
     lex.relatives
       ? split.filter((c, i) => {
@@ -439,7 +441,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
     // "according to the decree, Armenia…": a name past the frame's comma is not its source. A word that
     // stands for the actor named before counts ("Według resortu", "по словам министра"): that actor speaks.
-    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
+    // "laut einer Regierungssprecherin in Eriwan", "according to officials in Baku": an office and its seat.
+    const next = mentions.find((m) => m.start >= a.end && (m.start - a.end < 12 || (m.start - a.end <= SOURCE_SEAT_REACH && seatOf(text, a.end, m.start, lex))) && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
     if (next) speaker = resolve(next, carry.subject);
     // "…, according to a legal scholar", "volgens rechtsgeleerde …": a source the lexicon cannot name
     // still makes the sentence someone's words, not the page's (see unnamedSpeaker below).
@@ -729,7 +732,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
               ? ms.find(
                   (m) =>
                     m.start >= verbWordEnd &&
-                    (m.actor ?? m.of) !== null &&
+                    // "nannte der Präsidentenberater …", "kapituliert sie": a word for the one named before
+                    // is a subject after the verb as before it.
+                    resolve(m, antecedent) !== null &&
                     ((wordsBetween(text, verbWordEnd, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(verbWordEnd, m.start)) && !afterPreposition(text, verbWordEnd, m.start, lex)) ||
                       // "warf die Regierung in Jerewan Aserbaidschan … vor": a state's body and its seat.
                       (wordsBetween(text, verbWordEnd, m.start) <= SEATED_SUBJECT_WORDS && seatOf(text, verbWordEnd, m.start, lex))),
@@ -794,7 +799,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // weapons"); "bis zum Jahresende sämtliche Behörden aufzulösen" opens on a preposition.
           // Adverbs and function words aside ("sich vollständig aufzulösen", "zichzelf volledig te ontbinden").
           const preWords = text.slice(unit.from, action.start).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
-          const content = preWords.filter((w) => !onlyFunctionWords(w, 0, w.length, lex));
+          // "hat per Erlass … angeordnet", "hat ihre eigene Auflösung verkündet": a prepositional phrase and a
+          // possessive are no subject of the clause's own (see subjectWords).
+          const content = subjectWords(preWords, lex);
           const ownSubject = !!opener || complementizerAt(text, unit.from, lex) || (!isPreposition(preWords[0], lex) && (content.length >= 2 || (content.length === 1 && /^\p{Lu}/u.test(content[0]!))));
           // "Die abtrünnige Führung der Enklave Bergkarabach, nach internationalem Recht ein Teil
           // Aserbaidschans, hat ihre eigene Auflösung verkündet", "Der Präsident der Republik Arzach, Samwel
@@ -1379,15 +1386,27 @@ function aimsAtWords(text: string, action: { start: number; end: number }, keys:
   const key = keys.find((k) => k.start >= verbEnd);
   // "Paşinyan'ın „etnik temizlik” suçlamasını kınadı": a language that puts its verb last names the words
   // (the reference) right after the term, with only quotation marks between, and the verb right after them.
-  if (!key) return !!lex.suffixing && references.some((r) => r.end <= action.start && /^\s*$/u.test(text.slice(r.end, action.start)) && keys.some((k) => k.end <= r.start && /^[\s"“”«»„'’]*$/u.test(text.slice(k.end, r.start))));
+  // "Den … Vorwurf der „ethnischen Säuberung“ nannte der Präsidentenberater eine Beleidigung": a verb-second
+  // language may front the object, the words and their term, before the verb.
+  if (!key) {
+    if (lex.suffixing) return references.some((r) => r.end <= action.start && /^\s*$/u.test(text.slice(r.end, action.start)) && keys.some((k) => k.end <= r.start && /^[\s"“”«»„'’]*$/u.test(text.slice(k.end, r.start))));
+    return !!lex.verbSecond && references.some((r) => r.end - r.start >= 6 && keys.some((k) => k.start >= r.end && k.end <= action.start && tiedWords(text, r.end, k.start, lex) && /^[\s"“”«»„'’]*$/u.test(text.slice(k.end, action.start))));
+  }
   return references.some((r) => {
     if (r.start < verbEnd || (r.start < action.end && r.end >= action.end) || r.end > key.start) return false;
     // "die Vorwürfe ethnischer Säuberung": a genitive ties a noun to the term with no word between
     // (not a pronoun: "calling it ethnic cleansing" makes the allegation).
     const between = text.slice(r.end, key.start).trim().split(/\s+/u).filter(Boolean);
-    if (tied) return r.end - r.start >= 6 && between.length <= 2 && between.every((w) => isPreposition(w, lex) || w.length <= 3);
+    if (tied) return r.end - r.start >= 6 && tiedWords(text, r.end, key.start, lex);
     return (between.length === 0 && r.end - r.start >= 6) || between.some((w) => isPreposition(w, lex));
   });
+}
+
+// True when the words between a reference and its key term tie them as a noun and its complement: at most
+// a preposition and an article ("the allegation of", "der Vorwurf der").
+function tiedWords(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  const between = text.slice(from, to).trim().split(/\s+/u).filter(Boolean);
+  return between.length <= 2 && between.every((w) => isPreposition(w, lex) || w.length <= 3);
 }
 
 // How many words may stand between a key term and a negation after it that still negates the key
@@ -1448,6 +1467,28 @@ function afterPreposition(text: string, from: number, at: number, lex: CompiledL
   const isPrep = (w: string | undefined) => isPreposition(w, lex);
   const last = words[words.length - 1];
   return isPrep(last) || (last !== undefined && last.length <= 3 && isPrep(words[words.length - 2]));
+}
+
+// The words before a verb that may be its own subject: not function words, not a possessive determiner
+// ("ihre eigene Auflösung": its owner is another's), not the words of a prepositional phrase ("per Erlass",
+// "by decree", "nach einem Tag": a preposition, any function words, and the one word they lead to).
+function subjectWords(words: readonly string[], lex: CompiledLexicon): string[] {
+  const is = (re: RegExp | null, w: string) => !!re && ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length);
+  const out: string[] = [];
+  let inPhrase = false;
+  for (const w of words) {
+    if (isPreposition(w, lex)) {
+      inPhrase = true;
+      continue;
+    }
+    if (onlyFunctionWords(w, 0, w.length, lex) || is(lex.possessives, w)) continue;
+    if (inPhrase) {
+      inPhrase = false;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 // True when nothing but conjunctions, auxiliaries, prepositions, negations and adverbs stands between two offsets.
@@ -1514,10 +1555,22 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
 
 // True when the words before a name that follows a preposition end on a state's body ("the foreign
 // ministry in Baku", "власти в Ереване"): the place is that body's seat, and the name its state.
+// So do an office's holders with nothing of their own before them ("a spokeswoman in Yerevan", "officials in
+// Baku"; not "US officials in Baku"): see StatementLexicon.offices.
 function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
-  if (!lex.institutions) return false;
-  return hitsOf(0, lex.institutions, text.slice(from, at), from).some((h) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex));
+  const seats = (h: { end: number }) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex);
+  if (lex.institutions && hitsOf(0, lex.institutions, text.slice(from, at), from).some(seats)) return true;
+  return !!lex.offices && hitsOf(0, lex.offices, text.slice(from, at), from).some((h) => seats(h) && onlyArticle(text.slice(from, h.start)));
 }
+
+// True when the words before an office are at most an article: one short word, not a name's letters ("US", "EU").
+function onlyArticle(words: string): boolean {
+  const list = words.replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  return list.length === 0 || (list.length === 1 && [...list[0]!].length <= ARTICLE_LETTERS && !(list[0]!.length > 1 && list[0] === list[0]!.toUpperCase()));
+}
+
+// The longest article before an office ("einer", "une", "una", "the").
+const ARTICLE_LETTERS = 5;
 
 /** Key terms that name the acts a party sets as its condition: disarming, dissolving (see conditionHits). */
 // "В Ереване заявили", "В Ереване исход армян назвали …": a place that opens the clause is the government
@@ -1576,6 +1629,9 @@ const LABEL_WORDS = 4;
 // Words from a verb-second verb to the seat of the body that is its subject: an article, the body, a
 // preposition ("warf die Regierung in Jerewan …", "verklaarde de regering in Bakoe").
 const SEATED_SUBJECT_WORDS = 4;
+
+// Characters from an attribution to the seat of the office it names ("laut einer Regierungssprecherin in ").
+const SOURCE_SEAT_REACH = 40;
 
 // Characters from a body to the name of its seat: a preposition and an article ("in the capital" is not).
 const SEAT_REACH = 12;
