@@ -459,7 +459,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const acts = within(actions, c);
     // "…, Pashinyan warned" attributes what precedes as "…, Pashinyan said" does.
     if (acts.length === 1 && (acts[0]!.id === 'say' || acts[0]!.id === 'warn') && within(concepts, c).length === 0) {
-      const who = within(mentions, c)[0];
+      // "…, declaró el ministro armenio Ararat Mirzoyan": a role before the name is its title; the name speaks.
+      const who = within(mentions, c).find((m) => m.actor !== null) ?? within(mentions, c)[0];
       if (who) {
         speaker ??= resolve(who, carry.subject);
         attributionClauses.add(c);
@@ -774,10 +775,24 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
               actor = resolve(antecedentName, antecedent);
             }
           }
-          const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
+          // "«…», denunció el canciller armenio Ararat Mirzoyan": a clause right after a closing quotation
+          // mark is the quotation's tag, its speaker after the verb with a title before the name.
+          const tag = QUOTE_TAG.test(text.slice(Math.max(at, unit.from - QUOTE_TAG_REACH), unit.from));
+          const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex, tag) : undefined;
           if (postposed) {
             subjectMention = postposed;
             actor = postposed.actor;
+          }
+          // "Capitula a república não reconhecida de Nagorno-Karabakh": a clause that opens on an act only the
+          // region's side does, with no one named before it, has its doer right after the verb, as a noun
+          // phrase the lexicon cannot name: the side its words name (sideOf), up to the phrase's end. Not one
+          // that holds a key term ("el ejército armenio", Armenia's troops) or names another party.
+          if (bare && actor === null && !postposed && !unit.prev && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && onlyFunctionWords(text, clause.start, action.start, lex)) {
+            const rest = text.slice(action.end, unit.to);
+            const phraseEnd = action.end + (/[,.;:!?()«»"“”]/u.exec(rest)?.index ?? rest.length);
+            const phrase = { start: action.end, end: phraseEnd };
+            if (!concepts.some((k) => k.start < phrase.end && phrase.start < k.end && k.start >= action.end) && !ms.some((m) => m.start >= phrase.start && m.end <= phrase.end && m.actor !== null && m.actor !== REGION_SIDE))
+              unnamedDoer = sideOf(text, phrase.start, phrase.end, lex);
           }
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
@@ -1658,14 +1673,32 @@ const REGION_SIDE: ActorId = 'separatists';
 // Blocking takes a road, not a party ("перекрыт азербайджанской стороной" names its doer).
 const NO_PARTY_OBJECT: ReadonlySet<ActionId> = new Set<ActionId>(['say', 'deny', 'concede', 'report', 'warn', 'pledge', 'agree', 'surrender', 'dissolve', 'block']);
 
+// What ends the text before a quotation's tag: a closing quotation mark and a comma or a dash.
+const QUOTE_TAG = /[»"”’'][\s,–—-]*$/u;
+const QUOTE_TAG_REACH = 4;
+// Words a tag's speaker may stand after its verb: an article, a title and a given name ("el canciller armenio Ararat").
+const TAG_WORDS = 5;
+// A word this short and in lower case inside a tag's noun phrase is an article or a preposition: another phrase opens.
+const SHORT_WORD = 3;
+
 // The subject of a clause that opens on its verb: the name right after it (at most one short word
 // between, no preposition, not a possessive "Armenia's claims"), when the act allows it (see above).
-function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: readonly Mention[], lex: CompiledLexicon): Mention | undefined {
+// `tag`: the clause is a quotation's tag ("«…», denunció el canciller armenio Ararat Mirzoyan"): its subject
+// may follow the verb with a title before the name (TAG_WORDS), whatever the act, with no preposition or
+// punctuation between.
+function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: readonly Mention[], lex: CompiledLexicon, tag = false): Mention | undefined {
   const after = ms.filter((m) => m.start >= action.end && m.end <= to && m.actor !== null);
   const first = after[0];
-  if (!first || !/^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(action.end, first.start)) || afterPreposition(text, action.end, first.start, lex)) return undefined;
+  if (!first || afterPreposition(text, action.end, first.start, lex)) return undefined;
+  const gap = text.slice(action.end, first.start);
+  // One noun phrase: an article may open it, not stand inside it ("un periodista francés ante la ONU": "la"
+  // opens another phrase, a complement).
+  const gapWords = gap.trim().split(/\s+/u).filter(Boolean);
+  // A person's name, capitalised ("Ararat Mirzoyan"), not a body with its article ("la ONU").
+  const titled = tag && /^\p{Lu}/u.test(text.slice(first.start, first.end)) && !/[^\p{L}\p{M}\s'’-]/u.test(gap) && gapWords.length <= TAG_WORDS && !gapWords.some((w) => isPreposition(w, lex)) && !gapWords.slice(1).some((w) => [...w].length <= SHORT_WORD && w === w.toLowerCase());
+  if (!titled && !/^\s*(?:\p{L}{1,4}\s+)?$/u.test(gap)) return undefined;
   if (/['’]s$/iu.test(text.slice(first.start, first.end)) || /^['’]s\b/iu.test(text.slice(first.end, first.end + 3))) return undefined;
-  if (NO_PARTY_OBJECT.has(action.id)) return first;
+  if (NO_PARTY_OBJECT.has(action.id) || titled) return first;
   return after.some((m) => m !== first && m.actor !== first.actor) ? first : undefined;
 }
 

@@ -99,3 +99,27 @@ describe('a role after a verb-second verb stands for the one named before', () =
     expect(read('Hadschijew sprach am Freitag vor Journalisten in Baku. Den von Jerewan erhobenen Vorwurf der ethnischen Säuberung nannte der Präsidentenberater eine Frage für Historiker.')).toEqual([]);
   });
 });
+
+describe('a quotation’s tag names its speaker after the verb, a title before the name', () => {
+  it.each([
+    '«Las ciudades de Karabaj fueron bombardeadas sin descanso», declaró el ministro armenio Ararat Mirzoyan en Ginebra, acusando a Azerbaiyán de una limpieza étnica.',
+    '«Las ciudades de Karabaj fueron bombardeadas sin descanso», denunció el ministro armenio Ararat Mirzoyan en Ginebra, acusando a Azerbaiyán de una limpieza étnica.',
+  ])('and the gerund after the tag takes that speaker: "%s"', (text) => {
+    expect(read(text)).toEqual(['armenia accuse']);
+  });
+  it.each([
+    '«Las ciudades de Karabaj fueron bombardeadas sin descanso», denunció un periodista francés ante la ONU, acusando a Azerbaiyán de una limpieza étnica.',
+    '«Karabakh a subi des bombardements», a dénoncé un journaliste français devant l’ONU, accusant l’Azerbaïdjan de nettoyage ethnique.',
+  ])('near-miss: a body after the tag’s own noun phrase is no speaker: "%s"', (text) => {
+    expect(frames(text).map((f) => f.actor)).toEqual([null]);
+  });
+});
+
+describe('a clause that opens on an act only the region’s side does has its doer after the verb', () => {
+  it('named by the side’s words', () => {
+    expect(read('Capitulou na quarta-feira o governo não reconhecido de Nagorno-Karabakh.')).toEqual(['separatists surrender']);
+  });
+  it.each(['Capituló la República Española en 1939 tras tres años de guerra.', 'Se disolvió la Unión Soviética en 1991.', 'Capitulou o exército arménio após um dia de combates.'])('near-miss: another republic, or a key term after the verb: "%s"', (text) => {
+    expect(read(text).filter((r) => r.startsWith('separatists'))).toEqual([]);
+  });
+});
