@@ -74,6 +74,8 @@ export interface CompiledLexicon {
   regionSide: RegExp | null;
   /** A state's bodies (StatementLexicon.institutions), or null. */
   institutions: RegExp | null;
+  /** People who speak for a state's bodies, by office (StatementLexicon.offices), or null. */
+  offices: RegExp | null;
   /** Verbs negated by a suffix (StatementLexicon.verbNegations), or null. */
   verbNegations: RegExp | null;
   /** Words of time that make a phrase before a verb-second verb an adverbial (StatementLexicon.timeWords), or null. */
@@ -277,6 +279,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     handOver: lex.arms?.length && lex.handOver?.length ? listExpression(lex.handOver, at('handOver')) : null,
     regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
     institutions: lex.institutions?.length ? listExpression(lex.institutions, at('institutions')) : null,
+    offices: lex.offices?.length ? listExpression(lex.offices, at('offices')) : null,
     verbNegations: lex.verbNegations?.length ? listExpression(lex.verbNegations, at('verbNegations')) : null,
     arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
     instruments: lex.instruments?.length ? listExpression(lex.instruments, at('instruments')) : null,

@@ -405,7 +405,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "Pashinián, quien ha acusado … a Azerbaiyán de …, vaticinó que …": a relative clause between commas,
   // right after a name, ends at its closing comma; what follows is the name's own predicate, not more of
   // what the relative clause's verb governs.
-  const split = splitClauses(body, at, lex, concepts);
+  // "подписал указ, по которому …", "wydał dekret, który …": a comma inside a signed instrument leaves its
+  // content in the signer's clause (see StatementLexicon.instruments).
+  const split = splitClauses(body, at, lex, instrumentHits.length ? [...concepts, ...instrumentHits] : concepts);
   const relativeClauses = new Set(
     lex.relatives
       ? split.filter((c, i) => {
@@ -439,7 +441,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "according to the Armenian government": a name must follow; "according to the decree, it…" names no speaker.
     // "according to the decree, Armenia…": a name past the frame's comma is not its source. A word that
     // stands for the actor named before counts ("Według resortu", "по словам министра"): that actor speaks.
-    const next = mentions.find((m) => m.start >= a.end && m.start - a.end < 12 && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
+    // "laut einer Regierungssprecherin in Eriwan", "according to officials in Baku": an office and its seat.
+    const next = mentions.find((m) => m.start >= a.end && (m.start - a.end < 12 || (m.start - a.end <= SOURCE_SEAT_REACH && seatOf(text, a.end, m.start, lex))) && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
     if (next) speaker = resolve(next, carry.subject);
     // "…, according to a legal scholar", "volgens rechtsgeleerde …": a source the lexicon cannot name
     // still makes the sentence someone's words, not the page's (see unnamedSpeaker below).
@@ -456,7 +459,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const acts = within(actions, c);
     // "…, Pashinyan warned" attributes what precedes as "…, Pashinyan said" does.
     if (acts.length === 1 && (acts[0]!.id === 'say' || acts[0]!.id === 'warn') && within(concepts, c).length === 0) {
-      const who = within(mentions, c)[0];
+      // "…, declaró el ministro armenio Ararat Mirzoyan": a role before the name is its title; the name speaks.
+      const who = within(mentions, c).find((m) => m.actor !== null) ?? within(mentions, c)[0];
       if (who) {
         speaker ??= resolve(who, carry.subject);
         attributionClauses.add(c);
@@ -729,7 +733,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
               ? ms.find(
                   (m) =>
                     m.start >= verbWordEnd &&
-                    (m.actor ?? m.of) !== null &&
+                    // "nannte der Präsidentenberater …", "kapituliert sie": a word for the one named before
+                    // is a subject after the verb as before it.
+                    resolve(m, antecedent) !== null &&
                     ((wordsBetween(text, verbWordEnd, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(verbWordEnd, m.start)) && !afterPreposition(text, verbWordEnd, m.start, lex)) ||
                       // "warf die Regierung in Jerewan Aserbaidschan … vor": a state's body and its seat.
                       (wordsBetween(text, verbWordEnd, m.start) <= SEATED_SUBJECT_WORDS && seatOf(text, verbWordEnd, m.start, lex))),
@@ -769,10 +775,24 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
               actor = resolve(antecedentName, antecedent);
             }
           }
-          const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex) : undefined;
+          // "«…», denunció el canciller armenio Ararat Mirzoyan": a clause right after a closing quotation
+          // mark is the quotation's tag, its speaker after the verb with a title before the name.
+          const tag = QUOTE_TAG.test(text.slice(Math.max(at, unit.from - QUOTE_TAG_REACH), unit.from));
+          const postposed: Mention | undefined = !agent && (bare || !nounPhrase(text, unit.from, action.start)) && actor === null ? postposedSubject(text, action, unit.to, ms, lex, tag) : undefined;
           if (postposed) {
             subjectMention = postposed;
             actor = postposed.actor;
+          }
+          // "Capitula a república não reconhecida de Nagorno-Karabakh": a clause that opens on an act only the
+          // region's side does, with no one named before it, has its doer right after the verb, as a noun
+          // phrase the lexicon cannot name: the side its words name (sideOf), up to the phrase's end. Not one
+          // that holds a key term ("el ejército armenio", Armenia's troops) or names another party.
+          if (bare && actor === null && !postposed && !unit.prev && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && onlyFunctionWords(text, clause.start, action.start, lex)) {
+            const rest = text.slice(action.end, unit.to);
+            const phraseEnd = action.end + (/[,.;:!?()«»"“”]/u.exec(rest)?.index ?? rest.length);
+            const phrase = { start: action.end, end: phraseEnd };
+            if (!concepts.some((k) => k.start < phrase.end && phrase.start < k.end && k.start >= action.end) && !ms.some((m) => m.start >= phrase.start && m.end <= phrase.end && m.actor !== null && m.actor !== REGION_SIDE))
+              unnamedDoer = sideOf(text, phrase.start, phrase.end, lex);
           }
           // Words of its own before the verb and no name among them: a subject the lexicon cannot name.
           // Not a lone lower-case word ("…, entretanto dissolvida"): an adverb, not a noun phrase.
@@ -794,7 +814,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // weapons"); "bis zum Jahresende sämtliche Behörden aufzulösen" opens on a preposition.
           // Adverbs and function words aside ("sich vollständig aufzulösen", "zichzelf volledig te ontbinden").
           const preWords = text.slice(unit.from, action.start).replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
-          const content = preWords.filter((w) => !onlyFunctionWords(w, 0, w.length, lex));
+          // "hat per Erlass … angeordnet", "hat ihre eigene Auflösung verkündet": a prepositional phrase and a
+          // possessive are no subject of the clause's own (see subjectWords).
+          const content = subjectWords(preWords, lex);
           const ownSubject = !!opener || complementizerAt(text, unit.from, lex) || (!isPreposition(preWords[0], lex) && (content.length >= 2 || (content.length === 1 && /^\p{Lu}/u.test(content[0]!))));
           // "Die abtrünnige Führung der Enklave Bergkarabach, nach internationalem Recht ein Teil
           // Aserbaidschans, hat ihre eigene Auflösung verkündet", "Der Präsident der Republik Arzach, Samwel
@@ -1379,15 +1401,27 @@ function aimsAtWords(text: string, action: { start: number; end: number }, keys:
   const key = keys.find((k) => k.start >= verbEnd);
   // "Paşinyan'ın „etnik temizlik” suçlamasını kınadı": a language that puts its verb last names the words
   // (the reference) right after the term, with only quotation marks between, and the verb right after them.
-  if (!key) return !!lex.suffixing && references.some((r) => r.end <= action.start && /^\s*$/u.test(text.slice(r.end, action.start)) && keys.some((k) => k.end <= r.start && /^[\s"“”«»„'’]*$/u.test(text.slice(k.end, r.start))));
+  // "Den … Vorwurf der „ethnischen Säuberung“ nannte der Präsidentenberater eine Beleidigung": a verb-second
+  // language may front the object, the words and their term, before the verb.
+  if (!key) {
+    if (lex.suffixing) return references.some((r) => r.end <= action.start && /^\s*$/u.test(text.slice(r.end, action.start)) && keys.some((k) => k.end <= r.start && /^[\s"“”«»„'’]*$/u.test(text.slice(k.end, r.start))));
+    return !!lex.verbSecond && references.some((r) => r.end - r.start >= 6 && keys.some((k) => k.start >= r.end && k.end <= action.start && tiedWords(text, r.end, k.start, lex) && /^[\s"“”«»„'’]*$/u.test(text.slice(k.end, action.start))));
+  }
   return references.some((r) => {
     if (r.start < verbEnd || (r.start < action.end && r.end >= action.end) || r.end > key.start) return false;
     // "die Vorwürfe ethnischer Säuberung": a genitive ties a noun to the term with no word between
     // (not a pronoun: "calling it ethnic cleansing" makes the allegation).
     const between = text.slice(r.end, key.start).trim().split(/\s+/u).filter(Boolean);
-    if (tied) return r.end - r.start >= 6 && between.length <= 2 && between.every((w) => isPreposition(w, lex) || w.length <= 3);
+    if (tied) return r.end - r.start >= 6 && tiedWords(text, r.end, key.start, lex);
     return (between.length === 0 && r.end - r.start >= 6) || between.some((w) => isPreposition(w, lex));
   });
+}
+
+// True when the words between a reference and its key term tie them as a noun and its complement: at most
+// a preposition and an article ("the allegation of", "der Vorwurf der").
+function tiedWords(text: string, from: number, to: number, lex: CompiledLexicon): boolean {
+  const between = text.slice(from, to).trim().split(/\s+/u).filter(Boolean);
+  return between.length <= 2 && between.every((w) => isPreposition(w, lex) || w.length <= 3);
 }
 
 // How many words may stand between a key term and a negation after it that still negates the key
@@ -1448,6 +1482,28 @@ function afterPreposition(text: string, from: number, at: number, lex: CompiledL
   const isPrep = (w: string | undefined) => isPreposition(w, lex);
   const last = words[words.length - 1];
   return isPrep(last) || (last !== undefined && last.length <= 3 && isPrep(words[words.length - 2]));
+}
+
+// The words before a verb that may be its own subject: not function words, not a possessive determiner
+// ("ihre eigene Auflösung": its owner is another's), not the words of a prepositional phrase ("per Erlass",
+// "by decree", "nach einem Tag": a preposition, any function words, and the one word they lead to).
+function subjectWords(words: readonly string[], lex: CompiledLexicon): string[] {
+  const is = (re: RegExp | null, w: string) => !!re && ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length);
+  const out: string[] = [];
+  let inPhrase = false;
+  for (const w of words) {
+    if (isPreposition(w, lex)) {
+      inPhrase = true;
+      continue;
+    }
+    if (onlyFunctionWords(w, 0, w.length, lex) || is(lex.possessives, w)) continue;
+    if (inPhrase) {
+      inPhrase = false;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
 }
 
 // True when nothing but conjunctions, auxiliaries, prepositions, negations and adverbs stands between two offsets.
@@ -1514,10 +1570,22 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
 
 // True when the words before a name that follows a preposition end on a state's body ("the foreign
 // ministry in Baku", "власти в Ереване"): the place is that body's seat, and the name its state.
+// So do an office's holders with nothing of their own before them ("a spokeswoman in Yerevan", "officials in
+// Baku"; not "US officials in Baku"): see StatementLexicon.offices.
 function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
-  if (!lex.institutions) return false;
-  return hitsOf(0, lex.institutions, text.slice(from, at), from).some((h) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex));
+  const seats = (h: { end: number }) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex);
+  if (lex.institutions && hitsOf(0, lex.institutions, text.slice(from, at), from).some(seats)) return true;
+  return !!lex.offices && hitsOf(0, lex.offices, text.slice(from, at), from).some((h) => seats(h) && onlyArticle(text.slice(from, h.start)));
 }
+
+// True when the words before an office are at most an article: one short word, not a name's letters ("US", "EU").
+function onlyArticle(words: string): boolean {
+  const list = words.replace(/[^\p{L}\p{M}'’\s-]/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+  return list.length === 0 || (list.length === 1 && [...list[0]!].length <= ARTICLE_LETTERS && !(list[0]!.length > 1 && list[0] === list[0]!.toUpperCase()));
+}
+
+// The longest article before an office ("einer", "une", "una", "the").
+const ARTICLE_LETTERS = 5;
 
 /** Key terms that name the acts a party sets as its condition: disarming, dissolving (see conditionHits). */
 // "В Ереване заявили", "В Ереване исход армян назвали …": a place that opens the clause is the government
@@ -1577,6 +1645,9 @@ const LABEL_WORDS = 4;
 // preposition ("warf die Regierung in Jerewan …", "verklaarde de regering in Bakoe").
 const SEATED_SUBJECT_WORDS = 4;
 
+// Characters from an attribution to the seat of the office it names ("laut einer Regierungssprecherin in ").
+const SOURCE_SEAT_REACH = 40;
+
 // Characters from a body to the name of its seat: a preposition and an article ("in the capital" is not).
 const SEAT_REACH = 12;
 
@@ -1602,14 +1673,32 @@ const REGION_SIDE: ActorId = 'separatists';
 // Blocking takes a road, not a party ("перекрыт азербайджанской стороной" names its doer).
 const NO_PARTY_OBJECT: ReadonlySet<ActionId> = new Set<ActionId>(['say', 'deny', 'concede', 'report', 'warn', 'pledge', 'agree', 'surrender', 'dissolve', 'block']);
 
+// What ends the text before a quotation's tag: a closing quotation mark and a comma or a dash.
+const QUOTE_TAG = /[»"”’'][\s,–—-]*$/u;
+const QUOTE_TAG_REACH = 4;
+// Words a tag's speaker may stand after its verb: an article, a title and a given name ("el canciller armenio Ararat").
+const TAG_WORDS = 5;
+// A word this short and in lower case inside a tag's noun phrase is an article or a preposition: another phrase opens.
+const SHORT_WORD = 3;
+
 // The subject of a clause that opens on its verb: the name right after it (at most one short word
 // between, no preposition, not a possessive "Armenia's claims"), when the act allows it (see above).
-function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: readonly Mention[], lex: CompiledLexicon): Mention | undefined {
+// `tag`: the clause is a quotation's tag ("«…», denunció el canciller armenio Ararat Mirzoyan"): its subject
+// may follow the verb with a title before the name (TAG_WORDS), whatever the act, with no preposition or
+// punctuation between.
+function postposedSubject(text: string, action: Hit<ActionId>, to: number, ms: readonly Mention[], lex: CompiledLexicon, tag = false): Mention | undefined {
   const after = ms.filter((m) => m.start >= action.end && m.end <= to && m.actor !== null);
   const first = after[0];
-  if (!first || !/^\s*(?:\p{L}{1,4}\s+)?$/u.test(text.slice(action.end, first.start)) || afterPreposition(text, action.end, first.start, lex)) return undefined;
+  if (!first || afterPreposition(text, action.end, first.start, lex)) return undefined;
+  const gap = text.slice(action.end, first.start);
+  // One noun phrase: an article may open it, not stand inside it ("un periodista francés ante la ONU": "la"
+  // opens another phrase, a complement).
+  const gapWords = gap.trim().split(/\s+/u).filter(Boolean);
+  // A person's name, capitalised ("Ararat Mirzoyan"), not a body with its article ("la ONU").
+  const titled = tag && /^\p{Lu}/u.test(text.slice(first.start, first.end)) && !/[^\p{L}\p{M}\s'’-]/u.test(gap) && gapWords.length <= TAG_WORDS && !gapWords.some((w) => isPreposition(w, lex)) && !gapWords.slice(1).some((w) => [...w].length <= SHORT_WORD && w === w.toLowerCase());
+  if (!titled && !/^\s*(?:\p{L}{1,4}\s+)?$/u.test(gap)) return undefined;
   if (/['’]s$/iu.test(text.slice(first.start, first.end)) || /^['’]s\b/iu.test(text.slice(first.end, first.end + 3))) return undefined;
-  if (NO_PARTY_OBJECT.has(action.id)) return first;
+  if (NO_PARTY_OBJECT.has(action.id) || titled) return first;
   return after.some((m) => m !== first && m.actor !== first.actor) ? first : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /**
@@ -20,9 +21,9 @@ export const az: StatementLexicon = {
   actors: {
     // The foreign ministry named alone ("Xarici İşlər Nazirliyi bəyanatında …", "XİN sözçüsü") is the country's own, not after
     // another state's name ("Ermənistan XİN-i").
-    azerbaijan: ['azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)', '(?<!(?:ermənistan|rusiya|fransa|türkiyə|abş|iran|gürcüstan|italiya|almaniya)\\p{L}*\\s+)(?:xarici [iİ]şlər nazirliy|x[iİ]n(?![\\p{L}]))'],
-    armenia: ['ermənistan', 'yerevan', '[iİ]rəvan', 'paşinyan', 'mirzoyan', 'erməni (?:hökuməti|baş naziri|rəhbərliyi)'],
-    separatists: ['şahramanyan', 'separatçı', 'qondarma', 'xunta', 'artsax', '(?:dağlıq )?qarabağ respublikası', 'erməni silahlı (?:birləşmələri|dəstələri|qüvvələri)', 'qanunsuz erməni silahlı'],
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'azərbaycan', 'bakı', 'əliyev', 'bayramov', 'hacıyev', 'azərbaycan (?:hökuməti|ordusu|silahlı qüvvələri|xin|prezidenti)', '(?<!(?:ermənistan|rusiya|fransa|türkiyə|abş|iran|gürcüstan|italiya|almaniya)\\p{L}*\\s+)(?:xarici [iİ]şlər nazirliy|x[iİ]n(?![\\p{L}]))'],
+    armenia: [...LATIN_NAMES.armenia!, 'ermənistan', 'yerevan', '[iİ]rəvan', 'paşinyan', 'mirzoyan', 'erməni (?:hökuməti|baş naziri|rəhbərliyi)'],
+    separatists: [...LATIN_NAMES.separatists!, 'şahramanyan', 'separatçı', 'qondarma', 'xunta', 'artsax', '(?:dağlıq )?qarabağ respublikası', 'erməni silahlı (?:birləşmələri|dəstələri|qüvvələri)', 'qanunsuz erməni silahlı'],
     russia: ['rusiya', 'moskva', 'kreml', 'rus sülhməramlı', 'sülhməramlı', 'putin'],
     eu: ['avropa [iİ]ttifaq*', 'avropa komissiyası', 'a[iİ]'],
     // An abbreviation takes its case ending after a hyphen ("BMT-nin", "Aİ-yə").

@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** Czech words for statements about the region. */
@@ -15,9 +16,9 @@ export const cs: StatementLexicon = {
   script: 'Latin',
   negativeConcord: true,
   actors: {
-    azerbaijan: ['bajramov*', 'hadžijev*', 'hajiyev*', 'ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)', `v baku${IMPERSONAL}`],
-    armenia: ['mirzojan*', 'arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)', `v jerevanu${IMPERSONAL}`],
-    separatists: ['shahramanyan', 'šahramanjan*', 'arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'úřady v (?:náhorním )?karabachu', 'vedení (?:náhorního )?karabachu', `ve stepanakertu${IMPERSONAL}`],
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bajramov*', 'hadžijev*', 'hajiyev*', 'ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)', `v baku${IMPERSONAL}`],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzojan*', 'arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)', `v jerevanu${IMPERSONAL}`],
+    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 'šahramanjan*', 'arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'úřady v (?:náhorním )?karabachu', 'vedení (?:náhorního )?karabachu', `ve stepanakertu${IMPERSONAL}`],
     russia: ['rusk[oa]', 'rusku', 'moskv*', 'kreml*', 'rusk* (?:mírov* síly|mírotvůrc*|vojác*|jednotk*)', 'putin*', `(?:v moskvě|v kremlu)${IMPERSONAL}`],
     eu: ['evropsk* komis*', 'evropsk* uni*', 'eu'],
     un: ['osn', 'organizac* spojených národů', 'unhcr', 'generální tajemník'],
@@ -29,7 +30,7 @@ export const cs: StatementLexicon = {
   // In every case, as after "podle" ("podle ministerstva", "podle resortu"), not only the subject's.
   // "mise organizace": the body last named (StatementLexicon.bodies), in every case.
   bodies: ['organizac(?:e|i)'],
-  anaphors: ['on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
+  anaphors: ['poradce', 'mluvčí', 'on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
     // "nevyloučil, že …" (did not rule out): a saying; the negation is the verb's prefix, no word of its own.
     say: ['hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
@@ -105,6 +106,8 @@ export const cs: StatementLexicon = {
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['mluvčí', 'úředníci', 'úředník', 'poradce', 'představitel*'],
   // Every aspect and tense of arriving ("dorazila", "dorazí", "přijede", "přijíždí").
   arrivals: ['dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
   // Signed or issued ("vydal dekret, podle kterého …").

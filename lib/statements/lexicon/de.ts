@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** German words for statements about the region. */
@@ -6,9 +7,9 @@ export const de: StatementLexicon = {
   script: 'Latin',
   verbSecond: true,
   actors: {
-    azerbaijan: ['bajramow*', 'bayramov*', 'hadschijew*', 'hajiyev*', 'aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
-    armenia: ['mirsojan*', 'mirzoyan*', 'armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
-    separatists: ['shahramanyan', 's(?:ch|h)a(?:ch|h)ramanjan', 'armenisch* kämpfer*', 'karabach-kämpfer*', 'rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', 'selbst ernannt* republik', 'selbst ?ausgerufen* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bajramow*', 'bayramov*', 'hadschijew*', 'hajiyev*', 'aserbaidschan*', 'baku', 'alijew*', 'aliyev*', 'sadigov*', 'aserbaidschanisch* (?:seite|regierung|behörden|streitkräfte|truppen|armee|militär|präsident*|außenministerium|botschafter*|grenzschützer*|führung)'],
+    armenia: [...LATIN_NAMES.armenia!, 'mirsojan*', 'mirzoyan*', 'armenien*', 'eriwan*', 'jerewan*', 'yerevan*', 'paschinjan*', 'pashinyan*', 'armenisch* (?:regierung|behörden|führung|regierungschef*|außenministerium|ministerpräsident*)'],
+    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 's(?:ch|h)a(?:ch|h)ramanjan', 'armenisch* kämpfer*', 'karabach-kämpfer*', 'rebellen', '(?:karabach|arzach)-führung', '(?:präsident*|anführer*|machthaber*|staatschef*) (?:von |der republik )?(?:berg-?karabach*|arzach*)', '(?:karabach|arzach)-präsident*', 'führung der (?:\\p{L}+ )?(?:nicht )?anerkannt* republik', '(?:karabach|arzach|bergkarabach)-republik', 'separatistenstaat', '(?:separatistisch|abtrünnig)* staat', 'nicht anerkannt* (?:(?:berg-?)?karabach-|arzach-)?republik', 'separatist*', 'milizen', 'karabach-milizen', 'schahramanjan*', 'karabach-armenisch* (?:führung|streitkräfte|kämpfer|behörden)', 'abtrünnig* (?:regierung|republik|führung)', 'republik arzach', 'führung (?:von |in )?(?:berg-?karabach|arzach)', 'international nicht anerkannt* republik', 'selbsternannt* republik', 'selbst ernannt* republik', 'selbst ?ausgerufen* republik', '(?:regierung|behörden) (?:von |in )?berg-?karabach', '(?:die |der )?republik berg-?karabach'],
     russia: ['russland*', 'moskau', 'kreml*', 'russisch* (?:friedenstruppen|friedenssoldaten|soldaten|verteidigungsministerium|regierung|streitkräfte)', 'friedenstruppen', 'putin*'],
     eu: ['eu-kommission', 'europäische kommission', 'europäisch* union', 'eu'],
     un: ['vereint* nationen', 'uno', 'un', 'unhcr', 'uno-flüchtlingshilfswerk*'],
@@ -17,7 +18,7 @@ export const de: StatementLexicon = {
     usa: ['usa', 'vereinigt* staaten', 'washington', 'us-regierung', 'blinken*'],
     turkey: ['türkei', 'ankara', 'erdogan*', 'erdoğan*'],
   },
-  anaphors: ['er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
+  anaphors: ['der (?:präsidenten|regierungs)?berater', 'die (?:präsidenten|regierungs)?beraterin', 'der (?:regierungs)?sprecher', 'die (?:regierungs)?sprecherin', 'er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   bodies: ['die (?:welt)?organisation', 'das hilfswerk', 'die staatengemeinschaft'],
   actions: {
     say: ['spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
@@ -89,6 +90,8 @@ export const de: StatementLexicon = {
   regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['(?:regierungs|außenamts|ministeriums)?sprecher(?:in|innen)?', 'beamte[nr]?', '(?:präsidenten|regierungs)?berater(?:in)?', '(?:regierungs)?vertreter(?:in)?', 'offizielle[nr]?'],
   arrivals: ['eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],
   doerLinks: ['aus', 'von seiten', 'vonseiten', 'seitens', 'durch'],
@@ -96,13 +99,13 @@ export const de: StatementLexicon = {
   conditions: ['nur,? wenn', 'nur dann,? wenn', 'erst,? wenn', 'erst dann,? wenn', 'sofern', 'unter der bedingung,? dass', 'vorausgesetzt,? dass'],
   agents: ['von', 'durch'],
   complementizers: ['dass', 'ob'],
-  prepositions: ['am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als', 'vor', 'auf', 'unter', 'um', 'durch', 'ohne', 'trotz', 'wegen', 'bis'],
+  prepositions: ['am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als', 'vor', 'auf', 'unter', 'um', 'durch', 'ohne', 'trotz', 'wegen', 'bis', 'per'],
   auxiliaries: ['sich', 'hat', 'haben', 'hatte', 'hatten', 'auch', 'dann', 'später', 'bereits'],
   coordinators: ['und', 'aber', 'sondern'],
   subordinators: ['als', 'wenn', 'nachdem', 'während', 'obwohl', 'bevor', 'weil', 'da'],
   relatives: ['der', 'die', 'das', 'welche[rs]?'],
   possessives: ['seine[mnrs]?', 'ihre[mnrs]?', 'ihr', 'sein', 'seine[mnrs]? eigene[mnrs]?', 'ihre[mnrs]? eigene[mnrs]?'],
-  references: ['das', 'dies', 'den vorwurf', 'die vorwürfe', 'die behauptung*', 'diese (?:darstellung|einschätzung|äußerungen?)', 'die äußerungen'],
+  references: ['das', 'dies', '(?:den|die) (?:\\p{L}+ ){0,3}vorw[uü]rfe?', 'die behauptung*', 'diese (?:darstellung|einschätzung|äußerungen?)', 'die äußerungen'],
   passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   hedges: ['bis(?=\\s+(?:die|der|das|sie|er|es|alle)\\s|\\s*[«„"])', 'könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn', 'muss', 'müssen', 'müsse', 'soll', 'solle', 'sollen', 'sollte', 'sollten', 'ist verpflichtet', 'sind verpflichtet'],
   // Within one clause: no comma between the auxiliary and the modal ("hat erklärt, sie müssen …" is a present duty).

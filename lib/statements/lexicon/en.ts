@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** English words for statements about the region. */
@@ -5,15 +6,15 @@ export const en: StatementLexicon = {
   lang: 'en',
   script: 'Latin',
   actors: {
-    azerbaijan: ['bayramov', 
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 
       'azerbaijan', "azerbaijan['’]s", 'baku', "baku['’]s", 'aliyev', "aliyev['’]s", 'sadigov', 'hajiyev',
       'azerbaijani (?:authorities|government|officials?|side|forces|troops|army|military|president|foreign ministry|defen[cs]e ministry|border guards|ambassador|leadership)',
     ],
-    armenia: [
+    armenia: [...LATIN_NAMES.armenia!, 
       'armenia', "armenia['’]s", 'yerevan', "yerevan['’]s", 'pashinyan', "pashinyan['’]s", 'pashinian', "pashinian['’]s", 'bagdassarian', 'mirzoyan', "mirzoyan['’]s",
       'armenian (?:authorities|government|officials|prime minister|foreign ministry|leadership)',
     ],
-    separatists: ['armenian fighters', 'karabakh (?:armenian )?(?:fighters|forces|army|troops)', '(?:president|leader|head|prime minister|state minister|ombudsman) of (?:the )?(?:nagorno-)?karabakh(?: republic)?', '(?:nagorno-)?karabakh(?:[\'’]s)? (?:president|leader|prime minister|state minister|ombudsman)', '(?:separatist|breakaway|secessionist) (?:state|entity|enclave)', 'karabakh republic', 
+    separatists: [...LATIN_NAMES.separatists!, 'armenian fighters', 'karabakh (?:armenian )?(?:fighters|forces|army|troops)', '(?:president|leader|head|prime minister|state minister|ombudsman) of (?:the )?(?:nagorno-)?karabakh(?: republic)?', '(?:nagorno-)?karabakh(?:[\'’]s)? (?:president|leader|prime minister|state minister|ombudsman)', '(?:separatist|breakaway|secessionist) (?:state|entity|enclave)', 'karabakh republic', 
       'separatist (?:authorities|leaders?(?:hip)?|government|forces|fighters|officials?|president)', 'breakaway (?:government|authorities|leadership|republic)',
       'ethnic[- ]armenian (?:forces|fighters|authorities|government|leadership)', 'republic of artsakh', 'artsakh (?:authorities|government|leadership)',
       'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', "karabakh['’]s (?:ethnic )?armenian (?:leadership|authorities|government|leaders)", 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) (?:of|in) (?:nagorno-)?karabakh', 'the separatists', 'separatists', 'shahramanyan', 'shakhramanyan', 'shajramanyan',
@@ -26,7 +27,7 @@ export const en: StatementLexicon = {
     usa: ['united states', 'washington', 'the us', 'u\\.s\\.', 'blinken', 'state department'],
     turkey: ['turkey', 't[üu]rkiye', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
+  anaphors: ['the (?:presidential |foreign[- ]policy )?advis[eo]r', 'the aide', 'he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
   bodies: ['the organi[sz]ation', 'the world body', 'the bloc'],
   actions: {
     say: ['sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
@@ -99,6 +100,8 @@ export const en: StatementLexicon = {
   departures: ['to leave', 'to flee', 'to abandon', 'into leaving', 'into fleeing', 'into exile', 'from their homes'],
   regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'nkr', 'rebels?'],
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces', 'troops'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['spokes(?:person|man|woman)', 'spokespeople', 'officials?', 'advis[eo]rs?', 'aides?', 'representatives?'],
   arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   doerLinks: ['from', 'by'],

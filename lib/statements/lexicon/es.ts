@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** Spanish words for statements about the region. */
@@ -6,9 +7,9 @@ export const es: StatementLexicon = {
   script: 'Latin',
   negativeConcord: true,
   actors: {
-    azerbaijan: ['bayramov', 'azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
-    armenia: ['mirzoy[áa]n', 'armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
-    separatists: ['shahramanyan', 'sha[hj]ramani[aá]n', 'combatientes armenios', 'combatientes (?:de|del) (?:nagorno[- ])?karabaj', '(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzoy[áa]n', 'armenia', 'ereván', 'erevan', 'pashin[iy][áa]n', '(?:autoridades|gobierno|primer ministro|cancillería|ministerio de exteriores) armeni[oa]s?'],
+    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 'sha[hj]ramani[aá]n', 'combatientes armenios', 'combatientes (?:de|del) (?:nagorno[- ])?karabaj', '(?:president[ea]*|líder*|dirigente*|jefe*) (?:de la república )?(?:de |del )?(?:nagorno[- ])?(?:karabaj|artsaj)', '(?:estado|ente|entidad) (?:separatista|secesionista)', 
       'separatistas', '(?:autoridades|líderes|gobierno|fuerzas|combatientes|república|ejecutivo) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabaj|artsaj)', 'shahramani[áa]n', '(?:gobierno|autoridades) de (?:nagorno[- ])?karabaj', '(?:gobierno|autoridades|líderes) de artsaj', 'shajramani[áa]n',
     ],
@@ -20,7 +21,7 @@ export const es: StatementLexicon = {
     usa: ['estados unidos', 'washington', 'eeuu', 'ee\\.uu\\.', 'blinken'],
     turkey: ['turquía', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
+  anaphors: ['el asesor', 'la asesora', 'el portavoz', 'la portavoz', 'él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
   bodies: ['la organización', 'el organismo'],
   actions: {
     say: ['habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
@@ -92,6 +93,8 @@ export const es: StatementLexicon = {
   departures: ['a abandonar', 'a dejar', 'a huir', 'a irse', 'a marcharse', 'a salir', 'al exilio', 'a exiliarse'],
   regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['portavoz', 'funcionari[oa]s?', 'asesor(?:es|as?)?', 'representantes?'],
   arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
   doerLinks: ['por parte de', 'de parte de', 'procedente de'],

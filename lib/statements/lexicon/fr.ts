@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** French words for statements about the region. */
@@ -6,9 +7,9 @@ export const fr: StatementLexicon = {
   script: 'Latin',
   negativeConcord: true,
   actors: {
-    azerbaijan: ['bairamov', 'bayramov', 'hadjiev', 'hajiyev', 'azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*', '(?:ministère|gouvernement|président) azerbaïdjanais'],
-    armenia: ['mirzoyan', 'mirzoian', 'arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
-    separatists: ['shahramanyan', '(?:sh|ch)a(?:h|kh)ramanian', 'combattants arméniens', 'combattants (?:du )?(?:haut-)?karabakh', '(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste|indépendantiste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bairamov', 'bayramov', 'hadjiev', 'hajiyev', 'azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*', '(?:ministère|gouvernement|président) azerbaïdjanais'],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'mirzoian', 'arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
+    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', '(?:sh|ch)a(?:h|kh)ramanian', 'combattants arméniens', 'combattants (?:du )?(?:haut-)?karabakh', '(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste|indépendantiste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
     russia: ['russie', 'moscou', 'kremlin', 'soldats de la paix russes', 'forces de maintien de la paix russes', 'casques bleus russes', 'poutine'],
     eu: ['commission européenne', 'union européenne', "l['’]ue", 'ue'],
     un: ['nations unies', "l['’]onu", 'onu', 'hcr', 'secrétaire général'],
@@ -17,7 +18,7 @@ export const fr: StatementLexicon = {
     usa: ['états-unis', 'washington', 'blinken'],
     turkey: ['turquie', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
+  anaphors: ['le conseiller', 'la conseillère', 'le porte-parole', 'la porte-parole', 'il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
     say: ["parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
@@ -87,6 +88,8 @@ export const fr: StatementLexicon = {
   departures: ['à quitter', 'à fuir', 'à partir', 'à abandonner', "à l['’]exil", 'de quitter', 'de fuir', 'de partir'],
   regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['porte-parole', 'responsables?', 'conseill(?:er|ère)s?', 'représentant(?:e|s|es)?', 'officiels?'],
   arrivals: ['(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint', "s['’]est rendue? (?:à|au|en|dans)", 'se sont rendue?s (?:à|au|en|dans)', 'a visité', 'ont visité', '(?:est|sont) entrée?s? (?:à|au|en|dans)'],
   instruments: ['a signé (?:un|le) décret(?: qui)?'],
   doerLinks: ['de la part de', 'de la part du', 'venant de', 'par'],

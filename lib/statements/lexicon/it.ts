@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** Italian words for statements about the region. */
@@ -6,9 +7,9 @@ export const it: StatementLexicon = {
   script: 'Latin',
   negativeConcord: true,
   actors: {
-    azerbaijan: ['bayramov', 'azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
-    armenia: ['mirzoyan', 'armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri|ambasciat(?:ore|rice)) armen[oia]'],
-    separatists: ['combattenti armeni', 'combattenti (?:del )?(?:nagorno[- ])?karabakh', '(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri|ambasciat(?:ore|rice)) armen[oia]'],
+    separatists: [...LATIN_NAMES.separatists!, 'combattenti armeni', 'combattenti (?:del )?(?:nagorno[- ])?karabakh', '(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
       'separatist[ie]', '(?:autorità|leader|governo|forze|combattenti|repubblica|regione|leadership) separatist[aie]', 'autoproclamata repubblica', 'repubblica autoproclamata',
       "repubblica (?:del|dell['’]) ?(?:nagorno[- ]karabakh|artsakh)", 'shahramanyan', 'šahramanyan', 'chakhramanian', '(?:governo|autorità|leader) del (?:nagorno[- ])?karabakh',
     ],
@@ -20,7 +21,7 @@ export const it: StatementLexicon = {
     usa: ['stati uniti', 'washington', 'usa', 'blinken'],
     turkey: ['turchia', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
+  anaphors: ['il consigliere', 'la consigliera', 'il portavoce', 'la portavoce', 'lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
     say: ['parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
@@ -93,6 +94,8 @@ export const it: StatementLexicon = {
   regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['portavoce', 'funzionari[oi]?', 'consiglier[ei]', 'rappresentant[ei]'],
   arrivals: ['(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto', 'ha visitato', 'hanno visitato', '(?:è|sono) entrat[aoie] (?:a|in|nel)', '(?:si è|si sono) recat[aoie] (?:a|in|nel)'],
   instruments: ['(?:ha )?firmato (?:un|il) decreto(?: che)?'],
   doerLinks: ['da parte di', 'da parte della', 'da parte del', 'provenient[ei] da'],

@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** Dutch words for statements about the region. */
@@ -6,9 +7,9 @@ export const nl: StatementLexicon = {
   script: 'Latin',
   verbSecond: true,
   actors: {
-    azerbaijan: ['bajramov', 'bayramov', 'hajiyev', 'hadzjijev', '(?:regering|autoriteiten) (?:in|van) (?:bakoe|azerbeidzjan)', 'azerbeidzjan', 'bakoe', 'baku', 'aliyev', 'alijev', 'azerbeidzjaanse (?:autoriteiten|regering|strijdkrachten|leger|president|ministerie van buitenlandse zaken|ambassadeur)', 'de president van azerbeidzjan'],
-    armenia: ['mirzoyan', 'mirzojan', 'armenië', 'armenie', 'jerevan', 'yerevan', 'pashinyan', 'pasjinjan', 'armeense (?:autoriteiten|regering|premier|minister-president|ministerie)'],
-    separatists: ['armeense strijders', 'karabachse strijders', '(?:president|leider|leiding) van (?:nagorno-)?(?:karabach|artsach|artsakh)', '(?:separatistische|afvallige) (?:staat|republiek)', '(?:armeense )?separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bajramov', 'bayramov', 'hajiyev', 'hadzjijev', '(?:regering|autoriteiten) (?:in|van) (?:bakoe|azerbeidzjan)', 'azerbeidzjan', 'bakoe', 'baku', 'aliyev', 'alijev', 'azerbeidzjaanse (?:autoriteiten|regering|strijdkrachten|leger|president|ministerie van buitenlandse zaken|ambassadeur)', 'de president van azerbeidzjan'],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'mirzojan', 'armenië', 'armenie', 'jerevan', 'yerevan', 'pashinyan', 'pasjinjan', 'armeense (?:autoriteiten|regering|premier|minister-president|ministerie)'],
+    separatists: [...LATIN_NAMES.separatists!, 'armeense strijders', 'karabachse strijders', '(?:president|leider|leiding) van (?:nagorno-)?(?:karabach|artsach|artsakh)', '(?:separatistische|afvallige) (?:staat|republiek)', '(?:armeense )?separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
     russia: ['rusland', 'moskou', 'kremlin', 'russische (?:vredestroepen|vredeshandhavers|soldaten|militairen|troepen)', 'poetin'],
     eu: ['europese commissie', 'europese unie', 'de eu', 'eu', 'brussel'],
     un: ['verenigde naties', 'de vn', 'vn', 'unhcr', 'secretaris-generaal'],
@@ -17,7 +18,7 @@ export const nl: StatementLexicon = {
     usa: ['verenigde staten', 'washington', 'blinken'],
     turkey: ['turkije', 'ankara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
+  anaphors: ['de adviseur', 'de woordvoerder', 'de woordvoerster', 'hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
   bodies: ['de organisatie'],
   actions: {
     say: ['spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
@@ -89,6 +90,8 @@ export const nl: StatementLexicon = {
   regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?', 'rebellen'],
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['woordvoerders?', 'woordvoerster', 'functionarissen', 'ambtenaren', 'adviseurs?', 'vertegenwoordigers?'],
   arrivals: ['aangekomen', 'arriveerde*', 'bereikte*', 'bezocht*', 'bezoekt', 'betrad*'],
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],
   doerLinks: ['van de kant van', 'vanuit', 'uit'],

@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** Polish words for statements about the region. */
@@ -15,9 +16,9 @@ export const pl: StatementLexicon = {
   script: 'Latin',
   negativeConcord: true,
   actors: {
-    azerbaijan: ['bajramow*', 'bayramov*', 'hadżijew*', 'hajiyev*', 'azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'azerbejdżańsk* (?:resort|minist|msz|władz|rząd|armi|wojsk|sił|dyplomac|prezydent|premier|ambasador|rzecznik|stron)*', '(?:resort|ministerstw|władz|rząd|armi|wojsk|sił|dyplomac|stron)* azerbejdżańsk*', 'władze w baku', `w baku${IMPERSONAL}`],
-    armenia: ['mirzojan*', 'mirzoyan*', 'armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*', 'armeńsk* (?:rząd|msz|minist|władz|premier|resort|dyplomac|ambasador|rzecznik|stron)*', '(?:rząd|ministerstw|władz|resort|dyplomac|stron)* armeńsk*', `w erywaniu${IMPERSONAL}`],
-    separatists: ['shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'władze w (?:górskim )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bajramow*', 'bayramov*', 'hadżijew*', 'hajiyev*', 'azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'azerbejdżańsk* (?:resort|minist|msz|władz|rząd|armi|wojsk|sił|dyplomac|prezydent|premier|ambasador|rzecznik|stron)*', '(?:resort|ministerstw|władz|rząd|armi|wojsk|sił|dyplomac|stron)* azerbejdżańsk*', 'władze w baku', `w baku${IMPERSONAL}`],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzojan*', 'mirzoyan*', 'armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*', 'armeńsk* (?:rząd|msz|minist|władz|premier|resort|dyplomac|ambasador|rzecznik|stron)*', '(?:rząd|ministerstw|władz|resort|dyplomac|stron)* armeńsk*', `w erywaniu${IMPERSONAL}`],
+    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'władze w (?:górskim )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
     russia: ['rosj*', 'moskw*', 'kreml*', 'rosyjsk* (?:siły pokojowe|żołnierze|wojska|kontyngent)', 'rosyjsk* (?:msz|ministerstw|resort|władz|rząd|dyplomac)*', 'putin*', `(?:w moskwie|na kremlu)${IMPERSONAL}`],
     eu: ['komisj* europejsk*', 'uni[aię] europejsk*', 'ue', 'bruksel*'],
     un: ['onz', 'narod* zjednoczon*', 'unhcr', 'sekretarz generaln*'],
@@ -29,7 +30,7 @@ export const pl: StatementLexicon = {
   // In every case, as after "według" ("według resortu", "zdaniem ministra"), not only the subject's.
   // "misja organizacji": the body last named (StatementLexicon.bodies), in every case.
   bodies: ['organizacj(?:a|i|ę|ą)'],
-  anaphors: ['on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
+  anaphors: ['doradc(?:a|y|ą|y)', 'rzeczni(?:k|czka)', 'on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
   actions: {
     // "nie wykluczył, że …" (did not rule out): a saying, not a denial (see restrictives).
     say: ['mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
@@ -107,6 +108,8 @@ export const pl: StatementLexicon = {
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['rzeczni(?:k|czka|cy)*', 'urzędni(?:k|cy)*', 'doradc*', 'przedstawiciel*'],
   // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").
   arrivals: ['dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
   // Signed or issued ("wydał dekret, który …").

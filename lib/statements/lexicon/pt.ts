@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /** Portuguese words for statements about the region. */
@@ -6,9 +7,9 @@ export const pt: StatementLexicon = {
   script: 'Latin',
   negativeConcord: true,
   actors: {
-    azerbaijan: ['bayramov', 'azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
-    armenia: ['mirzoyan', 'arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
-    separatists: ['combatentes arm[ée]nios', 'combatentes (?:de|do) (?:nagorno[- ])?karabakh', '(?:president[ea]*|líder*|dirigente*|chefe*) (?:da república )?(?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', '(?:estado|entidade) (?:separatista|secessionista)', 
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
+    separatists: [...LATIN_NAMES.separatists!, 'combatentes arm[ée]nios', 'combatentes (?:de|do) (?:nagorno[- ])?karabakh', '(?:president[ea]*|líder*|dirigente*|chefe*) (?:da república )?(?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', '(?:estado|entidade) (?:separatista|secessionista)', 
       'separatistas', '(?:autoridades|líderes|governo|forças|combatentes|república) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabakh|artsakh)', 'shahramanyan', '(?:governo|autoridades) de (?:nagorno[- ])?karabakh',
     ],
@@ -20,7 +21,7 @@ export const pt: StatementLexicon = {
     usa: ['estados unidos', 'washington', 'eua', 'blinken'],
     turkey: ['turquia', 'ancara', 'erdogan', 'erdoğan'],
   },
-  anaphors: ['ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
+  anaphors: ['o assessor', 'a assessora', 'o porta-voz', 'a porta-voz', 'ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
   bodies: ['a organização', 'o organismo'],
   actions: {
     say: ['fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
@@ -92,6 +93,8 @@ export const pt: StatementLexicon = {
   departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
   regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
+  // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
+  offices: ['porta-voz', 'funcionári[oa]s?', 'assessor(?:es|as?)?', 'representantes?', 'responsáveis'],
   arrivals: ['cheg(?:ou|aram) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
   doerLinks: ['por parte de', 'por parte do', 'por parte da', 'vind[oa]s? de'],

@@ -283,6 +283,16 @@ export interface StatementLexicon {
    */
   institutions?: Patterns;
   /**
+   * People who speak or act for a state's bodies, named by their office ("a spokeswoman", "officials",
+   * "eine Regierungssprecherin", "un portavoz", "представитель"): with a capital after a preposition and
+   * nothing before them but an article ("a spokeswoman in Yerevan", "laut einer Regierungssprecherin in
+   * Eriwan", "officials in Baku"), the capital's state speaks or acts through them, as through an
+   * institution. Not with a word of their own before them ("Western officials in Baku", "US officials in
+   * Baku": a capital hosts other states' people too), nor diplomats. Optional; not in a suffixing
+   * language, which puts the seat before the office with a case ending ("Bakü'deki yetkililer").
+   */
+  offices?: Patterns;
+  /**
    * Verbs negated by a suffix ("yapılmadı", "yapılmadığını": was not done), in a language that writes
    * negation inside the verb. Such a verb right after a key term negates that term's clause
    * ("etnik temizlik yapılmadı"); elsewhere in the sentence it may be another clause's verb. Optional.

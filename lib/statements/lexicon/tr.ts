@@ -1,3 +1,4 @@
+import { LATIN_NAMES } from './people';
 import type { StatementLexicon } from './shape';
 
 /**
@@ -14,9 +15,9 @@ export const tr: StatementLexicon = {
   // A final k of a noun or a future participle turns to ğ before a vowel ("temizliği", "kalmayacağını",
   // "sona ereceğini"): such entries end in "[kğ]".
   actors: {
-    azerbaijan: ['bayramov', 'hacıyev', 'hajiyev', 'azerbaycan', 'bakü', 'baku', 'aliyev', '(?:azerbaycan|azeri) (?:hükümeti|yetkilileri|ordusu|güçleri|dışişleri bakanlığı|cumhurbaşkanı|büyükelçisi)'],
-    armenia: ['mirzoyan', 'ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
-    separatists: ['shahramanyan', 'şahramanyan', '(?:dağlık )?karabağ (?:devlet başkanı|lideri|başkanı)', 'ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', "(?:dağlık karabağ|artsakh) cumhuriyeti['’]n[ie]n (?:devlet başkanı|lideri|başkanı|cumhurbaşkanı)", 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'ermeni (?:idaresi|yönetimi)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
+    azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'hacıyev', 'hajiyev', 'azerbaycan', 'bakü', 'baku', 'aliyev', '(?:azerbaycan|azeri) (?:hükümeti|yetkilileri|ordusu|güçleri|dışişleri bakanlığı|cumhurbaşkanı|büyükelçisi)'],
+    armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'ermenistan', 'erivan', 'yerevan', 'paşinyan', 'pashinyan', 'ermeni (?:hükümeti|yetkilileri|başbakanı)'],
+    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 'şahramanyan', '(?:dağlık )?karabağ (?:devlet başkanı|lideri|başkanı)', 'ayrılıkçı', '(?:ayrılıkçı|separatist) (?:yönetim|rejim|yetkililer|liderler|güçler|hükümet)', 'artsakh cumhuriyeti', "(?:dağlık karabağ|artsakh) cumhuriyeti['’]n[ie]n (?:devlet başkanı|lideri|başkanı|cumhurbaşkanı)", 'dağlık karabağ cumhuriyeti', 'şahramanyan', 'karabağ (?:yönetimi|yetkilileri)', 'ermeni (?:idaresi|yönetimi)', 'tanınmayan (?:ayrılıkçı )?(?:rejim|yönetim|cumhuriyet)'],
     russia: ['rusya', 'moskova', 'kremlin', 'rus (?:barış gücü|barış güçleri|askerleri|birlikleri)', 'putin'],
     eu: ['avrupa komisyonu', 'avrupa birliği', 'ab'],
     un: ['birleşmiş milletler', 'bm', 'bmmyk', 'genel sekreter'],
