@@ -176,6 +176,7 @@ export const en: LanguageLexicon = {
   households: ['families', 'family', 'households', 'household'],
   hourMarks: [],
   otherNationals: ['russian*', 'ukrainian*', 'syrian*', 'iranian*', 'georgian*', 'lebanese', 'iraqi*'],
+  officials: ['officials', 'leaders', 'ministers', 'defendants', 'politicians', 'dignitaries', 'representatives'],
   breadth: { before: ['width of', 'a width of', 'breadth of'], after: ['wide', 'broad', 'in width', 'high', 'tall', 'deep', 'in diameter'] },
   passing: { before: [], after: ['have passed', 'has passed', 'had passed', 'passed', 'have gone by', 'have elapsed', 'has elapsed'] },
   passengers: ['passenger*'],

@@ -329,6 +329,12 @@ export interface LanguageLexicon {
    */
   otherNationals: string[];
   /**
+   * Nouns of office-holders, as a count's own noun (a word may stand between: "15 former leaders", "16 ex
+   * esponenti", "más de diez ex funcionarios", "8 бывших руководителей"): the leaders put on trial or
+   * released, never people who left, lived, were registered or housed, whatever verb stands near.
+   */
+  officials: string[];
+  /**
    * Words that make a distance a breadth, height or depth, not a length travelled: right after it
    * (`after`: "5-kilometre-wide", "5 km breit", "de 5 km de large") or right before it (`before`:
    * "шириной 5 км", "genişliği 5 km").
