@@ -90,3 +90,23 @@ describe('the 2020 war’s "44-day" in every case', () => {
     expect(read('Blokada Karabachu trwała 44 dni, od 12 grudnia.', '2024-01-15').map((c) => c[2])).not.toContain('war-2020');
   });
 });
+
+describe('a span of months or years in office', () => {
+  it('reads a span beside a word of office as someone’s time in office (Spanish, German, Italian)', () => {
+    expect(claims('Vardanián fue primer ministro de Artsaj entre noviembre de 2022 y febrero de 2023 y, pese al bloqueo, se quedó en Nagorno Karabaj.', '2026-02-20')).toEqual([
+      ['noviembre de 2022', 'date:tenure'],
+      ['febrero de 2023', 'date:tenure'],
+    ]);
+    expect(claims('Von November 2022 bis Februar 2023 stand er an der Spitze der Separatistenregierung in Bergkarabach.', '2023-09-27').map((c) => c[1])).toEqual(['date:tenure', 'date:tenure']);
+    expect(claims('Sul banco degli imputati tre ex capi dello Stato del Nagorno Karabakh: Arayik Harutyunyan (2020-2023), Arkadi Ghukasyan (1997-2007) e Bako Sahakyan (2007-2020).', '2023-10-01')).toEqual([
+      ['2020-2023', 'date:tenure'],
+      ['1997-2007', 'date:tenure'],
+      ['2007-2020', 'date:tenure'],
+    ]);
+  });
+
+  it('near-miss: a span the clause gives its own word, or a decade, is no term of office', () => {
+    expect(claims('Il presidente Aliyev ricorda che il Nagorno Karabakh fu bloccato da dicembre 2022 a settembre 2023.', '2023-10-01').map((c) => c[1])).not.toContain('date:tenure');
+    expect(claims('Варданян, один из основателей банковского дела в России в 1990-е гг. и бывший госминистр Нагорного Карабаха, задержан.')).toEqual([]);
+  });
+});

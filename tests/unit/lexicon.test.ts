@@ -75,6 +75,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['since', (l: LanguageLexicon) => l.since, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     ['provinces', (l: LanguageLexicon) => l.provinces, []],
     ['officials', (l: LanguageLexicon) => l.officials, []],
+    ['office', (l: LanguageLexicon) => l.office, []],
     ['dateAsOf', (l: LanguageLexicon) => [...l.dateAsOf.before, ...l.dateAsOf.beforeDay], ['pt', 'nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     ['populationOf', (l: LanguageLexicon) => [...l.populationOf.nouns, ...l.populationOf.links], ['nl', 'tr', 'az', 'hy']],
     ['populationBefore', (l: LanguageLexicon) => l.populationBefore, ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
