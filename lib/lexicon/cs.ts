@@ -94,7 +94,7 @@ export const cs: LanguageLexicon = {
     takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*'],
     decree: ['dekret*'],
   },
-  dateNouns: { takeover: ['převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*'] },
+  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],
     'genocide-1915': ['genocida', 'genocidy'],

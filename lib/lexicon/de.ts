@@ -104,7 +104,7 @@ export const de: LanguageLexicon = {
     takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'erobert', 'eroberte', 'eroberten', 'zurückerobert', 'zurückeroberte', 'zurückeroberten', 'eingenommen', 'nahm … ein', 'nahmen … ein'],
     decree: ['dekret', 'dekrets', 'erlass'],
   },
-  dateNouns: { takeover: ['einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['sieg', 'einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*'] },
   events: {
     'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
     'genocide-1915': ['völkermord'],

@@ -94,7 +94,7 @@ export const es: LanguageLexicon = {
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó'],
     decree: ['decret*'],
   },
-  dateNouns: { takeover: ['toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*'] },
+  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*'] },
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],

@@ -94,7 +94,7 @@ export const fr: LanguageLexicon = {
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par'],
     decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
   },
-  dateNouns: { takeover: ['reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*'] },
   events: {
     'fuel-depot': ['dépôt de carburant', 'dépôt d’essence', 'dépôt de pétrole', 'entrepôt de carburant', 'dépôt', 'explosion*', 'station-service', 'station service', 'stations-service'],
     'genocide-1915': ['génocide'],

@@ -94,7 +94,7 @@ export const it: LanguageLexicon = {
     takeover: ['occupat* dagli', 'occupat* dalle', 'occupat* dal', 'occupat* dai', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò'],
     decree: ['decret*'],
   },
-  dateNouns: { takeover: ['riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare'] },
+  dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare'] },
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],

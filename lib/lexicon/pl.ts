@@ -93,7 +93,7 @@ export const pl: LanguageLexicon = {
     takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę'],
     decree: ['dekret*'],
   },
-  dateNouns: { takeover: ['przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
+  dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*'] },
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],

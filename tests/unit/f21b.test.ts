@@ -110,3 +110,14 @@ describe('a span of months or years in office', () => {
     expect(claims('Варданян, один из основателей банковского дела в России в 1990-е гг. и бывший госминистр Нагорного Карабаха, задержан.')).toEqual([]);
   });
 });
+
+describe('a noun of victory dates the taking', () => {
+  it('dates the offensive by "the victory … in September 2023" (Portuguese, English)', () => {
+    expect(claims('A vitória do Azerbaijão sobre as forças armênias em setembro de 2023 decidiu o destino do Nagorno-Karabakh.', '2024-01-01')).toEqual([['setembro de 2023', 'date:start']]);
+    expect(claims("Azerbaijan's victory over Armenian forces in September 2023 sealed the fate of Nagorno-Karabakh.", '2024-01-01')).toEqual([['September 2023', 'date:start']]);
+  });
+
+  it('near-miss: a victory of another year dates nothing', () => {
+    expect(claims('Azerbaijan celebrates its victory of November 2020 in Nagorno-Karabakh.', '2024-01-01')).toEqual([]);
+  });
+});
