@@ -53,7 +53,7 @@ const BASE: Record<string, MeasureInfo> = {
   'date:start': { label: 'date it began', trend: 'none', timeless: true },
   'date:exodus': { label: 'date the exodus began', trend: 'none', timeless: true },
   'date:arrest': { label: 'date of the arrest', trend: 'none', timeless: true },
-  'date:tenure': { label: 'time someone held office', trend: 'none', timeless: true },
+  'date:tenure': { label: 'time in office', trend: 'none', timeless: true },
 };
 
 const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
