@@ -215,7 +215,9 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
   if (claims.length === 0 || !vocab.provinces.test(text)) return claims;
   const passageOf = (at: number) => passages.findIndex((p) => at >= p.start && at < p.end);
   // The province–count pairs of each passage.
-  const pairs: Array<{ i: number; figure: Figure }> = [];
+  const pairs: Array<{ i: number; figure: Figure; countFirst: boolean; bare: boolean }> = [];
+  // The figures already paired with the province before them, by start: a count is one item.
+  const paired = new Set<number>();
   passages.forEach((passage, i) => {
     const body = text.slice(passage.start, passage.end);
     vocab.provinces.lastIndex = 0;
@@ -239,9 +241,24 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
       // number, clause break or place.
       const gap = body.slice(from, figure.start);
       if (/[\d,;.!?։]/u.test(gap) || /\s(?:[\p{L}\p{M}]+\s+){4}/u.test(gap)) continue;
-      pairs.push({ i, figure: shift(figure, passage.start) });
+      paired.add(figure.start + passage.start);
+      pairs.push({ i, figure: shift(figure, passage.start), countFirst: false, bare: figure === bare });
+    }
+    // "1.465 a Syunik, 810 a Vayots Dzor", "2.259 fueron alojados en Aragatsotn, 8.898 en Ararat": the
+    // count first, then a preposition (a verb, a noun of province) and the province.
+    vocab.provinces.lastIndex = 0;
+    let last = 0;
+    for (let m = vocab.provinces.exec(body); m; m = vocab.provinces.exec(body)) {
+      while (last < figures.length && figures[last]!.end <= m.index) last++;
+      const found = ordered ? figures[last - 1] : figures.filter((f) => f.end <= m!.index).pop();
+      const bare = bareCountBefore(body, m.index);
+      const figure = found && bare ? (bare.start > found.start ? bare : found) : (found ?? bare);
+      if (!figure || !COUNT_BEFORE_PROVINCE.test(body.slice(figure.end, m.index))) continue;
+      const at = shift(figure, passage.start);
+      if (!paired.has(at.start)) pairs.push({ i, figure: at, countFirst: true, bare: figure === bare });
     }
   });
+  pairs.sort((a, b) => a.figure.start - b.figure.start);
   if (pairs.length < PROVINCE_LIST_MIN) return claims;
   // Runs of pairs in one passage or in passages next to one another.
   const runs: Array<typeof pairs> = [];
@@ -258,11 +275,16 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
   const placeOf = new Map<number, number>();
   out.forEach((c, k) => placeOf.has(c.start) || placeOf.set(c.start, k));
   for (const run of runs) {
-    if (run.length < PROVINCE_LIST_MIN) continue;
+    // A bare year-like number is an item only in a list that real counts make ("… 1.683 en Shirak, en 1902 en Tavush").
+    if (run.filter((p) => !p.bare).length < PROVINCE_LIST_MIN) continue;
     const first = run[0]!;
     // The count the list breaks down: the last of the refugees' counts before it, within reach.
     const anchor = [...claims].reverse().find((c) => c.start < first.figure.start && c.event === 'exodus-2023' && PROVINCE_MEASURES.has(c.measure) && first.i - passageOf(c.start) <= PROVINCE_LIST_REACH);
     if (!anchor) continue;
+    // Items that put the count first are joined by commas to a count before them that names a province
+    // too ("1.400 persone sono ospitate nella regione di Syunik, 610 nella regione di Lori"): that count is
+    // the series' first item, no whole. The whole stands apart, past a colon or a sentence's end.
+    if (run.some((p) => p.countFirst) && anchor.sentence.end > first.figure.start && !/[:։]/u.test(text.slice(anchor.end, first.figure.start))) continue;
     // What the list counts: the narrowest of the refugees' words between that count and the list
     // ("she presented how many made use of the accommodation … in the provinces"), else the count's own
     // measure. Words of leaving describe the people in every sentence ("our forcibly displaced
@@ -298,6 +320,24 @@ function withProvinceLists(text: string, passages: Span[], claims: Claim[], voca
     }
   }
   return changed ? out.sort((a, b) => a.start - b.start) : claims;
+}
+
+/**
+ * Between a count and the province after it: one to PROVINCE_WORDS_BEFORE words (a preposition, a verb of
+ * housing, a noun of province: "200 ad Armavir", "2.259 fueron alojados en Aragatsotn", "610 nella regione
+ * di Lori"), no number or punctuation. None at all ("1,465 Lori") may be a table's next label.
+ */
+const PROVINCE_WORDS_BEFORE = 4;
+const COUNT_BEFORE_PROVINCE = new RegExp(String.raw`^[\s\u00A0]+(?:[\p{L}\p{M}]+(?:['’][\s\u00A0]*|[\s\u00A0]+)){1,${PROVINCE_WORDS_BEFORE}}$`, 'u');
+
+// "en 1902 en Tavush": a bare number that could be a year, right before a province's name (see bareCount).
+function bareCountBefore(body: string, to: number): Figure | undefined {
+  const from = Math.max(0, to - PROVINCE_COUNT_GAP - 5);
+  const m = /(?<![\d.,])(\d{4})(?![\d\p{L}]|[.,]\d)[^\d]*$/u.exec(body.slice(from, to));
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  const start = from + m.index;
+  return { start, end: start + 4, raw: m[1]!, value, low: value, high: value, unit: 'count', qualifier: 'exact', vague: false, tolerance: Math.min(roundness(value) / 2, 0.05 * value), tokens: [0, 0] };
 }
 
 // "Վայոց ձոր՝ 1923": in a list of counts, a bare number that could be a year is the item's count
@@ -619,6 +659,8 @@ const SENTENCE_OPENS = /(?:^|[.!?…:]\s|\n)\s*["'“”«„‘’]?$/u;
 /** The measures of Karabakh's people, moving or staying, that another country's people are mistaken for (troops and peacekeepers are not among them). */
 const PEOPLE_MEASURES = /^(?:left|evacuated|arrived|registered|housed|population|remaining|share_left|share_remaining)(?::[\w-]+)?$/u;
 /** A date written as a machine writes it ("2025-09-19"): a page's metadata or stamp; reporting writes the month out or in its own order. */
+/** The measures of people who left, lived or were given shelter: office-holders are none of them (remaining left out: "officials stayed on" may be the remnant the reports count). */
+const MOVED_OR_HOUSED = /^(?:left|evacuated|arrived|registered|housed|population|share_left)(?::[\w-]+)?$/u;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** The most characters a stamp's line holds besides its date: a time and separators ("10:05 |"). */
@@ -648,6 +690,8 @@ function standsAlone(text: string, passage: Span, figure: Figure, vocab: Vocabul
  * - a count of households ("500 families who fled", "500 семей"; lexicon `households`): the reports count people;
  * - a count of another country's people as those who left, lived, stayed or were housed ("110,000 Russian
  *   citizens moved to Armenia", "около 110 000 российских граждан"; lexicon `otherNationals`);
+ * - a count of office-holders as those who left, lived or were housed ("condanne che arrivano al carcere a vita
+ *   per 15 ex dirigenti": the leaders on trial; lexicon `officials`);
  * - a gallery's or list's numbering: a count with a slash and digits on either side ("1 / 5", "2/10");
  * - a breadth, height or depth ("a 5-kilometre-wide road", "5 km breit", "шириной 5 км"; lexicon `breadth`):
  *   no length travelled;
@@ -669,6 +713,7 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
       if (vocab.householdsAfter.test(after)) return true;
       if (dialled(text, passage, figure)) return true;
       if (PEOPLE_MEASURES.test(measure) && vocab.otherNationalsAfter.test(after)) return true;
+      if (MOVED_OR_HOUSED.test(measure) && vocab.officialsAfter.test(after)) return true;
       return /\d\s*\/\s*$/u.test(before) || /^\s*\/\s*\d/u.test(after);
     case 'km':
       return vocab.breadthAfter.test(after) || vocab.breadthBefore.test(before);

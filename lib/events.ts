@@ -224,6 +224,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (measure === 'date:blockade') return 'blockade';
   // The day the leaving began is the exodus's, whatever war or year its sentence recalls beside it.
   if (measure === 'date:exodus' || measure === 'date:arrest') return 'exodus-2023';
+  // A leader's time in office ("Arkadi Ghukasyan (1997-2007)") is the republic's, whatever war its years take in:
+  // it is read with the events the checker covers, as the leaders' arrests are, and no report dates it.
+  if (measure === 'date:tenure') return 'exodus-2023';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   if (/^(?:killed|wounded)/.test(measure)) {
     const side = ownSide(sentence, sentenceStart, figure, vocab);

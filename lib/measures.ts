@@ -53,6 +53,7 @@ const BASE: Record<string, MeasureInfo> = {
   'date:start': { label: 'date it began', trend: 'none', timeless: true },
   'date:exodus': { label: 'date the exodus began', trend: 'none', timeless: true },
   'date:arrest': { label: 'date of the arrest', trend: 'none', timeless: true },
+  'date:tenure': { label: 'time in office', trend: 'none', timeless: true },
 };
 
 const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
@@ -877,6 +878,44 @@ function leavingVerbAfterRatio(s: SentenceCues, figure: Figure, cue: Cue): boole
  * Decides what a figure measures from the words around it in its sentence, or null when it
  * is not a figure the engine can judge (a page number, an age, an unrelated amount).
  */
+/**
+ * True when a date is a span of someone's time in office: months or years, no day, written as a span ("1997-2007")
+ * or as one end of one ("entre noviembre de 2022 y febrero de 2023", "Von November 2022 bis Februar 2023"), with a
+ * word of office (lexicon `office`) in its clause ("fue primer ministro … entre", "stand er an der Spitze") and no
+ * word of what dates mark nor a war there. A span in brackets right after a name ("Arkadi Ghukasyan (1997-2007)")
+ * takes the office from its sentence before it ("tre ex capi dello Stato: …"). Spans of the events have days
+ * ("19-20 September") or a word of their own ("blocked from December 2022 to September 2023").
+ */
+const YEAR_SPAN = /\d{4}\s*[-–—]\s*\d{2,4}/u;
+function officeSpan(s: SentenceCues, figure: Figure): boolean {
+  const d = figure.date;
+  if (!d || d.day !== undefined || d.year === undefined) return false;
+  const rel = (at: number) => at - s.start;
+  const lastWord = (t: string) => (/([\p{L}\p{M}]+)\s*$/u.exec(t)?.[1] ?? '').toLowerCase();
+  const link = (t: string) => t.trim().toLowerCase();
+  const dates = s.dateFigures ?? [];
+  const k = dates.findIndex((f) => f.start === figure.start);
+  const next = dates[k + 1];
+  const prev = k > 0 ? dates[k - 1] : undefined;
+  const dayless = (f: Figure | undefined) => f !== undefined && f.date?.day === undefined && f.date?.year !== undefined;
+  let from = figure.start;
+  let to = figure.end;
+  if (dayless(next) && s.vocab.rangeLinks.has(link(s.text.slice(rel(figure.end), rel(next!.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(figure.start))))) to = next!.end;
+  else if (dayless(prev) && s.vocab.rangeLinks.has(link(s.text.slice(rel(prev!.end), rel(figure.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(prev!.start))))) from = prev!.start;
+  // A written span of years ("1997-2007"), not a decade ("1990-е гг.", "the 1990s"), which names no one's term.
+  else if (d.through === undefined || !YEAR_SPAN.test(figure.raw)) return false;
+  const bracketAfterName = from === figure.start && /\p{Lu}[\p{L}\p{M}]+\s*\(\s*$/u.test(s.text.slice(0, rel(from))) && /^\s*\)/u.test(s.text.slice(rel(to)));
+  // The clause: from the comma, semicolon or colon before the span to the one after it.
+  const head = s.text.slice(0, rel(from));
+  const clauseStart = bracketAfterName ? 0 : Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const tail = s.text.slice(rel(to));
+  const stop = tail.search(/[,;:]/u);
+  const clauseEnd = bracketAfterName ? rel(to) : rel(to) + (stop < 0 ? tail.length : stop);
+  const clause = s.text.slice(clauseStart, clauseEnd);
+  if (!s.vocab.office.test(clause) || new RegExp(String.raw`(?<![\p{L}])(?:${s.vocab.war})(?![\p{L}])`, 'iu').test(clause)) return false;
+  return !s.dates.some((c) => c.start - s.start >= clauseStart && c.end - s.start <= clauseEnd);
+}
+
 export function classifyMeasure(s: SentenceCues, figure: Figure): string | null {
   const before = s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start);
   switch (figure.unit) {
@@ -936,6 +975,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'date': {
       // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
       if (figure.date?.month === undefined && s.vocab.yearNamesAWar.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
+      if (officeSpan(s, figure)) return 'date:tenure';
       // "since late 2020" opens a period; it does not date an event.
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
       // date, the one nearest it; the other date of the sentence is not what it marks.

@@ -126,7 +126,7 @@ export const en: LanguageLexicon = {
     takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control'],
     decree: ['decree', 'decrees', 'decreed'],
   },
-  dateNouns: { takeover: ['takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*'] },
   attacks: { verbs: ['attacked'], nouns: ['aggression', 'attack', 'attacks'] },
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],
@@ -177,6 +177,8 @@ export const en: LanguageLexicon = {
   households: ['families', 'family', 'households', 'household'],
   hourMarks: [],
   otherNationals: ['russian*', 'ukrainian*', 'syrian*', 'iranian*', 'georgian*', 'lebanese', 'iraqi*'],
+  officials: ['officials', 'leaders', 'ministers', 'defendants', 'politicians', 'dignitaries', 'representatives'],
+  office: ['prime minister', 'president', 'head of state', 'head of government', 'minister of state', 'state minister', 'at the head of', 'premier', 'in office'],
   breadth: { before: ['width of', 'a width of', 'breadth of'], after: ['wide', 'broad', 'in width', 'high', 'tall', 'deep', 'in diameter'] },
   passing: { before: [], after: ['have passed', 'has passed', 'had passed', 'passed', 'have gone by', 'have elapsed', 'has elapsed'] },
   passengers: ['passenger*'],

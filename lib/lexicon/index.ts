@@ -185,6 +185,10 @@ export interface Vocabulary {
   householdsAfter: RegExp;
   /** Right after a count, within one word, another country's people (lexicon `otherNationals`): no count of Karabakh's people. */
   otherNationalsAfter: RegExp;
+  /** Right after a count, within one word, office-holders (lexicon `officials`): the leaders on trial, no count of the exodus. */
+  officialsAfter: RegExp;
+  /** Words of holding high office (lexicon `office`). */
+  office: RegExp;
   /** Right after a count, within one word, a noun of the people or things counted or a casualty word (lexicon `things`, `actions`): the count has a noun of its own. */
   thingAfter: RegExp;
   /** A line holding only digits, separators and a time ("25.09.2023, 21:40", "28 September 2023 | 10h05"; lexicon `hourMarks`): a stamp's line. */
@@ -496,6 +500,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     numberedOfBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:${anyOf((l) => l.numberSigns)})\.?\s*)?\d{1,4}\s+${L}{1,4}\s+$`, 'iu'),
     householdsAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => l.households)})(?!${L})`, 'iu'),
     otherNationalsAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => l.otherNationals)})(?!${L})`, 'iu'),
+    office: wordPattern(all((l) => l.office), 'iu'),
+    officialsAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => l.officials)})(?!${L})`, 'iu'),
     thingAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => [...Object.values(l.things).flat(), ...(['killed', 'wounded', 'missing', 'detained'] as const).flatMap((k) => l.actions[k].strong)])})(?!${L})`, 'iu'),
     speechAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => l.speech)})(?!${L})`, 'iu'),
     stampLine: new RegExp(String.raw`^[\s\d.,:;|/()\-–—${all((l) => l.hourMarks).map((m) => m.replace(/[\\\]^-]/gu, '\\$&')).join('')}]*$`, 'iu'),

@@ -338,6 +338,18 @@ export interface LanguageLexicon {
    */
   otherNationals: string[];
   /**
+   * Nouns of office-holders, as a count's own noun (a word may stand between: "15 former leaders", "16 ex
+   * esponenti", "más de diez ex funcionarios", "8 бывших руководителей"): the leaders put on trial or
+   * released, never people who left, lived, were registered or housed, whatever verb stands near.
+   */
+  officials: string[];
+  /**
+   * Words of holding high office ("prime minister", "capi dello Stato", "an der Spitze", "госминистр"): a span
+   * of months or years in their clause ("fue primer ministro entre noviembre de 2022 y febrero de 2023",
+   * "Arkadi Ghukasyan (1997-2007)") is someone's time in office, which no report dates.
+   */
+  office: string[];
+  /**
    * Words that make a distance a breadth, height or depth, not a length travelled: right after it
    * (`after`: "5-kilometre-wide", "5 km breit", "de 5 km de large") or right before it (`before`:
    * "шириной 5 км", "genişliği 5 km").
