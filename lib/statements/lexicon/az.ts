@@ -36,7 +36,7 @@ export const az: StatementLexicon = {
   anaphors: ['o', 'biz', 'səfir(?:in|ə|i)?', 'nazir(?:in|ə|i)?', 'baş nazir(?:in|ə|i)?', 'prezident(?:in|ə|i)?', 'ölkə', 'nazirli(?:k|yin|yə|yi)'],
   // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
   actions: {
-    say: ['bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
+    say: ['proqnozlaşdır', 'proqnoz ver', 'bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
     // The verb, not its noun ("günahlandırmaları rədd edib": rejected the accusations).
     accuse: ['günahlandır(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))*', 'ittiham e[td]'],
     concede: ['etiraf e[td]'],
@@ -108,7 +108,7 @@ export const az: StatementLexicon = {
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
   instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
   // Every tense of arriving ("çatıb", "çatdı", "çatacaq", "gəlib" with a mission).
-  arrivals: ['çatıb', 'çatdı', 'çatacaq', 'çatmış', 'səfər e[td]'],
+  arrivals: ['gedəcək', 'getdi', 'daxil ol', 'çatıb', 'çatdı', 'çatacaq', 'çatmış', 'səfər e[td]'],
   agents: ['tərəfindən'],
   complementizers: ['ki'],
   prepositions: ['ilə', 'üçün', 'qarşı', 'görə', 'qədər', 'barədə', 'haqqında'],

@@ -32,7 +32,7 @@ export const cs: StatementLexicon = {
   anaphors: ['on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
     // "nevyloučil, že …" (did not rule out): a saying; the negation is the verb's prefix, no word of its own.
-    say: ['hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
+    say: ['předpověděl*', 'předpovídá*', 'předpovídal*', 'prorokoval*', 'hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
     // Every aspect and tense of a verb (perfective "obvinil", "obviní"; imperfective "obviňuje",
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
     accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*'],
@@ -106,7 +106,10 @@ export const cs: StatementLexicon = {
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
   // Every aspect and tense of arriving ("dorazila", "dorazí", "přijede", "přijíždí").
-  arrivals: ['dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:své|svých|vlastní|vlastních|žádné|žádných) (?:vojsk*|vojáky|vojáků|jednotky|jednotek|ozbrojené síly|ozbrojených sil|armád*)'],
+  regionPlaces: ['tam', 'na místě', 'v (?:regionu|enklávě|oblasti)', 'na (?:tom )?území', 'v', 've', 'na'],
+  arrivals: ['odcestuje', 'odcestují', 'pojede', 'pojedou', 'vstoupil*', 'vstoupí', 'navštíví', 'navštív(?:il|ila|ili)', 'odletí', 'dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
   // Signed or issued ("vydal dekret, podle kterého …").
   instruments: ['(?:podepsal|vydal)[aoiy]? dekret(?:, který| o|,? (?:podle|na základě) (?:kterého|něhož))?'],
   agents: ['od'],

@@ -86,7 +86,9 @@ export const en: StatementLexicon = {
     interference: ['interference', 'meddling', 'interfering'],
   },
   opposites: { expulsion: ['voluntar*', 'personal choice', 'own choice', 'of their own (?:free )?will', 'personal (?:and individual )?decision', 'own decision', 'chose to leave', 'of their own accord', 'own volition', 'free will'] },
-  choices: { own: ['own', 'personal', 'individual'], nouns: ['will', 'choice', 'volition', 'accord'] },
+  // "own will" is a free choice only where "will" is a noun, with punctuation or a conjunction or preposition
+  // after it ("of their own will, and", "own will to leave"): "a mission of its own will travel" is the modal.
+  choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choice', 'volition', 'accord'] },
   pledgedGoods: ['rights'],
   negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such'],
   rhetorical: ['why (?:the hell )?(?:should|would) (?:we|they|i)'],
@@ -99,7 +101,10 @@ export const en: StatementLexicon = {
   departures: ['to leave', 'to flee', 'to abandon', 'into leaving', 'into fleeing', 'into exile', 'from their homes'],
   regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'nkr', 'rebels?'],
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces', 'troops'],
-  arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:its|their) own (?:troops|forces|soldiers|army|armed forces|military)', '(?:troops|forces|soldiers|servicemen) of (?:its|their) own', '(?:ha[sd]|have|having|kept|keeps|keep|keeping|maintain(?:s|ed|ing)?|station(?:s|ed|ing)?) (?:any |no )?(?:troops|forces|soldiers|servicemen|army|military personnel)(?: of (?:its|their) own)?', '(?:its|their) (?:troops|forces|soldiers|servicemen|army)'],
+  regionPlaces: ['there', 'in (?:the )?(?:region|enclave|area|zone)', 'on the ground', 'in', 'inside'],
+  arrivals: ['travel(?:s|led|ed|ling|ing)? to', 'will (?:travel|go|fly|arrive|come) (?:in)?to', 'will (?:arrive in|visit|reach|enter)', 'fl(?:y|ies|ew|own) (?:in)?to', 'reached', 'arrived (?:in|at)', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   doerLinks: ['from', 'by'],
   genitiveLinks: ['of', 'of the'],

@@ -23,7 +23,7 @@ export const es: StatementLexicon = {
   anaphors: ['él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
   bodies: ['la organización', 'el organismo'],
   actions: {
-    say: ['habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
+    say: ['vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
     accuse: ['atribuy* a', 'acus*', 'culp[óo]'],
     concede: ['admiti*', 'admite', 'reconoci[óo]', 'reconoce'],
     deny: ['neg[óo]', 'niega*', 'negado', 'desminti*', 'desmiente', 'rechaz*', 'refut*'],
@@ -92,7 +92,10 @@ export const es: StatementLexicon = {
   departures: ['a abandonar', 'a dejar', 'a huir', 'a irse', 'a marcharse', 'a salir', 'al exilio', 'a exiliarse'],
   regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
-  arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:soldados|tropas|fuerzas|militares|efectivos) (?:propi[oa]s|suy[oa]s)', 'su(?:s)? propi[oa]s? (?:soldados|tropas|fuerzas|ejército|militares)', '(?:tener|tiene|tenía|tenga|tuviera|hubiera|había|hay|haya|mantener|mantiene|mantenía) (?:ningún |ningunos |algún |algunos )?(?:soldados|tropas|fuerzas armadas|militares|efectivos)', 'sus (?:soldados|tropas|fuerzas|militares|efectivos)', 'su ejército'],
+  regionPlaces: ['allí', 'allá', 'ahí', 'en (?:la|esa|esta) (?:zona|región|área)', 'en el (?:enclave|territorio)', 'en'],
+  arrivals: ['viaj(?:ó|ará|arán|a|an) a', 'llegar(?:á|án) a', 'visitar(?:á|án)', 'entrar(?:á|án) en', 'lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
   doerLinks: ['por parte de', 'de parte de', 'procedente de'],
   genitiveLinks: ['de', 'de la', 'del'],

@@ -23,7 +23,7 @@ export const it: StatementLexicon = {
   anaphors: ['lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
-    say: ['parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
+    say: ['predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
     accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],
@@ -93,7 +93,10 @@ export const it: StatementLexicon = {
   regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],
-  arrivals: ['(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto', 'ha visitato', 'hanno visitato', '(?:è|sono) entrat[aoie] (?:a|in|nel)', '(?:si è|si sono) recat[aoie] (?:a|in|nel)'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:propri|suoi|loro) (?:soldati|militari|reparti)', '(?:proprie|sue|loro) (?:truppe|forze)', '(?:proprio|suo|loro) esercito', '(?:avere|ha|aveva|abbia|avesse|mantenere|mantiene|manteneva) (?:alcun |nessun )?(?:soldati|truppe|forze armate|militari)'],
+  regionPlaces: ['lì', 'là', 'sul posto', "nell['’]enclave", 'nella (?:regione|zona)', 'sul territorio', 'nel', 'in'],
+  arrivals: ['si recherà (?:a|in|nel)', 'si recheranno (?:a|in|nel)', 'arriverà (?:a|in|nel)', 'arriveranno (?:a|in|nel)', 'visiterà', 'visiteranno', 'raggiungerà', 'raggiungeranno', 'entrerà (?:a|in|nel)', 'viagger(?:à|anno) (?:a|in|nel|verso)', '(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto', 'ha visitato', 'hanno visitato', '(?:è|sono) entrat[aoie] (?:a|in|nel)', '(?:si è|si sono) recat[aoie] (?:a|in|nel)'],
   instruments: ['(?:ha )?firmato (?:un|il) decreto(?: che)?'],
   doerLinks: ['da parte di', 'da parte della', 'da parte del', 'provenient[ei] da'],
   genitiveLinks: ['di', 'del', "dell['’]", 'della', 'dei', 'degli', 'delle', "d['’]"],

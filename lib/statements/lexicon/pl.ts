@@ -32,7 +32,7 @@ export const pl: StatementLexicon = {
   anaphors: ['on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
   actions: {
     // "nie wykluczył, że …" (did not rule out): a saying, not a denial (see restrictives).
-    say: ['mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
+    say: ['przepowiedział*', 'przepowiada*', 'prognozuj*', 'przewidywał*', 'mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
     // Every aspect of each verb: "obwinił", "obwinia", "obwiniali".
     accuse: ['oskarż*', 'zarzuci*', 'zarzuca*', 'obwini*'],
     concede: ['przyznał*', 'przyznaje', 'przyznają'],
@@ -108,7 +108,10 @@ export const pl: StatementLexicon = {
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").
-  arrivals: ['dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:swoich|swoje|swych|własnych|własne) (?:wojsk*|żołnierzy|żołnierze|oddziałów|oddziały|sił zbrojnych|armi*)', '(?:żadnych|swojej|własnej) (?:wojsk|żołnierzy|oddziałów|sił zbrojnych|armii)'],
+  regionPlaces: ['tam', 'na miejscu', 'w (?:regionie|enklawie)', 'na (?:tym )?terytorium', 'w', 'na'],
+  arrivals: ['pojedzie', 'pojadą', 'poleci', 'polecą', 'uda się do', 'udadzą się do', 'odwiedzi', 'odwiedzą', 'wjechał*', 'wjedzie', 'dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
   // Signed or issued ("wydał dekret, który …").
   instruments: ['(?:podpisał|wydał)[aoy]? dekret(?:, który| o|,? (?:zgodnie z którym|na mocy którego))?'],
   agents: ['przez'],
