@@ -8,7 +8,7 @@ import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
-import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROMISED, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { ABSENCES, ACTIONS, ACTS_AS_TERMS, ASSURANCES, BODIES, PROMISED, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 import { actNounHits, afterCircumstance, linkedDoerBefore, missionOwner, onActNoun, regionGenitive } from './act-nouns';
@@ -394,7 +394,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
   // "hatten die Waffen strecken müssen": the modal of a past duty says the act was done (StatementLexicon.pastDuties).
   const pastDuties = lex.pastDuties ? hitsOf(0, lex.pastDuties, body, at) : [];
-  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end) && !pastDuties.some((d) => d.start <= h.start && h.end <= d.end));
+  // "non devono temere nulla", "no need to fear": a modal inside a key term is part of what it states, as a negation there is.
+  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end) && !pastDuties.some((d) => d.start <= h.start && h.end <= d.end) && !inConcept(h));
   const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
@@ -981,7 +982,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // a verbless clause about what a party promises, under an attribution that names its speaker, is
       // that speaker's saying, as "Aliyev said the rights would be respected" is (the judge still wants
       // promise wording in it). With no speaker named ("the rights will be respected") it is no one's.
-      const promisedBySpeaker = fact && speaker !== null && conceptIds.some((c) => PROMISED.has(c));
+      // So is one that assures the residents ("Volgens Azerbeidzjan hoeven de Armeniërs nergens bang voor te zijn"): see ASSURANCES.
+      const promisedBySpeaker = fact && speaker !== null && conceptIds.some((c) => PROMISED.has(c) || ASSURANCES.has(c));
       if (fact && ((!conceptIds.some((c) => PROPOSITIONS.has(c)) && !promisedBySpeaker) || unnamedSpeaker)) continue;
       // A forced departure read from a causative ("the offensive pushed the residents to flee") is read
       // only in someone's words, said or denied: in the page's own voice the push may be only a cause.
@@ -1287,9 +1289,15 @@ const ADDRESSEE_CHARS = 60;
 function stayAskedOfParty(text: string, at: number, k: { start: number; end: number }, lex: CompiledLexicon): boolean {
   const from = Math.max(at, k.start - ADDRESSEE_CHARS);
   const before = clauseTail(text.slice(from, k.end), lex, k.start - from);
-  // A party by name, or a force or body of one ("its troops", "the army").
-  return [lex.anyActor, lex.institutions].some((re) => !!re && ((re.lastIndex = 0), re.test(before)));
+  // A party by name, or a force or body of one ("its troops", "the army"); not the source an attribution
+  // names ("Volgens Azerbeidzjan hoeven de Armeniërs nergens bang voor te zijn": Azerbaijan says it).
+  const sources = hitsOf(0, lex.attributions, before, 0);
+  const source = (m: RegExpMatchArray) => sources.some((a) => a.end <= m.index! && SOURCE_GAP.test(before.slice(a.end, m.index)));
+  return [lex.anyActor, lex.institutions].some((re) => !!re && [...before.matchAll(re)].some((m) => !source(m)));
 }
+
+// What may stand between an attribution and the name of its source: a space, an article or a short title word ("volgens de regering").
+const SOURCE_GAP = /^\s+(?:\p{L}{1,4}\s+)?$/u;
 
 /**
  * Departures a causative makes someone take (StatementLexicon.departures): the forced leaving the reports

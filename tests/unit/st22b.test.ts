@@ -1,6 +1,6 @@
 // Round 21b (st22b): statements whose act the reader did not follow: a party's own troops said of itself,
 // a guarantee of what happened, arriving and travelling as sending a mission (and a body that arrives),
-// verbs of foretelling as saying.
+// verbs of foretelling as saying, nothing to fear as the assurance that there is no reason to flee.
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
 import { readFrames } from '../../lib/statements/reader';
@@ -78,6 +78,28 @@ describe('verbs of foretelling are sayings', () => {
   });
   it('near-miss, es: a forecast about another thing is nothing', () => {
     expect(frames('Pashinián vaticinó el jueves que muy pronto la economía de Armenia crecerá.')).toEqual([]);
+  });
+});
+
+describe('nothing to fear is the assurance that there is no reason to flee (the stay key term, ASSURANCES)', () => {
+  it.each([
+    ['en', 'Baku assured the Armenians of Karabakh that they had nothing to fear.'],
+    ['es', 'Azerbaiyán asegura que los residentes de Karabaj no correrán peligro.'],
+    ['it', 'Baku assicura che gli armeni del Karabakh non devono temere nulla.'],
+    ['fr', "Bakou a assuré que les Arméniens du Karabakh n'ont rien à craindre."],
+    ['de', 'Die Regierung in Baku erklärte, die Armenier in Karabach hätten nichts zu befürchten.'],
+    ['nl', 'Volgens Azerbeidzjan hoeven de Armeniërs in Karabach nergens bang voor te zijn.'],
+  ])('%s', (_, text) => {
+    expect(read(text)).toEqual(['azerbaijan say stay']);
+  });
+  it.each([
+    ['en: fear of something else', 'The Armenians of Karabakh have nothing to fear from the weather, Baku said.'],
+    ['nl: a source the lexicon cannot name', 'Volgens de krant hoeven de Armeniërs in Karabach nergens bang voor te zijn.'],
+  ])('near-miss, %s: nothing', (_, text) => {
+    expect(frames(text)).toEqual([]);
+  });
+  it('near-miss, en: staying asked of a party after an attribution is still no word on the residents', () => {
+    expect(about('According to Baku, Russia urged Yerevan not to leave the talks.', 'stay')).toEqual([]);
   });
 });
 

@@ -29,7 +29,7 @@ export const en: StatementLexicon = {
   anaphors: ['he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
   bodies: ['the organi[sz]ation', 'the world body', 'the bloc'],
   actions: {
-    say: ['sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
+    say: ['assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
     accuse: ['attribut(?:ed|es|ing) ~ to', 'accus(?:e|ed|es|ing)', 'blamed', 'blames', 'alleged', 'alleges', 'charged that', 'charges that', 'charged ~ with', 'charges ~ with', 'charging ~ with'],
     concede: ['conced*', 'admitted', 'admits', 'acknowledg*'],
     deny: ['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rebuffed', "(?:cannot|can ?not|can['’]t|could not|couldn['’]t|won['’]t|will not|would not|do(?:es)? not|did not|refus(?:e|es|ed) to) accept"],
@@ -78,7 +78,7 @@ export const en: StatementLexicon = {
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
     offensive: ['offensive', 'military operation', 'lightning offensive'],
-    stay: ['not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
+    stay: ['nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
     amnesty: ['amnesty', 'pardon*'],
     talks: ['talks', 'negotiations'],
     takeover: ['took back control', 'taken back control', 'retak*', 'retook', 'recaptur*', 'reconquer*', 'regain* control', 'seiz* control', 'assert* (?:its )?(?:control|authority)', '(?:complete|full) control'],

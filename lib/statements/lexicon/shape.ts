@@ -81,6 +81,13 @@ export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsi
 export const PROMISED: ReadonlySet<ConceptId> = new Set<ConceptId>(['rights', 'amnesty']);
 
 /**
+ * What a party assures the residents of: that they may stay, that they have nothing to fear ("there was no
+ * reason to flee", "hoeven nergens bang voor te zijn"). A clause about one with no verb, under an
+ * attribution that names its speaker ("Volgens Azerbeidzjan …"), is that speaker's saying, as for PROMISED.
+ */
+export const ASSURANCES: ReadonlySet<ConceptId> = new Set<ConceptId>(['stay']);
+
+/**
  * Concepts that state an absence ("no Armenians left"). In a language with negative concord a
  * negation beside one agrees with it ("non resterà nessun armeno", "не останется ни одного"): it
  * does not deny what the concept states.
