@@ -1293,7 +1293,7 @@ function stayAskedOfParty(text: string, at: number, k: { start: number; end: num
   // names ("Volgens Azerbeidzjan hoeven de Armeniërs nergens bang voor te zijn": Azerbaijan says it).
   const sources = hitsOf(0, lex.attributions, before, 0);
   const source = (m: RegExpMatchArray) => sources.some((a) => a.end <= m.index! && SOURCE_GAP.test(before.slice(a.end, m.index)));
-  return [lex.anyActor, lex.institutions].some((re) => !!re && [...before.matchAll(re)].some((m) => !source(m)));
+  return [lex.anyActor, lex.institutions].some((re) => !!re && ((re.lastIndex = 0), [...before.matchAll(re)].some((m) => !source(m))));
 }
 
 // What may stand between an attribution and the name of its source: a space, an article or a short title word ("volgens de regering").
