@@ -84,6 +84,9 @@ export interface CompiledLexicon {
   pledgedGoods: RegExp | null;
   /** Verbs of arriving (StatementLexicon.arrivals), or null. */
   arrivals: RegExp | null;
+  /** A party's own troops and words for the region as a place (StatementLexicon.ownTroops, regionPlaces), or null. */
+  ownTroops: RegExp | null;
+  regionPlaces: RegExp | null;
   /** Signed instruments (StatementLexicon.instruments), or null. */
   instruments: RegExp | null;
   agents: RegExp;
@@ -282,6 +285,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     offices: lex.offices?.length ? listExpression(lex.offices, at('offices')) : null,
     verbNegations: lex.verbNegations?.length ? listExpression(lex.verbNegations, at('verbNegations')) : null,
     arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
+    ownTroops: lex.ownTroops?.length ? listExpression(lex.ownTroops, at('ownTroops')) : null,
+    regionPlaces: lex.regionPlaces?.length ? listExpression(lex.regionPlaces, at('regionPlaces')) : null,
     instruments: lex.instruments?.length ? listExpression(lex.instruments, at('instruments')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),

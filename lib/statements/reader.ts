@@ -8,7 +8,7 @@ import { monthOf } from '../calendar';
 import { detectLocale } from '../locale';
 import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
-import { ABSENCES, ACTIONS, ACTS_AS_TERMS, BODIES, PROMISED, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
+import { ABSENCES, ACTIONS, ACTS_AS_TERMS, ASSURANCES, BODIES, PROMISED, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
 import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 import { actNounHits, afterCircumstance, linkedDoerBefore, missionOwner, onActNoun, regionGenitive } from './act-nouns';
@@ -205,7 +205,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body))) && !(lex.departures && ((lex.departures.lastIndex = 0), lex.departures.test(body)))) {
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body))) && !(lex.departures && ((lex.departures.lastIndex = 0), lex.departures.test(body))) && !(lex.ownTroops && ((lex.ownTroops.lastIndex = 0), lex.ownTroops.test(body))) && !(lex.arrivals && namesRegion(body) && ((lex.arrivals.lastIndex = 0), lex.arrivals.test(body)))) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
@@ -247,7 +247,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const pledgedTerms = goods.filter((g) => !listed.some((k) => k.start < g.end && g.start < k.end) && pledges.some((p) => p.end <= g.start && pledgeEnd(p) <= g.start && wordsBetween(text, pledgeEnd(p), g.start) <= PLEDGE_REACH && !/[.;:!?()]/u.test(text.slice(p.end, g.start))));
   // "nobody forces them to leave": a departure a causative makes someone take is the forced leaving (see forcedDepartures).
   const departedTerms = forcedDepartures(text, body, at, lex, listed);
-  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms, ...departedTerms];
+  // "Yerevan denies it has any troops there": a party's own troops in the region (see ownTroopsIn), Armenia's army only where Armenia is the doer (below).
+  const ownTroopTerms = ownTroopsIn(text, body, at, lex, listed);
+  // "la ONU entra en Nagorno-Karabaj": a body arriving in the region is its mission arriving (see bodyArrivals).
+  const arrivalTerms = listed.some((k) => k.id === 'mission') ? [] : bodyArrivals(text, body, at, lex);
+  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms, ...departedTerms, ...ownTroopTerms, ...arrivalTerms];
   const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
@@ -390,7 +394,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
   // "hatten die Waffen strecken müssen": the modal of a past duty says the act was done (StatementLexicon.pastDuties).
   const pastDuties = lex.pastDuties ? hitsOf(0, lex.pastDuties, body, at) : [];
-  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end) && !pastDuties.some((d) => d.start <= h.start && h.end <= d.end));
+  // "non devono temere nulla", "no need to fear": a modal inside a key term is part of what it states, as a negation there is.
+  const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end) && !pastDuties.some((d) => d.start <= h.start && h.end <= d.end) && !inConcept(h));
   const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
@@ -546,7 +551,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // so is a verb whose sentence opens on verbless clauses (a noun and its apposition) that name them.
       const ci = clauses.indexOf(clause);
       const opening = ci > 0 && !unit.prev && clauses.slice(0, ci).every((c) => within(actions, c).length === 0 && !c.leadingSubordinate) ? clauses.slice(0, ci) : [];
-      const keys =
+      let keys =
         own.length === 0 && action && nominal.includes(action)
           ? concepts.filter((k) => k.end <= action.start && !PROPOSITIONS.has(k.id))
           : own.length === 0 && action && opening.length
@@ -936,6 +941,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           unnamedDoer = null;
         }
       }
+      // A party's own troops are Armenia's army in Karabakh only when Armenia is the one who has them (see ownTroopsIn).
+      if (actor !== TROOPS_OWNER && keys.some((k) => ownTroopTerms.includes(k as Hit<ConceptId>))) keys = keys.filter((k) => !ownTroopTerms.includes(k as Hit<ConceptId>));
       let conceptIds = unique(keys.map((k) => k.id));
       let anaphoric = false;
       if (conceptIds.length === 0 && action && carry.concepts.length && carry.conceptsAge <= 1) {
@@ -976,6 +983,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // "denounced the exodus as ethnic cleansing", "condemned the expulsion": to criticise what the
       // reports give as an allegation is to allege it.
       // But "condemned the premier's remarks about ethnic cleansing" aims at someone's words about it: a denial.
+      // "garantiu não ter soldados no enclave", "assured there was no ethnic cleansing": to guarantee what the
+      // reports give as an allegation or a fact is to state it; a promise is of what a party will do.
+      if (frameAction === 'pledge' && conceptIds.every((c) => PROPOSITIONS.has(c))) frameAction = 'say';
       if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = action && aimsAtWords(text, action, keys, references, lex) ? 'deny' : 'accuse';
       // "warned of ethnic cleansing", "ostrzegł przed czystką etniczną": to warn of what the reports give
       // as an allegation is to allege it (a warning of someone's words about it is not: it stays a warning).
@@ -994,7 +1004,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // a verbless clause about what a party promises, under an attribution that names its speaker, is
       // that speaker's saying, as "Aliyev said the rights would be respected" is (the judge still wants
       // promise wording in it). With no speaker named ("the rights will be respected") it is no one's.
-      const promisedBySpeaker = fact && speaker !== null && conceptIds.some((c) => PROMISED.has(c));
+      // So is one that assures the residents ("Volgens Azerbeidzjan hoeven de Armeniërs nergens bang voor te zijn"): see ASSURANCES.
+      const promisedBySpeaker = fact && speaker !== null && conceptIds.some((c) => PROMISED.has(c) || ASSURANCES.has(c));
       if (fact && ((!conceptIds.some((c) => PROPOSITIONS.has(c)) && !promisedBySpeaker) || unnamedSpeaker)) continue;
       // A forced departure read from a causative ("the offensive pushed the residents to flee") is read
       // only in someone's words, said or denied: in the page's own voice the push may be only a cause.
@@ -1300,9 +1311,15 @@ const ADDRESSEE_CHARS = 60;
 function stayAskedOfParty(text: string, at: number, k: { start: number; end: number }, lex: CompiledLexicon): boolean {
   const from = Math.max(at, k.start - ADDRESSEE_CHARS);
   const before = clauseTail(text.slice(from, k.end), lex, k.start - from);
-  // A party by name, or a force or body of one ("its troops", "the army").
-  return [lex.anyActor, lex.institutions].some((re) => !!re && ((re.lastIndex = 0), re.test(before)));
+  // A party by name, or a force or body of one ("its troops", "the army"); not the source an attribution
+  // names ("Volgens Azerbeidzjan hoeven de Armeniërs nergens bang voor te zijn": Azerbaijan says it).
+  const sources = hitsOf(0, lex.attributions, before, 0);
+  const source = (m: RegExpMatchArray) => sources.some((a) => a.end <= m.index! && SOURCE_GAP.test(before.slice(a.end, m.index)));
+  return [lex.anyActor, lex.institutions].some((re) => !!re && ((re.lastIndex = 0), [...before.matchAll(re)].some((m) => !source(m))));
 }
+
+// What may stand between an attribution and the name of its source: a space, an article or a short title word ("volgens de regering").
+const SOURCE_GAP = /^\s+(?:\p{L}{1,4}\s+)?$/u;
 
 /**
  * Departures a causative makes someone take (StatementLexicon.departures): the forced leaving the reports
@@ -1347,6 +1364,53 @@ function forcedDepartures(text: string, body: string, at: number, lex: CompiledL
 }
 
 /** The act a key term names (ACTS_AS_TERMS read backwards): "surrender" for disarming, "dissolve" for dissolution. */
+// How many words after a party's own troops the region (or a word for it) may stand: "forces of its own
+// in Karabakh", "свою армию в Нагорном Карабахе".
+const OWN_TROOPS_PLACE_WORDS = 5;
+// The words that follow a point, up to that many and not past a clause's end.
+const PLACE_AFTER = new RegExp(`^(?:\\s+[^\\s.;:!?()]+){1,${OWN_TROOPS_PLACE_WORDS}}`, 'u');
+
+/** The party whose own troops StatementLexicon.ownTroops names: only Armenia's in Karabakh is what the reports speak of. */
+const TROOPS_OWNER: ActorId = 'armenia';
+
+/**
+ * "insisted it had no forces of its own in Karabakh", "rechazó que hubiera soldados suyos en la zona": a
+ * party's own troops followed within a few words by the region's name or a word for it (see
+ * StatementLexicon.ownTroops: a place right after them, a bare preposition only with the region's name), where no key term reads those words already. The caller keeps them only
+ * where the clause's doer is Armenia.
+ */
+function ownTroopsIn(text: string, body: string, at: number, lex: CompiledLexicon, listed: ReadonlyArray<{ start: number; end: number }>): Array<Hit<ConceptId>> {
+  if (!lex.ownTroops) return [];
+  return hitsOf('armenia-army-presence' as ConceptId, lex.ownTroops, body, at).filter((h) => {
+    if (listed.some((k) => k.start < h.end && h.start < k.end)) return false;
+    const after = PLACE_AFTER.exec(text.slice(h.end, at + body.length))?.[0] ?? '';
+    if (!lex.regionPlaces) return false;
+    lex.regionPlaces.lastIndex = 0;
+    const place = lex.regionPlaces.exec(after);
+    // A bare preposition of place ("in", "в") must have the region after it; "there", "in the enclave" stand for it.
+    return !!place && wordsBetween(after, 0, place.index) <= 1 && (!isPreposition(place[0], lex) || namesRegion(after.slice(place.index)));
+  });
+}
+
+// How many words may stand between an international body and its verb of arriving ("la ONU entra en", "the UN has arrived in").
+const BODY_ARRIVAL_WORDS = 1;
+
+/**
+ * "la ONU entra en Nagorno-Karabaj", "the UN arrived in Karabakh": an international body (BODIES) that
+ * arrives in the region, named right before the verb, has sent its mission there, whether or not a word
+ * for the mission is written. The verb is then the mission's key term (and, as an arrival, the act of
+ * sending it: see StatementLexicon.arrivals). The region must be named within a few words after it.
+ */
+function bodyArrivals(text: string, body: string, at: number, lex: CompiledLexicon): Array<Hit<ConceptId>> {
+  if (!lex.arrivals) return [];
+  const bodies = tableHits(lex.actors.filter(([id]) => BODIES.has(id)), body, at);
+  if (bodies.length === 0) return [];
+  return hitsOf('mission' as ConceptId, lex.arrivals, body, at).filter((h) => {
+    const after = PLACE_AFTER.exec(text.slice(h.end, at + body.length))?.[0] ?? '';
+    return namesRegion(after) && bodies.some((b) => b.end <= h.start && !/[,.;:!?()]/u.test(text.slice(b.end, h.start)) && wordsBetween(text, b.end, h.start) <= BODY_ARRIVAL_WORDS);
+  });
+}
+
 const ACT_OF_TERM = new Map<ConceptId, ActionId>(Object.entries(ACTS_AS_TERMS).map(([act, term]) => [term, act as ActionId]));
 
 // True when a possessed act's doer is the region's side, named or not (see possessed in readSentence).

@@ -37,7 +37,7 @@ export const az: StatementLexicon = {
   anaphors: ['o', 'biz', 'səfir(?:in|ə|i)?', 'nazir(?:in|ə|i)?', 'baş nazir(?:in|ə|i)?', 'prezident(?:in|ə|i)?', 'ölkə', 'nazirli(?:k|yin|yə|yi)'],
   // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
   actions: {
-    say: ['bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
+    say: ['proqnozlaşdır', 'proqnoz ver', 'bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
     // The verb, not its noun ("günahlandırmaları rədd edib": rejected the accusations).
     accuse: ['günahlandır(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))*', 'ittiham e[td]'],
     concede: ['etiraf e[td]'],
@@ -81,7 +81,7 @@ export const az: StatementLexicon = {
     'weapons-shipments': ['silah daşınma', 'silah qaçaqmalçılığı', 'silah-sursat daşı'],
     convoys: ['karvan', 'konvoy', 'kolonna'],
     offensive: ['antiterror tədbir', 'hərbi əməliyyat', 'hücum'],
-    stay: ['tərk etməmə', 'evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
+    stay: ['qorxmağa (?:heç bir )?(?:əsas|ehtiyac)', 'qorxacaq heç nə', 'tərk etməmə', 'evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
     amnesty: ['amnistiya'],
     talks: ['danışıq'],
     takeover: ['nəzarəti ələ keçir', 'tam nəzarət', 'suverenliyi bərpa'],
@@ -109,7 +109,7 @@ export const az: StatementLexicon = {
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
   instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
   // Every tense of arriving ("çatıb", "çatdı", "çatacaq", "gəlib" with a mission).
-  arrivals: ['çatıb', 'çatdı', 'çatacaq', 'çatmış', 'səfər e[td]'],
+  arrivals: ['gedəcək', 'getdi', 'daxil ol', 'çatıb', 'çatdı', 'çatacaq', 'çatmış', 'səfər e[td]'],
   agents: ['tərəfindən'],
   complementizers: ['ki'],
   prepositions: ['ilə', 'üçün', 'qarşı', 'görə', 'qədər', 'barədə', 'haqqında'],

@@ -33,7 +33,7 @@ export const cs: StatementLexicon = {
   anaphors: ['poradce', 'mluvčí', 'on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
     // "nevyloučil, že …" (did not rule out): a saying; the negation is the verb's prefix, no word of its own.
-    say: ['hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
+    say: ['předpověděl*', 'předpovídá*', 'předpovídal*', 'prorokoval*', 'hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
     // Every aspect and tense of a verb (perfective "obvinil", "obviní"; imperfective "obviňuje",
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
     accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*'],
@@ -81,7 +81,7 @@ export const cs: StatementLexicon = {
     'weapons-shipments': ['dodávk* zbraní', 'pašování zbraní'],
     convoys: ['konvoj*', 'kolon* (?:aut|vozidel|uprchlíků)'],
     offensive: ['ofenziv*', 'vojensk* operac*'],
-    stay: ['neopouště(?:t|li)', 'neodcháze(?:t|li)', 'zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', '(?:není|nevidí|neviděl\\p{L}*) (?:\\p{L}+ )?důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
+    stay: ['nemusí se (?:ničeho )?(?:bát|obávat)', 'nic (?:jim )?nehrozí', 'nemají se čeho (?:bát|obávat)', 'neopouště(?:t|li)', 'neodcháze(?:t|li)', 'zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', '(?:není|nevidí|neviděl\\p{L}*) (?:\\p{L}+ )?důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
     amnesty: ['amnesti*'],
     talks: ['rozhovor*', 'jednání'],
     takeover: ['převzal* kontrolu', 'získal* kontrolu', 'plnou kontrolu'],
@@ -109,7 +109,10 @@ export const cs: StatementLexicon = {
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['mluvčí', 'úředníci', 'úředník', 'poradce', 'představitel*'],
   // Every aspect and tense of arriving ("dorazila", "dorazí", "přijede", "přijíždí").
-  arrivals: ['dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:své|svých|vlastní|vlastních|žádné|žádných) (?:vojsk*|vojáky|vojáků|jednotky|jednotek|ozbrojené síly|ozbrojených sil|armád*)'],
+  regionPlaces: ['tam', 'na místě', 'v (?:regionu|enklávě|oblasti)', 'na (?:tom )?území', 'v', 've', 'na'],
+  arrivals: ['odcestuje', 'odcestují', 'pojede', 'pojedou', 'vstoupil*', 'vstoupí', 'navštíví', 'navštív(?:il|ila|ili)', 'odletí', 'dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
   // Signed or issued ("vydal dekret, podle kterého …").
   instruments: ['(?:podepsal|vydal)[aoiy]? dekret(?:, který| o|,? (?:podle|na základě) (?:kterého|něhož))?'],
   agents: ['od'],

@@ -21,7 +21,7 @@ export const de: StatementLexicon = {
   anaphors: ['der (?:präsidenten|regierungs)?berater', 'die (?:präsidenten|regierungs)?beraterin', 'der (?:regierungs)?sprecher', 'die (?:regierungs)?sprecherin', 'er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   bodies: ['die (?:welt)?organisation', 'das hilfswerk', 'die staatengemeinschaft'],
   actions: {
-    say: ['spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
+    say: ['prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
     accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
     deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
@@ -67,7 +67,7 @@ export const de: StatementLexicon = {
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
     convoys: ['konvoi*', 'kolonne*', '\\p{L}+konvoi*', '\\p{L}+kolonne*'],
     offensive: ['offensive', 'militäroperation', 'militäreinsatz'],
-    stay: ['nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
+    stay: ['nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
     amnesty: ['amnestie'],
     talks: ['gespräche', 'verhandlungen'],
     takeover: ['zurückerober*', 'eroberte* ~ zurück', 'kontrolle ~ (?:übernommen|zurückgewonnen)', 'vollständig* kontrolle'],
@@ -92,7 +92,10 @@ export const de: StatementLexicon = {
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['(?:regierungs|außenamts|ministeriums)?sprecher(?:in|innen)?', 'beamte[nr]?', '(?:präsidenten|regierungs)?berater(?:in)?', '(?:regierungs)?vertreter(?:in)?', 'offizielle[nr]?'],
-  arrivals: ['eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['eigene(?:n)? (?:truppen|soldaten|streitkräfte|armee)', '(?:seine|ihre) (?:eigenen )?(?:truppen|soldaten|streitkräfte)', '(?:seine|ihre) (?:eigene )?armee', 'keine (?:eigenen )?(?:truppen|soldaten|streitkräfte)'],
+  regionPlaces: ['dort', 'vor ort', 'in der (?:region|enklave)', 'im (?:gebiet|konfliktgebiet)', 'in'],
+  arrivals: ['gelangt*', 'reist* ~ nach', 'gereist', 'flieg* ~ nach', 'geflogen', 'wird ~ (?:reisen|eintreffen|besuchen)', 'werden ~ (?:reisen|eintreffen|besuchen)', 'eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],
   doerLinks: ['aus', 'von seiten', 'vonseiten', 'seitens', 'durch'],
   genitiveLinks: ['von', 'von der', 'der', 'des'],

@@ -30,7 +30,7 @@ export const en: StatementLexicon = {
   anaphors: ['the (?:presidential |foreign[- ]policy )?advis[eo]r', 'the aide', 'he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
   bodies: ['the organi[sz]ation', 'the world body', 'the bloc'],
   actions: {
-    say: ['sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
+    say: ['assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
     accuse: ['attribut(?:ed|es|ing) ~ to', 'accus(?:e|ed|es|ing)', 'blamed', 'blames', 'alleged', 'alleges', 'charged that', 'charges that', 'charged ~ with', 'charges ~ with', 'charging ~ with'],
     concede: ['conced*', 'admitted', 'admits', 'acknowledg*'],
     deny: ['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rebuffed', "(?:cannot|can ?not|can['’]t|could not|couldn['’]t|won['’]t|will not|would not|do(?:es)? not|did not|refus(?:e|es|ed) to) accept"],
@@ -79,7 +79,7 @@ export const en: StatementLexicon = {
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
     offensive: ['offensive', 'military operation', 'lightning offensive'],
-    stay: ['not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
+    stay: ['nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
     amnesty: ['amnesty', 'pardon*'],
     talks: ['talks', 'negotiations'],
     takeover: ['took back control', 'taken back control', 'retak*', 'retook', 'recaptur*', 'reconquer*', 'regain* control', 'seiz* control', 'assert* (?:its )?(?:control|authority)', '(?:complete|full) control'],
@@ -87,7 +87,9 @@ export const en: StatementLexicon = {
     interference: ['interference', 'meddling', 'interfering'],
   },
   opposites: { expulsion: ['voluntar*', 'personal choice', 'own choice', 'of their own (?:free )?will', 'personal (?:and individual )?decision', 'own decision', 'chose to leave', 'of their own accord', 'own volition', 'free will'] },
-  choices: { own: ['own', 'personal', 'individual'], nouns: ['will', 'choice', 'volition', 'accord'] },
+  // "own will" is a free choice only where "will" is a noun, with punctuation or a conjunction or preposition
+  // after it ("of their own will, and", "own will to leave"): "a mission of its own will travel" is the modal.
+  choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choice', 'volition', 'accord'] },
   pledgedGoods: ['rights'],
   negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such'],
   rhetorical: ['why (?:the hell )?(?:should|would) (?:we|they|i)'],
@@ -102,7 +104,10 @@ export const en: StatementLexicon = {
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces', 'troops'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['spokes(?:person|man|woman)', 'spokespeople', 'officials?', 'advis[eo]rs?', 'aides?', 'representatives?'],
-  arrivals: ['reached', 'arrived (?:in|at)', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:its|their) own (?:troops|forces|soldiers|army|armed forces|military)', '(?:troops|forces|soldiers|servicemen) of (?:its|their) own', '(?:ha[sd]|have|having|kept|keeps|keep|keeping|maintain(?:s|ed|ing)?|station(?:s|ed|ing)?) (?:any |no )?(?:troops|forces|soldiers|servicemen|army|military personnel)(?: of (?:its|their) own)?', '(?:its|their) (?:troops|forces|soldiers|servicemen|army)'],
+  regionPlaces: ['there', 'in (?:the )?(?:region|enclave|area|zone)', 'on the ground', 'in', 'inside'],
+  arrivals: ['travel(?:s|led|ed|ling|ing)? to', 'will (?:travel|go|fly|arrive|come) (?:in)?to', 'will (?:arrive in|visit|reach|enter)', 'fl(?:y|ies|ew|own) (?:in)?to', 'reached', 'arrived (?:in|at)', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   doerLinks: ['from', 'by'],
   genitiveLinks: ['of', 'of the'],

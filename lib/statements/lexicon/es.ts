@@ -24,7 +24,7 @@ export const es: StatementLexicon = {
   anaphors: ['el asesor', 'la asesora', 'el portavoz', 'la portavoz', 'él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
   bodies: ['la organización', 'el organismo'],
   actions: {
-    say: ['habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
+    say: ['vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
     accuse: ['atribuy* a', 'acus*', 'culp[óo]'],
     concede: ['admiti*', 'admite', 'reconoci[óo]', 'reconoce'],
     deny: ['neg[óo]', 'niega*', 'negado', 'desminti*', 'desmiente', 'rechaz*', 'refut*'],
@@ -70,7 +70,7 @@ export const es: StatementLexicon = {
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
     offensive: ['ofensiva', 'operación militar'],
-    stay: ['a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
+    stay: ['no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
     amnesty: ['amnist[íi]a'],
     talks: ['conversaciones', 'negociaciones', 'diálogo'],
     takeover: ['recuper* el control', 'retom*', 'reconquist*', 'control (?:total|completo|pleno)'],
@@ -95,7 +95,10 @@ export const es: StatementLexicon = {
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['portavoz', 'funcionari[oa]s?', 'asesor(?:es|as?)?', 'representantes?'],
-  arrivals: ['lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:soldados|tropas|fuerzas|militares|efectivos) (?:propi[oa]s|suy[oa]s)', 'su(?:s)? propi[oa]s? (?:soldados|tropas|fuerzas|ejército|militares)', '(?:tener|tiene|tenía|tenga|tuviera|hubiera|había|hay|haya|mantener|mantiene|mantenía) (?:ningún |ningunos |algún |algunos )?(?:soldados|tropas|fuerzas armadas|militares|efectivos)', 'sus (?:soldados|tropas|fuerzas|militares|efectivos)', 'su ejército'],
+  regionPlaces: ['allí', 'allá', 'ahí', 'en (?:la|esa|esta) (?:zona|región|área)', 'en el (?:enclave|territorio)', 'en'],
+  arrivals: ['viaj(?:ó|ará|arán|a|an) a', 'llegar(?:á|án) a', 'visitar(?:á|án)', 'entrar(?:á|án) en', 'lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
   doerLinks: ['por parte de', 'de parte de', 'procedente de'],
   genitiveLinks: ['de', 'de la', 'del'],

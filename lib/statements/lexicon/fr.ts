@@ -21,7 +21,7 @@ export const fr: StatementLexicon = {
   anaphors: ['le conseiller', 'la conseillère', 'le porte-parole', 'la porte-parole', 'il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
-    say: ["parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
+    say: ['pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
     deny: ['ni[ée]*', 'démenti*', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
@@ -67,7 +67,7 @@ export const fr: StatementLexicon = {
     'weapons-shipments': ["livraisons d['’]armes", "trafic d['’]armes", "contrebande d['’]armes"],
     convoys: ['convois?'],
     offensive: ['offensive', 'opération militaire'],
-    stay: ['(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
+    stay: ["n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
     amnesty: ['amnistie'],
     talks: ['pourparlers', 'négociations'],
     takeover: ['repris le contrôle', 'reprise? du contrôle', 'reconqu*', 'contrôle total', 'contrôle complet'],
@@ -90,7 +90,10 @@ export const fr: StatementLexicon = {
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['porte-parole', 'responsables?', 'conseill(?:er|ère)s?', 'représentant(?:e|s|es)?', 'officiels?'],
-  arrivals: ['(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint', "s['’]est rendue? (?:à|au|en|dans)", 'se sont rendue?s (?:à|au|en|dans)', 'a visité', 'ont visité', '(?:est|sont) entrée?s? (?:à|au|en|dans)'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:ses|leurs) (?:propres )?(?:troupes|soldats|forces|militaires)', '(?:son|leur) (?:propre )?armée', "(?:avoir|a|avait|ait|aurait|maintenir|maintient|maintenait) (?:aucun(?:e)? |des |de )?(?:troupes?|soldats?|forces? armées?|militaires?)"],
+  regionPlaces: ['là-bas', 'sur place', 'dans (?:la|cette) (?:région|zone)', "dans l['’]enclave", 'sur (?:le|ce) territoire', 'au', 'dans', 'en'],
+  arrivals: ['se rendra (?:à|au|en|dans)', 'se rendront (?:à|au|en|dans)', 'arrivera (?:à|au|en|dans)', 'arriveront (?:à|au|en|dans)', 'visitera', 'visiteront', 'entrera (?:à|au|en|dans)', '(?:voyage|voyagera|voyageront|a voyagé) (?:à|au|en|dans|vers)', '(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint', "s['’]est rendue? (?:à|au|en|dans)", 'se sont rendue?s (?:à|au|en|dans)', 'a visité', 'ont visité', '(?:est|sont) entrée?s? (?:à|au|en|dans)'],
   instruments: ['a signé (?:un|le) décret(?: qui)?'],
   doerLinks: ['de la part de', 'de la part du', 'venant de', 'par'],
   genitiveLinks: ['de', 'de la', "d['’]", 'des', 'du'],

@@ -24,7 +24,7 @@ export const it: StatementLexicon = {
   anaphors: ['il consigliere', 'la consigliera', 'il portavoce', 'la portavoce', 'lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
-    say: ['parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
+    say: ['predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
     accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],
@@ -70,7 +70,7 @@ export const it: StatementLexicon = {
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
     offensive: ['offensiva', 'operazione militare'],
-    stay: ['a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
+    stay: ['non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
     amnesty: ['amnistia'],
     talks: ['colloqui', 'negoziati', 'trattative'],
     takeover: ['ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],
@@ -96,7 +96,10 @@ export const it: StatementLexicon = {
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['portavoce', 'funzionari[oi]?', 'consiglier[ei]', 'rappresentant[ei]'],
-  arrivals: ['(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto', 'ha visitato', 'hanno visitato', '(?:è|sono) entrat[aoie] (?:a|in|nel)', '(?:si è|si sono) recat[aoie] (?:a|in|nel)'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:propri|suoi|loro) (?:soldati|militari|reparti)', '(?:proprie|sue|loro) (?:truppe|forze)', '(?:proprio|suo|loro) esercito', '(?:avere|ha|aveva|abbia|avesse|mantenere|mantiene|manteneva) (?:alcun |nessun )?(?:soldati|truppe|forze armate|militari)'],
+  regionPlaces: ['lì', 'là', 'sul posto', "nell['’]enclave", 'nella (?:regione|zona)', 'sul territorio', 'nel', 'in'],
+  arrivals: ['si recherà (?:a|in|nel)', 'si recheranno (?:a|in|nel)', 'arriverà (?:a|in|nel)', 'arriveranno (?:a|in|nel)', 'visiterà', 'visiteranno', 'raggiungerà', 'raggiungeranno', 'entrerà (?:a|in|nel)', 'viagger(?:à|anno) (?:a|in|nel|verso)', '(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto', 'ha visitato', 'hanno visitato', '(?:è|sono) entrat[aoie] (?:a|in|nel)', '(?:si è|si sono) recat[aoie] (?:a|in|nel)'],
   instruments: ['(?:ha )?firmato (?:un|il) decreto(?: che)?'],
   doerLinks: ['da parte di', 'da parte della', 'da parte del', 'provenient[ei] da'],
   genitiveLinks: ['di', 'del', "dell['’]", 'della', 'dei', 'degli', 'delle', "d['’]"],

@@ -21,7 +21,7 @@ export const nl: StatementLexicon = {
   anaphors: ['de adviseur', 'de woordvoerder', 'de woordvoerster', 'hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
   bodies: ['de organisatie'],
   actions: {
-    say: ['spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
+    say: ['voorspel(?:de|den|t|d)', 'voorspeld', 'spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd'],
     accuse: ['beschuldig*', 'verwijt*', 'verweet', 'verweten', 'beticht*'],
     concede: ['erkende', 'erkent', 'gaf toe', 'toegegeven'],
     deny: ['ontken*', 'wees ~ af', 'wijst ~ af', 'afgewezen', 'verwierp', 'verwerpt', 'weerlegd*'],
@@ -67,7 +67,7 @@ export const nl: StatementLexicon = {
     'weapons-shipments': ['wapenleveranties', 'wapensmokkel'],
     convoys: ['konvooi*', 'colonnes?'],
     offensive: ['offensief', 'militaire operatie'],
-    stay: ['niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
+    stay: ['hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
     amnesty: ['amnestie'],
     talks: ['gesprekken', 'onderhandelingen'],
     takeover: ['controle ~ overgenomen', 'heroverd*', 'volledige controle'],
@@ -92,7 +92,10 @@ export const nl: StatementLexicon = {
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['woordvoerders?', 'woordvoerster', 'functionarissen', 'ambtenaren', 'adviseurs?', 'vertegenwoordigers?'],
-  arrivals: ['aangekomen', 'arriveerde*', 'bereikte*', 'bezocht*', 'bezoekt', 'betrad*'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['eigen (?:troepen|soldaten|strijdkrachten|leger)', '(?:zijn|haar|hun) (?:eigen )?(?:troepen|soldaten|strijdkrachten|leger)', 'geen (?:eigen )?(?:troepen|soldaten|strijdkrachten)'],
+  regionPlaces: ['daar', 'ter plaatse', 'in (?:de|het) (?:regio|enclave|gebied)', 'in'],
+  arrivals: ['reist* ~ naar', 'gereisd', 'zal ~ (?:reizen|bezoeken|aankomen)', 'zullen ~ (?:reizen|bezoeken|aankomen)', 'vloog ~ naar', 'aangekomen', 'arriveerde*', 'bereikte*', 'bezocht*', 'bezoekt', 'betrad*'],
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],
   doerLinks: ['van de kant van', 'vanuit', 'uit'],
   genitiveLinks: ['van', 'van de', 'van het'],

@@ -33,7 +33,7 @@ export const pl: StatementLexicon = {
   anaphors: ['doradc(?:a|y|ą|y)', 'rzeczni(?:k|czka)', 'on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
   actions: {
     // "nie wykluczył, że …" (did not rule out): a saying, not a denial (see restrictives).
-    say: ['mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
+    say: ['przepowiedział*', 'przepowiada*', 'prognozuj*', 'przewidywał*', 'mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
     // Every aspect of each verb: "obwinił", "obwinia", "obwiniali".
     accuse: ['oskarż*', 'zarzuci*', 'zarzuca*', 'obwini*'],
     concede: ['przyznał*', 'przyznaje', 'przyznają'],
@@ -83,7 +83,7 @@ export const pl: StatementLexicon = {
     'weapons-shipments': ['dostaw* broni', 'przemyt* broni'],
     convoys: ['konwoj*', 'kolumn* (?:pojazdów|samochodów|uchodźców)'],
     offensive: ['ofensyw*', 'operacj* wojskow*'],
-    stay: ['nie (?:opuszczać|wyjeżdżać|uciekać)', '(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', 'nie (?:ma|widzi|widzą|widział\\p{L}*) (?:\\p{L}+ )?powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
+    stay: ['nie (?:mają|muszą) się czego (?:obawiać|bać)', 'nic (?:im )?nie grozi', 'nie (?:muszą|powinni) się (?:obawiać|bać)', 'nie (?:opuszczać|wyjeżdżać|uciekać)', '(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', 'nie (?:ma|widzi|widzą|widział\\p{L}*) (?:\\p{L}+ )?powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
     amnesty: ['amnesti*'],
     talks: ['rozmow*', 'negocjac*'],
     takeover: ['przej* kontrol*', 'odzyska* kontrol*', 'pełn* kontrol*'],
@@ -111,7 +111,10 @@ export const pl: StatementLexicon = {
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['rzeczni(?:k|czka|cy)*', 'urzędni(?:k|cy)*', 'doradc*', 'przedstawiciel*'],
   // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").
-  arrivals: ['dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:swoich|swoje|swych|własnych|własne) (?:wojsk*|żołnierzy|żołnierze|oddziałów|oddziały|sił zbrojnych|armi*)', '(?:żadnych|swojej|własnej) (?:wojsk|żołnierzy|oddziałów|sił zbrojnych|armii)'],
+  regionPlaces: ['tam', 'na miejscu', 'w (?:regionie|enklawie)', 'na (?:tym )?terytorium', 'w', 'na'],
+  arrivals: ['pojedzie', 'pojadą', 'poleci', 'polecą', 'uda się do', 'udadzą się do', 'odwiedzi', 'odwiedzą', 'wjechał*', 'wjedzie', 'dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
   // Signed or issued ("wydał dekret, który …").
   instruments: ['(?:podpisał|wydał)[aoy]? dekret(?:, który| o|,? (?:zgodnie z którym|na mocy którego))?'],
   agents: ['przez'],

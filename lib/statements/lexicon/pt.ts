@@ -24,7 +24,7 @@ export const pt: StatementLexicon = {
   anaphors: ['o assessor', 'a assessora', 'o porta-voz', 'a porta-voz', 'ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
   bodies: ['a organização', 'o organismo'],
   actions: {
-    say: ['fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
+    say: ['vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
     accuse: ['atribu[ií]* a', 'acus*', 'culpou'],
     concede: ['admit*', 'reconhec*'],
     deny: ['negou', 'nega', 'negam', 'negaram', 'negado', 'desmentiu', 'desmente', 'rejeit*', 'refut*'],
@@ -70,7 +70,7 @@ export const pt: StatementLexicon = {
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
     offensive: ['ofensiva', 'operação militar'],
-    stay: ['a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
+    stay: ['nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
     amnesty: ['anistia', 'amnistia'],
     talks: ['negociações', 'conversações', 'diálogo'],
     takeover: ['recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
@@ -95,7 +95,10 @@ export const pt: StatementLexicon = {
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['porta-voz', 'funcionári[oa]s?', 'assessor(?:es|as?)?', 'representantes?', 'responsáveis'],
-  arrivals: ['cheg(?:ou|aram) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
+  // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
+  ownTroops: ['(?:soldados|tropas|forças|militares|efetivos) (?:própri[oa]s|seus|suas)', 'seus (?:próprios )?(?:soldados|militares|efetivos)', 'suas (?:próprias )?(?:tropas|forças)', 'seu (?:próprio )?exército', '(?:ter|tem|tinha|tenha|tivesse|havia|há|haja|manter|mantém|mantinha) (?:nenhum |nenhuns |algum |alguns )?(?:soldados|tropas|forças armadas|militares|efetivos)'],
+  regionPlaces: ['lá', 'ali', 'no enclave', 'na (?:região|zona|área)', 'no território', 'em', 'no', 'na'],
+  arrivals: ['viaj(?:ou|ará|arão|a|am) (?:a|ao|para)', 'chegar(?:á|ão) (?:a|ao|à|em)', 'visitar(?:á|ão)', 'entrar(?:á|ão) em', 'cheg(?:ou|aram) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
   doerLinks: ['por parte de', 'por parte do', 'por parte da', 'vind[oa]s? de'],
   genitiveLinks: ['de', 'do', 'da', 'dos', 'das'],

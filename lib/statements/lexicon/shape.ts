@@ -81,6 +81,13 @@ export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsi
 export const PROMISED: ReadonlySet<ConceptId> = new Set<ConceptId>(['rights', 'amnesty']);
 
 /**
+ * What a party assures the residents of: that they may stay, that they have nothing to fear ("there was no
+ * reason to flee", "hoeven nergens bang voor te zijn"). A clause about one with no verb, under an
+ * attribution that names its speaker ("Volgens Azerbeidzjan …"), is that speaker's saying, as for PROMISED.
+ */
+export const ASSURANCES: ReadonlySet<ConceptId> = new Set<ConceptId>(['stay']);
+
+/**
  * Concepts that state an absence ("no Armenians left"). In a language with negative concord a
  * negation beside one agrees with it ("non resterà nessun armeno", "не останется ни одного"): it
  * does not deny what the concept states.
@@ -304,6 +311,17 @@ export interface StatementLexicon {
    * Elsewhere they say nothing the reports speak of. Optional.
    */
   arrivals?: Patterns;
+  /**
+   * A party's own troops, said of itself ("its own troops", "forces of its own", "had any troops",
+   * "soldados suyos", "свою армию", "eigene Truppen"): followed within a few words by the region's name
+   * or a word for it (`regionPlaces`: "there", "in the enclave", "en la zona"), they are Armenia's army in
+   * Karabakh (the `armenia-army-presence` key term) when the clause's doer is Armenia ("Yerevan denies it
+   * has any troops there"). With another doer ("Baku said it had no troops of its own in Karabakh") or
+   * another place they are no key term. Optional.
+   */
+  ownTroops?: Patterns;
+  /** Words that stand for the region as a place ("there", "in the enclave", "en la zona", "в регионе"): see `ownTroops`. Optional. */
+  regionPlaces?: Patterns;
   /**
    * A signed instrument and what ties it to the act it does ("signed a decree that", "ha firmato un
    * decreto che", "подписал указ о"): the act is the signer's, as if the words were not there. Optional.

@@ -29,7 +29,7 @@ export const tr: StatementLexicon = {
   // In every case ("Bakanlığın açıklamasına göre": according to the ministry), not only the subject's.
   anaphors: ['o', 'biz', 'büyükelçi(?:nin|si)?', 'bakan(?:ın|a)?', 'başbakan(?:ın|a)?', 'cumhurbaşkanı(?:nın|na)?', 'ülke', 'bakanlık', 'bakanlığ(?:ın|a|ı)'],
   actions: {
-    say: ['bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
+    say: ['öngörüde bulun', 'tahminde bulun', 'bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     // The verb, not its noun: "suçlamaları reddetti" (rejected the accusations) accuses no one.
     accuse: ['suçla(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))\\p{L}*', 'itham e[td]', 'suçlama(?:sında|larında)? bulun', 'itham(?:ında|larında)? bulun'],
     concede: ['itiraf e[td]'],
@@ -74,7 +74,7 @@ export const tr: StatementLexicon = {
     'weapons-shipments': ['silah sevkiyat', 'silah kaçakçılığı'],
     convoys: ['konvoy'],
     offensive: ['askeri operasyon', 'saldırı'],
-    stay: ['terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
+    stay: ['korkmalarına gerek yok', 'korkacak(?: hiçbir)? şey(?:leri)? yok', 'terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
     amnesty: ['af', 'affı'],
     talks: ['görüşme', 'müzakere'],
     takeover: ['kontrolü ele geçir', 'kontrolü yeniden', 'tam kontrol'],
@@ -101,7 +101,7 @@ export const tr: StatementLexicon = {
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
   // Every tense of arriving ("ulaştı", "ulaşacak", "vardı", "varacak").
-  arrivals: ['ulaştı*', 'ulaşmış*', 'ulaşacak*', 'ulaşacağ*', 'vardı*', 'varmış*', 'varacak*', 'varacağ*', 'ziyaret e[td]'],
+  arrivals: ['gidecek*', 'gitti*', 'girdi*', 'girecek*', 'ulaştı*', 'ulaşmış*', 'ulaşacak*', 'ulaşacağ*', 'vardı*', 'varmış*', 'varacak*', 'varacağ*', 'ziyaret e[td]'],
   agents: ['tarafından'],
   complementizers: ['ki'],
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
