@@ -500,8 +500,11 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!measure) continue;
     // "France 24", "Article 5", "2 / 10", "a 5-kilometre-wide road", "two years ago": the figure's own phrase makes it no figure of the events.
     if (notAFigure(text, passage, figure, measure, vocab)) continue;
+    // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
+    // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
+    const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
-    if (!isCasualty(measure) && !ownTopic(k) && !restated.has(figure)) continue;
+    if (!isCasualty(own) && !ownTopic(k) && !restated.has(figure)) continue;
     // "…dass fast alle Armenier die Region verlassen würden": a share foreseen in its clause has not left.
     if (figure.unit === 'percent' && shareForeseen(text, sentences[k]!, figure, vocab)) continue;
     // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
@@ -511,7 +514,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     const sentenceText = sentenceTexts[k]!;
     // The dissolution was announced for a day ahead: until that day, its day written without a year
     // ("le 1er janvier", "para el 1 de enero") is the next one, not the one before the page.
-    const ahead = aheadOf(vocab, sentenceText) || (measure === 'date:dissolution' && pageDay !== undefined && pageDay < EXODUS_END);
+    const ahead = aheadOf(vocab, sentenceText) || (own === 'date:dissolution' && pageDay !== undefined && pageDay < EXODUS_END);
     const dated = figure.unit === 'date' ? { ...figure, date: withYear(rangeYear(figure, cuesOf(k).dateFigures ?? [], text, vocab), pageDay, ahead) } : figure;
     if (dated.date) {
       const range = dayRange(dated.date);
@@ -520,8 +523,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // A beginning dated from the day the republic ceased to exist on is another thing's beginning, never the
     // offensive's: "the trials began in Baku on 17 January" on a page of 2025. Judged on the day as resolved from
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
-    if (measure === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
-    let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
+    if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
+    let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
     if (tollOf !== undefined && event === 'exodus-2023') event = tollOf;
@@ -535,13 +538,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);
     // Soldiers killed or wounded, counted by Azerbaijan itself and named no side: its own losses.
-    if (event === 'exodus-2023' && /^(?:killed|wounded)/.test(measure) && attribution && azerbaijaniVoice(attribution, vocab) && soldiersCounted(cuesOf(k), figure)) {
+    if (event === 'exodus-2023' && /^(?:killed|wounded)/.test(own) && attribution && azerbaijaniVoice(attribution, vocab) && soldiersCounted(cuesOf(k), figure)) {
       event = 'azerbaijani-losses';
     }
     // "192 Azerbaijani soldiers died and 511 were wounded": a toll that leaves its noun out shares the
     // side of the toll it is joined to.
     const prev = claims[claims.length - 1];
-    if (event === 'exodus-2023' && isCasualty(measure) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
+    if (event === 'exodus-2023' && isCasualty(own) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
       event = 'azerbaijani-losses';
     }
     claims.push({
@@ -549,7 +552,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       end: figure.end,
       text: figure.raw,
       figure: dated,
-      measure,
+      measure: own,
       event,
       ...(asOf.day !== undefined ? { asOf: asOf.day } : {}),
       asOfExplicit: asOf.explicit,
@@ -645,7 +648,6 @@ function standsAlone(text: string, passage: Span, figure: Figure, vocab: Vocabul
  * - a number that is part of a name: plain digits right after a noun that names by number ("Article 5",
  *   "School No. 3", "Artikel 5", "статья 5"; lexicon `numberedNames`), or one or two digits glued to a
  *   capitalised name with no noun of their own after them ("France 24 reported", "told Rustavi 2", "Россия 24");
- * - a count of households ("500 families who fled", "500 семей"; lexicon `households`): the reports count people;
  * - a count of another country's people as those who left, lived, stayed or were housed ("110,000 Russian
  *   citizens moved to Armenia", "около 110 000 российских граждан"; lexicon `otherNationals`);
  * - a gallery's or list's numbering: a count with a slash and digits on either side ("1 / 5", "2/10");
@@ -666,7 +668,6 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
       if (figure.vague && figure.high < SCENE_VAGUE_MAX && SCENE_MEASURES.test(measure) && !movedNear(text, passage, figure, measure, vocab)) return true;
       if (figure.qualifier === 'exact' && PLAIN_DIGITS.test(figure.raw) && (vocab.numberedNameBefore.test(before) || vocab.numberedOfBefore.test(before))) return true;
       if (figure.qualifier === 'exact' && NAME_NUMBER.test(figure.raw) && namedByNumber(before, after, vocab)) return true;
-      if (vocab.householdsAfter.test(after)) return true;
       if (PEOPLE_MEASURES.test(measure) && vocab.otherNationalsAfter.test(after)) return true;
       return /\d\s*\/\s*$/u.test(before) || /^\s*\/\s*\d/u.test(after);
     case 'km':
@@ -679,6 +680,16 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
     default:
       return false;
   }
+}
+
+/** The measure a count of households takes: its people's measure, of households ("left:households"); no report counts them. */
+function householdMeasure(measure: string): string {
+  return `${measure.split(':')[0]}:households`;
+}
+
+// The count's own noun is a household's ("500 families who fled", "500 семей", "3020 ընտանիք"; lexicon `households`).
+function countsHouseholds(text: string, passage: Span, figure: Figure, vocab: Vocabulary): boolean {
+  return vocab.householdsAfter.test(text.slice(figure.end, Math.min(passage.end, figure.end + OWN_PHRASE_BEFORE)));
 }
 
 /** How far after a vague count of a scene its own verb of moving is looked for ("a group of dozens of refugees … has arrived"). */

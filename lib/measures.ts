@@ -55,7 +55,7 @@ const BASE: Record<string, MeasureInfo> = {
   'date:arrest': { label: 'date of the arrest', trend: 'none', timeless: true },
 };
 
-const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
+const SUBGROUP_LABEL: Record<string, string> = { households: 'households', children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
 
 /** Describes a measure id such as "left", "killed:soldiers" or "date:dissolution". */
 export function measureInfo(id: string): MeasureInfo {

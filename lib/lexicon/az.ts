@@ -36,7 +36,7 @@ export const az: LanguageLexicon = {
     months: ['ay', 'aylıq', 'ayda', 'aydır'],
     years: ['il', 'illik', 'ilin', 'ildə', 'ilində', 'ilindən'],
     decades: ['onillik', 'onilliklər'],
-    money: ['dollar', 'avro', 'manat', 'frank', 'frankı', 'isveçrə frankı'],
+    money: ['dollar', 'avro', 'manat', 'frank', 'frankı', 'isveçrə frankı', 'dram'],
   },
   rangeOpeners: [],
   unitLinks: [],
@@ -71,7 +71,7 @@ export const az: LanguageLexicon = {
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
     war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
-    aid: { strong: ['yardım*', 'humanitar'], weak: [] },
+    aid: { strong: ['yardım*', 'humanitar', 'müavinət*', 'kompensasiya*', 'qrant*', 'subsidiya*', 'ödənilir', 'ödənilib', 'ödəniləcək'], weak: [] },
   },
   separable: [],
   things: {

@@ -37,7 +37,7 @@ export const cs: LanguageLexicon = {
     months: ['měsíců', 'měsíce', 'měsíc', 'měsíční', 'měsíčním', 'měsíčního'],
     years: ['let', 'roky', 'rok', 'roků', 'letech', 'lety', 'letý', 'letá', 'leté', 'letou', 'letého', 'letém'],
     decades: ['desetiletí'],
-    money: ['eur', 'dolarů', 'korun', 'franků', 'švýcarských franků'],
+    money: ['eur', 'dolarů', 'korun', 'franků', 'švýcarských franků', 'dramů', 'dramy'],
   },
   rangeOpeners: ['mezi', 'od'],
   unitLinks: [],
@@ -72,7 +72,7 @@ export const cs: LanguageLexicon = {
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
     war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
     access: { strong: ['první', 'poprvé'], weak: [] },
-    aid: { strong: ['pomoc', 'pomoci', 'humanitární'], weak: [] },
+    aid: { strong: ['pomoc', 'pomoci', 'humanitární', 'příspěvek', 'příspěvku', 'příspěvky', 'dávka', 'dávky', 'dávku', 'dotace', 'odškodnění', 'vyplácen*', 'vyplacen*'], weak: [] },
   },
   separable: [],
   things: {

@@ -37,7 +37,7 @@ export const de: LanguageLexicon = {
     months: ['monate', 'monaten', 'monat', 'monatige', 'monatigen'],
     years: ['jahre', 'jahren', 'jahr'],
     decades: ['jahrzehnte', 'jahrzehnten'],
-    money: ['euro', 'dollar', 'franken', 'schweizer franken'],
+    money: ['euro', 'dollar', 'franken', 'schweizer franken', 'dram', 'drams'],
   },
   rangeOpeners: ['zwischen', 'von'],
   unitLinks: ['von'],
@@ -71,7 +71,7 @@ export const de: LanguageLexicon = {
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
     war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
-    aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt'], weak: [] },
+    aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt', 'zuschuss', 'zuschüsse', 'beihilfe', 'beihilfen', 'entschädigung', 'entschädigungen', 'wohngeld', 'zulage', 'zulagen', 'ausgezahlt', 'gezahlt'], weak: [] },
   },
   // Verbs whose particle closes the clause ("kamen … in Armenien an"); read only with it.
   separable: [

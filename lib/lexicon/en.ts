@@ -50,7 +50,7 @@ export const en: LanguageLexicon = {
     months: ['month', 'months'],
     years: ['year', 'years'],
     decades: ['decade', 'decades'],
-    money: ['dollars', 'euros', 'pounds', 'manat', 'drams', 'rubles', 'roubles', 'euro', 'francs', 'swiss francs'],
+    money: ['dollars', 'euros', 'pounds', 'manat', 'drams', 'rubles', 'roubles', 'euro', 'francs', 'swiss francs', 'dram'],
   },
   rangeOpeners: ['between', 'from'],
   unitLinks: ['of'],
@@ -104,7 +104,7 @@ export const en: LanguageLexicon = {
     },
     war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the'], weak: [] },
     access: { strong: ['first', 'access'], weak: [] },
-    aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant'], weak: [] },
+    aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant', 'grants', 'allowance', 'allowances', 'subsidy', 'subsidies', 'benefit', 'benefits', 'compensation', 'stipend', 'is paid', 'are paid', 'was paid', 'were paid', 'been paid', 'be paid'], weak: [] },
   },
   separable: [],
   things: {

@@ -37,7 +37,7 @@ export const es: LanguageLexicon = {
     months: ['meses', 'mes'],
     years: ['años', 'año', 'anos'],
     decades: ['décadas', 'decadas', 'década'],
-    money: ['euros', 'dólares', 'dolares', 'francos'],
+    money: ['euros', 'dólares', 'dolares', 'francos', 'drams', 'dram'],
   },
   rangeOpeners: ['entre', 'de'],
   unitLinks: ['de'],
@@ -72,7 +72,7 @@ export const es: LanguageLexicon = {
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
     war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
-    aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido'], weak: [] },
+    aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido', 'subsidio', 'subsidios', 'subvención', 'subvenciones', 'prestación', 'prestaciones', 'indemnización', 'compensación', 'abonado', 'abonados', 'pagado', 'pagados'], weak: [] },
   },
   separable: [],
   things: {

@@ -37,7 +37,7 @@ export const fr: LanguageLexicon = {
     months: ['mois'],
     years: ['ans', 'années', 'an'],
     decades: ['décennies', 'décennie'],
-    money: ['euros', 'dollars', 'francs'],
+    money: ['euros', 'dollars', 'francs', 'drams', 'dram'],
   },
   rangeOpeners: ['entre', 'de'],
   unitLinks: ['de'],
@@ -72,7 +72,7 @@ export const fr: LanguageLexicon = {
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
     war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé'], weak: [] },
     access: { strong: ['première', 'premier', 'accès'], weak: [] },
-    aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don'], weak: [] },
+    aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don', 'allocation', 'allocations', 'subvention', 'subventions', 'indemnité', 'indemnités', 'prestation', 'prestations', 'versé', 'versée', 'versés', 'versées'], weak: [] },
   },
   separable: [],
   things: {

@@ -37,7 +37,7 @@ export const it: LanguageLexicon = {
     months: ['mesi', 'mese'],
     years: ['anni', 'anno'],
     decades: ['decenni', 'decennio'],
-    money: ['euro', 'dollari', 'franchi'],
+    money: ['euro', 'dollari', 'franchi', 'dram'],
   },
   rangeOpeners: ['tra', 'fra', 'da'],
   unitLinks: ['di'],
@@ -72,7 +72,7 @@ export const it: LanguageLexicon = {
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
     war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
-    aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*'], weak: [] },
+    aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*', 'sussidio', 'sussidi', 'indennità', 'contributo', 'contributi', 'sovvenzione', 'sovvenzioni', 'versat*', 'erogat*'], weak: [] },
   },
   separable: [],
   things: {

@@ -37,7 +37,7 @@ export const nl: LanguageLexicon = {
     months: ['maanden', 'maand', 'maandse'],
     years: ['jaar', 'jaren'],
     decades: ['decennia', 'decennium'],
-    money: ['euro', 'dollar', 'frank', 'zwitserse frank'],
+    money: ['euro', 'dollar', 'frank', 'zwitserse frank', 'dram'],
   },
   rangeOpeners: ['tussen', 'van'],
   unitLinks: ['van'],
@@ -71,7 +71,7 @@ export const nl: LanguageLexicon = {
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
     war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
-    aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd'], weak: [] },
+    aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd', 'toelage', 'toeslag', 'uitkering', 'uitkeringen', 'subsidie', 'subsidies', 'vergoeding', 'tegemoetkoming', 'uitbetaald', 'uitgekeerd'], weak: [] },
   },
   // Verbs whose particle closes the clause ("kwamen … in Armenië aan"); read only with it.
   separable: [

@@ -36,7 +36,7 @@ export const pl: LanguageLexicon = {
     months: ['miesięcy', 'miesiące', 'miesiąc', 'miesięcznym', 'miesięcznej', 'miesięczna', 'miesięczną', 'miesięcznego', 'miesięczny', 'miesięczne'],
     years: ['lat', 'lata', 'rok', 'roku', 'latach', 'letniej', 'letnia', 'letnią', 'letnim', 'letniego'],
     decades: ['dekad', 'dekady', 'dziesięcioleci'],
-    money: ['euro', 'dolarów', 'złotych', 'franków'],
+    money: ['euro', 'dolarów', 'złotych', 'franków', 'dramów', 'dramy'],
   },
   rangeOpeners: ['między', 'od'],
   unitLinks: [],
@@ -71,7 +71,7 @@ export const pl: LanguageLexicon = {
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
     war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
-    aid: { strong: ['pomoc', 'pomocy', 'humanitarn*'], weak: [] },
+    aid: { strong: ['pomoc', 'pomocy', 'humanitarn*', 'zasiłek', 'zasiłku', 'zasiłki', 'dopłat*', 'świadczeni*', 'dotacj*', 'rekompensat*', 'zapomog*', 'wypłacan*', 'wypłacon*'], weak: [] },
   },
   separable: [],
   things: {

@@ -36,7 +36,7 @@ export const pt: LanguageLexicon = {
     months: ['meses', 'mês'],
     years: ['anos', 'ano'],
     decades: ['décadas', 'década'],
-    money: ['euros', 'dólares', 'reais', 'francos'],
+    money: ['euros', 'dólares', 'reais', 'francos', 'drams', 'dram'],
   },
   rangeOpeners: ['entre'],
   unitLinks: ['de'],
@@ -71,7 +71,7 @@ export const pt: LanguageLexicon = {
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
     war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
-    aid: { strong: ['ajuda', 'humanitária', 'doação'], weak: [] },
+    aid: { strong: ['ajuda', 'humanitária', 'doação', 'subsídio', 'subsídios', 'auxílio', 'auxílios', 'benefício', 'benefícios', 'indenização', 'compensação', 'pago', 'pagos', 'paga', 'pagas'], weak: [] },
   },
   separable: [],
   things: {

@@ -35,7 +35,7 @@ export const tr: LanguageLexicon = {
     months: ['ay', 'aylık', 'ayda', 'aydır'],
     years: ['yıl', 'yıllık', 'sene'],
     decades: ['on yıl', 'on yıllar'],
-    money: ['dolar', 'avro', 'euro', 'lira', 'manat', 'frank', 'frangı', 'isviçre frangı'],
+    money: ['dolar', 'avro', 'euro', 'lira', 'manat', 'frank', 'frangı', 'isviçre frangı', 'dram'],
   },
   rangeOpeners: [],
   unitLinks: [],
@@ -70,7 +70,7 @@ export const tr: LanguageLexicon = {
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
     war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
-    aid: { strong: ['yardım*', 'insani'], weak: [] },
+    aid: { strong: ['yardım*', 'insani', 'ödenek*', 'hibe*', 'sübvansiyon*', 'tazminat*', 'ödeniyor', 'ödendi', 'ödenecek', 'ödenen'], weak: [] },
   },
   separable: [],
   things: {
