@@ -75,7 +75,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
     STARTERS.set(v, set);
   }
   return set;
@@ -669,6 +669,9 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   const decade = decadeAt(tokens, i, v);
   if (decade) return make(decade.date, decade.end);
   // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
+  // "last month's offensive", "в прошлом месяце", "geçen ay": a month counted from the page's.
+  const relativeMonth = v.relativeMonths.matchAt(tokens, i);
+  if (relativeMonth) return make({ monthOffset: relativeMonth.value }, relativeMonth.end);
   const relative = v.relativeYears.matchAt(tokens, i);
   if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
   // "mid-September", "a mediados de septiembre", "в середине сентября": a part of a month named before it.

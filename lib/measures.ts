@@ -318,6 +318,8 @@ function othersLeave(s: SentenceCues): boolean {
 const COMPOUND_WORDS = 2;
 // Adjectives only ("military", "askeri"): a short word between is a preposition or an article, and the date
 // then stands in a phrase of its own ("depuis mars 2023 à une intervention armée").
+/** A date written as a possessive: "last month's", "Tuesday's". */
+const POSSESSIVE = /\p{L}['’]s$/u;
 const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMPOUND_WORDS}}$`, 'u');
 
 /**
@@ -952,7 +954,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
       // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
       const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
-      if (head && !nearerDate(head) && !s.vocab.sinceBefore.test(before)) {
+      // "Since last month's lightning offensive": a date written as the noun's possessive modifies the noun, and
+      // "since" opens the period from the noun's event, not from the date.
+      if (head && !nearerDate(head) && (!s.vocab.sinceBefore.test(before) || POSSESSIVE.test(figure.raw))) {
         const m = dateMeasureOf(s, head.kind, figure.date);
         if (m) return m;
       }

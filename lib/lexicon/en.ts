@@ -64,6 +64,7 @@ export const en: LanguageLexicon = {
   today: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'],
   yesterday: ['yesterday', 'last night'],
   relativeYears: [['this year', 0], ['next year', 1], ['last year', -1], ['the new year', 1, 1], ['the end of the year', 0, 12], ['the end of this year', 0, 12], ['end of the year', 0, 12], ['early next year', 1, 1], ['the beginning of next year', 1, 1], ['the start of next year', 1, 1], ['the end of last year', -1, 12], ['late last year', -1, 12]],
+  relativeMonths: [['last month', -1], ["last month's", -1], ['last month’s', -1], ['this month', 0], ["this month's", 0], ['next month', 1], ['the previous month', -1]],
   monthParts: { before: { early: ['early', 'early -', 'beginning of', 'start of'], mid: ['mid', 'mid -', 'middle of'], late: ['late', 'late -', 'end of'] } },
   dateLinks: ['of'],
   decades: { endings: ['s'] },

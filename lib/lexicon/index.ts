@@ -73,6 +73,8 @@ export interface Vocabulary {
   yesterday: Set<string>;
   /** "next year", "the end of the year": the year's distance from the page's, and the month if said. */
   relativeYears: PhraseTable<{ offset: number; month?: number }>;
+  /** "last month", "в прошлом месяце": a month counted from the page's, by its distance. */
+  relativeMonths: PhraseTable<number>;
   monthPartsBefore: PhraseTable<MonthPart>;
   monthWords: Set<string>;
   monthPartsAfter: PhraseTable<MonthPart>;
@@ -415,6 +417,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     weekdays,
     today: new Set(all((l) => l.today)),
     yesterday: new Set(all((l) => l.yesterday)),
+    relativeMonths: new PhraseTable(all((l) => l.relativeMonths)),
     relativeYears: new PhraseTable(all((l) => l.relativeYears).map(([phrase, offset, month]) => [phrase, month === undefined ? { offset } : { offset, month }])),
     monthWords: new Set(all((l) => l.monthWords ?? []).map((w) => w.toLowerCase())),
     monthPartsBefore: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.before ?? {}))),
