@@ -318,6 +318,8 @@ function othersLeave(s: SentenceCues): boolean {
 const COMPOUND_WORDS = 2;
 // Adjectives only ("military", "askeri"): a short word between is a preposition or an article, and the date
 // then stands in a phrase of its own ("depuis mars 2023 à une intervention armée").
+/** The relative pronoun and at most one word right before a verb: the verb opens the relative clause ("… who found shelter"). */
+const RELATIVE_RIGHT_BEFORE = /[\p{L}]+\s+(?:[\p{L}]+\s+)?$/u;
 /** A date written as a possessive: "last month's", "Tuesday's". */
 const POSSESSIVE = /\p{L}['’]s$/u;
 const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMPOUND_WORDS}}$`, 'u');
@@ -1082,8 +1084,17 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "10 мирных жителей", "10 խաղաղ բնակիչ", "10 dinc sakin": civilians are named by the word for inhabitants,
   // which then counts the civilians, never a place's population.
   const civilianNoun = (c: Cue<Action>) => thing === 'civilians' && c.kind === 'population' && !!c.weak;
+  // "only 633 out of the more than 100,000 Armenians who found shelter in Armenia had applied": a verb that opens
+  // a relative clause after another count (a number, then a relative pronoun right before the verb) is that count's.
+  const describesWhole = (c: Cue<Action>) => {
+    if (c.start < figure.end) return false;
+    const between = s.text.slice(figure.end - s.start, c.start - s.start);
+    const whole = between.search(/\d[^\d]*$/u);
+    const opening = whole >= 0 ? RELATIVE_RIGHT_BEFORE.exec(between.slice(whole)) : null;
+    return opening !== null && s.vocab.relativeAny.test(opening[0]);
+  };
   const candidates = s.actions.filter(
-    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a

@@ -78,7 +78,7 @@ export const en: LanguageLexicon = {
         'left nagorno*', 'left karabakh*', 'left artsakh', 'left stepanakert', 'leave the', 'leave their', 'leave nagorno*', 'leave karabakh*',
         'leave for', 'to leave', 'leaving the', 'leaving their', 'leaving for', 'leaving nagorno*', 'leaving karabakh*', 'departed', 'arrived',
         'arriving', 'arrival', 'arrivals', 'entered', 'entering', 'crossed into', 'crossed from', 'crossing into', 'crossed over', 'have crossed',
-        'has crossed', 'had crossed', 'displaced', 'uprooted', 'sought refuge', 'seeking refuge', 'found refuge', 'sought shelter', 'poured into',
+        'has crossed', 'had crossed', 'displaced', 'uprooted', 'sought refuge', 'seeking refuge', 'found refuge', 'sought shelter', 'found shelter', 'find shelter', 'finding shelter', 'poured into',
         'pouring into', 'streamed into', 'streaming into', 'streamed out', 'streaming out', 'poured out', 'pouring out', 'flooded into', 'flooding into', 'made it to', 'made it into', 'reached armenia',
         'escaped', 'abandoned their home*', 'abandoned its home*', 'abandon their home*', 'abandoning their home*', 'abandoned nagorno*', 'abandoned karabakh*',
       ],
