@@ -917,6 +917,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         // start to an end the same sentence names is how long it lasted.
         // "Een dag later kwam er een wapenstilstand", "A day later the separatists surrendered": a span of
         // a few days before the surrender the sentence goes on to name is how long the offensive lasted.
+        // "A week earlier, Azerbaijan had started its offensive …": a placing word that closes its phrase with a
+        // comma places the sentence from a time said before it; it names no start and end of its own.
+        if (placesFromBefore(s, figure)) return null;
         return startsAndEnds(s) || (figure.high <= OFFENSIVE_SPAN_MAX && endsLater(s, figure)) ? 'duration' : null;
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
@@ -1372,6 +1375,13 @@ function endsLater(s: SentenceCues, figure: Figure): boolean {
 }
 /** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
 const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
+
+/** The span's placing word ends its phrase: a comma right after it ("A week earlier, …", "Einen Tag später, …"). */
+function placesFromBefore(s: SentenceCues, figure: Figure): boolean {
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + 16);
+  const placing = s.vocab.spanPlacesInTime.exec(after);
+  return placing !== null && /^\s*,/u.test(after.slice(placing.index + placing[0].length));
+}
 
 function startsAndEnds(s: SentenceCues): boolean {
   return s.dates.some((c) => c.kind === 'start') && s.dates.some((c) => c.kind === 'end');

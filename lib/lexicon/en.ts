@@ -18,7 +18,7 @@ export const en: LanguageLexicon = {
   vague: [
     ['tens of thousands', [20_000, 99_999]], ['hundreds of thousands', [200_000, 999_999]], ['thousands', [2_000, 9_999]],
     ['hundreds', [200, 999]], ['dozens', [24, 99]], ['a few hundred', [200, 500]], ['a few thousand', [2_000, 5_000]],
-    ['several hundred', [300, 900]], ['several hundred thousand', [300_000, 900_000]], ['a few hundred thousand', [200_000, 500_000]], ['several thousand', [3_000, 9_000]], ['a couple of hundred', [200, 300]],
+    ['several hundred', [300, 900]], ['several hundred thousand', [300_000, 900_000]], ['a few hundred thousand', [200_000, 500_000]], ['several thousand', [3_000, 9_000]], ['a couple of hundred', [200, 300]], ['scores of', [40, 99]],
   ],
   fractions: [
     ['half', 50], ['a half', 50], ['one half', 50], ['a third', 100 / 3], ['one third', 100 / 3], ['one-third', 100 / 3],
@@ -121,7 +121,7 @@ export const en: LanguageLexicon = {
   dateCues: {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
-    end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
+    end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated', 'surrender', 'capitulation'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'unleashed', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation'],
     exodus: ['first refugees', 'first group of refugees', 'first groups of refugees', 'first evacuees', 'began to flee', 'began fleeing', 'began to leave', 'began leaving', 'started to flee', 'started fleeing', 'started leaving', 'began arriving', 'began to arrive', 'started arriving'],
     takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control'],

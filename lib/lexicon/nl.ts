@@ -95,7 +95,7 @@ export const nl: LanguageLexicon = {
   dateCues: {
     dissolution: ['ontbind*', 'ontbonden', 'opheffen', 'opgeheven', 'heft … op', 'ophouden te bestaan', 'op te bestaan', 'op te heffen', 'op te houden met bestaan'],
     blockade: ['blokkade', 'geblokkeerd', 'afgesloten'],
-    end: ['staking van de vijandelijkheden', 'einde van de gevechten', 'eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
+    end: ['staking van de vijandelijkheden', 'einde van de gevechten', 'eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over', 'overgave'],
     start: ['begon', 'ontketende', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende', 'begint', 'lanceert', 'viel … aan', 'vielen … aan'],
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
     takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*'],

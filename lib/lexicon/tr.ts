@@ -87,7 +87,7 @@ export const tr: LanguageLexicon = {
   dateCues: {
     dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona', 'varlığına son', 'tarihe karış*'],
     blockade: ['abluka*', 'kapatıl*'],
-    end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
+    end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*', 'teslimiyet*'],
     start: ['başlat*', 'başladı', 'saldırdı', 'saldırmıştı'],
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
