@@ -42,6 +42,7 @@ const BASE: Record<string, MeasureInfo> = {
   // "100,000 fled in the last nine days", "за эти три дня выехала треть": reports count the exodus
   // over different spans (a third in three days, nearly all in a week), so spans confirm, never refute.
   exodus_time: { label: 'time the exodus took', trend: 'none', timeless: true, varies: true },
+  visit_time: { label: 'how long a visit or mission lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
@@ -931,6 +932,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         if (figure.high <= OFFENSIVE_SPAN_MAX && nearest(s, s.dates, figure, ['end'] as const, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH)) return 'duration';
         return exodusSpan(s, figure, before) ? 'exodus_time' : null;
       }
+      // "In a statement about its one-day trip, the mission said": a span written as the adjective of a journey's noun,
+      // in a sentence about a visit or a mission, is how long the visit lasted, never the refugees' way out.
+      // The visit's own word stands nearer the span than any word of leaving ("the 30-hour journey of the refugees" is theirs).
+      if (access && cue.kind === 'journey' && figure.attributive && cue.start >= figure.end && /^\s*$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start)) && visitNearer(s, figure)) return 'visit_time';
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -1375,6 +1380,19 @@ function endsLater(s: SentenceCues, figure: Figure): boolean {
 }
 /** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
 const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
+
+/** A word of a visit or mission stands nearer the figure than any word of leaving (lexicon `visits`, `actions.left`). */
+const VISITS_ALL = new WeakMap<Vocabulary, RegExp>();
+function visitNearer(s: SentenceCues, figure: Figure): boolean {
+  let all = VISITS_ALL.get(s.vocab);
+  if (!all) VISITS_ALL.set(s.vocab, (all = new RegExp(s.vocab.visits.source, 'giu')));
+  const gap = (start: number, end: number) => (end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0);
+  let visit = Infinity;
+  all.lastIndex = 0;
+  for (let m = all.exec(s.text); m; m = all.exec(s.text)) visit = Math.min(visit, gap(s.start + m.index, s.start + m.index + m[0].length));
+  const leaving = Math.min(Infinity, ...s.actions.filter((c) => c.kind === 'left').map((c) => gap(c.start, c.end)));
+  return visit < leaving;
+}
 
 /** The span's placing word ends its phrase: a comma right after it ("A week earlier, …", "Einen Tag später, …"). */
 function placesFromBefore(s: SentenceCues, figure: Figure): boolean {

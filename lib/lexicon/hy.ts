@@ -143,7 +143,7 @@ export const hy: LanguageLexicon = {
   usual: ['սովորաբար', 'սովորական', 'բնականոն'],
   attributiveForms: [],
   clockTime: { before: ['ժամը'], after: [] },
-  visits: [],
+  visits: ['այց*', 'առաքելությ*'],
   leaveVerbs: [],
   leaveFrom: [],
   armeniaLeft: { after: [], before: [] },

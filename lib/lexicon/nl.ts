@@ -150,7 +150,7 @@ export const nl: LanguageLexicon = {
   usual: ['normaal', 'normaliter', 'doorgaans', 'gewoonlijk', 'normale', 'normaal gesproken'],
   attributiveForms: [],
   clockTime: { before: [], after: ["'s ochtends", "'s avonds"] },
-  visits: [],
+  visits: ['bezoek*', 'missie*'],
   leaveVerbs: ['verlaten', 'verlieten'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenië'], before: [] },

@@ -144,7 +144,7 @@ export const pl: LanguageLexicon = {
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'normalny', 'normalna', 'normalnym', 'zwykły', 'zwykła', 'zwykłym'],
   attributiveForms: [],
   clockTime: { before: ['o godzinie', 'do godziny', 'od godziny', 'godz.'], after: ['rano', 'wieczorem', 'w południe'] },
-  visits: [],
+  visits: ['wizyt*', 'misj*'],
   leaveVerbs: ['opuści*'],
   leaveFrom: ['z'],
   armeniaLeft: { after: ['armenię', 'armenii'], before: [] },
