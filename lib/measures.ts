@@ -42,6 +42,7 @@ const BASE: Record<string, MeasureInfo> = {
   // "100,000 fled in the last nine days", "за эти три дня выехала треть": reports count the exodus
   // over different spans (a third in three days, nearly all in a week), so spans confirm, never refute.
   exodus_time: { label: 'time the exodus took', trend: 'none', timeless: true, varies: true },
+  left_armenia: { label: 'people from Nagorno-Karabakh who left Armenia again', trend: 'up', timeless: false },
   visit_time: { label: 'how long a visit or mission lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
@@ -1125,8 +1126,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     const moved = s.vocab.movementToward.test(clause) || (figure.value >= FROM_ALONE_MIN && s.vocab.movementFrom.test(clause));
     if (moved && !s.vocab.forecast.test(clause)) action = 'left';
   }
-  // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.
-  if (action === 'left' && leavesArmenia(s, figure)) return null;
+  // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh; it is
+  // a count of its own (`left_armenia`), which no report gives.
+  if (action === 'left' && leavesArmenia(s, figure)) return 'left_armenia';
   switch (thing) {
     case 'vehicles':
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
@@ -1341,8 +1343,9 @@ const LEAVE_REACH = 80;
 function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
   return s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
-    const word = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u).pop() ?? '';
-    if (!s.vocab.leaveVerb.test(word)) return false;
+    // The verb's own word may stand first in its phrase: "tərk edib", "terk etti" (leaving-make).
+    const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
+    if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
     return s.vocab.armeniaLeftAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || s.vocab.armeniaLeftBefore.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
   });
 }

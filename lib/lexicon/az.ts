@@ -57,7 +57,7 @@ export const az: LanguageLexicon = {
   vagueSpans: [['bir neçə', [2, 9]], ['bir necə', [2, 9]]],
   actions: {
     left: {
-      strong: ['tərk etmək məcburiyyətində', 'tərk etməyə məcbur', 'tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'köç edən', 'köç etdi', 'köç etmiş', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib'],
+      strong: ['tərk etmək məcburiyyətində', 'tərk etməyə məcbur', 'tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'köç edən', 'köç etdi', 'köç etmiş', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib', 'mühacirət edib', 'mühacirət etdi', 'mühacirət edən', 'mühacirət etmiş'],
       weak: ['qaçqın*', 'köçkün*', 'köç'],
     },
     population: { strong: ['yaşayan', 'yaşayırdı', 'yaşayıb', 'məskunlaşmış'], weak: ['əhali*', 'sakin*'] },
@@ -145,9 +145,10 @@ export const az: LanguageLexicon = {
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],
   clockTime: { before: ['saat'], after: [] },
   visits: ['səfər*', 'missiya*'],
-  leaveVerbs: ['tərk'],
+  leaveVerbs: ['tərk', 'mühacirət'],
   leaveFrom: [],
-  armeniaLeft: { after: [], before: ['ermənistanı'] },
+  // The accusative is what is left ("Ermənistanı tərk edib"), the ablative where one emigrated from ("Ermənistandan mühacirət edib").
+  armeniaLeft: { after: [], before: ['ermənistanı', 'ermənistandan', 'ermənistandan da'] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],

@@ -144,9 +144,10 @@ export const hy: LanguageLexicon = {
   attributiveForms: [],
   clockTime: { before: ['ժամը'], after: [] },
   visits: ['այց*', 'առաքելությ*'],
-  leaveVerbs: [],
+  leaveVerbs: ['լքել*', 'լքեց*'],
   leaveFrom: [],
-  armeniaLeft: { after: [], before: [] },
+  // The definite accusative is what is left: "Հայաստանը լքել են".
+  armeniaLeft: { after: [], before: ['հայաստանը'] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],
