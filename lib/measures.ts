@@ -926,6 +926,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = s.vocab.visits.test(s.text);
+      // "the two-day visit", "its one-day mission": a span written as the adjective of a visit's own noun is how long it lasted.
+      if (access && figure.attributive && s.vocab.visitAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return 'visit_time';
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
       // "Ordu separatçıları 23 saat 48 dəqiqə ərzində kapitulyasiyaya imza atmağa məcbur etdi": a span of
       // hours or days beside the surrender it ended in is how long the offensive lasted.

@@ -205,6 +205,8 @@ export interface Vocabulary {
   clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /** A word of a visit or mission right after a figure ("two-day visit"). */
+  visitAfter: RegExp;
   /** One word, whole: a verb of leaving a place ("left", "покинули"). */
   leaveVerb: RegExp;
   /** Right after such a verb, Armenia as its object ("left Armenia", "уехали из Армении"). */
@@ -500,6 +502,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
+    visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
       String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}])`,
