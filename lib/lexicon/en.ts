@@ -103,7 +103,7 @@ export const en: LanguageLexicon = {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],
       weak: [],
     },
-    war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the'], weak: [] },
+    war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the', 'surrender', 'capitulation'], weak: [] },
     access: { strong: ['first', 'access'], weak: [] },
     aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant', 'grants', 'allowance', 'allowances', 'subsidy', 'subsidies', 'benefit', 'benefits', 'compensation', 'stipend', 'is paid', 'are paid', 'was paid', 'were paid', 'been paid', 'be paid'], weak: [] },
   },
@@ -121,7 +121,7 @@ export const en: LanguageLexicon = {
   dateCues: {
     dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
-    end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated', 'surrender', 'capitulation'],
+    end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'unleashed', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation'],
     exodus: ['first refugees', 'first group of refugees', 'first groups of refugees', 'first evacuees', 'began to flee', 'began fleeing', 'began to leave', 'began leaving', 'started to flee', 'started fleeing', 'started leaving', 'began arriving', 'began to arrive', 'started arriving'],
     takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control'],

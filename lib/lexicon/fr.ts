@@ -71,7 +71,7 @@ export const fr: LanguageLexicon = {
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
     missing: { strong: ['sort … inconnu*', 'disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
-    war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé'], weak: [] },
+    war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé', 'reddition'], weak: [] },
     access: { strong: ['première', 'premier', 'accès'], weak: [] },
     aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don', 'allocation', 'allocations', 'subvention', 'subventions', 'indemnité', 'indemnités', 'prestation', 'prestations', 'versé', 'versée', 'versés', 'versées'], weak: [] },
   },
@@ -89,7 +89,7 @@ export const fr: LanguageLexicon = {
   dateCues: {
     dissolution: ['dissoudre', 'dissou*', 'dissol*', 'autodissolution', 'cess* d’exister', "cess* d'exister", 'cess* toute existence'],
     blockade: ['blocus', 'bloqué', 'bloquée', 'bloquait', 'fermé'],
-    end: ['cessation des hostilités', 'fin des hostilités', 'fin des combats', 'pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes', 'reddition'],
+    end: ['cessation des hostilités', 'fin des hostilités', 'fin des combats', 'pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'lance une', 'lancent', 'lançait', 'déclenche', 'déclenchée', 'attaque le', 'attaque la', 'commencé', 'débuté', 'déclenché', 'attaqué'],
     exodus: ['premiers réfugiés', 'premier groupe de réfugiés', 'premiers groupes de réfugiés', 'commencé à fuir', 'commencé à quitter', 'commencé à arriver', 'commencent à arriver', 'commencent à fuir'],
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par'],

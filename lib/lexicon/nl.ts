@@ -70,7 +70,7 @@ export const nl: LanguageLexicon = {
     detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden'], weak: [] },
     missing: { strong: ['lot … onbekend', 'vermist', 'vermisten', 'vermiste'], weak: [] },
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
-    war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid'], weak: [] },
+    war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
     aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd', 'toelage', 'toeslag', 'uitkering', 'uitkeringen', 'subsidie', 'subsidies', 'vergoeding', 'tegemoetkoming', 'uitbetaald', 'uitgekeerd'], weak: [] },
   },
@@ -95,7 +95,7 @@ export const nl: LanguageLexicon = {
   dateCues: {
     dissolution: ['ontbind*', 'ontbonden', 'opheffen', 'opgeheven', 'heft … op', 'ophouden te bestaan', 'op te bestaan', 'op te heffen', 'op te houden met bestaan'],
     blockade: ['blokkade', 'geblokkeerd', 'afgesloten'],
-    end: ['staking van de vijandelijkheden', 'einde van de gevechten', 'eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over', 'overgave'],
+    end: ['staking van de vijandelijkheden', 'einde van de gevechten', 'eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'ontketende', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende', 'begint', 'lanceert', 'viel … aan', 'vielen … aan'],
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
     takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*'],

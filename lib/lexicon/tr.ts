@@ -69,7 +69,7 @@ export const tr: LanguageLexicon = {
     detained: { strong: ['gözaltına', 'tutuklandı'], weak: [] },
     missing: { strong: ['kayboldu', 'kaybolan', 'kayıp olarak', 'akıbeti bilinmeyen'], weak: [] },
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
-    war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*'], weak: [] },
+    war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*', 'teslimiyet*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
     aid: { strong: ['yardım*', 'insani', 'ödenek*', 'hibe*', 'sübvansiyon*', 'tazminat*', 'ödeniyor', 'ödendi', 'ödenecek', 'ödenen'], weak: [] },
   },
@@ -87,7 +87,7 @@ export const tr: LanguageLexicon = {
   dateCues: {
     dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona', 'varlığına son', 'tarihe karış*'],
     blockade: ['abluka*', 'kapatıl*'],
-    end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*', 'teslimiyet*'],
+    end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
     start: ['başlat*', 'başladı', 'saldırdı', 'saldırmıştı'],
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
