@@ -11,6 +11,8 @@ export interface PartialDate {
   through?: number;
   /** A year named by its distance from the page's ("next year" is 1), until the page's day resolves it. */
   yearOffset?: number;
+  /** A month named by its distance from the page's ("last month" is -1), until the page's day resolves it. */
+  monthOffset?: number;
   /** "mid-September", "в начале сентября": the part of the month the text names (lexicon `monthParts`). */
   part?: MonthPart;
 }
@@ -121,6 +123,12 @@ export function dayRange(date: PartialDate): [number, number] | null {
  * For a date the text places ahead ("will dissolve on 1 January"), the closest year after.
  */
 export function withYear(date: PartialDate, ref: number | undefined, ahead = false): PartialDate {
+  if (date.year === undefined && date.monthOffset !== undefined && ref !== undefined) {
+    const iso = isoOfDay(ref);
+    const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + date.monthOffset;
+    const { monthOffset: _, ...rest } = date;
+    return { ...rest, year: Math.floor(months / 12), month: (months % 12) + 1 };
+  }
   if (date.year === undefined && date.yearOffset !== undefined && ref !== undefined) return { ...date, year: Number(isoOfDay(ref).slice(0, 4)) + date.yearOffset };
   if (date.year !== undefined || date.month === undefined || ref === undefined) return date;
   const refYear = Number(isoOfDay(ref).slice(0, 4));

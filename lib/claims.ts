@@ -540,8 +540,11 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!measure) continue;
     // "France 24", "Article 5", "2 / 10", "a 5-kilometre-wide road", "two years ago": the figure's own phrase makes it no figure of the events.
     if (notAFigure(text, passage, figure, measure, vocab)) continue;
+    // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
+    // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
+    const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
-    if (!isCasualty(measure) && !ownTopic(k) && !restated.has(figure)) continue;
+    if (!isCasualty(own) && !ownTopic(k) && !restated.has(figure)) continue;
     // "…dass fast alle Armenier die Region verlassen würden": a share foreseen in its clause has not left.
     if (figure.unit === 'percent' && shareForeseen(text, sentences[k]!, figure, vocab)) continue;
     // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
@@ -551,7 +554,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     const sentenceText = sentenceTexts[k]!;
     // The dissolution was announced for a day ahead: until that day, its day written without a year
     // ("le 1er janvier", "para el 1 de enero") is the next one, not the one before the page.
-    const ahead = aheadOf(vocab, sentenceText) || (measure === 'date:dissolution' && pageDay !== undefined && pageDay < EXODUS_END);
+    const ahead = aheadOf(vocab, sentenceText) || (own === 'date:dissolution' && pageDay !== undefined && pageDay < EXODUS_END);
     const dated = figure.unit === 'date' ? { ...figure, date: withYear(rangeYear(figure, cuesOf(k).dateFigures ?? [], text, vocab), pageDay, ahead) } : figure;
     if (dated.date) {
       const range = dayRange(dated.date);
@@ -560,8 +563,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // A beginning dated from the day the republic ceased to exist on is another thing's beginning, never the
     // offensive's: "the trials began in Baku on 17 January" on a page of 2025. Judged on the day as resolved from
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
-    if (measure === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
-    let event = classifyEvent(sentenceText, sentence.start, dated, measure, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
+    if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
+    let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
     if (tollOf !== undefined && event === 'exodus-2023') event = tollOf;
@@ -575,13 +578,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     const asOf = asOfDay(sentenceText, sentence.start, figure, pageDay, otherDates, vocab);
     const attribution = attributionOf(sentenceText, figure.start - sentence.start, vocab);
     // Soldiers killed or wounded, counted by Azerbaijan itself and named no side: its own losses.
-    if (event === 'exodus-2023' && /^(?:killed|wounded)/.test(measure) && attribution && azerbaijaniVoice(attribution, vocab) && soldiersCounted(cuesOf(k), figure)) {
+    if (event === 'exodus-2023' && /^(?:killed|wounded)/.test(own) && attribution && azerbaijaniVoice(attribution, vocab) && soldiersCounted(cuesOf(k), figure)) {
       event = 'azerbaijani-losses';
     }
     // "192 Azerbaijani soldiers died and 511 were wounded": a toll that leaves its noun out shares the
     // side of the toll it is joined to.
     const prev = claims[claims.length - 1];
-    if (event === 'exodus-2023' && isCasualty(measure) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
+    if (event === 'exodus-2023' && isCasualty(own) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
       event = 'azerbaijani-losses';
     }
     claims.push({
@@ -589,7 +592,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       end: figure.end,
       text: figure.raw,
       figure: dated,
-      measure,
+      measure: own,
       event,
       ...(asOf.day !== undefined ? { asOf: asOf.day } : {}),
       asOfExplicit: asOf.explicit,
@@ -687,7 +690,6 @@ function standsAlone(text: string, passage: Span, figure: Figure, vocab: Vocabul
  * - a number that is part of a name: plain digits right after a noun that names by number ("Article 5",
  *   "School No. 3", "Artikel 5", "статья 5"; lexicon `numberedNames`), or one or two digits glued to a
  *   capitalised name with no noun of their own after them ("France 24 reported", "told Rustavi 2", "Россия 24");
- * - a count of households ("500 families who fled", "500 семей"; lexicon `households`): the reports count people;
  * - a count of another country's people as those who left, lived, stayed or were housed ("110,000 Russian
  *   citizens moved to Armenia", "около 110 000 российских граждан"; lexicon `otherNationals`);
  * - a count of office-holders as those who left, lived or were housed ("condanne che arrivano al carcere a vita
@@ -710,7 +712,6 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
       if (figure.vague && figure.high < SCENE_VAGUE_MAX && SCENE_MEASURES.test(measure) && !movedNear(text, passage, figure, measure, vocab)) return true;
       if (figure.qualifier === 'exact' && PLAIN_DIGITS.test(figure.raw) && (vocab.numberedNameBefore.test(before) || vocab.numberedOfBefore.test(before))) return true;
       if (figure.qualifier === 'exact' && NAME_NUMBER.test(figure.raw) && namedByNumber(before, after, vocab)) return true;
-      if (vocab.householdsAfter.test(after)) return true;
       if (dialled(text, passage, figure)) return true;
       if (PEOPLE_MEASURES.test(measure) && vocab.otherNationalsAfter.test(after)) return true;
       if (MOVED_OR_HOUSED.test(measure) && vocab.officialsAfter.test(after)) return true;
@@ -748,6 +749,16 @@ function dialled(text: string, passage: Span, figure: Figure): boolean {
   const before = DIALLED_CHAIN_BEFORE.exec(text.slice(Math.max(passage.start, figure.start - DIALLED_REACH), figure.start))![0];
   const after = DIALLED_CHAIN_AFTER.exec(text.slice(figure.end, Math.min(passage.end, figure.end + DIALLED_REACH)))![0];
   return (before.match(/\d+/gu)?.length ?? 0) + (after.match(/\d+/gu)?.length ?? 0) >= DIALLED_GROUPS;
+}
+
+/** The measure a count of households takes: its people's measure, of households ("left:households"); no report counts them. */
+function householdMeasure(measure: string): string {
+  return `${measure.split(':')[0]}:households`;
+}
+
+// The count's own noun is a household's ("500 families who fled", "500 семей", "3020 ընտանիք"; lexicon `households`).
+function countsHouseholds(text: string, passage: Span, figure: Figure, vocab: Vocabulary): boolean {
+  return vocab.householdsAfter.test(text.slice(figure.end, Math.min(passage.end, figure.end + OWN_PHRASE_BEFORE)));
 }
 
 /** How far after a vague count of a scene its own verb of moving is looked for ("a group of dozens of refugees … has arrived"). */

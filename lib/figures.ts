@@ -75,7 +75,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
     STARTERS.set(v, set);
   }
   return set;
@@ -368,7 +368,8 @@ function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): 
   if (v.spanArticlesNotAfter.has(tokens[i - 1]?.lower ?? '')) return null;
   for (let k = i - 1; k >= Math.max(0, i - RATE_LOOKBACK); k--) {
     const w = tokens[k]!;
-    if (w.kind === 'punct') break;
+    // "paid 50,000 drams ($125) a month": a bracket closing a sum's conversion still leaves the sum a rate's.
+    if (w.kind === 'punct' && w.text !== ')') break;
     if (w.kind === 'number' || w.lower in ONES || w.lower in TENS || v.numberWords.has(w.lower) || v.vague.matchAt(tokens, k)) return null;
   }
   return wordQuantity(1, end, 1);
@@ -668,6 +669,9 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   const decade = decadeAt(tokens, i, v);
   if (decade) return make(decade.date, decade.end);
   // "next year", "by the end of the year", "Anfang nächsten Jahres": a year counted from the page's.
+  // "last month's offensive", "в прошлом месяце", "geçen ay": a month counted from the page's.
+  const relativeMonth = v.relativeMonths.matchAt(tokens, i);
+  if (relativeMonth) return make({ monthOffset: relativeMonth.value }, relativeMonth.end);
   const relative = v.relativeYears.matchAt(tokens, i);
   if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
   // "mid-September", "a mediados de septiembre", "в середине сентября": a part of a month named before it.
@@ -1000,10 +1004,22 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
  */
 function dropConversions(text: string, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
+  // The last figure dropped as a sum's conversion: the other end of its range goes with it.
+  let converted: Figure | null = null;
   for (const f of figures) {
     const prev = out[out.length - 1];
     if (prev && prev.unit === 'percent' && f.unit === 'percent' && f.value === WHOLE && prev.value < WHOLE && /^\s*(?:[\p{L}’']{1,3}\s*)?$/u.test(text.slice(prev.end, f.start))) continue;
-    if (prev && prev.unit === f.unit && f.unit !== 'count' && f.unit !== 'date' && /^\s*\(\s*$/.test(text.slice(prev.end, f.start)) && Math.abs(prev.value - f.value) <= 0.1 * Math.max(prev.value, f.value)) continue;
+    if (prev && prev.unit === f.unit && f.unit !== 'count' && f.unit !== 'date' && /^\s*\(\s*$/.test(text.slice(prev.end, f.start)) && (f.unit === 'money' || Math.abs(prev.value - f.value) <= 0.1 * Math.max(prev.value, f.value))) {
+      // "2 million drams ($5,000-$13,000)": a sum in brackets right after a sum is that sum in another
+      // currency, whatever its value; the end of its range after a dash is too.
+      converted = f;
+      continue;
+    }
+    if (converted && f.unit === 'money' && /^\s*[-–—]\s*$/u.test(text.slice(converted.end, f.start))) {
+      converted = f;
+      continue;
+    }
+    converted = null;
     out.push(f);
   }
   return out;

@@ -42,6 +42,8 @@ const BASE: Record<string, MeasureInfo> = {
   // "100,000 fled in the last nine days", "за эти три дня выехала треть": reports count the exodus
   // over different spans (a third in three days, nearly all in a week), so spans confirm, never refute.
   exodus_time: { label: 'time the exodus took', trend: 'none', timeless: true, varies: true },
+  left_armenia: { label: 'people from Nagorno-Karabakh who left Armenia again', trend: 'up', timeless: false },
+  visit_time: { label: 'how long a visit or mission lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
@@ -56,7 +58,7 @@ const BASE: Record<string, MeasureInfo> = {
   'date:tenure': { label: 'time in office', trend: 'none', timeless: true },
 };
 
-const SUBGROUP_LABEL: Record<string, string> = { children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
+const SUBGROUP_LABEL: Record<string, string> = { households: 'households', children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
 
 /** Describes a measure id such as "left", "killed:soldiers" or "date:dissolution". */
 export function measureInfo(id: string): MeasureInfo {
@@ -319,6 +321,10 @@ function othersLeave(s: SentenceCues): boolean {
 const COMPOUND_WORDS = 2;
 // Adjectives only ("military", "askeri"): a short word between is a preposition or an article, and the date
 // then stands in a phrase of its own ("depuis mars 2023 à une intervention armée").
+/** The relative pronoun and at most one word right before a verb: the verb opens the relative clause ("… who found shelter"). */
+const RELATIVE_RIGHT_BEFORE = /[\p{L}]+\s+(?:[\p{L}]+\s+)?$/u;
+/** A date written as a possessive: "last month's", "Tuesday's". */
+const POSSESSIVE = /\p{L}['’]s$/u;
 const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMPOUND_WORDS}}$`, 'u');
 
 /**
@@ -959,10 +965,15 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         // start to an end the same sentence names is how long it lasted.
         // "Een dag later kwam er een wapenstilstand", "A day later the separatists surrendered": a span of
         // a few days before the surrender the sentence goes on to name is how long the offensive lasted.
+        // "A week earlier, Azerbaijan had started its offensive …": a placing word that closes its phrase with a
+        // comma places the sentence from a time said before it; it names no start and end of its own.
+        if (placesFromBefore(s, figure)) return null;
         return startsAndEnds(s) || (figure.high <= OFFENSIVE_SPAN_MAX && endsLater(s, figure)) ? 'duration' : null;
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = s.vocab.visits.test(s.text);
+      // "the two-day visit", "its one-day mission": a span written as the adjective of a visit's own noun is how long it lasted.
+      if (access && figure.attributive && s.vocab.visitAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return 'visit_time';
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
       // "Ordu separatçıları 23 saat 48 dəqiqə ərzində kapitulyasiyaya imza atmağa məcbur etdi": a span of
       // hours or days beside the surrender it ended in is how long the offensive lasted.
@@ -970,6 +981,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         if (figure.high <= OFFENSIVE_SPAN_MAX && nearest(s, s.dates, figure, ['end'] as const, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH)) return 'duration';
         return exodusSpan(s, figure, before) ? 'exodus_time' : null;
       }
+      // "In a statement about its one-day trip, the mission said": a span written as the adjective of a journey's noun,
+      // in a sentence about a visit or a mission, is how long the visit lasted, never the refugees' way out.
+      // The visit's own word stands nearer the span than any word of leaving ("the 30-hour journey of the refugees" is theirs).
+      if (access && cue.kind === 'journey' && figure.attributive && cue.start >= figure.end && /^\s*$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start)) && visitNearer(s, figure)) return 'visit_time';
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -999,7 +1014,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
       // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
       const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
-      if (head && !nearerDate(head) && !s.vocab.sinceBefore.test(before)) {
+      // "Since last month's lightning offensive": a date written as the noun's possessive modifies the noun, and
+      // "since" opens the period from the noun's event, not from the date.
+      if (head && !nearerDate(head) && (!s.vocab.sinceBefore.test(before) || POSSESSIVE.test(figure.raw))) {
         const m = dateMeasureOf(s, head.kind, figure.date, head);
         if (m) return m;
       }
@@ -1127,8 +1144,17 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "10 мирных жителей", "10 խաղաղ բնակիչ", "10 dinc sakin": civilians are named by the word for inhabitants,
   // which then counts the civilians, never a place's population.
   const civilianNoun = (c: Cue<Action>) => thing === 'civilians' && c.kind === 'population' && !!c.weak;
+  // "only 633 out of the more than 100,000 Armenians who found shelter in Armenia had applied": a verb that opens
+  // a relative clause after another count (a number, then a relative pronoun right before the verb) is that count's.
+  const describesWhole = (c: Cue<Action>) => {
+    if (c.start < figure.end) return false;
+    const between = s.text.slice(figure.end - s.start, c.start - s.start);
+    const whole = between.search(/\d[^\d]*$/u);
+    const opening = whole >= 0 ? RELATIVE_RIGHT_BEFORE.exec(between.slice(whole)) : null;
+    return opening !== null && s.vocab.relativeAny.test(opening[0]);
+  };
   const candidates = s.actions.filter(
-    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
@@ -1151,8 +1177,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     const moved = s.vocab.movementToward.test(clause) || (figure.value >= FROM_ALONE_MIN && s.vocab.movementFrom.test(clause));
     if (moved && !s.vocab.forecast.test(clause)) action = 'left';
   }
-  // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh.
-  if (action === 'left' && leavesArmenia(s, figure)) return null;
+  // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh; it is
+  // a count of its own (`left_armenia`), which no report gives.
+  if (action === 'left' && leavesArmenia(s, figure)) return 'left_armenia';
   switch (thing) {
     case 'vehicles':
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
@@ -1367,8 +1394,9 @@ const LEAVE_REACH = 80;
 function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
   return s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
-    const word = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u).pop() ?? '';
-    if (!s.vocab.leaveVerb.test(word)) return false;
+    // The verb's own word may stand first in its phrase: "tərk edib", "terk etti" (leaving-make).
+    const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
+    if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
     return s.vocab.armeniaLeftAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || s.vocab.armeniaLeftBefore.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
   });
 }
@@ -1406,6 +1434,26 @@ function endsLater(s: SentenceCues, figure: Figure): boolean {
 }
 /** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
 const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
+
+/** A word of a visit or mission stands nearer the figure than any word of leaving (lexicon `visits`, `actions.left`). */
+const VISITS_ALL = new WeakMap<Vocabulary, RegExp>();
+function visitNearer(s: SentenceCues, figure: Figure): boolean {
+  let all = VISITS_ALL.get(s.vocab);
+  if (!all) VISITS_ALL.set(s.vocab, (all = new RegExp(s.vocab.visits.source, 'giu')));
+  const gap = (start: number, end: number) => (end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0);
+  let visit = Infinity;
+  all.lastIndex = 0;
+  for (let m = all.exec(s.text); m; m = all.exec(s.text)) visit = Math.min(visit, gap(s.start + m.index, s.start + m.index + m[0].length));
+  const leaving = Math.min(Infinity, ...s.actions.filter((c) => c.kind === 'left').map((c) => gap(c.start, c.end)));
+  return visit < leaving;
+}
+
+/** The span's placing word ends its phrase: a comma right after it ("A week earlier, …", "Einen Tag später, …"). */
+function placesFromBefore(s: SentenceCues, figure: Figure): boolean {
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + 16);
+  const placing = s.vocab.spanPlacesInTime.exec(after);
+  return placing !== null && /^\s*,/u.test(after.slice(placing.index + placing[0].length));
+}
 
 function startsAndEnds(s: SentenceCues): boolean {
   return s.dates.some((c) => c.kind === 'start') && s.dates.some((c) => c.kind === 'end');

@@ -37,7 +37,7 @@ export const de: LanguageLexicon = {
     months: ['monate', 'monaten', 'monat', 'monatige', 'monatigen'],
     years: ['jahre', 'jahren', 'jahr'],
     decades: ['jahrzehnte', 'jahrzehnten'],
-    money: ['euro', 'dollar', 'franken', 'schweizer franken'],
+    money: ['euro', 'dollar', 'franken', 'schweizer franken', 'dram', 'drams'],
   },
   rangeOpeners: ['zwischen', 'von'],
   unitLinks: ['von'],
@@ -51,6 +51,7 @@ export const de: LanguageLexicon = {
   today: ['heute', 'heute morgen', 'heute abend'],
   yesterday: ['gestern'],
   relativeYears: [['dieses jahres', 0], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
+  relativeMonths: [['letzten monat', -1], ['letzten monats', -1], ['vergangenen monat', -1], ['vergangenen monats', -1], ['vorigen monat', -1], ['vorigen monats', -1], ['diesen monat', 0], ['dieses monats', 0], ['nächsten monat', 1], ['nächsten monats', 1]],
   monthParts: { before: { early: ['anfang', 'beginn des', 'anfang des'], mid: ['mitte', 'mitte des'], late: ['ende', 'ende des'] } },
   decades: { endings: ['er'], after: ['jahre', 'jahren', 'jahrzehnt', 'jahrzehnts'] },
   vagueSpans: [['ein paar', [2, 5]], ['einige', [2, 9]], ['einigen', [2, 9]], ['mehrere', [2, 9]], ['mehreren', [2, 9]]],
@@ -71,7 +72,7 @@ export const de: LanguageLexicon = {
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
     war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
-    aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt'], weak: [] },
+    aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt', 'zuschuss', 'zuschüsse', 'beihilfe', 'beihilfen', 'entschädigung', 'entschädigungen', 'wohngeld', 'zulage', 'zulagen', 'ausgezahlt', 'gezahlt'], weak: [] },
   },
   // Verbs whose particle closes the clause ("kamen … in Armenien an"); read only with it.
   separable: [

@@ -73,6 +73,8 @@ export interface Vocabulary {
   yesterday: Set<string>;
   /** "next year", "the end of the year": the year's distance from the page's, and the month if said. */
   relativeYears: PhraseTable<{ offset: number; month?: number }>;
+  /** "last month", "в прошлом месяце": a month counted from the page's, by its distance. */
+  relativeMonths: PhraseTable<number>;
   monthPartsBefore: PhraseTable<MonthPart>;
   monthWords: Set<string>;
   monthPartsAfter: PhraseTable<MonthPart>;
@@ -218,6 +220,8 @@ export interface Vocabulary {
   clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /** A word of a visit or mission right after a figure ("two-day visit"). */
+  visitAfter: RegExp;
   /** One word, whole: a verb of leaving a place ("left", "покинули"). */
   leaveVerb: RegExp;
   /** Right after such a verb, Armenia as its object ("left Armenia", "уехали из Армении"). */
@@ -430,6 +434,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     weekdays,
     today: new Set(all((l) => l.today)),
     yesterday: new Set(all((l) => l.yesterday)),
+    relativeMonths: new PhraseTable(all((l) => l.relativeMonths)),
     relativeYears: new PhraseTable(all((l) => l.relativeYears).map(([phrase, offset, month]) => [phrase, month === undefined ? { offset } : { offset, month }])),
     monthWords: new Set(all((l) => l.monthWords ?? []).map((w) => w.toLowerCase())),
     monthPartsBefore: new PhraseTable(lexicons.flatMap((l) => entries<MonthPart>(l.monthParts?.before ?? {}))),
@@ -518,6 +523,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
+    visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
       String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}])`,

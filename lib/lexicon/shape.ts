@@ -142,6 +142,11 @@ export interface LanguageLexicon {
    */
   relativeYears: Array<[string, number, number?]>;
   /**
+   * Phrases that name a month by its distance from the page's month ("last month" is -1, "this month" 0,
+   * "next month" 1): "last month's offensive", "в прошлом месяце", "geçen ay", "անցյալ ամիս".
+   */
+  relativeMonths: Array<[string, number]>;
+  /**
    * Words that place a date in a part of its month: "mid-September", "Mitte September", "a mediados de
    * septiembre", "в середине сентября" (`before` the month's name), "Eylül ortasında", "sentyabrın
    * ortalarında", "սեպտեմբերի կեսին" (`after` it). Early is days 1-10, mid 11-20, late 21 to the end.

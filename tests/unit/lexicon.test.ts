@@ -24,6 +24,7 @@ function gaps(l: LanguageLexicon): string[] {
   need('today', l.today);
   need('yesterday', l.yesterday);
   need('relativeYears', l.relativeYears);
+  need('relativeMonths', l.relativeMonths);
   for (const [action, cues] of Object.entries(l.actions)) need(`actions.${action}.strong`, cues.strong);
   for (const [thing, words] of Object.entries(l.things)) need(`things.${thing}`, words);
   for (const [mark, words] of Object.entries(l.dateCues)) need(`dateCues.${mark}`, words);
@@ -70,10 +71,10 @@ describe('every language fills the whole lexicon shape', () => {
     ['nounPhraseEnds', (l: LanguageLexicon) => l.nounPhraseEnds, ['tr', 'az', 'hy']],
     ['spanPlacesInTime', (l: LanguageLexicon) => l.spanPlacesInTime, []],
     ['pageFurniture', (l: LanguageLexicon) => l.pageFurniture, ['az', 'hy']],
-    ['visits', (l: LanguageLexicon) => l.visits, ['nl', 'pl', 'hy']],
-    ['leaveVerbs', (l: LanguageLexicon) => l.leaveVerbs, ['hy']],
+    ['visits', (l: LanguageLexicon) => l.visits, []],
+    ['leaveVerbs', (l: LanguageLexicon) => l.leaveVerbs, []],
     ['leaveFrom', (l: LanguageLexicon) => l.leaveFrom, ['it', 'nl', 'tr', 'az', 'hy']],
-    ['armeniaLeft', (l: LanguageLexicon) => [...l.armeniaLeft.after, ...l.armeniaLeft.before], ['hy']],
+    ['armeniaLeft', (l: LanguageLexicon) => [...l.armeniaLeft.after, ...l.armeniaLeft.before], []],
     ['weekdayBefore', (l: LanguageLexicon) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens], ['tr', 'az', 'hy']],
     ['weekdayArticles', (l: LanguageLexicon) => l.weekdayArticles, ['en', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['numberNouns', (l: LanguageLexicon) => l.numberNouns, ['tr', 'az', 'hy']],
