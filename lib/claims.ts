@@ -732,23 +732,34 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
 const DIALLED_REACH = 16;
 /** Digit groups besides the count's own that make a run of digits a telephone number: "060 27 27 27". */
 const DIALLED_GROUPS = 2;
-const DIALLED_CHAIN_BEFORE = /[\d\s\u00a0().+-]*$/u;
-const DIALLED_CHAIN_AFTER = /^[\d\s\u00a0().-]*/u;
-const BARE_DIGITS = /^\d{1,4}$/u;
+/** Groups in all, the count's own among them, that make a run with a group besides them a number to dial: "0800 123 456". */
+const DIALLED_RUN = 3;
+// Digits joined by spaces, hyphens or brackets (not dots or commas: "28.09.2023 100.000 Menschen" is a date and a count).
+const DIALLED_CHAIN_BEFORE = /[\d\s\u00a0()+-]*$/u;
+const DIALLED_CHAIN_AFTER = /^[\d\s\u00a0()-]*/u;
+const DIALLED_DIGITS = /^[\d\s\u00a0()-]+$/u;
+const groups = (t: string) => t.match(/\d+/gu)?.length ?? 0;
 
 /**
- * A count of bare digits that is part of a telephone number or code: written with a leading zero ("060",
- * "0800") or a plus ("+374"), or standing in a run of digit groups joined by spaces, dots, hyphens or brackets with at
- * least DIALLED_GROUPS groups besides its own ("call 060 27 27 27"). A number the parser read whole ("1 000
- * 000", "48 215") is one figure, its groups its own.
+ * A count written in digits that is part of a telephone number or code (its hedge aside: "unter 0800"): written
+ * with a leading zero ("060", "0800") or a plus ("+374"), or in a run of digit groups joined by spaces, hyphens
+ * or brackets, with DIALLED_GROUPS groups besides its own ("call 060 27 27 27", "1-800-555-0199"), or one besides
+ * it that opens with a zero or makes DIALLED_RUN in all ("0800 123 456", read as 0800 and 123,456).
  */
 function dialled(text: string, passage: Span, figure: Figure): boolean {
-  // Only bare digits: "At least 68" after a dateline's "2023-09" is a count with its hedge.
-  if (!BARE_DIGITS.test(text.slice(figure.start, figure.end))) return false;
-  if (/^0\d/u.test(figure.raw) || text[figure.start - 1] === '+') return true;
-  const before = DIALLED_CHAIN_BEFORE.exec(text.slice(Math.max(passage.start, figure.start - DIALLED_REACH), figure.start))![0];
+  const own = text.slice(figure.start, figure.end);
+  const first = own.search(/\d/u);
+  if (first < 0) return false;
+  const digits = own.slice(first);
+  // "At least 68" after a dateline's "2023-09" is a count with its hedge; "100.000" and "3 million" are numbers.
+  if (!DIALLED_DIGITS.test(digits)) return false;
+  const at = figure.start + first;
+  if (/^0\d/u.test(digits) || text[at - 1] === '+') return true;
+  const before = DIALLED_CHAIN_BEFORE.exec(text.slice(Math.max(passage.start, at - DIALLED_REACH), at))![0];
   const after = DIALLED_CHAIN_AFTER.exec(text.slice(figure.end, Math.min(passage.end, figure.end + DIALLED_REACH)))![0];
-  return (before.match(/\d+/gu)?.length ?? 0) + (after.match(/\d+/gu)?.length ?? 0) >= DIALLED_GROUPS;
+  const outside = groups(before) + groups(after);
+  if (outside >= DIALLED_GROUPS) return true;
+  return outside === 1 && (/(?:^|\D)0\d/u.test(`${before} ${after}`) || /\+/u.test(before) || groups(digits) + outside >= DIALLED_RUN);
 }
 
 /** The measure a count of households takes: its people's measure, of households ("left:households"); no report counts them. */

@@ -373,8 +373,37 @@ function namesTheOffensive(s: SentenceCues, cue: Cue): boolean {
   // Azerbaijan named is enough only for a verb that is an attack in itself ("On 19 September Azerbaijan attacked") or
   // beside a noun of one ("la agresión que Azerbaiyán lanzó"): "On 1 October Azerbaijan launched a reconstruction
   // programme" starts a programme (review 20 M1).
-  const attack = s.vocab.attackStart.test(s.text.slice(cue.start - s.start, cue.end - s.start)) || s.vocab.attackNoun.test(s.text);
+  const attack = s.vocab.attackStart.test(s.text.slice(cue.start - s.start, cue.end - s.start)) || attackNounOf(s, cue);
   return attack && (s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text));
+}
+
+/** Words between a verb of starting and a noun of an attack that is its object or the head of its relative clause ("la agresión a gran escala que Azerbaiyán lanzó"). */
+const ATTACK_NOUN_WORDS = 6;
+/** Words between a verb of starting and the noun of an attack that is its object: an article and an adjective or two. */
+const ATTACK_OBJECT_WORDS = 3;
+
+/**
+ * A noun of an attack that is the verb's own: its object a few words after it ("lanzó un ataque", "launched an
+ * attack"), or the noun a relative clause of the verb hangs from, a few words before it ("la agresión que
+ * Azerbaiyán lanzó"). Not a noun elsewhere in the sentence: "launched an investigation into the attack on its
+ * embassy" starts an investigation (review 21 M2).
+ */
+function attackNounOf(s: SentenceCues, cue: Cue): boolean {
+  const re = new RegExp(s.vocab.attackNoun.source, 'giu');
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const at = s.start + m.index;
+    const end = at + m[0].length;
+    const between = end <= cue.start ? s.text.slice(end - s.start, cue.start - s.start) : s.text.slice(cue.end - s.start, at - s.start);
+    if (/[,.;:!?()]/u.test(between)) continue;
+    // After the verb, its object: an article or an adjective between ("launched a full-scale attack").
+    if (at >= cue.end) {
+      if (wordsIn(between) <= ATTACK_OBJECT_WORDS) return true;
+      continue;
+    }
+    // Before the verb, a relative word between them, after the noun's own words ("la agresión a gran escala que").
+    if (wordsIn(between) <= ATTACK_NOUN_WORDS && [...between.matchAll(/(?<=^|\s)[\p{L}\p{M}]/gu)].some((w) => s.vocab.relativeStart.test(between.slice(w.index)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -918,6 +947,9 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   const stop = tail.search(/[,;:]/u);
   const clauseEnd = bracketAfterName ? rel(to) : rel(to) + (stop < 0 ? tail.length : stop);
   const clause = s.text.slice(clauseStart, clauseEnd);
+  // "The president of Armenia said that between September 2023 and January 2024 …": an office that says something
+  // is the speaker's, and the span is what is said (review 21 H2).
+  if (s.vocab.sayingVerbs.test(clause)) return false;
   if (!s.vocab.office.test(clause) || new RegExp(String.raw`(?<![\p{L}])(?:${s.vocab.war})(?![\p{L}])`, 'iu').test(clause)) return false;
   return !s.dates.some((c) => c.start - s.start >= clauseStart && c.end - s.start <= clauseEnd);
 }
@@ -1179,7 +1211,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   }
   // "3,000 displaced people from Karabakh have left Armenia": leaving Armenia is not the exodus from Karabakh; it is
   // a count of its own (`left_armenia`), which no report gives.
-  if (action === 'left' && leavesArmenia(s, figure)) return 'left_armenia';
+  // Only Karabakh's people: "Since 2020, about 9,000 people have left Armenia for Russia" is emigration, no figure
+  // of these events (review 21 M4).
+  if (action === 'left' && leavesArmenia(s, figure)) return thing === 'refugees' || namesRegion(clauseOf(s, figure)) ? 'left_armenia' : null;
   switch (thing) {
     case 'vehicles':
       return action === 'evacuated' ? 'convoy_vehicles' : 'vehicles';
@@ -1394,6 +1428,9 @@ const LEAVE_REACH = 80;
 function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
   return s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
+    // In the count's own clause: "Meer dan 100.000 mensen vluchtten …; 1.500 gezinnen verlieten Armenië" leaves
+    // Armenia with the 1,500, not the 100,000 (review 21 H1). No clause mark and no other number between.
+    if (/[;:.!?\d]/u.test(s.text.slice(figure.end - s.start, c.start - s.start))) return false;
     // The verb's own word may stand first in its phrase: "tərk edib", "terk etti" (leaving-make).
     const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
     if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
