@@ -377,6 +377,14 @@ function namesTheOffensive(s: SentenceCues, cue: Cue): boolean {
   return attack && (s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text));
 }
 
+/** Whether a sentence names the refugees, in the singular too ("every refugee"). */
+function namesRefugees(s: SentenceCues): boolean {
+  const re = s.vocab.things.refugees;
+  re.lastIndex = 0;
+  if (re.test(s.text)) return true;
+  return (s.text.match(/[\p{L}\p{M}]+/gu) ?? []).some((w) => pluralMatches(re, w.toLowerCase()));
+}
+
 /** Words between a verb of starting and a noun of an attack that is its object or the head of its relative clause ("la agresión a gran escala que Azerbaiyán lanzó"). */
 const ATTACK_NOUN_WORDS = 6;
 /** Words between a verb of starting and the noun of an attack that is its object: an article and an adjective or two. */
@@ -1100,7 +1108,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return nearest(s, blast.filter((c) => !nearerDate(c) && !/[.()]/u.test(between(c))), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ? 'date:start' : null;
     }
     case 'money':
-      return nearest(s, s.actions, figure, ['aid'] as const, 80) ? 'aid' : null;
+      if (nearest(s, s.actions, figure, ['aid'] as const, 80)) return 'aid';
+      // "Every refugee … has been paid 50,000 drams": paid to the refugees; not "teachers were paid" (review 21 M1).
+      return s.vocab.payments.test(s.text) && namesRefugees(s) ? 'aid' : null;
     case 'count':
       break;
   }

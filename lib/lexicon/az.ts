@@ -72,9 +72,10 @@ export const az: LanguageLexicon = {
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
     war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
-    aid: { strong: ['yardım*', 'humanitar', 'müavinət*', 'kompensasiya*', 'qrant*', 'subsidiya*', 'ödənilir', 'ödənilib', 'ödəniləcək'], weak: [] },
+    aid: { strong: ['yardım*', 'humanitar', 'müavinət*', 'qrant*', 'subsidiya*'], weak: [] },
   },
   separable: [],
+  payments: ['ödənilir', 'ödənilib', 'ödəniləcək'],
   things: {
     people: ['nəfər', 'insan', 'erməni', 'ailə', 'vətəndaş'],
     residents: ['sakin', 'sakini', 'sakinləri'],

@@ -73,9 +73,10 @@ export const cs: LanguageLexicon = {
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
     war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
     access: { strong: ['první', 'poprvé'], weak: [] },
-    aid: { strong: ['pomoc', 'pomoci', 'humanitární', 'příspěvek', 'příspěvku', 'příspěvky', 'dávka', 'dávky', 'dávku', 'dotace', 'odškodnění', 'vyplácen*', 'vyplacen*'], weak: [] },
+    aid: { strong: ['pomoc', 'pomoci', 'humanitární', 'příspěvek', 'příspěvku', 'příspěvky', 'dávka', 'dávky', 'dávku', 'dotace'], weak: [] },
   },
   separable: [],
+  payments: ['vyplácen*', 'vyplacen*'],
   things: {
     people: ['lidí', 'lidé', 'osob', 'arménů', 'arméni', 'rodin', 'občanů', 'mužů', 'žen'],
     residents: ['obyvatel', 'obyvatelé'],

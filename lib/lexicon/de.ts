@@ -72,7 +72,7 @@ export const de: LanguageLexicon = {
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
     war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
-    aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt', 'zuschuss', 'zuschüsse', 'beihilfe', 'beihilfen', 'entschädigung', 'entschädigungen', 'wohngeld', 'zulage', 'zulagen', 'ausgezahlt', 'gezahlt'], weak: [] },
+    aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt', 'zuschuss', 'zuschüsse', 'beihilfe', 'beihilfen', 'wohngeld', 'zulage', 'zulagen'], weak: [] },
   },
   // Verbs whose particle closes the clause ("kamen … in Armenien an"); read only with it.
   separable: [
@@ -86,6 +86,7 @@ export const de: LanguageLexicon = {
     { verbs: ['kam', 'kamen', 'kommen', 'kommt', 'brachte', 'brachten', 'bringt', 'bringen'], particle: 'unter', action: 'housed' },
     { verbs: ['griff', 'griffen', 'greift', 'greifen'], particle: 'an', marks: 'start' },
   ],
+  payments: ['ausgezahlt', 'gezahlt'],
   things: {
     people: ['menschen', 'personen', 'armenier', 'armeniern', 'armenierinnen', 'aserbaidschaner', 'aserbaidschanern', 'familien', 'bürger', 'bürgern', 'männer', 'männern', 'frauen', 'patienten'],
     residents: ['einwohner', 'einwohnern', 'einwohnerinnen', 'bewohner', 'bewohnern', 'bewohnerinnen'],

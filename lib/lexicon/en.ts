@@ -105,9 +105,10 @@ export const en: LanguageLexicon = {
     },
     war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the', 'surrender', 'capitulation'], weak: [] },
     access: { strong: ['first', 'access'], weak: [] },
-    aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant', 'grants', 'allowance', 'allowances', 'subsidy', 'subsidies', 'benefit', 'benefits', 'compensation', 'stipend', 'is paid', 'are paid', 'was paid', 'were paid', 'been paid', 'be paid'], weak: [] },
+    aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant', 'grants', 'allowance', 'allowances', 'subsidy', 'subsidies', 'stipend'], weak: [] },
   },
   separable: [],
+  payments: ['is paid', 'are paid', 'was paid', 'were paid', 'been paid', 'be paid'],
   things: {
     people: ['people', 'persons', 'individuals', 'armenians', 'azerbaijanis', 'azeris', 'families', 'citizens', 'men', 'women', 'evacuees', 'patients'],
     residents: ['residents', 'inhabitants'],

@@ -73,9 +73,10 @@ export const es: LanguageLexicon = {
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
     war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
-    aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido', 'subsidio', 'subsidios', 'subvención', 'subvenciones', 'prestación', 'prestaciones', 'indemnización', 'compensación', 'abonado', 'abonados', 'pagado', 'pagados'], weak: [] },
+    aid: { strong: ['ayuda', 'humanitaria', 'donado', 'prometido', 'subsidio', 'subsidios', 'subvención', 'subvenciones', 'prestación', 'prestaciones'], weak: [] },
   },
   separable: [],
+  payments: ['abonado', 'abonados', 'pagado', 'pagados'],
   things: {
     people: ['personas', 'armenios', 'azerbaiyanos', 'familias', 'ciudadanos', 'hombres', 'mujeres', 'pacientes'],
     residents: ['habitantes', 'residentes'],

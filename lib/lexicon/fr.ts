@@ -73,9 +73,10 @@ export const fr: LanguageLexicon = {
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
     war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé', 'reddition'], weak: [] },
     access: { strong: ['première', 'premier', 'accès'], weak: [] },
-    aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don', 'allocation', 'allocations', 'subvention', 'subventions', 'indemnité', 'indemnités', 'prestation', 'prestations', 'versé', 'versée', 'versés', 'versées'], weak: [] },
+    aid: { strong: ['aide', 'humanitaire', 'promis', 'débloqué', 'financement', 'don', 'allocation', 'allocations', 'subvention', 'subventions', 'prestation', 'prestations'], weak: [] },
   },
   separable: [],
+  payments: ['versé', 'versée', 'versés', 'versées'],
   things: {
     people: ['personnes', 'arméniens', 'azerbaïdjanais', 'familles', 'citoyens', 'hommes', 'femmes', 'patients', 'individus', 'âmes'],
     residents: ['habitants', 'résidents'],

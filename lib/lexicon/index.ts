@@ -145,6 +145,8 @@ export interface Vocabulary {
   sayingVerbs: RegExp;
   /** A verb of starting that is an attack in itself (lexicon `attacks.verbs`), at the start of a cue's words. */
   attackStart: RegExp;
+  /** Verbs of paying in the passive (lexicon `payments`): aid only for the refugees. */
+  payments: RegExp;
   /** A noun of an attack (lexicon `attacks.nouns`), anywhere in a sentence. */
   attackNoun: RegExp;
   speech: RegExp;
@@ -484,6 +486,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     sayingVerbs: wordPattern(all((l) => l.speech), 'iu'),
     attackStart: new RegExp(String.raw`^(?:${anyOf((l) => l.attacks.verbs)})(?!${L})`, 'iu'),
     attackNoun: wordPattern(all((l) => l.attacks.nouns), 'iu'),
+    payments: wordPattern(all((l) => l.payments), 'iu'),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
     forecast: wordPattern(all((l) => l.forecast), 'iu'),

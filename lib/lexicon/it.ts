@@ -73,9 +73,10 @@ export const it: LanguageLexicon = {
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
     war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
-    aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*', 'sussidio', 'sussidi', 'indennità', 'contributo', 'contributi', 'sovvenzione', 'sovvenzioni', 'versat*', 'erogat*'], weak: [] },
+    aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*', 'sussidio', 'sussidi', 'contributo', 'contributi', 'sovvenzione', 'sovvenzioni'], weak: [] },
   },
   separable: [],
+  payments: ['versat*', 'erogat*'],
   things: {
     people: ['persone', 'armeni', 'azeri', 'famiglie', 'cittadini', 'uomini', 'donne', 'pazienti', 'individui'],
     residents: ['abitanti', 'residenti'],

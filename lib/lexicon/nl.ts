@@ -72,7 +72,7 @@ export const nl: LanguageLexicon = {
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
     war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
-    aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd', 'toelage', 'toeslag', 'uitkering', 'uitkeringen', 'subsidie', 'subsidies', 'vergoeding', 'tegemoetkoming', 'uitbetaald', 'uitgekeerd'], weak: [] },
+    aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd', 'toelage', 'toeslag', 'uitkering', 'uitkeringen', 'subsidie', 'subsidies', 'tegemoetkoming'], weak: [] },
   },
   // Verbs whose particle closes the clause ("kwamen … in Armenië aan"); read only with it.
   separable: [
@@ -82,6 +82,7 @@ export const nl: LanguageLexicon = {
     { verbs: ['gaf zich', 'gaven zich', 'geven zich', 'geeft zich'], particle: 'over', marks: 'end' },
     { verbs: ['viel', 'vielen', 'valt', 'vallen'], particle: 'aan', marks: 'start' },
   ],
+  payments: ['uitbetaald', 'uitgekeerd'],
   things: {
     people: ['mensen', 'personen', 'armeniërs', 'azerbeidzjanen', 'gezinnen', 'mannen', 'vrouwen', 'patiënten'],
     residents: ['inwoners', 'bewoners'],

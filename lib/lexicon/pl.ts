@@ -72,9 +72,10 @@ export const pl: LanguageLexicon = {
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
     war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
-    aid: { strong: ['pomoc', 'pomocy', 'humanitarn*', 'zasiłek', 'zasiłku', 'zasiłki', 'dopłat*', 'świadczeni*', 'dotacj*', 'rekompensat*', 'zapomog*', 'wypłacan*', 'wypłacon*'], weak: [] },
+    aid: { strong: ['pomoc', 'pomocy', 'humanitarn*', 'zasiłek', 'zasiłku', 'zasiłki', 'dopłat*', 'świadczeni*', 'dotacj*', 'zapomog*'], weak: [] },
   },
   separable: [],
+  payments: ['wypłacan*', 'wypłacon*'],
   things: {
     people: ['osób', 'osoby', 'ludzi', 'ormian', 'ormianie', 'rodzin', 'obywateli', 'mężczyzn', 'kobiet'],
     residents: ['mieszkańców', 'mieszkańcy'],

@@ -72,9 +72,10 @@ export const pt: LanguageLexicon = {
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
     war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
-    aid: { strong: ['ajuda', 'humanitária', 'doação', 'subsídio', 'subsídios', 'auxílio', 'auxílios', 'benefício', 'benefícios', 'indenização', 'compensação', 'pago', 'pagos', 'paga', 'pagas'], weak: [] },
+    aid: { strong: ['ajuda', 'humanitária', 'doação', 'subsídio', 'subsídios', 'auxílio', 'auxílios'], weak: [] },
   },
   separable: [],
+  payments: ['pago', 'pagos', 'paga', 'pagas'],
   things: {
     people: ['pessoas', 'armênios', 'arménios', 'azerbaijanos', 'famílias', 'cidadãos', 'homens', 'mulheres'],
     residents: ['habitantes', 'moradores', 'residentes'],

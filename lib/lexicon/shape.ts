@@ -194,6 +194,12 @@ export interface LanguageLexicon {
    * their particles.
    */
   separable: Array<{ verbs: string[]; particle: string; action?: Action; marks?: DateAction }>;
+  /**
+   * Verbs of paying in the passive ("were paid", "выплачен", "ödendi"): a sum paid is aid only in a sentence
+   * that names the refugees ("every refugee … has been paid 50,000 drams"); elsewhere it may be a salary
+   * ("teachers were paid 200,000 drams"; review 21 M1). Words of compensation are no aid at all (reparations).
+   */
+  payments: string[];
   /** Nouns a figure can count. */
   things: Record<Thing, string[]>;
   /** Words that say what a date marks. */

@@ -71,9 +71,10 @@ export const tr: LanguageLexicon = {
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
     war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*', 'teslimiyet*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
-    aid: { strong: ['yardım*', 'insani', 'ödenek*', 'hibe*', 'sübvansiyon*', 'tazminat*', 'ödeniyor', 'ödendi', 'ödenecek', 'ödenen'], weak: [] },
+    aid: { strong: ['yardım*', 'insani', 'ödenek*', 'hibe*', 'sübvansiyon*'], weak: [] },
   },
   separable: [],
+  payments: ['ödeniyor', 'ödendi', 'ödenecek', 'ödenen'],
   things: {
     people: ['kişi', 'insan', 'ermeni', 'aile', 'vatandaş'],
     residents: ['sakin', 'sakinleri'],

@@ -84,6 +84,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['attacks.verbs', (l: LanguageLexicon) => l.attacks.verbs, ['az']],
     ['attacks.nouns', (l: LanguageLexicon) => l.attacks.nouns, []],
     ['ages', (l: LanguageLexicon) => [...l.ages.before, ...l.ages.after], []],
+    ['payments', (l: LanguageLexicon) => l.payments, []],
     ['provinces', (l: LanguageLexicon) => l.provinces, []],
     ['officials', (l: LanguageLexicon) => l.officials, []],
     ['office', (l: LanguageLexicon) => l.office, []],

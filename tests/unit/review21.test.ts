@@ -62,3 +62,15 @@ describe('M2: a noun of an attack makes a verb of starting the offensive\'s only
     expect(claims('On 19 September Azerbaijan launched an attack on Nagorno-Karabakh.')).toContainEqual(['19 September', 'date:start']);
   });
 });
+
+describe('M1: money is aid when a word of aid stands by it, or when it is paid to the refugees', () => {
+  it('a reparations demand, a salary and a cost are no aid', () => {
+    expect(claims('Azerbaijan demanded 50 billion dollars in compensation from Armenia for the occupation of Nagorno-Karabakh.')).toEqual([]);
+    expect(claims('Teachers in Nagorno-Karabakh were paid 200,000 drams before the offensive.')).toEqual([]);
+    expect(claims('The Nagorno-Karabakh war cost Armenia 3 billion dollars in lost benefits of trade.')).toEqual([]);
+  });
+
+  it('near-miss: a sum paid to the refugees is aid', () => {
+    expect(claims('Every refugee from Nagorno-Karabakh who rents a flat has been paid 50,000 drams a month by the state.')).toEqual([['50,000 drams', 'aid']]);
+  });
+});
