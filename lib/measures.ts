@@ -396,8 +396,12 @@ const ATTACK_OBJECT_WORDS = 3;
  * Azerbaiyán lanzó"). Not a noun elsewhere in the sentence: "launched an investigation into the attack on its
  * embassy" starts an investigation (review 21 M2).
  */
+// The nouns of an attack as a global expression, compiled once per vocabulary (as AZERBAIJAN_ALL).
+const ATTACK_NOUNS_ALL = new WeakMap<Vocabulary, RegExp>();
 function attackNounOf(s: SentenceCues, cue: Cue): boolean {
-  const re = new RegExp(s.vocab.attackNoun.source, 'giu');
+  let re = ATTACK_NOUNS_ALL.get(s.vocab);
+  if (!re) ATTACK_NOUNS_ALL.set(s.vocab, (re = new RegExp(s.vocab.attackNoun.source, 'giu')));
+  re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const at = s.start + m.index;
     const end = at + m[0].length;
@@ -958,8 +962,16 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   // "The president of Armenia said that between September 2023 and January 2024 …": an office that says something
   // is the speaker's, and the span is what is said (review 21 H2).
   if (s.vocab.sayingVerbs.test(clause)) return false;
-  if (!s.vocab.office.test(clause) || new RegExp(String.raw`(?<![\p{L}])(?:${s.vocab.war})(?![\p{L}])`, 'iu').test(clause)) return false;
+  if (!s.vocab.office.test(clause) || warWordOf(s.vocab).test(clause)) return false;
   return !s.dates.some((c) => c.start - s.start >= clauseStart && c.end - s.start <= clauseEnd);
+}
+
+// The noun "war" as a word, compiled once per vocabulary.
+const WAR_WORD = new WeakMap<Vocabulary, RegExp>();
+function warWordOf(vocab: Vocabulary): RegExp {
+  let re = WAR_WORD.get(vocab);
+  if (!re) WAR_WORD.set(vocab, (re = new RegExp(String.raw`(?<![\p{L}])(?:${vocab.war})(?![\p{L}])`, 'iu')));
+  return re;
 }
 
 export function classifyMeasure(s: SentenceCues, figure: Figure): string | null {
