@@ -340,11 +340,20 @@ function takenByAzerbaijan(s: SentenceCues, date: PartialDate | undefined): bool
   return s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text);
 }
 
+/** An expression built from a vocabulary, compiled once per vocabulary rather than once per call. */
+function perVocabulary(build: (vocab: Vocabulary) => RegExp): (vocab: Vocabulary) => RegExp {
+  const built = new WeakMap<Vocabulary, RegExp>();
+  return (vocab) => {
+    let re = built.get(vocab);
+    if (!re) built.set(vocab, (re = build(vocab)));
+    return re;
+  };
+}
+
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
-const AZERBAIJAN_ALL = new WeakMap<Vocabulary, RegExp>();
+const azerbaijanAll = perVocabulary((v) => new RegExp(v.azerbaijan.source, 'giu'));
 function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
-  let all = AZERBAIJAN_ALL.get(vocab);
-  if (!all) AZERBAIJAN_ALL.set(vocab, (all = new RegExp(vocab.azerbaijan.source, 'giu')));
+  const all = azerbaijanAll(vocab);
   all.lastIndex = 0;
   for (let m = all.exec(text); m; m = all.exec(text)) if (!vocab.sides.azerbaijani.test(m[0])) return true;
   return false;
@@ -390,17 +399,17 @@ const ATTACK_NOUN_WORDS = 6;
 /** Words between a verb of starting and the noun of an attack that is its object: an article and an adjective or two. */
 const ATTACK_OBJECT_WORDS = 3;
 
+// The nouns of an attack as a global expression.
+const attackNounsAll = perVocabulary((v) => new RegExp(v.attackNoun.source, 'giu'));
+
 /**
  * A noun of an attack that is the verb's own: its object a few words after it ("lanzó un ataque", "launched an
  * attack"), or the noun a relative clause of the verb hangs from, a few words before it ("la agresión que
  * Azerbaiyán lanzó"). Not a noun elsewhere in the sentence: "launched an investigation into the attack on its
  * embassy" starts an investigation (review 21 M2).
  */
-// The nouns of an attack as a global expression, compiled once per vocabulary (as AZERBAIJAN_ALL).
-const ATTACK_NOUNS_ALL = new WeakMap<Vocabulary, RegExp>();
 function attackNounOf(s: SentenceCues, cue: Cue): boolean {
-  let re = ATTACK_NOUNS_ALL.get(s.vocab);
-  if (!re) ATTACK_NOUNS_ALL.set(s.vocab, (re = new RegExp(s.vocab.attackNoun.source, 'giu')));
+  const re = attackNounsAll(s.vocab);
   re.lastIndex = 0;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const at = s.start + m.index;
@@ -966,13 +975,8 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   return !s.dates.some((c) => c.start - s.start >= clauseStart && c.end - s.start <= clauseEnd);
 }
 
-// The noun "war" as a word, compiled once per vocabulary.
-const WAR_WORD = new WeakMap<Vocabulary, RegExp>();
-function warWordOf(vocab: Vocabulary): RegExp {
-  let re = WAR_WORD.get(vocab);
-  if (!re) WAR_WORD.set(vocab, (re = new RegExp(String.raw`(?<![\p{L}])(?:${vocab.war})(?![\p{L}])`, 'iu')));
-  return re;
-}
+// The noun "war" as a word.
+const warWordOf = perVocabulary((v) => new RegExp(String.raw`(?<![\p{L}])(?:${v.war})(?![\p{L}])`, 'iu'));
 
 export function classifyMeasure(s: SentenceCues, figure: Figure): string | null {
   const before = s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start);
@@ -1495,10 +1499,9 @@ function endsLater(s: SentenceCues, figure: Figure): boolean {
 const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
 
 /** A word of a visit or mission stands nearer the figure than any word of leaving (lexicon `visits`, `actions.left`). */
-const VISITS_ALL = new WeakMap<Vocabulary, RegExp>();
+const visitsAll = perVocabulary((v) => new RegExp(v.visits.source, 'giu'));
 function visitNearer(s: SentenceCues, figure: Figure): boolean {
-  let all = VISITS_ALL.get(s.vocab);
-  if (!all) VISITS_ALL.set(s.vocab, (all = new RegExp(s.vocab.visits.source, 'giu')));
+  const all = visitsAll(s.vocab);
   const gap = (start: number, end: number) => (end <= figure.start ? figure.start - end : start >= figure.end ? start - figure.end : 0);
   let visit = Infinity;
   all.lastIndex = 0;
