@@ -91,7 +91,7 @@ export function sentenceCues(text: string, start: number, vocab: Vocabulary = vo
   const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
   const split = separableCues(text, vocab, start);
   const actions = [...findCues(text, vocab.actions, start), ...split.actions].sort((a, b) => a.start - b.start);
-  return { text, start, vocab, actions: withoutAuxiliaries(actions), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
+  return { text, start, vocab, actions: withoutStates(text, start, vocab, withoutAuxiliaries(actions)), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
 }
 
 /**
@@ -127,6 +127,21 @@ const AUXILIARY_GAP = 2;
 function withoutAuxiliaries(cues: Cue<Action>[]): Cue<Action>[] {
   return cues.filter((c) => c.kind !== 'remaining' || !cues.some((o) => o.kind !== 'remaining' && !o.weak && o.start >= c.end && o.start - c.end <= AUXILIARY_GAP));
 }
+
+/**
+ * Drops a "remaining" verb that leaves people in a state: "300 families were left without gas", "evsiz
+ * kaldı", "ohne Strom geblieben" (lexicon `leftStates`); it says what they lack, not that they stayed (review 21 M5).
+ */
+function withoutStates(text: string, offset: number, vocab: Vocabulary, cues: Cue<Action>[]): Cue<Action>[] {
+  if (!cues.some((c) => c.kind === 'remaining')) return cues;
+  return cues.filter(
+    (c) =>
+      c.kind !== 'remaining' ||
+      !(vocab.leftStateAfter.test(text.slice(c.end - offset, c.end - offset + LEFT_STATE_REACH)) || vocab.leftStateBefore.test(text.slice(Math.max(0, c.start - offset - LEFT_STATE_REACH), c.start - offset))),
+  );
+}
+/** Characters looked at on either side of a verb of remaining for the state it leaves people in: a word or two. */
+const LEFT_STATE_REACH = 40;
 
 // "(80 kilometers)", " — more than 65% of the population of 120,000 — ".
 function findAsides(text: string, offset: number): Array<[number, number]> {
@@ -1448,7 +1463,7 @@ const LEAVE_REACH = 80;
 
 /** True when a verb of leaving after the figure has Armenia as its object: people leaving Armenia, not Karabakh. */
 function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
-  return s.actions.some((c) => {
+  return leaveVerbWordAfter(s, figure) || s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
     // In the count's own clause: "Meer dan 100.000 mensen vluchtten …; 1.500 gezinnen verlieten Armenië" leaves
     // Armenia with the 1,500, not the 100,000 (review 21 H1). No clause mark and no other number between.
@@ -1458,6 +1473,25 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
     if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
     return s.vocab.armeniaLeftAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || s.vocab.armeniaLeftBefore.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
   });
+}
+
+/**
+ * A verb of leaving written as one word in the count's own clause after it, with Armenia as its object: "1,500 of
+ * them have since left Armenia for Russia". The lexicon's cues of leaving are phrases ("have left", "left the"), so
+ * a bare "left" after an adverb is no cue, and the sentence's other verb ("fled") was read instead (review 21 L1).
+ */
+function leaveVerbWordAfter(s: SentenceCues, figure: Figure): boolean {
+  const from = figure.end - s.start;
+  let tail = s.text.slice(from, from + LEAVE_REACH);
+  // The count's own clause: no clause mark and no other number between (as for the cues above).
+  const stop = tail.search(/[;:.!?\d]/u);
+  if (stop >= 0) tail = tail.slice(0, stop);
+  for (const m of tail.matchAll(/[\p{L}\p{M}]+/gu)) {
+    if (!s.vocab.leaveVerb.test(m[0])) continue;
+    const at = from + m.index + m[0].length;
+    if (s.vocab.armeniaLeftAfter.test(s.text.slice(at, at + 40))) return true;
+  }
+  return false;
 }
 
 /** How far after a count (in characters) the verb of its own clause stands where the verb comes last. */

@@ -150,6 +150,7 @@ export const cs: LanguageLexicon = {
   clockTime: { before: [], after: ['ráno', 'večer'] },
   ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
   visits: ['mise', 'návštěv*'],
+  leftStates: { after: ['bez', 've tmě', 'na ulici'], before: ['bez'] },
   leaveVerbs: ['opustil*'],
   leaveFrom: ['z', 'ze'],
   armeniaLeft: { after: ['arménii'], before: [] },

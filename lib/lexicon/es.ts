@@ -150,6 +150,7 @@ export const es: LanguageLexicon = {
   clockTime: { before: ['a las', 'hasta las', 'desde las'], after: ['de la mañana', 'de la tarde', 'de la noche'] },
   ages: { before: ['edad de', 'mayores de', 'menores de'], after: ['años de edad'] },
   visits: ['visita', 'misión'],
+  leftStates: { after: ['sin', 'a oscuras', 'desamparad*', 'atrapad*', 'huérfan*'], before: [] },
   leaveVerbs: ['abandon*', 'salieron', 'salido'],
   leaveFrom: ['de'],
   armeniaLeft: { after: ['armenia'], before: [] },

@@ -150,6 +150,7 @@ export const fr: LanguageLexicon = {
   clockTime: { before: [], after: ['heures du matin', 'heures du soir'] },
   ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de'], after: [] },
   visits: ['visite', 'mission'],
+  leftStates: { after: ['sans', 'sans-abri', 'démuni*', 'privé*', 'dans le noir', 'à la rue', 'orphelin*', 'bloqué*'], before: [] },
   leaveVerbs: ['quitt*', 'abandon*'],
   leaveFrom: ["la république d'", "république d'", "l'"],
   armeniaLeft: { after: ['arménie'], before: [] },

@@ -151,6 +151,7 @@ export const it: LanguageLexicon = {
   clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
+  leftStates: { after: ['senza', 'senzatetto', 'al buio', 'bloccat*', 'orfan*'], before: [] },
   leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenia'], before: [] },

@@ -156,6 +156,7 @@ export const nl: LanguageLexicon = {
   clockTime: { before: [], after: ["'s ochtends", "'s avonds"] },
   ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   visits: ['bezoek*', 'missie*'],
+  leftStates: { after: ['zonder', 'dakloos', 'berooid', 'in het donker', 'werkloos'], before: ['zonder', 'dakloos', 'werkloos'] },
   leaveVerbs: ['verlaten', 'verlieten'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenië'], before: [] },

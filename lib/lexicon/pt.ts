@@ -149,6 +149,7 @@ export const pt: LanguageLexicon = {
   clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
+  leftStates: { after: ['sem', 'desabrigad*', 'desalojad*', 'às escuras', 'no escuro', 'órfã*', 'órfão*'], before: [] },
   leaveVerbs: ['deixa*', 'abandon*'],
   leaveFrom: ['da', 'de'],
   armeniaLeft: { after: ['arménia', 'armênia'], before: [] },

@@ -149,6 +149,7 @@ export const ru: LanguageLexicon = {
   clockTime: { before: [], after: ['утра', 'вечера'] },
   ages: { before: ['в возрасте', 'возрастом', 'старше', 'младше', 'моложе'], after: ['лет от роду'] },
   visits: ['мисси*', 'посещ*', 'визит*'],
+  leftStates: { after: ['без', 'бездомн*', 'на улице', 'в темноте'], before: ['без', 'бездомн*'] },
   leaveVerbs: ['покинул*', 'покида*', 'уехал*', 'выехал*'],
   leaveFrom: ['из'],
   armeniaLeft: { after: ['армению', 'армении'], before: [] },
