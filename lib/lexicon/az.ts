@@ -72,6 +72,8 @@ export const az: LanguageLexicon = {
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
     war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
+    applied: { strong: ['müraciət edib', 'müraciət etdi', 'müraciət ediblər', 'sertifikat alıb'], weak: ['müraciət*', 'sertifikat*'] },
+    employed: { strong: ['işlə təmin olunub', 'işlə təmin edilib', 'işə düzəlib', 'iş tapıb', 'işləyir'], weak: [] },
     aid: { strong: ['yardım*', 'humanitar', 'müavinət*', 'qrant*', 'subsidiya*'], weak: [] },
   },
   separable: [],

@@ -73,6 +73,8 @@ export const cs: LanguageLexicon = {
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
     war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
     access: { strong: ['první', 'poprvé'], weak: [] },
+    applied: { strong: ['požádalo o', 'požádali o', 'podalo žádost', 'podali žádost', 'obdrželo certifikát', 'vydáno'], weak: ['žádosti', 'žádostí', 'certifikát*', 'osvědčení'] },
+    employed: { strong: ['pracuje', 'pracují', 'našlo práci', 'našli práci', 'zaměstnán*'], weak: [] },
     aid: { strong: ['pomoc', 'pomoci', 'humanitární', 'příspěvek', 'příspěvku', 'příspěvky', 'dávka', 'dávky', 'dávku', 'dotace'], weak: [] },
   },
   separable: [],

@@ -72,6 +72,8 @@ export const de: LanguageLexicon = {
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
     war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
+    applied: { strong: ['beantragt', 'einen antrag gestellt', 'anträge gestellt', 'erhielten eine bescheinigung', 'ausgestellt'], weak: ['anträge', 'antragsteller', 'bescheinigung', 'bescheinigungen', 'zertifikat*'] },
+    employed: { strong: ['arbeit gefunden', 'eine arbeit gefunden', 'beschäftigt', 'erwerbstätig', 'arbeiten inzwischen', 'arbeiten bereits'], weak: [] },
     aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt', 'zuschuss', 'zuschüsse', 'beihilfe', 'beihilfen', 'wohngeld', 'zulage', 'zulagen'], weak: [] },
   },
   // Verbs whose particle closes the clause ("kamen … in Armenien an"); read only with it.

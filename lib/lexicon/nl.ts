@@ -72,6 +72,8 @@ export const nl: LanguageLexicon = {
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
     war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
+    applied: { strong: ['hebben aangevraagd', 'aangevraagd', 'vroegen aan', 'uitgereikt'], weak: ['aanvragen', 'aanvragers', 'certificaat', 'certificaten'] },
+    employed: { strong: ['werk gevonden', 'aan het werk', 'hebben werk', 'hebben een baan', 'een baan gevonden'], weak: [] },
     aid: { strong: ['hulp', 'noodhulp', 'humanitaire', 'toegezegd', 'toelage', 'toeslag', 'uitkering', 'uitkeringen', 'subsidie', 'subsidies', 'tegemoetkoming'], weak: [] },
   },
   // Verbs whose particle closes the clause ("kwamen … in Armenië aan"); read only with it.

@@ -72,6 +72,8 @@ export const pt: LanguageLexicon = {
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
     war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
+    applied: { strong: ['solicitaram', 'candidataram-se', 'apresentaram pedido', 'receberam um certificado'], weak: ['pedidos', 'solicitações', 'certificado*'] },
+    employed: { strong: ['trabalham', 'encontraram trabalho', 'encontraram emprego', 'têm emprego'], weak: [] },
     aid: { strong: ['ajuda', 'humanitária', 'doação', 'subsídio', 'subsídios', 'auxílio', 'auxílios'], weak: [] },
   },
   separable: [],

@@ -25,7 +25,10 @@ export type Action =
   | 'journey'
   | 'war'
   | 'access'
-  | 'aid';
+  | 'aid'
+  // Refugees counted by a state programme: who applied for it or were issued its certificate, and who found work.
+  | 'applied'
+  | 'employed';
 
 /** What a figure counts, read from the noun that follows it ("21,000 vehicles"). */
 export type Thing = 'people' | 'residents' | 'refugees' | 'civilians' | 'children' | 'vehicles' | 'troops' | 'peacekeepers';

@@ -57,3 +57,39 @@ describe('M3: an office\'s seat followed by another body is that body\'s office,
     expect(frames('A spokeswoman in Yerevan said Baku had carried out ethnic cleansing in Nagorno-Karabakh.').some((f) => f.startsWith('armenia'))).toBe(true);
   });
 });
+
+describe('counts of a state programme for the refugees: who applied or were issued its certificate, who found work', () => {
+  it.each([
+    ['In three months only 512 people among the more than 100,000 Karabakh refugees have applied for a passport.', 'only 512', 'applied'],
+    ['A deputy minister said on Monday that just 512 out of the more than 100,000 Karabakh Armenians who took refuge in Armenia had applied for the new grant.', 'just 512', 'applied'],
+    ['Since the spring, 2,150 families from Nagorno-Karabakh have applied for the state housing scheme.', '2,150', 'applied:households'],
+    ['More than 18,000 of the refugees from Karabakh now work or run businesses in Armenia, the minister said.', 'More than 18,000', 'employed'],
+    ['Ղարաբաղից տեղահանված 2150 ընտանիք հավաստագիր է ստացել։', '2150', 'applied:households'],
+    ['Qarabağdan gələn ermənilərdən 5 min nəfəri Ermənistanda işlə təmin olunub.', '5 min', 'employed'],
+  ])('%s', (text, figure, measure) => {
+    expect(claims(text, '2024-06-01')).toContainEqual([figure, measure]);
+  });
+
+  it('the whole the part is taken from stays the exodus', () => {
+    expect(claims('A deputy minister said on Monday that just 512 out of the more than 100,000 Karabakh Armenians who took refuge in Armenia had applied for the new grant.', '2024-06-01')).toContainEqual(['more than 100,000', 'left']);
+    expect(claims('In three months only 512 people among the more than 100,000 Karabakh refugees have applied for a passport.', '2024-06-01')).toContainEqual(['more than 100,000', 'left']);
+  });
+
+  it('near-miss: work or applications of other people are no claim', () => {
+    expect(claims('The company says 300 engineers now work at its new plant in Yerevan.', '2024-06-01')).toEqual([]);
+    expect(claims('About 4,000 students have applied to the university in Yerevan this year.', '2024-06-01')).toEqual([]);
+  });
+
+  it('every language lists the words of applying and of finding work', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].actions.applied.strong.length === 0 || LEXICONS[code].actions.employed.strong.length === 0)).toEqual([]);
+  });
+});
+
+describe('an Armenian age adjective ("-ամյա") is no count (lexicon ages)', () => {
+  it('a person\'s age before their noun gives nothing', () => {
+    expect(claims('81-ամյա տղամարդը պատերազմից հետո տեղահանվել էր Շուշիից և ապրում էր Ստեփանակերտում:')).toEqual([]);
+  });
+  it('near-miss: a count of people displaced is still read', () => {
+    expect(claims('Լեռնային Ղարաբաղից տեղահանվել է 850 մարդ, որոնց մեծ մասը տարեցներ են:').map(([t]) => t)).toEqual(['850']);
+  });
+});
