@@ -40,7 +40,7 @@ export const en: LanguageLexicon = {
     only: ['only', 'just', 'merely', 'a mere'],
   },
   risesTo: [],
-  qualifiersAfter: { ge: ['or more', 'plus', '-plus'], approx: ['or so'] },
+  qualifiersAfter: { ge: ['or more', 'plus', '-plus'], gt: ['-odd', '-some'], approx: ['or so'] },
   units: {
     km: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
     miles: ['mile', 'miles', 'mi'],

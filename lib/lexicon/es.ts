@@ -27,7 +27,7 @@ export const es: LanguageLexicon = {
     only: ['solo', 'sólo', 'apenas', 'solamente'],
   },
   risesTo: ['aumentó', 'aumentado', 'subió', 'subido', 'ascendió', 'ascendido', 'se elevó', 'elevado', 'creció', 'crecido'],
-  qualifiersAfter: { ge: ['o más'] },
+  qualifiersAfter: { ge: ['o más'], gt: ['y pico', 'y tantos'] },
   units: {
     km: ['kilómetros', 'kilómetro', 'kilometros'],
     miles: ['millas'],

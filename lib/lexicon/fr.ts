@@ -27,7 +27,7 @@ export const fr: LanguageLexicon = {
     only: ['seulement', 'seuls', 'seules'],
   },
   risesTo: [],
-  qualifiersAfter: { ge: ['ou plus'] },
+  qualifiersAfter: { ge: ['ou plus'], gt: ['et quelques'] },
   units: {
     km: ['kilomètres', 'kilomètre'],
     miles: ['milles'],

@@ -27,7 +27,7 @@ export const it: LanguageLexicon = {
     only: ['solo', 'soltanto', 'appena'],
   },
   risesTo: ['salito', 'salita', 'saliti', 'salite', 'aumentato', 'aumentata', 'cresciuto', 'cresciuta'],
-  qualifiersAfter: { ge: ['o più'] },
+  qualifiersAfter: { ge: ['o più'], gt: ['e passa', 'e rotti'] },
   units: {
     km: ['chilometri', 'chilometro'],
     miles: ['miglia'],

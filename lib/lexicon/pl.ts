@@ -26,7 +26,7 @@ export const pl: LanguageLexicon = {
     only: ['tylko', 'jedynie', 'zaledwie'],
   },
   risesTo: [],
-  qualifiersAfter: {},
+  qualifiersAfter: { gt: ['z okładem', 'z hakiem'] },
   units: {
     km: ['kilometrów', 'kilometry', 'km'],
     miles: [],

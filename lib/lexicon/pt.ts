@@ -26,7 +26,7 @@ export const pt: LanguageLexicon = {
     only: ['apenas', 'somente', 'só'],
   },
   risesTo: ['subiu', 'subido', 'aumentou', 'aumentado', 'cresceu', 'crescido'],
-  qualifiersAfter: { ge: ['ou mais'] },
+  qualifiersAfter: { ge: ['ou mais'], gt: ['e poucos', 'e tantos'] },
   units: {
     km: ['quilômetros', 'quilómetros', 'quilometros', 'km'],
     miles: ['milhas'],

@@ -93,3 +93,17 @@ describe('an Armenian age adjective ("-ամյա") is no count (lexicon ages)', (
     expect(claims('Լեռնային Ղարաբաղից տեղահանվել է 850 մարդ, որոնց մեծ մասը տարեցներ են:').map(([t]) => t)).toEqual(['850']);
   });
 });
+
+describe('a round number and a few more, said after it (lexicon qualifiersAfter.gt)', () => {
+  it.each([
+    ["Most of Nagorno-Karabakh's 100,000-some population lived in Stepanakert.", '100,000-some'],
+    ['Plus de la moitié des 100 000 et quelques habitants du Haut-Karabakh vivaient à Stepanakert.', '100 000 et quelques'],
+  ])('%s', (text, figure) => {
+    const claim = extractClaims(text, { pageDay: day('2024-01-15') }).find((c) => c.text === figure);
+    expect(claim?.figure.qualifier).toBe('gt');
+  });
+
+  it('near-miss: a hyphenated word after a number that is no quantity word stays outside the figure', () => {
+    expect(claims("Most of Nagorno-Karabakh's 100,000-strong population lived in Stepanakert.", '2024-01-15').map(([t]) => t)).not.toContain('100,000-some');
+  });
+});
