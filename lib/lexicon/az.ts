@@ -67,7 +67,7 @@ export const az: LanguageLexicon = {
     evacuated: { strong: ['təxliyə*', 'karvan*', 'konvoy*'], weak: [] },
     registered: { strong: ['qeydiyyat*', 'qeydə alınıb'], weak: [] },
     housed: { strong: ['yerləşdirilib', 'sığınacaq*'], weak: [] },
-    detained: { strong: ['saxlanılıb', 'həbs edilib', 'tutulub'], weak: [] },
+    detained: { strong: ['saxlanılıb', 'həbs edilib', 'tutulub', 'yaxalanıb', 'yaxalandı', 'əsir götürülüb', 'əsir götürüldü'], weak: [] },
     missing: { strong: ['taleyi … məlum deyil', 'taleyi məlum olmayan', 'itkin'], weak: [] },
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
     war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },

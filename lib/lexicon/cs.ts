@@ -68,7 +68,7 @@ export const cs: LanguageLexicon = {
     evacuated: { strong: ['evakuován*', 'konvoj', 'konvoje', 'eskortován*'], weak: [] },
     registered: { strong: ['registrován*', 'zaregistrován*', 'registrac*'], weak: [] },
     housed: { strong: ['ubytován*', 'ubytoval*', 'přístřeší', 'ubytování'], weak: [] },
-    detained: { strong: ['zadržen*', 'zatčen*'], weak: [] },
+    detained: { strong: ['zadržen*', 'zatčen*', 'zajat*', 'vzat* do vazby'], weak: [] },
     missing: { strong: ['osud … neznám*', 'nezvěstn*', 'pohřešovan*'], weak: [] },
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
     war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },

@@ -97,7 +97,7 @@ export const en: LanguageLexicon = {
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
     registered: { strong: ['registered', 'registration', 'registrations'], weak: [] },
     housed: { strong: ['housing', 'housed', 'accommodation', 'accommodations', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },
-    detained: { strong: ['detained', 'arrested'], weak: [] },
+    detained: { strong: ['detained', 'arrested', 'captured him', 'captured her', 'captured them', 'seized him', 'seized her', 'taken into custody', 'took him into custody', 'took her into custody', 'apprehended', 'taken prisoner', 'taken captive'], weak: [] },
     missing: { strong: ['fate … unknown', 'whereabouts … unknown', 'missing', 'went missing', 'unaccounted for'], weak: [] },
     journey: {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],

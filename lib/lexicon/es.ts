@@ -68,7 +68,7 @@ export const es: LanguageLexicon = {
     evacuated: { strong: ['evacuad*', 'convoy', 'convoyes', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'inscrit*', 'registro', 'registros'], weak: [] },
     housed: { strong: ['alojad*', 'alojar', 'alojaron', 'alojó', 'alojan', 'albergaron', 'albergó', 'albergan', 'albergue*', 'acogid*', 'acoger', 'alojamiento*'], weak: [] },
-    detained: { strong: ['detenid*', 'arrestad*', 'detuvieron', 'arrestaron', 'apresad*', 'apresaron', 'apresó', 'arrestó', 'detuvo'], weak: [] },
+    detained: { strong: ['detenid*', 'arrestad*', 'detuvieron', 'arrestaron', 'apresad*', 'apresaron', 'apresó', 'arrestó', 'detuvo', 'hecho prisionero', 'hechos prisioneros', 'puesto bajo custodia', 'capturaron a', 'capturó a'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
     war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada'], weak: [] },

@@ -68,7 +68,7 @@ export const fr: LanguageLexicon = {
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
     housed: { strong: ['hébergé*', 'héberger', 'hébergent', 'hébergeait', 'hébergeaient', 'logement*', 'logés', 'loger', 'relogés', 'reloger', 'abri*'], weak: [] },
-    detained: { strong: ['arrêté*', 'détenu*', 'interpellé*'], weak: [] },
+    detained: { strong: ['arrêté*', 'détenu*', 'interpellé*', 'fait prisonnier', 'faits prisonniers', 'placé en détention', 'placés en détention', 'appréhendé*'], weak: [] },
     missing: { strong: ['sort … inconnu*', 'disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
     war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé', 'reddition'], weak: [] },

@@ -68,7 +68,7 @@ export const it: LanguageLexicon = {
     evacuated: { strong: ['evacuat*', 'convoglio', 'convogli', 'scortat*'], weak: [] },
     registered: { strong: ['registrat*', 'registrazion*'], weak: [] },
     housed: { strong: ['alloggi*', 'ospitat*', 'ospitare', 'ospitano', 'ospitò', 'sistemati', 'sistemate', 'sistemazione'], weak: [] },
-    detained: { strong: ['arrestat*', 'detenut*', 'fermat*'], weak: [] },
+    detained: { strong: ['arrestat*', 'detenut*', 'fermat*', 'fatto prigioniero', 'fatti prigionieri', 'preso in custodia', 'presi in custodia'], weak: [] },
     missing: { strong: ['sorte … sconosciut*', 'destino … sconosciut*', 'dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
     war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },

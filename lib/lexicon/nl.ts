@@ -67,7 +67,7 @@ export const nl: LanguageLexicon = {
     evacuated: { strong: ['geëvacueerd', 'konvooi', 'konvooien', 'begeleid'], weak: [] },
     registered: { strong: ['geregistreerd', 'ingeschreven', 'registratie*'], weak: [] },
     housed: { strong: ['opgevangen', 'onderdak', 'opvang', 'ondergebracht'], weak: [] },
-    detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden'], weak: [] },
+    detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden', 'gevangengenomen', 'gevangen genomen', 'in hechtenis genomen'], weak: [] },
     missing: { strong: ['lot … onbekend', 'vermist', 'vermisten', 'vermiste'], weak: [] },
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
     war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave'], weak: [] },

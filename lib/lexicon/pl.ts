@@ -67,7 +67,7 @@ export const pl: LanguageLexicon = {
     evacuated: { strong: ['ewakuowan*', 'konwój', 'konwoje', 'eskortowan*'], weak: [] },
     registered: { strong: ['zarejestrowan*', 'rejestracj*'], weak: [] },
     housed: { strong: ['zakwaterowan*', 'zakwaterowano', 'zakwaterował*', 'schronienie', 'schroniska', 'ośrodki'], weak: [] },
-    detained: { strong: ['zatrzyman*', 'zatrzymano', 'aresztowan*', 'aresztowano'], weak: [] },
+    detained: { strong: ['zatrzyman*', 'zatrzymano', 'aresztowan*', 'aresztowano', 'pojman*', 'ujęt*', 'wzięt* do niewoli', 'wzięli do niewoli'], weak: [] },
     missing: { strong: ['los … nieznan*', 'zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
     war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },

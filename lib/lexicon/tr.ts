@@ -66,7 +66,7 @@ export const tr: LanguageLexicon = {
     evacuated: { strong: ['tahliye*', 'konvoy*'], weak: [] },
     registered: { strong: ['kayıt*', 'kaydedil*'], weak: [] },
     housed: { strong: ['barınma', 'barınak*', 'yerleştiril*'], weak: [] },
-    detained: { strong: ['gözaltına', 'tutuklandı'], weak: [] },
+    detained: { strong: ['gözaltına', 'tutuklandı', 'yakalandı', 'yakalanan', 'esir alındı', 'esir alınan'], weak: [] },
     missing: { strong: ['kayboldu', 'kaybolan', 'kayıp olarak', 'akıbeti bilinmeyen'], weak: [] },
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
     war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*', 'teslimiyet*'], weak: [] },

@@ -107,3 +107,18 @@ describe('a round number and a few more, said after it (lexicon qualifiersAfter.
     expect(claims("Most of Nagorno-Karabakh's 100,000-strong population lived in Stepanakert.", '2024-01-15').map(([t]) => t)).not.toContain('100,000-some');
   });
 });
+
+describe('verbs of capturing a person date an arrest (lexicon actions.detained)', () => {
+  it.each([
+    ['Azerbaijani soldiers captured him in September 2023 at a checkpoint on the Lachin road.', 'September 2023'],
+    ['Ende September 2023 wurde der frühere Minister von Berg-Karabach an der Grenze gefangen genommen.', 'Ende September 2023'],
+    ['Le ministre du Haut-Karabakh a été fait prisonnier fin septembre 2023 au poste de Latchine.', 'fin septembre 2023'],
+  ])('%s', (text, figure) => {
+    expect(claims(text, '2024-06-01')).toContainEqual([figure, 'date:arrest']);
+  });
+
+  it('near-miss: capturing a place is no arrest', () => {
+    expect(claims('Azerbaijani forces captured Shusha in November 2020.', '2024-06-01').map(([, m]) => m)).not.toContain('date:arrest');
+    expect(claims("Azerbaijan's army captured the last separatist positions in Nagorno-Karabakh in September 2023.", '2024-06-01').map(([, m]) => m)).not.toContain('date:arrest');
+  });
+});
