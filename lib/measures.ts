@@ -47,6 +47,10 @@ const BASE: Record<string, MeasureInfo> = {
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
+  // Counts of a state programme for the refugees, which no report gives: who applied or were issued its
+  // certificate, and who found work (review of held-out-7p and -8p, f22a).
+  applied: { label: 'refugees who applied for or were issued state support', trend: 'up', timeless: false },
+  employed: { label: 'refugees who found work', trend: 'up', timeless: false },
   wars: { label: 'wars fought over the region', trend: 'none', timeless: true },
   'date:dissolution': { label: 'date of the dissolution', trend: 'none', timeless: true },
   'date:decree': { label: 'date the dissolution was decreed', trend: 'none', timeless: true },
@@ -91,7 +95,7 @@ export function sentenceCues(text: string, start: number, vocab: Vocabulary = vo
   const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
   const split = separableCues(text, vocab, start);
   const actions = [...findCues(text, vocab.actions, start), ...split.actions].sort((a, b) => a.start - b.start);
-  return { text, start, vocab, actions: withoutAuxiliaries(actions), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
+  return { text, start, vocab, actions: withoutStates(text, start, vocab, withoutAuxiliaries(actions)), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
 }
 
 /**
@@ -127,6 +131,21 @@ const AUXILIARY_GAP = 2;
 function withoutAuxiliaries(cues: Cue<Action>[]): Cue<Action>[] {
   return cues.filter((c) => c.kind !== 'remaining' || !cues.some((o) => o.kind !== 'remaining' && !o.weak && o.start >= c.end && o.start - c.end <= AUXILIARY_GAP));
 }
+
+/**
+ * Drops a "remaining" verb that leaves people in a state: "300 families were left without gas", "evsiz
+ * kaldı", "ohne Strom geblieben" (lexicon `leftStates`); it says what they lack, not that they stayed (review 21 M5).
+ */
+function withoutStates(text: string, offset: number, vocab: Vocabulary, cues: Cue<Action>[]): Cue<Action>[] {
+  if (!cues.some((c) => c.kind === 'remaining')) return cues;
+  return cues.filter(
+    (c) =>
+      c.kind !== 'remaining' ||
+      !(vocab.leftStateAfter.test(text.slice(c.end - offset, c.end - offset + LEFT_STATE_REACH)) || vocab.leftStateBefore.test(text.slice(Math.max(0, c.start - offset - LEFT_STATE_REACH), c.start - offset))),
+  );
+}
+/** Characters looked at on either side of a verb of remaining for the state it leaves people in: a word or two. */
+const LEFT_STATE_REACH = 40;
 
 // "(80 kilometers)", " — more than 65% of the population of 120,000 — ".
 function findAsides(text: string, offset: number): Array<[number, number]> {
@@ -680,7 +699,7 @@ function casualtyNounAfter(s: SentenceCues, cue: Cue<Action>, figure: Figure): b
   return CASUALTY_NOUNS.has(cue.kind) && cue.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start));
 }
 
-const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained'] as const;
+const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained', 'applied', 'employed'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
 
@@ -1211,8 +1230,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     const opening = whole >= 0 ? RELATIVE_RIGHT_BEFORE.exec(between.slice(whole)) : null;
     return opening !== null && s.vocab.relativeAny.test(opening[0]);
   };
+  // "only 735 people among the more than 100,000 refugees have applied": a programme's verb after a whole is the part's.
+  const partsProgramme = (c: Cue<Action>) => whole && (c.kind === 'applied' || c.kind === 'employed') && c.start >= figure.end;
   const candidates = s.actions.filter(
-    (c) => (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
@@ -1452,7 +1473,7 @@ const LEAVE_REACH = 80;
 
 /** True when a verb of leaving after the figure has Armenia as its object: people leaving Armenia, not Karabakh. */
 function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
-  return s.actions.some((c) => {
+  return leaveVerbWordAfter(s, figure) || s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
     // In the count's own clause: "Meer dan 100.000 mensen vluchtten …; 1.500 gezinnen verlieten Armenië" leaves
     // Armenia with the 1,500, not the 100,000 (review 21 H1). No clause mark and no other number between.
@@ -1462,6 +1483,25 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
     if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
     return s.vocab.armeniaLeftAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || s.vocab.armeniaLeftBefore.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
   });
+}
+
+/**
+ * A verb of leaving written as one word in the count's own clause after it, with Armenia as its object: "1,500 of
+ * them have since left Armenia for Russia". The lexicon's cues of leaving are phrases ("have left", "left the"), so
+ * a bare "left" after an adverb is no cue, and the sentence's other verb ("fled") was read instead (review 21 L1).
+ */
+function leaveVerbWordAfter(s: SentenceCues, figure: Figure): boolean {
+  const from = figure.end - s.start;
+  let tail = s.text.slice(from, from + LEAVE_REACH);
+  // The count's own clause: no clause mark and no other number between (as for the cues above).
+  const stop = tail.search(/[;:.!?\d]/u);
+  if (stop >= 0) tail = tail.slice(0, stop);
+  for (const m of tail.matchAll(/[\p{L}\p{M}]+/gu)) {
+    if (!s.vocab.leaveVerb.test(m[0])) continue;
+    const at = from + m.index + m[0].length;
+    if (s.vocab.armeniaLeftAfter.test(s.text.slice(at, at + 40))) return true;
+  }
+  return false;
 }
 
 /** How far after a count (in characters) the verb of its own clause stands where the verb comes last. */

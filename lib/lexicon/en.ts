@@ -40,7 +40,7 @@ export const en: LanguageLexicon = {
     only: ['only', 'just', 'merely', 'a mere'],
   },
   risesTo: [],
-  qualifiersAfter: { ge: ['or more', 'plus', '-plus'], approx: ['or so'] },
+  qualifiersAfter: { ge: ['or more', 'plus', '-plus'], gt: ['-odd', '-some'], approx: ['or so'] },
   units: {
     km: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
     miles: ['mile', 'miles', 'mi'],
@@ -97,7 +97,7 @@ export const en: LanguageLexicon = {
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
     registered: { strong: ['registered', 'registration', 'registrations'], weak: [] },
     housed: { strong: ['housing', 'housed', 'accommodation', 'accommodations', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },
-    detained: { strong: ['detained', 'arrested'], weak: [] },
+    detained: { strong: ['detained', 'arrested', 'captured him', 'captured her', 'captured them', 'seized him', 'seized her', 'taken into custody', 'took him into custody', 'took her into custody', 'apprehended', 'taken prisoner', 'taken captive'], weak: [] },
     missing: { strong: ['fate … unknown', 'whereabouts … unknown', 'missing', 'went missing', 'unaccounted for'], weak: [] },
     journey: {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],
@@ -105,6 +105,8 @@ export const en: LanguageLexicon = {
     },
     war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the', 'surrender', 'capitulation'], weak: [] },
     access: { strong: ['first', 'access'], weak: [] },
+    applied: { strong: ['applied for', 'have applied', 'has applied', 'had applied', 'been issued', 'were issued', 'was issued'], weak: ['applications', 'applicants', 'certificate', 'certificates'] },
+    employed: { strong: ['now work', 'are working', 'have found work', 'found work', 'found jobs', 'have found jobs', 'are employed', 'been employed', 'have jobs', 'run businesses'], weak: [] },
     aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant', 'grants', 'allowance', 'allowances', 'subsidy', 'subsidies', 'stipend'], weak: [] },
   },
   separable: [],
@@ -189,6 +191,7 @@ export const en: LanguageLexicon = {
   clockTime: { before: [], after: ['noon', 'midnight', 'am', 'a.m.', 'pm', 'p.m.', "o'clock"] },
   ages: { before: ['aged', 'age of', 'ages of', 'older than', 'younger than'], after: ['years old', 'year old', 'year-old', 'year-olds', 'years of age'] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
+  leftStates: { after: ['without', 'homeless', 'destitute', 'jobless', 'penniless', 'orphaned', 'unemployed', 'in the dark', 'with nothing', 'with no'], before: [] },
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
   leaveFrom: ['the republic of', 'republic of'],
   armeniaLeft: { after: ['armenia'], before: [] },
@@ -217,7 +220,7 @@ export const en: LanguageLexicon = {
     siteVerbs: ['located', 'lying', 'situated', 'is', 'was', 'lies'],
     siteHedges: ['some', 'about', 'around', 'roughly', 'only', 'just'],
   },
-  wholeOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'an estimated', 'some', 'about'] },
+  wholeOf: { words: ['among', 'of', 'out of'], articles: ['the', 'a', 'an', 'an estimated', 'some', 'about'] },
   holding: ['had', 'has', 'have', 'with', 'of', 'numbered', 'counted', 'totaling', 'totalling'],
   // English only so far (optional fields; the gap test names the languages that lack them).
   placeWords: {
@@ -231,7 +234,7 @@ export const en: LanguageLexicon = {
     carrying: ['carrying', 'with', 'holding', 'packed with', 'loaded with', 'crammed with', 'transporting'],
     hedges: ['about', 'some', 'around'],
   },
-  partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated'] },
+  partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated', 'more than', 'over', 'nearly', 'almost'] },
   restates: ['that is', 'this is', 'which is', 'that represents', 'representing', 'equivalent to', 'or'],
   both: [],
   // A count of people with no verb of its own: "from Karabakh" (where they came from), "to Armenia" (where they went), "received".

@@ -268,6 +268,10 @@ export interface Vocabulary {
   holdingBefore: RegExp;
   /** Another place (group 1) or the region (group 2), as word starts (global). */
   placeWords: RegExp;
+  /** Right after a verb of remaining, a state one is left in ("without", "homeless"; lexicon `leftStates.after`). */
+  leftStateAfter: RegExp;
+  /** Right before a verb of remaining, one word allowed between, a state one is left in ("evsiz", "ohne …"; lexicon `leftStates.before`). */
+  leftStateBefore: RegExp;
   /** At the end of the text before a "remains", "the number of" and one word. */
   countOfBefore: RegExp;
   /** At the end of the text before a count, one vehicle and what it carries ("a minibus carrying"). */
@@ -586,6 +590,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`(?<![\p{L}])(?:(${anyOf((l) => l.placeWords?.elsewhere ?? [])})|(${anyOf((l) => l.placeWords?.region ?? [])}))(?![\p{L}])`,
       'giu',
     ),
+    leftStateAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.leftStates.after)})(?![\p{L}])`, 'iu'),
+    leftStateBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.leftStates.before)})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     countOfBefore: new RegExp(String.raw`(?:${anyOf((l) => l.countOf ?? [])})\s+[\p{L}-]+\s+$`, 'iu'),
     oneVehicleLoad: new RegExp(
       String.raw`(?:^|\s)(?:${anyOf((l) => l.oneVehicle?.determiners ?? [])})\s+(?:[\p{L}-]+\s+)?(?:${anyOf((l) => l.oneVehicle?.vehicles ?? [])})\s+(?:${anyOf((l) => l.oneVehicle?.carrying ?? [])})\s+(?:(?:${anyOf((l) => l.oneVehicle?.hedges ?? [])})\s+)?$`,

@@ -25,7 +25,10 @@ export type Action =
   | 'journey'
   | 'war'
   | 'access'
-  | 'aid';
+  | 'aid'
+  // Refugees counted by a state programme: who applied for it or were issued its certificate, and who found work.
+  | 'applied'
+  | 'employed';
 
 /** What a figure counts, read from the noun that follows it ("21,000 vehicles"). */
 export type Thing = 'people' | 'residents' | 'refugees' | 'civilians' | 'children' | 'vehicles' | 'troops' | 'peacekeepers';
@@ -399,6 +402,12 @@ export interface LanguageLexicon {
   ages: { before: string[]; after: string[] };
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
+  /**
+   * States one is left in, read right after a verb of remaining (`after`: "were left without gas", "остались
+   * без света") or, where the verb comes last, right before it, one word allowed between (`before`: "evsiz
+   * kaldı", "ohne Strom geblieben"): a state, not people who stayed behind (review 21 M5).
+   */
+  leftStates: { after: string[]; before: string[] };
   /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */
   leaveVerbs: string[];
   /** Words between such a verb and Armenia, its object: "the republic of", "l'", "из", "z". */

@@ -261,7 +261,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const concepts = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
   // "the foreign ministry in Baku": a body followed by its seat is that seat's state (see seatOf), not one named before.
-  const seated = (h: { start: number; end: number }) => named.some((n) => n.start >= h.end && n.start - h.end <= SEAT_REACH && seatOf(text, h.start, n.start, lex) && afterPreposition(text, h.end, n.start, lex));
+  const seated = (h: { start: number; end: number }) => named.some((n) => n.start >= h.end && n.start - h.end <= SEAT_REACH && seatOf(text, h.start, n.start, lex, n.end) && afterPreposition(text, h.end, n.start, lex));
   // "Премьер-министр Никол Пашинян", "Premiér Nikol Pašinjan": a role before a given name and the name is
   // the name's title, not a word for someone named before. (Not in a verb-second language, whose
   // capitalised nouns the subject after the verb is told by: there the role stays the subject's word.)
@@ -447,7 +447,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "according to the decree, Armenia…": a name past the frame's comma is not its source. A word that
     // stands for the actor named before counts ("Według resortu", "по словам министра"): that actor speaks.
     // "laut einer Regierungssprecherin in Eriwan", "according to officials in Baku": an office and its seat.
-    const next = mentions.find((m) => m.start >= a.end && (m.start - a.end < 12 || (m.start - a.end <= SOURCE_SEAT_REACH && seatOf(text, a.end, m.start, lex))) && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
+    const next = mentions.find((m) => m.start >= a.end && (m.start - a.end < 12 || (m.start - a.end <= SOURCE_SEAT_REACH && seatOf(text, a.end, m.start, lex, m.end))) && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
     if (next) speaker = resolve(next, carry.subject);
     // "…, according to a legal scholar", "volgens rechtsgeleerde …": a source the lexicon cannot name
     // still makes the sentence someone's words, not the page's (see unnamedSpeaker below).
@@ -638,7 +638,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
         const placed =
           unmarked[0] &&
-          ((onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && !(afterPreposition(text, unit.from, unmarked[0].start, lex) && (wordsBetween(text, unmarked[0].end, action.start) > PLACE_VERB_WORDS || afterPreposition(text, unmarked[0].end, action.start, lex)))) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex)) &&
+          ((onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && !(afterPreposition(text, unit.from, unmarked[0].start, lex) && (wordsBetween(text, unmarked[0].end, action.start) > PLACE_VERB_WORDS || afterPreposition(text, unmarked[0].end, action.start, lex)))) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex, unmarked[0].end)) &&
           !(lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && verbSecondPlace(text, unit.from, action.start, false, lex))
             ? unmarked[0]
             : undefined;
@@ -743,7 +743,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
                     resolve(m, antecedent) !== null &&
                     ((wordsBetween(text, verbWordEnd, m.start) <= 2 && !/\p{Lu}/u.test(text.slice(verbWordEnd, m.start)) && !afterPreposition(text, verbWordEnd, m.start, lex)) ||
                       // "warf die Regierung in Jerewan Aserbaidschan … vor": a state's body and its seat.
-                      (wordsBetween(text, verbWordEnd, m.start) <= SEATED_SUBJECT_WORDS && seatOf(text, verbWordEnd, m.start, lex))),
+                      (wordsBetween(text, verbWordEnd, m.start) <= SEATED_SUBJECT_WORDS && seatOf(text, verbWordEnd, m.start, lex, m.end))),
                 )
               : undefined;
           // "Aus Baku verlautete, …", "Aus Baku hieß es, …": a verb-second clause whose verb has no subject
@@ -1636,11 +1636,38 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
 // ministry in Baku", "власти в Ереване"): the place is that body's seat, and the name its state.
 // So do an office's holders with nothing of their own before them ("a spokeswoman in Yerevan", "officials in
 // Baku"; not "US officials in Baku"): see StatementLexicon.offices.
-function seatOf(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+// An office's seat followed by "of/from + a body or name" ("the representatives in Yerevan of the UN refugee
+// agency") is the seat of that body's office, not the seat's state (review 21 M3).
+function seatOf(text: string, from: number, at: number, lex: CompiledLexicon, seatEnd?: number): boolean {
   const seats = (h: { end: number }) => wordsBetween(text, h.end, at) <= SEAT_WORDS && onlyFunctionWords(text, h.end, at, lex);
   if (lex.institutions && hitsOf(0, lex.institutions, text.slice(from, at), from).some(seats)) return true;
+  if (seatEnd !== undefined && bodyAfterSeat(text, seatEnd, lex)) return false;
   return !!lex.offices && hitsOf(0, lex.offices, text.slice(from, at), from).some((h) => seats(h) && onlyArticle(text.slice(from, h.start)));
 }
+
+// The most words of a link between a seat and the body whose office it is ("of the", "de la", "van de").
+const SEAT_LINK_WORDS = 2;
+
+// True when a genitive or doer link of the lexicon and then a capitalised name follow the seat: "in Yerevan of the
+// UN refugee agency", "à Erevan de l'ONU", "in Baku from the ICRC".
+function bodyAfterSeat(text: string, seatEnd: number, lex: CompiledLexicon): boolean {
+  const words = text.slice(seatEnd, seatEnd + SEAT_BODY_REACH).trimStart().split(/\s+/u);
+  for (let n = 1; n <= SEAT_LINK_WORDS && n < words.length; n++) {
+    const link = words.slice(0, n).join(' ');
+    // "de l'ONU": an elided article is glued to the name.
+    const name = words[n]!.replace(/^\p{L}['’]/u, '');
+    if (!/^\p{Lu}/u.test(name)) continue;
+    if (lex.roleOf.test(link) && !/^\s*$/u.test(link)) return true;
+    if (lex.doerLinks) {
+      lex.doerLinks.lastIndex = 0;
+      const m = lex.doerLinks.exec(link);
+      if (m && m.index === 0 && m[0].length === link.length) return true;
+    }
+  }
+  return false;
+}
+// Characters after a seat looked at for a link and a name.
+const SEAT_BODY_REACH = 40;
 
 // True when the words before an office are at most an article: one short word, not a name's letters ("US", "EU").
 function onlyArticle(words: string): boolean {
