@@ -418,6 +418,63 @@ function attackNounOf(s: SentenceCues, cue: Cue): boolean {
   return false;
 }
 
+/** Words between Azerbaijan and the noun of its offensive as its verb's object: an auxiliary, the verb, an article, an adjective or two. */
+const SUBJECT_OBJECT_WORDS = 5;
+/**
+ * Words between the date and its clause: after a date that comes first, before the subject ("19 września resort obrony
+ * Azerbejdżanu"); after the noun, before a date that comes last ("uma ofensiva relâmpago na semana passada"). Farther, the
+ * date is another verb's ("captured him in September 2023 at a checkpoint … amid the Azerbaijani offensive").
+ */
+const DATE_CLAUSE_WORDS = 3;
+// Azerbaijan by name or its side's adjective, as one global expression compiled once per vocabulary (as AZERBAIJAN_ALL).
+const AZERBAIJAN_OR_SIDE_ALL = new WeakMap<Vocabulary, RegExp>();
+
+/**
+ * "Il 19 settembre l'Azerbaigian ha sferrato un'offensiva", "En septiembre de 2023, Azerbaiyán emprendió una operación
+ * militar", "o Azerbaijão realizou uma ofensiva relâmpago na semana passada": Azerbaijan, a verb and a noun of the
+ * offensive as that verb's object, in one clause with a date of the offensive's time, date the offensive whatever the
+ * verb is (verbs of doing an offensive are many, and each page has its own: "sferrare", "emprender", "realizar",
+ * "carry out"). The time keeps other acts out: a day of 19-21 September 2023 or that month, or 2023 alone with the
+ * region and the country by name. Not the noun "war" (a war threatened, won or ended is no offensive begun), nor
+ * Azerbaijan after the noun ("an offensive against Azerbaijan"), nor a clause of saying between.
+ */
+function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
+  const date = figure.date;
+  if (!inTheOffensiveTime(date) || (date?.year === undefined && date?.month === undefined)) return false;
+  if (date?.month === undefined && !(namesRegion(s.text) && namesAzerbaijan(s.vocab, s.text))) return false;
+  const rel = (at: number) => at - s.start;
+  const war = warWordOf(s.vocab);
+  const nouns: Array<{ start: number; end: number }> = s.dates.filter((c) => c.weak && c.kind === 'start' && !war.test(s.text.slice(rel(c.start), rel(c.end))));
+  let attack = ATTACK_NOUNS_ALL.get(s.vocab);
+  if (!attack) ATTACK_NOUNS_ALL.set(s.vocab, (attack = new RegExp(s.vocab.attackNoun.source, 'giu')));
+  attack.lastIndex = 0;
+  for (let m = attack.exec(s.text); m; m = attack.exec(s.text)) nouns.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  if (nouns.length === 0) return false;
+  let side = AZERBAIJAN_OR_SIDE_ALL.get(s.vocab);
+  if (!side) AZERBAIJAN_OR_SIDE_ALL.set(s.vocab, (side = new RegExp(`${s.vocab.azerbaijan.source}|${s.vocab.sides.azerbaijani.source}`, 'giu')));
+  const opens = OPENING.test(s.text.slice(0, rel(figure.start)));
+  for (const n of nouns) {
+    const first = figure.end <= n.start;
+    const between = first ? s.text.slice(rel(figure.end), rel(n.start)) : s.text.slice(rel(n.end), rel(figure.start));
+    if (between.length > DATE_CUE_REACH_VERB_FINAL || /[.;:!?()]/u.test(between) || (!first && wordsIn(between) > DATE_CLAUSE_WORDS)) continue;
+    // A comma only right after a date that opens its sentence ("Il 19 settembre, l'Azerbaigian …").
+    const comma = between.indexOf(',');
+    if (comma >= 0 && !(first && opens && between.slice(0, comma).trim() === '' && between.indexOf(',', comma + 1) < 0)) continue;
+    s.vocab.speech.lastIndex = 0;
+    if (s.vocab.speech.test(between)) continue;
+    // Azerbaijan before the noun as its clause's subject, a few words and no punctuation between them.
+    side.lastIndex = 0;
+    for (let m = side.exec(s.text); m; m = side.exec(s.text)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      if (end > n.start || (first && (at < figure.end || wordsIn(s.text.slice(rel(figure.end), rel(at))) > DATE_CLAUSE_WORDS))) continue;
+      const gap = s.text.slice(rel(end), rel(n.start));
+      if (!/[,.;:!?()]/u.test(gap) && wordsIn(gap) <= SUBJECT_OBJECT_WORDS) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * What a date measures by the kind of word that marks it: a taking of control dates the offensive, in its time only.
  * (A beginning after the exodus is refused once its year is resolved from the page's: claims.ts.)
@@ -947,8 +1004,12 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   const dayless = (f: Figure | undefined) => f !== undefined && f.date?.day === undefined && f.date?.year !== undefined;
   let from = figure.start;
   let to = figure.end;
+  let oneEnd = false;
   if (dayless(next) && s.vocab.rangeLinks.has(link(s.text.slice(rel(figure.end), rel(next!.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(figure.start))))) to = next!.end;
   else if (dayless(prev) && s.vocab.rangeLinks.has(link(s.text.slice(rel(prev!.end), rel(figure.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(prev!.start))))) from = prev!.start;
+  // One end of a term, its opener right before it ("in office from September 2023", "presidente dal 2022"): a term
+  // too, only in an apposition of its own, set off by commas, that holds the word of office (review 21 L2).
+  else if (s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(figure.start)))) || s.vocab.sinceBefore.test(s.text.slice(0, rel(figure.start)))) oneEnd = true;
   // A written span of years ("1997-2007"), not a decade ("1990-е гг.", "the 1990s"), which names no one's term.
   else if (d.through === undefined || !YEAR_SPAN.test(figure.raw)) return false;
   const bracketAfterName = from === figure.start && /\p{Lu}[\p{L}\p{M}]+\s*\(\s*$/u.test(s.text.slice(0, rel(from))) && /^\s*\)/u.test(s.text.slice(rel(to)));
@@ -959,6 +1020,7 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   const stop = tail.search(/[,;:]/u);
   const clauseEnd = bracketAfterName ? rel(to) : rel(to) + (stop < 0 ? tail.length : stop);
   const clause = s.text.slice(clauseStart, clauseEnd);
+  if (oneEnd && (clauseStart === 0 || stop < 0 || tail[stop] !== ',' || s.text[clauseStart - 1] !== ',')) return false;
   // "The president of Armenia said that between September 2023 and January 2024 …": an office that says something
   // is the speaker's, and the span is what is said (review 21 H2).
   if (s.vocab.sayingVerbs.test(clause)) return false;
@@ -1098,6 +1160,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);
       if (phrase) return dateMeasureOf(s, phrase.kind, figure.date, phrase);
+      if (offensiveOfAzerbaijan(s, figure)) return 'date:start';
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';

@@ -95,7 +95,7 @@ export const az: LanguageLexicon = {
     takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
     decree: ['fərman*'],
   },
-  dateNouns: { takeover: ['qələbə*'], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
+  dateNouns: { takeover: ['qələbə*'], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*', 'hərbi müdaxilə*'] },
   attacks: { verbs: [], nouns: ['təcavüz*', 'hücum*'] },
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'partlama*', 'yanacaq anbar*', 'benzin anbar*'],

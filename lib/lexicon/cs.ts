@@ -96,7 +96,7 @@ export const cs: LanguageLexicon = {
     takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*'],
     decree: ['dekret*'],
   },
-  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*'] },
+  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*'] },
   attacks: { verbs: ['zaútočil*'], nouns: ['agres*', 'útok', 'útoku', 'útoky'] },
   events: {
     'fuel-depot': ['sklad* paliv*', 'sklad* pohonných hmot', 'výbuch*', 'exploz*', 'čerpací stanic*'],

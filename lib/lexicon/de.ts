@@ -106,7 +106,7 @@ export const de: LanguageLexicon = {
     takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'erobert', 'eroberte', 'eroberten', 'zurückerobert', 'zurückeroberte', 'zurückeroberten', 'eingenommen', 'nahm … ein', 'nahmen … ein'],
     decree: ['dekret', 'dekrets', 'erlass'],
   },
-  dateNouns: { takeover: ['sieg', 'einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['sieg', 'einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*', 'militäraktion', 'militärische aktion', 'militärintervention'] },
   attacks: { verbs: ['angegriffen', 'griff', 'griffen', 'überfallen', 'überfiel'], nouns: ['aggression', 'angriff', 'angriffs', 'überfall', 'überfalls'] },
   events: {
     'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],

@@ -128,7 +128,7 @@ export const en: LanguageLexicon = {
     takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control'],
     decree: ['decree', 'decrees', 'decreed'],
   },
-  dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*', 'military action', 'military campaign'] },
   attacks: { verbs: ['attacked'], nouns: ['aggression', 'attack', 'attacks'] },
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],

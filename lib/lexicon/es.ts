@@ -96,7 +96,7 @@ export const es: LanguageLexicon = {
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó'],
     decree: ['decret*'],
   },
-  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*'] },
+  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar'] },
   attacks: { verbs: ['atacad*', 'atacó', 'atacaron'], nouns: ['agresión', 'ataque', 'ataques'] },
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],

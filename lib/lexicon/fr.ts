@@ -96,7 +96,7 @@ export const fr: LanguageLexicon = {
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par'],
     decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
   },
-  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*'] },
+  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire'] },
   attacks: { verbs: ['attaque le', 'attaque la', 'attaqué'], nouns: ['agression', 'attaque', 'attaques'] },
   events: {
     'fuel-depot': ['dépôt de carburant', 'dépôt d’essence', 'dépôt de pétrole', 'entrepôt de carburant', 'dépôt', 'explosion*', 'station-service', 'station service', 'stations-service'],

@@ -549,7 +549,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     timeWordBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => [...l.spanPlacesInTime, ...l.since])})(?!${L})[\s\p{L}\p{M}'’-]{0,25}$`, 'iu'),
     sinceBefore: new RegExp(String.raw`(?:${anyOf((l) => l.since)})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
     asOfBeforeDate: new RegExp(
-      String.raw`(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,
+      // A whole word: Italian "al" ("by") is the end of "dal" ("since"), Russian "на" of many a word (review 21: "since <date>").
+      String.raw`(?<!${L})(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,
       'iu',
     ),
     populationBefore: new RegExp(

@@ -95,7 +95,7 @@ export const pt: LanguageLexicon = {
     takeover: ['ocupou militarmente', 'ocupar militarmente', 'assumiu o controle', 'assumiu … controlo', 'assumiu … controle', 'tomou … controle', 'tomou … controlo', 'recuperar … controlo', 'recuperar … controle', 'recuperou … controle', 'recuperou … controlo', 'retomou', 'reconquistou'],
     decree: ['decret*'],
   },
-  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque'] },
+  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar'] },
   attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],

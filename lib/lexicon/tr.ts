@@ -94,7 +94,7 @@ export const tr: LanguageLexicon = {
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
     decree: ['kararname*'],
   },
-  dateNouns: { takeover: ['zafer*'], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*'] },
+  dateNouns: { takeover: ['zafer*'], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*', 'askeri müdahale*'] },
   attacks: { verbs: ['saldırdı', 'saldırmıştı'], nouns: ['saldırı*', 'saldırgan*', 'hücum*'] },
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],

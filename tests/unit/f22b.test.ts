@@ -1,0 +1,59 @@
+// Round 22 (f22b): figures on Italian, Spanish, Portuguese, Polish, Russian and German pages. The offensive dated
+// through any verb whose object is its noun ("l'Azerbaigian ha sferrato un'offensiva", "Azerbaiyán emprendió una
+// operación militar"), the nouns of a military action in every language, a term of office with one end only
+// (review 21 L2), and "since <date>" never dating a count (the Italian "dal"). Texts written for this project.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../lib/claims';
+
+const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+const claims = (text: string, iso = '2024-09-10') => extractClaims(text, { pageDay: day(iso) }).map((c) => [c.text, c.measure]);
+const asOf = (text: string, iso: string) => extractClaims(text, { pageDay: day(iso) }).map((c) => [c.text, c.asOf, c.asOfExplicit]);
+
+describe('the offensive dated by Azerbaijan, any verb and the offensive’s noun as its object', () => {
+  it('reads the date that opens the clause or closes it (Italian, Spanish, Polish, English)', () => {
+    expect(claims("Il 20 settembre, l'Azerbaigian ha sferrato un'offensiva militare che ha cambiato la vita di tutti nel Karabakh.")).toEqual([['20 settembre', 'date:start']]);
+    expect(claims('En septiembre de 2023, Azerbaiyán emprendió una operación militar contra las milicias del enclave de Karabaj.')).toEqual([['septiembre de 2023', 'date:start']]);
+    expect(claims('19 września sztab generalny Azerbejdżanu ogłosił początek operacji w Górskim Karabachu.')).toEqual([['19 września', 'date:start']]);
+    expect(claims('Baku conducted a lightning military operation in Nagorno-Karabakh in September 2023, and the region emptied.')).toEqual([['September 2023', 'date:start']]);
+  });
+
+  it('reads a military action as a noun of the offensive (German, Portuguese)', () => {
+    expect(claims('Am 20. September 2023 vertrieb Aserbaidschan mit einer Militäraktion fast alle Armenier aus Bergkarabach.')).toEqual([['20. September 2023', 'date:start']]);
+    expect(claims('Em setembro de 2023, o Azerbaijão executou uma ação militar relâmpago em Nagorno-Karabakh.')).toEqual([['setembro de 2023', 'date:start']]);
+  });
+
+  it('near-miss: another year, the noun of war, Azerbaijan the object, or the date of another verb far from the clause', () => {
+    expect(claims("Il 20 settembre 2024, l'Azerbaigian ha celebrato l'anniversario dell'offensiva nel Karabakh.")).toEqual([]);
+    expect(claims('In 2023, Azerbaijan threatened a new war in Nagorno-Karabakh.')).toEqual([]);
+    expect(claims('In September 2023, Armenia pursued a diplomatic offensive against Azerbaijan over Karabakh.')).toEqual([]);
+    expect(claims('Border guards stopped the banker in September 2023 at a checkpoint on the road out of Karabakh during the Azerbaijani offensive.')).toEqual([]);
+    expect(claims('En septiembre de 2021, Azerbaiyán emprendió una operación militar de maniobras cerca de Karabaj.')).toEqual([]);
+  });
+});
+
+describe('a term of office with one end only (review 21 L2)', () => {
+  it('is a tenure when the word of office stands in its own apposition', () => {
+    expect(claims('Davit Ishkhanyan, in office from September 2023, signed the order that dissolves Nagorno-Karabakh on 28 September.', '2023-10-05')).toEqual([
+      ['September 2023', 'date:tenure'],
+      ['28 September', 'date:decree'],
+    ]);
+    expect(claims('Davit Ishkhanyan, presidente dal settembre 2023, ha firmato il decreto di scioglimento del Nagorno-Karabakh il 28 settembre.', '2023-10-05')).toEqual([
+      ['settembre 2023', 'date:tenure'],
+      ['28 settembre', 'date:decree'],
+    ]);
+  });
+
+  it('near-miss: the same opener in an apposition without a word of office dates nothing as a tenure', () => {
+    expect(claims('The displaced families, in Armenia since September 2023, sent a letter about Nagorno-Karabakh to the president on 28 September.', '2023-10-05').map((c) => c[1])).not.toContain('date:tenure');
+  });
+});
+
+describe('"since <date>" never dates a count (Italian "dal" is no "al")', () => {
+  it('a count from a day describes the page’s day', () => {
+    expect(asOf('Dal 20 settembre 90mila persone hanno lasciato il Nagorno-Karabakh.', '2023-10-04')).toEqual([['90mila', day('2023-10-04'), false]]);
+  });
+
+  it('near-miss: "al" (by) before a day still dates the count', () => {
+    expect(asOf('Al 29 settembre 90mila persone avevano lasciato il Nagorno-Karabakh.', '2023-10-04')).toEqual([['90mila', day('2023-09-29'), true]]);
+  });
+});
