@@ -45,6 +45,7 @@ const BASE: Record<string, MeasureInfo> = {
   left_armenia: { label: 'people from Nagorno-Karabakh who left Armenia again', trend: 'up', timeless: false },
   visit_time: { label: 'how long a visit or mission lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
+  detention_time: { label: 'time held in detention', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
   wars: { label: 'wars fought over the region', trend: 'none', timeless: true },
@@ -551,6 +552,13 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
  * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
  */
 const OFFENSIVE_SPAN_MAX = 7;
+/**
+ * The longest span read as time held before a verdict (in days): the leaders taken in 2023 were tried in 2025; a
+ * longer span beside a word of holding is a prison term handed down ("20 years in custody"), which no report judges.
+ */
+const DETENTION_SPAN_MAX = 3 * 365;
+/** How far (in characters) from a span its word of detention may stand: the word and a preposition or two. */
+const DETENTION_REACH = 40;
 /** The largest number an hour of the day can be ("24 Uhr"). */
 const HOURS_IN_DAY = 24;
 /**
@@ -1072,6 +1080,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
       if (isProjection(s.vocab, before)) return null;
+      // "874 days in detention", "470 Tagen Untersuchungshaft", "in custody for 600 days": how long someone was held
+      // (a longer span is a term handed down, read as nothing: "20 años de prisión").
+      if (figure.high <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)))) return 'detention_time';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
       if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {

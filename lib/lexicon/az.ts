@@ -150,6 +150,7 @@ export const az: LanguageLexicon = {
   clockTime: { before: ['saat'], after: [] },
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
   visits: ['səfər*', 'missiya*'],
+  detention: ['həbsdə', 'əsirlik*', 'saxlanıl*'],
   leaveVerbs: ['tərk', 'mühacirət'],
   leaveFrom: [],
   // The accusative is what is left ("Ermənistanı tərk edib"), the ablative where one emigrated from ("Ermənistandan mühacirət edib").

@@ -150,6 +150,7 @@ export const cs: LanguageLexicon = {
   clockTime: { before: [], after: ['ráno', 'večer'] },
   ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
   visits: ['mise', 'návštěv*'],
+  detention: ['vazb*', 'zajetí', 'zadržen*'],
   leaveVerbs: ['opustil*'],
   leaveFrom: ['z', 'ze'],
   armeniaLeft: { after: ['arménii'], before: [] },

@@ -160,6 +160,7 @@ export const de: LanguageLexicon = {
   clockTime: { before: [], after: ['uhr'] },
   ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   visits: ['besuch*', 'mission*'],
+  detention: ['untersuchungshaft', 'u-haft', 'einzelhaft', 'gefangenschaft', 'gewahrsam', 'festgehalten'],
   leaveVerbs: ['verlassen', 'verlie*'],
   leaveFrom: ['die republik', 'republik'],
   armeniaLeft: { after: ['armenien'], before: [] },

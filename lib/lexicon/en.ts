@@ -189,6 +189,7 @@ export const en: LanguageLexicon = {
   clockTime: { before: [], after: ['noon', 'midnight', 'am', 'a.m.', 'pm', 'p.m.', "o'clock"] },
   ages: { before: ['aged', 'age of', 'ages of', 'older than', 'younger than'], after: ['years old', 'year old', 'year-old', 'year-olds', 'years of age'] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
+  detention: ['detention', 'pre-trial detention', 'custody', 'captivity', 'detained', 'held captive'],
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
   leaveFrom: ['the republic of', 'republic of'],
   armeniaLeft: { after: ['armenia'], before: [] },

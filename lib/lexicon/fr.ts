@@ -150,6 +150,7 @@ export const fr: LanguageLexicon = {
   clockTime: { before: [], after: ['heures du matin', 'heures du soir'] },
   ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de'], after: [] },
   visits: ['visite', 'mission'],
+  detention: ['détention', 'détention provisoire', 'captivité', 'détenu', 'détenue', 'détenus', 'privé* de liberté'],
   leaveVerbs: ['quitt*', 'abandon*'],
   leaveFrom: ["la république d'", "république d'", "l'"],
   armeniaLeft: { after: ['arménie'], before: [] },

@@ -149,6 +149,7 @@ export const hy: LanguageLexicon = {
   clockTime: { before: ['ժամը'], after: [] },
   ages: { before: [], after: ['տարեկան*'] },
   visits: ['այց*', 'առաքելությ*'],
+  detention: ['կալանք*', 'կալանավոր*', 'գերությ*'],
   leaveVerbs: ['լքել*', 'լքեց*'],
   leaveFrom: [],
   // The definite accusative is what is left: "Հայաստանը լքել են".

@@ -222,6 +222,10 @@ export interface Vocabulary {
   clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
+  detentionAfter: RegExp;
+  /** A word of detention right before a span, a preposition or two between ("in custody for 600 days"). */
+  detentionBefore: RegExp;
   /** A word of a visit or mission right after a figure ("two-day visit"). */
   visitAfter: RegExp;
   /** One word, whole: a verb of leaving a place ("left", "покинули"). */
@@ -525,6 +529,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ageAfter: new RegExp(String.raw`^\s*-?\s*(?:${anyOf((l) => l.ages.after)})(?!${L})`, 'iu'),
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
+    detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),
+    detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),

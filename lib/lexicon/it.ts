@@ -151,6 +151,7 @@ export const it: LanguageLexicon = {
   clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
+  detention: ['detenzione', 'custodia cautelare', 'carcerazione preventiva', 'prigionia', 'detenuto', 'detenuta', 'detenuti'],
   leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenia'], before: [] },

@@ -156,6 +156,7 @@ export const nl: LanguageLexicon = {
   clockTime: { before: [], after: ["'s ochtends", "'s avonds"] },
   ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   visits: ['bezoek*', 'missie*'],
+  detention: ['detentie', 'voorarrest', 'gevangenschap', 'hechtenis', 'vastgehouden'],
   leaveVerbs: ['verlaten', 'verlieten'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenië'], before: [] },

@@ -150,6 +150,7 @@ export const pl: LanguageLexicon = {
   clockTime: { before: ['o godzinie', 'do godziny', 'od godziny', 'godz.'], after: ['rano', 'wieczorem', 'w południe'] },
   ages: { before: ['w wieku', 'wieku'], after: [] },
   visits: ['wizyt*', 'misj*'],
+  detention: ['aresz*', 'niewol*', 'pozbawieni* wolności', 'zatrzymani*'],
   leaveVerbs: ['opuści*'],
   leaveFrom: ['z'],
   armeniaLeft: { after: ['armenię', 'armenii'], before: [] },

@@ -149,6 +149,7 @@ export const pt: LanguageLexicon = {
   clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
+  detention: ['detenção', 'prisão preventiva', 'cativeiro', 'custódia', 'detido', 'detida', 'detidos', 'privad* de liberdade', 'privad* da liberdade', 'privad* de sua liberdade'],
   leaveVerbs: ['deixa*', 'abandon*'],
   leaveFrom: ['da', 'de'],
   armeniaLeft: { after: ['arménia', 'armênia'], before: [] },

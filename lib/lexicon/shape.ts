@@ -399,6 +399,13 @@ export interface LanguageLexicon {
   ages: { before: string[]; after: string[] };
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
+  /**
+   * Words of being held before any verdict ("detention", "custody", "captivity", "Untersuchungshaft", "privado de
+   * libertad", "под стражей"): a span they head or follow ("874 days in detention", "470 Tagen Untersuchungshaft",
+   * "un anno di detenzione", "in custody for 600 days") is how long someone was held, which no report gives. Not
+   * the words of a prison term handed down ("20 years in prison", "20 Jahre Haft", "20 лет заключения").
+   */
+  detention: string[];
   /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */
   leaveVerbs: string[];
   /** Words between such a verb and Armenia, its object: "the republic of", "l'", "из", "z". */

@@ -149,6 +149,7 @@ export const tr: LanguageLexicon = {
   clockTime: { before: ['saat'], after: [] },
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşın*', 'yaşlarında*', 'yaşından'] },
   visits: ['ziyaret*', 'misyon*', 'heyet*'],
+  detention: ['gözaltı*', 'tutukluluk*', 'tutuklu', 'esaret*'],
   leaveVerbs: ['terk', 'göç'],
   leaveFrom: [],
   armeniaLeft: { after: [], before: ["ermenistan'ı", 'ermenistanı', "ermenistan'dan", 'ermenistandan', "ermenistan'dan da", 'ermenistandan da'] },

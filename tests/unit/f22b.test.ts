@@ -1,7 +1,8 @@
 // Round 22 (f22b): figures on Italian, Spanish, Portuguese, Polish, Russian and German pages. The offensive dated
 // through any verb whose object is its noun ("l'Azerbaigian ha sferrato un'offensiva", "Azerbaiyán emprendió una
 // operación militar"), the nouns of a military action in every language, a term of office with one end only
-// (review 21 L2), and "since <date>" never dating a count (the Italian "dal"). Texts written for this project.
+// (review 21 L2), "since <date>" never dating a count (the Italian "dal"), and how long someone was held
+// ("600 days in detention", "Untersuchungshaft", "privado de libertad"). Texts written for this project.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims';
 
@@ -55,5 +56,20 @@ describe('"since <date>" never dates a count (Italian "dal" is no "al")', () => 
 
   it('near-miss: "al" (by) before a day still dates the count', () => {
     expect(asOf('Al 29 settembre 90mila persone avevano lasciato il Nagorno-Karabakh.', '2023-10-04')).toEqual([['90mila', day('2023-09-29'), true]]);
+  });
+});
+
+describe('how long someone was held before a verdict', () => {
+  it('reads a span beside a word of detention, after it or before it (Spanish, German, English, Italian)', () => {
+    expect(claims('El exministro de Karabaj lleva ya 612 días privado de libertad en Bakú.', '2025-06-01')).toEqual([['612 días', 'detention_time']]);
+    expect(claims('Der Politiker aus Bergkarabach hat 612 Tage Untersuchungshaft hinter sich.', '2025-06-01')).toEqual([['612 Tage', 'detention_time']]);
+    expect(claims('The Karabakh leaders have been in custody for 612 days.', '2025-06-01')).toEqual([['612 days', 'detention_time']]);
+    expect(claims('Dopo due anni di detenzione, a Baku è iniziato il processo ai capi del Karabakh.', '2025-06-01')).toEqual([['due anni', 'detention_time']]);
+  });
+
+  it('near-miss: a prison term handed down, a longer span in custody, or a span of another stay is no detention', () => {
+    expect(claims('El tribunal impuso al exministro de Karabaj 15 años de prisión.', '2025-06-01')).toEqual([]);
+    expect(claims('The Karabakh leaders were sentenced to 15 years in custody.', '2025-06-01')).toEqual([]);
+    expect(claims('The refugees from Karabakh spent 20 days in a hotel in Goris.', '2025-06-01')).toEqual([]);
   });
 });
