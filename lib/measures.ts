@@ -362,7 +362,20 @@ function leftInItsTime(s: SentenceCues, figure: Figure, before: string): boolean
   if (date?.year !== EXODUS_YEAR || date.through !== undefined || (date.month !== undefined && date.month !== OFFENSIVE_MONTH)) return false;
   if (s.vocab.sinceBefore.test(before) || othersLeave(s)) return false;
   const leaving = s.actions.filter((c) => c.kind === 'left' && !c.weak && !saidBetween(s, c, figure));
-  return nearest(s, leaving, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) !== null;
+  if (nearest(s, leaving, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) !== null) return true;
+  // "В 2023 году, после нападения Азербайджана …, около 120 тысяч армян были вынуждены бежать": a date that opens its
+  // sentence marks its clause's verb however long the subject and an aside between (as openingDateVerb), up to
+  // a full stop, a bracket, another date, a verb of saying or a comma that opens another clause.
+  if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return false;
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + DATE_CUE_REACH_VERB_FINAL);
+  const stop = clauseStop(s, after);
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  s.vocab.speech.lastIndex = 0;
+  const said = s.vocab.speech.exec(clause);
+  const next = (s.dateSpans ?? []).find(([a]) => a >= figure.end);
+  let limit = figure.end + (said ? said.index : clause.length);
+  if (next && next[0] < limit) limit = next[0];
+  return leaving.some((c) => c.start >= figure.end && c.end <= limit);
 }
 
 /**

@@ -73,3 +73,21 @@ describe('how long someone was held before a verdict', () => {
     expect(claims('The refugees from Karabakh spent 20 days in a hotel in Goris.', '2025-06-01')).toEqual([]);
   });
 });
+
+describe('a year that opens its sentence dates the leaving its clause tells', () => {
+  it('reads the verb of leaving past an aside (English, Russian)', () => {
+    expect(claims('In 2023, after the Azerbaijani assault on Nagorno-Karabakh, over 100,000 people were forced to leave the region.', '2025-06-01')).toEqual([
+      ['2023', 'date:exodus'],
+      ['over 100,000', 'left'],
+    ]);
+    expect(claims('В 2023 году более 100 тысяч армян были вынуждены бежать из Нагорного Карабаха.', '2025-06-01')).toEqual([
+      ['2023', 'date:exodus'],
+      ['более 100 тысяч', 'left'],
+    ]);
+  });
+
+  it('near-miss: another year, or a verb of saying before the leaving, dates nothing', () => {
+    expect(claims('In 2020, after the war in Nagorno-Karabakh, some 30,000 people were forced to leave the region.', '2025-06-01').map((c) => c[1])).not.toContain('date:exodus');
+    expect(claims('In 2023, the ombudsman of Nagorno-Karabakh said that most residents would leave the region.', '2025-06-01').map((c) => c[1])).not.toContain('date:exodus');
+  });
+});
