@@ -141,7 +141,7 @@ export const az: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['rus', 'ukraynalı', 'suriyalı', 'iranlı', 'gürcü', 'livanlı', 'iraqlı'],
   officials: ['rəhbər*', 'lider*', 'vəzifəli*', 'nazir*', 'təqsirləndirilən*', 'siyasətçi*'],
-  office: ['baş nazir*', 'prezident*', 'dövlət nazir*'],
+  office: ['baş nazir*', 'prezident*', 'dövlət nazir*', 'rəhbərlik*'],
   breadth: { before: ['eni', 'genişliyi'], after: ['enində', 'genişliyində', 'hündürlüyündə', 'dərinliyində'] },
   passing: { before: [], after: ['ötür', 'ötdü', 'ötüb', 'keçir', 'keçdi', 'keçib', 'tamam olur', 'tamam oldu'] },
   passengers: ['sərnişin*'],

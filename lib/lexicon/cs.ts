@@ -141,7 +141,7 @@ export const cs: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['rusk*', 'rusů', 'rusové', 'ukrajinsk*', 'ukrajinc*', 'ukrajinců', 'syrsk*', 'syřan*', 'íránsk*', 'gruzínsk*', 'libanonsk*', 'iráck*'],
   officials: ['představitelů', 'představitelé', 'úředníků', 'úředníci', 'vůdců', 'vůdci', 'politiků', 'politici', 'ministrů', 'obžalovaných', 'funkcionářů'],
-  office: ['premiér*', 'prezident*', 'předsed* vlády', 'hlav* státu', 'státní* ministr*', 'v čele'],
+  office: ['premiér*', 'prezident*', 'předsed* vlády', 'hlav* státu', 'státní* ministr*', 'v čele', 'vedl*', 'řídil*'],
   breadth: { before: ['šířce', 'šířky', 'šířka', 'široký', 'široká', 'široké'], after: ['široký', 'široká', 'široké', 'širokém', 'širokou', 'šířky', 'šířce', 'vysoký', 'vysoká', 'hluboký', 'hluboká'] },
   passing: { before: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'], after: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'] },
   passengers: ['cestující*', 'pasažér*'],

@@ -151,7 +151,7 @@ export const de: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['russisch*', 'russen', 'ukrainisch*', 'ukrainer*', 'syrisch*', 'syrer*', 'iranisch*', 'iraner*', 'georgisch*', 'libanesisch*', 'irakisch*'],
   officials: ['funktionäre', 'funktionären', 'anführer', 'politiker', 'politikern', 'minister', 'ministern', 'angeklagte', 'angeklagten', 'beamte', 'beamten', 'vertreter', 'vertretern'],
-  office: ['regierungschef*', 'ministerpräsident*', 'präsident*', 'staatsminister*', 'staatschef*', 'an der spitze', 'premier*', 'im amt'],
+  office: ['regierungschef*', 'ministerpräsident*', 'präsident*', 'staatsminister*', 'staatschef*', 'an der spitze', 'premier*', 'im amt', 'geführt', 'führte', 'leitete', 'geleitet', 'amtierte'],
   breadth: { before: ['breite von', 'einer breite von'], after: ['breit', 'breite', 'breiten', 'breiter', 'breites', 'hoch', 'hohe', 'hohen', 'tief', 'tiefe', 'tiefen'] },
   passing: { before: [], after: ['vergangen', 'vergangen sind', 'verstrichen', 'vorbei'] },
   passengers: ['passagier*', 'fahrgäst*', 'fahrgast'],

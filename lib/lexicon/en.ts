@@ -180,7 +180,7 @@ export const en: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['russian*', 'ukrainian*', 'syrian*', 'iranian*', 'georgian*', 'lebanese', 'iraqi*'],
   officials: ['officials', 'leaders', 'ministers', 'defendants', 'politicians', 'dignitaries', 'representatives'],
-  office: ['prime minister', 'president', 'head of state', 'head of government', 'minister of state', 'state minister', 'at the head of', 'premier', 'in office'],
+  office: ['prime minister', 'president', 'head of state', 'head of government', 'minister of state', 'state minister', 'at the head of', 'premier', 'in office', 'led', 'headed', 'official'],
   breadth: { before: ['width of', 'a width of', 'breadth of'], after: ['wide', 'broad', 'in width', 'high', 'tall', 'deep', 'in diameter'] },
   passing: { before: [], after: ['have passed', 'has passed', 'had passed', 'passed', 'have gone by', 'have elapsed', 'has elapsed'] },
   passengers: ['passenger*'],

@@ -141,7 +141,7 @@ export const es: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['ruso*', 'rusa*', 'ucranian*', 'sirio*', 'siria*', 'iraní*', 'georgian*', 'libanes*', 'iraquí*'],
   officials: ['dirigentes', 'exdirigentes', 'funcionarios', 'exfuncionarios', 'líderes', 'lideres', 'ministros', 'acusados', 'gobernantes', 'políticos', 'representantes'],
-  office: ['primer ministro', 'presidente', 'jefe de estado', 'jefe del estado', 'jefe de gobierno', 'jefe del gobierno', 'ministro de estado', 'al frente', 'en el cargo'],
+  office: ['primer ministro', 'presidente', 'jefe de estado', 'jefe del estado', 'jefe de gobierno', 'jefe del gobierno', 'ministro de estado', 'al frente', 'en el cargo', 'encabezó', 'dirigió', 'encabezado', 'dirigido'],
   breadth: { before: ['ancho de', 'anchura de', 'una anchura de'], after: ['de ancho', 'de anchura', 'de altura', 'de profundidad'] },
   passing: { before: ['han pasado', 'pasaron', 'han transcurrido', 'transcurrieron', 'se cumplen', 'se cumplieron'], after: ['han pasado', 'pasaron', 'transcurridos'] },
   passengers: ['pasajero*'],

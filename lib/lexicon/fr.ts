@@ -141,7 +141,7 @@ export const fr: LanguageLexicon = {
   hourMarks: ['h'],
   otherNationals: ['russe*', 'ukrainien*', 'syrien*', 'iranien*', 'géorgien*', 'libanais*', 'irakien*'],
   officials: ['dirigeants', 'responsables', 'fonctionnaires', 'ministres', 'accusés', 'prévenus', 'politiciens', 'représentants', 'officiels'],
-  office: ['premier ministre', 'président', 'chef de l’état', "chef de l'état", 'chef du gouvernement', 'ministre d’état', "ministre d'état", 'à la tête', 'en fonction'],
+  office: ['premier ministre', 'président', 'chef de l’état', "chef de l'état", 'chef du gouvernement', 'ministre d’état', "ministre d'état", 'à la tête', 'en fonction', 'dirigé*', 'dirigea'],
   breadth: { before: ['large de', 'largeur de', 'une largeur de'], after: ['de large', 'de largeur', 'de haut', 'de hauteur', 'de profondeur'] },
   passing: { before: [], after: ['se sont écoulés', 'se sont écoulées', 'sont passés', 'sont passées', 'ont passé'] },
   passengers: ['passager*', 'passagère*'],

@@ -142,7 +142,7 @@ export const it: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['russi', 'russe', 'ucraini', 'ucraine', 'siriani', 'siriane', 'iraniani', 'georgiani', 'libanesi', 'iracheni'],
   officials: ['dirigenti', 'funzionari', 'esponenti', 'leader', 'ministri', 'imputati', 'politici', 'rappresentanti', 'vertici'],
-  office: ['primo ministro', 'presidente', 'capo dello stato', 'capi dello stato', 'capo del governo', 'ministro di stato', 'alla guida', 'premier', 'in carica'],
+  office: ['primo ministro', 'presidente', 'capo dello stato', 'capi dello stato', 'capo del governo', 'ministro di stato', 'alla guida', 'premier', 'in carica', 'guidato', 'guidò', 'titolare', 'ministero di stato', 'diresse'],
   breadth: { before: ['larghezza di', 'una larghezza di'], after: ['di larghezza', 'largo', 'larga', 'larghi', 'larghe', 'di altezza', 'di profondità'] },
   passing: { before: ['sono passati', 'sono passate', 'sono trascorsi', 'sono trascorse', 'passati', 'trascorsi'], after: ['sono passati', 'sono trascorsi'] },
   passengers: ['passegger*'],

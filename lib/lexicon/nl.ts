@@ -147,7 +147,7 @@ export const nl: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['russische', 'russen', 'oekraïense', 'oekraïners', 'syrische', 'syriërs', 'iraanse', 'iraniërs', 'georgische', 'libanese', 'iraakse'],
   officials: ['functionarissen', 'leiders', 'ministers', 'verdachten', 'politici', 'ambtenaren', 'vertegenwoordigers', 'beklaagden'],
-  office: ['premier', 'minister-president', 'president', 'staatshoofd', 'regeringsleider', 'staatsminister', 'aan het hoofd'],
+  office: ['premier', 'minister-president', 'president', 'staatshoofd', 'regeringsleider', 'staatsminister', 'aan het hoofd', 'leidde', 'geleid'],
   breadth: { before: ['breedte van', 'een breedte van'], after: ['breed', 'brede', 'hoog', 'hoge', 'diep', 'diepe'] },
   passing: { before: [], after: ['verstreken', 'voorbij', 'geleden verstreken'] },
   passengers: ['passagier*', 'inzittend*'],

@@ -141,7 +141,7 @@ export const pl: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['rosyjsk*', 'rosjan*', 'ukraińsk*', 'ukraińc*', 'syryjsk*', 'syryjczyk*', 'irańsk*', 'gruzińsk*', 'libańsk*', 'irack*'],
   officials: ['urzędników', 'urzędnicy', 'przywódców', 'przywódcy', 'polityków', 'politycy', 'ministrów', 'oskarżonych', 'przedstawicieli', 'działaczy'],
-  office: ['premier*', 'prezydent*', 'szef* rządu', 'szef* państwa', 'minist* stanu', 'na czele'],
+  office: ['premier*', 'prezydent*', 'szef* rządu', 'szef* państwa', 'minist* stanu', 'na czele', 'kierował*'],
   breadth: { before: ['szerokości', 'szeroki', 'szeroka', 'szerokim', 'szerokiej', 'szerokość'], after: ['szerokości', 'szeroki', 'szeroka', 'szerokie', 'wysokości', 'głębokości'] },
   passing: { before: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'], after: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'] },
   passengers: ['pasażer*'],

@@ -140,7 +140,7 @@ export const pt: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['russo*', 'russa*', 'ucranian*', 'sírio*', 'síria*', 'iranian*', 'georgian*', 'libanes*', 'iraquian*'],
   officials: ['dirigentes', 'funcionários', 'líderes', 'ministros', 'acusados', 'réus', 'governantes', 'políticos', 'representantes'],
-  office: ['primeiro-ministro', 'primeiro ministro', 'presidente', 'chefe de estado', 'chefe do governo', 'ministro de estado', 'à frente', 'no cargo'],
+  office: ['primeiro-ministro', 'primeiro ministro', 'presidente', 'chefe de estado', 'chefe do governo', 'ministro de estado', 'à frente', 'no cargo', 'chefiou', 'liderou', 'dirigiu', 'chefiado', 'liderado'],
   breadth: { before: ['largura de', 'uma largura de'], after: ['de largura', 'de largo', 'de altura', 'de profundidade'] },
   passing: { before: ['passaram-se', 'se passaram', 'passaram', 'já se passaram', 'completam-se'], after: ['se passaram', 'passaram'] },
   passengers: ['passageir*'],

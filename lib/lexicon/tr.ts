@@ -140,7 +140,7 @@ export const tr: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['rus', 'ukraynalı', 'suriyeli', 'iranlı', 'gürcü', 'lübnanlı', 'iraklı'],
   officials: ['yetkili*', 'lider*', 'yönetici*', 'bakan*', 'sanık*', 'politikacı*'],
-  office: ['başbakan*', 'cumhurbaşkan*', 'devlet bakan*', 'hükümet başkan*'],
+  office: ['başbakan*', 'cumhurbaşkan*', 'devlet bakan*', 'hükümet başkan*', 'yönetti'],
   breadth: { before: ['genişliği', 'eni'], after: ['genişliğinde', 'genişliğindeki', 'eninde', 'yüksekliğinde', 'derinliğinde'] },
   passing: { before: [], after: ['geçti', 'geçiyor', 'geçmiş', 'geçmişti', 'doldu', 'doluyor'] },
   passengers: ['yolcu', 'yolcusu*', 'yolcular*', 'yolcuyla'],

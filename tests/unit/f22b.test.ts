@@ -49,6 +49,23 @@ describe('a term of office with one end only (review 21 L2)', () => {
   });
 });
 
+describe('a term of office told by a verb of leading or an official (English, German)', () => {
+  it('is a tenure, not the date of the arrest the sentence goes on to', () => {
+    expect(claims('The banker, who led the self-proclaimed Karabakh republic between November 2022 and February 2023, was arrested.', '2025-01-20')).toEqual([
+      ['November 2022', 'date:tenure'],
+      ['February 2023', 'date:tenure'],
+    ]);
+    expect(claims('Der Banker, der zwischen November 2022 und Februar 2023 die selbsternannte Republik Bergkarabach geführt habe, wurde verhaftet.', '2025-01-20')).toEqual([
+      ['November 2022', 'date:tenure'],
+      ['Februar 2023', 'date:tenure'],
+    ]);
+  });
+
+  it('near-miss: "led" in a clause of an event with its own word is no term', () => {
+    expect(claims('The blockade of Nagorno-Karabakh, which led to shortages, lasted from December 2022 to September 2023.', '2025-01-20').map((c) => c[1])).not.toContain('date:tenure');
+  });
+});
+
 describe('"since <date>" never dates a count (Italian "dal" is no "al")', () => {
   it('a count from a day describes the page’s day', () => {
     expect(asOf('Dal 20 settembre 90mila persone hanno lasciato il Nagorno-Karabakh.', '2023-10-04')).toEqual([['90mila', day('2023-10-04'), false]]);
