@@ -10,7 +10,7 @@ export const cs: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { jeden: 1, jedna: 1, jednu: 1, jednoho: 1, jednom: 1, jedné: 1, jedním: 1, dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, šedesát: 60, sedmdesát: 70, osmdesát: 80, devadesát: 90, jedenáct: 11, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17, osmnáct: 18, devatenáct: 19, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1, sta: 100, čtyřiceti: 40, padesáti: 50 },
   numberJoins: ['a'],
-  scales: { tisíc: 1e3, tisíce: 1e3, tis: 1e3, stovky: 100, stovek: 100, stovku: 100, desítky: 10, desítek: 10, milion: 1e6, milionů: 1e6, miliony: 1e6, miliard: 1e9 },
+  scales: { tisíc: 1e3, tisíce: 1e3, tis: 1e3, stovky: 100, stovek: 100, stovku: 100, desítky: 10, desítek: 10, milion: 1e6, milionů: 1e6, miliony: 1e6, miliard: 1e9, miliardy: 1e9, miliardu: 1e9 },
   vague: [['desítky tisíc', [20_000, 99_999]], ['tisíce', [2_000, 9_999]], ['stovky', [200, 999]], ['desítky', [24, 99]], ['několik stovek', [200, 999]], ['několik set', [200, 999]], ['několik tisíc', [2_000, 9_999]], ['desítek tisíc', [20_000, 99_999]]],
   fractions: [['polovina', 50], ['polovinu', 50], ['dvě třetiny', 200 / 3], ['třetina', 100 / 3], ['čtvrtina', 25], ['třetinu', 100 / 3], ['třetiny', 100 / 3], ['čtvrtinu', 25], ['tři čtvrtiny', 75], ['celé obyvatelstvo', 100], ['veškeré obyvatelstvo', 100], ['poloviny', 50], ['dvou třetin', 200 / 3], ['pětina', 20], ['celého obyvatelstva', 100], ['veškerého obyvatelstva', 100]],
   ratioLinks: ['z', 'ze'],

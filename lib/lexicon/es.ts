@@ -10,7 +10,7 @@ export const es: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, trece: 13, catorce: 14, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, mil: 1000, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, setecientos: 700, ochocientos: 800, novecientos: 900 },
   numberWordsOwnText: { once: 11, quince: 15 },
-  scales: { centenares: 100, mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9 },
+  scales: { centenares: 100, mil: 1e3, millón: 1e6, millones: 1e6, 'mil millones': 1e9, millardo: 1e9, millardos: 1e9 },
   vague: [['decenas de miles', [20_000, 99_999]], ['miles de', [2_000, 9_999]], ['cientos', [200, 999]], ['centenares', [200, 999]], ['decenas', [24, 99]], ['unos cientos', [200, 500]], ['algunos cientos', [200, 500]], ['unos pocos cientos', [200, 500]], ['unos pocos miles', [2_000, 5_000]], ['una decena', [8, 12]], ['una docena', [10, 14]], ['una veintena', [15, 25]], ['una treintena', [25, 35]], ['un centenar', [80, 120]]],
   fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100], ['una tercera parte', 100 / 3], ['la tercera parte', 100 / 3], ['dos terceras partes', 200 / 3], ['una cuarta parte', 25], ['la cuarta parte', 25], ['tres cuartas partes', 75], ['una quinta parte', 20]],
   ratioLinks: ['de cada'],

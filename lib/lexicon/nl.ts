@@ -10,7 +10,7 @@ export const nl: LanguageLexicon = {
   decimalMark: ',',
   numberWords: { anderhalf: 1.5, anderhalve: 1.5, een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, elf: 11, vijftien: 15, honderd: 100, duizend: 1000, tienduizend: 10_000, honderdduizend: 100_000, tweehonderd: 200, driehonderd: 300, vierhonderd: 400, vijfhonderd: 500, zeshonderd: 600, zevenhonderd: 700, achthonderd: 800, negenhonderd: 900, tweeduizend: 2000, drieduizend: 3000, vierduizend: 4000, vijfduizend: 5000, zesduizend: 6000, zevenduizend: 7000, achtduizend: 8000, negenduizend: 9000 },
   numberJoins: ['en', 'ën'],
-  scales: { duizend: 1e3, miljoen: 1e6, miljard: 1e9 },
+  scales: { duizend: 1e3, miljoen: 1e6, miljard: 1e9, miljarden: 1e9 },
   vague: [['honderdduizenden', [200_000, 999_999]], ['tienduizenden', [20_000, 99_999]], ['duizenden', [2_000, 9_999]], ['honderden', [200, 999]], ['tientallen', [24, 99]], ['enkele honderden', [200, 500]], ['een paar honderd', [200, 500]], ['enkele duizenden', [2_000, 5_000]], ['een paar duizend', [2_000, 5_000]], ['een tiental', [8, 12]], ['een twintigtal', [15, 25]], ['een dertigtal', [25, 35]], ['een veertigtal', [35, 45]], ['een vijftigtal', [40, 60]], ['een honderdtal', [80, 120]]],
   fractions: [['de helft', 50], ['twee derde', 200 / 3], ['een derde', 100 / 3], ['een kwart', 25], ['driekwart', 75], ['de hele bevolking', 100], ['de gehele bevolking', 100], ['de voltallige bevolking', 100], ['drie kwart', 75], ['een vijfde', 20]],
   ratioLinks: ['op de', 'van de'],

@@ -108,3 +108,15 @@ describe('a year that opens its sentence dates the leaving its clause tells', ()
     expect(claims('In 2023, the ombudsman of Nagorno-Karabakh said that most residents would leave the region.', '2025-06-01').map((c) => c[1])).not.toContain('date:exodus');
   });
 });
+
+describe('billions as a scale word in every language that writes them (Russian, Polish, Portuguese, Dutch, Czech, Spanish)', () => {
+  it('a sum of billions of drams is no count of people housed', () => {
+    expect(claims('По словам премьера, 40 миллиардов драмов пойдут на обеспечение жильём беженцев из Карабаха.', '2025-10-01')).toEqual([]);
+    expect(claims('Rząd przeznaczy 40 miliardów dramów na mieszkania dla uchodźców z Karabachu.', '2025-10-01')).toEqual([]);
+    expect(claims('O governo vai gastar 40 bilhões de drams com moradias para refugiados de Karabakh.', '2025-10-01')).toEqual([]);
+  });
+
+  it('near-miss: a count of thousands of people housed is still read', () => {
+    expect(claims('По данным правительства, жильём обеспечены 40 тысяч беженцев из Карабаха.', '2025-10-01')).toEqual([['40 тысяч', 'housed']]);
+  });
+});
