@@ -45,7 +45,7 @@ const BASE: Record<string, MeasureInfo> = {
   left_armenia: { label: 'people from Nagorno-Karabakh who left Armenia again', trend: 'up', timeless: false },
   visit_time: { label: 'how long a visit or mission lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
-  detention_time: { label: 'time held in detention', trend: 'none', timeless: true },
+  detention_time: { label: 'how long someone was held in detention', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
   wars: { label: 'wars fought over the region', trend: 'none', timeless: true },
@@ -445,10 +445,9 @@ const AZERBAIJAN_OR_SIDE_ALL = new WeakMap<Vocabulary, RegExp>();
 
 /**
  * "Il 19 settembre l'Azerbaigian ha sferrato un'offensiva", "En septiembre de 2023, Azerbaiyán emprendió una operación
- * militar", "o Azerbaijão realizou uma ofensiva relâmpago na semana passada": Azerbaijan, a verb and a noun of the
- * offensive as that verb's object, in one clause with a date of the offensive's time, date the offensive whatever the
- * verb is (verbs of doing an offensive are many, and each page has its own: "sferrare", "emprender", "realizar",
- * "carry out"). The time keeps other acts out: a day of 19-21 September 2023 or that month, or 2023 alone with the
+ * militar", "o Azerbaijão realizou uma ofensiva relâmpago na semana passada": Azerbaijan, a verb of carrying it out
+ * (lexicon `undertakes`, named: "halted its offensive" on such a day is another act, review 20 H2) and a noun of the
+ * offensive as that verb's object, in one clause with a date of the offensive's time, date the offensive. The time keeps other acts out: a day of 19-21 September 2023 or that month, or 2023 alone with the
  * region and the country by name. Not the noun "war" (a war threatened, won or ended is no offensive begun), nor
  * Azerbaijan after the noun ("an offensive against Azerbaijan"), nor a clause of saying between.
  */
@@ -476,14 +475,15 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
     if (comma >= 0 && !(first && opens && between.slice(0, comma).trim() === '' && between.indexOf(',', comma + 1) < 0)) continue;
     s.vocab.speech.lastIndex = 0;
     if (s.vocab.speech.test(between)) continue;
-    // Azerbaijan before the noun as its clause's subject, a few words and no punctuation between them.
+    // Azerbaijan before the noun as its clause's subject, a few words and no punctuation between them, and the verb
+    // of carrying out between them or, after a date that comes first, before the subject ("Am 19. September trieb Aserbaidschan …").
     side.lastIndex = 0;
     for (let m = side.exec(s.text); m; m = side.exec(s.text)) {
       const at = s.start + m.index;
       const end = at + m[0].length;
       if (end > n.start || (first && (at < figure.end || wordsIn(s.text.slice(rel(figure.end), rel(at))) > DATE_CLAUSE_WORDS))) continue;
       const gap = s.text.slice(rel(end), rel(n.start));
-      if (!/[,.;:!?()]/u.test(gap) && wordsIn(gap) <= SUBJECT_OBJECT_WORDS) return true;
+      if (!/[,.;:!?()]/u.test(gap) && wordsIn(gap) <= SUBJECT_OBJECT_WORDS && s.vocab.undertakes.test(first ? between : gap)) return true;
     }
   }
   return false;

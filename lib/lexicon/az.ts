@@ -97,6 +97,7 @@ export const az: LanguageLexicon = {
   },
   dateNouns: { takeover: ['qələbə*'], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*', 'hərbi müdaxilə*'] },
   attacks: { verbs: [], nouns: ['təcavüz*', 'hücum*'] },
+  undertakes: ['başladı', 'keçirdi', 'həyata keçirdi'],
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'partlama*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],

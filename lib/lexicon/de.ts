@@ -108,6 +108,7 @@ export const de: LanguageLexicon = {
   },
   dateNouns: { takeover: ['sieg', 'einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*', 'militäraktion', 'militärische aktion', 'militärintervention'] },
   attacks: { verbs: ['angegriffen', 'griff', 'griffen', 'überfallen', 'überfiel'], nouns: ['aggression', 'angriff', 'angriffs', 'überfall', 'überfalls'] },
+  undertakes: ['startete', 'gestartet', 'begann', 'begonnen', 'führte', 'durchgeführt', 'unternahm', 'unternommen', 'entfesselte', 'entfesselt', 'trieb', 'vertrieb', 'eröffnete'],
   events: {
     'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
     'genocide-1915': ['völkermord'],

@@ -98,6 +98,7 @@ export const es: LanguageLexicon = {
   },
   dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar'] },
   attacks: { verbs: ['atacad*', 'atacó', 'atacaron'], nouns: ['agresión', 'ataque', 'ataques'] },
+  undertakes: ['emprendi*', 'emprendió', 'lanzó', 'lanzad*', 'desencaden*', 'llevó a cabo', 'llevad* a cabo', 'realizó', 'realizad*', 'inició', 'iniciad*', 'comenzó'],
   events: {
     'fuel-depot': ['depósito de combustible', 'depósito de gasolina', 'depósito', 'explosión', 'explosiones', 'gasolinera', 'estallido'],
     'genocide-1915': ['genocidio'],

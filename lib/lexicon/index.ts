@@ -149,6 +149,8 @@ export interface Vocabulary {
   payments: RegExp;
   /** A noun of an attack (lexicon `attacks.nouns`), anywhere in a sentence. */
   attackNoun: RegExp;
+  /** Verbs of carrying out an offensive (lexicon `undertakes`). */
+  undertakes: RegExp;
   speech: RegExp;
   accordingTo: RegExp;
   denial: RegExp;
@@ -490,6 +492,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     sayingVerbs: wordPattern(all((l) => l.speech), 'iu'),
     attackStart: new RegExp(String.raw`^(?:${anyOf((l) => l.attacks.verbs)})(?!${L})`, 'iu'),
     attackNoun: wordPattern(all((l) => l.attacks.nouns), 'iu'),
+    undertakes: wordPattern(all((l) => l.undertakes), 'iu'),
     payments: wordPattern(all((l) => l.payments), 'iu'),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),

@@ -98,6 +98,7 @@ export const it: LanguageLexicon = {
   },
   dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare'] },
   attacks: { verbs: ['attaccato', 'attaccò', 'attaccat*'], nouns: ['aggressione', 'attacco', 'attacchi'] },
+  undertakes: ['sferrat*', 'sferrò', 'condott*', 'condusse', 'lanciat*', 'lanciò', 'avviat*', 'avviò', 'intrapres*', 'scatenat*', 'scatenò', 'effettuat*', 'iniziat*', 'iniziò'],
   events: {
     'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
     'genocide-1915': ['genocidio'],

@@ -104,6 +104,7 @@ export const nl: LanguageLexicon = {
   },
   dateNouns: { takeover: ['overwinning', 'overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*', 'militaire actie', 'militaire interventie', 'militaire campagne'] },
   attacks: { verbs: ['aangevallen', 'viel', 'vielen'], nouns: ['agressie', 'aanval', 'aanvallen'] },
+  undertakes: ['lanceerde', 'gelanceerd', 'voerde', 'uitgevoerd', 'begon', 'begonnen', 'ontketende', 'startte', 'gestart'],
   events: {
     'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
     'genocide-1915': ['genocide'],

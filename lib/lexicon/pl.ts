@@ -97,6 +97,7 @@ export const pl: LanguageLexicon = {
   },
   dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*'] },
   attacks: { verbs: ['zaatakował*'], nouns: ['agresj*', 'atak', 'ataku', 'napaść', 'napaści'] },
+  undertakes: ['rozpocz*', 'przeprowadzi*', 'podjął', 'podjęł*', 'rozpętał*', 'start', 'początek'],
   events: {
     // Not a bare "wybuch": "wybuch wojny" is the outbreak of a war.
     'fuel-depot': ['skład* paliw*', 'magazyn* paliw*', 'eksplozj*', 'wybuch* w skład*', 'wybuch* w magazyn*', 'wybuch* na stacj*', 'stacj* paliw*', 'stacj* benzynow*'],

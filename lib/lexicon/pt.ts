@@ -97,6 +97,7 @@ export const pt: LanguageLexicon = {
   },
   dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar'] },
   attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },
+  undertakes: ['realizou', 'realizad*', 'lançou', 'lançad*', 'desencade*', 'empreendeu', 'empreendid*', 'levou a cabo', 'conduziu', 'iniciou', 'iniciad*', 'executou'],
   events: {
     'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
     'genocide-1915': ['genocídio'],

@@ -218,6 +218,13 @@ export interface LanguageLexicon {
    * reconstruction programme" starts a programme (review 20 M1).
    */
   attacks: { verbs: string[]; nouns: string[] };
+  /**
+   * Verbs of carrying out an offensive ("carried out", "sferrò", "emprendió", "realizou", "провёл", "startete"), and
+   * words of its start ("start", "początek"): between Azerbaijan and the offensive's noun after a date of its time
+   * ("Il 19 settembre l'Azerbaigian ha sferrato un'offensiva"), they date its start. Named, never any verb: "halted",
+   * "justified", "defended its operation" on such a day date another act (review 20 H2).
+   */
+  undertakes: string[];
   /** Words that name an event, near a figure. */
   events: Record<EventWord, string[]>;
   /** The region and its places as this language writes them; the page gate must let each through. */

@@ -96,6 +96,7 @@ export const tr: LanguageLexicon = {
   },
   dateNouns: { takeover: ['zafer*'], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*', 'askeri müdahale*'] },
   attacks: { verbs: ['saldırdı', 'saldırmıştı'], nouns: ['saldırı*', 'saldırgan*', 'hücum*'] },
+  undertakes: ['başlattı', 'düzenledi', 'gerçekleştirdi'],
   events: {
     'fuel-depot': ['yakıt deposu', 'akaryakıt deposu', 'patlama*', 'benzin istasyonu', 'akaryakıt istasyonu'],
     'genocide-1915': ['soykırım*'],

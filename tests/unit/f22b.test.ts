@@ -29,6 +29,9 @@ describe('the offensive dated by Azerbaijan, any verb and the offensive’s noun
     expect(claims('In September 2023, Armenia pursued a diplomatic offensive against Azerbaijan over Karabakh.')).toEqual([]);
     expect(claims('Border guards stopped the banker in September 2023 at a checkpoint on the road out of Karabakh during the Azerbaijani offensive.')).toEqual([]);
     expect(claims('En septiembre de 2021, Azerbaiyán emprendió una operación militar de maniobras cerca de Karabaj.')).toEqual([]);
+    // A verb of stopping or defending the offensive on such a day is another act (review 20 H2): only verbs of carrying it out.
+    expect(claims('Il 20 settembre 2023, l\'Azerbaigian ha sospeso la sua offensiva militare nel Karabakh.')).toEqual([]);
+    expect(claims('En septiembre de 2023, Azerbaiyán justificó su operación militar en Karabaj ante la ONU.')).toEqual([]);
   });
 });
 
