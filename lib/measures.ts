@@ -45,6 +45,7 @@ const BASE: Record<string, MeasureInfo> = {
   left_armenia: { label: 'people from Nagorno-Karabakh who left Armenia again', trend: 'up', timeless: false },
   visit_time: { label: 'how long a visit or mission lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
+  detention_time: { label: 'how long someone was held in detention', trend: 'none', timeless: true },
   elapsed: { label: 'time elapsed since', trend: 'none', timeless: true },
   aid: { label: 'aid pledged', trend: 'none', timeless: true, varies: true },
   // Counts of a state programme for the refugees, which no report gives: who applied or were issued its
@@ -389,7 +390,20 @@ function leftInItsTime(s: SentenceCues, figure: Figure, before: string): boolean
   if (date?.year !== EXODUS_YEAR || date.through !== undefined || (date.month !== undefined && date.month !== OFFENSIVE_MONTH)) return false;
   if (s.vocab.sinceBefore.test(before) || othersLeave(s)) return false;
   const leaving = s.actions.filter((c) => c.kind === 'left' && !c.weak && !saidBetween(s, c, figure));
-  return nearest(s, leaving, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) !== null;
+  if (nearest(s, leaving, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) !== null) return true;
+  // "В 2023 году, после нападения Азербайджана …, около 120 тысяч армян были вынуждены бежать": a date that opens its
+  // sentence marks its clause's verb however long the subject and an aside between (as openingDateVerb), up to
+  // a full stop, a bracket, another date, a verb of saying or a comma that opens another clause.
+  if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return false;
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + DATE_CUE_REACH_VERB_FINAL);
+  const stop = clauseStop(s, after);
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  s.vocab.speech.lastIndex = 0;
+  const said = s.vocab.speech.exec(clause);
+  const next = (s.dateSpans ?? []).find(([a]) => a >= figure.end);
+  let limit = figure.end + (said ? said.index : clause.length);
+  if (next && next[0] < limit) limit = next[0];
+  return leaving.some((c) => c.start >= figure.end && c.end <= limit);
 }
 
 /**
@@ -442,6 +456,61 @@ function attackNounOf(s: SentenceCues, cue: Cue): boolean {
     }
     // Before the verb, a relative word between them, after the noun's own words ("la agresión a gran escala que").
     if (wordsIn(between) <= ATTACK_NOUN_WORDS && [...between.matchAll(/(?<=^|\s)[\p{L}\p{M}]/gu)].some((w) => s.vocab.relativeStart.test(between.slice(w.index)))) return true;
+  }
+  return false;
+}
+
+/** Words between Azerbaijan and the noun of its offensive as its verb's object: an auxiliary, the verb, an article, an adjective or two. */
+const SUBJECT_OBJECT_WORDS = 5;
+/**
+ * Words between the date and its clause: after a date that comes first, before the subject ("19 września resort obrony
+ * Azerbejdżanu"); after the noun, before a date that comes last ("uma ofensiva relâmpago na semana passada"). Farther, the
+ * date is another verb's ("captured him in September 2023 at a checkpoint … amid the Azerbaijani offensive").
+ */
+const DATE_CLAUSE_WORDS = 3;
+// Azerbaijan by name or its side's adjective, as one global expression compiled once per vocabulary (as AZERBAIJAN_ALL).
+const azerbaijanOrSideAll = perVocabulary((v) => new RegExp(`${v.azerbaijan.source}|${v.sides.azerbaijani.source}`, 'giu'));
+
+/**
+ * "Il 19 settembre l'Azerbaigian ha sferrato un'offensiva", "En septiembre de 2023, Azerbaiyán emprendió una operación
+ * militar", "o Azerbaijão realizou uma ofensiva relâmpago na semana passada": Azerbaijan, a verb of carrying it out
+ * (lexicon `undertakes`, named: "halted its offensive" on such a day is another act, review 20 H2) and a noun of the
+ * offensive as that verb's object, in one clause with a date of the offensive's time, date the offensive. The time keeps other acts out: a day of 19-21 September 2023 or that month, or 2023 alone with the
+ * region and the country by name. Not the noun "war" (a war threatened, won or ended is no offensive begun), nor
+ * Azerbaijan after the noun ("an offensive against Azerbaijan"), nor a clause of saying between.
+ */
+function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
+  const date = figure.date;
+  if (!inTheOffensiveTime(date) || (date?.year === undefined && date?.month === undefined)) return false;
+  if (date?.month === undefined && !(namesRegion(s.text) && namesAzerbaijan(s.vocab, s.text))) return false;
+  const rel = (at: number) => at - s.start;
+  const war = warWordOf(s.vocab);
+  const nouns: Array<{ start: number; end: number }> = s.dates.filter((c) => c.weak && c.kind === 'start' && !war.test(s.text.slice(rel(c.start), rel(c.end))));
+  const attack = attackNounsAll(s.vocab);
+  attack.lastIndex = 0;
+  for (let m = attack.exec(s.text); m; m = attack.exec(s.text)) nouns.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  if (nouns.length === 0) return false;
+  const side = azerbaijanOrSideAll(s.vocab);
+  const opens = OPENING.test(s.text.slice(0, rel(figure.start)));
+  for (const n of nouns) {
+    const first = figure.end <= n.start;
+    const between = first ? s.text.slice(rel(figure.end), rel(n.start)) : s.text.slice(rel(n.end), rel(figure.start));
+    if (between.length > DATE_CUE_REACH_VERB_FINAL || /[.;:!?()]/u.test(between) || (!first && wordsIn(between) > DATE_CLAUSE_WORDS)) continue;
+    // A comma only right after a date that opens its sentence ("Il 19 settembre, l'Azerbaigian …").
+    const comma = between.indexOf(',');
+    if (comma >= 0 && !(first && opens && between.slice(0, comma).trim() === '' && between.indexOf(',', comma + 1) < 0)) continue;
+    s.vocab.speech.lastIndex = 0;
+    if (s.vocab.speech.test(between)) continue;
+    // Azerbaijan before the noun as its clause's subject, a few words and no punctuation between them, and the verb
+    // of carrying out between them or, after a date that comes first, before the subject ("Am 19. September trieb Aserbaidschan …").
+    side.lastIndex = 0;
+    for (let m = side.exec(s.text); m; m = side.exec(s.text)) {
+      const at = s.start + m.index;
+      const end = at + m[0].length;
+      if (end > n.start || (first && (at < figure.end || wordsIn(s.text.slice(rel(figure.end), rel(at))) > DATE_CLAUSE_WORDS))) continue;
+      const gap = s.text.slice(rel(end), rel(n.start));
+      if (!/[,.;:!?()]/u.test(gap) && wordsIn(gap) <= SUBJECT_OBJECT_WORDS && s.vocab.undertakes.test(first ? between : gap)) return true;
+    }
   }
   return false;
 }
@@ -522,6 +591,13 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
  * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
  */
 const OFFENSIVE_SPAN_MAX = 7;
+/**
+ * The longest span read as time held before a verdict (in days): the leaders taken in 2023 were tried in 2025; a
+ * longer span beside a word of holding is a prison term handed down ("20 years in custody"), which no report judges.
+ */
+const DETENTION_SPAN_MAX = 3 * 365;
+/** How far (in characters) from a span its word of detention may stand: the word and a preposition or two. */
+const DETENTION_REACH = 40;
 /** The largest number an hour of the day can be ("24 Uhr"). */
 const HOURS_IN_DAY = 24;
 /**
@@ -975,8 +1051,12 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   const dayless = (f: Figure | undefined) => f !== undefined && f.date?.day === undefined && f.date?.year !== undefined;
   let from = figure.start;
   let to = figure.end;
+  let oneEnd = false;
   if (dayless(next) && s.vocab.rangeLinks.has(link(s.text.slice(rel(figure.end), rel(next!.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(figure.start))))) to = next!.end;
   else if (dayless(prev) && s.vocab.rangeLinks.has(link(s.text.slice(rel(prev!.end), rel(figure.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(prev!.start))))) from = prev!.start;
+  // One end of a term, its opener right before it ("in office from September 2023", "presidente dal 2022"): a term
+  // too, only in an apposition of its own, set off by commas, that holds the word of office (review 21 L2).
+  else if (s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(figure.start)))) || s.vocab.sinceBefore.test(s.text.slice(0, rel(figure.start)))) oneEnd = true;
   // A written span of years ("1997-2007"), not a decade ("1990-е гг.", "the 1990s"), which names no one's term.
   else if (d.through === undefined || !YEAR_SPAN.test(figure.raw)) return false;
   const bracketAfterName = from === figure.start && /\p{Lu}[\p{L}\p{M}]+\s*\(\s*$/u.test(s.text.slice(0, rel(from))) && /^\s*\)/u.test(s.text.slice(rel(to)));
@@ -987,6 +1067,7 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   const stop = tail.search(/[,;:]/u);
   const clauseEnd = bracketAfterName ? rel(to) : rel(to) + (stop < 0 ? tail.length : stop);
   const clause = s.text.slice(clauseStart, clauseEnd);
+  if (oneEnd && (clauseStart === 0 || stop < 0 || tail[stop] !== ',' || s.text[clauseStart - 1] !== ',')) return false;
   // "The president of Armenia said that between September 2023 and January 2024 …": an office that says something
   // is the speaker's, and the span is what is said (review 21 H2).
   if (s.vocab.sayingVerbs.test(clause)) return false;
@@ -1033,6 +1114,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
       if (isProjection(s.vocab, before)) return null;
+      // "874 days in detention", "470 Tagen Untersuchungshaft", "in custody for 600 days": how long someone was held
+      // (a longer span is a term handed down, read as nothing: "20 años de prisión").
+      if (figure.high <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)))) return 'detention_time';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
       if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
@@ -1121,6 +1205,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);
       if (phrase) return dateMeasureOf(s, phrase.kind, figure.date, phrase);
+      if (offensiveOfAzerbaijan(s, figure)) return 'date:start';
       // "On 28 September he signed a decree to dissolve the republic on 1 January": the day before the
       // dissolution's own day, in its sentence, is the day it was decreed (or announced).
       if (decreeDay(s, figure, nearerDate)) return 'date:decree';

@@ -97,8 +97,9 @@ export const az: LanguageLexicon = {
     takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
     decree: ['fərman*'],
   },
-  dateNouns: { takeover: ['qələbə*'], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*'] },
+  dateNouns: { takeover: ['qələbə*'], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*', 'hərbi müdaxilə*'] },
   attacks: { verbs: [], nouns: ['təcavüz*', 'hücum*'] },
+  undertakes: ['başladı', 'keçirdi', 'həyata keçirdi'],
   events: {
     'fuel-depot': ['yanacaq anbarı', 'yanacaqdoldurma', 'partlayış*', 'partlama*', 'yanacaq anbar*', 'benzin anbar*'],
     'genocide-1915': ['soyqırım*'],
@@ -143,7 +144,7 @@ export const az: LanguageLexicon = {
   hourMarks: [],
   otherNationals: ['rus', 'ukraynalı', 'suriyalı', 'iranlı', 'gürcü', 'livanlı', 'iraqlı'],
   officials: ['rəhbər*', 'lider*', 'vəzifəli*', 'nazir*', 'təqsirləndirilən*', 'siyasətçi*'],
-  office: ['baş nazir*', 'prezident*', 'dövlət nazir*'],
+  office: ['baş nazir*', 'prezident*', 'dövlət nazir*', 'rəhbərlik*'],
   breadth: { before: ['eni', 'genişliyi'], after: ['enində', 'genişliyində', 'hündürlüyündə', 'dərinliyində'] },
   passing: { before: [], after: ['ötür', 'ötdü', 'ötüb', 'keçir', 'keçdi', 'keçib', 'tamam olur', 'tamam oldu'] },
   passengers: ['sərnişin*'],
@@ -153,6 +154,7 @@ export const az: LanguageLexicon = {
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
   visits: ['səfər*', 'missiya*'],
   leftStates: { after: [], before: ['evsiz', 'işıqsız', 'elektriksiz', 'susuz', 'qazsız', 'işsiz', 'sığınacaqsız', 'yurdsuz', 'açıqda'] },
+  detention: ['həbsdə', 'əsirlik*', 'saxlanıl*'],
   leaveVerbs: ['tərk', 'mühacirət'],
   leaveFrom: [],
   // The accusative is what is left ("Ermənistanı tərk edib"), the ablative where one emigrated from ("Ermənistandan mühacirət edib").

@@ -149,6 +149,8 @@ export interface Vocabulary {
   payments: RegExp;
   /** A noun of an attack (lexicon `attacks.nouns`), anywhere in a sentence. */
   attackNoun: RegExp;
+  /** Verbs of carrying out an offensive (lexicon `undertakes`). */
+  undertakes: RegExp;
   speech: RegExp;
   accordingTo: RegExp;
   denial: RegExp;
@@ -222,6 +224,10 @@ export interface Vocabulary {
   clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
+  detentionAfter: RegExp;
+  /** A word of detention right before a span, a preposition or two between ("in custody for 600 days"). */
+  detentionBefore: RegExp;
   /** A word of a visit or mission right after a figure ("two-day visit"). */
   visitAfter: RegExp;
   /** One word, whole: a verb of leaving a place ("left", "покинули"). */
@@ -490,6 +496,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     sayingVerbs: wordPattern(all((l) => l.speech), 'iu'),
     attackStart: new RegExp(String.raw`^(?:${anyOf((l) => l.attacks.verbs)})(?!${L})`, 'iu'),
     attackNoun: wordPattern(all((l) => l.attacks.nouns), 'iu'),
+    undertakes: wordPattern(all((l) => l.undertakes), 'iu'),
     payments: wordPattern(all((l) => l.payments), 'iu'),
     accordingTo: wordPattern(all((l) => l.accordingTo), 'iu'),
     denial: wordPattern(all((l) => l.denial), 'iu'),
@@ -529,6 +536,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ageAfter: new RegExp(String.raw`^\s*-?\s*(?:${anyOf((l) => l.ages.after)})(?!${L})`, 'iu'),
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
+    detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),
+    detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
@@ -553,7 +562,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     timeWordBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => [...l.spanPlacesInTime, ...l.since])})(?!${L})[\s\p{L}\p{M}'’-]{0,25}$`, 'iu'),
     sinceBefore: new RegExp(String.raw`(?:${anyOf((l) => l.since)})\s+(?:(?:early|late|mid|the end of|the start of)\s+)?$`, 'iu'),
     asOfBeforeDate: new RegExp(
-      String.raw`(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,
+      // A whole word: Italian "al" ("by") is the end of "dal" ("since"), Russian "на" of many a word (review 21: "since <date>").
+      String.raw`(?<!${L})(?:${anyOf((l) => l.dateAsOf.before)}|(?:${anyOf((l) => l.dateAsOf.beforeDay)})[\s\u00A0]+\d+)\s*$`,
       'iu',
     ),
     populationBefore: new RegExp(

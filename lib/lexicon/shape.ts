@@ -221,6 +221,13 @@ export interface LanguageLexicon {
    * reconstruction programme" starts a programme (review 20 M1).
    */
   attacks: { verbs: string[]; nouns: string[] };
+  /**
+   * Verbs of carrying out an offensive ("carried out", "sferrò", "emprendió", "realizou", "провёл", "startete"), and
+   * words of its start ("start", "początek"): between Azerbaijan and the offensive's noun after a date of its time
+   * ("Il 19 settembre l'Azerbaigian ha sferrato un'offensiva"), they date its start. Named, never any verb: "halted",
+   * "justified", "defended its operation" on such a day date another act (review 20 H2).
+   */
+  undertakes: string[];
   /** Words that name an event, near a figure. */
   events: Record<EventWord, string[]>;
   /** The region and its places as this language writes them; the page gate must let each through. */
@@ -408,6 +415,13 @@ export interface LanguageLexicon {
    * kaldı", "ohne Strom geblieben"): a state, not people who stayed behind (review 21 M5).
    */
   leftStates: { after: string[]; before: string[] };
+  /**
+   * Words of being held before any verdict ("detention", "custody", "captivity", "Untersuchungshaft", "privado de
+   * libertad", "под стражей"): a span they head or follow ("874 days in detention", "470 Tagen Untersuchungshaft",
+   * "un anno di detenzione", "in custody for 600 days") is how long someone was held, which no report gives. Not
+   * the words of a prison term handed down ("20 years in prison", "20 Jahre Haft", "20 лет заключения").
+   */
+  detention: string[];
   /** Verbs of leaving a place, as one word: "left", "quitté", "покинули", "opuścili"; Armenia as their object is another departure. */
   leaveVerbs: string[];
   /** Words between such a verb and Armenia, its object: "the republic of", "l'", "из", "z". */
