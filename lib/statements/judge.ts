@@ -138,7 +138,12 @@ export function judgeFrame(frame: Frame, index: SourceIndex, wording: FrameWordi
   // An allegation is about what it alleges: "denounced the offensive as ethnic cleansing" speaks of
   // the ethnic cleansing the reports give as alleged, whatever it is said of.
   const alleged = (!frame.action || family(frame.action) === 'claim') && frame.concepts.some((c) => PROPOSITIONS.has(c));
-  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : frame.concepts;
+  // An act that names its own object (surrendering: disarming; dissolving: the dissolution) is about that
+  // object: the clause's other key terms are its circumstances or other acts beside it ("zmusił
+  // separatystyczne władze do złożenia broni i podjęcia rozmów o reintegracji", "tras la ofensiva … decretaran
+  // su disolución"), which a report of the act need not name.
+  const own = frame.action ? ACTS_AS_TERMS[frame.action] : undefined;
+  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : own && frame.concepts.includes(own) ? [own] : frame.concepts;
   // Two allegations in one claim ("said no Armenian would remain, accusing Baku of ethnic cleansing")
   // are two things said, each one a report can address: no report need give both in one sentence.
   const need = alleged && terms.length > 1 ? 1 : terms.length >= MANY_TERMS ? terms.length - 1 : terms.length;

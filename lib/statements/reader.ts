@@ -496,6 +496,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const speakerBefore = (upTo: number): ActorId | null => (speaker && attributions.some((a) => a.end <= upTo && !postposed.has(a)) ? speaker : null);
   const frames: Frame[] = [];
   let sentenceSubject: ActorId | null = null;
+  // A verb of saying or criticism whose own clause names nothing the reports speak of ("firmly rejected
+  // that characterisation"), and its clause: a participle of saying right after its comma says what it
+  // meant (see joinedClaim below).
+  let openClaim: { start: number; actor: ActorId | null; clause: number } | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
@@ -590,8 +594,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // "the separatists were forced to surrender": an infinitive after the passive is the named
         // subject's own act ("it was decided to dissolve" names none, and stays passive).
         const infinitive = isPreposition(text.slice(unit.from, action.start).trim().split(/\s+/u).pop(), lex) && ms.some((m) => m.actor !== null && m.start >= unit.from && m.end <= action.start);
+        // "Ethnic cleansing is what Pashinyan has charged Azerbaijan with", "c'est ce que Bakou a nié": a
+        // party named between the auxiliary and the verb, not after a preposition nor in an aside, is the
+        // verb's own subject; the auxiliary belongs to the clause that frames it (a pseudo-cleft), no passive.
+        const subjectInside = (p: { end: number }) => ms.some((m) => m.actor !== null && m.start >= p.end && m.end <= action.start && !afterPreposition(text, p.end, m.start, lex) && !/[,()]/u.test(text.slice(p.end, action.start)));
         const passive =
-          passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) &&
+          passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4 && !subjectInside(p)) &&
           !/ing$/iu.test(text.slice(action.start, action.end)) &&
           !infinitive;
         // "Azerbaijan forced the separatists to lay down their arms", "costretto alla resa le autorità
@@ -969,7 +977,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // "Russia handed over weapons to Armenia": giving arms up is the region's side's act; handing arms
       // to someone by another party is another event (see StatementLexicon.arms).
       if (action && handedActs.includes(action) && !ownedBySide(actor, unnamedDoer) && undergoer !== REGION_SIDE) continue;
-      if (conceptIds.length === 0) continue;
+      if (conceptIds.length === 0) {
+        if (action && !unit.claim && OPEN_CLAIMS.has(ACTIONS[action.id].family)) openClaim = { start: action.start, actor, clause: clauses.indexOf(clause) };
+        continue;
+      }
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
       // Not one past a comma after the last key term: "rejected claims that it set out to empty the
       // enclave, telling AFP that residents could stay" hedges what it tells, not what it rejects.
@@ -1053,7 +1064,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         ) +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
-      const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
+      // "rejected that characterisation, saying the departures were a personal choice", "a condamné ces
+      // propos, affirmant que …": a clause that opens on a participle of saying, with no subject of its
+      // own, right after a clause whose verb of saying or criticism named nothing, is what that verb
+      // meant: the statement runs from that verb. Only the same party's (its actor read through the
+      // clause before), and only the clause right after it.
+      const joinedClaim =
+        openClaim && action && !unit.claim && ACTIONS[action.id].family === 'claim' && openClaim.actor !== null && openClaim.actor === frameActor && clauses.indexOf(clause) === openClaim.clause + 1 && unit.from === clause.start && onlyFunctionWords(text, clause.start, action.start, lex)
+          ? openClaim.start
+          : null;
+      const parts: Array<{ start: number; end: number }> = [...keys, ...(joinedClaim !== null ? [{ start: joinedClaim, end: joinedClaim }] : []), ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
       const start = parts.length ? Math.min(...parts.map((p) => p.start)) : clause.start;
       const end = parts.length ? Math.max(...parts.map((p) => p.end)) : clause.end;
       frames.push({
@@ -1087,7 +1107,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const setter = mentions.find((m) => m.end <= cond.start && m.actor !== null && m.actor !== REGION_SIDE && !sources.has(m) && !afterPreposition(text, at, m.start, lex));
     const demander = setter?.actor ?? (speaker !== REGION_SIDE ? speaker : null);
     // The acts the condition holds are no longer read as done, by anyone.
-    const held = (f: Frame) => f.start >= cond.end && f.action !== null && ACTS_AS_TERMS[f.action] !== undefined;
+    // (By its verb: "no talks with the Karabakh authorities until the fighters disarmed" has the act after the condition and a key term before it.)
+    const held = (f: Frame) => (f.verbAt ?? f.start) >= cond.end && f.action !== null && ACTS_AS_TERMS[f.action] !== undefined;
     for (let i = frames.length - 1; i >= 0; i--) if (conditioned.length && held(frames[i]!)) frames.splice(i, 1);
     if (conditioned.length && demander) {
       const last = conditioned[conditioned.length - 1]!;
@@ -1417,6 +1438,9 @@ const ACT_OF_TERM = new Map<ConceptId, ActionId>(Object.entries(ACTS_AS_TERMS).m
 function ownedBySide(actor: ActorId | null, unnamedDoer: ActorId | null): boolean {
   return actor === REGION_SIDE || (actor === null && unnamedDoer === REGION_SIDE);
 }
+
+/** Families of verbs whose object may be words said elsewhere ("rejected that characterisation", "condemned the remarks"): see openClaim. */
+const OPEN_CLAIMS: ReadonlySet<string> = new Set(['claim', 'criticise']);
 
 /** Verbs of accusing: the deed they report is charged to someone else, not done by their subject. */
 const CHARGES: ReadonlySet<ActionId> = new Set<ActionId>(['accuse']);
