@@ -291,7 +291,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
   // "Los enviados de la ONU pisaron …": a verb's form inside a longer noun of a mission ("enviados de",
   // envoys) is that noun, not the act of sending.
-  const listedVerbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end) && !concepts.some((k) => k.id === 'mission' && k.start <= a.start && a.end <= k.end && k.end - k.start > a.end - a.start));
+  const references = hitsOf(0, lex.references, body, at);
+  // "Armenia's claims of ethnic cleansing were branded unacceptable": a word of saying that is also a noun
+  // for words said ("claims", "charges"), right after a possessive ("Armenia's", "their"), is that noun,
+  // the subject or object of another verb, not a verb of its own.
+  const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
+  const ownedWords = (a: { start: number; end: number }) =>
+    references.some((r) => r.start <= a.start && a.end <= r.end) && (POSSESSIVE_NAME.test(text.slice(Math.max(at, a.start - 4), a.start)) || possessiveHits.some((p) => p.end <= a.start && /^\s+$/u.test(text.slice(p.end, a.start))));
+  const listedVerbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end) && !concepts.some((k) => k.id === 'mission' && k.start <= a.start && a.end <= k.end && k.end - k.start > a.end - a.start) && !ownedWords(a));
   // The verb of a handing over of arms is the act, where no listed verb reads those words already.
   const handedActs: Array<Hit<ActionId>> = handed
     .filter((h) => !listedVerbs.some((v) => v.start < h.verbEnd && h.verbStart < v.end))
@@ -335,7 +342,6 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "announced their surrender", "ihre Kapitulation verkündet", "aceptó su propio desarme": a key term
   // that names an act, right after a possessive, is that act, its owner's, whatever verb governs it (see
   // StatementLexicon.possessives). Only the region's side can own it (see ownedBySide below).
-  const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
   const actNouns = actNounHits(body, at, lex);
   const possessed: Array<Hit<ActionId>> = concepts.flatMap((k) => {
     const act = ACT_OF_TERM.get(k.id);
@@ -389,7 +395,6 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const agents = hitsOf(0, lex.agents, body, at);
   // A decree that is itself the act (see decreed) is no instrument before another verb.
   const instruments = instrumentHits.filter((d) => !decreed.some((a) => a.start === d.start));
-  const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
   // "hatten die Waffen strecken müssen": the modal of a past duty says the act was done (StatementLexicon.pastDuties).
@@ -437,6 +442,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const sourceBefore = (a: { start: number }) => mentions.find((m) => m.end <= a.start && resolve(m, carry.subject) !== null && POSTPOSED_SOURCE.test(text.slice(m.end, a.start)));
   const postposed = new Set(attributions.filter((a) => sourceBefore(a)));
   const sources = new Set(attributions.map(sourceBefore).filter((m): m is Mention => !!m));
+  let lastSource: Mention | null = null;
   for (const a of attributions) {
     const before = sourceBefore(a);
     if (before) {
@@ -448,7 +454,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // stands for the actor named before counts ("Według resortu", "по словам министра"): that actor speaks.
     // "laut einer Regierungssprecherin in Eriwan", "according to officials in Baku": an office and its seat.
     const next = mentions.find((m) => m.start >= a.end && (m.start - a.end < 12 || (m.start - a.end <= SOURCE_SEAT_REACH && seatOf(text, a.end, m.start, lex))) && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
-    if (next) speaker = resolve(next, carry.subject);
+    // "Volgens de regering in Bakoe en ook volgens Moskou …", "according to Baku and also according to
+    // Moscow": attributions joined by a coordinator give one saying two sources; the one named first speaks.
+    const joined = !!lastSource && speaker !== null && coordinators.some((k) => k.start >= lastSource!.end && k.end <= a.start) && onlyFunctionWords(text, lastSource.end, a.start, lex);
+    if (next && !joined) speaker = resolve(next, carry.subject);
+    if (next) lastSource = next;
     // "…, according to a legal scholar", "volgens rechtsgeleerde …": a source the lexicon cannot name
     // still makes the sentence someone's words, not the page's (see unnamedSpeaker below).
     else sourceUnnamed = true;
@@ -1004,7 +1014,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // "described the allegation of ethnic cleansing as an insult": words about someone's allegation,
       // dismissing it, deny it; without a dismissal ("said the claims of ethnic cleansing were heard in
       // Brussels") they neither make nor deny it.
-      if ((frameAction === 'say' || frameAction === 'report') && !unit.claim && action && conceptIds.some((c) => PROPOSITIONS.has(c)) && aimsAtWords(text, action, keys, references, lex, true)) {
+      // (A passive one aims at its subject: "Armenia's claims of ethnic cleansing were branded unacceptable by Hajiyev".)
+      const passiveSaying = !!action && passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= TIGHT_PASSIVE_WORDS + 1);
+      if ((frameAction === 'say' || frameAction === 'report') && !unit.claim && action && conceptIds.some((c) => PROPOSITIONS.has(c)) && aimsAtWords(text, action, keys, references, lex, true, passiveSaying)) {
         if (!lex.dismissals || hitsOf(0, lex.dismissals, text.slice(unit.from, unit.to), unit.from).length === 0) continue;
         frameAction = 'deny';
       }
@@ -1454,6 +1466,8 @@ const NOMINAL_REACH = 30;
 const COMPLEMENT_WORDS = 2;
 // How far before a name a genitive link is looked for (CompiledLexicon.genitiveBefore): "of the " and a space.
 const GENITIVE_LOOKBACK = 12;
+// A name's possessive right before a word ("Armenia's claims"): the word is a noun it owns.
+const POSSESSIVE_NAME = /\p{L}['’]s?\s+$/u;
 // A possessive after a name ("Baku's offensive"): the name owns a noun, it is no subject.
 const POSSESSIVE_AFTER = /^['’]s?\b/u;
 // Words from a verb of pledging to the noun of what it guarantees: a particle, an infinitive, an article
@@ -1484,8 +1498,11 @@ function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<
 // ends the verb's own words ("repeated claims") does not.
 // `tied`: the reference must be a noun for words joined to the term by at most a preposition and an
 // article ("the allegation of ethnic cleansing"), not "it has nothing to do with …".
-function aimsAtWords(text: string, action: { start: number; end: number }, keys: ReadonlyArray<{ start: number; end: number }>, references: Array<Hit<number>>, lex: CompiledLexicon, tied = false): boolean {
+// `passive`: the verb is passive, its subject the words before it ("Armenia's claims of ethnic cleansing were
+// branded unacceptable by Hajiyev"): a reference tied to a key term before the verb is aimed at.
+function aimsAtWords(text: string, action: { start: number; end: number }, keys: ReadonlyArray<{ start: number; end: number }>, references: Array<Hit<number>>, lex: CompiledLexicon, tied = false, passive = false): boolean {
   const verbEnd = action.start + (/^\S+/u.exec(text.slice(action.start, action.end))?.[0].length ?? 0);
+  if (passive && references.some((r) => r.end - r.start >= 6 && r.end <= action.start && keys.some((k) => k.start >= r.end && k.end <= action.start && tiedWords(text, r.end, k.start, lex)))) return true;
   const key = keys.find((k) => k.start >= verbEnd);
   // "Paşinyan'ın „etnik temizlik” suçlamasını kınadı": a language that puts its verb last names the words
   // (the reference) right after the term, with only quotation marks between, and the verb right after them.

@@ -69,3 +69,27 @@ describe('an act that names its own object is judged on that object', () => {
     expect(judge('Russia forced the Chechen government to surrender and to accept reintegration.')).toBeNull();
   });
 });
+
+describe('a passive verb of saying aimed at someone’s words before it, with a dismissal, is its agent’s denial', () => {
+  it.each([
+    "Yerevan's accusations of ethnic cleansing in Karabakh were described as slander by Hajiyev on Tuesday.",
+    "Armenia's claims of ethnic cleansing were branded baseless by Baku.",
+  ])('"%s"', (text) => {
+    expect(read(text)).toEqual(['azerbaijan deny']);
+  });
+  it('near-miss: without a dismissal it neither makes nor denies the allegation', () => {
+    expect(read("Armenia's claims of ethnic cleansing were described in detail by Baku's press.")).toEqual([]);
+  });
+  it('near-miss: "claims" with no possessive before it stays a verb', () => {
+    expect(read('Armenia claims ethnic cleansing is under way in Karabakh.')).toEqual(['armenia say']);
+  });
+});
+
+describe('two attributions joined by a coordinator: the source named first speaks', () => {
+  it('the first source', () => {
+    expect(frames('Volgens de autoriteiten in Bakoe en ook volgens het Kremlin hoeven de Armeniërs in Karabach niet te vluchten.').map((f) => f.speaker)).toEqual(['azerbaijan']);
+  });
+  it('near-miss: attributions of two clauses, not joined, keep the sentence’s last source', () => {
+    expect(frames('Volgens Moskou is er geen reden om te vluchten, maar volgens Jerevan worden de Armeniërs verdreven.').map((f) => f.speaker)).not.toContain('russia');
+  });
+});
