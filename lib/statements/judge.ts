@@ -177,6 +177,14 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
   const others: StatementRelation[] = [];
   for (const s of candidates) {
     if (!s.action) continue;
+    // "Shahramanyan ordered all government bodies disbanded", "ordenó clausurar todos los organismos": an
+    // order by the one party that does an act (dissolving, surrendering) that names the act's own object
+    // is that party doing it: a report of the act by that party supports it.
+    const ownAct = ACTS_AS_TERMS[s.action];
+    if (family(frame.action) === 'request' && ACTIONS[s.action].singleAgent && ownAct && frame.concepts.includes(ownAct) && (s.actor ?? s.speaker) === frame.actor && stance(s.action, s.polarity) === mine && mine > 0) {
+      same.push({ statement: s, relation: 'supports', why: `same actor (${who(frame.actor)}), action (${act(s)}, by its own order) and object (${label([ownAct])})` });
+      continue;
+    }
     if (!comparable(s.action, frame.action)) {
       // "Hacıyev said the residents' rights would be respected": a party's words on what it will do for
       // someone are its pledge. A report of the same party's pledge on the same object supports them;

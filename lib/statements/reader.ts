@@ -296,9 +296,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // for words said ("claims", "charges"), right after a possessive ("Armenia's", "their"), is that noun,
   // the subject or object of another verb, not a verb of its own.
   const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
+  // Only with a verb of its own clause after it, which the noun is the subject or object of: "Yerevan's claims
+  // that … are absurd, the ministry said" has none there, and its "claims" carries the words the tag dismisses.
+  const actionHits = tableHits(lex.actions, body, at);
   const ownedWords = (a: { start: number; end: number }) =>
-    references.some((r) => r.start <= a.start && a.end <= r.end) && (POSSESSIVE_NAME.test(text.slice(Math.max(at, a.start - 4), a.start)) || possessiveHits.some((p) => p.end <= a.start && /^\s+$/u.test(text.slice(p.end, a.start))));
-  const listedVerbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end) && !concepts.some((k) => k.id === 'mission' && k.start <= a.start && a.end <= k.end && k.end - k.start > a.end - a.start) && !ownedWords(a));
+    references.some((r) => r.start <= a.start && a.end <= r.end) &&
+    (POSSESSIVE_NAME.test(text.slice(Math.max(at, a.start - 4), a.start)) || possessiveHits.some((p) => p.end <= a.start && /^\s+$/u.test(text.slice(p.end, a.start)))) &&
+    actionHits.some((v) => v.start >= a.end && !/[,;:]/u.test(text.slice(a.end, v.start)));
+  const listedVerbs = actionHits.filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end) && !concepts.some((k) => k.id === 'mission' && k.start <= a.start && a.end <= k.end && k.end - k.start > a.end - a.start) && !ownedWords(a));
   // The verb of a handing over of arms is the act, where no listed verb reads those words already.
   const handedActs: Array<Hit<ActionId>> = handed
     .filter((h) => !listedVerbs.some((v) => v.start < h.verbEnd && h.verbStart < v.end))

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSource } from '../../lib/corpus';
 import { splitPassages } from '../../lib/passages';
 import { buildIndex } from '../../lib/source-index';
+import { distinctActs } from '../../lib/statements/check-statements';
 import { judgeFrame } from '../../lib/statements/judge';
 import { readFrames } from '../../lib/statements/reader';
 
@@ -78,7 +79,7 @@ describe('a passive verb of saying aimed at someone’s words before it, with a 
     expect(read(text)).toEqual(['azerbaijan deny']);
   });
   it('near-miss: without a dismissal it neither makes nor denies the allegation', () => {
-    expect(read("Armenia's claims of ethnic cleansing were described in detail by Baku's press.")).toEqual([]);
+    expect(read("Armenia's claims of ethnic cleansing were reported by Baku's press agency.")).toEqual([]);
   });
   it('near-miss: "claims" with no possessive before it stays a verb', () => {
     expect(read('Armenia claims ethnic cleansing is under way in Karabakh.')).toEqual(['armenia say']);
@@ -91,5 +92,33 @@ describe('two attributions joined by a coordinator: the source named first speak
   });
   it('near-miss: attributions of two clauses, not joined, keep the sentence’s last source', () => {
     expect(frames('Volgens Moskou is er geen reden om te vluchten, maar volgens Jerevan worden de Armeniërs verdreven.').map((f) => f.speaker)).not.toContain('russia');
+  });
+});
+
+describe('an order by the one party that does an act, of that act, is its doing it', () => {
+  const REPORT = 'Karabakh republic to end\n\nThe separatist authorities of Nagorno-Karabakh dissolved their republic on Thursday.';
+  const index = buildIndex([makeSource('wire-0928', REPORT, { id: 'wire-0928', outlet: 'Wire', date: '2023-09-28' })]);
+  const judge = (sentence: string) => {
+    const [frame] = readFrames(sentence, splitPassages(sentence));
+    return frame ? (judgeFrame(frame, index)?.verdict ?? null) : null;
+  };
+  it('the region’s leader orders its own bodies disbanded', () => {
+    expect(judge('The Karabakh leader ordered every state body of the republic disbanded by the end of the year.')).toBe('corroborated');
+  });
+  it('near-miss: another party’s order for the act is a demand, not the act', () => {
+    expect(judge('Azerbaijan ordered every state body of the separatist republic disbanded.')).toBeNull();
+  });
+});
+
+describe('one party’s two deeds of one kind in a sentence are two statements (distinctActs)', () => {
+  const at = (start: number, action: 'surrender' | 'agree' | 'deny' | 'say') => ({ action, actor: 'separatists' as const, concepts: ['disarm' as const], start, end: start + 10 });
+  it('two deeds, in their own words', () => {
+    expect(distinctActs(at(0, 'surrender'), at(20, 'agree'))).toBe(true);
+  });
+  it('near-miss: two sayings on one matter stay one', () => {
+    expect(distinctActs(at(0, 'deny'), at(20, 'say'))).toBe(false);
+  });
+  it('near-miss: two deeds in the same words stay one', () => {
+    expect(distinctActs(at(0, 'surrender'), at(5, 'agree'))).toBe(false);
   });
 });
