@@ -182,7 +182,7 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
     // is that party doing it: a report of the act by that party supports it.
     const ownAct = ACTS_AS_TERMS[s.action];
     if (family(frame.action) === 'request' && ACTIONS[s.action].singleAgent && ownAct && frame.concepts.includes(ownAct) && (s.actor ?? s.speaker) === frame.actor && stance(s.action, s.polarity) === mine && mine > 0) {
-      same.push({ statement: s, relation: 'supports', why: `same actor (${who(frame.actor)}), action (${act(s)}, by its own order) and object (${label([ownAct])})` });
+      same.push({ statement: s, relation: 'supports', why: `same actor (${who(frame.actor)}), action (${act(s)}) and object (${label([ownAct])})` });
       continue;
     }
     if (!comparable(s.action, frame.action)) {
