@@ -131,7 +131,10 @@ export function distinctActs(a: Pick<Frame, 'action' | 'actor' | 'concepts' | 's
   // "Yerevan says there was ethnic cleansing, whereas Baku insists they left of their own will": two
   // parties' words on one matter, in words that do not overlap, are two statements.
   // So are one party's acts about different things ("…, who had laid down their arms, announced their dissolution").
-  if (comparable(a.action, b.action)) return apart && ((!!a.actor && !!b.actor && a.actor !== b.actor) || !a.concepts.some((c) => b.concepts.includes(c)));
+  // So are one party's two deeds of one kind ("capitulated and agreed to give up their weapons"): acts, not
+  // sayings, each in its own words. (Two sayings of one party on one matter are one statement.)
+  const twoDeeds = a.action !== b.action && ACTIONS[a.action].family !== 'claim' && ACTIONS[b.action].family !== 'claim';
+  if (comparable(a.action, b.action)) return apart && ((!!a.actor && !!b.actor && a.actor !== b.actor) || !a.concepts.some((c) => b.concepts.includes(c)) || twoDeeds);
   return apart;
 }
 

@@ -138,7 +138,12 @@ export function judgeFrame(frame: Frame, index: SourceIndex, wording: FrameWordi
   // An allegation is about what it alleges: "denounced the offensive as ethnic cleansing" speaks of
   // the ethnic cleansing the reports give as alleged, whatever it is said of.
   const alleged = (!frame.action || family(frame.action) === 'claim') && frame.concepts.some((c) => PROPOSITIONS.has(c));
-  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : frame.concepts;
+  // An act that names its own object (surrendering: disarming; dissolving: the dissolution) is about that
+  // object: the clause's other key terms are its circumstances or other acts beside it ("zmusił
+  // separatystyczne władze do złożenia broni i podjęcia rozmów o reintegracji", "tras la ofensiva … decretaran
+  // su disolución"), which a report of the act need not name.
+  const own = frame.action ? ACTS_AS_TERMS[frame.action] : undefined;
+  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : own && frame.concepts.includes(own) ? [own] : frame.concepts;
   // Two allegations in one claim ("said no Armenian would remain, accusing Baku of ethnic cleansing")
   // are two things said, each one a report can address: no report need give both in one sentence.
   const need = alleged && terms.length > 1 ? 1 : terms.length >= MANY_TERMS ? terms.length - 1 : terms.length;
@@ -172,6 +177,14 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
   const others: StatementRelation[] = [];
   for (const s of candidates) {
     if (!s.action) continue;
+    // "Shahramanyan ordered all government bodies disbanded", "ordenó clausurar todos los organismos": an
+    // order by the one party that does an act (dissolving, surrendering) that names the act's own object
+    // is that party doing it: a report of the act by that party supports it.
+    const ownAct = ACTS_AS_TERMS[s.action];
+    if (family(frame.action) === 'request' && ACTIONS[s.action].singleAgent && ownAct && frame.concepts.includes(ownAct) && (s.actor ?? s.speaker) === frame.actor && stance(s.action, s.polarity) === mine && mine > 0) {
+      same.push({ statement: s, relation: 'supports', why: `same actor (${who(frame.actor)}), action (${act(s)}) and object (${label([ownAct])})` });
+      continue;
+    }
     if (!comparable(s.action, frame.action)) {
       // "Hacıyev said the residents' rights would be respected": a party's words on what it will do for
       // someone are its pledge. A report of the same party's pledge on the same object supports them;

@@ -291,7 +291,19 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
   // "Los enviados de la ONU pisaron …": a verb's form inside a longer noun of a mission ("enviados de",
   // envoys) is that noun, not the act of sending.
-  const listedVerbs = tableHits(lex.actions, body, at).filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end) && !concepts.some((k) => k.id === 'mission' && k.start <= a.start && a.end <= k.end && k.end - k.start > a.end - a.start));
+  const references = hitsOf(0, lex.references, body, at);
+  // "Armenia's claims of ethnic cleansing were branded unacceptable": a word of saying that is also a noun
+  // for words said ("claims", "charges"), right after a possessive ("Armenia's", "their"), is that noun,
+  // the subject or object of another verb, not a verb of its own.
+  const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
+  // Only with a verb of its own clause after it, which the noun is the subject or object of: "Yerevan's claims
+  // that … are absurd, the ministry said" has none there, and its "claims" carries the words the tag dismisses.
+  const actionHits = tableHits(lex.actions, body, at);
+  const ownedWords = (a: { start: number; end: number }) =>
+    references.some((r) => r.start <= a.start && a.end <= r.end) &&
+    (POSSESSIVE_NAME.test(text.slice(Math.max(at, a.start - 4), a.start)) || possessiveHits.some((p) => p.end <= a.start && /^\s+$/u.test(text.slice(p.end, a.start)))) &&
+    actionHits.some((v) => v.start >= a.end && !/[,;:]/u.test(text.slice(a.end, v.start)));
+  const listedVerbs = actionHits.filter((a) => !nominal.some((n) => n.start < a.end && a.start < n.end) && !concepts.some((k) => k.id === 'mission' && k.start <= a.start && a.end <= k.end && k.end - k.start > a.end - a.start) && !ownedWords(a));
   // The verb of a handing over of arms is the act, where no listed verb reads those words already.
   const handedActs: Array<Hit<ActionId>> = handed
     .filter((h) => !listedVerbs.some((v) => v.start < h.verbEnd && h.verbStart < v.end))
@@ -335,7 +347,6 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "announced their surrender", "ihre Kapitulation verkündet", "aceptó su propio desarme": a key term
   // that names an act, right after a possessive, is that act, its owner's, whatever verb governs it (see
   // StatementLexicon.possessives). Only the region's side can own it (see ownedBySide below).
-  const possessiveHits = lex.possessives ? hitsOf(0, lex.possessives, body, at) : [];
   const actNouns = actNounHits(body, at, lex);
   const possessed: Array<Hit<ActionId>> = concepts.flatMap((k) => {
     const act = ACT_OF_TERM.get(k.id);
@@ -389,7 +400,6 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const agents = hitsOf(0, lex.agents, body, at);
   // A decree that is itself the act (see decreed) is no instrument before another verb.
   const instruments = instrumentHits.filter((d) => !decreed.some((a) => a.start === d.start));
-  const references = hitsOf(0, lex.references, body, at);
   // "Why should we tolerate…" asks; its "should" is no duty.
   // "nada tiene que ver con…" denies; its "tiene que" is no duty either.
   // "hatten die Waffen strecken müssen": the modal of a past duty says the act was done (StatementLexicon.pastDuties).
@@ -437,6 +447,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const sourceBefore = (a: { start: number }) => mentions.find((m) => m.end <= a.start && resolve(m, carry.subject) !== null && POSTPOSED_SOURCE.test(text.slice(m.end, a.start)));
   const postposed = new Set(attributions.filter((a) => sourceBefore(a)));
   const sources = new Set(attributions.map(sourceBefore).filter((m): m is Mention => !!m));
+  let lastSource: Mention | null = null;
   for (const a of attributions) {
     const before = sourceBefore(a);
     if (before) {
@@ -448,7 +459,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // stands for the actor named before counts ("Według resortu", "по словам министра"): that actor speaks.
     // "laut einer Regierungssprecherin in Eriwan", "according to officials in Baku": an office and its seat.
     const next = mentions.find((m) => m.start >= a.end && (m.start - a.end < 12 || (m.start - a.end <= SOURCE_SEAT_REACH && seatOf(text, a.end, m.start, lex, m.end))) && resolve(m, carry.subject) !== null && !text.slice(a.end, m.start).includes(','));
-    if (next) speaker = resolve(next, carry.subject);
+    // "Volgens de regering in Bakoe en ook volgens Moskou …", "according to Baku and also according to
+    // Moscow": attributions joined by a coordinator give one saying two sources; the one named first speaks.
+    const joined = !!lastSource && speaker !== null && coordinators.some((k) => k.start >= lastSource!.end && k.end <= a.start) && onlyFunctionWords(text, lastSource.end, a.start, lex);
+    if (next && !joined) speaker = resolve(next, carry.subject);
+    if (next) lastSource = next;
     // "…, according to a legal scholar", "volgens rechtsgeleerde …": a source the lexicon cannot name
     // still makes the sentence someone's words, not the page's (see unnamedSpeaker below).
     else sourceUnnamed = true;
@@ -496,6 +511,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const speakerBefore = (upTo: number): ActorId | null => (speaker && attributions.some((a) => a.end <= upTo && !postposed.has(a)) ? speaker : null);
   const frames: Frame[] = [];
   let sentenceSubject: ActorId | null = null;
+  // A verb of saying or criticism whose own clause names nothing the reports speak of ("firmly rejected
+  // that characterisation"), and its clause: a participle of saying right after its comma says what it
+  // meant (see joinedClaim below).
+  let openClaim: { start: number; actor: ActorId | null; clause: number } | null = null;
   const firstNamed = mentions.find((m) => m.actor !== null) ?? null;
   // "The Azerbaijani government and Russia, which…, had declared": a verbless first clause names the subject of a later verb.
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
@@ -590,8 +609,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // "the separatists were forced to surrender": an infinitive after the passive is the named
         // subject's own act ("it was decided to dissolve" names none, and stays passive).
         const infinitive = isPreposition(text.slice(unit.from, action.start).trim().split(/\s+/u).pop(), lex) && ms.some((m) => m.actor !== null && m.start >= unit.from && m.end <= action.start);
+        // "Ethnic cleansing is what Pashinyan has charged Azerbaijan with", "c'est ce que Bakou a nié": a
+        // party named between the auxiliary and the verb, not after a preposition nor in an aside, is the
+        // verb's own subject; the auxiliary belongs to the clause that frames it (a pseudo-cleft), no passive.
+        const subjectInside = (p: { end: number }) => ms.some((m) => m.actor !== null && m.start >= p.end && m.end <= action.start && !afterPreposition(text, p.end, m.start, lex) && !/[,()]/u.test(text.slice(p.end, action.start)));
         const passive =
-          passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4) &&
+          passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= 4 && !subjectInside(p)) &&
           !/ing$/iu.test(text.slice(action.start, action.end)) &&
           !infinitive;
         // "Azerbaijan forced the separatists to lay down their arms", "costretto alla resa le autorità
@@ -969,7 +992,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // "Russia handed over weapons to Armenia": giving arms up is the region's side's act; handing arms
       // to someone by another party is another event (see StatementLexicon.arms).
       if (action && handedActs.includes(action) && !ownedBySide(actor, unnamedDoer) && undergoer !== REGION_SIDE) continue;
-      if (conceptIds.length === 0) continue;
+      if (conceptIds.length === 0) {
+        if (action && !unit.claim && OPEN_CLAIMS.has(ACTIONS[action.id].family)) openClaim = { start: action.start, actor, clause: clauses.indexOf(clause) };
+        continue;
+      }
       // "could face ethnic cleansing", "concerns of a possible…": a fear or a forecast states nothing that happened.
       // Not one past a comma after the last key term: "rejected claims that it set out to empty the
       // enclave, telling AFP that residents could stay" hedges what it tells, not what it rejects.
@@ -993,7 +1019,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // "described the allegation of ethnic cleansing as an insult": words about someone's allegation,
       // dismissing it, deny it; without a dismissal ("said the claims of ethnic cleansing were heard in
       // Brussels") they neither make nor deny it.
-      if ((frameAction === 'say' || frameAction === 'report') && !unit.claim && action && conceptIds.some((c) => PROPOSITIONS.has(c)) && aimsAtWords(text, action, keys, references, lex, true)) {
+      // (A passive one aims at its subject: "Armenia's claims of ethnic cleansing were branded unacceptable by Hajiyev".)
+      const passiveSaying = !!action && passives.some((p) => p.start >= unit.from && p.end <= action.start && wordsBetween(text, p.end, action.start) <= TIGHT_PASSIVE_WORDS + 1);
+      if ((frameAction === 'say' || frameAction === 'report') && !unit.claim && action && conceptIds.some((c) => PROPOSITIONS.has(c)) && aimsAtWords(text, action, keys, references, lex, true, passiveSaying)) {
         if (!lex.dismissals || hitsOf(0, lex.dismissals, text.slice(unit.from, unit.to), unit.from).length === 0) continue;
         frameAction = 'deny';
       }
@@ -1053,7 +1081,16 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         ) +
         rhetorical.filter((r) => r.start >= unit.from && r.end <= unit.to).length;
       const objects = unique(ms.filter((m) => m !== subjectMention && m.actor !== null && m.actor !== frameActor).map((m) => m.actor!));
-      const parts = [...keys, ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
+      // "rejected that characterisation, saying the departures were a personal choice", "a condamné ces
+      // propos, affirmant que …": a clause that opens on a participle of saying, with no subject of its
+      // own, right after a clause whose verb of saying or criticism named nothing, is what that verb
+      // meant: the statement runs from that verb. Only the same party's (its actor read through the
+      // clause before), and only the clause right after it.
+      const joinedClaim =
+        openClaim && action && !unit.claim && ACTIONS[action.id].family === 'claim' && openClaim.actor !== null && openClaim.actor === frameActor && clauses.indexOf(clause) === openClaim.clause + 1 && unit.from === clause.start && onlyFunctionWords(text, clause.start, action.start, lex)
+          ? openClaim.start
+          : null;
+      const parts: Array<{ start: number; end: number }> = [...keys, ...(joinedClaim !== null ? [{ start: joinedClaim, end: joinedClaim }] : []), ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
       const start = parts.length ? Math.min(...parts.map((p) => p.start)) : clause.start;
       const end = parts.length ? Math.max(...parts.map((p) => p.end)) : clause.end;
       frames.push({
@@ -1087,7 +1124,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const setter = mentions.find((m) => m.end <= cond.start && m.actor !== null && m.actor !== REGION_SIDE && !sources.has(m) && !afterPreposition(text, at, m.start, lex));
     const demander = setter?.actor ?? (speaker !== REGION_SIDE ? speaker : null);
     // The acts the condition holds are no longer read as done, by anyone.
-    const held = (f: Frame) => f.start >= cond.end && f.action !== null && ACTS_AS_TERMS[f.action] !== undefined;
+    // (By its verb: "no talks with the Karabakh authorities until the fighters disarmed" has the act after the condition and a key term before it.)
+    const held = (f: Frame) => (f.verbAt ?? f.start) >= cond.end && f.action !== null && ACTS_AS_TERMS[f.action] !== undefined;
     for (let i = frames.length - 1; i >= 0; i--) if (conditioned.length && held(frames[i]!)) frames.splice(i, 1);
     if (conditioned.length && demander) {
       const last = conditioned[conditioned.length - 1]!;
@@ -1418,6 +1456,9 @@ function ownedBySide(actor: ActorId | null, unnamedDoer: ActorId | null): boolea
   return actor === REGION_SIDE || (actor === null && unnamedDoer === REGION_SIDE);
 }
 
+/** Families of verbs whose object may be words said elsewhere ("rejected that characterisation", "condemned the remarks"): see openClaim. */
+const OPEN_CLAIMS: ReadonlySet<string> = new Set(['claim', 'criticise']);
+
 /** Verbs of accusing: the deed they report is charged to someone else, not done by their subject. */
 const CHARGES: ReadonlySet<ActionId> = new Set<ActionId>(['accuse']);
 /** Words between a signed decree and the dissolution it orders ("a decree officially ending the state"): an adverb or two, no more. */
@@ -1430,6 +1471,8 @@ const NOMINAL_REACH = 30;
 const COMPLEMENT_WORDS = 2;
 // How far before a name a genitive link is looked for (CompiledLexicon.genitiveBefore): "of the " and a space.
 const GENITIVE_LOOKBACK = 12;
+// A name's possessive right before a word ("Armenia's claims"): the word is a noun it owns.
+const POSSESSIVE_NAME = /\p{L}['’]s?\s+$/u;
 // A possessive after a name ("Baku's offensive"): the name owns a noun, it is no subject.
 const POSSESSIVE_AFTER = /^['’]s?\b/u;
 // Words from a verb of pledging to the noun of what it guarantees: a particle, an infinitive, an article
@@ -1460,8 +1503,11 @@ function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<
 // ends the verb's own words ("repeated claims") does not.
 // `tied`: the reference must be a noun for words joined to the term by at most a preposition and an
 // article ("the allegation of ethnic cleansing"), not "it has nothing to do with …".
-function aimsAtWords(text: string, action: { start: number; end: number }, keys: ReadonlyArray<{ start: number; end: number }>, references: Array<Hit<number>>, lex: CompiledLexicon, tied = false): boolean {
+// `passive`: the verb is passive, its subject the words before it ("Armenia's claims of ethnic cleansing were
+// branded unacceptable by Hajiyev"): a reference tied to a key term before the verb is aimed at.
+function aimsAtWords(text: string, action: { start: number; end: number }, keys: ReadonlyArray<{ start: number; end: number }>, references: Array<Hit<number>>, lex: CompiledLexicon, tied = false, passive = false): boolean {
   const verbEnd = action.start + (/^\S+/u.exec(text.slice(action.start, action.end))?.[0].length ?? 0);
+  if (passive && references.some((r) => r.end - r.start >= 6 && r.end <= action.start && keys.some((k) => k.start >= r.end && k.end <= action.start && tiedWords(text, r.end, k.start, lex)))) return true;
   const key = keys.find((k) => k.start >= verbEnd);
   // "Paşinyan'ın „etnik temizlik” suçlamasını kınadı": a language that puts its verb last names the words
   // (the reference) right after the term, with only quotation marks between, and the verb right after them.

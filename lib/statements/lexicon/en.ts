@@ -111,7 +111,9 @@ export const en: StatementLexicon = {
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   doerLinks: ['from', 'by'],
   genitiveLinks: ['of', 'of the'],
-  conditions: ['only if', 'only when', 'unless', 'on (?:the )?condition that', 'provided that', 'as soon as'],
+  // A future or conditional negation with "until" after it ("there would be no talks … until the fighters
+  // disarmed", "will not stop until"): only when. A past one ("did not stop until they surrendered") reports both.
+  conditions: ['only if', 'only when', 'unless', 'on (?:the )?condition that', 'provided that', 'as soon as', "(?:will|would|shall) (?:not|never|be no) ~~ until", "(?:won|wouldn)['’]t ~~ until"],
   agents: ['by'],
   complementizers: ['that', 'whether'],
   prepositions: ['to', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'against', 'between', 'into', 'over', 'about', 'towards?', 'without'],
