@@ -57,6 +57,8 @@ export const cs: StatementLexicon = {
     tolerate: ['tolerovat', 'toleruje'],
     attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evakua*', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
   agentAfter: {
     escort: ['pod eskortou', 'za doprovodu', 'v doprovodu'],
   },

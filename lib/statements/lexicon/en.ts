@@ -52,6 +52,8 @@ export const en: StatementLexicon = {
     tolerate: ['tolerat*', 'put up with'],
     attack: ['went on the offensive', 'attacked', 'attacks', 'launched ~ offensive', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacuat(?:ion|ions|ed|ing|es)', 'evacuees', '(?:taken|brought|transported|carried|bussed|ferried|driven) (?:out )?(?:in)?to'],
   agentAfter: {
     escort: ['under (?:the )?escort of', 'escorted by'],
   },

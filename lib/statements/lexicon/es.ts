@@ -46,6 +46,8 @@ export const es: StatementLexicon = {
     tolerate: ['toler*'],
     attack: ['pas(?:ó|aron|ado) a la ofensiva', 'atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacu*', '(?:trasladad|llevad|transportad)[oa]s? (?:a|hacia|hasta)'],
   agentAfter: {
     escort: ['bajo (?:la )?escolta de', 'escoltad[oa]s? por'],
   },

@@ -43,6 +43,8 @@ export const fr: StatementLexicon = {
     tolerate: ['tolér*'],
     attack: ["(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['évacu*', '(?:emmené|transporté|conduit|acheminé)e?s? (?:vers|en|jusqu)'],
   agentAfter: {
     escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
   },

@@ -46,6 +46,8 @@ export const it: StatementLexicon = {
     tolerate: ['tollera*'],
     attack: ["(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacu*', '(?:trasferit|portat|trasportat|condott)[ie] (?:in|verso|fino)'],
   agentAfter: {
     escort: ['sotto (?:la )?scorta (?:di|dei|delle|della)', 'scortat[ie] da(?:i|lle|gli)?'],
   },

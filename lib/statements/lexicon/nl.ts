@@ -43,6 +43,8 @@ export const nl: StatementLexicon = {
     tolerate: ['tolereer*', 'gedoog*', 'dulden'],
     attack: ['viel ~ aan', 'valt ~ aan', 'aangevallen', 'heroverd*', 'heroverde'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacu*', 'overgebracht', 'vervoerd', 'gebracht'],
   agentAfter: {
     escort: ['onder (?:de )?begeleiding van', 'onder escorte van'],
   },

@@ -59,6 +59,8 @@ export const pl: StatementLexicon = {
     tolerate: ['tolerowa*', 'toleruje'],
     attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['ewakuac*', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
   agentAfter: {
     escort: ['pod eskortą', 'w asyście', 'w eskorcie'],
   },

@@ -64,6 +64,8 @@ export const ru: StatementLexicon = {
     tolerate: ['терпе*', 'мирить* с', 'смирит*'],
     attack: ['атакова*', 'атаку*', 'напал*', 'напада*', 'начал* наступлени*', 'начал* операци*', 'отвоевал*', 'вернул* контроль'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['эвакуац*', 'эвакуир*', 'вывез*', 'вывоз*', 'перевез*', 'перевоз*'],
   agentAfter: {
     escort: ['в сопровождении', 'под охраной', 'под конвоем'],
     surrender: ['капитуляци[ия]'],

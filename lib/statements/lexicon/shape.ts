@@ -320,6 +320,14 @@ export interface StatementLexicon {
    * another place they are no key term. Optional.
    */
   ownTroops?: Patterns;
+  /**
+   * Words of carrying the residents away ("the evacuation", "to be taken to Armenia", "вывезут",
+   * "Evakuierung"): beside an escort (a verb or noun of the `escort` action, within a few words), they
+   * are what is escorted, the `convoys` key term ("the evacuation proceeds under the escort of Russian
+   * peacekeepers"). Elsewhere they are no key term: "Armenia planned the evacuation" escorts nothing.
+   * Optional.
+   */
+  escorted?: Patterns;
   /** Words that stand for the region as a place ("there", "in the enclave", "en la zona", "в регионе"): see `ownTroops`. Optional. */
   regionPlaces?: Patterns;
   /**
