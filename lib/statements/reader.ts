@@ -288,7 +288,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const nominalBefore = tableHits(lex.agentBefore, body, at);
   const routes = lex.routes ? hitsOf(0, lex.routes, body, at) : [];
   // "through the Lachin corridor", "по Лачинскому коридору": a key term right after a route preposition.
-  const routed = (k: { start: number }) => routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2);
+  // "would respect their rights during their reintegration", "entegrasyonu sürecinde": a key term an
+  // occasion governs says when, not what (StatementLexicon.occasions); a suffixing language puts it after.
+  const occasions = lex.occasions ? hitsOf(0, lex.occasions, body, at) : [];
+  const routed = (k: { start: number; end: number }) =>
+    routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2) ||
+    occasions.some((o) => (lex.suffixing ? o.start >= k.end && OCCASION_AFTER.test(text.slice(k.end, o.start)) : o.end <= k.start && wordsBetween(text, o.end, k.start) <= OCCASION_WORDS));
   // Not inside a name: "ethnic Armenian forces" is no "force".
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
   // "Los enviados de la ONU pisaron …": a verb's form inside a longer noun of a mission ("enviados de",
@@ -1372,6 +1377,11 @@ function forcedDepartures(text: string, body: string, at: number, lex: CompiledL
 /** The act a key term names (ACTS_AS_TERMS read backwards): "surrender" for disarming, "dissolve" for dissolution. */
 // How many words after a party's own troops the region (or a word for it) may stand: "forces of its own
 // in Karabakh", "свою армию в Нагорном Карабахе".
+// How many words may stand between an occasion and the key term it governs: an article and a possessive ("during their").
+const OCCASION_WORDS = 2;
+// In a suffixing language, what may stand between a key term and the postposition after it: the rest of its word ("entegrasyon|u sürecinde").
+const OCCASION_AFTER = /^\p{L}*\s+$/u;
+
 // How many words may stand between the residents' carrying away and the escort beside it
 // ("вывезут в Армению в сопровождении", "are to be taken to Armenia under the escort of").
 const ESCORTED_WORDS = 4;

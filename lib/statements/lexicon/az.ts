@@ -65,6 +65,8 @@ export const az: StatementLexicon = {
   actNouns: { ask: ['xahiş*', 'müraciət*', 'çağırış*'], pledge: ['təminat*', 'zəmanət*', 'vəd*', 'öhdəlik*'], surrender: ['təslim olma*', 'kapitulyasiya*', 'tərksilah*', 'silahı yerə qoyma*'], dissolve: ['ləğv*', 'buraxılma*'] },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['təxliyə', 'aparıl', 'daşın'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['prosesində', 'zamanı', 'çərçivəsində', 'müddətində'],
   concepts: {
     expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
     'no-armenians-left': ['erməni (?:belə )?qalmayaca[qğ]', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],

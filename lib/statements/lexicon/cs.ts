@@ -65,6 +65,8 @@ export const cs: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['žádost*', 'prosb*', 'výzv*'], pledge: ['záruk*', 'slib*', 'ujištění', 'závaz*'], surrender: ['kapitulac*', 'odzbrojení', 'složení zbraní'], dissolve: ['rozpuštění', 'samorozpuštění', 'zrušení', 'likvidac*'] },
   circumstances: ['po', 'navzdory', 'vzhledem k'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['během', 'v rámci', 'v průběhu'],
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],

@@ -51,6 +51,8 @@ export const de: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['bitte', 'ersuchen', 'hilfsersuchen', 'anfrage', 'appell'], pledge: ['zusicherung(?:en)?', 'garantie(?:n)?', 'versprechen', 'zusage(?:n)?'], surrender: ['kapitulation', 'entwaffnung', 'waffenstreckung'], dissolve: ['auflösung', 'selbstauflösung'] },
   circumstances: ['nach', 'seit', 'trotz', 'angesichts'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['bei der', 'bei dem', 'beim', 'während', 'im zuge', 'im rahmen'],
   concepts: {
     expulsion: ['ethnisch* säuberung*', 'zwangsumsiedlung*', 'zwangsvertreibung*', 'vertreib*', 'vertrieben', 'gezwungen ~ zu verlassen', 'keine andere wahl', 'deportation*', 'deportier*'],
     'no-armenians-left': ['keine armenier mehr', 'kein armenier mehr', 'keine armenier ~ (?:übrig|bleiben)'],

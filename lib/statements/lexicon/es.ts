@@ -54,6 +54,8 @@ export const es: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['solicitud(?:es)?', 'peticion(?:es)?', 'petición', 'llamamientos?'], pledge: ['garantías?', 'promesas?', 'compromisos?', 'seguridades'], surrender: ['capitulación', 'rendición', 'desarme'], dissolve: ['disolución', 'autodisolución'] },
   circumstances: ['tras', 'después de', 'desde', 'pese a', 'a pesar de'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['durante', 'en el (?:curso|marco|proceso) de'],
   concepts: {
     expulsion: ['vaci\\p{L}* étnicamente', 'limpi\\p{L}* étnicamente', 'limpiezas? étnicas?', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzad[oa]', 'desplazamiento forzoso', 'reubicación forzosa', 'reubicación forzada', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
     'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios'],

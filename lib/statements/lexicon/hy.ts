@@ -59,6 +59,8 @@ export const hy: StatementLexicon = {
   actNouns: { ask: ['խնդրանք*', 'դիմում*', 'կոչ*'], pledge: ['երաշխիք*', 'խոստում*', 'հավաստիացում*'], surrender: ['կապիտուլյացի*', 'զինաթափ*', 'հանձնում*'], dissolve: ['լուծարում*', 'լուծարման', 'ինքնալուծարում*'] },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['տարհան', 'տեղափոխ'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['ընթացքում', 'շրջանակում'],
   concepts: {
     // The noun of the act, not the participle: "բռնի տեղահանված" (forcibly displaced) is how the
     // Armenian press names the people who left, in every count of them, not a statement about how they left.

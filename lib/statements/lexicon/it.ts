@@ -54,6 +54,8 @@ export const it: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['richiest[ae]', 'domand[ae]', 'appell[oi]'], pledge: ['garanzi[ae]', 'promess[ae]', 'impegn[oi]', 'rassicurazion[ei]'], surrender: ['capitolazione', 'resa', 'disarmo'], dissolve: ['scioglimento', 'autoscioglimento', 'dissoluzione'] },
   circumstances: ['dopo', 'in seguito a', 'a seguito di', 'nonostante', 'malgrado'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['durante', 'nel corso d\\p{L}*', 'nel (?:quadro|processo) d\\p{L}*'],
   concepts: {
     expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],

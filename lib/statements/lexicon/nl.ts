@@ -51,6 +51,8 @@ export const nl: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['verzoek(?:en)?', 'aanvraag', 'oproep(?:en)?'], pledge: ['garanties?', 'belofte[n]?', 'toezegging(?:en)?', 'verzekering(?:en)?'], surrender: ['capitulatie', 'overgave', 'ontwapening'], dissolve: ['ontbinding', 'opheffing', 'zelfopheffing'] },
   circumstances: ['na', 'sinds', 'ondanks', 'gezien', 'gelet op'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['tijdens', 'bij de', 'in het kader van'],
   concepts: {
     expulsion: ['etnische zuivering*', 'verdrijving*', 'verdreven', 'gedwongen (?:ontheemd*|vertrek|verhuizing|migratie)', 'gedeporteerd', 'deportatie*', 'gedwongen te (?:vertrekken|vluchten)', 'verjaagd'],
     'no-armenians-left': ['geen armeniërs meer', 'zonder armeniërs'],

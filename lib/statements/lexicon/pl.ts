@@ -67,6 +67,8 @@ export const pl: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['prośb*', 'wniosek', 'wnios[kc]*', 'apel*'], pledge: ['gwarancj*', 'obietnic*', 'zapewnieni*', 'zobowiązani*'], surrender: ['kapitulacj*', 'rozbrojeni*', 'złożeni* broni'], dissolve: ['rozwiązani*', 'samorozwiązani*', 'likwidacj*'] },
   circumstances: ['po', 'mimo', 'pomimo', 'wobec', 'wskutek'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['podczas', 'w trakcie', 'w ramach', 'w toku'],
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)', '(?:zmusz|zmusi)\\p{L}* ~ do (?:opuszczenia|ucieczki)'],
     'no-armenians-left': ['(?:żadnych|ani jednego) ormian*', 'bez ormian', '(?:nie (?:zostanie|pozostanie|będzie)) ~ (?:żaden|ani jeden) ormianin', '(?:żaden|ani jeden) ormianin ~ nie (?:zostanie|pozostanie|będzie)'],

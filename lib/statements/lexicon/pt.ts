@@ -54,6 +54,8 @@ export const pt: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['pedidos?', 'solicitaç(?:ão|ões)', 'apelos?'], pledge: ['garantias?', 'promessas?', 'compromissos?'], surrender: ['capitulação', 'rendição', 'desarmamento'], dissolve: ['dissolução', 'autodissolução'] },
   circumstances: ['após', 'depois de', 'desde', 'apesar de'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['durante', 'no (?:curso|processo|âmbito) d[oa]'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
     'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios'],

@@ -201,6 +201,13 @@ export interface StatementLexicon {
    * another key term. Optional.
    */
   routes?: Patterns;
+  /**
+   * Words of the course or occasion of an act ("during", "in the course of", "bei der", "в ходе"; in a
+   * suffixing language the postposition after its noun: "entegrasyonu sürecinde"): a key term they govern
+   * ("would respect their rights during their reintegration") is when the act happens, not what it is
+   * about, and is not counted when the act has another key term, as for `routes`. Optional.
+   */
+  occasions?: Patterns;
   /** Key terms of each concept, as the reports and pages phrase them. */
   concepts: Record<ConceptId, Patterns>;
   /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
