@@ -85,7 +85,7 @@ export const az: StatementLexicon = {
     'weapons-shipments': ['silah daşınma', 'silah qaçaqmalçılığı', 'silah-sursat daşı'],
     convoys: ['karvan', 'konvoy', 'kolonna'],
     offensive: ['antiterror tədbir', 'hərbi əməliyyat', 'hücum'],
-    stay: ['qorxmağa (?:heç bir )?(?:əsas|ehtiyac)', 'qorxacaq heç nə', 'tərk etməmə', 'evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
+    stay: ['qala bilər', 'qala biləcək', 'qorxmağa (?:heç bir )?(?:əsas|ehtiyac)', 'qorxacaq heç nə', 'tərk etməmə', 'evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
     amnesty: ['amnistiya'],
     talks: ['danışıq'],
     takeover: ['nəzarəti ələ keçir', 'tam nəzarət', 'suverenliyi bərpa'],

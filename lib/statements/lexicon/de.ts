@@ -71,7 +71,7 @@ export const de: StatementLexicon = {
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
     convoys: ['konvoi*', 'kolonne*', '\\p{L}+konvoi*', '\\p{L}+kolonne*'],
     offensive: ['offensive', 'militäroperation', 'militäreinsatz'],
-    stay: ['nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
+    stay: ['(?:können|dürfen) ~ bleiben', 'nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
     amnesty: ['amnestie'],
     talks: ['gespräche', 'verhandlungen'],
     takeover: ['zurückerober*', 'eroberte* ~ zurück', 'kontrolle ~ (?:übernommen|zurückgewonnen)', 'vollständig* kontrolle'],

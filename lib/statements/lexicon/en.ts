@@ -83,7 +83,7 @@ export const en: StatementLexicon = {
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
     offensive: ['offensive', 'military operation', 'lightning offensive'],
-    stay: ['nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
+    stay: ['(?:can|may) (?:stay|remain)(?= in| where| at home|[,.;]| and)', 'nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
     amnesty: ['amnesty', 'pardon*'],
     talks: ['talks', 'negotiations'],
     takeover: ['took back control', 'taken back control', 'retak*', 'retook', 'recaptur*', 'reconquer*', 'regain* control', 'seiz* control', 'assert* (?:its )?(?:control|authority)', '(?:complete|full) control'],

@@ -74,7 +74,7 @@ export const es: StatementLexicon = {
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
     offensive: ['ofensiva', 'operación militar'],
-    stay: ['no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
+    stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
     amnesty: ['amnist[íi]a'],
     talks: ['conversaciones', 'negociaciones', 'diálogo'],
     takeover: ['recuper* el control', 'retom*', 'reconquist*', 'control (?:total|completo|pleno)'],

@@ -71,7 +71,7 @@ export const fr: StatementLexicon = {
     'weapons-shipments': ["livraisons d['’]armes", "trafic d['’]armes", "contrebande d['’]armes"],
     convoys: ['convois?'],
     offensive: ['offensive', 'opération militaire'],
-    stay: ["n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
+    stay: ['(?:peuvent|pourront|pourraient) rester', "n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
     amnesty: ['amnistie'],
     talks: ['pourparlers', 'négociations'],
     takeover: ['repris le contrôle', 'reprise? du contrôle', 'reconqu*', 'contrôle total', 'contrôle complet'],

@@ -74,7 +74,7 @@ export const it: StatementLexicon = {
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
     offensive: ['offensiva', 'operazione militare'],
-    stay: ['non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
+    stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
     amnesty: ['amnistia'],
     talks: ['colloqui', 'negoziati', 'trattative'],
     takeover: ['ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],

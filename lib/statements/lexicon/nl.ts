@@ -71,7 +71,7 @@ export const nl: StatementLexicon = {
     'weapons-shipments': ['wapenleveranties', 'wapensmokkel'],
     convoys: ['konvooi*', 'colonnes?'],
     offensive: ['offensief', 'militaire operatie'],
-    stay: ['hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
+    stay: ['(?:kunnen|mogen) ~ blijven', 'hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
     amnesty: ['amnestie'],
     talks: ['gesprekken', 'onderhandelingen'],
     takeover: ['controle ~ overgenomen', 'heroverd*', 'volledige controle'],

@@ -74,7 +74,7 @@ export const pt: StatementLexicon = {
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
     offensive: ['ofensiva', 'operação militar'],
-    stay: ['nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
+    stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
     amnesty: ['anistia', 'amnistia'],
     talks: ['negociações', 'conversações', 'diálogo'],
     takeover: ['recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],

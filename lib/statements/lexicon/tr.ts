@@ -78,7 +78,7 @@ export const tr: StatementLexicon = {
     'weapons-shipments': ['silah sevkiyat', 'silah kaçakçılığı'],
     convoys: ['konvoy'],
     offensive: ['askeri operasyon', 'saldırı'],
-    stay: ['korkmalarına gerek yok', 'korkacak(?: hiçbir)? şey(?:leri)? yok', 'terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
+    stay: ['kalabilir', 'kalabilecek', 'korkmalarına gerek yok', 'korkacak(?: hiçbir)? şey(?:leri)? yok', 'terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
     amnesty: ['af', 'affı'],
     talks: ['görüşme', 'müzakere'],
     takeover: ['kontrolü ele geçir', 'kontrolü yeniden', 'tam kontrol'],
