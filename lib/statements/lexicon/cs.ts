@@ -78,7 +78,7 @@ export const cs: StatementLexicon = {
     'humanitarian-centre': ['humanitární centrum', 'přijímací středisko'],
     losses: ['ztrát*', 'padl* vojác*'],
     'ukraine-war': ['válk* na ukrajině', 'ukrajin*'],
-    rights: ['práv* arménů', 'práv* obyvatel', 'stejn\\p{L}* práv\\p{L}*', 'rovnoprávn* občan*', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
+    rights: ['(?:dodržování|respektování) (?:jejich )?práv', 'práv* arménů', 'práv* obyvatel', 'stejn\\p{L}* práv\\p{L}*', 'rovnoprávn* občan*', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
     reintegration: ['reintegrac*'],
     mission: ['mis[ei]*', 'delegac*', 'tým', 'pozorovatel*'],
     corridor: ['lačinsk* koridor*', 'koridor* lačin'],
@@ -136,7 +136,7 @@ export const cs: StatementLexicon = {
   dismissals: ['urážk*', 'lež*', 'pomluv*', 'absurdní', 'nepodložen*', 'nepřijateln*', 'propagand*'],
   routes: ['přes', 'skrz'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['bude', 'budou', 'zaručí', 'zaruč*', 'garant*', 'respektov*', 'chrán*', 'ochrán*', 'zajist*', 'zajišť*', 'mohou', 'můžou', 'ujišť*', 'ujisti*'],
+  promises: ['dodržování', 'bude', 'budou', 'zaručí', 'zaruč*', 'garant*', 'respektov*', 'chrán*', 'ochrán*', 'zajist*', 'zajišť*', 'mohou', 'můžou', 'ujišť*', 'ujisti*'],
   markers: ['se', 'že', 'je', 'na', 've', 'který', 'která', 'jako', 'podle', 'také'],
   letters: 'řěůčšžýťďň',
 };

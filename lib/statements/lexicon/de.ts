@@ -64,7 +64,7 @@ export const de: StatementLexicon = {
     'humanitarian-centre': ['humanitär* zentrum', 'humanitäres zentrum', 'aufnahmezentrum', 'aufnahmestelle'],
     losses: ['verluste', 'gefallen* soldaten', 'tote soldaten'],
     'ukraine-war': ['krieg in der ukraine', 'ukraine-krieg', 'ukraine'],
-    rights: ["(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier', 'ihre rechte (?:\\p{L}+ ){0,2}(?:geachtet|respektiert|geschützt|garantiert)'],
+    rights: ['(?:achtung|wahrung|respektierung) der rechte', "(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier', 'ihre rechte (?:\\p{L}+ ){0,2}(?:geachtet|respektiert|geschützt|garantiert)'],
     reintegration: ['reintegr*', 'wiedereingliederung'],
     mission: ['mission', 'delegation', 'team', 'gesandte'],
     corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
@@ -121,7 +121,7 @@ export const de: StatementLexicon = {
   dismissals: ['beleidigung*', 'lüge*', 'verleumd*', 'absurd*', 'haltlos*', 'unbegründet*', 'inakzeptabel*', 'unannehmbar*', 'erfunden*', 'propaganda*', 'unsinn*', 'falsch*'],
   routes: ['durch den', 'entlang', 'via', 'über den'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['wird', 'werden', 'würde*', 'soll*', 'könne*', 'können', 'garantier*', 'respektier*', 'achten', 'geachtet', 'schütz*', 'geschützt', 'gewährleist*', 'sicherstell*', 'sichergestellt', 'werde', 'versicher*'],
+  promises: ['achtung', 'wahrung', 'wird', 'werden', 'würde*', 'soll*', 'könne*', 'können', 'garantier*', 'respektier*', 'achten', 'geachtet', 'schütz*', 'geschützt', 'gewährleist*', 'sicherstell*', 'sichergestellt', 'werde', 'versicher*'],
   markers: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'hat'],
   letters: 'ß',
 };

@@ -67,7 +67,7 @@ export const es: StatementLexicon = {
     'humanitarian-centre': ['centro humanitario', 'centro de acogida'],
     losses: ['pérdidas', 'bajas', 'soldados muertos'],
     'ukraine-war': ['guerra en ucrania', 'ucrania'],
-    rights: ["(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios', 'garantías de seguridad', 'seguridad de los armenios'],
+    rights: ['respeto (?:a|de|por) (?:los|sus) derechos', "(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios', 'garantías de seguridad', 'seguridad de los armenios'],
     reintegration: ['reintegr*'],
     mission: ['misión', 'delegación', 'equipo', 'observadores', 'enviados (?:de|del)', 'emisarios'],
     corridor: ['corredor de lach[íi]n', 'única (?:carretera|ruta|vía) ~ armenia'],

@@ -64,7 +64,7 @@ export const fr: StatementLexicon = {
     'humanitarian-centre': ['centre humanitaire', "centre d['’]accueil"],
     losses: ['pertes', 'soldats tués', 'victimes militaires'],
     'ukraine-war': ['guerre en ukraine', 'ukraine'],
-    rights: ["(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens', 'garanties? de sécurité', 'sécurité des arméniens', '(?:leurs|ses) droits (?:\\p{L}+ ){0,2}(?:respectés|protégés|garantis)'],
+    rights: ['respect (?:de leurs|des) droits', "(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens', 'garanties? de sécurité', 'sécurité des arméniens', '(?:leurs|ses) droits (?:\\p{L}+ ){0,2}(?:respectés|protégés|garantis)'],
     reintegration: ['réintégr*'],
     mission: ['mission', 'délégation', 'équipe', 'émissaires', 'envoyés (?:de|des|du)'],
     corridor: ['corridor de latchine', 'corridor de lachin', "seule route ~ l['’]arménie"],

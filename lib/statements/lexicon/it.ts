@@ -67,7 +67,7 @@ export const it: StatementLexicon = {
     'humanitarian-centre': ['centro umanitario', 'centro di accoglienza'],
     losses: ['perdite', 'soldati uccisi'],
     'ukraine-war': ['guerra in ucraina', 'ucraina'],
-    rights: ['diritti (?:degli|dei) (?:armeni|residenti|abitanti)', 'i diritti', 'stessi diritti', 'cittadini uguali', 'diritti e (?:la )?\\p{L}+ degli armeni', 'garanzi[ae] di sicurezza', 'sicurezza degli armeni'],
+    rights: ['rispetto dei (?:loro )?diritti', 'diritti (?:degli|dei) (?:armeni|residenti|abitanti)', 'i diritti', 'stessi diritti', 'cittadini uguali', 'diritti e (?:la )?\\p{L}+ degli armeni', 'garanzi[ae] di sicurezza', 'sicurezza degli armeni'],
     reintegration: ['reintegr*'],
     mission: ['missione', 'delegazione', 'squadra', 'osservatori', 'inviati (?:di|della|dell[’\'])', 'emissari'],
     corridor: ['corridoio di la[cč]*in', 'unica strada ~ armenia'],

@@ -64,7 +64,7 @@ export const nl: StatementLexicon = {
     'humanitarian-centre': ['humanitair centrum', 'opvangcentrum'],
     losses: ['verliezen', 'gesneuvelde soldaten'],
     'ukraine-war': ['oorlog in oekraïne', 'oekraïne'],
-    rights: ["hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van (?:de |alle )?(?:inwoners|bewoners)', 'veiligheidsgarantie*', 'veiligheid van de armeniërs'],
+    rights: ['(?:eerbiediging|respect(?:ering)?) (?:van|voor) (?:de|hun) rechten', "hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van (?:de |alle )?(?:inwoners|bewoners)', 'veiligheidsgarantie*', 'veiligheid van de armeniërs'],
     reintegration: ['reïntegr*', 'reintegr*', 'integreren'],
     mission: ['missie', 'delegatie', 'team', 'waarnemers', 'gezanten'],
     corridor: ['lachin-corridor', 'lachincorridor', 'corridor van lachin', 'enige weg ~ armenië'],
@@ -121,6 +121,6 @@ export const nl: StatementLexicon = {
   dismissals: ['belediging*', 'leugen*', 'laster*', 'absurd*', 'ongegrond*', 'onaanvaardbaar', 'propaganda', 'onzin'],
   routes: ['via', 'langs', 'door de'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['zal', 'zullen', 'zou', 'zouden', 'kunnen', 'kan', 'garande*', 'gegarandeerd', 'garantie*', 'respecte*', 'gerespecteerd', 'bescherm*', 'beschermd', 'gewaarborgd', 'waarborg*', 'verzeker*'],
+  promises: ['eerbiediging', 'zal', 'zullen', 'zou', 'zouden', 'kunnen', 'kan', 'garande*', 'gegarandeerd', 'garantie*', 'respecte*', 'gerespecteerd', 'bescherm*', 'beschermd', 'gewaarborgd', 'waarborg*', 'verzeker*'],
   markers: ['de', 'het', 'een', 'van', 'en', 'zijn', 'dat', 'niet', 'voor', 'naar'],
 };

@@ -80,7 +80,7 @@ export const pl: StatementLexicon = {
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
     losses: ['straty', 'strat', 'zabici żołnierze'],
     'ukraine-war': ['wojn* w ukrainie', 'wojn* na ukrainie', 'ukrain*'],
-    rights: ['praw* ormian', 'praw\\p{L}* (?:\\p{L}+ )?(?:ormiańsk\\p{L}* mniejszoś\\p{L}*|mniejszoś\\p{L}* ormiańsk\\p{L}*)', 'praw* mieszkańców', 'takie same prawa', 'równ* obywatel*', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
+    rights: ['(?:poszanowani|przestrzegani)\\p{L}* (?:ich )?praw', 'praw* ormian', 'praw\\p{L}* (?:\\p{L}+ )?(?:ormiańsk\\p{L}* mniejszoś\\p{L}*|mniejszoś\\p{L}* ormiańsk\\p{L}*)', 'praw* mieszkańców', 'takie same prawa', 'równ* obywatel*', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
     reintegration: ['reintegrac*'],
     mission: ['misj*', 'delegacj*', 'zespół', 'obserwator*'],
     corridor: ['korytarz* laczyńsk*', 'korytarz* laczin*'],
@@ -138,7 +138,7 @@ export const pl: StatementLexicon = {
   dismissals: ['obelg*', 'zniewag*', 'kłamstw*', 'oszczerstw*', 'absurd*', 'bezpodstawn*', 'nie do przyjęcia', 'propagand*'],
   routes: ['przez', 'wzdłuż'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['będzie', 'będą', 'zostan*', 'gwarant*', 'szanow*', 'uszanow*', 'respektow*', 'chroni*', 'ochroni*', 'zapewni*', 'mogą', 'zapewnia*'],
+  promises: ['poszanowani*', 'przestrzegani*', 'będzie', 'będą', 'zostan*', 'gwarant*', 'szanow*', 'uszanow*', 'respektow*', 'chroni*', 'ochroni*', 'zapewni*', 'mogą', 'zapewnia*'],
   markers: ['się', 'nie', 'że', 'jest', 'na', 'do', 'w', 'z', 'przez', 'oraz'],
   letters: 'łąęśźżćń',
 };

@@ -67,7 +67,7 @@ export const pt: StatementLexicon = {
     'humanitarian-centre': ['centro humanitário', 'centro de acolhimento'],
     losses: ['perdas', 'baixas', 'soldados mortos'],
     'ukraine-war': ['guerra na ucrânia', 'ucrânia'],
-    rights: ["(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios', 'garantias de segurança', 'segurança dos arm[êé]nios'],
+    rights: ['respeito (?:a|aos|pelos|dos) (?:seus )?direitos', "(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios', 'garantias de segurança', 'segurança dos arm[êé]nios'],
     reintegration: ['reintegr*'],
     mission: ['missão', 'delegação', 'equipe', 'equipa', 'observadores', 'enviados (?:de|da|das|do|dos)', 'emissários'],
     corridor: ['corredor de lachin', 'única (?:estrada|rota|via) ~ arm[êé]nia'],
