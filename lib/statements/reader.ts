@@ -1383,8 +1383,8 @@ const OCCASION_WORDS = 2;
 const OCCASION_AFTER = /^\p{L}*\s+$/u;
 
 // How many words may stand between the residents' carrying away and the escort beside it
-// ("вывезут в Армению в сопровождении", "are to be taken to Armenia under the escort of").
-const ESCORTED_WORDS = 4;
+// ("вывезут в Армению в сопровождении", "the evacuation to Armenia is carried out under the escort of").
+const ESCORTED_WORDS = 6;
 // What ends the stretch between them: a clause or sentence break.
 const ESCORTED_BREAK = /[.;:!?()«»"“”]/u;
 
