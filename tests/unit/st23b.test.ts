@@ -97,6 +97,15 @@ describe('Russian "наступление" of a date or a season is no offensive
   });
 });
 
+describe('armed groups as the object of disarming are no armed presence (Turkish armed-presence key terms)', () => {
+  it('tr: the disarmament of the armed groups agreed, in the passive', () => {
+    expect(about("Ateşkes anlaşmasında Karabağ'daki Ermeni silahlı gruplarının tamamen silahsızlandırılması üzerinde uzlaşıldı.", 'armed-presence')).toEqual([]);
+  });
+  it('near-miss, tr: armed groups said to be there stay an armed presence', () => {
+    expect(about("Bakü, Karabağ'da Ermeni silahlı grupları bulunduğunu söyledi.", 'armed-presence').map((f) => f.actor)).toEqual(['azerbaijan']);
+  });
+});
+
 describe('statement lexicons: escorted and occasions', () => {
   it.each(STATEMENT_LEXICONS.map((l) => [l.lang, l] as const))('%s has words of carrying the residents away and of an occasion', (lang, lex) => {
     expect(lex.escorted?.length ? lang : `${lang}: escorted missing`).toBe(lang);

@@ -64,7 +64,7 @@ export const tr: StatementLexicon = {
     expulsion: ['etnik temizli[kğ]', 'sürgün', 'zorla (?:göç|yerinden|sürül)', 'zorunlu göç', 'tehcir'],
     'no-armenians-left': ['ermeni (?:bile )?kalma(?:yaca[kğ]|dı|mış|z)', 'ermenisiz'],
     'armenia-army-presence': ['ermenistan (?:ordusu|askerleri|silahlı kuvvetleri)', 'ermeni ordusu'],
-    'armed-presence': ['silahlı ~ topraklarımızda', 'silahlı (?:birlik|grup|kişi)'],
+    'armed-presence': ['silahlı ~ topraklarımızda', 'silahlı (?:birlik|grup|kişi)\\p{L}* (?:\\p{L}+ )?(?:bulun|varlı|konuşlu)'],
     aid: ['yardım', 'deste[kğ]', 'barına[kğ]', 'tıbbi malzeme'],
     disarm: ['silahsızlan', 'silah bırak', 'silahları bırak', 'silahlarını bırak', 'teslim ol', 'silahlarını teslim', 'silahları teslim', 'silah teslim'],
     dissolution: ['sona ermesi', 'feshet', 'feshed', 'fesih', 'lağvet', 'lağved', 'sona erece[kğ]', 'varlığı sona', 'varlığına son ver', 'cumhuriyet* son ver'],
