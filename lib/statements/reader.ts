@@ -998,6 +998,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // reports give as an allegation or a fact is to state it; a promise is of what a party will do.
       if (frameAction === 'pledge' && conceptIds.every((c) => PROPOSITIONS.has(c))) frameAction = 'say';
       if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = action && aimsAtWords(text, action, keys, references, lex) ? 'deny' : 'accuse';
+      // "the separatist leader ordered all government bodies disbanded", "ordenó por decreto clausurar todos los
+      // organismos": the region's side ordering an act only it does (dissolving, disarming) does that act
+      // (StatementLexicon.orders). Another party's order stays a demand.
+      if (frameAction === 'demand' && action && frameActor === REGION_SIDE && lex.orders && ((lex.orders.lastIndex = 0), lex.orders.exec(text.slice(action.start, action.end))?.index === 0)) {
+        const ordered = conceptIds.map((c) => ACT_OF_TERM.get(c)).find((a): a is ActionId => !!a);
+        if (ordered) frameAction = ordered;
+      }
       // "warned of ethnic cleansing", "ostrzegł przed czystką etniczną": to warn of what the reports give
       // as an allegation is to allege it (a warning of someone's words about it is not: it stays a warning).
       if (frameAction === 'warn' && !unit.claim && conceptIds.some((c) => PROPOSITIONS.has(c)) && action && !aimsAtWords(text, action, keys, references, lex)) frameAction = 'accuse';

@@ -106,6 +106,20 @@ describe('armed groups as the object of disarming are no armed presence (Turkish
   });
 });
 
+describe("the region's side ordering an act only it does does that act (StatementLexicon.orders)", () => {
+  it.each([
+    ['en', 'The separatist leader ordered all state institutions dissolved by the end of the year.'],
+  ])('%s', (_, text) => {
+    expect(read(text)).toEqual(['separatists dissolve dissolution']);
+  });
+  it.each([
+    ['en: another party orders it', 'Aliyev ordered the separatist forces disbanded.', 'azerbaijan demand dissolution'],
+    ['en: the side urges, no order', 'The separatist leader urged all state institutions to dissolve.', 'separatists demand dissolution'],
+  ])('near-miss, %s: stays a demand', (_, text, want) => {
+    expect(read(text)).toEqual([want]);
+  });
+});
+
 describe('statement lexicons: escorted and occasions', () => {
   it.each(STATEMENT_LEXICONS.map((l) => [l.lang, l] as const))('%s has words of carrying the residents away and of an occasion', (lang, lex) => {
     expect(lex.escorted?.length ? lang : `${lang}: escorted missing`).toBe(lang);

@@ -67,6 +67,8 @@ export const az: StatementLexicon = {
   escorted: ['təxliyə', 'aparıl', 'daşın'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['prosesində', 'zamanı', 'çərçivəsində', 'müddətində'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['əmr e[td]'],
   concepts: {
     expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
     'no-armenians-left': ['erməni (?:belə )?qalmayaca[qğ]', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],

@@ -67,6 +67,8 @@ export const cs: StatementLexicon = {
   circumstances: ['po', 'navzdory', 'vzhledem k'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['během', 'v rámci', 'v průběhu'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['nařídil*', 'nařizuj*', 'nařídí'],
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],

@@ -53,6 +53,8 @@ export const de: StatementLexicon = {
   circumstances: ['nach', 'seit', 'trotz', 'angesichts'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['bei der', 'bei dem', 'beim', 'während', 'im zuge', 'im rahmen'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['befahl', 'befohlen', 'ordnet* ~ an', 'angeordnet'],
   concepts: {
     expulsion: ['ethnisch* säuberung*', 'zwangsumsiedlung*', 'zwangsvertreibung*', 'vertreib*', 'vertrieben', 'gezwungen ~ zu verlassen', 'keine andere wahl', 'deportation*', 'deportier*'],
     'no-armenians-left': ['keine armenier mehr', 'kein armenier mehr', 'keine armenier ~ (?:übrig|bleiben)'],

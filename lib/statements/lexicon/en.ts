@@ -65,6 +65,8 @@ export const en: StatementLexicon = {
   circumstances: ['after', 'following', 'since', 'despite', 'in spite of', 'given', 'amid', 'amidst'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['during', 'in the course of', 'as part of', 'in the process of'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordered', 'orders'],
   concepts: {
     expulsion: ['ethnic cleansings?', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expelled', 'expulsion', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians'],
     'no-armenians-left': ['no (?:ethnic )?armenian population (?:left|remain*)', 'empty of (?:ethnic )?armenians', 'no armenians will (?:be left|remain)', 'without (?:any )?armenians','no (?:more )?armenians (?:left|remain*)', 'no more armenians', 'no armenians ~ (?:left|remain)'],

@@ -56,6 +56,8 @@ export const es: StatementLexicon = {
   circumstances: ['tras', 'después de', 'desde', 'pese a', 'a pesar de'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['durante', 'en el (?:curso|marco|proceso) de'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['orden[óo]', 'ordena'],
   concepts: {
     expulsion: ['vaci\\p{L}* étnicamente', 'limpi\\p{L}* étnicamente', 'limpiezas? étnicas?', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzad[oa]', 'desplazamiento forzoso', 'reubicación forzosa', 'reubicación forzada', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
     'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios'],

@@ -53,6 +53,8 @@ export const fr: StatementLexicon = {
   circumstances: ['après', 'depuis', 'malgré', 'en dépit de', 'suite à', 'à la suite de'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['lors d[eu]', "lors de l['’]", 'pendant', 'durant', 'au cours d[eu]', 'dans le cadre d[eu]'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordonn*'],
   concepts: {
     expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],

@@ -61,6 +61,8 @@ export const hy: StatementLexicon = {
   escorted: ['տարհան', 'տեղափոխ'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['ընթացքում', 'շրջանակում'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['հրամայ'],
   concepts: {
     // The noun of the act, not the participle: "բռնի տեղահանված" (forcibly displaced) is how the
     // Armenian press names the people who left, in every count of them, not a statement about how they left.

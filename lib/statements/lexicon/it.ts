@@ -56,6 +56,8 @@ export const it: StatementLexicon = {
   circumstances: ['dopo', 'in seguito a', 'a seguito di', 'nonostante', 'malgrado'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['durante', 'nel corso d\\p{L}*', 'nel (?:quadro|processo) d\\p{L}*'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordinat*', 'ordina'],
   concepts: {
     expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],

@@ -53,6 +53,8 @@ export const nl: StatementLexicon = {
   circumstances: ['na', 'sinds', 'ondanks', 'gezien', 'gelet op'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['tijdens', 'bij de', 'in het kader van'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['beval', 'bevolen'],
   concepts: {
     expulsion: ['etnische zuivering*', 'verdrijving*', 'verdreven', 'gedwongen (?:ontheemd*|vertrek|verhuizing|migratie)', 'gedeporteerd', 'deportatie*', 'gedwongen te (?:vertrekken|vluchten)', 'verjaagd'],
     'no-armenians-left': ['geen armeniërs meer', 'zonder armeniërs'],

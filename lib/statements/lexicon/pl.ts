@@ -69,6 +69,8 @@ export const pl: StatementLexicon = {
   circumstances: ['po', 'mimo', 'pomimo', 'wobec', 'wskutek'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['podczas', 'w trakcie', 'w ramach', 'w toku'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['nakazał*', 'nakazuj*'],
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)', '(?:zmusz|zmusi)\\p{L}* ~ do (?:opuszczenia|ucieczki)'],
     'no-armenians-left': ['(?:żadnych|ani jednego) ormian*', 'bez ormian', '(?:nie (?:zostanie|pozostanie|będzie)) ~ (?:żaden|ani jeden) ormianin', '(?:żaden|ani jeden) ormianin ~ nie (?:zostanie|pozostanie|będzie)'],

@@ -56,6 +56,8 @@ export const pt: StatementLexicon = {
   circumstances: ['após', 'depois de', 'desde', 'apesar de'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['durante', 'no (?:curso|processo|âmbito) d[oa]'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordenou', 'ordena'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
     'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios'],

@@ -335,6 +335,13 @@ export interface StatementLexicon {
    * Optional.
    */
   escorted?: Patterns;
+  /**
+   * Verbs of ordering and decreeing ("ordered", "decreed", "ordenó", "a ordonné", "приказал"), written as
+   * they stand among the `demand` verbs: the region's side ordering an act only it does ("the separatist
+   * leader ordered all state bodies disbanded") does that act, by its order. Another party's order stays
+   * a demand ("Baku ordered the separatists to disarm"). Optional.
+   */
+  orders?: Patterns;
   /** Words that stand for the region as a place ("there", "in the enclave", "en la zona", "в регионе"): see `ownTroops`. Optional. */
   regionPlaces?: Patterns;
   /**

@@ -60,6 +60,8 @@ export const tr: StatementLexicon = {
   escorted: ['tahliye', 'götürül', 'taşın'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['sürecinde', 'sırasında', 'esnasında', 'kapsamında'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['emret'],
   concepts: {
     expulsion: ['etnik temizli[kğ]', 'sürgün', 'zorla (?:göç|yerinden|sürül)', 'zorunlu göç', 'tehcir'],
     'no-armenians-left': ['ermeni (?:bile )?kalma(?:yaca[kğ]|dı|mış|z)', 'ermenisiz'],
