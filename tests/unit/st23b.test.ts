@@ -120,6 +120,18 @@ describe("the region's side ordering an act only it does does that act (Statemen
   });
 });
 
+describe('verbs of emphasising are sayings, in every language where the lexicon lacked them', () => {
+  it.each([
+    ['en', 'Hajiyev stressed that the rights of the Karabakh Armenians would be respected.'],
+    ['de', 'Hajiyev hob am Freitag hervor, dass man die Rechte der Armenier Karabachs bei ihrer Eingliederung achten werde.'],
+  ])('%s', (_, text) => {
+    expect(read(text)).toEqual(['azerbaijan say rights']);
+  });
+  it('near-miss, en: stressing something else is nothing', () => {
+    expect(frames('Hajiyev stressed the importance of the economy for Azerbaijan.')).toEqual([]);
+  });
+});
+
 describe('statement lexicons: escorted and occasions', () => {
   it.each(STATEMENT_LEXICONS.map((l) => [l.lang, l] as const))('%s has words of carrying the residents away and of an occasion', (lang, lex) => {
     expect(lex.escorted?.length ? lang : `${lang}: escorted missing`).toBe(lang);

@@ -24,7 +24,7 @@ export const es: StatementLexicon = {
   anaphors: ['el asesor', 'la asesora', 'el portavoz', 'la portavoz', 'él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
   bodies: ['la organización', 'el organismo'],
   actions: {
-    say: ['vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
+    say: ['subray*', 'vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
     accuse: ['atribuy* a', 'acus*', 'culp[óo]'],
     concede: ['admiti*', 'admite', 'reconoci[óo]', 'reconoce'],
     deny: ['neg[óo]', 'niega*', 'negado', 'desminti*', 'desmiente', 'rechaz*', 'refut*'],

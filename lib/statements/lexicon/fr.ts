@@ -21,7 +21,7 @@ export const fr: StatementLexicon = {
   anaphors: ['le conseiller', 'la conseillère', 'le porte-parole', 'la porte-parole', 'il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
-    say: ['pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
+    say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
     deny: ['ni[ée]*', 'démenti*', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],

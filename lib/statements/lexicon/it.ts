@@ -24,7 +24,7 @@ export const it: StatementLexicon = {
   anaphors: ['il consigliere', 'la consigliera', 'il portavoce', 'la portavoce', 'lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
-    say: ['predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
+    say: ['sottoline*', 'predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
     accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],

@@ -24,7 +24,7 @@ export const pt: StatementLexicon = {
   anaphors: ['o assessor', 'a assessora', 'o porta-voz', 'a porta-voz', 'ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
   bodies: ['a organização', 'o organismo'],
   actions: {
-    say: ['vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
+    say: ['sublinh*', 'enfatiz*', 'vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
     accuse: ['atribu[ií]* a', 'acus*', 'culpou'],
     concede: ['admit*', 'reconhec*'],
     deny: ['negou', 'nega', 'negam', 'negaram', 'negado', 'desmentiu', 'desmente', 'rejeit*', 'refut*'],
