@@ -89,6 +89,12 @@ export interface CompiledLexicon {
   regionPlaces: RegExp | null;
   /** Signed instruments (StatementLexicon.instruments), or null. */
   instruments: RegExp | null;
+  /** Verbs of ordering among the demand verbs (StatementLexicon.orders), or null. */
+  orders: RegExp | null;
+  /** Words of the course or occasion of an act (StatementLexicon.occasions), or null. */
+  occasions: RegExp | null;
+  /** Words of carrying the residents away, the convoys key term beside an escort (StatementLexicon.escorted), or null. */
+  escorted: RegExp | null;
   agents: RegExp;
   complementizers: RegExp;
   prepositions: RegExp;
@@ -288,6 +294,9 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     ownTroops: lex.ownTroops?.length ? listExpression(lex.ownTroops, at('ownTroops')) : null,
     regionPlaces: lex.regionPlaces?.length ? listExpression(lex.regionPlaces, at('regionPlaces')) : null,
     instruments: lex.instruments?.length ? listExpression(lex.instruments, at('instruments')) : null,
+    orders: lex.orders?.length ? listExpression(lex.orders, at('orders')) : null,
+    occasions: lex.occasions?.length ? listExpression(lex.occasions, at('occasions')) : null,
+    escorted: lex.escorted?.length && lex.actions.escort?.length ? listExpression(lex.escorted, at('escorted')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
     prepositions: listExpression(lex.prepositions, at('prepositions')),

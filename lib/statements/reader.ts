@@ -205,7 +205,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body))) && !(lex.departures && ((lex.departures.lastIndex = 0), lex.departures.test(body))) && !(lex.ownTroops && ((lex.ownTroops.lastIndex = 0), lex.ownTroops.test(body))) && !(lex.arrivals && namesRegion(body) && ((lex.arrivals.lastIndex = 0), lex.arrivals.test(body)))) {
+  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body))) && !(lex.departures && ((lex.departures.lastIndex = 0), lex.departures.test(body))) && !(lex.ownTroops && ((lex.ownTroops.lastIndex = 0), lex.ownTroops.test(body))) && !(lex.escorted && ((lex.escorted.lastIndex = 0), lex.escorted.test(body))) && !(lex.arrivals && namesRegion(body) && ((lex.arrivals.lastIndex = 0), lex.arrivals.test(body)))) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;
@@ -251,7 +251,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const ownTroopTerms = ownTroopsIn(text, body, at, lex, listed);
   // "la ONU entra en Nagorno-Karabaj": a body arriving in the region is its mission arriving (see bodyArrivals).
   const arrivalTerms = listed.some((k) => k.id === 'mission') ? [] : bodyArrivals(text, body, at, lex);
-  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms, ...departedTerms, ...ownTroopTerms, ...arrivalTerms];
+  // "Die Evakuierung erfolgt unter dem Geleit russischer Friedenstruppen": the residents carried away beside an escort are the convoys escorted (see escortedTerms).
+  const escortTerms = escortedTerms(text, body, at, lex, listed);
+  const extra = [...handedTerms.map((h) => ({ id: 'disarm' as ConceptId, start: h.start, end: h.end })), ...causedTerms, ...pledgedTerms, ...departedTerms, ...ownTroopTerms, ...arrivalTerms, ...escortTerms];
   const plain = extra.length ? [...listed, ...extra].sort((a, b) => a.start - b.start) : listed;
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
@@ -286,7 +288,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const nominalBefore = tableHits(lex.agentBefore, body, at);
   const routes = lex.routes ? hitsOf(0, lex.routes, body, at) : [];
   // "through the Lachin corridor", "по Лачинскому коридору": a key term right after a route preposition.
-  const routed = (k: { start: number }) => routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2);
+  // "would respect their rights during their reintegration", "entegrasyonu sürecinde": a key term an
+  // occasion governs says when, not what (StatementLexicon.occasions); a suffixing language puts it after.
+  const occasions = lex.occasions ? hitsOf(0, lex.occasions, body, at) : [];
+  const routed = (k: { start: number; end: number }) =>
+    routes.some((r) => r.end <= k.start && wordsBetween(text, r.end, k.start) <= 2) ||
+    occasions.some((o) => (lex.suffixing ? o.start >= k.end && OCCASION_AFTER.test(text.slice(k.end, o.start)) : o.end <= k.start && wordsBetween(text, o.end, k.start) <= OCCASION_WORDS));
   // Not inside a name: "ethnic Armenian forces" is no "force".
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
   // "Los enviados de la ONU pisaron …": a verb's form inside a longer noun of a mission ("enviados de",
@@ -591,7 +598,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         const claim = unit.claim;
         const claimer = ms.find((m) => m.start < claim.start);
         contentSpeaker = claimer ? resolve(claimer, antecedent) : (unit.prev?.actor ?? sentenceSubject ?? speaker);
-        subjectMention = ms.find((m) => m.start > claim.end && m.start < action.start);
+        // "сообщили, что беженцев вывезут в Армению в сопровождении российских миротворцев": a noun form
+        // whose doer follows it (StatementLexicon.agentAfter) has that doer in the content too, not a name before it.
+        subjectMention = nominal.includes(action) ? ms.find((m) => m.start >= action.end && m.start - action.end < NOMINAL_REACH) : ms.find((m) => m.start > claim.end && m.start < action.start);
         // "обвиняют премьера в капитуляции", "accused the premier of capitulating": the deed an accusation
         // charges is the accused's, never the accuser's; with the accused unnamed it is no one's we know.
         const charge = CHARGES.has(claim.id) && ACTIONS[action.id].family !== 'claim';
@@ -1000,7 +1009,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // Not one past a comma after the last key term: "rejected claims that it set out to empty the
       // enclave, telling AFP that residents could stay" hedges what it tells, not what it rejects.
       const keysEnd = Math.max(...keys.map((k) => k.end));
-      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to && !(h.start >= keysEnd && /[,;:]/u.test(text.slice(keysEnd, h.start))))) continue;
+      // "warned of the risk of ethnic cleansing", "ha messo in guardia dal rischio di": the risk a warning
+      // names right after its verb is what it warns of, no hedge of the warning (see warnedRisk).
+      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to && !(h.start >= keysEnd && /[,;:]/u.test(text.slice(keysEnd, h.start))) && !(action?.id === 'warn' && warnedRisk(text, action, h, complementizers)))) continue;
       // "declared his decree on the dissolution invalid": undoing an act is another event than the act.
       if (reversals.some((r) => r.start >= unit.from && r.end <= unit.to)) continue;
       let fact = !action;
@@ -1013,6 +1024,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // reports give as an allegation or a fact is to state it; a promise is of what a party will do.
       if (frameAction === 'pledge' && conceptIds.every((c) => PROPOSITIONS.has(c))) frameAction = 'say';
       if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = action && aimsAtWords(text, action, keys, references, lex) ? 'deny' : 'accuse';
+      // "the separatist leader ordered all government bodies disbanded", "ordenó por decreto clausurar todos los
+      // organismos": the region's side ordering an act only it does (dissolving, disarming) does that act
+      // (StatementLexicon.orders). Another party's order stays a demand.
+      if (frameAction === 'demand' && action && frameActor === REGION_SIDE && lex.orders && ((lex.orders.lastIndex = 0), lex.orders.exec(text.slice(action.start, action.end))?.index === 0)) {
+        const ordered = conceptIds.map((c) => ACT_OF_TERM.get(c)).find((a): a is ActionId => !!a);
+        if (ordered) frameAction = ordered;
+      }
       // "warned of ethnic cleansing", "ostrzegł przed czystką etniczną": to warn of what the reports give
       // as an allegation is to allege it (a warning of someone's words about it is not: it stays a warning).
       if (frameAction === 'warn' && !unit.claim && conceptIds.some((c) => PROPOSITIONS.has(c)) && action && !aimsAtWords(text, action, keys, references, lex)) frameAction = 'accuse';
@@ -1404,6 +1422,31 @@ function forcedDepartures(text: string, body: string, at: number, lex: CompiledL
 /** The act a key term names (ACTS_AS_TERMS read backwards): "surrender" for disarming, "dissolve" for dissolution. */
 // How many words after a party's own troops the region (or a word for it) may stand: "forces of its own
 // in Karabakh", "свою армию в Нагорном Карабахе".
+// How many words may stand between an occasion and the key term it governs: an article and a possessive ("during their").
+const OCCASION_WORDS = 2;
+// In a suffixing language, what may stand between a key term and the postposition after it: the rest of its word ("entegrasyon|u sürecinde").
+const OCCASION_AFTER = /^\p{L}*\s+$/u;
+
+// How many words may stand between the residents' carrying away and the escort beside it
+// ("вывезут в Армению в сопровождении", "the evacuation to Armenia is carried out under the escort of").
+const ESCORTED_WORDS = 6;
+// What ends the stretch between them: a clause or sentence break.
+const ESCORTED_BREAK = /[.;:!?()«»"“”]/u;
+
+/**
+ * The words of carrying the residents away (StatementLexicon.escorted) that stand beside an escort, a verb
+ * or noun of the `escort` action a few words before or after them with no break between: they are the
+ * convoys escorted, the `convoys` key term. Not where a key term reads those words already.
+ */
+function escortedTerms(text: string, body: string, at: number, lex: CompiledLexicon, listed: ReadonlyArray<{ start: number; end: number }>): Array<Hit<ConceptId>> {
+  if (!lex.escorted) return [];
+  const carried = hitsOf('convoys' as ConceptId, lex.escorted, body, at).filter((h) => !listed.some((k) => k.start < h.end && h.start < k.end));
+  if (!carried.length) return [];
+  const escorts = [...tableHits(lex.agentAfter.filter(([id]) => id === 'escort'), body, at), ...tableHits(lex.agentBefore.filter(([id]) => id === 'escort'), body, at), ...tableHits(lex.actions.filter(([id]) => id === 'escort'), body, at)];
+  const near = (a: { end: number }, b: { start: number }) => a.end <= b.start && !ESCORTED_BREAK.test(text.slice(a.end, b.start)) && wordsBetween(text, a.end, b.start) <= ESCORTED_WORDS;
+  return carried.filter((h) => escorts.some((e) => near(h, e) || near(e, h)));
+}
+
 const OWN_TROOPS_PLACE_WORDS = 5;
 // The words that follow a point, up to that many and not past a clause's end.
 const PLACE_AFTER = new RegExp(`^(?:\\s+[^\\s.;:!?()]+){1,${OWN_TROOPS_PLACE_WORDS}}`, 'u');
@@ -1560,6 +1603,25 @@ function concord(count: number, lex: CompiledLexicon): number {
 }
 
 // True when a word is one of the lexicon's prepositions.
+// How many short words may stand between a verb of warning and the risk it names ("of the", "dal", "vor der").
+const WARNED_RISK_WORDS = 2;
+// A short word: a preposition or an article ("contre le", "przed"), not a noun ("of Armenians who could …").
+const WARNED_RISK_LINK = /^[\p{L}'’]{1,6}$/u;
+
+/**
+ * True when a hedge stands right after a verb of warning, with at most a preposition and an article
+ * between ("warned of the risk of", "ha messo in guardia dal rischio di", "a mis en garde contre le
+ * risque de", "warnte vor der Gefahr"): a warning is of what may come, so its risk is what it warns of,
+ * not a forecast that hedges the clause. A modal further on ("warned that the Armenians could face …")
+ * still hedges.
+ */
+function warnedRisk(text: string, warn: { end: number }, hedge: { start: number }, complementizers: ReadonlyArray<{ start: number }>): boolean {
+  // "warned that they could …": a complementizer opens the warning's content, whose modal hedges it.
+  if (hedge.start < warn.end || complementizers.some((c) => c.start >= warn.end && c.start < hedge.start)) return false;
+  const words = text.slice(warn.end, hedge.start).trim().split(/\s+/u).filter(Boolean);
+  return words.length <= WARNED_RISK_WORDS && words.every((w) => WARNED_RISK_LINK.test(w));
+}
+
 function isPreposition(w: string | undefined, lex: CompiledLexicon): boolean {
   return w !== undefined && w.length > 0 && ((lex.prepositions.lastIndex = 0), lex.prepositions.exec(w)?.[0].length === w.length);
 }

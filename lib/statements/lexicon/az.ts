@@ -63,6 +63,12 @@ export const az: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['xahiş*', 'müraciət*', 'çağırış*'], pledge: ['təminat*', 'zəmanət*', 'vəd*', 'öhdəlik*'], surrender: ['təslim olma*', 'kapitulyasiya*', 'tərksilah*', 'silahı yerə qoyma*'], dissolve: ['ləğv*', 'buraxılma*'] },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['təxliyə', 'aparıl', 'daşın'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['prosesində', 'zamanı', 'çərçivəsində', 'müddətində'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['əmr e[td]'],
   concepts: {
     expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
     'no-armenians-left': ['erməni (?:belə )?qalmayaca[qğ]', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],
@@ -81,7 +87,7 @@ export const az: StatementLexicon = {
     'weapons-shipments': ['silah daşınma', 'silah qaçaqmalçılığı', 'silah-sursat daşı'],
     convoys: ['karvan', 'konvoy', 'kolonna'],
     offensive: ['antiterror tədbir', 'hərbi əməliyyat', 'hücum'],
-    stay: ['qorxmağa (?:heç bir )?(?:əsas|ehtiyac)', 'qorxacaq heç nə', 'tərk etməmə', 'evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
+    stay: ['qala bilər', 'qala biləcək', 'qorxmağa (?:heç bir )?(?:əsas|ehtiyac)', 'qorxacaq heç nə', 'tərk etməmə', 'evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
     amnesty: ['amnistiya'],
     talks: ['danışıq'],
     takeover: ['nəzarəti ələ keçir', 'tam nəzarət', 'suverenliyi bərpa'],

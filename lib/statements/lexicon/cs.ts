@@ -57,12 +57,18 @@ export const cs: StatementLexicon = {
     tolerate: ['tolerovat', 'toleruje'],
     attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evakua*', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
   agentAfter: {
     escort: ['pod eskortou', 'za doprovodu', 'v doprovodu'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['žádost*', 'prosb*', 'výzv*'], pledge: ['záruk*', 'slib*', 'ujištění', 'závaz*'], surrender: ['kapitulac*', 'odzbrojení', 'složení zbraní'], dissolve: ['rozpuštění', 'samorozpuštění', 'zrušení', 'likvidac*'] },
   circumstances: ['po', 'navzdory', 'vzhledem k'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['během', 'v rámci', 'v průběhu'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['nařídil*', 'nařizuj*', 'nařídí'],
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],
@@ -74,7 +80,7 @@ export const cs: StatementLexicon = {
     'humanitarian-centre': ['humanitární centrum', 'přijímací středisko'],
     losses: ['ztrát*', 'padl* vojác*'],
     'ukraine-war': ['válk* na ukrajině', 'ukrajin*'],
-    rights: ['práv* arménů', 'práv* obyvatel', 'stejn\\p{L}* práv\\p{L}*', 'rovnoprávn* občan*', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
+    rights: ['(?:dodržování|respektování) (?:jejich )?práv', 'práv* arménů', 'práv* obyvatel', 'stejn\\p{L}* práv\\p{L}*', 'rovnoprávn* občan*', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
     reintegration: ['reintegrac*'],
     mission: ['mis[ei]*', 'delegac*', 'tým', 'pozorovatel*'],
     corridor: ['lačinsk* koridor*', 'koridor* lačin'],
@@ -132,7 +138,7 @@ export const cs: StatementLexicon = {
   dismissals: ['urážk*', 'lež*', 'pomluv*', 'absurdní', 'nepodložen*', 'nepřijateln*', 'propagand*'],
   routes: ['přes', 'skrz'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['bude', 'budou', 'zaručí', 'zaruč*', 'garant*', 'respektov*', 'chrán*', 'ochrán*', 'zajist*', 'zajišť*', 'mohou', 'můžou', 'ujišť*', 'ujisti*'],
+  promises: ['dodržování', 'bude', 'budou', 'zaručí', 'zaruč*', 'garant*', 'respektov*', 'chrán*', 'ochrán*', 'zajist*', 'zajišť*', 'mohou', 'můžou', 'ujišť*', 'ujisti*'],
   markers: ['se', 'že', 'je', 'na', 've', 'který', 'která', 'jako', 'podle', 'také'],
   letters: 'řěůčšžýťďň',
 };

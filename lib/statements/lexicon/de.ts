@@ -21,7 +21,7 @@ export const de: StatementLexicon = {
   anaphors: ['der (?:präsidenten|regierungs)?berater', 'die (?:präsidenten|regierungs)?beraterin', 'der (?:regierungs)?sprecher', 'die (?:regierungs)?sprecherin', 'er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   bodies: ['die (?:welt)?organisation', 'das hilfswerk', 'die staatengemeinschaft'],
   actions: {
-    say: ['prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
+    say: ['hob ~~ hervor', 'hebt ~~ hervor', 'hervorgehoben', 'unterstrich*', 'prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
     accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
     deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
@@ -43,12 +43,18 @@ export const de: StatementLexicon = {
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
     attack: ['(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evakuier*', 'gebracht', 'transportiert', 'ausgeflogen'],
   agentAfter: {
     escort: ['unter (?:dem )?geleit', 'im geleit', 'in begleitung'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['bitte', 'ersuchen', 'hilfsersuchen', 'anfrage', 'appell'], pledge: ['zusicherung(?:en)?', 'garantie(?:n)?', 'versprechen', 'zusage(?:n)?'], surrender: ['kapitulation', 'entwaffnung', 'waffenstreckung'], dissolve: ['auflösung', 'selbstauflösung'] },
   circumstances: ['nach', 'seit', 'trotz', 'angesichts'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['bei der', 'bei dem', 'beim', 'während', 'im zuge', 'im rahmen'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['befahl', 'befohlen', 'ordnet* ~ an', 'angeordnet'],
   concepts: {
     expulsion: ['ethnisch* säuberung*', 'zwangsumsiedlung*', 'zwangsvertreibung*', 'vertreib*', 'vertrieben', 'gezwungen ~ zu verlassen', 'keine andere wahl', 'deportation*', 'deportier*'],
     'no-armenians-left': ['keine armenier mehr', 'kein armenier mehr', 'keine armenier ~ (?:übrig|bleiben)'],
@@ -60,14 +66,14 @@ export const de: StatementLexicon = {
     'humanitarian-centre': ['humanitär* zentrum', 'humanitäres zentrum', 'aufnahmezentrum', 'aufnahmestelle'],
     losses: ['verluste', 'gefallen* soldaten', 'tote soldaten'],
     'ukraine-war': ['krieg in der ukraine', 'ukraine-krieg', 'ukraine'],
-    rights: ["(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier', 'ihre rechte (?:\\p{L}+ ){0,2}(?:geachtet|respektiert|geschützt|garantiert)'],
+    rights: ['(?:achtung|wahrung|respektierung) der rechte', "(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier', 'ihre rechte (?:\\p{L}+ ){0,2}(?:geachtet|respektiert|geschützt|garantiert)'],
     reintegration: ['reintegr*', 'wiedereingliederung'],
     mission: ['mission', 'delegation', 'team', 'gesandte'],
     corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
     convoys: ['konvoi*', 'kolonne*', '\\p{L}+konvoi*', '\\p{L}+kolonne*'],
     offensive: ['offensive', 'militäroperation', 'militäreinsatz'],
-    stay: ['nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
+    stay: ['(?:können|dürfen) ~ bleiben', 'nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
     amnesty: ['amnestie'],
     talks: ['gespräche', 'verhandlungen'],
     takeover: ['zurückerober*', 'eroberte* ~ zurück', 'kontrolle ~ (?:übernommen|zurückgewonnen)', 'vollständig* kontrolle'],
@@ -117,7 +123,7 @@ export const de: StatementLexicon = {
   dismissals: ['beleidigung*', 'lüge*', 'verleumd*', 'absurd*', 'haltlos*', 'unbegründet*', 'inakzeptabel*', 'unannehmbar*', 'erfunden*', 'propaganda*', 'unsinn*', 'falsch*'],
   routes: ['durch den', 'entlang', 'via', 'über den'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['wird', 'werden', 'würde*', 'soll*', 'könne*', 'können', 'garantier*', 'respektier*', 'achten', 'geachtet', 'schütz*', 'geschützt', 'gewährleist*', 'sicherstell*', 'sichergestellt', 'werde', 'versicher*'],
+  promises: ['achtung', 'wahrung', 'wird', 'werden', 'würde*', 'soll*', 'könne*', 'können', 'garantier*', 'respektier*', 'achten', 'geachtet', 'schütz*', 'geschützt', 'gewährleist*', 'sicherstell*', 'sichergestellt', 'werde', 'versicher*'],
   markers: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'hat'],
   letters: 'ß',
 };

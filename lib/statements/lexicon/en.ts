@@ -30,7 +30,7 @@ export const en: StatementLexicon = {
   anaphors: ['the (?:presidential |foreign[- ]policy )?advis[eo]r', 'the aide', 'he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
   bodies: ['the organi[sz]ation', 'the world body', 'the bloc'],
   actions: {
-    say: ['assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
+    say: ['stress(?:ed|es|ing)', 'emphasi[sz](?:ed|es|ing)', 'underlin(?:ed|es|ing)', 'assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals'],
     accuse: ['attribut(?:ed|es|ing) ~ to', 'accus(?:e|ed|es|ing)', 'blamed', 'blames', 'alleged', 'alleges', 'charged that', 'charges that', 'charged ~ with', 'charges ~ with', 'charging ~ with'],
     concede: ['conced*', 'admitted', 'admits', 'acknowledg*'],
     deny: ['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rebuffed', "(?:cannot|can ?not|can['’]t|could not|couldn['’]t|won['’]t|will not|would not|do(?:es)? not|did not|refus(?:e|es|ed) to) accept"],
@@ -52,6 +52,8 @@ export const en: StatementLexicon = {
     tolerate: ['tolerat*', 'put up with'],
     attack: ['went on the offensive', 'attacked', 'attacks', 'launched ~ offensive', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacuat(?:ion|ions|ed|ing|es)', 'evacuees', '(?:taken|brought|transported|carried|bussed|ferried|driven) (?:out )?(?:in)?to'],
   agentAfter: {
     escort: ['under (?:the )?escort of', 'escorted by'],
   },
@@ -61,6 +63,10 @@ export const en: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['requests?', 'appeals?', 'pleas?'], pledge: ['assurances?', 'guarantees?', 'promises?', 'pledges?', 'commitments?'], surrender: ['surrender', 'capitulation', 'disarmament', 'disarming', 'laying down of (?:arms|weapons)'], dissolve: ['dissolution', 'self-dissolution', 'disbanding', 'disbandment'] },
   circumstances: ['after', 'following', 'since', 'despite', 'in spite of', 'given', 'amid', 'amidst'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['during', 'in the course of', 'as part of', 'in the process of'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordered', 'orders'],
   concepts: {
     expulsion: ['ethnic cleansings?', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expelled', 'expulsion', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians'],
     'no-armenians-left': ['no (?:ethnic )?armenian population (?:left|remain*)', 'empty of (?:ethnic )?armenians', 'no armenians will (?:be left|remain)', 'without (?:any )?armenians','no (?:more )?armenians (?:left|remain*)', 'no more armenians', 'no armenians ~ (?:left|remain)'],
@@ -72,14 +78,14 @@ export const en: StatementLexicon = {
     'humanitarian-centre': ['humanitarian (?:centre|center|hub)', 'reception (?:centre|center)'],
     losses: ['losses', 'casualties', 'fatalities', '(?:soldiers|servicemen|troops) (?:were )?killed', 'casualties (?:in|among) (?:its|their) own', 'own ranks'],
     'ukraine-war': ['war in ukraine', 'ukraine war', "ukraine['’]s war", 'ukraine'],
-    rights: ["(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians', 'security guarantees', "guarantees? (?:of|for) (?:their |the armenians['’] )?(?:safety|security)", '(?:their )?(?:safety|security) (?:would|will) be guaranteed', 'guaranteed (?:safety|security)', '(?:its|their) rights (?:\\p{L}+ ){0,2}(?:protected|respected|guaranteed|upheld)'],
+    rights: ['respect for (?:the |their )?rights', "(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians', 'security guarantees', "guarantees? (?:of|for) (?:their |the armenians['’] )?(?:safety|security)", '(?:their )?(?:safety|security) (?:would|will) be guaranteed', 'guaranteed (?:safety|security)', '(?:its|their) rights (?:\\p{L}+ ){0,2}(?:protected|respected|guaranteed|upheld)'],
     reintegration: ['reintegrat*'],
     mission: ['mission', 'team', 'delegation', 'monitors', 'observers', 'envoys'],
     corridor: ['lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
     offensive: ['offensive', 'military operation', 'lightning offensive'],
-    stay: ['nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
+    stay: ['(?:can|may) (?:stay|remain)(?= in| where| at home|[,.;]| and)', 'nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
     amnesty: ['amnesty', 'pardon*'],
     talks: ['talks', 'negotiations'],
     takeover: ['took back control', 'taken back control', 'retak*', 'retook', 'recaptur*', 'reconquer*', 'regain* control', 'seiz* control', 'assert* (?:its )?(?:control|authority)', '(?:complete|full) control'],

@@ -24,7 +24,7 @@ export const es: StatementLexicon = {
   anaphors: ['el asesor', 'la asesora', 'el portavoz', 'la portavoz', 'él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
   bodies: ['la organización', 'el organismo'],
   actions: {
-    say: ['vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
+    say: ['subray*', 'vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten'],
     accuse: ['atribuy* a', 'acus*', 'culp[óo]'],
     concede: ['admiti*', 'admite', 'reconoci[óo]', 'reconoce'],
     deny: ['neg[óo]', 'niega*', 'negado', 'desminti*', 'desmiente', 'rechaz*', 'refut*'],
@@ -46,12 +46,18 @@ export const es: StatementLexicon = {
     tolerate: ['toler*'],
     attack: ['pas(?:ó|aron|ado) a la ofensiva', 'atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacu*', '(?:trasladad|llevad|transportad)[oa]s? (?:a|hacia|hasta)'],
   agentAfter: {
     escort: ['bajo (?:la )?escolta de', 'escoltad[oa]s? por'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['solicitud(?:es)?', 'peticion(?:es)?', 'petición', 'llamamientos?'], pledge: ['garantías?', 'promesas?', 'compromisos?', 'seguridades'], surrender: ['capitulación', 'rendición', 'desarme'], dissolve: ['disolución', 'autodisolución'] },
   circumstances: ['tras', 'después de', 'desde', 'pese a', 'a pesar de'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['durante', 'en el (?:curso|marco|proceso) de'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['orden[óo]', 'ordena'],
   concepts: {
     expulsion: ['vaci\\p{L}* étnicamente', 'limpi\\p{L}* étnicamente', 'limpiezas? étnicas?', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzad[oa]', 'desplazamiento forzoso', 'reubicación forzosa', 'reubicación forzada', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
     'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios'],
@@ -63,14 +69,14 @@ export const es: StatementLexicon = {
     'humanitarian-centre': ['centro humanitario', 'centro de acogida'],
     losses: ['pérdidas', 'bajas', 'soldados muertos'],
     'ukraine-war': ['guerra en ucrania', 'ucrania'],
-    rights: ["(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios', 'garantías de seguridad', 'seguridad de los armenios'],
+    rights: ['respeto (?:a|de|por) (?:los|sus) derechos', "(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios', 'garantías de seguridad', 'seguridad de los armenios'],
     reintegration: ['reintegr*'],
     mission: ['misión', 'delegación', 'equipo', 'observadores', 'enviados (?:de|del)', 'emisarios'],
     corridor: ['corredor de lach[íi]n', 'única (?:carretera|ruta|vía) ~ armenia'],
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
     offensive: ['ofensiva', 'operación militar'],
-    stay: ['no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
+    stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
     amnesty: ['amnist[íi]a'],
     talks: ['conversaciones', 'negociaciones', 'diálogo'],
     takeover: ['recuper* el control', 'retom*', 'reconquist*', 'control (?:total|completo|pleno)'],

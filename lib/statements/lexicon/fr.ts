@@ -21,7 +21,7 @@ export const fr: StatementLexicon = {
   anaphors: ['le conseiller', 'la conseillère', 'le porte-parole', 'la porte-parole', 'il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
-    say: ['pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
+    say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*'],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
     deny: ['ni[ée]*', 'démenti*', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
@@ -43,12 +43,18 @@ export const fr: StatementLexicon = {
     tolerate: ['tolér*'],
     attack: ["(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['évacu*', '(?:emmené|transporté|conduit|acheminé)e?s? (?:vers|en|jusqu)'],
   agentAfter: {
     escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['demandes?', 'requêtes?', 'appels?'], pledge: ['assurances?', 'garanties?', 'promesses?', 'engagements?'], surrender: ['capitulation', 'reddition', 'désarmement'], dissolve: ['dissolution', 'auto-?dissolution'] },
   circumstances: ['après', 'depuis', 'malgré', 'en dépit de', 'suite à', 'à la suite de'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['lors d[eu]', "lors de l['’]", 'pendant', 'durant', 'au cours d[eu]', 'dans le cadre d[eu]'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordonn*'],
   concepts: {
     expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],
@@ -60,14 +66,14 @@ export const fr: StatementLexicon = {
     'humanitarian-centre': ['centre humanitaire', "centre d['’]accueil"],
     losses: ['pertes', 'soldats tués', 'victimes militaires'],
     'ukraine-war': ['guerre en ukraine', 'ukraine'],
-    rights: ["(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens', 'garanties? de sécurité', 'sécurité des arméniens', '(?:leurs|ses) droits (?:\\p{L}+ ){0,2}(?:respectés|protégés|garantis)'],
+    rights: ['respect (?:de leurs|des) droits', "(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens', 'garanties? de sécurité', 'sécurité des arméniens', '(?:leurs|ses) droits (?:\\p{L}+ ){0,2}(?:respectés|protégés|garantis)'],
     reintegration: ['réintégr*'],
     mission: ['mission', 'délégation', 'équipe', 'émissaires', 'envoyés (?:de|des|du)'],
     corridor: ['corridor de latchine', 'corridor de lachin', "seule route ~ l['’]arménie"],
     'weapons-shipments': ["livraisons d['’]armes", "trafic d['’]armes", "contrebande d['’]armes"],
     convoys: ['convois?'],
     offensive: ['offensive', 'opération militaire'],
-    stay: ["n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
+    stay: ['(?:peuvent|pourront|pourraient) rester', "n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
     amnesty: ['amnistie'],
     talks: ['pourparlers', 'négociations'],
     takeover: ['repris le contrôle', 'reprise? du contrôle', 'reconqu*', 'contrôle total', 'contrôle complet'],

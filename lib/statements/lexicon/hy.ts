@@ -57,6 +57,12 @@ export const hy: StatementLexicon = {
   agentAfter: {},
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['խնդրանք*', 'դիմում*', 'կոչ*'], pledge: ['երաշխիք*', 'խոստում*', 'հավաստիացում*'], surrender: ['կապիտուլյացի*', 'զինաթափ*', 'հանձնում*'], dissolve: ['լուծարում*', 'լուծարման', 'ինքնալուծարում*'] },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['տարհան', 'տեղափոխ'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['ընթացքում', 'շրջանակում'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['հրամայ'],
   concepts: {
     // The noun of the act, not the participle: "բռնի տեղահանված" (forcibly displaced) is how the
     // Armenian press names the people who left, in every count of them, not a statement about how they left.
@@ -77,7 +83,7 @@ export const hy: StatementLexicon = {
     'weapons-shipments': ['զենքի (?:մատակարար|մաքսանենգ|փոխադր)*'],
     convoys: ['շարասյ*', 'ավտոշարասյ*'],
     offensive: ['ռազմական գործողությ*', 'հարձակում', 'հակաահաբեկչական'],
-    stay: ['վախենալու (?:ոչինչ|պատճառ)', 'մնալ ~ տներում', 'փախչելու (?:որևէ )?պատճառ'],
+    stay: ['կարող են մնալ', 'վախենալու (?:ոչինչ|պատճառ)', 'մնալ ~ տներում', 'փախչելու (?:որևէ )?պատճառ'],
     amnesty: ['համաներում'],
     talks: ['բանակցությ*'],
     takeover: ['վերահսկողությ* (?:վերցր|հաստատ|վերականգն)*', 'լիակատար վերահսկողությ*'],

@@ -24,7 +24,7 @@ export const it: StatementLexicon = {
   anaphors: ['il consigliere', 'la consigliera', 'il portavoce', 'la portavoce', 'lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
-    say: ['predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
+    say: ['sottoline*', 'predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
     accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],
@@ -46,12 +46,18 @@ export const it: StatementLexicon = {
     tolerate: ['tollera*'],
     attack: ["(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacu*', '(?:trasferit|portat|trasportat|condott)[ie] (?:in|verso|fino)'],
   agentAfter: {
     escort: ['sotto (?:la )?scorta (?:di|dei|delle|della)', 'scortat[ie] da(?:i|lle|gli)?'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['richiest[ae]', 'domand[ae]', 'appell[oi]'], pledge: ['garanzi[ae]', 'promess[ae]', 'impegn[oi]', 'rassicurazion[ei]'], surrender: ['capitolazione', 'resa', 'disarmo'], dissolve: ['scioglimento', 'autoscioglimento', 'dissoluzione'] },
   circumstances: ['dopo', 'in seguito a', 'a seguito di', 'nonostante', 'malgrado'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['durante', 'nel corso d\\p{L}*', 'nel (?:quadro|processo) d\\p{L}*'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordinat*', 'ordina'],
   concepts: {
     expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],
@@ -63,14 +69,14 @@ export const it: StatementLexicon = {
     'humanitarian-centre': ['centro umanitario', 'centro di accoglienza'],
     losses: ['perdite', 'soldati uccisi'],
     'ukraine-war': ['guerra in ucraina', 'ucraina'],
-    rights: ['diritti (?:degli|dei) (?:armeni|residenti|abitanti)', 'i diritti', 'stessi diritti', 'cittadini uguali', 'diritti e (?:la )?\\p{L}+ degli armeni', 'garanzi[ae] di sicurezza', 'sicurezza degli armeni'],
+    rights: ['rispetto dei (?:loro )?diritti', 'diritti (?:degli|dei) (?:armeni|residenti|abitanti)', 'i diritti', 'stessi diritti', 'cittadini uguali', 'diritti e (?:la )?\\p{L}+ degli armeni', 'garanzi[ae] di sicurezza', 'sicurezza degli armeni'],
     reintegration: ['reintegr*'],
     mission: ['missione', 'delegazione', 'squadra', 'osservatori', 'inviati (?:di|della|dell[’\'])', 'emissari'],
     corridor: ['corridoio di la[cč]*in', 'unica strada ~ armenia'],
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
     offensive: ['offensiva', 'operazione militare'],
-    stay: ['non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
+    stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
     amnesty: ['amnistia'],
     talks: ['colloqui', 'negoziati', 'trattative'],
     takeover: ['ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],

@@ -43,12 +43,18 @@ export const nl: StatementLexicon = {
     tolerate: ['tolereer*', 'gedoog*', 'dulden'],
     attack: ['viel ~ aan', 'valt ~ aan', 'aangevallen', 'heroverd*', 'heroverde'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacu*', 'overgebracht', 'vervoerd', 'gebracht'],
   agentAfter: {
     escort: ['onder (?:de )?begeleiding van', 'onder escorte van'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['verzoek(?:en)?', 'aanvraag', 'oproep(?:en)?'], pledge: ['garanties?', 'belofte[n]?', 'toezegging(?:en)?', 'verzekering(?:en)?'], surrender: ['capitulatie', 'overgave', 'ontwapening'], dissolve: ['ontbinding', 'opheffing', 'zelfopheffing'] },
   circumstances: ['na', 'sinds', 'ondanks', 'gezien', 'gelet op'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['tijdens', 'bij de', 'in het kader van'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['beval', 'bevolen'],
   concepts: {
     expulsion: ['etnische zuivering*', 'verdrijving*', 'verdreven', 'gedwongen (?:ontheemd*|vertrek|verhuizing|migratie)', 'gedeporteerd', 'deportatie*', 'gedwongen te (?:vertrekken|vluchten)', 'verjaagd'],
     'no-armenians-left': ['geen armeniërs meer', 'zonder armeniërs'],
@@ -60,14 +66,14 @@ export const nl: StatementLexicon = {
     'humanitarian-centre': ['humanitair centrum', 'opvangcentrum'],
     losses: ['verliezen', 'gesneuvelde soldaten'],
     'ukraine-war': ['oorlog in oekraïne', 'oekraïne'],
-    rights: ["hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van (?:de |alle )?(?:inwoners|bewoners)', 'veiligheidsgarantie*', 'veiligheid van de armeniërs'],
+    rights: ['(?:eerbiediging|respect(?:ering)?) (?:van|voor) (?:de|hun) rechten', "hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van (?:de |alle )?(?:inwoners|bewoners)', 'veiligheidsgarantie*', 'veiligheid van de armeniërs'],
     reintegration: ['reïntegr*', 'reintegr*', 'integreren'],
     mission: ['missie', 'delegatie', 'team', 'waarnemers', 'gezanten'],
     corridor: ['lachin-corridor', 'lachincorridor', 'corridor van lachin', 'enige weg ~ armenië'],
     'weapons-shipments': ['wapenleveranties', 'wapensmokkel'],
     convoys: ['konvooi*', 'colonnes?'],
     offensive: ['offensief', 'militaire operatie'],
-    stay: ['hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
+    stay: ['(?:kunnen|mogen) ~ blijven', 'hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
     amnesty: ['amnestie'],
     talks: ['gesprekken', 'onderhandelingen'],
     takeover: ['controle ~ overgenomen', 'heroverd*', 'volledige controle'],
@@ -117,6 +123,6 @@ export const nl: StatementLexicon = {
   dismissals: ['belediging*', 'leugen*', 'laster*', 'absurd*', 'ongegrond*', 'onaanvaardbaar', 'propaganda', 'onzin'],
   routes: ['via', 'langs', 'door de'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['zal', 'zullen', 'zou', 'zouden', 'kunnen', 'kan', 'garande*', 'gegarandeerd', 'garantie*', 'respecte*', 'gerespecteerd', 'bescherm*', 'beschermd', 'gewaarborgd', 'waarborg*', 'verzeker*'],
+  promises: ['eerbiediging', 'zal', 'zullen', 'zou', 'zouden', 'kunnen', 'kan', 'garande*', 'gegarandeerd', 'garantie*', 'respecte*', 'gerespecteerd', 'bescherm*', 'beschermd', 'gewaarborgd', 'waarborg*', 'verzeker*'],
   markers: ['de', 'het', 'een', 'van', 'en', 'zijn', 'dat', 'niet', 'voor', 'naar'],
 };

@@ -59,12 +59,18 @@ export const pl: StatementLexicon = {
     tolerate: ['tolerowa*', 'toleruje'],
     attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['ewakuac*', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
   agentAfter: {
     escort: ['pod eskortą', 'w asyście', 'w eskorcie'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['prośb*', 'wniosek', 'wnios[kc]*', 'apel*'], pledge: ['gwarancj*', 'obietnic*', 'zapewnieni*', 'zobowiązani*'], surrender: ['kapitulacj*', 'rozbrojeni*', 'złożeni* broni'], dissolve: ['rozwiązani*', 'samorozwiązani*', 'likwidacj*'] },
   circumstances: ['po', 'mimo', 'pomimo', 'wobec', 'wskutek'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['podczas', 'w trakcie', 'w ramach', 'w toku'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['nakazał*', 'nakazuj*'],
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)', '(?:zmusz|zmusi)\\p{L}* ~ do (?:opuszczenia|ucieczki)'],
     'no-armenians-left': ['(?:żadnych|ani jednego) ormian*', 'bez ormian', '(?:nie (?:zostanie|pozostanie|będzie)) ~ (?:żaden|ani jeden) ormianin', '(?:żaden|ani jeden) ormianin ~ nie (?:zostanie|pozostanie|będzie)'],
@@ -76,7 +82,7 @@ export const pl: StatementLexicon = {
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
     losses: ['straty', 'strat', 'zabici żołnierze'],
     'ukraine-war': ['wojn* w ukrainie', 'wojn* na ukrainie', 'ukrain*'],
-    rights: ['praw* ormian', 'praw\\p{L}* (?:\\p{L}+ )?(?:ormiańsk\\p{L}* mniejszoś\\p{L}*|mniejszoś\\p{L}* ormiańsk\\p{L}*)', 'praw* mieszkańców', 'takie same prawa', 'równ* obywatel*', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
+    rights: ['(?:poszanowani|przestrzegani)\\p{L}* (?:ich )?praw', 'praw* ormian', 'praw\\p{L}* (?:\\p{L}+ )?(?:ormiańsk\\p{L}* mniejszoś\\p{L}*|mniejszoś\\p{L}* ormiańsk\\p{L}*)', 'praw* mieszkańców', 'takie same prawa', 'równ* obywatel*', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
     reintegration: ['reintegrac*'],
     mission: ['misj*', 'delegacj*', 'zespół', 'obserwator*'],
     corridor: ['korytarz* laczyńsk*', 'korytarz* laczin*'],
@@ -134,7 +140,7 @@ export const pl: StatementLexicon = {
   dismissals: ['obelg*', 'zniewag*', 'kłamstw*', 'oszczerstw*', 'absurd*', 'bezpodstawn*', 'nie do przyjęcia', 'propagand*'],
   routes: ['przez', 'wzdłuż'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
-  promises: ['będzie', 'będą', 'zostan*', 'gwarant*', 'szanow*', 'uszanow*', 'respektow*', 'chroni*', 'ochroni*', 'zapewni*', 'mogą', 'zapewnia*'],
+  promises: ['poszanowani*', 'przestrzegani*', 'będzie', 'będą', 'zostan*', 'gwarant*', 'szanow*', 'uszanow*', 'respektow*', 'chroni*', 'ochroni*', 'zapewni*', 'mogą', 'zapewnia*'],
   markers: ['się', 'nie', 'że', 'jest', 'na', 'do', 'w', 'z', 'przez', 'oraz'],
   letters: 'łąęśźżćń',
 };

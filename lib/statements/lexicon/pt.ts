@@ -24,7 +24,7 @@ export const pt: StatementLexicon = {
   anaphors: ['o assessor', 'a assessora', 'o porta-voz', 'a porta-voz', 'ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
   bodies: ['a organização', 'o organismo'],
   actions: {
-    say: ['vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
+    say: ['sublinh*', 'enfatiz*', 'vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*'],
     accuse: ['atribu[ií]* a', 'acus*', 'culpou'],
     concede: ['admit*', 'reconhec*'],
     deny: ['negou', 'nega', 'negam', 'negaram', 'negado', 'desmentiu', 'desmente', 'rejeit*', 'refut*'],
@@ -46,12 +46,18 @@ export const pt: StatementLexicon = {
     tolerate: ['toler*'],
     attack: ['pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['evacu*', '(?:levad|transportad|transferid|conduzid)[oa]s (?:para|até|a)'],
   agentAfter: {
     escort: ['sob (?:a )?escolta d[eoa]s?', 'escoltad[oa]s? por'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['pedidos?', 'solicitaç(?:ão|ões)', 'apelos?'], pledge: ['garantias?', 'promessas?', 'compromissos?'], surrender: ['capitulação', 'rendição', 'desarmamento'], dissolve: ['dissolução', 'autodissolução'] },
   circumstances: ['após', 'depois de', 'desde', 'apesar de'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['durante', 'no (?:curso|processo|âmbito) d[oa]'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['ordenou', 'ordena'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
     'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios'],
@@ -63,14 +69,14 @@ export const pt: StatementLexicon = {
     'humanitarian-centre': ['centro humanitário', 'centro de acolhimento'],
     losses: ['perdas', 'baixas', 'soldados mortos'],
     'ukraine-war': ['guerra na ucrânia', 'ucrânia'],
-    rights: ["(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios', 'garantias de segurança', 'segurança dos arm[êé]nios'],
+    rights: ['respeito (?:a|aos|pelos|dos) (?:seus )?direitos', "(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios', 'garantias de segurança', 'segurança dos arm[êé]nios'],
     reintegration: ['reintegr*'],
     mission: ['missão', 'delegação', 'equipe', 'equipa', 'observadores', 'enviados (?:de|da|das|do|dos)', 'emissários'],
     corridor: ['corredor de lachin', 'única (?:estrada|rota|via) ~ arm[êé]nia'],
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
     offensive: ['ofensiva', 'operação militar'],
-    stay: ['nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
+    stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
     amnesty: ['anistia', 'amnistia'],
     talks: ['negociações', 'conversações', 'diálogo'],
     takeover: ['recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],

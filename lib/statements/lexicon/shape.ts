@@ -201,6 +201,13 @@ export interface StatementLexicon {
    * another key term. Optional.
    */
   routes?: Patterns;
+  /**
+   * Words of the course or occasion of an act ("during", "in the course of", "bei der", "в ходе"; in a
+   * suffixing language the postposition after its noun: "entegrasyonu sürecinde"): a key term they govern
+   * ("would respect their rights during their reintegration") is when the act happens, not what it is
+   * about, and is not counted when the act has another key term, as for `routes`. Optional.
+   */
+  occasions?: Patterns;
   /** Key terms of each concept, as the reports and pages phrase them. */
   concepts: Record<ConceptId, Patterns>;
   /** Phrases that state a concept's opposite ("left voluntarily" is no expulsion): the concept, negated. Only some concepts have them. */
@@ -320,6 +327,21 @@ export interface StatementLexicon {
    * another place they are no key term. Optional.
    */
   ownTroops?: Patterns;
+  /**
+   * Words of carrying the residents away ("the evacuation", "to be taken to Armenia", "вывезут",
+   * "Evakuierung"): beside an escort (a verb or noun of the `escort` action, within a few words), they
+   * are what is escorted, the `convoys` key term ("the evacuation proceeds under the escort of Russian
+   * peacekeepers"). Elsewhere they are no key term: "Armenia planned the evacuation" escorts nothing.
+   * Optional.
+   */
+  escorted?: Patterns;
+  /**
+   * Verbs of ordering and decreeing ("ordered", "decreed", "ordenó", "a ordonné", "приказал"), written as
+   * they stand among the `demand` verbs: the region's side ordering an act only it does ("the separatist
+   * leader ordered all state bodies disbanded") does that act, by its order. Another party's order stays
+   * a demand ("Baku ordered the separatists to disarm"). Optional.
+   */
+  orders?: Patterns;
   /** Words that stand for the region as a place ("there", "in the enclave", "en la zona", "в регионе"): see `ownTroops`. Optional. */
   regionPlaces?: Patterns;
   /**

@@ -56,11 +56,17 @@ export const tr: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['talep*', 'rica*', 'çağrı*'], pledge: ['güvence*', 'garanti*', 'taahhüt*'], surrender: ['teslimiyet*', 'teslim olma*', 'silahsızlanma*', 'silah bırakma*'], dissolve: ['fesh*', 'lağv*', 'dağıtılma*'] },
+  // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
+  escorted: ['tahliye', 'götürül', 'taşın'],
+  // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
+  occasions: ['sürecinde', 'sırasında', 'esnasında', 'kapsamında'],
+  // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
+  orders: ['emret'],
   concepts: {
     expulsion: ['etnik temizli[kğ]', 'sürgün', 'zorla (?:göç|yerinden|sürül)', 'zorunlu göç', 'tehcir'],
     'no-armenians-left': ['ermeni (?:bile )?kalma(?:yaca[kğ]|dı|mış|z)', 'ermenisiz'],
     'armenia-army-presence': ['ermenistan (?:ordusu|askerleri|silahlı kuvvetleri)', 'ermeni ordusu'],
-    'armed-presence': ['silahlı ~ topraklarımızda', 'silahlı (?:birlik|grup|kişi)'],
+    'armed-presence': ['silahlı ~ topraklarımızda', 'silahlı (?:birlik|grup|kişi)\\p{L}* (?:\\p{L}+ )?(?:bulun|varlı|konuşlu)'],
     aid: ['yardım', 'deste[kğ]', 'barına[kğ]', 'tıbbi malzeme'],
     disarm: ['silahsızlan', 'silah bırak', 'silahları bırak', 'silahlarını bırak', 'teslim ol', 'silahlarını teslim', 'silahları teslim', 'silah teslim'],
     dissolution: ['sona ermesi', 'feshet', 'feshed', 'fesih', 'lağvet', 'lağved', 'sona erece[kğ]', 'varlığı sona', 'varlığına son ver', 'cumhuriyet* son ver'],
@@ -74,7 +80,7 @@ export const tr: StatementLexicon = {
     'weapons-shipments': ['silah sevkiyat', 'silah kaçakçılığı'],
     convoys: ['konvoy'],
     offensive: ['askeri operasyon', 'saldırı'],
-    stay: ['korkmalarına gerek yok', 'korkacak(?: hiçbir)? şey(?:leri)? yok', 'terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
+    stay: ['kalabilir', 'kalabilecek', 'korkmalarına gerek yok', 'korkacak(?: hiçbir)? şey(?:leri)? yok', 'terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
     amnesty: ['af', 'affı'],
     talks: ['görüşme', 'müzakere'],
     takeover: ['kontrolü ele geçir', 'kontrolü yeniden', 'tam kontrol'],
