@@ -67,8 +67,12 @@ const SUBGROUP_LABEL: Record<string, string> = { households: 'households', child
 
 /** Describes a measure id such as "left", "killed:soldiers" or "date:dissolution". */
 export function measureInfo(id: string): MeasureInfo {
-  const [base, group] = id.split(':') as [string, string | undefined];
   if (BASE[id]) return BASE[id]!;
+  // The id's first two parts, as `id.split(':')` gives them, without its array: every figure's event asks.
+  const colon = id.indexOf(':');
+  const base = colon < 0 ? id : id.slice(0, colon);
+  const next = colon < 0 ? -1 : id.indexOf(':', colon + 1);
+  const group = colon < 0 ? undefined : next < 0 ? id.slice(colon + 1) : id.slice(colon + 1, next);
   const info = BASE[base] ?? { label: id, trend: 'none', timeless: false };
   if (!group) return info;
   return { ...info, label: `${info.label} (${SUBGROUP_LABEL[group] ?? group})` };
@@ -95,7 +99,9 @@ export function sentenceCues(text: string, start: number, vocab: Vocabulary = vo
   // A noun that names what a date marks is weak: it counts only right beside the date.
   const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
   const split = separableCues(text, vocab, start);
-  const actions = [...findCues(text, vocab.actions, start), ...split.actions].sort((a, b) => a.start - b.start);
+  // The scan finds its cues in text order already: only the separable verbs' need sorting in.
+  const found = findCues(text, vocab.actions, start);
+  const actions = split.actions.length ? [...found, ...split.actions].sort((a, b) => a.start - b.start) : found;
   return { text, start, vocab, actions: withoutStates(text, start, vocab, withoutAuxiliaries(actions)), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
 }
 
@@ -1570,6 +1576,9 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
   });
 }
 
+/** A word, as a run of letters (global: read word by word, without `matchAll`'s copy of the expression per call). */
+const WORD_RUN = /[\p{L}\p{M}]+/gu;
+
 /**
  * A verb of leaving written as one word in the count's own clause after it, with Armenia as its object: "1,500 of
  * them have since left Armenia for Russia". The lexicon's cues of leaving are phrases ("have left", "left the"), so
@@ -1581,7 +1590,9 @@ function leaveVerbWordAfter(s: SentenceCues, figure: Figure): boolean {
   // The count's own clause: no clause mark and no other number between (as for the cues above).
   const stop = tail.search(/[;:.!?\d]/u);
   if (stop >= 0) tail = tail.slice(0, stop);
-  for (const m of tail.matchAll(/[\p{L}\p{M}]+/gu)) {
+  const words = WORD_RUN;
+  words.lastIndex = 0;
+  for (let m = words.exec(tail); m; m = words.exec(tail)) {
     if (!s.vocab.leaveVerb.test(m[0])) continue;
     const at = from + m.index + m[0].length;
     if (s.vocab.armeniaLeftAfter.test(s.text.slice(at, at + 40))) return true;

@@ -106,7 +106,8 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
     from = m.index + m[0].length;
   }
   if (from < body.length) out.push({ start: span.start + from, end: span.end });
-  return out.flatMap((s) => capped(text, s));
+  // Nearly every sentence is short: the spans are copied into a new list only when one must be cut.
+  return out.some((s) => s.end - s.start > MAX_SENTENCE) ? out.flatMap((s) => capped(text, s)) : out;
 }
 
 /** The longest stretch read as one sentence: past it, text with no full stop is cut at a space. */

@@ -27,9 +27,10 @@ export class PhraseTable<T> {
   matchAt(tokens: Token[], i: number): { value: T; end: number } | null {
     const first = tokens[i];
     if (!first) return null;
-    for (const p of this.byFirst.get(first.lower) ?? []) {
-      if (p.words.every((w, k) => tokens[i + k]?.lower === w)) return { value: p.value, end: i + p.words.length };
-    }
+    // Asked at nearly every token of every passage: plain loops, no closure or empty list per call.
+    const list = this.byFirst.get(first.lower);
+    if (list === undefined) return null;
+    for (const p of list) if (wordsAt(p.words, tokens, i)) return { value: p.value, end: i + p.words.length };
     return null;
   }
 
@@ -37,9 +38,11 @@ export class PhraseTable<T> {
   matchBefore(tokens: Token[], i: number): { value: T; start: number } | null {
     const last = tokens[i - 1];
     if (!last) return null;
-    for (const p of this.byLast.get(last.lower) ?? []) {
+    const list = this.byLast.get(last.lower);
+    if (list === undefined) return null;
+    for (const p of list) {
       const start = i - p.words.length;
-      if (start >= 0 && p.words.every((w, k) => tokens[start + k]?.lower === w)) return { value: p.value, start };
+      if (start >= 0 && wordsAt(p.words, tokens, start)) return { value: p.value, start };
     }
     return null;
   }
@@ -53,6 +56,12 @@ export class PhraseTable<T> {
   firstWords(): string[] {
     return [...this.byFirst.keys()];
   }
+}
+
+// The phrase's words are the tokens' from `at` on (lower case).
+function wordsAt(words: string[], tokens: Token[], at: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
