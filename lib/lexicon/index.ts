@@ -353,12 +353,17 @@ function escape(s: string): string {
 }
 
 const CACHE = new Map<string, Vocabulary>();
+/** The same vocabularies by the language asked for (null: every lexicon). */
+const BY_LANGUAGE = new Map<LanguageCode | null, Vocabulary>();
 
 /**
  * The vocabulary for reading a text in `language`: its lexicon and English's. `null` (the
  * language is not known) reads with every lexicon.
  */
 export function vocabularyFor(language: LanguageCode | null): Vocabulary {
+  // Asked for every passage, sentence and figure: the language's vocabulary found without building its key.
+  const known = BY_LANGUAGE.get(language);
+  if (known) return known;
   const codes: LanguageCode[] = language === null ? LANGUAGES : language === 'en' ? ['en'] : [language, 'en'];
   const key = codes.join(',');
   let v = CACHE.get(key);
@@ -366,6 +371,7 @@ export function vocabularyFor(language: LanguageCode | null): Vocabulary {
     v = compile(codes.map((c) => LEXICONS[c]));
     CACHE.set(key, v);
   }
+  BY_LANGUAGE.set(language, v);
   return v;
 }
 
