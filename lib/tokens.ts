@@ -17,17 +17,77 @@ const PLAIN = String.raw`\d+(?:[.,]\d+)?`;
 // Numbered groups, not named ones: a named match allocates its groups object for every token.
 const TOKEN = new RegExp(String.raw`(${GROUPED}|${PLAIN})|([\p{L}\p{M}][\p{L}\p{M}'’]*)|[^\s\p{L}\p{M}\d]`, 'gu');
 
+/** The same expression read at one place (sticky): where it fails, the character is white space. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
 /**
  * Splits text into tokens. Linear in the text's length; words keep inner apostrophes
  * ("Karabakh's"), hyphens are separate tokens so "six-week" is three tokens.
+ *
+ * The tokens are TOKEN's matches, in order. ASCII white space, punctuation and words of ASCII letters
+ * alone are read by their character codes (most of every text, and the expression's scan was the
+ * tokenizer's time); a number, and a word that goes on past its ASCII letters (an apostrophe, a
+ * letter or mark outside ASCII), are read by the expression at their first character.
  */
 export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // \s among ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        i++;
+        continue;
+      }
+      if (isAsciiLetter(c)) {
+        let j = i + 1;
+        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+        const next = j < n ? text.charCodeAt(j) : 0;
+        if (j === n || (next < 0x80 && next !== 0x27)) {
+          const raw = text.slice(i, j);
+          tokens.push({ kind: 'word', text: raw, lower: raw.toLowerCase(), start: offset + i, end: offset + j });
+          i = j;
+          continue;
+        }
+      } else if (c < 0x30 || c > 0x39) {
+        // Any other ASCII character but a digit is a punctuation token of its own.
+        const raw = text[i]!;
+        tokens.push({ kind: 'punct', text: raw, lower: raw, start: offset + i, end: offset + i + 1 });
+        i++;
+        continue;
+      }
+    }
+    TOKEN_AT.lastIndex = i;
+    const m = TOKEN_AT.exec(text);
+    if (!m) {
+      // White space outside ASCII (no-break, thin, ideographic spaces): no alternative of TOKEN starts on it.
+      i++;
+      continue;
+    }
+    const kind: Token['kind'] = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : 'punct';
+    const raw = m[0];
+    // Punctuation and digits have no case: only words are lower-cased.
+    tokens.push({ kind, text: raw, lower: kind === 'word' ? raw.toLowerCase() : raw, start: offset + i, end: offset + i + raw.length });
+    i += raw.length;
+  }
+  return tokens;
+}
+
+/** A–Z or a–z: the only ASCII characters that are letters (\p{L}) or marks (\p{M}). */
+function isAsciiLetter(c: number): boolean {
+  const folded = c | 0x20;
+  return folded >= 0x61 && folded <= 0x7a;
+}
+
+/** The tokens as TOKEN's matches alone give them: the reference the tokenizer's fast paths are tested against. */
+export function tokenizeByExpression(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const kind: Token['kind'] = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : 'punct';
     const raw = m[0];
-    // Punctuation and digits have no case: only words are lower-cased.
     tokens.push({ kind, text: raw, lower: kind === 'word' ? raw.toLowerCase() : raw, start: offset + m.index, end: offset + m.index + raw.length });
   }
   return tokens;
