@@ -85,7 +85,8 @@ export interface SentenceCues {
   vocab: Vocabulary;
   start: number;
   actions: Cue<Action>[];
-  dates: Cue<DateAction>[];
+  /** The words that say what a date marks (read on first use: `sentenceCues` defines it as a getter). */
+  readonly dates: Cue<DateAction>[];
   /** Bracketed or dashed asides, whose words describe their own figures first. */
   asides: Array<[number, number]>;
   /** Where the sentence's dates stand, when known: a date between a date and its cue takes the cue. */
@@ -96,13 +97,25 @@ export interface SentenceCues {
 
 /** Reads the cues of a sentence at absolute offset `start`. */
 export function sentenceCues(text: string, start: number, vocab: Vocabulary = vocabularyFor(null)): SentenceCues {
-  // A noun that names what a date marks is weak: it counts only right beside the date.
-  const dateNouns = findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }));
   const split = separableCues(text, vocab, start);
   // The scan finds its cues in text order already: only the separable verbs' need sorting in.
   const found = findCues(text, vocab.actions, start);
   const actions = split.actions.length ? [...found, ...split.actions].sort((a, b) => a.start - b.start) : found;
-  return { text, start, vocab, actions: withoutStates(text, start, vocab, withoutAuxiliaries(actions)), dates: [...findCues(text, vocab.dateCues, start), ...split.dates, ...dateNouns], asides: findAsides(text, start) };
+  // The words that mark dates are read when first asked for, then kept: most figures are counts, whose
+  // reading seldom asks, and the two scans were a sixth of reading a sentence.
+  let dates: Cue<DateAction>[] | undefined;
+  return {
+    text,
+    start,
+    vocab,
+    actions: withoutStates(text, start, vocab, withoutAuxiliaries(actions)),
+    get dates(): Cue<DateAction>[] {
+      // A noun that names what a date marks is weak: it counts only right beside the date.
+      dates ??= [...findCues(text, vocab.dateCues, start), ...split.dates, ...findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }))];
+      return dates;
+    },
+    asides: findAsides(text, start),
+  };
 }
 
 /**
