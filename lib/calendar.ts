@@ -29,9 +29,13 @@ export function monthOf(word: string): number {
 // English month names double as words ("may", "march"); they count as months only when capitalised.
 export function monthIn(v: Vocabulary, word: string): number {
   let lower = word.toLowerCase();
+  // One look-up for most words (every word a date may start with is asked).
+  let month = v.months.get(lower);
   // Turkish and Azerbaijani put a case ending after an apostrophe on a month's name ("Eylül'de").
-  if (!v.months.has(lower) && /['’]/u.test(lower)) lower = lower.split(/['’]/u)[0]!;
-  const month = v.months.get(lower) ?? 0;
+  if (month === undefined && /['’]/u.test(lower)) {
+    lower = lower.slice(0, lower.search(/['’]/u));
+    month = v.months.get(lower);
+  }
   if (!month) return 0;
   if (ENGLISH_MONTHS.has(lower) && word[0] === lower[0] && !lowerCaseMonths(v).has(lower)) return 0;
   return month;

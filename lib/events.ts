@@ -183,16 +183,24 @@ export function isCasualty(measure: string): boolean {
   return measure.startsWith('killed') || measure.startsWith('wounded') || measure.startsWith('missing');
 }
 
+const DEPOT_CUES = new WeakMap<Vocabulary, RegExp>();
+/** The blast's expression among the event cues, found once per vocabulary: every sentence of a page is asked whether it names the blast. */
+function depotCue(v: Vocabulary): RegExp {
+  let re = DEPOT_CUES.get(v);
+  if (!re) DEPOT_CUES.set(v, (re = eventCues(v).find(([e]) => e === 'fuel-depot')![1]));
+  return re;
+}
+
 /** True when a text names the fuel-depot blast ("explosion at a fuel depot", "взрыв на складе"). */
 export function namesDepotBlast(text: string, vocab: Vocabulary): boolean {
-  const re = eventCues(vocab).find(([e]) => e === 'fuel-depot')![1];
+  const re = depotCue(vocab);
   re.lastIndex = 0;
   return re.test(text);
 }
 
 /** Where a text names the fuel-depot blast, at absolute offset `offset`: the words' spans. */
 export function depotBlastWords(text: string, vocab: Vocabulary, offset = 0): Array<[number, number]> {
-  const re = eventCues(vocab).find(([e]) => e === 'fuel-depot')![1];
+  const re = depotCue(vocab);
   const out: Array<[number, number]> = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

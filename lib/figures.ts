@@ -209,7 +209,9 @@ interface CompoundReader {
 }
 const COMPOUNDS = new WeakMap<Vocabulary, CompoundReader | null>();
 function compoundReader(v: Vocabulary): CompoundReader | null {
-  if (COMPOUNDS.has(v)) return COMPOUNDS.get(v)!;
+  // Asked for every long word that starts no figure: one look-up (a vocabulary without a reader keeps null).
+  const known = COMPOUNDS.get(v);
+  if (known !== undefined) return known;
   const units = new Map<string, UnitValue>();
   for (const code of v.languages.filter((c) => c !== 'en')) {
     for (const [kind, words] of Object.entries(LEXICONS[code].units)) {

@@ -42,12 +42,14 @@ export function tokenize(text: string, offset = 0): Token[] {
         continue;
       }
       if (isAsciiLetter(c)) {
+        // A capital anywhere (A–Z sort before a–z): only then is a lower-case copy made.
+        let capital = c < 0x61;
         let j = i + 1;
-        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+        for (let d = text.charCodeAt(j); j < n && isAsciiLetter(d); d = text.charCodeAt(++j)) if (d < 0x61) capital = true;
         const next = j < n ? text.charCodeAt(j) : 0;
         if (j === n || (next < 0x80 && next !== 0x27)) {
           const raw = text.slice(i, j);
-          tokens.push({ kind: 'word', text: raw, lower: raw.toLowerCase(), start: offset + i, end: offset + j });
+          tokens.push({ kind: 'word', text: raw, lower: capital ? raw.toLowerCase() : raw, start: offset + i, end: offset + j });
           i = j;
           continue;
         }
