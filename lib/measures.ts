@@ -101,21 +101,32 @@ export function sentenceCues(text: string, start: number, vocab: Vocabulary = vo
   // The scan finds its cues in text order already: only the separable verbs' need sorting in.
   const found = findCues(text, vocab.actions, start);
   const actions = split.actions.length ? [...found, ...split.actions].sort((a, b) => a.start - b.start) : found;
-  // The words that mark dates are read when first asked for, then kept: most figures are counts, whose
-  // reading seldom asks, and the two scans were a sixth of reading a sentence.
-  let dates: Cue<DateAction>[] | undefined;
-  return {
-    text,
-    start,
-    vocab,
-    actions: withoutStates(text, start, vocab, withoutAuxiliaries(actions)),
-    get dates(): Cue<DateAction>[] {
-      // A noun that names what a date marks is weak: it counts only right beside the date.
-      dates ??= [...findCues(text, vocab.dateCues, start), ...split.dates, ...findCues(text, vocab.dateNouns, start).map((c) => ({ ...c, weak: true }))];
-      return dates;
-    },
-    asides: findAsides(text, start),
-  };
+  return new CuesRead(text, start, vocab, withoutStates(text, start, vocab, withoutAuxiliaries(actions)), findAsides(text, start), split.dates);
+}
+
+/**
+ * A sentence's cues, the words that mark dates read when first asked for and then kept: most figures are
+ * counts, whose reading seldom asks, and the two scans (date cues, date nouns) were a sixth of reading a
+ * sentence. A class, so the getter is defined once on its prototype, not on every sentence's object.
+ */
+class CuesRead implements SentenceCues {
+  dateSpans?: Array<[number, number]>;
+  dateFigures?: Figure[];
+  private found: Cue<DateAction>[] | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly vocab: Vocabulary,
+    readonly actions: Cue<Action>[],
+    readonly asides: Array<[number, number]>,
+    private readonly separableDates: Cue<DateAction>[],
+  ) {}
+
+  get dates(): Cue<DateAction>[] {
+    // A noun that names what a date marks is weak: it counts only right beside the date.
+    this.found ??= [...findCues(this.text, this.vocab.dateCues, this.start), ...this.separableDates, ...findCues(this.text, this.vocab.dateNouns, this.start).map((c) => ({ ...c, weak: true }))];
+    return this.found;
+  }
 }
 
 /**
