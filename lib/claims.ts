@@ -444,9 +444,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   const vocab = vocabularyFor(locale);
   const body = text.slice(passage.start, passage.end);
   if (!/\d|\p{L}{3,}/u.test(body)) return [];
-  const figures = extractFigures(body, locale, tokenize(body))
-    .slice(0, MAX_FIGURES_PER_PASSAGE)
-    .map((f) => shift(f, passage.start));
+  const figures = extractFigures(body, locale, tokenize(body));
+  // The figures are this reading's own (extractFigures made them): cut and moved to the text's offsets in place, not copied.
+  if (figures.length > MAX_FIGURES_PER_PASSAGE) figures.length = MAX_FIGURES_PER_PASSAGE;
+  for (const f of figures) {
+    f.start += passage.start;
+    f.end += passage.start;
+  }
   if (figures.length === 0) return [];
   const sentences = split();
   const before = priorSentences();
