@@ -1,6 +1,9 @@
 // The extraction's fast paths give what the expressions they stand in for give (round 23: speed, output unchanged).
 import { describe, expect, it } from 'vitest';
+import { findCues } from '../../lib/cues';
 import { firstFields } from '../../lib/events';
+import { vocabularyFor } from '../../lib/lexicon/index';
+import { sentenceCues } from '../../lib/measures';
 import { tokenize, tokenizeByExpression } from '../../lib/tokens';
 
 describe('tokenize reads by character codes what its expression reads', () => {
@@ -29,5 +32,33 @@ describe('tokenize reads by character codes what its expression reads', () => {
 describe('firstFields', () => {
   it.each([' 200 ethnic Armenian deaths and more', '200 killed', '', '   ', ' a\u00a0b\tc\n\nd e f ', 'one'])('is split, slice and join for %j', (text) => {
     for (const n of [1, 2, 4]) expect(firstFields(text, n)).toBe(text.split(/\s+/u).slice(0, n).join(' '));
+  });
+});
+
+describe('sentenceCues reads the words that mark dates when first asked for', () => {
+  const cases: Array<[Parameters<typeof vocabularyFor>[0], string]> = [
+    ['en', 'Azerbaijan launched its offensive on 19 September and the separatists surrendered a day later.'],
+    ['de', 'Am 24. September begann der Exodus; bis Montag kamen mehr als 6500 Menschen in Armenien an.'],
+    ['ru', 'Исход начался 24 сентября, а 28 сентября был подписан указ о роспуске республики.'],
+    ['hy', 'Սեպտեմբերի 19-ին Ադրբեջանը սկսեց ռազմական գործողություն։'],
+    [null, 'More than 100,000 people have fled since the offensive began.'],
+  ];
+  it.each(cases)('%s: %s', (language, text) => {
+    const vocab = vocabularyFor(language);
+    const cues = sentenceCues(text, 7, vocab);
+    const eager = [...findCues(text, vocab.dateCues, 7), ...findCues(text, vocab.dateNouns, 7).map((c) => ({ ...c, weak: true }))];
+    // Separable verbs ("kamen … an") mark no date in these sentences: the eager reading is the two scans.
+    expect(cues.dates).toEqual(eager);
+    expect(cues.dates).toBe(cues.dates);
+  });
+
+  it('keeps the separable verbs that mark a date among them, where the eager reading put them', () => {
+    const text = 'Aserbaidschan griff Bergkarabach am Dienstag an.';
+    const vocab = vocabularyFor('de');
+    const dates = sentenceCues(text, 0, vocab).dates;
+    const scanned = findCues(text, vocab.dateCues);
+    const nouns = findCues(text, vocab.dateNouns).map((c) => ({ ...c, weak: true }));
+    // The date cues' scan, then the separable verb read with its particle ("griff … an"), then the nouns.
+    expect(dates).toEqual([...scanned, { kind: 'start', start: 14, end: 19, weak: false }, ...nouns]);
   });
 });
