@@ -1,7 +1,13 @@
 /** Who a sentence says a figure comes from, and whether the sentence reports it as denied. */
+import { fieldCount, lastFields } from './fields';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 
 const ROLE = /(?:posts?|outlets?|media|newspapers?|channels?|websites?|bloggers?|accounts?|broadcaster|television|officials?|government|ministry|minister|spokes(?:person|man|woman)|agency|authorities|ambassador|commissioner|president|office|UN|UNHCR|ICRC|TASS|Reuters|AP|AFP|Kremlin|Baku|Yerevan|police|leader|leadership|source|sources|military)/u;
+
+/** The words before a verb of saying read as its speaker: "the Armenian government's spokeswoman". */
+const SPEAKER_WORDS = 6;
+/** The most words a speaker's name has: more is a clause, not a name. */
+const SPEAKER_MAX_WORDS = 8;
 
 /**
  * The speaker a sentence names for a figure ("UNHCR", "the Armenian government"), if any:
@@ -21,7 +27,7 @@ export function attributionOf(sentence: string, at = 0, vocab: Vocabulary = voca
     } else {
       const before = sentence.slice(0, m.index);
       const clause = before.split(/[,;:()“”"—–]|\bthat\b/u).pop() ?? '';
-      phrase = clause.trim().split(/\s+/).slice(-6).join(' ').replace(/^(?:although|though|while|whereas|but|and|as|so|yet)\s+/iu, '');
+      phrase = lastFields(clause.trim(), SPEAKER_WORDS).replace(/^(?:although|though|while|whereas|but|and|as|so|yet)\s+/iu, '');
       if (!phrase) {
         // "…, said the Armenian government on Saturday."
         phrase = /^\s+(?:the\s+)?[^,.;:]{2,60}/u.exec(sentence.slice(m.index + m[0].length))?.[0] ?? '';
@@ -34,7 +40,7 @@ export function attributionOf(sentence: string, at = 0, vocab: Vocabulary = voca
       .trim();
     const sentenceStart = m.index > 0 && sentence.trimStart().startsWith(phrase);
     const named = ROLE.test(phrase) || (sentenceStart ? /\s\p{Lu}/u.test(phrase) : /^(?:the\s+)?\p{Lu}/u.test(phrase));
-    if (phrase && named && !/\d/.test(phrase) && phrase.split(/\s+/).length <= 8) return phrase;
+    if (phrase && named && !/\d/.test(phrase) && fieldCount(phrase) <= SPEAKER_MAX_WORDS) return phrase;
   }
   return undefined;
 }

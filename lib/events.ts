@@ -1,5 +1,6 @@
 import { epochDay, isoOfDay } from './calendar';
 import { roundness, type Figure } from './figures';
+import { firstFields } from './fields';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { measureInfo } from './measures';
 
@@ -237,10 +238,10 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // it is read with the events the checker covers, as the leaders' arrests are, and no report dates it.
   if (measure === 'date:tenure') return 'exodus-2023';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
-  if (/^(?:killed|wounded)/.test(measure)) {
-    const side = ownSide(sentence, sentenceStart, figure, vocab);
-    if (side === 'azerbaijani' || (side === null && (ownDeadBefore(sentence, sentenceStart, figure, vocab) || lostBySide(sentence, sentenceStart, figure, vocab)))) return 'azerbaijani-losses';
-  }
+  // Its side is read once: the losses' cue below asks again.
+  const dead = /^(?:killed|wounded)/.test(measure);
+  const side = dead ? ownSide(sentence, sentenceStart, figure, vocab) : null;
+  if (dead && (side === 'azerbaijani' || (side === null && (ownDeadBefore(sentence, sentenceStart, figure, vocab) || lostBySide(sentence, sentenceStart, figure, vocab))))) return 'azerbaijani-losses';
   // A page dated before the blast cannot tell of it: its "two explosions" are of another day.
   const blastKnown = pageDay === undefined || pageDay >= DEPOT_BLAST_DAY;
   if (!blastKnown) carried = undefined;
@@ -253,9 +254,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   let exodusInWords = false;
   for (const [event, re] of eventCues(vocab)) {
     // Azerbaijan's own losses scope casualty counts only; "Azerbaijani troops" elsewhere is a side, not an event.
-    if (event === 'azerbaijani-losses' && !/^(?:killed|wounded)/.test(measure)) continue;
+    if (event === 'azerbaijani-losses' && !dead) continue;
     // A count whose own words name the Armenian side keeps it ("200 ethnic Armenian dead and dozens of Azerbaijani soldiers").
-    if (event === 'azerbaijani-losses' && ownSide(sentence, sentenceStart, figure, vocab) === 'armenian') continue;
+    if (event === 'azerbaijani-losses' && side === 'armenian') continue;
     // The blast's day ("An explosion on Sept. 25 at a fuel depot") is its own, read as the day it happened.
     if (event === 'fuel-depot' && !blastKnown) continue;
     if (event === 'fuel-depot' && !DEPOT_MEASURES.test(measure) && !(measure === 'date:start' && figure.date?.day !== undefined)) continue;
@@ -411,23 +412,6 @@ export function ownSide(sentence: string, sentenceStart: number, figure: Figure,
 
 /** How many white-space-separated fields of the count's phrase name its side (the first may be empty: the space after the count). */
 const OWN_SIDE_FIELDS = 4;
-
-/**
- * The first `n` fields of a text split at runs of white space, joined by one space: what
- * `text.split(/\s+/u).slice(0, n).join(' ')` gives, without the split (a split on an expression is slow in V8).
- */
-export function firstFields(text: string, n: number): string {
-  const space = /\s+/gu;
-  let cut = text.length;
-  let count = 0;
-  for (let m = space.exec(text); m; m = space.exec(text)) {
-    if (++count === n) {
-      cut = m.index;
-      break;
-    }
-  }
-  return text.slice(0, cut).replace(/\s+/gu, ' ');
-}
 
 /** How far (in characters) from a bare year a word that names a war may stand, in the year's clause, for the year to date that war. */
 const WAR_YEAR_REACH = 60;

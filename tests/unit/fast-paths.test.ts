@@ -1,7 +1,7 @@
 // The extraction's fast paths give what the expressions they stand in for give (round 23: speed, output unchanged).
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../lib/cues';
-import { firstFields } from '../../lib/events';
+import { fieldCount, firstFields, lastFields } from '../../lib/fields';
 import { vocabularyFor } from '../../lib/lexicon/index';
 import { sentenceCues } from '../../lib/measures';
 import { tokenize, tokenizeByExpression } from '../../lib/tokens';
@@ -32,6 +32,13 @@ describe('tokenize reads by character codes what its expression reads', () => {
 describe('firstFields', () => {
   it.each([' 200 ethnic Armenian deaths and more', '200 killed', '', '   ', ' a\u00a0b\tc\n\nd e f ', 'one'])('is split, slice and join for %j', (text) => {
     for (const n of [1, 2, 4]) expect(firstFields(text, n)).toBe(text.split(/\s+/u).slice(0, n).join(' '));
+  });
+});
+
+describe('lastFields and fieldCount', () => {
+  it.each(['the Armenian government spokeswoman Nazeli Baghdasaryan', ' leading space', 'trailing space ', '', '   ', 'one', ' a\u00a0b\tc\n\nd e f g h ', 'a  b'])('are split, slice and join for %j', (text) => {
+    for (const n of [1, 2, 6]) expect(lastFields(text, n)).toBe(text.split(/\s+/u).slice(-n).join(' '));
+    expect(fieldCount(text)).toBe(text.split(/\s+/u).length);
   });
 });
 
