@@ -67,7 +67,7 @@ export const de: LanguageLexicon = {
     evacuated: { strong: ['evakuiert*', 'konvoi', 'konvois', 'eskortiert*'], weak: [] },
     registered: { strong: ['registriert*', 'erfasst', 'registrierung', 'registrierungen'], weak: [] },
     housed: { strong: ['untergebracht', 'unterbringung', 'unterkunft', 'unterkünfte', 'notunterkünfte'], weak: [] },
-    detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert', 'gefangen genommen', 'gefangengenommen', 'festgesetzt', 'in gewahrsam genommen'], weak: [] },
+    detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert', 'gefangen genommen', 'gefangengenommen', 'in gewahrsam genommen'], weak: [] },
     missing: { strong: ['schicksal … ungeklärt', 'schicksal … unbekannt', 'vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
     war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte'], weak: [] },

@@ -542,7 +542,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
-      String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}])`,
+      String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}]|['’]s(?![\p{L}]))`,
       'iu',
     ),
     armeniaLeftBefore: new RegExp(String.raw`(?:${anyOf((l) => l.armeniaLeft.before)})\s+$`, 'iu'),

@@ -67,7 +67,7 @@ export const pt: LanguageLexicon = {
     evacuated: { strong: ['evacuad*', 'comboio', 'comboios', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'cadastrad*', 'registro', 'registros', 'registo', 'registos', 'cadastro*'], weak: [] },
     housed: { strong: ['alojad*', 'alojar', 'alojaram', 'alojou', 'alojam', 'abrigaram', 'abrigou', 'abrigad*', 'abrigar', 'acolhid*', 'acolher', 'abrigo*', 'alojamento*'], weak: [] },
-    detained: { strong: ['detid*', 'preso', 'presos', 'presa', 'presas', 'feito prisioneiro', 'feitos prisioneiros', 'capturaram o', 'capturou o'], weak: [] },
+    detained: { strong: ['detid*', 'preso', 'presos', 'presa', 'presas', 'feito prisioneiro', 'feitos prisioneiros', 'capturaram-no', 'capturou-o'], weak: [] },
     missing: { strong: ['paradeiro desconhecido', 'destino … desconhecido', 'desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
     war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
