@@ -1,7 +1,12 @@
-// Review 22's findings on figures: each a wrong claim the round's new rules made on sentences they were not
+// Review 22's findings: each a wrong claim or verdict the round's new rules made on sentences they were not
 // written for, and the near-miss that must still be read. Texts written for this project.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims';
+import { makeSource } from '../../lib/corpus';
+import { splitPassages } from '../../lib/passages';
+import { buildIndex } from '../../lib/source-index';
+import { judgeFrame } from '../../lib/statements/judge';
+import { readFrames } from '../../lib/statements/reader';
 
 const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 const claims = (text: string, iso = '2023-10-05') => extractClaims(text, { pageDay: day(iso) }).map((c) => [c.text, c.measure]);
@@ -85,5 +90,47 @@ describe('H5 and L8: verbs that are no arrest and no offensive', () => {
 
   it('near-miss: an arrest by its own verb is still dated', () => {
     expect(measures('Der frühere Staatsminister wurde am 27. September 2023 an der Grenze zu Armenien festgenommen, als er Berg-Karabach verlassen wollte.', '2024-06-01')).toContain('date:arrest');
+  });
+});
+
+const read = (text: string) => readFrames(text, [{ start: 0, end: text.length }]).map((f) => `${f.actor ?? f.unnamedDoer ?? '-'} ${f.polarity < 0 ? 'not ' : ''}${f.action ?? 'fact'} ${f.concepts.join(',')}`);
+
+describe('H6: an order to halt, put off or not do an act is not the act', () => {
+  it.each([
+    'In January the Karabakh separatist leader ordered a halt to the dissolution of the state bodies.',
+    "Nagorno-Karabakh's separatist president ordered that the dissolution be put off and postponed.",
+    'The Karabakh separatist leader ordered his commanders to stop the disarmament.',
+    'Лидер карабахских сепаратистов приказал приостановить роспуск республики.',
+    'The separatist leader of Nagorno-Karabakh ordered his fighters not to hand over their weapons.',
+  ])('%s', (text) => {
+    expect(read(text).filter((r) => / (?:dissolve|surrender) /u.test(r))).toEqual([]);
+  });
+
+  it('near-miss: the region’s own order of its act is still that act', () => {
+    expect(read('The Karabakh separatist leader ordered all state bodies of the republic disbanded by January.')).toContain('separatists dissolve dissolution');
+  });
+});
+
+describe('M7: judged on its own object, an act still needs a term that says where a party stands', () => {
+  const REPORT = 'Karabakh fighters lay down arms\n\nThe separatist forces of Nagorno-Karabakh surrendered their weapons on Wednesday.';
+  const index = buildIndex([makeSource('wire-0921', REPORT, { id: 'wire-0921', outlet: 'Wire', date: '2023-09-21' })]);
+  const judge = (sentence: string) => {
+    const [frame] = readFrames(sentence, splitPassages(sentence));
+    return frame ? (judgeFrame(frame, index)?.verdict ?? null) : null;
+  };
+  it('a recipient the report does not give is not corroborated', () => {
+    expect(judge('The separatist fighters of Nagorno-Karabakh surrendered their arms to the Armenian army.')).not.toBe('corroborated');
+  });
+  it('near-miss: the act alone is', () => {
+    expect(judge('The separatists in Nagorno-Karabakh laid down their weapons.')).toBe('corroborated');
+  });
+});
+
+describe('L9: a condition inside others’ words is their forecast, not the setter’s demand', () => {
+  it('analysts on what Baku would do set no demand of Baku’s', () => {
+    expect(read('Observers said Baku would not end the offensive in Nagorno-Karabakh until the separatists disarmed.')).not.toContain('azerbaijan demand disarm');
+  });
+  it('near-miss: the setter’s own words still demand', () => {
+    expect(read('Aliyev said Azerbaijan would not end the operation in Nagorno-Karabakh until the separatists disarmed.')).toContain('azerbaijan demand disarm');
   });
 });
