@@ -1029,8 +1029,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       // organismos": the region's side ordering an act only it does (dissolving, disarming) does that act
       // (StatementLexicon.orders). Another party's order stays a demand, and so does an order to halt, put off or
       // not do the act ("ordered a halt to the dissolution", "приказал не сдавать оружие"; review 22 H6).
-      // A demand of a halt is no demand of the act: the reports address neither.
-      if (frameAction === 'demand' && halts.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
+      // A demand to halt an act a party does (dissolving, disarming) is no demand of that act: the reports address
+      // neither. A demand to halt the offensive ("exigence de Bakou pour stopper l'opération") stays a demand.
+      if (frameAction === 'demand' && conceptIds.some((c) => ACT_OF_TERM.has(c)) && halts.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
       const ordersNot = () => negations.some((h) => h.start >= unit.from && h.end <= unit.to);
       if (frameAction === 'demand' && action && frameActor === REGION_SIDE && lex.orders && ((lex.orders.lastIndex = 0), lex.orders.exec(text.slice(action.start, action.end))?.index === 0) && !ordersNot()) {
         const ordered = conceptIds.map((c) => ACT_OF_TERM.get(c)).find((a): a is ActionId => !!a);
