@@ -1078,6 +1078,20 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   return !s.dates.some((c) => c.start - s.start >= described && c.end - s.start <= clauseEnd);
 }
 
+// A figure of digits alone, with no qualifier or unit of its own (see classifyMeasure).
+const BARE_DIGITS = /^\d[\d\s.,]*$/u;
+
+/** True when nothing but white space stands between the span [start, end) and the line breaks (or text ends) around it. */
+function aloneOnItsLine(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('\n', start - 1);
+  if (text.slice(open + 1, start).trim() !== '') return false;
+  const close = text.indexOf('\n', end);
+  return text.slice(end, close < 0 ? text.length : close).trim() === '' && (open >= 0 || close >= 0);
+}
+
+/** How far before a year (in characters) the Soviet Union's name and its two words may stand. */
+const SOVIET_REACH = 60;
+
 // The noun "war" as a word.
 const warWordOf = perVocabulary((v) => new RegExp(String.raw`(?<![\p{L}])(?:${v.war})(?![\p{L}])`, 'iu'));
 
@@ -1156,6 +1170,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'date': {
       // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
       if (figure.date?.month === undefined && s.vocab.yearNamesAWar.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
+      // "since the collapse of the Soviet Union in 1991", "с момента распада СССР в 1991 году": the year of the Union's end.
+      if (figure.date?.month === undefined && s.vocab.sovietBefore.test(before.slice(-SOVIET_REACH))) return null;
       if (officeSpan(s, figure)) return 'date:tenure';
       // "since late 2020" opens a period; it does not date an event.
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
@@ -1253,6 +1269,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (figure.value < AGE_MAX && (s.vocab.ageBefore.test(before) || s.vocab.ageAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
+  // "335" on a line of its own between a headline and its dateline: a page's count of views or comments.
+  if (BARE_DIGITS.test(figure.raw) && aloneOnItsLine(s.text, figure.start - s.start, figure.end - s.start)) return null;
   // "do godziny 12", "by 12 noon", "a las 8": an hour of the day, nobody's count.
   if (figure.value <= HOURS_IN_DAY && (s.vocab.clockBefore.test(before) || s.vocab.clockAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.

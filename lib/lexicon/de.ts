@@ -146,6 +146,7 @@ export const de: LanguageLexicon = {
   nounPhraseEnds: ['wo'],
   spanPlacesInTime: ['nach', 'vor'],
   war: ['krieg*'],
+  sovietUnion: ['sowjetunion', 'udssr'],
   warsCounted: ['kriege'],
   pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
   numberedNames: ['artikel', 'kanal', 'radio', 'tv', 'resolution', 'route', 'autobahn', 'bundesstraße', 'flug', 'schule', 'seite', 'kapitel', 'absatz', 'paragraf', 'paragraph', 'folge', 'foto', 'bild', 'gleis', 'nummer'],

@@ -175,6 +175,7 @@ export const en: LanguageLexicon = {
   nounPhraseEnds: ['where', 'which', 'who', 'whom', 'whose', 'that', 'when', 'while', 'for', 'with', 'from', 'to', 'at', 'on', 'in', 'by'],
   spanPlacesInTime: ['after', 'later', 'before', 'earlier', 'into', 'since', 'from now'],
   war: ['war', 'wars'],
+  sovietUnion: ['soviet union', 'ussr', 'soviet collapse', 'soviet breakup', 'soviet era'],
   warsCounted: ['wars'],
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
   numberedNames: ['article', 'articles', 'channel', 'radio', 'tv', 'resolution', 'route', 'highway', 'flight', 'school', 'page', 'chapter', 'section', 'paragraph', 'episode', 'season', 'gate', 'room', 'platform', 'photo', 'image', 'slide', 'picture', 'protocol', 'clause'],

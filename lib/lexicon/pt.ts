@@ -135,6 +135,7 @@ export const pt: LanguageLexicon = {
   nounPhraseEnds: ['onde'],
   spanPlacesInTime: ['depois', 'após', 'antes'],
   war: ['guerra'],
+  sovietUnion: ['união soviética', 'urss'],
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
   numberedNames: ['artigo', 'canal', 'rádio', 'radio', 'tv', 'resolução', 'rota', 'estrada', 'rodovia', 'voo', 'escola', 'página', 'capítulo', 'parágrafo', 'episódio', 'foto', 'sala', 'porta'],
