@@ -449,12 +449,12 @@ function namesTheOffensive(s: SentenceCues, cue: Cue): boolean {
   return attack && (s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text));
 }
 
-/** Whether a sentence names the refugees, in the singular too ("every refugee"). */
-function namesRefugees(s: SentenceCues): boolean {
-  const re = s.vocab.things.refugees;
+/** Whether a text (a sentence, a clause) names the refugees, in the singular too ("every refugee"). */
+function namesRefugees(vocab: Vocabulary, text: string): boolean {
+  const re = vocab.things.refugees;
   re.lastIndex = 0;
-  if (re.test(s.text)) return true;
-  return (s.text.match(/[\p{L}\p{M}]+/gu) ?? []).some((w) => pluralMatches(re, w.toLowerCase()));
+  if (re.test(text)) return true;
+  return (text.match(/[\p{L}\p{M}]+/gu) ?? []).some((w) => pluralMatches(re, w.toLowerCase()));
 }
 
 /** Words between a verb of starting and a noun of an attack that is its object or the head of its relative clause ("la agresión a gran escala que Azerbaiyán lanzó"). */
@@ -1102,8 +1102,25 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   // is the speaker's, and the span is what is said (review 21 H2).
   if (s.vocab.sayingVerbs.test(clause)) return false;
   if (!s.vocab.office.test(clause) || warWordOf(s.vocab).test(clause)) return false;
-  return !s.dates.some((c) => c.start - s.start >= clauseStart && c.end - s.start <= clauseEnd);
+  // "The blockade, which Azerbaijan led from December 2022, …": an apposition describes the noun before its comma;
+  // when that phrase names what dates mark (the blockade), the span is that event's, not a term (review 22 H4).
+  const described = s.text[clauseStart - 1] === ',' ? Math.max(s.text.lastIndexOf(',', clauseStart - 2), s.text.lastIndexOf(';', clauseStart - 2)) + 1 : clauseStart;
+  return !s.dates.some((c) => c.start - s.start >= described && c.end - s.start <= clauseEnd);
 }
+
+// A figure of digits alone, with no qualifier or unit of its own (see classifyMeasure).
+const BARE_DIGITS = /^\d[\d\s.,]*$/u;
+
+/** True when nothing but white space stands between the span [start, end) and the line breaks (or text ends) around it. */
+function aloneOnItsLine(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('\n', start - 1);
+  if (text.slice(open + 1, start).trim() !== '') return false;
+  const close = text.indexOf('\n', end);
+  return text.slice(end, close < 0 ? text.length : close).trim() === '' && (open >= 0 || close >= 0);
+}
+
+/** How far before a year (in characters) the Soviet Union's name and its two words may stand. */
+const SOVIET_REACH = 60;
 
 // The noun "war" as a word.
 const warWordOf = perVocabulary((v) => new RegExp(String.raw`(?<![\p{L}])(?:${v.war})(?![\p{L}])`, 'iu'));
@@ -1146,7 +1163,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (isProjection(s.vocab, before)) return null;
       // "874 days in detention", "470 Tagen Untersuchungshaft", "in custody for 600 days": how long someone was held
       // (a longer span is a term handed down, read as nothing: "20 años de prisión").
-      if (figure.high <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)))) return 'detention_time';
+      // Beside the blockade, which reports also call a captivity ("held captive for nine months by the blockade",
+      // "в плену блокады"), a span of detention may be the blockade's or a person's ("nine months of blockade and
+      // two days in custody"): it is read as neither (review 22 H3).
+      const detention = figure.high <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)));
+      if (detention) return s.dates.some((c) => c.kind === 'blockade') ? null : 'detention_time';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
       if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
@@ -1179,6 +1200,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'date': {
       // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
       if (figure.date?.month === undefined && s.vocab.yearNamesAWar.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
+      // "since the collapse of the Soviet Union in 1991", "с момента распада СССР в 1991 году": the year of the Union's end.
+      if (figure.date?.month === undefined && s.vocab.sovietBefore.test(before.slice(-SOVIET_REACH))) return null;
       if (officeSpan(s, figure)) return 'date:tenure';
       // "since late 2020" opens a period; it does not date an event.
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
@@ -1260,7 +1283,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
     case 'money':
       if (nearest(s, s.actions, figure, ['aid'] as const, 80)) return 'aid';
       // "Every refugee … has been paid 50,000 drams": paid to the refugees; not "teachers were paid" (review 21 M1).
-      return s.vocab.payments.test(s.text) && namesRefugees(s) ? 'aid' : null;
+      return s.vocab.payments.test(s.text) && namesRefugees(s.vocab, s.text) ? 'aid' : null;
     case 'count':
       break;
   }
@@ -1276,6 +1299,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (figure.value < AGE_MAX && (s.vocab.ageBefore.test(before) || s.vocab.ageAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
+  // "335" on a line of its own between a headline and its dateline: a page's count of views or comments.
+  if (BARE_DIGITS.test(figure.raw) && aloneOnItsLine(s.text, figure.start - s.start, figure.end - s.start)) return null;
   // "do godziny 12", "by 12 noon", "a las 8": an hour of the day, nobody's count.
   if (figure.value <= HOURS_IN_DAY && (s.vocab.clockBefore.test(before) || s.vocab.clockAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
@@ -1361,6 +1386,13 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
   let action: Action | null = actionCue?.kind ?? null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
+  // "200 doctors are working at the hospital in Stepanakert", "50 people applied for visas": verbs of working
+  // and applying count the refugees of a programme only when the count is theirs, by its noun or its clause
+  // ("512 people among the 100,000 refugees have applied", "2,150 families from Nagorno-Karabakh") (review 22 H1).
+  if ((action === 'applied' || action === 'employed') && thing !== 'refugees') {
+    const clause = clauseOf(s, figure);
+    if (!namesRefugees(s.vocab, clause) && !s.vocab.movementFrom.test(clause)) return null;
+  }
   // "Mehr als 100.000 Armenier … aus Berg-Karabach", "1050 Personen, die aus Berg-Karabach nach Armenien
   // einreisten", "we've received 40,000 people": a count of people whose clause has no verb the lexicon
   // knows left when the clause says where they came from or went (lexicon `movement`).
@@ -1546,12 +1578,13 @@ function clauseOf(s: SentenceCues, figure: Figure): string {
   for (let m = joins.exec(before); m; m = joins.exec(before)) lastJoin = m.index + m[0].length;
   if (lastJoin >= 0) before = before.slice(lastJoin);
   let after = s.text.slice(figure.end - s.start, figure.end - s.start + MOVEMENT_REACH);
-  const stop = after.search(/[;:.!?()]/u);
+  // A separator of thousands ("100,000", "3.000") ends no clause.
+  const stop = after.search(/[;:!?()]|\.(?!\d)/u);
   if (stop >= 0) after = after.slice(0, stop);
-  const comma = after.indexOf(',');
+  const comma = after.search(/,(?!\d)/u);
   if (comma >= 0) {
     const rest = after.slice(comma + 1);
-    const next = rest.indexOf(',');
+    const next = rest.search(/,(?!\d)/u);
     after = s.vocab.relativeStart.test(rest) ? after.slice(0, comma + 1 + (next >= 0 ? next : rest.length)) : after.slice(0, comma);
   }
   const join = s.vocab.clauseJoin.exec(after);
@@ -1610,10 +1643,17 @@ const WORD_RUN = /[\p{L}\p{M}]+/gu;
  */
 function leaveVerbWordAfter(s: SentenceCues, figure: Figure): boolean {
   const from = figure.end - s.start;
+  // "10,000 of the 100,000 who fled … left Armenia": a whole's verb is its part's, not its own (review 22 H2).
+  if (s.vocab.wholeBefore.test(s.text.slice(Math.max(0, figure.start - s.start - 30), figure.start - s.start))) return false;
   let tail = s.text.slice(from, from + LEAVE_REACH);
-  // The count's own clause: no clause mark and no other number between (as for the cues above).
-  const stop = tail.search(/[;:.!?\d]/u);
+  // The count's own clause: no clause mark, comma, joining word, relative pronoun or other number between
+  // ("100,000 arrived …, and hardly any left Armenia"; "100,000 who fled … left Armenia") (review 22 H2).
+  const stop = tail.search(/[,;:.!?\d]/u);
   if (stop >= 0) tail = tail.slice(0, stop);
+  const join = s.vocab.clauseJoin.exec(tail);
+  if (join) tail = tail.slice(0, join.index);
+  const relative = s.vocab.relativeAny.exec(tail);
+  if (relative) tail = tail.slice(0, relative.index);
   const words = WORD_RUN;
   words.lastIndex = 0;
   for (let m = words.exec(tail); m; m = words.exec(tail)) {

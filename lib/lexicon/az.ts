@@ -136,6 +136,7 @@ export const az: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
   war: ['müharibə*'],
+  sovietUnion: ['sssr', 'sovet ittifaq*'],
   warsCounted: ['müharibə'],
   pageFurniture: [],
   numberedNames: ['maddə*', 'kanal*', 'radio', 'tv', 'qətnamə*', 'məktəb*', 'səhifə*', 'bölmə*', 'foto'],

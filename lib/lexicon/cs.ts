@@ -136,6 +136,7 @@ export const cs: LanguageLexicon = {
   nounPhraseEnds: ['kde'],
   spanPlacesInTime: ['po'],
   war: ['válk*'],
+  sovietUnion: ['sovětského svazu', 'sovětský svaz', 'sssr'],
   warsCounted: ['války', 'válek'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
   numberedNames: ['článek', 'článku', 'článkem', 'kanál*', 'radio', 'rádio', 'tv', 'program', 'rezoluc*', 'škol*', 'stránk*', 'kapitol*', 'odstav*', 'foto'],

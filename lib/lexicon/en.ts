@@ -132,7 +132,7 @@ export const en: LanguageLexicon = {
   },
   dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*', 'military action', 'military campaign'] },
   attacks: { verbs: ['attacked'], nouns: ['aggression', 'attack', 'attacks'] },
-  undertakes: ['launched', 'conducted', 'carried out', 'mounted', 'staged', 'waged', 'undertook', 'undertaken', 'unleashed', 'began', 'started', 'executed'],
+  undertakes: ['launched', 'conducted', 'carried out', 'mounted', 'staged', 'waged', 'undertook', 'undertaken', 'unleashed', 'began', 'started'],
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],
     'genocide-1915': ['genocide'],
@@ -175,6 +175,7 @@ export const en: LanguageLexicon = {
   nounPhraseEnds: ['where', 'which', 'who', 'whom', 'whose', 'that', 'when', 'while', 'for', 'with', 'from', 'to', 'at', 'on', 'in', 'by'],
   spanPlacesInTime: ['after', 'later', 'before', 'earlier', 'into', 'since', 'from now'],
   war: ['war', 'wars'],
+  sovietUnion: ['soviet union', 'ussr', 'soviet collapse', 'soviet breakup', 'soviet era'],
   warsCounted: ['wars'],
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
   numberedNames: ['article', 'articles', 'channel', 'radio', 'tv', 'resolution', 'route', 'highway', 'flight', 'school', 'page', 'chapter', 'section', 'paragraph', 'episode', 'season', 'gate', 'room', 'platform', 'photo', 'image', 'slide', 'picture', 'protocol', 'clause'],

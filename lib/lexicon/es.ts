@@ -136,6 +136,7 @@ export const es: LanguageLexicon = {
   nounPhraseEnds: ['donde'],
   spanPlacesInTime: ['después', 'tras', 'antes'],
   war: ['guerra'],
+  sovietUnion: ['unión soviética', 'urss'],
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
   numberedNames: ['artículo', 'canal', 'radio', 'tv', 'antena', 'resolución', 'ruta', 'carretera', 'autopista', 'vuelo', 'escuela', 'página', 'capítulo', 'párrafo', 'episodio', 'foto', 'sala', 'puerta'],

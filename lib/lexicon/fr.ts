@@ -136,6 +136,7 @@ export const fr: LanguageLexicon = {
   nounPhraseEnds: ['où', 'du', 'au', 'aux'],
   spanPlacesInTime: ['après', 'avant'],
   war: ['guerre'],
+  sovietUnion: ['union soviétique', 'urss'],
   warsCounted: ['guerres'],
   pageFurniture: ['photo', 'photos', 'commentaires'],
   numberedNames: ['article', 'chaîne', 'canal', 'radio', 'tv', 'résolution', 'route', 'autoroute', 'vol', 'école', 'page', 'chapitre', 'paragraphe', 'épisode', 'photo', 'salle', 'porte'],

@@ -135,6 +135,7 @@ export const hy: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: ['հետո'],
   war: ['պատերազմ*'],
+  sovietUnion: ['խսհմ', 'խորհրդային միությ*'],
   warsCounted: ['պատերազմ'],
   pageFurniture: [],
   numberedNames: ['հոդված*', 'ալիք*', 'ռադիո', 'բանաձև*', 'դպրոց*', 'էջ*', 'կետ*', 'լուսանկար*'],

@@ -176,6 +176,8 @@ export interface Vocabulary {
   spanPlacesInTime: RegExp;
   /** Right after a year, at most one word and then a war noun: "2020 war", "1990s Karabakh war". */
   yearNamesAWar: RegExp;
+  /** Right before a year, the Soviet Union's name and at most two words ("the Soviet Union collapsed in", "СССР в"): the year is the Union's (lexicon `sovietUnion`). */
+  sovietBefore: RegExp;
   /** Right after a count, the noun "wars" ("two wars", not "two world wars"): the count is of wars (lexicon `warsCounted`). */
   warsAfter: RegExp;
   /** Right after a count, a gallery's or comment thread's noun ("photos", "fotografií"). */
@@ -518,6 +520,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     clauseJoin: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'iu'),
     nounPhraseEnd: new RegExp(String.raw`\s(?:${anyOf((l) => l.nounPhraseEnds)})(?=\s|['’])`, 'iu'),
     spanPlacesInTime: new RegExp(String.raw`^,?\s+(?:${anyOf((l) => l.spanPlacesInTime)})(?![\p{L}])`, 'iu'),
+    sovietBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.sovietUnion)})(?!${L})(?:[\s,]+[\p{L}\p{M}'’]{1,12}){0,2}[\s,]*$`, 'iu'),
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
     warsAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.warsCounted)})(?!${L})`, 'iu'),
     pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.pageFurniture)})(?![\p{L}])`, 'iu'),
@@ -548,7 +551,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
-      String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}])`,
+      String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}]|['’]s(?![\p{L}]))`,
       'iu',
     ),
     armeniaLeftBefore: new RegExp(String.raw`(?:${anyOf((l) => l.armeniaLeft.before)})\s+$`, 'iu'),

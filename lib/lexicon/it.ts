@@ -137,6 +137,7 @@ export const it: LanguageLexicon = {
   nounPhraseEnds: ['dove', 'del', 'della', 'dello', 'dell'],
   spanPlacesInTime: ['dopo', 'prima'],
   war: ['guerra'],
+  sovietUnion: ['unione sovietica', 'urss'],
   warsCounted: ['guerre'],
   pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
   numberedNames: ['articolo', 'canale', 'rete', 'radio', 'tv', 'risoluzione', 'strada', 'autostrada', 'volo', 'scuola', 'pagina', 'capitolo', 'paragrafo', 'episodio', 'foto', 'sala', 'porta'],

@@ -142,6 +142,7 @@ export const nl: LanguageLexicon = {
   nounPhraseEnds: ['waar'],
   spanPlacesInTime: ['na', 'voor'],
   war: ['oorlog'],
+  sovietUnion: ['sovjet-unie', 'sovjetunie', 'ussr'],
   warsCounted: ['oorlogen'],
   pageFurniture: ['foto', 'fotos', 'reacties'],
   numberedNames: ['artikel', 'kanaal', 'radio', 'tv', 'resolutie', 'route', 'snelweg', 'vlucht', 'school', 'pagina', 'hoofdstuk', 'paragraaf', 'aflevering', 'foto', 'zaal', 'poort'],

@@ -136,6 +136,7 @@ export const pl: LanguageLexicon = {
   nounPhraseEnds: ['gdzie'],
   spanPlacesInTime: ['po', 'przed'],
   war: ['wojn*'],
+  sovietUnion: ['związku radzieckiego', 'związek radziecki', 'związku sowieckiego', 'zsrr'],
   warsCounted: ['wojny', 'wojen'],
   pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
   numberedNames: ['art', 'artykuł*', 'kanał*', 'radio', 'tv', 'program', 'rezolucj*', 'szkoł*', 'rozdział*', 'paragraf*', 'zdjęcie', 'odcinek'],

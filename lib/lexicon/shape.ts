@@ -324,6 +324,12 @@ export interface LanguageLexicon {
   /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
   war: string[];
   /**
+   * The Soviet Union by name ("the collapse of the Soviet Union in 1991", "распада СССР в 1991 году", "fim da União
+   * Soviética, em 1991"): a bare year right after it dates the Union's end, never the war's start (background, not
+   * a figure of these events).
+   */
+  sovietUnion: string[];
+  /**
    * The noun "wars" as a count's own noun, in the forms a count takes ("two wars", "deux guerres", "две
    * войны", "dwie wojny", "iki savaş"): the count is how many wars were fought over the region.
    */

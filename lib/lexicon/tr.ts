@@ -135,6 +135,7 @@ export const tr: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
   war: ['savaş*'],
+  sovietUnion: ['sovyetler birliği*', 'sscb'],
   warsCounted: ['savaş', 'savaşı'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
   numberedNames: ['madde', 'maddesi', 'maddesinin', 'maddesine', 'kanal*', 'radyo', 'tv', 'haber', 'okul*', 'sayfa*', 'bölüm*', 'fotoğraf*'],

@@ -134,6 +134,13 @@ const act = actPhrase;
  * one party does, a report naming another actor contradicts it. A fact stated with no actor is
  * disputed when the reports give it as one side's allegation denied by the other.
  */
+/**
+ * Key terms that say where a party stands or what it holds ("surrendered their weapons to the Armenian army"):
+ * never a circumstance of an act that names its own object, so judging on that object keeps them, and a report
+ * of the act alone does not corroborate them (review 22 M7).
+ */
+const PARTY_FACTS: ReadonlySet<ConceptId> = new Set<ConceptId>(['armenia-army-presence', 'armed-presence', 'weapons-shipments', 'interference']);
+
 export function judgeFrame(frame: Frame, index: SourceIndex, wording: FrameWording = {}): StatementJudgement | null {
   // An allegation is about what it alleges: "denounced the offensive as ethnic cleansing" speaks of
   // the ethnic cleansing the reports give as alleged, whatever it is said of.
@@ -143,7 +150,7 @@ export function judgeFrame(frame: Frame, index: SourceIndex, wording: FrameWordi
   // separatystyczne władze do złożenia broni i podjęcia rozmów o reintegracji", "tras la ofensiva … decretaran
   // su disolución"), which a report of the act need not name.
   const own = frame.action ? ACTS_AS_TERMS[frame.action] : undefined;
-  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : own && frame.concepts.includes(own) ? [own] : frame.concepts;
+  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : own && frame.concepts.includes(own) ? [own, ...frame.concepts.filter((c) => c !== own && PARTY_FACTS.has(c))] : frame.concepts;
   // Two allegations in one claim ("said no Armenian would remain, accusing Baku of ethnic cleansing")
   // are two things said, each one a report can address: no report need give both in one sentence.
   const need = alleged && terms.length > 1 ? 1 : terms.length >= MANY_TERMS ? terms.length - 1 : terms.length;

@@ -107,6 +107,8 @@ export interface CompiledLexicon {
   pastDuties: RegExp | null;
   /** Words that undo an act (StatementLexicon.reversals), or null. */
   reversals: RegExp | null;
+  /** Words of halting or putting off an act (StatementLexicon.halts), or null. */
+  halts: RegExp | null;
   /** Negations that only restrict (StatementLexicon.restrictives), or null. */
   restrictives: RegExp | null;
   /** The language's own letters (StatementLexicon.letters), or null. */
@@ -307,6 +309,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     hedges: listExpression(lex.hedges, at('hedges')),
     pastDuties: lex.pastDuties?.length ? listExpression(lex.pastDuties, at('pastDuties')) : null,
     reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
+    halts: lex.halts?.length ? listExpression(lex.halts, at('halts')) : null,
     restrictives: lex.restrictives?.length ? listExpression(lex.restrictives, at('restrictives')) : null,
     dismissals: lex.dismissals?.length ? listExpression(lex.dismissals, at('dismissals')) : null,
     passives: listExpression(lex.passives, at('passives')),

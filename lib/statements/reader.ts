@@ -414,6 +414,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "non devono temere nulla", "no need to fear": a modal inside a key term is part of what it states, as a negation there is.
   const hedges = hitsOf(0, lex.hedges, body, at).filter((h) => !rhetorical.some((r) => r.start <= h.start && h.end <= r.end) && !negations.some((n) => n.start < h.end && h.start < n.end) && !pastDuties.some((d) => d.start <= h.start && h.end <= d.end) && !inConcept(h));
   const reversals = lex.reversals ? hitsOf(0, lex.reversals, body, at) : [];
+  const halts = lex.halts ? hitsOf(0, lex.halts, body, at) : [];
   const subordinators = hitsOf(0, lex.subordinators, body, at);
   const passives = hitsOf(0, lex.passives, body, at);
   const years = [...body.matchAll(YEAR)].map((m) => Number(m[0]));
@@ -1026,8 +1027,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (frameAction === 'criticise' && conceptIds.some((c) => PROPOSITIONS.has(c))) frameAction = action && aimsAtWords(text, action, keys, references, lex) ? 'deny' : 'accuse';
       // "the separatist leader ordered all government bodies disbanded", "ordenó por decreto clausurar todos los
       // organismos": the region's side ordering an act only it does (dissolving, disarming) does that act
-      // (StatementLexicon.orders). Another party's order stays a demand.
-      if (frameAction === 'demand' && action && frameActor === REGION_SIDE && lex.orders && ((lex.orders.lastIndex = 0), lex.orders.exec(text.slice(action.start, action.end))?.index === 0)) {
+      // (StatementLexicon.orders). Another party's order stays a demand, and so does an order to halt, put off or
+      // not do the act ("ordered a halt to the dissolution", "приказал не сдавать оружие"; review 22 H6).
+      // A demand to halt an act a party does (dissolving, disarming) is no demand of that act: the reports address
+      // neither. A demand to halt the offensive ("exigence de Bakou pour stopper l'opération") stays a demand.
+      if (frameAction === 'demand' && conceptIds.some((c) => ACT_OF_TERM.has(c)) && halts.some((h) => h.start >= unit.from && h.end <= unit.to)) continue;
+      const ordersNot = () => negations.some((h) => h.start >= unit.from && h.end <= unit.to);
+      if (frameAction === 'demand' && action && frameActor === REGION_SIDE && lex.orders && ((lex.orders.lastIndex = 0), lex.orders.exec(text.slice(action.start, action.end))?.index === 0) && !ordersNot()) {
         const ordered = conceptIds.map((c) => ACT_OF_TERM.get(c)).find((a): a is ActionId => !!a);
         if (ordered) frameAction = ordered;
       }
@@ -1140,7 +1146,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const cond = conditionHits[0]!;
     const conditioned = concepts.filter((k) => k.start >= cond.end && CONDITION_TERMS.has(k.id));
     const setter = mentions.find((m) => m.end <= cond.start && m.actor !== null && m.actor !== REGION_SIDE && !sources.has(m) && !afterPreposition(text, at, m.start, lex));
-    const demander = setter?.actor ?? (speaker !== REGION_SIDE ? speaker : null);
+    // "Analysts said Baku would not halt … until the separatists surrendered": a setter inside someone else's words
+    // (another speaker, or a verb of saying before it) is a forecast about it, not its demand (review 22 L9).
+    const othersWords = !!setter && (speaker !== null ? speaker !== setter.actor : unnamedSpeaker || actions.some((a) => a.end <= setter.start && ACTIONS[a.id].family === 'claim'));
+    const demander = othersWords ? null : (setter?.actor ?? (speaker !== REGION_SIDE ? speaker : null));
     // The acts the condition holds are no longer read as done, by anyone.
     // (By its verb: "no talks with the Karabakh authorities until the fighters disarmed" has the act after the condition and a key term before it.)
     const held = (f: Frame) => (f.verbAt ?? f.start) >= cond.end && f.action !== null && ACTS_AS_TERMS[f.action] !== undefined;

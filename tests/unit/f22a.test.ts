@@ -76,8 +76,9 @@ describe('counts of a state programme for the refugees: who applied or were issu
   });
 
   it('near-miss: work or applications of other people are no claim', () => {
-    expect(claims('The company says 300 engineers now work at its new plant in Yerevan.', '2024-06-01')).toEqual([]);
-    expect(claims('About 4,000 students have applied to the university in Yerevan this year.', '2024-06-01')).toEqual([]);
+    // The pages name the region, so the rule is tested, not the page gate (review 22 H1).
+    expect(claims('The company says 300 engineers now work at its new plant in Yerevan, near refugees from Nagorno-Karabakh.', '2024-06-01')).toEqual([]);
+    expect(claims('About 4,000 students have applied to the university in Yerevan this year, including refugees from Nagorno-Karabakh.', '2024-06-01')).toEqual([]);
   });
 
   it('every language lists the words of applying and of finding work', () => {

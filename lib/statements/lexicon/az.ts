@@ -127,6 +127,7 @@ export const az: StatementLexicon = {
   hedges: ['ola bilər', 'mümkün', 'ehtimal', 'narahatlıq', 'qorxu', 'təhdid', 'risk', 'məcbur(?! (?:ol|qal))', 'lazımdır', 'gərək'],
   // ("məcbur olublar": had to, and did: not a duty still ahead.)
   reversals: ['etibarsız', 'qüvvədən düş*'],
+  halts: ['təxirə', 'dondur*', 'askıya'],
   dismissals: ['yalan', 'böhtan', 'əsassız', 'qəbuledilməz', 'təbliğat', 'absurd', 'cəfəngiyyat'],
   // The genitive ("Azərbaycanın", "Bakının", "Yerevanın"): of the state, not the state acting. Not after
   // "t" ("Putin" ends so in the nominative); a name stemmed at its end keeps the rest of the word.

@@ -135,6 +135,7 @@ export const cs: StatementLexicon = {
   conditions: ['(?:jen|pouze|jedině) (?:tehdy,? )?(?:pokud|když|jestliže)', 'pod podmínkou,? že', 'za podmínky,? že', 'teprve (?:tehdy,? )?(?:až|když)'],
   hedges: ['dokud', 'až (?!do)', 'mohl*', 'mohou', 'může', 'možn*', 'obav*', 'obáv*', 'strach*', 'bojí', 'údajn*', 'riziko', 'hrozb*', 'pokud', 'musí', 'měl[ia]? by', 'by měl[ia]?', 'je povinn[ýaé]'],
   reversals: ['zruši*', 'zrušen*', 'anulova*', 'neplatn*'],
+  halts: ['zastav*', 'pozastav*', 'odlož*', 'odklád*', 'odklad*', 'zmraz*'],
   dismissals: ['urážk*', 'lež*', 'pomluv*', 'absurdní', 'nepodložen*', 'nepřijateln*', 'propagand*'],
   routes: ['přes', 'skrz'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

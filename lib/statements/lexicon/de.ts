@@ -120,6 +120,7 @@ export const de: StatementLexicon = {
   // Within one clause: no comma between the auxiliary and the modal ("hat erklärt, sie müssen …" is a present duty).
   pastDuties: ['(?:hat|haben|hatte|hatten)(?:\\s+[^\\s,.;:!?]+){1,12}\\s+müssen'],
   reversals: ['für ungültig', 'für nichtig', 'widerruf*', 'annulliert*', 'zurückgenommen'],
+  halts: ['stopp*', 'aussetz*', 'ausgesetzt', 'verschieb*', 'verschoben', 'aufschieb*', 'aufgeschoben', 'anzuhalten', 'angehalten', 'einfrier*', 'eingefroren'],
   dismissals: ['beleidigung*', 'lüge*', 'verleumd*', 'absurd*', 'haltlos*', 'unbegründet*', 'inakzeptabel*', 'unannehmbar*', 'erfunden*', 'propaganda*', 'unsinn*', 'falsch*'],
   routes: ['durch den', 'entlang', 'via', 'über den'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

@@ -132,6 +132,8 @@ export const en: StatementLexicon = {
   passives: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   hedges: ['until (?:they|it|he|she|we)', 'could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if', 'must', 'has to', 'have to', 'should', 'ought to', '(?:is|are) obliged to', '(?:is|are) obligated to'],
   reversals: ['revok*', 'annul*', 'rescind*', 'reversed', 'overturned', 'declared ~ (?:invalid|void|null)'],
+  // Words of halting or putting off an act ("ordered a halt to the dissolution"): an order that holds one is no doing of the act (StatementLexicon.halts).
+  halts: ['halt*', 'stop', 'stopped', 'stopping', 'postpon*', 'suspend*', 'suspension', 'delay*', 'freez*', 'froze', 'frozen', 'pause*'],
   dismissals: ['insult*', 'lies', 'a lie', 'slander*', 'absurd*', 'baseless', 'unfounded', 'groundless', 'unacceptable', 'fabricat*', 'nonsense', 'false', 'propaganda', 'defamat*', 'smear*'],
   routes: ['through', 'via', 'along', 'across'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

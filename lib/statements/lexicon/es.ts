@@ -121,6 +121,7 @@ export const es: StatementLexicon = {
   passives: ['fue', 'fueron', 'sido', 'ser', 'es', 'son', 'será', 'serán', 'era'],
   hedges: ['hasta que', 'podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
   reversals: ['anul*', 'revoc*', 'derog*', 'invalid*'],
+  halts: ['deten*', 'suspend*', 'suspensión', 'aplaz*', 'posterg*', 'paraliz*', 'congel*'],
   dismissals: ['insult*', 'mentira*', 'calumni*', 'absurd*', 'infundad*', 'sin fundamento', 'inaceptable*', 'propaganda', 'difamat*', 'fals[oa]s?'],
   routes: ['a través de', 'vía'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

@@ -117,6 +117,7 @@ export const fr: StatementLexicon = {
   hedges: ["jusqu['’]à ce qu(?:e|['’])", 'pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si', 'doit', 'doivent', 'devrai[et]*', 'est tenue? de', 'sont tenus de'],
   restrictives: ["ne ~ que", "ne ~ qu['’]", "n['’]\\p{L}+ que", "n['’]\\p{L}+ qu['’]", "n['’]\\p{L}+ ~ que", "n['’]\\p{L}+ ~ qu['’]"],
   reversals: ['annul*', 'révoqu*', 'abrog*', 'invalid*'],
+  halts: ['arrêt*', 'suspend*', 'suspension', 'report*', 'ajourn*', 'stopp*', 'gel*'],
   dismissals: ['insult*', 'mensong*', 'calomni*', 'absurd*', 'infondé*', 'sans fondement', 'inacceptable*', 'propagande', 'diffamat*', 'faux', 'fausses?'],
   routes: ['via', 'à travers', 'le long d[eu]', 'en passant par'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

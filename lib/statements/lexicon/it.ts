@@ -122,6 +122,7 @@ export const it: StatementLexicon = {
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],
   hedges: ['finché', 'fino a quando', 'fino a che', 'potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],
   reversals: ['annull*', 'revoc*', 'abrog*', 'invalid*'],
+  halts: ['ferma*', 'fermare', 'sospend*', 'sospes*', 'sospensione', 'rinvi*', 'rimand*', 'congel*'],
   dismissals: ['insult*', 'menzogn*', 'calunni*', 'assurd*', 'infondat*', 'senza fondamento', 'inaccettabil*', 'propaganda', 'diffamat*', 'fals[oaie]'],
   routes: ['attraverso', 'lungo', 'via'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

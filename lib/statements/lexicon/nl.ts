@@ -120,6 +120,7 @@ export const nl: StatementLexicon = {
   // Within one clause: no comma between the auxiliary and the modal.
   pastDuties: ['(?:heeft|hebben)(?:\\s+[^\\s,.;:!?]+){1,12}\\s+moeten'],
   reversals: ['ingetrokken', 'trok ~ in', 'nietig', 'ongeldig'],
+  halts: ['stop*', 'opschort*', 'opgeschort', 'uitstel*', 'uitgesteld', 'bevriez*', 'bevroren'],
   dismissals: ['belediging*', 'leugen*', 'laster*', 'absurd*', 'ongegrond*', 'onaanvaardbaar', 'propaganda', 'onzin'],
   routes: ['via', 'langs', 'door de'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

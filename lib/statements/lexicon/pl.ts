@@ -137,6 +137,7 @@ export const pl: StatementLexicon = {
   conditions: ['tylko (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'wyłącznie (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'pod warunkiem,? że', 'dopiero (?:wtedy,? )?(?:gdy|kiedy|jak|po)'],
   hedges: ['dopóki', 'pod warunkiem', 'o ile', 'dopiero (?:gdy|kiedy|jeśli)', 'tylko (?:jeśli|wtedy,? gdy)', 'aż (?!do)', 'mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'strach*', 'lęk*', 'ryzyk*', 'groźb*', 'jeśli', 'musi', 'muszą', 'powin(?:ien|na|no|ni)', 'ma obowiązek'],
   reversals: ['unieważni*', 'odwoła*', 'uchyli*'],
+  halts: ['wstrzyma*', 'zatrzyma*', 'odłoż*', 'odłoży*', 'odrocz*', 'zawiesi*', 'zawiesz*', 'zamroz*'],
   dismissals: ['obelg*', 'zniewag*', 'kłamstw*', 'oszczerstw*', 'absurd*', 'bezpodstawn*', 'nie do przyjęcia', 'propagand*'],
   routes: ['przez', 'wzdłuż'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

@@ -121,6 +121,7 @@ export const pt: StatementLexicon = {
   passives: ['foi', 'foram', 'sido', 'ser', 'é', 'são', 'será', 'serão', 'era'],
   hedges: ['até que', 'poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'risco', 'ameaça', 'deve', 'devem', 'deveria*', 'tem de', 'tem que', 'têm de', 'têm que'],
   reversals: ['anul*', 'revog*', 'invalid*'],
+  halts: ['suspend*', 'suspensão', 'adiar', 'adiad*', 'adiamento', 'parar', 'interromp*', 'congel*'],
   dismissals: ['insult*', 'mentira*', 'calúnia*', 'absurd*', 'infundad*', 'sem fundamento', 'inaceitáve*', 'propaganda', 'difamat*', 'fals[oa]s?'],
   routes: ['através d[oa]', 'via', 'pelo', 'pela'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).

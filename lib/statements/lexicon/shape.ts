@@ -415,6 +415,13 @@ export interface StatementLexicon {
    */
   reversals?: Patterns;
   /**
+   * Words of halting, stopping, suspending or putting off an act ("ordered a halt to the dissolution", "приказал
+   * приостановить", "ordenó aplazar"): an order whose clause holds one (or a negation) orders the act not done,
+   * so the region's side ordering it does not do it (see `orders`; review 22 H6). Not the words of ceasing that
+   * name the dissolution itself ("cease to exist", "прекратить существование"). Optional.
+   */
+  halts?: Patterns;
+  /**
    * A negation that only restricts ("ne cherche qu'à achever", "n'a qu'un but": "only"), or none: the
    * negation words inside it negate nothing. A real negation beside it ("ne veut pas que") still counts.
    */

@@ -119,6 +119,7 @@ export const tr: StatementLexicon = {
   hedges: ['olabilir', 'muhtemel', 'endişe', 'korku', 'tehdit', 'risk', 'zorunda(?! kal)'],
   // ("zorunda kaldı": had to, and did: not a duty still ahead.)
   reversals: ['iptal', 'geçersiz'],
+  halts: ['durdur*', 'ertele*', 'askıya', 'dondur*'],
   dismissals: ['hakaret', 'yalan', 'iftira', 'asılsız', 'kabul edilemez', 'propaganda', 'saçma'],
   // Future, modal and guaranteeing words: a plain saying about rights or staying promises only with one (StatementLexicon.promises).
   promises: ['\\p{L}+(?:ece[kğ]|aca[kğ])\\p{L}*', 'garanti*', 'güvence*', 'saygı*', 'koru*', 'sağlan*'],
