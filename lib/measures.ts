@@ -309,6 +309,18 @@ const OPENING = new RegExp(String.raw`^[\s"'«“„(\[-]*(?:[\p{L}\p{M}'’]+[\
  * as verbs, are not reached so far (review 19 H2).
  */
 function openingDateVerb(s: SentenceCues, cues: Cue<DateAction>[], figure: Figure): Cue<DateAction> | null {
+  const limit = openingClauseEnd(s, figure);
+  if (limit === null) return null;
+  // A dissolution is dated by its own verb beside the date (nearest), never from afar: its words are nouns too.
+  return cues.find((c) => !c.weak && c.kind !== 'dissolution' && c.start >= figure.end && c.end <= limit) ?? null;
+}
+
+/**
+ * Where the clause of a date that opens its sentence ends (offset in the page), or null when the date does not
+ * open it: a full stop, a bracket, another clause (clauseStop), a verb of saying or the next date, within
+ * DATE_CUE_REACH_VERB_FINAL.
+ */
+function openingClauseEnd(s: SentenceCues, figure: Figure): number | null {
   if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + DATE_CUE_REACH_VERB_FINAL);
   const stop = clauseStop(s, after);
@@ -317,9 +329,7 @@ function openingDateVerb(s: SentenceCues, cues: Cue<DateAction>[], figure: Figur
   const said = s.vocab.speech.exec(clause);
   const end = figure.end + (said ? said.index : clause.length);
   const next = (s.dateSpans ?? []).find(([a]) => a >= figure.end);
-  const limit = next && next[0] < end ? next[0] : end;
-  // A dissolution is dated by its own verb beside the date (nearest), never from afar: its words are nouns too.
-  return cues.find((c) => !c.weak && c.kind !== 'dissolution' && c.start >= figure.end && c.end <= limit) ?? null;
+  return next && next[0] < end ? next[0] : end;
 }
 
 /** Where the clause after an opening date ends: a full stop or bracket, or a comma and a word that opens another clause ("…, but …", lexicon `clauseJoins`). */
@@ -424,16 +434,8 @@ function leftInItsTime(s: SentenceCues, figure: Figure, before: string): boolean
   // "В 2023 году, после нападения Азербайджана …, около 120 тысяч армян были вынуждены бежать": a date that opens its
   // sentence marks its clause's verb however long the subject and an aside between (as openingDateVerb), up to
   // a full stop, a bracket, another date, a verb of saying or a comma that opens another clause.
-  if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return false;
-  const after = s.text.slice(figure.end - s.start, figure.end - s.start + DATE_CUE_REACH_VERB_FINAL);
-  const stop = clauseStop(s, after);
-  const clause = stop < 0 ? after : after.slice(0, stop);
-  s.vocab.speech.lastIndex = 0;
-  const said = s.vocab.speech.exec(clause);
-  const next = (s.dateSpans ?? []).find(([a]) => a >= figure.end);
-  let limit = figure.end + (said ? said.index : clause.length);
-  if (next && next[0] < limit) limit = next[0];
-  return leaving.some((c) => c.start >= figure.end && c.end <= limit);
+  const limit = openingClauseEnd(s, figure);
+  return limit !== null && leaving.some((c) => c.start >= figure.end && c.end <= limit);
 }
 
 /**
