@@ -1057,10 +1057,29 @@ function leavingVerbAfterRatio(s: SentenceCues, figure: Figure, cue: Cue): boole
   return !s.vocab.speech.test(between);
 }
 
+/** Words of what dates mark that mark a beginning: the first end of a span, never its last. */
+const SPAN_OPENING: ReadonlySet<DateAction> = new Set(['blockade', 'start', 'exodus', 'takeover']);
+
+const lastWordOf = (t: string) => (/([\p{L}\p{M}]+)\s*$/u.exec(t)?.[1] ?? '').toLowerCase();
+
 /**
- * Decides what a figure measures from the words around it in its sentence, or null when it
- * is not a figure the engine can judge (a page number, an age, an unrelated amount).
+ * The date figure a date makes one span with, and which end of it the date is: "from December 2022 to September
+ * 2023", "entre noviembre de 2022 y febrero de 2023", "с декабря 2022 по сентябрь 2023" (an opener before the
+ * first, a link between them, lexicon `rangeOpeners` and `rangeLinks`).
  */
+function dateRangeOf(s: SentenceCues, figure: Figure): { other: Figure; end: 'first' | 'last' } | null {
+  const rel = (at: number) => at - s.start;
+  const link = (a: Figure, b: Figure) => s.vocab.rangeLinks.has(s.text.slice(rel(a.end), rel(b.start)).trim().toLowerCase()) && s.vocab.rangeOpeners.has(lastWordOf(s.text.slice(0, rel(a.start))));
+  const dates = s.dateFigures ?? [];
+  const k = dates.findIndex((f) => f.start === figure.start);
+  if (k < 0) return null;
+  const next = dates[k + 1];
+  const prev = k > 0 ? dates[k - 1] : undefined;
+  if (next && link(figure, next)) return { other: next, end: 'first' };
+  if (prev && link(prev, figure)) return { other: prev, end: 'last' };
+  return null;
+}
+
 /**
  * True when a date is a span of someone's time in office: months or years, no day, written as a span ("1997-2007")
  * or as one end of one ("entre noviembre de 2022 y febrero de 2023", "Von November 2022 bis Februar 2023"), with a
@@ -1074,21 +1093,16 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
   const d = figure.date;
   if (!d || d.day !== undefined || d.year === undefined) return false;
   const rel = (at: number) => at - s.start;
-  const lastWord = (t: string) => (/([\p{L}\p{M}]+)\s*$/u.exec(t)?.[1] ?? '').toLowerCase();
-  const link = (t: string) => t.trim().toLowerCase();
-  const dates = s.dateFigures ?? [];
-  const k = dates.findIndex((f) => f.start === figure.start);
-  const next = dates[k + 1];
-  const prev = k > 0 ? dates[k - 1] : undefined;
-  const dayless = (f: Figure | undefined) => f !== undefined && f.date?.day === undefined && f.date?.year !== undefined;
+  const dayless = (f: Figure) => f.date?.day === undefined && f.date?.year !== undefined;
+  const range = dateRangeOf(s, figure);
   let from = figure.start;
   let to = figure.end;
   let oneEnd = false;
-  if (dayless(next) && s.vocab.rangeLinks.has(link(s.text.slice(rel(figure.end), rel(next!.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(figure.start))))) to = next!.end;
-  else if (dayless(prev) && s.vocab.rangeLinks.has(link(s.text.slice(rel(prev!.end), rel(figure.start)))) && s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(prev!.start))))) from = prev!.start;
+  if (range && dayless(range.other) && range.end === 'first') to = range.other.end;
+  else if (range && dayless(range.other)) from = range.other.start;
   // One end of a term, its opener right before it ("in office from September 2023", "presidente dal 2022"): a term
   // too, only in an apposition of its own, set off by commas, that holds the word of office (review 21 L2).
-  else if (s.vocab.rangeOpeners.has(lastWord(s.text.slice(0, rel(figure.start)))) || s.vocab.sinceBefore.test(s.text.slice(0, rel(figure.start)))) oneEnd = true;
+  else if (s.vocab.rangeOpeners.has(lastWordOf(s.text.slice(0, rel(figure.start)))) || s.vocab.sinceBefore.test(s.text.slice(0, rel(figure.start)))) oneEnd = true;
   // A written span of years ("1997-2007"), not a decade ("1990-е гг.", "the 1990s"), which names no one's term.
   else if (d.through === undefined || !YEAR_SPAN.test(figure.raw)) return false;
   const bracketAfterName = from === figure.start && /\p{Lu}[\p{L}\p{M}]+\s*\(\s*$/u.test(s.text.slice(0, rel(from))) && /^\s*\)/u.test(s.text.slice(rel(to)));
@@ -1127,6 +1141,10 @@ const SOVIET_REACH = 60;
 // The noun "war" as a word.
 const warWordOf = perVocabulary((v) => new RegExp(String.raw`(?<![\p{L}])(?:${v.war})(?![\p{L}])`, 'iu'));
 
+/**
+ * Decides what a figure measures from the words around it in its sentence, or null when it
+ * is not a figure the engine can judge (a page number, an age, an unrelated amount).
+ */
 export function classifyMeasure(s: SentenceCues, figure: Figure): string | null {
   const before = s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start);
   switch (figure.unit) {
@@ -1209,7 +1227,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "On 28 September he signed a decree to dissolve the republic on 1 January": a word marks one
       // date, the one nearest it; the other date of the sentence is not what it marks.
       const gap = (a: number, b: number, c: Cue) => (b <= c.start ? c.start - b : a >= c.end ? a - c.end : 0);
-      const nearerDate = (c: Cue) => (s.dateSpans ?? []).some(([a, b]) => a !== figure.start && gap(a, b, c) < gap(figure.start, figure.end, c));
+      // "From December 2022 to September 2023 the blockade …": a span's two ends are one date to the word that marks
+      // its start; the word is the first end's, and the last end is no start of anything.
+      const range = dateRangeOf(s, figure);
+      const nearerDate = (c: Cue) => (s.dateSpans ?? []).some(([a, b]) => a !== figure.start && a !== range?.other.start && gap(a, b, c) < gap(figure.start, figure.end, c));
       // A noun of the leaving itself ("exodus", "перемещение") says what a verb of starting starts; alone beside
       // a day it dates no start ("the exodus on 26 September"), so it is no cue of its own. The words that name
       // the leaving's beginning themselves ("the first refugees", "began to flee") are.
@@ -1224,6 +1245,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       };
       const open = s.dates.filter((c) => !(c.kind === 'exodus' && c.weak) && c.kind !== 'decree' && !nearerDate(c) && !inRelative(c) && !saidBetween(s, c, figure));
       const cue = nearest(s, open, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) ?? openingDateVerb(s, open, figure);
+      if (range?.end === 'last' && cue && SPAN_OPENING.has(cue.kind)) return null;
       // "arrested following Azerbaijan's September 2023 military operation", "the 19 Eylül saldırısı": a date
       // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
       // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
@@ -1631,8 +1653,19 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
     // The verb's own word may stand first in its phrase: "tərk edib", "terk etti" (leaving-make).
     const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
     if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
-    return s.vocab.armeniaLeftAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 40)) || s.vocab.armeniaLeftBefore.test(s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start));
+    const after = s.text.slice(c.end - s.start, c.end - s.start + 40);
+    const before = s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start);
+    if (s.vocab.armeniaLeftAfter.test(after) || s.vocab.armeniaLeftBefore.test(before)) return true;
+    return (s.vocab.countryLeftAfter.test(after) || s.vocab.countryLeftBefore.test(before)) && refugeesLeaveTheCountry(s, figure.end, c.start);
   });
+}
+
+/**
+ * "10,000 refugees from Nagorno-Karabakh have already left the country": people the count's own words call
+ * refugees are out of the region; the country they leave is Armenia, where they are.
+ */
+function refugeesLeaveTheCountry(s: SentenceCues, from: number, verb: number): boolean {
+  return namesRefugees(s.vocab, s.text.slice(from - s.start, verb - s.start));
 }
 
 /** A word, as a run of letters (global: read word by word, without `matchAll`'s copy of the expression per call). */
@@ -1661,7 +1694,9 @@ function leaveVerbWordAfter(s: SentenceCues, figure: Figure): boolean {
   for (let m = words.exec(tail); m; m = words.exec(tail)) {
     if (!s.vocab.leaveVerb.test(m[0])) continue;
     const at = from + m.index + m[0].length;
-    if (s.vocab.armeniaLeftAfter.test(s.text.slice(at, at + 40))) return true;
+    const after = s.text.slice(at, at + 40);
+    if (s.vocab.armeniaLeftAfter.test(after)) return true;
+    if (s.vocab.countryLeftAfter.test(after) && refugeesLeaveTheCountry(s, figure.end, s.start + from + m.index)) return true;
   }
   return false;
 }

@@ -160,6 +160,7 @@ export const az: LanguageLexicon = {
   leaveFrom: [],
   // The accusative is what is left ("Ermənistanı tərk edib"), the ablative where one emigrated from ("Ermənistandan mühacirət edib").
   armeniaLeft: { after: [], before: ['ermənistanı', 'ermənistandan', 'ermənistandan da'] },
+  countryLeft: { after: [], before: ['ölkəni', 'ölkədən'] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],

@@ -159,6 +159,7 @@ export const cs: LanguageLexicon = {
   leaveVerbs: ['opustil*'],
   leaveFrom: ['z', 'ze'],
   armeniaLeft: { after: ['arménii'], before: [] },
+  countryLeft: { after: ['zemi'], before: ['zemi'] },
   weekdayBefore: { asOf: [], opens: ['od'] },
   weekdayArticles: [],
   numberNouns: ['počet'],

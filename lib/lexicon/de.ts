@@ -169,6 +169,7 @@ export const de: LanguageLexicon = {
   leaveVerbs: ['verlassen', 'verlie*'],
   leaveFrom: ['die republik', 'republik'],
   armeniaLeft: { after: ['armenien'], before: [] },
+  countryLeft: { after: ['das land'], before: ['das land'] },
   weekdayBefore: { asOf: [], opens: ['seit', 'ab'] },
   weekdayArticles: ['der', 'den', 'dem'],
   numberNouns: ['anzahl', 'zahl'],

@@ -198,6 +198,7 @@ export const en: LanguageLexicon = {
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],
   leaveFrom: ['the republic of', 'republic of'],
   armeniaLeft: { after: ['armenia'], before: [] },
+  countryLeft: { after: ['the country'], before: [] },
   weekdayBefore: { asOf: ['on', 'by', 'as of', 'until', 'till', 'through', 'this'], opens: ['since', 'from', 'last', 'next', 'began', 'begun', 'started', 'starting'] },
   weekdayArticles: [],
   numberNouns: ['number', 'numbers', 'count', 'total'],

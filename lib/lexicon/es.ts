@@ -159,6 +159,7 @@ export const es: LanguageLexicon = {
   leaveVerbs: ['abandon*', 'salieron', 'salido'],
   leaveFrom: ['de'],
   armeniaLeft: { after: ['armenia'], before: [] },
+  countryLeft: { after: ['el país'], before: [] },
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['el'],
   numberNouns: ['número'],

@@ -159,6 +159,7 @@ export const fr: LanguageLexicon = {
   leaveVerbs: ['quitt*', 'abandon*'],
   leaveFrom: ["la république d'", "république d'", "l'"],
   armeniaLeft: { after: ['arménie'], before: [] },
+  countryLeft: { after: ['le pays'], before: [] },
   weekdayBefore: { asOf: [], opens: ['depuis', 'à partir de'] },
   weekdayArticles: ['le'],
   numberNouns: ['nombre'],

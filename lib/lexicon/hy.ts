@@ -159,6 +159,7 @@ export const hy: LanguageLexicon = {
   leaveFrom: [],
   // The definite accusative is what is left: "Հայաստանը լքել են".
   armeniaLeft: { after: [], before: ['հայաստանը'] },
+  countryLeft: { after: [], before: ['երկիրը', 'երկրից'] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],

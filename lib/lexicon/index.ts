@@ -238,6 +238,9 @@ export interface Vocabulary {
   armeniaLeftAfter: RegExp;
   /** Right before it, Armenia in the accusative where the verb comes last ("Ermənistanı tərk"). */
   armeniaLeftBefore: RegExp;
+  /** Right after or before such a verb, "the country" as its object ("left the country", "страну покинули"). */
+  countryLeftAfter: RegExp;
+  countryLeftBefore: RegExp;
   /** A weekday, with the word before it (group 1, an article aside) and the weekday itself (group 2). */
   weekdayWithWordBefore: RegExp;
   /** The words before a weekday that open a period from it ("since", "seit"), lower case. */
@@ -555,6 +558,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     armeniaLeftBefore: new RegExp(String.raw`(?:${anyOf((l) => l.armeniaLeft.before)})\s+$`, 'iu'),
+    countryLeftAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.countryLeft.after)})(?![\p{L}])`, 'iu'),
+    // One adverb may stand between the object and the verb ("das Land bereits verlassen", "страну уже покинули").
+    countryLeftBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.countryLeft.before)})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     weekdayWithWordBefore: new RegExp(
       String.raw`(?<![\p{L}])(?:(${anyOf((l) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens])})\s+(?:(?:${anyOf((l) => l.weekdayArticles)})\s+)?)?(${alternatives([...weekdays.keys()]) || NEVER})(?![\p{L}])`,
       'giu',

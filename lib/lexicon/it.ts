@@ -160,6 +160,7 @@ export const it: LanguageLexicon = {
   leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenia'], before: [] },
+  countryLeft: { after: ['il paese'], before: [] },
   weekdayBefore: { asOf: [], opens: ['dal', 'da'] },
   weekdayArticles: ['il'],
   numberNouns: ['numero'],

@@ -165,6 +165,7 @@ export const nl: LanguageLexicon = {
   leaveVerbs: ['verlaten', 'verlieten'],
   leaveFrom: [],
   armeniaLeft: { after: ['armenië'], before: [] },
+  countryLeft: { after: ['het land'], before: ['het land'] },
   weekdayBefore: { asOf: [], opens: ['sinds'] },
   weekdayArticles: [],
   numberNouns: ['aantal'],

@@ -159,6 +159,7 @@ export const pl: LanguageLexicon = {
   leaveVerbs: ['opuści*'],
   leaveFrom: ['z'],
   armeniaLeft: { after: ['armenię', 'armenii'], before: [] },
+  countryLeft: { after: ['kraj'], before: ['kraj'] },
   weekdayBefore: { asOf: [], opens: ['od'] },
   weekdayArticles: [],
   numberNouns: ['liczba', 'liczby', 'liczbę', 'liczbie'],

@@ -158,6 +158,7 @@ export const pt: LanguageLexicon = {
   leaveVerbs: ['deixa*', 'abandon*'],
   leaveFrom: ['da', 'de'],
   armeniaLeft: { after: ['arménia', 'armênia'], before: [] },
+  countryLeft: { after: ['o país'], before: [] },
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['o'],
   numberNouns: ['número'],

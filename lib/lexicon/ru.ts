@@ -158,6 +158,7 @@ export const ru: LanguageLexicon = {
   leaveVerbs: ['покинул*', 'покида*', 'уехал*', 'выехал*'],
   leaveFrom: ['из'],
   armeniaLeft: { after: ['армению', 'армении'], before: [] },
+  countryLeft: { after: ['страну', 'пределы страны'], before: ['страну'] },
   weekdayBefore: { asOf: [], opens: ['с'] },
   weekdayArticles: [],
   numberNouns: ['число', 'количество'],

@@ -438,6 +438,11 @@ export interface LanguageLexicon {
    */
   armeniaLeft: { after: string[]; before: string[] };
   /**
+   * "The country" as the object of a verb of leaving, placed as Armenia is ("покинули страну", "das Land verlassen",
+   * "ülkeyi terk etti"): refugees from the region who leave the country leave Armenia, where they are, a second time.
+   */
+  countryLeft: { after: string[]; before: string[] };
+  /**
    * Words right before a weekday: those that make it the day a count describes ("on Saturday", "by
    * Thursday") and those that open a period from it instead ("since Monday", "seit Sonntag", "с воскресенья").
    */

@@ -158,6 +158,7 @@ export const tr: LanguageLexicon = {
   leaveVerbs: ['terk', 'göç'],
   leaveFrom: [],
   armeniaLeft: { after: [], before: ["ermenistan'ı", 'ermenistanı', "ermenistan'dan", 'ermenistandan', "ermenistan'dan da", 'ermenistandan da'] },
+  countryLeft: { after: [], before: ['ülkeyi', 'ülkeden'] },
   weekdayBefore: { asOf: [], opens: [] },
   weekdayArticles: [],
   numberNouns: [],

@@ -75,6 +75,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['leaveVerbs', (l: LanguageLexicon) => l.leaveVerbs, []],
     ['leaveFrom', (l: LanguageLexicon) => l.leaveFrom, ['it', 'nl', 'tr', 'az', 'hy']],
     ['armeniaLeft', (l: LanguageLexicon) => [...l.armeniaLeft.after, ...l.armeniaLeft.before], []],
+    ['countryLeft', (l: LanguageLexicon) => [...l.countryLeft.after, ...l.countryLeft.before], []],
     ['weekdayBefore', (l: LanguageLexicon) => [...l.weekdayBefore.asOf, ...l.weekdayBefore.opens], ['tr', 'az', 'hy']],
     ['weekdayArticles', (l: LanguageLexicon) => l.weekdayArticles, ['en', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['numberNouns', (l: LanguageLexicon) => l.numberNouns, ['tr', 'az', 'hy']],
