@@ -1154,6 +1154,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // (By its verb: "no talks with the Karabakh authorities until the fighters disarmed" has the act after the condition and a key term before it.)
     const held = (f: Frame) => (f.verbAt ?? f.start) >= cond.end && f.action !== null && ACTS_AS_TERMS[f.action] !== undefined;
     for (let i = frames.length - 1; i >= 0; i--) if (conditioned.length && held(frames[i]!)) frames.splice(i, 1);
+    // "Pashinyan said Azerbaijan would not rest until no Armenians were left": what the condition holds is
+    // neither said nor denied by a verb before it, and the condition's "not" is the resting's. A frame that
+    // reaches into the condition for a term is dropped: its terms and its polarity cannot be told apart.
+    const heldTerms = new Set(concepts.filter((k) => k.start >= cond.end).map((k) => k.id));
+    for (const k of concepts) if (k.end <= cond.start) heldTerms.delete(k.id);
+    for (let i = frames.length - 1; i >= 0 && heldTerms.size; i--) {
+      const f = frames[i]!;
+      if ((f.verbAt ?? f.start) < cond.start && f.concepts.some((id) => heldTerms.has(id))) frames.splice(i, 1);
+    }
     if (conditioned.length && demander) {
       const last = conditioned[conditioned.length - 1]!;
       frames.push({

@@ -132,7 +132,7 @@ export const cs: StatementLexicon = {
   passives: ['byl*', 'byly', 'je', 'jsou', 'bude', 'budou'],
   // "zastaví operaci, jen pokud separatisté složí zbraně": what the condition holds is demanded by the
   // party that sets it, not done (StatementLexicon.conditions).
-  conditions: ['(?:jen|pouze|jedině) (?:tehdy,? )?(?:pokud|když|jestliže)', 'pod podmínkou,? že', 'za podmínky,? že', 'teprve (?:tehdy,? )?(?:až|když)'],
+  conditions: ['(?:jen|pouze|jedině) (?:tehdy,? )?(?:pokud|když|jestliže)', 'pod podmínkou,? že', 'za podmínky,? že', 'teprve (?:tehdy,? )?(?:až|když)', '(?:nebude|nebudou|nepřestane|nepřestanou|nezastaví se|nezastaví) ~~ (?:dokud|až)'],
   hedges: ['dokud', 'až (?!do)', 'mohl*', 'mohou', 'může', 'možn*', 'obav*', 'obáv*', 'strach*', 'bojí', 'údajn*', 'riziko', 'hrozb*', 'pokud', 'musí', 'měl[ia]? by', 'by měl[ia]?', 'je povinn[ýaé]'],
   reversals: ['zruši*', 'zrušen*', 'anulova*', 'neplatn*'],
   halts: ['zastav*', 'pozastav*', 'odlož*', 'odklád*', 'odklad*', 'zmraz*'],

@@ -105,7 +105,7 @@ export const de: StatementLexicon = {
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],
   doerLinks: ['aus', 'von seiten', 'vonseiten', 'seitens', 'durch'],
   genitiveLinks: ['von', 'von der', 'der', 'des'],
-  conditions: ['nur,? wenn', 'nur dann,? wenn', 'erst,? wenn', 'erst dann,? wenn', 'sofern', 'unter der bedingung,? dass', 'vorausgesetzt,? dass'],
+  conditions: ['nur,? wenn', 'nur dann,? wenn', 'erst,? wenn', 'erst dann,? wenn', 'sofern', 'unter der bedingung,? dass', 'vorausgesetzt,? dass', '(?:werde|würde|wird|werden|würden) ~ (?:nicht|nie|niemals) ~~ bis'],
   agents: ['von', 'durch'],
   complementizers: ['dass', 'ob'],
   prepositions: ['am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als', 'vor', 'auf', 'unter', 'um', 'durch', 'ohne', 'trotz', 'wegen', 'bis', 'per'],

@@ -108,7 +108,7 @@ export const es: StatementLexicon = {
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
   doerLinks: ['por parte de', 'de parte de', 'procedente de'],
   genitiveLinks: ['de', 'de la', 'del'],
-  conditions: ['solo si', 'sólo si', 'únicamente si', 'a condición de que', 'con la condición de que', 'siempre y cuando'],
+  conditions: ['solo si', 'sólo si', 'únicamente si', 'a condición de que', 'con la condición de que', 'siempre y cuando', 'no ~ \\p{L}+(?:rá|rán|ría|rían) ~~ hasta que'],
   agents: ['por parte de(?:l)?', 'por'],
   complementizers: ['que'],
   prepositions: ['a', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'entre', 'sobre', 'hacia', 'contra', 'desde', 'sin'],

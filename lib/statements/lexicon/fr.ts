@@ -103,7 +103,7 @@ export const fr: StatementLexicon = {
   instruments: ['a signé (?:un|le) décret(?: qui)?'],
   doerLinks: ['de la part de', 'de la part du', 'venant de', 'par'],
   genitiveLinks: ['de', 'de la', "d['’]", 'des', 'du'],
-  conditions: ['que si', 'seulement si', 'à condition que', "à condition qu['’]", 'pourvu que', 'sous réserve que'],
+  conditions: ['que si', 'seulement si', 'à condition que', "à condition qu['’]", 'pourvu que', 'sous réserve que', '\\p{L}+(?:ra|ront|rait|raient) (?:pas|jamais) ~~ (?:tant que|tant qu[\'’]|jusqu[\'’]à ce que|jusqu[\'’]à ce qu[\'’])'],
   agents: ['par'],
   complementizers: ['que', "qu['’]"],
   prepositions: ['à', 'de', 'du', 'des', 'pour', 'avec', 'en', 'contre', 'entre', 'sur', 'vers', 'par', 'au', 'aux', 'sans'],

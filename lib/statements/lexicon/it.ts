@@ -109,7 +109,7 @@ export const it: StatementLexicon = {
   instruments: ['(?:ha )?firmato (?:un|il) decreto(?: che)?'],
   doerLinks: ['da parte di', 'da parte della', 'da parte del', 'provenient[ei] da'],
   genitiveLinks: ['di', 'del', "dell['’]", 'della', 'dei', 'degli', 'delle', "d['’]"],
-  conditions: ['solo se', 'soltanto se', 'solamente se', 'a condizione che', 'a patto che', 'purché'],
+  conditions: ['solo se', 'soltanto se', 'solamente se', 'a condizione che', 'a patto che', 'purché', 'non ~ \\p{L}+(?:rà|ranno|rebbe|rebbero) ~~ (?:finché|fino a quando|fino a che)'],
   agents: ['da', 'dal', "dall['’]", 'dalla', 'dai', 'dalle', 'dagli'],
   complementizers: ['che'],
   prepositions: ['a', 'di', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'al', 'alla', 'del', 'della', 'nel', 'nella', 'dal', 'dalla', "all['’]", "dell['’]", "dall['’]", "nell['’]", "sull['’]", 'dagli', 'dai', 'contro', 'verso', 'senza'],

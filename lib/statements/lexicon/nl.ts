@@ -105,7 +105,7 @@ export const nl: StatementLexicon = {
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],
   doerLinks: ['van de kant van', 'vanuit', 'uit'],
   genitiveLinks: ['van', 'van de', 'van het'],
-  conditions: ['alleen als', 'alleen wanneer', 'pas als', 'pas wanneer', 'op voorwaarde dat', 'mits'],
+  conditions: ['alleen als', 'alleen wanneer', 'pas als', 'pas wanneer', 'op voorwaarde dat', 'mits', '(?:zal|zullen|zou|zouden) ~ (?:niet|nooit) ~~ (?:tot|totdat)'],
   agents: ['door'],
   complementizers: ['dat'],
   prepositions: ['na', 'sinds', 'tijdens', 'binnen', 'aan', 'van', 'voor', 'uit', 'met', 'in', 'op', 'bij', 'door', 'tegen', 'tussen', 'naar', 'over', 'om', 'zonder', 'te'],

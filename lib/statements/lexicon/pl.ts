@@ -134,7 +134,7 @@ export const pl: StatementLexicon = {
   passives: ['został*', 'zostały', 'był*', 'jest', 'są', 'będzie'],
   // "zatrzyma operację tylko wtedy, gdy bojownicy złożą broń": what the condition holds is demanded by
   // the party that sets it, not done (StatementLexicon.conditions).
-  conditions: ['tylko (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'wyłącznie (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'pod warunkiem,? że', 'dopiero (?:wtedy,? )?(?:gdy|kiedy|jak|po)'],
+  conditions: ['tylko (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'wyłącznie (?:wtedy,? )?(?:gdy|jeśli|jeżeli|kiedy)', 'pod warunkiem,? że', 'dopiero (?:wtedy,? )?(?:gdy|kiedy|jak|po)', 'nie (?:spocznie|spoczną|przestanie|przestaną|będzie|będą|zatrzyma się|zatrzymają się) ~~ (?:dopóki|aż)'],
   hedges: ['dopóki', 'pod warunkiem', 'o ile', 'dopiero (?:gdy|kiedy|jeśli)', 'tylko (?:jeśli|wtedy,? gdy)', 'aż (?!do)', 'mógł*', 'mogą', 'może', 'możliw*', 'obaw*', 'strach*', 'lęk*', 'ryzyk*', 'groźb*', 'jeśli', 'musi', 'muszą', 'powin(?:ien|na|no|ni)', 'ma obowiązek'],
   reversals: ['unieważni*', 'odwoła*', 'uchyli*'],
   halts: ['wstrzyma*', 'zatrzyma*', 'odłoż*', 'odłoży*', 'odrocz*', 'zawiesi*', 'zawiesz*', 'zamroz*'],

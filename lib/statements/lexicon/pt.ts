@@ -108,7 +108,7 @@ export const pt: StatementLexicon = {
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
   doerLinks: ['por parte de', 'por parte do', 'por parte da', 'vind[oa]s? de'],
   genitiveLinks: ['de', 'do', 'da', 'dos', 'das'],
-  conditions: ['só se', 'somente se', 'apenas se', 'com a condição de que', 'na condição de que', 'desde que'],
+  conditions: ['só se', 'somente se', 'apenas se', 'com a condição de que', 'na condição de que', 'desde que', 'não ~ \\p{L}+(?:rá|rão|ria|riam) ~~ (?:até que|enquanto)'],
   agents: ['por parte d[aoe]s?', 'por', 'pelo', 'pela', 'pelos', 'pelas'],
   complementizers: ['que'],
   prepositions: ['a', 'à', 'ao', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'com', 'por', 'para', 'entre', 'sobre', 'contra', 'sem'],
