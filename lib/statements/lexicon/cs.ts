@@ -58,7 +58,7 @@ export const cs: StatementLexicon = {
     attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evakua*', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
+  escorted: ['evakua*', 'autobus(?:y|ů|ům|ech)', 'vozid(?:la|el|lům|lech)', 'aut(?:a|ům)', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
   agentAfter: {
     escort: ['pod eskortou', 'za doprovodu', 'v doprovodu'],
   },

@@ -44,7 +44,7 @@ export const de: StatementLexicon = {
     attack: ['(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evakuier*', 'gebracht', 'transportiert', 'ausgeflogen'],
+  escorted: ['evakuier*', 'bus(?:se|sen)', 'fahrzeug(?:e|en)', 'autos', 'gebracht', 'transportiert', 'ausgeflogen'],
   agentAfter: {
     escort: ['unter (?:dem )?geleit', 'im geleit', 'in begleitung'],
   },

@@ -58,7 +58,7 @@ export const hy: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['խնդրանք*', 'դիմում*', 'կոչ*'], pledge: ['երաշխիք*', 'խոստում*', 'հավաստիացում*'], surrender: ['կապիտուլյացի*', 'զինաթափ*', 'հանձնում*'], dissolve: ['լուծարում*', 'լուծարման', 'ինքնալուծարում*'] },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['տարհան', 'տեղափոխ'],
+  escorted: ['տարհան', 'ավտոբուս', 'մեքենաներ', 'տեղափոխ'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['ընթացքում', 'շրջանակում'],
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).

@@ -60,7 +60,7 @@ export const pl: StatementLexicon = {
     attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['ewakuac*', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
+  escorted: ['ewakuac*', 'autobus(?:y|ów|ami|om)', 'pojazd(?:y|ów|ami|om)', 'samochod(?:y|ów|ami|om)', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
   agentAfter: {
     escort: ['pod eskortą', 'w asyście', 'w eskorcie'],
   },

@@ -47,7 +47,7 @@ export const pt: StatementLexicon = {
     attack: ['pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evacu*', '(?:levad|transportad|transferid|conduzid)[oa]s (?:para|até|a)'],
+  escorted: ['evacu*', 'ônibus', 'autocarros', 'veículos', 'carros', '(?:levad|transportad|transferid|conduzid)[oa]s (?:para|até|a)'],
   agentAfter: {
     escort: ['sob (?:a )?escolta d[eoa]s?', 'escoltad[oa]s? por'],
   },
@@ -104,7 +104,7 @@ export const pt: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:soldados|tropas|forças|militares|efetivos) (?:própri[oa]s|seus|suas)', 'seus (?:próprios )?(?:soldados|militares|efetivos)', 'suas (?:próprias )?(?:tropas|forças)', 'seu (?:próprio )?exército', '(?:ter|tem|tinha|tenha|tivesse|havia|há|haja|manter|mantém|mantinha) (?:nenhum |nenhuns |algum |alguns )?(?:soldados|tropas|forças armadas|militares|efetivos)'],
   regionPlaces: ['lá', 'ali', 'no enclave', 'na (?:região|zona|área)', 'no território', 'em', 'no', 'na'],
-  arrivals: ['viaj(?:ou|ará|arão|a|am) (?:a|ao|para)', 'chegar(?:á|ão) (?:a|ao|à|em)', 'visitar(?:á|ão)', 'entrar(?:á|ão) em', 'cheg(?:ou|aram) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
+  arrivals: ['viaj(?:ou|ará|arão|a|am) (?:a|ao|para)', 'chegar(?:á|ão) (?:a|ao|à|em)', 'visitar(?:á|ão)', 'entrar(?:á|ão) em', 'cheg(?:ou|aram) (?:a|ao|à|em)', 'cheg(?:a|am) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
   doerLinks: ['por parte de', 'por parte do', 'por parte da', 'vind[oa]s? de'],
   genitiveLinks: ['de', 'do', 'da', 'dos', 'das'],
