@@ -115,6 +115,8 @@ export const az: StatementLexicon = {
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
   instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
   // Every tense of arriving ("çatıb", "çatdı", "çatacaq", "gəlib" with a mission).
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['nəzərdən keçir', 'düşünür'],
   arrivals: ['gedəcək', 'getdi', 'daxil ol', 'çatıb', 'çatdı', 'çatır', 'çatacaq', 'çatmış', 'səfər e[td]'],
   agents: ['tərəfindən'],
   complementizers: ['ki'],

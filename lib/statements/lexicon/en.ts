@@ -113,6 +113,8 @@ export const en: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:its|their) own (?:troops|forces|soldiers|army|armed forces|military)', '(?:troops|forces|soldiers|servicemen) of (?:its|their) own', '(?:ha[sd]|have|having|kept|keeps|keep|keeping|maintain(?:s|ed|ing)?|station(?:s|ed|ing)?) (?:any |no )?(?:troops|forces|soldiers|servicemen|army|military personnel)(?: of (?:its|their) own)?', '(?:its|their) (?:troops|forces|soldiers|servicemen|army)'],
   regionPlaces: ['there', 'in (?:the )?(?:region|enclave|area|zone)', 'on the ground', 'in', 'inside'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['(?:is|are|was|were|been) (?:considering|weighing|mulling|contemplating|studying)', 'mulls'],
   arrivals: ['travel(?:s|led|ed|ling|ing)? to', 'will (?:travel|go|fly|arrive|come) (?:in)?to', 'will (?:arrive in|visit|reach|enter)', 'fl(?:y|ies|ew|own) (?:in)?to', 'reached', 'arrived (?:in|at)', 'arriv(?:es|ing) (?:in|at)', 'reaches', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   doerLinks: ['from', 'by'],

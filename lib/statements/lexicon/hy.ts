@@ -108,6 +108,8 @@ export const hy: StatementLexicon = {
   institutions: ['կառավարությ*', 'նախարարությ*', 'իշխանությ*', 'խորհրդարան*', 'բանակ*', 'ԱԳՆ'],
   // "Շահրամանյանի ստորագրած հրամանագրով …": by the decree the leader signed, the act is the signer's.
   instruments: ['ստորագր* (?:հրամանագր|հրաման|որոշ)*'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['քննարկում է', 'դիտարկում է'],
   arrivals: ['կմեկնի', 'մեկնել*', 'կայցել*', 'մտել*', 'ժամանել*', 'ժամանեց*', 'հասել*', 'այցել*'],
   agents: ['կողմից'],
   complementizers: ['որ', 'թե', 'որպեսզի'],

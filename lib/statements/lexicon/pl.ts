@@ -120,6 +120,8 @@ export const pl: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:swoich|swoje|swych|własnych|własne) (?:wojsk*|żołnierzy|żołnierze|oddziałów|oddziały|sił zbrojnych|armi*)', '(?:żadnych|swojej|własnej) (?:wojsk|żołnierzy|oddziałów|sił zbrojnych|armii)'],
   regionPlaces: ['tam', 'na miejscu', 'w (?:regionie|enklawie)', 'na (?:tym )?terytorium', 'w', 'na'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['rozważa(?:ją|ł|ła|li)?', 'rozpatruj(?:e|ą)'],
   arrivals: ['pojedzie', 'pojadą', 'poleci', 'polecą', 'uda się do', 'udadzą się do', 'odwiedzi', 'odwiedzą', 'wjechał*', 'wjedzie', 'dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
   // Signed or issued ("wydał dekret, który …").
   instruments: ['(?:podpisał|wydał)[aoy]? dekret(?:, który| o|,? (?:zgodnie z którym|na mocy którego))?'],

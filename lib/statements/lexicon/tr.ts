@@ -107,6 +107,8 @@ export const tr: StatementLexicon = {
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
   // Every tense of arriving ("ulaştı", "ulaşacak", "vardı", "varacak").
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['düşünüyor', 'değerlendiriyor', 'masaya yatırdı'],
   arrivals: ['gidecek*', 'gitti*', 'girdi*', 'girecek*', 'ulaştı*', 'ulaşmış*', 'ulaşacak*', 'ulaşacağ*', 'vardı*', 'varıyor*', 'ulaşıyor*', 'varmış*', 'varacak*', 'varacağ*', 'ziyaret e[td]'],
   agents: ['tarafından'],
   complementizers: ['ki'],
