@@ -105,3 +105,30 @@ describe('considering an offer of what a party promises is that offer (Statement
     for (const lex of STATEMENT_LEXICONS) expect(lex.considerations?.length, lex.lang).toBeGreaterThan(0);
   });
 });
+
+describe('winding up the state\'s bodies is dissolving them, in every form of the verb', () => {
+  it.each([
+    ['en', 'The separatist leader signed a decree winding up all state institutions of Nagorno-Karabakh.'],
+    ['en', 'The separatist authorities in Karabakh will wind up the republic by January.'],
+    ['pl', 'Szahramanian wydał dekret, który rozwiązuje wszystkie instytucje republiki Górskiego Karabachu.'],
+  ])('%s: %s', (_, text) => {
+    expect(read(text)).toContain('separatists dissolve dissolution');
+  });
+  it.each([
+    ['a company wound up', 'Armenia wound up the state-owned mining company in Kajaran.'],
+    ['a commission named by a word of state', 'Armenia wound up the state commission on Karabakh refugees.'],
+    ['talks wound up', 'Baku wound up the talks with the Karabakh separatists.'],
+    ['pl: a government dissolved elsewhere, years ago', 'Premier Armenii rozwiązuje rząd w Erywaniu po wyborach w 2021.'],
+  ])('near-miss: %s', (_, text) => {
+    expect(about(text, 'dissolution')).toEqual([]);
+  });
+});
+
+describe('"recognised by no state" describes the republic, and negates no act (StatementLexicon.regionSide)', () => {
+  it.each([
+    ['pl', 'Szahramanian wydał dekret, który rozwiązuje instytucje republiki nieuznanej przez żadne państwo.'],
+    ['en', 'The separatist leader signed a decree winding up the institutions of a republic recognised by no state.'],
+  ])('%s', (_, text) => {
+    expect(read(text)).toContain('separatists dissolve dissolution');
+  });
+});
