@@ -84,6 +84,8 @@ export interface CompiledLexicon {
   pledgedGoods: RegExp | null;
   /** Verbs of arriving (StatementLexicon.arrivals), or null. */
   arrivals: RegExp | null;
+  /** Verbs of considering an offer (StatementLexicon.considerations), or null. */
+  considerations: RegExp | null;
   /** A party's own troops and words for the region as a place (StatementLexicon.ownTroops, regionPlaces), or null. */
   ownTroops: RegExp | null;
   regionPlaces: RegExp | null;
@@ -293,6 +295,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     offices: lex.offices?.length ? listExpression(lex.offices, at('offices')) : null,
     verbNegations: lex.verbNegations?.length ? listExpression(lex.verbNegations, at('verbNegations')) : null,
     arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
+    considerations: lex.considerations?.length ? listExpression(lex.considerations, at('considerations')) : null,
     ownTroops: lex.ownTroops?.length ? listExpression(lex.ownTroops, at('ownTroops')) : null,
     regionPlaces: lex.regionPlaces?.length ? listExpression(lex.regionPlaces, at('regionPlaces')) : null,
     instruments: lex.instruments?.length ? listExpression(lex.instruments, at('instruments')) : null,

@@ -334,6 +334,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           .filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end))
           .map((h) => ({ id: 'send' as ActionId, start: h.start, end: h.end }))
       : [];
+  // "Baku is weighing an amnesty for the fighters", "zieht in Betracht, … zu amnestieren": considering what a
+  // party promises (PROMISED) is its offer, a pledge (see StatementLexicon.considerations). Only there:
+  // "is considering sending a mission" says nothing that happened.
+  const considered: Array<Hit<ActionId>> =
+    lex.considerations && concepts.some((k) => PROMISED.has(k.id))
+      ? hitsOf(0, lex.considerations, body, at)
+          .filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end) && concepts.some((k) => PROMISED.has(k.id) && k.start >= h.end && wordsBetween(text, h.end, k.start) <= CONSIDERED_REACH && !/[.;:!?()]/u.test(text.slice(h.end, k.start))))
+          .map((h) => ({ id: 'pledge' as ActionId, start: h.start, end: h.end }))
+      : [];
   // "a signé un décret mettant fin à l'État séparatiste", "signed a decree on the dissolution": a signed
   // instrument followed at once by the dissolution, with no verb of its own for it, is its signer's
   // dissolving. Only there: "an offensive putting an end to the breakaway state" says what ended it, not who.
@@ -386,7 +395,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     lex.negations.lastIndex = 0;
     return lex.negations.test(body.slice(0, k.start - at)) ? [] : [{ id: act, start: k.start, end: k.end }];
   });
-  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...decreed, ...possessed, ...genitived].sort((a, b) => a.start - b.start);
+  const actions = [...verbs, ...nominal, ...caused, ...arrived, ...considered, ...decreed, ...possessed, ...genitived].sort((a, b) => a.start - b.start);
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
@@ -1490,6 +1499,10 @@ function ownTroopsIn(text: string, body: string, at: number, lex: CompiledLexico
     return !!place && wordsBetween(after, 0, place.index) <= 1 && (!isPreposition(place[0], lex) || namesRegion(after.slice(place.index)));
   });
 }
+
+// How many words may stand between a verb of considering and what is promised ("zieht in Betracht, Karabach-Separatisten
+// zu amnestieren": four; "is considering granting an amnesty to": three): the offer's own phrase, not the next clause.
+const CONSIDERED_REACH = 5;
 
 // How many words may stand between an international body and its verb of arriving ("la ONU entra en", "the UN has arrived in").
 const BODY_ARRIVAL_WORDS = 1;

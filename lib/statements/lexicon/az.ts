@@ -64,7 +64,7 @@ export const az: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['xahiş*', 'müraciət*', 'çağırış*'], pledge: ['təminat*', 'zəmanət*', 'vəd*', 'öhdəlik*'], surrender: ['təslim olma*', 'kapitulyasiya*', 'tərksilah*', 'silahı yerə qoyma*'], dissolve: ['ləğv*', 'buraxılma*'] },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['təxliyə', 'aparıl', 'daşın'],
+  escorted: ['təxliyə', 'avtobus', 'nəqliyyat vasitələri', 'maşınlar', 'aparıl', 'daşın'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['prosesində', 'zamanı', 'çərçivəsində', 'müddətində'],
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
@@ -115,7 +115,9 @@ export const az: StatementLexicon = {
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.
   instruments: ['[“"«]?(?:fərman|sərəncam)*[”"»]? imzala*'],
   // Every tense of arriving ("çatıb", "çatdı", "çatacaq", "gəlib" with a mission).
-  arrivals: ['gedəcək', 'getdi', 'daxil ol', 'çatıb', 'çatdı', 'çatacaq', 'çatmış', 'səfər e[td]'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['nəzərdən keçir', 'düşünür'],
+  arrivals: ['gedəcək', 'getdi', 'daxil ol', 'çatıb', 'çatdı', 'çatır', 'çatacaq', 'çatmış', 'səfər e[td]'],
   agents: ['tərəfindən'],
   complementizers: ['ki'],
   prepositions: ['ilə', 'üçün', 'qarşı', 'görə', 'qədər', 'barədə', 'haqqında'],

@@ -58,7 +58,7 @@ export const cs: StatementLexicon = {
     attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evakua*', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
+  escorted: ['evakua*', 'autobus(?:y|ů|ům|ech)', 'vozid(?:la|el|lům|lech)', 'aut(?:a|ům)', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
   agentAfter: {
     escort: ['pod eskortou', 'za doprovodu', 'v doprovodu'],
   },
@@ -118,6 +118,8 @@ export const cs: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:své|svých|vlastní|vlastních|žádné|žádných) (?:vojsk*|vojáky|vojáků|jednotky|jednotek|ozbrojené síly|ozbrojených sil|armád*)'],
   regionPlaces: ['tam', 'na místě', 'v (?:regionu|enklávě|oblasti)', 'na (?:tom )?území', 'v', 've', 'na'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['zvažuj(?:e|í)', 'zvažoval(?:a|o|y|i)?', 'uvažuj(?:e|í) o'],
   arrivals: ['odcestuje', 'odcestují', 'pojede', 'pojedou', 'vstoupil*', 'vstoupí', 'navštíví', 'navštív(?:il|ila|ili)', 'odletí', 'dorazil*', 'dorazí', 'přijel*', 'přijede', 'přijedou', 'přijíždí', 'přijížděl*', 'přicestoval*', 'přicestuj*', 'navštívil*', 'navštíví'],
   // Signed or issued ("vydal dekret, podle kterého …").
   instruments: ['(?:podepsal|vydal)[aoiy]? dekret(?:, který| o|,? (?:podle|na základě) (?:kterého|něhož))?'],

@@ -44,7 +44,7 @@ export const de: StatementLexicon = {
     attack: ['(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evakuier*', 'gebracht', 'transportiert', 'ausgeflogen'],
+  escorted: ['evakuier*', 'bus(?:se|sen)', 'fahrzeug(?:e|en)', 'autos', 'gebracht', 'transportiert', 'ausgeflogen'],
   agentAfter: {
     escort: ['unter (?:dem )?geleit', 'im geleit', 'in begleitung'],
   },
@@ -74,7 +74,7 @@ export const de: StatementLexicon = {
     convoys: ['konvoi*', 'kolonne*', '\\p{L}+konvoi*', '\\p{L}+kolonne*'],
     offensive: ['offensive', 'militäroperation', 'militäreinsatz'],
     stay: ['(?:können|dürfen) ~ bleiben', 'nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
-    amnesty: ['amnestie'],
+    amnesty: ['amnestie', 'amnestier*'],
     talks: ['gespräche', 'verhandlungen'],
     takeover: ['zurückerober*', 'eroberte* ~ zurück', 'kontrolle ~ (?:übernommen|zurückgewonnen)', 'vollständig* kontrolle'],
     independence: ['unabhängig*', 'eiserne* faust'],
@@ -101,6 +101,8 @@ export const de: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['eigene(?:n)? (?:truppen|soldaten|streitkräfte|armee)', '(?:seine|ihre) (?:eigenen )?(?:truppen|soldaten|streitkräfte)', '(?:seine|ihre) (?:eigene )?armee', 'keine (?:eigenen )?(?:truppen|soldaten|streitkräfte)'],
   regionPlaces: ['dort', 'vor ort', 'in der (?:region|enklave)', 'im (?:gebiet|konfliktgebiet)', 'in'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['zieht* ~ in betracht', 'zog* ~ in betracht', 'in betracht gezogen', 'erwäg(?:t|en|te|ten)', 'erwog(?:en)?'],
   arrivals: ['gelangt*', 'reist* ~ nach', 'gereist', 'flieg* ~ nach', 'geflogen', 'wird ~ (?:reisen|eintreffen|besuchen)', 'werden ~ (?:reisen|eintreffen|besuchen)', 'eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],
   doerLinks: ['aus', 'von seiten', 'vonseiten', 'seitens', 'durch'],

@@ -47,7 +47,7 @@ export const es: StatementLexicon = {
     attack: ['pas(?:ó|aron|ado) a la ofensiva', 'atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evacu*', '(?:trasladad|llevad|transportad)[oa]s? (?:a|hacia|hasta)'],
+  escorted: ['evacu*', 'autobuses', 'vehículos', 'coches', '(?:trasladad|llevad|transportad)[oa]s? (?:a|hacia|hasta)'],
   agentAfter: {
     escort: ['bajo (?:la )?escolta de', 'escoltad[oa]s? por'],
   },
@@ -77,7 +77,7 @@ export const es: StatementLexicon = {
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
     offensive: ['ofensiva', 'operación militar'],
     stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
-    amnesty: ['amnist[íi]a'],
+    amnesty: ['amnist[íi]a', 'amnistiar*'],
     talks: ['conversaciones', 'negociaciones', 'diálogo'],
     takeover: ['recuper* el control', 'retom*', 'reconquist*', 'control (?:total|completo|pleno)'],
     independence: ['independen*', 'puño de hierro'],
@@ -104,7 +104,9 @@ export const es: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:soldados|tropas|fuerzas|militares|efectivos) (?:propi[oa]s|suy[oa]s)', 'su(?:s)? propi[oa]s? (?:soldados|tropas|fuerzas|ejército|militares)', '(?:tener|tiene|tenía|tenga|tuviera|hubiera|había|hay|haya|mantener|mantiene|mantenía) (?:ningún |ningunos |algún |algunos )?(?:soldados|tropas|fuerzas armadas|militares|efectivos)', 'sus (?:soldados|tropas|fuerzas|militares|efectivos)', 'su ejército'],
   regionPlaces: ['allí', 'allá', 'ahí', 'en (?:la|esa|esta) (?:zona|región|área)', 'en el (?:enclave|territorio)', 'en'],
-  arrivals: ['viaj(?:ó|ará|arán|a|an) a', 'llegar(?:á|án) a', 'visitar(?:á|án)', 'entrar(?:á|án) en', 'lleg[óo] a', 'llegaron a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['estudi(?:a|an|aba|aban)', 'contempl(?:a|an|aba|aban)', 'baraj(?:a|an|aba|aban)', 'se plante(?:a|an|aba|aban)'],
+  arrivals: ['viaj(?:ó|ará|arán|a|an) a', 'llegar(?:á|án) a', 'visitar(?:á|án)', 'entrar(?:á|án) en', 'lleg[óo] a', 'llegaron a', 'llega(?:n)? a', '(?:ha|han) llegado a', 'visit[óo]', 'visitaron', 'entr[óo] en', 'entra en', 'entraron en', 'pis[óo]', 'pisaron'],
   instruments: ['firm[óo] (?:un|el) decreto(?: que)?', 'ha firmado (?:un|el) decreto(?: que)?'],
   doerLinks: ['por parte de', 'de parte de', 'procedente de'],
   genitiveLinks: ['de', 'de la', 'del'],

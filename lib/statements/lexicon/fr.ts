@@ -44,7 +44,7 @@ export const fr: StatementLexicon = {
     attack: ["(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['évacu*', '(?:emmené|transporté|conduit|acheminé)e?s? (?:vers|en|jusqu)'],
+  escorted: ['évacu*', '(?:les |des )?(?:bus|autobus|autocars|véhicules|voitures)', '(?:emmené|transporté|conduit|acheminé)e?s? (?:vers|en|jusqu)'],
   agentAfter: {
     escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
   },
@@ -74,7 +74,7 @@ export const fr: StatementLexicon = {
     convoys: ['convois?'],
     offensive: ['offensive', 'opération militaire'],
     stay: ['(?:peuvent|pourront|pourraient) rester', "n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
-    amnesty: ['amnistie'],
+    amnesty: ['amnistie', 'amnistier'],
     talks: ['pourparlers', 'négociations'],
     takeover: ['repris le contrôle', 'reprise? du contrôle', 'reconqu*', 'contrôle total', 'contrôle complet'],
     independence: ['indépendan*', 'poing de fer'],
@@ -99,7 +99,9 @@ export const fr: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:ses|leurs) (?:propres )?(?:troupes|soldats|forces|militaires)', '(?:son|leur) (?:propre )?armée', "(?:avoir|a|avait|ait|aurait|maintenir|maintient|maintenait) (?:aucun(?:e)? |des |de )?(?:troupes?|soldats?|forces? armées?|militaires?)"],
   regionPlaces: ['là-bas', 'sur place', 'dans (?:la|cette) (?:région|zone)', "dans l['’]enclave", 'sur (?:le|ce) territoire', 'au', 'dans', 'en'],
-  arrivals: ['se rendra (?:à|au|en|dans)', 'se rendront (?:à|au|en|dans)', 'arrivera (?:à|au|en|dans)', 'arriveront (?:à|au|en|dans)', 'visitera', 'visiteront', 'entrera (?:à|au|en|dans)', '(?:voyage|voyagera|voyageront|a voyagé) (?:à|au|en|dans|vers)', '(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint', "s['’]est rendue? (?:à|au|en|dans)", 'se sont rendue?s (?:à|au|en|dans)', 'a visité', 'ont visité', '(?:est|sont) entrée?s? (?:à|au|en|dans)'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['song(?:e|ent|eait|eaient) à', 'envisag(?:e|ent|eait|eaient)', 'étudi(?:e|ent|ait|aient)'],
+  arrivals: ['se rendra (?:à|au|en|dans)', 'se rendront (?:à|au|en|dans)', 'arrivera (?:à|au|en|dans)', 'arrivent (?:à|au|en|dans)', 'arrive (?:à|au|en|dans)', 'arriveront (?:à|au|en|dans)', 'visitera', 'visiteront', 'entrera (?:à|au|en|dans)', '(?:voyage|voyagera|voyageront|a voyagé) (?:à|au|en|dans|vers)', '(?:est|sont) arrivée?s? (?:à|au|en|dans)', 'a atteint', 'ont atteint', "s['’]est rendue? (?:à|au|en|dans)", 'se sont rendue?s (?:à|au|en|dans)', 'a visité', 'ont visité', '(?:est|sont) entrée?s? (?:à|au|en|dans)'],
   instruments: ['a signé (?:un|le) décret(?: qui)?'],
   doerLinks: ['de la part de', 'de la part du', 'venant de', 'par'],
   genitiveLinks: ['de', 'de la', "d['’]", 'des', 'du'],

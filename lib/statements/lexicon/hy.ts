@@ -58,7 +58,7 @@ export const hy: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['խնդրանք*', 'դիմում*', 'կոչ*'], pledge: ['երաշխիք*', 'խոստում*', 'հավաստիացում*'], surrender: ['կապիտուլյացի*', 'զինաթափ*', 'հանձնում*'], dissolve: ['լուծարում*', 'լուծարման', 'ինքնալուծարում*'] },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['տարհան', 'տեղափոխ'],
+  escorted: ['տարհան', 'ավտոբուս', 'մեքենաներ', 'տեղափոխ'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['ընթացքում', 'շրջանակում'],
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
@@ -108,6 +108,8 @@ export const hy: StatementLexicon = {
   institutions: ['կառավարությ*', 'նախարարությ*', 'իշխանությ*', 'խորհրդարան*', 'բանակ*', 'ԱԳՆ'],
   // "Շահրամանյանի ստորագրած հրամանագրով …": by the decree the leader signed, the act is the signer's.
   instruments: ['ստորագր* (?:հրամանագր|հրաման|որոշ)*'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['քննարկում է', 'դիտարկում է'],
   arrivals: ['կմեկնի', 'մեկնել*', 'կայցել*', 'մտել*', 'ժամանել*', 'ժամանեց*', 'հասել*', 'այցել*'],
   agents: ['կողմից'],
   complementizers: ['որ', 'թե', 'որպեսզի'],

@@ -47,7 +47,7 @@ export const it: StatementLexicon = {
     attack: ["(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evacu*', '(?:trasferit|portat|trasportat|condott)[ie] (?:in|verso|fino)'],
+  escorted: ['evacu*', 'autobus', 'pullman', 'veicoli', 'auto(?= )', '(?:trasferit|portat|trasportat|condott)[ie] (?:in|verso|fino)'],
   agentAfter: {
     escort: ['sotto (?:la )?scorta (?:di|dei|delle|della)', 'scortat[ie] da(?:i|lle|gli)?'],
   },
@@ -77,7 +77,7 @@ export const it: StatementLexicon = {
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
     offensive: ['offensiva', 'operazione militare'],
     stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
-    amnesty: ['amnistia'],
+    amnesty: ['amnistia', 'amnistiare'],
     talks: ['colloqui', 'negoziati', 'trattative'],
     takeover: ['ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],
     independence: ['indipenden*', 'pugno di ferro'],
@@ -105,7 +105,9 @@ export const it: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:propri|suoi|loro) (?:soldati|militari|reparti)', '(?:proprie|sue|loro) (?:truppe|forze)', '(?:proprio|suo|loro) esercito', '(?:avere|ha|aveva|abbia|avesse|mantenere|mantiene|manteneva) (?:alcun |nessun )?(?:soldati|truppe|forze armate|militari)'],
   regionPlaces: ['lì', 'là', 'sul posto', "nell['’]enclave", 'nella (?:regione|zona)', 'sul territorio', 'nel', 'in'],
-  arrivals: ['si recherà (?:a|in|nel)', 'si recheranno (?:a|in|nel)', 'arriverà (?:a|in|nel)', 'arriveranno (?:a|in|nel)', 'visiterà', 'visiteranno', 'raggiungerà', 'raggiungeranno', 'entrerà (?:a|in|nel)', 'viagger(?:à|anno) (?:a|in|nel|verso)', '(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto', 'ha visitato', 'hanno visitato', '(?:è|sono) entrat[aoie] (?:a|in|nel)', '(?:si è|si sono) recat[aoie] (?:a|in|nel)'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['valut(?:a|ano|ava|avano)', 'sta(?:nno)? valutando', 'prende(?:va)? in considerazione', 'studi(?:a|ano|ava|avano)'],
+  arrivals: ['si recherà (?:a|in|nel)', 'si recheranno (?:a|in|nel)', 'arriverà (?:a|in|nel)', 'arriva(?:no)? (?:a|in|nel)', 'giunge(?:ra)? (?:a|in|nel)', 'raggiunge(?:re)?', 'arriveranno (?:a|in|nel)', 'visiterà', 'visiteranno', 'raggiungerà', 'raggiungeranno', 'entrerà (?:a|in|nel)', 'viagger(?:à|anno) (?:a|in|nel|verso)', '(?:è|sono) (?:arrivat|giunt)[aoie]', 'arrivat[aoie] (?:a|in|nel)', 'ha raggiunto', 'hanno raggiunto', 'ha visitato', 'hanno visitato', '(?:è|sono) entrat[aoie] (?:a|in|nel)', '(?:si è|si sono) recat[aoie] (?:a|in|nel)'],
   instruments: ['(?:ha )?firmato (?:un|il) decreto(?: che)?'],
   doerLinks: ['da parte di', 'da parte della', 'da parte del', 'provenient[ei] da'],
   genitiveLinks: ['di', 'del', "dell['’]", 'della', 'dei', 'degli', 'delle', "d['’]"],

@@ -44,7 +44,7 @@ export const nl: StatementLexicon = {
     attack: ['viel ~ aan', 'valt ~ aan', 'aangevallen', 'heroverd*', 'heroverde'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evacu*', 'overgebracht', 'vervoerd', 'gebracht'],
+  escorted: ['evacu*', 'bussen', 'voertuigen', "auto['’]?s", 'overgebracht', 'vervoerd', 'gebracht'],
   agentAfter: {
     escort: ['onder (?:de )?begeleiding van', 'onder escorte van'],
   },
@@ -74,7 +74,7 @@ export const nl: StatementLexicon = {
     convoys: ['konvooi*', 'colonnes?'],
     offensive: ['offensief', 'militaire operatie'],
     stay: ['(?:kunnen|mogen) ~ blijven', 'hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
-    amnesty: ['amnestie'],
+    amnesty: ['amnestie', 'amnesti[eë]ren'],
     talks: ['gesprekken', 'onderhandelingen'],
     takeover: ['controle ~ overgenomen', 'heroverd*', 'volledige controle'],
     independence: ['onafhankelijk*', 'ijzeren vuist'],
@@ -101,7 +101,9 @@ export const nl: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['eigen (?:troepen|soldaten|strijdkrachten|leger)', '(?:zijn|haar|hun) (?:eigen )?(?:troepen|soldaten|strijdkrachten|leger)', 'geen (?:eigen )?(?:troepen|soldaten|strijdkrachten)'],
   regionPlaces: ['daar', 'ter plaatse', 'in (?:de|het) (?:regio|enclave|gebied)', 'in'],
-  arrivals: ['reist* ~ naar', 'gereisd', 'zal ~ (?:reizen|bezoeken|aankomen)', 'zullen ~ (?:reizen|bezoeken|aankomen)', 'vloog ~ naar', 'aangekomen', 'arriveerde*', 'bereikte*', 'bezocht*', 'bezoekt', 'betrad*'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['overweeg*', 'overwoog', 'overwogen', 'bestudeert'],
+  arrivals: ['reist* ~ naar', 'gereisd', 'zal ~ (?:reizen|bezoeken|aankomen)', 'zullen ~ (?:reizen|bezoeken|aankomen)', 'vloog ~ naar', 'aangekomen', 'arriveert', 'arriveren', 'bereikt', 'arriveerde*', 'bereikte*', 'bezocht*', 'bezoekt', 'betrad*'],
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],
   doerLinks: ['van de kant van', 'vanuit', 'uit'],
   genitiveLinks: ['van', 'van de', 'van het'],

@@ -52,7 +52,7 @@ export const pl: StatementLexicon = {
     open: ['otworzył*', 'otworzy', 'otwiera*', 'otwarto', 'utworzył*', 'uruchomił*'],
     block: ['zablokowa*', 'zablokuj*', 'blokuj*', 'blokowa*', 'blokad*', 'zamknął*', 'zamknęł*'],
     escort: ['eskortowa*', 'eskortuj*', 'eskortował*', 'konwojowa*', 'konwojuj*'],
-    dissolve: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przesta\\p{L}* istnieć', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia', `${CEASES}(?:już )?nie będzie(?: już)?`],
+    dissolve: ['rozwiązuj\\p{L}* (?:\\p{L}+ )?(?:instytucj|struktur|organ|urzęd|władz|parlament|rząd)\\p{L}*', 'rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przesta\\p{L}* istnieć', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia', `${CEASES}(?:już )?nie będzie(?: już)?`],
     send: ['wyśle', 'wyślą', 'wysłał*', 'wysyła*', 'skierowa*', 'skieruj*'],
     criticise: ['skrytykowa*', 'krytykuj*', 'krytykowa*', 'potępi*', 'potępia*'],
     compare: ['porówna*', 'porównał*'],
@@ -60,7 +60,7 @@ export const pl: StatementLexicon = {
     attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['ewakuac*', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
+  escorted: ['ewakuac*', 'autobus(?:y|ów|ami|om)', 'pojazd(?:y|ów|ami|om)', 'samochod(?:y|ów|ami|om)', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
   agentAfter: {
     escort: ['pod eskortą', 'w asyście', 'w eskorcie'],
   },
@@ -78,7 +78,7 @@ export const pl: StatementLexicon = {
     'armed-presence': ['uzbrojon* ~ na (?:naszym|swoim|ich) terytorium', 'obecność ~ uzbrojon*'],
     aid: ['pomoc(?:y|ą)?', 'pomóc', 'pomog*', 'pomaga*', 'schronie[nń]*', 'środki medyczne', 'środków medycznych', 'wsparci*'],
     disarm: ['rozbroj*', 'kapitul*', 'złożyć broń', 'złożył* broń', 'złożenia broni', 'złożenie broni'],
-    dissolution: ['rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia', `${CEASES}(?:już )?nie będzie(?: już)?`],
+    dissolution: ['rozwiązuj\\p{L}* (?:\\p{L}+ )?(?:instytucj|struktur|organ|urzęd|władz|parlament|rząd)\\p{L}*', 'rozwiąza*', 'rozwiązani*', 'samorozwiąz*', 'przestanie istnieć', 'przestała istnieć', 'koniec istnienia', `${CEASES}(?:już )?nie będzie(?: już)?`],
     'humanitarian-centre': ['centrum humanitarn*', 'ośrod* recepcyjn*'],
     losses: ['straty', 'strat', 'zabici żołnierze'],
     'ukraine-war': ['wojn* w ukrainie', 'wojn* na ukrainie', 'ukrain*'],
@@ -111,7 +111,7 @@ export const pl: StatementLexicon = {
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
   departures: ['do opuszczenia', 'do ucieczki', 'do exodusu', 'opuścić', 'opuszczać', 'uciec'],
-  regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*'],
+  regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*', 'nieuzna(?:n|wan)\\p{L}* przez (?:żadne|żadnego|nikogo)(?: \\p{L}+)?'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
@@ -120,6 +120,8 @@ export const pl: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:swoich|swoje|swych|własnych|własne) (?:wojsk*|żołnierzy|żołnierze|oddziałów|oddziały|sił zbrojnych|armi*)', '(?:żadnych|swojej|własnej) (?:wojsk|żołnierzy|oddziałów|sił zbrojnych|armii)'],
   regionPlaces: ['tam', 'na miejscu', 'w (?:regionie|enklawie)', 'na (?:tym )?terytorium', 'w', 'na'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['rozważa(?:ją|ł|ła|li)?', 'rozpatruj(?:e|ą)'],
   arrivals: ['pojedzie', 'pojadą', 'poleci', 'polecą', 'uda się do', 'udadzą się do', 'odwiedzi', 'odwiedzą', 'wjechał*', 'wjedzie', 'dotarł*', 'dotrze*', 'docier*', 'przybył*', 'przybywa*', 'przybędzie', 'przybędą', 'przyjechał*', 'przyjeżdża*', 'przyjedzie*', 'przyjadą', 'odwiedził*', 'odwiedzając*'],
   // Signed or issued ("wydał dekret, który …").
   instruments: ['(?:podpisał|wydał)[aoy]? dekret(?:, który| o|,? (?:zgodnie z którym|na mocy którego))?'],

@@ -47,7 +47,7 @@ export const pt: StatementLexicon = {
     attack: ['pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['evacu*', '(?:levad|transportad|transferid|conduzid)[oa]s (?:para|até|a)'],
+  escorted: ['evacu*', 'ônibus', 'autocarros', 'veículos', 'carros', '(?:levad|transportad|transferid|conduzid)[oa]s (?:para|até|a)'],
   agentAfter: {
     escort: ['sob (?:a )?escolta d[eoa]s?', 'escoltad[oa]s? por'],
   },
@@ -77,7 +77,7 @@ export const pt: StatementLexicon = {
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
     offensive: ['ofensiva', 'operação militar'],
     stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
-    amnesty: ['anistia', 'amnistia'],
+    amnesty: ['anistia', 'amnistia', 'anistiar', 'amnistiar'],
     talks: ['negociações', 'conversações', 'diálogo'],
     takeover: ['recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
     independence: ['independ[êe]n*', 'punho de ferro'],
@@ -104,7 +104,9 @@ export const pt: StatementLexicon = {
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:soldados|tropas|forças|militares|efetivos) (?:própri[oa]s|seus|suas)', 'seus (?:próprios )?(?:soldados|militares|efetivos)', 'suas (?:próprias )?(?:tropas|forças)', 'seu (?:próprio )?exército', '(?:ter|tem|tinha|tenha|tivesse|havia|há|haja|manter|mantém|mantinha) (?:nenhum |nenhuns |algum |alguns )?(?:soldados|tropas|forças armadas|militares|efetivos)'],
   regionPlaces: ['lá', 'ali', 'no enclave', 'na (?:região|zona|área)', 'no território', 'em', 'no', 'na'],
-  arrivals: ['viaj(?:ou|ará|arão|a|am) (?:a|ao|para)', 'chegar(?:á|ão) (?:a|ao|à|em)', 'visitar(?:á|ão)', 'entrar(?:á|ão) em', 'cheg(?:ou|aram) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['estud(?:a|am|ava|avam)', 'ponder(?:a|am|ava|avam)', 'avali(?:a|am|ava|avam)', 'está a (?:estudar|ponderar|avaliar)'],
+  arrivals: ['viaj(?:ou|ará|arão|a|am) (?:a|ao|para)', 'chegar(?:á|ão) (?:a|ao|à|em)', 'visitar(?:á|ão)', 'entrar(?:á|ão) em', 'cheg(?:ou|aram) (?:a|ao|à|em)', 'cheg(?:a|am) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
   doerLinks: ['por parte de', 'por parte do', 'por parte da', 'vind[oa]s? de'],
   genitiveLinks: ['de', 'do', 'da', 'dos', 'das'],

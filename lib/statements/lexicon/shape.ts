@@ -319,6 +319,14 @@ export interface StatementLexicon {
    */
   arrivals?: Patterns;
   /**
+   * Verbs of considering, weighing or studying an offer ("is considering", "weighs", "zieht in Betracht",
+   * "songe à", "estudia", "рассматривает"): followed within a few words by what a party promises (PROMISED:
+   * "is considering an amnesty for the fighters", "Bakú estudiaba «amnistiar» a quienes …"), they are that
+   * party's offer, a pledge. About anything else ("is considering sending a mission") they say nothing that
+   * happened. Optional.
+   */
+  considerations?: Patterns;
+  /**
    * A party's own troops, said of itself ("its own troops", "forces of its own", "had any troops",
    * "soldados suyos", "свою армию", "eigene Truppen"): followed within a few words by the region's name
    * or a word for it (`regionPlaces`: "there", "in the enclave", "en la zona"), they are Armenia's army in

@@ -57,7 +57,7 @@ export const tr: StatementLexicon = {
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['talep*', 'rica*', 'çağrı*'], pledge: ['güvence*', 'garanti*', 'taahhüt*'], surrender: ['teslimiyet*', 'teslim olma*', 'silahsızlanma*', 'silah bırakma*'], dissolve: ['fesh*', 'lağv*', 'dağıtılma*'] },
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
-  escorted: ['tahliye', 'götürül', 'taşın'],
+  escorted: ['tahliye', 'otobüs', 'araçlar', 'götürül', 'taşın'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
   occasions: ['sürecinde', 'sırasında', 'esnasında', 'kapsamında'],
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
@@ -107,7 +107,9 @@ export const tr: StatementLexicon = {
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
   // Every tense of arriving ("ulaştı", "ulaşacak", "vardı", "varacak").
-  arrivals: ['gidecek*', 'gitti*', 'girdi*', 'girecek*', 'ulaştı*', 'ulaşmış*', 'ulaşacak*', 'ulaşacağ*', 'vardı*', 'varmış*', 'varacak*', 'varacağ*', 'ziyaret e[td]'],
+  // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
+  considerations: ['düşünüyor', 'değerlendiriyor', 'masaya yatırdı'],
+  arrivals: ['gidecek*', 'gitti*', 'girdi*', 'girecek*', 'ulaştı*', 'ulaşmış*', 'ulaşacak*', 'ulaşacağ*', 'vardı*', 'varıyor*', 'ulaşıyor*', 'varmış*', 'varacak*', 'varacağ*', 'ziyaret e[td]'],
   agents: ['tarafından'],
   complementizers: ['ki'],
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
