@@ -1084,6 +1084,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (fact && !speaker && !quoted && keys.filter((k) => PROPOSITIONS.has(k.id)).every((k) => departedTerms.includes(k as Hit<ConceptId>))) continue;
       // "the accusation of ethnic cleansing came from Yerevan" names the allegation; it does not make it.
       if (fact && keys.some((k) => references.some((r) => r.end <= k.start && /^\s*(?:\p{L}{1,3}\s+)?["“«„‘']?\s*$/u.test(text.slice(r.end, k.start))))) continue;
+      // "Erevan, de son côté, soutenait qu'aucune force armée arménienne n'était présente": a "that" clause stating the
+      // key term, after a party that opens the sentence and a verb the lexicon does not list, is that party's words,
+      // not the page's fact (see complementSpeaker).
+      const thatSpeaker = fact && !speaker && !quoted && !unnamedSpeaker ? complementSpeaker(text, at, keys, mentions, actions, complementizers, lex) : null;
+      if (thatSpeaker) {
+        frameActor = thatSpeaker;
+        frameAction = 'say';
+        fact = false;
+      }
       if (fact && (speaker || quoted)) {
         // Words in quotation marks, or a clause "…, the ministry said": the speaker says it.
         frameActor = speaker ?? quoted;
@@ -1465,6 +1474,27 @@ function regionQualified(text: string, at: number, start: number, lex: CompiledL
   // The name must be an adjective: "Karabakh Armenia" joins two places.
   if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !/^\S+(?:an|ian|sk\p{L}*|isch\p{L}*)\b/iu.test(text.slice(start, start + 20))) return false;
   return !afterPreposition(text, at, start - m[0].length, lex);
+}
+
+// The most words outside asides between a party opening the sentence and the "that" of its words: its verb and an adverb or auxiliary ("soutenait", "has long maintained").
+const COMPLEMENT_VERB_WORDS = 3;
+
+/**
+ * The party whose words a verbless statement is, when it stands in a "that" clause ("qu'aucune force … n'était
+ * présente") after a party that opens the sentence (only function words or a quotation mark before it, not after
+ * a preposition nor a possessive) and at most a few words of a verb the lexicon does not list ("soutenait", "kept
+ * maintaining"): that party's saying. Null when another act or key term stands between, or none opens the sentence.
+ */
+function complementSpeaker(text: string, at: number, keys: ReadonlyArray<{ start: number; end: number }>, mentions: readonly Mention[], actions: ReadonlyArray<{ start: number; end: number }>, complementizers: ReadonlyArray<{ start: number; end: number }>, lex: CompiledLexicon): ActorId | null {
+  if (!keys.length) return null;
+  const first = Math.min(...keys.map((k) => k.start));
+  const that = complementizers.filter((c) => c.end <= first).pop();
+  if (!that) return null;
+  const party = mentions.find((m) => m.actor !== null && m.end <= that.start);
+  if (!party || !onlyFunctionWords(text, at, party.start, lex) || afterPreposition(text, at, party.start, lex) || POSSESSIVE_AFTER.test(text.slice(party.end, party.end + 3)) || /['’]s$/iu.test(text.slice(party.start, party.end))) return null;
+  if (wordsOutsideAsides(text, party.end, that.start) > COMPLEMENT_VERB_WORDS || mentions.some((m) => m !== party && m.start >= party.end && m.end <= that.start && !asideAt(text, party.end, m.start))) return null;
+  if (actions.some((a) => a.start >= party.end && a.end <= first) || keys.some((k) => k.start < that.start)) return null;
+  return party.actor;
 }
 
 // How many words may stand between a word of dissolving and the armed body after it that is its object ("dissolve its units", "the disbanding of the armed units").

@@ -104,3 +104,19 @@ describe('the one told after a verb of saying is no speaker', () => {
     expect(frames('Baku is carrying out ethnic cleansing in Karabakh, a French journalist told the UN General Assembly.')).toEqual([]);
   });
 });
+
+describe('a "that" clause after a party that opens the sentence is that party’s words', () => {
+  it.each([
+    ['Yerevan has long maintained that Azerbaijan is carrying out ethnic cleansing in Karabakh.', 'armenia say expulsion'],
+    ['Erevan, de son côté, soutenait qu’aucune force armée arménienne n’était présente au Karabakh.', 'armenia not say armenia-army-presence'],
+  ])('"%s"', (text, reading) => {
+    expect(read(text)).toEqual([reading]);
+    expect(judged(text)[0]).toMatch(/^corroborated/u);
+  });
+  it('near-miss: another party’s words are judged on nothing (not the page’s fact, disputed)', () => {
+    expect(judged('Ankara has long maintained that Azerbaijan is carrying out ethnic cleansing in Karabakh.')).toEqual([null]);
+  });
+  it.each(['Reports from Yerevan showed that ethnic cleansing was under way in Karabakh.', 'Armenia’s refugees believe that ethnic cleansing took place in Karabakh.'])('near-miss: a party after a preposition or as a possessive does not speak: "%s"', (text) => {
+    expect(judged(text).filter((j) => j !== null)).toEqual([]);
+  });
+});
