@@ -95,6 +95,8 @@ export interface CompiledLexicon {
   orders: RegExp | null;
   /** Words of the course or occasion of an act (StatementLexicon.occasions), or null. */
   occasions: RegExp | null;
+  /** Nouns of armed bodies, whose disbanding is their disarming (StatementLexicon.armedBodies), or null. */
+  armedBodies: RegExp | null;
   /** Words of carrying the residents away, the convoys key term beside an escort (StatementLexicon.escorted), or null. */
   escorted: RegExp | null;
   agents: RegExp;
@@ -302,6 +304,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     orders: lex.orders?.length ? listExpression(lex.orders, at('orders')) : null,
     occasions: lex.occasions?.length ? listExpression(lex.occasions, at('occasions')) : null,
     escorted: lex.escorted?.length && lex.actions.escort?.length ? listExpression(lex.escorted, at('escorted')) : null,
+    armedBodies: lex.armedBodies?.length ? listExpression(lex.armedBodies, at('armedBodies')) : null,
     agents: listExpression(lex.agents, at('agents')),
     complementizers: listExpression(lex.complementizers, at('complementizers')),
     prepositions: listExpression(lex.prepositions, at('prepositions')),

@@ -259,8 +259,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
   const terms = [...plain, ...opposed].sort((a, b) => a.start - b.start);
   const named = tableHits(lex.actors, body, at).filter((h) => !terms.some((c) => c.start <= h.start && h.end <= c.end));
+  // "the Karabakh Armenian leadership", "карабахские армянские власти": Armenia's adjective right after the region's name is the region's side.
+  for (const h of named) if (h.id === 'armenia' && regionQualified(text, at, h.start, lex)) h.id = REGION_SIDE;
   // A key term inside a longer name is part of the name: "l'entité indépendantiste" names the separatists, not independence.
   const concepts = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
+  // "dissolve its units", "силы сепаратистов … будут распущены": the disbanding of armed bodies is their disarming (see disbandedBodies).
+  const disbanded = disbandedBodies(text, body, at, lex, concepts, named);
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
   // "the foreign ministry in Baku": a body followed by its seat is that seat's state (see seatOf), not one named before.
   const seated = (h: { start: number; end: number }) => named.some((n) => n.start >= h.end && n.start - h.end <= SEAT_REACH && seatOf(text, h.start, n.start, lex, n.end) && afterPreposition(text, h.end, n.start, lex));
@@ -364,6 +368,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // that names an act, right after a possessive, is that act, its owner's, whatever verb governs it (see
   // StatementLexicon.possessives). Only the region's side can own it (see ownedBySide below).
   const actNouns = actNounHits(body, at, lex);
+  // The verb or noun of a disbanding of armed bodies is the act of giving up arms (surrendering), as its key term is disarming.
+  const disbanding = (a: Hit<ActionId>) => a.id === 'dissolve' && disbanded.some((k) => k.start < a.end && a.start < k.end);
+  if (disbanded.length) for (const a of [...verbs, ...actNouns]) if (disbanding(a)) a.id = 'surrender';
   const possessed: Array<Hit<ActionId>> = concepts.flatMap((k) => {
     const act = ACT_OF_TERM.get(k.id);
     // (Arms a verb gives up are that verb's object: the verb is the act.)
@@ -396,6 +403,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     return lex.negations.test(body.slice(0, k.start - at)) ? [] : [{ id: act, start: k.start, end: k.end }];
   });
   const actions = [...verbs, ...nominal, ...caused, ...arrived, ...considered, ...decreed, ...possessed, ...genitived].sort((a, b) => a.start - b.start);
+  if (disbanded.length) for (const a of actions) if (disbanding(a)) a.id = 'surrender';
   // "Nicht anerkannte Karabach-Republik": a negation inside a name is part of the name.
   // Nor one that shares words with a key term: "there was no reason to flee" states the reason's absence, which the key term holds.
   // "Bakou ne cherche qu'à achever …": a restrictive "ne … que" means "only", no negation.
@@ -403,7 +411,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "o exército da república não reconhecida", "die nicht anerkannte Republik": a negation inside a
   // word of the region's side is an adjective of a noun phrase, not the clause's negation.
   const sideWords = lex.regionSide ? hitsOf(0, lex.regionSide, body, at) : [];
-  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !restricted.some((r) => r.start === h.start) && !inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end) && !named.some((n) => n.start <= h.start && h.end <= n.end) && !sideWords.some((w) => w.start <= h.start && h.end <= w.end));
+  // "insisted it had no forces of its own in Karabakh", "Armenia kept no troops there", "keine eigenen Truppen",
+  // "aucune troupe": a negative determiner inside a party's own troops (see ownTroopsIn) or Armenia's army says
+  // it has none, unlike one inside another key term, which is part of what the term states ("no reason to flee").
+  const ownTroopNegation = (h: { start: number; end: number }) => concepts.some((t) => t.id === 'armenia-army-presence' && t.start <= h.start && h.end <= t.end);
+  const negations = hitsOf(0, lex.negations, body, at).filter((h) => !restricted.some((r) => r.start === h.start) && ((!inConcept(h) && !concepts.some((c) => c.start < h.end && h.start < c.end)) || ownTroopNegation(h)) && !named.some((n) => n.start <= h.start && h.end <= n.end) && !sideWords.some((w) => w.start <= h.start && h.end <= w.end));
   // "etnik temizlik yapılmadı": a verb negated by its suffix counts only right after a key term (see trailing below).
   const verbNegations = lex.verbNegations ? hitsOf(0, lex.verbNegations, body, at).filter((h) => !inConcept(h)) : [];
   const rhetorical = hitsOf(0, lex.rhetorical, body, at);
@@ -497,7 +509,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "…, Pashinyan warned" attributes what precedes as "…, Pashinyan said" does.
     if (acts.length === 1 && (acts[0]!.id === 'say' || acts[0]!.id === 'warn') && within(concepts, c).length === 0) {
       // "…, declaró el ministro armenio Ararat Mirzoyan": a role before the name is its title; the name speaks.
-      const who = within(mentions, c).find((m) => m.actor !== null) ?? within(mentions, c)[0];
+      // "…, the Armenian foreign minister told the UN": a name after the verb is its subject only when nothing
+      // but function words stands before the verb ("…, said Pashinyan"); after a noun phrase of its own it is the
+      // one told, and the speaker is that phrase, one the lexicon cannot name.
+      const act = acts[0]!;
+      const ahead = within(mentions, c).filter((m) => m.end <= act.start);
+      // (Not in a suffixing language, whose word order this does not follow, nor past a subordinator: "…, if they decide to stay, said Hajiyev".)
+      const ownPhrase = !lex.suffixing && !onlyFunctionWords(text, c.start, act.start, lex) && !subordinators.some((w) => w.start >= c.start && w.end <= act.start);
+      const pool = ahead.length ? ahead : ownPhrase ? [] : within(mentions, c);
+      const who = pool.find((m) => m.actor !== null) ?? pool[0];
       if (who) {
         speaker ??= resolve(who, carry.subject);
         attributionClauses.add(c);
@@ -1073,6 +1093,15 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (fact && !speaker && !quoted && keys.filter((k) => PROPOSITIONS.has(k.id)).every((k) => departedTerms.includes(k as Hit<ConceptId>))) continue;
       // "the accusation of ethnic cleansing came from Yerevan" names the allegation; it does not make it.
       if (fact && keys.some((k) => references.some((r) => r.end <= k.start && /^\s*(?:\p{L}{1,3}\s+)?["“«„‘']?\s*$/u.test(text.slice(r.end, k.start))))) continue;
+      // "Erevan, de son côté, soutenait qu'aucune force armée arménienne n'était présente": a "that" clause stating the
+      // key term, after a party that opens the sentence and a verb the lexicon does not list, is that party's words,
+      // not the page's fact (see complementSpeaker).
+      const thatSpeaker = fact && !speaker && !quoted && !unnamedSpeaker ? complementSpeaker(text, at, keys, mentions, actions, complementizers, lex) : null;
+      if (thatSpeaker) {
+        frameActor = thatSpeaker;
+        frameAction = 'say';
+        fact = false;
+      }
       if (fact && (speaker || quoted)) {
         // Words in quotation marks, or a clause "…, the ministry said": the speaker says it.
         frameActor = speaker ?? quoted;
@@ -1442,6 +1471,87 @@ function forcedDepartures(text: string, body: string, at: number, lex: CompiledL
     const armed = lex.concepts.filter(([id]) => id === 'armenia-army-presence').map(([, re]) => re);
     if (party.map(ownWords).some((words) => names(lex.anyActor, words) || names(lex.institutions, words) || names(lex.arms, words) || armed.some((re) => names(re, words)))) continue;
     out.push({ id: 'expulsion' as ConceptId, start: Math.min(c.start, d.start), end: Math.max(c.end, d.end) });
+  }
+  return out;
+}
+
+// The word right before a name, joined to it by a space, a hyphen or a possessive ("Karabakh Armenian", "Karabach-armenische", "Karabakh's Armenian").
+const QUALIFIER_BEFORE = /([\p{L}\p{M}'’-]+?)(?:['’]s)?[\s-]+$/u;
+// How far back the qualifier of a name is looked for.
+const QUALIFIER_CHARS = 30;
+
+/**
+ * True when a name of Armenia stands right after the region's name that qualifies it ("the Karabakh Armenian
+ * leadership", "Nagorno-Karabakh Armenian fighters", "карабахские армянские власти"): the Armenians of the region,
+ * its own side, not the state. Not after a preposition ("in Karabakh Armenia has no troops") nor across punctuation.
+ */
+function regionQualified(text: string, at: number, start: number, lex: CompiledLexicon): boolean {
+  const before = text.slice(Math.max(at, start - QUALIFIER_CHARS), start);
+  const m = QUALIFIER_BEFORE.exec(before);
+  if (!m || !namesRegion(m[1]!)) return false;
+  // The name must be an adjective: "Karabakh Armenia" joins two places.
+  if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !/^\S+(?:an|ian|sk\p{L}*|isch\p{L}*)\b/iu.test(text.slice(start, start + 20))) return false;
+  return !afterPreposition(text, at, start - m[0].length, lex);
+}
+
+// The most words outside asides between a party opening the sentence and the "that" of its words: its verb and an adverb or auxiliary ("soutenait", "has long maintained").
+const COMPLEMENT_VERB_WORDS = 3;
+
+/**
+ * The party whose words a verbless statement is, when it stands in a "that" clause ("qu'aucune force … n'était
+ * présente") after a party that opens the sentence (only function words or a quotation mark before it, not after
+ * a preposition nor a possessive) and at most a few words of a verb the lexicon does not list ("soutenait", "kept
+ * maintaining"): that party's saying. Null when another act or key term stands between, or none opens the sentence.
+ */
+function complementSpeaker(text: string, at: number, keys: ReadonlyArray<{ start: number; end: number }>, mentions: readonly Mention[], actions: ReadonlyArray<{ start: number; end: number }>, complementizers: ReadonlyArray<{ start: number; end: number }>, lex: CompiledLexicon): ActorId | null {
+  if (!keys.length) return null;
+  const first = Math.min(...keys.map((k) => k.start));
+  const that = complementizers.filter((c) => c.end <= first).pop();
+  if (!that) return null;
+  const party = mentions.find((m) => m.actor !== null && m.end <= that.start);
+  if (!party || !onlyFunctionWords(text, at, party.start, lex) || afterPreposition(text, at, party.start, lex) || POSSESSIVE_AFTER.test(text.slice(party.end, party.end + 3)) || /['’]s$/iu.test(text.slice(party.start, party.end))) return null;
+  if (wordsOutsideAsides(text, party.end, that.start) > COMPLEMENT_VERB_WORDS || mentions.some((m) => m !== party && m.start >= party.end && m.end <= that.start && !asideAt(text, party.end, m.start))) return null;
+  if (actions.some((a) => a.start >= party.end && a.end <= first) || keys.some((k) => k.start < that.start)) return null;
+  return party.actor;
+}
+
+// How many words may stand between a word of dissolving and the armed body after it that is its object ("dissolve its units", "the disbanding of the armed units").
+const ARMED_OBJECT_WORDS = 3;
+// How many words may stand between an armed body and a word of dissolving after it in the same clause ("the units are to disband", "силы сепаратистов в Нагорном Карабахе будут распущены").
+const ARMED_SUBJECT_WORDS = 6;
+// Verbs by which an armed body commits to its own disbanding ("agreed to disband", "согласились самораспуститься").
+const OWN_COMMITMENTS: ReadonlySet<ActionId> = new Set<ActionId>(['agree', 'pledge']);
+// What ends the stretch between an armed body and the word of dissolving: a clause's punctuation.
+const ARMED_BREAK = /[.,;:!?()«»"“”–—]/u;
+
+/**
+ * The dissolution key terms whose object is an armed body (StatementLexicon.armedBodies): its name a few words after
+ * the term, or a few words before it with no verb, coordinator or punctuation between ("the army and the government
+ * were dissolved" dissolves both; "after Azerbaijani forces retook the region the republic was dissolved" has a verb).
+ * The body must not be another party's named force ("Russian forces", "Azerbaijani troops"). Each is turned, in
+ * place, into the `disarm` key term: disbanding units is their disarming, which the reports give as the
+ * separatists' agreeing to lay down arms, not the republic's self-dissolution.
+ */
+function disbandedBodies(text: string, body: string, at: number, lex: CompiledLexicon, concepts: Array<Hit<ConceptId>>, named: ReadonlyArray<Hit<ActorId>>): Array<Hit<ConceptId>> {
+  if (!lex.armedBodies || !concepts.some((k) => k.id === 'dissolution')) return [];
+  const bodies = hitsOf(0, lex.armedBodies, body, at).filter((b) => !named.some((n) => n.id !== REGION_SIDE && n.start < b.end && b.start < n.end));
+  if (!bodies.length) return [];
+  // A verb of agreeing or promising between them is the body's own ("the units agreed to disband"); another verb has another subject.
+  const clear = (from: number, to: number) => {
+    const between = text.slice(from, to);
+    if (ARMED_BREAK.test(between)) return false;
+    lex.coordinators.lastIndex = 0;
+    return !lex.coordinators.test(between) && tableHits(lex.actions, between, from).every((a) => OWN_COMMITMENTS.has(a.id));
+  };
+  const out: Array<Hit<ConceptId>> = [];
+  for (const k of concepts) {
+    if (k.id !== 'dissolution') continue;
+    const object = bodies.some((b) => b.start >= k.end && wordsBetween(text, k.end, b.start) <= ARMED_OBJECT_WORDS && !ARMED_BREAK.test(text.slice(k.end, b.start)));
+    const subject = bodies.some((b) => b.end <= k.start && wordsBetween(text, b.end, k.start) <= ARMED_SUBJECT_WORDS && clear(b.end, k.start));
+    if (object || subject) {
+      k.id = 'disarm';
+      out.push(k);
+    }
   }
   return out;
 }

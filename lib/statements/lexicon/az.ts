@@ -63,6 +63,8 @@ export const az: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['xahiş*', 'müraciət*', 'çağırış*'], pledge: ['təminat*', 'zəmanət*', 'vəd*', 'öhdəlik*'], surrender: ['təslim olma*', 'kapitulyasiya*', 'tərksilah*', 'silahı yerə qoyma*'], dissolve: ['ləğv*', 'buraxılma*'] },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['birlək*', 'qüvvə*', 'ordu*', 'silahlı dəstə*', 'hərbi birləşmə*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['təxliyə', 'avtobus', 'nəqliyyat vasitələri', 'maşınlar', 'aparıl', 'daşın'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).

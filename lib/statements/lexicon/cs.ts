@@ -57,6 +57,8 @@ export const cs: StatementLexicon = {
     tolerate: ['tolerovat', 'toleruje'],
     attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['síl(?:y|ám|ami|ách)?', 'ozbrojen\\p{L}* síl\\p{L}*', 'jednotk*', 'vojsk*', 'armád*', 'milic*', 'bojovník*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evakua*', 'autobus(?:y|ů|ům|ech)', 'vozid(?:la|el|lům|lech)', 'aut(?:a|ům)', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
   agentAfter: {

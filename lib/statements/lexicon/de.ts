@@ -43,6 +43,8 @@ export const de: StatementLexicon = {
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
     attack: ['(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['Truppen', 'Streitkräfte*', 'Armee', 'Einheiten', 'Verbände*', 'Milizen', 'Kämpfer*', 'Verteidigungsarmee'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evakuier*', 'bus(?:se|sen)', 'fahrzeug(?:e|en)', 'autos', 'gebracht', 'transportiert', 'ausgeflogen'],
   agentAfter: {

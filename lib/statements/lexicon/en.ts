@@ -8,11 +8,11 @@ export const en: StatementLexicon = {
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 
       'azerbaijan', "azerbaijan['’]s", 'baku', "baku['’]s", 'aliyev', "aliyev['’]s", 'sadigov', 'hajiyev',
-      'azerbaijani (?:authorities|government|officials?|side|forces|troops|army|military|president|foreign ministry|defen[cs]e ministry|border guards|ambassador|leadership)',
+      'azerbaijani (?:authorities|government|officials?|side|forces|troops|army|military|president|presidency|presidential administration|foreign ministry|defen[cs]e ministry|border guards|ambassador|envoy|leadership|leader|foreign minister|defen[cs]e minister)',
     ],
     armenia: [...LATIN_NAMES.armenia!, 
       'armenia', "armenia['’]s", 'yerevan', "yerevan['’]s", 'pashinyan', "pashinyan['’]s", 'pashinian', "pashinian['’]s", 'bagdassarian', 'mirzoyan', "mirzoyan['’]s",
-      'armenian (?:authorities|government|officials|prime minister|foreign ministry|leadership)',
+      '(?<!ethnic[- ])armenian (?:authorities|government|officials|prime minister|premier|president|foreign ministry|defen[cs]e ministry|foreign minister|defen[cs]e minister|leadership)',
     ],
     separatists: [...LATIN_NAMES.separatists!, 'armenian fighters', 'karabakh (?:armenian )?(?:fighters|forces|army|troops)', '(?:president|leader|head|prime minister|state minister|ombudsman) of (?:the )?(?:nagorno-)?karabakh(?: republic)?', '(?:nagorno-)?karabakh(?:[\'’]s)? (?:president|leader|prime minister|state minister|ombudsman)', '(?:separatist|breakaway|secessionist) (?:state|entity|enclave)', 'karabakh republic', 
       'separatist (?:authorities|leaders?(?:hip)?|government|forces|fighters|officials?|president)', 'breakaway (?:government|authorities|leadership|republic)',
@@ -52,6 +52,8 @@ export const en: StatementLexicon = {
     tolerate: ['tolerat*', 'put up with'],
     attack: ['went on the offensive', 'attacked', 'attacks', 'launched ~ offensive', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['units?', 'forces', 'armed forces', 'troops', 'army', 'armies', 'militias?', 'fighters', '(?:armed )?formations?', 'battalions?', 'detachments?'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evacuat(?:ion|ions|ed|ing|es)', 'evacuees', '(?:the )?(?:buses|coaches|vehicles|cars)', '(?:taken|brought|transported|carried|bussed|ferried|driven) (?:out )?(?:in)?to'],
   agentAfter: {
@@ -97,7 +99,9 @@ export const en: StatementLexicon = {
   // after it ("of their own will, and", "own will to leave"): "a mission of its own will travel" is the modal.
   choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choice', 'volition', 'accord'] },
   pledgedGoods: ['rights'],
-  negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such'],
+  negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such',
+    // The negative determiner of a party's own troops ("had no forces of its own"), as "kein", "aucun", "geen" are elsewhere.
+    'no(?= (?:troops|forces|soldiers|servicemen|army|military personnel)(?![\\p{L}]))'],
   rhetorical: ['why (?:the hell )?(?:should|would) (?:we|they|i)'],
   attributions: ['according to', 'citing', 'in the (?:view|opinion|eyes) of', 'as (?:seen|viewed) by'],
   leadingAttributions: ['for'],

@@ -46,6 +46,8 @@ export const es: StatementLexicon = {
     tolerate: ['toler*'],
     attack: ['pas(?:ó|aron|ado) a la ofensiva', 'atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['fuerzas', 'fuerzas armadas', 'tropas', 'ejército', 'unidades', 'milicias', 'combatientes'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evacu*', 'autobuses', 'vehículos', 'coches', '(?:trasladad|llevad|transportad)[oa]s? (?:a|hacia|hasta)'],
   agentAfter: {

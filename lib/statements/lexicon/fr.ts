@@ -43,6 +43,8 @@ export const fr: StatementLexicon = {
     tolerate: ['tolér*'],
     attack: ["(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['forces', 'forces armées', 'troupes', 'armée', 'unités', 'milices', 'combattants', 'formations armées'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['évacu*', '(?:les |des )?(?:bus|autobus|autocars|véhicules|voitures)', '(?:emmené|transporté|conduit|acheminé)e?s? (?:vers|en|jusqu)'],
   agentAfter: {

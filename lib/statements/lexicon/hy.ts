@@ -57,6 +57,8 @@ export const hy: StatementLexicon = {
   agentAfter: {},
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['խնդրանք*', 'դիմում*', 'կոչ*'], pledge: ['երաշխիք*', 'խոստում*', 'հավաստիացում*'], surrender: ['կապիտուլյացի*', 'զինաթափ*', 'հանձնում*'], dissolve: ['լուծարում*', 'լուծարման', 'ինքնալուծարում*'] },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['զինված ուժեր*', 'ստորաբաժանում*', 'բանակ*', 'զորք*', 'զորամաս*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['տարհան', 'ավտոբուս', 'մեքենաներ', 'տեղափոխ'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).

@@ -46,6 +46,8 @@ export const it: StatementLexicon = {
     tolerate: ['tollera*'],
     attack: ["(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['forze', 'forze armate', 'truppe', 'esercito', 'reparti', 'unità', 'milizie', 'combattenti'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evacu*', 'autobus', 'pullman', 'veicoli', 'auto(?= )', '(?:trasferit|portat|trasportat|condott)[ie] (?:in|verso|fino)'],
   agentAfter: {

@@ -43,6 +43,8 @@ export const nl: StatementLexicon = {
     tolerate: ['tolereer*', 'gedoog*', 'dulden'],
     attack: ['viel ~ aan', 'valt ~ aan', 'aangevallen', 'heroverd*', 'heroverde'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['troepen', 'strijdkrachten', 'leger', 'eenheden', 'milities', 'strijders'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evacu*', 'bussen', 'voertuigen', "auto['’]?s", 'overgebracht', 'vervoerd', 'gebracht'],
   agentAfter: {

@@ -59,6 +59,8 @@ export const pl: StatementLexicon = {
     tolerate: ['tolerowa*', 'toleruje'],
     attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['sił(?:y|om|ami|ach)?', 'sił zbrojnych', 'siły zbrojne', 'wojsk*', 'armi(?:a|i|ę|ą)', 'oddział*', 'jednost(?:ki|ek|kom|kami)', 'milicj*', 'bojownik*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['ewakuac*', 'autobus(?:y|ów|ami|om)', 'pojazd(?:y|ów|ami|om)', 'samochod(?:y|ów|ami|om)', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
   agentAfter: {

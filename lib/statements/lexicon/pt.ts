@@ -46,6 +46,8 @@ export const pt: StatementLexicon = {
     tolerate: ['toler*'],
     attack: ['pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['forças', 'forças armadas', 'tropas', 'exército', 'unidades', 'milícias', 'combatentes'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evacu*', 'ônibus', 'autocarros', 'veículos', 'carros', '(?:levad|transportad|transferid|conduzid)[oa]s (?:para|até|a)'],
   agentAfter: {

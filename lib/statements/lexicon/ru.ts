@@ -64,6 +64,8 @@ export const ru: StatementLexicon = {
     tolerate: ['терпе*', 'мирить* с', 'смирит*'],
     attack: ['атакова*', 'атаку*', 'напал*', 'напада*', 'начал* наступлени*', 'начал* операци*', 'отвоевал*', 'вернул* контроль'],
   },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['сил(?:ы|ам|ами|ах)?', 'вооруж[её]нн\\p{L}* сил\\p{L}*', 'войск*', 'арми(?:я|и|ю|ей)', 'формировани*', 'подразделени*', 'отряд*', 'боевик*', 'ополчени*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['эвакуац*', 'автобус*', 'машин(?:ы|ам|ами)', 'транспортн* средств*', 'эвакуир*', 'вывез*', 'вывоз*', 'перевез*', 'перевоз*'],
   agentAfter: {

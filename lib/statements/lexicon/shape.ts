@@ -350,6 +350,14 @@ export interface StatementLexicon {
    * a demand ("Baku ordered the separatists to disarm"). Optional.
    */
   orders?: Patterns;
+  /**
+   * Nouns of armed bodies ("units", "forces", "Truppen", "вооружённые силы", "birlikleri"): the dissolution or
+   * disbanding of one, named right after the act's word ("dissolve its units", "lo scioglimento dei reparti
+   * armati") or just before it in its own clause ("the separatist units are to disband", "силы сепаратистов …
+   * будут распущены"), is their disarming, the `disarm` key term and the act of surrendering, not the end of the
+   * republic (`dissolution`). Optional.
+   */
+  armedBodies?: Patterns;
   /** Words that stand for the region as a place ("there", "in the enclave", "en la zona", "в регионе"): see `ownTroops`. Optional. */
   regionPlaces?: Patterns;
   /**

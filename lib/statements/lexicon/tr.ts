@@ -56,6 +56,8 @@ export const tr: StatementLexicon = {
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['talep*', 'rica*', 'çağrı*'], pledge: ['güvence*', 'garanti*', 'taahhüt*'], surrender: ['teslimiyet*', 'teslim olma*', 'silahsızlanma*', 'silah bırakma*'], dissolve: ['fesh*', 'lağv*', 'dağıtılma*'] },
+  // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
+  armedBodies: ['birlik*', 'kuvvet*', 'güçler*', 'silahlı güç*', 'ordu*', 'milis*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['tahliye', 'otobüs', 'araçlar', 'götürül', 'taşın'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
