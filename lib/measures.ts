@@ -410,6 +410,16 @@ function perVocabulary(build: (vocab: Vocabulary) => RegExp): (vocab: Vocabulary
   };
 }
 
+/**
+ * Between a noun and the date of its own phrase after it: a space, or the language's "of" (lexicon `unitLinks`,
+ * `dateLinks`: "von", "of", "del", "de", "van"). Not "in", "im", "nel": "nach der Offensive im Oktober 2023
+ * festgenommen" dates the arrest.
+ */
+const nounThenDate = perVocabulary((v) => {
+  const links = [...new Set([...v.unitLinks, ...v.dateLinks])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(String.raw`^\s+(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
+});
+
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
 const azerbaijanAll = perVocabulary((v) => new RegExp(v.azerbaijan.source, 'giu'));
 function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
@@ -1233,6 +1243,14 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "since" opens the period from the noun's event, not from the date.
       if (head && !nearerDate(head) && (!s.vocab.sinceBefore.test(before) || POSSESSIVE.test(figure.raw))) {
         const m = dateMeasureOf(s, head.kind, figure.date, head);
+        if (m) return m;
+      }
+      // "nach der Offensive von September 2023 festgenommen", "detained after the offensive of September 2023": a date
+      // right after a noun of what dates mark, with at most its preposition between, completes that noun's phrase;
+      // it is the noun's date whatever verb stands nearer after it (a verb of arresting included).
+      const tail = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.end <= figure.start && nounThenDate(s.vocab).test(s.text.slice(c.end - s.start, figure.start - s.start)));
+      if (tail && !nearerDate(tail) && !s.vocab.sinceBefore.test(before)) {
+        const m = dateMeasureOf(s, tail.kind, figure.date, tail);
         if (m) return m;
       }
       // "wurde Wardanjan am 27. September 2023 … verhaftet", "was arrested … in September 2023": a date whose nearest

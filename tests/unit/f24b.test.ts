@@ -2,7 +2,8 @@
 // for "one" before a unit of time ("in einer Woche", as "en una semana" and "em uma semana" already read through their
 // number words), Italian "giornata" as a day, a span of detention with an open bound ("più di un anno di detenzione"), and a count of people
 // right after a preposition of purpose that completes a word of housing ("alloggi per oltre 30mila sfollati"): those
-// housed, never those who left. Texts written for this project.
+// housed, never those who left; a date right after the offensive's noun and its "of" dates the offensive
+// whatever verb of arresting follows ("nach der Offensive von September 2023 festgenommen"). Texts written for this project.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims';
 import { vocabularyFor } from '../../lib/lexicon/index';
@@ -56,5 +57,19 @@ describe('a count of people after a preposition of purpose that completes a word
   it('near-miss: housing to be built, or a purpose past a clause’s end', () => {
     expect(claims('The government will build housing for 30,000 refugees from Nagorno-Karabakh.')).toEqual([]);
     expect(claims('Sono fuggite dal Nagorno Karabakh più di 100.000 persone e il governo ha offerto alloggi; per 30.000 sfollati non c’è ancora posto.').map(([, m]) => m)).not.toContain('housed');
+  });
+});
+
+describe('a date right after the offensive’s noun and its "of" is the offensive’s, whatever verb follows', () => {
+  it('dates the offensive, not the arrest (German, English, Spanish, Italian)', () => {
+    expect(claims('Das Verfahren gilt Armeniern, die nach der Offensive von September 2023 in Bergkarabach festgenommen worden waren.', '2025-01-17')).toEqual([['September 2023', 'date:start']]);
+    expect(claims('Vardanyan was among the leaders of Nagorno-Karabakh detained after the offensive of September 2023.', '2025-01-17')).toEqual([['September 2023', 'date:start']]);
+    expect(claims('Los líderes de Karabaj fueron detenidos tras la ofensiva de septiembre de 2023.', '2025-01-17')).toEqual([['septiembre de 2023', 'date:start']]);
+    expect(claims("Ruben Vardanyan è stato arrestato dopo l'offensiva del settembre 2023 nel Nagorno Karabakh.", '2025-01-17')).toEqual([['settembre 2023', 'date:start']]);
+  });
+
+  it('near-miss: "in" between the noun and the date, or the date the arrest’s own', () => {
+    expect(claims('Er wurde nach der Offensive im Oktober 2023 in Bergkarabach festgenommen.', '2025-01-17')).toEqual([['Oktober 2023', 'date:arrest']]);
+    expect(claims('Vardanyan was arrested in September 2023 after the offensive on Nagorno-Karabakh.', '2025-01-17')).toEqual([['September 2023', 'date:arrest']]);
   });
 });
