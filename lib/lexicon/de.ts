@@ -20,7 +20,7 @@ export const de: LanguageLexicon = {
   qualifiers: {
     gt: ['mehr als', 'über', 'weit über', 'gut', 'überschritten', 'übersteigt'],
     ge: ['mindestens', 'wenigstens', 'zumindest'],
-    almost: ['fast', 'beinahe', 'knapp', 'nahezu', 'annähernd'],
+    almost: ['fast', 'beinahe', 'knapp', 'nahezu', 'annähernd', 'praktisch'],
     approx: ['etwa', 'in etwa', 'rund', 'ungefähr', 'zirka', 'circa', 'ca', 'geschätzt', 'geschätzte', 'schätzungsweise', 'gegen', 'um die'],
     le: ['bis zu', 'höchstens', 'maximal'],
     lt: ['weniger als', 'unter'],

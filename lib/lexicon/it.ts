@@ -20,7 +20,7 @@ export const it: LanguageLexicon = {
   qualifiers: {
     gt: ['oltre', 'più di', 'più della', 'più del', 'più', 'superato', 'superato quota', 'superato i', 'sopra i'],
     ge: ['almeno', 'non meno di'],
-    almost: ['quasi', 'vicino a', 'poco meno di', 'sfiorato'],
+    almost: ['quasi', 'vicino a', 'poco meno di', 'sfiorato', 'praticamente'],
     approx: ['circa', 'intorno a', 'all incirca', 'approssimativamente', 'stimati', 'stimate', 'una stima di'],
     le: ['fino a', 'al massimo'],
     lt: ['meno di'],

@@ -73,3 +73,16 @@ describe('a date right after the offensive’s noun and its "of" is the offensiv
     expect(claims('Vardanyan was arrested in September 2023 after the offensive on Nagorno-Karabakh.', '2025-01-17')).toEqual([['September 2023', 'date:arrest']]);
   });
 });
+
+describe('"practically" as "almost", and the French noun of shelter (found by the rephrasing check)', () => {
+  it('reads the hedge in Spanish and German, and "hébergements" as housing', () => {
+    expect(claims('Prácticamente la totalidad de los armenios abandonó Karabaj tras la ofensiva.', '2026-02-17')).toEqual([['Prácticamente la totalidad', 'share_left']]);
+    expect(claims('Praktisch alle Armenier haben Bergkarabach verlassen.')).toEqual([['Praktisch alle', 'share_left']]);
+    expect(claims("Erevan a ouvert des hébergements d'urgence pour 25 000 réfugiés du Haut-Karabakh.")).toEqual([['25 000', 'housed']]);
+  });
+
+  it('near-miss: "practically" before no figure, a shelter with no count', () => {
+    expect(claims('Stepanakert quedó prácticamente vacía tras la huida de los armenios de Nagorno Karabaj.', '2026-02-17')).toEqual([]);
+    expect(claims("Les hébergements d'urgence du Haut-Karabakh sont pleins, dit un réfugié.")).toEqual([]);
+  });
+});
