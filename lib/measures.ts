@@ -410,6 +410,16 @@ function perVocabulary(build: (vocab: Vocabulary) => RegExp): (vocab: Vocabulary
   };
 }
 
+/**
+ * Between a noun and the date of its own phrase after it: a space, or the language's "of" (lexicon `unitLinks`,
+ * `dateLinks`: "von", "of", "del", "de", "van"). Not "in", "im", "nel": "nach der Offensive im Oktober 2023
+ * festgenommen" dates the arrest.
+ */
+const nounThenDate = perVocabulary((v) => {
+  const links = [...new Set([...v.unitLinks, ...v.dateLinks])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(String.raw`^\s+(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
+});
+
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
 const azerbaijanAll = perVocabulary((v) => new RegExp(v.azerbaijan.source, 'giu'));
 function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
@@ -1182,11 +1192,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
       if (isProjection(s.vocab, before)) return null;
       // "874 days in detention", "470 Tagen Untersuchungshaft", "in custody for 600 days": how long someone was held
-      // (a longer span is a term handed down, read as nothing: "20 años de prisión").
+      // (a longer span is a term handed down, read as nothing: "20 años de prisión"). An open bound ("più di un anno di
+      // detenzione", "more than 480 days in custody") is held to its low end, the only one it gives.
       // Beside the blockade, which reports also call a captivity ("held captive for nine months by the blockade",
       // "в плену блокады"), a span of detention may be the blockade's or a person's ("nine months of blockade and
       // two days in custody"): it is read as neither (review 22 H3).
-      const detention = figure.high <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)));
+      const detention = (Number.isFinite(figure.high) ? figure.high : figure.low) <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)));
       if (detention) return s.dates.some((c) => c.kind === 'blockade') ? null : 'detention_time';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
@@ -1254,6 +1265,14 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "since" opens the period from the noun's event, not from the date.
       if (head && !nearerDate(head) && (!s.vocab.sinceBefore.test(before) || POSSESSIVE.test(figure.raw))) {
         const m = dateMeasureOf(s, head.kind, figure.date, head);
+        if (m) return m;
+      }
+      // "nach der Offensive von September 2023 festgenommen", "detained after the offensive of September 2023": a date
+      // right after a noun of what dates mark, with at most its preposition between, completes that noun's phrase;
+      // it is the noun's date whatever verb stands nearer after it (a verb of arresting included).
+      const tail = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.end <= figure.start && nounThenDate(s.vocab).test(s.text.slice(c.end - s.start, figure.start - s.start)));
+      if (tail && !nearerDate(tail) && !s.vocab.sinceBefore.test(before)) {
+        const m = dateMeasureOf(s, tail.kind, figure.date, tail);
         if (m) return m;
       }
       // "wurde Wardanjan am 27. September 2023 … verhaftet", "was arrested … in September 2023": a date whose nearest
@@ -1343,6 +1362,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   let thing = countedThing(s, figure) ?? elidedThing(s, figure) ?? wholesThing(s, figure);
+  // "temporary accommodation for more than 32,000 displaced", "sistemazioni provvisorie per oltre 32mila sfollati": a
+  // count of people right after a preposition of purpose whose noun is one of housing is whom the housing is for,
+  // never who left. Not others than the people of the events ("alloggi per 300 medici", doctors).
+  if (thing && PEOPLE_THINGS.has(thing) && housingFor(s, figure, before)) return s.vocab.forecast.test(clauseOf(s, figure)) ? null : 'housed';
   // "400 wounded (40 …": a bare count that opens a bracket right after a count and its noun breaks that
   // count down; it is never a second total of the same measure.
   if (!thing && BREAKDOWN_BRACKET.test(before)) return null;
@@ -1477,6 +1500,18 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+/** How far before a preposition of purpose its noun of housing may stand: the noun and an adjective or two ("sistemazioni provvisorie per"). */
+const PURPOSE_NOUN_REACH = 40;
+
+/**
+ * Whether a count stands right after a preposition of purpose (lexicon `movement.purpose`) that completes a word of
+ * housing (`actions.housed`), in its clause: "housing for 30,000 refugees", "alojamiento para 5.000 desplazados".
+ */
+function housingFor(s: SentenceCues, figure: Figure, before: string): boolean {
+  if (!s.vocab.purposeBefore.test(before)) return false;
+  return s.actions.some((c) => c.kind === 'housed' && !c.weak && c.end <= figure.start && figure.start - c.end <= PURPOSE_NOUN_REACH && !/[.,;:!?()]/u.test(s.text.slice(c.end - s.start, figure.start - s.start)));
 }
 
 /**

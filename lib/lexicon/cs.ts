@@ -20,7 +20,7 @@ export const cs: LanguageLexicon = {
   qualifiers: {
     gt: ['přes', 'více než', 'víc než', 'přesáhl', 'přesáhla', 'překročil', 'překročila'],
     ge: ['nejméně', 'alespoň', 'minimálně', 'nejmíň'],
-    almost: ['téměř', 'skoro', 'takřka', 'bezmála', 'necelých'],
+    almost: ['téměř', 'skoro', 'takřka', 'bezmála', 'necelých', 'prakticky'],
     approx: ['asi', 'zhruba', 'přibližně', 'kolem', 'okolo', 'odhadem', 'odhadovaných'],
     le: ['až', 'nanejvýš', 'maximálně'],
     lt: ['méně než', 'pod'],

@@ -20,7 +20,7 @@ export const de: LanguageLexicon = {
   qualifiers: {
     gt: ['mehr als', 'über', 'weit über', 'gut', 'überschritten', 'übersteigt'],
     ge: ['mindestens', 'wenigstens', 'zumindest'],
-    almost: ['fast', 'beinahe', 'knapp', 'nahezu', 'annähernd'],
+    almost: ['fast', 'beinahe', 'knapp', 'nahezu', 'annähernd', 'praktisch'],
     approx: ['etwa', 'in etwa', 'rund', 'ungefähr', 'zirka', 'circa', 'ca', 'geschätzt', 'geschätzte', 'schätzungsweise', 'gegen', 'um die'],
     le: ['bis zu', 'höchstens', 'maximal'],
     lt: ['weniger als', 'unter'],
@@ -55,6 +55,8 @@ export const de: LanguageLexicon = {
   monthParts: { before: { early: ['anfang', 'beginn des', 'anfang des'], mid: ['mitte', 'mitte des'], late: ['ende', 'ende des'] } },
   decades: { endings: ['er'], after: ['jahre', 'jahren', 'jahrzehnt', 'jahrzehnts'] },
   vagueSpans: [['ein paar', [2, 5]], ['einige', [2, 9]], ['einigen', [2, 9]], ['mehrere', [2, 9]], ['mehreren', [2, 9]]],
+  // Not "eines": "eines Tages" is "one day", some day, never a span.
+  spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'] },
   actions: {
     left: {
       strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten'],

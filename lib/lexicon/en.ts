@@ -33,7 +33,7 @@ export const en: LanguageLexicon = {
   qualifiers: {
     gt: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'greater than', 'north of', 'topped', 'tops', 'passed', 'passes', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topping', 'exceeding', 'surpassing', 'beyond'],
     ge: ['at least', 'no fewer than', 'no less than', 'a minimum of', 'not less than'],
-    almost: ['almost', 'nearly', 'close to', 'just under', 'just shy of', 'just below', 'approaching', 'nearing', 'virtually'],
+    almost: ['almost', 'nearly', 'close to', 'just under', 'just shy of', 'just below', 'approaching', 'nearing', 'virtually', 'practically'],
     approx: ['around', 'about', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'approx', 'an approximate'],
     le: ['up to', 'as many as', 'at most', 'no more than', 'a maximum of', 'not more than'],
     lt: ['fewer than', 'less than', 'under', 'below'],

@@ -20,7 +20,7 @@ export const es: LanguageLexicon = {
   qualifiers: {
     gt: ['más de', 'mas de', 'superado los', 'superan los', 'por encima de'],
     ge: ['al menos', 'por lo menos', 'como mínimo'],
-    almost: ['casi', 'cerca de', 'poco menos de', 'rozan', 'rozado'],
+    almost: ['casi', 'cerca de', 'poco menos de', 'rozan', 'rozado', 'prácticamente'],
     approx: ['alrededor de', 'aproximadamente', 'unos', 'unas', 'en torno a', 'estimados', 'estimadas'],
     le: ['hasta', 'como máximo'],
     lt: ['menos de'],

@@ -67,7 +67,7 @@ export const fr: LanguageLexicon = {
     wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant'], weak: [] },
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
-    housed: { strong: ['hébergé*', 'héberger', 'hébergent', 'hébergeait', 'hébergeaient', 'logement*', 'logés', 'loger', 'relogés', 'reloger', 'abri*'], weak: [] },
+    housed: { strong: ['hébergé*', 'héberger', 'hébergent', 'hébergeait', 'hébergeaient', 'logement*', 'logés', 'loger', 'relogés', 'reloger', 'abri*', 'hébergement*'], weak: [] },
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*', 'fait prisonnier', 'faits prisonniers', 'placé en détention', 'placés en détention', 'appréhendé*'], weak: [] },
     missing: { strong: ['sort … inconnu*', 'disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },

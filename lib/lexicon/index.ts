@@ -467,7 +467,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     decadeEndings: all((l) => l.decades?.endings ?? []).map((w) => w.toLowerCase()),
     decadesAfter: all((l) => l.decades?.after ?? []).map((w) => w.toLowerCase()),
     vagueSpans: new PhraseTable(all((l) => l.vagueSpans ?? [])),
-    spanArticles: new Set(all((l) => l.spanArticles?.articles ?? [])),
+    // Another language's article ("ein", "eine") is a frequent word of its own texts: read only there, English's
+    // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)
+    spanArticles: new Set(lexicons.flatMap((l) => (lexicons.length <= 2 || l.code === 'en' ? (l.spanArticles?.articles ?? []) : []))),
     spanArticlesNotAfter: new Set(all((l) => l.spanArticles?.notAfter ?? [])),
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),

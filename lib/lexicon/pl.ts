@@ -19,7 +19,7 @@ export const pl: LanguageLexicon = {
   qualifiers: {
     gt: ['ponad', 'więcej niż', 'przeszło', 'powyżej', 'przekroczyła', 'przekroczyła liczba'],
     ge: ['co najmniej', 'najmniej', 'przynajmniej', 'nie mniej niż'],
-    almost: ['prawie', 'blisko', 'niemal', 'niemal wszystkie', 'niespełna'],
+    almost: ['prawie', 'blisko', 'niemal', 'niemal wszystkie', 'niespełna', 'praktycznie'],
     approx: ['około', 'ok', 'mniej więcej', 'szacunkowo', 'szacowana na', 'rzędu'],
     le: ['maksymalnie', 'nawet'],
     lt: ['mniej niż', 'poniżej'],

@@ -19,7 +19,7 @@ export const pt: LanguageLexicon = {
   qualifiers: {
     gt: ['mais de', 'mais da', 'mais do', 'acima de', 'ultrapassou', 'superou'],
     ge: ['pelo menos', 'no mínimo', 'ao menos'],
-    almost: ['quase', 'perto de'],
+    almost: ['quase', 'perto de', 'praticamente'],
     approx: ['cerca de', 'aproximadamente', 'por volta de', 'em torno de', 'estimados', 'estimadas'],
     le: ['até'],
     lt: ['menos de'],
