@@ -1197,6 +1197,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // in a sentence about a visit or a mission, is how long the visit lasted, never the refugees' way out.
       // The visit's own word stands nearer the span than any word of leaving ("the 30-hour journey of the refugees" is theirs).
       if (access && cue.kind === 'journey' && figure.attributive && cue.start >= figure.end && /^\s*$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start)) && visitNearer(s, figure)) return 'visit_time';
+      // "the town was governed by the same mayor for 12 years": a verb of ruling gives the separatists' rule only where
+      // the sentence names the region or their side (lexicon `ruling`).
+      if (cue.kind === 'war' && s.vocab.rulingWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !namesTheRuled(s)) return null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -1489,6 +1492,16 @@ function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
     return between !== null && between.length <= EXODUS_SPAN_REACH && !endsClause(between) && !s.vocab.relativeAny.test(between);
   });
   return verb && countsWhoLeft(s, figure);
+}
+
+/** The sentence names the region (by name or by a word for it) or the Armenian side: whose rule a verb of ruling speaks of. */
+function namesTheRuled(s: SentenceCues): boolean {
+  const names = s.vocab.countryNames;
+  names.lastIndex = 0;
+  let region = false;
+  for (let m = names.exec(s.text); m && !region; m = names.exec(s.text)) region = m[2] !== undefined;
+  names.lastIndex = 0;
+  return region || namesRegion(s.text) || s.vocab.sides.armenian.test(s.text);
 }
 
 /** A full stop, colon, semicolon or bracket ends a clause; a dot or comma inside a number ("90.000") does not. */

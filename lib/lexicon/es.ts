@@ -154,6 +154,7 @@ export const es: LanguageLexicon = {
   clockTime: { before: ['a las', 'hasta las', 'desde las'], after: ['de la mañana', 'de la tarde', 'de la noche'] },
   ages: { before: ['edad de', 'mayores de', 'menores de'], after: ['años de edad'] },
   visits: ['visita', 'misión'],
+  ruling: ['gobernó', 'gobernaron', 'gobernado', 'gobernada', 'controlado', 'en manos de'],
   leftStates: { after: ['sin', 'a oscuras', 'desamparad*', 'huérfan*'], before: [] },
   detention: ['detención', 'prisión preventiva', 'cautiverio', 'custodia', 'detenido', 'detenida', 'detenidos', 'privad* de libertad', 'privad* de su libertad'],
   leaveVerbs: ['abandon*', 'salieron', 'salido'],

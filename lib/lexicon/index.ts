@@ -226,6 +226,8 @@ export interface Vocabulary {
   clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /** The whole of a cue that is a verb of ruling (lexicon `ruling`), to tell it from the other words of war. */
+  rulingWhole: RegExp;
   /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
   detentionAfter: RegExp;
   /** A word of detention right before a span, a preposition or two between ("in custody for 600 days"). */
@@ -548,6 +550,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),
     detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
+    rulingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.ruling)})$`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(

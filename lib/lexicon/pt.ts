@@ -153,6 +153,7 @@ export const pt: LanguageLexicon = {
   clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
+  ruling: ['governad*', 'governou', 'controlada', 'controlado'],
   leftStates: { after: ['sem', 'desabrigad*', 'desalojad*', 'às escuras', 'no escuro', 'órfã*', 'órfão*'], before: [] },
   detention: ['detenção', 'prisão preventiva', 'cativeiro', 'custódia', 'detido', 'detida', 'detidos', 'privad* de liberdade', 'privad* da liberdade', 'privad* de sua liberdade'],
   leaveVerbs: ['deixa*', 'abandon*'],
