@@ -1390,6 +1390,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "hər iki yaralı" (both wounded): a small number after a word of "both" names people already counted.
   if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
   let action: Action | null = actionCue?.kind ?? null;
+  // "The party expelled 300 members": a verb of driving out counts those who left only with a noun of people (lexicon `expelling`).
+  if (action === 'left' && actionCue && s.vocab.expellingWhole.test(s.text.slice(actionCue.start - s.start, actionCue.end - s.start)) && !(thing && PEOPLE_THINGS.has(thing))) return null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
   // "200 doctors are working at the hospital in Stepanakert", "50 people applied for visas": verbs of working
   // and applying count the refugees of a programme only when the count is theirs, by its noun or its clause

@@ -165,6 +165,7 @@ export const de: LanguageLexicon = {
   ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   visits: ['besuch*', 'mission*'],
   ruling: ['regiert', 'verwaltet', 'kontrolliert', 'beherrscht'],
+  expelling: ['vertrieben'],
   leftStates: { after: ['ohne', 'obdachlos*', 'mittellos*', 'arbeitslos*', 'im dunkeln'], before: ['ohne', 'obdachlos', 'mittellos', 'arbeitslos'] },
   detention: ['untersuchungshaft', 'u-haft', 'einzelhaft', 'gefangenschaft', 'gewahrsam', 'festgehalten'],
   leaveVerbs: ['verlassen', 'verlie*'],

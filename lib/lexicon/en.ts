@@ -73,7 +73,7 @@ export const en: LanguageLexicon = {
   relativeWeeks: [['last week', -1], ['this week', 0]],
   actions: {
     left: {
-      strong: ['sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
+      strong: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out', 'sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
         'fled', 'flee', 'flees', 'fleeing', 'left for', 'left their', 'have left', 'has left', 'had left', 'who left', 'left since', 'left the',
         'left nagorno*', 'left karabakh*', 'left artsakh', 'left stepanakert', 'leave the', 'leave their', 'leave nagorno*', 'leave karabakh*',
         'leave for', 'to leave', 'leaving the', 'leaving their', 'leaving for', 'leaving nagorno*', 'leaving karabakh*', 'departed', 'arrived',
@@ -194,6 +194,7 @@ export const en: LanguageLexicon = {
   ages: { before: ['aged', 'age of', 'ages of', 'older than', 'younger than'], after: ['years old', 'year old', 'year-old', 'year-olds', 'years of age'] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
   ruling: ['governed', 'administered', 'run by', 'ruled by', 'ruled the', 'controlled', 'under the control'],
+  expelling: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out'],
   leftStates: { after: ['without', 'homeless', 'destitute', 'jobless', 'penniless', 'orphaned', 'unemployed', 'in the dark', 'with nothing', 'with no'], before: [] },
   detention: ['detention', 'pre-trial detention', 'custody', 'captivity', 'detained', 'held captive'],
   leaveVerbs: ['left', 'leave', 'leaves', 'leaving', 'abandon*'],

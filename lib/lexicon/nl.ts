@@ -57,7 +57,7 @@ export const nl: LanguageLexicon = {
   vagueSpans: [['een paar', [2, 5]], ['enkele', [2, 9]], ['verscheidene', [2, 9]]],
   actions: {
     left: {
-      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen'],
+      strong: ['verdreven', 'gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven', 'bevolkt'], weak: ['bevolking', 'inwoners'] },
@@ -161,6 +161,7 @@ export const nl: LanguageLexicon = {
   ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   visits: ['bezoek*', 'missie*'],
   ruling: ['bestuurd', 'geregeerd', 'gecontroleerd'],
+  expelling: ['verdreven'],
   leftStates: { after: ['zonder', 'dakloos', 'berooid', 'in het donker', 'werkloos'], before: ['zonder', 'dakloos', 'werkloos'] },
   detention: ['detentie', 'voorarrest', 'gevangenschap', 'hechtenis', 'vastgehouden'],
   leaveVerbs: ['verlaten', 'verlieten'],

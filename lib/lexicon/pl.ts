@@ -57,7 +57,7 @@ export const pl: LanguageLexicon = {
   vagueSpans: [['kilka', [2, 9]], ['kilku', [2, 9]], ['paru', [2, 5]], ['parę', [2, 5]]],
   actions: {
     left: {
-      strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii'],
+      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
@@ -155,6 +155,7 @@ export const pl: LanguageLexicon = {
   ages: { before: ['w wieku', 'wieku'], after: [] },
   visits: ['wizyt*', 'misj*'],
   ruling: ['kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'],
+  expelling: ['wypędzon*', 'wypędził*', 'wygnan*'],
   leftStates: { after: ['bez', 'w ciemności', 'na ulicy'], before: ['bez'] },
   detention: ['aresz*', 'niewol*', 'pozbawieni* wolności', 'zatrzymani*'],
   leaveVerbs: ['opuści*'],

@@ -423,6 +423,12 @@ export interface LanguageLexicon {
    */
   ruling: string[];
   /**
+   * Verbs of driving people out ("expelled", "drove out", "chassés", "vertrieben", "qovulub"), each also one of
+   * `actions.left.strong`: a count they govern is of people who left only when its own noun names people ("drove out
+   * some 100,000 Armenians"); "the party expelled 300 members" is no exodus.
+   */
+  expelling: string[];
+  /**
    * States one is left in, read right after a verb of remaining (`after`: "were left without gas", "остались
    * без света") or, where the verb comes last, right before it, one word allowed between (`before`: "evsiz
    * kaldı", "ohne Strom geblieben"): a state, not people who stayed behind (review 21 M5).

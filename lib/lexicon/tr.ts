@@ -56,7 +56,7 @@ export const tr: LanguageLexicon = {
   vagueSpans: [['birkaç', [2, 9]], ['bir kaç', [2, 9]]],
   actions: {
     left: {
-      strong: ['terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
+      strong: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*', 'terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
     population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
@@ -154,6 +154,7 @@ export const tr: LanguageLexicon = {
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşın*', 'yaşlarında*', 'yaşından'] },
   visits: ['ziyaret*', 'misyon*', 'heyet*'],
   ruling: ['yönetil*', 'idare edil*'],
+  expelling: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*'],
   leftStates: { after: [], before: ['evsiz', 'elektriksiz', 'susuz', 'gazsız', 'işsiz', 'barınaksız', 'yurtsuz', 'açıkta'] },
   detention: ['gözaltı*', 'tutukluluk*', 'tutuklu', 'esaret*'],
   leaveVerbs: ['terk', 'göç'],

@@ -41,3 +41,40 @@ describe('"stop existing" dates the dissolution', () => {
     expect(claims('In Nagorno-Karabakh, the old bus line to Goris stopped running on 1 January 2024.', '2024-02-01')).toEqual([]);
   });
 });
+
+describe('verbs of driving people out count those who left, with a noun of people (lexicon `expelling`)', () => {
+  it.each([
+    ["Azerbaijan's lightning offensive in Nagorno-Karabakh drove out some 100,000 Armenians within a week.", 'some 100,000'],
+    ['In Nagorno-Karabakh, the offensive forced out about 100,000 ethnic Armenians.', 'about 100,000'],
+    ["Plus de 100 000 Arméniens ont été chassés du Haut-Karabakh par l'offensive azerbaïdjanaise.", 'Plus de 100 000'],
+    ['Meer dan 100.000 Armeniërs werden na het offensief uit Nagorno-Karabach verdreven.', 'Meer dan 100.000'],
+  ])('%s', (text, figure) => {
+    expect(claims(text, '2024-09-19')).toContainEqual([figure, 'left']);
+  });
+
+  it('near-miss: members expelled from a party are no exodus', () => {
+    const text = "The offensive in Nagorno-Karabakh shook Armenian politics. A party in Yerevan then expelled 300 members for disloyalty.";
+    expect(claims(text, '2024-09-19').filter(([t]) => t === '300')).toEqual([]);
+  });
+
+  it('every language lists its verbs of driving out, each also a strong word of leaving', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].expelling.length === 0)).toEqual([]);
+    const missing = LANGUAGES.flatMap((code) => LEXICONS[code].expelling.filter((w) => !LEXICONS[code].actions.left.strong.includes(w)).map((w) => `${code}:${w}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('a year between a possessive and a noun of what dates mark', () => {
+  it.each([
+    "Baku's 2023 offensive emptied Nagorno-Karabakh of its Armenian population.",
+    'Since Azerbaijan’s 2023 takeover, the emptied Karabakh towns have been resettled by Azerbaijanis.',
+    "Families who fled Azerbaijan's 2023 military operation in Nagorno-Karabakh still rent flats in Yerevan.",
+  ])('%s', (text) => {
+    expect(claims(text)).toContainEqual(['2023', 'date:start']);
+  });
+
+  it('near-miss: a possessive year before another noun is no date', () => {
+    expect(claims("Armenia's 2023 budget set aside money for the refugees from Nagorno-Karabakh.").filter(([t]) => t === '2023')).toEqual([]);
+    expect(claims("Karabakh's 2000 residents fled to Armenia.", '2023-09-28').filter(([, m]) => String(m).startsWith('date'))).toEqual([]);
+  });
+});
