@@ -978,6 +978,9 @@ function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
   let last: RegExpExecArray | null = null;
   places.lastIndex = 0;
   for (let m = places.exec(before); m; m = places.exec(before)) last = m;
+  // "47,115 have fled to Armenia out of a population put at 120,000": where people went is not whose population it is.
+  // Not a destination the words after it describe ("moved to Armenia, whose population is put at 2.8 million").
+  if (last && vocab.destinationEnd.test(before.slice(0, last.index + last[0].length)) && !/^\s*[,(–—-]/u.test(before.slice(last.index + last[0].length)) && !vocab.relativeStart.test(before.slice(last.index + last[0].length))) return false;
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
@@ -1315,7 +1318,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
   // Not when the count's own noun names others than the inhabitants: "toda su población armenia, con la
   // entrada de más de 100.000 refugiados" counts refugees, whatever "population … de" before it says.
-  if (s.vocab.populationBefore.test(before) && INHABITANT_THINGS.has(countedThing(s, figure))) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
+  // A population in millions is a country's, never the region's (as below for a population read from its verb).
+  if (s.vocab.populationBefore.test(before) && INHABITANT_THINGS.has(countedThing(s, figure))) return aboutAnotherPlace(s.vocab, before) || figure.value >= COUNTRY_SIZED ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);

@@ -296,6 +296,8 @@ export interface Vocabulary {
   bothBefore: RegExp;
   /** Where a count of people went ("to Armenia", "Ermənistana") or a verb of taking them in ("received"): lexicon `movement.to` and `movement.received`. */
   movementToward: RegExp;
+  /** Armenia as where people went, at the end of a text (lexicon `movement.to`): "… fled to Armenia". */
+  destinationEnd: RegExp;
   /** Where a count of people came from ("from Karabakh", "из Карабаха"): lexicon `movement.from`. */
   movementFrom: RegExp;
   /** At the end of the text before a count, a preposition of purpose: the count is whom something is for ("for", "voor", "для"). */
@@ -632,6 +634,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     bothBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.both)})\s+$`, 'iu'),
     movementToward: wordPattern(all((l) => [...l.movement.to, ...l.movement.received]), 'iu'),
+    destinationEnd: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.to)})$`, 'iu'),
     movementFrom: wordPattern(all((l) => l.movement.from), 'iu'),
     purposeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.purpose)})\s+$`, 'iu'),
     relativeStart: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),

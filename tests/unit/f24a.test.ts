@@ -78,3 +78,17 @@ describe('a year between a possessive and a noun of what dates mark', () => {
     expect(claims("Karabakh's 2000 residents fled to Armenia.", '2023-09-28').filter(([, m]) => String(m).startsWith('date'))).toEqual([]);
   });
 });
+
+describe('where people went is not whose population the whole is', () => {
+  it.each([
+    ['In Nagorno-Karabakh, 28,120 residents had fled to Armenia by Wednesday, out of a population officials put at 120,000.', '120,000'],
+    ['Nagorno-Karabakh: 70,000 fled into Armenia out of a population of 120,000', '120,000'],
+  ])('%s', (text, figure) => {
+    expect(claims(text, '2023-09-28')).toContainEqual([figure, 'population']);
+  });
+
+  it("near-miss: a destination the words after it describe is another place, and a country's millions are no region's", () => {
+    expect(claims('Refugees from Nagorno-Karabakh moved to Armenia, whose population is put at 2,800,000.', '2023-09-28').filter(([t]) => t === '2,800,000')).toEqual([]);
+    expect(claims('Thousands of Karabakh refugees moved to Armenia whose population is put at 2,800,000.', '2023-09-28').filter(([t]) => t === '2,800,000')).toEqual([]);
+  });
+});
