@@ -1144,6 +1144,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (isWholeInWords(s, figure) && !wholeOfInhabitants(s, figure)) return null;
       // "almost all of them had left Armenia for Russia": leaving Armenia is not the exodus.
       if (cue.kind === 'left' && leavesArmenia(s, figure)) return null;
+      // "Most of its population lived there, almost all of them Armenians, and they fled": a share set off by a comma
+      // whose own words, up to the next comma, are a noun of the Armenian side tells who the people were, not how many left.
+      if (describesMakeUp(s, figure, before)) return null;
       return `share_${cue.kind}`;
     }
     case 'km':
@@ -1498,6 +1501,24 @@ function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
     return between !== null && between.length <= EXODUS_SPAN_REACH && !endsClause(between) && !s.vocab.relativeAny.test(between);
   });
   return verb && countsWhoLeft(s, figure);
+}
+
+/** At most this many words of a share's own phrase after it: "almost all of them ethnic Armenians". */
+const MAKE_UP_WORDS = 4;
+const MAKE_UP_PHRASE = new RegExp(String.raw`^((?:\s+[\p{L}\p{M}'’-]+){1,${MAKE_UP_WORDS}})\s*(?:[,;.!?)—–]|$)`, 'u');
+
+/**
+ * A share in apposition, a comma before it and its phrase closed by punctuation, whose words name the Armenian side and
+ * hold no word of the lexicon's actions: the make-up of the people just named ("almost all of them Armenians", "99% of
+ * them ethnic Armenians"). "Almost all Armenians, fearing reprisals, fled" opens its sentence and is a share who left.
+ */
+function describesMakeUp(s: SentenceCues, figure: Figure, before: string): boolean {
+  if (!/,\s*$/u.test(before)) return false;
+  const m = MAKE_UP_PHRASE.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 80));
+  if (!m) return false;
+  const end = figure.end + m[1]!.length;
+  if (s.actions.some((c) => c.start >= figure.end && c.start < end)) return false;
+  return s.vocab.sides.armenian.test(m[1]!);
 }
 
 /** The sentence names the region (by name or by a word for it) or the Armenian side: whose rule a verb of ruling speaks of. */

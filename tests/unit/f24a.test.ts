@@ -92,3 +92,17 @@ describe('where people went is not whose population the whole is', () => {
     expect(claims('Thousands of Karabakh refugees moved to Armenia whose population is put at 2,800,000.', '2023-09-28').filter(([t]) => t === '2,800,000')).toEqual([]);
   });
 });
+
+describe("a share in apposition that names the people's side is their make-up, not a share who left", () => {
+  it.each([
+    "Most of the republic's population lived in Stepanakert, almost all of them Armenians, and they fled to Armenia after the offensive.",
+    'Around 100,000 people fled Karabakh, 99% of them ethnic Armenians, officials said.',
+  ])('%s', (text) => {
+    expect(claims(text, '2024-01-15').filter(([, m]) => String(m).startsWith('share'))).toEqual([]);
+  });
+
+  it('near-miss: a share that opens its clause, or has its own verb, is still a share who left', () => {
+    expect(claims('Almost all Armenians, fearing reprisals, fled Nagorno-Karabakh within a week.', '2024-01-15')).toContainEqual(['Almost all', 'share_left']);
+    expect(claims('After the offensive, almost all Armenians left Nagorno-Karabakh.', '2024-01-15')).toContainEqual(['almost all', 'share_left']);
+  });
+});
