@@ -723,8 +723,30 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   if (!(tokens[i + 1] && tokens[i + 1]!.start === t.end && tokens[i + 1]!.kind === 'word')) {
     const next = tokens[i + 1]?.lower ?? '';
     if (afterPreposition && !COUNTED_NOUNS.test(next) && !countedThing(tokens[i + 1], v) && tokens[i + 1]?.text !== '-') return make({ year }, i + 1);
+    // "Azerbaijan's 2023 offensive", "Baku's 2023 military takeover": a bare year between a possessive and a noun of
+    // what dates mark (lexicon `dateNouns`, a word or two between) is that event's year, as after "the" it is.
+    if (POSSESSIVE_WORD.test(tokens[i - 1]?.text ?? '') && dateNounAfter(text, tokens, i, v)) return make({ year }, i + 1);
   }
   return null;
+}
+
+/** A word written with the English possessive ending: "Azerbaijan's", "Baku’s". */
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
+/** At most this many words between a possessive's year and its noun: "Azerbaijan's 2023 lightning military offensive". */
+const POSSESSIVE_NOUN_WORDS = 2;
+
+/** A noun of what dates mark (lexicon `dateNouns`) within POSSESSIVE_NOUN_WORDS words after token i, nothing but words between. */
+function dateNounAfter(text: string, tokens: Token[], i: number, v: Vocabulary): boolean {
+  for (let j = i + 1; j <= i + 1 + POSSESSIVE_NOUN_WORDS && tokens[j]?.kind === 'word'; j++) {
+    const word = text.slice(tokens[j]!.start, tokens[j]!.end);
+    for (const re of Object.values(v.dateNouns)) {
+      re.lastIndex = 0;
+      const m = re.exec(word);
+      re.lastIndex = 0;
+      if (m && m.index === 0 && m[0].length === word.length) return true;
+    }
+  }
+  return false;
 }
 
 // "1923-91": a span of years whose last is written with its decade and year only, glued to the dash.

@@ -988,6 +988,9 @@ function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
   let last: RegExpExecArray | null = null;
   places.lastIndex = 0;
   for (let m = places.exec(before); m; m = places.exec(before)) last = m;
+  // "47,115 have fled to Armenia out of a population put at 120,000": where people went is not whose population it is.
+  // Not a destination the words after it describe ("moved to Armenia, whose population is put at 2.8 million").
+  if (last && vocab.destinationEnd.test(before.slice(0, last.index + last[0].length)) && !/^\s*[,(–—-]/u.test(before.slice(last.index + last[0].length)) && !vocab.relativeStart.test(before.slice(last.index + last[0].length))) return false;
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
@@ -1169,6 +1172,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (isWholeInWords(s, figure) && !wholeOfInhabitants(s, figure)) return null;
       // "almost all of them had left Armenia for Russia": leaving Armenia is not the exodus.
       if (cue.kind === 'left' && leavesArmenia(s, figure)) return null;
+      // "Most of its population lived there, almost all of them Armenians, and they fled": a share set off by a comma
+      // whose own words, up to the next comma, are a noun of the Armenian side tells who the people were, not how many left.
+      if (describesMakeUp(s, figure, before)) return null;
       return `share_${cue.kind}`;
     }
     case 'km':
@@ -1226,6 +1232,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // in a sentence about a visit or a mission, is how long the visit lasted, never the refugees' way out.
       // The visit's own word stands nearer the span than any word of leaving ("the 30-hour journey of the refugees" is theirs).
       if (access && cue.kind === 'journey' && figure.attributive && cue.start >= figure.end && /^\s*$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start)) && visitNearer(s, figure)) return 'visit_time';
+      // "the town was governed by the same mayor for 12 years": a verb of ruling gives the separatists' rule only where
+      // the sentence names the region or their side (lexicon `ruling`).
+      if (cue.kind === 'war' && s.vocab.rulingWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !namesTheRuled(s)) return null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -1353,7 +1362,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
   // Not when the count's own noun names others than the inhabitants: "toda su población armenia, con la
   // entrada de más de 100.000 refugiados" counts refugees, whatever "population … de" before it says.
-  if (s.vocab.populationBefore.test(before) && INHABITANT_THINGS.has(countedThing(s, figure))) return aboutAnotherPlace(s.vocab, before) ? null : 'population';
+  // A population in millions is a country's, never the region's (as below for a population read from its verb).
+  if (s.vocab.populationBefore.test(before) && INHABITANT_THINGS.has(countedThing(s, figure))) return aboutAnotherPlace(s.vocab, before) || figure.value >= COUNTRY_SIZED ? null : 'population';
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
@@ -1432,6 +1442,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "hər iki yaralı" (both wounded): a small number after a word of "both" names people already counted.
   if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
   let action: Action | null = actionCue?.kind ?? null;
+  // "The party expelled 300 members": a verb of driving out counts those who left only with a noun of people (lexicon `expelling`).
+  if (action === 'left' && actionCue && s.vocab.expellingWhole.test(s.text.slice(actionCue.start - s.start, actionCue.end - s.start)) && !(thing && PEOPLE_THINGS.has(thing))) return null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
   // "200 doctors are working at the hospital in Stepanakert", "50 people applied for visas": verbs of working
   // and applying count the refugees of a programme only when the count is theirs, by its noun or its clause
@@ -1546,6 +1558,34 @@ function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
     return between !== null && between.length <= EXODUS_SPAN_REACH && !endsClause(between) && !s.vocab.relativeAny.test(between);
   });
   return verb && countsWhoLeft(s, figure);
+}
+
+/** At most this many words of a share's own phrase after it: "almost all of them ethnic Armenians". */
+const MAKE_UP_WORDS = 4;
+const MAKE_UP_PHRASE = new RegExp(String.raw`^((?:\s+[\p{L}\p{M}'’-]+){1,${MAKE_UP_WORDS}})\s*(?:[,;.!?)—–]|$)`, 'u');
+
+/**
+ * A share in apposition, a comma before it and its phrase closed by punctuation, whose words name the Armenian side and
+ * hold no word of the lexicon's actions: the make-up of the people just named ("almost all of them Armenians", "99% of
+ * them ethnic Armenians"). "Almost all Armenians, fearing reprisals, fled" opens its sentence and is a share who left.
+ */
+function describesMakeUp(s: SentenceCues, figure: Figure, before: string): boolean {
+  if (!/,\s*$/u.test(before)) return false;
+  const m = MAKE_UP_PHRASE.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 80));
+  if (!m) return false;
+  const end = figure.end + m[1]!.length;
+  if (s.actions.some((c) => c.start >= figure.end && c.start < end)) return false;
+  return s.vocab.sides.armenian.test(m[1]!);
+}
+
+/** The sentence names the region (by name or by a word for it) or the Armenian side: whose rule a verb of ruling speaks of. */
+function namesTheRuled(s: SentenceCues): boolean {
+  const names = s.vocab.countryNames;
+  names.lastIndex = 0;
+  let region = false;
+  for (let m = names.exec(s.text); m && !region; m = names.exec(s.text)) region = m[2] !== undefined;
+  names.lastIndex = 0;
+  return region || namesRegion(s.text) || s.vocab.sides.armenian.test(s.text);
 }
 
 /** A full stop, colon, semicolon or bracket ends a clause; a dot or comma inside a number ("90.000") does not. */

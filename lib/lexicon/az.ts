@@ -57,7 +57,7 @@ export const az: LanguageLexicon = {
   vagueSpans: [['bir neçə', [2, 9]], ['bir necə', [2, 9]]],
   actions: {
     left: {
-      strong: ['tərk etmək məcburiyyətində', 'tərk etməyə məcbur', 'tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'köç edən', 'köç etdi', 'köç etmiş', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib', 'mühacirət edib', 'mühacirət etdi', 'mühacirət edən', 'mühacirət etmiş'],
+      strong: ['qovul*', 'qovdu', 'didərgin salın*', 'tərk etmək məcburiyyətində', 'tərk etməyə məcbur', 'tərk edib', 'tərk etdi', 'tərk edən', 'tərk etmiş', 'tərk edir', 'qaçıb', 'qaçdı', 'qaçır', 'köçüb', 'köçdü', 'köç edən', 'köç etdi', 'köç etmiş', 'keçib', 'keçdi', 'gedib', 'getdi', 'çıxıb', 'çıxdı', 'daxil olub', 'gəlib', 'ermənistana keçib', 'mühacirət edib', 'mühacirət etdi', 'mühacirət edən', 'mühacirət etmiş'],
       weak: ['qaçqın*', 'köçkün*', 'köç'],
     },
     population: { strong: ['yaşayan', 'yaşayırdı', 'yaşayıb', 'məskunlaşmış'], weak: ['əhali*', 'sakin*'] },
@@ -70,7 +70,7 @@ export const az: LanguageLexicon = {
     detained: { strong: ['saxlanılıb', 'həbs edilib', 'tutulub', 'yaxalanıb', 'yaxalandı', 'əsir götürülüb', 'əsir götürüldü'], weak: [] },
     missing: { strong: ['taleyi … məlum deyil', 'taleyi məlum olmayan', 'itkin'], weak: [] },
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
-    war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər'], weak: [] },
+    war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər', 'idarə olun*', 'idarə edil*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
     applied: { strong: ['müraciət edib', 'müraciət etdi', 'müraciət ediblər', 'sertifikat alıb'], weak: ['müraciət*', 'sertifikat*'] },
     employed: { strong: ['işlə təmin olunub', 'işlə təmin edilib', 'işə düzəlib', 'iş tapıb', 'işləyir'], weak: [] },
@@ -154,6 +154,8 @@ export const az: LanguageLexicon = {
   clockTime: { before: ['saat'], after: [] },
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
   visits: ['səfər*', 'missiya*'],
+  ruling: ['idarə olun*', 'idarə edil*'],
+  expelling: ['qovul*', 'qovdu', 'didərgin salın*'],
   leftStates: { after: [], before: ['evsiz', 'işıqsız', 'elektriksiz', 'susuz', 'qazsız', 'işsiz', 'sığınacaqsız', 'yurdsuz', 'açıqda'] },
   detention: ['həbsdə', 'əsirlik*', 'saxlanıl*'],
   leaveVerbs: ['tərk', 'mühacirət'],

@@ -58,7 +58,7 @@ export const cs: LanguageLexicon = {
   vagueSpans: [['několik málo', [2, 5]], ['několika málo', [2, 5]], ['pár', [2, 5]], ['několik', [2, 9]], ['několika', [2, 9]]],
   actions: {
     left: {
-      strong: ['uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili'],
+      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili'],
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
@@ -71,7 +71,7 @@ export const cs: LanguageLexicon = {
     detained: { strong: ['zadržen*', 'zatčen*', 'zajat*', 'vzat* do vazby'], weak: [] },
     missing: { strong: ['osud … neznám*', 'nezvěstn*', 'pohřešovan*'], weak: [] },
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
-    war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala'], weak: [] },
+    war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala', 'ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli'], weak: [] },
     access: { strong: ['první', 'poprvé'], weak: [] },
     applied: { strong: ['požádalo o', 'požádali o', 'podalo žádost', 'podali žádost', 'obdrželo certifikát', 'vydáno'], weak: ['žádosti', 'žádostí', 'certifikát*', 'osvědčení'] },
     employed: { strong: ['pracuje', 'pracují', 'našlo práci', 'našli práci', 'zaměstnán*'], weak: [] },
@@ -154,6 +154,8 @@ export const cs: LanguageLexicon = {
   clockTime: { before: [], after: ['ráno', 'večer'] },
   ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
   visits: ['mise', 'návštěv*'],
+  ruling: ['ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli'],
+  expelling: ['vyhnán*', 'vyhnal*'],
   leftStates: { after: ['bez', 've tmě', 'na ulici'], before: ['bez'] },
   detention: ['vazb*', 'zajetí', 'zadržen*'],
   leaveVerbs: ['opustil*'],

@@ -226,6 +226,10 @@ export interface Vocabulary {
   clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /** The whole of a cue that is a verb of ruling (lexicon `ruling`), to tell it from the other words of war. */
+  rulingWhole: RegExp;
+  /** The whole of a cue that is a verb of driving people out (lexicon `expelling`). */
+  expellingWhole: RegExp;
   /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
   detentionAfter: RegExp;
   /** A word of detention right before a span, a preposition or two between ("in custody for 600 days"). */
@@ -295,6 +299,8 @@ export interface Vocabulary {
   bothBefore: RegExp;
   /** Where a count of people went ("to Armenia", "Ermənistana") or a verb of taking them in ("received"): lexicon `movement.to` and `movement.received`. */
   movementToward: RegExp;
+  /** Armenia as where people went, at the end of a text (lexicon `movement.to`): "… fled to Armenia". */
+  destinationEnd: RegExp;
   /** Where a count of people came from ("from Karabakh", "из Карабаха"): lexicon `movement.from`. */
   movementFrom: RegExp;
   /** At the end of the text before a count, a preposition of purpose: the count is whom something is for ("for", "voor", "для"). */
@@ -553,6 +559,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),
     detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
+    rulingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.ruling)})$`, 'iu'),
+    expellingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.expelling)})$`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
@@ -634,6 +642,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     bothBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.both)})\s+$`, 'iu'),
     movementToward: wordPattern(all((l) => [...l.movement.to, ...l.movement.received]), 'iu'),
+    destinationEnd: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.to)})$`, 'iu'),
     movementFrom: wordPattern(all((l) => l.movement.from), 'iu'),
     purposeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.purpose)})\s+$`, 'iu'),
     relativeStart: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),

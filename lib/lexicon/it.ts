@@ -58,7 +58,7 @@ export const it: LanguageLexicon = {
   vagueSpans: [['pochi', [2, 5]], ['poche', [2, 5]], ['alcuni', [2, 9]], ['alcune', [2, 9]], ['diversi', [2, 9]], ['diverse', [2, 9]], ['parecchi', [2, 9]], ['parecchie', [2, 9]]],
   actions: {
     left: {
-      strong: ['trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*'],
+      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano', 'popolavano', 'popolano', 'viveva', 'abitava'], weak: ['popolazione', 'abitanti'] },
@@ -71,7 +71,7 @@ export const it: LanguageLexicon = {
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*', 'fatto prigioniero', 'fatti prigionieri', 'preso in custodia', 'presi in custodia'], weak: [] },
     missing: { strong: ['sorte … sconosciut*', 'destino … sconosciut*', 'dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
-    war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato'], weak: [] },
+    war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato', 'governata', 'governati', 'controllata', 'amministrato', 'amministrata'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
     applied: { strong: ['hanno fatto domanda', 'hanno presentato domanda', 'hanno richiesto', 'hanno ricevuto un certificato'], weak: ['domande', 'richieste', 'certificat*'] },
     employed: { strong: ['lavorano', 'hanno trovato lavoro', 'trovato lavoro', 'impiegati', 'hanno un lavoro'], weak: [] },
@@ -155,6 +155,8 @@ export const it: LanguageLexicon = {
   clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
+  ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
+  expelling: ['espulsi', 'espulse', 'cacciati', 'cacciate'],
   leftStates: { after: ['senza', 'senzatetto', 'al buio', 'orfan*'], before: [] },
   detention: ['detenzione', 'custodia cautelare', 'carcerazione preventiva', 'prigionia', 'detenuto', 'detenuta', 'detenuti'],
   leaveVerbs: ['lasciat*', 'lasciano', 'abbandonat*'],

@@ -57,7 +57,7 @@ export const nl: LanguageLexicon = {
   vagueSpans: [['een paar', [2, 5]], ['enkele', [2, 9]], ['verscheidene', [2, 9]]],
   actions: {
     left: {
-      strong: ['gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen'],
+      strong: ['verdreven', 'gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven', 'bevolkt'], weak: ['bevolking', 'inwoners'] },
@@ -70,7 +70,7 @@ export const nl: LanguageLexicon = {
     detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden', 'gevangengenomen', 'gevangen genomen', 'in hechtenis genomen'], weak: [] },
     missing: { strong: ['lot … onbekend', 'vermist', 'vermisten', 'vermiste'], weak: [] },
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
-    war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave'], weak: [] },
+    war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave', 'bestuurd', 'geregeerd', 'gecontroleerd'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
     applied: { strong: ['hebben aangevraagd', 'aangevraagd', 'vroegen aan', 'uitgereikt'], weak: ['aanvragen', 'aanvragers', 'certificaat', 'certificaten'] },
     employed: { strong: ['werk gevonden', 'aan het werk', 'hebben werk', 'hebben een baan', 'een baan gevonden'], weak: [] },
@@ -160,6 +160,8 @@ export const nl: LanguageLexicon = {
   clockTime: { before: [], after: ["'s ochtends", "'s avonds"] },
   ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   visits: ['bezoek*', 'missie*'],
+  ruling: ['bestuurd', 'geregeerd', 'gecontroleerd'],
+  expelling: ['verdreven'],
   leftStates: { after: ['zonder', 'dakloos', 'berooid', 'in het donker', 'werkloos'], before: ['zonder', 'dakloos', 'werkloos'] },
   detention: ['detentie', 'voorarrest', 'gevangenschap', 'hechtenis', 'vastgehouden'],
   leaveVerbs: ['verlaten', 'verlieten'],

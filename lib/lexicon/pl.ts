@@ -57,7 +57,7 @@ export const pl: LanguageLexicon = {
   vagueSpans: [['kilka', [2, 9]], ['kilku', [2, 9]], ['paru', [2, 5]], ['parę', [2, 5]]],
   actions: {
     left: {
-      strong: ['uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii'],
+      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
@@ -70,7 +70,7 @@ export const pl: LanguageLexicon = {
     detained: { strong: ['zatrzyman*', 'zatrzymano', 'aresztowan*', 'aresztowano', 'pojman*', 'ujęt*', 'wzięt* do niewoli', 'wzięli do niewoli'], weak: [] },
     missing: { strong: ['los … nieznan*', 'zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
-    war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali'], weak: [] },
+    war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
     applied: { strong: ['złożyło wniosek', 'złożyło wnioski', 'złożyli wnioski', 'wystąpiło o', 'otrzymało certyfikat*', 'wydano'], weak: ['wnioski', 'wniosków', 'certyfikat*', 'zaświadcze*'] },
     employed: { strong: ['pracuje', 'pracują', 'znalazło pracę', 'znaleźli pracę', 'zatrudnion*'], weak: [] },
@@ -154,6 +154,8 @@ export const pl: LanguageLexicon = {
   clockTime: { before: ['o godzinie', 'do godziny', 'od godziny', 'godz.'], after: ['rano', 'wieczorem', 'w południe'] },
   ages: { before: ['w wieku', 'wieku'], after: [] },
   visits: ['wizyt*', 'misj*'],
+  ruling: ['kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'],
+  expelling: ['wypędzon*', 'wypędził*', 'wygnan*'],
   leftStates: { after: ['bez', 'w ciemności', 'na ulicy'], before: ['bez'] },
   detention: ['aresz*', 'niewol*', 'pozbawieni* wolności', 'zatrzymani*'],
   leaveVerbs: ['opuści*'],

@@ -57,7 +57,7 @@ export const pt: LanguageLexicon = {
   vagueSpans: [['poucos', [2, 5]], ['poucas', [2, 5]], ['alguns', [2, 9]], ['algumas', [2, 9]], ['vários', [2, 9]], ['várias', [2, 9]]],
   actions: {
     left: {
-      strong: ['procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo'],
+      strong: ['expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava'], weak: ['população', 'habitantes'] },
@@ -153,6 +153,8 @@ export const pt: LanguageLexicon = {
   clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
+  ruling: ['governad*', 'governou', 'controlada', 'controlado'],
+  expelling: ['expulsos', 'expulsas', 'expulsou', 'expulsaram'],
   leftStates: { after: ['sem', 'desabrigad*', 'desalojad*', 'às escuras', 'no escuro', 'órfã*', 'órfão*'], before: [] },
   detention: ['detenção', 'prisão preventiva', 'cativeiro', 'custódia', 'detido', 'detida', 'detidos', 'privad* de liberdade', 'privad* da liberdade', 'privad* de sua liberdade'],
   leaveVerbs: ['deixa*', 'abandon*'],

@@ -416,6 +416,19 @@ export interface LanguageLexicon {
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
   /**
+   * Verbs of ruling a place, each also one of `actions.war` ("governed", "run by", "ruled by", "controlled", "gouverné",
+   * "regiert", "yönetilen"): a span beside one is how long the separatists ruled only in a sentence that names the region or
+   * the Armenian side ("governed by ethnic Armenians since 1994", "30 years of being governed as a secessionist republic");
+   * "the town was governed by the same mayor for 12 years" is no figure of these events.
+   */
+  ruling: string[];
+  /**
+   * Verbs of driving people out ("expelled", "drove out", "chassés", "vertrieben", "qovulub"), each also one of
+   * `actions.left.strong`: a count they govern is of people who left only when its own noun names people ("drove out
+   * some 100,000 Armenians"); "the party expelled 300 members" is no exodus.
+   */
+  expelling: string[];
+  /**
    * States one is left in, read right after a verb of remaining (`after`: "were left without gas", "остались
    * без света") or, where the verb comes last, right before it, one word allowed between (`before`: "evsiz
    * kaldı", "ohne Strom geblieben"): a state, not people who stayed behind (review 21 M5).

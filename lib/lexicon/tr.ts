@@ -56,7 +56,7 @@ export const tr: LanguageLexicon = {
   vagueSpans: [['birkaç', [2, 9]], ['bir kaç', [2, 9]]],
   actions: {
     left: {
-      strong: ['terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
+      strong: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*', 'terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
     population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
@@ -69,7 +69,7 @@ export const tr: LanguageLexicon = {
     detained: { strong: ['gözaltına', 'tutuklandı', 'yakalandı', 'yakalanan', 'esir alındı', 'esir alınan'], weak: [] },
     missing: { strong: ['kayboldu', 'kaybolan', 'kayıp olarak', 'akıbeti bilinmeyen'], weak: [] },
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
-    war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*', 'teslimiyet*'], weak: [] },
+    war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*', 'teslimiyet*', 'yönetil*', 'idare edil*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
     applied: { strong: ['başvurdu', 'başvuruda bulundu', 'sertifika aldı', 'belge aldı'], weak: ['başvuru*', 'sertifika*'] },
     employed: { strong: ['işe yerleşti', 'iş buldu', 'çalışıyor', 'istihdam edildi'], weak: [] },
@@ -153,6 +153,8 @@ export const tr: LanguageLexicon = {
   clockTime: { before: ['saat'], after: [] },
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşın*', 'yaşlarında*', 'yaşından'] },
   visits: ['ziyaret*', 'misyon*', 'heyet*'],
+  ruling: ['yönetil*', 'idare edil*'],
+  expelling: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*'],
   leftStates: { after: [], before: ['evsiz', 'elektriksiz', 'susuz', 'gazsız', 'işsiz', 'barınaksız', 'yurtsuz', 'açıkta'] },
   detention: ['gözaltı*', 'tutukluluk*', 'tutuklu', 'esaret*'],
   leaveVerbs: ['terk', 'göç'],
