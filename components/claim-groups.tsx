@@ -1,3 +1,4 @@
+import { useMemo } from 'preact/hooks';
 import { t } from '../extension/i18n';
 import { ClaimList, type ClaimListProps } from './claim-list';
 
@@ -15,13 +16,19 @@ export function splitByKind<T extends { kind?: string }>(claims: T[]): { figures
  * verdict. Callbacks get each claim's place in the whole list, as the page and the background count.
  */
 export function ClaimGroups({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: ClaimListProps) {
-  const { figures, statements } = splitByKind(claims);
-  if (statements.length === 0) return <ClaimList claims={claims} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />;
-  const group = (kind: 'figures' | 'statements', title: string, list: Array<{ claim: ClaimListProps['claims'][number]; index: number }>) => (
+  // Split once per list (a page may have thousands of claims, and the popup re-renders as replies
+  // arrive); most pages have figures only, listed as they are.
+  const split = useMemo(() => {
+    if (!claims.some((c) => c.kind === 'statement')) return null;
+    const { figures, statements } = splitByKind(claims);
+    return { figures, statements, figureClaims: figures.map((x) => x.claim), statementClaims: statements.map((x) => x.claim) };
+  }, [claims]);
+  if (!split) return <ClaimList claims={claims} text={text} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />;
+  const group = (kind: 'figures' | 'statements', title: string, list: Array<{ index: number }>, listClaims: ClaimListProps['claims']) => (
     <section class={`kind kind-${kind}`} aria-label={title}>
       <h3 class="kind-title">{title} <span class="muted">({list.length})</span></h3>
       <ClaimList
-        claims={list.map((x) => x.claim)}
+        claims={listClaims}
         text={text}
         onShow={onShow && ((i) => onShow(list[i]!.index))}
         onOpenSource={onOpenSource}
@@ -32,8 +39,8 @@ export function ClaimGroups({ claims, text, onShow, onOpenSource, onFeedback, lo
   );
   return (
     <>
-      {figures.length ? group('figures', t('list_figures'), figures) : null}
-      {group('statements', t('list_statements'), statements)}
+      {split.figures.length ? group('figures', t('list_figures'), split.figures, split.figureClaims) : null}
+      {group('statements', t('list_statements'), split.statements, split.statementClaims)}
     </>
   );
 }

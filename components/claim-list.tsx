@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CheckedClaim, SourceEvidence } from '../lib/check';
 import type { CompactClaim, Result } from '../lib/messages';
 import { verdictCounts } from '../lib/report';
@@ -36,15 +36,21 @@ export interface ClaimListProps {
 
 /** Claims grouped by verdict (worst first) with counts; each claim expands to its sources. */
 export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, loadDetails }: ClaimListProps) {
-  const counts = verdictCounts(claims);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
-  // Each verdict's claims by their place in `claims`, in one pass (a page may have thousands).
-  const byVerdict = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    const list = byVerdict.get(c.verdict);
-    if (list) list.push(i);
-    else byVerdict.set(c.verdict, [i]);
-  });
+  // Each verdict's claims by their place in `claims`, and how many only loose figures support, in
+  // one pass when the claims change (a page may have thousands; the list re-renders as it scrolls).
+  const { counts, byVerdict, loose } = useMemo(() => {
+    const byVerdict = new Map<string, number[]>();
+    const loose = new Map<string, number>();
+    claims.forEach((c, i) => {
+      const list = byVerdict.get(c.verdict);
+      if (list) list.push(i);
+      else byVerdict.set(c.verdict, [i]);
+      // A group heading never passes claims only loose figures support off as plain.
+      if (c.verdict === 'corroborated' && strengthOf(c) === 'loose') loose.set(c.verdict, (loose.get(c.verdict) ?? 0) + 1);
+    });
+    return { counts: verdictCounts(claims), byVerdict, loose };
+  }, [claims]);
   // Opened claims stay rendered when scrolled out of the window, with their evidence and focus.
   const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
   const markOpened = (i: number) => opened.has(i) || setOpened((o) => new Set([...o, i]));
@@ -59,7 +65,7 @@ export function ClaimList({ claims, text, onShow, onOpenSource, onFeedback, load
       </p>
       {counts.map(([v, n]) => (
         <section key={v} class="group" aria-label={t('list_groupLabel', verdictName(v))}>
-          <h3>{verdictName(v)} <span class="muted">({n}{looseCount(claims, v) ? `, ${t('list_loosely', looseCount(claims, v))}` : ''})</span></h3>
+          <h3>{verdictName(v)} <span class="muted">({n}{loose.get(v) ? `, ${t('list_loosely', loose.get(v)!)}` : ''})</span></h3>
           <GroupRows places={(byVerdict.get(v) ?? []).slice(0, expanded.has(v) ? undefined : GROUP_PREVIEW)} opened={opened} row={(i, aria) => (
             <ClaimItem key={`${i}:${claims[i]!.start}`} aria={aria} claim={claims[i]!} index={i} text={text} onOpened={markOpened} onShow={onShow} onOpenSource={onOpenSource} onFeedback={onFeedback} loadDetails={loadDetails} />
           )} />
@@ -123,11 +129,6 @@ function ClaimItem({ claim: c, index, text, aria, onOpened, onShow, onOpenSource
 const notLoadable = (): Result<never> => ({ ok: false, error: t('list_notLoadable') });
 // The claim's sentence, for its citation.
 const sentenceOf = (c: Listed, text?: string) => (text ? text.slice(c.sentence.start, c.sentence.end) : undefined);
-
-// How many claims of a verdict only loose figures support: a group heading never passes them off as plain.
-function looseCount(claims: Listed[], verdict: CheckedClaim['verdict']): number {
-  return claims.filter((c) => c.verdict === verdict && verdict === 'corroborated' && strengthOf(c) === 'loose').length;
-}
 
 function Evidence({ claim, sentence, onOpenSource }: { claim: CheckedClaim; sentence?: string | undefined; onOpenSource?: (s: SourceEvidence) => void }) {
   const explanation = explanationText(claim);

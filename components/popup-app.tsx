@@ -78,7 +78,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
     setExporting(null);
   };
   const report = page.status === 'ready' ? page.report : null;
-  const { filter, setFilter, listed } = useVerdictFilter(report?.claims ?? []);
+  const { filter, setFilter, listed, listedClaims } = useVerdictFilter(report?.claims ?? []);
 
   return (
     <main>
@@ -120,7 +120,7 @@ export function PopupApp({ tabId, initialText }: { tabId: number | null; initial
           <>
             <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
             <CitationContext.Provider value={{ coverage, page: { title: report.title, url: report.url } }}>
-              <ClaimGroups key={filter ?? ''} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={(i) => show(listed[i]!.at)} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={(i) => details(listed[i]!.at)} />
+              <ClaimGroups key={filter ?? ''} claims={listedClaims} text={report.text} onShow={(i) => show(listed[i]!.at)} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={(i) => details(listed[i]!.at)} />
             </CitationContext.Provider>
             <div class="row">
               <button type="button" disabled={exporting === 'preparing'} onClick={() => void exportPage('md', report.host)}>{t('common_exportMarkdown')}</button>

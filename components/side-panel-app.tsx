@@ -26,7 +26,7 @@ type PanelState =
 export function SidePanelApp({ windowId }: { windowId: number | null }) {
   const [state, setState] = useState<PanelState>({ status: 'no-tab' });
   const report = state.status === 'ready' ? state.report : null;
-  const { filter, setFilter, listed } = useVerdictFilter(report?.claims ?? []);
+  const { filter, setFilter, listed, listedClaims } = useVerdictFilter(report?.claims ?? []);
   // The tab shown, read by the listeners, which are registered once.
   const shown = useRef<number | null>(null);
   // Each load is numbered so that a slow answer for a tab the user has left is dropped.
@@ -123,7 +123,7 @@ export function SidePanelApp({ windowId }: { windowId: number | null }) {
           {coverage ? <p class="muted checked-against">{checkedAgainstText(coverage)}</p> : null}
           <VerdictFilter claims={report.claims} shown={filter} onChange={setFilter} />
           <CitationContext.Provider value={{ coverage, page: { title: report.title, url: report.url } }}>
-            <ClaimGroups key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}:${filter ?? ''}`} claims={listed.map(({ claim }) => claim)} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
+            <ClaimGroups key={`${state.status === 'ready' ? state.tabId : ''}:${report.url}:${filter ?? ''}`} claims={listedClaims} text={report.text} onShow={show} onOpenSource={openSource} onFeedback={feedback(report.url ?? '', report.text)} loadDetails={details} />
           </CitationContext.Provider>
         </section>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Verdict } from '../lib/verdict';
 import { verdictCounts } from '../lib/report';
 import { t } from '../extension/i18n';
@@ -27,12 +27,19 @@ export interface FilteredClaims<C> {
   filter: Verdict | null;
   setFilter: (v: Verdict | null) => void;
   listed: Array<{ claim: C; at: number }>;
+  /** The claims listed alone, in the same order: the same array until the claims or the filter change. */
+  listedClaims: C[];
 }
 
 /** The state behind a VerdictFilter: which verdict is listed, and the claims that shows. */
 export function useVerdictFilter<C extends { verdict: Verdict }>(claims: readonly C[]): FilteredClaims<C> {
   const [only, setFilter] = useState<Verdict | null>(null);
   const filter = only && claims.some((c) => c.verdict === only) ? only : null;
-  const listed = claims.map((claim, at) => ({ claim, at })).filter(({ claim }) => !filter || claim.verdict === filter);
-  return { filter, setFilter, listed };
+  // Computed once per list and filter: the popup re-renders as replies arrive, and a page may have 16,000 claims.
+  const { listed, listedClaims } = useMemo(() => {
+    const listed: Array<{ claim: C; at: number }> = [];
+    claims.forEach((claim, at) => (!filter || claim.verdict === filter) && listed.push({ claim, at }));
+    return { listed, listedClaims: listed.map(({ claim }) => claim) };
+  }, [claims, filter]);
+  return { filter, setFilter, listed, listedClaims };
 }

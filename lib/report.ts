@@ -38,7 +38,10 @@ export function relationWords(s: SourceEvidence): string {
 
 /** Counts of claims per verdict, worst first, leaving out verdicts with none. */
 export function verdictCounts(claims: ReadonlyArray<Pick<CheckedClaim, 'verdict'>>): Array<[Verdict, number]> {
-  return VERDICTS_BY_SEVERITY.map((v) => [v, claims.filter((c) => c.verdict === v).length] as [Verdict, number]).filter(([, n]) => n > 0);
+  // One pass: the popup counts a page of 16,000 claims while it opens.
+  const n = new Map<Verdict, number>();
+  for (const c of claims) n.set(c.verdict, (n.get(c.verdict) ?? 0) + 1);
+  return VERDICTS_BY_SEVERITY.filter((v) => n.has(v)).map((v) => [v, n.get(v)!]);
 }
 
 /** A report as plain text for the terminal. */

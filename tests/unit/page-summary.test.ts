@@ -48,6 +48,20 @@ describe('the page summary the popup and side panel receive', () => {
     expect(unpackSummary(JSON.parse(JSON.stringify(packSummary(many)))).claims).toEqual(many.claims);
   });
 
+  it('crosses as a few flat arrays and strings, however many claims the page has', () => {
+    // Each array or string the popup parses is an object it then collects: their number must not grow with the claims.
+    const values = (x: unknown): number => (Array.isArray(x) ? 1 + x.reduce((n: number, y) => n + values(y), 0) : typeof x === 'string' ? 1 : x && typeof x === 'object' ? Object.values(x).reduce((n: number, y) => n + values(y), 0) : 0);
+    const step = TEXT.length + 2;
+    const repeated = (k: number): PageSummary => ({
+      ...summary,
+      text: Array(k).fill(TEXT).join('\n\n'),
+      claims: Array.from({ length: k }, (_, j) => summary.claims.map((c) => ({ ...c, start: c.start + j * step, end: c.end + j * step, sentence: { start: c.sentence.start + j * step, end: c.sentence.end + j * step } }))).flat(),
+    });
+    const few = values(JSON.parse(JSON.stringify(packSummary(repeated(2)))));
+    const many = values(JSON.parse(JSON.stringify(packSummary(repeated(200)))));
+    expect(many).toBe(few);
+  });
+
   it('keeps a claim that stands outside its sentence with its own words', () => {
     const odd: PageSummary = { ...summary, claims: [{ ...summary.claims[0]!, sentence: { start: 0, end: 18 } }] };
     expect(unpackSummary(packSummary(odd)).claims).toEqual(odd.claims);
@@ -56,11 +70,16 @@ describe('the page summary the popup and side panel receive', () => {
   it('refuses a damaged reply with an error that says what to do', () => {
     const packed = packSummary(summary);
     const damaged: Array<(p: PackedSummary) => void> = [
-      (p) => (p.claims[0]![0] = p.length + 5),
-      (p) => (p.claims[0]![2] = 99),
-      (p) => (p.claims[0]![3] = p.words.indexOf('figure')),
-      (p) => (p.sentences[0]![2] = 'too short'),
-      (p) => ((p as { packed: number }).packed = 2),
+      (p) => (p.claims[0] = p.length + 5),
+      (p) => (p.claims[2] = 99),
+      (p) => (p.claims[3] = p.words.indexOf('figure')),
+      (p) => (p.claims[6] = -1),
+      (p) => (p.claims[7] = -2 - p.strings.length),
+      (p) => (p.claims[7] = 0),
+      (p) => p.claims.pop(),
+      (p) => (p.said = p.said.slice(1)),
+      (p) => (p.sentences[1] = p.sentences[0]! - 1),
+      (p) => ((p as { packed: number }).packed = 1),
     ];
     for (const damage of damaged) {
       const copy = JSON.parse(JSON.stringify(packed)) as PackedSummary;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText } from '../../lib/check';
-import { formatMarkdown, formatText, verdictWords } from '../../lib/report';
+import { formatMarkdown, formatText, verdictCounts, verdictWords } from '../../lib/report';
 import { buildIndex } from '../../lib/source-index';
 import { loadCorpusDir } from '../../scripts/corpus-files';
 
@@ -30,5 +30,13 @@ describe('exports show the strength', () => {
     const out = formatText(report);
     expect(out).toContain('[LOOSELY CORROBORATED] “78,300”');
     expect(out).toMatch(/\[CORROBORATED\] “80 to 86 percent”: .* \(derived\)/);
+  });
+});
+
+describe('verdict counts', () => {
+  it('counts each verdict once, worst first, leaving out verdicts no claim has', () => {
+    const claims = (['unverified', 'corroborated', 'conflicting', 'corroborated', 'unverified', 'unverified'] as const).map((verdict) => ({ verdict }));
+    expect(verdictCounts(claims)).toEqual([['conflicting', 1], ['unverified', 3], ['corroborated', 2]]);
+    expect(verdictCounts([])).toEqual([]);
   });
 });
