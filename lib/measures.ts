@@ -1203,11 +1203,16 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // Beside the blockade, which reports also call a captivity ("held captive for nine months by the blockade",
       // "в плену блокады"), a span of detention may be the blockade's or a person's ("nine months of blockade and
       // two days in custody"): it is read as neither (review 22 H3).
-      const detention = (Number.isFinite(figure.high) ? figure.high : figure.low) <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)));
+      // "detained within 24 hours of crossing", "arrested two days after the ceasefire": a span that places the
+      // event after another is when it happened, never how long someone was held (nor, below, how long anything lasted).
+      const afterSpan = s.text.slice(figure.end - s.start, figure.end - s.start + 14);
+      const measuredFrom = s.vocab.spanFromBefore.test(before) && s.vocab.spanFromAfter.test(afterSpan);
+      const placed = (measuredFrom || s.vocab.spanPlacesInTime.test(afterSpan)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before);
+      const detention = !placed && (Number.isFinite(figure.high) ? figure.high : figure.low) <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)));
       if (detention) return s.dates.some((c) => c.kind === 'blockade') ? null : 'detention_time';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
-      if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
+      if (placed) {
         // "laid down arms less than 24 hours after Azerbaijan began its offensive": the span from a
         // start to an end the same sentence names is how long it lasted.
         // "Een dag later kwam er een wapenstilstand", "A day later the separatists surrendered": a span of

@@ -234,6 +234,7 @@ export const en: LanguageLexicon = {
     region: ['karabakh*', 'karabagh*', 'artsakh*', 'enclave*', 'region*', 'territory*', 'breakaway*'],
   },
   countOf: ['number', 'toll', 'count', 'total'].flatMap((w) => [`${w} of`, `${w} of the`]),
+  spanFrom: { before: ['within', 'inside of'], after: ['of'] },
   oneVehicle: {
     determiners: ['a', 'an', 'one', 'the', 'each', 'every', 'their', 'his', 'her'],
     vehicles: ['minibus', 'bus', 'car', 'truck', 'lorry', 'van', 'taxi', 'jeep', 'tractor', 'ambulance', 'vehicle'],

@@ -291,6 +291,10 @@ export interface Vocabulary {
   countOfBefore: RegExp;
   /** At the end of the text before a count, one vehicle and what it carries ("a minibus carrying"). */
   oneVehicleLoad: RegExp;
+  /** Right before a span: the word that opens a span measured from what follows it ("within"); see `spanFromAfter`. */
+  spanFromBefore: RegExp;
+  /** Right after that span: the word that names what it is measured from ("of"). */
+  spanFromAfter: RegExp;
   /** At the start of the text after a figure, the whole it is a part of ("of the 120,000"). */
   partOfWhole: RegExp;
   /** The same, with the words of `wholeOf` where a lexicon lists no `partOf` ("der 120 Tausend", "de los 120.000"): where a part's noun is read from its whole. */
@@ -628,6 +632,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     leftStateAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.leftStates.after)})(?![\p{L}])`, 'iu'),
     leftStateBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.leftStates.before)})(?:\s+[\p{L}\p{M}]+)?\s+$`, 'iu'),
     countOfBefore: new RegExp(String.raw`(?:${anyOf((l) => l.countOf ?? [])})\s+[\p{L}-]+\s+$`, 'iu'),
+    spanFromBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.spanFrom?.before ?? [])})\s+$`, 'iu'),
+    spanFromAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.spanFrom?.after ?? [])})(?![\p{L}])`, 'iu'),
     oneVehicleLoad: new RegExp(
       String.raw`(?:^|\s)(?:${anyOf((l) => l.oneVehicle?.determiners ?? [])})\s+(?:[\p{L}-]+\s+)?(?:${anyOf((l) => l.oneVehicle?.vehicles ?? [])})\s+(?:${anyOf((l) => l.oneVehicle?.carrying ?? [])})\s+(?:(?:${anyOf((l) => l.oneVehicle?.hedges ?? [])})\s+)?$`,
       'iu',

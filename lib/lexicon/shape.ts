@@ -546,6 +546,13 @@ export interface LanguageLexicon {
    * `wholeOf` ("der 120 Tausend", "de los 120.000").
    */
   partOf?: { words: string[]; articles: string[] };
+  /**
+   * A span measured from what follows it: `before` right before the span, `after` right after it ("within 24
+   * hours of the offensive", "within a week of crossing"). The span places an event after another; it is not
+   * how long either lasted, nor a time someone was held. Other languages say it with their placing word
+   * ("innerhalb einer Woche nach", `spanPlacesInTime`).
+   */
+  spanFrom?: { before: string[]; after: string[] };
 
   /**
    * Words right before a small number that make it "both" or "all … of them", naming people already

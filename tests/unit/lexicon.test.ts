@@ -102,6 +102,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['placeWords', (l: LanguageLexicon) => [...(l.placeWords?.elsewhere ?? []), ...(l.placeWords?.region ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['countOf', (l: LanguageLexicon) => l.countOf ?? [], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['oneVehicle', (l: LanguageLexicon) => Object.values(l.oneVehicle ?? {}).flat(), ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    ['spanFrom', (l: LanguageLexicon) => [...(l.spanFrom?.before ?? []), ...(l.spanFrom?.after ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['partOf', (l: LanguageLexicon) => [...(l.partOf?.words ?? []), ...(l.partOf?.articles ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
   ] as const)('names the languages without %s', (_field, pick, without) => {
     expect(LANGUAGES.filter((code) => pick(LEXICONS[code]).length === 0)).toEqual(without);
