@@ -91,6 +91,8 @@ export interface Vocabulary {
   spanArticlesNotAfter: Set<string>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
+  /** The same phrases read as a date on a page ("the offensive it waged last week"), by their distance from the page's week. */
+  relativeWeekPhrases: PhraseTable<number>;
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
   things: Record<Thing, RegExp>;
   dateCues: Record<DateAction, RegExp>;
@@ -480,6 +482,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),
     ),
+    relativeWeekPhrases: new PhraseTable(all((l) => l.relativeWeeks ?? [])),
     actions: Object.fromEntries(
       actionKeys.map((k) => {
         const weak = all((l) => l.actions[k].weak);

@@ -184,9 +184,10 @@ export interface LanguageLexicon {
   spanArticles?: { articles: string[]; notAfter: string[] };
   /**
    * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,
-   * "this week" 0). Read in the reports only, where they place an event no report dates by the day.
+   * "this week" 0). In the reports they place an event no report dates by the day; on a page they are a
+   * date of the week's days ("the offensive it waged last week", "la semana pasada", "minulý týden").
    */
-  relativeWeeks?: Array<[string, number]>;
+  relativeWeeks: Array<[string, number]>;
   /** Verbs and nouns per action: `strong` are predicates, `weak` nouns that only hint. */
   actions: Record<Action, { strong: string[]; weak: string[] }>;
   /**
