@@ -93,7 +93,7 @@ export const az: LanguageLexicon = {
     dissolution: ['ləğv*', 'buraxılması', 'buraxılacaq*', 'mövcudluğuna son', 'mövcudluğunu dayandır*', 'fəaliyyətini dayandır*'],
     blockade: ['blokada*', 'bağlanıb', 'bağladı', 'bağlayıb'],
     end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
-    start: ['başlayıb', 'başladı', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
+    start: ['başlayıb', 'başladı', 'başlanan', 'başlayan', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
     exodus: ['ilk qaçqınlar', 'köç başladı', 'köçü başladı'],
     takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
     decree: ['fərman*'],

@@ -92,7 +92,7 @@ export const tr: LanguageLexicon = {
     dissolution: ['feshedil*', 'fesih', 'dağıtıl*', 'sona erecek', 'varlığı sona', 'varlığına son', 'tarihe karış*'],
     blockade: ['abluka*', 'kapatıl*'],
     end: ['ateşkes', 'sona erdi', 'teslim ol*', 'silah bırak*', 'kapitülasyon*', 'silahları bırak*'],
-    start: ['başlat*', 'başladı', 'saldırdı', 'saldırmıştı'],
+    start: ['başlat*', 'başladı', 'başlayan', 'saldırdı', 'saldırmıştı'],
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
     decree: ['kararname*'],
