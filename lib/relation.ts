@@ -624,8 +624,10 @@ export function allowedWidth(f: Stated): number {
 function placementTakesIn(claim: Stated, placement: Stated): 'inside' | 'contains' | 'overlaps' | null {
   const days = claim.date ? dayRange(claim.date) : null;
   if (!days) return null;
+  // "a few weeks ago" only loosely places the event: beside a report's week it fits, never says it.
+  if (claim.date?.loose) return days[0] <= placement.high && days[1] >= placement.low ? 'inside' : null;
   // "the offensive it waged last week" beside the report's own "last week": the same week, as the report says it.
-  if (claim.date?.days && !claim.date.loose && days[0] <= placement.low && days[1] >= placement.high) return 'contains';
+  if (claim.date?.days && days[0] <= placement.low && days[1] >= placement.high) return 'contains';
   if (days[0] >= placement.low && days[1] <= placement.high) return 'inside';
   if (days[0] <= placement.low && days[1] >= placement.high) return 'contains';
   // "mid-September" (11 to 20 September) beside "last week" (18 to 24): days of both, neither inside the other: compatible.

@@ -92,7 +92,7 @@ export const az: LanguageLexicon = {
   dateCues: {
     dissolution: ['ləğv*', 'buraxılması', 'buraxılacaq*', 'mövcudluğuna son', 'mövcudluğunu dayandır*', 'fəaliyyətini dayandır*'],
     blockade: ['blokada*', 'bağlanıb', 'bağladı', 'bağlayıb'],
-    end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
+    end: ['atəşkəs', 'dayandırılıb', 'başa çatıb', 'başa çatdı', 'kapitulyasiya*', 'təslim ol*', 'silahı yerə qoy*', 'tərksilah*'],
     start: ['başlayıb', 'başladı', 'başlanan', 'başlayan', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
     exodus: ['ilk qaçqınlar', 'köç başladı', 'köçü başladı'],
     takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
