@@ -93,7 +93,7 @@ export const en: LanguageLexicon = {
       weak: [],
     },
     killed: { strong: ['killed', 'kills', 'killing', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
-    wounded: { strong: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'admitted to hospital*', 'treated for injuries', 'hospitalised', 'hospitalized', 'taken to hospital*', 'transported to hospital*', 'flown to hospital*', 'burns'], weak: [] },
+    wounded: { strong: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'suffered wounds', 'sustained wounds', 'received wounds', 'suffered … wounds', 'sustained … wounds', 'admitted to hospital*', 'treated for injuries', 'hospitalised', 'hospitalized', 'taken to hospital*', 'transported to hospital*', 'flown to hospital*', 'burns'], weak: [] },
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
     registered: { strong: ['registered', 'registration', 'registrations'], weak: [] },
     housed: { strong: ['housing', 'housed', 'accommodation', 'accommodations', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },

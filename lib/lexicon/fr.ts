@@ -65,7 +65,7 @@ export const fr: LanguageLexicon = {
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },
     remaining: { strong: ['restent', 'restés', 'restées', 'reste', 'resté', 'demeurent', 'toujours présents', 'restaient', 'demeuraient'], weak: [] },
     killed: { strong: ['tué*', 'tuant', 'morts', 'mortes', 'mort', 'décès', 'victimes', 'périssent', 'péri', 'bilan', 'restes de corps humains', 'restes humains', 'dépouilles', 'cadavres', 'corps sans vie'], weak: [] },
-    wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant'], weak: [] },
+    wounded: { strong: ['blessé*', 'hospitalisé*', 'blessant', 'subi des blessures', 'subi … blessures', 'souffrent de blessures'], weak: [] },
     evacuated: { strong: ['évacué*', 'convoi', 'convois', 'escorté*'], weak: [] },
     registered: { strong: ['enregistr*', 'recensé*'], weak: [] },
     housed: { strong: ['hébergé*', 'héberger', 'hébergent', 'hébergeait', 'hébergeaient', 'logement*', 'logés', 'loger', 'relogés', 'reloger', 'abri*', 'hébergement*'], weak: [] },

@@ -64,7 +64,7 @@ export const nl: LanguageLexicon = {
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven', 'bevolkt'], weak: ['bevolking', 'inwoners'] },
     remaining: { strong: ['achtergebleven', 'blijven', 'gebleven', 'resten'], weak: [] },
     killed: { strong: ['gedood', 'omgekomen', 'doden', 'dood', 'gesneuveld', 'kwamen om', 'om het leven', 'het leven gelaten', 'het leven … gelaten', 'het leven lieten', 'lichamen', 'stoffelijke overschotten'], weak: [] },
-    wounded: { strong: ['gewond', 'gewonden', 'gewonde', 'verwond', 'verwonde', 'opgenomen in het ziekenhuis', 'in het ziekenhuis opgenomen', 'gehospitaliseerd'], weak: [] },
+    wounded: { strong: ['gewond', 'gewonden', 'gewonde', 'verwond', 'verwonde', 'liepen verwondingen op', 'liepen … verwondingen op', 'verwondingen opgelopen', 'opgenomen in het ziekenhuis', 'in het ziekenhuis opgenomen', 'gehospitaliseerd'], weak: [] },
     evacuated: { strong: ['geëvacueerd', 'konvooi', 'konvooien', 'begeleid'], weak: [] },
     registered: { strong: ['geregistreerd', 'ingeschreven', 'registratie*'], weak: [] },
     housed: { strong: ['opgevangen', 'onderdak', 'opvang', 'ondergebracht'], weak: [] },

@@ -64,7 +64,7 @@ export const pl: LanguageLexicon = {
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
     remaining: { strong: ['pozostało', 'pozostali', 'zostało', 'zostali', 'pozostawało', 'pozostawali', 'pozostałych'], weak: [] },
     killed: { strong: ['zginęło', 'zginęli', 'zabit*', 'ofiar', 'ofiary śmiertelne', 'nie żyje', 'zmarło', 'poległo', 'zwłok', 'ciał ofiar', 'ciała ofiar'], weak: [] },
-    wounded: { strong: ['rannych', 'ranni', 'rannych zostało', 'zostało rannych', 'hospitalizowan*'], weak: [] },
+    wounded: { strong: ['rannych', 'ranni', 'rannych zostało', 'zostało rannych', 'hospitalizowan*', 'doznało obrażeń', 'doznali obrażeń', 'doznał* … obrażeń', 'odniosło obrażenia', 'odnieśli obrażenia'], weak: [] },
     evacuated: { strong: ['ewakuowan*', 'konwój', 'konwoje', 'eskortowan*'], weak: [] },
     registered: { strong: ['zarejestrowan*', 'rejestracj*'], weak: [] },
     housed: { strong: ['zakwaterowan*', 'zakwaterowano', 'zakwaterował*', 'schronienie', 'schroniska', 'ośrodki'], weak: [] },

@@ -64,7 +64,7 @@ export const pt: LanguageLexicon = {
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava'], weak: ['população', 'habitantes'] },
     remaining: { strong: ['permanecem', 'restam', 'ficaram', 'permaneciam', 'restavam'], weak: [] },
     killed: { strong: ['mortos', 'mortas', 'morreram', 'morto', 'mortes', 'vítimas', 'restos mortais', 'corpos', 'matando', 'matou', 'mataram'], weak: [] },
-    wounded: { strong: ['ferid*', 'hospitalizad*', 'ferindo', 'feriu'], weak: [] },
+    wounded: { strong: ['ferid*', 'hospitalizad*', 'ferindo', 'feriu', 'sofreram ferimentos', 'sofreu ferimentos', 'sofreram … ferimentos'], weak: [] },
     evacuated: { strong: ['evacuad*', 'comboio', 'comboios', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'cadastrad*', 'registro', 'registros', 'registo', 'registos', 'cadastro*'], weak: [] },
     housed: { strong: ['alojad*', 'alojar', 'alojaram', 'alojou', 'alojam', 'abrigaram', 'abrigou', 'abrigad*', 'abrigar', 'acolhid*', 'acolher', 'abrigo*', 'alojamento*'], weak: [] },
