@@ -226,7 +226,8 @@ function spanAgo(text: string, tokens: Token[], startIdx: number, end: number, f
   if (!ago && !v.agoBefore.test(text.slice(Math.max(0, start - AGO_WORD_REACH), start))) {
     const from = tokens[end - 1]!.end;
     const word = v.agoAfter.exec(text.slice(from, from + AGO_WORD_REACH));
-    if (!word) return null;
+    // "tədbirlərindən 3 gün öncə": after an ablative the span counts back from that noun's time, not the page's.
+    if (!word || v.agoFromBefore.test(text.slice(Math.max(0, start - AGO_WORD_REACH), start))) return null;
     while (tokens[endIdx] && tokens[endIdx]!.end <= from + word[0].length) endIdx++;
   }
   const whole = first === last && !first.vague && Number.isInteger(first.value);

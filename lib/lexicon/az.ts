@@ -119,7 +119,7 @@ export const az: LanguageLexicon = {
   azerbaijan: ['bakı*', 'baku*', 'azərbaycan*', 'azerbaycan*'],
   against: ['qarşı'],
   relatives: [],
-  ago: { before: [], after: ['əvvəl', 'evvel', 'öncə', 'bundan əvvəl', 'bundan öncə'] },
+  ago: { before: [], after: ['əvvəl', 'evvel', 'öncə', 'bundan əvvəl', 'bundan öncə'], from: ['dan', 'dən', 'tan', 'tən'] },
   lookingBack: ['ötən', 'son'],
   anaphora: ['bu rəqəm', 'bu say'],
   provinces: ['Araqatsotn', 'Ararat', 'Armavir', 'Gexarkunik', 'Lori', 'Kotayk', 'Şirak', 'Sünik', 'Vayots Dzor', 'Tavuş', 'İrəvan'],

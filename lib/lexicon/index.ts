@@ -121,6 +121,8 @@ export interface Vocabulary {
   agoBefore: RegExp;
   /** "ago" after a span ("fa", "temu", "назад"), tested on the text after it. */
   agoAfter: RegExp;
+  /** The end of a word right before a span that makes the "ago" after it "before that" (lexicon `ago.from`): "tədbirlərindən". */
+  agoFromBefore: RegExp;
   /** Words right before a span that make it a window reaching back to now ("last", "letzten", "son"). */
   lookingBack: RegExp;
   /** Phrases that point back at a count already given ("that number", "liczba ta"), right before a figure. */
@@ -506,6 +508,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     agoAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.ago.after)})(?!${L})`, 'iu'),
+    agoFromBefore: new RegExp(String.raw`(?:${anyOf((l) => l.ago.from ?? [])})[\s\u00A0]+$`, 'iu'),
     lookingBack: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.lookingBack)})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.anaphora)})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     separable: lexicons.flatMap((l) => l.separable.map((e) => ({ re: separablePattern(e.verbs, e.particle), ...(e.action ? { action: e.action } : {}), ...(e.marks ? { marks: e.marks } : {}) }))),

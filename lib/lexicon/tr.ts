@@ -118,7 +118,7 @@ export const tr: LanguageLexicon = {
   azerbaijan: ['baku*', 'bakı*', 'azerbaycan*'],
   against: ['karşı'],
   relatives: [],
-  ago: { before: [], after: ['önce', 'evvel'] },
+  ago: { before: [], after: ['önce', 'evvel'], from: ['dan', 'den', 'tan', 'ten'] },
   lookingBack: ['son'],
   anaphora: ['bu sayı', 'bu rakam'],
   provinces: ['Aragatsotn', 'Ararat', 'Armavir', 'Gegharkunik', 'Lori', 'Kotayk', 'Şirak', 'Sünik', 'Syunik', 'Vayots Dzor', 'Tavuş', 'Erivan', 'Yerevan'],

@@ -52,6 +52,12 @@ describe('a span ago shorter than ten years is the time it reaches back to', () 
   it('near miss: a span ago beside no word of the events dates nothing', () => {
     expect(claims(`${LEAD}Three years ago the town of Goris opened a new library for its children.`, '2023-10-10')).toEqual([]);
   });
+  it.each([
+    ['Qarabağda yaralanan hər iki hərbçi antiterror tədbirlərindən 3 gün öncə evə qayıdıb.', '2023-11-20'],
+    ["Ermeniler Karabağ'dan kaçtı. Saldırıdan iki hafta önce Azerbaycan koridoru kapattı.", '2023-11-20'],
+  ])('near miss: after an ablative, "önce" is before that noun, not ago (lexicon `ago.from`): %s', (text, iso) => {
+    expect(claims(text, iso).filter(([, m]) => m === 'date:start')).toEqual([]);
+  });
   it('near miss: three decades ago is the span, not a date', () => {
     const found = extractClaims(`${LEAD}The Armenians took control of the region three decades ago.`, { pageDay: day('2023-10-10') }).find((c) => /decades/.test(c.text));
     expect(found?.figure.unit).not.toBe('date');
