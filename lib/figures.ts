@@ -213,10 +213,9 @@ const AGO_DATE_MAX_DAYS = 3653;
 const AGO_WORD_REACH = 24;
 
 /**
- * "three years ago", "há três anos", "İki il əvvəl", "a few weeks ago", "birkaç hafta önce": a span with the
- * lexicon's "ago" (English reads it with the unit) as the date it reaches back to. Whole years and months
- * are counted from the page's year and month; days and weeks, and spans said vaguely, are a loose run of
- * days (`daysAgo`), which fits a report's day but never says it. Null for any other span.
+ * "three years ago", "há três anos", "İki il əvvəl", "a month ago": a span of whole years or months with the
+ * lexicon's "ago" (English reads it with the unit) as the date it reaches back to, counted from the page's year
+ * or month. Null for any other span.
  */
 function spanAgo(text: string, tokens: Token[], startIdx: number, end: number, factor: number, first: Quantity, last: Quantity, ago: boolean, v: Vocabulary): Figure | null {
   const high = last.high * factor;
@@ -230,9 +229,11 @@ function spanAgo(text: string, tokens: Token[], startIdx: number, end: number, f
     if (!word || v.agoFromBefore.test(text.slice(Math.max(0, start - AGO_WORD_REACH), start))) return null;
     while (tokens[endIdx] && tokens[endIdx]!.end <= from + word[0].length) endIdx++;
   }
+  // Days and weeks ago, and vague spans, are left unread: "əsgər 5 gün öncə evə qayıdıb" (returned home five days
+  // ago) dates the soldier's return, and a run of days near a noun of the offensive would read as its start.
   const whole = first === last && !first.vague && Number.isInteger(first.value);
-  const date: PartialDate =
-    whole && factor === UNIT_FACTORS.years[1] ? { yearOffset: -first.value } : whole && factor === UNIT_FACTORS.months[1] ? { monthOffset: -first.value } : { daysAgo: [first.low * factor, high] };
+  if (!whole || (factor !== UNIT_FACTORS.years[1] && factor !== UNIT_FACTORS.months[1])) return null;
+  const date: PartialDate = factor === UNIT_FACTORS.years[1] ? { yearOffset: -first.value } : { monthOffset: -first.value };
   const endTok = tokens[endIdx - 1]!;
   return { start, end: endTok.end, raw: text.slice(start, endTok.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [startIdx, endIdx] };
 }
