@@ -13,6 +13,14 @@ export interface PartialDate {
   yearOffset?: number;
   /** A month named by its distance from the page's ("last month" is -1), until the page's day resolves it. */
   monthOffset?: number;
+  /** A week named by its distance from the page's ("last week" is -1), until the page's day resolves it. */
+  weekOffset?: number;
+  /** The first and last epoch day of such a week once resolved (Monday to Sunday, this week's ending on the page's day). */
+  days?: [number, number];
+  /** A span back from the page's day ("a few weeks ago", "hace tres días"), as its shortest and longest days, until the page's day resolves it. */
+  daysAgo?: [number, number];
+  /** Days that only loosely place the event ("a few weeks ago"): they fit a report's day, never say it. */
+  loose?: boolean;
   /** "mid-September", "в начале сентября": the part of the month the text names (lexicon `monthParts`). */
   part?: MonthPart;
 }
@@ -110,6 +118,7 @@ export function lastWeekday(ref: number, weekday: number): number {
 
 /** The first and last epoch day a partial date can mean, once its year is known. */
 export function dayRange(date: PartialDate): [number, number] | null {
+  if (date.days) return date.days;
   if (date.year === undefined) return null;
   if (date.month === undefined) return [epochDay(date.year, 1, 1), epochDay(date.through ?? date.year, 12, 31)];
   if (date.day === undefined) {
@@ -127,6 +136,8 @@ export function dayRange(date: PartialDate): [number, number] | null {
  * For a date the text places ahead ("will dissolve on 1 January"), the closest year after.
  */
 export function withYear(date: PartialDate, ref: number | undefined, ahead = false): PartialDate {
+  if (date.year === undefined && date.weekOffset !== undefined && ref !== undefined) return weekOf(date.weekOffset, ref);
+  if (date.year === undefined && date.daysAgo !== undefined && ref !== undefined) return { ...daysOf(ref - Math.round(date.daysAgo[1]), ref - Math.round(date.daysAgo[0])), loose: true };
   if (date.year === undefined && date.monthOffset !== undefined && ref !== undefined) {
     const iso = isoOfDay(ref);
     const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + date.monthOffset;
@@ -142,6 +153,25 @@ export function withYear(date: PartialDate, ref: number | undefined, ahead = fal
   if (!ahead && range && range[0] > ref + 7) candidate.year = refYear - 1;
   if (ahead && range && range[1] < ref - 7) candidate.year = refYear + 1;
   return candidate;
+}
+
+/** The days since the last Monday (0 on a Monday). */
+export const mondayOffset = (day: number): number => (weekdayOfDay(day) + 6) % 7;
+
+/**
+ * The week `offset` weeks from the one of day `ref` ("last week" is -1), as its days (this week's end at
+ * `ref`) with the year, and the month, the whole week lies in: what a date of a month may be compared with.
+ */
+export function weekOf(offset: number, ref: number): PartialDate {
+  const low = ref - mondayOffset(ref) + 7 * offset;
+  return daysOf(low, Math.min(low + 6, ref));
+}
+
+/** Epoch days `low` to `high` as a date: their days, with the year, and the month, they all lie in. */
+function daysOf(low: number, high: number): PartialDate {
+  const [y1, m1] = isoOfDay(low).split('-').map(Number) as [number, number];
+  const [y2, m2] = isoOfDay(high).split('-').map(Number) as [number, number];
+  return { ...(y1 === y2 ? { year: y1 } : {}), ...(y1 === y2 && m1 === m2 ? { month: m1 } : {}), days: [low, high] };
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];

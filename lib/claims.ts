@@ -141,8 +141,25 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // recovered") names neither the region nor the subject: it reads the toll, and nothing else.
     claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, mode, tail, !relevant[i]));
   });
-  if (mode === 'page') return withProvinceLists(text, passages, headlineEvents(text, passages, repeatedFigureEvents(claims, text, vocab)), vocab, locale, options.pageDay);
+  if (mode === 'page') return withoutRepeatedWeeks(withProvinceLists(text, passages, headlineEvents(text, passages, repeatedFigureEvents(claims, text, vocab)), vocab, locale, options.pageDay));
   return claims;
+}
+
+/**
+ * A page that places an event in a week counted from its own ("the offensive last week", "the deaths of the
+ * offensive of last week") says one thing however often it says it: the first such date of a measure and
+ * event is the claim, a later one of the same days is the same claim again.
+ */
+function withoutRepeatedWeeks(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const days = c.figure.date?.loose ? undefined : c.figure.date?.days;
+    if (!days) return true;
+    const key = `${c.measure} ${c.event} ${days[0]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** How many passages must name the region for a page to be about it as a whole. */
@@ -544,6 +561,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!measure) continue;
     // "France 24", "Article 5", "2 / 10", "a 5-kilometre-wide road", "two years ago": the figure's own phrase makes it no figure of the events.
     if (notAFigure(text, passage, figure, measure, vocab)) continue;
+    // A report's "last week" is read as its placement of the event (placementsOf in source-index.ts), not as a date;
+    // a page's "last week" or "a few days ago" without the page's day names no days at all.
+    if ((mode === 'source' || pageDay === undefined) && (figure.date?.weekOffset !== undefined || figure.date?.daysAgo !== undefined)) continue;
     // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
     // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
     const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;

@@ -1,4 +1,4 @@
-import { epochDay, isoOfDay } from './calendar';
+import { epochDay, isoOfDay, type PartialDate } from './calendar';
 import { roundness, type Figure } from './figures';
 import { firstFields } from './fields';
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
@@ -307,7 +307,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // A date that writes its own year is of that year, whatever era a word beside it names ("controlled
   // since the early 1990s, but in September 2023 that autonomy ended"; "the ceasefire accord of 2020").
   // A year no event holds ("the first war began in 1980") moves nowhere: it is the named event's, and wrong.
-  if (best && figure.unit === 'date' && figure.date?.year !== undefined && figure.raw.includes(String(figure.date.year)) && !yearFits(best, figure.date.year)) {
+  // So is one counted back from the page's ("three years ago", "há três anos"): the page's day resolved its year.
+  if (best && figure.unit === 'date' && figure.date?.year !== undefined && (figure.raw.includes(String(figure.date.year)) || countedBack(figure.date)) && !yearFits(best, figure.date.year)) {
     const own = eventOfYear(figure.date.year, figure.date.month);
     if (yearFits(own, figure.date.year)) return own;
   }
@@ -315,6 +316,11 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (figure.unit === 'date' && figure.date?.year !== undefined) return eventOfYear(figure.date.year, figure.date.month);
   if (measureInfo(measure).timeless || pageDay === undefined) return 'exodus-2023';
   return eventOfDay(pageDay);
+}
+
+/** Whether a date was counted back from the page's day ("three years ago", "last week"): as sure of its year as a written one. */
+function countedBack(date: PartialDate): boolean {
+  return (date.yearOffset !== undefined && date.yearOffset < 0) || date.days !== undefined;
 }
 
 /** How far after a side's words (in characters) a word of the offensive still belongs to them: a space or a hyphen. */

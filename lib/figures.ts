@@ -75,7 +75,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.relativeWeekPhrases.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
     STARTERS.set(v, set);
   }
   return set;
@@ -181,6 +181,8 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   // 100,417 of ~120,000, 84%); a vague share that allows those, never one stated to the point.
   const almostAll = first.fraction && qualifier === 'almost' && first.value === WHOLE;
   const [low, high] = almostAll ? [WHOLE * ALMOST_ALL_SHARE, WHOLE] : logicalBounds(qualifier, first.low * factor, last.high * factor, value * factor, first.vague);
+  const back = kind === 'days' ? spanAgo(text, tokens, startIdx, end, factor, first, last, ago, v) : null;
+  if (back) return back;
   const startTok = tokens[startIdx]!;
   const endTok = tokens[end - 1]!;
   return {
@@ -199,6 +201,41 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     ...(ratio ? { ratio: true } : {}),
     tokens: [startIdx, end],
   };
+}
+
+/**
+ * A span back from the page's day shorter than this (ten years) names a time, not a length: "three years ago"
+ * reaches back at most to the 2020 war from a page about the events (as AGO_DATES_MAX_DAYS in measures.ts);
+ * "three decades ago", when the region broke away, stays the span the reports give.
+ */
+const AGO_DATE_MAX_DAYS = 3653;
+/** How far (in characters) from its span the word for "ago" is looked for ("hace exactamente", "bundan əvvəl"). */
+const AGO_WORD_REACH = 24;
+
+/**
+ * "three years ago", "há três anos", "İki il əvvəl", "a month ago": a span of whole years or months with the
+ * lexicon's "ago" (English reads it with the unit) as the date it reaches back to, counted from the page's year
+ * or month. Null for any other span.
+ */
+function spanAgo(text: string, tokens: Token[], startIdx: number, end: number, factor: number, first: Quantity, last: Quantity, ago: boolean, v: Vocabulary): Figure | null {
+  const high = last.high * factor;
+  if (factor < 1 || high >= AGO_DATE_MAX_DAYS) return null;
+  const start = tokens[startIdx]!.start;
+  let endIdx = end;
+  if (!ago && !v.agoBefore.test(text.slice(Math.max(0, start - AGO_WORD_REACH), start))) {
+    const from = tokens[end - 1]!.end;
+    const word = v.agoAfter.exec(text.slice(from, from + AGO_WORD_REACH));
+    // "tədbirlərindən 3 gün öncə": after an ablative the span counts back from that noun's time, not the page's.
+    if (!word || v.agoFromBefore.test(text.slice(Math.max(0, start - AGO_WORD_REACH), start))) return null;
+    while (tokens[endIdx] && tokens[endIdx]!.end <= from + word[0].length) endIdx++;
+  }
+  // Days and weeks ago, and vague spans, are left unread: "əsgər 5 gün öncə evə qayıdıb" (returned home five days
+  // ago) dates the soldier's return, and a run of days near a noun of the offensive would read as its start.
+  const whole = first === last && !first.vague && Number.isInteger(first.value);
+  if (!whole || (factor !== UNIT_FACTORS.years[1] && factor !== UNIT_FACTORS.months[1])) return null;
+  const date: PartialDate = factor === UNIT_FACTORS.years[1] ? { yearOffset: -first.value } : { monthOffset: -first.value };
+  const endTok = tokens[endIdx - 1]!;
+  return { start, end: endTok.end, raw: text.slice(start, endTok.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [startIdx, endIdx] };
 }
 
 // A number word and a unit written as one word: Czech "šestitýdenní", Azerbaijani "birgünlük",
@@ -674,6 +711,9 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   // "last month's offensive", "в прошлом месяце", "geçen ay": a month counted from the page's.
   const relativeMonth = v.relativeMonths.matchAt(tokens, i);
   if (relativeMonth) return make({ monthOffset: relativeMonth.value }, relativeMonth.end);
+  // "the offensive it waged last week", "la semana pasada", "minulý týden": a week counted from the page's.
+  const relativeWeek = v.relativeWeekPhrases.matchAt(tokens, i);
+  if (relativeWeek) return make({ weekOffset: relativeWeek.value }, relativeWeek.end);
   const relative = v.relativeYears.matchAt(tokens, i);
   if (relative) return make({ yearOffset: relative.value.offset, ...(relative.value.month ? { month: relative.value.month } : {}) }, relative.end);
   // "mid-September", "a mediados de septiembre", "в середине сентября": a part of a month named before it.

@@ -255,6 +255,30 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
  */
 const BREAKDOWN_BRACKET = /\d[\s\u00A0]+[\p{L}\p{M}]+(?:[\s\u00A0]+[\p{L}\p{M}]+){0,2}[\s\u00A0]*\([\s\u00A0]*$/u;
 
+/** The most words between a noun of the offensive and the verb of ending it is the subject of ("the operation of the army ended"). */
+const ENDED_NOUN_WORDS = 4;
+
+/**
+ * "20 Eylül'de Azerbaycan ordusunun operasyonu sona erdi", "20 сентября операция завершилась", "əməliyyat
+ * sentyabrın 20-də başa çatıb": a noun of the offensive (a weak cue of its start) followed in its clause by a
+ * verb of ending is what ended; a day beside the noun is not the noun's own (its start) but the end's, which
+ * the nearest cue then gives. Returns that verb's cue, or null.
+ */
+function endedNoun(s: SentenceCues, open: Cue<DateAction>[], noun: Cue<DateAction>): Cue<DateAction> | null {
+  if (!noun.weak || noun.kind !== 'start') return null;
+  for (const c of open) {
+    if (c.kind !== 'end' || c.weak || c.start < noun.end) continue;
+    const between = s.text.slice(noun.end - s.start, c.start - s.start);
+    if (!/[,;:.!?()]/u.test(between) && wordsIn(between) <= ENDED_NOUN_WORDS) return c;
+  }
+  return null;
+}
+
+/** Whether a verb of starting stands between a date and the noun after it ("19 Eylül'de başlayan operasyon"): the day is the start's. */
+function startedBetween(s: SentenceCues, figure: Figure, noun: Cue<DateAction>): boolean {
+  return s.dates.some((c) => c.kind === 'start' && !c.weak && c.start >= figure.end && c.end <= noun.start);
+}
+
 /** How far (in characters, penalties included) a word may stand from a date and still say what it marks. */
 const DATE_CUE_REACH = 70;
 
@@ -1277,7 +1301,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
       // "Since last month's lightning offensive": a date written as the noun's possessive modifies the noun, and
       // "since" opens the period from the noun's event, not from the date.
-      if (head && !nearerDate(head) && (!s.vocab.sinceBefore.test(before) || POSSESSIVE.test(figure.raw))) {
+      // Not a noun its clause says ended ("20 Eylül'de ordunun operasyonu sona erdi"): the day is the end's (endedNoun).
+      if (head && !nearerDate(head) && !(endedNoun(s, open, head) && !startedBetween(s, figure, head)) && (!s.vocab.sinceBefore.test(before) || POSSESSIVE.test(figure.raw))) {
         const m = dateMeasureOf(s, head.kind, figure.date, head);
         if (m) return m;
       }
@@ -1285,7 +1310,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // right after a noun of what dates mark, with at most its preposition between, completes that noun's phrase;
       // it is the noun's date whatever verb stands nearer after it (a verb of arresting included).
       const tail = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.end <= figure.start && nounThenDate(s.vocab).test(s.text.slice(c.end - s.start, figure.start - s.start)));
-      if (tail && !nearerDate(tail) && !s.vocab.sinceBefore.test(before)) {
+      // Where the verb comes last, "əməliyyat sentyabrın 20-də başa çatıb" is the noun, the day and the verb of
+      // ending of one clause: the day is the end's (endedNoun). Elsewhere "операция 19 сентября" names the noun's day.
+      if (tail && !nearerDate(tail) && !(s.vocab.verbFinal && endedNoun(s, open, tail)) && !s.vocab.sinceBefore.test(before)) {
         const m = dateMeasureOf(s, tail.kind, figure.date, tail);
         if (m) return m;
       }

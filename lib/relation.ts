@@ -624,6 +624,10 @@ export function allowedWidth(f: Stated): number {
 function placementTakesIn(claim: Stated, placement: Stated): 'inside' | 'contains' | 'overlaps' | null {
   const days = claim.date ? dayRange(claim.date) : null;
   if (!days) return null;
+  // "a few weeks ago" only loosely places the event: beside a report's week it fits, never says it.
+  if (claim.date?.loose) return days[0] <= placement.high && days[1] >= placement.low ? 'inside' : null;
+  // "the offensive it waged last week" beside the report's own "last week": the same week, as the report says it.
+  if (claim.date?.days && days[0] <= placement.low && days[1] >= placement.high) return 'contains';
   if (days[0] >= placement.low && days[1] <= placement.high) return 'inside';
   if (days[0] <= placement.low && days[1] >= placement.high) return 'contains';
   // "mid-September" (11 to 20 September) beside "last week" (18 to 24): days of both, neither inside the other: compatible.
@@ -643,6 +647,10 @@ function comparePlacement(claim: Stated, placement: Stated): Comparison {
  * (labelling rule 1 of docs/ACCURACY.md), as a day inside a report's "last week" is.
  */
 function compareDates(a: PartialDate, b: PartialDate): Comparison {
+  if (a.days || b.days) {
+    const weeks = compareWeeks(a, b);
+    if (weeks) return weeks;
+  }
   // "By the end of the year" and "on 1 January" of the next name one turn of the year (labelling rule 3).
   const turn = turnOfYear(a);
   if (turn !== undefined && turn.end !== turnOfYear(b)?.end && turn.year === turnOfYear(b)?.year) return { relation: 'supports' };
@@ -664,6 +672,30 @@ function compareDates(a: PartialDate, b: PartialDate): Comparison {
   }
   if (shared === 0) return { relation: 'context', reason: 'compatible' };
   return finer ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
+}
+
+/**
+ * How far (in days) a report's day may stand outside a week the claim names and still not refute it: pages
+ * say "last week" loosely about where a week ends ("last week" in a Monday paper may mean the last seven days).
+ */
+const WEEK_SLACK_DAYS = 3;
+
+/**
+ * Dates of which one is a week ("the offensive it waged last week"), by their days: a claimed week that takes
+ * in the report's day says what the report says; a day or month beside a week of the report is finer or
+ * coarser, compatible; a claimed week far from the report's day refutes it. Null when either has no days.
+ */
+function compareWeeks(a: PartialDate, b: PartialDate): Comparison | null {
+  const x = dayRange(a);
+  const y = dayRange(b);
+  if (!x || !y) return null;
+  if (a.days) {
+    if (x[0] <= y[0] && y[1] <= x[1]) return a.loose ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
+    if (y[1] < x[0] - WEEK_SLACK_DAYS || y[0] > x[1] + WEEK_SLACK_DAYS) return { relation: 'contradicts' };
+    return { relation: 'context', reason: 'compatible' };
+  }
+  // The report's week, beside a claim of another form: as beside a report's placement (see placementTakesIn).
+  return x[0] <= y[0] && y[1] <= x[1] ? { relation: 'supports' } : { relation: 'context', reason: 'compatible' };
 }
 
 /** Whether the part of a month a date names ("early September") takes in another date's day. */

@@ -1,5 +1,5 @@
 import { extractClaims, type Claim } from './claims';
-import { isoOfDay, isoOfPartial, parseIsoDate, weekdayOfDay, type PartialDate } from './calendar';
+import { isoOfDay, isoOfPartial, mondayOffset, parseIsoDate, type PartialDate } from './calendar';
 import { boilerplateMask, type Source, type SourceMeta } from './corpus';
 import { leavingStartedOn } from './as-of';
 import { eventOfDay, type EventId } from './events';
@@ -88,7 +88,6 @@ export function statementsOf(source: Source, position: number): Statement[] {
 }
 
 /** The distance of the first day of a week from a Monday: weeks are counted Monday to Sunday (ISO 8601). */
-const mondayOffset = (day: number) => (weekdayOfDay(day) + 6) % 7;
 
 // The measures a placed event's days are compared on: an event placed in a week began and ended in it
 // (the offensive "last week", whose fighting stopped within a day).

@@ -71,10 +71,20 @@ export function tokenize(text: string, offset = 0): Token[] {
     const kind: Token['kind'] = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : 'punct';
     const raw = m[0];
     // Punctuation and digits have no case: only words are lower-cased.
-    tokens.push({ kind, text: raw, lower: kind === 'word' ? raw.toLowerCase() : raw, start: offset + i, end: offset + i + raw.length });
+    tokens.push({ kind, text: raw, lower: kind === 'word' ? lowerWord(raw) : raw, start: offset + i, end: offset + i + raw.length });
     i += raw.length;
   }
   return tokens;
+}
+
+/**
+ * A word in lower case as the lexicons write it. Turkish and Azerbaijani capital "İ" lowers to "i" and a
+ * combining dot ("İki" to "i̇ki"), which no lexicon word has: the dot is dropped, so "İki il əvvəl" reads
+ * as "iki". Only a word whose length changed can hold it.
+ */
+function lowerWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  return lower.length === raw.length ? lower : lower.replace(/\u0307/gu, '');
 }
 
 /** A–Z or a–z: the only ASCII characters that are letters (\p{L}) or marks (\p{M}). */
@@ -90,7 +100,7 @@ export function tokenizeByExpression(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const kind: Token['kind'] = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : 'punct';
     const raw = m[0];
-    tokens.push({ kind, text: raw, lower: kind === 'word' ? raw.toLowerCase() : raw, start: offset + m.index, end: offset + m.index + raw.length });
+    tokens.push({ kind, text: raw, lower: kind === 'word' ? lowerWord(raw) : raw, start: offset + m.index, end: offset + m.index + raw.length });
   }
   return tokens;
 }

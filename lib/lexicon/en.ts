@@ -70,7 +70,7 @@ export const en: LanguageLexicon = {
   decades: { endings: ['s'] },
   vagueSpans: [['a few', [2, 5]], ['a couple of', [2, 3]], ['several', [2, 9]]],
   spanArticles: { articles: ['a', 'an'], notAfter: ['once', 'twice', 'times', 'per', 'half', 'quarter', 'third'] },
-  relativeWeeks: [['last week', -1], ['this week', 0]],
+  relativeWeeks: [['last week', -1], ["last week's", -1], ['last week’s', -1], ['this week', 0], ['earlier this week', 0]],
   actions: {
     left: {
       strong: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out', 'sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
@@ -93,7 +93,7 @@ export const en: LanguageLexicon = {
       weak: [],
     },
     killed: { strong: ['killed', 'kills', 'killing', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
-    wounded: { strong: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'admitted to hospital*', 'treated for injuries', 'hospitalised', 'hospitalized', 'taken to hospital*', 'transported to hospital*', 'flown to hospital*', 'burns'], weak: [] },
+    wounded: { strong: ['injured', 'wounded', 'hurt', 'injuring', 'wounding', 'injuries', 'suffered wounds', 'sustained wounds', 'received wounds', 'suffered … wounds', 'sustained … wounds', 'admitted to hospital*', 'treated for injuries', 'hospitalised', 'hospitalized', 'taken to hospital*', 'transported to hospital*', 'flown to hospital*', 'burns'], weak: [] },
     evacuated: { strong: ['evacuated', 'evacuating', 'convoy', 'convoys', 'escorted'], weak: [] },
     registered: { strong: ['registered', 'registration', 'registrations'], weak: [] },
     housed: { strong: ['housing', 'housed', 'accommodation', 'accommodations', 'accommodated', 'shelter', 'shelters', 'sheltered'], weak: [] },

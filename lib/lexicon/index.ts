@@ -91,6 +91,8 @@ export interface Vocabulary {
   spanArticlesNotAfter: Set<string>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
+  /** The same phrases read as a date on a page ("the offensive it waged last week"), by their distance from the page's week. */
+  relativeWeekPhrases: PhraseTable<number>;
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
   things: Record<Thing, RegExp>;
   dateCues: Record<DateAction, RegExp>;
@@ -119,6 +121,8 @@ export interface Vocabulary {
   agoBefore: RegExp;
   /** "ago" after a span ("fa", "temu", "назад"), tested on the text after it. */
   agoAfter: RegExp;
+  /** The end of a word right before a span that makes the "ago" after it "before that" (lexicon `ago.from`): "tədbirlərindən". */
+  agoFromBefore: RegExp;
   /** Words right before a span that make it a window reaching back to now ("last", "letzten", "son"). */
   lookingBack: RegExp;
   /** Phrases that point back at a count already given ("that number", "liczba ta"), right before a figure. */
@@ -484,6 +488,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),
     ),
+    relativeWeekPhrases: new PhraseTable(all((l) => l.relativeWeeks ?? [])),
     actions: Object.fromEntries(
       actionKeys.map((k) => {
         const weak = all((l) => l.actions[k].weak);
@@ -507,6 +512,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     agoAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.ago.after)})(?!${L})`, 'iu'),
+    agoFromBefore: new RegExp(String.raw`(?:${anyOf((l) => l.ago.from ?? [])})[\s\u00A0]+$`, 'iu'),
     lookingBack: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.lookingBack)})\s+$`, 'iu'),
     anaphora: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.anaphora)})(?!${L})(?:\s+[\p{L}\p{M}]+){0,3}\s+$`, 'iu'),
     separable: lexicons.flatMap((l) => l.separable.map((e) => ({ re: separablePattern(e.verbs, e.particle), ...(e.action ? { action: e.action } : {}), ...(e.marks ? { marks: e.marks } : {}) }))),

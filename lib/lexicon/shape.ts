@@ -184,9 +184,10 @@ export interface LanguageLexicon {
   spanArticles?: { articles: string[]; notAfter: string[] };
   /**
    * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,
-   * "this week" 0). Read in the reports only, where they place an event no report dates by the day.
+   * "this week" 0). In the reports they place an event no report dates by the day; on a page they are a
+   * date of the week's days ("the offensive it waged last week", "la semana pasada", "minulý týden").
    */
-  relativeWeeks?: Array<[string, number]>;
+  relativeWeeks: Array<[string, number]>;
   /** Verbs and nouns per action: `strong` are predicates, `weak` nouns that only hint. */
   actions: Record<Action, { strong: string[]; weak: string[] }>;
   /**
@@ -258,8 +259,11 @@ export interface LanguageLexicon {
   /**
    * "ago", before the span ("hace una semana", "il y a trente ans", "vor einer Woche") or after it
    * ("una settimana fa", "tydzień temu", "bir hafta önce"). English "ago" is read with the unit.
+   * `from`: endings of the word right before the span that make the word after it "before that" rather than
+   * "ago" ("tədbirlərindən 3 gün öncə", three days before the measures; "հարձակումից 3 օր առաջ"): the ablative
+   * of languages whose "ago" is a postposition. Absent elsewhere.
    */
-  ago: { before: string[]; after: string[] };
+  ago: { before: string[]; after: string[]; from?: string[] };
   /**
    * Words right before a span that make it a window reaching back to now: "over the last 30 years",
    * "in den letzten 30 Jahren", "son 30 yılda". Empty where the word follows the span ("les trente dernières années").

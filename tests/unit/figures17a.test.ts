@@ -47,7 +47,8 @@ describe('a short span ago', () => {
   it('dates the anniversary: no time elapsed, in English as in the languages that already refused it', () => {
     expect(claims('Two years ago, more than 100,000 Armenians fled Nagorno-Karabakh.', '2025-09-19')).toEqual([['more than 100,000', 'left']]);
     expect(claims('Due anni fa, più di 100.000 armeni sono fuggiti dal Nagorno-Karabakh.', '2025-09-19')).toEqual([['più di 100.000', 'left']]);
-    expect(claims('A year ago today, Azerbaijan launched its offensive on Nagorno-Karabakh.', '2024-09-19')).toEqual([]);
+    // f25a: a whole year ago is the year it reaches back to (2023), the offensive's start: a date, never a time elapsed.
+    expect(claims('A year ago today, Azerbaijan launched its offensive on Nagorno-Karabakh.', '2024-09-19')).toEqual([['A year ago', 'date:start']]);
   });
 });
 

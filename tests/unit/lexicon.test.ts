@@ -65,7 +65,7 @@ describe('every language fills the whole lexicon shape', () => {
   it.each([
     ['against', (l: LanguageLexicon) => l.against, ['hy']],
     ['relatives', (l: LanguageLexicon) => l.relatives, ['tr', 'az', 'hy']],
-    ['ago', (l: LanguageLexicon) => [...l.ago.before, ...l.ago.after], ['en', 'hy']],
+    ['ago', (l: LanguageLexicon) => [...l.ago.before, ...l.ago.after], ['en']],
     ['lookingBack', (l: LanguageLexicon) => l.lookingBack, ['fr']],
     ['phraseEnds', (l: LanguageLexicon) => l.phraseEnds, ['tr', 'az', 'hy']],
     ['nounPhraseEnds', (l: LanguageLexicon) => l.nounPhraseEnds, ['tr', 'az', 'hy']],
