@@ -963,12 +963,23 @@ function partOfMonthAfter(tokens: Token[], i: number, v: Vocabulary): { date: Pa
   return { date: { month }, end: i + 2 };
 }
 
+/** The most words of the first day's article or preposition written again before the second ("no dia 20"). */
+const DAY_REPEAT_MAX = 2;
+
 // A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.
-function dayRangeEnd(tokens: Token[], j: number, day: number, v: Vocabulary): number {
+// "il 19 e il 20 settembre", "am 19. und am 20. September": the first day's article or preposition may stand again
+// before the second (lexicon `dayRepeats`); a first day written with an ordinal dot ("19. und 20. September",
+// "19.–20. September") has its second written so too.
+function dayRangeEnd(tokens: Token[], j: number, day: number, v: Vocabulary, dotted = false): number {
   const link = tokens[j];
   if (!link || !(link.text === '-' || link.text === '–' || (link.kind === 'word' && v.rangeLinks.has(link.lower)))) return j;
-  const second = dayNumber(tokens[j + 1]);
-  return second > day ? j + 2 : j;
+  let k = j + 1;
+  for (let n = 0; n < DAY_REPEAT_MAX && tokens[k]?.kind === 'word' && v.dayRepeats.has(tokens[k]!.lower); n++) k++;
+  const second = dayNumber(tokens[k]);
+  if (!(second > day)) return j;
+  k++;
+  if (dotted && tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  return k;
 }
 
 /** Reads a date that starts with a day or a month: "January 1, 2024", "Sept. 24", "1. Januar", "19-20 сентября", "sentyabrın 19-da". */
@@ -1005,12 +1016,13 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
   const day = dayNumber(t);
   if (!day) return null;
   let j = i + 1;
+  const dotted = tokens[j]?.text === '.' && tokens[j]!.start === t.end;
   if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
   // "1. Januar"; "1° de enero", where a degree sign stands for the ordinal "º".
   else if ((tokens[j]?.text === '.' || tokens[j]?.text === '°') && tokens[j]!.start === t.end) j++;
   // "19-го сентября": an ordinal ending after a hyphen, when a month's name follows.
   else if (suffixEnd(tokens, j) > j && tokens[j + 2]?.kind === 'word' && monthIn(v, tokens[j + 2]!.text)) j += 2;
-  j = dayRangeEnd(tokens, j, day, v);
+  j = dayRangeEnd(tokens, j, day, v, dotted);
   if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
   const m = tokens[j] && tokens[j]!.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
   if (!m) return null;

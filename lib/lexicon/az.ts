@@ -41,6 +41,7 @@ export const az: LanguageLexicon = {
   rangeOpeners: [],
   unitLinks: [],
   rangeLinks: ['ilə', 'və'],
+  dayRepeats: [],
   datePrepositions: [],
   months: [
     ['yanvar', 'yanvarın', 'yanvarda', 'yanvarında'], ['fevral', 'fevralın', 'fevralda', 'fevralında'], ['mart', 'martın', 'martda', 'martında'], ['aprel', 'aprelin', 'apreldə', 'aprelində'], ['may', 'mayın', 'mayda', 'mayında'], ['iyun', 'iyunun', 'iyunda', 'iyununda'],

@@ -42,6 +42,7 @@ export const cs: LanguageLexicon = {
   rangeOpeners: ['mezi', 'od'],
   unitLinks: [],
   rangeLinks: ['a', 'do'],
+  dayRepeats: [],
   datePrepositions: ['v', 've', 'od', 'do', 'před', 'po', 'konci', 'začátku', 'roce', 'roku', 'podzim', 'podzimu', 'jaře', 'léto', 'létě', 'zimě'],
   months: [
     ['ledna', 'leden', 'lednu'], ['února', 'únor', 'únoru'], ['března', 'březen', 'březnu'], ['dubna', 'duben', 'dubnu'],

@@ -42,6 +42,7 @@ export const de: LanguageLexicon = {
   rangeOpeners: ['zwischen', 'von'],
   unitLinks: ['von'],
   rangeLinks: ['und', 'bis'],
+  dayRepeats: ['am', 'dem', 'den'],
   datePrepositions: ['im', 'seit', 'von', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter', 'vergangenen', 'letzten'],
   months: [
     ['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'],

@@ -55,6 +55,7 @@ export const en: LanguageLexicon = {
   rangeOpeners: ['between', 'from'],
   unitLinks: ['of'],
   rangeLinks: ['and', 'to', 'or'],
+  dayRepeats: ['on', 'the'],
   datePrepositions: ['in', 'since', 'by', 'until', 'till', 'from', 'after', 'before', 'of', 'on', 'during', 'early', 'late', 'mid', 'end', 'last', 'fall', 'autumn', 'spring', 'summer', 'winter', 'between'],
   months: [
     ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],

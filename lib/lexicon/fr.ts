@@ -42,6 +42,7 @@ export const fr: LanguageLexicon = {
   rangeOpeners: ['entre', 'de'],
   unitLinks: ['de'],
   rangeLinks: ['et', 'à'],
+  dayRepeats: ['le'],
   datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'automne'],
   months: [
     ['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'],

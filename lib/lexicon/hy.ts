@@ -41,6 +41,7 @@ export const hy: LanguageLexicon = {
   rangeOpeners: [],
   unitLinks: [],
   rangeLinks: ['և'],
+  dayRepeats: [],
   datePrepositions: [],
   months: [
     ['հունվարի', 'հունվար'], ['փետրվարի', 'փետրվար'], ['մարտի', 'մարտ'], ['ապրիլի', 'ապրիլ'], ['մայիսի', 'մայիս'], ['հունիսի', 'հունիս'],

@@ -66,6 +66,7 @@ export interface Vocabulary {
   rangeOpeners: Set<string>;
   unitLinks: Set<string>;
   rangeLinks: Set<string>;
+  dayRepeats: Set<string>;
   datePrepositions: Set<string>;
   months: Map<string, number>;
   weekdays: Map<string, number>;
@@ -458,6 +459,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     rangeOpeners: new Set(all((l) => l.rangeOpeners)),
     unitLinks: new Set(all((l) => l.unitLinks)),
     rangeLinks: new Set(['–', '—', '-', ...all((l) => l.rangeLinks)]),
+    dayRepeats: new Set(all((l) => l.dayRepeats)),
     datePrepositions: new Set(all((l) => l.datePrepositions)),
     months: byIndex((l) => l.months, 1),
     weekdays,

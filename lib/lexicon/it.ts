@@ -42,6 +42,7 @@ export const it: LanguageLexicon = {
   rangeOpeners: ['tra', 'fra', 'da'],
   unitLinks: ['di'],
   rangeLinks: ['e', 'a'],
+  dayRepeats: ['il'],
   datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno', 'scorso', 'scorsa'],
   months: [
     ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'],

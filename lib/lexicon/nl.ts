@@ -42,6 +42,7 @@ export const nl: LanguageLexicon = {
   rangeOpeners: ['tussen', 'van'],
   unitLinks: ['van'],
   rangeLinks: ['en', 'tot'],
+  dayRepeats: ['op'],
   datePrepositions: ['sinds', 'vanaf', 'tot', 'voor', 'na', 'eind', 'begin', 'half', 'in', 'najaar', 'herfst', 'afgelopen', 'vorige'],
   months: [
     ['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'],

@@ -41,6 +41,7 @@ export const pl: LanguageLexicon = {
   rangeOpeners: ['między', 'od'],
   unitLinks: [],
   rangeLinks: ['a', 'do', 'i'],
+  dayRepeats: [],
   datePrepositions: ['w', 'od', 'przełomie', 'przed', 'po', 'do', 'końcu', 'początku'],
   months: [
     ['stycznia', 'styczeń', 'styczniu'], ['lutego', 'luty', 'lutym'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu'],

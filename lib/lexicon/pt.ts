@@ -41,6 +41,7 @@ export const pt: LanguageLexicon = {
   rangeOpeners: ['entre'],
   unitLinks: ['de'],
   rangeLinks: ['e', 'a'],
+  dayRepeats: ['o', 'no', 'dia'],
   datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'fim', 'início', 'meados', 'outono', 'último', 'passado'],
   months: [
     ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'],

@@ -126,6 +126,12 @@ export interface LanguageLexicon {
   rangeOpeners: string[];
   rangeLinks: string[];
   /**
+   * The first day's article or preposition, written again before the second day of a pair: "il 19 e il 20
+   * settembre", "am 19. und am 20. September", "le 19 et le 20 septembre", "el 19 y el 20 de septiembre".
+   * Empty where a pair is written bare ("19 и 20 сентября", "19 i 20 września").
+   */
+  dayRepeats: string[];
+  /**
    * The word for "of" that may stand between an approximate number and its unit ("une dizaine de
    * jours", "una ventina di giorni"); no other word may ("thousands a day", "des milliers par jour" are rates).
    */

@@ -40,6 +40,7 @@ export const tr: LanguageLexicon = {
   rangeOpeners: [],
   unitLinks: [],
   rangeLinks: ['ile', 've'],
+  dayRepeats: [],
   datePrepositions: [],
   months: [
     ['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'], ['temmuz'], ['ağustos'],
