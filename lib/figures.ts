@@ -34,6 +34,8 @@ export interface Figure {
   attributive?: boolean;
   /** A share written as two numbers ("nine in ten", "восемь из десяти"): the share of whatever its clause says. */
   ratio?: boolean;
+  /** "the next day", "на следующий день", "le lendemain": one day after a time said before, which places what follows. */
+  later?: boolean;
   /** Token index range [first, last + 1) the figure covers, in the tokens it was parsed from. */
   tokens: [number, number];
 }
@@ -84,7 +86,11 @@ function startersOf(v: Vocabulary): Set<string> {
 function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, starters: Set<string>): Figure | null {
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
-  if (t.kind === 'word' && !starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
+  if (t.kind === 'word') {
+    const next = nextDay(text, tokens, i, v);
+    if (next) return next;
+    if (!starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
+  }
   const date = parseDate(text, tokens, i, v);
   if (date) return date;
   const currency = CURRENCY_SIGNS.has(t.text) ? 1 : 0;
@@ -199,6 +205,18 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     ...(ratio ? { ratio: true } : {}),
     tokens: [startIdx, end],
   };
+}
+
+/**
+ * "the next day", "на следующий день", "am nächsten Tag", "le lendemain", "al día siguiente" (lexicon `nextDay`):
+ * a span of one day after a time said before, read as "a day later" is, with its placing word built in.
+ */
+function nextDay(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const hit = v.nextDay.matchAt(tokens, i);
+  if (!hit) return null;
+  const first = tokens[i]!;
+  const last = tokens[hit.end - 1]!;
+  return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: 1, low: 1, high: 1, unit: 'days', qualifier: 'exact', vague: false, tolerance: 0.5, later: true, tokens: [i, hit.end] };
 }
 
 // A number word and a unit written as one word: Czech "šestitýdenní", Azerbaijani "birgünlük",

@@ -1207,7 +1207,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (detention) return s.dates.some((c) => c.kind === 'blockade') ? null : 'detention_time';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
       // (unless "for" makes it one: "under blockade for nine months before the offensive").
-      if (s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
+      if ((figure.later || s.vocab.spanPlacesInTime.test(s.text.slice(figure.end - s.start, figure.end - s.start + 14))) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before)) {
         // "laid down arms less than 24 hours after Azerbaijan began its offensive": the span from a
         // start to an end the same sentence names is how long it lasted.
         // "Een dag later kwam er een wapenstilstand", "A day later the separatists surrendered": a span of
@@ -1802,9 +1802,10 @@ function predicateAfter(s: SentenceCues, cues: Cue<Action>[], figure: Figure): C
  * the ceasefire" places something after the end; at most one short word, an article, stands between).
  */
 function endsLater(s: SentenceCues, figure: Figure): boolean {
-  const placing = s.vocab.spanPlacesInTime.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 14));
-  if (!placing) return false;
-  const from = figure.end + placing[0].length;
+  const placing = figure.later ? null : s.vocab.spanPlacesInTime.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 14));
+  if (!placing && !figure.later) return false;
+  // "the next day" holds its placing word: what ends may follow it at once ("На следующий день стороны договорились о прекращении огня").
+  const from = figure.end + (placing ? placing[0].length : 0);
   return s.dates.some((c) => c.kind === 'end' && !c.weak && c.start >= from && c.start - from <= DATE_CUE_REACH && !PLACING_OBJECT.test(s.text.slice(from - s.start, c.start - s.start)));
 }
 /** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
@@ -1825,6 +1826,8 @@ function visitNearer(s: SentenceCues, figure: Figure): boolean {
 /** The span's placing word ends its phrase: a comma right after it ("A week earlier, …", "Einen Tag später, …"). */
 function placesFromBefore(s: SentenceCues, figure: Figure): boolean {
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 16);
+  // "The next day, the separatists surrendered": the placing word is the figure's own.
+  if (figure.later) return /^\s*,/u.test(after);
   const placing = s.vocab.spanPlacesInTime.exec(after);
   return placing !== null && /^\s*,/u.test(after.slice(placing.index + placing[0].length));
 }

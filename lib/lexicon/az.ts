@@ -136,6 +136,7 @@ export const az: LanguageLexicon = {
   clauseJoins: ['və', 'ama', 'lakin', 'amma'],
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
+  nextDay: ['ertəsi gün', 'ertəsi günü', 'növbəti gün'],
   war: ['müharibə*'],
   sovietUnion: ['sssr', 'sovet ittifaq*'],
   warsCounted: ['müharibə'],

@@ -136,6 +136,7 @@ export const cs: LanguageLexicon = {
   clauseJoins: ['ale', 'avšak', 'zatímco'],
   nounPhraseEnds: ['kde'],
   spanPlacesInTime: ['po'],
+  nextDay: ['následující den', 'druhý den', 'další den', 'následujícího dne', 'druhého dne', 'dalšího dne', 'o den později'],
   war: ['válk*'],
   sovietUnion: ['sovětského svazu', 'sovětský svaz', 'sssr'],
   warsCounted: ['války', 'válek'],

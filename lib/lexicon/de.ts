@@ -148,6 +148,7 @@ export const de: LanguageLexicon = {
   clauseJoins: ['und', 'aber', 'doch', 'während', 'jedoch', 'sondern'],
   nounPhraseEnds: ['wo'],
   spanPlacesInTime: ['nach', 'vor'],
+  nextDay: ['am nächsten tag', 'am folgenden tag', 'am tag darauf', 'tags darauf', 'am darauffolgenden tag', 'tag danach'],
   war: ['krieg*'],
   sovietUnion: ['sowjetunion', 'udssr'],
   warsCounted: ['kriege'],

@@ -175,6 +175,7 @@ export const en: LanguageLexicon = {
   clauseJoins: ['and', 'while', 'but', 'whereas'],
   nounPhraseEnds: ['where', 'which', 'who', 'whom', 'whose', 'that', 'when', 'while', 'for', 'with', 'from', 'to', 'at', 'on', 'in', 'by'],
   spanPlacesInTime: ['after', 'later', 'before', 'earlier', 'into', 'since', 'from now'],
+  nextDay: ['the next day', 'the following day', 'next day', 'the day after'],
   war: ['war', 'wars'],
   sovietUnion: ['soviet union', 'ussr', 'soviet collapse', 'soviet breakup', 'soviet era'],
   warsCounted: ['wars'],

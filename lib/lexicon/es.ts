@@ -136,6 +136,7 @@ export const es: LanguageLexicon = {
   clauseJoins: ['y', 'pero', 'mientras'],
   nounPhraseEnds: ['donde'],
   spanPlacesInTime: ['después', 'tras', 'antes'],
+  nextDay: ['al día siguiente', 'el día siguiente', 'día siguiente', 'al otro día'],
   war: ['guerra'],
   sovietUnion: ['unión soviética', 'urss'],
   warsCounted: ['guerras'],

@@ -136,6 +136,7 @@ export const fr: LanguageLexicon = {
   clauseJoins: ['et', 'mais', 'alors que', 'tandis que'],
   nounPhraseEnds: ['où', 'du', 'au', 'aux'],
   spanPlacesInTime: ['après', 'avant'],
+  nextDay: ['le lendemain', 'au lendemain', 'lendemain', 'le jour suivant'],
   war: ['guerre'],
   sovietUnion: ['union soviétique', 'urss'],
   warsCounted: ['guerres'],

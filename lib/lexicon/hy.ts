@@ -135,6 +135,7 @@ export const hy: LanguageLexicon = {
   clauseJoins: ['և', 'բայց', 'սակայն', 'մինչդեռ'],
   nounPhraseEnds: [],
   spanPlacesInTime: ['հետո'],
+  nextDay: ['հաջորդ օրը', 'մյուս օրը', 'հաջորդ օրն'],
   war: ['պատերազմ*'],
   sovietUnion: ['խսհմ', 'խորհրդային միությ*'],
   warsCounted: ['պատերազմ'],

@@ -87,6 +87,7 @@ export interface Vocabulary {
   decadesAfter: string[];
   /** "a few", "several" before a unit of time, as [low, high]. */
   vagueSpans: PhraseTable<[number, number]>;
+  nextDay: PhraseTable<true>;
   /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
   spanArticles: Set<string>;
   spanArticlesNotAfter: Set<string>;
@@ -475,6 +476,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     decadeEndings: all((l) => l.decades?.endings ?? []).map((w) => w.toLowerCase()),
     decadesAfter: all((l) => l.decades?.after ?? []).map((w) => w.toLowerCase()),
     vagueSpans: new PhraseTable(all((l) => l.vagueSpans ?? [])),
+    nextDay: new PhraseTable(all((l) => l.nextDay).map((w) => [w, true] as [string, true])),
     // Another language's article ("ein", "eine") is a frequent word of its own texts: read only there, English's
     // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)
     spanArticles: new Set(lexicons.flatMap((l) => (lexicons.length <= 2 || l.code === 'en' ? (l.spanArticles?.articles ?? []) : []))),

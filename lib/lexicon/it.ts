@@ -137,6 +137,7 @@ export const it: LanguageLexicon = {
   // A preposition fused with its article ends the counted noun's phrase: "16 ex rappresentanti dell’auto proclamata …".
   nounPhraseEnds: ['dove', 'del', 'della', 'dello', 'dell'],
   spanPlacesInTime: ['dopo', 'prima'],
+  nextDay: ['il giorno dopo', 'il giorno seguente', 'il giorno successivo', 'indomani', 'giorno seguente', 'giorno successivo'],
   war: ['guerra'],
   sovietUnion: ['unione sovietica', 'urss'],
   warsCounted: ['guerre'],

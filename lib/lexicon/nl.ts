@@ -142,6 +142,7 @@ export const nl: LanguageLexicon = {
   clauseJoins: ['en', 'maar', 'terwijl'],
   nounPhraseEnds: ['waar'],
   spanPlacesInTime: ['na', 'voor'],
+  nextDay: ['de volgende dag', 'de dag erna', 'de dag daarna', 'daags erna', 'daags daarna'],
   war: ['oorlog'],
   sovietUnion: ['sovjet-unie', 'sovjetunie', 'ussr'],
   warsCounted: ['oorlogen'],

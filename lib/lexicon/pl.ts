@@ -136,6 +136,7 @@ export const pl: LanguageLexicon = {
   clauseJoins: ['i', 'oraz', 'ale', 'lecz', 'podczas gdy'],
   nounPhraseEnds: ['gdzie'],
   spanPlacesInTime: ['po', 'przed'],
+  nextDay: ['następnego dnia', 'kolejnego dnia', 'nazajutrz', 'dzień później', 'nazajutrz rano'],
   war: ['wojn*'],
   sovietUnion: ['związku radzieckiego', 'związek radziecki', 'związku sowieckiego', 'zsrr'],
   warsCounted: ['wojny', 'wojen'],

@@ -135,6 +135,7 @@ export const pt: LanguageLexicon = {
   clauseJoins: ['e', 'mas', 'enquanto'],
   nounPhraseEnds: ['onde'],
   spanPlacesInTime: ['depois', 'após', 'antes'],
+  nextDay: ['no dia seguinte', 'dia seguinte', 'no outro dia'],
   war: ['guerra'],
   sovietUnion: ['união soviética', 'urss'],
   warsCounted: ['guerras'],

@@ -327,6 +327,11 @@ export interface LanguageLexicon {
    * week after the offensive", "eine Woche nach", "une semaine après". Empty where they come before.
    */
   spanPlacesInTime: string[];
+  /**
+   * "the next day", "на следующий день", "am nächsten Tag", "le lendemain": one day after a time said before,
+   * written with no number; read as "a day later" is (a span of one day whose placing word is its own).
+   */
+  nextDay: string[];
   /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
   war: string[];
   /**

@@ -135,6 +135,7 @@ export const tr: LanguageLexicon = {
   clauseJoins: ['ve', 'ama', 'fakat', 'ancak'],
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
+  nextDay: ['ertesi gün', 'ertesi günü'],
   war: ['savaş*'],
   sovietUnion: ['sovyetler birliği*', 'sscb'],
   warsCounted: ['savaş', 'savaşı'],
