@@ -87,7 +87,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
   if (t.kind === 'word') {
-    const next = nextDay(text, tokens, i, v);
+    const next = nextDay(text, tokens, i, v) ?? bareDecades(text, tokens, i, v);
     if (next) return next;
     if (!starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
   }
@@ -217,6 +217,27 @@ function nextDay(text: string, tokens: Token[], i: number, v: Vocabulary): Figur
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: 1, low: 1, high: 1, unit: 'days', qualifier: 'exact', vague: false, tolerance: 0.5, later: true, tokens: [i, hit.end] };
+}
+
+/** Days in a year, for the decades a bare "decades" spans. */
+const DAYS_PER_YEAR = 365.25;
+/** "decades" with no number: two decades at least, and fewer than ten (a century is written as one). */
+const BARE_DECADES: [number, number] = [2, 9];
+
+/**
+ * "for decades", "há décadas", "los decenios de conflicto", "seit Jahrzehnten" (lexicon `decadesBare`): the plural of
+ * "decade" with no number is a vague span of two to nine decades, as "several decades" is.
+ */
+function bareDecades(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const hit = v.decadesBare.matchAt(tokens, i);
+  if (!hit) return null;
+  // "three decades", "две десятилетия": a number before it makes it the unit of that figure, read there.
+  const prev = tokens[i - 1];
+  if (prev && (prev.kind === 'number' || prev.lower in ONES || prev.lower in TENS || v.numberWords.has(prev.lower) || v.vague.matchBefore(tokens, i) || v.vagueSpans.matchBefore(tokens, i))) return null;
+  const first = tokens[i]!;
+  const last = tokens[hit.end - 1]!;
+  const [low, high] = BARE_DECADES.map((n) => n * 10 * DAYS_PER_YEAR) as [number, number];
+  return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: Math.sqrt(low * high), low, high, unit: 'days', qualifier: 'range', vague: true, tolerance: low / 2, tokens: [i, hit.end] };
 }
 
 // A number word and a unit written as one word: Czech "šestitýdenní", Azerbaijani "birgünlük",

@@ -1192,6 +1192,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "около 30 лет назад", "vor etwa 30 Jahren": a longer span ago is the time elapsed since, as English
       // "about 30 years ago" is read with its unit; never how long something lasted.
       // In a sentence about a visit it is the time since outsiders last got in ("the UN's last mission, 30 years ago").
+      // "território disputado há décadas", "un conflicto que empezó hace décadas": a conflict that began decades ago,
+      // told with no number, has lasted decades; the span is its length, as "for decades" is.
+      if (ago && figure.vague && figure.low >= DECADES_AGO_MIN && nearest(s, s.actions, figure, ['war'] as const, 120)) return 'duration';
       if (ago) return s.vocab.visits.test(s.text) ? 'since_access' : 'elapsed';
       // "a normal travel time of 2 hours now taking 20": the usual span is the baseline, not the events'.
       if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
@@ -1215,6 +1218,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         // "A week earlier, Azerbaijan had started its offensive …": a placing word that closes its phrase with a
         // comma places the sentence from a time said before it; it names no start and end of its own.
         if (placesFromBefore(s, figure)) return null;
+        // "plus de 30 ans après sa fondation", "30 years after its proclamation": a span after the founding of what the
+        // sentence names (the region or the Armenian side) is how long it had stood, as "30 years of existence" is.
+        if (afterItsFounding(s, figure)) return 'duration';
         return startsAndEnds(s) || (figure.high <= OFFENSIVE_SPAN_MAX && endsLater(s, figure)) ? 'duration' : null;
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
@@ -1821,6 +1827,24 @@ function visitNearer(s: SentenceCues, figure: Figure): boolean {
   for (let m = all.exec(s.text); m; m = all.exec(s.text)) visit = Math.min(visit, gap(s.start + m.index, s.start + m.index + m[0].length));
   const leaving = Math.min(Infinity, ...s.actions.filter((c) => c.kind === 'left').map((c) => gap(c.start, c.end)));
   return visit < leaving;
+}
+
+/** Two decades in days: a vague span ago this long or longer, beside a word of conflict, is the conflict's length. */
+const DECADES_AGO_MIN = 2 * 10 * 365;
+
+/** The most characters from a span to the noun of founding its placing word governs ("ans après sa fondation"). */
+const FOUNDING_REACH = 30;
+/** The placing word, then at most one short word (a possessive or article: "its", "sa", "seiner"), then the noun. */
+const PLACING_THEN_NOUN = /^\s*(?:[\p{L}]{1,6}['’]?\s*)?$/u;
+
+// A noun of a state's existence or founding (lexicon `ruling`) right after the span's placing word, in a sentence
+// that names the region or the Armenian side.
+function afterItsFounding(s: SentenceCues, figure: Figure): boolean {
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + FOUNDING_REACH);
+  const placing = s.vocab.spanPlacesInTime.exec(after);
+  if (!placing) return false;
+  const from = figure.end + placing[0].length;
+  return s.actions.some((c) => c.kind === 'war' && c.start >= from && c.start - figure.end <= FOUNDING_REACH && PLACING_THEN_NOUN.test(s.text.slice(from - s.start, c.start - s.start)) && s.vocab.rulingWhole.test(s.text.slice(c.start - s.start, c.end - s.start))) && namesTheRuled(s);
 }
 
 /** The span's placing word ends its phrase: a comma right after it ("A week earlier, …", "Einen Tag später, …"). */

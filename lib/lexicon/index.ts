@@ -88,6 +88,7 @@ export interface Vocabulary {
   /** "a few", "several" before a unit of time, as [low, high]. */
   vagueSpans: PhraseTable<[number, number]>;
   nextDay: PhraseTable<true>;
+  decadesBare: PhraseTable<true>;
   /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
   spanArticles: Set<string>;
   spanArticlesNotAfter: Set<string>;
@@ -477,6 +478,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     decadesAfter: all((l) => l.decades?.after ?? []).map((w) => w.toLowerCase()),
     vagueSpans: new PhraseTable(all((l) => l.vagueSpans ?? [])),
     nextDay: new PhraseTable(all((l) => l.nextDay).map((w) => [w, true] as [string, true])),
+    decadesBare: new PhraseTable(all((l) => l.decadesBare).map((w) => [w, true] as [string, true])),
     // Another language's article ("ein", "eine") is a frequent word of its own texts: read only there, English's
     // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)
     spanArticles: new Set(lexicons.flatMap((l) => (lexicons.length <= 2 || l.code === 'en' ? (l.spanArticles?.articles ?? []) : []))),

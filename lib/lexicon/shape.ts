@@ -332,6 +332,8 @@ export interface LanguageLexicon {
    * written with no number; read as "a day later" is (a span of one day whose placing word is its own).
    */
   nextDay: string[];
+  /** The plural of "decade" standing with no number: "for decades", "há décadas", "los decenios de conflicto", "seit Jahrzehnten". */
+  decadesBare: string[];
   /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
   war: string[];
   /**
@@ -430,7 +432,9 @@ export interface LanguageLexicon {
    * Verbs of ruling a place, each also one of `actions.war` ("governed", "run by", "ruled by", "controlled", "gouverné",
    * "regiert", "yönetilen"): a span beside one is how long the separatists ruled only in a sentence that names the region or
    * the Armenian side ("governed by ethnic Armenians since 1994", "30 years of being governed as a secessionist republic");
-   * "the town was governed by the same mayor for 12 years" is no figure of these events.
+   * "the town was governed by the same mayor for 12 years" is no figure of these events. With them, the nouns of a
+   * state's existence and founding ("after 32 years of existence", "30 years after its founding", "trente-deux ans
+   * d'existence", "лет существования"), read under the same rule.
    */
   ruling: string[];
   /**
