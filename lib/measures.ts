@@ -1241,6 +1241,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "the town was governed by the same mayor for 12 years": a verb of ruling gives the separatists' rule only where
       // the sentence names the region or their side (lexicon `ruling`).
       if (cue.kind === 'war' && s.vocab.rulingWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !namesTheRuled(s)) return null;
+      // "32 years of existence": a noun of a state's existence gives how long the breakaway state stood only where the
+      // sentence names that state (lexicon `existence`); "the school's 30 years of existence" is no figure of these events.
+      if (cue.kind === 'war' && s.vocab.existenceWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !s.vocab.existenceStates.test(s.text)) return null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -1812,7 +1815,10 @@ function endsLater(s: SentenceCues, figure: Figure): boolean {
   if (!placing && !figure.later) return false;
   // "the next day" holds its placing word: what ends may follow it at once ("На следующий день стороны договорились о прекращении огня").
   const from = figure.end + (placing ? placing[0].length : 0);
-  return s.dates.some((c) => c.kind === 'end' && !c.weak && c.start >= from && c.start - from <= DATE_CUE_REACH && !PLACING_OBJECT.test(s.text.slice(from - s.start, c.start - s.start)));
+  // "a day after the surrender" places the day by the surrender: the end is the placing word's object. A verb right
+  // after "the next day" is what happened on it ("Tags darauf kapitulierten die Separatisten").
+  const object = (between: string) => PLACING_OBJECT.test(between) && !(figure.later && between.trim() === '');
+  return s.dates.some((c) => c.kind === 'end' && !c.weak && c.start >= from && c.start - from <= DATE_CUE_REACH && !object(s.text.slice(from - s.start, c.start - s.start)));
 }
 /** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
 const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
@@ -1834,17 +1840,17 @@ const DECADES_AGO_MIN = 2 * 10 * 365;
 
 /** The most characters from a span to the noun of founding its placing word governs ("ans après sa fondation"). */
 const FOUNDING_REACH = 30;
-/** The placing word, then at most one short word (a possessive or article: "its", "sa", "seiner"), then the noun. */
-const PLACING_THEN_NOUN = /^\s*(?:[\p{L}]{1,6}['’]?\s*)?$/u;
+/** The placing word, then at most two short words (its "of" and a possessive: "its", "sa", "seiner", "de su", "da sua"), then the noun. */
+const PLACING_THEN_NOUN = /^\s*(?:[\p{L}]{1,6}['’]?\s*){0,2}$/u;
 
-// A noun of a state's existence or founding (lexicon `ruling`) right after the span's placing word, in a sentence
-// that names the region or the Armenian side.
+// A noun of a state's existence or founding (lexicon `existence`) right after the span's placing word, in a sentence
+// that names the state.
 function afterItsFounding(s: SentenceCues, figure: Figure): boolean {
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + FOUNDING_REACH);
   const placing = s.vocab.spanPlacesInTime.exec(after);
   if (!placing) return false;
   const from = figure.end + placing[0].length;
-  return s.actions.some((c) => c.kind === 'war' && c.start >= from && c.start - figure.end <= FOUNDING_REACH && PLACING_THEN_NOUN.test(s.text.slice(from - s.start, c.start - s.start)) && s.vocab.rulingWhole.test(s.text.slice(c.start - s.start, c.end - s.start))) && namesTheRuled(s);
+  return s.actions.some((c) => c.kind === 'war' && c.start >= from && c.start - figure.end <= FOUNDING_REACH && PLACING_THEN_NOUN.test(s.text.slice(from - s.start, c.start - s.start)) && s.vocab.existenceWhole.test(s.text.slice(c.start - s.start, c.end - s.start))) && s.vocab.existenceStates.test(s.text);
 }
 
 /** The span's placing word ends its phrase: a comma right after it ("A week earlier, …", "Einen Tag später, …"). */

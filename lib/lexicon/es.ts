@@ -42,7 +42,7 @@ export const es: LanguageLexicon = {
   rangeOpeners: ['entre', 'de'],
   unitLinks: ['de'],
   rangeLinks: ['y', 'a', 'o'],
-  dayRepeats: ['el'],
+  dayRepeats: ['el', 'del'],
   datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'fin', 'final', 'principios', 'mediados', 'otoño', 'para', 'pasado'],
   months: [
     ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
@@ -157,7 +157,8 @@ export const es: LanguageLexicon = {
   clockTime: { before: ['a las', 'hasta las', 'desde las'], after: ['de la mañana', 'de la tarde', 'de la noche'] },
   ages: { before: ['edad de', 'mayores de', 'menores de'], after: ['años de edad'] },
   visits: ['visita', 'misión'],
-  ruling: ['gobernó', 'gobernaron', 'gobernado', 'gobernada', 'controlado', 'en manos de', 'existencia', 'fundación', 'proclamación'],
+  ruling: ['gobernó', 'gobernaron', 'gobernado', 'gobernada', 'controlado', 'en manos de'],
+  existence: { nouns: ['existencia', 'fundación', 'proclamación'], states: ['república', 'artsaj', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'] },
   expelling: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron'],
   leftStates: { after: ['sin', 'a oscuras', 'desamparad*', 'huérfan*'], before: [] },
   detention: ['detención', 'prisión preventiva', 'cautiverio', 'custodia', 'detenido', 'detenida', 'detenidos', 'privad* de libertad', 'privad* de su libertad'],

@@ -42,7 +42,7 @@ export const fr: LanguageLexicon = {
   rangeOpeners: ['entre', 'de'],
   unitLinks: ['de'],
   rangeLinks: ['et', 'à'],
-  dayRepeats: ['le'],
+  dayRepeats: ['le', 'du'],
   datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'automne'],
   months: [
     ['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'],
@@ -157,7 +157,8 @@ export const fr: LanguageLexicon = {
   clockTime: { before: [], after: ['heures du matin', 'heures du soir'] },
   ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de'], after: [] },
   visits: ['visite', 'mission'],
-  ruling: ['contrôlé', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée', 'existence', 'fondation', 'proclamation'],
+  ruling: ['contrôlé', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée'],
+  existence: { nouns: ['existence', 'fondation', 'proclamation'], states: ['république', 'artsakh', 'séparatiste*', 'enclave', 'autoproclamée'] },
   expelling: ['chassés', 'chassées', 'expulsés', 'expulsées'],
   leftStates: { after: ['sans', 'sans-abri', 'démuni*', 'privé*', 'dans le noir', 'à la rue', 'orphelin*'], before: [] },
   detention: ['détention', 'détention provisoire', 'captivité', 'détenu', 'détenue', 'détenus', 'privé* de liberté'],

@@ -231,6 +231,8 @@ export interface Vocabulary {
   visits: RegExp;
   /** The whole of a cue that is a verb of ruling (lexicon `ruling`), to tell it from the other words of war. */
   rulingWhole: RegExp;
+  existenceWhole: RegExp;
+  existenceStates: RegExp;
   /** The whole of a cue that is a verb of driving people out (lexicon `expelling`). */
   expellingWhole: RegExp;
   /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
@@ -566,6 +568,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     rulingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.ruling)})$`, 'iu'),
+    existenceWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.existence.nouns)})$`, 'iu'),
+    existenceStates: wordPattern(all((l) => l.existence.states), 'iu'),
     expellingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.expelling)})$`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),

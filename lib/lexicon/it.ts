@@ -42,7 +42,7 @@ export const it: LanguageLexicon = {
   rangeOpeners: ['tra', 'fra', 'da'],
   unitLinks: ['di'],
   rangeLinks: ['e', 'a'],
-  dayRepeats: ['il'],
+  dayRepeats: ['il', 'del', 'dal'],
   datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno', 'scorso', 'scorsa'],
   months: [
     ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'],
@@ -158,7 +158,8 @@ export const it: LanguageLexicon = {
   clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
-  ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata', 'esistenza', 'fondazione', 'proclamazione'],
+  ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
+  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'] },
   expelling: ['espulsi', 'espulse', 'cacciati', 'cacciate'],
   leftStates: { after: ['senza', 'senzatetto', 'al buio', 'orfan*'], before: [] },
   detention: ['detenzione', 'custodia cautelare', 'carcerazione preventiva', 'prigionia', 'detenuto', 'detenuta', 'detenuti'],

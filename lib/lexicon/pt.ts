@@ -41,7 +41,7 @@ export const pt: LanguageLexicon = {
   rangeOpeners: ['entre'],
   unitLinks: ['de'],
   rangeLinks: ['e', 'a'],
-  dayRepeats: ['o', 'no', 'dia'],
+  dayRepeats: ['o', 'no', 'dia', 'do'],
   datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'fim', 'início', 'meados', 'outono', 'último', 'passado'],
   months: [
     ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'],
@@ -156,7 +156,8 @@ export const pt: LanguageLexicon = {
   clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
-  ruling: ['governad*', 'governou', 'controlada', 'controlado', 'existência', 'fundação', 'proclamação'],
+  ruling: ['governad*', 'governou', 'controlada', 'controlado'],
+  existence: { nouns: ['existência', 'fundação', 'proclamação'], states: ['república', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'] },
   expelling: ['expulsos', 'expulsas', 'expulsou', 'expulsaram'],
   leftStates: { after: ['sem', 'desabrigad*', 'desalojad*', 'às escuras', 'no escuro', 'órfã*', 'órfão*'], before: [] },
   detention: ['detenção', 'prisão preventiva', 'cativeiro', 'custódia', 'detido', 'detida', 'detidos', 'privad* de liberdade', 'privad* da liberdade', 'privad* de sua liberdade'],

@@ -432,11 +432,16 @@ export interface LanguageLexicon {
    * Verbs of ruling a place, each also one of `actions.war` ("governed", "run by", "ruled by", "controlled", "gouverné",
    * "regiert", "yönetilen"): a span beside one is how long the separatists ruled only in a sentence that names the region or
    * the Armenian side ("governed by ethnic Armenians since 1994", "30 years of being governed as a secessionist republic");
-   * "the town was governed by the same mayor for 12 years" is no figure of these events. With them, the nouns of a
-   * state's existence and founding ("after 32 years of existence", "30 years after its founding", "trente-deux ans
-   * d'existence", "лет существования"), read under the same rule.
+   * "the town was governed by the same mayor for 12 years" is no figure of these events.
    */
   ruling: string[];
+  /**
+   * Nouns of a state's existence and founding ("32 years of existence", "30 years after its founding", "trente-deux
+   * ans d'existence", "лет существования"), each also one of `actions.war`: a span beside one is how long the
+   * breakaway state stood only in a sentence that names it (`states`: "republic", "Artsakh", "separatists");
+   * "the school's 30 years of existence" in Stepanakert is no figure of these events.
+   */
+  existence: { nouns: string[]; states: string[] };
   /**
    * Verbs of driving people out ("expelled", "drove out", "chassés", "vertrieben", "qovulub"), each also one of
    * `actions.left.strong`: a count they govern is of people who left only when its own noun names people ("drove out
