@@ -1,0 +1,116 @@
+// Round 25 (f25b): figures on German, Spanish, French, Italian, Polish, Portuguese and Russian pages (held-out-9p opened).
+// Four classes, each filled in all 13 languages: a pair of days written with the first day's ordinal dot or its article
+// again ("19. und 20. September", "il 19 e il 20 settembre"), "the next day" as a one-day span that places what follows
+// ("на следующий день", "le lendemain"), the plural "decades" with no number ("há décadas", "los decenios de conflicto"),
+// and the nouns of a breakaway state's existence and founding ("trente-deux ans d'existence", "30 years after its
+// founding"). Texts written for this project.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../lib/claims';
+import { extractFigures } from '../../lib/figures';
+import { agreement } from '../../lib/relation';
+import { LANGUAGES, LEXICONS } from '../../lib/lexicon/index';
+
+const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+const claims = (text: string, iso = '2023-10-05') => extractClaims(text, { pageDay: day(iso) }).map((c) => [c.text, c.measure]);
+const figures = (text: string, locale: Parameters<typeof extractFigures>[1]) => extractFigures(text, locale).map((f) => [f.raw, f.unit]);
+
+describe('a pair of days is one date (lexicon `dayRepeats`)', () => {
+  it('reads the second day with its own ordinal dot (German, Czech)', () => {
+    expect(figures('am 19. und 20. September griffen sie an', 'de')).toEqual([['19. und 20. September', 'date']]);
+    expect(figures('am 19.–20. September 2023', 'de')).toEqual([['19.–20. September 2023', 'date']]);
+    expect(figures('19. a 20. září 2023', 'cs')).toEqual([['19. a 20. září 2023', 'date']]);
+  });
+
+  it('reads the first day’s article or preposition written again (Italian, Spanish, French, Portuguese, German)', () => {
+    expect(figures('tra il 19 e il 20 settembre', 'it')).toEqual([['19 e il 20 settembre', 'date']]);
+    expect(figures('el 19 y el 20 de septiembre', 'es')).toEqual([['19 y el 20 de septiembre', 'date']]);
+    expect(figures('le 19 et le 20 septembre', 'fr')).toEqual([['19 et le 20 septembre', 'date']]);
+    expect(figures('no dia 19 e no dia 20 de setembro', 'pt')).toEqual([['19 e no dia 20 de setembro', 'date']]);
+    expect(figures('am 19. und am 20. September', 'de')).toEqual([['19. und am 20. September', 'date']]);
+  });
+
+  it('dates the offensive', () => {
+    expect(claims('Tra il 19 e il 20 settembre l’Azerbaigian ha lanciato un’offensiva contro il Nagorno-Karabakh.')).toEqual([['19 e il 20 settembre', 'date:start']]);
+  });
+
+  it('near-miss: a pair of days of something else, a first day with no month, a dot that ends a sentence', () => {
+    expect(claims('Die Flüchtlinge aus Bergkarabach besuchten am 3. und 4. November eine Ausstellung in Jerewan.')).toEqual([]);
+    expect(figures('Am 19. und 20. stieg die Zahl', 'de').map(([, unit]) => unit)).not.toContain('date');
+    expect(figures('on September 19 and 20. Then', 'en')).toEqual([['September 19 and 20', 'date']]);
+  });
+
+  it('is filled where a pair is written with an article or preposition again', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].dayRepeats.length === 0)).toEqual(['pl', 'cs', 'ru', 'tr', 'az', 'hy']);
+  });
+});
+
+describe('"the next day" is a one-day span that places what follows (lexicon `nextDay`)', () => {
+  it('gives how long the offensive lasted when the sentence ends it (Russian, German, Spanish, Polish, Italian)', () => {
+    expect(claims('На следующий день стороны договорились о прекращении огня в Нагорном Карабахе.')).toEqual([['На следующий день', 'duration']]);
+    expect(claims('Die Offensive Aserbaidschans in Bergkarabach begann am 19. September. Am nächsten Tag vereinbarten beide Seiten eine Waffenruhe.')).toEqual([['19. September', 'date:start'], ['Am nächsten Tag', 'duration']]);
+    expect(claims('La ofensiva azerbaiyana en Nagorno Karabaj empezó el 19 de septiembre. Al día siguiente se acordó un alto el fuego.')).toEqual([['19 de septiembre', 'date:start'], ['Al día siguiente', 'duration']]);
+    expect(claims('Azerbejdżan zaatakował Górski Karabach 19 września, a następnego dnia ogłoszono zawieszenie broni.')).toEqual([['19 września', 'date:start'], ['następnego dnia', 'duration']]);
+  });
+
+  it('fits a report’s "less than 24 hours" without giving it: compatible, never the report’s figure', () => {
+    const next = extractFigures('Il giorno dopo i separatisti del Nagorno-Karabakh hanno deposto le armi.', 'it')[0]!;
+    expect(next.later).toBe(true);
+    const report = { qualifier: 'lt' as const, unit: 'days' as const, value: 1, low: 0, high: 1, tolerance: 0.5, vague: false };
+    expect(agreement(next, report)).toBeNull();
+    expect(agreement({ ...next, later: undefined }, report)).toBe('loose');
+  });
+
+  it('near-miss: the next day of a journey, a visit, or a comma that places it from before', () => {
+    expect(claims('Die Flüchtlinge aus Bergkarabach kamen in Goris an; am nächsten Tag fuhren sie weiter nach Jerewan.')).toEqual([]);
+    expect(claims('Le lendemain, les réfugiés du Haut-Karabakh ont visité un musée à Erevan.')).toEqual([]);
+  });
+
+  it('is filled in every language', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].nextDay.length === 0)).toEqual([]);
+  });
+});
+
+describe('"decades" with no number is a vague span (lexicon `decadesBare`)', () => {
+  it('gives how long the conflict lasted beside a word of conflict (Portuguese, Spanish, Italian, German, Russian)', () => {
+    expect(claims('O território de Nagorno-Karabakh é disputado há décadas pelo Azerbaijão e pela Armênia.')).toEqual([['décadas', 'duration']]);
+    expect(claims('Las víctimas de los decenios de conflicto por Nagorno Karabaj esperan justicia.')).toEqual([['decenios', 'duration']]);
+    expect(claims('La guerra per il Nagorno-Karabakh è andata avanti per decenni.')).toEqual([['decenni', 'duration']]);
+    expect(claims('Der seit Jahrzehnten schwelende Konflikt um Bergkarabach ist vorbei.')).toEqual([['Jahrzehnten', 'duration']]);
+    expect(claims('Конфликт вокруг Нагорного Карабаха длился десятилетиями.')).toEqual([['десятилетиями', 'duration']]);
+  });
+
+  it('leaves a number’s own unit to it: "three decades" is one figure', () => {
+    expect(figures('três décadas de conflito', 'pt')).toEqual([['três décadas', 'days']]);
+    expect(figures('plusieurs décennies', 'fr').length).toBeLessThanOrEqual(1);
+  });
+
+  it('near-miss: decades of living somewhere, with no word of conflict', () => {
+    expect(claims('Una famiglia del Nagorno-Karabakh ha vissuto per decenni nella stessa casa di Stepanakert.')).toEqual([]);
+    expect(claims('Die Familie lebte seit Jahrzehnten in Stepanakert, bevor sie nach Armenien floh.')).toEqual([]);
+  });
+
+  it('is filled in every language', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].decadesBare.length === 0)).toEqual([]);
+  });
+});
+
+describe('a span of a breakaway state’s existence (lexicon `existence`)', () => {
+  it('is how long the state stood, beside its noun or after its founding (French, German, Spanish, Portuguese, Russian)', () => {
+    expect(claims('La République du Haut-Karabakh disparaît au bout de trente-deux ans d’existence.')).toEqual([['trente-deux ans', 'duration']]);
+    expect(claims('Die Republik Bergkarabach hört 32 Jahre nach ihrer Gründung auf zu existieren.')).toEqual([['32 Jahre', 'duration']]);
+    expect(claims('La república de Nagorno Karabaj desaparece más de 30 años después de su proclamación.')).toEqual([['más de 30 años', 'duration']]);
+    expect(claims('A república de Nagorno-Karabakh deixa de existir mais de 30 anos depois da sua fundação.')).toEqual([['mais de 30 anos', 'duration']]);
+    expect(claims('За 32 года существования Нагорно-Карабахской Республики её не признала ни одна страна.')).toEqual([['32 года', 'duration']]);
+  });
+
+  it('near-miss: a school’s or a theatre’s years in the region’s capital', () => {
+    expect(claims('La scuola di Stepanakert, nel Nagorno-Karabakh, ha festeggiato 30 anni di esistenza.')).toEqual([]);
+    expect(claims('Das Theater von Stepanakert wurde 20 Jahre nach seiner Gründung renoviert.')).toEqual([]);
+  });
+
+  it('every language lists its nouns and its state’s names, each noun also a word of war', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].existence.nouns.length === 0 || LEXICONS[code].existence.states.length === 0)).toEqual([]);
+    const missing = LANGUAGES.flatMap((code) => LEXICONS[code].existence.nouns.filter((w) => !LEXICONS[code].actions.war.strong.includes(w)).map((w) => `${code}:${w}`));
+    expect(missing).toEqual([]);
+  });
+});
