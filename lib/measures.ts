@@ -124,8 +124,16 @@ class CuesRead implements SentenceCues {
 
   get dates(): Cue<DateAction>[] {
     // A noun that names what a date marks is weak: it counts only right beside the date.
-    this.found ??= [...findCues(this.text, this.vocab.dateCues, this.start), ...this.separableDates, ...findCues(this.text, this.vocab.dateNouns, this.start).map((c) => ({ ...c, weak: true }))];
+    this.found ??= [...findCues(this.text, this.vocab.dateCues, this.start), ...this.separableDates, ...this.stateEnds(), ...findCues(this.text, this.vocab.dateNouns, this.start).map((c) => ({ ...c, weak: true }))];
     return this.found;
+  }
+
+  // "La république disparaîtra le 1er janvier", "Mit dem 1. Januar 2024 endet das Bestehen der Republik": a word of
+  // ceasing to exist marks the dissolution only in a sentence that names the breakaway state (lexicon `existence.ends`).
+  private stateEnds(): Cue<DateAction>[] {
+    const { existenceEnds, existenceStates } = this.vocab;
+    if (!existenceEnds.dissolution.test(this.text) || !existenceStates.test(this.text)) return [];
+    return findCues(this.text, existenceEnds, this.start);
   }
 }
 

@@ -158,7 +158,7 @@ export const az: LanguageLexicon = {
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
   visits: ['səfər*', 'missiya*'],
   ruling: ['idarə olun*', 'idarə edil*'],
-  existence: { nouns: ['mövcudluğu*', 'elan edilməsindən*'], states: ['respublika*', 'separatçı*', 'qondarma'] },
+  existence: { nouns: ['mövcudluğu*', 'elan edilməsindən*'], states: ['respublika*', 'separatçı*', 'qondarma'], ends: ['aradan qalx*', 'mövcudluğu başa çat*'] },
   expelling: ['qovul*', 'qovdu', 'didərgin salın*'],
   leftStates: { after: [], before: ['evsiz', 'işıqsız', 'elektriksiz', 'susuz', 'qazsız', 'işsiz', 'sığınacaqsız', 'yurdsuz', 'açıqda'] },
   detention: ['həbsdə', 'əsirlik*', 'saxlanıl*'],

@@ -158,7 +158,7 @@ export const cs: LanguageLexicon = {
   ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
   visits: ['mise', 'návštěv*'],
   ruling: ['ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli'],
-  existence: { nouns: ['existence', 'existenci', 'vyhlášení nezávislosti'], states: ['republik*', 'arcach*', 'artsakh', 'separatist*', 'enkláv*'] },
+  existence: { nouns: ['existence', 'existenci', 'vyhlášení nezávislosti'], states: ['republik*', 'arcach*', 'artsakh', 'separatist*', 'enkláv*'], ends: ['zanikne', 'zaniká', 'zanikla', 'zánik', 'konec existence'] },
   expelling: ['vyhnán*', 'vyhnal*'],
   leftStates: { after: ['bez', 've tmě', 'na ulici'], before: ['bez'] },
   detention: ['vazb*', 'zajetí', 'zadržen*'],

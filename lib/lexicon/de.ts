@@ -170,7 +170,7 @@ export const de: LanguageLexicon = {
   ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   visits: ['besuch*', 'mission*'],
   ruling: ['regiert', 'verwaltet', 'kontrolliert', 'beherrscht'],
-  existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat'] },
+  existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat'], ends: ['endet das bestehen', 'das bestehen … endet', 'ende des bestehens', 'ende ihres bestehens', 'verschwinden', 'verschwindet', 'verschwinden wird'] },
   expelling: ['vertrieben'],
   leftStates: { after: ['ohne', 'obdachlos*', 'mittellos*', 'arbeitslos*', 'im dunkeln'], before: ['ohne', 'obdachlos', 'mittellos', 'arbeitslos'] },
   detention: ['untersuchungshaft', 'u-haft', 'einzelhaft', 'gefangenschaft', 'gewahrsam', 'festgehalten'],

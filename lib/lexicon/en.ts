@@ -197,7 +197,7 @@ export const en: LanguageLexicon = {
   ages: { before: ['aged', 'age of', 'ages of', 'older than', 'younger than'], after: ['years old', 'year old', 'year-old', 'year-olds', 'years of age'] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
   ruling: ['governed', 'administered', 'run by', 'ruled by', 'ruled the', 'controlled', 'under the control'],
-  existence: { nouns: ['existence', 'founding', 'proclamation'], states: ['republic', 'artsakh', 'separatist*', 'breakaway', 'enclave', 'statelet', 'mini-state'] },
+  existence: { nouns: ['existence', 'founding', 'proclamation'], states: ['republic', 'artsakh', 'separatist*', 'breakaway', 'enclave', 'statelet', 'mini-state'], ends: ['disappear', 'disappears', 'will disappear', 'cease to exist', 'ceases to exist', 'end of its existence'] },
   expelling: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out'],
   leftStates: { after: ['without', 'homeless', 'destitute', 'jobless', 'penniless', 'orphaned', 'unemployed', 'in the dark', 'with nothing', 'with no'], before: [] },
   detention: ['detention', 'pre-trial detention', 'custody', 'captivity', 'detained', 'held captive'],

@@ -158,7 +158,7 @@ export const es: LanguageLexicon = {
   ages: { before: ['edad de', 'mayores de', 'menores de'], after: ['años de edad'] },
   visits: ['visita', 'misión'],
   ruling: ['gobernó', 'gobernaron', 'gobernado', 'gobernada', 'controlado', 'en manos de'],
-  existence: { nouns: ['existencia', 'fundación', 'proclamación'], states: ['república', 'artsaj', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'] },
+  existence: { nouns: ['existencia', 'fundación', 'proclamación'], states: ['república', 'artsaj', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparición', 'fin de su existencia'] },
   expelling: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron'],
   leftStates: { after: ['sin', 'a oscuras', 'desamparad*', 'huérfan*'], before: [] },
   detention: ['detención', 'prisión preventiva', 'cautiverio', 'custodia', 'detenido', 'detenida', 'detenidos', 'privad* de libertad', 'privad* de su libertad'],

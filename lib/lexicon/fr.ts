@@ -158,7 +158,7 @@ export const fr: LanguageLexicon = {
   ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de'], after: [] },
   visits: ['visite', 'mission'],
   ruling: ['contrôlé', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée'],
-  existence: { nouns: ['existence', 'fondation', 'proclamation'], states: ['république', 'artsakh', 'séparatiste*', 'enclave', 'autoproclamée'] },
+  existence: { nouns: ['existence', 'fondation', 'proclamation'], states: ['république', 'artsakh', 'séparatiste*', 'enclave', 'autoproclamée'], ends: ['disparaître', 'disparaîtra', 'disparaît', 'disparaîtrait', 'disparition', 'fin de son existence'] },
   expelling: ['chassés', 'chassées', 'expulsés', 'expulsées'],
   leftStates: { after: ['sans', 'sans-abri', 'démuni*', 'privé*', 'dans le noir', 'à la rue', 'orphelin*'], before: [] },
   detention: ['détention', 'détention provisoire', 'captivité', 'détenu', 'détenue', 'détenus', 'privé* de liberté'],

@@ -233,6 +233,8 @@ export interface Vocabulary {
   rulingWhole: RegExp;
   existenceWhole: RegExp;
   existenceStates: RegExp;
+  /** Words of a state ceasing to exist, as a cue lexicon of dissolution (one object, so its combined expression is cached). */
+  existenceEnds: { dissolution: RegExp };
   /** The whole of a cue that is a verb of driving people out (lexicon `expelling`). */
   expellingWhole: RegExp;
   /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
@@ -570,6 +572,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     rulingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.ruling)})$`, 'iu'),
     existenceWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.existence.nouns)})$`, 'iu'),
     existenceStates: wordPattern(all((l) => l.existence.states), 'iu'),
+    existenceEnds: { dissolution: wordPattern(all((l) => l.existence.ends), 'iu') },
     expellingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.expelling)})$`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),

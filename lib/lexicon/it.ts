@@ -159,7 +159,7 @@ export const it: LanguageLexicon = {
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
   ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
-  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'] },
+  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza'] },
   expelling: ['espulsi', 'espulse', 'cacciati', 'cacciate'],
   leftStates: { after: ['senza', 'senzatetto', 'al buio', 'orfan*'], before: [] },
   detention: ['detenzione', 'custodia cautelare', 'carcerazione preventiva', 'prigionia', 'detenuto', 'detenuta', 'detenuti'],

@@ -164,7 +164,7 @@ export const nl: LanguageLexicon = {
   ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   visits: ['bezoek*', 'missie*'],
   ruling: ['bestuurd', 'geregeerd', 'gecontroleerd'],
-  existence: { nouns: ['bestaan', 'oprichting', 'uitroeping'], states: ['republiek', 'artsakh', 'separatist*', 'enclave'] },
+  existence: { nouns: ['bestaan', 'oprichting', 'uitroeping'], states: ['republiek', 'artsakh', 'separatist*', 'enclave'], ends: ['verdwijnt', 'verdwijnen', 'verdwijning', 'einde van het bestaan'] },
   expelling: ['verdreven'],
   leftStates: { after: ['zonder', 'dakloos', 'berooid', 'in het donker', 'werkloos'], before: ['zonder', 'dakloos', 'werkloos'] },
   detention: ['detentie', 'voorarrest', 'gevangenschap', 'hechtenis', 'vastgehouden'],

@@ -158,7 +158,7 @@ export const pl: LanguageLexicon = {
   ages: { before: ['w wieku', 'wieku'], after: [] },
   visits: ['wizyt*', 'misj*'],
   ruling: ['kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'],
-  existence: { nouns: ['istnieni*', 'proklamowani*', 'proklamacj*'], states: ['republik*', 'artsach*', 'separatyst*', 'enklaw*'] },
+  existence: { nouns: ['istnieni*', 'proklamowani*', 'proklamacj*'], states: ['republik*', 'artsach*', 'separatyst*', 'enklaw*'], ends: ['zniknie', 'zniknąć', 'zniknięcie', 'koniec istnienia', 'kres istnienia'] },
   expelling: ['wypędzon*', 'wypędził*', 'wygnan*'],
   leftStates: { after: ['bez', 'w ciemności', 'na ulicy'], before: ['bez'] },
   detention: ['aresz*', 'niewol*', 'pozbawieni* wolności', 'zatrzymani*'],

@@ -157,7 +157,7 @@ export const pt: LanguageLexicon = {
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
   ruling: ['governad*', 'governou', 'controlada', 'controlado'],
-  existence: { nouns: ['existência', 'fundação', 'proclamação'], states: ['república', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'] },
+  existence: { nouns: ['existência', 'fundação', 'proclamação'], states: ['república', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparecimento', 'fim da sua existência'] },
   expelling: ['expulsos', 'expulsas', 'expulsou', 'expulsaram'],
   leftStates: { after: ['sem', 'desabrigad*', 'desalojad*', 'às escuras', 'no escuro', 'órfã*', 'órfão*'], before: [] },
   detention: ['detenção', 'prisão preventiva', 'cativeiro', 'custódia', 'detido', 'detida', 'detidos', 'privad* de liberdade', 'privad* da liberdade', 'privad* de sua liberdade'],

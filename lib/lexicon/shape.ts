@@ -441,7 +441,15 @@ export interface LanguageLexicon {
    * breakaway state stood only in a sentence that names it (`states`: "republic", "Artsakh", "separatists");
    * "the school's 30 years of existence" in Stepanakert is no figure of these events.
    */
-  existence: { nouns: string[]; states: string[] };
+  existence: {
+    nouns: string[];
+    states: string[];
+    /**
+     * Words of a state ceasing to exist ("disparaîtra", "endet das Bestehen", "desaparecerá"): they mark the dissolution's
+     * day only in a sentence that names the state (`states`); "the journalist disappeared on 3 October" marks nothing.
+     */
+    ends: string[];
+  };
   /**
    * Verbs of driving people out ("expelled", "drove out", "chassés", "vertrieben", "qovulub"), each also one of
    * `actions.left.strong`: a count they govern is of people who left only when its own noun names people ("drove out

@@ -157,7 +157,7 @@ export const tr: LanguageLexicon = {
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşın*', 'yaşlarında*', 'yaşından'] },
   visits: ['ziyaret*', 'misyon*', 'heyet*'],
   ruling: ['yönetil*', 'idare edil*'],
-  existence: { nouns: ['kuruluşundan*', 'ilanından*'], states: ['cumhuriyet*', 'artsakh', 'ayrılıkçı*'] },
+  existence: { nouns: ['kuruluşundan*', 'ilanından*'], states: ['cumhuriyet*', 'artsakh', 'ayrılıkçı*'], ends: ['ortadan kalk*', 'varlığı sona er*'] },
   expelling: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*'],
   leftStates: { after: [], before: ['evsiz', 'elektriksiz', 'susuz', 'gazsız', 'işsiz', 'barınaksız', 'yurtsuz', 'açıkta'] },
   detention: ['gözaltı*', 'tutukluluk*', 'tutuklu', 'esaret*'],

@@ -114,3 +114,21 @@ describe('a span of a breakaway state’s existence (lexicon `existence`)', () =
     expect(missing).toEqual([]);
   });
 });
+
+describe('a word of the state ceasing to exist dates its dissolution (lexicon `existence.ends`)', () => {
+  it('marks the dissolution’s day where the sentence names the state (French, German, Spanish, Russian)', () => {
+    expect(claims('La république du Haut-Karabakh disparaîtra-t-elle vraiment ce 1er janvier 2024 ?')).toEqual([['1er janvier 2024', 'date:dissolution']]);
+    expect(claims('Mit dem 1. Januar 2024 endet das Bestehen der Republik Bergkarabach.')).toEqual([['1. Januar 2024', 'date:dissolution']]);
+    expect(claims('La república de Nagorno Karabaj desaparecerá el 1 de enero de 2024.')).toEqual([['1 de enero de 2024', 'date:dissolution']]);
+    expect(claims('Нагорно-Карабахская Республика исчезнет 1 января 2024 года.')).toEqual([['1 января 2024', 'date:dissolution']]);
+  });
+
+  it('near-miss: someone or something else disappearing, in a sentence that names no state', () => {
+    expect(claims('Un journaliste du Haut-Karabakh a disparu le 3 octobre à Erevan.')).toEqual([]);
+    expect(claims('Das Archiv von Stepanakert in Bergkarabach verschwindet am 3. Oktober aus dem Netz.')).toEqual([]);
+  });
+
+  it('is filled in every language', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].existence.ends.length === 0)).toEqual([]);
+  });
+});
