@@ -60,7 +60,7 @@ export const de: LanguageLexicon = {
   spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'] },
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten'],
+      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'passierten die grenze'],
       weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },

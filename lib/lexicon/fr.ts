@@ -59,7 +59,7 @@ export const fr: LanguageLexicon = {
   vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
-      strong: ['chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*'],
+      strong: ['chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },

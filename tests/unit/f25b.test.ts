@@ -132,3 +132,17 @@ describe('a word of the state ceasing to exist dates its dissolution (lexicon `e
     expect(LANGUAGES.filter((code) => LEXICONS[code].existence.ends.length === 0)).toEqual([]);
   });
 });
+
+describe('verbs of crossing the border count those who left (lexicon `actions.left`)', () => {
+  it('in Spanish, Italian, German and Portuguese, as "cruzaron", "franchi la frontière", "crossed into" already were', () => {
+    expect(claims('Más de 13.500 personas de Nagorno Karabaj pasaron la frontera con Armenia.')).toEqual([['Más de 13.500', 'left']]);
+    expect(claims('Oltre 100.000 armeni hanno attraversato il confine tra il Nagorno-Karabakh e l’Armenia.')).toEqual([['Oltre 100.000', 'left']]);
+    expect(claims('Mehr als 100.000 Menschen aus Bergkarabach überquerten die Grenze nach Armenien.')).toEqual([['Mehr als 100.000', 'left']]);
+    expect(claims('Mais de 100 mil pessoas de Nagorno-Karabakh passaram a fronteira com a Armênia.')).toEqual([['Mais de 100 mil', 'left']]);
+  });
+
+  it('near-miss: two journalists crossing into the region', () => {
+    expect(claims('Zwei Journalisten überquerten die Grenze nach Bergkarabach zum ersten Mal seit Monaten.')).toEqual([]);
+    expect(claims('Due giornalisti hanno attraversato il confine del Nagorno-Karabakh per la prima volta.')).toEqual([]);
+  });
+});
