@@ -243,6 +243,9 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
     // and never inside a time phrase ("before the exodus").
     if (cue.weak && figure.unit === 'count' && d > 40 + 15) continue;
     if (cue.weak && /(?:before|after|since|during|until|amid|following)\s+(?:the\s+|its\s+|this\s+)?$/iu.test(s.text.slice(Math.max(0, cue.start - s.start - 20), cue.start - s.start))) continue;
+    // "fled on 28 September because of the offensive", "wegen der militärischen Eskalation", "из-за наступления": a word
+    // of cause is not what the date marks (lexicon `because`).
+    if (isCause(s, cue)) continue;
     // "ագրեսիայից հետո … սեպտեմբերի 28-ին", "operasyondan sonra": where "after" follows its noun, a date
     // after both is placed after what the noun names; it is not its date.
     if (cue.weak && cue.end <= figure.start && s.vocab.spanPlacesInTime.test(s.text.slice(cue.end - s.start, cue.end - s.start + 14))) continue;
@@ -551,6 +554,8 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
     if (comma >= 0 && !(first && opens && between.slice(0, comma).trim() === '' && between.indexOf(',', comma + 1) < 0)) continue;
     s.vocab.speech.lastIndex = 0;
     if (s.vocab.speech.test(between)) continue;
+    // "left on 30 September because of Azerbaijan's offensive": the noun is the cause, not what the date marks.
+    if (first && isCause(s, n)) continue;
     // Azerbaijan before the noun as its clause's subject, a few words and no punctuation between them, and the verb
     // of carrying out between them or, after a date that comes first, before the subject ("Am 19. September trieb Aserbaidschan …").
     side.lastIndex = 0;
@@ -1286,7 +1291,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "arrested following Azerbaijan's September 2023 military operation", "the 19 Eylül saldırısı": a date
       // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
       // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
-      const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+      const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)) && !isCause(s, c));
       // "Since last month's lightning offensive": a date written as the noun's possessive modifies the noun, and
       // "since" opens the period from the noun's event, not from the date.
       if (head && !nearerDate(head) && (!s.vocab.sinceBefore.test(before) || POSSESSIVE.test(figure.raw))) {
@@ -1841,6 +1846,14 @@ function visitNearer(s: SentenceCues, figure: Figure): boolean {
   for (let m = all.exec(s.text); m; m = all.exec(s.text)) visit = Math.min(visit, gap(s.start + m.index, s.start + m.index + m[0].length));
   const leaving = Math.min(Infinity, ...s.actions.filter((c) => c.kind === 'left').map((c) => gap(c.start, c.end)));
   return visit < leaving;
+}
+
+/** How far before a noun its word of cause is looked for: the word, an article and an adjective ("wegen der militärischen "). */
+const CAUSE_REACH = 40;
+
+/** A word of cause stands right before the cue, an article and an adjective at most between (lexicon `because`). */
+function isCause(s: SentenceCues, cue: { start: number }): boolean {
+  return s.vocab.causeBefore.test(s.text.slice(Math.max(0, cue.start - s.start - CAUSE_REACH), cue.start - s.start));
 }
 
 /** Two decades in days: a vague span ago this long or longer, beside a word of conflict, is the conflict's length. */

@@ -332,6 +332,12 @@ export interface LanguageLexicon {
    * written with no number; read as "a day later" is (a span of one day whose placing word is its own).
    */
   nextDay: string[];
+  /**
+   * Words of cause before a noun ("because of", "wegen", "à cause de", "из-за"): "fled on 28 September because of the
+   * offensive" dates the fleeing, not the offensive. Read before the noun only: Turkish, Azerbaijani and Armenian put
+   * theirs after it ("saldırı nedeniyle"), listed here and not read yet.
+   */
+  because: string[];
   /** The plural of "decade" standing with no number: "for decades", "há décadas", "los decenios de conflicto", "seit Jahrzehnten". */
   decadesBare: string[];
   /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */

@@ -146,3 +146,30 @@ describe('verbs of crossing the border count those who left (lexicon `actions.le
     expect(claims('Due giornalisti hanno attraversato il confine del Nagorno-Karabakh per la prima volta.')).toEqual([]);
   });
 });
+
+describe('a noun of escalation is a noun of the offensive (lexicon `dateNouns.start`, `actions.war`)', () => {
+  it('dates the offensive or the war of its year (Russian, Spanish, Polish)', () => {
+    expect(claims('Обострение в Нагорном Карабахе вновь произошло 19 сентября 2023 года.')).toEqual([['19 сентября 2023', 'date:start']]);
+    expect(claims('Одно из тяжёлых обострений в Нагорном Карабахе случилось в 2020 году.')).toEqual([['2020', 'date:start']]);
+    expect(claims('La escalada en Nagorno Karabaj del 19 de septiembre obligó a huir a los armenios.')).toEqual([['19 de septiembre', 'date:start']]);
+    expect(claims('Do eskalacji w Górskim Karabachu doszło 19 września 2023 roku.')).toEqual([['19 września 2023', 'date:start']]);
+  });
+});
+
+describe('a noun of cause is not what a date marks (lexicon `because`)', () => {
+  it('near-miss: leaving on a day because of the offensive dates the leaving, not the offensive (German, French, Russian, English)', () => {
+    expect(claims('Auch er hatte am 28. September 2023 wegen der militärischen Eskalation Aserbaidschans Bergkarabach verlassen müssen.')).toEqual([]);
+    expect(claims('Elle a quitté le Haut-Karabakh le 30 septembre à cause de l’offensive azerbaïdjanaise.')).toEqual([]);
+    expect(claims('Она уехала из Нагорного Карабаха 30 сентября из-за наступления Азербайджана.')).toEqual([]);
+    expect(claims('She left Nagorno-Karabakh on 30 September because of the Azerbaijani offensive.')).toEqual([]);
+  });
+
+  it('still dates the offensive its own noun names, with no word of cause', () => {
+    expect(claims('Наступление Азербайджана на Нагорный Карабах 19 сентября длилось сутки.')).toEqual([['19 сентября', 'date:start']]);
+    expect(claims('Er floh wegen der Offensive am 19. September aus Bergkarabach.')).toEqual([['19. September', 'date:start']]);
+  });
+
+  it('is filled in every language', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].because.length === 0)).toEqual([]);
+  });
+});
