@@ -36,6 +36,8 @@ export interface Figure {
   ratio?: boolean;
   /** "the next day", "на следующий день", "le lendemain": one day after a time said before, which places what follows. */
   later?: boolean;
+  /** "decades", "Jahrzehnten": a span written with no number at all. */
+  unnumbered?: boolean;
   /** Token index range [first, last + 1) the figure covers, in the tokens it was parsed from. */
   tokens: [number, number];
 }
@@ -237,7 +239,7 @@ function bareDecades(text: string, tokens: Token[], i: number, v: Vocabulary): F
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   const [low, high] = BARE_DECADES.map((n) => n * 10 * DAYS_PER_YEAR) as [number, number];
-  return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: Math.sqrt(low * high), low, high, unit: 'days', qualifier: 'range', vague: true, tolerance: low / 2, tokens: [i, hit.end] };
+  return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: Math.sqrt(low * high), low, high, unit: 'days', qualifier: 'range', vague: true, tolerance: low / 2, unnumbered: true, tokens: [i, hit.end] };
 }
 
 // A number word and a unit written as one word: Czech "šestitýdenní", Azerbaijani "birgünlük",

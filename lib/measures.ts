@@ -243,9 +243,9 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
     // and never inside a time phrase ("before the exodus").
     if (cue.weak && figure.unit === 'count' && d > 40 + 15) continue;
     if (cue.weak && /(?:before|after|since|during|until|amid|following)\s+(?:the\s+|its\s+|this\s+)?$/iu.test(s.text.slice(Math.max(0, cue.start - s.start - 20), cue.start - s.start))) continue;
-    // "fled on 28 September because of the offensive", "wegen der militärischen Eskalation", "из-за наступления": a word
-    // of cause is not what the date marks (lexicon `because`).
-    if (isCause(s, cue)) continue;
+    // "fled on 28 September because of the offensive", "wegen der militärischen Eskalation", "из-за наступления": a noun
+    // of cause is not what the date marks (lexicon `because`). Nouns only: "as a result of the attack, 1,000 were wounded".
+    if (cue.weak && isCause(s, cue)) continue;
     // "ագրեսիայից հետո … սեպտեմբերի 28-ին", "operasyondan sonra": where "after" follows its noun, a date
     // after both is placed after what the noun names; it is not its date.
     if (cue.weak && cue.end <= figure.start && s.vocab.spanPlacesInTime.test(s.text.slice(cue.end - s.start, cue.end - s.start + 14))) continue;
@@ -1209,6 +1209,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // told with no number, has lasted decades; the span is its length, as "for decades" is.
       if (ago && figure.vague && figure.low >= DECADES_AGO_MIN && nearest(s, s.actions, figure, ['war'] as const, 120)) return 'duration';
       if (ago) return s.vocab.visits.test(s.text) ? 'since_access' : 'elapsed';
+      // "the first such visit in decades": "decades" with no number, beside a visit, says only that it was long ago.
+      if (figure.unnumbered && s.vocab.visits.test(s.text)) return null;
       // "a normal travel time of 2 hours now taking 20": the usual span is the baseline, not the events'.
       if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.

@@ -137,7 +137,7 @@ export const az: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
   nextDay: ['ertəsi gün', 'ertəsi günü', 'növbəti gün'],
-  because: ['səbəbindən', 'nəticəsində', 'üzündən'],
+  because: [],
   decadesBare: ['onilliklər boyu', 'onilliklərdir'],
   war: ['müharibə*'],
   sovietUnion: ['sssr', 'sovet ittifaq*'],

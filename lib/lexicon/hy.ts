@@ -136,7 +136,7 @@ export const hy: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: ['հետո'],
   nextDay: ['հաջորդ օրը', 'մյուս օրը', 'հաջորդ օրն'],
-  because: ['պատճառով', 'հետևանքով'],
+  because: [],
   decadesBare: ['տասնամյակներ', 'տասնամյակներով', 'տասնամյակներ շարունակ'],
   war: ['պատերազմ*'],
   sovietUnion: ['խսհմ', 'խորհրդային միությ*'],

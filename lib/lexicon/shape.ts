@@ -334,8 +334,8 @@ export interface LanguageLexicon {
   nextDay: string[];
   /**
    * Words of cause before a noun ("because of", "wegen", "à cause de", "из-за"): "fled on 28 September because of the
-   * offensive" dates the fleeing, not the offensive. Read before the noun only: Turkish, Azerbaijani and Armenian put
-   * theirs after it ("saldırı nedeniyle"), listed here and not read yet.
+   * offensive" dates the fleeing, not the offensive. Read before the noun only: empty in Turkish, Azerbaijani and
+   * Armenian, which put theirs after it ("saldırı nedeniyle", "հարձակման հետևանքով").
    */
   because: string[];
   /** The plural of "decade" standing with no number: "for decades", "há décadas", "los decenios de conflicto", "seit Jahrzehnten". */

@@ -136,7 +136,7 @@ export const tr: LanguageLexicon = {
   nounPhraseEnds: [],
   spanPlacesInTime: ['sonra'],
   nextDay: ['ertesi gün', 'ertesi günü'],
-  because: ['nedeniyle', 'yüzünden', 'sonucunda'],
+  because: [],
   decadesBare: ['on yıllardır', 'on yıllar boyunca'],
   war: ['savaş*'],
   sovietUnion: ['sovyetler birliği*', 'sscb'],
