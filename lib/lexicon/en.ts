@@ -177,7 +177,7 @@ export const en: LanguageLexicon = {
   spanPlacesInTime: ['after', 'later', 'before', 'earlier', 'into', 'since', 'from now'],
   nextDay: ['the next day', 'the following day', 'next day', 'the day after'],
   because: ['because of', 'due to', 'owing to', 'as a result of'],
-  decadesBare: ['decades'],
+  decadesBare: [],
   war: ['war', 'wars'],
   sovietUnion: ['soviet union', 'ussr', 'soviet collapse', 'soviet breakup', 'soviet era'],
   warsCounted: ['wars'],

@@ -89,8 +89,8 @@ describe('"decades" with no number is a vague span (lexicon `decadesBare`)', () 
     expect(claims('Die Familie lebte seit Jahrzehnten in Stepanakert, bevor sie nach Armenien floh.')).toEqual([]);
   });
 
-  it('is filled in every language', () => {
-    expect(LANGUAGES.filter((code) => LEXICONS[code].decadesBare.length === 0)).toEqual([]);
+  it('is filled in every language but English (see the shape: statement fixture st171)', () => {
+    expect(LANGUAGES.filter((code) => LEXICONS[code].decadesBare.length === 0)).toEqual(['en']);
   });
 });
 
