@@ -82,7 +82,8 @@ export const en: LanguageLexicon = {
         'has crossed', 'had crossed', 'displaced', 'uprooted', 'sought refuge', 'seeking refuge', 'found refuge', 'sought shelter', 'found shelter', 'find shelter', 'finding shelter', 'poured into',
         'pouring into', 'streamed into', 'streaming into', 'streamed out', 'streaming out', 'poured out', 'pouring out', 'flooded into', 'flooding into', 'made it to', 'made it into', 'reached armenia',
         'escaped', 'abandoned their home*', 'abandoned its home*', 'abandon their home*', 'abandoning their home*', 'abandoned nagorno*', 'abandoned karabakh*',
-      , 'crossed the border'],
+        'crossed the border',
+      ],
       weak: ['refugees', 'refugee', 'exodus', 'flight', 'influx', 'migration', 'evacuation', 'departures', 'lost', 'leave'],
     },
     population: {
