@@ -34,6 +34,10 @@ export interface Figure {
   attributive?: boolean;
   /** A share written as two numbers ("nine in ten", "восемь из десяти"): the share of whatever its clause says. */
   ratio?: boolean;
+  /** "the next day", "на следующий день", "le lendemain": one day after a time said before, which places what follows. */
+  later?: boolean;
+  /** "decades", "Jahrzehnten": a span written with no number at all. */
+  unnumbered?: boolean;
   /** Token index range [first, last + 1) the figure covers, in the tokens it was parsed from. */
   tokens: [number, number];
 }
@@ -84,7 +88,11 @@ function startersOf(v: Vocabulary): Set<string> {
 function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, starters: Set<string>): Figure | null {
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
-  if (t.kind === 'word' && !starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
+  if (t.kind === 'word') {
+    const next = nextDay(text, tokens, i, v) ?? bareDecades(text, tokens, i, v);
+    if (next) return next;
+    if (!starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
+  }
   const date = parseDate(text, tokens, i, v);
   if (date) return date;
   const currency = CURRENCY_SIGNS.has(t.text) ? 1 : 0;
@@ -236,6 +244,39 @@ function spanAgo(text: string, tokens: Token[], startIdx: number, end: number, f
   const date: PartialDate = factor === UNIT_FACTORS.years[1] ? { yearOffset: -first.value } : { monthOffset: -first.value };
   const endTok = tokens[endIdx - 1]!;
   return { start, end: endTok.end, raw: text.slice(start, endTok.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [startIdx, endIdx] };
+}
+
+/**
+ * "the next day", "на следующий день", "am nächsten Tag", "le lendemain", "al día siguiente" (lexicon `nextDay`):
+ * a span of one day after a time said before, read as "a day later" is, with its placing word built in.
+ */
+function nextDay(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const hit = v.nextDay.matchAt(tokens, i);
+  if (!hit) return null;
+  const first = tokens[i]!;
+  const last = tokens[hit.end - 1]!;
+  return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: 1, low: 1, high: 1, unit: 'days', qualifier: 'exact', vague: false, tolerance: 0.5, later: true, tokens: [i, hit.end] };
+}
+
+/** Days in a year, for the decades a bare "decades" spans. */
+const DAYS_PER_YEAR = 365.25;
+/** "decades" with no number: two decades at least, and fewer than ten (a century is written as one). */
+const BARE_DECADES: [number, number] = [2, 9];
+
+/**
+ * "for decades", "há décadas", "los decenios de conflicto", "seit Jahrzehnten" (lexicon `decadesBare`): the plural of
+ * "decade" with no number is a vague span of two to nine decades, as "several decades" is.
+ */
+function bareDecades(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const hit = v.decadesBare.matchAt(tokens, i);
+  if (!hit) return null;
+  // "three decades", "две десятилетия": a number before it makes it the unit of that figure, read there.
+  const prev = tokens[i - 1];
+  if (prev && (prev.kind === 'number' || prev.lower in ONES || prev.lower in TENS || v.numberWords.has(prev.lower) || v.vague.matchBefore(tokens, i) || v.vagueSpans.matchBefore(tokens, i))) return null;
+  const first = tokens[i]!;
+  const last = tokens[hit.end - 1]!;
+  const [low, high] = BARE_DECADES.map((n) => n * 10 * DAYS_PER_YEAR) as [number, number];
+  return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: Math.sqrt(low * high), low, high, unit: 'days', qualifier: 'range', vague: true, tolerance: low / 2, unnumbered: true, tokens: [i, hit.end] };
 }
 
 // A number word and a unit written as one word: Czech "šestitýdenní", Azerbaijani "birgünlük",
@@ -1003,12 +1044,23 @@ function partOfMonthAfter(tokens: Token[], i: number, v: Vocabulary): { date: Pa
   return { date: { month }, end: i + 2 };
 }
 
+/** The most words of the first day's article or preposition written again before the second ("no dia 20"). */
+const DAY_REPEAT_MAX = 2;
+
 // A second day after the first: "19-20 сентября", "19 и 20 września", "sentyabrın 19-20-də". The date is the first day.
-function dayRangeEnd(tokens: Token[], j: number, day: number, v: Vocabulary): number {
+// "il 19 e il 20 settembre", "am 19. und am 20. September": the first day's article or preposition may stand again
+// before the second (lexicon `dayRepeats`); a first day written with an ordinal dot ("19. und 20. September",
+// "19.–20. September") has its second written so too.
+function dayRangeEnd(tokens: Token[], j: number, day: number, v: Vocabulary, dotted = false): number {
   const link = tokens[j];
   if (!link || !(link.text === '-' || link.text === '–' || (link.kind === 'word' && v.rangeLinks.has(link.lower)))) return j;
-  const second = dayNumber(tokens[j + 1]);
-  return second > day ? j + 2 : j;
+  let k = j + 1;
+  for (let n = 0; n < DAY_REPEAT_MAX && tokens[k]?.kind === 'word' && v.dayRepeats.has(tokens[k]!.lower); n++) k++;
+  const second = dayNumber(tokens[k]);
+  if (!(second > day)) return j;
+  k++;
+  if (dotted && tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  return k;
 }
 
 /** Reads a date that starts with a day or a month: "January 1, 2024", "Sept. 24", "1. Januar", "19-20 сентября", "sentyabrın 19-da". */
@@ -1045,12 +1097,13 @@ function parseDayOrMonth(tokens: Token[], i: number, v: Vocabulary): { date: Par
   const day = dayNumber(t);
   if (!day) return null;
   let j = i + 1;
+  const dotted = tokens[j]?.text === '.' && tokens[j]!.start === t.end;
   if (tokens[j] && tokens[j]!.start === t.end && /^(st|nd|rd|th|er|e|º)$/.test(tokens[j]!.lower)) j++;
   // "1. Januar"; "1° de enero", where a degree sign stands for the ordinal "º".
   else if ((tokens[j]?.text === '.' || tokens[j]?.text === '°') && tokens[j]!.start === t.end) j++;
   // "19-го сентября": an ordinal ending after a hyphen, when a month's name follows.
   else if (suffixEnd(tokens, j) > j && tokens[j + 2]?.kind === 'word' && monthIn(v, tokens[j + 2]!.text)) j += 2;
-  j = dayRangeEnd(tokens, j, day, v);
+  j = dayRangeEnd(tokens, j, day, v, dotted);
   if (tokens[j]?.lower === 'de' || tokens[j]?.lower === 'of') j++;
   const m = tokens[j] && tokens[j]!.kind === 'word' ? monthIn(v, tokens[j]!.text) : 0;
   if (!m) return null;

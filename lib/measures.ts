@@ -124,8 +124,16 @@ class CuesRead implements SentenceCues {
 
   get dates(): Cue<DateAction>[] {
     // A noun that names what a date marks is weak: it counts only right beside the date.
-    this.found ??= [...findCues(this.text, this.vocab.dateCues, this.start), ...this.separableDates, ...findCues(this.text, this.vocab.dateNouns, this.start).map((c) => ({ ...c, weak: true }))];
+    this.found ??= [...findCues(this.text, this.vocab.dateCues, this.start), ...this.separableDates, ...this.stateEnds(), ...findCues(this.text, this.vocab.dateNouns, this.start).map((c) => ({ ...c, weak: true }))];
     return this.found;
+  }
+
+  // "La république disparaîtra le 1er janvier", "Mit dem 1. Januar 2024 endet das Bestehen der Republik": a word of
+  // ceasing to exist marks the dissolution only in a sentence that names the breakaway state (lexicon `existence.ends`).
+  private stateEnds(): Cue<DateAction>[] {
+    const { existenceEnds, existenceStates } = this.vocab;
+    if (!existenceEnds.dissolution.test(this.text) || !existenceStates.test(this.text)) return [];
+    return findCues(this.text, existenceEnds, this.start);
   }
 }
 
@@ -235,6 +243,9 @@ function nearest<K extends string>(s: SentenceCues, cues: Cue<K>[], figure: Figu
     // and never inside a time phrase ("before the exodus").
     if (cue.weak && figure.unit === 'count' && d > 40 + 15) continue;
     if (cue.weak && /(?:before|after|since|during|until|amid|following)\s+(?:the\s+|its\s+|this\s+)?$/iu.test(s.text.slice(Math.max(0, cue.start - s.start - 20), cue.start - s.start))) continue;
+    // "fled on 28 September because of the offensive", "wegen der militärischen Eskalation", "из-за наступления": a noun
+    // of cause is not what the date marks (lexicon `because`). Nouns only: "as a result of the attack, 1,000 were wounded".
+    if (cue.weak && isCause(s, cue)) continue;
     // "ագրեսիայից հետո … սեպտեմբերի 28-ին", "operasyondan sonra": where "after" follows its noun, a date
     // after both is placed after what the noun names; it is not its date.
     if (cue.weak && cue.end <= figure.start && s.vocab.spanPlacesInTime.test(s.text.slice(cue.end - s.start, cue.end - s.start + 14))) continue;
@@ -567,6 +578,8 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
     if (comma >= 0 && !(first && opens && between.slice(0, comma).trim() === '' && between.indexOf(',', comma + 1) < 0)) continue;
     s.vocab.speech.lastIndex = 0;
     if (s.vocab.speech.test(between)) continue;
+    // "left on 30 September because of Azerbaijan's offensive": the noun is the cause, not what the date marks.
+    if (first && isCause(s, n)) continue;
     // Azerbaijan before the noun as its clause's subject, a few words and no punctuation between them, and the verb
     // of carrying out between them or, after a date that comes first, before the subject ("Am 19. September trieb Aserbaidschan …").
     side.lastIndex = 0;
@@ -1216,7 +1229,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "около 30 лет назад", "vor etwa 30 Jahren": a longer span ago is the time elapsed since, as English
       // "about 30 years ago" is read with its unit; never how long something lasted.
       // In a sentence about a visit it is the time since outsiders last got in ("the UN's last mission, 30 years ago").
+      // "território disputado há décadas", "un conflicto que empezó hace décadas": a conflict that began decades ago,
+      // told with no number, has lasted decades; the span is its length, as "for decades" is.
+      if (ago && figure.vague && figure.low >= DECADES_AGO_MIN && nearest(s, s.actions, figure, ['war'] as const, 120)) return 'duration';
       if (ago) return s.vocab.visits.test(s.text) ? 'since_access' : 'elapsed';
+      // "the first such visit in decades": "decades" with no number, beside a visit, says only that it was long ago.
+      if (figure.unnumbered && s.vocab.visits.test(s.text)) return null;
       // "a normal travel time of 2 hours now taking 20": the usual span is the baseline, not the events'.
       if (s.vocab.usualBefore.test(s.text.slice(Math.max(0, figure.start - s.start - USUAL_REACH), figure.start - s.start))) return null;
       // "we won't reach the border in the next 24 hours": a span ahead of the page's day is an expectation.
@@ -1231,7 +1249,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // event after another is when it happened, never how long someone was held (nor, below, how long anything lasted).
       const afterSpan = s.text.slice(figure.end - s.start, figure.end - s.start + 14);
       const measuredFrom = s.vocab.spanFromBefore.test(before) && s.vocab.spanFromAfter.test(afterSpan);
-      const placed = (measuredFrom || s.vocab.spanPlacesInTime.test(afterSpan)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before);
+      const placed = (figure.later || measuredFrom || s.vocab.spanPlacesInTime.test(afterSpan)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before);
       const detention = !placed && (Number.isFinite(figure.high) ? figure.high : figure.low) <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)));
       if (detention) return s.dates.some((c) => c.kind === 'blockade') ? null : 'detention_time';
       // "less than two weeks after the offensive" places an event in time; it is not a duration claim
@@ -1244,6 +1262,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         // "A week earlier, Azerbaijan had started its offensive …": a placing word that closes its phrase with a
         // comma places the sentence from a time said before it; it names no start and end of its own.
         if (placesFromBefore(s, figure)) return null;
+        // "plus de 30 ans après sa fondation", "30 years after its proclamation": a span after the founding of what the
+        // sentence names (the region or the Armenian side) is how long it had stood, as "30 years of existence" is.
+        if (afterItsFounding(s, figure)) return 'duration';
         return startsAndEnds(s) || (figure.high <= OFFENSIVE_SPAN_MAX && endsLater(s, figure)) ? 'duration' : null;
       }
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
@@ -1264,6 +1285,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "the town was governed by the same mayor for 12 years": a verb of ruling gives the separatists' rule only where
       // the sentence names the region or their side (lexicon `ruling`).
       if (cue.kind === 'war' && s.vocab.rulingWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !namesTheRuled(s)) return null;
+      // "32 years of existence": a noun of a state's existence gives how long the breakaway state stood only where the
+      // sentence names that state (lexicon `existence`); "the school's 30 years of existence" is no figure of these events.
+      if (cue.kind === 'war' && s.vocab.existenceWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !s.vocab.existenceStates.test(s.text)) return null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
@@ -1298,7 +1322,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "arrested following Azerbaijan's September 2023 military operation", "the 19 Eylül saldırısı": a date
       // right before a noun of what dates mark (at most COMPOUND_WORDS words between, no punctuation) modifies
       // that noun; it is the noun's date whatever verb stands nearer. Not a noun of the leaving (it dates no start).
-      const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+      const head = s.dates.find((c) => c.weak && c.kind !== 'exodus' && c.start >= figure.end && COMPOUND_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)) && !isCause(s, c));
       // "Since last month's lightning offensive": a date written as the noun's possessive modifies the noun, and
       // "since" opens the period from the noun's event, not from the date.
       // Not a noun its clause says ended ("20 Eylül'de ordunun operasyonu sona erdi"): the day is the end's (endedNoun).
@@ -1834,10 +1858,14 @@ function predicateAfter(s: SentenceCues, cues: Cue<Action>[], figure: Figure): C
  * the ceasefire" places something after the end; at most one short word, an article, stands between).
  */
 function endsLater(s: SentenceCues, figure: Figure): boolean {
-  const placing = s.vocab.spanPlacesInTime.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 14));
-  if (!placing) return false;
-  const from = figure.end + placing[0].length;
-  return s.dates.some((c) => c.kind === 'end' && !c.weak && c.start >= from && c.start - from <= DATE_CUE_REACH && !PLACING_OBJECT.test(s.text.slice(from - s.start, c.start - s.start)));
+  const placing = figure.later ? null : s.vocab.spanPlacesInTime.exec(s.text.slice(figure.end - s.start, figure.end - s.start + 14));
+  if (!placing && !figure.later) return false;
+  // "the next day" holds its placing word: what ends may follow it at once ("На следующий день стороны договорились о прекращении огня").
+  const from = figure.end + (placing ? placing[0].length : 0);
+  // "a day after the surrender" places the day by the surrender: the end is the placing word's object. A verb right
+  // after "the next day" is what happened on it ("Tags darauf kapitulierten die Separatisten").
+  const object = (between: string) => PLACING_OBJECT.test(between) && !(figure.later && between.trim() === '');
+  return s.dates.some((c) => c.kind === 'end' && !c.weak && c.start >= from && c.start - from <= DATE_CUE_REACH && !object(s.text.slice(from - s.start, c.start - s.start)));
 }
 /** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
 const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
@@ -1854,9 +1882,37 @@ function visitNearer(s: SentenceCues, figure: Figure): boolean {
   return visit < leaving;
 }
 
+/** How far before a noun its word of cause is looked for: the word, an article and an adjective ("wegen der militärischen "). */
+const CAUSE_REACH = 40;
+
+/** A word of cause stands right before the cue, an article and an adjective at most between (lexicon `because`). */
+function isCause(s: SentenceCues, cue: { start: number }): boolean {
+  return s.vocab.causeBefore.test(s.text.slice(Math.max(0, cue.start - s.start - CAUSE_REACH), cue.start - s.start));
+}
+
+/** Two decades in days: a vague span ago this long or longer, beside a word of conflict, is the conflict's length. */
+const DECADES_AGO_MIN = 2 * 10 * 365;
+
+/** The most characters from a span to the noun of founding its placing word governs ("ans après sa fondation"). */
+const FOUNDING_REACH = 30;
+/** The placing word, then at most two short words (its "of" and a possessive: "its", "sa", "seiner", "de su", "da sua"), then the noun. */
+const PLACING_THEN_NOUN = /^\s*(?:[\p{L}]{1,6}['’]?\s*){0,2}$/u;
+
+// A noun of a state's existence or founding (lexicon `existence`) right after the span's placing word, in a sentence
+// that names the state.
+function afterItsFounding(s: SentenceCues, figure: Figure): boolean {
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + FOUNDING_REACH);
+  const placing = s.vocab.spanPlacesInTime.exec(after);
+  if (!placing) return false;
+  const from = figure.end + placing[0].length;
+  return s.actions.some((c) => c.kind === 'war' && c.start >= from && c.start - figure.end <= FOUNDING_REACH && PLACING_THEN_NOUN.test(s.text.slice(from - s.start, c.start - s.start)) && s.vocab.existenceWhole.test(s.text.slice(c.start - s.start, c.end - s.start))) && s.vocab.existenceStates.test(s.text);
+}
+
 /** The span's placing word ends its phrase: a comma right after it ("A week earlier, …", "Einen Tag später, …"). */
 function placesFromBefore(s: SentenceCues, figure: Figure): boolean {
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 16);
+  // "The next day, the separatists surrendered": the placing word is the figure's own.
+  if (figure.later) return /^\s*,/u.test(after);
   const placing = s.vocab.spanPlacesInTime.exec(after);
   return placing !== null && /^\s*,/u.test(after.slice(placing.index + placing[0].length));
 }

@@ -38,6 +38,8 @@ export interface Stated {
   namesRegion?: boolean;
   /** For a span of how long something lasted: its sentence names the event and no other occasion, see vagueSpanPastBound. */
   lengthOfItsEvent?: boolean;
+  /** For a claim: "the next day", a calendar day after a time said before, not a length (see agreement). */
+  later?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -183,6 +185,9 @@ function apart(a: Stated, b: Stated): boolean {
  * open report's bound ("213" and "at least 200") is no report's figure: only compatible.
  */
 export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' | null {
+  // "The next day the sides agreed a ceasefire": the day after the one the offensive began on may be a few hours or
+  // nearly two days on. It fits a report's "less than 24 hours" and is not what the report says (labelling rule 5).
+  if (claim.later) return null;
   const c = band(claim);
   const s = band(statement);
   if (claim.vague) return inside(statement.value, [claim.low, claim.high]) || (statement.vague && overlaps(c, s)) ? 'loose' : null;

@@ -42,6 +42,7 @@ export const cs: LanguageLexicon = {
   rangeOpeners: ['mezi', 'od'],
   unitLinks: [],
   rangeLinks: ['a', 'do'],
+  dayRepeats: [],
   datePrepositions: ['v', 've', 'od', 'do', 'před', 'po', 'konci', 'začátku', 'roce', 'roku', 'podzim', 'podzimu', 'jaře', 'léto', 'létě', 'zimě'],
   months: [
     ['ledna', 'leden', 'lednu'], ['února', 'únor', 'únoru'], ['března', 'březen', 'březnu'], ['dubna', 'duben', 'dubnu'],
@@ -59,7 +60,7 @@ export const cs: LanguageLexicon = {
   vagueSpans: [['několik málo', [2, 5]], ['několika málo', [2, 5]], ['pár', [2, 5]], ['několik', [2, 9]], ['několika', [2, 9]]],
   actions: {
     left: {
-      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili'],
+      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili', 'překročil*', 'přešl* hranic*'],
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
@@ -72,7 +73,7 @@ export const cs: LanguageLexicon = {
     detained: { strong: ['zadržen*', 'zatčen*', 'zajat*', 'vzat* do vazby'], weak: [] },
     missing: { strong: ['osud … neznám*', 'nezvěstn*', 'pohřešovan*'], weak: [] },
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
-    war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'ofenziv*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala', 'ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli'], weak: [] },
+    war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'ofenziv*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala', 'ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli', 'existence', 'existenci', 'vyhlášení nezávislosti', 'spor', 'sporu', 'sporn*', 'eskalac*'], weak: [] },
     access: { strong: ['první', 'poprvé'], weak: [] },
     applied: { strong: ['požádalo o', 'požádali o', 'podalo žádost', 'podali žádost', 'obdrželo certifikát', 'vydáno'], weak: ['žádosti', 'žádostí', 'certifikát*', 'osvědčení'] },
     employed: { strong: ['pracuje', 'pracují', 'našlo práci', 'našli práci', 'zaměstnán*'], weak: [] },
@@ -99,7 +100,7 @@ export const cs: LanguageLexicon = {
     takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*', 'obsadil*'],
     decree: ['dekret*'],
   },
-  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'ofenziv*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*'] },
+  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'ofenziv*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*', 'eskalac*'] },
   attacks: { verbs: ['zaútočil*'], nouns: ['agres*', 'útok', 'útoku', 'útoky'] },
   undertakes: ['zahájil*', 'provedl*', 'spustil*', 'podnikl*', 'rozpoutal*'],
   events: {
@@ -136,6 +137,9 @@ export const cs: LanguageLexicon = {
   clauseJoins: ['ale', 'avšak', 'zatímco'],
   nounPhraseEnds: ['kde'],
   spanPlacesInTime: ['po'],
+  nextDay: ['následující den', 'druhý den', 'další den', 'následujícího dne', 'druhého dne', 'dalšího dne', 'o den později'],
+  because: ['kvůli', 'v důsledku', 'kvůli této', 'následkem'],
+  decadesBare: ['desetiletí', 'dekády', 'desetiletími'],
   war: ['válk*'],
   sovietUnion: ['sovětského svazu', 'sovětský svaz', 'sssr'],
   warsCounted: ['války', 'válek'],
@@ -156,6 +160,7 @@ export const cs: LanguageLexicon = {
   ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
   visits: ['mise', 'návštěv*'],
   ruling: ['ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli'],
+  existence: { nouns: ['existence', 'existenci', 'vyhlášení nezávislosti'], states: ['republik*', 'arcach*', 'artsakh', 'separatist*', 'enkláv*'], ends: ['zanikne', 'zaniká', 'zanikla', 'zánik', 'konec existence'] },
   expelling: ['vyhnán*', 'vyhnal*'],
   leftStates: { after: ['bez', 've tmě', 'na ulici'], before: ['bez'] },
   detention: ['vazb*', 'zajetí', 'zadržen*'],

@@ -42,6 +42,7 @@ export const de: LanguageLexicon = {
   rangeOpeners: ['zwischen', 'von'],
   unitLinks: ['von'],
   rangeLinks: ['und', 'bis'],
+  dayRepeats: ['am', 'dem', 'den'],
   datePrepositions: ['im', 'seit', 'von', 'am', 'bis', 'vor', 'nach', 'ab', 'ende', 'anfang', 'mitte', 'zum', 'jahr', 'herbst', 'frühjahr', 'sommer', 'winter', 'vergangenen', 'letzten'],
   months: [
     ['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'],
@@ -60,7 +61,7 @@ export const de: LanguageLexicon = {
   spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'] },
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten'],
+      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'passierten die grenze'],
       weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
@@ -73,7 +74,7 @@ export const de: LanguageLexicon = {
     detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert', 'gefangen genommen', 'gefangengenommen', 'in gewahrsam genommen'], weak: [] },
     missing: { strong: ['schicksal … ungeklärt', 'schicksal … unbekannt', 'vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
-    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht'], weak: [] },
+    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
     applied: { strong: ['beantragt', 'einen antrag gestellt', 'anträge gestellt', 'erhielten eine bescheinigung', 'ausgestellt'], weak: ['anträge', 'antragsteller', 'bescheinigung', 'bescheinigungen', 'zertifikat*'] },
     employed: { strong: ['arbeit gefunden', 'eine arbeit gefunden', 'beschäftigt', 'erwerbstätig', 'arbeiten inzwischen', 'arbeiten bereits'], weak: [] },
@@ -111,7 +112,7 @@ export const de: LanguageLexicon = {
     takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'erobert', 'eroberte', 'eroberten', 'zurückerobert', 'zurückeroberte', 'zurückeroberten', 'eingenommen', 'nahm … ein', 'nahmen … ein'],
     decree: ['dekret', 'dekrets', 'erlass'],
   },
-  dateNouns: { takeover: ['sieg', 'einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*', 'militäraktion', 'militärische aktion', 'militärintervention'] },
+  dateNouns: { takeover: ['sieg', 'einnahme', 'eroberung', 'rückeroberung', 'machtübernahme'], decree: [], exodus: ['exodus', 'flucht', 'massenflucht', 'abwanderung', 'vertreibung', 'auswanderung', 'zustrom', 'migration', 'ausreise'], dissolution: [], blockade: [], end: [], start: ['offensive', 'militäroffensive', 'angriff', 'militäreinsatz', 'militäroperation', 'militärische operation', 'krieg', 'kriege', 'kriegs', 'krieges', 'anti-terror*', 'antiterror*', 'militäraktion', 'militärische aktion', 'militärintervention', 'eskalation'] },
   attacks: { verbs: ['angegriffen', 'griff', 'griffen', 'überfallen', 'überfiel'], nouns: ['aggression', 'angriff', 'angriffs', 'überfall', 'überfalls'] },
   undertakes: ['startete', 'gestartet', 'begann', 'begonnen', 'führte', 'durchgeführt', 'unternahm', 'unternommen', 'entfesselte', 'entfesselt', 'trieb', 'vertrieb', 'eröffnete'],
   events: {
@@ -148,6 +149,9 @@ export const de: LanguageLexicon = {
   clauseJoins: ['und', 'aber', 'doch', 'während', 'jedoch', 'sondern'],
   nounPhraseEnds: ['wo'],
   spanPlacesInTime: ['nach', 'vor'],
+  nextDay: ['am nächsten tag', 'am folgenden tag', 'am tag darauf', 'tags darauf', 'am darauffolgenden tag', 'tag danach'],
+  because: ['wegen', 'aufgrund', 'infolge', 'angesichts'],
+  decadesBare: ['jahrzehnte', 'jahrzehnten', 'jahrzehntelang', 'jahrzehntelangen', 'jahrzehntelanger'],
   war: ['krieg*'],
   sovietUnion: ['sowjetunion', 'udssr'],
   warsCounted: ['kriege'],
@@ -168,6 +172,7 @@ export const de: LanguageLexicon = {
   ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   visits: ['besuch*', 'mission*'],
   ruling: ['regiert', 'verwaltet', 'kontrolliert', 'beherrscht'],
+  existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat'], ends: ['endet das bestehen', 'das bestehen … endet', 'ende des bestehens', 'ende ihres bestehens', 'verschwinden', 'verschwindet', 'verschwinden wird'] },
   expelling: ['vertrieben'],
   leftStates: { after: ['ohne', 'obdachlos*', 'mittellos*', 'arbeitslos*', 'im dunkeln'], before: ['ohne', 'obdachlos', 'mittellos', 'arbeitslos'] },
   detention: ['untersuchungshaft', 'u-haft', 'einzelhaft', 'gefangenschaft', 'gewahrsam', 'festgehalten'],

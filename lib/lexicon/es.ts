@@ -42,6 +42,7 @@ export const es: LanguageLexicon = {
   rangeOpeners: ['entre', 'de'],
   unitLinks: ['de'],
   rangeLinks: ['y', 'a', 'o'],
+  dayRepeats: ['el', 'del'],
   datePrepositions: ['desde', 'hasta', 'antes', 'después', 'en', 'finales', 'fines', 'fin', 'final', 'principios', 'mediados', 'otoño', 'para', 'pasado'],
   months: [
     ['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'],
@@ -59,7 +60,7 @@ export const es: LanguageLexicon = {
   vagueSpans: [['unos pocos', [2, 5]], ['unas pocas', [2, 5]], ['pocos', [2, 5]], ['pocas', [2, 5]], ['unos', [2, 9]], ['unas', [2, 9]], ['algunos', [2, 9]], ['algunas', [2, 9]], ['varios', [2, 9]], ['varias', [2, 9]]],
   actions: {
     left: {
-      strong: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo'],
+      strong: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan', 'poblaban', 'pueblan', 'vivía', 'habitaba'], weak: ['población', 'habitantes'] },
@@ -72,7 +73,7 @@ export const es: LanguageLexicon = {
     detained: { strong: ['detenid*', 'arrestad*', 'detuvieron', 'arrestaron', 'apresad*', 'apresaron', 'apresó', 'arrestó', 'detuvo', 'hecho prisionero', 'hechos prisioneros', 'puesto bajo custodia', 'capturaron a', 'capturó a'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
-    war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada'], weak: [] },
+    war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada', 'existencia', 'fundación', 'proclamación', 'disputa', 'disputas', 'disputado', 'disputada', 'guerras', 'escalada'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
     applied: { strong: ['han solicitado', 'solicitaron', 'presentaron solicitud', 'presentaron una solicitud', 'recibieron un certificado'], weak: ['solicitudes', 'solicitantes', 'certificado*'] },
     employed: { strong: ['trabajan', 'encontraron trabajo', 'han encontrado trabajo', 'encontraron empleo', 'tienen empleo'], weak: [] },
@@ -99,7 +100,7 @@ export const es: LanguageLexicon = {
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó'],
     decree: ['decret*'],
   },
-  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar'] },
+  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar', 'escalada'] },
   attacks: { verbs: ['atacad*', 'atacó', 'atacaron'], nouns: ['agresión', 'ataque', 'ataques'] },
   undertakes: ['emprendi*', 'emprendió', 'lanzó', 'lanzad*', 'desencaden*', 'llevó a cabo', 'llevad* a cabo', 'realizó', 'realizad*', 'inició', 'iniciad*', 'comenzó'],
   events: {
@@ -136,6 +137,9 @@ export const es: LanguageLexicon = {
   clauseJoins: ['y', 'pero', 'mientras'],
   nounPhraseEnds: ['donde'],
   spanPlacesInTime: ['después', 'tras', 'antes'],
+  nextDay: ['al día siguiente', 'el día siguiente', 'día siguiente', 'al otro día'],
+  because: ['a causa de', 'a causa del', 'debido a', 'debido al', 'por culpa de', 'a raíz de', 'a raíz del'],
+  decadesBare: ['décadas', 'decenios'],
   war: ['guerra'],
   sovietUnion: ['unión soviética', 'urss'],
   warsCounted: ['guerras'],
@@ -156,6 +160,7 @@ export const es: LanguageLexicon = {
   ages: { before: ['edad de', 'mayores de', 'menores de'], after: ['años de edad'] },
   visits: ['visita', 'misión'],
   ruling: ['gobernó', 'gobernaron', 'gobernado', 'gobernada', 'controlado', 'en manos de'],
+  existence: { nouns: ['existencia', 'fundación', 'proclamación'], states: ['república', 'artsaj', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparición', 'fin de su existencia'] },
   expelling: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron'],
   leftStates: { after: ['sin', 'a oscuras', 'desamparad*', 'huérfan*'], before: [] },
   detention: ['detención', 'prisión preventiva', 'cautiverio', 'custodia', 'detenido', 'detenida', 'detenidos', 'privad* de libertad', 'privad* de su libertad'],

@@ -42,6 +42,7 @@ export const fr: LanguageLexicon = {
   rangeOpeners: ['entre', 'de'],
   unitLinks: ['de'],
   rangeLinks: ['et', 'à'],
+  dayRepeats: ['le', 'du'],
   datePrepositions: ['en', 'depuis', 'dès', 'avant', 'après', 'fin', 'début', 'automne'],
   months: [
     ['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'],
@@ -59,7 +60,7 @@ export const fr: LanguageLexicon = {
   vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
-      strong: ['chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*'],
+      strong: ['chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },
@@ -72,7 +73,7 @@ export const fr: LanguageLexicon = {
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*', 'fait prisonnier', 'faits prisonniers', 'placé en détention', 'placés en détention', 'appréhendé*'], weak: [] },
     missing: { strong: ['sort … inconnu*', 'disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
-    war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé', 'reddition', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée'], weak: [] },
+    war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé', 'reddition', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée', 'existence', 'fondation', 'proclamation', 'différend', 'différends', 'disputé', 'disputée', 'escalade'], weak: [] },
     access: { strong: ['première', 'premier', 'accès'], weak: [] },
     applied: { strong: ['ont déposé une demande', 'ont déposé un dossier', 'ont postulé', 'se sont vu délivrer', 'ont reçu un certificat', 'ont obtenu un certificat'], weak: ['demandes', 'candidatures', 'certificat', 'certificats'] },
     employed: { strong: ['ont trouvé un emploi', 'ont trouvé du travail', 'travaillent', 'sont employés', 'ont un emploi'], weak: [] },
@@ -99,7 +100,7 @@ export const fr: LanguageLexicon = {
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par'],
     decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
   },
-  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire'] },
+  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire', 'escalade'] },
   attacks: { verbs: ['attaque le', 'attaque la', 'attaqué'], nouns: ['agression', 'attaque', 'attaques'] },
   undertakes: ['lancé*', 'lança', 'mené*', 'mena', 'entrepris*', 'entreprit', 'déclenché*', 'déclencha', 'conduit*', 'commencé'],
   events: {
@@ -136,6 +137,9 @@ export const fr: LanguageLexicon = {
   clauseJoins: ['et', 'mais', 'alors que', 'tandis que'],
   nounPhraseEnds: ['où', 'du', 'au', 'aux'],
   spanPlacesInTime: ['après', 'avant'],
+  nextDay: ['le lendemain', 'au lendemain', 'lendemain', 'le jour suivant'],
+  because: ['à cause de', 'à cause du', 'à cause des', 'en raison de', 'en raison du', 'en raison des', 'suite à', 'du fait de'],
+  decadesBare: ['décennies'],
   war: ['guerre'],
   sovietUnion: ['union soviétique', 'urss'],
   warsCounted: ['guerres'],
@@ -156,6 +160,7 @@ export const fr: LanguageLexicon = {
   ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de'], after: [] },
   visits: ['visite', 'mission'],
   ruling: ['contrôlé', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée'],
+  existence: { nouns: ['existence', 'fondation', 'proclamation'], states: ['république', 'artsakh', 'séparatiste*', 'enclave', 'autoproclamée'], ends: ['disparaître', 'disparaîtra', 'disparaît', 'disparaîtrait', 'disparition', 'fin de son existence'] },
   expelling: ['chassés', 'chassées', 'expulsés', 'expulsées'],
   leftStates: { after: ['sans', 'sans-abri', 'démuni*', 'privé*', 'dans le noir', 'à la rue', 'orphelin*'], before: [] },
   detention: ['détention', 'détention provisoire', 'captivité', 'détenu', 'détenue', 'détenus', 'privé* de liberté'],

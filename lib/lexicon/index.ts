@@ -66,6 +66,7 @@ export interface Vocabulary {
   rangeOpeners: Set<string>;
   unitLinks: Set<string>;
   rangeLinks: Set<string>;
+  dayRepeats: Set<string>;
   datePrepositions: Set<string>;
   months: Map<string, number>;
   weekdays: Map<string, number>;
@@ -86,6 +87,10 @@ export interface Vocabulary {
   decadesAfter: string[];
   /** "a few", "several" before a unit of time, as [low, high]. */
   vagueSpans: PhraseTable<[number, number]>;
+  nextDay: PhraseTable<true>;
+  /** A word of cause, then at most CAUSE_WORDS words (an article, an adjective), at the end of the text: the noun after it is a cause. */
+  causeBefore: RegExp;
+  decadesBare: PhraseTable<true>;
   /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
   spanArticles: Set<string>;
   spanArticlesNotAfter: Set<string>;
@@ -232,6 +237,10 @@ export interface Vocabulary {
   visits: RegExp;
   /** The whole of a cue that is a verb of ruling (lexicon `ruling`), to tell it from the other words of war. */
   rulingWhole: RegExp;
+  existenceWhole: RegExp;
+  existenceStates: RegExp;
+  /** Words of a state ceasing to exist, as a cue lexicon of dissolution (one object, so its combined expression is cached). */
+  existenceEnds: { dissolution: RegExp };
   /** The whole of a cue that is a verb of driving people out (lexicon `expelling`). */
   expellingWhole: RegExp;
   /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
@@ -466,6 +475,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     rangeOpeners: new Set(all((l) => l.rangeOpeners)),
     unitLinks: new Set(all((l) => l.unitLinks)),
     rangeLinks: new Set(['–', '—', '-', ...all((l) => l.rangeLinks)]),
+    dayRepeats: new Set(all((l) => l.dayRepeats)),
     datePrepositions: new Set(all((l) => l.datePrepositions)),
     months: byIndex((l) => l.months, 1),
     weekdays,
@@ -481,6 +491,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     decadeEndings: all((l) => l.decades?.endings ?? []).map((w) => w.toLowerCase()),
     decadesAfter: all((l) => l.decades?.after ?? []).map((w) => w.toLowerCase()),
     vagueSpans: new PhraseTable(all((l) => l.vagueSpans ?? [])),
+    nextDay: new PhraseTable(all((l) => l.nextDay).map((w) => [w, true] as [string, true])),
+    causeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.because)})(?:[\s\u00A0]+|(?<=['’]))(?:[\p{L}\p{M}-]+['’]|[\p{L}\p{M}'’-]+[\s\u00A0]+){0,2}$`, 'iu'),
+    decadesBare: new PhraseTable(all((l) => l.decadesBare).map((w) => [w, true] as [string, true])),
     // Another language's article ("ein", "eine") is a frequent word of its own texts: read only there, English's
     // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)
     spanArticles: new Set(lexicons.flatMap((l) => (lexicons.length <= 2 || l.code === 'en' ? (l.spanArticles?.articles ?? []) : []))),
@@ -570,6 +583,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     rulingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.ruling)})$`, 'iu'),
+    existenceWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.existence.nouns)})$`, 'iu'),
+    existenceStates: wordPattern(all((l) => l.existence.states), 'iu'),
+    existenceEnds: { dissolution: wordPattern(all((l) => l.existence.ends), 'iu') },
     expellingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.expelling)})$`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),

@@ -42,6 +42,7 @@ export const it: LanguageLexicon = {
   rangeOpeners: ['tra', 'fra', 'da'],
   unitLinks: ['di'],
   rangeLinks: ['e', 'a'],
+  dayRepeats: ['il', 'del', 'dal'],
   datePrepositions: ['nel', 'dal', 'al', 'entro', 'fino', 'dopo', 'prima', 'fine', 'inizio', 'del', 'autunno', 'scorso', 'scorsa'],
   months: [
     ['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'],
@@ -59,7 +60,7 @@ export const it: LanguageLexicon = {
   vagueSpans: [['pochi', [2, 5]], ['poche', [2, 5]], ['alcuni', [2, 9]], ['alcune', [2, 9]], ['diversi', [2, 9]], ['diverse', [2, 9]], ['parecchi', [2, 9]], ['parecchie', [2, 9]]],
   actions: {
     left: {
-      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*'],
+      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*', 'attraversato il confine', 'attraversato la frontiera', 'varcato il confine', 'varcato la frontiera', 'passato il confine', 'hanno attraversato', 'attraversarono'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano', 'popolavano', 'popolano', 'viveva', 'abitava'], weak: ['popolazione', 'abitanti'] },
@@ -72,7 +73,7 @@ export const it: LanguageLexicon = {
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*', 'fatto prigioniero', 'fatti prigionieri', 'preso in custodia', 'presi in custodia'], weak: [] },
     missing: { strong: ['sorte … sconosciut*', 'destino … sconosciut*', 'dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
-    war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato', 'governata', 'governati', 'controllata', 'amministrato', 'amministrata'], weak: [] },
+    war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato', 'governata', 'governati', 'controllata', 'amministrato', 'amministrata', 'esistenza', 'fondazione', 'proclamazione', 'contesa', 'disputa', 'conteso', 'escalation'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
     applied: { strong: ['hanno fatto domanda', 'hanno presentato domanda', 'hanno richiesto', 'hanno ricevuto un certificato'], weak: ['domande', 'richieste', 'certificat*'] },
     employed: { strong: ['lavorano', 'hanno trovato lavoro', 'trovato lavoro', 'impiegati', 'hanno un lavoro'], weak: [] },
@@ -99,7 +100,7 @@ export const it: LanguageLexicon = {
     takeover: ['occupat* dagli', 'occupat* dalle', 'occupat* dal', 'occupat* dai', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò'],
     decree: ['decret*'],
   },
-  dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare'] },
+  dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare', 'escalation'] },
   attacks: { verbs: ['attaccato', 'attaccò', 'attaccat*'], nouns: ['aggressione', 'attacco', 'attacchi'] },
   undertakes: ['sferrat*', 'sferrò', 'condott*', 'condusse', 'lanciat*', 'lanciò', 'avviat*', 'avviò', 'intrapres*', 'scatenat*', 'scatenò', 'effettuat*', 'iniziat*', 'iniziò'],
   events: {
@@ -137,6 +138,9 @@ export const it: LanguageLexicon = {
   // A preposition fused with its article ends the counted noun's phrase: "16 ex rappresentanti dell’auto proclamata …".
   nounPhraseEnds: ['dove', 'del', 'della', 'dello', 'dell'],
   spanPlacesInTime: ['dopo', 'prima'],
+  nextDay: ['il giorno dopo', 'il giorno seguente', 'il giorno successivo', 'indomani', 'giorno seguente', 'giorno successivo'],
+  because: ['a causa di', 'a causa del', 'a causa della', 'a causa dell’', "a causa dell'", 'per via di', 'per via del', 'per via della', 'in seguito a', 'in seguito al', 'in seguito alla'],
+  decadesBare: ['decenni', 'decadi'],
   war: ['guerra'],
   sovietUnion: ['unione sovietica', 'urss'],
   warsCounted: ['guerre'],
@@ -157,6 +161,7 @@ export const it: LanguageLexicon = {
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
   ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
+  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza'] },
   expelling: ['espulsi', 'espulse', 'cacciati', 'cacciate'],
   leftStates: { after: ['senza', 'senzatetto', 'al buio', 'orfan*'], before: [] },
   detention: ['detenzione', 'custodia cautelare', 'carcerazione preventiva', 'prigionia', 'detenuto', 'detenuta', 'detenuti'],

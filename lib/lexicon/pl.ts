@@ -41,6 +41,7 @@ export const pl: LanguageLexicon = {
   rangeOpeners: ['między', 'od'],
   unitLinks: [],
   rangeLinks: ['a', 'do', 'i'],
+  dayRepeats: [],
   datePrepositions: ['w', 'od', 'przełomie', 'przed', 'po', 'do', 'końcu', 'początku'],
   months: [
     ['stycznia', 'styczeń', 'styczniu'], ['lutego', 'luty', 'lutym'], ['marca', 'marzec', 'marcu'], ['kwietnia', 'kwiecień', 'kwietniu'],
@@ -58,7 +59,7 @@ export const pl: LanguageLexicon = {
   vagueSpans: [['kilka', [2, 9]], ['kilku', [2, 9]], ['paru', [2, 5]], ['parę', [2, 5]]],
   actions: {
     left: {
-      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii'],
+      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii', 'przekroczył*', 'przeszło granicę', 'przeszły granicę', 'przeszli granicę'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
@@ -71,7 +72,7 @@ export const pl: LanguageLexicon = {
     detained: { strong: ['zatrzyman*', 'zatrzymano', 'aresztowan*', 'aresztowano', 'pojman*', 'ujęt*', 'wzięt* do niewoli', 'wzięli do niewoli'], weak: [] },
     missing: { strong: ['los … nieznan*', 'zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
-    war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'], weak: [] },
+    war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali', 'rządzon*', 'rządzili', 'administrowan*', 'istnieni*', 'proklamowani*', 'proklamacj*', 'spór', 'sporu', 'sporze', 'sporn*', 'eskalacj*'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
     applied: { strong: ['złożyło wniosek', 'złożyło wnioski', 'złożyli wnioski', 'wystąpiło o', 'otrzymało certyfikat*', 'wydano'], weak: ['wnioski', 'wniosków', 'certyfikat*', 'zaświadcze*'] },
     employed: { strong: ['pracuje', 'pracują', 'znalazło pracę', 'znaleźli pracę', 'zatrudnion*'], weak: [] },
@@ -98,7 +99,7 @@ export const pl: LanguageLexicon = {
     takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę'],
     decree: ['dekret*'],
   },
-  dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*'] },
+  dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*', 'eskalacj*'] },
   attacks: { verbs: ['zaatakował*'], nouns: ['agresj*', 'atak', 'ataku', 'napaść', 'napaści'] },
   undertakes: ['rozpocz*', 'przeprowadzi*', 'podjął', 'podjęł*', 'rozpętał*', 'start', 'początek'],
   events: {
@@ -136,6 +137,9 @@ export const pl: LanguageLexicon = {
   clauseJoins: ['i', 'oraz', 'ale', 'lecz', 'podczas gdy'],
   nounPhraseEnds: ['gdzie'],
   spanPlacesInTime: ['po', 'przed'],
+  nextDay: ['następnego dnia', 'kolejnego dnia', 'nazajutrz', 'dzień później', 'nazajutrz rano'],
+  because: ['z powodu', 'w wyniku', 'wskutek', 'na skutek'],
+  decadesBare: ['dekady', 'dekad', 'dziesięciolecia', 'dziesięcioleci'],
   war: ['wojn*'],
   sovietUnion: ['związku radzieckiego', 'związek radziecki', 'związku sowieckiego', 'zsrr'],
   warsCounted: ['wojny', 'wojen'],
@@ -156,6 +160,7 @@ export const pl: LanguageLexicon = {
   ages: { before: ['w wieku', 'wieku'], after: [] },
   visits: ['wizyt*', 'misj*'],
   ruling: ['kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'],
+  existence: { nouns: ['istnieni*', 'proklamowani*', 'proklamacj*'], states: ['republik*', 'artsach*', 'separatyst*', 'enklaw*'], ends: ['zniknie', 'zniknąć', 'zniknięcie', 'koniec istnienia', 'kres istnienia'] },
   expelling: ['wypędzon*', 'wypędził*', 'wygnan*'],
   leftStates: { after: ['bez', 'w ciemności', 'na ulicy'], before: ['bez'] },
   detention: ['aresz*', 'niewol*', 'pozbawieni* wolności', 'zatrzymani*'],

@@ -41,6 +41,7 @@ export const pt: LanguageLexicon = {
   rangeOpeners: ['entre'],
   unitLinks: ['de'],
   rangeLinks: ['e', 'a'],
+  dayRepeats: ['o', 'no', 'dia', 'do'],
   datePrepositions: ['em', 'desde', 'até', 'antes', 'depois', 'no', 'final', 'finais', 'fim', 'início', 'meados', 'outono', 'último', 'passado'],
   months: [
     ['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'],
@@ -58,7 +59,7 @@ export const pt: LanguageLexicon = {
   vagueSpans: [['poucos', [2, 5]], ['poucas', [2, 5]], ['alguns', [2, 9]], ['algumas', [2, 9]], ['vários', [2, 9]], ['várias', [2, 9]]],
   actions: {
     left: {
-      strong: ['expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo'],
+      strong: ['expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava'], weak: ['população', 'habitantes'] },
@@ -71,7 +72,7 @@ export const pt: LanguageLexicon = {
     detained: { strong: ['detid*', 'preso', 'presos', 'presa', 'presas', 'feito prisioneiro', 'feitos prisioneiros', 'capturaram-no', 'capturou-o'], weak: [] },
     missing: { strong: ['paradeiro desconhecido', 'destino … desconhecido', 'desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
-    war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou'], weak: [] },
+    war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou', 'existência', 'fundação', 'proclamação', 'disputa', 'disputas', 'disputado', 'disputada', 'guerras', 'escalada'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
     applied: { strong: ['solicitaram', 'candidataram-se', 'apresentaram pedido', 'receberam um certificado'], weak: ['pedidos', 'solicitações', 'certificado*'] },
     employed: { strong: ['trabalham', 'encontraram trabalho', 'encontraram emprego', 'têm emprego'], weak: [] },
@@ -98,7 +99,7 @@ export const pt: LanguageLexicon = {
     takeover: ['ocupou militarmente', 'ocupar militarmente', 'assumiu o controle', 'assumiu … controlo', 'assumiu … controle', 'tomou … controle', 'tomou … controlo', 'recuperar … controlo', 'recuperar … controle', 'recuperou … controle', 'recuperou … controlo', 'retomou', 'reconquistou'],
     decree: ['decret*'],
   },
-  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar'] },
+  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar', 'escalada'] },
   attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },
   undertakes: ['realizou', 'realizad*', 'lançou', 'lançad*', 'desencade*', 'empreendeu', 'empreendid*', 'levou a cabo', 'conduziu', 'iniciou', 'iniciad*', 'executou'],
   events: {
@@ -135,6 +136,9 @@ export const pt: LanguageLexicon = {
   clauseJoins: ['e', 'mas', 'enquanto'],
   nounPhraseEnds: ['onde'],
   spanPlacesInTime: ['depois', 'após', 'antes'],
+  nextDay: ['no dia seguinte', 'dia seguinte', 'no outro dia'],
+  because: ['por causa de', 'por causa da', 'por causa do', 'devido a', 'devido à', 'devido ao', 'em razão de', 'em razão da', 'em razão do'],
+  decadesBare: ['décadas'],
   war: ['guerra'],
   sovietUnion: ['união soviética', 'urss'],
   warsCounted: ['guerras'],
@@ -155,6 +159,7 @@ export const pt: LanguageLexicon = {
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de'], after: ['anos de idade'] },
   visits: ['visita', 'missão', 'missões'],
   ruling: ['governad*', 'governou', 'controlada', 'controlado'],
+  existence: { nouns: ['existência', 'fundação', 'proclamação'], states: ['república', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparecimento', 'fim da sua existência'] },
   expelling: ['expulsos', 'expulsas', 'expulsou', 'expulsaram'],
   leftStates: { after: ['sem', 'desabrigad*', 'desalojad*', 'às escuras', 'no escuro', 'órfã*', 'órfão*'], before: [] },
   detention: ['detenção', 'prisão preventiva', 'cativeiro', 'custódia', 'detido', 'detida', 'detidos', 'privad* de liberdade', 'privad* da liberdade', 'privad* de sua liberdade'],

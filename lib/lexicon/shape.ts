@@ -126,6 +126,12 @@ export interface LanguageLexicon {
   rangeOpeners: string[];
   rangeLinks: string[];
   /**
+   * The first day's article or preposition, written again before the second day of a pair: "il 19 e il 20
+   * settembre", "am 19. und am 20. September", "le 19 et le 20 septembre", "el 19 y el 20 de septiembre".
+   * Empty where a pair is written bare ("19 и 20 сентября", "19 i 20 września").
+   */
+  dayRepeats: string[];
+  /**
    * The word for "of" that may stand between an approximate number and its unit ("une dizaine de
    * jours", "una ventina di giorni"); no other word may ("thousands a day", "des milliers par jour" are rates).
    */
@@ -325,6 +331,23 @@ export interface LanguageLexicon {
    * week after the offensive", "eine Woche nach", "une semaine après". Empty where they come before.
    */
   spanPlacesInTime: string[];
+  /**
+   * "the next day", "на следующий день", "am nächsten Tag", "le lendemain": one day after a time said before,
+   * written with no number; read as "a day later" is (a span of one day whose placing word is its own).
+   */
+  nextDay: string[];
+  /**
+   * Words of cause before a noun ("because of", "wegen", "à cause de", "из-за"): "fled on 28 September because of the
+   * offensive" dates the fleeing, not the offensive. Read before the noun only: empty in Turkish, Azerbaijani and
+   * Armenian, which put theirs after it ("saldırı nedeniyle", "հարձակման հետևանքով").
+   */
+  because: string[];
+  /**
+   * The plural of "decade" standing with no number: "há décadas", "los decenios de conflicto", "seit Jahrzehnten". Empty in
+   * English for now: the statement fixture st171 ("For decades, Armenia and Azerbaijan fought over Karabakh") holds no
+   * figure label, and a claim on it fails its bar of precision 1 (round 25, f25b; the lead to decide).
+   */
+  decadesBare: string[];
   /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
   war: string[];
   /**
@@ -426,6 +449,21 @@ export interface LanguageLexicon {
    * "the town was governed by the same mayor for 12 years" is no figure of these events.
    */
   ruling: string[];
+  /**
+   * Nouns of a state's existence and founding ("32 years of existence", "30 years after its founding", "trente-deux
+   * ans d'existence", "лет существования"), each also one of `actions.war`: a span beside one is how long the
+   * breakaway state stood only in a sentence that names it (`states`: "republic", "Artsakh", "separatists");
+   * "the school's 30 years of existence" in Stepanakert is no figure of these events.
+   */
+  existence: {
+    nouns: string[];
+    states: string[];
+    /**
+     * Words of a state ceasing to exist ("disparaîtra", "endet das Bestehen", "desaparecerá"): they mark the dissolution's
+     * day only in a sentence that names the state (`states`); "the journalist disappeared on 3 October" marks nothing.
+     */
+    ends: string[];
+  };
   /**
    * Verbs of driving people out ("expelled", "drove out", "chassés", "vertrieben", "qovulub"), each also one of
    * `actions.left.strong`: a count they govern is of people who left only when its own noun names people ("drove out
