@@ -689,7 +689,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // A name after a preposition is the subject only when nothing but function words stand before
         // it ("В Ереване заявили"): after a noun of its own ("Протестующие в Ереване капитулировали",
         // "the protesters in Yerevan") it says where that noun is, and the subject is the noun.
-        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex));
+        // In a verb-second main clause opened by a prepositional phrase ("Vor dem eilig einberufenen UN-Sicherheitsrat
+        // wiederholte Armeniens Außenminister den Vorwurf …"), a name inside that phrase, before any auxiliary, is
+        // not the subject however many adjectives part it from the preposition: the subject follows the verb.
+        const fronted = (m: Mention) => !!lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && verbSecondPlace(text, unit.from, m.start, false, lex) && !hitsOf(0, lex.auxiliaries, text.slice(unit.from, m.start)).length;
+        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !fronted(m));
         // A genitive is no place: "une mission des Nations unies est arrivée", "la capitulación de la
         // autoproclamada República" are the name's own mission and capitulation.
         const owned = (m: Mention) => {
@@ -700,7 +704,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
         const placed =
           unmarked[0] &&
-          ((onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && !(afterPreposition(text, unit.from, unmarked[0].start, lex) && (wordsBetween(text, unmarked[0].end, action.start) > PLACE_VERB_WORDS || afterPreposition(text, unmarked[0].end, action.start, lex)))) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex, unmarked[0].end)) &&
+          ((onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && !(afterPreposition(text, unit.from, unmarked[0].start, lex) && (wordsBetween(text, unmarked[0].end, action.start) > PLACE_VERB_WORDS || afterPreposition(text, unmarked[0].end, action.start, lex)))) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex, unmarked[0].end) || officeFor(text, unit.from, unmarked[0].start, lex)) &&
           !(lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && verbSecondPlace(text, unit.from, action.start, false, lex))
             ? unmarked[0]
             : undefined;
@@ -1892,6 +1896,16 @@ function seatOf(text: string, from: number, at: number, lex: CompiledLexicon, se
   if (lex.institutions && hitsOf(0, lex.institutions, text.slice(from, at), from).some(seats)) return true;
   if (seatEnd !== undefined && bodyAfterSeat(text, seatEnd, lex)) return false;
   return !!lex.offices && hitsOf(0, lex.offices, text.slice(from, at), from).some((h) => seats(h) && onlyArticle(text.slice(from, h.start)));
+}
+
+// True when the words before a name are an office and the link to the body it speaks for, with at most an
+// article before the office ("A spokeswoman for the Armenian government said …"): the name is the subject, as
+// after a genitive link (see StatementLexicon.officeLinks). "A spokesman for the protesters in Yerevan" has a
+// noun of its own between the link and the name, and names no state.
+function officeFor(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  const link = lex.officeOf;
+  if (!lex.offices || !link) return false;
+  return hitsOf(0, lex.offices, text.slice(from, at), from).some((h) => onlyArticle(text.slice(from, h.start)) && link.test(text.slice(h.end, at)));
 }
 
 // The most words of a link between a seat and the body whose office it is ("of the", "de la", "van de").
