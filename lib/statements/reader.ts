@@ -692,7 +692,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // In a verb-second main clause opened by a prepositional phrase ("Vor dem eilig einberufenen UN-Sicherheitsrat
         // wiederholte Armeniens Außenminister den Vorwurf …"), a name inside that phrase, before any auxiliary, is
         // not the subject however many adjectives part it from the preposition: the subject follows the verb.
-        const fronted = (m: Mention) => !!lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && verbSecondPlace(text, unit.from, m.start, false, lex) && !hitsOf(0, lex.auxiliaries, text.slice(unit.from, m.start)).length;
+        const fronted = (m: Mention) => !!lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && frontedPhrase(text, unit.from, m.start, lex);
         const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !fronted(m));
         // A genitive is no place: "une mission des Nations unies est arrivée", "la capitulación de la
         // autoproclamada República" are the name's own mission and capitulation.
@@ -1931,6 +1931,15 @@ function bodyAfterSeat(text: string, seatEnd: number, lex: CompiledLexicon): boo
 }
 // Characters after a seat looked at for a link and a name.
 const SEAT_BODY_REACH = 40;
+
+// True when the words from a verb-second main clause's start to a name are one phrase opened by a preposition
+// ("Vor dem eilig einberufenen UN-Sicherheitsrat"): no finite verb (an auxiliary or a passive's), no "dass", no
+// punctuation stands between, so the name is inside the phrase before the verb, not its subject.
+function frontedPhrase(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  const words = text.slice(from, at);
+  if (/[,;:]/u.test(words) || !verbSecondPlace(text, from, at, false, lex)) return false;
+  return ![lex.auxiliaries, lex.passives, lex.complementizers].some((re) => hitsOf(0, re, words).length > 0);
+}
 
 // True when the words before an office are at most an article: one short word, not a name's letters ("US", "EU").
 function onlyArticle(words: string): boolean {

@@ -123,6 +123,9 @@ describe('in a verb-second clause opened by a prepositional phrase, a name insid
   it('near-miss: after an auxiliary the name is the subject again', () => {
     expect(read('Vor dem Sicherheitsrat hat Armenien Baku ethnische Säuberung in Karabach vorgeworfen.')).toEqual(['armenia accuse expulsion']);
   });
+  it('near-miss: a name in a "dass" clause after a fronted phrase and a passive is that clause\'s subject', () => {
+    expect(read('Am Montag wurde bekanntgegeben, dass die selbst ernannte Republik Karabach zum Jahresende aufgelöst wird.')).toEqual(['separatists dissolve dissolution']);
+  });
   it('near-miss: a name opening the clause stays its subject', () => {
     expect(read('Die UN warf Baku vor, die Mission nach Karabach verzögert zu haben.')).not.toContain('armenia accuse expulsion');
   });
