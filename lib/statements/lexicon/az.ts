@@ -111,7 +111,7 @@ export const az: StatementLexicon = {
   // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
   attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', '(?<!(?:buna|ona|bunun|onun)\\s)görə', 'əsasən'],
   // Not "buna görə", "ona görə" (therefore): a connective, no source.
-  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
+  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*', 'respublika*'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.

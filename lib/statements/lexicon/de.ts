@@ -95,7 +95,7 @@ export const de: StatementLexicon = {
   causedActs: { surrender: ['zur (?:kapitulation|aufgabe|waffenniederlegung|entwaffnung|waffenabgabe)', 'zu kapitulieren', 'sich zu ergeben', 'die waffen niederzulegen', 'die waffen abzugeben'], dissolve: ['zur (?:selbst)?auflösung', 'sich aufzulösen', 'sich selbst aufzulösen'] },
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'zwinge', 'gezwungen', 'nötigte*'],
   departures: ['zu verlassen', 'zu fliehen', 'zu flüchten', 'zum verlassen', 'zur flucht', 'zur ausreise', 'zum weggehen', 'wegzugehen', 'auszureisen'],
-  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?'],
+  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?', 'republik'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
