@@ -149,3 +149,23 @@ describe('"the republic", unnamed, doing an act only the region\'s side does, is
     expect(judged(text)).toEqual([null]);
   });
 });
+
+describe('a reproach of conduct is one act, accused or criticised (judge.ts reproach)', () => {
+  it.each([
+    ["La France a reproché à l'Azerbaïdjan de n'avoir laissé entrer la mission de l'ONU au Haut-Karabakh qu'après le départ de la population.", 'france accuse mission', 'corroborated 001'],
+    ['Azerbaijan accused France of interference in Karabakh.', 'azerbaijan accuse interference', 'corroborated 001'],
+  ])('"%s" is the report\'s criticism', (text, reading, verdict) => {
+    expect(read(text)).toEqual([reading]);
+    expect(judged(text)).toEqual([verdict]);
+  });
+  it.each([
+    ['Russia accused France of interference in Karabakh.', 'russia accuse interference'],
+    ['France accused Azerbaijan of ethnic cleansing in Karabakh.', 'france accuse expulsion'],
+  ])('near-miss: another party, or an allegation of fact, gets no verdict: "%s"', (text, reading) => {
+    expect(read(text)).toEqual([reading]);
+    expect(judged(text)).toEqual([null]);
+  });
+  it('near-miss: "ne … pas … que" stays a negation', () => {
+    expect(read("La France n'a pas dit que l'Azerbaïdjan avait bloqué la mission de l'ONU au Haut-Karabakh.")[0] ?? '').not.toMatch(/^france (?:accuse|criticise) mission$/u);
+  });
+});

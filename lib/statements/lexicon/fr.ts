@@ -119,7 +119,7 @@ export const fr: StatementLexicon = {
   references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'les accusations', 'les allégations', 'ces allégations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
   passives: ['été', 'est', 'sont', 'fut', 'furent'],
   hedges: ["jusqu['’]à ce qu(?:e|['’])", 'pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si', 'doit', 'doivent', 'devrai[et]*', 'est tenue? de', 'sont tenus de'],
-  restrictives: ["ne ~ que", "ne ~ qu['’]", "n['’]\\p{L}+ que", "n['’]\\p{L}+ qu['’]", "n['’]\\p{L}+ ~ que", "n['’]\\p{L}+ ~ qu['’]"],
+  restrictives: ["ne ~ que", "ne ~ qu['’]", "n['’]\\p{L}+ que", "n['’]\\p{L}+ qu['’]", "n['’]\\p{L}+ ~ que", "n['’]\\p{L}+ ~ qu['’]", "n['’]\\p{L}+ ~~ qu['’](?:après|à partir|une fois|au bout|lorsque|quand)"],
   reversals: ['annul*', 'révoqu*', 'abrog*', 'invalid*'],
   halts: ['arrêt*', 'suspend*', 'suspension', 'report*', 'ajourn*', 'stopp*', 'gel*'],
   dismissals: ['insult*', 'mensong*', 'calomni*', 'absurd*', 'infondé*', 'sans fondement', 'inacceptable*', 'propagande', 'diffamat*', 'faux', 'fausses?'],
