@@ -169,3 +169,16 @@ describe('a reproach of conduct is one act, accused or criticised (judge.ts repr
     expect(read("La France n'a pas dit que l'Azerbaïdjan avait bloqué la mission de l'ONU au Haut-Karabakh.")[0] ?? '').not.toMatch(/^france (?:accuse|criticise) mission$/u);
   });
 });
+
+describe("the UN let in, or access for it, is the mission (StatementLexicon.concepts.mission)", () => {
+  it.each([
+    ["Paris a reproché à Bakou d'avoir attendu que la plupart des habitants du Haut-Karabakh soient partis avant d'ouvrir l'accès à l'ONU.", 'france accuse mission'],
+    ['Paris faulted Baku for letting the UN in only after Karabakh had emptied.', 'france criticise mission'],
+  ])('"%s" is France criticising the late mission', (text, reading) => {
+    expect(read(text)).toEqual([reading]);
+    expect(judged(text)).toEqual(['corroborated 001']);
+  });
+  it('near-miss: another party faulting it gets no verdict', () => {
+    expect(judged('Moscow faulted Baku for letting the UN in only after Karabakh had emptied.').filter(Boolean)).toEqual([]);
+  });
+});

@@ -73,7 +73,7 @@ export const es: StatementLexicon = {
     'ukraine-war': ['guerra en ucrania', 'ucrania'],
     rights: ['respeto (?:a|de|por) (?:los|sus) derechos', "(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios', 'garantías de seguridad', 'seguridad de los armenios'],
     reintegration: ['reintegr*'],
-    mission: ['misión', 'delegación', 'equipo', 'observadores', 'enviados (?:de|del)', 'emisarios'],
+    mission: ['misión', 'delegación', 'equipo', 'observadores', 'enviados (?:de|del)', 'emisarios', 'acceso (?:a|de|para) (?:la )?(?:onu|naciones unidas)'],
     corridor: ['corredor de lach[íi]n', 'única (?:carretera|ruta|vía) ~ armenia'],
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],

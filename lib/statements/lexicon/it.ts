@@ -73,7 +73,7 @@ export const it: StatementLexicon = {
     'ukraine-war': ['guerra in ucraina', 'ucraina'],
     rights: ['rispetto dei (?:loro )?diritti', 'diritti (?:degli|dei) (?:armeni|residenti|abitanti)', 'i diritti', 'stessi diritti', 'cittadini uguali', 'diritti e (?:la )?\\p{L}+ degli armeni', 'garanzi[ae] di sicurezza', 'sicurezza degli armeni'],
     reintegration: ['reintegr*'],
-    mission: ['missione', 'delegazione', 'squadra', 'osservatori', 'inviati (?:di|della|dell[’\'])', 'emissari'],
+    mission: ['missione', 'delegazione', 'squadra', 'osservatori', 'inviati (?:di|della|dell[’\'])', 'emissari', 'accesso (?:all[\'’]|dell[\'’]|per l[\'’])onu'],
     corridor: ['corridoio di la[cč]*in', 'unica strada ~ armenia'],
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],

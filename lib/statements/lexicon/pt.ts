@@ -73,7 +73,7 @@ export const pt: StatementLexicon = {
     'ukraine-war': ['guerra na ucrânia', 'ucrânia'],
     rights: ['respeito (?:a|aos|pelos|dos) (?:seus )?direitos', "(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios', 'garantias de segurança', 'segurança dos arm[êé]nios'],
     reintegration: ['reintegr*'],
-    mission: ['missão', 'delegação', 'equipe', 'equipa', 'observadores', 'enviados (?:de|da|das|do|dos)', 'emissários'],
+    mission: ['missão', 'delegação', 'equipe', 'equipa', 'observadores', 'enviados (?:de|da|das|do|dos)', 'emissários', 'acesso (?:à|da|para a) onu'],
     corridor: ['corredor de lachin', 'única (?:estrada|rota|via) ~ arm[êé]nia'],
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
