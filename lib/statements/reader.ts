@@ -164,10 +164,33 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
   const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], conceptsAge: 0, body: null, bodyAge: 0 };
   const frames: Frame[] = [];
   for (const passage of passages) {
-    for (const sentence of splitSentences(text, passage)) frames.push(...readSentence(text, sentence, lex, carry));
+    for (const sentence of splitSentences(text, passage)) {
+      const read = readSentence(text, sentence, lex, carry);
+      frames.push(...(read.some(bySeparatists) && otherSeparatists(text, sentence, lex) ? read.filter((f) => !bySeparatists(f)) : read));
+    }
   }
   return frames;
 }
+
+const bySeparatists = (f: Frame) => f.actor === 'separatists' || (!f.actor && f.unnamedDoer === 'separatists');
+
+// True when a word for separatists in the sentence has another breakaway region's name right after or right before
+// it ("the separatists in Donbas", "Donbas separatists", "Separatisten im Donbass"): those are not Karabakh's
+// (StatementLexicon.otherRegions). Looked at only for a sentence that gave the separatists a statement.
+function otherSeparatists(text: string, sentence: Span, lex: CompiledLexicon): boolean {
+  if (!lex.otherRegions) return false;
+  const body = text.slice(sentence.start, sentence.end);
+  const regions = hitsOf(0, lex.otherRegions, body);
+  if (regions.length === 0) return false;
+  // Every word for separatists must be another region's: "Unlike the separatists in Donbas, the Karabakh separatists
+  // agreed …" still has Karabakh's.
+  const tied = (w: { start: number; end: number }) =>
+    regions.some((r) => (r.start >= w.end && !/[,;:()]/u.test(body.slice(w.end, r.start)) && wordsBetween(body, w.end, r.start) <= OTHER_REGION_WORDS) || (r.end <= w.start && /^[\s-]*$/u.test(body.slice(r.end, w.start))));
+  const words = hitsOf(0, lex.separatistWords, body);
+  return words.length > 0 && words.every(tied);
+}
+// The most words between a word for separatists and another region's name after it that make them that region's ("in the", "im").
+const OTHER_REGION_WORDS = 2;
 
 // How many sentences on a "he" or "the country" can still mean the actor last named.
 const SUBJECT_REACH = 2;

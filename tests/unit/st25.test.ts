@@ -182,3 +182,22 @@ describe("the UN let in, or access for it, is the mission (StatementLexicon.conc
     expect(judged('Moscow faulted Baku for letting the UN in only after Karabakh had emptied.').filter(Boolean)).toEqual([]);
   });
 });
+
+describe("another breakaway region's separatists are not Karabakh's (StatementLexicon.otherRegions)", () => {
+  it.each([
+    'The separatists in Donbas agreed to lay down their arms.',
+    'Donbas separatists agreed to lay down their arms.',
+    'Die Separatisten im Donbass erklärten sich bereit, ihre Waffen niederzulegen.',
+    'Сепаратисты Донбасса согласились сложить оружие.',
+    'Les séparatistes de Transnistrie ont accepté de déposer les armes.',
+  ])('"%s" gives nothing', (text) => {
+    expect(frames(text)).toEqual([]);
+  });
+  it.each([
+    'Unlike the separatists in Donbas, the Karabakh separatists agreed to lay down their arms.',
+    'The separatists agreed to lay down their arms, a week after Crimea was mentioned.',
+    'Die Separatisten in Berg-Karabach erklärten sich bereit, ihre Waffen niederzulegen.',
+  ])('near-miss: Karabakh\'s separatists, or another region named apart from them, stay read: "%s"', (text) => {
+    expect(read(text)).toEqual(['separatists agree disarm']);
+  });
+});

@@ -112,6 +112,7 @@ export const az: StatementLexicon = {
   attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', '(?<!(?:buna|ona|bunun|onun)\\s)görə', 'əsasən'],
   // Not "buna görə", "ona görə" (therefore): a connective, no source.
   regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*', 'respublika*'],
+  otherRegions: ['donbas', 'donetsk', 'luqansk', 'dnestryanı', 'abxaziya', 'cənubi osetiya', 'kosovo', 'krım', 'kataloniya'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.

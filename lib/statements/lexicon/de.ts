@@ -96,6 +96,7 @@ export const de: StatementLexicon = {
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'zwinge', 'gezwungen', 'nötigte*'],
   departures: ['zu verlassen', 'zu fliehen', 'zu flüchten', 'zum verlassen', 'zur flucht', 'zur ausreise', 'zum weggehen', 'wegzugehen', 'auszureisen'],
   regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?', 'republik'],
+  otherRegions: ['donbas*', 'donezk', 'luhansk', 'lugansk', 'transnistrien*', 'abchasien*', 'südossetien*', 'kosovo', 'krim', 'katalonien*'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -95,6 +95,7 @@ export const fr: StatementLexicon = {
   causatives: ['pouss(?:er|é|ée|és|ées|ant|e|ent|a)', 'contraint(?:e|s|es)?', 'contraignant', 'forcé(?:e|s|es)?', 'forçant', 'obligé(?:e|s|es)?', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
   departures: ['à quitter', 'à fuir', 'à partir', 'à abandonner', "à l['’]exil", 'de quitter', 'de fuir', 'de partir'],
   regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?', 'république'],
+  otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['porte-parole', 'responsables?', 'conseill(?:er|ère)s?', 'représentant(?:e|s|es)?', 'officiels?'],

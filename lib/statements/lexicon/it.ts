@@ -100,6 +100,7 @@ export const it: StatementLexicon = {
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   departures: ['a lasciare', 'ad abbandonare', 'a abbandonare', 'a fuggire', 'a partire', 'ad andarsene', 'a andarsene', "all['’]esodo", 'alla fuga', "all['’]esilio"],
   regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]', 'repubblica'],
+  otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transnistria', 'abcasia', 'ossezia del sud', 'kosovo', 'crimea', 'catalogna'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -96,6 +96,7 @@ export const nl: StatementLexicon = {
   causatives: ['dwong', 'dwongen', 'dwingt', 'dwingen', 'gedwongen'],
   departures: ['te verlaten', 'te vluchten', 'te vertrekken', 'tot vertrek', 'tot de vlucht', 'weg te gaan'],
   regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?', 'rebellen', 'republiek'],
+  otherRegions: ['donbas*', 'donetsk', 'loehansk', 'transnistrië', 'abchazië', 'zuid-ossetië', 'kosovo', 'krim', 'catalonië'],
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -114,6 +114,7 @@ export const pl: StatementLexicon = {
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
   departures: ['do opuszczenia', 'do ucieczki', 'do exodusu', 'opuścić', 'opuszczać', 'uciec'],
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*', 'nieuzna(?:n|wan)\\p{L}* przez (?:żadne|żadnego|nikogo)(?: \\p{L}+)?', 'republik*'],
+  otherRegions: ['donbas*', 'doniec*', 'ługańsk*', 'naddniestrz*', 'abchaz*', 'osetii południowej', 'osetia południowa', 'kosow*', 'krym*', 'katalo*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -100,6 +100,7 @@ export const pt: StatementLexicon = {
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
   departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
   regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?', 'república'],
+  otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['porta-voz', 'funcionári[oa]s?', 'assessor(?:es|as?)?', 'representantes?', 'responsáveis'],

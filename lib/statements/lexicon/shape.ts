@@ -315,6 +315,13 @@ export interface StatementLexicon {
    */
   officeLinks?: Patterns;
   /**
+   * Names of other breakaway regions and their separatists ("Donbas", "Transnistria", "Abkhazia", "Kosovo"): a
+   * word for separatists with one of these right after it or right before it ("the separatists in Donbas",
+   * "Donbas separatists", "сепаратисты Донбасса") speaks of that region's, not Karabakh's, and the statements
+   * the sentence gives them are not read. Optional.
+   */
+  otherRegions?: Patterns;
+  /**
    * Verbs negated by a suffix ("yapılmadı", "yapılmadığını": was not done), in a language that writes
    * negation inside the verb. Such a verb right after a key term negates that term's clause
    * ("etnik temizlik yapılmadı"); elsewhere in the sentence it may be another clause's verb. Optional.

@@ -105,6 +105,7 @@ export const tr: StatementLexicon = {
   attributions: ['(?:sözlerine|açıklamasına|ifadesine|ifadelerine|verilerine) göre', '(?<!(?:buna|ona|bunun|onun)\\s)göre'],
   // Not "buna göre", "ona göre" (accordingly): a connective, no source.
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde', 'cumhuriyet*'],
+  otherRegions: ['donbas', 'donetsk', 'luhansk', 'transdinyester', 'abhazya', 'güney osetya', 'kosova', 'kırım', 'katalonya'],
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
