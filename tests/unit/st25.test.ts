@@ -131,25 +131,6 @@ describe('in a verb-second clause opened by a prepositional phrase, a name insid
   });
 });
 
-describe('"the republic", unnamed, doing an act only the region\'s side does, is that side (StatementLexicon.regionSide)', () => {
-  it.each([
-    ['Nagorno-Karabakh held out for one day. Then the republic capitulated.', 'separatists surrender disarm', /^corroborated .*004/u],
-    ['In Karabakh, the republic will cease to exist on January 1, its president decreed.', 'separatists dissolve dissolution', /^corroborated 004$/u],
-    ['Au Haut-Karabakh, la république a capitulé au bout de vingt-quatre heures.', 'separatists surrender disarm', /^corroborated .*004/u],
-    ['В Карабахе республика капитулировала через сутки.', 'separatists surrender disarm', /^corroborated .*004/u],
-  ])('"%s"', (text, reading, verdict) => {
-    expect(read(text)).toEqual([reading]);
-    expect(judged(text)[0]).toMatch(verdict);
-  });
-  it.each([
-    ['Armenia, a former Soviet republic, agreed to lay down arms in the 1990s.', 'armenia agree disarm'],
-    ['In Karabakh the Republic of Azerbaijan has capitulated, a Russian blogger claimed.', 'azerbaijan surrender disarm'],
-  ])('near-miss: a named state stays itself, and gets no verdict: "%s"', (text, reading) => {
-    expect(read(text)).toEqual([reading]);
-    expect(judged(text)).toEqual([null]);
-  });
-});
-
 describe('a reproach of conduct is one act, accused or criticised (judge.ts reproach)', () => {
   it.each([
     ["La France a reproché à l'Azerbaïdjan de n'avoir laissé entrer la mission de l'ONU au Haut-Karabakh qu'après le départ de la population.", 'france accuse mission', 'corroborated 001'],

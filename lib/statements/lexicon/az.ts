@@ -111,7 +111,7 @@ export const az: StatementLexicon = {
   // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
   attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', '(?<!(?:buna|ona|bunun|onun)\\s)görə', 'əsasən'],
   // Not "buna görə", "ona görə" (therefore): a connective, no source.
-  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*', 'respublika*'],
+  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
   otherRegions: ['donbas', 'donetsk', 'luqansk', 'dnestryanı', 'abxaziya', 'cənubi osetiya', 'kosovo', 'krım', 'kataloniya'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],

@@ -111,7 +111,7 @@ export const cs: StatementLexicon = {
   leadingAttributions: ['pro'],
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
   departures: ['k odchodu', 'k útěku', 'k opuštění', 'opustit', 'opouštět', 'odejít', 'uprchnout', 'utéct'],
-  regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*', 'republik*'],
+  regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
   otherRegions: ['donbas*', 'doněck*', 'luhansk*', 'podněstř*', 'abcház*', 'jižní oseti*', 'kosov*', 'krym*', 'katalán*', 'katalon*'],
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],

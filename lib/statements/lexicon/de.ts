@@ -95,7 +95,7 @@ export const de: StatementLexicon = {
   causedActs: { surrender: ['zur (?:kapitulation|aufgabe|waffenniederlegung|entwaffnung|waffenabgabe)', 'zu kapitulieren', 'sich zu ergeben', 'die waffen niederzulegen', 'die waffen abzugeben'], dissolve: ['zur (?:selbst)?auflösung', 'sich aufzulösen', 'sich selbst aufzulösen'] },
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'zwinge', 'gezwungen', 'nötigte*'],
   departures: ['zu verlassen', 'zu fliehen', 'zu flüchten', 'zum verlassen', 'zur flucht', 'zur ausreise', 'zum weggehen', 'wegzugehen', 'auszureisen'],
-  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?', 'republik'],
+  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?'],
   otherRegions: ['donbas*', 'donezk', 'luhansk', 'lugansk', 'transnistrien*', 'abchasien*', 'südossetien*', 'kosovo', 'krim', 'katalonien*'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],

@@ -110,7 +110,7 @@ export const en: StatementLexicon = {
   handOver: ['hand(?:s|ed|ing)? over', 'hand(?:s|ed|ing)? in', 'put(?:s|ting)? down', 'turn(?:s|ed|ing)? over', 'turn(?:s|ed|ing)? in', 'laid down', 'lay(?:s|ing)? down', 'g[ai]ve up', 'giv(?:es|ing|en) up', 'surrender(?:s|ed|ing)?', 'relinquish(?:es|ed|ing)?'],
   causatives: ['push(?:ed|ing)', 'forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   departures: ['to leave', 'to flee', 'to abandon', 'into leaving', 'into fleeing', 'into exile', 'from their homes'],
-  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)', 'nkr', 'rebels?', 'republic'],
+  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)', 'nkr', 'rebels?'],
   otherRegions: ['donbas*', 'donetsk', 'luhansk', 'lugansk', 'transnistria*', 'abkhazia*', 'south ossetia*', 'kosovo', 'crimea*', 'catalonia*'],
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces', 'troops'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -99,7 +99,7 @@ export const it: StatementLexicon = {
   handOver: ['consegn*', 'depost[oaie]', 'deporre', 'depongono', 'depongano', 'deposero', 'cedut[oaie]', 'ceduto'],
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   departures: ['a lasciare', 'ad abbandonare', 'a abbandonare', 'a fuggire', 'a partire', 'ad andarsene', 'a andarsene', "all['’]esodo", 'alla fuga', "all['’]esilio"],
-  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]', 'repubblica'],
+  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transnistria', 'abcasia', 'ossezia del sud', 'kosovo', 'crimea', 'catalogna'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],

@@ -95,7 +95,7 @@ export const nl: StatementLexicon = {
   causedActs: { surrender: ['tot (?:capitulatie|overgave|ontwapening)', 'te capituleren', 'zich over te geven', 'de wapens neer te leggen'], dissolve: ['tot (?:zelf)?opheffing', 'tot ontbinding', 'zichzelf op te heffen', 'zich op te heffen'] },
   causatives: ['dwong', 'dwongen', 'dwingt', 'dwingen', 'gedwongen'],
   departures: ['te verlaten', 'te vluchten', 'te vertrekken', 'tot vertrek', 'tot de vlucht', 'weg te gaan'],
-  regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?', 'rebellen', 'republiek'],
+  regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?', 'rebellen'],
   otherRegions: ['donbas*', 'donetsk', 'loehansk', 'transnistrië', 'abchazië', 'zuid-ossetië', 'kosovo', 'krim', 'catalonië'],
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],

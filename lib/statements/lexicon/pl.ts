@@ -113,7 +113,7 @@ export const pl: StatementLexicon = {
   leadingAttributions: ['dla'],
   causatives: ['zmusił*', 'zmusi*', 'zmusza*', 'przymusił*'],
   departures: ['do opuszczenia', 'do ucieczki', 'do exodusu', 'opuścić', 'opuszczać', 'uciec'],
-  regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*', 'nieuzna(?:n|wan)\\p{L}* przez (?:żadne|żadnego|nikogo)(?: \\p{L}+)?', 'republik*'],
+  regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*', 'nieuzna(?:n|wan)\\p{L}* przez (?:żadne|żadnego|nikogo)(?: \\p{L}+)?'],
   otherRegions: ['donbas*', 'doniec*', 'ługańsk*', 'naddniestrz*', 'abchaz*', 'osetii południowej', 'osetia południowa', 'kosow*', 'krym*', 'katalo*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],

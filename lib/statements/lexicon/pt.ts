@@ -99,7 +99,7 @@ export const pt: StatementLexicon = {
   handOver: ['entreg*', 'depus*', 'depor', 'depõem', 'larg(?:ar|aram|am|ou|ando|arem)', 'cedera(?:m)?', 'cedido'],
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
   departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
-  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?', 'república'],
+  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -104,7 +104,7 @@ export const tr: StatementLexicon = {
   // "Bakanlığın açıklamasına göre": the source's words, statement or data, then "göre", after the source's name.
   attributions: ['(?:sözlerine|açıklamasına|ifadesine|ifadelerine|verilerine) göre', '(?<!(?:buna|ona|bunun|onun)\\s)göre'],
   // Not "buna göre", "ona göre" (accordingly): a connective, no source.
-  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde', 'cumhuriyet*'],
+  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
   otherRegions: ['donbas', 'donetsk', 'luhansk', 'transdinyester', 'abhazya', 'güney osetya', 'kosova', 'kırım', 'katalonya'],
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
