@@ -104,6 +104,17 @@ export function comparable(a: Frame['action'], b: Frame['action']): boolean {
 function assurance(page: ActionId, report: ActionId): boolean {
   return page === 'say' && family(report) === 'pledge';
 }
+/**
+ * True when a page's accusation and a report's criticism (or the other way round) speak of one reproach: "La France
+ * a reproché à Bakou d'avoir attendu" (accused, of its conduct) is the report's "France criticised Azerbaijan for
+ * only allowing the mission in", "Azerbaijan accused France of interference" its "slams French interference". Only
+ * about conduct: an accusation of what the reports give as an allegation (PROPOSITIONS: ethnic cleansing) is a
+ * claim, which a criticism does not settle. Only agreement is read across the two, never a conflict.
+ */
+function reproach(page: ActionId, report: ActionId, concepts: readonly ConceptId[]): boolean {
+  const pair = (page === 'accuse' && report === 'criticise') || (page === 'criticise' && report === 'accuse');
+  return pair && !concepts.some((c) => PROPOSITIONS.has(c));
+}
 // What a party promises (PROMISED, lexicon/shape.ts): a page's plain saying about one of these is a
 // promise (and so the report's pledge, or its saying the same) only when its own clause promises, with a
 // future, a modal or a verb of guaranteeing or respecting (`promise` below): "Aliyev said that the talk
@@ -197,7 +208,7 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
       // someone are its pledge. A report of the same party's pledge on the same object supports them;
       // words of saying carry any content, so only agreement is read across the two, never a conflict.
       const actor = s.actor ?? s.speaker;
-      if (actor && actor === frame.actor && !unpromised && assurance(frame.action, s.action) && stance(s.action, s.polarity) === mine && mine > 0) {
+      if (actor && actor === frame.actor && ((!unpromised && assurance(frame.action, s.action)) || reproach(frame.action, s.action, [...frame.concepts, ...s.concepts])) && stance(s.action, s.polarity) === mine && mine > 0) {
         same.push({ statement: s, relation: 'supports', why: `same actor (${who(actor)}), action (${act(s)}) and object (${label(s.concepts.filter((c) => frame.concepts.includes(c)))})` });
       }
       continue;

@@ -76,6 +76,12 @@ export interface CompiledLexicon {
   institutions: RegExp | null;
   /** People who speak for a state's bodies, by office (StatementLexicon.offices), or null. */
   offices: RegExp | null;
+  /** The words between an office and the body it speaks for (StatementLexicon.officeLinks), anchored at both ends, or null. */
+  officeOf: RegExp | null;
+  /** Names of other breakaway regions (StatementLexicon.otherRegions), or null. */
+  otherRegions: RegExp | null;
+  /** The separatists' own words (the `separatists` actor), for `otherRegions`. */
+  separatistWords: RegExp;
   /** Verbs negated by a suffix (StatementLexicon.verbNegations), or null. */
   verbNegations: RegExp | null;
   /** Words of time that make a phrase before a verb-second verb an adverbial (StatementLexicon.timeWords), or null. */
@@ -295,6 +301,9 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
     institutions: lex.institutions?.length ? listExpression(lex.institutions, at('institutions')) : null,
     offices: lex.offices?.length ? listExpression(lex.offices, at('offices')) : null,
+    otherRegions: lex.otherRegions?.length ? listExpression(lex.otherRegions, at('otherRegions')) : null,
+    separatistWords: listExpression(lex.actors?.separatists, at('actors.separatists')),
+    officeOf: lex.offices?.length ? genitiveExpression(lex.officeLinks, '^\\s*(?:', ')\\s*$', at('officeLinks')) : null,
     verbNegations: lex.verbNegations?.length ? listExpression(lex.verbNegations, at('verbNegations')) : null,
     arrivals: lex.arrivals?.length ? listExpression(lex.arrivals, at('arrivals')) : null,
     considerations: lex.considerations?.length ? listExpression(lex.considerations, at('considerations')) : null,

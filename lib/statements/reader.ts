@@ -164,10 +164,33 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
   const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], conceptsAge: 0, body: null, bodyAge: 0 };
   const frames: Frame[] = [];
   for (const passage of passages) {
-    for (const sentence of splitSentences(text, passage)) frames.push(...readSentence(text, sentence, lex, carry));
+    for (const sentence of splitSentences(text, passage)) {
+      const read = readSentence(text, sentence, lex, carry);
+      frames.push(...(read.some(bySeparatists) && otherSeparatists(text, sentence, lex) ? read.filter((f) => !bySeparatists(f)) : read));
+    }
   }
   return frames;
 }
+
+const bySeparatists = (f: Frame) => f.actor === 'separatists' || (!f.actor && f.unnamedDoer === 'separatists');
+
+// True when a word for separatists in the sentence has another breakaway region's name right after or right before
+// it ("the separatists in Donbas", "Donbas separatists", "Separatisten im Donbass"): those are not Karabakh's
+// (StatementLexicon.otherRegions). Looked at only for a sentence that gave the separatists a statement.
+function otherSeparatists(text: string, sentence: Span, lex: CompiledLexicon): boolean {
+  if (!lex.otherRegions) return false;
+  const body = text.slice(sentence.start, sentence.end);
+  const regions = hitsOf(0, lex.otherRegions, body);
+  if (regions.length === 0) return false;
+  // Every word for separatists must be another region's: "Unlike the separatists in Donbas, the Karabakh separatists
+  // agreed …" still has Karabakh's.
+  const tied = (w: { start: number; end: number }) =>
+    regions.some((r) => (r.start >= w.end && !/[,;:()]/u.test(body.slice(w.end, r.start)) && wordsBetween(body, w.end, r.start) <= OTHER_REGION_WORDS) || (r.end <= w.start && /^[\s-]*$/u.test(body.slice(r.end, w.start))));
+  const words = hitsOf(0, lex.separatistWords, body);
+  return words.length > 0 && words.every(tied);
+}
+// The most words between a word for separatists and another region's name after it that make them that region's ("in the", "im").
+const OTHER_REGION_WORDS = 2;
 
 // How many sentences on a "he" or "the country" can still mean the actor last named.
 const SUBJECT_REACH = 2;
@@ -689,7 +712,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // A name after a preposition is the subject only when nothing but function words stand before
         // it ("В Ереване заявили"): after a noun of its own ("Протестующие в Ереване капитулировали",
         // "the protesters in Yerevan") it says where that noun is, and the subject is the noun.
-        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex));
+        // In a verb-second main clause opened by a prepositional phrase ("Vor dem eilig einberufenen UN-Sicherheitsrat
+        // wiederholte Armeniens Außenminister den Vorwurf …"), a name inside that phrase, before any auxiliary, is
+        // not the subject however many adjectives part it from the preposition: the subject follows the verb.
+        const fronted = (m: Mention) => !!lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && frontedPhrase(text, unit.from, m.start, lex);
+        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !fronted(m));
         // A genitive is no place: "une mission des Nations unies est arrivée", "la capitulación de la
         // autoproclamada República" are the name's own mission and capitulation.
         const owned = (m: Mention) => {
@@ -700,7 +727,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // ("Vor der UN-Debatte versicherte Außenminister Bajramow, …").
         const placed =
           unmarked[0] &&
-          ((onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && !(afterPreposition(text, unit.from, unmarked[0].start, lex) && (wordsBetween(text, unmarked[0].end, action.start) > PLACE_VERB_WORDS || afterPreposition(text, unmarked[0].end, action.start, lex)))) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex, unmarked[0].end)) &&
+          ((onlyFunctionWords(text, unit.from, unmarked[0].start, lex) && !(afterPreposition(text, unit.from, unmarked[0].start, lex) && (wordsBetween(text, unmarked[0].end, action.start) > PLACE_VERB_WORDS || afterPreposition(text, unmarked[0].end, action.start, lex)))) || owned(unmarked[0]) || seatOf(text, unit.from, unmarked[0].start, lex, unmarked[0].end) || officeFor(text, unit.from, unmarked[0].start, lex)) &&
           !(lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && verbSecondPlace(text, unit.from, action.start, false, lex))
             ? unmarked[0]
             : undefined;
@@ -1894,6 +1921,16 @@ function seatOf(text: string, from: number, at: number, lex: CompiledLexicon, se
   return !!lex.offices && hitsOf(0, lex.offices, text.slice(from, at), from).some((h) => seats(h) && onlyArticle(text.slice(from, h.start)));
 }
 
+// True when the words before a name are an office and the link to the body it speaks for, with at most an
+// article before the office ("A spokeswoman for the Armenian government said …"): the name is the subject, as
+// after a genitive link (see StatementLexicon.officeLinks). "A spokesman for the protesters in Yerevan" has a
+// noun of its own between the link and the name, and names no state.
+function officeFor(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  const link = lex.officeOf;
+  if (!lex.offices || !link) return false;
+  return hitsOf(0, lex.offices, text.slice(from, at), from).some((h) => onlyArticle(text.slice(from, h.start)) && link.test(text.slice(h.end, at)));
+}
+
 // The most words of a link between a seat and the body whose office it is ("of the", "de la", "van de").
 const SEAT_LINK_WORDS = 2;
 
@@ -1917,6 +1954,15 @@ function bodyAfterSeat(text: string, seatEnd: number, lex: CompiledLexicon): boo
 }
 // Characters after a seat looked at for a link and a name.
 const SEAT_BODY_REACH = 40;
+
+// True when the words from a verb-second main clause's start to a name are one phrase opened by a preposition
+// ("Vor dem eilig einberufenen UN-Sicherheitsrat"): no finite verb (an auxiliary or a passive's), no "dass", no
+// punctuation stands between, so the name is inside the phrase before the verb, not its subject.
+function frontedPhrase(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  const words = text.slice(from, at);
+  if (/[,;:]/u.test(words) || !verbSecondPlace(text, from, at, false, lex)) return false;
+  return ![lex.auxiliaries, lex.passives, lex.complementizers].some((re) => hitsOf(0, re, words).length > 0);
+}
 
 // True when the words before an office are at most an article: one short word, not a name's letters ("US", "EU").
 function onlyArticle(words: string): boolean {

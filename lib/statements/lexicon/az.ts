@@ -76,7 +76,7 @@ export const az: StatementLexicon = {
     'no-armenians-left': ['erməni (?:belə )?qalmayaca[qğ]', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],
     'armenia-army-presence': ['ermənistan (?:ordusu|silahlı qüvvələri|hərbçiləri|qoşun)', 'erməni ordusu'],
     'armed-presence': ['silahlı ~ ərazimizdə'],
-    aid: ['yardım', 'kömə[ky]', 'dəstə[ky]', 'sığınaca[qğ]', 'tibbi ləvazimat', 'humanitar yük'],
+    aid: ['yardım', 'kömə[ky]', 'dəstə[ky]', 'sığınaca[qğ]', 'tibbi ləvazimat', 'humanitar yük', 'çadır', 'dərman'],
     disarm: ['tərksilah', 'silah* yerə qoy', 'silah* təhvil', 'təslim ol'],
     dissolution: ['ləğv e[td]', 'ləğv olun', 'ləğv edil', 'özünü burax', 'buraxıl(?!ış)', 'aradan qaldır', 'fəaliyyətinə son', 'mövcudluğuna son', 'mövcudluğunu dayandır'],
     'humanitarian-centre': ['humanitar mərkəz', 'qəbul mərkəzi'],
@@ -112,6 +112,7 @@ export const az: StatementLexicon = {
   attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', '(?<!(?:buna|ona|bunun|onun)\\s)görə', 'əsasən'],
   // Not "buna görə", "ona görə" (therefore): a connective, no source.
   regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
+  otherRegions: ['donbas', 'donetsk', 'luqansk', 'dnestryanı', 'abxaziya', 'cənubi osetiya', 'kosovo', 'krım', 'kataloniya'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],
   // "… ləğv olunması barədə “fərman” imzalayıb": the decree on the act follows it, as in Turkish.

@@ -33,10 +33,10 @@ export const cs: StatementLexicon = {
   anaphors: ['poradce', 'mluvčí', 'on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
     // "nevyloučil, že …" (did not rule out): a saying; the negation is the verb's prefix, no word of its own.
-    say: ['předpověděl*', 'předpovídá*', 'předpovídal*', 'prorokoval*', 'hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje'],
+    say: ['předpověděl*', 'předpovídá*', 'předpovídal*', 'prorokoval*', 'hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje', 'trv(?:á|ají|al|ala|ali|alo) na tom'],
     // Every aspect and tense of a verb (perfective "obvinil", "obviní"; imperfective "obviňuje",
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
-    accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*'],
+    accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*', '(?:zopakoval|vznesl|vznáší)\\p{L}* ~ obvinění'],
     concede: ['přiznal*', 'přiznává*', 'připustil*', 'připouští'],
     deny: ['odmítl* ~ obvinění', 'odmítá* ~ obvinění', 'odmít(?:ne|nou) ~ obvinění', 'popřel*', 'popře', 'popřou', 'popír*', 'popření', 'vyvrátil*', 'vyvrac*'],
     report: ['ohlásil*', 'zaznamenal*', 'registroval*'],
@@ -45,7 +45,7 @@ export const cs: StatementLexicon = {
     refuse: ['odmítl*', 'odmítá*', 'odmítne', 'odmítnou'],
     demand: ['apeloval* na', 'naléhal*', 'naléhá', 'požadoval*', 'požaduje', 'požadují', 'požadav*', 'vyzval* ~ k', 'vyzývá* ~ k', 'vyzýval* ~ k', 'vyzve ~ k', 'výzv* ~ k', 'nařídil*', 'nařizuj*', 'nařídí', 'ultimátum'],
     pledge: ['slíbil*', 'slíbí', 'slibuj*', 'slibova*', 'zavázal*', 'zavazuj*', 'zaváže', 'zaručil*', 'zaručuj*', 'zaručí', 'garantuj*', 'garantova*'],
-    agree: ['souhlasil*', 'souhlasí', 'přistoupil* na', 'přistoupí na', 'přistupuj* na', 'přijal*'],
+    agree: ['souhlasil*', 'souhlasí', 'přistoupil* na', 'přistoupí na', 'přistupuj* na', 'přijal*', 'vyjádřil\\p{L}* ochotu'],
     surrender: ['kapitulova*', 'kapitulovali', 'kapitulovala', 'kapituluj\\p{L}*', 'složil* zbraně', 'slož\\p{L}* zbraně', 'skládaj\\p{L}* zbraně', 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*'],
     open: ['otevřel*', 'zřídil*', 'otevřen*'],
     block: ['zablokova*', 'zablokuj*', 'blokova*', 'blokuj*', 'blokád*', 'uzavřel*'],
@@ -76,7 +76,7 @@ export const cs: StatementLexicon = {
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],
     'armenia-army-presence': ['arménsk* (?:armád*|vojsk*|vojác*|ozbrojen* síl*)'],
     'armed-presence': ['ozbrojen* ~ na (?:našem|svém|jejich) území', 'přítomnost ~ ozbrojen*'],
-    aid: ['pomoc(?:i|í)?', 'pomoh*', 'pomáh*', 'přístřeš*', 'zdravotnick* (?:materiál*|potřeb*)', 'podpor*'],
+    aid: ['pomoc(?:i|í)?', 'pomoh*', 'pomáh*', 'přístřeš*', 'zdravotnick* (?:materiál*|potřeb*)', 'podpor*', 'stany', 'léky', 'léků'],
     disarm: ['odzbroj*', 'kapitul*', 'složit zbraně', 'složil* zbraně', 'složení zbraní'],
     dissolution: ['rozpust*', 'rozpuštění', 'zánik*', 'konec (?:své )?existence', 'přestane existovat', 'přestala existovat', 'přestat existovat', 'zanikn*', 'zanikl*', 'zanikne', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`, `${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`],
     'humanitarian-centre': ['humanitární centrum', 'přijímací středisko'],
@@ -112,6 +112,7 @@ export const cs: StatementLexicon = {
   causatives: ['donutil*', 'přinutil*', 'přiměl*'],
   departures: ['k odchodu', 'k útěku', 'k opuštění', 'opustit', 'opouštět', 'odejít', 'uprchnout', 'utéct'],
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*'],
+  otherRegions: ['donbas*', 'doněck*', 'luhansk*', 'podněstř*', 'abcház*', 'jižní oseti*', 'kosov*', 'krym*', 'katalán*', 'katalon*'],
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -307,6 +307,21 @@ export interface StatementLexicon {
    */
   offices?: Patterns;
   /**
+   * Words that tie one of the `offices` to the body it speaks for, where the language does not use its genitive
+   * link ("a spokeswoman for the Armenian government", "an adviser to the Azerbaijani president"): with at
+   * most an article before the office, the name right after the link is the office's state and the clause's
+   * subject, as a genitive would make it ("the spokeswoman of the Armenian government"). Not after a noun
+   * of the office's own ("a spokesman for the protesters in Yerevan" names no state). Optional.
+   */
+  officeLinks?: Patterns;
+  /**
+   * Names of other breakaway regions and their separatists ("Donbas", "Transnistria", "Abkhazia", "Kosovo"): a
+   * word for separatists with one of these right after it or right before it ("the separatists in Donbas",
+   * "Donbas separatists", "сепаратисты Донбасса") speaks of that region's, not Karabakh's, and the statements
+   * the sentence gives them are not read. Optional.
+   */
+  otherRegions?: Patterns;
+  /**
    * Verbs negated by a suffix ("yapılmadı", "yapılmadığını": was not done), in a language that writes
    * negation inside the verb. Such a verb right after a key term negates that term's clause
    * ("etnik temizlik yapılmadı"); elsewhere in the sentence it may be another clause's verb. Optional.

@@ -69,7 +69,7 @@ export const tr: StatementLexicon = {
     'no-armenians-left': ['ermeni (?:bile )?kalma(?:yaca[kğ]|dı|mış|z)', 'ermenisiz'],
     'armenia-army-presence': ['ermenistan (?:ordusu|askerleri|silahlı kuvvetleri)', 'ermeni ordusu'],
     'armed-presence': ['silahlı ~ topraklarımızda', 'silahlı (?:birlik|grup|kişi)\\p{L}* (?:\\p{L}+ )?(?:bulun|varlı|konuşlu)'],
-    aid: ['yardım', 'deste[kğ]', 'barına[kğ]', 'tıbbi malzeme'],
+    aid: ['yardım', 'deste[kğ]', 'barına[kğ]', 'tıbbi malzeme', 'çadır', 'ilaç'],
     disarm: ['silahsızlan', 'silah bırak', 'silahları bırak', 'silahlarını bırak', 'teslim ol', 'silahlarını teslim', 'silahları teslim', 'silah teslim'],
     dissolution: ['sona ermesi', 'feshet', 'feshed', 'fesih', 'lağvet', 'lağved', 'sona erece[kğ]', 'varlığı sona', 'varlığına son ver', 'cumhuriyet* son ver'],
     'humanitarian-centre': ['insani yardım merkezi', 'kabul merkezi'],
@@ -105,6 +105,7 @@ export const tr: StatementLexicon = {
   attributions: ['(?:sözlerine|açıklamasına|ifadesine|ifadelerine|verilerine) göre', '(?<!(?:buna|ona|bunun|onun)\\s)göre'],
   // Not "buna göre", "ona göre" (accordingly): a connective, no source.
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
+  otherRegions: ['donbas', 'donetsk', 'luhansk', 'transdinyester', 'abhazya', 'güney osetya', 'kosova', 'kırım', 'katalonya'],
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
   instruments: ['kararname* imzala*'],
