@@ -17,10 +17,6 @@ export interface PartialDate {
   weekOffset?: number;
   /** The first and last epoch day of such a week once resolved (Monday to Sunday, this week's ending on the page's day). */
   days?: [number, number];
-  /** A span back from the page's day ("a few weeks ago", "hace tres días"), as its shortest and longest days, until the page's day resolves it. */
-  daysAgo?: [number, number];
-  /** Days that only loosely place the event ("a few weeks ago"): they fit a report's day, never say it. */
-  loose?: boolean;
   /** "mid-September", "в начале сентября": the part of the month the text names (lexicon `monthParts`). */
   part?: MonthPart;
 }
@@ -137,7 +133,6 @@ export function dayRange(date: PartialDate): [number, number] | null {
  */
 export function withYear(date: PartialDate, ref: number | undefined, ahead = false): PartialDate {
   if (date.year === undefined && date.weekOffset !== undefined && ref !== undefined) return weekOf(date.weekOffset, ref);
-  if (date.year === undefined && date.daysAgo !== undefined && ref !== undefined) return { ...daysOf(ref - Math.round(date.daysAgo[1]), ref - Math.round(date.daysAgo[0])), loose: true };
   if (date.year === undefined && date.monthOffset !== undefined && ref !== undefined) {
     const iso = isoOfDay(ref);
     const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + date.monthOffset;

@@ -153,7 +153,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 function withoutRepeatedWeeks(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const days = c.figure.date?.loose ? undefined : c.figure.date?.days;
+    const days = c.figure.date?.days;
     if (!days) return true;
     const key = `${c.measure} ${c.event} ${days[0]}`;
     if (seen.has(key)) return false;
@@ -562,8 +562,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // "France 24", "Article 5", "2 / 10", "a 5-kilometre-wide road", "two years ago": the figure's own phrase makes it no figure of the events.
     if (notAFigure(text, passage, figure, measure, vocab)) continue;
     // A report's "last week" is read as its placement of the event (placementsOf in source-index.ts), not as a date;
-    // a page's "last week" or "a few days ago" without the page's day names no days at all.
-    if ((mode === 'source' || pageDay === undefined) && (figure.date?.weekOffset !== undefined || figure.date?.daysAgo !== undefined)) continue;
+    // a page's "last week" without the page's day names no days at all.
+    if ((mode === 'source' || pageDay === undefined) && figure.date?.weekOffset !== undefined) continue;
     // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
     // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
     const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;

@@ -265,8 +265,7 @@ function partialOfDay(day: number): PartialDate {
 /** When an event began, from when it ended less how long it lasted; when it ended, from its start plus its length. */
 function datesFromDurations(claim: Claim, index: SourceIndex): DerivedResult[] {
   const claimed = dayRange(claim.figure.date!);
-  // "a few weeks ago" places the event only loosely: no sum of a day and a length says it or refutes it.
-  if (!claimed || claim.figure.date!.loose) return [];
+  if (!claimed) return [];
   const toStart = claim.measure === 'date:start';
   const otherEnd = toStart ? 'date:end' : claim.event === 'blockade' ? 'date:blockade' : 'date:start';
   const out: DerivedResult[] = [];

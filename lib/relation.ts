@@ -629,8 +629,6 @@ export function allowedWidth(f: Stated): number {
 function placementTakesIn(claim: Stated, placement: Stated): 'inside' | 'contains' | 'overlaps' | null {
   const days = claim.date ? dayRange(claim.date) : null;
   if (!days) return null;
-  // "a few weeks ago" only loosely places the event: beside a report's week it fits, never says it.
-  if (claim.date?.loose) return days[0] <= placement.high && days[1] >= placement.low ? 'inside' : null;
   // "the offensive it waged last week" beside the report's own "last week": the same week, as the report says it.
   if (claim.date?.days && days[0] <= placement.low && days[1] >= placement.high) return 'contains';
   if (days[0] >= placement.low && days[1] <= placement.high) return 'inside';
@@ -695,7 +693,7 @@ function compareWeeks(a: PartialDate, b: PartialDate): Comparison | null {
   const y = dayRange(b);
   if (!x || !y) return null;
   if (a.days) {
-    if (x[0] <= y[0] && y[1] <= x[1]) return a.loose ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
+    if (x[0] <= y[0] && y[1] <= x[1]) return { relation: 'supports' };
     if (y[1] < x[0] - WEEK_SLACK_DAYS || y[0] > x[1] + WEEK_SLACK_DAYS) return { relation: 'contradicts' };
     return { relation: 'context', reason: 'compatible' };
   }
