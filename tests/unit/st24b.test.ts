@@ -2,22 +2,8 @@
 // bodies disbanded (their disarming, not the republic's end); Armenia's adjective after the region's name (the
 // region's side); the one told after a verb of saying is no speaker.
 import { describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../scripts/corpus-files';
-import { splitPassages } from '../../lib/passages';
-import { buildIndex } from '../../lib/source-index';
-import { judgeFrame } from '../../lib/statements/judge';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
-import { readFrames } from '../../lib/statements/reader';
-
-const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
-const frames = (text: string) => readFrames(text, splitPassages(text));
-const read = (text: string) => frames(text).map((f) => `${f.actor ?? f.unnamedDoer ?? f.undergoer ?? '-'} ${f.polarity < 0 ? 'not ' : ''}${f.action ?? 'fact'} ${f.concepts.join(',')}`);
-/** The verdict on each frame and the reports it cites (their ids' first three digits). */
-const judged = (text: string) =>
-  frames(text).map((f) => {
-    const j = judgeFrame(f, index);
-    return j ? `${j.verdict} ${[...new Set(j.relations.map((r) => index.sources[r.statement.source]!.id.slice(0, 3)))].sort().join(',')}` : null;
-  });
+import { frames, judged, read } from './statement-probes';
 
 describe("a negative determiner inside a party's own troops negates them", () => {
   it.each([

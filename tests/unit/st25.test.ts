@@ -3,21 +3,7 @@
 // medicines) as aid in every language; an office tied by "for" to the body it speaks for; Armenia's soldiers as its
 // troops; not a single Armenian remaining; a launched assault as the offensive.
 import { describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../scripts/corpus-files';
-import { splitPassages } from '../../lib/passages';
-import { buildIndex } from '../../lib/source-index';
-import { judgeFrame } from '../../lib/statements/judge';
-import { readFrames } from '../../lib/statements/reader';
-
-const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
-const frames = (text: string) => readFrames(text, splitPassages(text));
-const read = (text: string) => frames(text).map((f) => `${f.actor ?? f.unnamedDoer ?? f.undergoer ?? '-'} ${f.polarity < 0 ? 'not ' : ''}${f.action ?? 'fact'} ${f.concepts.join(',')}`);
-/** The verdict on each frame and the reports it cites (their ids' first three digits). */
-const judged = (text: string) =>
-  frames(text).map((f) => {
-    const j = judgeFrame(f, index);
-    return j ? `${j.verdict} ${[...new Set(j.relations.map((r) => index.sources[r.statement.source]!.id.slice(0, 3)))].sort().join(',')}` : null;
-  });
+import { frames, judged, read } from './statement-probes';
 
 describe('a verb of maintaining before a content clause is a saying, not the page stating it as fact', () => {
   it.each([
