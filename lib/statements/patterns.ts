@@ -375,13 +375,22 @@ export function tableHits<T>(table: Array<[T, RegExp]>, text: string, offset = 0
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** A table's expressions scanned together: where any of them starts, and each one anchored there. */
+/**
+ * A table's expressions scanned together: where any of them starts, and all of them tried there at once,
+ * each in a capturing look-ahead of its own (`at` holds the group that captures each expression's match).
+ */
 interface TableScan {
   starts: RegExp;
-  anchored: RegExp[];
+  all: RegExp;
+  at: number[];
 }
 
 const SCANS = new WeakMap<ReadonlyArray<[unknown, RegExp]>, TableScan>();
+
+/** How many capturing groups an expression holds. */
+function groupsIn(re: RegExp): number {
+  return new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length - 1;
+}
 
 function tableScan(table: ReadonlyArray<[unknown, RegExp]>): TableScan {
   let scan = SCANS.get(table);
@@ -392,7 +401,21 @@ function tableScan(table: ReadonlyArray<[unknown, RegExp]>): TableScan {
     // The word-start test once, before the alternatives, as listExpression writes it.
     const body = (re: RegExp) => (re.source.startsWith(WORD_START) ? re.source.slice(WORD_START.length) : `(?:${re.source})`);
     const head = table.every(([, re]) => re.source.startsWith(WORD_START)) ? WORD_START : '';
-    scan = { starts: new RegExp(`${head}(?=${table.map(([, re]) => (head ? body(re) : `(?:${re.source})`)).join('|')})`, `g${flags(table[0]![1])}`), anchored: table.map(([, re]) => new RegExp(re.source, `y${flags(re)}`)) };
+    const shared = flags(table[0]![1]);
+    if (table.some(([, re]) => flags(re) !== shared)) throw new Error(`a table's expressions differ in flags (${table.map(([, re]) => flags(re)).join(' ')}); compile them alike`);
+    // Each expression's match at a position is what its own look-ahead captures there: one call tries them
+    // all (a call per expression and position was most of a table's scan). Each may hold groups of its own.
+    const at: number[] = [];
+    let group = 1;
+    for (const [, re] of table) {
+      at.push(group);
+      group += 1 + groupsIn(re);
+    }
+    scan = {
+      starts: new RegExp(`${head}(?=${table.map(([, re]) => (head ? body(re) : `(?:${re.source})`)).join('|')})`, `g${shared}`),
+      all: new RegExp(table.map(([, re]) => `(?:(?=(${re.source}))|)`).join(''), `y${shared}`),
+      at,
+    };
     SCANS.set(table, scan);
   }
   return scan;
@@ -403,21 +426,20 @@ function tableScan(table: ReadonlyArray<[unknown, RegExp]>): TableScan {
 // (A table of actions or concepts has twenty-odd expressions; most sentences hold two or three
 // such starts.)
 function scanTable<T>(table: Array<[T, RegExp]>, text: string, offset: number): Array<Hit<T>> {
-  const { starts, anchored } = tableScan(table);
+  const { starts, all, at: groupOf } = tableScan(table);
   const out: Array<Hit<T>> = [];
   // Where each expression may match next: hitsOf resumes after a match's end.
   const resume = new Array<number>(table.length).fill(0);
   starts.lastIndex = 0;
   for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const at = m.index;
+    all.lastIndex = at;
+    const hits = all.exec(text)!;
     for (let i = 0; i < table.length; i++) {
-      if (at < resume[i]!) continue;
-      const re = anchored[i]!;
-      re.lastIndex = at;
-      const hit = re.exec(text);
-      if (!hit || hit[0].length === 0) continue;
-      out.push({ id: table[i]![0], start: offset + at, end: offset + at + hit[0].length });
-      resume[i] = at + hit[0].length;
+      const hit = hits[groupOf[i]!];
+      if (hit === undefined || hit.length === 0 || at < resume[i]!) continue;
+      out.push({ id: table[i]![0], start: offset + at, end: offset + at + hit.length });
+      resume[i] = at + hit.length;
     }
     // Past this position, by a whole code point (the expressions read code points).
     const code = text.charCodeAt(at);
