@@ -94,6 +94,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           (c) => c.figure.unit !== 'money' && !(blastPage && isCasualty(c.measure) && c.event === 'exodus-2023'),
         )
       : [];
+  const namesOffensive = (i: number) => vocab.offensiveNouns.test(text.slice(passages[i]!.start, passages[i]!.end));
+  const offensiveBefore = (i: number) => {
+    for (let j = i - 1; j >= 0 && j >= i - OFFENSIVE_NAMED_REACH; j--) if (relevant[j] && namesOffensive(j)) return true;
+    return false;
+  };
   passages.forEach((passage, i) => {
     const carried = relevant[i - 1] || blastRead[i - 1];
     if (!relevant[i] && !carried && !tollRead[i - 1]) {
@@ -111,7 +116,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     const blastHere = mode === 'page' && !relevant[i] && carried && !blastBefore && namesDepotBlast(text.slice(passage.start, passage.end), vocab);
     // "511 ASKER YARALI": a crosshead between two paragraphs about the region is about it too.
     const crosshead = mode === 'page' && !relevant[i] && relevant[i - 1] && relevant[i + 1] && isCrosshead(text, passage);
-    if (crosshead) {
+    // "The 24-hour blitz ended with a truce …" between two paragraphs about the region: a paragraph that names the
+    // offensive by its own noun goes on with their subject, though it names neither the region nor a word of context.
+    // Only between two such paragraphs, never by a word of war alone (the 2020 war, Ukraine's), and only where one of
+    // the few paragraphs before named the offensive too: "a rescue operation at a mine" starts another subject.
+    const onOffensive = mode === 'page' && !crosshead && !relevant[i] && relevant[i - 1] && relevant[i + 1] && namesOffensive(i) && offensiveBefore(i);
+    if (crosshead || onOffensive) {
       claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source'));
       return;
     }
@@ -430,6 +440,12 @@ function isCrosshead(text: string, passage: Span): boolean {
  * one passage can make are bounded, however long it is.
  */
 export const MAX_FIGURES_PER_PASSAGE = 500;
+
+/**
+ * How many paragraphs back a paragraph about the region must have named the offensive for a later one that names it
+ * by its noun alone to go on with it: a few, as a story's paragraphs on the fighting run together.
+ */
+const OFFENSIVE_NAMED_REACH = 3;
 
 /** How many sentences after a toll on the subject a sentence that only goes on with the toll is still read. */
 const TOLL_CARRY = 2;

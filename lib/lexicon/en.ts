@@ -132,7 +132,7 @@ export const en: LanguageLexicon = {
     takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control'],
     decree: ['decree', 'decrees', 'decreed'],
   },
-  dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*', 'military action', 'military campaign', 'escalation', 'flare-up'] },
+  dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'blitz', 'assault', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*', 'military action', 'military campaign', 'escalation', 'flare-up'] },
   attacks: { verbs: ['attacked'], nouns: ['aggression', 'attack', 'attacks'] },
   undertakes: ['launched', 'conducted', 'carried out', 'mounted', 'staged', 'waged', 'undertook', 'undertaken', 'unleashed', 'began', 'started'],
   events: {

@@ -235,6 +235,11 @@ export interface Vocabulary {
   clockAfter: RegExp;
   /** A word of a visit or a mission anywhere in a sentence. */
   visits: RegExp;
+  /**
+   * The offensive's own nouns anywhere in a passage (lexicon `dateNouns.start` and `attacks.nouns`, less the words of
+   * war, which name the 2020 war or Ukraine's as readily): "the 24-hour blitz", "əməliyyatda".
+   */
+  offensiveNouns: RegExp;
   /** The whole of a cue that is a verb of ruling (lexicon `ruling`), to tell it from the other words of war. */
   rulingWhole: RegExp;
   existenceWhole: RegExp;
@@ -582,6 +587,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),
     detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
+    offensiveNouns: wordPattern(all((l) => [...l.dateNouns.start, ...l.attacks.nouns].filter((w) => !l.war.some((war) => war.replace(/\*$/u, '') === w.replace(/\*$/u, '')))), 'iu'),
     rulingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.ruling)})$`, 'iu'),
     existenceWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.existence.nouns)})$`, 'iu'),
     existenceStates: wordPattern(all((l) => l.existence.states), 'iu'),

@@ -106,7 +106,7 @@ export const nl: LanguageLexicon = {
     takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*'],
     decree: ['decreet', 'decreten'],
   },
-  dateNouns: { takeover: ['overwinning', 'overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*', 'militaire actie', 'militaire interventie', 'militaire campagne', 'escalatie'] },
+  dateNouns: { takeover: ['overwinning', 'overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'blitzoffensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*', 'militaire actie', 'militaire interventie', 'militaire campagne', 'escalatie'] },
   attacks: { verbs: ['aangevallen', 'viel', 'vielen'], nouns: ['agressie', 'aanval', 'aanvallen'] },
   undertakes: ['lanceerde', 'gelanceerd', 'voerde', 'uitgevoerd', 'begon', 'begonnen', 'ontketende', 'startte', 'gestart'],
   events: {
