@@ -97,7 +97,7 @@ export const cs: LanguageLexicon = {
     end: ['zastavení bojů', 'ukončení bojů', 'zastavení bojových akcí', 'skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'rozpoutal*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
     exodus: ['první uprchlíci', 'první skupina uprchlíků', 'začali utíkat', 'začali přijíždět', 'začali opouštět'],
-    takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*', 'obsadil*'],
+    takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*', 'obsadil*', 'převzít … kontrolu', 'ovládnout', 'dobýt'],
     decree: ['dekret*'],
   },
   dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'ofenziv*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*', 'eskalac*'] },

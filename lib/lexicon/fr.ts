@@ -97,7 +97,7 @@ export const fr: LanguageLexicon = {
     end: ['cessation des hostilités', 'fin des hostilités', 'fin des combats', 'pris fin', 'cessez-le-feu', 'trêve', 'armistice', 'capitul*', 'déposé les armes', 'déposer les armes', 'déposent les armes', 'rendu les armes'],
     start: ['lancé', 'lancée', 'lance une', 'lancent', 'lançait', 'déclenche', 'déclenchée', 'attaque le', 'attaque la', 'commencé', 'débuté', 'déclenché', 'attaqué'],
     exodus: ['premiers réfugiés', 'premier groupe de réfugiés', 'premiers groupes de réfugiés', 'commencé à fuir', 'commencé à quitter', 'commencé à arriver', 'commencent à arriver', 'commencent à fuir'],
-    takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par'],
+    takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par', 'prendre … contrôle', 'reprendre … contrôle', 'prenne* … contrôle', 'reprenne* … contrôle', 'prirent … contrôle', 'reprirent … contrôle', 'occuper militairement'],
     decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
   },
   dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire', 'escalade'] },

@@ -96,7 +96,7 @@ export const pl: LanguageLexicon = {
     end: ['zaprzestani* działań wojennych', 'zakończeni* działań wojennych', 'wstrzymani* działań wojennych', 'zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
     start: ['rozpoczął', 'rozpętał*', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęły', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
     exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
-    takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę'],
+    takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę', 'przejąć … kontrolę', 'przejęły … kontrolę', 'przejmie … kontrolę'],
     decree: ['dekret*'],
   },
   dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*', 'eskalacj*'] },
