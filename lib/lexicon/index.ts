@@ -94,6 +94,8 @@ export interface Vocabulary {
   /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
   spanArticles: Set<string>;
   spanArticlesNotAfter: Set<string>;
+  /** Lexicon `spanSingles`: "single" between "one" and a unit of time. */
+  spanSingles: Set<string>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
   /** The same phrases read as a date on a page ("the offensive it waged last week"), by their distance from the page's week. */
@@ -498,6 +500,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)
     spanArticles: new Set(lexicons.flatMap((l) => (lexicons.length <= 2 || l.code === 'en' ? (l.spanArticles?.articles ?? []) : []))),
     spanArticlesNotAfter: new Set(all((l) => l.spanArticles?.notAfter ?? [])),
+    spanSingles: new Set(all((l) => l.spanSingles)),
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),
     ),

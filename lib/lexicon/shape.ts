@@ -189,6 +189,12 @@ export interface LanguageLexicon {
    */
   spanArticles?: { articles: string[]; notAfter: string[] };
   /**
+   * Words for "single" between "one" (a number word or an article) and a unit of time: "a single day", "un solo giorno",
+   * "une seule journée", "einen einzigen Tag", "один-единственный день". The phrase is the span of one unit, as "one day"
+   * is. Empty where the word stands before "one" ("tek bir gün") or the language has none.
+   */
+  spanSingles: string[];
+  /**
    * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,
    * "this week" 0). In the reports they place an event no report dates by the day; on a page they are a
    * date of the week's days ("the offensive it waged last week", "la semana pasada", "minulý týden").
