@@ -27,6 +27,7 @@ export const az: LanguageLexicon = {
   // "24 saatdan az" (less than 24 hours), "24 saat keçmədən" (before 24 hours had passed).
   risesTo: [],
   qualifiersAfter: { gt: ['çox', 'artıq'], almost: ['yaxın'], approx: ['civarında'], lt: ['az', 'keçmədən'] },
+  battles: ['döyüş*'],
   spanSingles: [],
   units: {
     km: ['kilometr', 'km'],

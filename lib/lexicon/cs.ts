@@ -28,6 +28,7 @@ export const cs: LanguageLexicon = {
   },
   risesTo: [],
   qualifiersAfter: {},
+  battles: ['bitvy', 'bitva', 'bojů', 'boje'],
   spanSingles: ['jediný', 'jedinou', 'jediného'],
   units: {
     km: ['kilometrů', 'kilometry', 'km'],
@@ -74,7 +75,7 @@ export const cs: LanguageLexicon = {
     detained: { strong: ['zadržen*', 'zatčen*', 'zajat*', 'vzat* do vazby'], weak: [] },
     missing: { strong: ['osud … neznám*', 'nezvěstn*', 'pohřešovan*'], weak: [] },
     journey: { strong: ['cesta', 'cesty', 'trvala', 'čekat', 'čekali', 'kolona'], weak: [] },
-    war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'ofenziv*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala', 'ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli', 'existence', 'existenci', 'vyhlášení nezávislosti', 'spor', 'sporu', 'sporn*', 'eskalac*', 'bitva', 'bitvy', 'bleskov* válk*', 'trval*'], weak: [] },
+    war: { strong: ['vítězství', 'válk*', 'ofenzív*', 'ofenziv*', 'blokád*', 'válka', 'války', 'konflikt', 'ofenzíva', 'ofenzívy', 'blokáda', 'blokády', 'boje', 'operace', 'trvala', 'ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli', 'existence', 'existenci', 'vyhlášení nezávislosti', 'spor', 'sporu', 'sporn*', 'eskalac*', 'bleskov* válk*', 'trval*'], weak: [] },
     access: { strong: ['první', 'poprvé'], weak: [] },
     applied: { strong: ['požádalo o', 'požádali o', 'podalo žádost', 'podali žádost', 'obdrželo certifikát', 'vydáno'], weak: ['žádosti', 'žádostí', 'certifikát*', 'osvědčení'] },
     employed: { strong: ['pracuje', 'pracují', 'našlo práci', 'našli práci', 'zaměstnán*'], weak: [] },

@@ -28,6 +28,7 @@ export const de: LanguageLexicon = {
   },
   risesTo: [],
   qualifiersAfter: { ge: ['oder mehr'] },
+  battles: ['schlacht', 'kämpfe', 'kämpfen', 'gefechte'],
   spanSingles: ['einzigen', 'einzige', 'einzigem', 'einziger'],
   units: {
     km: ['kilometer', 'kilometern'],
@@ -75,7 +76,7 @@ export const de: LanguageLexicon = {
     detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert', 'gefangen genommen', 'gefangengenommen', 'in gewahrsam genommen'], weak: [] },
     missing: { strong: ['schicksal … ungeklärt', 'schicksal … unbekannt', 'vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
-    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation', 'schlacht', 'blitzkrieg', 'blitzoffensive', 'dauerten'], weak: [] },
+    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation', 'blitzkrieg', 'blitzoffensive', 'dauerten'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
     applied: { strong: ['beantragt', 'einen antrag gestellt', 'anträge gestellt', 'erhielten eine bescheinigung', 'ausgestellt'], weak: ['anträge', 'antragsteller', 'bescheinigung', 'bescheinigungen', 'zertifikat*'] },
     employed: { strong: ['arbeit gefunden', 'eine arbeit gefunden', 'beschäftigt', 'erwerbstätig', 'arbeiten inzwischen', 'arbeiten bereits'], weak: [] },

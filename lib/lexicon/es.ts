@@ -28,6 +28,7 @@ export const es: LanguageLexicon = {
   },
   risesTo: ['aumentó', 'aumentado', 'subió', 'subido', 'ascendió', 'ascendido', 'se elevó', 'elevado', 'creció', 'crecido'],
   qualifiersAfter: { ge: ['o más'], gt: ['y pico', 'y tantos'] },
+  battles: ['batalla', 'batallas', 'combate'],
   spanSingles: ['solo', 'sola', 'único', 'única'],
   units: {
     km: ['kilómetros', 'kilómetro', 'kilometros'],
@@ -74,7 +75,7 @@ export const es: LanguageLexicon = {
     detained: { strong: ['detenid*', 'arrestad*', 'detuvieron', 'arrestaron', 'apresad*', 'apresaron', 'apresó', 'arrestó', 'detuvo', 'hecho prisionero', 'hechos prisioneros', 'puesto bajo custodia', 'capturaron a', 'capturó a'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
-    war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada', 'existencia', 'fundación', 'proclamación', 'disputa', 'disputas', 'disputado', 'disputada', 'guerras', 'escalada', 'batalla', 'guerra relámpago', 'duraron'], weak: [] },
+    war: { strong: ['victoria', 'guerra', 'conflicto', 'ofensiva', 'bloqueo', 'asedio', 'combates', 'operación', 'duró', 'proclamada', 'autonomía', 'controlado', 'independencia', 'en manos de', 'gobernó', 'gobernaron', 'gobernado', 'gobernada', 'existencia', 'fundación', 'proclamación', 'disputa', 'disputas', 'disputado', 'disputada', 'guerras', 'escalada', 'guerra relámpago', 'duraron'], weak: [] },
     access: { strong: ['primera', 'primer'], weak: [] },
     applied: { strong: ['han solicitado', 'solicitaron', 'presentaron solicitud', 'presentaron una solicitud', 'recibieron un certificado'], weak: ['solicitudes', 'solicitantes', 'certificado*'] },
     employed: { strong: ['trabajan', 'encontraron trabajo', 'han encontrado trabajo', 'encontraron empleo', 'tienen empleo'], weak: [] },

@@ -28,6 +28,7 @@ export const fr: LanguageLexicon = {
   },
   risesTo: [],
   qualifiersAfter: { ge: ['ou plus'], gt: ['et quelques'] },
+  battles: ['bataille', 'batailles', 'blitz', 'combat'],
   spanSingles: ['seul', 'seule'],
   units: {
     km: ['kilomètres', 'kilomètre'],
@@ -74,7 +75,7 @@ export const fr: LanguageLexicon = {
     detained: { strong: ['arrêté*', 'détenu*', 'interpellé*', 'fait prisonnier', 'faits prisonniers', 'placé en détention', 'placés en détention', 'appréhendé*'], weak: [] },
     missing: { strong: ['sort … inconnu*', 'disparu', 'disparus', 'disparue', 'disparues'], weak: [] },
     journey: { strong: ['trajet', 'voyage', 'route', 'attente', 'attendu', 'mis', 'fallu'], weak: [] },
-    war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé', 'reddition', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée', 'existence', 'fondation', 'proclamation', 'différend', 'différends', 'disputé', 'disputée', 'escalade', 'bataille', 'guerre éclair', 'blitz', 'dura'], weak: [] },
+    war: { strong: ['victoire', 'guerre', 'conflit', 'offensive', 'blocus', 'combats', 'hostilités', 'siège', 'opération', 'duré', 'vaincus', 'vaincu', 'défaite', 'autonomie', 'autoproclamée', 'contrôlé', 'reddition', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée', 'existence', 'fondation', 'proclamation', 'différend', 'différends', 'disputé', 'disputée', 'escalade', 'guerre éclair'], weak: [] },
     access: { strong: ['première', 'premier', 'accès'], weak: [] },
     applied: { strong: ['ont déposé une demande', 'ont déposé un dossier', 'ont postulé', 'se sont vu délivrer', 'ont reçu un certificat', 'ont obtenu un certificat'], weak: ['demandes', 'candidatures', 'certificat', 'certificats'] },
     employed: { strong: ['ont trouvé un emploi', 'ont trouvé du travail', 'travaillent', 'sont employés', 'ont un emploi'], weak: [] },

@@ -27,6 +27,7 @@ export const hy: LanguageLexicon = {
   // After the number's ablative ending: "100 000-ից ավելի" (more than), "200-ից պակաս" (fewer than).
   risesTo: [],
   qualifiersAfter: { gt: ['ավելի', 'էլ ավելի'], lt: ['պակաս'] },
+  battles: ['մարտ*'],
   spanSingles: [],
   units: {
     km: ['կմ', 'կիլոմետր'],

@@ -247,6 +247,8 @@ export interface Vocabulary {
   expellingWhole: RegExp;
   /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
   detentionAfter: RegExp;
+  /** Lexicon `battles` right after a span, with at most two short words ("of", "di") between. */
+  battleAfter: RegExp;
   /** A word of detention right before a span, a preposition or two between ("in custody for 600 days"). */
   detentionBefore: RegExp;
   /** A word of a visit or mission right after a figure ("two-day visit"). */
@@ -583,6 +585,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
     detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),
+    battleAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.battles)})(?!${L})`, 'iu'),
     detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     rulingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.ruling)})$`, 'iu'),

@@ -28,6 +28,7 @@ export const it: LanguageLexicon = {
   },
   risesTo: ['salito', 'salita', 'saliti', 'salite', 'aumentato', 'aumentata', 'cresciuto', 'cresciuta'],
   qualifiersAfter: { ge: ['o più'], gt: ['e passa', 'e rotti'] },
+  battles: ['battaglia', 'battaglie', 'blitz', 'combattimento'],
   spanSingles: ['solo', 'sola', 'unico', 'unica'],
   units: {
     km: ['chilometri', 'chilometro'],
@@ -74,7 +75,7 @@ export const it: LanguageLexicon = {
     detained: { strong: ['arrestat*', 'detenut*', 'fermat*', 'fatto prigioniero', 'fatti prigionieri', 'preso in custodia', 'presi in custodia'], weak: [] },
     missing: { strong: ['sorte … sconosciut*', 'destino … sconosciut*', 'dispersi', 'disperse', 'disperso', 'scomparsi'], weak: [] },
     journey: { strong: ['viaggio', 'tragitto', 'impiegato', 'attesa', 'coda'], weak: [] },
-    war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato', 'governata', 'governati', 'controllata', 'amministrato', 'amministrata', 'esistenza', 'fondazione', 'proclamazione', 'contesa', 'disputa', 'conteso', 'escalation', 'battaglia', 'blitz', 'guerra lampo', 'durò', 'durate'], weak: [] },
+    war: { strong: ['vittoria', 'guerra', 'conflitto', 'offensiva', 'blocco', 'assedio', 'combattimenti', 'operazione', 'durata', 'governato', 'autonomia', 'controllato', 'governata', 'governati', 'controllata', 'amministrato', 'amministrata', 'esistenza', 'fondazione', 'proclamazione', 'contesa', 'disputa', 'conteso', 'escalation', 'guerra lampo', 'durò', 'durate'], weak: [] },
     access: { strong: ['prima', 'primo'], weak: [] },
     applied: { strong: ['hanno fatto domanda', 'hanno presentato domanda', 'hanno richiesto', 'hanno ricevuto un certificato'], weak: ['domande', 'richieste', 'certificat*'] },
     employed: { strong: ['lavorano', 'hanno trovato lavoro', 'trovato lavoro', 'impiegati', 'hanno un lavoro'], weak: [] },

@@ -28,6 +28,7 @@ export const nl: LanguageLexicon = {
   },
   risesTo: ['gestegen', 'steeg', 'stegen', 'stijgt', 'opgelopen', 'liep op', 'toegenomen', 'gedaald', 'daalde'],
   qualifiersAfter: { ge: ['of meer'] },
+  battles: ['veldslag', 'gevechten'],
   spanSingles: ['enkele'],
   units: {
     km: ['kilometer', 'kilometers'],
@@ -73,7 +74,7 @@ export const nl: LanguageLexicon = {
     detained: { strong: ['opgepakt', 'gearresteerd', 'aangehouden', 'gevangengenomen', 'gevangen genomen', 'in hechtenis genomen'], weak: [] },
     missing: { strong: ['lot … onbekend', 'vermist', 'vermisten', 'vermiste'], weak: [] },
     journey: { strong: ['reis', 'tocht', 'duurde', 'wachten', 'file'], weak: [] },
-    war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave', 'bestuurd', 'geregeerd', 'gecontroleerd', 'bestaan', 'oprichting', 'uitroeping', 'geschil', 'betwist*', 'escalatie', 'veldslag', 'blitzkrieg', 'duurde'], weak: [] },
+    war: { strong: ['overwinning', 'oorlog*', 'offensie*', 'oorlog', 'conflict', 'offensief', 'blokkade', 'beleg', 'gevechten', 'operatie', 'zelfbestuur', 'autonomie', 'onafhankelijkheid', 'overgave', 'bestuurd', 'geregeerd', 'gecontroleerd', 'bestaan', 'oprichting', 'uitroeping', 'geschil', 'betwist*', 'escalatie', 'blitzkrieg', 'duurde'], weak: [] },
     access: { strong: ['eerste'], weak: [] },
     applied: { strong: ['hebben aangevraagd', 'aangevraagd', 'vroegen aan', 'uitgereikt'], weak: ['aanvragen', 'aanvragers', 'certificaat', 'certificaten'] },
     employed: { strong: ['werk gevonden', 'aan het werk', 'hebben werk', 'hebben een baan', 'een baan gevonden'], weak: [] },

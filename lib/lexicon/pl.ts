@@ -27,6 +27,7 @@ export const pl: LanguageLexicon = {
   },
   risesTo: [],
   qualifiersAfter: { gt: ['z okładem', 'z hakiem'] },
+  battles: ['bitwy', 'bitwa', 'walk', 'walki'],
   spanSingles: ['jedyny', 'jedyną', 'jedynego'],
   units: {
     km: ['kilometrów', 'kilometry', 'km'],
@@ -73,7 +74,7 @@ export const pl: LanguageLexicon = {
     detained: { strong: ['zatrzyman*', 'zatrzymano', 'aresztowan*', 'aresztowano', 'pojman*', 'ujęt*', 'wzięt* do niewoli', 'wzięli do niewoli'], weak: [] },
     missing: { strong: ['los … nieznan*', 'zaginion*', 'zaginęł*', 'zaginął'], weak: [] },
     journey: { strong: ['podróż', 'droga', 'trwała', 'czekać', 'czekali', 'kolejka'], weak: [] },
-    war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali', 'rządzon*', 'rządzili', 'administrowan*', 'istnieni*', 'proklamowani*', 'proklamacj*', 'spór', 'sporu', 'sporze', 'sporn*', 'eskalacj*', 'bitwa', 'bitwy', 'bitwie', 'wojna błyskawiczna', 'trwał', 'trwały'], weak: [] },
+    war: { strong: ['zwycięstw*', 'wojn*', 'blokad*', 'wojna', 'wojny', 'konflikt', 'ofensyw*', 'blokada', 'blokady', 'walki', 'operacja', 'trwała', 'niezależność', 'niepodległość', 'kontrolowali', 'rządzon*', 'rządzili', 'administrowan*', 'istnieni*', 'proklamowani*', 'proklamacj*', 'spór', 'sporu', 'sporze', 'sporn*', 'eskalacj*', 'wojna błyskawiczna', 'trwał', 'trwały'], weak: [] },
     access: { strong: ['pierwsza', 'pierwszy', 'pierwsze'], weak: [] },
     applied: { strong: ['złożyło wniosek', 'złożyło wnioski', 'złożyli wnioski', 'wystąpiło o', 'otrzymało certyfikat*', 'wydano'], weak: ['wnioski', 'wniosków', 'certyfikat*', 'zaświadcze*'] },
     employed: { strong: ['pracuje', 'pracują', 'znalazło pracę', 'znaleźli pracę', 'zatrudnion*'], weak: [] },

@@ -27,6 +27,7 @@ export const pt: LanguageLexicon = {
   },
   risesTo: ['subiu', 'subido', 'aumentou', 'aumentado', 'cresceu', 'crescido'],
   qualifiersAfter: { ge: ['ou mais'], gt: ['e poucos', 'e tantos'] },
+  battles: ['batalha', 'batalhas', 'blitz', 'combate'],
   spanSingles: ['só', 'único', 'única'],
   units: {
     km: ['quilômetros', 'quilómetros', 'quilometros', 'km'],
@@ -73,7 +74,7 @@ export const pt: LanguageLexicon = {
     detained: { strong: ['detid*', 'preso', 'presos', 'presa', 'presas', 'feito prisioneiro', 'feitos prisioneiros', 'capturaram-no', 'capturou-o'], weak: [] },
     missing: { strong: ['paradeiro desconhecido', 'destino … desconhecido', 'desaparecido', 'desaparecidos', 'desaparecidas'], weak: [] },
     journey: { strong: ['viagem', 'trajeto', 'demorou', 'espera', 'fila'], weak: [] },
-    war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou', 'existência', 'fundação', 'proclamação', 'disputa', 'disputas', 'disputado', 'disputada', 'guerras', 'escalada', 'batalha', 'guerra relâmpago', 'blitz', 'duraram'], weak: [] },
+    war: { strong: ['vitória', 'guerra', 'conflito', 'ofensiva', 'bloqueio', 'cerco', 'combates', 'operação', 'durou', 'ataque', 'ofensiva relâmpago', 'proclamada', 'autonomia', 'controlada', 'controlado', 'independência', 'governad*', 'governou', 'existência', 'fundação', 'proclamação', 'disputa', 'disputas', 'disputado', 'disputada', 'guerras', 'escalada', 'guerra relâmpago', 'duraram'], weak: [] },
     access: { strong: ['primeira', 'primeiro'], weak: [] },
     applied: { strong: ['solicitaram', 'candidataram-se', 'apresentaram pedido', 'receberam um certificado'], weak: ['pedidos', 'solicitações', 'certificado*'] },
     employed: { strong: ['trabalham', 'encontraram trabalho', 'encontraram emprego', 'têm emprego'], weak: [] },

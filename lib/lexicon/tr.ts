@@ -26,6 +26,7 @@ export const tr: LanguageLexicon = {
   },
   risesTo: [],
   qualifiersAfter: { gt: ['fazla', 'aşkın', 'üzerinde'], almost: ['yakın'], approx: ['civarında', 'kadar'] },
+  battles: ['muharebe*'],
   spanSingles: [],
   units: {
     km: ['kilometre', 'km'],
