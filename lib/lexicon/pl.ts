@@ -33,7 +33,7 @@ export const pl: LanguageLexicon = {
     km: ['kilometrów', 'kilometry', 'km'],
     miles: [],
     hours: ['godzin', 'godziny', 'godzinę', 'godzinnej', 'godzinna', 'godzinny', 'godzinnego'],
-    days: ['dni', 'dzień', 'doba', 'dobę', 'doby', 'dobie', 'dniowej', 'dniowa', 'dniowym', 'dniowego', 'dniową', 'dniowy', 'dniowe'],
+    days: ['dni', 'dzień', 'dniu', 'dniach', 'dniami', 'doba', 'dobę', 'doby', 'dobie', 'dniowej', 'dniowa', 'dniowym', 'dniowego', 'dniową', 'dniowy', 'dniowe'],
     weeks: ['tygodni', 'tygodnie', 'tydzień', 'tygodniowej', 'tygodniowa', 'tygodniową', 'tygodniowym', 'tygodniowego'],
     months: ['miesięcy', 'miesiące', 'miesiąc', 'miesięcznym', 'miesięcznej', 'miesięczna', 'miesięczną', 'miesięcznego', 'miesięczny', 'miesięczne'],
     years: ['lat', 'lata', 'rok', 'roku', 'latach', 'letniej', 'letnia', 'letnią', 'letnim', 'letniego'],
