@@ -432,9 +432,12 @@ const RATE_LOOKBACK = 4;
 const PLACING_LOOKAHEAD = 16;
 function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): Quantity | null {
   const vague = v.vagueSpans.matchAt(tokens, i);
-  const article = !vague && v.spanArticles.has(tokens[i]!.lower);
-  if (!vague && !article) return null;
-  const end = vague ? vague.end : i + 1;
+  const lower = tokens[i]!.lower;
+  const article = !vague && v.spanArticles.has(lower);
+  // "un solo giorno", "a single day", "einen einzigen Tag" (lexicon `spanSingles`): "one" and "single" before a unit of time.
+  const single = !vague && (article || v.numberWords.get(lower) === 1 || ONES[lower] === 1) && v.spanSingles.has(tokens[i + 1]?.lower ?? '');
+  if (!vague && !article && !single) return null;
+  const end = vague ? vague.end : single ? i + 2 : i + 1;
   const unit = v.units.matchAt(tokens, end);
   if (!unit || unit.value[0] !== 'days') return null;
   if (vague) {

@@ -677,6 +677,8 @@ const OFFENSIVE_SPAN_MAX = 7;
 const DETENTION_SPAN_MAX = 3 * 365;
 /** How far (in characters) from a span its word of detention may stand: the word and a preposition or two. */
 const DETENTION_REACH = 40;
+/** How far after a span its noun of battle may stand: two short words ("of the", "di") and the noun. */
+const BATTLE_REACH = 40;
 /** The largest number an hour of the day can be ("24 Uhr"). */
 const HOURS_IN_DAY = 24;
 /**
@@ -1271,6 +1273,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       const access = s.vocab.visits.test(s.text);
       // "the two-day visit", "its one-day mission": a span written as the adjective of a visit's own noun is how long it lasted.
       if (access && figure.attributive && s.vocab.visitAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return 'visit_time';
+      // "una giornata di battaglia", "the 24-hour blitz": a span whose own noun is a battle's is how long the fighting lasted.
+      if (!access && s.vocab.battleAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + BATTLE_REACH))) return 'duration';
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
       // "Ordu separatçıları 23 saat 48 dəqiqə ərzində kapitulyasiyaya imza atmağa məcbur etdi": a span of
       // hours or days beside the surrender it ended in is how long the offensive lasted.

@@ -27,6 +27,8 @@ export const az: LanguageLexicon = {
   // "24 saatdan az" (less than 24 hours), "24 saat keçmədən" (before 24 hours had passed).
   risesTo: [],
   qualifiersAfter: { gt: ['çox', 'artıq'], almost: ['yaxın'], approx: ['civarında'], lt: ['az', 'keçmədən'] },
+  battles: ['döyüş*'],
+  spanSingles: [],
   units: {
     km: ['kilometr', 'km'],
     miles: ['mil'],
@@ -72,7 +74,7 @@ export const az: LanguageLexicon = {
     detained: { strong: ['saxlanılıb', 'həbs edilib', 'tutulub', 'yaxalanıb', 'yaxalandı', 'əsir götürülüb', 'əsir götürüldü'], weak: [] },
     missing: { strong: ['taleyi … məlum deyil', 'taleyi məlum olmayan', 'itkin'], weak: [] },
     journey: { strong: ['yol', 'səfər', 'çəkdi'], weak: [] },
-    war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər', 'idarə olun*', 'idarə edil*', 'mövcudluğu*', 'elan edilməsindən*', 'mübahisə*', 'mübahisəli', 'eskalasiya*'], weak: [] },
+    war: { strong: ['qələbə*', 'müharibə*', 'münaqişə*', 'əməliyyat*', 'blokada*', 'tədbirlər', 'idarə olun*', 'idarə edil*', 'mövcudluğu*', 'elan edilməsindən*', 'mübahisə*', 'mübahisəli', 'eskalasiya*', 'ildırım*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
     applied: { strong: ['müraciət edib', 'müraciət etdi', 'müraciət ediblər', 'sertifikat alıb'], weak: ['müraciət*', 'sertifikat*'] },
     employed: { strong: ['işlə təmin olunub', 'işlə təmin edilib', 'işə düzəlib', 'iş tapıb', 'işləyir'], weak: [] },

@@ -94,6 +94,8 @@ export interface Vocabulary {
   /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
   spanArticles: Set<string>;
   spanArticlesNotAfter: Set<string>;
+  /** Lexicon `spanSingles`: "single" between "one" and a unit of time. */
+  spanSingles: Set<string>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
   /** The same phrases read as a date on a page ("the offensive it waged last week"), by their distance from the page's week. */
@@ -250,6 +252,8 @@ export interface Vocabulary {
   expellingWhole: RegExp;
   /** A word of detention right after a span, a preposition or two between ("874 days in detention", "un anno di detenzione"). */
   detentionAfter: RegExp;
+  /** Lexicon `battles` right after a span, with at most two short words ("of", "di") between. */
+  battleAfter: RegExp;
   /** A word of detention right before a span, a preposition or two between ("in custody for 600 days"). */
   detentionBefore: RegExp;
   /** A word of a visit or mission right after a figure ("two-day visit"). */
@@ -503,6 +507,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)
     spanArticles: new Set(lexicons.flatMap((l) => (lexicons.length <= 2 || l.code === 'en' ? (l.spanArticles?.articles ?? []) : []))),
     spanArticlesNotAfter: new Set(all((l) => l.spanArticles?.notAfter ?? [])),
+    spanSingles: new Set(all((l) => l.spanSingles)),
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),
     ),
@@ -585,6 +590,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
     detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),
+    battleAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.battles)})(?!${L})`, 'iu'),
     detentionBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.detention)})(?:\s+[\p{L}\p{M}]{1,8}){0,2}\s+$`, 'iu'),
     visits: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     offensiveNouns: wordPattern(all((l) => [...l.dateNouns.start, ...l.attacks.nouns].filter((w) => !l.war.some((war) => war.replace(/\*$/u, '') === w.replace(/\*$/u, '')))), 'iu'),

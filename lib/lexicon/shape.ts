@@ -189,6 +189,18 @@ export interface LanguageLexicon {
    */
   spanArticles?: { articles: string[]; notAfter: string[] };
   /**
+   * Words for "single" between "one" (a number word or an article) and a unit of time: "a single day", "un solo giorno",
+   * "une seule journée", "einen einzigen Tag", "один-единственный день". The phrase is the span of one unit, as "one day"
+   * is. Empty where the word stands before "one" ("tek bir gün") or the language has none.
+   */
+  spanSingles: string[];
+  /**
+   * Nouns of a battle, read only right after a span as its own noun ("a day of battle", "una giornata di battaglia",
+   * "the 24-hour blitz", "трое суток боёв"): the span is how long the fighting lasted. Elsewhere they are often a figure
+   * of speech ("the legal battle of the refugees", "la battaglia per le case"), so they are no words of the war.
+   */
+  battles: string[];
+  /**
    * Phrases that place an event in a week by its distance from the page's week ("last week" is -1,
    * "this week" 0). In the reports they place an event no report dates by the day; on a page they are a
    * date of the week's days ("the offensive it waged last week", "la semana pasada", "minulý týden").

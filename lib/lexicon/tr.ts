@@ -26,6 +26,8 @@ export const tr: LanguageLexicon = {
   },
   risesTo: [],
   qualifiersAfter: { gt: ['fazla', 'aşkın', 'üzerinde'], almost: ['yakın'], approx: ['civarında', 'kadar'] },
+  battles: ['muharebe*'],
+  spanSingles: [],
   units: {
     km: ['kilometre', 'km'],
     miles: ['mil'],
@@ -71,7 +73,7 @@ export const tr: LanguageLexicon = {
     detained: { strong: ['gözaltına', 'tutuklandı', 'yakalandı', 'yakalanan', 'esir alındı', 'esir alınan'], weak: [] },
     missing: { strong: ['kayboldu', 'kaybolan', 'kayıp olarak', 'akıbeti bilinmeyen'], weak: [] },
     journey: { strong: ['yolculuk', 'yol', 'sürdü', 'bekle*'], weak: [] },
-    war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*', 'teslimiyet*', 'yönetil*', 'idare edil*', 'kuruluşundan*', 'ilanından*', 'anlaşmazlık*', 'ihtilaf*', 'tartışmalı', 'tırmanma*'], weak: [] },
+    war: { strong: ['zafer*', 'savaş*', 'çatışma*', 'operasyon*', 'abluka*', 'sürdü', 'işgal*', 'teslimiyet*', 'yönetil*', 'idare edil*', 'kuruluşundan*', 'ilanından*', 'anlaşmazlık*', 'ihtilaf*', 'tartışmalı', 'tırmanma*', 'yıldırım harekât*', 'harekât*', 'harekat*'], weak: [] },
     access: { strong: ['ilk'], weak: [] },
     applied: { strong: ['başvurdu', 'başvuruda bulundu', 'sertifika aldı', 'belge aldı'], weak: ['başvuru*', 'sertifika*'] },
     employed: { strong: ['işe yerleşti', 'iş buldu', 'çalışıyor', 'istihdam edildi'], weak: [] },
