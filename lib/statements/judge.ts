@@ -216,7 +216,7 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
       continue;
     }
     if (family(frame.action) === 'talks') {
-      if (sameTalks(frame, s) && stance(s.action, s.polarity) === mine && mine > 0) same.push({ statement: s, relation: 'supports', why: `same parties (${partiesOf(frame).map(who).join(', ')}), action (${act(s)}) and object (${label(s.concepts.filter((c) => frame.concepts.includes(c)))})` });
+      if (sameTalks(frame, s) && stance(s.action, s.polarity) === mine && mine > 0) same.push({ statement: s, relation: 'supports', why: `same actor (${who(frame.actor)}), action (${act(s)}) and object (${label(s.concepts.filter((c) => frame.concepts.includes(c)))})` });
       continue;
     }
     const actor = s.actor ?? s.speaker;
