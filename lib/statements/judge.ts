@@ -161,7 +161,9 @@ export function judgeFrame(frame: Frame, index: SourceIndex, wording: FrameWordi
   // separatystyczne władze do złożenia broni i podjęcia rozmów o reintegracji", "tras la ofensiva … decretaran
   // su disolución"), which a report of the act need not name.
   const own = frame.action ? ACTS_AS_TERMS[frame.action] : undefined;
-  const terms = alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : own && frame.concepts.includes(own) ? [own, ...frame.concepts.filter((c) => c !== own && PARTY_FACTS.has(c))] : frame.concepts;
+  // The envoys who hold talks are their parties' delegations, not a mission sent to the region.
+  const talks = !!frame.action && family(frame.action) === 'talks';
+  const terms = talks ? frame.concepts.filter((c) => c !== 'mission') : alleged ? frame.concepts.filter((c) => PROPOSITIONS.has(c)) : own && frame.concepts.includes(own) ? [own, ...frame.concepts.filter((c) => c !== own && PARTY_FACTS.has(c))] : frame.concepts;
   // Two allegations in one claim ("said no Armenian would remain, accusing Baku of ethnic cleansing")
   // are two things said, each one a report can address: no report need give both in one sentence.
   const need = alleged && terms.length > 1 ? 1 : terms.length >= MANY_TERMS ? terms.length - 1 : terms.length;
@@ -213,6 +215,10 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
       }
       continue;
     }
+    if (family(frame.action) === 'talks') {
+      if (sameTalks(frame, s) && stance(s.action, s.polarity) === mine && mine > 0) same.push({ statement: s, relation: 'supports', why: `same actor (${who(frame.actor)}), action (${act(s)}) and object (${label(s.concepts.filter((c) => frame.concepts.includes(c)))})` });
+      continue;
+    }
     const actor = s.actor ?? s.speaker;
     if (unpromised && family(s.action) === 'claim' && s.concepts.some((c) => PROMISED.has(c) && frame.concepts.includes(c))) continue;
     if (otherAccused(frame, s)) continue;
@@ -255,6 +261,26 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
   if (supports && contradicts) return { verdict: 'disputed', relations, reason: 'the reports disagree on what this actor did or said' };
   if (supports) return { verdict: 'corroborated', relations, reason: 'a report states the same actor, action and object' };
   return { verdict: 'conflicting', relations, reason: same.length ? 'the reports give this actor the opposite position' : 'the reports give this act to another actor' };
+}
+
+// The parties of talks: whoever the statement names as doing them and whoever it names beside them
+// ("talks between Baku and the separatists", "Baku sat down with the Karabakh envoys"); talks have no one doer.
+const partiesOf = (x: { actor: ActorId | null; speaker?: ActorId | null; objects: readonly ActorId[] }): ActorId[] => [...new Set([...(x.actor ? [x.actor] : []), ...x.objects])];
+// The region's own side: a state holds talks with many, the region's side only about its own future.
+const REGION_SIDE: ActorId = 'separatists';
+/**
+ * True when a page's talks are the report's: every party the page names is one of the report's, and the
+ * page names both sides of them, or the region's own side and what they talk about (a key term beside
+ * "talks": the reintegration). "Aliyev held talks with Erdogan" names a party the report does not;
+ * "Aliyev held talks" alone, or "Baku opened talks with Tbilisi on reintegrating the railways" (the other
+ * side not one the lexicon names), may be any talks at all.
+ */
+function sameTalks(frame: Frame, s: ReportStatement): boolean {
+  const page = partiesOf(frame);
+  if (frame.unnamedDoer === REGION_SIDE && !page.includes(REGION_SIDE)) page.push(REGION_SIDE);
+  const report = partiesOf(s);
+  if (page.length === 0 || !page.every((p) => report.includes(p))) return false;
+  return page.length >= 2 || (page.includes(REGION_SIDE) && frame.concepts.some((c) => c !== 'talks' && s.concepts.includes(c)));
 }
 
 /**

@@ -59,6 +59,7 @@ export const az: StatementLexicon = {
     criticise: ['tənqid e[td]', 'pislə', 'qına'],
     compare: ['müqayisə e[td]', 'bənzət'],
     tolerate: ['dözə*', 'göz yum'],
+    negotiate: ['danışıqlar* apar', 'danışıqlara başla', 'müzakirə et', 'danışıq apar', 'masa arxasına otur'],
     attack: ['hücuma keç', 'hücum e[td]', 'antiterror tədbir* başla', 'nəzarəti ələ keçir'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).

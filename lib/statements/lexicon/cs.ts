@@ -55,6 +55,7 @@ export const cs: StatementLexicon = {
     criticise: ['kritizova*', 'kritizuj*', 'zkritizova*', 'odsoudil*', 'odsoudí', 'odsuzuj*', 'odsuzova*'],
     compare: ['přirovnal*', 'srovnal*'],
     tolerate: ['tolerovat', 'toleruje'],
+    negotiate: ['vyjednáv*', 'jedna(?:li|la|ly|t|jí|jí o)', '(?:zahájil|zahájili|zahájila|zahájí|vedou|vedli|začali|začal) ~ (?:rozhovory|jednání|vyjednávání)', 'projedn*'],
     attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

@@ -41,6 +41,7 @@ export const de: StatementLexicon = {
     criticise: ['kritisier*', 'verurteil*', 'bedauer(?:te|t|n|ten)', 'beklag(?:te|t|en|ten)'],
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
+    negotiate: ['verhandel*', 'verhandelt', '(?:führ|nahm|nehm|begann|beginn|aufgenommen|geführt)* ~ (?:gespräche|verhandlungen)', '(?:gespräche|verhandlungen) ~ (?:begonnen|aufgenommen|geführt|aufnehmen|führen|beginnen)', '(?:besprach|besprochen|erörter*)'],
     attack: ['(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

@@ -50,6 +50,7 @@ export const en: StatementLexicon = {
     criticise: ['criticis*', 'criticiz*', 'condemn*', 'denounc*', 'slammed', 'slams', 'rebuked', 'lashed out at', 'lashes out at', 'deplor(?:e|ed|es|ing)', 'regret', 'regrett(?:ed|ing)', 'regrets', 'lament(?:ed|s|ing)?', 'faulted', 'faulting'],
     compare: ['compar*', 'likened', 'likens', 'drew a parallel', 'draws a parallel', 'drawing a parallel', 'drew parallels'],
     tolerate: ['tolerat*', 'put up with'],
+    negotiate: ['negotiat(?:e|ed|es|ing)', '(?:held|hold|holds|holding|began|begun|begin|begins|started|starts|opened|opens|entered into|launched) ~ (?:talks|negotiations|discussions)', 'sat down (?:with|to)', 's(?:it|its|itting) down (?:with|to)', 'talked about', 'talks (?:have |had )?(?:begun|began|started|opened|got under way)', 'discuss(?:ed|es|ing)?'],
     attack: ['went on the offensive', 'attacked', 'attacks', 'launched ~ offensive', 'launched ~ (?:assault|attack)', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
@@ -81,7 +82,7 @@ export const en: StatementLexicon = {
     losses: ['losses', 'casualties', 'fatalities', '(?:soldiers|servicemen|troops) (?:were )?killed', 'casualties (?:in|among) (?:its|their) own', 'own ranks'],
     'ukraine-war': ['war in ukraine', 'ukraine war', "ukraine['’]s war", 'ukraine'],
     rights: ['respect for (?:the |their )?rights', "(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians', 'security guarantees', "guarantees? (?:of|for) (?:their |the armenians['’] )?(?:safety|security)", '(?:their )?(?:safety|security) (?:would|will) be guaranteed', 'guaranteed (?:safety|security)', '(?:its|their) rights (?:\\p{L}+ ){0,2}(?:protected|respected|guaranteed|upheld)'],
-    reintegration: ['reintegrat*'],
+    reintegration: ['reintegrat*', 'integrat(?:e|ed|es|ing|ion) ~ into azerbaijan'],
     mission: ['mission', 'team', 'delegation', 'monitors', 'observers', 'envoys', '(?:let|letting|allow(?:ed|ing)?) the (?:un|united nations) in', 'access (?:for|to) the (?:un|united nations)'],
     corridor: ['lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],

@@ -44,6 +44,7 @@ export const es: StatementLexicon = {
     criticise: ['critic[óo]', 'criticado', 'conden[óo]', 'condena', 'denunci*', 'deplor(?:ó|a|an|aron|aba|ado)', 'lament(?:ó|a|an|aron|aba|ado)'],
     compare: ['compar*', 'paralelismo'],
     tolerate: ['toler*'],
+    negotiate: ['negoci(?:ar|ó|aron|an|a|ará|arán|ado|ando|aría|arían)', '(?:inici|comenz|empez|entabl|abr|abiert)* ~ (?:conversaciones|negociaciones)', '(?:sentar|sentaron|sentarse|sentado) a (?:negociar|la mesa)', 'discut(?:ir|ió|ieron|en|ido|irán)'],
     attack: ['pas(?:ó|aron|ado) a la ofensiva', 'atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

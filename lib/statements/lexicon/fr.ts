@@ -41,6 +41,7 @@ export const fr: StatementLexicon = {
     criticise: ['critiqu*', 'condamn*', 'dénonc*', 'déplor(?:e|é|ent|ait|ant|és?)', 'regrett(?:e|é|ent|ait|ant)'],
     compare: ['compar*', 'dressé un parallèle', 'établi un parallèle', 'fait un parallèle', 'parallèle'],
     tolerate: ['tolér*'],
+    negotiate: ['négoci(?:er|é|ée|és|ent|ait|aient|eront|era|ons|ant)', '(?:entam|engag|ouvr|ouvert)* ~ (?:pourparlers|discussions|négociations)', 'discut(?:er|é|ent|ait|aient|eront|era|ant)'],
     attack: ["(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

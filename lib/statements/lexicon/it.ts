@@ -44,6 +44,7 @@ export const it: StatementLexicon = {
     criticise: ['criticat*', 'critica', 'condann*', 'denunci*', 'deplor(?:a|ato|ata|ano|ava)', '(?:si (?:è|sono) )?rammaricat[oaie]', 'si rammarica', 'lamentat[oaie]'],
     compare: ['paragon*', 'parallel*'],
     tolerate: ['tollera*'],
+    negotiate: ['negozi(?:are|ato|ano|a|eranno|erà|avano|ando)', 'trattar(?:e|anno)', '(?:avvia|avviat|inizia|iniziat|apert|apr)* ~ (?:colloqui|negoziati|trattative)', '(?:sedut|seder|sieder)* (?:al tavolo|a negoziare)', 'discu(?:tere|sso|ssero|tono|teranno)'],
     attack: ["(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

@@ -41,6 +41,7 @@ export const nl: StatementLexicon = {
     criticise: ['bekritiseer*', 'veroordeel*', 'veroordeeld*', 'hekelde', 'betreur(?:de|t|den|en)', 'laakte'],
     compare: ['vergelijk*', 'vergeleek', 'vergeleken'],
     tolerate: ['tolereer*', 'gedoog*', 'dulden'],
+    negotiate: ['onderhandel*', '(?:begonnen|begon|beginnen|voeren|voerden|gevoerd|startten|gestart) ~ (?:gesprekken|onderhandelingen)', '(?:gesprekken|onderhandelingen) (?:zijn |waren )?(?:begonnen|gestart)', 'besprak*', 'besproken'],
     attack: ['viel ~ aan', 'valt ~ aan', 'aangevallen', 'heroverd*', 'heroverde'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

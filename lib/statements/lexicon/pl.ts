@@ -57,6 +57,7 @@ export const pl: StatementLexicon = {
     criticise: ['skrytykowa*', 'krytykuj*', 'krytykowa*', 'potępi*', 'potępia*'],
     compare: ['porówna*', 'porównał*'],
     tolerate: ['tolerowa*', 'toleruje'],
+    negotiate: ['negocj(?:ować|owali|owała|owały|ują|uje|owano)', '(?:rozpoczę|rozpoczy|podję|prowadz)* ~ (?:rozmowy|negocjacje)', '(?:rozmowy|negocjacje) (?:się )?(?:rozpoczęły|ruszyły)', 'omawia*', 'omówi*'],
     attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

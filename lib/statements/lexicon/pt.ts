@@ -44,6 +44,7 @@ export const pt: StatementLexicon = {
     criticise: ['critic*', 'conden*', 'denunci*', 'denúnci*', 'deplor(?:ou|a|am|aram|ava)', 'lament(?:ou|a|am|aram|ava)'],
     compare: ['compar*', 'paralelo'],
     tolerate: ['toler*'],
+    negotiate: ['negoci(?:ar|ou|aram|am|a|ará|arão|ado|ando|aria|ariam|arem)', '(?:inici|começ|abr|abert|encet)* ~ (?:negociações|conversações)', 'sent(?:ar|aram|arem|ou|ado)(?: à mesa)? a negociar', 'discut(?:ir|iu|iram|em|ido|irão)'],
     attack: ['pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).

@@ -17,7 +17,7 @@ export type ActorId = (typeof ACTOR_IDS)[number];
 
 /** What an actor does, in the words of any language. */
 export const ACTION_IDS = [
-  'say', 'accuse', 'concede', 'deny', 'report', 'warn', 'ask', 'refuse', 'demand', 'pledge', 'agree', 'surrender', 'open', 'block', 'escort', 'dissolve', 'send', 'criticise', 'compare', 'tolerate', 'attack',
+  'say', 'accuse', 'concede', 'deny', 'report', 'warn', 'ask', 'refuse', 'demand', 'pledge', 'agree', 'surrender', 'open', 'block', 'escort', 'dissolve', 'send', 'criticise', 'compare', 'tolerate', 'attack', 'negotiate',
 ] as const;
 /** One action. */
 export type ActionId = (typeof ACTION_IDS)[number];
@@ -54,6 +54,8 @@ export const ACTIONS: Record<ActionId, { family: string; sign: 1 | -1; singleAge
   compare: { family: 'compare', sign: 1, singleAgent: false, label: 'compared' },
   tolerate: { family: 'tolerate', sign: 1, singleAgent: false, label: 'would tolerate' },
   attack: { family: 'attack', sign: 1, singleAgent: false, label: 'attacked' },
+  // Both sides of talks hold them, so another party named for them is no conflict.
+  negotiate: { family: 'talks', sign: 1, singleAgent: false, label: 'held talks on' },
 };
 
 /** What a statement is about: the key terms a page and a report must share to speak of the same thing. */

@@ -52,6 +52,7 @@ export const tr: StatementLexicon = {
     criticise: ['eleştir', 'kına', 'tepki göster'],
     compare: ['karşılaştır', 'benzet'],
     tolerate: ['tahammül e[td]', 'hoş gör'],
+    negotiate: ['müzakere et', 'müzakerelere başla', 'görüşmelere başla', 'görüşme yap', 'masaya otur', 'ele al', 'görüştü', 'görüşecek'],
     attack: ['saldır', 'operasyon başlat', 'kontrolü ele geçir'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
