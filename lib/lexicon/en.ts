@@ -107,7 +107,7 @@ export const en: LanguageLexicon = {
       strong: ['took', 'take', 'takes', 'taking', 'journey', 'trip', 'drive', 'travel', 'travelled', 'traveled', 'to get to', 'to reach', 'to cover', 'queue', 'queued', 'wait', 'waited', 'waiting', 'stuck', 'jammed'],
       weak: [],
     },
-    war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'governed', 'administered', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the', 'surrender', 'capitulation', 'governed', 'administered', 'existence', 'founding', 'proclamation', 'dispute', 'disputed', 'escalation', 'flare-up'], weak: [] },
+    war: { strong: ['victory', 'war', 'wars', 'fighting', 'fought', 'conflict', 'offensive', 'blockade', 'hostilities', 'siege', 'clashes', 'operation', 'lasted', 'blitz', 'assault', 'military action', 'controlled', 'under the control', 'run by', 'governed', 'administered', 'separatist rule', 'self-rule', 'autonomy', 'ruled by', 'ruled the', 'surrender', 'capitulation', 'governed', 'administered', 'existence', 'founding', 'proclamation', 'dispute', 'disputed', 'escalation', 'flare-up'], weak: [] },
     access: { strong: ['first', 'access'], weak: [] },
     applied: { strong: ['applied for', 'have applied', 'has applied', 'had applied', 'been issued', 'were issued', 'was issued'], weak: ['applications', 'applicants', 'certificate', 'certificates'] },
     employed: { strong: ['now work', 'are working', 'have found work', 'found work', 'found jobs', 'have found jobs', 'are employed', 'been employed', 'have jobs', 'run businesses'], weak: [] },
