@@ -627,6 +627,11 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (event === 'exodus-2023' && isCasualty(own) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
       event = 'azerbaijani-losses';
     }
+    // "192 tote und 511 verwundete Soldaten Aserbaidschans", "192 dead and 511 wounded Azerbaijani soldiers": two
+    // tolls, each with only its casualty word, share the noun and side the second names.
+    if (event === 'azerbaijani-losses' && isCasualty(own) && prev && prev.sentence === sentence && prev.event === 'exodus-2023' && isCasualty(prev.measure) && parallelTolls(cuesOf(k), prev.figure, figure)) {
+      prev.event = 'azerbaijani-losses';
+    }
     claims.push({
       start: figure.start,
       end: figure.end,
@@ -938,6 +943,13 @@ function sharesNoun(s: SentenceCues, first: Figure, second: Figure): boolean {
 
 function shift(f: Figure, by: number): Figure {
   return { ...f, start: f.start + by, end: f.end + by };
+}
+
+// The first toll has its casualty word and no noun, the second its own casualty word before its noun, and only a
+// word joining a list stands between: "192 tote und 511 verwundete Soldaten", not "200 killed and 192 Azerbaijani soldiers".
+function parallelTolls(s: SentenceCues, first: Figure, second: Figure): boolean {
+  const between = s.text.slice(first.end - s.start, second.start - s.start);
+  return s.vocab.tollsJoined.test(between) && s.vocab.casualtyAfter.test(s.text.slice(second.end - s.start, second.end - s.start + 40));
 }
 
 /** A function of a sentence's place, computed once for each place asked. */

@@ -413,7 +413,25 @@ export function ownSide(sentence: string, sentenceStart: number, figure: Figure,
   const own = firstFields(stop ? phrase.slice(0, stop.index) : phrase, OWN_SIDE_FIELDS);
   if (vocab.sides.azerbaijani.test(own)) return 'azerbaijani';
   if (vocab.sides.armenian.test(own)) return 'armenian';
+  if (troopsOfAzerbaijan(own, vocab)) return 'azerbaijani';
   return null;
+}
+
+/** How far (in characters) after the count's noun of troops the country's name may start: a space and a short preposition ("of", "de l'", "van"). */
+const COUNTRY_AFTER_TROOPS = 7;
+
+/**
+ * "192 Soldaten Aserbaidschans", "192 военнослужащих Азербайджана", "192 soldiers of Azerbaijan": the country's
+ * name right after the count's own noun of troops (a genitive, or "of" and the name) says whose they were.
+ */
+function troopsOfAzerbaijan(own: string, vocab: Vocabulary): boolean {
+  vocab.things.troops.lastIndex = 0;
+  const troops = vocab.things.troops.exec(own);
+  if (!troops) return false;
+  const rest = own.slice(troops.index + troops[0].length, troops.index + troops[0].length + COUNTRY_AFTER_TROOPS + 40);
+  vocab.azerbaijan.lastIndex = 0;
+  const country = vocab.azerbaijan.exec(rest);
+  return country !== null && country.index <= COUNTRY_AFTER_TROOPS;
 }
 
 /** How many white-space-separated fields of the count's phrase name its side (the first may be empty: the space after the count). */
