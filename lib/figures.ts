@@ -32,6 +32,11 @@ export interface Figure {
   ago?: boolean;
   /** Written before a noun as one word: "six-week war", "44-day", "80-kilometre". */
   attributive?: boolean;
+  /**
+   * Whole days written before the noun of an event ("a two-day offensive", "zweitägige Operation"): the calendar
+   * days it took in (19 and 20 September), so it lasted more than two days less and at most that many.
+   */
+  calendarDays?: boolean;
   /** A share written as two numbers ("nine in ten", "восемь из десяти"): the share of whatever its clause says. */
   ratio?: boolean;
   /** "the next day", "на следующий день", "le lendemain": one day after a time said before, which places what follows. */
@@ -205,6 +210,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     vague: first.vague || almostAll,
     tolerance,
     ...(attributive ? { attributive } : {}),
+    ...(attributive && countsCalendarDays(kind, factor, value, qualifier, first.vague) ? { calendarDays: true } : {}),
     ...(ago ? { ago } : {}),
     ...(ratio ? { ratio: true } : {}),
     tokens: [startIdx, end],
@@ -334,8 +340,15 @@ function compoundDuration(text: string, tokens: Token[], i: number, v: Vocabular
     vague: false,
     tolerance: factor / 2,
     attributive: true,
+    ...(countsCalendarDays('days', factor, count, 'exact', false) ? { calendarDays: true } : {}),
     tokens: [i, i + 1],
   };
+}
+
+// "a two-day offensive" counts calendar days; "a one-day offensive" is a day whichever way it is counted, and
+// "a six-week war" is said in weeks, rounded as weeks are.
+function countsCalendarDays(kind: Unit, factor: number, value: number, qualifier: Qualifier, vague: boolean): boolean {
+  return kind === 'days' && factor === 1 && qualifier === 'exact' && !vague && Number.isInteger(value) && value >= 2;
 }
 
 /** How many characters before an "up to" word a verb of rising is looked for: one verb and its auxiliary. */
