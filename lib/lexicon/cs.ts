@@ -62,7 +62,7 @@ export const cs: LanguageLexicon = {
   vagueSpans: [['několik málo', [2, 5]], ['několika málo', [2, 5]], ['pár', [2, 5]], ['několik', [2, 9]], ['několika', [2, 9]]],
   actions: {
     left: {
-      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili', 'překročil*', 'přešl* hranic*'],
+      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili', 'překročil*', 'přešl* hranic*', 'přestěhoval* do arménie', 'přestěhoval* se do arménie', 'přesídlil* do arménie'],
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },

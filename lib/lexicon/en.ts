@@ -84,7 +84,7 @@ export const en: LanguageLexicon = {
         'has crossed', 'had crossed', 'displaced', 'uprooted', 'sought refuge', 'seeking refuge', 'found refuge', 'sought shelter', 'found shelter', 'find shelter', 'finding shelter', 'poured into',
         'pouring into', 'streamed into', 'streaming into', 'streamed out', 'streaming out', 'poured out', 'pouring out', 'flooded into', 'flooding into', 'made it to', 'made it into', 'reached armenia',
         'escaped', 'abandoned their home*', 'abandoned its home*', 'abandon their home*', 'abandoning their home*', 'abandoned nagorno*', 'abandoned karabakh*',
-        'crossed the border',
+        'crossed the border', 'relocated to armenia', 'relocate to armenia', 'relocating to armenia', 'moved to armenia', 'moving to armenia', 'move to armenia', 'resettled in armenia'
       ],
       weak: ['refugees', 'refugee', 'exodus', 'flight', 'influx', 'migration', 'evacuation', 'departures', 'lost', 'leave'],
     },

@@ -61,7 +61,7 @@ export const nl: LanguageLexicon = {
   vagueSpans: [['een paar', [2, 5]], ['enkele', [2, 9]], ['verscheidene', [2, 9]]],
   actions: {
     left: {
-      strong: ['verdreven', 'gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen'],
+      strong: ['verdreven', 'gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen', 'naar armenië verhuisd', 'verhuisd naar armenië', 'verhuisden naar armenië'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven', 'bevolkt'], weak: ['bevolking', 'inwoners'] },

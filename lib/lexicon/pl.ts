@@ -61,7 +61,7 @@ export const pl: LanguageLexicon = {
   vagueSpans: [['kilka', [2, 9]], ['kilku', [2, 9]], ['paru', [2, 5]], ['parę', [2, 5]]],
   actions: {
     left: {
-      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii', 'przekroczył*', 'przeszło granicę', 'przeszły granicę', 'przeszli granicę'],
+      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii', 'przekroczył*', 'przeszło granicę', 'przeszły granicę', 'przeszli granicę', 'przeniosł* się do armenii', 'przenieśli się do armenii', 'przeprowadził* się do armenii', 'przeprowadzili się do armenii'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },

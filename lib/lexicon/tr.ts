@@ -60,7 +60,7 @@ export const tr: LanguageLexicon = {
   vagueSpans: [['birkaç', [2, 9]], ['bir kaç', [2, 9]]],
   actions: {
     left: {
-      strong: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*', 'terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
+      strong: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*', 'terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı', 'ermenistan\'a taşın*'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
     population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
