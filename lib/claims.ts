@@ -1,7 +1,7 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
-import { classifyEvent, DECADES_LONG, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
+import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
 import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
@@ -605,6 +605,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
     if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
+    // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
+    // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.
+    if (event === 'exodus-2023' && figure.unit !== 'date') event = warYearsAgo(read, k, figure, sentenceText, sentence.start, pageDay) ?? event;
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
     if (tollOf !== undefined && event === 'exodus-2023') event = tollOf;
@@ -950,6 +953,22 @@ function shift(f: Figure, by: number): Figure {
 function parallelTolls(s: SentenceCues, first: Figure, second: Figure): boolean {
   const between = s.text.slice(first.end - s.start, second.start - s.start);
   return s.vocab.tollsJoined.test(between) && s.vocab.casualtyAfter.test(s.text.slice(second.end - s.start, second.end - s.start + 40));
+}
+
+/** How far (in characters) from a figure a year named by its distance ("three years ago") still scopes it, in one clause. */
+const YEARS_AGO_REACH = 60;
+
+function warYearsAgo(read: ReadonlyArray<{ figure: Figure; k: number }>, k: number, figure: Figure, sentence: string, sentenceStart: number, pageDay: number | undefined): EventId | null {
+  if (pageDay === undefined) return null;
+  for (const r of read) {
+    const offset = r.k === k ? r.figure.date?.yearOffset : undefined;
+    if (offset === undefined || offset >= 0 || r.figure.date?.month !== undefined) continue;
+    const gap = r.figure.start >= figure.end ? sentence.slice(figure.end - sentenceStart, r.figure.start - sentenceStart) : sentence.slice(r.figure.end - sentenceStart, figure.start - sentenceStart);
+    if (gap.length > YEARS_AGO_REACH || /[.;:!?()]/u.test(gap)) continue;
+    const event = eventOfYear(withYear(r.figure.date!, pageDay).year!);
+    if (event !== 'exodus-2023' && event !== 'blockade') return event;
+  }
+  return null;
 }
 
 /** A function of a sentence's place, computed once for each place asked. */
