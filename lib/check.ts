@@ -285,9 +285,22 @@ function leftInItsClause(claim: Claim, text: string): boolean {
 }
 const CLAUSE_END = /[.;:!?]/u;
 
+/**
+ * "A savage post-Soviet war in the 1990s": the reports give the first war's time as the region's breaking away in it
+ * ("was able to break away from Baku in a bloody civil war", in the 1990s), so a period of years of that war is
+ * also judged against the reports' periods of the breakaway (compareYearSpans: the same period says what they
+ * say; a year or a narrower period is only compatible). Not a single year: the war's first year is its start,
+ * which the reports' arithmetic dates (six years of fighting that ended in 1994).
+ */
+function breakawayPeriods(claim: Claim, index: SourceIndex): Statement[] {
+  const date = claim.figure.date;
+  if (claim.measure !== 'date:start' || claim.event !== 'war-1990s' || date?.through === undefined || date.month !== undefined || date.part !== undefined) return [];
+  return (index.byKey.get(matchKey('date:breakaway', claim.event)) ?? []).filter((s) => s.date?.through !== undefined);
+}
+
 /** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. `noReport`: no report speaks to it (unverified). */
 function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string, noReport = false, lengthAlone = false): CheckedClaim {
-  const all = noReport ? [] : (index.byKey.get(matchKey(claim.measure, claim.event)) ?? []);
+  const all = noReport ? [] : [...(index.byKey.get(matchKey(claim.measure, claim.event)) ?? []), ...breakawayPeriods(claim, index)];
   const candidates = candidatesFor(all, claim.asOf);
   const claimHour = text === undefined ? undefined : hourOf(text.slice(claim.sentence.start, claim.sentence.end));
   const claimStated: Stated = {

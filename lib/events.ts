@@ -237,6 +237,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // A leader's time in office ("Arkadi Ghukasyan (1997-2007)") is the republic's, whatever war its years take in:
   // it is read with the events the checker covers, as the leaders' arrests are, and no report dates it.
   if (measure === 'date:tenure') return 'exodus-2023';
+  // The region's breaking away is the first war's time, whatever later war its sentence names beside it.
+  if (measure === 'date:breakaway') return 'war-1990s';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   // Its side is read once: the losses' cue below asks again.
   const dead = /^(?:killed|wounded)/.test(measure);

@@ -3,6 +3,7 @@ import { en } from './lexicon/en';
 import { LEXICONS, UNIT_FACTORS, vocabularyFor, type UnitValue, type Vocabulary } from './lexicon/index';
 import { parseDigits, type Locale } from './locale';
 import { tokenize, type Token } from './tokens';
+import type { MonthPart } from './lexicon/shape';
 
 /** What a figure is measured in. Distances are kilometres and durations days, so units compare. */
 export type Unit = 'count' | 'percent' | 'km' | 'days' | 'date' | 'money';
@@ -761,6 +762,17 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   // Digits only: "19.09.2023", "19/09/2023", "19-09-2023", "(19/09)".
   const numeric = numericDate(text, tokens, i, v);
   if (numeric) return make(numeric.date, numeric.end);
+  // "au début des années 1990", "Anfang der 1990er Jahre", "in the early 1990s": a part of a decade named before it
+  // (lexicon `monthParts.before`, an article between), its years narrowed as a part of a month narrows its days.
+  const decadePart = t.kind === 'word' ? v.monthPartsBefore.matchAt(tokens, i) : null;
+  if (decadePart) {
+    const article = tokens[decadePart.end]?.kind === 'word' && tokens[decadePart.end]!.text.length <= ARTICLE_LETTERS ? 1 : 0;
+    const parted = tokens[decadePart.end + article] ? decadeAt(tokens, decadePart.end + article, v, true) : null;
+    if (parted?.date.year !== undefined) {
+      const [from, to] = DECADE_PARTS[decadePart.value];
+      return make({ year: parted.date.year + from, through: parted.date.year + to }, parted.end);
+    }
+  }
   // "anni '90", "década de 1990", "90-е годы", "1990'lı yıllar", "1990er", "90. letech": a decade.
   const decade = decadeAt(tokens, i, v);
   if (decade) return make(decade.date, decade.end);
@@ -876,13 +888,22 @@ function decadeOf(tok: Token | undefined, v: Vocabulary, words: boolean): number
 const stemIn = (list: string[], word: string) => list.some((w) => (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word === w));
 
 /**
+ * The years of a decade its parts take in, from its first year: "the early 1990s" are read as 1990–1993, as
+ * "early September" is its first ten days. The parts overlap at their edges, as the words do in use.
+ */
+const DECADE_PARTS: Record<MonthPart, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+/** The longest word read as an article between a part and its decade ("des", "der", "the"). */
+const ARTICLE_LETTERS = 3;
+
+/**
  * A decade, in the shapes the lexicons give (`decades`): a word before the number ("anni '90", "década de
  * 1990", "jaren 80", "lat 90."), an ending on it ("1990s", "'90s", "1990er", "1990'lı", "90-ականներին"),
  * or a word after a marked number ("90-е годы", "90-cı illərdə", "90. letech", "90er Jahre"). A two-digit
  * number with an ending alone is an age as often ("in their 30s", "30'lu yaşlarında"): it needs the
- * word after it, the word before it, or an apostrophe ("the '90s").
+ * word after it, the word before it, or an apostrophe ("the '90s"). `parted`: a part of the decade stands right
+ * before it ("the early 1990s"), which places it as a date preposition does.
  */
-function decadeAt(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+function decadeAt(tokens: Token[], i: number, v: Vocabulary, parted = false): { date: PartialDate; end: number } | null {
   const t = tokens[i]!;
   const glued = (j: number) => tokens[j] !== undefined && tokens[j]!.start === tokens[j - 1]!.end;
   const span = (year: number, end: number) => ({ date: { year, through: year + 9 }, end });
@@ -919,7 +940,7 @@ function decadeAt(tokens: Token[], i: number, v: Vocabulary): { date: PartialDat
   // or where the language puts its case on the number (tr "1990'larda").
   const p = apostrophe ? i - 1 : i;
   const prev = tokens[p - 1]?.lower ?? '';
-  const afterPreposition = v.verbFinal || v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[p - 1]?.kind === 'word' && v.datePrepositions.has(tokens[p - 2]?.lower ?? ''));
+  const afterPreposition = parted || v.verbFinal || v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[p - 1]?.kind === 'word' && v.datePrepositions.has(tokens[p - 2]?.lower ?? ''));
   if (ending && afterPreposition && (t.text.length === 4 || apostrophe)) return span(year, j);
   return null;
 }

@@ -660,6 +660,7 @@ function comparePlacement(claim: Stated, placement: Stated): Comparison {
  * (labelling rule 1 of docs/ACCURACY.md), as a day inside a report's "last week" is.
  */
 function compareDates(a: PartialDate, b: PartialDate): Comparison {
+  if (b.through !== undefined && b.month === undefined && a.month === undefined && a.year !== undefined && b.year !== undefined) return compareYearSpans(a, b);
   if (a.days || b.days) {
     const weeks = compareWeeks(a, b);
     if (weeks) return weeks;
@@ -685,6 +686,19 @@ function compareDates(a: PartialDate, b: PartialDate): Comparison {
   }
   if (shared === 0) return { relation: 'context', reason: 'compatible' };
   return finer ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
+}
+
+/**
+ * A date of years beside a report's span of years ("broke away from Baku in the 1990s"): the same span, or a
+ * coarser one that takes it in, says what the report says (labelling rule 3); a year or span inside it, or
+ * reaching past it, is only compatible (rule 1). A report's decade places an event loosely, as "last week"
+ * does (placementTakesIn): a year outside it ("in 1988", when the regional council first voted to leave) is
+ * not refuted by it, for the reports' own arithmetic (six years of fighting that ended in 1994) reaches there.
+ */
+function compareYearSpans(a: PartialDate, b: PartialDate): Comparison {
+  const [x0, x1] = [a.year!, a.through ?? a.year!];
+  const [y0, y1] = [b.year!, b.through!];
+  return x0 <= y0 && y1 <= x1 ? { relation: 'supports' } : { relation: 'context', reason: 'compatible' };
 }
 
 /**

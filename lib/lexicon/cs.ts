@@ -101,8 +101,10 @@ export const cs: LanguageLexicon = {
     exodus: ['první uprchlíci', 'první skupina uprchlíků', 'začali utíkat', 'začali přijíždět', 'začali opouštět'],
     takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*', 'obsadil*', 'převzít … kontrolu', 'ovládnout', 'dobýt'],
     decree: ['dekret*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['odtrhl*', 'odtržení', 'odštěpil*', 'secese', 'vyhlásil* nezávislost', 'vyhlášení nezávislosti'],
   },
-  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'ofenziv*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*', 'eskalac*'] },
+  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'ofenziv*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*', 'eskalac*'], breakaway: [] },
   attacks: { verbs: ['zaútočil*'], nouns: ['agres*', 'útok', 'útoku', 'útoky'] },
   undertakes: ['zahájil*', 'provedl*', 'spustil*', 'podnikl*', 'rozpoutal*'],
   events: {

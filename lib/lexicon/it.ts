@@ -101,8 +101,10 @@ export const it: LanguageLexicon = {
     exodus: ['primi profughi', 'primi rifugiati', 'primo gruppo di profughi', 'iniziato a fuggire', 'iniziato ad arrivare', 'cominciato a fuggire'],
     takeover: ['occupat* dagli', 'occupat* dalle', 'occupat* dal', 'occupat* dai', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò', 'prend* … controllo', 'riprend* … controllo', 'occup* militarmente'],
     decree: ['decret*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['si è separat*', 'separarsi', 'secession*', 'staccat*', 'dichiar* … indipendenza', 'proclam* … indipendenza'],
   },
-  dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'assalto', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare', 'escalation'] },
+  dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'assalto', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare', 'escalation'], breakaway: [] },
   attacks: { verbs: ['attaccato', 'attaccò', 'attaccat*'], nouns: ['aggressione', 'attacco', 'attacchi'] },
   undertakes: ['sferrat*', 'sferrò', 'condott*', 'condusse', 'lanciat*', 'lanciò', 'avviat*', 'avviò', 'intrapres*', 'scatenat*', 'scatenò', 'effettuat*', 'iniziat*', 'iniziò'],
   events: {

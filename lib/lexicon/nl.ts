@@ -107,8 +107,10 @@ export const nl: LanguageLexicon = {
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
     takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*', 'controle … overnemen', 'heroveren', 'veroveren'],
     decree: ['decreet', 'decreten'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['scheidde zich af', 'afgescheiden', 'afscheiding', 'riep … onafhankelijkheid uit', 'onafhankelijkheid uitgeroepen', 'verklaarde … onafhankelijk*'],
   },
-  dateNouns: { takeover: ['overwinning', 'overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'blitzoffensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*', 'militaire actie', 'militaire interventie', 'militaire campagne', 'escalatie'] },
+  dateNouns: { takeover: ['overwinning', 'overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'blitzoffensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*', 'militaire actie', 'militaire interventie', 'militaire campagne', 'escalatie'], breakaway: [] },
   attacks: { verbs: ['aangevallen', 'viel', 'vielen'], nouns: ['agressie', 'aanval', 'aanvallen'] },
   undertakes: ['lanceerde', 'gelanceerd', 'voerde', 'uitgevoerd', 'begon', 'begonnen', 'ontketende', 'startte', 'gestart'],
   events: {

@@ -100,8 +100,10 @@ export const pl: LanguageLexicon = {
     exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
     takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę', 'przejąć … kontrolę', 'przejęły … kontrolę', 'przejmie … kontrolę'],
     decree: ['dekret*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['oderwał*', 'odłączył*', 'secesj*', 'ogłosił* niepodległość', 'proklamował* niepodległość', 'ogłosi* … niepodległoś*'],
   },
-  dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'szturm*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*', 'eskalacj*'] },
+  dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'szturm*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*', 'eskalacj*'], breakaway: [] },
   attacks: { verbs: ['zaatakował*'], nouns: ['agresj*', 'atak', 'ataku', 'napaść', 'napaści'] },
   undertakes: ['rozpocz*', 'przeprowadzi*', 'podjął', 'podjęł*', 'rozpętał*', 'start', 'początek'],
   events: {

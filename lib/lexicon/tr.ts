@@ -99,8 +99,10 @@ export const tr: LanguageLexicon = {
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
     decree: ['kararname*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['ayrıldı*', 'ayrılma*', 'bağımsızlık* ilan*', 'bağımsızlığını ilan*'],
   },
-  dateNouns: { takeover: ['zafer*'], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*', 'askeri müdahale*', 'tırmanma*'] },
+  dateNouns: { takeover: ['zafer*'], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*', 'askeri müdahale*', 'tırmanma*'], breakaway: [] },
   attacks: { verbs: ['saldırdı', 'saldırmıştı'], nouns: ['saldırı*', 'saldırgan*', 'hücum*'] },
   undertakes: ['başlattı', 'düzenledi', 'gerçekleştirdi'],
   events: {
