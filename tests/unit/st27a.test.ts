@@ -27,6 +27,8 @@ describe('the republic, by its common noun, is the region’s own side for its d
     'The Republic of Moldova dissolved its parliament, a diplomat in Nagorno-Karabakh said.',
     'Die Republik Moldau löste ihr Parlament auf, sagte ein Diplomat in Bergkarabach.',
     'В Нагорном Карабахе вспоминают: роспуск Чешской республики прошёл мирно.',
+    'La République espagnole capitula en 1939, rappelle un historien du Haut-Karabakh.',
+    'Capituló la República Española en 1939, recordó un historiador de Nagorno Karabaj.',
   ])('near-miss: another state’s republic gives nothing: "%s"', (text) => {
     expect(judged(text).filter(Boolean)).toEqual([]);
   });

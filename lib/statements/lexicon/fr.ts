@@ -97,7 +97,7 @@ export const fr: StatementLexicon = {
   departures: ['à quitter', 'à fuir', 'à partir', 'à abandonner', "à l['’]exil", 'de quitter', 'de fuir', 'de partir'],
   regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
-    '(?<=(?:la|cette) )république(?![\\s-]+(?:d[\'’]|de |du |des |\\p{L}*(?:ais|ien|iqu|èqu|an)e(?!\\p{L})))'],
+    '(?<=(?:la|cette) )république(?![\\s-]+(?:d[\'’]|de |du |des |\\p{L}*(?:aise|ienne|ique|èque|ane|ole|ale|aire)(?!\\p{L})))'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -102,7 +102,7 @@ export const pt: StatementLexicon = {
   departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
   regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
-    '(?<=(?:a|esta|da|na|à|desta) )república(?! (?:d[aeo]s? |\\p{L}*(?:ana|ina|esa|ica|eca)(?!\\p{L})))'],
+    '(?<=(?:a|esta|da|na|à|desta) )república(?! (?:d[aeo]s? |\\p{L}*(?:ana|ina|esa|ica|eca|ola|al|ar)(?!\\p{L})))'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
