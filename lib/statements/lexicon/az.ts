@@ -112,7 +112,9 @@ export const az: StatementLexicon = {
   // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
   attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', '(?<!(?:buna|ona|bunun|onun)\\s)görə', 'əsasən'],
   // Not "buna görə", "ona görə" (therefore): a connective, no source.
-  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
+  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<!(?:azərbaycan|ermənistan|türkiyə|çex) )respublika*'],
   otherRegions: ['donbas', 'donetsk', 'luqansk', 'dnestryanı', 'abxaziya', 'cənubi osetiya', 'kosovo', 'krım', 'kataloniya'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],

@@ -105,7 +105,9 @@ export const tr: StatementLexicon = {
   // "Bakanlığın açıklamasına göre": the source's words, statement or data, then "göre", after the source's name.
   attributions: ['(?:sözlerine|açıklamasına|ifadesine|ifadelerine|verilerine) göre', '(?<!(?:buna|ona|bunun|onun)\\s)göre'],
   // Not "buna göre", "ona göre" (accordingly): a connective, no source.
-  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
+  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<!(?:azerbaycan|ermenistan|türkiye|çek) )cumhuriyet*'],
   otherRegions: ['donbas', 'donetsk', 'luhansk', 'transdinyester', 'abhazya', 'güney osetya', 'kosova', 'kırım', 'katalonya'],
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
