@@ -37,7 +37,7 @@ export const az: StatementLexicon = {
   anaphors: ['o', 'biz', 'səfir(?:in|ə|i)?', 'nazir(?:in|ə|i)?', 'baş nazir(?:in|ə|i)?', 'prezident(?:in|ə|i)?', 'ölkə', 'nazirli(?:k|yin|yə|yi)'],
   // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
   actions: {
-    say: ['proqnozlaşdır', 'proqnoz ver', 'bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
+    say: ['əmin e[td]', 'proqnozlaşdır', 'proqnoz ver', 'bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
     // The verb, not its noun ("günahlandırmaları rədd edib": rejected the accusations).
     accuse: ['günahlandır(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))*', 'ittiham e[td]'],
     concede: ['etiraf e[td]'],

@@ -24,7 +24,7 @@ export const fr: StatementLexicon = {
     say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*', 'maint(?:ient|iennent|enu) que'],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
-    deny: ['ni[ée]*', 'démenti*', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
+    deny: ['ni[ée]*', 'démenti*', 'démen(?:s|t|tent|tait|taient)', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
     report: ['signal*', 'fait état', 'a fait état', 'enregistr*', 'recens*', 'rapport*'],
     warn: ['averti*', 'met en garde', 'mis en garde'],
     ask: ['demandé ~ (?:de l|des|du)', 'sollicit*', 'réclam* ~ aide', "appel* à l['’]aide", 'a demandé', 'demande'],

@@ -21,7 +21,7 @@ export const nl: StatementLexicon = {
   anaphors: ['de adviseur', 'de woordvoerder', 'de woordvoerster', 'hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
   bodies: ['de organisatie'],
   actions: {
-    say: ['voorspel(?:de|den|t|d)', 'voorspeld', 'spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd', 'h(?:ield|ielden|oudt|ouden) ~ vol', 'volgehouden'],
+    say: ['verzeker(?:de|den|t)', 'voorspel(?:de|den|t|d)', 'voorspeld', 'spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd', 'h(?:ield|ielden|oudt|ouden) ~ vol', 'volgehouden'],
     accuse: ['beschuldig*', 'verwijt*', 'verweet', 'verweten', 'beticht*'],
     concede: ['erkende', 'erkent', 'gaf toe', 'toegegeven'],
     deny: ['ontken*', 'wees ~ af', 'wijst ~ af', 'afgewezen', 'verwierp', 'verwerpt', 'weerlegd*'],

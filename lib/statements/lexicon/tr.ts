@@ -29,7 +29,7 @@ export const tr: StatementLexicon = {
   // In every case ("Bakanlığın açıklamasına göre": according to the ministry), not only the subject's.
   anaphors: ['o', 'biz', 'büyükelçi(?:nin|si)?', 'bakan(?:ın|a)?', 'başbakan(?:ın|a)?', 'cumhurbaşkanı(?:nın|na)?', 'ülke', 'bakanlık', 'bakanlığ(?:ın|a|ı)'],
   actions: {
-    say: ['öngörüde bulun', 'tahminde bulun', 'bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
+    say: ['temin etti', 'öngörüde bulun', 'tahminde bulun', 'bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     // The verb, not its noun: "suçlamaları reddetti" (rejected the accusations) accuses no one.
     accuse: ['suçla(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))\\p{L}*', 'itham e[td]', 'suçlama(?:sında|larında)? bulun', 'itham(?:ında|larında)? bulun'],
     concede: ['itiraf e[td]'],
@@ -78,7 +78,8 @@ export const tr: StatementLexicon = {
     'ukraine-war': ['ukrayna'],
     rights: ['ermeniler\\p{L}* hakl\\p{L}*', 'haklarına saygı', 'eşit vatandaş', 'aynı haklar', 'güvenlik garanti', 'ermenilerin güvenliği', 'sakinler\\p{L}* (?:\\p{L}+ )?koru', 'sakinler\\p{L}* hakl\\p{L}*'],
     reintegration: ['yeniden entegr', 'entegrasyon'],
-    mission: ['heyet', 'misyon', 'ekip', 'gözlemci'],
+    // "ekip" is "ekibi" with a suffix that opens on a vowel (its p turns b).
+    mission: ['heyet', 'misyon', 'ekip', 'ekib', 'gözlemci'],
     corridor: ['laçin koridoru', 'laçin yolu'],
     'weapons-shipments': ['silah sevkiyat', 'silah kaçakçılığı'],
     convoys: ['konvoy'],
