@@ -298,9 +298,20 @@ function breakawayPeriods(claim: Claim, index: SourceIndex): Statement[] {
   return (index.byKey.get(matchKey('date:breakaway', claim.event)) ?? []).filter((s) => s.date?.through !== undefined);
 }
 
+// A measure's list with the breakaway's periods added, made once per list (and so per index).
+const WITH_PERIODS = new WeakMap<Statement[], Statement[]>();
+function withPeriods(own: Statement[], periods: Statement[]): Statement[] {
+  let all = WITH_PERIODS.get(own);
+  if (!all) WITH_PERIODS.set(own, (all = [...own, ...periods]));
+  return all;
+}
+
 /** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. `noReport`: no report speaks to it (unverified). */
 function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string, noReport = false, lengthAlone = false): CheckedClaim {
-  const all = noReport ? [] : [...(index.byKey.get(matchKey(claim.measure, claim.event)) ?? []), ...breakawayPeriods(claim, index)];
+  // The index's own list when nothing is added: the series and candidates of a list are kept by its identity.
+  const own = noReport ? [] : (index.byKey.get(matchKey(claim.measure, claim.event)) ?? []);
+  const periods = noReport ? [] : breakawayPeriods(claim, index);
+  const all = periods.length > 0 ? withPeriods(own, periods) : own;
   const candidates = candidatesFor(all, claim.asOf);
   const claimHour = text === undefined ? undefined : hourOf(text.slice(claim.sentence.start, claim.sentence.end));
   const claimStated: Stated = {
