@@ -208,6 +208,28 @@ const OPENS = /^[\s"“«„‘'(]*$/u;
 // A source frame's name runs to a comma within a few words ("para Pashinyan,", "nach Ansicht Eriwans,").
 const FRAME_TO_COMMA = /^\s*[^,.;:!?]{1,50},/u;
 
+/**
+ * Whether a sentence holds words a statement's key term is read from: a key term itself, or words that
+ * make one only beside others (arms beside a verb of handing them over, a departure or a caused act
+ * beside a causative, goods beside a pledge, residents carried away beside an escort, an arrival in a
+ * sentence naming the region). A sentence without them, which follows none that had them, is read only
+ * for who its "he" is: most sentences of a page ("18,900 people have fled", without a causative).
+ */
+function holdsTerms(body: string, lex: CompiledLexicon): boolean {
+  const has = (re: RegExp | null | undefined) => !!re && ((re.lastIndex = 0), re.test(body));
+  return (
+    has(lex.anyConcept) ||
+    has(lex.ownTroops) ||
+    (has(lex.arms) && has(lex.handOver)) ||
+    ((has(lex.anyCaused) || has(lex.departures)) && has(lex.causatives)) ||
+    (has(lex.pledgedGoods) && has(actionOf(lex, 'pledge'))) ||
+    (has(lex.escorted) && [lex.actions, lex.agentAfter, lex.agentBefore].some((table) => has(actionIn(table, 'escort')))) ||
+    (!!lex.arrivals && namesRegion(body) && has(lex.arrivals))
+  );
+}
+const actionIn = (table: Array<[ActionId, RegExp]>, id: ActionId) => table.find(([a]) => a === id)?.[1];
+const actionOf = (lex: CompiledLexicon, id: ActionId) => actionIn(lex.actions, id);
+
 function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry: Carry): Frame[] {
   // (Each helper below resets its expression's lastIndex: the lexicon's expressions are global.)
   const body = text.slice(sentence.start, sentence.end);
@@ -228,7 +250,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !lex.anyConcept.test(body) && !(lex.arms && ((lex.arms.lastIndex = 0), lex.arms.test(body))) && !(lex.anyCaused && ((lex.anyCaused.lastIndex = 0), lex.anyCaused.test(body))) && !(lex.pledgedGoods && ((lex.pledgedGoods.lastIndex = 0), lex.pledgedGoods.test(body))) && !(lex.departures && ((lex.departures.lastIndex = 0), lex.departures.test(body))) && !(lex.ownTroops && ((lex.ownTroops.lastIndex = 0), lex.ownTroops.test(body))) && !(lex.escorted && ((lex.escorted.lastIndex = 0), lex.escorted.test(body))) && !(lex.arrivals && namesRegion(body) && ((lex.arrivals.lastIndex = 0), lex.arrivals.test(body)))) {
+  if (carry.conceptsAge > 1 && !holdsTerms(body, lex)) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;

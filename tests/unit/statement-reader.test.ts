@@ -158,3 +158,16 @@ describe('reading statements', () => {
     expect(namesParty('The weather in Paris was mild', en)).toBe(false);
   });
 });
+
+describe('sentences read only for their "he" (holdsTerms)', () => {
+  // Two sentences with nothing a statement is read from come first, so the third is not read as the follow-up of a key term.
+  const lead = 'Queues formed at the checkpoint. Families waited in their cars. ';
+  it('reads a departure only beside a causative: "forced the residents to leave" is the expulsion, "have left" is no statement', () => {
+    expect(read(`${lead}Yerevan said Azerbaijan forced the residents to leave.`).map((f) => f.concepts)).toContainEqual(['expulsion']);
+    expect(read(`${lead}Residents have left their homes for Armenia, Yerevan said.`)).toEqual([]);
+  });
+  it('reads arms only beside a verb of handing them over', () => {
+    expect(read(`${lead}The separatist forces handed over their weapons.`).map(brief)).toContainEqual(expect.objectContaining({ actor: 'separatists', concepts: ['disarm'] }));
+    expect(read(`${lead}The separatist forces kept their weapons in a depot.`)).toEqual([]);
+  });
+});
