@@ -180,7 +180,12 @@ export const es: LanguageLexicon = {
   since: ['desde'],
   dateAsOf: { before: ['al', 'hasta el'], beforeDay: ['al'] },
   populationOf: { nouns: ['población'], links: ['de', 'era'] },
-  populationBefore: [],
+  // "la región alberga a unos 120.000 armenios", "se estimaba la población de Karabaj en 120.000": a verb of housing
+  // after the region's noun, or an estimate whose object is the population, before its count (b10).
+  populationBefore: [
+    ...['región', 'enclave', 'territorio', 'karabaj', 'artsaj'].flatMap((w) => [`${w} alberga`, `${w} albergaba`, `${w} alberga a`, `${w} albergaba a`]),
+    'estim* la población … en', 'calcul* la población … en',
+  ],
   shareOf: { shares: ['mitad', 'tercio'], links: ['de', 'de los', 'de las'] },
   countryNames: { countries: ['armenia', 'azerbaiyán'], region: ['karaba*', 'región', 'enclav*'] },
   placing: { at: ['a'], from: ['de', 'del'], away: ['al norte', 'al sur', 'al este', 'al oeste', 'al noreste', 'al noroeste', 'al sureste', 'al suroeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },

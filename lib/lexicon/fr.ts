@@ -180,7 +180,12 @@ export const fr: LanguageLexicon = {
   since: ['depuis'],
   dateAsOf: { before: ['au'], beforeDay: [] },
   populationOf: { nouns: ['population'], links: ['de'] },
-  populationBefore: [],
+  // "la région abrite quelque 120 000 Arméniens", "On estimait la population du Haut-Karabakh à 120 000": a verb of
+  // housing after the region's noun, or an estimate whose object is the population, before its count (b10).
+  populationBefore: [
+    ...['région', 'enclave', 'territoire', 'karabakh', 'karabagh', 'artsakh'].flatMap((w) => [`${w} abrite`, `${w} abritait`, `${w} compte`, `${w} comptait`]),
+    'estim* la population … à', 'évalu* la population … à',
+  ],
   shareOf: { shares: ['moitié', 'tiers', 'quart'], links: ['des', 'de'] },
   countryNames: { countries: ['arménie', 'azerbaïdjan'], region: ['karaba*', 'enclave'] },
   placing: { at: ['à'], from: ['de', 'du', 'des'], away: ['au nord', 'au sud', "à l'est", 'à l’est', "à l'ouest", 'à l’ouest', 'au nord-est', 'au nord-ouest', 'au sud-est', 'au sud-ouest'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },

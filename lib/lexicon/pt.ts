@@ -179,7 +179,12 @@ export const pt: LanguageLexicon = {
   since: ['desde'],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: ['população'], links: ['de', 'era'] },
-  populationBefore: [],
+  // "a região abriga cerca de 120 mil armênios", "estimava-se a população do Karabakh em 120 mil": a verb of housing
+  // after the region's noun, or an estimate whose object is the population, before its count (b10).
+  populationBefore: [
+    ...['região', 'enclave', 'território', 'karabakh', 'carabaque', 'artsakh'].flatMap((w) => [`${w} abriga`, `${w} abrigava`, `${w} alberga`, `${w} albergava`]),
+    'estima* a população … em', 'estimava-se a população … em',
+  ],
   shareOf: { shares: ['metade', 'terço'], links: ['dos', 'das', 'de'] },
   countryNames: { countries: ['arménia', 'armênia', 'azerbaijão'], region: ['karaba*', 'região', 'enclav*'] },
   placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: ['ao norte', 'ao sul', 'a leste', 'a oeste', 'a nordeste', 'a noroeste', 'a sudeste', 'a sudoeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
