@@ -61,7 +61,7 @@ export const pt: LanguageLexicon = {
   vagueSpans: [['poucos', [2, 5]], ['poucas', [2, 5]], ['alguns', [2, 9]], ['algumas', [2, 9]], ['vários', [2, 9]], ['várias', [2, 9]]],
   actions: {
     left: {
-      strong: ['expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
+      strong: ['partiram', 'tinham partido', 'tiveram de partir', 'tiveram que partir', 'expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava'], weak: ['população', 'habitantes'] },

@@ -1,6 +1,7 @@
 // Round 28 (b10): the region's population read from a verb of housing after the region's noun ("the contested region
 // houses some 120,000 ethnic Armenians", "die Region beherbergt", "la región alberga a"), from an estimate whose object is
-// the population ("On estimait la population du Haut-Karabakh à 120 000"), and from "the N people living there".
+// the population ("On estimait la population du Haut-Karabakh à 120 000"), and from "the N people living there"; and
+// inhabitants with a verb of leaving the lexicons lacked ("sont partis vers", "partieron", "partiram") counted as those who left.
 // Texts written for this project.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims';
@@ -46,5 +47,18 @@ describe('the region\'s population is read', () => {
   });
   it('near miss: a building, not the region, houses the count', () => {
     expect(claims('In Nagorno-Karabakh the region\'s parliament houses 33 deputies.')).toEqual([]);
+  });
+});
+
+describe('inhabitants with a verb of leaving are those who left, not the population', () => {
+  it.each([
+    ["Haut-Karabakh. Plus de 78 000 habitants du Haut-Karabakh sont partis vers l'Arménie.", 'Plus de 78 000'],
+    ['Nagorno Karabaj. Más de 78.000 habitantes partieron hacia Armenia.', 'Más de 78.000'],
+    ['Nagorno-Karabakh. Mais de 78 mil habitantes de Nagorno-Karabakh partiram para a Arménia.', 'Mais de 78 mil'],
+  ])('%s', (text, figure) => {
+    expect(claims(text)).toEqual([[figure, 'left']]);
+  });
+  it('near miss: French "partis" as a noun (political parties) is no verb of leaving', () => {
+    expect(claims("Haut-Karabakh. Les partis politiques d'Arménie comptent 100 000 membres.")).toEqual([]);
   });
 });
