@@ -1106,6 +1106,9 @@ function clauseAboutAnotherPlace(vocab: Vocabulary, before: string, after: strin
 /** A population this large is a country's: the region had about 120,000 people. */
 const COUNTRY_SIZED = 1_000_000;
 
+/** A count with no noun of people below this is never the region's population (it had about 120,000): "houses 20 schools". */
+const REGION_POPULATION_FLOOR = 1_000;
+
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 /** Above this no number is a person's age: "older than 100,000" is no age. */
@@ -1475,7 +1478,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // Not when the count's own noun names others than the inhabitants: "toda su población armenia, con la
   // entrada de más de 100.000 refugiados" counts refugees, whatever "population … de" before it says.
   // A population in millions is a country's, never the region's (as below for a population read from its verb).
-  if (s.vocab.populationBefore.test(before) && INHABITANT_THINGS.has(countedThing(s, figure))) return aboutAnotherPlace(s.vocab, before) || figure.value >= COUNTRY_SIZED ? null : 'population';
+  // "The region houses 20 schools", "home to three monasteries": a count with no noun of people below a town's size is
+  // a count of something else the region holds (b10: the verbs of housing added to `populationBefore`).
+  const inhabitants = countedThing(s, figure);
+  if (s.vocab.populationBefore.test(before) && INHABITANT_THINGS.has(inhabitants) && (inhabitants !== null || figure.value >= REGION_POPULATION_FLOOR)) {
+    return aboutAnotherPlace(s.vocab, before) || figure.value >= COUNTRY_SIZED ? null : 'population';
+  }
   // "Goris, a town of 20,000": the size of a place, not a count of what happened.
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);

@@ -181,6 +181,7 @@ export const az: LanguageLexicon = {
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: [], links: [] },
+  // Empty (b10): verb-final: a verb of housing comes after the count, so no phrase before it says population.
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: { countries: ['', 'da', 'ın', 'a', 'dan'].flatMap((end) => [`ermənistan${end}`, `azərbaycan${end}`]), region: ['qarabağ*'] },

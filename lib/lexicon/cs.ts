@@ -180,6 +180,7 @@ export const cs: LanguageLexicon = {
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: ['obyvatel*'], links: ['čítající*'] },
+  // Empty (b10): the region's population is told with 'obyvatel … čítající' (`populationOf`) or a verb of living, not a verb of housing before the count.
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: { countries: ['arménie', 'arménii', 'ázerbájdžán', 'ázerbájdžánu', 'ázerbájdžánem', 'ázerbájdžáne'], region: ['karaba*', 'region', 'oblast*'] },

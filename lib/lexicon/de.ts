@@ -192,7 +192,8 @@ export const de: LanguageLexicon = {
   since: ['seit'],
   dateAsOf: { before: ['am', 'bis'], beforeDay: [] },
   populationOf: { nouns: ['bevölkerung'], links: ['von', 'war'] },
-  populationBefore: [],
+  // "Die Region beherbergt rund 120.000 Armenier": a verb of housing after the region's noun, before its count (b10).
+  populationBefore: ['region', 'enklave', 'gebiet', 'karabach', 'bergkarabach', 'arzach'].flatMap((w) => [`${w} beherbergt`, `${w} beherbergte`, `${w} zählt`, `${w} zählte`]),
   shareOf: { shares: ['hälfte', 'drittel', 'viertel'], links: ['der'] },
   countryNames: { countries: ['armenien', 'aserbaidschan'], region: ['karaba*', 'region'] },
   placing: { at: [], from: [], away: ['entfernt', 'nördlich', 'südlich', 'östlich', 'westlich'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },

@@ -89,7 +89,7 @@ export const en: LanguageLexicon = {
       weak: ['refugees', 'refugee', 'exodus', 'flight', 'influx', 'migration', 'evacuation', 'departures', 'lost', 'leave'],
     },
     population: {
-      strong: ['lived', 'live in', 'living in', 'inhabited', 'home to', 'populated', 'numbered', 'numbering', 'called … home', 'call … home'],
+      strong: ['lived', 'live in', 'living in', 'inhabited', 'home to', 'populated', 'numbered', 'numbering', 'called … home', 'call … home', 'living there', 'who live there', 'who lived there'],
       weak: ['population', 'inhabitants', 'residents'],
     },
     remaining: {
@@ -222,6 +222,9 @@ export const en: LanguageLexicon = {
   // "home to", "population:", "the region's 120,000 Armenians", "nearly all of the 120,000".
   populationBefore: [
     'home to', 'population:', 'population :',
+    // "The contested region houses some 120,000 ethnic Armenians": a verb of housing after the region's noun (b10).
+    // Only after the region's noun: "the school houses 300 refugees" is a shelter's load (lexicon `measures.housed`).
+    ...['karabakh', 'karabagh', 'artsakh', 'enclave', 'region', 'territory'].flatMap((w) => [`${w} houses`, `${w} housed`]),
     ...['karabakh', 'karabagh', 'artsakh', 'enclave', 'region', 'territory'].map((w) => `${w}'s`),
     ...['all', 'most', 'majority', 'bulk', 'rest'].flatMap((w) => ['', ' the', ' its', ' their'].map((a) => `${w} of${a}`)),
   ],

@@ -62,7 +62,7 @@ export const es: LanguageLexicon = {
   vagueSpans: [['unos pocos', [2, 5]], ['unas pocas', [2, 5]], ['pocos', [2, 5]], ['pocas', [2, 5]], ['unos', [2, 9]], ['unas', [2, 9]], ['algunos', [2, 9]], ['algunas', [2, 9]], ['varios', [2, 9]], ['varias', [2, 9]]],
   actions: {
     left: {
-      strong: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia'],
+      strong: ['partieron', 'han partido', 'habían partido', 'tuvieron que partir', 'expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan', 'poblaban', 'pueblan', 'vivía', 'habitaba'], weak: ['población', 'habitantes'] },
@@ -180,7 +180,12 @@ export const es: LanguageLexicon = {
   since: ['desde'],
   dateAsOf: { before: ['al', 'hasta el'], beforeDay: ['al'] },
   populationOf: { nouns: ['población'], links: ['de', 'era'] },
-  populationBefore: [],
+  // "la región alberga a unos 120.000 armenios", "se estimaba la población de Karabaj en 120.000": a verb of housing
+  // after the region's noun, or an estimate whose object is the population, before its count (b10).
+  populationBefore: [
+    ...['región', 'enclave', 'territorio', 'karabaj', 'artsaj'].flatMap((w) => [`${w} alberga`, `${w} albergaba`, `${w} alberga a`, `${w} albergaba a`]),
+    'estim* la población … en', 'calcul* la población … en',
+  ],
   shareOf: { shares: ['mitad', 'tercio'], links: ['de', 'de los', 'de las'] },
   countryNames: { countries: ['armenia', 'azerbaiyán'], region: ['karaba*', 'región', 'enclav*'] },
   placing: { at: ['a'], from: ['de', 'del'], away: ['al norte', 'al sur', 'al este', 'al oeste', 'al noreste', 'al noroeste', 'al sureste', 'al suroeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },

@@ -62,7 +62,7 @@ export const fr: LanguageLexicon = {
   vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
-      strong: ['chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière', 'se sont installés en arménie', 'se sont installées en arménie', 'installés en arménie', 'ont déménagé en arménie'],
+      strong: ['partis vers', 'parties vers', 'partis pour', 'parties pour', 'sont partis', 'sont parties', 'étaient partis', 'ont dû partir', 'chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière', 'se sont installés en arménie', 'se sont installées en arménie', 'installés en arménie', 'ont déménagé en arménie'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },
@@ -180,7 +180,12 @@ export const fr: LanguageLexicon = {
   since: ['depuis'],
   dateAsOf: { before: ['au'], beforeDay: [] },
   populationOf: { nouns: ['population'], links: ['de'] },
-  populationBefore: [],
+  // "la région abrite quelque 120 000 Arméniens", "On estimait la population du Haut-Karabakh à 120 000": a verb of
+  // housing after the region's noun, or an estimate whose object is the population, before its count (b10).
+  populationBefore: [
+    ...['région', 'enclave', 'territoire', 'karabakh', 'karabagh', 'artsakh'].flatMap((w) => [`${w} abrite`, `${w} abritait`, `${w} compte`, `${w} comptait`]),
+    'estim* la population … à', 'évalu* la population … à',
+  ],
   shareOf: { shares: ['moitié', 'tiers', 'quart'], links: ['des', 'de'] },
   countryNames: { countries: ['arménie', 'azerbaïdjan'], region: ['karaba*', 'enclave'] },
   placing: { at: ['à'], from: ['de', 'du', 'des'], away: ['au nord', 'au sud', "à l'est", 'à l’est', "à l'ouest", 'à l’ouest', 'au nord-est', 'au nord-ouest', 'au sud-est', 'au sud-ouest'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },

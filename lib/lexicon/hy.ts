@@ -180,6 +180,7 @@ export const hy: LanguageLexicon = {
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: [], links: [] },
+  // Empty (b10): verb-final: a verb of housing comes after the count, so no phrase before it says population.
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: { countries: ['հայաստան', 'հայաստանում', 'հայաստանի', 'հայաստանը'], region: ['ղարաբաղ*'] },

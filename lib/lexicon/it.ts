@@ -181,7 +181,12 @@ export const it: LanguageLexicon = {
   since: ['dal'],
   dateAsOf: { before: ['al'], beforeDay: ['al'] },
   populationOf: { nouns: ['popolazione'], links: ['di', 'era'] },
-  populationBefore: [],
+  // "la regione ospita circa 120.000 armeni", "si stimava la popolazione del Karabakh in 120.000": a verb of housing
+  // after the region's noun, or an estimate whose object is the population, before its count (b10).
+  populationBefore: [
+    ...['regione', 'enclave', 'territorio', 'karabakh', 'artsakh'].flatMap((w) => [`${w} ospita`, `${w} ospitava`, `${w} contava`, `${w} conta`]),
+    'stima* la popolazione … in', 'stimava la popolazione … in',
+  ],
   shareOf: { shares: ['metà', 'terzo'], links: ['dei', 'degli', 'delle'] },
   countryNames: { countries: ['armenia', 'azerbaigian'], region: ['karaba*', 'regione', 'enclav*'] },
   placing: { at: ['a', 'ad'], from: ['da', 'dal', 'dalla', 'dai'], away: ['a nord', 'a sud', 'a est', 'a ovest', 'a nord-est', 'a nord-ovest', 'a sud-est', 'a sud-ovest'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },

@@ -186,7 +186,9 @@ export const nl: LanguageLexicon = {
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: [], links: [] },
-  populationBefore: [],
+  // "De regio herbergt zo'n 120.000 Armeniërs", "het gebied telde 120.000 inwoners": a verb of housing or counting after
+  // the region's noun, before its count (b10).
+  populationBefore: ['regio', 'enclave', 'gebied', 'karabach', 'karabakh', 'artsach'].flatMap((w) => [`${w} herbergt`, `${w} herbergde`, `${w} telt`, `${w} telde`]),
   shareOf: { shares: ['helft', 'derde'], links: ['van de'] },
   countryNames: { countries: ['armenië'], region: ['karaba*', 'regio', 'enclave'] },
   placing: { at: [], from: [], away: ['ten noorden', 'ten zuiden', 'ten oosten', 'ten westen'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },

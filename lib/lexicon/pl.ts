@@ -180,6 +180,7 @@ export const pl: LanguageLexicon = {
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: ['populacj*', 'ludnoś*'], links: ['wynosząc*', 'licząc*'] },
+  // Empty (b10): the region's population is told with a verb of living ('zamieszkiwało', `measures.population`) or 'populacja … wynosząca' (`populationOf`), not a verb of housing before the count.
   populationBefore: [],
   shareOf: { shares: ['połow*'], links: ['z'] },
   countryNames: { countries: ['armenia', 'armenii', 'armenią', 'azerbejdżan', 'azerbejdżanu', 'azerbejdżanie', 'azerbejdżanem'], region: ['karaba*', 'region', 'enklaw*'] },

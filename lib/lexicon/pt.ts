@@ -61,7 +61,7 @@ export const pt: LanguageLexicon = {
   vagueSpans: [['poucos', [2, 5]], ['poucas', [2, 5]], ['alguns', [2, 9]], ['algumas', [2, 9]], ['vários', [2, 9]], ['várias', [2, 9]]],
   actions: {
     left: {
-      strong: ['expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
+      strong: ['partiram', 'tinham partido', 'tiveram de partir', 'tiveram que partir', 'expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava'], weak: ['população', 'habitantes'] },
@@ -179,7 +179,12 @@ export const pt: LanguageLexicon = {
   since: ['desde'],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: ['população'], links: ['de', 'era'] },
-  populationBefore: [],
+  // "a região abriga cerca de 120 mil armênios", "estimava-se a população do Karabakh em 120 mil": a verb of housing
+  // after the region's noun, or an estimate whose object is the population, before its count (b10).
+  populationBefore: [
+    ...['região', 'enclave', 'território', 'karabakh', 'carabaque', 'artsakh'].flatMap((w) => [`${w} abriga`, `${w} abrigava`, `${w} alberga`, `${w} albergava`]),
+    'estima* a população … em', 'estimava-se a população … em',
+  ],
   shareOf: { shares: ['metade', 'terço'], links: ['dos', 'das', 'de'] },
   countryNames: { countries: ['arménia', 'armênia', 'azerbaijão'], region: ['karaba*', 'região', 'enclav*'] },
   placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: ['ao norte', 'ao sul', 'a leste', 'a oeste', 'a nordeste', 'a noroeste', 'a sudeste', 'a sudoeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },

@@ -180,6 +180,7 @@ export const ru: LanguageLexicon = {
   since: ['с'],
   dateAsOf: { before: ['на'], beforeDay: [] },
   populationOf: { nouns: ['населени*'], links: ['составляло', 'составляющ*', 'насчитывающ*'] },
+  // Empty (b10): the region's population is told with 'население … составляло' (`populationOf`) or 'проживало' (`measures.population`), not a verb of housing before the count.
   populationBefore: [],
   shareOf: { shares: ['половин*', 'треть'], links: ['из'] },
   countryNames: {

@@ -179,6 +179,7 @@ export const tr: LanguageLexicon = {
   since: [],
   dateAsOf: { before: [], beforeDay: [] },
   populationOf: { nouns: [], links: [] },
+  // Empty (b10): verb-final: a verb of housing comes after the count ('120 bin Ermeni'ye ev sahipliği yapıyordu'), so no phrase before it says population.
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: {
