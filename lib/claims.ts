@@ -580,6 +580,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // A report's "last week" is read as its placement of the event (placementsOf in source-index.ts), not as a date;
     // a page's "last week" without the page's day names no days at all.
     if ((mode === 'source' || pageDay === undefined) && figure.date?.weekOffset !== undefined) continue;
+    // A weekday without the page's day names no day (a report's weekday is set aside when its statements are taken).
+    if (pageDay === undefined && figure.date?.weekday !== undefined) continue;
     // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
     // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
     const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
@@ -604,6 +606,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // offensive's: "the trials began in Baku on 17 January" on a page of 2025. Judged on the day as resolved from
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
     if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
+    // "on Tuesday", "last Wednesday": a weekday is a day of the events only when the page's day puts it between the
+    // offensive and the republic's end (a page of 2025 that says "on Tuesday" tells of something else).
+    if (figure.date?.weekday !== undefined && (dated.low < OFFENSIVE_START || dated.low >= EXODUS_END)) continue;
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';

@@ -89,7 +89,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
   if (t.kind === 'word') {
-    const next = nextDay(text, tokens, i, v) ?? bareDecades(text, tokens, i, v);
+    const next = nextDay(text, tokens, i, v) ?? bareDecades(text, tokens, i, v) ?? weekdayDate(text, tokens, i, v);
     if (next) return next;
     if (!starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
   }
@@ -256,6 +256,48 @@ function nextDay(text: string, tokens: Token[], i: number, v: Vocabulary): Figur
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: 1, low: 1, high: 1, unit: 'days', qualifier: 'exact', vague: false, tolerance: 0.5, later: true, tokens: [i, hit.end] };
+}
+
+/**
+ * "on Tuesday", "last Wednesday", "am Donnerstag", "na quinta-feira", "el martes pasado", "Salı günü" (lexicon
+ * `weekdayDates`): a weekday named as the day something happened, with the words the lexicon puts before or after it;
+ * a date the page's day resolves (calendar `withYear`). A weekday that is also an ordinal when written short (pt
+ * "segunda", "quarta") is read only with its "-feira".
+ */
+function weekdayDate(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const hit = v.weekdayDates.before.matchAt(tokens, i);
+  const [from, ways] = hit ? [hit.end, hit.value] : [i, v.weekdayDates.afterOnly];
+  if (ways.length === 0) return null;
+  const name = weekdayNameAt(tokens, from, v);
+  if (!name) return null;
+  for (const way of ways) {
+    if (!way.after.every((w, n) => tokens[name.end + n]?.lower === w)) continue;
+    // A bare weekday is no date: the words before or after it make it one.
+    if (!hit && way.after.length === 0) continue;
+    const end = name.end + way.after.length;
+    const first = tokens[i]!;
+    const last = tokens[end - 1]!;
+    const date: PartialDate = { weekday: name.weekday, ...(way.offset < 0 ? { weekdayBefore: true } : {}) };
+    return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [i, end] };
+  }
+  return null;
+}
+
+/** The weekday named at token j, in one word or two ("çərşənbə axşamı"), or with its "-feira"; null when none. */
+function weekdayNameAt(tokens: Token[], j: number, v: Vocabulary): { weekday: number; end: number } | null {
+  const name = tokens[j];
+  if (name?.kind !== 'word') return null;
+  // Asked at most words: one look-up first (the first word of a two-word name is a weekday's name too).
+  const weekday = v.weekdays.get(name.lower);
+  if (weekday === undefined) return null;
+  const next = tokens[j + 1];
+  const two = next?.kind === 'word' ? v.weekdays.get(`${name.lower} ${next.lower}`) : undefined;
+  if (two !== undefined) return { weekday: two, end: j + 2 };
+  const feira = tokens[j + 2];
+  const long = next?.text === '-' && next.start === name.end && feira?.start === next.end && feira.kind === 'word' ? `${name.lower}-${feira.lower}` : '';
+  if (long && v.weekdays.get(long) === weekday) return { weekday, end: j + 3 };
+  if (v.weekdayShortForms.has(name.lower)) return null;
+  return { weekday, end: j + 1 };
 }
 
 /** Days in a year, for the decades a bare "decades" spans. */
