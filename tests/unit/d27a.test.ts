@@ -59,6 +59,10 @@ describe('a weekday after a word of `weekdayDates` is a date the page resolves',
     expect(extractFigures('Անցյալ շաբաթ Ադրբեջանը գործողություն սկսեց.', 'hy').map((f) => f.date)).toEqual([{ weekOffset: -1 }]);
     expect(extractFigures("Aileler pazar yerinde battaniye topladı.", 'tr')).toEqual([]);
   });
+  it('near miss: "On Thursday, 50,000 had fled" dates the count; the weekday is no date of the exodus', () => {
+    const all = extractClaims('On Thursday, more than 50,000 people had fled Nagorno-Karabakh for Armenia.', { pageDay: day('2023-09-29') });
+    expect(all.map((c) => [c.text, c.measure, c.asOf])).toEqual([['more than 50,000', 'left', day('2023-09-28')]]);
+  });
   it('near miss: "by Thursday" dates a count, not an event', () => {
     expect(extractFigures('By Thursday more than 50,000 had fled.', 'en').filter((f) => f.unit === 'date')).toEqual([]);
   });
@@ -70,7 +74,7 @@ describe('a weekday after a word of `weekdayDates` is a date the page resolves',
 });
 
 describe('lexicon `weekdayDates`', () => {
-  it('is filled in every language, and names a language that lacks it', () => {
+  it('is filled in every language (lexicon.test.ts names a language that lacks it)', () => {
     expect(LANGUAGES.filter((code) => LEXICONS[code].weekdayDates.length === 0)).toEqual([]);
   });
   it('words after the weekday follow a "…" (tr, az, hy mark the weekday after it)', () => {
