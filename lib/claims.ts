@@ -527,7 +527,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!sc) {
       sc = sentenceCues(sentenceTexts[k]!, sentences[k]!.start, vocab);
       const { start, end } = sentences[k]!;
-      sc.dateFigures = figures.filter((f) => f.unit === 'date' && f.start >= start && f.end <= end);
+      // A weekday dates an announcement as often as an event: the sentence's calendar days are read without it.
+      sc.dateFigures = figures.filter((f) => f.unit === 'date' && f.date?.weekday === undefined && f.start >= start && f.end <= end);
       sc.dateSpans = sc.dateFigures.map((f) => [f.start, f.end] as [number, number]);
       cues.set(k, sc);
     }
@@ -608,7 +609,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
     // "on Tuesday", "last Wednesday": a weekday is a day of the events only when the page's day puts it between the
     // offensive and the republic's end (a page of 2025 that says "on Tuesday" tells of something else).
-    if (figure.date?.weekday !== undefined && (dated.low < OFFENSIVE_START || dated.low >= EXODUS_END)) continue;
+    // Nor is it the dissolution's day: that day (1 January 2024) lies past the window, so a weekday beside the word
+    // dates the announcement ("announced on Thursday the dissolution … on 1 January").
+    if (figure.date?.weekday !== undefined && (dated.low < OFFENSIVE_START || dated.low >= EXODUS_END || own === 'date:dissolution')) continue;
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';

@@ -275,6 +275,8 @@ function weekdayDate(text: string, tokens: Token[], i: number, v: Vocabulary): F
     // A bare weekday is no date: the words before or after it make it one.
     if (!hit && way.after.length === 0) continue;
     const end = name.end + way.after.length;
+    // "nesta quarta-feira (20)", "na terça-feira (19/09)": a dateline in brackets gives the day; the weekday is its label.
+    if (tokens[end]?.text === '(') return null;
     const first = tokens[i]!;
     const last = tokens[end - 1]!;
     const date: PartialDate = { weekday: name.weekday, ...(way.offset < 0 ? { weekdayBefore: true } : {}) };
