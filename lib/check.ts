@@ -285,9 +285,33 @@ function leftInItsClause(claim: Claim, text: string): boolean {
 }
 const CLAUSE_END = /[.;:!?]/u;
 
+/**
+ * "A savage post-Soviet war in the 1990s": the reports give the first war's time as the region's breaking away in it
+ * ("was able to break away from Baku in a bloody civil war", in the 1990s), so a period of years of that war is
+ * also judged against the reports' periods of the breakaway (compareYearSpans: the same period says what they
+ * say; a year or a narrower period is only compatible). Not a single year: the war's first year is its start,
+ * which the reports' arithmetic dates (six years of fighting that ended in 1994).
+ */
+function breakawayPeriods(claim: Claim, index: SourceIndex): Statement[] {
+  const date = claim.figure.date;
+  if (claim.measure !== 'date:start' || claim.event !== 'war-1990s' || date?.through === undefined || date.month !== undefined || date.part !== undefined) return [];
+  return (index.byKey.get(matchKey('date:breakaway', claim.event)) ?? []).filter((s) => s.date?.through !== undefined);
+}
+
+// A measure's list with the breakaway's periods added, made once per list (and so per index).
+const WITH_PERIODS = new WeakMap<Statement[], Statement[]>();
+function withPeriods(own: Statement[], periods: Statement[]): Statement[] {
+  let all = WITH_PERIODS.get(own);
+  if (!all) WITH_PERIODS.set(own, (all = [...own, ...periods]));
+  return all;
+}
+
 /** Judges one claim as its measure stands: relates it to every statement of its measure and event, then decides. `noReport`: no report speaks to it (unverified). */
 function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?: string, noReport = false, lengthAlone = false): CheckedClaim {
-  const all = noReport ? [] : (index.byKey.get(matchKey(claim.measure, claim.event)) ?? []);
+  // The index's own list when nothing is added: the series and candidates of a list are kept by its identity.
+  const own = noReport ? [] : (index.byKey.get(matchKey(claim.measure, claim.event)) ?? []);
+  const periods = noReport ? [] : breakawayPeriods(claim, index);
+  const all = periods.length > 0 ? withPeriods(own, periods) : own;
   const candidates = candidatesFor(all, claim.asOf);
   const claimHour = text === undefined ? undefined : hourOf(text.slice(claim.sentence.start, claim.sentence.end));
   const claimStated: Stated = {

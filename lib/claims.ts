@@ -1,7 +1,7 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { withYear, dayRange } from './calendar';
-import { classifyEvent, DECADES_LONG, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
+import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
 import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
@@ -613,6 +613,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // dates the announcement ("announced on Thursday the dissolution … on 1 January").
     if (figure.date?.weekday !== undefined && (dated.low < OFFENSIVE_START || dated.low >= EXODUS_END || own === 'date:dissolution')) continue;
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
+    // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
+    // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.
+    if (event === 'exodus-2023' && figure.unit !== 'date') event = warYearsAgo(read, k, figure, sentenceText, sentence.start, pageDay) ?? event;
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
     if (tollOf !== undefined && event === 'exodus-2023') event = tollOf;
@@ -634,6 +637,11 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     const prev = claims[claims.length - 1];
     if (event === 'exodus-2023' && isCasualty(own) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
       event = 'azerbaijani-losses';
+    }
+    // "192 tote und 511 verwundete Soldaten Aserbaidschans", "192 dead and 511 wounded Azerbaijani soldiers": two
+    // tolls, each with only its casualty word, share the noun and side the second names.
+    if (event === 'azerbaijani-losses' && isCasualty(own) && prev && prev.sentence === sentence && prev.event === 'exodus-2023' && isCasualty(prev.measure) && parallelTolls(cuesOf(k), prev.figure, figure)) {
+      prev.event = 'azerbaijani-losses';
     }
     claims.push({
       start: figure.start,
@@ -946,6 +954,29 @@ function sharesNoun(s: SentenceCues, first: Figure, second: Figure): boolean {
 
 function shift(f: Figure, by: number): Figure {
   return { ...f, start: f.start + by, end: f.end + by };
+}
+
+// The first toll has its casualty word and no noun, the second its own casualty word before its noun, and only a
+// word joining a list stands between: "192 tote und 511 verwundete Soldaten", not "200 killed and 192 Azerbaijani soldiers".
+function parallelTolls(s: SentenceCues, first: Figure, second: Figure): boolean {
+  const between = s.text.slice(first.end - s.start, second.start - s.start);
+  return s.vocab.tollsJoined.test(between) && s.vocab.casualtyAfter.test(s.text.slice(second.end - s.start, second.end - s.start + 40));
+}
+
+/** How far (in characters) from a figure a year named by its distance ("three years ago") still scopes it, in one clause. */
+const YEARS_AGO_REACH = 60;
+
+function warYearsAgo(read: ReadonlyArray<{ figure: Figure; k: number }>, k: number, figure: Figure, sentence: string, sentenceStart: number, pageDay: number | undefined): EventId | null {
+  if (pageDay === undefined) return null;
+  for (const r of read) {
+    const offset = r.k === k ? r.figure.date?.yearOffset : undefined;
+    if (offset === undefined || offset >= 0 || r.figure.date?.month !== undefined) continue;
+    const gap = r.figure.start >= figure.end ? sentence.slice(figure.end - sentenceStart, r.figure.start - sentenceStart) : sentence.slice(r.figure.end - sentenceStart, figure.start - sentenceStart);
+    if (gap.length > YEARS_AGO_REACH || /[.;:!?()]/u.test(gap)) continue;
+    const event = eventOfYear(withYear(r.figure.date!, pageDay).year!);
+    if (event !== 'exodus-2023' && event !== 'blockade') return event;
+  }
+  return null;
 }
 
 /** A function of a sentence's place, computed once for each place asked. */

@@ -237,6 +237,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   // A leader's time in office ("Arkadi Ghukasyan (1997-2007)") is the republic's, whatever war its years take in:
   // it is read with the events the checker covers, as the leaders' arrests are, and no report dates it.
   if (measure === 'date:tenure') return 'exodus-2023';
+  // The region's breaking away is the first war's time, whatever later war its sentence names beside it.
+  if (measure === 'date:breakaway') return 'war-1990s';
   // A casualty count whose own words name Azerbaijan's side is Azerbaijan's own loss, in any language.
   // Its side is read once: the losses' cue below asks again.
   const dead = /^(?:killed|wounded)/.test(measure);
@@ -413,7 +415,25 @@ export function ownSide(sentence: string, sentenceStart: number, figure: Figure,
   const own = firstFields(stop ? phrase.slice(0, stop.index) : phrase, OWN_SIDE_FIELDS);
   if (vocab.sides.azerbaijani.test(own)) return 'azerbaijani';
   if (vocab.sides.armenian.test(own)) return 'armenian';
+  if (troopsOfAzerbaijan(own, vocab)) return 'azerbaijani';
   return null;
+}
+
+/** How far (in characters) after the count's noun of troops the country's name may start: a space and a short preposition ("of", "de l'", "van"). */
+const COUNTRY_AFTER_TROOPS = 7;
+
+/**
+ * "192 Soldaten Aserbaidschans", "192 военнослужащих Азербайджана", "192 soldiers of Azerbaijan": the country's
+ * name right after the count's own noun of troops (a genitive, or "of" and the name) says whose they were.
+ */
+function troopsOfAzerbaijan(own: string, vocab: Vocabulary): boolean {
+  vocab.things.troops.lastIndex = 0;
+  const troops = vocab.things.troops.exec(own);
+  if (!troops) return false;
+  const rest = own.slice(troops.index + troops[0].length, troops.index + troops[0].length + COUNTRY_AFTER_TROOPS + 40);
+  vocab.azerbaijan.lastIndex = 0;
+  const country = vocab.azerbaijan.exec(rest);
+  return country !== null && country.index <= COUNTRY_AFTER_TROOPS;
 }
 
 /** How many white-space-separated fields of the count's phrase name its side (the first may be empty: the space after the count). */

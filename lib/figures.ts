@@ -3,6 +3,7 @@ import { en } from './lexicon/en';
 import { LEXICONS, UNIT_FACTORS, vocabularyFor, type UnitValue, type Vocabulary } from './lexicon/index';
 import { parseDigits, type Locale } from './locale';
 import { tokenize, type Token } from './tokens';
+import type { MonthPart } from './lexicon/shape';
 
 /** What a figure is measured in. Distances are kilometres and durations days, so units compare. */
 export type Unit = 'count' | 'percent' | 'km' | 'days' | 'date' | 'money';
@@ -32,6 +33,11 @@ export interface Figure {
   ago?: boolean;
   /** Written before a noun as one word: "six-week war", "44-day", "80-kilometre". */
   attributive?: boolean;
+  /**
+   * Whole days written before the noun of an event ("a two-day offensive", "zweitägige Operation"): the calendar
+   * days it took in (19 and 20 September), so it lasted more than two days less and at most that many.
+   */
+  calendarDays?: boolean;
   /** A share written as two numbers ("nine in ten", "восемь из десяти"): the share of whatever its clause says. */
   ratio?: boolean;
   /** "the next day", "на следующий день", "le lendemain": one day after a time said before, which places what follows. */
@@ -205,6 +211,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     vague: first.vague || almostAll,
     tolerance,
     ...(attributive ? { attributive } : {}),
+    ...(attributive && countsCalendarDays(kind, factor, value, qualifier, first.vague) ? { calendarDays: true } : {}),
     ...(ago ? { ago } : {}),
     ...(ratio ? { ratio: true } : {}),
     tokens: [startIdx, end],
@@ -378,8 +385,15 @@ function compoundDuration(text: string, tokens: Token[], i: number, v: Vocabular
     vague: false,
     tolerance: factor / 2,
     attributive: true,
+    ...(countsCalendarDays('days', factor, count, 'exact', false) ? { calendarDays: true } : {}),
     tokens: [i, i + 1],
   };
+}
+
+// "a two-day offensive" counts calendar days; "a one-day offensive" is a day whichever way it is counted, and
+// "a six-week war" is said in weeks, rounded as weeks are.
+function countsCalendarDays(kind: Unit, factor: number, value: number, qualifier: Qualifier, vague: boolean): boolean {
+  return kind === 'days' && factor === 1 && qualifier === 'exact' && !vague && Number.isInteger(value) && value >= 2;
 }
 
 /** How many characters before an "up to" word a verb of rising is looked for: one verb and its auxiliary. */
@@ -792,6 +806,17 @@ function parseDate(text: string, tokens: Token[], i: number, v: Vocabulary): Fig
   // Digits only: "19.09.2023", "19/09/2023", "19-09-2023", "(19/09)".
   const numeric = numericDate(text, tokens, i, v);
   if (numeric) return make(numeric.date, numeric.end);
+  // "au début des années 1990", "Anfang der 1990er Jahre", "in the early 1990s": a part of a decade named before it
+  // (lexicon `monthParts.before`, an article between), its years narrowed as a part of a month narrows its days.
+  const decadePart = t.kind === 'word' ? v.monthPartsBefore.matchAt(tokens, i) : null;
+  if (decadePart) {
+    const article = tokens[decadePart.end]?.kind === 'word' && tokens[decadePart.end]!.text.length <= ARTICLE_LETTERS ? 1 : 0;
+    const parted = tokens[decadePart.end + article] ? decadeAt(tokens, decadePart.end + article, v, true) : null;
+    if (parted?.date.year !== undefined) {
+      const [from, to] = DECADE_PARTS[decadePart.value];
+      return make({ year: parted.date.year + from, through: parted.date.year + to }, parted.end);
+    }
+  }
   // "anni '90", "década de 1990", "90-е годы", "1990'lı yıllar", "1990er", "90. letech": a decade.
   const decade = decadeAt(tokens, i, v);
   if (decade) return make(decade.date, decade.end);
@@ -907,13 +932,22 @@ function decadeOf(tok: Token | undefined, v: Vocabulary, words: boolean): number
 const stemIn = (list: string[], word: string) => list.some((w) => (w.endsWith('*') ? word.startsWith(w.slice(0, -1)) : word === w));
 
 /**
+ * The years of a decade its parts take in, from its first year: "the early 1990s" are read as 1990–1993, as
+ * "early September" is its first ten days. The parts overlap at their edges, as the words do in use.
+ */
+const DECADE_PARTS: Record<MonthPart, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
+/** The longest word read as an article between a part and its decade ("des", "der", "the"). */
+const ARTICLE_LETTERS = 3;
+
+/**
  * A decade, in the shapes the lexicons give (`decades`): a word before the number ("anni '90", "década de
  * 1990", "jaren 80", "lat 90."), an ending on it ("1990s", "'90s", "1990er", "1990'lı", "90-ականներին"),
  * or a word after a marked number ("90-е годы", "90-cı illərdə", "90. letech", "90er Jahre"). A two-digit
  * number with an ending alone is an age as often ("in their 30s", "30'lu yaşlarında"): it needs the
- * word after it, the word before it, or an apostrophe ("the '90s").
+ * word after it, the word before it, or an apostrophe ("the '90s"). `parted`: a part of the decade stands right
+ * before it ("the early 1990s"), which places it as a date preposition does.
  */
-function decadeAt(tokens: Token[], i: number, v: Vocabulary): { date: PartialDate; end: number } | null {
+function decadeAt(tokens: Token[], i: number, v: Vocabulary, parted = false): { date: PartialDate; end: number } | null {
   const t = tokens[i]!;
   const glued = (j: number) => tokens[j] !== undefined && tokens[j]!.start === tokens[j - 1]!.end;
   const span = (year: number, end: number) => ({ date: { year, through: year + 9 }, end });
@@ -950,7 +984,7 @@ function decadeAt(tokens: Token[], i: number, v: Vocabulary): { date: PartialDat
   // or where the language puts its case on the number (tr "1990'larda").
   const p = apostrophe ? i - 1 : i;
   const prev = tokens[p - 1]?.lower ?? '';
-  const afterPreposition = v.verbFinal || v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[p - 1]?.kind === 'word' && v.datePrepositions.has(tokens[p - 2]?.lower ?? ''));
+  const afterPreposition = parted || v.verbFinal || v.datePrepositions.has(prev) || (prev.length <= 3 && tokens[p - 1]?.kind === 'word' && v.datePrepositions.has(tokens[p - 2]?.lower ?? ''));
   if (ending && afterPreposition && (t.text.length === 4 || apostrophe)) return span(year, j);
   return null;
 }

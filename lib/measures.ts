@@ -61,6 +61,7 @@ const BASE: Record<string, MeasureInfo> = {
   'date:exodus': { label: 'date the exodus began', trend: 'none', timeless: true },
   'date:arrest': { label: 'date of the arrest', trend: 'none', timeless: true },
   'date:tenure': { label: 'time in office', trend: 'none', timeless: true },
+  'date:breakaway': { label: 'date the region broke away', trend: 'none', timeless: true },
 };
 
 const SUBGROUP_LABEL: Record<string, string> = { households: 'households', children: 'children', soldiers: 'soldiers', civilians: 'civilians', peacekeepers: 'peacekeepers', province: 'in one province of Armenia' };
@@ -357,7 +358,8 @@ function openingDateVerb(s: SentenceCues, cues: Cue<DateAction>[], figure: Figur
  */
 function openingClauseEnd(s: SentenceCues, figure: Figure): number | null {
   if (!OPENING.test(s.text.slice(0, figure.start - s.start))) return null;
-  const after = s.text.slice(figure.end - s.start, figure.end - s.start + DATE_CUE_REACH_VERB_FINAL);
+  const from = figure.end - s.start;
+  const after = s.text.slice(from, from + DATE_CUE_REACH_VERB_FINAL + relativeAsideLength(s, from));
   const stop = clauseStop(s, after);
   const clause = stop < 0 ? after : after.slice(0, stop);
   s.vocab.speech.lastIndex = 0;
@@ -366,6 +368,24 @@ function openingClauseEnd(s: SentenceCues, figure: Figure): number | null {
   const next = (s.dateSpans ?? []).find(([a]) => a >= figure.end);
   return next && next[0] < end ? next[0] : end;
 }
+
+/**
+ * "In the 1990s, Nagorno-Karabakh, which lies on Azerbaijani territory but is inhabited by Armenians, was able to
+ * break away": a relative clause set off by commas after the opening date's subject describes the subject and
+ * does not end the date's clause; its length (commas included) is added to the clause's reach. 0 when there is none.
+ */
+function relativeAsideLength(s: SentenceCues, from: number): number {
+  const head = s.text.slice(from, from + DATE_CUE_REACH_VERB_FINAL);
+  for (let i = head.indexOf(','); i >= 0; i = head.indexOf(',', i + 1)) {
+    if (!s.vocab.relativeStart.test(head.slice(i + 1))) continue;
+    const rest = s.text.slice(from + i + 1, from + i + 1 + RELATIVE_ASIDE_MAX);
+    const close = rest.search(/[,.;:!?()]/u);
+    return close >= 0 && rest[close] === ',' ? close + 2 : 0;
+  }
+  return 0;
+}
+/** The longest relative clause set off by commas that relativeAsideLength passes over: one clause of a dozen words. */
+const RELATIVE_ASIDE_MAX = 120;
 
 /** Where the clause after an opening date ends: a full stop or bracket, or a comma and a word that opens another clause ("…, but …", lexicon `clauseJoins`). */
 function clauseStop(s: SentenceCues, after: string): number {
@@ -599,6 +619,9 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
  * (A beginning after the exodus is refused once its year is resolved from the page's: claims.ts.)
  */
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined, cue: Cue): string | null {
+  // "Kosovo declared independence in 2008": a verb of breaking away dates the region's only in its years and in a
+  // sentence that names the region.
+  if (kind === 'breakaway') return inTheBreakawayYears(date) && namesRegion(s.text) && !anotherSubject(s, cue) ? 'date:breakaway' : null;
   if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
   // A verb of starting dates the offensive only in a sentence about it: "On 28 September the government launched
   // a housing programme for the refugees" starts a programme (review 19 M4).
@@ -606,6 +629,35 @@ function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | un
   if (kind === 'exodus' && (!inTheExodusYear(date) || othersLeave(s))) return null;
   return `date:${kind}`;
 }
+
+/**
+ * "Abkhazia broke away from Georgia in the 1990s", "Kosovo, which declared independence in 2008": a name right
+ * before a verb of breaking away (or before the comma of its relative clause) is what broke away; a name that is
+ * neither the region nor its Armenians ("Nagorno-Karabakh split from", "Karabakh's Armenians broke away") is
+ * another country's. A lower-case word there (an auxiliary, an adverb) names nothing and is let pass; a capital
+ * opening the sentence ("It broke away") is read as a name too, which loses a few true ones, not wrong ones.
+ */
+function anotherSubject(s: SentenceCues, cue: Cue): boolean {
+  const head = s.text.slice(0, cue.start - s.start);
+  const relative = /,\s*([\p{L}'’]+)\s*$/u.exec(head);
+  const before = relative && s.vocab.relativeStart.test(relative[1]!) ? head.slice(0, relative.index) : head;
+  const word = /([\p{L}\p{M}'’-]+)[\s,]*$/u.exec(before)?.[1];
+  if (!word || !/^\p{Lu}/u.test(word)) return false;
+  return !namesRegion(word) && !s.vocab.sides.armenian.test(word);
+}
+
+/**
+ * The years the region's breaking away can be dated to: from the regional council's first vote to leave Soviet
+ * Azerbaijan (1988) to the end of the decade the reports give ("since the 1990s", "in the 1990s"). Another
+ * year beside a verb of seceding is another country's or another time's.
+ */
+function inTheBreakawayYears(date: PartialDate | undefined): boolean {
+  if (date?.year === undefined || date.yearOffset !== undefined) return false;
+  return date.year >= BREAKAWAY_FIRST_YEAR && (date.through ?? date.year) <= BREAKAWAY_LAST_YEAR;
+}
+/** The first and last year a breakaway is read in (inTheBreakawayYears). */
+const BREAKAWAY_FIRST_YEAR = 1988;
+const BREAKAWAY_LAST_YEAR = 1999;
 
 /**
  * Whether a verb of saying stands between a word and the date: the date is then the saying's, not what the word

@@ -11,6 +11,9 @@ export type Relation = 'supports' | 'contradicts' | 'context';
 /** Why a statement is only context, for the explanation. */
 export type ContextReason = 'earlier' | 'later' | 'same-day' | 'undated' | 'compatible' | 'same-report';
 
+/** The least part of its first and last day an event counted in calendar days took in (in days): an hour. */
+const CALENDAR_DAY_PART = 1 / 24;
+
 /** The parts of a figure the comparison needs; claims and source statements both have them. */
 export interface Stated {
   qualifier: Qualifier;
@@ -40,6 +43,8 @@ export interface Stated {
   lengthOfItsEvent?: boolean;
   /** For a claim: "the next day", a calendar day after a time said before, not a length (see agreement). */
   later?: boolean;
+  /** "a two-day offensive": the calendar days an event took in, not its length in hours (see band and agreement). */
+  calendarDays?: boolean;
 }
 
 /** The outcome of comparing one claim with one statement. */
@@ -118,6 +123,8 @@ export function band(f: Stated): Interval {
   const v = f.value;
   const w = roundingWidth(v, f.unit);
   if (f.vague || f.qualifier === 'range') return [f.low, f.high];
+  // Two calendar days may be a few hours across midnight or nearly two whole days: more than n − 2 days, at most n.
+  if (f.calendarDays) return [v - 2 + CALENDAR_DAY_PART, v];
   switch (f.qualifier) {
     case 'approx': {
       // Below 100 the rounding step can be wider than the share ("about 3 days" is 2.5 to 3.5 days);
@@ -188,6 +195,9 @@ export function agreement(claim: Stated, statement: Stated): 'direct' | 'loose' 
   // "The next day the sides agreed a ceasefire": the day after the one the offensive began on may be a few hours or
   // nearly two days on. It fits a report's "less than 24 hours" and is not what the report says (labelling rule 5).
   if (claim.later) return null;
+  // "a two-day offensive" beside "less than 24 hours" fits (19 and 20 September) but is not the report's figure: the
+  // calendar days agree only with a report's span as a span of days does ("44-day war" and "six-week war").
+  if (claim.calendarDays) return statement.vague || isOpen(statement.qualifier) ? null : agreement({ ...claim, calendarDays: false }, statement);
   const c = band(claim);
   const s = band(statement);
   if (claim.vague) return inside(statement.value, [claim.low, claim.high]) || (statement.vague && overlaps(c, s)) ? 'loose' : null;
@@ -650,6 +660,7 @@ function comparePlacement(claim: Stated, placement: Stated): Comparison {
  * (labelling rule 1 of docs/ACCURACY.md), as a day inside a report's "last week" is.
  */
 function compareDates(a: PartialDate, b: PartialDate): Comparison {
+  if (b.through !== undefined && b.month === undefined && a.month === undefined && a.year !== undefined && b.year !== undefined) return compareYearSpans(a, b);
   if (a.days || b.days) {
     const weeks = compareWeeks(a, b);
     if (weeks) return weeks;
@@ -675,6 +686,19 @@ function compareDates(a: PartialDate, b: PartialDate): Comparison {
   }
   if (shared === 0) return { relation: 'context', reason: 'compatible' };
   return finer ? { relation: 'context', reason: 'compatible' } : { relation: 'supports' };
+}
+
+/**
+ * A date of years beside a report's span of years ("broke away from Baku in the 1990s"): the same span, or a
+ * coarser one that takes it in, says what the report says (labelling rule 3); a year or span inside it, or
+ * reaching past it, is only compatible (rule 1). A report's decade places an event loosely, as "last week"
+ * does (placementTakesIn): a year outside it ("in 1988", when the regional council first voted to leave) is
+ * not refuted by it, for the reports' own arithmetic (six years of fighting that ended in 1994) reaches there.
+ */
+function compareYearSpans(a: PartialDate, b: PartialDate): Comparison {
+  const [x0, x1] = [a.year!, a.through ?? a.year!];
+  const [y0, y1] = [b.year!, b.through!];
+  return x0 <= y0 && y1 <= x1 ? { relation: 'supports' } : { relation: 'context', reason: 'compatible' };
 }
 
 /**

@@ -564,6 +564,9 @@ function readStatements(table: Record<string, unknown>, words: string[], texts: 
 }
 
 function parsePartial(iso: string): PartialDate {
+  // A span of years ("1990/1999", a report's "in the 1990s"), as isoOfPartial writes it.
+  const span = /^(\d{4})\/(\d{4})$/.exec(iso);
+  if (span) return { year: Number(span[1]), through: Number(span[2]) };
   const m = /^(?:(\d{4})|-)-?(\d{2})?(?:-(\d{2}))?$/.exec(iso);
   if (!m) return {};
   return {

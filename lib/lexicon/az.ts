@@ -101,8 +101,10 @@ export const az: LanguageLexicon = {
     exodus: ['ilk qaçqınlar', 'köç başladı', 'köçü başladı'],
     takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
     decree: ['fərman*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['müstəqillik* elan*', 'müstəqilliyini elan*', 'tərkibindən çıx*'],
   },
-  dateNouns: { takeover: ['qələbə*'], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*', 'hərbi müdaxilə*', 'eskalasiya*'] },
+  dateNouns: { takeover: ['qələbə*'], decree: [], exodus: ['köç*', 'qaçış*', 'deportasiya*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['əməliyyat*', 'antiterror tədbir*', 'hücum*', 'müharibə*', 'hərbi müdaxilə*', 'eskalasiya*'], breakaway: [] },
   attacks: { verbs: [], nouns: ['təcavüz*', 'hücum*'] },
   undertakes: ['başladı', 'keçirdi', 'həyata keçirdi'],
   events: {

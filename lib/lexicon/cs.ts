@@ -63,7 +63,7 @@ export const cs: LanguageLexicon = {
   vagueSpans: [['několik málo', [2, 5]], ['několika málo', [2, 5]], ['pár', [2, 5]], ['několik', [2, 9]], ['několika', [2, 9]]],
   actions: {
     left: {
-      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili', 'překročil*', 'přešl* hranic*'],
+      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili', 'překročil*', 'přešl* hranic*', 'přestěhoval* do arménie', 'přestěhoval* se do arménie', 'přesídlil* do arménie'],
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
@@ -102,8 +102,10 @@ export const cs: LanguageLexicon = {
     exodus: ['první uprchlíci', 'první skupina uprchlíků', 'začali utíkat', 'začali přijíždět', 'začali opouštět'],
     takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*', 'obsadil*', 'převzít … kontrolu', 'ovládnout', 'dobýt'],
     decree: ['dekret*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['odtrhl*', 'odtržení', 'odštěpil*', 'secese', 'vyhlásil* nezávislost', 'vyhlášení nezávislosti'],
   },
-  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'ofenziv*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*', 'eskalac*'] },
+  dateNouns: { takeover: ['vítězství', 'převzetí'], decree: [], exodus: ['exodus*', 'útěk*', 'odchod*', 'vysídlení', 'migrac*', 'příliv*', 'odjezd*', 'deportac*'], dissolution: [], blockade: [], end: [], start: ['ofenzív*', 'ofenziv*', 'operac*', 'válk*', 'válce', 'protiteroris*', 'vojensk* akc*', 'vojensk* intervenc*', 'eskalac*'], breakaway: [] },
   attacks: { verbs: ['zaútočil*'], nouns: ['agres*', 'útok', 'útoku', 'útoky'] },
   undertakes: ['zahájil*', 'provedl*', 'spustil*', 'podnikl*', 'rozpoutal*'],
   events: {

@@ -85,7 +85,7 @@ export const en: LanguageLexicon = {
         'has crossed', 'had crossed', 'displaced', 'uprooted', 'sought refuge', 'seeking refuge', 'found refuge', 'sought shelter', 'found shelter', 'find shelter', 'finding shelter', 'poured into',
         'pouring into', 'streamed into', 'streaming into', 'streamed out', 'streaming out', 'poured out', 'pouring out', 'flooded into', 'flooding into', 'made it to', 'made it into', 'reached armenia',
         'escaped', 'abandoned their home*', 'abandoned its home*', 'abandon their home*', 'abandoning their home*', 'abandoned nagorno*', 'abandoned karabakh*',
-        'crossed the border',
+        'crossed the border', 'relocated to armenia', 'relocate to armenia', 'relocating to armenia', 'moved to armenia', 'moving to armenia', 'move to armenia', 'resettled in armenia'
       ],
       weak: ['refugees', 'refugee', 'exodus', 'flight', 'influx', 'migration', 'evacuation', 'departures', 'lost', 'leave'],
     },
@@ -134,8 +134,10 @@ export const en: LanguageLexicon = {
     exodus: ['first refugees', 'first group of refugees', 'first groups of refugees', 'first evacuees', 'began to flee', 'began fleeing', 'began to leave', 'began leaving', 'started to flee', 'started fleeing', 'started leaving', 'began arriving', 'began to arrive', 'started arriving'],
     takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control', 'taking … control', 'takes … control', 'retake', 'retaking', 'recapture', 'recapturing'],
     decree: ['decree', 'decrees', 'decreed'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['broke away', 'break away', 'broken away', 'breaking away', 'split from', 'split away from', 'seceded', 'secede', 'seceding', 'declared independence', 'declared its independence', 'declaring independence', 'proclaimed independence', 'proclaimed its independence', 'proclaiming independence'],
   },
-  dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'blitz', 'assault', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*', 'military action', 'military campaign', 'escalation', 'flare-up'] },
+  dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'blitz', 'assault', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*', 'military action', 'military campaign', 'escalation', 'flare-up'], breakaway: [] },
   attacks: { verbs: ['attacked'], nouns: ['aggression', 'attack', 'attacks'] },
   undertakes: ['launched', 'conducted', 'carried out', 'mounted', 'staged', 'waged', 'undertook', 'undertaken', 'unleashed', 'began', 'started'],
   events: {

@@ -63,7 +63,7 @@ export const es: LanguageLexicon = {
   vagueSpans: [['unos pocos', [2, 5]], ['unas pocas', [2, 5]], ['pocos', [2, 5]], ['pocas', [2, 5]], ['unos', [2, 9]], ['unas', [2, 9]], ['algunos', [2, 9]], ['algunas', [2, 9]], ['varios', [2, 9]], ['varias', [2, 9]]],
   actions: {
     left: {
-      strong: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera'],
+      strong: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan', 'poblaban', 'pueblan', 'vivía', 'habitaba'], weak: ['población', 'habitantes'] },
@@ -102,8 +102,10 @@ export const es: LanguageLexicon = {
     exodus: ['primeros refugiados', 'primer grupo de refugiados', 'comenzaron a huir', 'empezaron a huir', 'comenzaron a llegar', 'empezaron a llegar'],
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó', 'tom* … control', 'tom* militarmente', 'ocup* militarmente', 'recuper* … control', 'reconquist*'],
     decree: ['decret*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['escindi*', 'se separó', 'separarse', 'secesión', 'independizó', 'independizarse', 'declaró … independencia', 'proclam* … independencia'],
   },
-  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'asalto', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar', 'escalada'] },
+  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'asalto', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar', 'escalada'], breakaway: [] },
   attacks: { verbs: ['atacad*', 'atacó', 'atacaron'], nouns: ['agresión', 'ataque', 'ataques'] },
   undertakes: ['emprendi*', 'emprendió', 'lanzó', 'lanzad*', 'desencaden*', 'llevó a cabo', 'llevad* a cabo', 'realizó', 'realizad*', 'inició', 'iniciad*', 'comenzó'],
   events: {

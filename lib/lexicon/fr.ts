@@ -63,7 +63,7 @@ export const fr: LanguageLexicon = {
   vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
-      strong: ['chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière'],
+      strong: ['chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière', 'se sont installés en arménie', 'se sont installées en arménie', 'installés en arménie', 'ont déménagé en arménie'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },
@@ -102,8 +102,10 @@ export const fr: LanguageLexicon = {
     exodus: ['premiers réfugiés', 'premier groupe de réfugiés', 'premiers groupes de réfugiés', 'commencé à fuir', 'commencé à quitter', 'commencé à arriver', 'commencent à arriver', 'commencent à fuir'],
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par', 'prendre … contrôle', 'reprendre … contrôle', 'prenne* … contrôle', 'reprenne* … contrôle', 'prirent … contrôle', 'reprirent … contrôle', 'occuper militairement'],
     decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['fait sécession', 'faire sécession', 'sécession', "s'est séparé*", 's’est séparé*', 'proclam* … indépendance', 'déclar* … indépendance'],
   },
-  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'assaut', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire', 'escalade'] },
+  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'assaut', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire', 'escalade'], breakaway: [] },
   attacks: { verbs: ['attaque le', 'attaque la', 'attaqué'], nouns: ['agression', 'attaque', 'attaques'] },
   undertakes: ['lancé*', 'lança', 'mené*', 'mena', 'entrepris*', 'entreprit', 'déclenché*', 'déclencha', 'conduit*', 'commencé'],
   events: {

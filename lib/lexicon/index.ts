@@ -218,6 +218,13 @@ export interface Vocabulary {
   office: RegExp;
   /** Right after a count, within one word, a noun of the people or things counted or a casualty word (lexicon `things`, `actions`): the count has a noun of its own. */
   thingAfter: RegExp;
+  /**
+   * Between two tolls, only the first's casualty word and a word that joins a list ("192 tote und 511 verwundete
+   * Soldaten", "192 dead and 511 wounded"; lexicon `actions.killed`, `actions.wounded`, `listJoins`).
+   */
+  tollsJoined: RegExp;
+  /** Right after a count, a casualty word (lexicon `actions.killed`, `actions.wounded`): "511 verwundete Soldaten". */
+  casualtyAfter: RegExp;
   /** A line holding only digits, separators and a time ("25.09.2023, 21:40", "28 September 2023 | 10h05"; lexicon `hourMarks`): a stamp's line. */
   stampLine: RegExp;
   /** Right after a count, a verb of saying (lexicon `speech`): "France 24 reported", "Россия 24 сообщила". */
@@ -585,6 +592,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     office: wordPattern(all((l) => l.office), 'iu'),
     officialsAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => l.officials)})(?!${L})`, 'iu'),
     thingAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => [...Object.values(l.things).flat(), ...(['killed', 'wounded', 'missing', 'detained'] as const).flatMap((k) => l.actions[k].strong)])})(?!${L})`, 'iu'),
+    tollsJoined: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => [...l.actions.killed.strong, ...l.actions.wounded.strong])})[\s\u00a0]+(?:${anyOf((l) => l.listJoins)})[\s\u00a0]+$`, 'iu'),
+    casualtyAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => [...l.actions.killed.strong, ...l.actions.wounded.strong])})(?!${L})`, 'iu'),
     speechAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => l.speech)})(?!${L})`, 'iu'),
     stampLine: new RegExp(String.raw`^[\s\d.,:;|/()\-–—${all((l) => l.hourMarks).map((m) => m.replace(/[\\\]^-]/gu, '\\$&')).join('')}]*$`, 'iu'),
     breadthAfter: new RegExp(String.raw`^[\s-]*(?:${anyOf((l) => l.breadth.after)})(?!${L})`, 'iu'),

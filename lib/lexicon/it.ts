@@ -63,7 +63,7 @@ export const it: LanguageLexicon = {
   vagueSpans: [['pochi', [2, 5]], ['poche', [2, 5]], ['alcuni', [2, 9]], ['alcune', [2, 9]], ['diversi', [2, 9]], ['diverse', [2, 9]], ['parecchi', [2, 9]], ['parecchie', [2, 9]]],
   actions: {
     left: {
-      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*', 'attraversato il confine', 'attraversato la frontiera', 'varcato il confine', 'varcato la frontiera', 'passato il confine', 'hanno attraversato', 'attraversarono'],
+      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*', 'attraversato il confine', 'attraversato la frontiera', 'varcato il confine', 'varcato la frontiera', 'passato il confine', 'hanno attraversato', 'attraversarono', 'trasferit* in armenia', 'trasferirsi in armenia', 'stabilit* in armenia'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano', 'popolavano', 'popolano', 'viveva', 'abitava'], weak: ['popolazione', 'abitanti'] },
@@ -102,8 +102,10 @@ export const it: LanguageLexicon = {
     exodus: ['primi profughi', 'primi rifugiati', 'primo gruppo di profughi', 'iniziato a fuggire', 'iniziato ad arrivare', 'cominciato a fuggire'],
     takeover: ['occupat* dagli', 'occupat* dalle', 'occupat* dal', 'occupat* dai', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò', 'prend* … controllo', 'riprend* … controllo', 'occup* militarmente'],
     decree: ['decret*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['si è separat*', 'separarsi', 'secession*', 'staccat*', 'dichiar* … indipendenza', 'proclam* … indipendenza'],
   },
-  dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'assalto', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare', 'escalation'] },
+  dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'assalto', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare', 'escalation'], breakaway: [] },
   attacks: { verbs: ['attaccato', 'attaccò', 'attaccat*'], nouns: ['aggressione', 'attacco', 'attacchi'] },
   undertakes: ['sferrat*', 'sferrò', 'condott*', 'condusse', 'lanciat*', 'lanciò', 'avviat*', 'avviò', 'intrapres*', 'scatenat*', 'scatenò', 'effettuat*', 'iniziat*', 'iniziò'],
   events: {

@@ -62,7 +62,7 @@ export const nl: LanguageLexicon = {
   vagueSpans: [['een paar', [2, 5]], ['enkele', [2, 9]], ['verscheidene', [2, 9]]],
   actions: {
     left: {
-      strong: ['verdreven', 'gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen'],
+      strong: ['verdreven', 'gevlucht', 'vluchtten', 'vluchten', 'vertrokken', 'verlaten', 'verlieten', 'aangekomen', 'arriveerden', 'ontheemd', 'overgestoken', 'de grens over', 'ontvlucht', 'ontvluchtten', 'ontvluchten', 'ontsnapt', 'binnengekomen', 'op de vlucht', 'aankwamen', 'aankomen', 'naar armenië verhuisd', 'verhuisd naar armenië', 'verhuisden naar armenië'],
       weak: ['vluchtelingen', 'vluchteling', 'exodus', 'uittocht', 'vlucht', 'toestroom'],
     },
     population: { strong: ['woonden', 'leefden', 'bewoond', 'telde', 'gewoond', 'wonen', 'leven', 'bevolkt'], weak: ['bevolking', 'inwoners'] },
@@ -108,8 +108,10 @@ export const nl: LanguageLexicon = {
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
     takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*', 'controle … overnemen', 'heroveren', 'veroveren'],
     decree: ['decreet', 'decreten'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['scheidde zich af', 'afgescheiden', 'afscheiding', 'riep … onafhankelijkheid uit', 'onafhankelijkheid uitgeroepen', 'verklaarde … onafhankelijk*'],
   },
-  dateNouns: { takeover: ['overwinning', 'overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'blitzoffensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*', 'militaire actie', 'militaire interventie', 'militaire campagne', 'escalatie'] },
+  dateNouns: { takeover: ['overwinning', 'overname', 'herovering'], decree: [], exodus: ['exodus', 'uittocht', 'vlucht', 'ontheemding', 'migratie', 'toestroom', 'vertrek', 'deportatie'], dissolution: [], blockade: [], end: [], start: ['offensief', 'blitzoffensief', 'aanval', 'militaire operatie', 'oorlog', 'oorlogen', 'antiterreur*', 'anti-terreur*', 'militaire actie', 'militaire interventie', 'militaire campagne', 'escalatie'], breakaway: [] },
   attacks: { verbs: ['aangevallen', 'viel', 'vielen'], nouns: ['agressie', 'aanval', 'aanvallen'] },
   undertakes: ['lanceerde', 'gelanceerd', 'voerde', 'uitgevoerd', 'begon', 'begonnen', 'ontketende', 'startte', 'gestart'],
   events: {

@@ -62,7 +62,7 @@ export const pl: LanguageLexicon = {
   vagueSpans: [['kilka', [2, 9]], ['kilku', [2, 9]], ['paru', [2, 5]], ['parę', [2, 5]]],
   actions: {
     left: {
-      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii', 'przekroczył*', 'przeszło granicę', 'przeszły granicę', 'przeszli granicę'],
+      strong: ['wygnan*', 'uciek*', 'opuści*', 'opuszcza*', 'przybył*', 'przybyli', 'dotarł*', 'dotarli', 'wyjechał*', 'wyjechali', 'przekroczyło', 'przesiedlon*', 'schroniło się', 'zbiegło', 'wjechało', 'wjechał*', 'wjechali', 'przyjechało', 'przyjechał*', 'przyjechali', 'wypierając', 'wyparł*', 'wypędzon*', 'wypędził*', 'dostali się do armenii', 'dostało się do armenii', 'przekroczył*', 'przeszło granicę', 'przeszły granicę', 'przeszli granicę', 'przeniosł* się do armenii', 'przenieśli się do armenii', 'przeprowadził* się do armenii', 'przeprowadzili się do armenii'],
       weak: ['uchodźców', 'uchodźcy', 'exodus', 'ucieczka', 'napływ'],
     },
     population: { strong: ['mieszkało', 'zamieszkiwało', 'zamieszkany', 'liczył*', 'żyje', 'żyło', 'żyli', 'mieszka', 'mieszkają', 'mieszkali'], weak: ['ludność', 'ludności', 'populacja', 'mieszkańców'] },
@@ -101,8 +101,10 @@ export const pl: LanguageLexicon = {
     exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
     takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę', 'przejąć … kontrolę', 'przejęły … kontrolę', 'przejmie … kontrolę'],
     decree: ['dekret*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['oderwał*', 'odłączył*', 'secesj*', 'ogłosił* niepodległość', 'proklamował* niepodległość', 'ogłosi* … niepodległoś*'],
   },
-  dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'szturm*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*', 'eskalacj*'] },
+  dateNouns: { takeover: ['zwycięstw*', 'przejęci* kontroli', 'odzyskani* kontroli'], decree: [], exodus: ['kryzys uchodźczy', 'exodus*', 'ucieczk*', 'przesiedleni*', 'wysiedleni*', 'migracj*', 'napływ*', 'wyjazd*', 'deportacj*'], dissolution: [], blockade: [], end: [], start: ['ofensyw*', 'szturm*', 'operacj*', 'atak*', 'wojn*', 'antyterroryst*', 'akcj* militarn*', 'akcj* wojskow*', 'interwencj* wojskow*', 'interwencj* zbrojn*', 'eskalacj*'], breakaway: [] },
   attacks: { verbs: ['zaatakował*'], nouns: ['agresj*', 'atak', 'ataku', 'napaść', 'napaści'] },
   undertakes: ['rozpocz*', 'przeprowadzi*', 'podjął', 'podjęł*', 'rozpętał*', 'start', 'początek'],
   events: {

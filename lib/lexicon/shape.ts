@@ -39,9 +39,13 @@ export type MonthPart = 'early' | 'mid' | 'late';
 /**
  * What a date marks: "dissolve on 1 January 2024", "blocked ... in December". `takeover` (a verb of taking
  * control: "recaptured", "took control of") dates the offensive, which took the region in a day, when the
- * date lies in its time; `decree` (the noun "decree") dates the day the dissolution was decreed.
+ * date lies in its time; `decree` (the noun "decree") dates the day the dissolution was decreed; `breakaway` (a verb
+ * of seceding or proclaiming independence: "broke away", "1991 erklärte … Unabhängigkeit") dates the region's
+ * breaking away from Azerbaijan, which the reports put "in the 1990s" and which is neither the first war's start nor
+ * its end. Its `dateNouns` are empty in every language: a noun of it beside a year ("the breakaway state since 1991",
+ * "the 1991 declaration") names the state or the document, and "since" opens a period rather than dating the act.
  */
-export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start' | 'exodus' | 'takeover' | 'decree';
+export type DateAction = 'dissolution' | 'blockade' | 'end' | 'start' | 'exodus' | 'takeover' | 'decree' | 'breakaway';
 
 /** How the text hedges a figure, for the words that say so ("more than" is `gt`). */
 export type QualifierWord = 'gt' | 'ge' | 'almost' | 'approx' | 'le' | 'lt' | 'only';

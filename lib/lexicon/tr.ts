@@ -61,7 +61,7 @@ export const tr: LanguageLexicon = {
   vagueSpans: [['birkaç', [2, 9]], ['bir kaç', [2, 9]]],
   actions: {
     left: {
-      strong: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*', 'terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı'],
+      strong: ['sürgün edil*', 'zorla çıkarıl*', 'yurdundan edil*', 'yurtlarından edil*', 'terk et*', 'kaçt*', 'kaçan', 'kaçıyor*', 'terk ediyor*', 'terk eden*', 'göç et*', 'göç ed*', 'ayrıldı', 'ayrılan', 'geçti', 'geçen', 'ulaştı', 'gelen', 'geldi', 'yerinden edil*', 'sığındı', 'ermenistan\'a taşın*'],
       weak: ['mülteci*', 'göç', 'göçü', 'akın'],
     },
     population: { strong: ['yaşayan', 'yaşıyordu', 'yaşadığı', 'yaşıyor', 'yaşıyan'], weak: ['nüfus*', 'sakin*'] },
@@ -100,8 +100,10 @@ export const tr: LanguageLexicon = {
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
     decree: ['kararname*'],
+    // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
+    breakaway: ['ayrıldı*', 'ayrılma*', 'bağımsızlık* ilan*', 'bağımsızlığını ilan*'],
   },
-  dateNouns: { takeover: ['zafer*'], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*', 'askeri müdahale*', 'tırmanma*'] },
+  dateNouns: { takeover: ['zafer*'], decree: [], exodus: ['göç*', 'kaçış*', 'tahliye*', 'sürgün*'], dissolution: [], blockade: [], end: [], start: ['operasyon*', 'harekât*', 'harekat*', 'saldırı*', 'savaş*', 'terörle mücadele', 'antiterör*', 'askeri müdahale*', 'tırmanma*'], breakaway: [] },
   attacks: { verbs: ['saldırdı', 'saldırmıştı'], nouns: ['saldırı*', 'saldırgan*', 'hücum*'] },
   undertakes: ['başlattı', 'düzenledi', 'gerçekleştirdi'],
   events: {

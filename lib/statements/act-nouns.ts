@@ -14,6 +14,8 @@ import { hitsOf, tableHits, type CompiledLexicon, type Hit } from './patterns';
 // How many words a noun's genitive may run before it names the region's side: a link, an article and
 // the head, or a longer title ("das unidades do Exército de Defesa do Karabakh" names it in its 8th word).
 const GENITIVE_WORDS = 8;
+// How far past a genitive's word a side's words are looked for: the longest entry ("nieuznawane przez żadne państwo") fits.
+const GENITIVE_SLICE = 40;
 
 // What ends a noun's phrase: a punctuation mark, a bracket, a quotation mark or a dash.
 const PHRASE_BREAK = /[,.;:!?()«»"“”„]|\s[–—-]\s/u;
@@ -47,11 +49,12 @@ function whole(re: RegExp | null, word: string): boolean {
   return !!m && m.index === 0 && m[0].length === word.length;
 }
 
-function startsWith(re: RegExp | null, words: string): boolean {
+function startsWith(re: RegExp | null, text: string, at: number): boolean {
   if (!re) return false;
-  re.lastIndex = 0;
-  const m = re.exec(words);
-  return !!m && m.index === 0;
+  // Matched in the text itself, not a slice, so a lookbehind sees the word before ("Чешской республики" is no side's).
+  re.lastIndex = at;
+  const m = re.exec(text.slice(0, at + GENITIVE_SLICE));
+  return !!m && m.index === at;
 }
 
 /**
@@ -84,7 +87,7 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
     if (i > 0 || !linked) {
       // Not a word inside a key term: "the Armenian army" is what a statement is about (Armenia's troops), no doer.
       const inTerm = terms.some((t) => t.start <= w.start && w.end <= t.end);
-      if (!inTerm && (startsWith(lex.regionSide, text.slice(w.start, w.start + 40)) || namesRegion(w.word))) return SIDE;
+      if (!inTerm && (startsWith(lex.regionSide, text, w.start) || namesRegion(w.word))) return SIDE;
     }
     if (whole(lex.prepositions, w.word) && !lex.roleOf.test(` ${w.word} `)) return null;
     // A coordinator, a word that opens a clause, or an auxiliary (the next verb: "la dissolution de l'URSS a

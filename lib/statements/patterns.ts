@@ -205,7 +205,7 @@ function withStems(lex: StatementLexicon): StatementLexicon {
   if (!lex.suffixing) return lex;
   // A part left out stays out, for compileLexicon to name.
   const stems = <K extends string>(table: Record<K, Patterns>) => (table ? (Object.fromEntries(Object.entries<Patterns>(table).map(([k, v]) => [k, (v ?? []).map(stemEntry)])) as unknown as Record<K, Patterns>) : table);
-  return { ...lex, actors: stems(lex.actors), actions: stems(lex.actions), agentAfter: lex.agentAfter && stems(lex.agentAfter as Record<ActionId, Patterns>), concepts: stems(lex.concepts), opposites: stems(lex.opposites as Record<ConceptId, Patterns>), needsObject: lex.needsObject?.map(stemEntry) };
+  return { ...lex, actors: stems(lex.actors), actions: stems(lex.actions), agentAfter: lex.agentAfter && stems(lex.agentAfter as Record<ActionId, Patterns>), concepts: stems(lex.concepts), arrivals: lex.arrivals?.map(stemEntry), opposites: stems(lex.opposites as Record<ConceptId, Patterns>), needsObject: lex.needsObject?.map(stemEntry) };
 }
 
 /** What tells a text's language: the common words, and any name, verb or key term of the language. */

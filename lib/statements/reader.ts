@@ -358,7 +358,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const arrived: Array<Hit<ActionId>> =
     lex.arrivals && concepts.some((k) => k.id === 'mission')
       ? hitsOf(0, lex.arrivals, body, at)
-          .filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end))
+          .filter((h) => !verbs.some((v) => v.start < h.end && h.start < v.end) && !arrivesElsewhere(text, h, at + body.length, lex))
           .map((h) => ({ id: 'send' as ActionId, start: h.start, end: h.end }))
       : [];
   // "Baku is weighing an amnesty for the fighters", "zieht in Betracht, … zu amnestieren": considering what a
@@ -1640,6 +1640,35 @@ function ownTroopsIn(text: string, body: string, at: number, lex: CompiledLexico
 // How many words may stand between a verb of considering and what is promised ("zieht in Betracht, Karabach-Separatisten
 // zu amnestieren": four; "is considering granting an amnesty to": three): the offer's own phrase, not the next clause.
 const CONSIDERED_REACH = 5;
+
+// The articles a destination may have before its name ("reached the Sudanese capital"): a word of up to this many letters.
+const DESTINATION_ARTICLE_LETTERS = 3;
+
+/**
+ * True when an arrival's destination is a place other than the region: the capitalised name right after
+ * its verb (after its prepositions and an article: "arrived in Sudan", "a rejoint le Tchad"), or, in a
+ * suffixing language, right before it ("Sudana səfər edib", "Sudan'ı ziyaret etti"). A mission arriving
+ * elsewhere is not the reports' mission to Karabakh, even on a page that names Karabakh. A destination
+ * written lower-case ("the region", "la région") or not at all is left to the sentence.
+ */
+function arrivesElsewhere(text: string, arrival: { start: number; end: number }, to: number, lex: CompiledLexicon): boolean {
+  if (lex.suffixing) {
+    const before = /([^\s.;:!?(),]+)\s*$/u.exec(text.slice(Math.max(0, arrival.start - 40), arrival.start))?.[1] ?? '';
+    return /^\p{Lu}/u.test(before) && !namesRegion(before);
+  }
+  const words = text.slice(arrival.end, to).split(/\s+/u).filter(Boolean).slice(0, OWN_TROOPS_PLACE_WORDS);
+  const is = (re: RegExp, w: string) => ((re.lastIndex = 0), re.exec(w.toLowerCase())?.[0].length === w.length);
+  let i = 0;
+  while (i < words.length && /^\p{Ll}/u.test(words[i]!) && (is(lex.prepositions, words[i]!) || [...words[i]!].length <= DESTINATION_ARTICLE_LETTERS)) i++;
+  // The name is its run of capitalised words, up to the first punctuation ("Nagorno Karabakh", "Sudan,").
+  const name: string[] = [];
+  for (const w of words.slice(i)) {
+    if (!/^\p{Lu}/u.test(w)) break;
+    name.push(w);
+    if (/[^\p{L}\p{M}'’-]$/u.test(w)) break;
+  }
+  return name.length > 0 && !namesRegion(name.join(' '));
+}
 
 // How many words may stand between an international body and its verb of arriving ("la ONU entra en", "the UN has arrived in").
 const BODY_ARRIVAL_WORDS = 1;

@@ -37,7 +37,7 @@ export const az: StatementLexicon = {
   anaphors: ['o', 'biz', 'səfir(?:in|ə|i)?', 'nazir(?:in|ə|i)?', 'baş nazir(?:in|ə|i)?', 'prezident(?:in|ə|i)?', 'ölkə', 'nazirli(?:k|yin|yə|yi)'],
   // "etmək" voices its t before a vowel ("rədd etdi", "rədd edib", "rədd edəcək"): a phrase with it takes both.
   actions: {
-    say: ['proqnozlaşdır', 'proqnoz ver', 'bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
+    say: ['əmin e[td]', 'proqnozlaşdır', 'proqnoz ver', 'bildir', 'deyib', 'dedi', 'qeyd edib', 'qeyd e[td]', 'vurğula', 'açıqlama ver', 'bəyan e[td]', 'iddia e[td]', 'söylə', 'yazıb', 'təsdiqlə', 'xarakterizə e[td]'],
     // The verb, not its noun ("günahlandırmaları rədd edib": rejected the accusations).
     accuse: ['günahlandır(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))*', 'ittiham e[td]'],
     concede: ['etiraf e[td]'],
@@ -112,7 +112,9 @@ export const az: StatementLexicon = {
   // "Nazirliyin sözlərinə görə": the source's words, statement or data, then "görə", after the source's name.
   attributions: ['(?:sözlərinə|açıqlamasına|bəyanatına|məlumatına) görə', '(?<!(?:buna|ona|bunun|onun)\\s)görə', 'əsasən'],
   // Not "buna görə", "ona görə" (therefore): a connective, no source.
-  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*'],
+  regionSide: ['erməni*', 'yerli*', 'separatçı*', 'qondarma*',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<!(?:azərbaycan|ermənistan|türkiyə|çex) )respublika*'],
   otherRegions: ['donbas', 'donetsk', 'luqansk', 'dnestryanı', 'abxaziya', 'cənubi osetiya', 'kosovo', 'krım', 'kataloniya'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],

@@ -21,7 +21,7 @@ export const de: StatementLexicon = {
   anaphors: ['der (?:präsidenten|regierungs)?berater', 'die (?:präsidenten|regierungs)?beraterin', 'der (?:regierungs)?sprecher', 'die (?:regierungs)?sprecherin', 'er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   bodies: ['die (?:welt)?organisation', 'das hilfswerk', 'die staatengemeinschaft'],
   actions: {
-    say: ['hob ~~ hervor', 'hebt ~~ hervor', 'hervorgehoben', 'unterstrich*', 'prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
+    say: ['hob ~~ hervor', 'hebt ~~ hervor', 'hervorgehoben', 'unterstrich*', 'prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) ~ von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
     accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*', '(?:wiederholt|erhob|erhebt|erheben|erneuert)\\p{L}* ~ (?:den|seinen|ihren|die|seine|ihre) vorw(?:urf|ürfe)'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
     deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
@@ -32,7 +32,7 @@ export const de: StatementLexicon = {
     demand: ['appellier(?:te|t|en|ten) an', 'drängt* ~ zu', 'forder*', 'gefordert', 'verlangt*', 'befahl', 'befohlen', 'ordnet* ~ an', 'angeordnet', 'rief ~ auf', 'ruft ~ auf', 'aufgerufen', 'ultimatum'],
     pledge: ['zusage', 'verpflichtet* sich', 'sich ~ verpflichtet', 'versprechen', 'versprach', 'versprochen', 'verspricht', 'sicherte ~ zu', 'sichert ~ zu', 'zugesichert', 'gelobt*', 'sagte ~ zu', 'sagt ~ zu', 'zugesagt', 'zusagen', 'zusicherung(?:en)?', 'garantien'],
     agree: ['stimmt* ~ zu', 'zugestimmt', 'willigte* ~ ein', 'eingewilligt', 'akzeptier*', 'beschloss*', 'beschlossen', 'erklärt\\p{L}* sich ~ bereit', 'bereit erklärt'],
-    surrender: ['waffen ~ abzugeben', 'waffen ~ abgeben', 'geschlagen geben', 'geschlagen gegeben', 'gab* sich geschlagen', 'kapitulier*', 'ergab* sich', 'ergeben', 'legt* ~ waffen nieder', 'waffen niederzulegen', 'niedergelegt', 'waffen abgeben', 'waffen abgegeben', 'gab* ~ waffen ab', 'waffen (?:zu )?strecken', 'waffen gestreckt'],
+    surrender: ['waffen ~ abzugeben', 'waffen ~ abgeben', 'geschlagen geben', 'geschlagen gegeben', 'gab* sich geschlagen', 'kapitulier*', 'ergab* sich', 'ergeben', 'legt* ~ waffen nieder', 'waffen niederzulegen', 'niedergelegt', 'waffen abgeben', 'waffen abgegeben', 'gab* ~ waffen ab', 'waffen (?:zu )?strecken', 'waffen gestreckt', 'sich (?:[\\p{L}-]+ ){0,4}ergeben(?=\\s{0,2}(?:[,.;:!?»\"”]|$))', 'aufgeben (?:müssen|mussten)(?=\\s{0,2}(?:[,.;:!?»\"”]|$))'],
     open: ['eröffnet*', 'geöffnet', 'öffnet*', 'eingerichtet', 'richtet* ~ ein', 'errichtet*'],
     block: ['blockier*', 'gesperrt', 'sperrt*', 'abgeriegelt', 'riegelt* ~ ab'],
     escort: ['eskortier*', 'begleit*', 'g[ai]ben ~~ geleit', 'gibt ~~ geleit', 'gab ~~ geleit'],
@@ -96,7 +96,10 @@ export const de: StatementLexicon = {
   causedActs: { surrender: ['zur (?:kapitulation|aufgabe|waffenniederlegung|entwaffnung|waffenabgabe)', 'zu kapitulieren', 'sich zu ergeben', 'die waffen niederzulegen', 'die waffen abzugeben'], dissolve: ['zur (?:selbst)?auflösung', 'sich aufzulösen', 'sich selbst aufzulösen'] },
   causatives: ['zwang', 'zwangen', 'zwingt', 'zwingen', 'zwinge', 'gezwungen', 'nötigte*'],
   departures: ['zu verlassen', 'zu fliehen', 'zu flüchten', 'zum verlassen', 'zur flucht', 'zur ausreise', 'zum weggehen', 'wegzugehen', 'auszureisen'],
-  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'rebell(?:en)?'],
+  regionSide: ['selbst ?(?:ernannt|ausgerufen|erklärt)*', 'armeni*', 'lokal*', 'örtlich*', 'enklave', 'separatist*', 'nicht anerkannt*', 'nie (?:international )?anerkannt*', 'rebell(?:en)?',
+    // The republic with its article, in a passage about the region, is the self-declared one (st27a), not a named state's:
+    // only before a verb, a function word or a stop, since a name after it ("die Republik Moldau") is another state's.
+    '(?<=(?:die|der|diese[rn]?) )republik(?=\\s{0,2}[,.;:!?»\"“”)]|\\s+(?:werde|wird|wurde|werden|soll|solle|sei|ist|war|hat|habe|hatte|hört|löst|samt|mit|und|zum|zur|zu|ab|auf|in|im|bis|am|nach|per|durch|bereits|formell|förmlich|endgültig|damit|selbst|sich|nicht|nun|jetzt|offiziell)(?!\\p{L}))'],
   otherRegions: ['donbas*', 'donezk', 'luhansk', 'lugansk', 'transnistrien*', 'abchasien*', 'südossetien*', 'kosovo', 'krim', 'katalonien*'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],

@@ -41,7 +41,7 @@ export const en: StatementLexicon = {
     demand: ['urging', 'press(?:ed|es|ing) ~ to', 'exhort(?:ed|s|ing)', 'demand*', 'ordered', 'orders', 'told ~ to', 'called on', 'calls on', 'calling on', 'urged', 'urges', '(?<!to )urge', 'ultimatum', 'invit(?:ed|es|ing) ~ to'],
     pledge: ['(?:ready|willing|prepared) to (?:guarantee|respect|protect)', 'guarantees? of', 'pledg*', 'promis*', 'vowed', 'vows', 'offer(?:s|ed)? (?:an?|to)', 'offering (?:an?|to)', 'will (?:protect|respect|guarantee)', 'assurances', 'guarantees', 'commitments?'],
     agree: ['b(?:ow|owed|ows|owing) to', 'yield(?:ed|s|ing)? to', 'g[ai]ve in to', 'giving in to', 'cave[ds]? (?:in )?to', 'agreed', 'agrees', '(?<!to )agree', 'accepted', 'consent(?:ed|s|ing)? to', 'declared (?:itself|themselves) (?:ready|willing) to', 'expressed (?:its|their) (?:readiness|willingness) to'],
-    surrender: ['surrendered', 'surrenders', 'capitulated', 'capitulates', '(?<!to )capitulate', 'laid down (?:their |its )?(?:arms|weapons)', 'disarmed', 'signed (?:a |the )?(?:capitulation|surrender)', 'g[ai]ve up (?:their|its) (?:arms|weapons)', 'giving up (?:their|its) (?:arms|weapons)', 'surrender(?:ed|ing)? (?:their|its) (?:arms|weapons)', 'hand(?:ed|ing)? over (?:their|its) (?:arms|weapons)'],
+    surrender: ['surrendered', 'surrenders', 'capitulated', 'capitulates', '(?<!to )capitulate', 'laid down (?:their |its )?(?:arms|weapons)', 'disarmed', 'signed (?:a |the )?(?:capitulation|surrender)', 'g[ai]ve up (?:their|its) (?:arms|weapons)', 'giving up (?:their|its) (?:arms|weapons)', 'surrender(?:ed|ing)? (?:their|its) (?:arms|weapons)', 'hand(?:ed|ing)? over (?:their|its) (?:arms|weapons)', 'g[ai]ve up(?=\\s{0,2}(?:[,.;:!?»\"”]|$))', 'giving up(?=\\s{0,2}(?:[,.;:!?»\"”]|$))'],
     open: ['opened', 'opens', 'set up', 'established', 'reopened', 'unblocked'],
     block: ['blocked', 'blocks', 'blockaded', 'closed', 'sealed off', 'cut off'],
     escort: ['escort*', 'accompan*'],
@@ -111,7 +111,10 @@ export const en: StatementLexicon = {
   handOver: ['hand(?:s|ed|ing)? over', 'hand(?:s|ed|ing)? in', 'put(?:s|ting)? down', 'turn(?:s|ed|ing)? over', 'turn(?:s|ed|ing)? in', 'laid down', 'lay(?:s|ing)? down', 'g[ai]ve up', 'giv(?:es|ing|en) up', 'surrender(?:s|ed|ing)?', 'relinquish(?:es|ed|ing)?'],
   causatives: ['push(?:ed|ing)', 'forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   departures: ['to leave', 'to flee', 'to abandon', 'into leaving', 'into fleeing', 'into exile', 'from their homes'],
-  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)', 'nkr', 'rebels?'],
+  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)', 'nkr', 'rebels?',
+    // "The republic" with its article, in a passage about the region, is the self-declared one (st27a): not a
+    // named state's republic ("the Czech Republic", "the Republic of Moldova"), nor the Soviet ones.
+    '(?<=(?:the|this|that) )republic(?!s)(?! of (?!(?:the )?(?:nagorno-)?karabakh|artsakh))'],
   otherRegions: ['donbas*', 'donetsk', 'luhansk', 'lugansk', 'transnistria*', 'abkhazia*', 'south ossetia*', 'kosovo', 'crimea*', 'catalonia*'],
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces', 'troops'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -100,7 +100,9 @@ export const es: StatementLexicon = {
   handOver: ['entreg*', 'depus*', 'depon*', 'deponer', 'cedi(?:do|eron|ó)'],
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
   departures: ['a abandonar', 'a dejar', 'a huir', 'a irse', 'a marcharse', 'a salir', 'al exilio', 'a exiliarse'],
-  regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?'],
+  regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<=(?:la|esta) )república(?! (?:de |del |\\p{L}*(?:ana|ina|esa|ica|eca|ia|ola|al|ar)(?!\\p{L})))'],
   otherRegions: ['donbás', 'donbas*', 'donetsk', 'lugansk', 'transnistria', 'abjasia', 'osetia del sur', 'kosovo', 'crimea', 'cataluña'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -24,7 +24,7 @@ export const fr: StatementLexicon = {
     say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*', 'maint(?:ient|iennent|enu) que'],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
-    deny: ['ni[ée]*', 'démenti*', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
+    deny: ['ni[ée]*', 'démenti*', 'démen(?:s|t|tent|tait|taient)', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
     report: ['signal*', 'fait état', 'a fait état', 'enregistr*', 'recens*', 'rapport*'],
     warn: ['averti*', 'met en garde', 'mis en garde'],
     ask: ['demandé ~ (?:de l|des|du)', 'sollicit*', 'réclam* ~ aide', "appel* à l['’]aide", 'a demandé', 'demande'],
@@ -95,7 +95,9 @@ export const fr: StatementLexicon = {
   handOver: ['rend(?:re|ent|ront|raient|rait|ait|aient|u|us|ue|ues|irent)', 'remis(?:es)?', 'remett(?:re|ent|ront|raient|rait|ait|aient)', 'dépos(?:er|é|és|ée|ées|ent|eront|eraient|erait|ait|aient)', 'livr(?:er|é|és|ée|ées|ent|eront|eraient|ait|aient)', 'cédé(?:es|s)?'],
   causatives: ['pouss(?:er|é|ée|és|ées|ant|e|ent|a)', 'contraint(?:e|s|es)?', 'contraignant', 'forcé(?:e|s|es)?', 'forçant', 'obligé(?:e|s|es)?', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
   departures: ['à quitter', 'à fuir', 'à partir', 'à abandonner', "à l['’]exil", 'de quitter', 'de fuir', 'de partir'],
-  regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?'],
+  regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<=(?:la|cette) )république(?![\\s-]+(?:d[\'’]|de |du |des |\\p{L}*(?:aise|ienne|ique|èque|ane|ole|ale|aire)(?!\\p{L})))'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -100,7 +100,9 @@ export const it: StatementLexicon = {
   handOver: ['consegn*', 'depost[oaie]', 'deporre', 'depongono', 'depongano', 'deposero', 'cedut[oaie]', 'ceduto'],
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
   departures: ['a lasciare', 'ad abbandonare', 'a abbandonare', 'a fuggire', 'a partire', 'ad andarsene', 'a andarsene', "all['’]esodo", 'alla fuga', "all['’]esilio"],
-  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]'],
+  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<=(?:la|questa|della|nella|alla|dalla) )repubblica(?! (?:di |dell|del |\\p{L}*(?:ana|ina|ese|ica|eca|ola|ale|are)(?!\\p{L})))'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transnistria', 'abcasia', 'ossezia del sud', 'kosovo', 'crimea', 'catalogna'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],

@@ -21,7 +21,7 @@ export const nl: StatementLexicon = {
   anaphors: ['de adviseur', 'de woordvoerder', 'de woordvoerster', 'hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
   bodies: ['de organisatie'],
   actions: {
-    say: ['voorspel(?:de|den|t|d)', 'voorspeld', 'spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd', 'h(?:ield|ielden|oudt|ouden) ~ vol', 'volgehouden'],
+    say: ['verzeker(?:de|den|t)', 'voorspel(?:de|den|t|d)', 'voorspeld', 'spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd', 'h(?:ield|ielden|oudt|ouden) ~ vol', 'volgehouden'],
     accuse: ['beschuldig*', 'verwijt*', 'verweet', 'verweten', 'beticht*'],
     concede: ['erkende', 'erkent', 'gaf toe', 'toegegeven'],
     deny: ['ontken*', 'wees ~ af', 'wijst ~ af', 'afgewezen', 'verwierp', 'verwerpt', 'weerlegd*'],
@@ -32,7 +32,7 @@ export const nl: StatementLexicon = {
     demand: ['drong ~~ aan', 'dringt ~~ aan', 'aangedrongen', 'spoorde ~ aan', 'aangespoord', 'eist', 'eiste', 'geëist', 'beval', 'bevolen', 'riep ~ op', 'roept ~ op', 'opgeroepen', 'ultimatum'],
     pledge: ['belofte', 'verzeker*', 'beloof*', 'beloofd', 'zegde ~ toe', 'toegezegd', 'garandeer*', 'beloftes', 'beloften', 'toezegging(?:en)?', 'garanties'],
     agree: ['stemde* ~ in', 'ingestemd', 'accepteer*', 'aanvaard*', 'verklaarde\\p{L}* zich ~ bereid', 'zich bereid verklaard'],
-    surrender: ['capituleer*', 'gaven zich over', 'overgegeven', 'legden ~ wapens neer', 'leggen ~ wapens neer', 'legt ~ wapens neer', 'wapens neer(?:gelegd|leggen)'],
+    surrender: ['capituleer*', 'gaven zich over', 'overgegeven', 'legden ~ wapens neer', 'leggen ~ wapens neer', 'legt ~ wapens neer', 'wapens neer(?:gelegd|leggen)', 'ga(?:f|ven) (?:[\\p{L}-]+ ){0,4}het op(?=\\s{0,2}(?:[,.;:!?»\"”]|$))'],
     open: ['opende', 'geopend', 'opent', 'ingericht', 'richtte ~ op', 'opgezet'],
     block: ['blokkeer*', 'geblokkeerd', 'afgesloten', 'sloot ~ af'],
     escort: ['begeleid*', 'escorteer*', 'geëscorteerd'],
@@ -96,7 +96,10 @@ export const nl: StatementLexicon = {
   causedActs: { surrender: ['tot (?:capitulatie|overgave|ontwapening)', 'te capituleren', 'zich over te geven', 'de wapens neer te leggen'], dissolve: ['tot (?:zelf)?opheffing', 'tot ontbinding', 'zichzelf op te heffen', 'zich op te heffen'] },
   causatives: ['dwong', 'dwongen', 'dwingt', 'dwingen', 'gedwongen'],
   departures: ['te verlaten', 'te vluchten', 'te vertrekken', 'tot vertrek', 'tot de vlucht', 'weg te gaan'],
-  regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?', 'rebellen'],
+  regionSide: ['zelf(?:verklaard|uitgeroepen)*', 'armeni*', 'armeens*', 'lokale?', 'plaatselijke?', 'enclave', 'separatist*', 'niet[- ]erkende?', 'rebellen',
+    // The republic with its article, in a passage about the region, is the self-declared one (st27a), not a named state's:
+    // only before a verb, a function word or a stop, since a name after it ("de Republiek Moldavië") is another state's.
+    '(?<=(?:de|deze) )republiek(?=\\s{0,2}[,.;:!?»\"“”)]|\\s+(?:wordt|werd|worden|zal|zou|is|was|heeft|had|houdt|hield|in|op|per|met|en|zichzelf|zich|officieel|nu|ophouden|ontbonden)(?!\\p{L}))'],
   otherRegions: ['donbas*', 'donetsk', 'loehansk', 'transnistrië', 'abchazië', 'zuid-ossetië', 'kosovo', 'krim', 'catalonië'],
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],

@@ -35,7 +35,7 @@ export const pt: StatementLexicon = {
     demand: ['exortou', 'exortaram', 'exorta', 'instou', 'instaram', 'insta', 'exig*', 'ordenou', 'ordena', 'intimou', 'apelou ~ (?:a|para)', 'ultimato'],
     pledge: ['(?:pront|dispost)[oa]s? a (?:garantir|respeitar|proteger)', 'compromisso', 'prometeu', 'promete*', 'prometido', 'comprometeu*', 'compromete*', 'garantiu', 'vai (?:proteger|respeitar|garantir)', 'promessas?', 'garantias', 'compromissos'],
     agree: ['aceit*', 'concord*', 'acordou', 'se disp(?:useram|usera|ôs) a', 'se declar\\p{L}* dispost[oa]s? a'],
-    surrender: ['depus\\p{L}* as armas', 'entreg\\p{L}* (?:o|os) armamentos?', 'capitul*', 'renderam-se', 'entregar(?:am|ão|iam)? as armas', 'depuseram as armas', 'depor as armas'],
+    surrender: ['depus\\p{L}* as armas', 'entreg\\p{L}* (?:o|os) armamentos?', 'capitul*', 'renderam-se', 'entregar(?:am|ão|iam)? as armas', 'depuseram as armas', 'depor as armas', 'se renderam'],
     open: ['abriu', 'aberto', 'abre', 'estabelec*', 'instalou', 'montou'],
     block: ['bloque*', 'fechou', 'fechado'],
     escort: ['escolt*', 'acompanh*'],
@@ -100,7 +100,9 @@ export const pt: StatementLexicon = {
   handOver: ['entreg*', 'depus*', 'depor', 'depõem', 'larg(?:ar|aram|am|ou|ando|arem)', 'cedera(?:m)?', 'cedido'],
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
   departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
-  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?'],
+  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<=(?:a|esta|da|na|à|desta) )república(?! (?:d[aeo]s? |\\p{L}*(?:ana|ina|esa|ica|eca|ola|al|ar)(?!\\p{L})))'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -29,7 +29,7 @@ export const tr: StatementLexicon = {
   // In every case ("Bakanlığın açıklamasına göre": according to the ministry), not only the subject's.
   anaphors: ['o', 'biz', 'büyükelçi(?:nin|si)?', 'bakan(?:ın|a)?', 'başbakan(?:ın|a)?', 'cumhurbaşkanı(?:nın|na)?', 'ülke', 'bakanlık', 'bakanlığ(?:ın|a|ı)'],
   actions: {
-    say: ['öngörüde bulun', 'tahminde bulun', 'bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
+    say: ['temin etti', 'öngörüde bulun', 'tahminde bulun', 'bahset', 'dile getir', 'söz e[td]', 'dedi', 'denildi', 'belirtildi', 'bildirildi', 'açıklandı', 'açıkladı', 'açıklamış', 'duyurdu', 'duyurmuş', 'bildir', 'söyle', 'ifade e[td]', 'belirt', 'vurgula', 'iddia e[td]', 'öne sür', 'ileri sür', 'yazdı', 'nitelendir', 'doğrula'],
     // The verb, not its noun: "suçlamaları reddetti" (rejected the accusations) accuses no one.
     accuse: ['suçla(?!ma(?:l[ae]r|s[ıi]|y[ıa]|n[ıi]n))\\p{L}*', 'itham e[td]', 'suçlama(?:sında|larında)? bulun', 'itham(?:ında|larında)? bulun'],
     concede: ['itiraf e[td]'],
@@ -78,7 +78,8 @@ export const tr: StatementLexicon = {
     'ukraine-war': ['ukrayna'],
     rights: ['ermeniler\\p{L}* hakl\\p{L}*', 'haklarına saygı', 'eşit vatandaş', 'aynı haklar', 'güvenlik garanti', 'ermenilerin güvenliği', 'sakinler\\p{L}* (?:\\p{L}+ )?koru', 'sakinler\\p{L}* hakl\\p{L}*'],
     reintegration: ['yeniden entegr', 'entegrasyon'],
-    mission: ['heyet', 'misyon', 'ekip', 'gözlemci'],
+    // "ekip" is "ekibi" with a suffix that opens on a vowel (its p turns b).
+    mission: ['heyet', 'misyon', 'ekip', 'ekib', 'gözlemci'],
     corridor: ['laçin koridoru', 'laçin yolu'],
     'weapons-shipments': ['silah sevkiyat', 'silah kaçakçılığı'],
     convoys: ['konvoy'],
@@ -105,7 +106,9 @@ export const tr: StatementLexicon = {
   // "Bakanlığın açıklamasına göre": the source's words, statement or data, then "göre", after the source's name.
   attributions: ['(?:sözlerine|açıklamasına|ifadesine|ifadelerine|verilerine) göre', '(?<!(?:buna|ona|bunun|onun)\\s)göre'],
   // Not "buna göre", "ona göre" (accordingly): a connective, no source.
-  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde'],
+  regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde',
+    // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
+    '(?<!(?:azerbaycan|ermenistan|türkiye|çek) )cumhuriyet*'],
   otherRegions: ['donbas', 'donetsk', 'luhansk', 'transdinyester', 'abhazya', 'güney osetya', 'kosova', 'kırım', 'katalonya'],
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],

@@ -1,0 +1,24 @@
+// "three years ago" scopes the figures of its clause as "in 2020" would (issue 11, item 4: time decides the event).
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../lib/calendar';
+import { extractClaims } from '../../lib/claims';
+
+const events = (text: string, day = '2023-09-27') => extractClaims(text, { pageDay: parseIsoDate(day)! }).map((c) => [c.text, c.event]);
+
+describe('a year named by its distance from the page', () => {
+  it('moves the figures of its clause to the war of that year', () => {
+    expect(events('In a six-week offensive three years ago, Azerbaijan regained much of the land around Nagorno-Karabakh.')).toContainEqual(['six-week', 'war-2020']);
+    expect(events('Nagorno-Karabakh: three years ago the region had 145,000 residents.')).toEqual([['145,000', 'war-2020']]);
+  });
+
+  it('resolves against the page day, and leaves the 2023 events alone', () => {
+    // On a page of 2026 three years ago is 2023: the offensive of that autumn.
+    expect(events('In a one-day offensive three years ago, Azerbaijan took all of Nagorno-Karabakh.', '2026-10-01')).toContainEqual(['one-day', 'exodus-2023']);
+    // A week ago is no year of another war.
+    expect(events('The offensive in Nagorno-Karabakh, launched a week ago, has forced 100,000 people to flee.', '2023-09-30')).toEqual([['100,000', 'exodus-2023']]);
+  });
+
+  it('does not reach past its clause', () => {
+    expect(events('Three years ago Azerbaijan won a war. In Nagorno-Karabakh, more than 100,000 people have now fled.', '2023-09-30')).toContainEqual(['more than 100,000', 'exodus-2023']);
+  });
+});
