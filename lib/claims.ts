@@ -1,6 +1,6 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
-import { withYear, dayRange } from './calendar';
+import { dayRange, lastWeekday, withYear } from './calendar';
 import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
 import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
@@ -472,6 +472,28 @@ function namesToll(s: SentenceCues): boolean {
  */
 const BLAST_CARRY = 2;
 
+/**
+ * Whether a weekday figure ("on Tuesday", "last Wednesday", "Salı günü") may date an event of the autumn, asked as the
+ * passage's figures are read, before any measure rule (most weekdays on a page date something else, and each would
+ * otherwise cost its sentence's reading of date words):
+ * - only with the page's day, which it is counted from, and never in a report (its statements leave weekdays out:
+ *   `statementsOf`);
+ * - only when that day puts it between the offensive and the republic's end (a page of 2025 that says "on Tuesday"
+ *   tells of something else);
+ * - never right after or before a verb of saying: "officials said on Tuesday", "sagte am Dienstag", "во вторник
+ *   заявили", "Salı günü açıkladı" date the saying (the count's as-of reading takes such a weekday, as-of.ts), not
+ *   an event, whatever the clause said goes on to tell.
+ */
+function weekdayMayDate(text: string, f: Figure, weekday: number, pageDay: number | undefined, mode: 'page' | 'source', vocab: Vocabulary): boolean {
+  if (pageDay === undefined || mode === 'source') return false;
+  const day = lastWeekday(f.date?.weekdayBefore ? pageDay - 1 : pageDay, weekday);
+  if (day < OFFENSIVE_START || day >= EXODUS_END) return false;
+  return !vocab.speechBefore.test(text.slice(Math.max(0, f.start - SPEECH_REACH), f.start)) && !vocab.speechAfter.test(text.slice(f.end, f.end + SPEECH_REACH));
+}
+
+/** How far (in characters) before or after a weekday a verb of saying is looked for: the longest verb and its spaces. */
+const SPEECH_REACH = 40;
+
 function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', priorSentences: () => Span[] = () => [], blastOnly = false, tollOf?: EventId): Claim[] {
   const tollOnly = tollOf !== undefined;
   const vocab = vocabularyFor(locale);
@@ -480,10 +502,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   const figures = extractFigures(body, locale, tokenize(body));
   // The figures are this reading's own (extractFigures made them): cut and moved to the text's offsets in place, not copied.
   if (figures.length > MAX_FIGURES_PER_PASSAGE) figures.length = MAX_FIGURES_PER_PASSAGE;
+  let kept = 0;
   for (const f of figures) {
     f.start += passage.start;
     f.end += passage.start;
+    if (f.date?.weekday === undefined || weekdayMayDate(text, f, f.date.weekday, pageDay, mode, vocab)) figures[kept++] = f;
   }
+  figures.length = kept;
   if (figures.length === 0) return [];
   const sentences = split();
   const before = priorSentences();
@@ -581,8 +606,6 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // A report's "last week" is read as its placement of the event (placementsOf in source-index.ts), not as a date;
     // a page's "last week" without the page's day names no days at all.
     if ((mode === 'source' || pageDay === undefined) && figure.date?.weekOffset !== undefined) continue;
-    // A weekday without the page's day names no day (a report's weekday is set aside when its statements are taken).
-    if (pageDay === undefined && figure.date?.weekday !== undefined) continue;
     // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
     // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
     const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
@@ -607,11 +630,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // offensive's: "the trials began in Baku on 17 January" on a page of 2025. Judged on the day as resolved from
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
     if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
-    // "on Tuesday", "last Wednesday": a weekday is a day of the events only when the page's day puts it between the
-    // offensive and the republic's end (a page of 2025 that says "on Tuesday" tells of something else).
-    // Nor is it the dissolution's day: that day (1 January 2024) lies past the window, so a weekday beside the word
-    // dates the announcement ("announced on Thursday the dissolution … on 1 January").
-    if (figure.date?.weekday !== undefined && (dated.low < OFFENSIVE_START || dated.low >= EXODUS_END || own === 'date:dissolution')) continue;
+    // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
+    // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
+    if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.

@@ -65,10 +65,10 @@ const CURRENCY_SIGNS = new Set(['$', '€', '£', '₼', '֏', '₽']);
 export function extractFigures(text: string, locale: Locale, tokens: Token[] = tokenize(text)): Figure[] {
   const figures: Figure[] = [];
   const v = vocabularyFor(locale);
-  const starters = startersOf(v);
+  const openers = openersOf(v);
   let i = 0;
   while (i < tokens.length) {
-    const figure = parseFigureAt(text, tokens, i, locale, v, starters);
+    const figure = parseFigureAt(text, tokens, i, locale, v, openers);
     if (figure) {
       figures.push(figure);
       i = figure.tokens[1];
@@ -91,13 +91,40 @@ function startersOf(v: Vocabulary): Set<string> {
   return set;
 }
 
-function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, starters: Set<string>): Figure | null {
+// What a word may open, in one look-up per word: a figure (the starters above), "the next day" (`nextDay`), a bare
+// "decades" (`decadesBare`), a weekday's date (`weekdayDates`: the words before a weekday, and the weekdays
+// themselves where a language marks the day after the name). Most words open nothing and cost that one look-up.
+const OPENS_FIGURE = 1;
+const OPENS_NEXT_DAY = 2;
+const OPENS_DECADES = 4;
+const OPENS_WEEKDAY = 8;
+const OPENERS = new WeakMap<Vocabulary, Map<string, number>>();
+function openersOf(v: Vocabulary): Map<string, number> {
+  let map = OPENERS.get(v);
+  if (!map) {
+    const table = new Map<string, number>();
+    const add = (words: Iterable<string>, flag: number) => {
+      for (const w of words) table.set(w, (table.get(w) ?? 0) | flag);
+    };
+    add(startersOf(v), OPENS_FIGURE);
+    add(v.nextDay.firstWords(), OPENS_NEXT_DAY);
+    add(v.decadesBare.firstWords(), OPENS_DECADES);
+    add(v.weekdayDates.before.firstWords(), OPENS_WEEKDAY);
+    if (v.weekdayDates.afterOnly.length > 0) add(v.weekdays.keys(), OPENS_WEEKDAY);
+    map = table;
+    OPENERS.set(v, map);
+  }
+  return map;
+}
+
+function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, openers: Map<string, number>): Figure | null {
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
   if (t.kind === 'word') {
-    const next = nextDay(text, tokens, i, v) ?? bareDecades(text, tokens, i, v) ?? weekdayDate(text, tokens, i, v);
+    const opens = openers.get(t.lower) ?? 0;
+    const next = (opens & OPENS_NEXT_DAY ? nextDay(text, tokens, i, v) : null) ?? (opens & OPENS_DECADES ? bareDecades(text, tokens, i, v) : null) ?? (opens & OPENS_WEEKDAY ? weekdayDate(text, tokens, i, v) : null);
     if (next) return next;
-    if (!starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
+    if (!(opens & OPENS_FIGURE)) return compoundDuration(text, tokens, i, v);
   }
   const date = parseDate(text, tokens, i, v);
   if (date) return date;

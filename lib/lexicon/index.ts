@@ -229,6 +229,8 @@ export interface Vocabulary {
   stampLine: RegExp;
   /** Right after a count, a verb of saying (lexicon `speech`): "France 24 reported", "Россия 24 сообщила". */
   speechAfter: RegExp;
+  /** Right before a phrase, a verb of saying (lexicon `speech`): "officials said on Tuesday", "заявил во вторник". */
+  speechBefore: RegExp;
   /** Right after a distance, a word of breadth ("-wide", "breit", "de large"): no length travelled (lexicon `breadth.after`). */
   breadthAfter: RegExp;
   /** At the end of the text before a distance, a word of breadth ("шириной"): no length travelled (lexicon `breadth.before`). */
@@ -595,6 +597,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     tollsJoined: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => [...l.actions.killed.strong, ...l.actions.wounded.strong])})[\s\u00a0]+(?:${anyOf((l) => l.listJoins)})[\s\u00a0]+$`, 'iu'),
     casualtyAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => [...l.actions.killed.strong, ...l.actions.wounded.strong])})(?!${L})`, 'iu'),
     speechAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => l.speech)})(?!${L})`, 'iu'),
+    speechBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.speech)})[\s\u00a0]+$`, 'iu'),
     stampLine: new RegExp(String.raw`^[\s\d.,:;|/()\-–—${all((l) => l.hourMarks).map((m) => m.replace(/[\\\]^-]/gu, '\\$&')).join('')}]*$`, 'iu'),
     breadthAfter: new RegExp(String.raw`^[\s-]*(?:${anyOf((l) => l.breadth.after)})(?!${L})`, 'iu'),
     breadthBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.breadth.before)})\s+(?:[\p{L}\p{M}]+\s+)?$`, 'iu'),
