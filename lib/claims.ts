@@ -5,6 +5,7 @@ import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, names
 import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
+import { findCues } from './cues';
 import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
 import { sentenceHolding, splitPassages, splitSentences, type Span } from './passages';
 import { tokenize } from './tokens';
@@ -482,17 +483,30 @@ const BLAST_CARRY = 2;
  *   tells of something else);
  * - never right after or before a verb of saying: "officials said on Tuesday", "sagte am Dienstag", "во вторник
  *   заявили", "Salı günü açıkladı" date the saying (the count's as-of reading takes such a weekday, as-of.ts), not
- *   an event, whatever the clause said goes on to tell.
+ *   an event, whatever the clause said goes on to tell; but for a word of what dates mark that is the saying's own
+ *   object, right after the weekday (an article between at most): "announced on Tuesday an anti-terrorist
+ *   operation" dates the operation, as "announced on 19 September an operation" does (saidBetween, measures.ts).
  */
 function weekdayMayDate(text: string, f: Figure, weekday: number, pageDay: number | undefined, mode: 'page' | 'source', vocab: Vocabulary): boolean {
   if (pageDay === undefined || mode === 'source') return false;
   const day = lastWeekday(f.date?.weekdayBefore ? pageDay - 1 : pageDay, weekday);
   if (day < OFFENSIVE_START || day >= EXODUS_END) return false;
-  return !vocab.speechBefore.test(text.slice(Math.max(0, f.start - SPEECH_REACH), f.start)) && !vocab.speechAfter.test(text.slice(f.end, f.end + SPEECH_REACH));
+  if (vocab.speechAfter.test(text.slice(f.end, f.end + SPEECH_REACH))) return false;
+  if (!vocab.speechBefore.test(text.slice(Math.max(0, f.start - SPEECH_REACH), f.start))) return true;
+  const object = text.slice(f.end, f.end + SAID_OBJECT_REACH);
+  // "officials said on Tuesday." , "said on Monday, quoting …": a stop or a comma first, no object.
+  if (!OBJECT_OPENS.test(object)) return false;
+  const cue = [...findCues(object, vocab.dateCues), ...findCues(object, vocab.dateNouns)].sort((a, b) => a.start - b.start)[0];
+  return cue !== undefined && SAID_OBJECT_LEAD.test(object.slice(0, cue.start));
 }
 
 /** How far (in characters) before or after a weekday a verb of saying is looked for: the longest verb and its spaces. */
 const SPEECH_REACH = 40;
+/** How far after a weekday beside a verb of saying the saying's object is looked for: an article and a long noun. */
+const SAID_OBJECT_REACH = 40;
+/** Before the saying's object: spaces and at most one word (an article, a possessive: "an", "its", "la"). */
+const OBJECT_OPENS = /^[\s\u00a0]+[\p{L}\p{M}]/u;
+const SAID_OBJECT_LEAD = /^[\s\u00a0]+(?:[\p{L}\p{M}'’]+[\s\u00a0]+)?$/u;
 
 function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', priorSentences: () => Span[] = () => [], blastOnly = false, tollOf?: EventId): Claim[] {
   const tollOnly = tollOf !== undefined;
