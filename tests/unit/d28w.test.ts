@@ -49,7 +49,7 @@ describe('a weekday that can date nothing is set aside before the measure rules'
   });
 
   it.each([
-    ['en, verb before', 'Officials in Stepanakert said on Wednesday that the separatists in Nagorno-Karabakh had laid down their arms.'],
+    ['en, verb before', 'Officials in Stepanakert said on Wednesday that the fighting in Nagorno-Karabakh had ended.'],
     ['en, "announced that"', 'Baku announced on Wednesday that the fighting in Nagorno-Karabakh had ended.'],
     ['tr, verb after', "Dağlık Karabağ'daki çatışmaların sona erdiğini Azerbaycan Savunma Bakanlığı Çarşamba günü açıkladı."],
     ['ru, verb after', 'Во вторник заявили в Баку, что операция в Карабахе завершена.'],
