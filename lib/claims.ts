@@ -500,6 +500,14 @@ function weekdayMayDate(text: string, f: Figure, weekday: number, pageDay: numbe
   return cue !== undefined && SAID_OBJECT_LEAD.test(object.slice(0, cue.start));
 }
 
+/** Whether a word that joins two clauses (lexicon `clauseJoins`) stands between a cue and a figure. */
+function joinsClauses(text: string, c: Span, figure: Figure, vocab: Vocabulary): boolean {
+  const between = c.end <= figure.start ? text.slice(c.end, figure.start) : text.slice(figure.end, c.start);
+  const joins = vocab.clauseJoinAll;
+  joins.lastIndex = 0;
+  return joins.test(` ${between} `);
+}
+
 /** How far (in characters) before or after a weekday a verb of saying is looked for: the longest verb and its spaces. */
 const SPEECH_REACH = 40;
 /** How far after a weekday beside a verb of saying the saying's object is looked for: an article and a long noun. */
@@ -647,6 +655,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
     // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
     if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;
+    // "began leaving for Armenia over the weekend and were still arriving on Monday": a weekday whose sentence's words
+    // of what dates mark all stand across a word that joins two clauses is the day of its own clause's verb.
+    if (figure.date?.weekday !== undefined && own.startsWith('date:') && own !== 'date:arrest' && !cuesOf(k).dates.some((c) => !joinsClauses(text, c, figure, vocab))) continue;
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.
