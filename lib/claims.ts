@@ -500,9 +500,15 @@ function weekdayMayDate(text: string, f: Figure, weekday: number, pageDay: numbe
   return cue !== undefined && SAID_OBJECT_LEAD.test(object.slice(0, cue.start));
 }
 
-/** Whether a word that joins two clauses (lexicon `clauseJoins`) stands between a cue and a figure. */
-function joinsClauses(text: string, c: Span, figure: Figure, vocab: Vocabulary): boolean {
+/**
+ * Whether a word that joins two clauses (lexicon `clauseJoins`) or a comma stands between a cue and a figure; the
+ * comma right after a figure that opens its sentence does not count.
+ */
+function joinsClauses(text: string, c: Span, figure: Figure, vocab: Vocabulary, opensSentence: boolean): boolean {
   const between = c.end <= figure.start ? text.slice(c.end, figure.start) : text.slice(figure.end, c.start);
+  // A separator of thousands ("100,000") is no comma of a clause.
+  const commas = between.match(/,(?!\d)/gu)?.length ?? 0;
+  if (commas > 1 || (commas === 1 && !(opensSentence && c.start >= figure.end && /^\s*,/u.test(between)))) return true;
   const joins = vocab.clauseJoinAll;
   joins.lastIndex = 0;
   return joins.test(` ${between} `);
@@ -655,9 +661,14 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
     // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
     if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;
-    // "began leaving for Armenia over the weekend and were still arriving on Monday": a weekday whose sentence's words
-    // of what dates mark all stand across a word that joins two clauses is the day of its own clause's verb.
-    if (figure.date?.weekday !== undefined && own.startsWith('date:') && own !== 'date:arrest' && !cuesOf(k).dates.some((c) => !joinsClauses(text, c, figure, vocab))) continue;
+    // "began leaving for Armenia over the weekend and were still arriving on Monday", "A UN team reached Stepanakert on
+    // Sunday, days after the exodus began": a weekday whose sentence's words of what dates mark all stand across a word
+    // that joins two clauses, or a comma, is the day of its own clause's verb. A weekday that opens its sentence is
+    // set off by its comma ("Na terça-feira, o Azerbaijão iniciou …").
+    if (figure.date?.weekday !== undefined && own.startsWith('date:') && own !== 'date:arrest') {
+      const opens = text.slice(sentence.start, figure.start).trim() === '';
+      if (!cuesOf(k).dates.some((c) => !joinsClauses(text, c, figure, vocab, opens))) continue;
+    }
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.
