@@ -518,8 +518,9 @@ function joinsClauses(text: string, c: Span, figure: Figure, vocab: Vocabulary, 
 const SPEECH_REACH = 40;
 /** How far after a weekday beside a verb of saying the saying's object is looked for: an article and a long noun. */
 const SAID_OBJECT_REACH = 40;
-/** Before the saying's object: spaces and at most one word (an article, a possessive: "an", "its", "la"). */
+/** After a weekday, a space and a letter: the saying may have an object (not a stop or a comma). */
 const OBJECT_OPENS = /^[\s\u00a0]+[\p{L}\p{M}]/u;
+/** Before the saying's object: spaces and at most one word (an article, a possessive: "an", "its", "la"). */
 const SAID_OBJECT_LEAD = /^[\s\u00a0]+(?:[\p{L}\p{M}'’]+[\s\u00a0]+)?$/u;
 
 function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', priorSentences: () => Span[] = () => [], blastOnly = false, tollOf?: EventId): Claim[] {
