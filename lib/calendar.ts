@@ -19,6 +19,10 @@ export interface PartialDate {
   days?: [number, number];
   /** "mid-September", "в начале сентября": the part of the month the text names (lexicon `monthParts`). */
   part?: MonthPart;
+  /** A weekday (0 = Sunday) named as an event's day ("on Tuesday"; lexicon `weekdayDates`): resolved by the page's day into `year`, `month` and `day`, and kept to say the day came from a weekday. */
+  weekday?: number;
+  /** With `weekday`: the one before the page's day ("last Wednesday"), not the last up to it. */
+  weekdayBefore?: boolean;
 }
 
 /** The days a part of a month takes in: the first ten, the middle ten, and the rest (how "early", "mid" and "late" are said). */
@@ -132,6 +136,10 @@ export function dayRange(date: PartialDate): [number, number] | null {
  * For a date the text places ahead ("will dissolve on 1 January"), the closest year after.
  */
 export function withYear(date: PartialDate, ref: number | undefined, ahead = false): PartialDate {
+  if (date.year === undefined && date.weekday !== undefined && ref !== undefined) {
+    const [year, month, day] = isoOfDay(lastWeekday(date.weekdayBefore ? ref - 1 : ref, date.weekday)).split('-').map(Number) as [number, number, number];
+    return { year, month, day, weekday: date.weekday };
+  }
   if (date.year === undefined && date.weekOffset !== undefined && ref !== undefined) return weekOf(date.weekOffset, ref);
   if (date.year === undefined && date.monthOffset !== undefined && ref !== undefined) {
     const iso = isoOfDay(ref);

@@ -1,10 +1,11 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
-import { withYear, dayRange } from './calendar';
+import { dayRange, lastWeekday, withYear } from './calendar';
 import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
 import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
+import { findCues } from './cues';
 import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
 import { sentenceHolding, splitPassages, splitSentences, type Span } from './passages';
 import { tokenize } from './tokens';
@@ -472,6 +473,56 @@ function namesToll(s: SentenceCues): boolean {
  */
 const BLAST_CARRY = 2;
 
+/**
+ * Whether a weekday figure ("on Tuesday", "last Wednesday", "Salı günü") may date an event of the autumn, asked as the
+ * passage's figures are read, before any measure rule (most weekdays on a page date something else, and each would
+ * otherwise cost its sentence's reading of date words):
+ * - only with the page's day, which it is counted from, and never in a report (its statements leave weekdays out:
+ *   `statementsOf`);
+ * - only when that day puts it between the offensive and the republic's end (a page of 2025 that says "on Tuesday"
+ *   tells of something else);
+ * - never right after or before a verb of saying: "officials said on Tuesday", "sagte am Dienstag", "во вторник
+ *   заявили", "Salı günü açıkladı" date the saying (the count's as-of reading takes such a weekday, as-of.ts), not
+ *   an event, whatever the clause said goes on to tell; but for a word of what dates mark that is the saying's own
+ *   object, right after the weekday (an article between at most): "announced on Tuesday an anti-terrorist
+ *   operation" dates the operation, as "announced on 19 September an operation" does (saidBetween, measures.ts).
+ */
+function weekdayMayDate(text: string, f: Figure, weekday: number, pageDay: number | undefined, mode: 'page' | 'source', vocab: Vocabulary): boolean {
+  if (pageDay === undefined || mode === 'source') return false;
+  const day = lastWeekday(f.date?.weekdayBefore ? pageDay - 1 : pageDay, weekday);
+  if (day < OFFENSIVE_START || day >= EXODUS_END) return false;
+  if (vocab.speechAfter.test(text.slice(f.end, f.end + SPEECH_REACH))) return false;
+  if (!vocab.speechBefore.test(text.slice(Math.max(0, f.start - SPEECH_REACH), f.start))) return true;
+  const object = text.slice(f.end, f.end + SAID_OBJECT_REACH);
+  // "officials said on Tuesday." , "said on Monday, quoting …": a stop or a comma first, no object.
+  if (!OBJECT_OPENS.test(object)) return false;
+  const cue = [...findCues(object, vocab.dateCues), ...findCues(object, vocab.dateNouns)].sort((a, b) => a.start - b.start)[0];
+  return cue !== undefined && SAID_OBJECT_LEAD.test(object.slice(0, cue.start));
+}
+
+/**
+ * Whether a word that joins two clauses (lexicon `clauseJoins`) or a comma stands between a cue and a figure; the
+ * comma right after a figure that opens its sentence does not count.
+ */
+function joinsClauses(text: string, c: Span, figure: Figure, vocab: Vocabulary, opensSentence: boolean): boolean {
+  const between = c.end <= figure.start ? text.slice(c.end, figure.start) : text.slice(figure.end, c.start);
+  // A separator of thousands ("100,000") is no comma of a clause.
+  const commas = between.match(/,(?!\d)/gu)?.length ?? 0;
+  if (commas > 1 || (commas === 1 && !(opensSentence && c.start >= figure.end && /^\s*,/u.test(between)))) return true;
+  const joins = vocab.clauseJoinAll;
+  joins.lastIndex = 0;
+  return joins.test(` ${between} `);
+}
+
+/** How far (in characters) before or after a weekday a verb of saying is looked for: the longest verb and its spaces. */
+const SPEECH_REACH = 40;
+/** How far after a weekday beside a verb of saying the saying's object is looked for: an article and a long noun. */
+const SAID_OBJECT_REACH = 40;
+/** After a weekday, a space and a letter: the saying may have an object (not a stop or a comma). */
+const OBJECT_OPENS = /^[\s\u00a0]+[\p{L}\p{M}]/u;
+/** Before the saying's object: spaces and at most one word (an article, a possessive: "an", "its", "la"). */
+const SAID_OBJECT_LEAD = /^[\s\u00a0]+(?:[\p{L}\p{M}'’]+[\s\u00a0]+)?$/u;
+
 function claimsInPassage(text: string, passage: Span, split: () => Span[], facts: SentenceFacts, locale: Locale, pageDay: number | undefined, mode: 'page' | 'source', priorSentences: () => Span[] = () => [], blastOnly = false, tollOf?: EventId): Claim[] {
   const tollOnly = tollOf !== undefined;
   const vocab = vocabularyFor(locale);
@@ -480,10 +531,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   const figures = extractFigures(body, locale, tokenize(body));
   // The figures are this reading's own (extractFigures made them): cut and moved to the text's offsets in place, not copied.
   if (figures.length > MAX_FIGURES_PER_PASSAGE) figures.length = MAX_FIGURES_PER_PASSAGE;
+  let kept = 0;
   for (const f of figures) {
     f.start += passage.start;
     f.end += passage.start;
+    if (f.date?.weekday === undefined || weekdayMayDate(text, f, f.date.weekday, pageDay, mode, vocab)) figures[kept++] = f;
   }
+  figures.length = kept;
   if (figures.length === 0) return [];
   const sentences = split();
   const before = priorSentences();
@@ -527,7 +581,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (!sc) {
       sc = sentenceCues(sentenceTexts[k]!, sentences[k]!.start, vocab);
       const { start, end } = sentences[k]!;
-      sc.dateFigures = figures.filter((f) => f.unit === 'date' && f.start >= start && f.end <= end);
+      // A weekday dates an announcement as often as an event: the sentence's calendar days are read without it.
+      sc.dateFigures = figures.filter((f) => f.unit === 'date' && f.date?.weekday === undefined && f.start >= start && f.end <= end);
       sc.dateSpans = sc.dateFigures.map((f) => [f.start, f.end] as [number, number]);
       cues.set(k, sc);
     }
@@ -604,6 +659,17 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // offensive's: "the trials began in Baku on 17 January" on a page of 2025. Judged on the day as resolved from
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
     if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
+    // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
+    // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
+    if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;
+    // "began leaving for Armenia over the weekend and were still arriving on Monday", "A UN team reached Stepanakert on
+    // Sunday, days after the exodus began": a weekday whose sentence's words of what dates mark all stand across a word
+    // that joins two clauses, or a comma, is the day of its own clause's verb. A weekday that opens its sentence is
+    // set off by its comma ("Na terça-feira, o Azerbaijão iniciou …").
+    if (figure.date?.weekday !== undefined && own.startsWith('date:') && own !== 'date:arrest') {
+      const opens = text.slice(sentence.start, figure.start).trim() === '';
+      if (!cuesOf(k).dates.some((c) => !joinsClauses(text, c, figure, vocab, opens))) continue;
+    }
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.

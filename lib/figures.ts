@@ -65,10 +65,10 @@ const CURRENCY_SIGNS = new Set(['$', '€', '£', '₼', '֏', '₽']);
 export function extractFigures(text: string, locale: Locale, tokens: Token[] = tokenize(text)): Figure[] {
   const figures: Figure[] = [];
   const v = vocabularyFor(locale);
-  const starters = startersOf(v);
+  const openers = openersOf(v);
   let i = 0;
   while (i < tokens.length) {
-    const figure = parseFigureAt(text, tokens, i, locale, v, starters);
+    const figure = parseFigureAt(text, tokens, i, locale, v, openers);
     if (figure) {
       figures.push(figure);
       i = figure.tokens[1];
@@ -91,13 +91,40 @@ function startersOf(v: Vocabulary): Set<string> {
   return set;
 }
 
-function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, starters: Set<string>): Figure | null {
+// What a word may open, in one look-up per word: a figure (the starters above), "the next day" (`nextDay`), a bare
+// "decades" (`decadesBare`), a weekday's date (`weekdayDates`: the words before a weekday, and the weekdays
+// themselves where a language marks the day after the name). Most words open nothing and cost that one look-up.
+const OPENS_FIGURE = 1;
+const OPENS_NEXT_DAY = 2;
+const OPENS_DECADES = 4;
+const OPENS_WEEKDAY = 8;
+const OPENERS = new WeakMap<Vocabulary, Map<string, number>>();
+function openersOf(v: Vocabulary): Map<string, number> {
+  let map = OPENERS.get(v);
+  if (!map) {
+    const table = new Map<string, number>();
+    const add = (words: Iterable<string>, flag: number) => {
+      for (const w of words) table.set(w, (table.get(w) ?? 0) | flag);
+    };
+    add(startersOf(v), OPENS_FIGURE);
+    add(v.nextDay.firstWords(), OPENS_NEXT_DAY);
+    add(v.decadesBare.firstWords(), OPENS_DECADES);
+    add(v.weekdayDates.before.firstWords(), OPENS_WEEKDAY);
+    if (v.weekdayDates.afterOnly.length > 0) add(v.weekdays.keys(), OPENS_WEEKDAY);
+    map = table;
+    OPENERS.set(v, map);
+  }
+  return map;
+}
+
+function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale, v: Vocabulary, openers: Map<string, number>): Figure | null {
   const t = tokens[i]!;
   if (t.kind === 'punct' && !CURRENCY_SIGNS.has(t.text)) return null;
   if (t.kind === 'word') {
-    const next = nextDay(text, tokens, i, v) ?? bareDecades(text, tokens, i, v);
+    const opens = openers.get(t.lower) ?? 0;
+    const next = (opens & OPENS_NEXT_DAY ? nextDay(text, tokens, i, v) : null) ?? (opens & OPENS_DECADES ? bareDecades(text, tokens, i, v) : null) ?? (opens & OPENS_WEEKDAY ? weekdayDate(text, tokens, i, v) : null);
     if (next) return next;
-    if (!starters.has(t.lower)) return compoundDuration(text, tokens, i, v);
+    if (!(opens & OPENS_FIGURE)) return compoundDuration(text, tokens, i, v);
   }
   const date = parseDate(text, tokens, i, v);
   if (date) return date;
@@ -263,6 +290,50 @@ function nextDay(text: string, tokens: Token[], i: number, v: Vocabulary): Figur
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: 1, low: 1, high: 1, unit: 'days', qualifier: 'exact', vague: false, tolerance: 0.5, later: true, tokens: [i, hit.end] };
+}
+
+/**
+ * "on Tuesday", "last Wednesday", "am Donnerstag", "na quinta-feira", "el martes pasado", "Salı günü" (lexicon
+ * `weekdayDates`): a weekday named as the day something happened, with the words the lexicon puts before or after it;
+ * a date the page's day resolves (calendar `withYear`). A weekday that is also an ordinal when written short (pt
+ * "segunda", "quarta") is read only with its "-feira".
+ */
+function weekdayDate(text: string, tokens: Token[], i: number, v: Vocabulary): Figure | null {
+  const hit = v.weekdayDates.before.matchAt(tokens, i);
+  const [from, ways] = hit ? [hit.end, hit.value] : [i, v.weekdayDates.afterOnly];
+  if (ways.length === 0) return null;
+  const name = weekdayNameAt(tokens, from, v);
+  if (!name) return null;
+  for (const way of ways) {
+    if (!way.after.every((w, n) => tokens[name.end + n]?.lower === w)) continue;
+    // A bare weekday is no date: the words before or after it make it one.
+    if (!hit && way.after.length === 0) continue;
+    const end = name.end + way.after.length;
+    // "nesta quarta-feira (20)", "na terça-feira (19/09)": a dateline in brackets gives the day; the weekday is its label.
+    if (tokens[end]?.text === '(') return null;
+    const first = tokens[i]!;
+    const last = tokens[end - 1]!;
+    const date: PartialDate = { weekday: name.weekday, ...(way.offset < 0 ? { weekdayBefore: true } : {}) };
+    return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [i, end] };
+  }
+  return null;
+}
+
+/** The weekday named at token j, in one word or two ("çərşənbə axşamı"), or with its "-feira"; null when none. */
+function weekdayNameAt(tokens: Token[], j: number, v: Vocabulary): { weekday: number; end: number } | null {
+  const name = tokens[j];
+  if (name?.kind !== 'word') return null;
+  // Asked at most words: one look-up first (the first word of a two-word name is a weekday's name too).
+  const weekday = v.weekdays.get(name.lower);
+  if (weekday === undefined) return null;
+  const next = tokens[j + 1];
+  const two = next?.kind === 'word' ? v.weekdays.get(`${name.lower} ${next.lower}`) : undefined;
+  if (two !== undefined) return { weekday: two, end: j + 2 };
+  const feira = tokens[j + 2];
+  const long = next?.text === '-' && next.start === name.end && feira?.start === next.end && feira.kind === 'word' ? `${name.lower}-${feira.lower}` : '';
+  if (long && v.weekdays.get(long) === weekday) return { weekday, end: j + 3 };
+  if (v.weekdayShortForms.has(name.lower)) return null;
+  return { weekday, end: j + 1 };
 }
 
 /** Days in a year, for the decades a bare "decades" spans. */

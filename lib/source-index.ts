@@ -73,6 +73,9 @@ export function statementsOf(source: Source, position: number): Statement[] {
   const claims = extractClaims(source.text, { mode: 'source', pageDay, include: (_, i) => !mask[i] });
   const statements: Statement[] = [];
   for (const c of claims) {
+    // A report's weekday ("on Tuesday") dates what it tells as the as-of reading does (as-of.ts), not as a statement
+    // of an event's day: the reports date the events by the calendar, and their weekdays would double those.
+    if (c.figure.date?.weekday !== undefined) continue;
     const s = toStatement(c, position);
     // A headline repeated as the first paragraph says one thing, not two.
     if (statements.some((t) => t.measure === s.measure && t.event === s.event && t.value === s.value && t.qualifier === s.qualifier && t.asOf === s.asOf)) continue;

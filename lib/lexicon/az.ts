@@ -55,6 +55,7 @@ export const az: LanguageLexicon = {
   relativeYears: [['bu il', 0], ['ilin sonunadək', 0, 12], ['ilin sonuna', 0, 12], ['ilin sonunda', 0, 12], ['gələn il', 1], ['yeni il', 1, 1], ['yeni ildə', 1, 1], ['keçən il', -1], ['ötən il', -1]],
   relativeMonths: [['keçən ay', -1], ['ötən ay', -1], ['bu ay', 0], ['gələn ay', 1]],
   relativeWeeks: [['keçən həftə', -1], ['ötən həftə', -1], ['keçən həftənin', -1], ['ötən həftənin', -1], ['bu həftə', 0]],
+  weekdayDates: [['… günü', 0], ['keçən', -1], ['ötən', -1]],
   monthWords: ['ayında', 'ayının', 'ayı', 'ayından', 'ayına', 'ayındakı'],
   monthParts: { after: { early: ['əvvəlində', 'əvvəllərində', 'əvvəli', 'başında', 'ayının əvvəlində', 'ayının əvvəllərində', 'ayının başında'], mid: ['ortasında', 'ortalarında', 'ortası', 'ayının ortasında', 'ayının ortalarında'], late: ['sonunda', 'sonlarında', 'sonu', 'axırında', 'ayının sonunda', 'ayının sonlarında', 'ayının axırında'] } },
   decades: { after: ['illər*', 'illar*'] },

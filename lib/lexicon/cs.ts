@@ -57,6 +57,7 @@ export const cs: LanguageLexicon = {
   relativeYears: [['letos', 0], ['tohoto roku', 0], ['konce roku', 0, 12], ['konci roku', 0, 12], ['konce letošního roku', 0, 12], ['příštího roku', 1], ['příští rok', 1], ['novém roce', 1, 1], ['loni', -1], ['loňského roku', -1], ['minulého roku', -1]],
   relativeMonths: [['minulý měsíc', -1], ['minulého měsíce', -1], ['minulém měsíci', -1], ['tento měsíc', 0], ['tohoto měsíce', 0], ['příští měsíc', 1], ['příštího měsíce', 1]],
   relativeWeeks: [['minulý týden', -1], ['minulého týdne', -1], ['minulém týdnu', -1], ['tento týden', 0], ['tohoto týdne', 0]],
+  weekdayDates: [['v', 0], ['ve', 0], ['minulý', -1], ['minulou', -1], ['minulé', -1], ['v minulý', -1]],
   monthParts: { before: { early: ['začátkem', 'začátku', 'počátkem', 'počátku'], mid: ['polovině', 'poloviny', 'půlce', 'půli', 'polovinou'], late: ['koncem', 'konci', 'konce'] } },
   decades: { after: ['let', 'letech', 'léta', 'létech', 'letům', 'lety'] },
   vagueSpans: [['několik málo', [2, 5]], ['několika málo', [2, 5]], ['pár', [2, 5]], ['několik', [2, 9]], ['několika', [2, 9]]],

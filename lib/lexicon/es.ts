@@ -56,6 +56,7 @@ export const es: LanguageLexicon = {
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   relativeMonths: [['el mes pasado', -1], ['del mes pasado', -1], ['el pasado mes', -1], ['este mes', 0], ['el mes próximo', 1], ['el próximo mes', 1], ['el mes que viene', 1]],
   relativeWeeks: [['la semana pasada', -1], ['la pasada semana', -1], ['de la semana pasada', -1], ['esta semana', 0]],
+  weekdayDates: [['el', 0], ['este', 0], ['el pasado', -1], ['el … pasado', -1]],
   monthParts: { before: { early: ['principios de', 'comienzos de', 'inicios de', 'primeros de'], mid: ['mediados de', 'mitad de', 'mediado de'], late: ['finales de', 'fines de', 'final de', 'fin de', 'últimos de'] } },
   dateLinks: ['de', 'del'],
   decades: { before: ['años', 'década de', 'década de los', 'decenio de'] },

@@ -70,6 +70,8 @@ export interface Vocabulary {
   datePrepositions: Set<string>;
   months: Map<string, number>;
   weekdays: Map<string, number>;
+  /** Weekday names that are also written longer with a hyphen (pt "segunda", beside "segunda-feira"): short, they are ordinals as often. */
+  weekdayShortForms: Set<string>;
   today: Set<string>;
   yesterday: Set<string>;
   /** "next year", "the end of the year": the year's distance from the page's, and the month if said. */
@@ -100,6 +102,12 @@ export interface Vocabulary {
   relativeWeeks: { pattern: RegExp; offsets: Map<string, number> } | null;
   /** The same phrases read as a date on a page ("the offensive it waged last week"), by their distance from the page's week. */
   relativeWeekPhrases: PhraseTable<number>;
+  /**
+   * Words around a weekday that date an event by it (lexicon `weekdayDates`), by the words before it (the empty
+   * phrase for entries with words after it only, asked at the weekday itself); each with the words after it and
+   * its offset (0 up to the page's day, -1 before it), longest words after first.
+   */
+  weekdayDates: { before: PhraseTable<WeekdayAround[]>; afterOnly: WeekdayAround[] };
   actions: Record<Action, { strong: RegExp; weak?: RegExp }>;
   things: Record<Thing, RegExp>;
   dateCues: Record<DateAction, RegExp>;
@@ -221,6 +229,8 @@ export interface Vocabulary {
   stampLine: RegExp;
   /** Right after a count, a verb of saying (lexicon `speech`): "France 24 reported", "Россия 24 сообщила". */
   speechAfter: RegExp;
+  /** Right before a phrase, a verb of saying (lexicon `speech`): "officials said on Tuesday", "заявил во вторник". */
+  speechBefore: RegExp;
   /** Right after a distance, a word of breadth ("-wide", "breit", "de large"): no length travelled (lexicon `breadth.after`). */
   breadthAfter: RegExp;
   /** At the end of the text before a distance, a word of breadth ("шириной"): no length travelled (lexicon `breadth.before`). */
@@ -495,6 +505,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     datePrepositions: new Set(all((l) => l.datePrepositions)),
     months: byIndex((l) => l.months, 1),
     weekdays,
+    weekdayShortForms: new Set([...weekdays.keys()].filter((w) => [...weekdays.keys()].some((k) => k.startsWith(`${w}-`)))),
     today: new Set(all((l) => l.today)),
     yesterday: new Set(all((l) => l.yesterday)),
     relativeMonths: new PhraseTable(all((l) => l.relativeMonths)),
@@ -519,6 +530,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       all((l) => l.relativeWeeks ?? []),
     ),
     relativeWeekPhrases: new PhraseTable(all((l) => l.relativeWeeks ?? [])),
+    weekdayDates: weekdayDatesOf(all((l) => l.weekdayDates)),
     actions: Object.fromEntries(
       actionKeys.map((k) => {
         const weak = all((l) => l.actions[k].weak);
@@ -585,6 +597,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     tollsJoined: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => [...l.actions.killed.strong, ...l.actions.wounded.strong])})[\s\u00a0]+(?:${anyOf((l) => l.listJoins)})[\s\u00a0]+$`, 'iu'),
     casualtyAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => [...l.actions.killed.strong, ...l.actions.wounded.strong])})(?!${L})`, 'iu'),
     speechAfter: new RegExp(String.raw`^[\s\u00a0]+(?:${anyOf((l) => l.speech)})(?!${L})`, 'iu'),
+    speechBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.speech)})[\s\u00a0]+$`, 'iu'),
     stampLine: new RegExp(String.raw`^[\s\d.,:;|/()\-–—${all((l) => l.hourMarks).map((m) => m.replace(/[\\\]^-]/gu, '\\$&')).join('')}]*$`, 'iu'),
     breadthAfter: new RegExp(String.raw`^[\s-]*(?:${anyOf((l) => l.breadth.after)})(?!${L})`, 'iu'),
     breadthBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.breadth.before)})\s+(?:[\p{L}\p{M}]+\s+)?$`, 'iu'),
@@ -698,4 +711,27 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     relativeAny: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),
     clauseJoinAll: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'giu'),
   };
+}
+
+/** An entry of `weekdayDates` once split at its "…": the words after the weekday and the offset. */
+export interface WeekdayAround {
+  after: string[];
+  offset: number;
+}
+
+// "on", "el … pasado", "… günü": the words before the "…" (all of an entry without one) and those after it.
+function weekdayDatesOf(list: Array<[string, number]>): { before: PhraseTable<WeekdayAround[]>; afterOnly: WeekdayAround[] } {
+  const groups = new Map<string, WeekdayAround[]>();
+  for (const [entry, offset] of list) {
+    const [before, after = ''] = entry.includes('…') ? entry.split('…').map((w) => w.trim()) : [entry.trim(), ''];
+    const words = after ? after.toLowerCase().split(/\s+/u) : [];
+    const key = before!.toLowerCase();
+    const group = groups.get(key) ?? [];
+    group.push({ after: words, offset });
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) g.sort((a, b) => b.after.length - a.after.length);
+  const afterOnly = groups.get('') ?? [];
+  groups.delete('');
+  return { before: new PhraseTable([...groups]), afterOnly };
 }

@@ -56,6 +56,7 @@ export const it: LanguageLexicon = {
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
   relativeMonths: [['il mese scorso', -1], ['lo scorso mese', -1], ['del mese scorso', -1], ['dello scorso mese', -1], ['questo mese', 0], ['il mese prossimo', 1], ['il prossimo mese', 1]],
   relativeWeeks: [['la settimana scorsa', -1], ['la scorsa settimana', -1], ['settimana scorsa', -1], ['scorsa settimana', -1], ['questa settimana', 0]],
+  weekdayDates: [['lo scorso', -1], ['la scorsa', -1], ['… scorso', -1], ['… scorsa', -1]], // a bare weekday ("martedì l'esercito …") is not read
   monthParts: { before: { early: ['inizio', 'inizio di', 'inizi di', 'primi di'], mid: ['metà', 'metà di', 'meta'], late: ['fine', 'fine di', 'fine mese di'] } },
   dateLinks: ['del', 'di'],
   decades: { before: ['anni'] },

@@ -56,6 +56,7 @@ export const nl: LanguageLexicon = {
   relativeYears: [['dit jaar', 0], ['volgend jaar', 1], ['het nieuwe jaar', 1, 1], ['vorig jaar', -1], ['vorige jaar', -1], ['eind dit jaar', 0, 12], ['einde van dit jaar', 0, 12], ['het einde van het jaar', 0, 12], ['eind vorig jaar', -1, 12], ['begin volgend jaar', 1, 1]],
   relativeMonths: [['vorige maand', -1], ['afgelopen maand', -1], ['deze maand', 0], ['volgende maand', 1]],
   relativeWeeks: [['vorige week', -1], ['afgelopen week', -1], ['deze week', 0]],
+  weekdayDates: [['op', 0], ['afgelopen', -1], ['vorige', -1]],
   monthParts: { before: { early: ['begin', 'begin -', 'eerste helft van'], mid: ['half', 'medio', 'midden', 'halverwege', 'midden -'], late: ['eind', 'eind -', 'eind van', 'einde', 'eind van de maand', 'tweede helft van'] } },
   decades: { before: ['jaren'] },
   vagueSpans: [['een paar', [2, 5]], ['enkele', [2, 9]], ['verscheidene', [2, 9]]],

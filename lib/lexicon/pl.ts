@@ -56,6 +56,7 @@ export const pl: LanguageLexicon = {
   relativeYears: [['tego roku', 0], ['tym roku', 0], ['końca roku', 0, 12], ['koniec roku', 0, 12], ['końca tego roku', 0, 12], ['przyszłym roku', 1], ['przyszłego roku', 1], ['nowym roku', 1, 1], ['zeszłym roku', -1], ['ubiegłym roku', -1], ['zeszłego roku', -1], ['ubiegłego roku', -1]],
   relativeMonths: [['w zeszłym miesiącu', -1], ['w ubiegłym miesiącu', -1], ['w poprzednim miesiącu', -1], ['zeszłego miesiąca', -1], ['ubiegłego miesiąca', -1], ['w tym miesiącu', 0], ['w przyszłym miesiącu', 1]],
   relativeWeeks: [['w zeszłym tygodniu', -1], ['w ubiegłym tygodniu', -1], ['w poprzednim tygodniu', -1], ['zeszłego tygodnia', -1], ['ubiegłego tygodnia', -1], ['w tym tygodniu', 0]],
+  weekdayDates: [['w', 0], ['we', 0], ['w ostatni', -1], ['w ostatnią', -1], ['w zeszły', -1], ['w zeszłą', -1], ['w ubiegły', -1], ['w ubiegłą', -1]],
   monthParts: { before: { early: ['początku', 'początkiem'], mid: ['połowie', 'połowy', 'połowa'], late: ['końcu', 'końca', 'końcem', 'koniec'] } },
   decades: { before: ['lat', 'lata', 'latach', 'latami'] },
   vagueSpans: [['kilka', [2, 9]], ['kilku', [2, 9]], ['paru', [2, 5]], ['parę', [2, 5]]],

@@ -210,6 +210,14 @@ export interface LanguageLexicon {
    * date of the week's days ("the offensive it waged last week", "la semana pasada", "minulý týden").
    */
   relativeWeeks: Array<[string, number]>;
+  /**
+   * Words around a weekday that make it the day an event of the autumn happened on, counted from the page's day:
+   * 0 the last such weekday up to the page's day ("on Tuesday", "am Donnerstag", "na quinta-feira", "Salı günü"),
+   * -1 the one before the page's day ("last Wednesday", "el pasado martes", "mercredi dernier"). A word before the
+   * weekday is written alone ("on"); words after it follow a "…" ("… günü", "el … pasado"). Read only when the page's
+   * day is known and the day falls between the offensive and the republic's end. A bare weekday is never read.
+   */
+  weekdayDates: Array<[string, number]>;
   /** Verbs and nouns per action: `strong` are predicates, `weak` nouns that only hint. */
   actions: Record<Action, { strong: string[]; weak: string[] }>;
   /**

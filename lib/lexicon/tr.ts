@@ -54,6 +54,7 @@ export const tr: LanguageLexicon = {
   relativeYears: [['bu yıl', 0], ['bu yılın sonuna', 0, 12], ['yıl sonuna', 0, 12], ['yıl sonunda', 0, 12], ['gelecek yıl', 1], ['önümüzdeki yıl', 1], ['yeni yıl', 1, 1], ['yeni yılda', 1, 1], ['geçen yıl', -1]],
   relativeMonths: [['geçen ay', -1], ['geçen ayki', -1], ['geçtiğimiz ay', -1], ['bu ay', 0], ['önümüzdeki ay', 1], ['gelecek ay', 1]],
   relativeWeeks: [['geçen hafta', -1], ['geçtiğimiz hafta', -1], ['geçen haftaki', -1], ['bu hafta', 0]],
+  weekdayDates: [['… günü', 0], ['geçen', -1], ['geçtiğimiz', -1]],
   monthWords: ['ayında', 'ayının', 'ayı', 'ayından', 'ayına', 'ayındaki'],
   monthParts: { after: { early: ['başında', 'başlarında', 'başı', 'ayı başında', 'ayının başında', 'ayının başlarında', 'ayı başlarında'], mid: ['ortasında', 'ortalarında', 'ortası', 'ayı ortasında', 'ayının ortasında', 'ayının ortalarında', 'ayı ortalarında'], late: ['sonunda', 'sonlarında', 'sonu', 'ayı sonunda', 'ayının sonunda', 'ayının sonlarında', 'ayı sonlarında'] } },
   decades: { endings: ['lı', 'li', 'lu', 'lü', 'lar*', 'ler*'] },

@@ -25,6 +25,7 @@ function gaps(l: LanguageLexicon): string[] {
   need('yesterday', l.yesterday);
   need('relativeYears', l.relativeYears);
   need('relativeMonths', l.relativeMonths);
+  need('weekdayDates', l.weekdayDates);
   for (const [action, cues] of Object.entries(l.actions)) need(`actions.${action}.strong`, cues.strong);
   for (const [thing, words] of Object.entries(l.things)) need(`things.${thing}`, words);
   for (const [mark, words] of Object.entries(l.dateCues)) need(`dateCues.${mark}`, words);
