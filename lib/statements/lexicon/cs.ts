@@ -90,7 +90,7 @@ export const cs: StatementLexicon = {
     'weapons-shipments': ['dodávk* zbraní', 'pašování zbraní'],
     convoys: ['konvoj*', 'kolon* (?:aut|vozidel|uprchlíků)'],
     offensive: ['ofenziv*', 'vojensk* operac*'],
-    stay: ['nemusí se (?:ničeho )?(?:bát|obávat)', 'nic (?:jim )?nehrozí', 'nemají se čeho (?:bát|obávat)', 'neopouště(?:t|li)', 'neodcháze(?:t|li)', 'zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', '(?:není (?:\\p{L}+ )?|(?<=(?:nevidí|neviděl\\p{L}*) (?:\\p{L}+ )?))důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
+    stay: ['nemusí se (?:ničeho )?(?:bát|obávat)', 'nic (?:jim )?nehrozí', 'nemají se čeho (?:bát|obávat)', 'neopouště(?:t|li)', 'neodcháze(?:t|li)', 'zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', 'není (?:\\p{L}+ )?důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)', 'důvod(?<=(?:nevidí|neviděl\\p{L}*)(?: žádn\\p{L}*)? (?:\\p{L}+ )?důvod)(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
     amnesty: ['amnesti*'],
     talks: ['rozhovor*', 'jednání'],
     takeover: ['převzal* kontrolu', 'získal* kontrolu', 'plnou kontrolu'],

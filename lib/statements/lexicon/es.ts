@@ -79,7 +79,7 @@ export const es: StatementLexicon = {
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
     offensive: ['ofensiva', 'operación militar'],
-    stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir', '(?<=no (?:ve|ven|veía|veían|vio)(?: ningún| ninguna)? )(?:motivos?|razón|razones) para (?:\\p{L}+ ){0,2}(?:huir|irse|marcharse|salir|éxodo|huida|partida|marcha)', 'ningún motivo para (?:\\p{L}+ ){0,2}(?:éxodo|huida|partida|marcha)'],
+    stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir', '(?:motivos?|razón|razones)(?<=no (?:ve|ven|veía|veían|vio)(?: ningún| ninguna)? (?:motivos?|razón|razones)) para (?:\\p{L}+ ){0,2}(?:huir|irse|marcharse|salir|éxodo|huida|partida|marcha)', 'ningún motivo para (?:\\p{L}+ ){0,2}(?:éxodo|huida|partida|marcha)'],
     amnesty: ['amnist[íi]a', 'amnistiar*'],
     talks: ['conversaciones', 'negociaciones', 'diálogo'],
     takeover: ['recuper* el control', 'retom*', 'reconquist*', 'control (?:total|completo|pleno)'],

@@ -92,7 +92,7 @@ export const pl: StatementLexicon = {
     'weapons-shipments': ['dostaw* broni', 'przemyt* broni'],
     convoys: ['konwoj*', 'kolumn* (?:pojazdów|samochodów|uchodźców)'],
     offensive: ['ofensyw*', 'operacj* wojskow*'],
-    stay: ['nie (?:mają|muszą) się czego (?:obawiać|bać)', 'nic (?:im )?nie grozi', 'nie (?:muszą|powinni) się (?:obawiać|bać)', 'nie (?:opuszczać|wyjeżdżać|uciekać)', '(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', '(?:nie ma (?:\\p{L}+ )?|(?<=nie (?:widzi|widzą|widział\\p{L}*) (?:\\p{L}+ )?))powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
+    stay: ['nie (?:mają|muszą) się czego (?:obawiać|bać)', 'nic (?:im )?nie grozi', 'nie (?:muszą|powinni) się (?:obawiać|bać)', 'nie (?:opuszczać|wyjeżdżać|uciekać)', '(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', 'nie ma (?:\\p{L}+ )?powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)', 'powod(?<=nie (?:widzi|widzą|widział\\p{L}*)(?: żadn\\p{L}*)? (?:\\p{L}+ )?powod)(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
     amnesty: ['amnesti*'],
     talks: ['rozmow*', 'negocjac*'],
     takeover: ['przej* kontrol*', 'odzyska* kontrol*', 'pełn* kontrol*'],

@@ -79,7 +79,7 @@ export const pt: StatementLexicon = {
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
     offensive: ['ofensiva', 'operação militar'],
-    stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir', '(?<=não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)? )(?:motivos?|razão|razões) para (?:\\p{L}+ ){0,2}(?:fugir|sair|partir|deixar|êxodo|fuga|saída|partida)', 'nenhum motivo para (?:\\p{L}+ ){0,2}(?:êxodo|fuga|saída|partida)'],
+    stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir', '(?:motivos?|razão|razões)(?<=não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)? (?:motivos?|razão|razões)) para (?:\\p{L}+ ){0,2}(?:fugir|sair|partir|deixar|êxodo|fuga|saída|partida)', 'nenhum motivo para (?:\\p{L}+ ){0,2}(?:êxodo|fuga|saída|partida)'],
     amnesty: ['anistia', 'amnistia', 'anistiar', 'amnistiar'],
     talks: ['negociações', 'conversações', 'diálogo'],
     takeover: ['recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
