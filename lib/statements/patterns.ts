@@ -110,6 +110,8 @@ export interface CompiledLexicon {
   prepositions: RegExp;
   auxiliaries: RegExp;
   coordinators: RegExp;
+  /** Words that join two names into one subject (StatementLexicon.joiners), or null. */
+  joiners: RegExp | null;
   subordinators: RegExp;
   references: RegExp;
   hedges: RegExp;
@@ -319,6 +321,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     prepositions: listExpression(lex.prepositions, at('prepositions')),
     auxiliaries: listExpression(lex.auxiliaries, at('auxiliaries')),
     coordinators: listExpression(lex.coordinators, at('coordinators')),
+    joiners: lex.joiners?.length ? listExpression(lex.joiners, at('joiners')) : null,
     subordinators: listExpression(lex.subordinators, at('subordinators')),
     references: listExpression(lex.references, at('references')),
     hedges: listExpression(lex.hedges, at('hedges')),

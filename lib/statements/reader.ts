@@ -1273,6 +1273,21 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       });
     }
   }
+  // "The Azerbaijani government and Russia, which …, had declared that there was no reason to flee": two
+  // parties joined by a plain "and" before the verb, no other verb between, are one subject; what it says
+  // or does, each of them says or does (b11s). Not after a preposition ("talks between Baku and Yerevan").
+  if (lex.joiners) {
+    for (const [a, b] of joinedNames(text, mentions, lex)) {
+      if (afterPreposition(text, at, a.start, lex)) continue;
+      for (const f of frames.slice()) {
+        if (!f.action || f.verbAt === null || b.end > f.verbAt || (f.actor !== a.actor && f.actor !== b.actor)) continue;
+        if (actions.some((h) => h.start >= b.end && h.start < f.verbAt!)) continue;
+        const other = f.actor === a.actor ? b.actor! : a.actor!;
+        if (frames.some((g) => g.actor === other && g.action === f.action && g.verbAt === f.verbAt)) continue;
+        frames.push({ ...f, actor: other });
+      }
+    }
+  }
   // Who the next sentence's "he" or "the country" is, and whose words a following quotation continues.
   const subject = speaker ?? sentenceSubject ?? firstNamed?.actor ?? null;
   if (subject) {
@@ -1282,6 +1297,29 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const claimant = frames.find((f) => f.action && ACTIONS[f.action].family === 'claim')?.actor ?? null;
   carry.speaker = speaker ?? claimant ?? (isQuote || sentenceSubject ? (sentenceSubject ?? carry.speaker) : null);
   return frames;
+}
+
+// Most letters of a short word between a joiner and the second name ("and the Kremlin", "et la Russie"): an article.
+const JOINED_ARTICLE_LETTERS = 3;
+
+/** Pairs of names of two parties side by side with only a plain "and" between (StatementLexicon.joiners). */
+function joinedNames(text: string, mentions: readonly Mention[], lex: CompiledLexicon): Array<[Mention, Mention]> {
+  const out: Array<[Mention, Mention]> = [];
+  const named = mentions.filter((m) => m.actor !== null);
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i]!;
+    const b = named[i + 1]!;
+    if (a.actor === b.actor || b.start < a.end) continue;
+    const between = text.slice(a.end, b.start).trim();
+    if (!between || /[^\p{L}\p{M}\s]/u.test(between)) continue;
+    lex.joiners!.lastIndex = 0;
+    const j = lex.joiners!.exec(between);
+    if (!j || j.index !== 0) continue;
+    const rest = between.slice(j[0].length).trim();
+    if (rest && (/\s/u.test(rest) || rest.length > JOINED_ARTICLE_LETTERS)) continue;
+    out.push([a, b]);
+  }
+  return out;
 }
 
 /** A stretch of a clause with one act: its verb, the verb of speaking it reports, and the span its key terms come from. */

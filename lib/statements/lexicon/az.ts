@@ -129,6 +129,8 @@ export const az: StatementLexicon = {
   prepositions: ['ilə', 'üçün', 'qarşı', 'görə', 'qədər', 'barədə', 'haqqında'],
   auxiliaries: ['də', 'da', 'həmçinin', 'artıq', 'daha sonra', 'isə'],
   coordinators: ['və', 'amma', 'lakin', 'ancaq'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['və'],
   subordinators: ['əgər', 'çünki', 'ikən'],
   references: ['bunu', 'bu iddia', 'bu ittiham', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'ittiham(?:lar)?(?:ı|ın|ını|ları|larını)'],
   passives: ['edilib', 'edildi', 'olunub', 'olundu'],

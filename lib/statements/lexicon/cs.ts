@@ -33,7 +33,7 @@ export const cs: StatementLexicon = {
   anaphors: ['poradce', 'mluvčí', 'on', 'ona', 'my', 'velvyslan(?:ec|ce|ci|cem)', 'ministr(?:a|ovi|em)?', 'premiér(?:a|ovi|em)?', 'prezident(?:a|ovi|em)?', 'země', 'resort(?:u|em)?', 'ministerstv(?:o|a|u|em)'],
   actions: {
     // "nevyloučil, že …" (did not rule out): a saying; the negation is the verb's prefix, no word of its own.
-    say: ['předpověděl*', 'předpovídá*', 'předpovídal*', 'prorokoval*', 'hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje', 'trv(?:á|ají|al|ala|ali|alo) na tom'],
+    say: ['předpověděl*', 'předpovídá*', 'předpovídal*', 'prorokoval*', 'hovoř\\p{L}* o', 'nevyloučil*', 'nevylučuj*', 'mluv\\p{L}* o', 'uvedl*', 'řekl*', 'prohlásil*', 'oznámil*', 'sdělil*', 'napsal*', 'zdůraznil*', 'potvrdil*', 'označil*', 'označuje', 'ujišťuj*', 'ujistil*', 'nazval*', 'nazývá', 'nazývaj\\p{L}*', 'charakterizoval*', 'tvrdí', 'tvrdil*', 'uvádí', 'prohlašuje', 'oznamuje', 'sděluje', 'zdůrazňuje', 'potvrzuje', 'trv(?:á|ají|al|ala|ali|alo) na tom', '(?:nevidí|neviděl\\p{L}*)(?: žádn\\p{L}*)?(?= (?:\\p{L}+ )?důvod)'],
     // Every aspect and tense of a verb (perfective "obvinil", "obviní"; imperfective "obviňuje",
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
     accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*', '(?:zopakoval|vznesl|vznáší)\\p{L}* ~ obvinění'],
@@ -90,7 +90,7 @@ export const cs: StatementLexicon = {
     'weapons-shipments': ['dodávk* zbraní', 'pašování zbraní'],
     convoys: ['konvoj*', 'kolon* (?:aut|vozidel|uprchlíků)'],
     offensive: ['ofenziv*', 'vojensk* operac*'],
-    stay: ['nemusí se (?:ničeho )?(?:bát|obávat)', 'nic (?:jim )?nehrozí', 'nemají se čeho (?:bát|obávat)', 'neopouště(?:t|li)', 'neodcháze(?:t|li)', 'zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', '(?:není|nevidí|neviděl\\p{L}*) (?:\\p{L}+ )?důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
+    stay: ['nemusí se (?:ničeho )?(?:bát|obávat)', 'nic (?:jim )?nehrozí', 'nemají se čeho (?:bát|obávat)', 'neopouště(?:t|li)', 'neodcháze(?:t|li)', 'zůstat ve svých domovech', 'mohou zůstat', 'není důvod k útěku', 'není (?:\\p{L}+ )?důvod(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)', 'důvod(?<=(?:nevidí|neviděl\\p{L}*)(?: žádn\\p{L}*)? (?:\\p{L}+ )?důvod)(?:y|u)? k (?:\\p{L}+ )?(?:útěku|odchodu|odjezdu|exodu)'],
     amnesty: ['amnesti*'],
     talks: ['rozhovor*', 'jednání'],
     takeover: ['převzal* kontrolu', 'získal* kontrolu', 'plnou kontrolu'],
@@ -134,6 +134,8 @@ export const cs: StatementLexicon = {
   prepositions: ['do', 'z', 'ze', 'v', 've', 'na', 'o', 'od', 'pro', 'k', 'ke', 's', 'se', 'mezi', 'po', 'za', 'při', 'nad', 'pod', 'proti', 'bez'],
   auxiliaries: ['také', 'rovněž', 'již', 'už', 'poté', 'pak', 'se'],
   coordinators: ['a', 'ale', 'avšak', 'zatímco'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['a', 'i'],
   subordinators: ['když', 'poté co', 'než', 'jestliže', 'pokud', 'přestože', 'protože'],
   relatives: ['kter(?:ý|á|é)'],
   references: ['to', 'toto obvinění', 'tato obvinění', 'obvinění'],

@@ -21,7 +21,7 @@ export const de: StatementLexicon = {
   anaphors: ['der (?:präsidenten|regierungs)?berater', 'die (?:präsidenten|regierungs)?beraterin', 'der (?:regierungs)?sprecher', 'die (?:regierungs)?sprecherin', 'er', 'wir', 'außenminister(?:in)?', 'der botschafter', 'der minister', 'der regierungschef', 'das land', 'seine(?:m|n|s)? land'],
   bodies: ['die (?:welt)?organisation', 'das hilfswerk', 'die staatengemeinschaft'],
   actions: {
-    say: ['hob ~~ hervor', 'hebt ~~ hervor', 'hervorgehoben', 'unterstrich*', 'prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) ~ von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es'],
+    say: ['hob ~~ hervor', 'hebt ~~ hervor', 'hervorgehoben', 'unterstrich*', 'prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) ~ von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es', '(?:sieht|sehen|sah|sahen)(?= (?:\\p{L}+ )?keine(?:n)? (?:grund|anlass|veranlassung))'],
     accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*', '(?:wiederholt|erhob|erhebt|erheben|erneuert)\\p{L}* ~ (?:den|seinen|ihren|die|seine|ihre) vorw(?:urf|ürfe)'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
     deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
@@ -76,7 +76,7 @@ export const de: StatementLexicon = {
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
     convoys: ['konvoi*', 'kolonne*', '\\p{L}+konvoi*', '\\p{L}+kolonne*'],
     offensive: ['offensive', 'militäroperation', 'militäreinsatz'],
-    stay: ['(?:können|dürfen) ~ bleiben', 'nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben'],
+    stay: ['(?:können|dürfen) ~ bleiben', 'nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben', 'kein(?:en)? (?:grund|anlass|veranlassung) (?:für|zur|zu) (?:die |eine |einer )?(?:massen)?(?:flucht|ausreise|abwanderung|exodus)'],
     amnesty: ['amnestie', 'amnestier*'],
     talks: ['gespräche', 'verhandlungen'],
     takeover: ['zurückerober*', 'eroberte* ~ zurück', 'kontrolle ~ (?:übernommen|zurückgewonnen)', 'vollständig* kontrolle'],
@@ -120,6 +120,8 @@ export const de: StatementLexicon = {
   prepositions: ['am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'während', 'binnen', 'innerhalb', 'zu', 'von', 'für', 'mit', 'in', 'an', 'gegen', 'zwischen', 'aus', 'nach', 'über', 'bei', 'als', 'vor', 'auf', 'unter', 'um', 'durch', 'ohne', 'trotz', 'wegen', 'bis', 'per'],
   auxiliaries: ['sich', 'hat', 'haben', 'hatte', 'hatten', 'auch', 'dann', 'später', 'bereits'],
   coordinators: ['und', 'aber', 'sondern'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['und', 'sowie'],
   subordinators: ['als', 'wenn', 'nachdem', 'während', 'obwohl', 'bevor', 'weil', 'da'],
   relatives: ['der', 'die', 'das', 'welche[rs]?'],
   possessives: ['seine[mnrs]?', 'ihre[mnrs]?', 'ihr', 'sein', 'seine[mnrs]? eigene[mnrs]?', 'ihre[mnrs]? eigene[mnrs]?'],

@@ -30,7 +30,7 @@ export const en: StatementLexicon = {
   anaphors: ['the (?:presidential |foreign[- ]policy )?advis[eo]r', 'the aide', 'he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
   bodies: ['the organi[sz]ation', 'the world body', 'the bloc'],
   actions: {
-    say: ['stress(?:ed|es|ing)', 'emphasi[sz](?:ed|es|ing)', 'underlin(?:ed|es|ing)', 'assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals', 'maintain(?:ed|s|ing)? that'],
+    say: ['stress(?:ed|es|ing)', 'emphasi[sz](?:ed|es|ing)', 'underlin(?:ed|es|ing)', 'assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals', 'maintain(?:ed|s|ing)? that', 's(?:ees|aw|ee)(?= (?:no|little) (?:reason|grounds?|cause|need) (?:for|to))'],
     accuse: ['attribut(?:ed|es|ing) ~ to', 'accus(?:e|ed|es|ing)', 'blamed', 'blames', 'alleged', 'alleges', 'charged that', 'charges that', 'charged ~ with', 'charges ~ with', 'charging ~ with', '(?:repeated|renewed|reiterated|levell?ed|rais(?:ed|es)) (?:the |its |his |her |their )?(?:accusations?|charges?|allegations?)(?= (?:that|of) )'],
     concede: ['conced*', 'admitted', 'admits', 'acknowledg*'],
     deny: ['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'rejected', 'rejects', 'dismissed', 'dismisses', '(?<!to )reject', '(?<!to )dismiss', 'brush(?:ed|es|ing)? aside', 'repudiat*', 'rebut(?:s|ted|ting)?', 'refuted', 'refutes', 'rebuffed', "(?:cannot|can ?not|can['’]t|could not|couldn['’]t|won['’]t|will not|would not|do(?:es)? not|did not|refus(?:e|es|ed) to) accept"],
@@ -88,7 +88,7 @@ export const en: StatementLexicon = {
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
     offensive: ['offensive', 'military operation', 'lightning offensive', '(?:lightning|military) (?:assault|attack|operation)'],
-    stay: ['(?:can|may) (?:stay|remain)(?= in| where| at home|[,.;]| and)', 'nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes'],
+    stay: ['(?:can|may) (?:stay|remain)(?= in| where| at home|[,.;]| and)', 'nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason[\'’"”]? ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes', 'nothing to be afraid of', 'no (?:reason|grounds|cause|need) for (?:a |the |any )?(?:mass )?(?:exodus|flight|departure)', 'to stay put'],
     amnesty: ['amnesty', 'pardon*'],
     talks: ['talks', 'negotiations'],
     takeover: ['took back control', 'taken back control', 'retak*', 'retook', 'recaptur*', 'reconquer*', 'regain* control', 'seiz* control', 'assert* (?:its )?(?:control|authority)', '(?:complete|full) control'],
@@ -137,6 +137,8 @@ export const en: StatementLexicon = {
   prepositions: ['to', 'of', 'for', 'from', 'with', 'in', 'on', 'at', 'by', 'against', 'between', 'into', 'over', 'about', 'towards?', 'without'],
   auxiliaries: ['has', 'have', 'had', 'also', 'then', 'later', 'since', 'already', 'would', 'will', '[a-z]+ly'],
   coordinators: ['and', 'but', 'while'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['and', 'as well as'],
   subordinators: ['when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'though', 'once', 'because'],
   relatives: ['who', 'which'],
   possessives: ['its', 'their', 'his', 'her', 'its own', 'their own', 'his own', 'her own'],

@@ -24,7 +24,7 @@ export const es: StatementLexicon = {
   anaphors: ['el asesor', 'la asesora', 'el portavoz', 'la portavoz', 'él', 'ella', 'nosotros', 'el embajador', 'el ministro', 'el primer ministro', 'el presidente', 'el país', 'su país'],
   bodies: ['la organización', 'el organismo'],
   actions: {
-    say: ['subray*', 'vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten', 'mantien(?:e|en) que', 'mantuv(?:o|ieron) que'],
+    say: ['subray*', 'vaticin*', 'pronostic(?:ó|a|an|aron|aba)', 'predij(?:o|eron)', 'predice', 'habl(?:a|an|ó|aron|aba|aban|ado|ando) de', 'dijo', 'dice', 'ha dicho', 'afirm*', 'declar*', 'sostien*', 'sostuvo', 'asegur*', 'anunci*', 'confirm*', 'escribió', 'calific*', 'insisti*', 'señal*', 'insisten', 'mantien(?:e|en) que', 'mantuv(?:o|ieron) que', 'no (?:ve|ven|veía|veían|vio)(?: ningún| ninguna)?(?= (?:motivos?|razón|razones) para)'],
     accuse: ['atribuy* a', 'acus*', 'culp[óo]'],
     concede: ['admiti*', 'admite', 'reconoci[óo]', 'reconoce'],
     deny: ['neg[óo]', 'niega*', 'negado', 'desminti*', 'desmiente', 'rechaz*', 'refut*'],
@@ -79,7 +79,7 @@ export const es: StatementLexicon = {
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
     offensive: ['ofensiva', 'operación militar'],
-    stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir'],
+    stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir', '(?:motivos?|razón|razones)(?<=no (?:ve|ven|veía|veían|vio)(?: ningún| ninguna)? (?:motivos?|razón|razones)) para (?:\\p{L}+ ){0,2}(?:huir|irse|marcharse|salir|éxodo|huida|partida|marcha)', 'ningún motivo para (?:\\p{L}+ ){0,2}(?:éxodo|huida|partida|marcha)'],
     amnesty: ['amnist[íi]a', 'amnistiar*'],
     talks: ['conversaciones', 'negociaciones', 'diálogo'],
     takeover: ['recuper* el control', 'retom*', 'reconquist*', 'control (?:total|completo|pleno)'],
@@ -122,6 +122,8 @@ export const es: StatementLexicon = {
   prepositions: ['a', 'de', 'del', 'al', 'en', 'con', 'por', 'para', 'entre', 'sobre', 'hacia', 'contra', 'desde', 'sin'],
   auxiliaries: ['ha', 'han', 'había', 'habían', 'también', 'luego', 'ya', 'además', 'se'],
   coordinators: ['y', 'pero', 'mientras'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['y', 'e'],
   subordinators: ['cuando', 'después de que', 'antes de que', 'mientras', 'si', 'aunque', 'porque', 'tras'],
   relatives: ['quien', 'el cual', 'la cual', 'que'],
   possessives: ['su', 'sus', 'su propi[oa]', 'sus propi[oa]s'],

@@ -21,7 +21,7 @@ export const fr: StatementLexicon = {
   anaphors: ['le conseiller', 'la conseillère', 'le porte-parole', 'la porte-parole', 'il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
-    say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*', 'maint(?:ient|iennent|enu) que'],
+    say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*', 'maint(?:ient|iennent|enu) que', 'ne (?:voit|voient|voyait|voyaient)(?= (?:aucune raison|aucun motif|pas de raison) (?:de|pour|à))'],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
     deny: ['ni[ée]*', 'démenti*', 'démen(?:s|t|tent|tait|taient)', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
@@ -76,7 +76,7 @@ export const fr: StatementLexicon = {
     'weapons-shipments': ["livraisons d['’]armes", "trafic d['’]armes", "contrebande d['’]armes"],
     convoys: ['convois?'],
     offensive: ['offensive', 'opération militaire'],
-    stay: ['(?:peuvent|pourront|pourraient) rester', "n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)'],
+    stay: ['(?:peuvent|pourront|pourraient) rester', "n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', '(?:aucune raison|aucun motif|pas de raison) (?:de|pour|à) (?:\\p{L}+ ){0,2}(?:fuir|partir|quitter|exode|départ|fuite)'],
     amnesty: ['amnistie', 'amnistier'],
     talks: ['pourparlers', 'négociations'],
     takeover: ['repris le contrôle', 'reprise? du contrôle', 'reconqu*', 'contrôle total', 'contrôle complet'],
@@ -117,6 +117,8 @@ export const fr: StatementLexicon = {
   prepositions: ['à', 'de', 'du', 'des', 'pour', 'avec', 'en', 'contre', 'entre', 'sur', 'vers', 'par', 'au', 'aux', 'sans'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aussi', 'puis', 'déjà', 'ensuite'],
   coordinators: ['et', 'mais'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['et'],
   subordinators: ['quand', 'lorsque', "lorsqu['’]", 'après que', "après qu['’]", 'avant que', "avant qu['’]", 'alors que', "alors qu['’]", 'tandis que', "tandis qu['’]", 'bien que', "bien qu['’]", 'si', 'parce que', "parce qu['’]", 'puisque', "puisqu['’]"],
   relatives: ['qui', 'lequel', 'laquelle'],
   possessives: ['sa', 'son', 'ses', 'leur', 'leurs', 'sa propre', 'son propre', 'leur propre'],

@@ -122,6 +122,8 @@ export const hy: StatementLexicon = {
   prepositions: ['հետ', 'համար', 'դեմ', 'մասին', 'միջև', 'դեպի'],
   auxiliaries: ['նաև', 'արդեն', 'ավելի ուշ', 'ևս', 'էլ'],
   coordinators: ['և', 'ու', 'բայց', 'սակայն', 'իսկ'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['և', 'ու'],
   subordinators: ['երբ', 'եթե', 'քանի որ', 'մինչ', 'թեև'],
   relatives: ['որը', 'որոնք'],
   references: ['դա', 'այդ մեղադրանք*', 'մեղադրանքներ*', 'պնդումներ*', 'այդ հայտարարությ*'],

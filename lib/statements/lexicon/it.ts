@@ -24,7 +24,7 @@ export const it: StatementLexicon = {
   anaphors: ['il consigliere', 'la consigliera', 'il portavoce', 'la portavoce', 'lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
-    say: ['sottoline*', 'predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*'],
+    say: ['sottoline*', 'predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*', 'non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)?(?= (?:motivo|ragione) (?:per|di))'],
     accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],
@@ -79,7 +79,7 @@ export const it: StatementLexicon = {
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
     offensive: ['offensiva', 'operazione militare'],
-    stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire'],
+    stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire', '(?:motivo|ragione)(?<=non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)? (?:motivo|ragione)) (?:per|di) (?:\\p{L}+ ){0,2}(?:fuggire|partire|andarsene|lasciare|esodo|fuga|partenza)', 'nessun motivo (?:per|di) (?:\\p{L}+ ){0,2}(?:esodo|fuga|partenza)'],
     amnesty: ['amnistia', 'amnistiare'],
     talks: ['colloqui', 'negoziati', 'trattative'],
     takeover: ['ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],
@@ -123,6 +123,8 @@ export const it: StatementLexicon = {
   prepositions: ['a', 'di', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'al', 'alla', 'del', 'della', 'nel', 'nella', 'dal', 'dalla', "all['’]", "dell['’]", "dall['’]", "nell['’]", "sull['’]", 'dagli', 'dai', 'contro', 'verso', 'senza'],
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'anche', 'poi', 'già', 'inoltre', 'ripetutamente'],
   coordinators: ['e', 'ma', 'mentre'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['e', 'ed'],
   subordinators: ['quando', 'dopo che', 'prima che', 'mentre', 'se', 'sebbene', 'perché', 'poiché'],
   relatives: ['il quale', 'la quale', 'che'],
   possessives: ['la sua', 'il suo', 'la loro', 'il loro', 'sua', 'suo', 'loro', 'la propria', 'il proprio', 'propria', 'proprio'],

@@ -21,7 +21,7 @@ export const nl: StatementLexicon = {
   anaphors: ['de adviseur', 'de woordvoerder', 'de woordvoerster', 'hij', 'zij', 'wij', 'we', 'de ambassadeur', 'de minister', 'de premier', 'de president', 'het land'],
   bodies: ['de organisatie'],
   actions: {
-    say: ['verzeker(?:de|den|t)', 'voorspel(?:de|den|t|d)', 'voorspeld', 'spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd', 'h(?:ield|ielden|oudt|ouden) ~ vol', 'volgehouden'],
+    say: ['verzeker(?:de|den|t)', 'voorspel(?:de|den|t|d)', 'voorspeld', 'spr(?:eekt|eken|ak|aken) (?:van|over)', 'zegt', 'zei', 'zeiden', 'luidde', 'gezegd', 'verklaar*', 'stelt', 'stelde', 'liet weten', 'benadrukt*', 'bevestigd*', 'bevestigt', 'noemde', 'noemt', 'schreef', 'kondigde ~ aan', 'aangekondigd', 'h(?:ield|ielden|oudt|ouden) ~ vol', 'volgehouden', '(?:ziet|zien|zag|zagen)(?= geen (?:enkele )?reden)'],
     accuse: ['beschuldig*', 'verwijt*', 'verweet', 'verweten', 'beticht*'],
     concede: ['erkende', 'erkent', 'gaf toe', 'toegegeven'],
     deny: ['ontken*', 'wees ~ af', 'wijst ~ af', 'afgewezen', 'verwierp', 'verwerpt', 'weerlegd*'],
@@ -76,7 +76,7 @@ export const nl: StatementLexicon = {
     'weapons-shipments': ['wapenleveranties', 'wapensmokkel'],
     convoys: ['konvooi*', 'colonnes?'],
     offensive: ['offensief', 'militaire operatie'],
-    stay: ['(?:kunnen|mogen) ~ blijven', 'hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen'],
+    stay: ['(?:kunnen|mogen) ~ blijven', 'hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen', 'geen (?:enkele )?reden voor (?:een |de )?(?:massale )?(?:uittocht|vlucht|exodus|vertrek)'],
     amnesty: ['amnestie', 'amnesti[eë]ren'],
     talks: ['gesprekken', 'onderhandelingen'],
     takeover: ['controle ~ overgenomen', 'heroverd*', 'volledige controle'],
@@ -120,6 +120,8 @@ export const nl: StatementLexicon = {
   prepositions: ['na', 'sinds', 'tijdens', 'binnen', 'aan', 'van', 'voor', 'uit', 'met', 'in', 'op', 'bij', 'door', 'tegen', 'tussen', 'naar', 'over', 'om', 'zonder', 'te'],
   auxiliaries: ['zich', 'zichzelf', 'heeft', 'hebben', 'had', 'hadden', 'ook', 'toen', 'al', 'inmiddels', 'zal', 'zullen', 'zou', 'zouden'],
   coordinators: ['en', 'maar', 'terwijl'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['en'],
   subordinators: ['toen', 'nadat', 'voordat', 'terwijl', 'als', 'hoewel', 'omdat', 'sinds', 'zodra'],
   relatives: ['die', 'dat', 'welke'],
   possessives: ['zijn', 'haar', 'hun', 'zijn eigen', 'haar eigen', 'hun eigen'],

@@ -33,7 +33,7 @@ export const pl: StatementLexicon = {
   anaphors: ['doradc(?:a|y|ą|y)', 'rzeczni(?:k|czka)', 'on', 'ona', 'my', 'ambasador(?:a|owi|em)?', 'minister', 'ministr(?:a|owi|em)', 'premier(?:a|owi|em)?', 'prezydent(?:a|owi|em)?', 'kraj(?:u|owi|em)?', 'resort(?:u|owi|em)?', 'ministerstw(?:o|a|u|em)'],
   actions: {
     // "nie wykluczył, że …" (did not rule out): a saying, not a denial (see restrictives).
-    say: ['przepowiedział*', 'przepowiada*', 'prognozuj*', 'przewidywał*', 'mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że'],
+    say: ['przepowiedział*', 'przepowiada*', 'prognozuj*', 'przewidywał*', 'mówi(?:ł|ła|li|ą) o', 'nie wykluczy\\p{L}*', 'nie wyklucza*', 'powiedział*', 'mówi', 'oświadczył*', 'oświadcza*', 'stwierdził*', 'stwierdza*', 'zapewnił*', 'zapewnia*', 'ogłosił*', 'ogłasza*', 'poinformował*', 'informuj*', 'potwierdził*', 'potwierdza*', 'podkreślił*', 'podkreśla*', 'napisał*', 'nazwał*', 'nazywa*', 'określił*', 'określa*', 'zadeklarował*', 'przekazał*', 'przekazuj*', 'zapowiedział*', 'zapowiada*', 'twierdz*', 'mówią', 'utrzymuj\\p{L}*(?: \\p{L}+)?,? że', 'utrzymywa\\p{L}*(?: \\p{L}+)?,? że', 'nie (?:widzi|widzą|widział\\p{L}*)(?: żadn\\p{L}*)?(?= (?:\\p{L}+ )?powod)'],
     // Every aspect of each verb: "obwinił", "obwinia", "obwiniali".
     accuse: ['oskarż*', 'zarzuci*', 'zarzuca*', 'obwini*'],
     concede: ['przyznał*', 'przyznaje', 'przyznają'],
@@ -92,7 +92,7 @@ export const pl: StatementLexicon = {
     'weapons-shipments': ['dostaw* broni', 'przemyt* broni'],
     convoys: ['konwoj*', 'kolumn* (?:pojazdów|samochodów|uchodźców)'],
     offensive: ['ofensyw*', 'operacj* wojskow*'],
-    stay: ['nie (?:mają|muszą) się czego (?:obawiać|bać)', 'nic (?:im )?nie grozi', 'nie (?:muszą|powinni) się (?:obawiać|bać)', 'nie (?:opuszczać|wyjeżdżać|uciekać)', '(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', 'nie (?:ma|widzi|widzą|widział\\p{L}*) (?:\\p{L}+ )?powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
+    stay: ['nie (?:mają|muszą) się czego (?:obawiać|bać)', 'nic (?:im )?nie grozi', 'nie (?:muszą|powinni) się (?:obawiać|bać)', 'nie (?:opuszczać|wyjeżdżać|uciekać)', '(?:zostać|pozostać) (?:w (?:swoich )?domach|u siebie)', 'mogą (?:po)?zostać', 'nie ma powodu do ucieczki', 'nie ma (?:\\p{L}+ )?powod(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)', 'powod(?<=nie (?:widzi|widzą|widział\\p{L}*)(?: żadn\\p{L}*)? (?:\\p{L}+ )?powod)(?:u|ów) do (?:\\p{L}+ )?(?:ucieczki|wyjazdu|opuszczenia|exodusu)'],
     amnesty: ['amnesti*'],
     talks: ['rozmow*', 'negocjac*'],
     takeover: ['przej* kontrol*', 'odzyska* kontrol*', 'pełn* kontrol*'],
@@ -136,6 +136,8 @@ export const pl: StatementLexicon = {
   prepositions: ['do', 'z', 'ze', 'w', 'we', 'na', 'o', 'od', 'dla', 'przez', 'między', 'po', 'za', 'przy', 'nad', 'pod', 'bez', 'przeciw(?:ko)?'],
   auxiliaries: ['też', 'także', 'również', 'już', 'potem', 'następnie', 'się'],
   coordinators: ['i', 'ale', 'lecz'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['i', 'oraz'],
   subordinators: ['gdy', 'kiedy', 'po tym jak', 'zanim', 'jeśli', 'chociaż', 'ponieważ'],
   relatives: ['któr(?:y|a|e)'],
   references: ['to', 'ten zarzut', 'te zarzuty', 'tym zarzutom', 'oskarżenia'],

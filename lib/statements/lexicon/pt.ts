@@ -24,7 +24,7 @@ export const pt: StatementLexicon = {
   anaphors: ['o assessor', 'a assessora', 'o porta-voz', 'a porta-voz', 'ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
   bodies: ['a organização', 'o organismo'],
   actions: {
-    say: ['sublinh*', 'enfatiz*', 'vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*', 'mant[ée]m que', 'mantêm que', 'manteve que', 'mantiveram que'],
+    say: ['sublinh*', 'enfatiz*', 'vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*', 'mant[ée]m que', 'mantêm que', 'manteve que', 'mantiveram que', 'não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)?(?= (?:motivos?|razão|razões) para)'],
     accuse: ['atribu[ií]* a', 'acus*', 'culpou'],
     concede: ['admit*', 'reconhec*'],
     deny: ['negou', 'nega', 'negam', 'negaram', 'negado', 'desmentiu', 'desmente', 'rejeit*', 'refut*'],
@@ -79,7 +79,7 @@ export const pt: StatementLexicon = {
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
     offensive: ['ofensiva', 'operação militar'],
-    stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir'],
+    stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir', '(?:motivos?|razão|razões)(?<=não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)? (?:motivos?|razão|razões)) para (?:\\p{L}+ ){0,2}(?:fugir|sair|partir|deixar|êxodo|fuga|saída|partida)', 'nenhum motivo para (?:\\p{L}+ ){0,2}(?:êxodo|fuga|saída|partida)'],
     amnesty: ['anistia', 'amnistia', 'anistiar', 'amnistiar'],
     talks: ['negociações', 'conversações', 'diálogo'],
     takeover: ['recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
@@ -122,6 +122,8 @@ export const pt: StatementLexicon = {
   prepositions: ['a', 'à', 'ao', 'de', 'do', 'da', 'dos', 'das', 'em', 'no', 'na', 'com', 'por', 'para', 'entre', 'sobre', 'contra', 'sem'],
   auxiliaries: ['tem', 'têm', 'tinha', 'tinham', 'também', 'depois', 'já', 'ainda', 'vai', 'vão'],
   coordinators: ['e', 'mas', 'enquanto'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
+  joiners: ['e'],
   subordinators: ['quando', 'depois que', 'antes que', 'enquanto', 'se', 'embora', 'porque', 'após'],
   relatives: ['o qual', 'a qual', 'que'],
   possessives: ['sua', 'seu', 'suas', 'seus', 'a sua', 'o seu', 'sua própria', 'seu próprio', 'a própria', 'o próprio'],

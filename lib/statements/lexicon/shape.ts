@@ -409,6 +409,12 @@ export interface StatementLexicon {
   prepositions: Patterns;
   /** Auxiliaries and adverbs that may stand between a clause's start and a verb whose subject is the clause before's ("and has since called on"). */
   auxiliaries: Patterns;
+  /**
+   * Words that join two names into one subject ("Azerbaijan and Russia said", "Baku und Moskau erklärten"):
+   * what the joined subject says or does, each of the two says or does. Only the plain "and" of the language,
+   * never "but", "while" or "with" (b11s).
+   */
+  joiners?: Patterns;
   /** Words that join two acts of one actor ("denied the claim and called on them to stay"): what follows is not what the first verb says. */
   coordinators: Patterns;
   /** Words that open a leading subordinate clause ("when", "after"): it does not take in the main clause after it. */

@@ -122,6 +122,8 @@ export const tr: StatementLexicon = {
   prepositions: ['ile', 'için', 'karşı', 'göre', 'kadar'],
   auxiliaries: ['de', 'da', 'ayrıca', 'zaten', 'daha sonra'],
   coordinators: ['ve', 'ama', 'fakat', 'ancak'],
+  // The plain "and" that joins two names into one subject (StatementLexicon.joiners); not "ile", which is also "with".
+  joiners: ['ve'],
   subordinators: ['iken', 'eğer', 'çünkü'],
   references: ['bunu', 'bu iddia', 'bu suçlama', 'iddia(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)', 'suçlama(?:lar)?(?:ı|ın|ını|sı|sını|ları|larını)'],
   passives: ['edildi', 'edilmiş'],
