@@ -227,6 +227,14 @@ function holdsTerms(body: string, lex: CompiledLexicon): boolean {
     (!!lex.arrivals && namesRegion(body) && has(lex.arrivals))
   );
 }
+/**
+ * Whether a sentence names an act (a verb or a noun of one): right after a sentence with a key term, only such a
+ * sentence can say something of it ("Baku denied it"); one without is read, like any other, for its "he" alone.
+ */
+function namesAct(body: string, lex: CompiledLexicon): boolean {
+  const has = (re: RegExp) => ((re.lastIndex = 0), re.test(body));
+  return has(lex.anyAction) || [lex.agentAfter, lex.agentBefore, lex.actNouns].some((table) => table.some(([, re]) => has(re)));
+}
 const actionIn = (table: Array<[ActionId, RegExp]>, id: ActionId) => table.find(([a]) => a === id)?.[1];
 const actionOf = (lex: CompiledLexicon, id: ActionId) => actionIn(lex.actions, id);
 
@@ -250,7 +258,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     carry.body = sentenceBody;
     carry.bodyAge = 0;
   }
-  if (carry.conceptsAge > 1 && !holdsTerms(body, lex)) {
+  if (!holdsTerms(body, lex) && (carry.conceptsAge > 1 || !namesAct(body, lex))) {
     lex.anyActor.lastIndex = 0;
     const named = lex.anyActor.exec(body);
     const actor = named ? (lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null) : null;

@@ -171,3 +171,12 @@ describe('sentences read only for their "he" (holdsTerms)', () => {
     expect(read(`${lead}The separatist forces kept their weapons in a depot.`)).toEqual([]);
   });
 });
+
+describe('the sentence after a key term (namesAct)', () => {
+  it('is read in full when it names an act, which then takes the key term before it', () => {
+    expect(read('Yerevan accused Azerbaijan of ethnic cleansing. Baku denied it.').map(brief)).toContainEqual({ actor: 'azerbaijan', action: 'deny', concepts: ['expulsion'], polarity: 1 });
+  });
+  it('says nothing of the key term when it names no act', () => {
+    expect(read('Yerevan accused Azerbaijan of ethnic cleansing. Baku is the capital.').filter((f) => f.actor === 'azerbaijan')).toEqual([]);
+  });
+});
