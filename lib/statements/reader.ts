@@ -216,7 +216,7 @@ const FRAME_TO_COMMA = /^\s*[^,.;:!?]{1,50},/u;
  * for who its "he" is: most sentences of a page ("18,900 people have fled", without a causative).
  */
 function holdsTerms(body: string, lex: CompiledLexicon): boolean {
-  const has = (re: RegExp | null | undefined) => !!re && ((re.lastIndex = 0), re.test(body));
+  const has = (re: RegExp | null | undefined) => occurs(re, body);
   return (
     has(lex.anyConcept) ||
     has(lex.ownTroops) ||
@@ -232,9 +232,11 @@ function holdsTerms(body: string, lex: CompiledLexicon): boolean {
  * sentence can say something of it ("Baku denied it"); one without is read, like any other, for its "he" alone.
  */
 function namesAct(body: string, lex: CompiledLexicon): boolean {
-  const has = (re: RegExp) => ((re.lastIndex = 0), re.test(body));
+  const has = (re: RegExp) => occurs(re, body);
   return has(lex.anyAction) || [lex.agentAfter, lex.agentBefore, lex.actNouns].some((table) => table.some(([, re]) => has(re)));
 }
+/** Whether a lexicon's (global) expression, if the language has it, matches anywhere in a text. */
+const occurs = (re: RegExp | null | undefined, text: string) => !!re && ((re.lastIndex = 0), re.test(text));
 const actionIn = (table: Array<[ActionId, RegExp]>, id: ActionId) => table.find(([a]) => a === id)?.[1];
 const actionOf = (lex: CompiledLexicon, id: ActionId) => actionIn(lex.actions, id);
 
@@ -1562,9 +1564,8 @@ function forcedDepartures(text: string, body: string, at: number, lex: CompiledL
     const aux = passives.filter((p) => p.end <= c.start && wordsBetween(text, p.end, c.start) <= 1).pop();
     const party = [before ? text.slice(c.end, d.start) : text.slice(wordsBefore(d.start), d.start)];
     if (aux || lex.verbSecond) party.push(text.slice(wordsBefore((aux ?? c).start), c.start));
-    const names = (re: RegExp | null, words: string) => !!re && ((re.lastIndex = 0), re.test(words));
     const armed = lex.concepts.filter(([id]) => id === 'armenia-army-presence').map(([, re]) => re);
-    if (party.map(ownWords).some((words) => names(lex.anyActor, words) || names(lex.institutions, words) || names(lex.arms, words) || armed.some((re) => names(re, words)))) continue;
+    if (party.map(ownWords).some((words) => occurs(lex.anyActor, words) || occurs(lex.institutions, words) || occurs(lex.arms, words) || armed.some((re) => occurs(re, words)))) continue;
     out.push({ id: 'expulsion' as ConceptId, start: Math.min(c.start, d.start), end: Math.max(c.end, d.end) });
   }
   return out;
