@@ -48,8 +48,9 @@ export function sayRefusal(r: { error: string }): string {
 export function OptionsApp() {
   const [store, setStore] = useState<Store | null>(null);
   const [storeError, setStoreError] = useState('');
-  const [sources, setSources] = useState<OwnSource[]>([]);
-  // null until read from the store: the list is shown once it is known, never empty by mistake.
+  // Both null until read from the store: each list is shown once it is known, never empty by
+  // mistake, and nothing that needs the sources (saving, exporting) runs on an empty list.
+  const [sources, setSources] = useState<OwnSource[] | null>(null);
   const [feedback, setFeedback] = useState<VerdictFeedback[] | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [historyQuery, setHistoryQuery] = useState('');
@@ -76,20 +77,24 @@ export function OptionsApp() {
         setStore(s);
         await refresh(s);
       })
-      .catch((e: Error) => setStoreError(t('options_storeError', e.message)));
+      .catch((e: Error) => {
+        setStoreError(t('options_storeError', e.message));
+        setSources([]);
+      });
   }, []);
   useEffect(() => void (store && store.listHistory(historyQuery).then(setHistory)), [historyQuery]);
 
+  // The notice comes last: once it shows, the list shows the change and the background reads with it.
   const changed = async (text: string) => {
-    setMessage({ kind: 'ok', text });
     await refresh();
     await askBackground({ type: 'own-sources-changed' });
+    setMessage({ kind: 'ok', text });
   };
   const fail = (text: string) => setMessage({ kind: 'error', text });
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!store) return fail(t('options_cannotStore', storeError));
+    if (!store || !sources) return fail(t('options_cannotStore', storeError));
     const now = new Date().toISOString();
     const id = editing?.id ?? `own-${crypto.randomUUID()}`;
     const checked = validateOwnSource(form, sources, id, now, editing?.addedAt);
@@ -214,13 +219,13 @@ export function OptionsApp() {
             <label>{t('options_url')} <input id="src-url" type="url" value={form.url} placeholder="https://…" onInput={(e) => setForm({ ...form, url: (e.currentTarget as HTMLInputElement).value })} /></label>
           </div>
           <div class="row">
-            <button type="submit" disabled={!store}>{editing ? t('options_saveChanges') : t('options_addSource')}</button>
+            <button type="submit" disabled={!store || !sources}>{editing ? t('options_saveChanges') : t('options_addSource')}</button>
             {editing ? <button type="button" onClick={() => { setEditing(null); setForm(EMPTY); }}>{t('common_cancel')}</button> : null}
           </div>
         </form>
-        <ul class="own-list" aria-label={t('options_storedSources')}>
-          {sources.length === 0 ? <li class="muted">{t('options_noSources')}</li> : null}
-          {sources.map((s) => (
+        <ul class="own-list" aria-label={t('options_storedSources')} aria-busy={sources ? 'false' : 'true'}>
+          {sources?.length === 0 ? <li class="muted">{t('options_noSources')}</li> : null}
+          {(sources ?? []).map((s) => (
             <li key={s.id}>
               <strong>{s.title}</strong> <span class="muted">— {s.outlet}, {s.date ?? t('common_undated')} ({t(`dateBasis_${s.dateBasis}`)}){s.url ? ` · ${s.url}` : ''}</span>
               <div class="row">
@@ -239,7 +244,7 @@ export function OptionsApp() {
           ))}
         </ul>
         <div class="row">
-          <button type="button" disabled={!store} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources, feedback ?? []))}>{t('options_export')}</button>
+          <button type="button" disabled={!store || !sources || !feedback} onClick={() => download('crosscheck-own-sources.json', exportOwnSources(sources ?? [], feedback ?? []))}>{t('options_export')}</button>
           <label class="file-button">{t('options_import')} <input id="import-file" type="file" accept=".json,application/json" disabled={!store} onChange={(e) => void importExport((e.currentTarget as HTMLInputElement).files)} /></label>
         </div>
       </section>

@@ -130,7 +130,7 @@ describe('storage over quota, in the browser', () => {
   it('a write the quota refuses says there is no room, keeps what is stored, and checking goes on', async () => {
     const page = await s.context.newPage();
     await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await page.waitForSelector('#own-heading');
+    await page.waitForSelector('.own-list[aria-busy="false"]');
     const stored = () => page.$$eval('.own-list li strong', (xs) => xs.map((x) => x.textContent));
     // A long source is made of words that do not repeat: IndexedDB compresses what it stores.
     const words = (n: number) => Array.from({ length: n }, (_, i) => ((i + 1) * 2_654_435_761 % 4_294_967_296).toString(36)).join(' ');
@@ -155,7 +155,7 @@ describe('storage over quota, in the browser', () => {
       await add('More notes from Goris', 40_000);
       expect(await page.textContent('.error')).toMatch(/no room left for your sources; remove some, or free disk space/);
       await page.reload();
-      await page.waitForSelector('#own-heading');
+      await page.waitForSelector('.own-list[aria-busy="false"]');
       expect(await stored()).toEqual(before);
       // Checking text goes on.
       const popup = await s.context.newPage();
@@ -213,7 +213,7 @@ describe('privacy and the message boundary, in Chromium', () => {
   const options = async () => {
     const p = await s.context.newPage();
     await p.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await p.waitForSelector('#own-heading');
+    await p.waitForSelector('.own-list[aria-busy="false"]');
     return p;
   };
   // Runs an expression in the content script's own (isolated) world of a page, as the content
@@ -304,7 +304,7 @@ describe('privacy and the message boundary, in Chromium', () => {
     ];
     for (const [what, buffer, message] of tries) {
       await opts.reload();
-      await opts.waitForSelector('#own-heading');
+      await opts.waitForSelector('.own-list[aria-busy="false"]');
       await opts.setInputFiles('#import-file', { name: 'import.json', mimeType: 'application/json', buffer });
       await opts.waitForSelector('.error');
       expect(await opts.textContent('.error'), what).toMatch(message);
@@ -314,7 +314,7 @@ describe('privacy and the message boundary, in Chromium', () => {
     // Feedback: three reports imported, one deleted, then all.
     const report = (comment: string) => ({ url: 'https://news.example/a', claim: '100,000', verdict: 'disputed', sentence: 's', comment, at: '2026-11-23T10:00:00.000Z' });
     await opts.reload();
-    await opts.waitForSelector('#own-heading');
+    await opts.waitForSelector('.own-list[aria-busy="false"]');
     await opts.waitForSelector('.feedback-list', { state: 'attached' });
     const kept = await opts.locator('.feedback-list li').count();
     await opts.setInputFiles('#import-file', { name: 'import.json', mimeType: 'application/json', buffer: file([], [report('first'), report('second'), report('third')]) });

@@ -32,7 +32,7 @@ afterAll(async () => {
 async function options(): Promise<Page> {
   const page = await s.context.newPage();
   await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.waitForSelector('#own-heading');
+  await page.waitForSelector('.own-list[aria-busy="false"]');
   return page;
 }
 
@@ -145,7 +145,7 @@ describe("a fact-checker's own sources", () => {
     ];
     for (const [what, act, message] of tries) {
       await page.reload();
-      await page.waitForSelector('#own-heading');
+      await page.waitForSelector('.own-list[aria-busy="false"]');
       await act();
       await page.waitForSelector('.error');
       expect(await page.textContent('.error'), what).toMatch(message);

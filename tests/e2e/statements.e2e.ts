@@ -119,7 +119,7 @@ describe('the sources view', () => {
   it("lists an own source's statements too", async () => {
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await options.waitForSelector('#own-heading');
+    await options.waitForSelector('.own-list[aria-busy="false"]');
     await options.fill('#src-text', ['Shelters for the refugees', '', 'Monday, 2 October 2023', '', 'Armenia has asked the European Union for more shelters for the refugees from Nagorno-Karabakh.'].join('\n'));
     await options.fill('#src-outlet', 'A test outlet');
     await options.click('button[type="submit"]:has-text("Add source")');

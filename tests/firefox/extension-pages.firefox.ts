@@ -168,7 +168,7 @@ describe('a fact-checker’s own sources, in Firefox', () => {
     await before.close();
 
     const options = await s.openExtensionPage('options.html');
-    await options.waitForSelector('#own-heading');
+    await options.waitForSelector('.own-list[aria-busy="false"]');
     await fill(options, '#src-text', DEPOT_REPORT);
     await fill(options, '#src-outlet', 'Artsakh health ministry');
     await clickText(options, 'button[type="submit"]', 'Add source');
