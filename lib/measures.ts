@@ -1269,6 +1269,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Most of its population lived there, almost all of them Armenians, and they fled": a share set off by a comma
       // whose own words, up to the next comma, are a noun of the Armenian side tells who the people were, not how many left.
       if (describesMakeUp(s, figure, before)) return null;
+      // "More than half of the refugees are staying with relatives", "60% of those who fled were women": a share
+      // of the people who left says what they are or do, not how much of the population left or stayed.
+      if (shareOfMovers(s, figure)) return null;
       return `share_${cue.kind}`;
     }
     case 'km':
@@ -1764,6 +1767,35 @@ function wholeOfInhabitants(s: SentenceCues, figure: Figure): boolean {
   const noun = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.start);
   if (noun === Infinity || first(s.vocab.things.refugees) < noun) return false;
   return words.slice(0, noun).split(/\s+/u).filter(Boolean).length <= WHOLE_NOUN_WORDS;
+}
+
+/** At most this many words stand between a relative pronoun after a share and the verb of leaving it opens ("of those who had fled"). */
+const MOVERS_RELATIVE_WORDS = 2;
+
+/**
+ * True when the whole a share is of is the people who left: a noun of refugees before any noun of the region's
+ * people ("more than half of the refugees", "60% of the displaced"), or a relative clause of leaving right after
+ * it ("half of those who fled", "la mitad de los que huyeron").
+ */
+function shareOfMovers(s: SentenceCues, figure: Figure): boolean {
+  const from = figure.end - s.start;
+  const words = s.text.slice(from, from + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
+  const first = (re: RegExp) => {
+    re.lastIndex = 0;
+    const at = re.exec(words)?.index ?? Infinity;
+    re.lastIndex = 0;
+    return at;
+  };
+  const population = s.actions.find((c) => c.kind === 'population' && c.start >= figure.end)?.start;
+  const inhabitants = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.end);
+  const refugees = first(s.vocab.things.refugees);
+  if (refugees < inhabitants && words.slice(0, refugees).split(/\s+/u).filter(Boolean).length <= WHOLE_NOUN_WORDS) return true;
+  const relative = s.vocab.relativeAfter.exec(words);
+  if (!relative) return false;
+  // From the pronoun itself: a verb phrase may begin with it ("who left").
+  const pronoun = figure.end + relative[0].trimEnd().search(/[\p{L}-]+$/u);
+  const opened = figure.end + relative[0].length;
+  return s.actions.some((c) => c.kind === 'left' && c.start >= pronoun && (c.start <= opened || s.text.slice(opened - s.start, c.start - s.start).split(/\s+/u).filter(Boolean).length <= MOVERS_RELATIVE_WORDS));
 }
 
 /** The people a movement out of the region is read for, when their clause has no verb of its own. */
