@@ -1234,6 +1234,17 @@ function officeSpan(s: SentenceCues, figure: Figure): boolean {
 // A figure of digits alone, with no qualifier or unit of its own (see classifyMeasure).
 const BARE_DIGITS = /^\d[\d\s.,]*$/u;
 
+/**
+ * Time zones a time of day is written for, the same in every language the pages are in ("1600 GMT", "16.00 UTC",
+ * "18:00 MSK"; Armenia's and Azerbaijan's AMT and AZT): capitals only, so no word is taken for one.
+ */
+const TIME_ZONE_AFTER = /^\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT)(?![\p{L}])/u;
+
+/** A number that can be a reading of a 24-hour clock: an hour (0–24), or hours and minutes written together (0000–2359). */
+function isClockReading(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && (value <= HOURS_IN_DAY || (value <= 2359 && value % 100 < 60));
+}
+
 /** True when nothing but white space stands between the span [start, end) and the line breaks (or text ends) around it. */
 function aloneOnItsLine(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('\n', start - 1);
@@ -1275,6 +1286,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return `share_${cue.kind}`;
     }
     case 'km':
+      // "when he walked the 2 kilometres to his farm": a distance in a sentence with no word of the journey out or of
+      // leaving, and no name of the region or its places, is someone's own way, not the route the refugees took.
+      if (!s.actions.some((c) => c.kind === 'journey' || c.kind === 'left') && !namesRegion(s.text)) return null;
       // "a depot 5 km from the city", "30 kilometres away": a distance that places something is no claim;
       // "the 80 km from Stepanakert to the border" is the route.
       return locatesAPlace(s.vocab, s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
@@ -1473,6 +1487,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (BARE_DIGITS.test(figure.raw) && aloneOnItsLine(s.text, figure.start - s.start, figure.end - s.start)) return null;
   // "do godziny 12", "by 12 noon", "a las 8": an hour of the day, nobody's count.
   if (figure.value <= HOURS_IN_DAY && (s.vocab.clockBefore.test(before) || s.vocab.clockAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
+  // "by 1600 GMT", "16 UTC": a time of day written for a time zone (the wires' way), nobody's count.
+  if (/^\d{1,4}$/u.test(figure.raw) && isClockReading(figure.value) && TIME_ZONE_AFTER.test(s.text.slice(figure.end - s.start, figure.end - s.start + 8))) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (s.vocab.oneVehicleLoad.test(before)) return null;
   // "15 yolcusuyla ayrılan son otobüs", "the last bus left with its 15 passengers": a count of passengers is a vehicle's load.
