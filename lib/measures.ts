@@ -1085,6 +1085,19 @@ function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
+/** How far (in characters) after a verb of living its place is looked for: "lived in the capital", "called the city home". */
+const PLACE_AFTER_LIVING = 30;
+
+/** True when the first place word in a verb of living's words (lexicon `placeWords`) is another place than the region. */
+function livesElsewhere(vocab: Vocabulary, words: string): boolean {
+  const clause = words.split(/[,;:.!?]/u)[0]!;
+  const places = vocab.placeWords;
+  places.lastIndex = 0;
+  const first = places.exec(clause);
+  places.lastIndex = 0;
+  return !!first && first[1] !== undefined;
+}
+
 // "Armenia liczy około 2,8 mln ludności": the clause before a population figure names another country
 // as the place whose people it counts, and the clause after does not name the region ("Azerbaijan
 // insists only 40,000 Armenians lived in Karabakh" counts the region's people).
@@ -1527,7 +1540,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "almost 90,000 of the 120,000 who lived there have left": a part of a whole takes the clause's verb,
   // not the relative clause that describes the whole.
   // "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole (lexicon `partOf`).
-  const partOfWhole = s.vocab.partOfWhole.test(after);
+  const partOfWhole = s.vocab.partOfAnyWhole.test(after);
   // "the number of refugees … exceeded 100,000, and a few hundred remain": a verb past a comma is
   // another clause's when the figure's subject already names what it counts.
   // The subject is looked for only when such a verb exists: it scans the sentence before the figure.
@@ -1638,9 +1651,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (action === 'killed' || action === 'wounded') return `${action}:civilians`;
       return action ?? null;
     default:
-      // "100,514 of the estimated 120,000 ethnic Armenians": the whole a part is taken from.
-      if ((thing === 'people' || thing === 'residents') && /\d\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?$/iu.test(before)) return 'population';
+      // "100,514 of the estimated 120,000 ethnic Armenians", "100.000 de los 120.000 habitantes": the whole a part is taken from.
+      // Not a whole its own clause says left: "633 out of the more than 100,000 Karabakh Armenians who found shelter".
+      if ((thing === 'people' || thing === 'residents') && s.vocab.wholeAfterPart.test(before) && !leavingClauseAfter(s, figure)) return 'population';
       if (action === 'population' && clauseAboutAnotherPlace(s.vocab, before, s.text.slice(figure.end - s.start))) return null;
+      // "the 100,000 souls who had called the city home": a verb of living after the count whose place is a city or a country lives elsewhere.
+      if (action === 'population' && actionCue && actionCue.start >= figure.end && livesElsewhere(s.vocab, s.text.slice(actionCue.start - s.start, actionCue.end - s.start + PLACE_AFTER_LIVING))) return null;
       // "In dem Land leben 2,8 Millionen Menschen": a population in millions is a country's, never the region's.
       if (action === 'population' && figure.value >= COUNTRY_SIZED) return null;
       if (action) return action;
@@ -1806,6 +1822,14 @@ function shareOfMovers(s: SentenceCues, figure: Figure): boolean {
   const inhabitants = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.end);
   const refugees = first(s.vocab.things.refugees);
   if (refugees < inhabitants && words.slice(0, refugees).split(/\s+/u).filter(Boolean).length <= WHOLE_NOUN_WORDS) return true;
+  return leavingClauseAfter(s, figure, words);
+}
+
+/**
+ * True when a relative clause of leaving opens within a few words after a figure ("those who fled", "Karabakh
+ * Armenians who found shelter in Armenia"): the people the figure stands for are the ones who left.
+ */
+function leavingClauseAfter(s: SentenceCues, figure: Figure, words = s.text.slice(figure.end - s.start, figure.end - s.start + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!): boolean {
   const relative = s.vocab.relativeAfter.exec(words);
   if (!relative) return false;
   // From the pronoun itself: a verb phrase may begin with it ("who left").

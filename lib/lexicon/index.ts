@@ -338,6 +338,11 @@ export interface Vocabulary {
   partOfWhole: RegExp;
   /** The same, with the words of `wholeOf` where a lexicon lists no `partOf` ("der 120 Tausend", "de los 120.000"): where a part's noun is read from its whole. */
   partOfAnyWhole: RegExp;
+  /**
+   * At the end of the text before a figure, a part's number and the words that take it from a whole (`partOf`, else
+   * `wholeOf`): "100,514 of the estimated", "100.000 de los", "100 тысяч из". The figure after them is the whole.
+   */
+  wholeAfterPart: RegExp;
   /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
   bothBefore: RegExp;
   /** Where a count of people went ("to Armenia", "Ermənistana") or a verb of taking them in ("received"): lexicon `movement.to` and `movement.received`. */
@@ -696,6 +701,10 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     partOfWhole: new RegExp(
       String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${anyOf((l) => l.partOf?.words ?? [])})\s+(?:(?:${anyOf((l) => l.partOf?.articles ?? [])})\s+)*\d`,
+      'iu',
+    ),
+    wholeAfterPart: new RegExp(
+      String.raw`\d(?:\s+\p{L}+\.?)?\s+(?:${anyOf((l) => (l.partOf ?? l.wholeOf).words)})\s+(?:(?:${anyOf((l) => (l.partOf ?? l.wholeOf).articles)})\s+)*$`,
       'iu',
     ),
     partOfAnyWhole: new RegExp(
