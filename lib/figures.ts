@@ -515,6 +515,17 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
 const RATE_LOOKBACK = 4;
 /** How far after a span the word that places it in time is looked for (one short word may stand between). */
 const PLACING_LOOKAHEAD = 16;
+/** True when a unit word is a longer form of another unit word of the lexicons (a plural: "months" of "month"). */
+function inflectedUnit(word: string, v: Vocabulary): boolean {
+  for (let cut = 1; cut <= INFLECTION_MAX && cut < word.length; cut++) {
+    const stem = word.slice(0, -cut);
+    if (v.units.matchAt([{ kind: 'word', text: stem, lower: stem, start: 0, end: stem.length }], 0)) return true;
+  }
+  return false;
+}
+/** The most letters an inflection adds to a unit word ("-s", "-es"). */
+const INFLECTION_MAX = 2;
+
 function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): Quantity | null {
   const vague = v.vagueSpans.matchAt(tokens, i);
   const lower = tokens[i]!.lower;
@@ -525,6 +536,9 @@ function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): 
   const end = vague ? vague.end : single ? i + 2 : i + 1;
   const unit = v.units.matchAt(tokens, end);
   if (!unit || unit.value[0] !== 'days') return null;
+  // "after a months-long blockade": an article before a longer form of a unit word ("months" beside "month") is
+  // the article of the noun the span describes, not one of the unit.
+  if (article && inflectedUnit(tokens[end]!.lower, v)) return null;
   if (vague) {
     // "quelques jours seulement après la reddition", "poucos dias após", "a few months later": a vague
     // distance from another event places it, loosely; it gives no length and no day to check.
