@@ -27,7 +27,8 @@ function seedIndex(): Plugin {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // No modulepreload polyfill: it is the only code that would call fetch(), and extension pages need none.
-  vite: () => ({ plugins: [preact(), seedIndex()], build: { modulePreload: { polyfill: false } } }),
+  // WXT_NO_MINIFY=1 keeps function names, for a profile of the built extension (scripts/bench/worker-profile.ts).
+  vite: () => ({ plugins: [preact(), seedIndex()], build: { modulePreload: { polyfill: false }, ...(process.env.WXT_NO_MINIFY === '1' ? { minify: false } : {}) } }),
   manifest: ({ browser }) => ({
     // Name, description and command names in the browser's language, from public/_locales (English by default).
     default_locale: 'en',
