@@ -1085,19 +1085,6 @@ function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
-/** How far (in characters) after a verb of living its place is looked for: "lived in the capital", "called the city home". */
-const PLACE_AFTER_LIVING = 30;
-
-/** True when the first place word in a verb of living's words (lexicon `placeWords`) is another place than the region. */
-function livesElsewhere(vocab: Vocabulary, words: string): boolean {
-  const clause = words.split(/[,;:.!?]/u)[0]!;
-  const places = vocab.placeWords;
-  places.lastIndex = 0;
-  const first = places.exec(clause);
-  places.lastIndex = 0;
-  return !!first && first[1] !== undefined;
-}
-
 // "Armenia liczy około 2,8 mln ludności": the clause before a population figure names another country
 // as the place whose people it counts, and the clause after does not name the region ("Azerbaijan
 // insists only 40,000 Armenians lived in Karabakh" counts the region's people).
@@ -1655,8 +1642,6 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // Not a whole its own clause says left: "633 out of the more than 100,000 Karabakh Armenians who found shelter".
       if ((thing === 'people' || thing === 'residents') && s.vocab.wholeAfterPart.test(before) && !leavingClauseAfter(s, figure)) return 'population';
       if (action === 'population' && clauseAboutAnotherPlace(s.vocab, before, s.text.slice(figure.end - s.start))) return null;
-      // "the 100,000 souls who had called the city home": a verb of living after the count whose place is a city or a country lives elsewhere.
-      if (action === 'population' && actionCue && actionCue.start >= figure.end && livesElsewhere(s.vocab, s.text.slice(actionCue.start - s.start, actionCue.end - s.start + PLACE_AFTER_LIVING))) return null;
       // "In dem Land leben 2,8 Millionen Menschen": a population in millions is a country's, never the region's.
       if (action === 'population' && figure.value >= COUNTRY_SIZED) return null;
       if (action) return action;

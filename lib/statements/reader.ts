@@ -1393,6 +1393,12 @@ function unitsOf(
       add(act, afterCoordinator(headAction, act));
       continue;
     }
+    // "Baku weist das entschieden zurück und betont, den Bewohnern stehe es frei, zu bleiben": a verb of saying joined
+    // to a denial or a saying, with its own content after a comma, says that content; it is not what the first verb took.
+    if (ACTIONS[act.id].family === 'claim' && joined && ACTIONS[headAction.id].family === 'claim' && !head.claim && opensContent(act, text)) {
+      add(act, afterCoordinator(headAction, act));
+      continue;
+    }
     if (ACTIONS[act.id].family === 'claim') continue;
     if (ACTIONS[headAction.id].family === 'claim' && !head.claim && joined) {
       // "Baku denied the claim and called on the residents to stay": a second act, not what was denied.
@@ -1799,6 +1805,15 @@ const FORCED_WORDS = 5;
 
 // True when two verbs stand side by side with only a coordinator between them ("condemned and dismissed").
 // `objectFirst`: the first verb may have its object before the coordinator ("called on them to stay and said").
+/**
+ * True when an act's own content opens right after its verb with a comma or a colon, as reported speech without a
+ * complementizer does ("betont, den Bewohnern stehe es frei"). Not "y sostuvo que …": a "that" clause after the
+ * second verb of one party's words on one matter stays that one statement's ("rechazó que … y sostuvo que …").
+ */
+function opensContent(act: { end: number }, text: string): boolean {
+  return /^\s*[,:]/u.test(text.slice(act.end, act.end + 3));
+}
+
 function bareJoin(a: { end: number }, b: { start: number }, coordinators: Array<Hit<number>>, text: string, objectFirst = false): boolean {
   const between = coordinators.filter((c) => c.start >= a.end && c.end <= b.start);
   const and = objectFirst ? between.pop() : between[0];
