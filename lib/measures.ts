@@ -1526,7 +1526,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // Without a noun, the action word must stand close: "100,000 have fled", not "two countries ... leaving".
   // "almost 90,000 of the 120,000 who lived there have left": a part of a whole takes the clause's verb,
   // not the relative clause that describes the whole.
-  // "of the 120,000", "of an estimated 120,000": the figure before it is a part of a whole (lexicon `partOf`).
+  // "of the 120,000", "of an estimated 120,000", "de los 120.000": the figure before it is a part of a whole (lexicon `partOf`, else `wholeOf`).
   const partOfWhole = s.vocab.partOfAnyWhole.test(after);
   // "the number of refugees … exceeded 100,000, and a few hundred remain": a verb past a comma is
   // another clause's when the figure's subject already names what it counts.
@@ -1769,17 +1769,22 @@ function isWholeInWords(s: SentenceCues, figure: Figure): boolean {
  */
 const WHOLE_NOUN_WORDS = 7;
 
+/**
+ * Where a lexicon's (global) noun pattern first matches in a text, or Infinity: read from the start, and left at the
+ * start for its next user.
+ */
+function firstIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  const at = re.exec(text)?.index ?? Infinity;
+  re.lastIndex = 0;
+  return at;
+}
+
 /** The first noun of a whole and the words after it name the region's people or population, not refugees, hotels or another group. */
 function wholeOfInhabitants(s: SentenceCues, figure: Figure): boolean {
   const from = figure.start - s.start;
   const words = s.text.slice(from, figure.end - s.start + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
-  // The lexicon's noun patterns are global: read from the start, and left at the start for their next user.
-  const first = (re: RegExp) => {
-    re.lastIndex = 0;
-    const at = re.exec(words)?.index ?? Infinity;
-    re.lastIndex = 0;
-    return at;
-  };
+  const first = (re: RegExp) => firstIndex(re, words);
   const population = s.actions.find((c) => c.kind === 'population' && c.start >= figure.start)?.start;
   const noun = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.start);
   if (noun === Infinity || first(s.vocab.things.refugees) < noun) return false;
@@ -1797,12 +1802,7 @@ const MOVERS_RELATIVE_WORDS = 2;
 function shareOfMovers(s: SentenceCues, figure: Figure): boolean {
   const from = figure.end - s.start;
   const words = s.text.slice(from, from + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
-  const first = (re: RegExp) => {
-    re.lastIndex = 0;
-    const at = re.exec(words)?.index ?? Infinity;
-    re.lastIndex = 0;
-    return at;
-  };
+  const first = (re: RegExp) => firstIndex(re, words);
   const population = s.actions.find((c) => c.kind === 'population' && c.start >= figure.end)?.start;
   const inhabitants = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.end);
   const refugees = first(s.vocab.things.refugees);

@@ -334,9 +334,11 @@ export interface Vocabulary {
   spanFromBefore: RegExp;
   /** Right after that span: the word that names what it is measured from ("of"). */
   spanFromAfter: RegExp;
-  /** At the start of the text after a figure, the whole it is a part of ("of the 120,000"). */
-  partOfWhole: RegExp;
-  /** The same, with the words of `wholeOf` where a lexicon lists no `partOf` ("der 120 Tausend", "de los 120.000"): where a part's noun is read from its whole. */
+  /**
+   * At the start of the text after a figure, the whole it is a part of ("of the 120,000"), by the words of `partOf`, or of
+   * `wholeOf` where a lexicon lists no `partOf` ("der 120 Tausend", "de los 120.000"): the part never takes the whole's
+   * population noun, and its own noun is read from the whole's.
+   */
   partOfAnyWhole: RegExp;
   /**
    * At the end of the text before a figure, a part's number and the words that take it from a whole (`partOf`, else
@@ -697,10 +699,6 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     spanFromAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.spanFrom?.after ?? [])})(?![\p{L}])`, 'iu'),
     oneVehicleLoad: new RegExp(
       String.raw`(?:^|\s)(?:${anyOf((l) => l.oneVehicle?.determiners ?? [])})\s+(?:[\p{L}-]+\s+)?(?:${anyOf((l) => l.oneVehicle?.vehicles ?? [])})\s+(?:${anyOf((l) => l.oneVehicle?.carrying ?? [])})\s+(?:(?:${anyOf((l) => l.oneVehicle?.hedges ?? [])})\s+)?$`,
-      'iu',
-    ),
-    partOfWhole: new RegExp(
-      String.raw`^\s+(?:\p{L}+\s+){0,1}(?:${anyOf((l) => l.partOf?.words ?? [])})\s+(?:(?:${anyOf((l) => l.partOf?.articles ?? [])})\s+)*\d`,
       'iu',
     ),
     wholeAfterPart: new RegExp(

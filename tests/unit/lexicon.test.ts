@@ -293,7 +293,7 @@ describe('the English-only lists, read from the English lexicon with every langu
   it('one vehicle\'s load, a part of a whole, "the number of", another place', () => {
     const italian = vocabularyFor('it');
     expect(italian.oneVehicleLoad.test('a small minibus carrying about ')).toBe(true);
-    expect(italian.partOfWhole.test(' of an estimated 120,000')).toBe(true);
+    expect(italian.partOfAnyWhole.test(' of an estimated 120,000')).toBe(true);
     expect(italian.countOfBefore.test('the number of wounded ')).toBe(true);
     const places = vocabularyFor('en').placeWords;
     places.lastIndex = 0;
