@@ -739,11 +739,13 @@ function rangeYear(figure: Figure, dates: Figure[], text: string, vocab: Vocabul
 /** How far before a figure its own phrase is looked at: a numbered name's noun and sign ("School No. "). */
 const OWN_PHRASE_BEFORE = 24;
 /**
- * A span "ago" shorter than this dates something ("two years ago, 100,000 fled"; an anniversary's
- * "a year ago") and is no time the reports give; decades ago ("three decades ago") are the conflict's
- * span. Ten years, as the rule that already drops "два года назад" and "hace dos años" (measures).
+ * The shortest span "ago" read as time elapsed since the conflict's past (in days): a quarter century. The reports
+ * count back only to the first war ("broke away three decades ago"); a shorter span ago reaches the years after that
+ * war's ceasefire (1994), when nothing they count back to happened ("first elected twenty years ago"), or, under ten
+ * years, dates something ("two years ago, 100,000 fled"; an anniversary's "a year ago"), as measures.ts reads
+ * "два года назад" and "hace dos años".
  */
-const AGO_DATES_SPAN = 3653;
+const ELAPSED_SPAN_MIN = 25 * 365;
 /** A number written as plain digits, no separator or scale: how a name carries its number ("France 24", "Resolution 2722"). */
 const PLAIN_DIGITS = /^\d{1,4}$/u;
 
@@ -834,7 +836,7 @@ function notAFigure(text: string, passage: Span, figure: Figure, measure: string
       return vocab.breadthAfter.test(after) || vocab.breadthBefore.test(before);
     case 'days':
       if (vocab.passingBefore.test(before) || vocab.passingAfter.test(after)) return true;
-      return measure === 'elapsed' && figure.high < AGO_DATES_SPAN;
+      return measure === 'elapsed' && figure.high < ELAPSED_SPAN_MIN;
     case 'date':
       return ISO_DATE.test(figure.raw) || standsAlone(text, passage, figure, vocab);
     default:

@@ -308,6 +308,7 @@ const beforeTheArrests = (date: PartialDate | undefined) => date?.year !== undef
  * departure of the Russian peacekeepers began in April 2024"; review 18, H1 and H2).
  */
 const EXODUS_YEAR = 2023;
+const beforeTheExodusYear = (date: PartialDate | undefined) => date?.year !== undefined && (date.through ?? date.year) < EXODUS_YEAR;
 const inTheExodusYear = (date: PartialDate | undefined) => date?.year === undefined || (date.year === EXODUS_YEAR && (date.through ?? date.year) === EXODUS_YEAR);
 /**
  * The days the offensive took the region (19-20 September 2023, the ceasefire's day, and the day after, when
@@ -727,6 +728,11 @@ const OFFENSIVE_SPAN_MAX = 7;
  * longer span beside a word of holding is a prison term handed down ("20 years in custody"), which no report judges.
  */
 const DETENTION_SPAN_MAX = 3 * 365;
+/**
+ * The longest span (in days) read as the journey out: the road to Armenia took hours, at worst a few days, for
+ * those who queued longest; a month is far past it ("had waited thirty years for this day" is no journey).
+ */
+const JOURNEY_SPAN_MAX = 31;
 /** How far (in characters) from a span its word of detention may stand: the word and a preposition or two. */
 const DETENTION_REACH = 40;
 /** How far after a span its noun of battle may stand: two short words ("of the", "di") and the noun. */
@@ -1364,11 +1370,17 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "32 years of existence": a noun of a state's existence gives how long the breakaway state stood only where the
       // sentence names that state (lexicon `existence`); "the school's 30 years of existence" is no figure of these events.
       if (cue.kind === 'war' && s.vocab.existenceWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !s.vocab.existenceStates.test(s.text)) return null;
+      // "the nation had waited more than thirty years for this day": a span of months or years beside a word of the
+      // journey is a long wait of some other kind; the way out took hours or days.
+      if (cue.kind === 'journey' && figure.low > JOURNEY_SPAN_MAX) return null;
       return cue.kind === 'access' ? 'since_access' : cue.kind === 'journey' ? 'journey_time' : 'duration';
     }
     case 'date': {
       // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
       if (figure.date?.month === undefined && s.vocab.yearNamesAWar.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
+      // "in breach of the November 2020 statement", "the agreement of 10 November 2020": a date of a signed text from
+      // before the offensive's year is the text's; it dates nothing the reports count (lexicon `documents`).
+      if (beforeTheExodusYear(figure.date) && (s.vocab.documentAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40)) || s.vocab.documentBefore.test(before))) return null;
       // "since the collapse of the Soviet Union in 1991", "с момента распада СССР в 1991 году": the year of the Union's end.
       if (figure.date?.month === undefined && s.vocab.sovietBefore.test(before.slice(-SOVIET_REACH))) return null;
       if (officeSpan(s, figure)) return 'date:tenure';

@@ -150,6 +150,7 @@ export const az: LanguageLexicon = {
   warsCounted: ['müharibə'],
   pageFurniture: [],
   numberedNames: ['maddə*', 'kanal*', 'radio', 'tv', 'qətnamə*', 'məktəb*', 'səhifə*', 'bölmə*', 'foto'],
+  documents: ['bəyanat*', 'saziş*', 'razılaşma*', 'müqavilə*', 'deklarasiya*', 'memorandum*'],
   numberSigns: ['№'],
   households: ['ailə*'],
   hourMarks: [],

@@ -150,6 +150,7 @@ export const cs: LanguageLexicon = {
   warsCounted: ['války', 'válek'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
   numberedNames: ['článek', 'článku', 'článkem', 'kanál*', 'radio', 'rádio', 'tv', 'program', 'rezoluc*', 'škol*', 'stránk*', 'kapitol*', 'odstav*', 'foto'],
+  documents: ['prohlášení', 'dohod*', 'smlouv*', 'deklarac*', 'memorand*', 'komuniké'],
   numberSigns: ['č', 'no'],
   households: ['rodin', 'rodiny', 'rodinám', 'rodinami', 'domácností'],
   hourMarks: [],

@@ -150,6 +150,7 @@ export const es: LanguageLexicon = {
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
   numberedNames: ['artículo', 'canal', 'radio', 'tv', 'antena', 'resolución', 'ruta', 'carretera', 'autopista', 'vuelo', 'escuela', 'página', 'capítulo', 'párrafo', 'episodio', 'foto', 'sala', 'puerta'],
+  documents: ['declaración', 'acuerdo', 'acuerdos', 'tratado', 'memorando', 'comunicado', 'pacto'],
   numberSigns: ['n°', 'nº', 'no', 'núm'],
   households: ['familias', 'hogares'],
   hourMarks: [],

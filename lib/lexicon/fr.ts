@@ -150,6 +150,7 @@ export const fr: LanguageLexicon = {
   warsCounted: ['guerres'],
   pageFurniture: ['photo', 'photos', 'commentaires'],
   numberedNames: ['article', 'chaîne', 'canal', 'radio', 'tv', 'résolution', 'route', 'autoroute', 'vol', 'école', 'page', 'chapitre', 'paragraphe', 'épisode', 'photo', 'salle', 'porte'],
+  documents: ['déclaration', 'accord', 'accords', 'traité', 'mémorandum', 'communiqué'],
   numberSigns: ['n°', 'nº', 'no'],
   households: ['familles', 'foyers', 'ménages'],
   hourMarks: ['h'],

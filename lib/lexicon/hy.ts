@@ -149,6 +149,7 @@ export const hy: LanguageLexicon = {
   warsCounted: ['պատերազմ'],
   pageFurniture: [],
   numberedNames: ['հոդված*', 'ալիք*', 'ռադիո', 'բանաձև*', 'դպրոց*', 'էջ*', 'կետ*', 'լուսանկար*'],
+  documents: ['հայտարարությ*', 'համաձայնագր*', 'պայմանագր*', 'հռչակագր*', 'հուշագր*'],
   numberSigns: ['№'],
   households: ['ընտանիք*'],
   hourMarks: [],

@@ -149,6 +149,7 @@ export const pt: LanguageLexicon = {
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
   numberedNames: ['artigo', 'canal', 'rádio', 'radio', 'tv', 'resolução', 'rota', 'estrada', 'rodovia', 'voo', 'escola', 'página', 'capítulo', 'parágrafo', 'episódio', 'foto', 'sala', 'porta'],
+  documents: ['declaração', 'acordo', 'acordos', 'tratado', 'memorando', 'comunicado', 'pacto'],
   numberSigns: ['n°', 'nº', 'no'],
   households: ['famílias', 'agregados familiares'],
   hourMarks: [],

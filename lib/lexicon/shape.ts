@@ -395,6 +395,12 @@ export interface LanguageLexicon {
    */
   numberedNames: string[];
   /**
+   * Nouns of a signed text a date names ("the November 2020 statement", "the agreement of 10 November 2020",
+   * "Erklärung vom 9. November 2020", "заявление от 9 ноября 2020 года", "10 Kasım 2020 tarihli bildiri"): a date of
+   * one, before the offensive's year, is the text's, and dates nothing the reports count.
+   */
+  documents: string[];
+  /**
    * Signs of numbering that may stand between a numbered name and its number ("No.", "Nr.", "n°", "№",
    * "č."): "School No. 3", "Schule Nr. 3", "école n° 3", "школа № 3", "škola č. 3".
    */

@@ -149,6 +149,7 @@ export const tr: LanguageLexicon = {
   warsCounted: ['savaş', 'savaşı'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
   numberedNames: ['madde', 'maddesi', 'maddesinin', 'maddesine', 'kanal*', 'radyo', 'tv', 'haber', 'okul*', 'sayfa*', 'bölüm*', 'fotoğraf*'],
+  documents: ['bildiri*', 'anlaşma*', 'antlaşma*', 'mutabakat*', 'deklarasyon*', 'açıklama*'],
   numberSigns: ['no'],
   households: ['aile*', 'hane*'],
   hourMarks: [],

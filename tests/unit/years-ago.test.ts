@@ -22,3 +22,29 @@ describe('a year named by its distance from the page', () => {
     expect(events('Three years ago Azerbaijan won a war. In Nagorno-Karabakh, more than 100,000 people have now fled.', '2023-09-30')).toContainEqual(['more than 100,000', 'exodus-2023']);
   });
 });
+
+const measures = (text: string, day = '2023-10-15') => extractClaims(text, { pageDay: parseIsoDate(day)! }).map((c) => [c.text, c.measure]);
+
+describe('a span ago between the dates it places and the first war (fresh12 kz10)', () => {
+  it('reads no time elapsed from a span that reaches back only to the years after 1994', () => {
+    expect(measures('In Khankendi the president said every pledge he made when first elected twenty years ago had been kept.')).toEqual([]);
+    expect(measures('The mayor of Stepanakert, in office since he was elected 15 years ago, left with the others.')).toEqual([]);
+  });
+
+  it('still reads the conflict\'s three decades, and a vague "decades ago"', () => {
+    expect(measures('Nagorno-Karabakh broke away from Baku three decades ago.')).toEqual([['three decades ago', 'elapsed']]);
+    expect(measures('Nagorno-Karabakh broke away from Azerbaijan some 30 years ago.')).toEqual([['some 30 years ago', 'elapsed']]);
+  });
+});
+
+describe('the journey out is hours or days long', () => {
+  it('reads no journey from a wait of years or months', () => {
+    expect(measures('Speaking in Khankendi, he said the nation had waited more than thirty years for this day.')).toEqual([]);
+    expect(measures('The families from Nagorno-Karabakh waited six months for the road to reopen.').map((c) => c[1])).not.toContain('journey_time');
+  });
+
+  it('still reads a wait of hours and a journey of days', () => {
+    expect(measures('Refugees from Nagorno-Karabakh waited 30 hours at the checkpoint.')).toEqual([['30 hours', 'journey_time']]);
+    expect(measures('It took three days to reach Goris from Stepanakert.')).toEqual([['three days', 'journey_time']]);
+  });
+});
