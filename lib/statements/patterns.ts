@@ -123,6 +123,8 @@ export interface CompiledLexicon {
   halts: RegExp | null;
   /** Negations that only restrict (StatementLexicon.restrictives), or null. */
   restrictives: RegExp | null;
+  /** References that are a noun's article before a capitalised word (StatementLexicon.nounArticles), or null. */
+  nounArticles: RegExp | null;
   /** The language's own letters (StatementLexicon.letters), or null. */
   letters: RegExp | null;
   /** A name's non-subject case ending, tested at the end of a name (StatementLexicon.caseEndings), or null. */
@@ -329,6 +331,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     reversals: lex.reversals?.length ? listExpression(lex.reversals, at('reversals')) : null,
     halts: lex.halts?.length ? listExpression(lex.halts, at('halts')) : null,
     restrictives: lex.restrictives?.length ? listExpression(lex.restrictives, at('restrictives')) : null,
+    nounArticles: lex.nounArticles?.length ? listExpression(lex.nounArticles, at('nounArticles')) : null,
     dismissals: lex.dismissals?.length ? listExpression(lex.dismissals, at('dismissals')) : null,
     passives: listExpression(lex.passives, at('passives')),
     markers: listExpression(lex.markers, at('markers')),

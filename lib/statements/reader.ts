@@ -235,6 +235,12 @@ function namesAct(body: string, lex: CompiledLexicon): boolean {
   const has = (re: RegExp) => occurs(re, body);
   return has(lex.anyAction) || [lex.agentAfter, lex.agentBefore, lex.actNouns].some((table) => table.some(([, re]) => has(re)));
 }
+/** Whether a reference is a noun's article: one of the lexicon's nounArticles, a capitalised word right after it ("das Vorgehen"). */
+function articleOfNoun(text: string, r: { start: number; end: number }, lex: CompiledLexicon): boolean {
+  if (!lex.nounArticles || !/^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 3))) return false;
+  lex.nounArticles.lastIndex = 0;
+  return lex.nounArticles.exec(text.slice(r.start, r.end))?.[0].length === r.end - r.start;
+}
 /** Whether a lexicon's (global) expression, if the language has it, matches anywhere in a text. */
 const occurs = (re: RegExp | null | undefined, text: string) => !!re && ((re.lastIndex = 0), re.test(text));
 const actionIn = (table: Array<[ActionId, RegExp]>, id: ActionId) => table.find(([a]) => a === id)?.[1];
@@ -357,7 +363,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const causatives = lex.causatives ? hitsOf(0, lex.causatives, body, at).filter((c) => !named.some((n) => n.start < c.end && c.start < n.end)) : [];
   // "Los enviados de la ONU pisaron …": a verb's form inside a longer noun of a mission ("enviados de",
   // envoys) is that noun, not the act of sending.
-  const references = hitsOf(0, lex.references, body, at);
+  const references = hitsOf(0, lex.references, body, at).filter((r) => !articleOfNoun(text, r, lex));
   // "Armenia's claims of ethnic cleansing were branded unacceptable": a word of saying that is also a noun
   // for words said ("claims", "charges"), right after a possessive ("Armenia's", "their"), is that noun,
   // the subject or object of another verb, not a verb of its own.
@@ -628,7 +634,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "Volgens Azerbeidzjan …: de president riep hen op …": a role in a later clause stands for the
     // source the sentence named before it sooner than for the subject of an earlier sentence.
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? speakerBefore(clause.start) ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause), within(complementizers, clause))) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause), within(complementizers, clause), within(subordinators, clause))) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -1357,6 +1363,7 @@ function unitsOf(
   text: string,
   causatives: ReadonlyArray<{ start: number; end: number }> = [],
   complementizers: ReadonlyArray<{ start: number; end: number }> = [],
+  subordinators: ReadonlyArray<{ start: number; end: number }> = [],
 ): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
@@ -1367,9 +1374,14 @@ function unitsOf(
   // "Baku retook the region and the separatists capitulated": the second act's stretch begins after the
   // "and", so a subject of its own ("the separatists") is read as its subject.
   // Only when a name stands there: "and this week also sealed its self-dissolution" shares the subject before.
+  // "escorted the convoys to Armenia after the separatists capitulated": a subordinator with a name after it opens
+  // a clause of its own too; its stretch begins at the subordinator, whose subject is the name after it.
   const afterCoordinator = (prev: Hit<ActionId>, act: Hit<ActionId>) => {
+    const named = (w: { end: number }) => names.some((m) => m.start >= w.end && m.end <= act.start);
     const and = coordinators.filter((c) => c.start >= prev.end && c.end <= act.start).pop();
-    return and && names.some((m) => m.start >= and.end && m.end <= act.start) ? and.end : act.start;
+    const opener = subordinators.filter((c) => c.start >= prev.end && c.end <= act.start).pop();
+    if (opener && named(opener) && (!and || opener.start > and.start)) return opener.start;
+    return and && named(and) ? and.end : act.start;
   };
   if (acts.length === 0) add(null, clause.start);
   for (const act of acts) {

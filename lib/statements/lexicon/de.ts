@@ -125,6 +125,7 @@ export const de: StatementLexicon = {
   subordinators: ['als', 'wenn', 'nachdem', 'während', 'obwohl', 'bevor', 'weil', 'da'],
   relatives: ['der', 'die', 'das', 'welche[rs]?'],
   possessives: ['seine[mnrs]?', 'ihre[mnrs]?', 'ihr', 'sein', 'seine[mnrs]? eigene[mnrs]?', 'ihre[mnrs]? eigene[mnrs]?'],
+  nounArticles: ['das'],
   references: ['das', 'dies', '(?:den|die) (?:\\p{L}+ ){0,3}vorw[uü]rfe?', 'die behauptung*', 'diese (?:darstellung|einschätzung|äußerungen?)', 'die äußerungen'],
   passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   hedges: ['bis(?=\\s+(?:die|der|das|sie|er|es|alle)\\s|\\s*[«„"])', 'könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn', 'muss', 'müssen', 'müsse', 'soll', 'solle', 'sollen', 'sollte', 'sollten', 'ist verpflichtet', 'sind verpflichtet'],

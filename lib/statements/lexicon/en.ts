@@ -18,7 +18,7 @@ export const en: StatementLexicon = {
       'separatist (?:authorities|leaders?(?:hip)?|government|forces|fighters|officials?|president)', 'breakaway (?:government|authorities|leadership|republic)',
       'ethnic[- ]armenian (?:forces|fighters|authorities|government|leadership)', 'republic of artsakh', 'artsakh (?:authorities|government|leadership)',
       'self-(?:declared|proclaimed) (?:nagorno-karabakh )?republic', "karabakh['’]s (?:ethnic )?armenian (?:leadership|authorities|government|leaders)", 'nagorno-karabakh republic', 'de facto (?:ethnic armenian )?government', 'karabakh (?:authorities|leadership|government)', '(?:government|authorities|leadership) (?:of|in) (?:nagorno-)?karabakh', 'the separatists', 'separatists', 'shahramanyan', 'shakhramanyan', 'shajramanyan',
-    "(?:nagorno-)?karabakh['’]s (?:authorities|leadership|government|leaders)",],
+    "(?:nagorno-)?karabakh['’]s (?:authorities|leadership|government|leaders)", "unrecogni[sz]ed (?:nagorno-karabakh |karabakh )?republic['’]s (?:authorities|leadership|government|leaders)",],
     russia: ['russia', "russia['’]s", 'moscow', 'kremlin', 'russian (?:peacekeepers|servicemen|soldiers|defen[cs]e ministry|forces|government|troops)', 'russian peacekeeping(?: forces| contingent| troops| mission)?', 'russian military', 'putin'],
     eu: ['european commission', 'european union', 'the eu', 'eu'],
     un: ['united nations', 'the un', 'un', 'unhcr', 'un refugee agency', 'secretary-general'],

@@ -466,6 +466,12 @@ export interface StatementLexicon {
    */
   restrictives?: Patterns;
   /**
+   * Entries of `references` that are also a noun's article, in a language that capitalises its nouns: before a
+   * capitalised word they are that noun's article ("verurteilte das Vorgehen Aserbaidschans"), not a word for
+   * what was just said ("wies das zurück"). Optional.
+   */
+  nounArticles?: Patterns;
+  /**
    * Words that dismiss what someone said ("an insult", "lies", "baseless", "inacceptable"): "described
    * the allegation of ethnic cleansing as an insult" denies it. A verb of saying aimed at someone's
    * words about a key term ("the allegation of …") without one of these neither makes nor denies the
