@@ -326,10 +326,13 @@ function statementSteps(claim: ExplainedClaim): ExplanationStep[] | null {
     return steps;
   }
   const alleged = /^the reports give this as (.+)'s allegation, denied by (.+); the page states it as fact$/.exec(verdict[1]!);
-  if (!alleged) return null;
-  const sides = [alleged[1]!, alleged[2]!].map((list) => list.split(' and ').map(actorArg));
+  // A denial stated as fact: the first side denies what the second alleges.
+  const denied = alleged ? null : /^the reports give this as (.+)'s denial of (.+)'s allegation; the page states it as fact$/.exec(verdict[1]!);
+  const found = alleged ?? denied;
+  if (!found) return null;
+  const sides = [found[1]!, found[2]!].map((list) => list.split(' and ').map(actorArg));
   if (sides.some((side) => side.some((a) => a === null))) return null;
-  steps.push({ id: 'explainStatement_allegation', args: sides.map((side) => ({ and: side as StepArg[] })) });
+  steps.push({ id: alleged ? 'explainStatement_allegation' : 'explainStatement_denial', args: sides.map((side) => ({ and: side as StepArg[] })) });
   return steps;
 }
 

@@ -331,13 +331,16 @@ function judgeFact(frame: Frame, candidates: ReportStatement[]): StatementJudgem
     const actor = s.actor ?? s.speaker;
     if (!actor || family(s.action) !== 'claim') continue;
     (agree ? sides.for : sides.against).add(actor);
-    relations.push({ statement: s, relation: agree ? 'supports' : 'contradicts', why: `${who(actor)} ${agree ? 'alleges' : 'denies'} ${label(shared)}` });
+    // What the report's party does with the proposition, whichever way the page states it: on a page that states
+    // a denial as fact ("people leave of their own will"), the report that agrees is a denial.
+    relations.push({ statement: s, relation: agree ? 'supports' : 'contradicts', why: `${who(actor)} ${theirs > 0 ? 'alleges' : 'denies'} ${label(shared)}` });
   }
   const alleged = [...sides.for].some((a) => [...sides.against].some((b) => b !== a));
   if (alleged) {
     const by = [...sides.for].map(who).join(' and ');
     const against = [...sides.against].map(who).join(' and ');
-    return { verdict: 'disputed', relations, reason: `the reports give this as ${by}'s allegation, denied by ${against}; the page states it as fact` };
+    const reason = mine > 0 ? `the reports give this as ${by}'s allegation, denied by ${against}` : `the reports give this as ${by}'s denial of ${against}'s allegation`;
+    return { verdict: 'disputed', relations, reason: `${reason}; the page states it as fact` };
   }
   const own = relations.filter((r) => !r.statement.action);
   if (own.length && own.every((r) => r.relation === 'supports') && sides.against.size === 0) return { verdict: 'corroborated', relations: own, reason: 'a report states it in its own voice' };
