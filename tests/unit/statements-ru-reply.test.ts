@@ -1,0 +1,31 @@
+// Russian: "ответил, что …" (replied that) is a verb of saying, "помощник (президента)" (the president's aide) a word
+// for the official named before or the state named right after it ("Советник президента Азербайджана …" had no
+// party: the state after "президента" was not read as the adviser's), and "называть это «…» недопустимо" (calling it … is inadmissible) a dismissal of those words (fresh12
+// kz18: the aide's denial was read as the page's own statement). Texts written for this project.
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../lib/calendar';
+import { checkText } from '../../lib/check';
+import { buildIndex } from '../../lib/source-index';
+import { loadCorpusDir } from '../../scripts/corpus-files';
+
+const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
+const statements = (text: string) =>
+  checkText(text, index, { pageDay: parseIsoDate('2023-10-01')! })
+    .filter((c) => c.kind === 'statement')
+    .map((c) => [c.statement!.actor, c.statement!.action, c.statement!.concepts.join('+'), c.verdict]);
+
+describe('a Russian reply dismissing the words "ethnic cleansing"', () => {
+  it("is the aide's denial, the official named before being Azerbaijan's", () => {
+    expect(statements('Советник президента Азербайджана Хикмет Гаджиев дал интервью агентству. Отвечая на вопросы об отъезде армян из Карабаха, помощник президента ответил, что называть это «этнической чисткой» недопустимо.')).toEqual([['azerbaijan', 'deny', 'expulsion', 'corroborated']]);
+  });
+
+  it('reads "the president\'s aide" before the state and the name as that state\'s official', () => {
+    for (const role of ['Помощник', 'Советник']) {
+      expect(statements(`${role} президента Азербайджана Хикмет Гаджиев сказал журналистам, что Баку никого из жителей Карабаха к отъезду не принуждает.`).map(([actor, , object, verdict]) => [actor, object, verdict])).toEqual([['azerbaijan', 'expulsion', 'corroborated']]);
+    }
+  });
+
+  it('near-miss: calling it ethnic cleansing, with no dismissal, makes the allegation', () => {
+    expect(statements('Премьер-министр Армении Никол Пашинян ответил журналистам, что иначе как «этнической чисткой» исход армян из Карабаха назвать нельзя.').some((s) => s[1] === 'deny')).toBe(false);
+  });
+});
