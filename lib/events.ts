@@ -291,8 +291,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   }
   // The conflict's words scope only its spans; its years scope every figure of them.
   if (best === 'conflict' && !bestIsYear && measure !== 'duration' && measure !== 'elapsed') best = null;
-  // Nothing of the 2023 offensive and exodus lasted years: "controlled for about 30 years" is the conflict's span.
-  if (measure === 'duration' && (best === null || best === 'exodus-2023') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
+  // Nothing of the 2023 offensive and exodus lasted years: "controlled for about 30 years" is the conflict's span,
+  // and "created more than three decades ago" counts back to its start, not from the exodus.
+  if ((measure === 'duration' || measure === 'elapsed') && (best === null || best === 'exodus-2023') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
   // A toll in a sentence that names the blast is the blast's, however long the sentence ("at least
   // 20 people have been killed in Nagorno-Karabakh as thousands fled, after a fuel depot exploded"),
   // and so is a toll that names no event right after a sentence about the blast.

@@ -48,3 +48,11 @@ describe('the journey out is hours or days long', () => {
     expect(measures('It took three days to reach Goris from Stepanakert.')).toEqual([['three days', 'journey_time']]);
   });
 });
+
+describe('a span of decades ago counts back to the conflict, never from the exodus (9p es-v52)', () => {
+  it('gives the conflict as the event of a span ago that names no event', () => {
+    const read = (text: string) => extractClaims(text, { pageDay: parseIsoDate('2023-09-29')! }).map((c) => [c.text, c.measure, c.event]);
+    expect(read('Con ello, la república de Nagorno Karabaj, creada hace más de tres décadas, cesa su existencia.')).toEqual([['más de tres décadas', 'elapsed', 'conflict']]);
+    expect(read('The republic of Nagorno-Karabakh, proclaimed more than 30 years ago, will cease to exist.')).toEqual([['more than 30 years ago', 'elapsed', 'conflict']]);
+  });
+});
