@@ -308,7 +308,9 @@ const beforeTheArrests = (date: PartialDate | undefined) => date?.year !== undef
  * departure of the Russian peacekeepers began in April 2024"; review 18, H1 and H2).
  */
 const EXODUS_YEAR = 2023;
-const beforeTheExodusYear = (date: PartialDate | undefined) => date?.year !== undefined && (date.through ?? date.year) < EXODUS_YEAR;
+/** The first year after the first war's ceasefire (May 1994): texts signed from then until 2023 date nothing the reports count. */
+const AFTER_THE_FIRST_WAR = 1995;
+const betweenTheWars = (date: PartialDate | undefined) => date?.year !== undefined && date.year >= AFTER_THE_FIRST_WAR && (date.through ?? date.year) < EXODUS_YEAR;
 const inTheExodusYear = (date: PartialDate | undefined) => date?.year === undefined || (date.year === EXODUS_YEAR && (date.through ?? date.year) === EXODUS_YEAR);
 /**
  * The days the offensive took the region (19-20 September 2023, the ceasefire's day, and the day after, when
@@ -729,10 +731,11 @@ const OFFENSIVE_SPAN_MAX = 7;
  */
 const DETENTION_SPAN_MAX = 3 * 365;
 /**
- * The longest span (in days) read as the journey out: the road to Armenia took hours, at worst a few days, for
- * those who queued longest; a month is far past it ("had waited thirty years for this day" is no journey).
+ * The longest span (in days) read as the journey out: the road to Armenia took hours, at worst three days, for
+ * those who queued longest (every labelled journey is within that); a week is past it ("had waited thirty years for
+ * this day", "waited more than a month in the queue" are no journey the reports give).
  */
-const JOURNEY_SPAN_MAX = 31;
+const JOURNEY_SPAN_MAX = 7;
 /** How far (in characters) from a span its word of detention may stand: the word and a preposition or two. */
 const DETENTION_REACH = 40;
 /** How far after a span its noun of battle may stand: two short words ("of the", "di") and the noun. */
@@ -1379,8 +1382,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "the 2020 war", "the 1990s Karabakh war": a bare year that names a war is its name, not a claim.
       if (figure.date?.month === undefined && s.vocab.yearNamesAWar.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
       // "in breach of the November 2020 statement", "the agreement of 10 November 2020": a date of a signed text from
-      // before the offensive's year is the text's; it dates nothing the reports count (lexicon `documents`).
-      if (beforeTheExodusYear(figure.date) && (s.vocab.documentAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40)) || s.vocab.documentBefore.test(before))) return null;
+      // the years between the wars' ceasefires and the offensive is the text's; it dates nothing the reports count
+      // (lexicon `documents`). Not the texts of the first war's years ("a declaration of 2 September 1991", "the May
+      // 1994 ceasefire agreement"): the region's breakaway and the first war's end are dates the reports give.
+      if (betweenTheWars(figure.date) && (s.vocab.documentAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40)) || s.vocab.documentBefore.test(before))) return null;
       // "since the collapse of the Soviet Union in 1991", "с момента распада СССР в 1991 году": the year of the Union's end.
       if (figure.date?.month === undefined && s.vocab.sovietBefore.test(before.slice(-SOVIET_REACH))) return null;
       if (officeSpan(s, figure)) return 'date:tenure';

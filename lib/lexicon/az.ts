@@ -150,7 +150,7 @@ export const az: LanguageLexicon = {
   warsCounted: ['müharibə'],
   pageFurniture: [],
   numberedNames: ['maddə*', 'kanal*', 'radio', 'tv', 'qətnamə*', 'məktəb*', 'səhifə*', 'bölmə*', 'foto'],
-  documents: ['bəyanat*', 'saziş*', 'razılaşma*', 'müqavilə*', 'deklarasiya*', 'memorandum*'],
+  documents: { nouns: ['bəyanat*', 'saziş*', 'razılaşma*', 'müqavilə*', 'deklarasiya*', 'memorandum*', 'tarixli bəyanat*', 'tarixli saziş*', 'tarixli razılaşma*'], links: [] },
   numberSigns: ['№'],
   households: ['ailə*'],
   hourMarks: [],

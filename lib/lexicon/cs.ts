@@ -150,7 +150,7 @@ export const cs: LanguageLexicon = {
   warsCounted: ['války', 'válek'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
   numberedNames: ['článek', 'článku', 'článkem', 'kanál*', 'radio', 'rádio', 'tv', 'program', 'rezoluc*', 'škol*', 'stránk*', 'kapitol*', 'odstav*', 'foto'],
-  documents: ['prohlášení', 'dohod*', 'smlouv*', 'deklarac*', 'memorand*', 'komuniké'],
+  documents: { nouns: ['prohlášení', 'dohoda', 'dohody', 'dohodě', 'dohodu', 'dohodou', 'smlouv*', 'deklarac*', 'memorand*', 'komuniké'], links: ['z', 'ze'] },
   numberSigns: ['č', 'no'],
   households: ['rodin', 'rodiny', 'rodinám', 'rodinami', 'domácností'],
   hourMarks: [],

@@ -162,7 +162,7 @@ export const de: LanguageLexicon = {
   warsCounted: ['kriege'],
   pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
   numberedNames: ['artikel', 'kanal', 'radio', 'tv', 'resolution', 'route', 'autobahn', 'bundesstraße', 'flug', 'schule', 'seite', 'kapitel', 'absatz', 'paragraf', 'paragraph', 'folge', 'foto', 'bild', 'gleis', 'nummer'],
-  documents: ['erklärung', 'abkommen', 'abkommens', 'vereinbarung', 'vertrag', 'vertrags', 'vertrages', 'deklaration', 'memorandum', 'übereinkunft'],
+  documents: { nouns: ['erklärung', 'abkommen', 'abkommens', 'vereinbarung', 'vertrag', 'vertrags', 'vertrages', 'deklaration', 'memorandum', 'übereinkunft', 'waffenstillstandsabkommen*', 'waffenstillstandsvereinbarung'], links: ['vom', 'von'] },
   numberSigns: ['nr', 'no'],
   households: ['familien', 'haushalte', 'haushalten'],
   hourMarks: [],

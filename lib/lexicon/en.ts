@@ -189,7 +189,7 @@ export const en: LanguageLexicon = {
   warsCounted: ['wars'],
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
   numberedNames: ['article', 'articles', 'channel', 'radio', 'tv', 'resolution', 'route', 'highway', 'flight', 'school', 'page', 'chapter', 'section', 'paragraph', 'episode', 'season', 'gate', 'room', 'platform', 'photo', 'image', 'slide', 'picture', 'protocol', 'clause'],
-  documents: ['statement', 'statements', 'agreement', 'agreements', 'declaration', 'accord', 'accords', 'deal', 'treaty', 'memorandum', 'communiqué', 'communique'],
+  documents: { nouns: ['statement', 'statements', 'agreement', 'agreements', 'declaration', 'accord', 'accords', 'deal', 'treaty', 'memorandum', 'communiqué', 'communique', 'trilateral statement', 'trilateral agreement', 'ceasefire statement', 'ceasefire agreement', 'ceasefire deal', 'peace deal', 'peace agreement'], links: ['of', 'dated'] },
   numberSigns: ['no', '№'],
   households: ['families', 'family', 'households', 'household'],
   hourMarks: [],

@@ -150,7 +150,7 @@ export const es: LanguageLexicon = {
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
   numberedNames: ['artículo', 'canal', 'radio', 'tv', 'antena', 'resolución', 'ruta', 'carretera', 'autopista', 'vuelo', 'escuela', 'página', 'capítulo', 'párrafo', 'episodio', 'foto', 'sala', 'puerta'],
-  documents: ['declaración', 'acuerdo', 'acuerdos', 'tratado', 'memorando', 'comunicado', 'pacto'],
+  documents: { nouns: ['declaración', 'acuerdo', 'acuerdos', 'tratado', 'memorando', 'pacto'], links: ['del', 'de'] },
   numberSigns: ['n°', 'nº', 'no', 'núm'],
   households: ['familias', 'hogares'],
   hourMarks: [],

@@ -150,7 +150,7 @@ export const fr: LanguageLexicon = {
   warsCounted: ['guerres'],
   pageFurniture: ['photo', 'photos', 'commentaires'],
   numberedNames: ['article', 'chaîne', 'canal', 'radio', 'tv', 'résolution', 'route', 'autoroute', 'vol', 'école', 'page', 'chapitre', 'paragraphe', 'épisode', 'photo', 'salle', 'porte'],
-  documents: ['déclaration', 'accord', 'accords', 'traité', 'mémorandum', 'communiqué'],
+  documents: { nouns: ['déclaration', 'accord', 'accords', 'traité', 'mémorandum'], links: ['du', 'de'] },
   numberSigns: ['n°', 'nº', 'no'],
   households: ['familles', 'foyers', 'ménages'],
   hourMarks: ['h'],

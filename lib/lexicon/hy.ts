@@ -149,7 +149,7 @@ export const hy: LanguageLexicon = {
   warsCounted: ['պատերազմ'],
   pageFurniture: [],
   numberedNames: ['հոդված*', 'ալիք*', 'ռադիո', 'բանաձև*', 'դպրոց*', 'էջ*', 'կետ*', 'լուսանկար*'],
-  documents: ['հայտարարությ*', 'համաձայնագր*', 'պայմանագր*', 'հռչակագր*', 'հուշագր*'],
+  documents: { nouns: ['հայտարարությ*', 'համաձայնագր*', 'պայմանագր*', 'հռչակագր*', 'հուշագր*'], links: [] },
   numberSigns: ['№'],
   households: ['ընտանիք*'],
   hourMarks: [],

@@ -201,11 +201,11 @@ export interface Vocabulary {
   warsAfter: RegExp;
   /** Right after a count, a gallery's or comment thread's noun ("photos", "fotografií"). */
   pageFurnitureAfter: RegExp;
-  /** At the end of the text before a count, a noun that names by number ("Article", "Channel No."): the count is part of a name (lexicon `numberedNames`). */
-  /** Right after a date, a noun of a signed text, at most one word between ("the November 2020 statement"; lexicon `documents`). */
+  /** Right after a date, a noun of a signed text ("the November 2020 statement"; lexicon `documents.nouns`). */
   documentAfter: RegExp;
-  /** Right before a date, a noun of a signed text and its short link ("agreement of ", "Erklärung vom ", "заявления от "). */
+  /** Right before a date, a noun of a signed text and the word that ties the date to it ("agreement of ", "Erklärung vom "). */
   documentBefore: RegExp;
+  /** At the end of the text before a count, a noun that names by number ("Article", "Channel No."): the count is part of a name (lexicon `numberedNames`). */
   numberedNameBefore: RegExp;
   /** At the end of the text before a count, a numbered name, its number and a short word ("Photo 3 of", "Фото 3 из"): the count is the series' length. */
   numberedOfBefore: RegExp;
@@ -598,8 +598,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     yearNamesAWar: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}'’-]+\s+)?(?:${anyOf((l) => l.war)})(?![\p{L}])`, 'iu'),
     warsAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.warsCounted)})(?!${L})`, 'iu'),
     pageFurnitureAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.pageFurniture)})(?![\p{L}])`, 'iu'),
-    documentAfter: new RegExp(String.raw`^(?:['’]?s)?\s+(?:[\p{L}\p{M}'’-]+\s+)?(?:${anyOf((l) => l.documents)})(?!${L})`, 'iu'),
-    documentBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.documents)})(?:\s+[\p{L}\p{M}'’]{1,5}){0,2}\s+$`, 'iu'),
+    documentAfter: new RegExp(String.raw`^(?:['’]?s)?\s+(?:${anyOf((l) => l.documents.nouns)})(?!${L})`, 'iu'),
+    documentBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.documents.nouns)})\s+(?:${anyOf((l) => l.documents.links)})\s+$`, 'iu'),
     numberedNameBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:${anyOf((l) => l.numberSigns)})\.?\s*)?$`, 'iu'),
     numberedOfBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.numberedNames)})\.?\s*(?:(?:${anyOf((l) => l.numberSigns)})\.?\s*)?\d{1,4}\s+${L}{1,4}\s+$`, 'iu'),
     householdsAfter: new RegExp(String.raw`^[\s\u00a0]+(?:[\p{L}\p{M}'’-]+[\s\u00a0]+)?(?:${anyOf((l) => l.households)})(?!${L})`, 'iu'),

@@ -151,7 +151,7 @@ export const it: LanguageLexicon = {
   warsCounted: ['guerre'],
   pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
   numberedNames: ['articolo', 'canale', 'rete', 'radio', 'tv', 'risoluzione', 'strada', 'autostrada', 'volo', 'scuola', 'pagina', 'capitolo', 'paragrafo', 'episodio', 'foto', 'sala', 'porta'],
-  documents: ['dichiarazione', 'accordo', 'accordi', 'trattato', 'memorandum', 'comunicato', 'intesa'],
+  documents: { nouns: ['dichiarazione', 'accordo', 'accordi', 'trattato', 'memorandum'], links: ['del', 'di'] },
   numberSigns: ['n°', 'nº', 'no'],
   households: ['famiglie', 'nuclei familiari'],
   hourMarks: [],

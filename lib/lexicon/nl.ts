@@ -156,7 +156,7 @@ export const nl: LanguageLexicon = {
   warsCounted: ['oorlogen'],
   pageFurniture: ['foto', 'fotos', 'reacties'],
   numberedNames: ['artikel', 'kanaal', 'radio', 'tv', 'resolutie', 'route', 'snelweg', 'vlucht', 'school', 'pagina', 'hoofdstuk', 'paragraaf', 'aflevering', 'foto', 'zaal', 'poort'],
-  documents: ['verklaring', 'akkoord', 'overeenkomst', 'verdrag', 'memorandum', 'communiqué'],
+  documents: { nouns: ['verklaring', 'akkoord', 'overeenkomst', 'verdrag', 'memorandum', 'communiqué'], links: ['van'] },
   numberSigns: ['nr', 'no'],
   households: ['gezinnen', 'families', 'huishoudens'],
   hourMarks: [],

@@ -150,7 +150,7 @@ export const pl: LanguageLexicon = {
   warsCounted: ['wojny', 'wojen'],
   pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
   numberedNames: ['art', 'artykuł*', 'kanał*', 'radio', 'tv', 'program', 'rezolucj*', 'szkoł*', 'rozdział*', 'paragraf*', 'zdjęcie', 'odcinek'],
-  documents: ['oświadczeni*', 'porozumieni*', 'umow*', 'umów', 'deklaracj*', 'memorand*', 'komunikat*'],
+  documents: { nouns: ['oświadczeni*', 'porozumieni*', 'umowa', 'umowy', 'umowie', 'umowę', 'umową', 'deklaracj*', 'memorand*', 'komunikat*'], links: ['z'] },
   numberSigns: ['nr'],
   households: ['rodzin', 'rodziny', 'rodzinom', 'rodzinami', 'gospodarstw domowych'],
   hourMarks: [],

@@ -149,7 +149,7 @@ export const pt: LanguageLexicon = {
   warsCounted: ['guerras'],
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
   numberedNames: ['artigo', 'canal', 'rádio', 'radio', 'tv', 'resolução', 'rota', 'estrada', 'rodovia', 'voo', 'escola', 'página', 'capítulo', 'parágrafo', 'episódio', 'foto', 'sala', 'porta'],
-  documents: ['declaração', 'acordo', 'acordos', 'tratado', 'memorando', 'comunicado', 'pacto'],
+  documents: { nouns: ['declaração', 'acordo', 'acordos', 'tratado', 'memorando', 'pacto'], links: ['de', 'do'] },
   numberSigns: ['n°', 'nº', 'no'],
   households: ['famílias', 'agregados familiares'],
   hourMarks: [],

@@ -395,11 +395,13 @@ export interface LanguageLexicon {
    */
   numberedNames: string[];
   /**
-   * Nouns of a signed text a date names ("the November 2020 statement", "the agreement of 10 November 2020",
-   * "Erklärung vom 9. November 2020", "заявление от 9 ноября 2020 года", "10 Kasım 2020 tarihli bildiri"): a date of
-   * one, before the offensive's year, is the text's, and dates nothing the reports count.
+   * Nouns of a signed text a date names (`nouns`: "the November 2020 statement", "10 Kasım 2020 tarihli bildiri"), and
+   * the words that tie a date after one to it (`links`: "the agreement of 10 November 2020", "Erklärung vom 9. November
+   * 2020", "заявление от 9 ноября 2020 года"; none where the date stands first). A date of one, in the years between
+   * the first war's end and 2023, is the text's, and dates nothing the reports count. Nouns only: no verb or set phrase
+   * that shares a noun's letters ("de acuerdo con", "договорились", "communiqué" as a participle).
    */
-  documents: string[];
+  documents: { nouns: string[]; links: string[] };
   /**
    * Signs of numbering that may stand between a numbered name and its number ("No.", "Nr.", "n°", "№",
    * "č."): "School No. 3", "Schule Nr. 3", "école n° 3", "школа № 3", "škola č. 3".

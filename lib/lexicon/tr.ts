@@ -149,7 +149,7 @@ export const tr: LanguageLexicon = {
   warsCounted: ['savaş', 'savaşı'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
   numberedNames: ['madde', 'maddesi', 'maddesinin', 'maddesine', 'kanal*', 'radyo', 'tv', 'haber', 'okul*', 'sayfa*', 'bölüm*', 'fotoğraf*'],
-  documents: ['bildiri*', 'anlaşma*', 'antlaşma*', 'mutabakat*', 'deklarasyon*', 'açıklama*'],
+  documents: { nouns: ['bildiri*', 'anlaşma*', 'antlaşma*', 'mutabakat*', 'deklarasyon*', 'açıklama*', 'tarihli bildiri*', 'tarihli anlaşma*', 'tarihli açıklama*', 'tarihli mutabakat*'], links: [] },
   numberSigns: ['no'],
   households: ['aile*', 'hane*'],
   hourMarks: [],

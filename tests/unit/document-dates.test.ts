@@ -22,4 +22,15 @@ describe('a date that names a signed text', () => {
     expect(claims('Under the agreement of 10 November 2020, Russian peacekeepers guarded the Lachin corridor, which Azerbaijan blocked in December 2022.')).toEqual([['December 2022', 'date:blockade']]);
     expect(claims('The ceasefire statement of 20 September 2023 ended the fighting in Nagorno-Karabakh.')).toEqual([['20 September 2023', 'date:end']]);
   });
+
+  it('near-miss: a noun of a text with a conjunction or a clause between it and the date leaves the date to its verb (review 36)', () => {
+    expect(claims('Azerbaijan ignored the 2020 agreement and in December 2022 blocked the Lachin corridor.')).toEqual([['December 2022', 'date:blockade']]);
+    expect(claims('Azerbaijan tore up the deal and on 12 December 2022 blocked the Lachin corridor.')).toEqual([['12 December 2022', 'date:blockade']]);
+    expect(claims('Азербайджан нарушил соглашение и в декабре 2022 года заблокировал Лачинский коридор.')).toEqual([['декабре 2022', 'date:blockade']]);
+    expect(claims('In December 2022 the agreement was broken when Azerbaijan blocked the Lachin corridor.')).toEqual([['December 2022', 'date:blockade']]);
+  });
+
+  it('near-miss: a text of the first war\'s years dates the breakaway, which the reports give', () => {
+    expect(claims('Nagorno-Karabakh proclaimed independence in a declaration of 2 September 1991.')).toEqual([['2 September 1991', 'date:breakaway']]);
+  });
 });

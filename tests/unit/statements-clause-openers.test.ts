@@ -32,6 +32,8 @@ describe('German "das" before a noun', () => {
   it('is the noun\'s article: a condemnation of "das Vorgehen" takes no accusation from the sentence before', () => {
     const text = 'Armeniens Außenminister sprach von ethnischen Säuberungen in Bergkarabach, sein aserbaidschanischer Amtskollege Bajramow nannte den Einsatz eine Anti-Terror-Maßnahme. Außenministerin Baerbock verurteilte das Vorgehen Aserbaidschans scharf.';
     const said = checkText(text, index, { pageDay: parseIsoDate('2023-10-01')! }).filter((c) => c.kind === 'statement');
+    // The sentence before is still read: Armenia's minister speaks of ethnic cleansing.
+    expect(said.map((c) => [c.statement!.actor, c.statement!.concepts.join('+')])).toContainEqual(['armenia', 'expulsion']);
     expect(said.filter((c) => text.slice(c.start, c.end).includes('verurteilte'))).toEqual([]);
     expect(said.some((c) => c.verdict === 'conflicting')).toBe(false);
   });

@@ -26,6 +26,7 @@ describe('a Russian reply dismissing the words "ethnic cleansing"', () => {
   });
 
   it('near-miss: calling it ethnic cleansing, with no dismissal, makes the allegation', () => {
-    expect(statements('Премьер-министр Армении Никол Пашинян ответил журналистам, что иначе как «этнической чисткой» исход армян из Карабаха назвать нельзя.').some((s) => s[1] === 'deny')).toBe(false);
+    const said = statements('Премьер-министр Армении Никол Пашинян ответил журналистам, что исход армян из Карабаха — это этническая чистка.');
+    expect(said).toEqual([['armenia', 'say', 'expulsion', 'corroborated']]);
   });
 });
