@@ -235,6 +235,13 @@ function namesAct(body: string, lex: CompiledLexicon): boolean {
   const has = (re: RegExp) => occurs(re, body);
   return has(lex.anyAction) || [lex.agentAfter, lex.agentBefore, lex.actNouns].some((table) => table.some(([, re]) => has(re)));
 }
+/** A noun of someone's words (not a pronoun: "it", "that") a few words after an act, in its clause: "condemned Pashinyan's claim". */
+function wordsAfter(act: { end: number }, words: ReadonlyArray<{ start: number; end: number }>, text: string): boolean {
+  return words.some((r) => r.start >= act.end && r.end - r.start >= WORDS_NOUN_MIN && wordsBetween(text, act.end, r.start) <= WORDS_AFTER_REACH && !/[,;:.]/u.test(text.slice(act.end, r.start)));
+}
+// The shortest noun of words ("claim"; the pronouns are shorter), and how many words may stand before it ("Prime Minister Nikol Pashinyan's").
+const WORDS_NOUN_MIN = 5;
+const WORDS_AFTER_REACH = 5;
 /** Whether a reference is a noun's article: one of the lexicon's nounArticles, a capitalised word right after it ("das Vorgehen"). */
 function articleOfNoun(text: string, r: { start: number; end: number }, lex: CompiledLexicon): boolean {
   if (!lex.nounArticles || !/^\s+\p{Lu}/u.test(text.slice(r.end, r.end + 3))) return false;
@@ -634,7 +641,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // "Volgens Azerbeidzjan …: de president riep hen op …": a role in a later clause stands for the
     // source the sentence named before it sooner than for the subject of an earlier sentence.
     const antecedent: ActorId | null = clause === clauses[0] ? carry.subject : (sentenceSubject ?? (leadIsSubject ? lead : null) ?? speakerBefore(clause.start) ?? carry.subject);
-    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause), within(complementizers, clause), within(subordinators, clause))) {
+    for (const unit of unitsOf(clause, acts, coordinators, ms, text, within(causatives, clause), within(complementizers, clause), within(subordinators, clause), within(references, clause))) {
       const action = unit.action;
       // "announced the arrival as the population fled after its recapture": what follows "as" is not what was announced.
       // Only a subordinator that opens a clause counts ("as the majority fled"), not "treated as equal citizens":
@@ -1364,6 +1371,7 @@ function unitsOf(
   causatives: ReadonlyArray<{ start: number; end: number }> = [],
   complementizers: ReadonlyArray<{ start: number; end: number }> = [],
   subordinators: ReadonlyArray<{ start: number; end: number }> = [],
+  words: ReadonlyArray<{ start: number; end: number }> = [],
 ): Unit[] {
   const units: Unit[] = [];
   const add = (action: Hit<ActionId> | null, from: number) => {
@@ -1395,6 +1403,12 @@ function unitsOf(
     // denial among them makes the pair a denial.
     if (ACTIONS[act.id].sign < 0 && ACTIONS[act.id].family === 'claim' && !head.claim && bareJoin(headAction, act, coordinators, text)) {
       head.action = { id: act.id, start: headAction.start, end: act.end };
+      continue;
+    }
+    // "flatly rejected and condemned Pashinyan's claim that …": the denial first, a verb of condemning after it, both
+    // aimed at someone's words (a noun of them follows); "rejected and condemned the offensive as …" condemns an act.
+    if (ACTIONS[headAction.id].sign < 0 && ACTIONS[headAction.id].family === 'claim' && (act.id === 'accuse' || ACTIONS[act.id].family === 'criticise') && !head.claim && bareJoin(headAction, act, coordinators, text) && wordsAfter(act, words, text)) {
+      head.action = { id: headAction.id, start: headAction.start, end: act.end };
       continue;
     }
     const joined = coordinators.some((c) => c.start >= headAction.end && c.end <= act.start);

@@ -27,3 +27,23 @@ describe('a verb of saying after a denial, with its own content', () => {
     expect(en.filter((s) => s[0] === 'azerbaijan')).toEqual([['azerbaijan', 'deny', 'expulsion', 'corroborated']]);
   });
 });
+
+describe('a denial joined to a verb of condemning (fresh12 kz08)', () => {
+  it('is a denial when both take someone\'s words: "rejected and condemned Pashinyan\'s claim that …"', () => {
+    const en = statements("Azerbaijan's foreign ministry flatly rejected and condemned Prime Minister Nikol Pashinyan's claim that ethnic cleansing was taking place in Karabakh.");
+    expect(en).toEqual([['azerbaijan', 'deny', 'expulsion', 'corroborated']]);
+  });
+
+  it('near-miss: condemning an act after a rejection still accuses', () => {
+    const en = statements("Armenia rejected and condemned Azerbaijan's offensive in Nagorno-Karabakh as ethnic cleansing.");
+    expect(en.some((s) => s[0] === 'armenia' && s[1] === 'deny')).toBe(false);
+    expect(en).toContainEqual(['armenia', 'accuse', 'offensive+expulsion', 'corroborated']);
+  });
+});
+
+describe('"unrelated to" negates what follows (fresh12 kz07)', () => {
+  it('reads a choice "unrelated to any forced relocation" as a denial of it', () => {
+    const en = statements("Azerbaijan's foreign ministry told Pashinyan that the exit of Armenian residents from the Karabakh region is their own personal and individual choice, unrelated to any forced relocation.");
+    expect(en.map(([actor, , object, verdict]) => [actor, object, verdict])).toEqual([['azerbaijan', 'expulsion', 'corroborated']]);
+  });
+});

@@ -100,7 +100,7 @@ export const en: StatementLexicon = {
   // after it ("of their own will, and", "own will to leave"): "a mission of its own will travel" is the modal.
   choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choice', 'volition', 'accord'] },
   pledgedGoods: ['rights'],
-  negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such',
+  negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'unrelated to', 'bears? no relation to', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such',
     // The negative determiner of a party's own troops ("had no forces of its own"), as "kein", "aucun", "geen" are elsewhere.
     'no(?= (?:troops|forces|soldiers|servicemen|army|military personnel)(?![\\p{L}]))'],
   rhetorical: ['why (?:the hell )?(?:should|would) (?:we|they|i)'],
@@ -142,7 +142,7 @@ export const en: StatementLexicon = {
   subordinators: ['when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'though', 'once', 'because'],
   relatives: ['who', 'which'],
   possessives: ['its', 'their', 'his', 'her', 'its own', 'their own', 'his own', 'her own'],
-  references: ['that', 'it', 'this', '(?:the )?accusations?', 'the claims?', 'claims', '(?:the )?allegations?', '(?:the )?charges?', 'something', 'them', 'such claims', 'remarks', 'statements?', 'characteri[sz]ation', 'assertions?', 'narrative'],
+  references: ['that', 'it', 'this', '(?:the )?accusations?', 'the claims?', 'claims', 'claim', '(?:the )?allegations?', '(?:the )?charges?', 'something', 'them', 'such claims', 'remarks', 'statements?', 'characteri[sz]ation', 'assertions?', 'narrative'],
   passives: ['was', 'were', 'been', 'being', 'is', 'are', 'be'],
   hedges: ['until (?:they|it|he|she|we)', 'could', 'might', 'may', 'possible', 'possibly', 'concerns?', 'fears?', 'feared', 'risk of', 'threat of', 'if', 'must', 'has to', 'have to', 'should', 'ought to', '(?:is|are) obliged to', '(?:is|are) obligated to'],
   reversals: ['revok*', 'annul*', 'rescind*', 'reversed', 'overturned', 'declared ~ (?:invalid|void|null)'],
