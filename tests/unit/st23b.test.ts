@@ -35,6 +35,8 @@ describe('the residents carried away beside an escort are the convoys escorted (
   it.each([
     ['en', 'The evacuation to Armenia is carried out under the escort of Russian peacekeepers.'],
     ['en', 'The local authorities said that residents would be taken to Armenia under the escort of Russian peacekeepers.'],
+    // "under escort by": the agent after it escorts, not the name before it (was read as Armenia's escort; stop 36).
+    ['en', 'Refugees from Nagorno-Karabakh were taken to Armenia under escort by Russian peacekeepers.'],
     ['de', 'Die Evakuierung nach Armenien läuft unter dem Geleit russischer Friedenstruppen.'],
     ['ru', 'В Степанакерте заявили, что жителей вывезут в Армению в сопровождении российских миротворцев.'],
   ])('%s', (_, text) => {
