@@ -30,6 +30,10 @@ describe('a date that names a signed text', () => {
     expect(claims('In December 2022 the agreement was broken when Azerbaijan blocked the Lachin corridor.')).toEqual([['December 2022', 'date:blockade']]);
   });
 
+  it('near-miss: a ceasefire text dates the end of its war, which the reports give (verdicts17)', () => {
+    expect(claims('Azerbaijan blocked the Lachin corridor in breach of the ceasefire agreement of 10 November 2020.')).toEqual([['10 November 2020', 'date:end']]);
+  });
+
   it('near-miss: a text of the first war\'s years dates the breakaway, which the reports give', () => {
     expect(claims('Nagorno-Karabakh proclaimed independence in a declaration of 2 September 1991.')).toEqual([['2 September 1991', 'date:breakaway']]);
   });
