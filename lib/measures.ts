@@ -1387,8 +1387,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // 1994 ceasefire agreement"): the region's breakaway and the first war's end are dates the reports give.
       // A text that ended the 2020 war ("l'accordo del 2020 sul cessate il fuoco") dates that war's end, which the
       // reports give: a word of a ceasefire near the date leaves it to that word.
-      const ceasefire = nearest(s, s.dates, figure, ['end'] as const, DATE_CUE_REACH);
-      if (betweenTheWars(figure.date) && !ceasefire && (s.vocab.documentAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40)) || s.vocab.documentBefore.test(before))) return null;
+      if (betweenTheWars(figure.date) && (s.vocab.documentAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40)) || s.vocab.documentBefore.test(before)) && !nearest(s, s.dates, figure, ['end'] as const, DATE_CUE_REACH)) return null;
       // "since the collapse of the Soviet Union in 1991", "с момента распада СССР в 1991 году": the year of the Union's end.
       if (figure.date?.month === undefined && s.vocab.sovietBefore.test(before.slice(-SOVIET_REACH))) return null;
       if (officeSpan(s, figure)) return 'date:tenure';
