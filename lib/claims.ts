@@ -1,7 +1,7 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
 import { dayRange, lastWeekday, withYear } from './calendar';
-import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, namesAnotherEventMore, namesDepotBlast, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
+import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, namesDepotBlast, pageAboutAnotherEvent, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
 import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
@@ -61,10 +61,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const locale = options.locale !== undefined ? options.locale : detectLocale(text);
   // A page written after the exodus that names another event more than the exodus (the 2016 war's
   // anniversary, the 2025 peace declaration) recalls the exodus in passing: its figures are of that event.
-  if (mode === 'page' && options.pageDay !== undefined && options.pageDay >= EXODUS_END) {
-    // The whole page votes: its headline often names the event when no passage about the region does.
-    if (namesAnotherEventMore(text, vocabularyFor(locale))) return [];
-  }
+  // The whole page votes: its headline often names the event when no passage about the region does.
+  if (mode === 'page' && pageAboutAnotherEvent(text, options.pageDay, vocabularyFor(locale))) return [];
   const vocab = vocabularyFor(locale);
   const facts = new SentenceFacts(text, vocab);
   // Each passage's sentences, split once: a passage is read, then looked back at by the next one.

@@ -102,6 +102,16 @@ export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean 
   return Math.max(0, ...other.values()) > exodus;
 }
 
+/**
+ * True when a page written after the exodus is about another event (namesAnotherEventMore): the 2020
+ * war's fifth anniversary, the 2025 peace declaration. Neither its figures nor its statements are the
+ * exodus's, whatever words they share with the reports. An undated page, or one of the exodus's own
+ * months, is not judged by this vote.
+ */
+export function pageAboutAnotherEvent(text: string, pageDay: number | undefined, vocab: Vocabulary): boolean {
+  return pageDay !== undefined && pageDay >= EXODUS_END && namesAnotherEventMore(text, vocab);
+}
+
 /** What repeatedFigureEvents needs of a claim: where it stands, what it counts and where it was placed. */
 export interface Placed {
   start: number;

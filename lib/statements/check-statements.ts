@@ -6,7 +6,9 @@ import type { CheckedClaim, SourceEvidence } from '../check';
 import { humanDay } from '../calendar';
 import { splitPassages, type Span } from '../passages';
 import type { SourceIndex } from '../source-index';
-import { OFFENSIVE_START } from '../events';
+import { OFFENSIVE_START, pageAboutAnotherEvent } from '../events';
+import { vocabularyFor } from '../lexicon/index';
+import { detectLocale } from '../locale';
 import { namesRegion, relevantPassages } from '../topic';
 import { actPhrase, comparable, judgeFrame, type StatementJudgement } from './judge';
 import { ACTIONS, ACTOR_LABELS, CONCEPT_LABELS, inferredDoer, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
@@ -33,6 +35,9 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   if (options.pageDay !== undefined && options.pageDay < OFFENSIVE_START) return [];
   const lexicon = lexiconFor(text);
   if (!namesRegion(text) && !namesParty(text, lexicon)) return [];
+  // As for figures too: a later page about another event (the 2020 war's anniversary) recalls the
+  // offensive at most in passing; its "attacks" and "losses" are that event's.
+  if (pageAboutAnotherEvent(text, options.pageDay, vocabularyFor(detectLocale(text)))) return [];
   const passages = splitPassages(text);
   const bodies = passages.map((p) => text.slice(p.start, p.end));
   const relevant = relevantPassages(bodies);
