@@ -1602,6 +1602,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   let action: Action | null = actionCue?.kind ?? null;
   // "The party expelled 300 members": a verb of driving out counts those who left only with a noun of people (lexicon `expelling`).
   if (action === 'left' && actionCue && s.vocab.expellingWhole.test(s.text.slice(actionCue.start - s.start, actionCue.end - s.start)) && !(thing && PEOPLE_THINGS.has(thing))) return null;
+  // "назад приехали 14 871 человек", "10,000 arrived back": those who came back, not those who left (lexicon `returning`).
+  if (action === 'left' && actionCue && returnsBeside(s, actionCue)) return null;
   if (actionCue && isForecast(s, figure, actionCue)) return null;
   // "200 doctors are working at the hospital in Stepanakert", "50 people applied for visas": verbs of working
   // and applying count the refugees of a programme only when the count is theirs, by its noun or its clause
@@ -1914,9 +1916,9 @@ function describesPlace(s: SentenceCues, c: Cue<Action>, figure: Figure): boolea
 /** How far after a count (in characters) its verb of leaving may stand ("3,000 displaced people from Karabakh have left Armenia"). */
 const LEAVE_REACH = 80;
 
-/** True when a verb of leaving after the figure has Armenia as its object: people leaving Armenia, not Karabakh. */
+/** True when a verb of leaving beside the figure has Armenia as its object: people leaving Armenia, not Karabakh. */
 function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
-  return leaveVerbWordAfter(s, figure) || s.actions.some((c) => {
+  return leaveVerbWordAfter(s, figure) || leaveVerbBefore(s, figure) || s.actions.some((c) => {
     if (c.kind !== 'left' || c.start < figure.end || c.start - figure.end > LEAVE_REACH) return false;
     // In the count's own clause: "Meer dan 100.000 mensen vluchtten …; 1.500 gezinnen verlieten Armenië" leaves
     // Armenia with the 1,500, not the 100,000 (review 21 H1). No clause mark and no other number between.
@@ -1928,6 +1930,42 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
     const before = s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start);
     if (s.vocab.armeniaLeftAfter.test(after) || s.vocab.armeniaLeftBefore.test(before)) return true;
     return (s.vocab.countryLeftAfter.test(after) || s.vocab.countryLeftBefore.test(before)) && refugeesLeaveTheCountry(s, figure.end, c.start);
+  });
+}
+
+// How far before and after a verb its word of return is looked for: the word itself and its spaces.
+const RETURN_REACH = 20;
+
+/** True when a word of coming back stands right beside a verb of leaving or arriving, and is not "ago" ("два дня назад"). */
+function returnsBeside(s: SentenceCues, cue: { start: number; end: number }): boolean {
+  const before = s.text.slice(Math.max(0, cue.start - s.start - RETURN_REACH), cue.start - s.start);
+  const after = s.text.slice(cue.end - s.start, cue.end - s.start + RETURN_REACH);
+  return (s.vocab.returningBefore.test(before) && !s.vocab.agoReturningBefore.test(s.text.slice(Math.max(0, cue.start - s.start - 2 * RETURN_REACH), cue.start - s.start))) || s.vocab.returningAfter.test(after);
+}
+
+// How many words may stand between a verb of leaving and the count after it ("покинули страну более 26 397").
+const LEAVE_BEFORE_WORDS = 3;
+// How far after the count its own noun phrase is read for the people it counts, in characters.
+const COUNTED_NOUN_CHARS = 60;
+
+/**
+ * A verb of leaving right before the count, the order of "страну покинули 26 397 насильственно перемещённых жителей
+ * Арцаха" (the country [Armenia] was left by 26,397 forcibly displaced people of Artsakh): Armenia as its object, or
+ * "the country" with the count's own noun naming refugees, who are already out of the region.
+ */
+function leaveVerbBefore(s: SentenceCues, figure: Figure): boolean {
+  return s.actions.some((c) => {
+    if (c.kind !== 'left' || c.end > figure.start) return false;
+    const gap = s.text.slice(c.end - s.start, figure.start - s.start);
+    if (/[,;:.!?()\d]/u.test(gap) || wordsIn(gap) > LEAVE_BEFORE_WORDS) return false;
+    const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
+    if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
+    const after = s.text.slice(c.end - s.start, c.end - s.start + 40);
+    const before = s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start);
+    if (s.vocab.armeniaLeftAfter.test(after) || s.vocab.armeniaLeftBefore.test(before)) return true;
+    if (!s.vocab.countryLeftAfter.test(after) && !s.vocab.countryLeftBefore.test(before)) return false;
+    const noun = s.text.slice(figure.end - s.start, figure.end - s.start + COUNTED_NOUN_CHARS);
+    return namesRefugees(s.vocab, noun.slice(0, noun.search(/[,;:.!?()]|$/u)));
   });
 }
 

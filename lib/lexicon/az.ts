@@ -192,6 +192,7 @@ export const az: LanguageLexicon = {
   holding: [],
   restates: ['yəni'],
   both: ['hər'],
+  returning: ['geri', 'geriyə'],
   // The ablative says where they came from, the dative where they went.
   movement: {
     from: ['qarabağdan', 'xankəndidən', 'laçından'],

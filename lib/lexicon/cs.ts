@@ -191,6 +191,7 @@ export const cs: LanguageLexicon = {
   holding: [],
   restates: ['což je', 'to je', 'tedy', 'což představuje'],
   both: [],
+  returning: ['zpět', 'zpátky', 'nazpět'],
   movement: {
     from: ['z náhorního karabachu', 'z karabachu', 'z arcachu', 'ze stepanakertu', 'z enklávy'],
     to: ['do arménie', 'do arménii'],

@@ -203,6 +203,7 @@ export const de: LanguageLexicon = {
   holding: ['zählte', 'hatte'],
   restates: ['das ist', 'das sind', 'das sei', 'das seien', 'das wären', 'das waren', 'dies ist', 'dies sind', 'dies sei', 'dies seien', 'das entspricht', 'dies entspricht', 'also'],
   both: [],
+  returning: ['zurück', 'wieder zurück'],
   movement: {
     from: ['aus berg-karabach', 'aus bergkarabach', 'aus karabach', 'aus arzach', 'aus stepanakert', 'aus der enklave', 'aus der region berg-karabach'],
     to: ['nach armenien', 'ins nachbarland armenien', 'in richtung armenien'],

@@ -259,6 +259,7 @@ export const en: LanguageLexicon = {
   partOf: { words: ['of', 'out of'], articles: ['the', 'a', 'an', 'its', 'their', 'some', 'about', 'around', 'roughly', 'approximately', 'estimated', 'more than', 'over', 'nearly', 'almost'] },
   restates: ['that is', 'this is', 'which is', 'that represents', 'representing', 'equivalent to', 'or'],
   both: [],
+  returning: ['back'],
   // A count of people with no verb of its own: "from Karabakh" (where they came from), "to Armenia" (where they went), "received".
   movement: {
     from: ['from nagorno-karabakh', 'from nagorno karabakh', 'from karabakh', 'from karabagh', 'from artsakh', 'from stepanakert', 'from khankendi', 'out of nagorno-karabakh', 'out of karabakh', 'out of artsakh', 'from the enclave', 'out of the enclave'],

@@ -195,6 +195,7 @@ export const es: LanguageLexicon = {
   holding: ['contaba', 'tenía'],
   restates: ['esto representa', 'esto supone', 'ello representa', 'lo que representa', 'lo que supone', 'es decir', 'equivalente a', 'o sea'],
   both: [],
+  returning: ['de vuelta', 'de regreso'],
   // "de Nagorno Karabaj" is also "of": only the forms that say "out of" are listed.
   movement: {
     from: ['desde nagorno karabaj', 'desde nagorno-karabaj', 'desde el karabaj', 'desde karabaj', 'procedentes de nagorno karabaj', 'procedentes de nagorno-karabaj', 'procedentes del karabaj', 'provenientes de nagorno karabaj', 'provenientes de nagorno-karabaj', 'provenientes del karabaj', 'llegados de nagorno karabaj', 'llegados desde'],

@@ -195,6 +195,7 @@ export const fr: LanguageLexicon = {
   holding: ['comptait', 'avait'],
   restates: ['soit', 'ce qui équivaut à', 'ce qui représente', 'cela représente', "c'est-à-dire", 'c’est-à-dire'],
   both: [],
+  returning: ['de retour'],
   // "du Haut-Karabakh" is also "of": only the forms that say "out of" are listed.
   movement: {
     from: ['en provenance du haut-karabakh', 'en provenance du karabakh', "en provenance d'artsakh", 'venus du haut-karabakh', 'venus du karabakh', 'venant du haut-karabakh', 'venant du karabakh', 'arrivant du haut-karabakh', 'arrivant du karabakh', 'hors du haut-karabakh', 'hors du karabakh'],

@@ -191,6 +191,8 @@ export const hy: LanguageLexicon = {
   holding: [],
   restates: ['այսինքն', 'ինչը կազմում է'],
   both: [],
+  // Armenian's "back" (հետ) is also "with": no word here.
+  returning: [],
   // The ablative (-ից) says where they came from; "դեպի" (towards) where they went.
   movement: {
     from: ['ղարաբաղից', 'լեռնային ղարաբաղից', 'արցախից', 'ստեփանակերտից'],

@@ -351,6 +351,11 @@ export interface Vocabulary {
   wholeAfterPart: RegExp;
   /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
   bothBefore: RegExp;
+  /** A word of coming back right before a verb (`returning`), and the same after a unit of time (then it is "ago"). */
+  returningBefore: RegExp;
+  agoReturningBefore: RegExp;
+  /** A word of coming back right after a verb. */
+  returningAfter: RegExp;
   /** Where a count of people went ("to Armenia", "Ermənistana") or a verb of taking them in ("received"): lexicon `movement.to` and `movement.received`. */
   movementToward: RegExp;
   /** Armenia as where people went, at the end of a text (lexicon `movement.to`): "… fled to Armenia". */
@@ -716,6 +721,9 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     bothBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.both)})\s+$`, 'iu'),
+    returningBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.returning)})\s+$`, 'iu'),
+    agoReturningBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => Object.values(l.units).flat())})\s+(?:${anyOf((l) => l.returning)})\s+$`, 'iu'),
+    returningAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.returning)})(?!${L})`, 'iu'),
     movementToward: wordPattern(all((l) => [...l.movement.to, ...l.movement.received]), 'iu'),
     destinationEnd: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.to)})$`, 'iu'),
     movementFrom: wordPattern(all((l) => l.movement.from), 'iu'),

@@ -196,6 +196,7 @@ export const it: LanguageLexicon = {
   holding: ['contava', 'aveva'],
   restates: ['ciò rappresenta', 'questo rappresenta', 'si tratta di', 'pari a', 'ovvero', 'cioè', 'il che rappresenta'],
   both: [],
+  returning: ['di ritorno', 'indietro'],
   movement: {
     from: ['dal nagorno-karabakh', 'dal nagorno karabakh', 'dal karabakh', "dall'artsakh", 'da stepanakert', "dall'enclave", 'in fuga dal nagorno-karabakh', 'provenienti dal nagorno-karabakh', 'provenienti dal karabakh'],
     to: ["verso l'armenia", "in direzione dell'armenia"],

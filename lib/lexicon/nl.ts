@@ -198,6 +198,7 @@ export const nl: LanguageLexicon = {
   holding: [],
   restates: ['dat is', 'dat zijn', 'ofwel', 'oftewel'],
   both: [],
+  returning: ['terug'],
   movement: {
     from: ['uit nagorno-karabach', 'uit nagorno-karabakh', 'uit karabach', 'uit karabakh', 'uit bergkarabach', 'uit artsach', 'uit stepanakert', 'uit de enclave'],
     to: ['naar armenië', 'richting armenië'],

@@ -191,6 +191,7 @@ export const pl: LanguageLexicon = {
   holding: [],
   restates: ['oznacza to', 'to oznacza', 'to jest', 'czyli', 'co stanowi'],
   both: [],
+  returning: ['z powrotem'],
   movement: {
     from: ['z górskiego karabachu', 'z karabachu', 'z arcachu', 'ze stepanakertu', 'z enklawy'],
     to: ['do armenii'],

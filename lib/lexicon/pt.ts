@@ -194,6 +194,7 @@ export const pt: LanguageLexicon = {
   holding: ['tinha'],
   restates: ['isso representa', 'isto representa', 'o que representa', 'o que corresponde a', 'ou seja', 'o equivalente a'],
   both: [],
+  returning: ['de volta', 'de regresso'],
   // "de/do Nagorno-Karabakh" is also "of": only the forms that say "out of" are listed.
   movement: {
     from: ['vindos de nagorno-karabakh', 'vindos do nagorno-karabakh', 'vindos do karabakh', 'vindos do alto carabaque', 'provenientes de nagorno-karabakh', 'provenientes do nagorno-karabakh', 'provenientes do karabakh', 'provenientes do alto carabaque', 'fugidos de nagorno-karabakh', 'fugidos do karabakh'],

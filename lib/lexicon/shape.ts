@@ -636,6 +636,14 @@ export interface LanguageLexicon {
   both: string[];
 
   /**
+   * Words of coming back, right beside a verb of leaving or arriving: "назад приехали 14 871 человек" (came back),
+   * "arrived back", "kamen zurück". Those counted came back; a return is not the exodus, and no report counts one.
+   * A word that is also "ago" after a span (`ago.after`: "два дня назад") is a return only with no unit of time
+   * before it. Empty where the word has another common sense beside a verb (Armenian "հետ", also "with").
+   */
+  returning: string[];
+
+  /**
    * Where a count of people went or came from, read when its clause has no verb the lexicon knows
    * ("Mehr als 100.000 Armenier … aus Berg-Karabach", "1050 Personen, die aus Berg-Karabach nach
    * Armenien einreisten", "Minlərlə insan … Ermənistana üz tutub"): the clause's structure, not its verb,

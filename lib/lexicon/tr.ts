@@ -193,6 +193,7 @@ export const tr: LanguageLexicon = {
   holding: [],
   restates: ['yani'],
   both: ['her'],
+  returning: ['geri'],
   // The ablative says where they came from, the dative where they went.
   movement: {
     from: ["karabağ'dan", 'karabağdan', "hankendi'den", 'hankendiden', "laçin'den", "stepanakert'ten"],
