@@ -168,14 +168,16 @@ export function overlapping(spans: readonly Span[]): (start: number, end: number
 
 /**
  * The statement's span without the figures inside it: "appealed to the EU on 30 September for aid"
- * with the date a figure is shown as the stretch that holds the verb. Null when a figure crosses
- * the statement's edge or covers its verb (the figure is the claim there).
+ * with the date a figure is shown as the stretch that holds the verb. A statement with no verb (a
+ * fact stated: "Azerbaijan's offensive of 19 September 2023 … was meant to ethnically cleanse the
+ * region") keeps its longest stretch: its first two words are seldom what the reader checks. Null when
+ * a figure crosses the statement's edge or covers its verb (the figure is the claim there).
  */
 export function clearOfFigures(text: string, frame: Pick<Frame, 'start' | 'end' | 'verbAt'>, figures: readonly Span[]): Span | null {
   const inside = figures.filter((f) => f.start < frame.end && frame.start < f.end).sort((a, b) => a.start - b.start);
   if (inside.length === 0) return { start: frame.start, end: frame.end };
   if (inside.some((f) => f.start <= frame.start || f.end >= frame.end)) return null;
-  const at = frame.verbAt ?? frame.start;
+  const at = frame.verbAt ?? longestStretch(frame, inside);
   if (inside.some((f) => f.start <= at && at < f.end)) return null;
   // The stretch between the figures (or the statement's ends) that holds the verb, trimmed of spaces and brackets.
   let start = frame.start;
@@ -190,6 +192,17 @@ export function clearOfFigures(text: string, frame: Pick<Frame, 'start' | 'end' 
   while (start < end && /[\s(),–—-]/u.test(text[start]!)) start++;
   while (end > start && /[\s(),–—-]/u.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
+}
+
+/** Where the longest stretch of a statement between the figures inside it (or its ends) starts. */
+function longestStretch(frame: Span, inside: readonly Span[]): number {
+  const edges = [frame.start, ...inside.flatMap((f) => [f.start, f.end]), frame.end];
+  let best = frame.start;
+  let longest = -1;
+  for (let i = 0; i < edges.length; i += 2) {
+    if (edges[i + 1]! - edges[i]! > longest) [best, longest] = [edges[i]!, edges[i + 1]! - edges[i]!];
+  }
+  return best;
 }
 
 function toClaim(text: string, read: Frame, j: StatementJudgement, index: SourceIndex, maxCited: number): CheckedClaim {

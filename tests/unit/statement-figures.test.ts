@@ -22,6 +22,19 @@ describe('a statement with a figure inside it', () => {
     expect(text.slice(span.start, span.end)).toBe('for assistance');
   });
 
+  it('keeps the longest stretch of a statement with no verb (fresh12 kz14)', () => {
+    const fact = 'The offensive of 19 September 2023 against the people of the region was meant to ethnically cleanse it.';
+    const whole = { start: fact.indexOf('offensive'), end: fact.indexOf('cleanse') + 'cleanse'.length, verbAt: null };
+    const date = { start: fact.indexOf('19 September 2023'), end: fact.indexOf(' against') };
+    const span = clearOfFigures(fact, whole, [date])!;
+    expect(fact.slice(span.start, span.end)).toBe('against the people of the region was meant to ethnically cleanse');
+    // The first stretch when it is the longer one.
+    const long = 'x'.repeat(60);
+    const shifted = `${long}${fact.slice(date.start, date.end)} against x`;
+    const kept = clearOfFigures(shifted, { start: 0, end: shifted.length, verbAt: null }, [{ start: 60, end: 60 + date.end - date.start }])!;
+    expect(kept).toEqual({ start: 0, end: 60 });
+  });
+
   it('is whole when no figure is inside, and left to the figure when one crosses its edge or covers its verb', () => {
     expect(clearOfFigures(text, frame, [at('refugees')])).toEqual({ start: frame.start, end: frame.end });
     expect(clearOfFigures(text, frame, [at('Armenia asked')])).toBeNull();
