@@ -963,10 +963,25 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // appositions and asides; the subject is the first clause's, or, when it names none, an apposition's.
           const ci = clauses.indexOf(clause);
           const opening = ci >= 1 && ci <= 1 + APPOSITIONS && within(actions, clauses[0]!).length === 0 && clauses.slice(1, ci).every((c) => within(actions, c).length === 0 && !c.leadingSubordinate) ? clauses.slice(0, ci) : [];
-          if (ownAct && actor === null && unnamedDoer === null && !agent && !ownSubject && !unit.prev && opening.length) {
+          if (actor === null && unnamedDoer === null && !agent && !ownSubject && !unit.prev && opening.length) {
             for (const lead of opening) {
               // Its names: none but the region's side's own ("die örtlichen Behörden in Bergkarabach"), and that not after a preposition.
               const named = within(mentions, lead).filter((m) => (m.actor ?? m.of) !== null && !sources.has(m));
+              // "The ambassador of Azerbaijan, Leyla Abdullayeva, denied …", "l'ambassadrice d'Azerbaïdjan en France,
+              // Leyla Abdullayeva, a contesté …": a role tied to its state (Mention.of) opening the clause is that
+              // state's, whatever the act.
+              // (The role may be a mention of its own, or the state's name read as the seat or the office it follows; a place
+              // after the name is where the role serves: "l'ambassadrice d'Azerbaïdjan en France".)
+              const role = named.find((m) => (m.actor === null ? !!m.of && onlyFunctionWords(text, lead.start, m.start, lex) : seatOf(text, lead.start, m.start, lex) || officeFor(text, lead.start, m.start, lex)));
+              if (role) {
+                subjectMention = role;
+                actor = role.actor ?? role.of!;
+                break;
+              }
+              if (!ownAct) {
+                if (named.length) break;
+                continue;
+              }
               const side = named.find((m) => m.actor === REGION_SIDE && !afterPreposition(text, lead.start, m.start, lex));
               if (named.length === 0) unnamedDoer = sideOf(text, lead.start, lead.end, lex, true);
               else if (side && named.every((m) => m.actor === REGION_SIDE)) {

@@ -119,7 +119,7 @@ export const cs: StatementLexicon = {
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['mluvčí', 'úředníci', 'úředník', 'poradce', 'představitel*'],
+  offices: ['mluvčí', 'úředníci', 'úředník', 'poradce', 'představitel*', 'velvysla(?:nec|nkyně|nci)'],
   // Every aspect and tense of arriving ("dorazila", "dorazí", "přijede", "přijíždí").
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:své|svých|vlastní|vlastních|žádné|žádných) (?:vojsk*|vojáky|vojáků|jednotky|jednotek|ozbrojené síly|ozbrojených sil|armád*)'],

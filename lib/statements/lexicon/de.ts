@@ -104,7 +104,7 @@ export const de: StatementLexicon = {
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['(?:regierungs|außenamts|ministeriums)?sprecher(?:in|innen)?', 'beamte[nr]?', '(?:präsidenten|regierungs)?berater(?:in)?', '(?:regierungs)?vertreter(?:in)?', 'offizielle[nr]?'],
+  offices: ['(?:regierungs|außenamts|ministeriums)?sprecher(?:in|innen)?', 'beamte[nr]?', '(?:präsidenten|regierungs)?berater(?:in)?', '(?:regierungs)?vertreter(?:in)?', 'offizielle[nr]?', 'botschafter(?:in|innen)?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['eigene(?:n)? (?:truppen|soldaten|streitkräfte|armee)', '(?:seine|ihre) (?:eigenen )?(?:truppen|soldaten|streitkräfte)', '(?:seine|ihre) (?:eigene )?armee', 'keine (?:eigenen )?(?:truppen|soldaten|streitkräfte)'],
   regionPlaces: ['dort', 'vor ort', 'in der (?:region|enklave)', 'im (?:gebiet|konfliktgebiet)', 'in'],

@@ -118,7 +118,7 @@ export const en: StatementLexicon = {
   otherRegions: ['donbas*', 'donetsk', 'luhansk', 'lugansk', 'transnistria*', 'abkhazia*', 'south ossetia*', 'kosovo', 'crimea*', 'catalonia*'],
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces', 'troops'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['spokes(?:person|man|woman)', 'spokespeople', 'officials?', 'advis[eo]rs?', 'aides?', 'representatives?'],
+  offices: ['spokes(?:person|man|woman)', 'spokespeople', 'officials?', 'advis[eo]rs?', 'aides?', 'representatives?', 'ambassadors?'],
   officeLinks: ['for', 'for the'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:its|their) own (?:troops|forces|soldiers|army|armed forces|military)', '(?:troops|forces|soldiers|servicemen) of (?:its|their) own', '(?:ha[sd]|have|having|kept|keeps|keep|keeping|maintain(?:s|ed|ing)?|station(?:s|ed|ing)?) (?:any |no )?(?:troops|forces|soldiers|servicemen|army|military personnel)(?: of (?:its|their) own)?', '(?:its|their) (?:troops|forces|soldiers|servicemen|army)'],

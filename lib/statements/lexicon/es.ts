@@ -106,7 +106,7 @@ export const es: StatementLexicon = {
   otherRegions: ['donbás', 'donbas*', 'donetsk', 'lugansk', 'transnistria', 'abjasia', 'osetia del sur', 'kosovo', 'crimea', 'cataluña'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['portavoz', 'funcionari[oa]s?', 'asesor(?:es|as?)?', 'representantes?'],
+  offices: ['portavoz', 'funcionari[oa]s?', 'asesor(?:es|as?)?', 'representantes?', 'embajador(?:a|es|as)?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:soldados|tropas|fuerzas|militares|efectivos) (?:propi[oa]s|suy[oa]s)', 'su(?:s)? propi[oa]s? (?:soldados|tropas|fuerzas|ejército|militares)', '(?:tener|tiene|tenía|tenga|tuviera|hubiera|había|hay|haya|mantener|mantiene|mantenía) (?:ningún |ningunos |algún |algunos )?(?:soldados|tropas|fuerzas armadas|militares|efectivos)', 'sus (?:soldados|tropas|fuerzas|militares|efectivos)', 'su ejército'],
   regionPlaces: ['allí', 'allá', 'ahí', 'en (?:la|esa|esta) (?:zona|región|área)', 'en el (?:enclave|territorio)', 'en'],

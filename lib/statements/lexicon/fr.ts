@@ -101,7 +101,7 @@ export const fr: StatementLexicon = {
   otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['porte-parole', 'responsables?', 'conseill(?:er|ère)s?', 'représentant(?:e|s|es)?', 'officiels?'],
+  offices: ['porte-parole', 'responsables?', 'conseill(?:er|ère)s?', 'représentant(?:e|s|es)?', 'officiels?', 'ambassad(?:eur|rice)s?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:ses|leurs) (?:propres )?(?:troupes|soldats|forces|militaires)', '(?:son|leur) (?:propre )?armée', "(?:avoir|a|avait|ait|aurait|maintenir|maintient|maintenait) (?:aucun(?:e)? |des |de )?(?:troupes?|soldats?|forces? armées?|militaires?)"],
   regionPlaces: ['là-bas', 'sur place', 'dans (?:la|cette) (?:région|zone)', "dans l['’]enclave", 'sur (?:le|ce) territoire', 'au', 'dans', 'en'],
@@ -114,7 +114,7 @@ export const fr: StatementLexicon = {
   conditions: ['que si', 'seulement si', 'à condition que', "à condition qu['’]", 'pourvu que', 'sous réserve que', '\\p{L}+(?:ra|ront|rait|raient) (?:pas|jamais) ~~ (?:tant que|tant qu[\'’]|jusqu[\'’]à ce que|jusqu[\'’]à ce qu[\'’])'],
   agents: ['par'],
   complementizers: ['que', "qu['’]"],
-  prepositions: ['à', 'de', 'du', 'des', 'pour', 'avec', 'en', 'contre', 'entre', 'sur', 'vers', 'par', 'au', 'aux', 'sans'],
+  prepositions: ['à', 'de', "d['’]", 'du', 'des', 'pour', 'avec', 'en', 'contre', 'entre', 'sur', 'vers', 'par', 'au', 'aux', 'sans'],
   auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aussi', 'puis', 'déjà', 'ensuite'],
   coordinators: ['et', 'mais'],
   // The plain "and" that joins two names into one subject (StatementLexicon.joiners).

@@ -107,7 +107,7 @@ export const it: StatementLexicon = {
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['portavoce', 'funzionari[oi]?', 'consiglier[ei]', 'rappresentant[ei]'],
+  offices: ['portavoce', 'funzionari[oi]?', 'consiglier[ei]', 'rappresentant[ei]', 'ambasciat(?:ore|rice|ori)'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:propri|suoi|loro) (?:soldati|militari|reparti)', '(?:proprie|sue|loro) (?:truppe|forze)', '(?:proprio|suo|loro) esercito', '(?:avere|ha|aveva|abbia|avesse|mantenere|mantiene|manteneva) (?:alcun |nessun )?(?:soldati|truppe|forze armate|militari)'],
   regionPlaces: ['lì', 'là', 'sul posto', "nell['’]enclave", 'nella (?:regione|zona)', 'sul territorio', 'nel', 'in'],

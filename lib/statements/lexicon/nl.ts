@@ -104,7 +104,7 @@ export const nl: StatementLexicon = {
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['woordvoerders?', 'woordvoerster', 'functionarissen', 'ambtenaren', 'adviseurs?', 'vertegenwoordigers?'],
+  offices: ['woordvoerders?', 'woordvoerster', 'functionarissen', 'ambtenaren', 'adviseurs?', 'vertegenwoordigers?', 'ambassadeurs?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['eigen (?:troepen|soldaten|strijdkrachten|leger)', '(?:zijn|haar|hun) (?:eigen )?(?:troepen|soldaten|strijdkrachten|leger)', 'geen (?:eigen )?(?:troepen|soldaten|strijdkrachten)'],
   regionPlaces: ['daar', 'ter plaatse', 'in (?:de|het) (?:regio|enclave|gebied)', 'in'],

@@ -121,7 +121,7 @@ export const pl: StatementLexicon = {
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['rzeczni(?:k|czka|cy)*', 'urzędni(?:k|cy)*', 'doradc*', 'przedstawiciel*'],
+  offices: ['rzeczni(?:k|czka|cy)*', 'urzędni(?:k|cy)*', 'doradc*', 'przedstawiciel*', 'ambasador*'],
   // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:swoich|swoje|swych|własnych|własne) (?:wojsk*|żołnierzy|żołnierze|oddziałów|oddziały|sił zbrojnych|armi*)', '(?:żadnych|swojej|własnej) (?:wojsk|żołnierzy|oddziałów|sił zbrojnych|armii)'],

@@ -106,7 +106,7 @@ export const pt: StatementLexicon = {
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
-  offices: ['porta-voz', 'funcionári[oa]s?', 'assessor(?:es|as?)?', 'representantes?', 'responsáveis'],
+  offices: ['porta-voz', 'funcionári[oa]s?', 'assessor(?:es|as?)?', 'representantes?', 'responsáveis', 'embaixador(?:a|es|as)?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
   ownTroops: ['(?:soldados|tropas|forças|militares|efetivos) (?:própri[oa]s|seus|suas)', 'seus (?:próprios )?(?:soldados|militares|efetivos)', 'suas (?:próprias )?(?:tropas|forças)', 'seu (?:próprio )?exército', '(?:ter|tem|tinha|tenha|tivesse|havia|há|haja|manter|mantém|mantinha) (?:nenhum |nenhuns |algum |alguns )?(?:soldados|tropas|forças armadas|militares|efetivos)'],
   regionPlaces: ['lá', 'ali', 'no enclave', 'na (?:região|zona|área)', 'no território', 'em', 'no', 'na'],
