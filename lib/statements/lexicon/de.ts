@@ -24,7 +24,7 @@ export const de: StatementLexicon = {
     say: ['hob ~~ hervor', 'hebt ~~ hervor', 'hervorgehoben', 'unterstrich*', 'prophezei*', 'sagte ~ voraus', 'sagt ~ voraus', 'vorausgesagt', 'vorhergesagt', 'prognostizier*', 'spr(?:icht|ach|echen|achen) ~ von', 'rede(?:t|te|n|ten) von', 'versicherte*', 'versichert', 'sagt*', '(?:gibt|gab|geben|gaben) bekannt', 'nannte*', 'bezeichnet* ~ als', 'gesagt', 'erklärt*', 'teilt* ~ mit', 'mitgeteilt', 'betont*', 'behauptet*', 'bekräftigt*', 'schrieb', 'beharrt*', 'bestätigt*', 'sagte ~ voraus', 'vorausgesagt', 'verlautet*', '(?:hieß|heißt) es', '(?:sieht|sehen|sah|sahen)(?= (?:\\p{L}+ )?keine(?:n)? (?:grund|anlass|veranlassung))'],
     accuse: ['wirft ~~ vor', 'warf ~~ vor', 'werfen ~~ vor', 'warfen ~~ vor', 'hält ~~ vor', 'hielt ~~ vor', 'halten ~~ vor', 'hielten ~~ vor', 'wirft', 'warf', 'vorgeworfen', 'beschuldig*', 'bezichtig*', '(?:wiederholt|erhob|erhebt|erheben|erneuert)\\p{L}* ~ (?:den|seinen|ihren|die|seine|ihre) vorw(?:urf|ürfe)'],
     concede: ['räumt* ~ ein', 'eingeräumt', 'gesteht* ~ ein', 'eingestanden', 'gab ~ zu', 'zugegeben'],
-    deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~ zurück', 'wies ~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
+    deny: ['bestreit*', 'bestritten', 'dementier*', 'weist ~~ zurück', 'wies ~~ zurück', 'weisen ~~ zurück', 'wiesen ~~ zurück', 'zurückgewiesen', 'leugne*', 'verneint*'],
     report: ['meldet*', 'gemeldet', 'berichtet*', 'registriert*', 'verzeichnet*'],
     warn: ['warnt*', 'gewarnt'],
     ask: ['bittet ~ um', 'bat ~ um', 'gebeten', 'ersucht*', 'ersuchen', 'fordert* ~ an', 'angefordert', 'sucht* ~ hilfe', 'beantragt*'],

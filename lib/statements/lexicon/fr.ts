@@ -21,7 +21,7 @@ export const fr: StatementLexicon = {
   anaphors: ['le conseiller', 'la conseillère', 'le porte-parole', 'la porte-parole', 'il', 'elle', 'nous', "l['’]ambassadeur", 'le ministre', 'le premier ministre', 'le président', 'le pays', 'son pays'],
   bodies: ["l['’]organisation", "l['’]organisme"],
   actions: {
-    say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*', 'maint(?:ient|iennent|enu) que', 'ne (?:voit|voient|voyait|voyaient)(?= (?:aucune raison|aucun motif|pas de raison) (?:de|pour|à))'],
+    say: ['soulign*', 'pronostiqu(?:é|e|ent|ait)', 'prophétis(?:é|e|ait)', "parl(?:e|ent|ait|aient|é|ant) d['’]", 'parl(?:e|ent|ait|aient|é|ant) (?:de|du|des)', 'a jugé', 'ont jugé', 'a estimé', 'ont estimé', 'estime', 'estiment', 'estimant', 'a déclaré', 'qualifi*', 'déclar*', 'a dit', 'dit', 'affirm*', 'réaffirm*', 'assur*', 'insist*', 'a écrit', 'soutient', 'a soutenu', 'a prédit', 'confirm*', 'maint(?:ient|iennent|enu) que', 'ne (?:voit|voient|voyait|voyaient)(?= (?:aucune raison|aucun motif|pas de raison) (?:de|pour|à))', "ajout(?:é|e|ent|ait|aient|ant) (?:que|qu['’])"],
     accuse: ['attribu* à', 'accus*', 'reproch*'],
     concede: ['reconn*', 'admis', 'admet', 'concéd*'],
     deny: ['ni[ée]*', 'démenti*', 'démen(?:s|t|tent|tait|taient)', 'rejet*', 'rejett*', 'réfut*', 'contest*', 'récus*'],
@@ -29,7 +29,7 @@ export const fr: StatementLexicon = {
     warn: ['averti*', 'met en garde', 'mis en garde'],
     ask: ['demandé ~ (?:de l|des|du)', 'sollicit*', 'réclam* ~ aide', "appel* à l['’]aide", 'a demandé', 'demande'],
     refuse: ['refus*', 'décliné', 'décline', 'rejeté ~ offres?'],
-    demand: ['press(?:é|e|ent|ait) ~ de', "press(?:é|e|ent|ait) ~ d['’]", 'réclam*', 'exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum', 'exhort*'],
+    demand: ['press(?:é|e|ent|ait) ~ de', "press(?:é|e|ent|ait) ~ d['’]", 'réclam*', 'exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum', 'exhort*', 'invit(?:é|e|ent|ait|aient) ~ à', 'demand(?:é|e|ent|ait|aient) ~ de ne pas'],
     pledge: ['(?:prêt|disposé)e?s? à (?:garantir|respecter|protéger)', 'promis', 'promet', 'promesses?', 'engag*', 'garanties', 'assurances'],
     agree: ['accept*', 'convenu', 'consent*', 'se (?:sont|est) (?:dit|déclar[ée])s? prêt(?:e|s|es)? à'],
     surrender: ['se rend(?:ent|ront|raient|it|irent)?(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
