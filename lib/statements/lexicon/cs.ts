@@ -38,7 +38,7 @@ export const cs: StatementLexicon = {
     // "obviňovali"), not only the forms one page used. The nouns ("obvinění") stay references.
     accuse: ['obvinil*', 'obviní', 'obviňuj*', 'obviňova*', 'viní', 'vinil*', '(?:zopakoval|vznesl|vznáší)\\p{L}* ~ obvinění'],
     concede: ['přiznal*', 'přiznává*', 'připustil*', 'připouští'],
-    deny: ['odmítl* ~ obvinění', 'odmítá* ~ obvinění', 'odmít(?:ne|nou) ~ obvinění', 'popřel*', 'popře', 'popřou', 'popír*', 'popření', 'vyvrátil*', 'vyvrac*'],
+    deny: ['odmítl* ~ obvinění', 'odmítá* ~ obvinění', 'odmít(?:ne|nou) ~ obvinění', 'popřel*', 'popře', 'popřou', 'popír*', 'popření', 'vyvrátil*', 'vyvrac*', 'obvinění odmít(?:á|ají|l|la|li)'],
     report: ['ohlásil*', 'zaznamenal*', 'registroval*'],
     warn: ['varoval*', 'varuje', 'varují', 'varování'],
     ask: ['požádal* ~ o', 'požádá* ~ o', 'žádá* ~ o', 'žádal* ~ o', 'žádost* ~ o', 'obrátil* se na ~ s žádostí o', 'požádala'],
@@ -73,7 +73,7 @@ export const cs: StatementLexicon = {
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
   orders: ['nařídil*', 'nařizuj*', 'nařídí'],
   concepts: {
-    expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)'],
+    expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)', 'etnick* čistc*'],
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],
     'armenia-army-presence': ['arménsk* (?:armád*|vojsk*|vojác*|ozbrojen* síl*)'],
     'armed-presence': ['ozbrojen* ~ na (?:našem|svém|jejich) území', 'přítomnost ~ ozbrojen*'],
