@@ -63,7 +63,7 @@ export const es: StatementLexicon = {
   orders: ['orden[óo]', 'ordena'],
   concepts: {
     expulsion: ['vaci\\p{L}* étnicamente', 'limpi\\p{L}* étnicamente', 'limpiezas? étnicas?', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzad[oa]', 'desplazamiento forzoso', 'reubicación forzosa', 'reubicación forzada', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
-    'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios'],
+    'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios', '(?:ningún|ni un) solo armenio'],
     'armenia-army-presence': ['fuerzas armadas armenias', 'ejército armenio', 'tropas armenias'],
     'armed-presence': ['armad[oa]s ~ en (?:nuestro|su) territorio', 'presencia ~ armad*'],
     aid: ['ayuda', 'asistencia', 'refugios', 'albergues', 'suministros médicos', 'material médico', 'tiendas de campaña', 'medicamentos', 'medicinas'],
