@@ -4,16 +4,9 @@
 // habitants à rester" were read as nothing, and "wies den Vorwurf der ethnischen Säuberung in Bergkarabach zurück"
 // lost its verb when more than six words stood between "wies" and "zurück".
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../lib/calendar';
-import { checkText } from '../../lib/check';
-import { buildIndex } from '../../lib/source-index';
-import { loadCorpusDir } from '../../scripts/corpus-files';
+import { statementsOn } from './helpers/seed-statements';
 
-const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
-const statements = (text: string) =>
-  checkText(text, index, { pageDay: parseIsoDate('2023-09-30')! })
-    .filter((c) => c.kind === 'statement')
-    .map((c) => [c.statement!.actor, c.statement!.action, c.statement!.concepts.join('+'), c.verdict]);
+const statements = statementsOn('2023-09-30');
 
 describe('a request not to leave, or to stay', () => {
   it('is a demand that the residents stay, in English, French and Portuguese', () => {

@@ -3,17 +3,10 @@
 // English, beginning an attack in Dutch, the Czech locative of "ethnic cleansing" and its object-first denial,
 // and a call to merge into Azerbaijan.
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../lib/calendar';
-import { checkText } from '../../lib/check';
-import { buildIndex } from '../../lib/source-index';
+import { statementsOn } from './helpers/seed-statements';
 import { readFrames } from '../../lib/statements/reader';
-import { loadCorpusDir } from '../../scripts/corpus-files';
 
-const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
-const statements = (text: string) =>
-  checkText(text, index, { pageDay: parseIsoDate('2023-09-30')! })
-    .filter((c) => c.kind === 'statement')
-    .map((c) => [c.statement!.actor, c.statement!.action, c.statement!.concepts.join('+'), c.verdict]);
+const statements = statementsOn('2023-09-30');
 
 describe('the offensive and the takeover', () => {
   it('is read from taking control and moving troops (Russian, English, Dutch)', () => {

@@ -3,16 +3,9 @@
 // no one named and dropped (fresh12 kz31, French, written again for this project). Ambassadors are now offices in
 // every lexicon that lists offices, and French elided "d'" is a preposition.
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../lib/calendar';
-import { checkText } from '../../lib/check';
-import { buildIndex } from '../../lib/source-index';
-import { loadCorpusDir } from '../../scripts/corpus-files';
+import { statementsOn } from './helpers/seed-statements';
 
-const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
-const statements = (text: string) =>
-  checkText(text, index, { pageDay: parseIsoDate('2023-09-30')! })
-    .filter((c) => c.kind === 'statement')
-    .map((c) => [c.statement!.actor, c.statement!.action, c.statement!.concepts.join('+'), c.verdict]);
+const statements = statementsOn('2023-09-30');
 
 describe('a role and its state before an apposition', () => {
   it('is the subject of the act after the name, in English and French', () => {

@@ -3,16 +3,9 @@
 // party: the state after "президента" was not read as the adviser's), and "называть это «…» недопустимо" (calling it … is inadmissible) a dismissal of those words (fresh12
 // kz18: the aide's denial was read as the page's own statement). Texts written for this project.
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../lib/calendar';
-import { checkText } from '../../lib/check';
-import { buildIndex } from '../../lib/source-index';
-import { loadCorpusDir } from '../../scripts/corpus-files';
+import { statementsOn } from './helpers/seed-statements';
 
-const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
-const statements = (text: string) =>
-  checkText(text, index, { pageDay: parseIsoDate('2023-10-01')! })
-    .filter((c) => c.kind === 'statement')
-    .map((c) => [c.statement!.actor, c.statement!.action, c.statement!.concepts.join('+'), c.verdict]);
+const statements = statementsOn('2023-10-01');
 
 describe('a Russian reply dismissing the words "ethnic cleansing"', () => {
   it("is the aide's denial, the official named before being Azerbaijan's", () => {

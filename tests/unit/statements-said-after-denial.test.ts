@@ -3,16 +3,9 @@
 // (the accusation the sentence before made). It was read as Baku denying that residents may stay, and judged
 // conflicting against the report in which Baku said there was no reason to flee. Texts written for this project.
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '../../lib/calendar';
-import { checkText } from '../../lib/check';
-import { buildIndex } from '../../lib/source-index';
-import { loadCorpusDir } from '../../scripts/corpus-files';
+import { statementsOn } from './helpers/seed-statements';
 
-const index = buildIndex(loadCorpusDir(new URL('../../seeds', import.meta.url).pathname));
-const statements = (text: string) =>
-  checkText(text, index, { pageDay: parseIsoDate('2023-10-01')! })
-    .filter((c) => c.kind === 'statement')
-    .map((c) => [c.statement!.actor, c.statement!.action, c.statement!.concepts.join('+'), c.verdict]);
+const statements = statementsOn('2023-10-01');
 
 describe('a verb of saying after a denial, with its own content', () => {
   it('is its own statement, and the denial keeps the accusation of the sentence before as its object', () => {
