@@ -62,7 +62,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   // A page written after the exodus that names another event more than the exodus (the 2016 war's
   // anniversary, the 2025 peace declaration) recalls the exodus in passing: its figures are of that event.
   // The whole page votes: its headline often names the event when no passage about the region does.
-  if (mode === 'page' && pageAboutAnotherEvent(text, options.pageDay, vocabularyFor(locale))) return [];
+  if (mode === 'page' && pageAboutAnotherEvent(text, options.pageDay, () => vocabularyFor(locale))) return [];
   const vocab = vocabularyFor(locale);
   const facts = new SentenceFacts(text, vocab);
   // Each passage's sentences, split once: a passage is read, then looked back at by the next one.

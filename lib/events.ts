@@ -108,8 +108,9 @@ export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean 
  * exodus's, whatever words they share with the reports. An undated page, or one of the exodus's own
  * months, is not judged by this vote.
  */
-export function pageAboutAnotherEvent(text: string, pageDay: number | undefined, vocab: Vocabulary): boolean {
-  return pageDay !== undefined && pageDay >= EXODUS_END && namesAnotherEventMore(text, vocab);
+export function pageAboutAnotherEvent(text: string, pageDay: number | undefined, vocab: () => Vocabulary): boolean {
+  // The vocabulary is asked for only when the page's day puts it to the vote: telling a page's language is a read of it.
+  return pageDay !== undefined && pageDay >= EXODUS_END && namesAnotherEventMore(text, vocab());
 }
 
 /** What repeatedFigureEvents needs of a claim: where it stands, what it counts and where it was placed. */

@@ -1923,14 +1923,23 @@ function leavesArmenia(s: SentenceCues, figure: Figure): boolean {
     // In the count's own clause: "Meer dan 100.000 mensen vluchtten …; 1.500 gezinnen verlieten Armenië" leaves
     // Armenia with the 1,500, not the 100,000 (review 21 H1). No clause mark and no other number between.
     if (/[;:.!?\d]/u.test(s.text.slice(figure.end - s.start, c.start - s.start))) return false;
-    // The verb's own word may stand first in its phrase: "tərk edib", "terk etti" (leaving-make).
-    const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
-    if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
-    const after = s.text.slice(c.end - s.start, c.end - s.start + 40);
-    const before = s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start);
-    if (s.vocab.armeniaLeftAfter.test(after) || s.vocab.armeniaLeftBefore.test(before)) return true;
-    return (s.vocab.countryLeftAfter.test(after) || s.vocab.countryLeftBefore.test(before)) && refugeesLeaveTheCountry(s, figure.end, c.start);
+    const left = placeLeft(s, c);
+    return left === 'armenia' || (left === 'country' && refugeesLeaveTheCountry(s, figure.end, c.start));
   });
+}
+
+/**
+ * What a verb of leaving has as its object: Armenia by name, "the country" (Armenia only for people already out
+ * of the region: the caller decides), or neither. The verb's own word may stand first in its phrase: "tərk edib",
+ * "terk etti" (leaving-make).
+ */
+function placeLeft(s: SentenceCues, c: Cue<Action>): 'armenia' | 'country' | null {
+  const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
+  if (!words.some((w) => s.vocab.leaveVerb.test(w))) return null;
+  const after = s.text.slice(c.end - s.start, c.end - s.start + 40);
+  const before = s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start);
+  if (s.vocab.armeniaLeftAfter.test(after) || s.vocab.armeniaLeftBefore.test(before)) return 'armenia';
+  return s.vocab.countryLeftAfter.test(after) || s.vocab.countryLeftBefore.test(before) ? 'country' : null;
 }
 
 // How far before and after a verb its word of return is looked for: the word itself and its spaces.
@@ -1958,12 +1967,8 @@ function leaveVerbBefore(s: SentenceCues, figure: Figure): boolean {
     if (c.kind !== 'left' || c.end > figure.start) return false;
     const gap = s.text.slice(c.end - s.start, figure.start - s.start);
     if (/[,;:.!?()\d]/u.test(gap) || wordsIn(gap) > LEAVE_BEFORE_WORDS) return false;
-    const words = s.text.slice(c.start - s.start, c.end - s.start).split(/\s+/u);
-    if (!words.some((w) => s.vocab.leaveVerb.test(w))) return false;
-    const after = s.text.slice(c.end - s.start, c.end - s.start + 40);
-    const before = s.text.slice(Math.max(0, c.start - s.start - 30), c.start - s.start);
-    if (s.vocab.armeniaLeftAfter.test(after) || s.vocab.armeniaLeftBefore.test(before)) return true;
-    if (!s.vocab.countryLeftAfter.test(after) && !s.vocab.countryLeftBefore.test(before)) return false;
+    const left = placeLeft(s, c);
+    if (left !== 'country') return left === 'armenia';
     const noun = s.text.slice(figure.end - s.start, figure.end - s.start + COUNTED_NOUN_CHARS);
     return namesRefugees(s.vocab, noun.slice(0, noun.search(/[,;:.!?()]|$/u)));
   });

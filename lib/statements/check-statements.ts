@@ -37,7 +37,7 @@ export function checkStatements(text: string, index: SourceIndex, options: State
   if (!namesRegion(text) && !namesParty(text, lexicon)) return [];
   // As for figures too: a later page about another event (the 2020 war's anniversary) recalls the
   // offensive at most in passing; its "attacks" and "losses" are that event's.
-  if (pageAboutAnotherEvent(text, options.pageDay, vocabularyFor(detectLocale(text)))) return [];
+  if (pageAboutAnotherEvent(text, options.pageDay, () => vocabularyFor(detectLocale(text)))) return [];
   const passages = splitPassages(text);
   const bodies = passages.map((p) => text.slice(p.start, p.end));
   const relevant = relevantPassages(bodies);
