@@ -9,7 +9,7 @@
  */
 import { namesRegion } from '../region-names';
 import type { ActionId, ActorId } from './lexicon/shape';
-import { hitsOf, tableHits, type CompiledLexicon, type Hit } from './patterns';
+import { describes, hitsOf, sideWordsIn, tableHits, type CompiledLexicon, type Hit } from './patterns';
 
 // How many words a noun's genitive may run before it names the region's side: a link, an article and
 // the head, or a longer title ("das unidades do Exército de Defesa do Karabakh" names it in its 8th word).
@@ -49,12 +49,16 @@ function whole(re: RegExp | null, word: string): boolean {
   return !!m && m.index === 0 && m[0].length === word.length;
 }
 
-function startsWith(re: RegExp | null, text: string, at: number): boolean {
+// True when a word of the region's side starts at `at`: a noun of it, or an adjective with a party's noun
+// after it before `end` ("of the local forces"; not "of the local newspaper", see sideWordsIn).
+function sideWordAt(text: string, at: number, end: number, lex: CompiledLexicon): boolean {
+  const re = lex.regionSide;
   if (!re) return false;
   // Matched in the text itself, not a slice, so a lookbehind sees the word before ("Чешской республики" is no side's).
   re.lastIndex = at;
   const m = re.exec(text.slice(0, at + GENITIVE_SLICE));
-  return !!m && m.index === at;
+  if (!m || m.index !== at) return false;
+  return !describes(m[0], lex) || sideWordsIn(text.slice(at, Math.max(end, at + m[0].length)), lex);
 }
 
 /**
@@ -87,7 +91,7 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
     if (i > 0 || !linked) {
       // Not a word inside a key term: "the Armenian army" is what a statement is about (Armenia's troops), no doer.
       const inTerm = terms.some((t) => t.start <= w.start && w.end <= t.end);
-      if (!inTerm && (startsWith(lex.regionSide, text, w.start) || namesRegion(w.word))) return SIDE;
+      if (!inTerm && (sideWordAt(text, w.start, from + phrase.length, lex) || namesRegion(w.word))) return SIDE;
     }
     if (whole(lex.prepositions, w.word) && !lex.roleOf.test(` ${w.word} `)) return null;
     // A coordinator, a word that opens a clause, or an auxiliary (the next verb: "la dissolution de l'URSS a

@@ -1,4 +1,5 @@
 import { STEM_LETTER } from '../letters';
+import { namesRegion } from '../region-names';
 import { ACTION_IDS, ACTOR_IDS, ACTS_AS_TERMS, CONCEPT_IDS, type ActionId, type ActorId, type ConceptId, type Patterns, type StatementLexicon } from './lexicon/shape';
 
 /** A match of a lexicon entry in a text, with its UTF-16 offsets. */
@@ -72,6 +73,10 @@ export interface CompiledLexicon {
   departures: RegExp | null;
   /** Words of the region's own side (StatementLexicon.regionSide), or null. */
   regionSide: RegExp | null;
+  /** The regionSide words that only describe a noun (StatementLexicon.regionSideAdjectives), or null. */
+  regionSideAdjectives: RegExp | null;
+  /** Nouns of a party an adjective of the side makes the side's (StatementLexicon.partyNouns), or null. */
+  partyNouns: RegExp | null;
   /** A state's bodies (StatementLexicon.institutions), or null. */
   institutions: RegExp | null;
   /** People who speak for a state's bodies, by office (StatementLexicon.offices), or null. */
@@ -303,6 +308,8 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     arms: lex.arms?.length && lex.handOver?.length ? listExpression(lex.arms, at('arms')) : null,
     handOver: lex.arms?.length && lex.handOver?.length ? listExpression(lex.handOver, at('handOver')) : null,
     regionSide: lex.regionSide?.length ? listExpression(lex.regionSide, at('regionSide')) : null,
+    regionSideAdjectives: lex.regionSide?.length && lex.regionSideAdjectives?.length ? listExpression(lex.regionSideAdjectives, at('regionSideAdjectives')) : null,
+    partyNouns: lex.partyNouns?.length ? listExpression(lex.partyNouns, at('partyNouns')) : null,
     institutions: lex.institutions?.length ? listExpression(lex.institutions, at('institutions')) : null,
     offices: lex.offices?.length ? listExpression(lex.offices, at('offices')) : null,
     otherRegions: lex.otherRegions?.length ? listExpression(lex.otherRegions, at('otherRegions')) : null,
@@ -356,6 +363,47 @@ function lettersExpression(lex: StatementLexicon): RegExp | null {
   if (!lex.letters) return null;
   const escaped = [...lex.letters].map((c) => c.replace(/[\\\]^-]/gu, '\\$&')).join('');
   return new RegExp(`[${escaped}]`, 'giu');
+}
+
+/**
+ * True when a phrase names the region's own side by its words (StatementLexicon.regionSide): a noun of
+ * that side ("the separatists", "l'enclave"), or one of its adjectives beside a party's noun ("the local
+ * authorities", "Ermeni silahlı güçler", "la république autoproclamée") or the region's name ("l'Artsakh
+ * autoproclamé"), not an adjective of anything else ("the local newspaper in Stepanakert").
+ */
+export function sideWordsIn(phrase: string, lex: CompiledLexicon): boolean {
+  if (!lex.regionSide) return false;
+  const hits = hitsOf(0, lex.regionSide, phrase);
+  if (hits.length === 0) return false;
+  if (hits.some((h) => !describes(phrase.slice(h.start, h.end), lex))) return true;
+  const parties = [lex.institutions, lex.offices, lex.armedBodies, lex.partyNouns].flatMap((re) => (re ? hitsOf(0, re, phrase) : []));
+  const near = (a: { start: number; end: number }, b: { start: number; end: number }) => wordCount(phrase.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))) <= ADJECTIVE_GAP_WORDS;
+  return hits.some((h) => parties.some((p) => near(h, p)) || regionBeside(phrase, h));
+}
+
+/** True when a word of the region's side (a regionSide hit) is one of its adjectives. */
+export function describes(word: string, lex: CompiledLexicon): boolean {
+  const re = lex.regionSideAdjectives;
+  if (!re) return false;
+  re.lastIndex = 0;
+  const m = re.exec(word);
+  return !!m && m.index === 0 && m[0].length === word.length;
+}
+
+// At most this many words stand between an adjective of the side and the noun it describes
+// ("Местные вооружённые формирования", "die nie anerkannte Republik").
+const ADJECTIVE_GAP_WORDS = 1;
+
+// True when the region's name stands right beside a hit, as the noun it describes ("l'Artsakh
+// autoproclamé", "the self-proclaimed Artsakh"), not as a possessive before it ("Karabakh's local newspaper").
+function regionBeside(phrase: string, hit: { start: number; end: number }): boolean {
+  const before = phrase.slice(0, hit.start).trim().split(/\s+/u).filter(Boolean).slice(-(ADJECTIVE_GAP_WORDS + 1));
+  const after = phrase.slice(hit.end).trim().split(/\s+/u).filter(Boolean).slice(0, ADJECTIVE_GAP_WORDS + 1);
+  return [...before, ...after].some((w) => !/['’]s$/iu.test(w) && namesRegion(w));
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/u).filter(Boolean).length;
 }
 
 /** Every match of an expression in `text`, offsets shifted by `offset`. */

@@ -10,7 +10,7 @@ import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
 import { ABSENCES, ACTIONS, ACTS_AS_TERMS, ASSURANCES, BODIES, PROMISED, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
-import { compileDetector, compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
+import { compileDetector, compileLexicon, hitsOf, sideWordsIn, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 import { actNounHits, afterCircumstance, linkedDoerBefore, missionOwner, onActNoun, regionGenitive } from './act-nouns';
 
 /** One statement read from a clause: who (actor), did what (action), about what (concepts). */
@@ -805,7 +805,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           // What undergoes it must be the region's own: its name, a word of its side ("the breakaway
           // republic"), or the arms it gives up. "When the Soviet Union was dissolved" is another state's end.
           const undergone = text.slice(unit.from, action.start);
-          const own = undergoer !== null || handed.some((h) => h.start >= unit.from && h.end <= action.start) || namesRegion(undergone) || sideOf(text, unit.from, action.start, lex) !== null;
+          const own = undergoer !== null || handed.some((h) => h.start >= unit.from && h.end <= action.start) || regionUndergoes(undergone, lex) || sideOf(text, unit.from, action.start, lex) !== null;
           if (!agent && tight && own && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && !unit.prev) {
             actor = null;
             if (undergoer === null) unnamedDoer = REGION_SIDE;
@@ -1971,6 +1971,18 @@ const CASE_ENDING = /^['’]\p{L}/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 // True when the words before `at` (from `from`) end in a preposition, or a preposition and one short word ("to the").
+// True when the words before a passive name the region as what undergoes it ("Nagorno-Karabakh will be
+// dissolved", "the parliament of Karabakh was dissolved"), not as a place after a preposition ("the local
+// newspaper in Stepanakert will be dissolved", "в Степанакерте").
+function regionUndergoes(words: string, lex: CompiledLexicon): boolean {
+  const list = words.trim().split(/\s+/u).filter(Boolean);
+  return list.some((w, i) => {
+    if (!namesRegion(w) || (i > 0 && namesRegion(list[i - 1]!))) return false;
+    const prep = [list[i - 1], list[i - 2]].find((p) => p !== undefined && isPreposition(p, lex));
+    return prep === undefined || lex.roleOf.test(` ${prep} `);
+  });
+}
+
 function afterPreposition(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
   const words = text.slice(Math.max(from, at - 40), at).trim().split(/\s+/u).filter(Boolean);
   const isPrep = (w: string | undefined) => isPreposition(w, lex);
@@ -2057,9 +2069,7 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
     )
       return REGION_SIDE;
   }
-  if (!lex.regionSide) return null;
-  lex.regionSide.lastIndex = 0;
-  return lex.regionSide.test(words) ? REGION_SIDE : null;
+  return sideWordsIn(words, lex) ? REGION_SIDE : null;
 }
 
 // True when the words before a name that follows a preposition end on a state's body ("the foreign

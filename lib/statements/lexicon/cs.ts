@@ -59,7 +59,7 @@ export const cs: StatementLexicon = {
     attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
-  armedBodies: ['síl(?:y|ám|ami|ách)?', 'ozbrojen\\p{L}* síl\\p{L}*', 'jednotk*', 'vojsk*', 'armád*', 'milic*', 'bojovník*'],
+  armedBodies: ['síl(?:y|ám|ami|ách)?', 'sil', 'ozbrojen\\p{L}* s[ií]l\\p{L}*', 'jednotk*', 'vojsk*', 'armád*', 'milic*', 'bojovník*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evakua*', 'autobus(?:y|ů|ům|ech)', 'vozid(?:la|el|lům|lech)', 'aut(?:a|ům)', 'evakuov*', 'převezen*', 'přepraven*', 'odvezen*'],
   agentAfter: {
@@ -115,6 +115,10 @@ export const cs: StatementLexicon = {
   regionSide: ['samozvan*', 'armén*', 'místní*', 'enkláv*', 'separatist*', 'neuznan*',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<!(?:česk|slovensk|ázerbájdžánsk|arménsk|sovětsk)\\p{L}* )republik(?:a|y|u|ou|e)(?! (?:ázerbájdžán|arméni))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['arménsk*', 'místní*', 'samozvan*', 'neuznan*'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['republik*', 'stát*', 'útvar*', 'režim*', 'předák*', 'lídr*', 'stran*'],
   otherRegions: ['donbas*', 'doněck*', 'luhansk*', 'podněstř*', 'abcház*', 'jižní oseti*', 'kosov*', 'krym*', 'katalán*', 'katalon*'],
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],

@@ -100,6 +100,10 @@ export const de: StatementLexicon = {
     // The republic with its article, in a passage about the region, is the self-declared one (st27a), not a named state's:
     // only before a verb, a function word or a stop, since a name after it ("die Republik Moldau") is another state's.
     '(?<=(?:die|der|diese[rn]?) )republik(?=\\s{0,2}[,.;:!?»\"“”)]|\\s+(?:werde|wird|wurde|werden|soll|solle|sei|ist|war|hat|habe|hatte|hört|löst|samt|mit|und|zum|zur|zu|ab|auf|in|im|bis|am|nach|per|durch|bereits|formell|förmlich|endgültig|damit|selbst|sich|nicht|nun|jetzt|offiziell)(?!\\p{L}))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['armenisch*', 'lokal*', 'örtlich*', 'selbst ?(?:ernannt|ausgerufen|erklärt)*', 'nicht anerkannt*', 'nie (?:international )?anerkannt*', 'separatistisch*'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['republik', 'staat*', 'gebilde', 'regime', 'führer', 'anführer*', 'seite'],
   otherRegions: ['donbas*', 'donezk', 'luhansk', 'lugansk', 'transnistrien*', 'abchasien*', 'südossetien*', 'kosovo', 'krim', 'katalonien*'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],

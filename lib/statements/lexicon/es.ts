@@ -103,6 +103,10 @@ export const es: StatementLexicon = {
   regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:la|esta) )república(?! (?:de |del |\\p{L}*(?:ana|ina|esa|ica|eca|ia|ola|al|ar)(?!\\p{L})))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['local(?:es)?', 'autoproclamad*', 'no reconocid[oa]'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['república', 'estado', 'entidad', 'régimen', 'líderes', 'dirigentes', 'lado', 'parte'],
   otherRegions: ['donbás', 'donbas*', 'donetsk', 'lugansk', 'transnistria', 'abjasia', 'osetia del sur', 'kosovo', 'crimea', 'cataluña'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

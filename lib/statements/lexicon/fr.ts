@@ -98,6 +98,10 @@ export const fr: StatementLexicon = {
   regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:la|cette) )république(?![\\s-]+(?:d[\'’]|de |du |des |\\p{L}*(?:aise|ienne|ique|èque|ane|ole|ale|aire)(?!\\p{L})))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['arméniennes?', 'locales?', 'locaux', 'autoproclam*', 'non reconnue?'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['république', 'état', 'entité', 'régime', 'dirigeants?', 'responsables', 'camp', 'partie'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

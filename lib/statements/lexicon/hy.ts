@@ -110,6 +110,10 @@ export const hy: StatementLexicon = {
   regionSide: ['հայեր*', 'տեղաց*', 'տեղական*', 'անջատական*', 'ինքնահռչակ*',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<!(?:հայաստանի|ադրբեջանի|ռուսաստանի|թուրքիայի) )հանրապետ*'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['տեղական*', 'ինքնահռչակ*'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['հանրապետ*', 'պետութ*', 'ղեկավար*', 'կողմ*'],
   otherRegions: ['դոնբաս', 'դոնեցկ', 'լուգանսկ', 'մերձդնեստր', 'աբխազ', 'հարավային օսեթ', 'կոսովո', 'ղրիմ', 'կատալոնի'],
   institutions: ['կառավարությ*', 'նախարարությ*', 'իշխանությ*', 'խորհրդարան*', 'բանակ*', 'ԱԳՆ'],
   // "Շահրամանյանի ստորագրած հրամանագրով …": by the decree the leader signed, the act is the signer's.

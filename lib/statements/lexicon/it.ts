@@ -103,6 +103,10 @@ export const it: StatementLexicon = {
   regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:la|questa|della|nella|alla|dalla) )repubblica(?! (?:di |dell|del |\\p{L}*(?:ana|ina|ese|ica|eca|ola|ale|are)(?!\\p{L})))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['local[ei]', 'autoproclamat*', 'non riconosciut[oa]'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['repubblica', 'stato', 'entità', 'regime', 'leader', 'dirigenti', 'parte'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transnistria', 'abcasia', 'ossezia del sud', 'kosovo', 'crimea', 'catalogna'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],

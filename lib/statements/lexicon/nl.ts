@@ -100,6 +100,10 @@ export const nl: StatementLexicon = {
     // The republic with its article, in a passage about the region, is the self-declared one (st27a), not a named state's:
     // only before a verb, a function word or a stop, since a name after it ("de Republiek Moldavië") is another state's.
     '(?<=(?:de|deze) )republiek(?=\\s{0,2}[,.;:!?»\"“”)]|\\s+(?:wordt|werd|worden|zal|zou|is|was|heeft|had|houdt|hield|in|op|per|met|en|zichzelf|zich|officieel|nu|ophouden|ontbonden)(?!\\p{L}))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['armeens*', 'lokale?', 'plaatselijke?', 'zelf(?:verklaard|uitgeroepen)*', 'niet[- ]erkende?'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['republiek', 'staat', 'entiteit', 'regime', 'leiders?', 'leiding', 'kant', 'zijde'],
   otherRegions: ['donbas*', 'donetsk', 'loehansk', 'transnistrië', 'abchazië', 'zuid-ossetië', 'kosovo', 'krim', 'catalonië'],
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],

@@ -61,7 +61,7 @@ export const pl: StatementLexicon = {
     attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
-  armedBodies: ['sił(?:y|om|ami|ach)?', 'sił zbrojnych', 'siły zbrojne', 'wojsk*', 'armi(?:a|i|ę|ą)', 'oddział*', 'jednost(?:ki|ek|kom|kami)', 'milicj*', 'bojownik*'],
+  armedBodies: ['sił(?:y|om|ami|ach)?', 'sił zbrojnych', 'siły zbrojne', 'wojsk*', 'armi(?:a|i|ę|ą)', 'oddział*', 'jednost(?:ki|ek|kom|kami)', 'milicj*', 'bojownik*', 'formacj*'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['ewakuac*', 'autobus(?:y|ów|ami|om)', 'pojazd(?:y|ów|ami|om)', 'samochod(?:y|ów|ami|om)', 'ewakuowa*', 'ewakuuj*', 'przewiezi*', 'przewożen*', 'wywiezi*'],
   agentAfter: {
@@ -117,9 +117,13 @@ export const pl: StatementLexicon = {
   regionSide: ['samozwańcz*', 'ormia*', 'ormiań*', 'lokaln*', 'miejscow*', 'enklaw*', 'separaty*', 'nieuznawan*', 'nieuzna(?:n|wan)\\p{L}* przez (?:żadne|żadnego|nikogo)(?: \\p{L}+)?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<!(?:czesk|słowack|azerbejdżańsk|armeńsk|radzieck)\\p{L}* )republik(?:a|i|ę|ą)(?! (?:czesk|słowack|azerbejdż|armen|\\p{L}*sk[aeiąo](?!\\p{L})))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['ormiańsk*', 'lokaln*', 'miejscow*', 'samozwańcz*', 'nieuznawan*', 'nieuzna(?:n|wan)\\p{L}* przez (?:żadne|żadnego|nikogo)(?: \\p{L}+)?'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['republik*', 'państw*', 'twór', 'tworu', 'reżim*', 'przywódc*', 'stron*'],
   otherRegions: ['donbas*', 'doniec*', 'ługańsk*', 'naddniestrz*', 'abchaz*', 'osetii południowej', 'osetia południowa', 'kosow*', 'krym*', 'katalo*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
-  institutions: ['rząd', 'ministerstwo', 'msz', 'władze', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
+  institutions: ['rząd', 'ministerstwo', 'msz', 'władz(?:e|om|ami|ach)?', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['rzeczni(?:k|czka|cy)*', 'urzędni(?:k|cy)*', 'doradc*', 'przedstawiciel*', 'ambasador*'],
   // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").

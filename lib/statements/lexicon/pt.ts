@@ -103,6 +103,10 @@ export const pt: StatementLexicon = {
   regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:a|esta|da|na|à|desta) )república(?! (?:d[aeo]s? |\\p{L}*(?:ana|ina|esa|ica|eca|ola|al|ar)(?!\\p{L})))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['locais', 'local', 'autoproclamad*', 'não reconhecid[oa]'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['república', 'estado', 'entidade', 'regime', 'líderes', 'dirigentes', 'lado', 'parte'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -125,6 +125,10 @@ export const ru: StatementLexicon = {
   regionSide: ['самопровозглаш*', 'армян*', 'местн*', 'анклав*', 'сепаратист*', 'непризнанн*', 'нкр',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<!(?:чешск|советск|союзн|азербайджанск|армянск)\\p{L}* )республик\\p{L}*(?! (?:армения|армении|азербайджан))'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['армянск*', 'местн*', 'самопровозглаш*', 'непризнанн*', 'сепаратистск*'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['республик*', 'государств*', 'образовани*', 'режим*', 'лидер*', 'руководител*', 'сторон*'],
   otherRegions: ['донбасс*', 'донецк*', 'луганск*', 'приднестров*', 'абхаз*', 'южн\\p{L}* осети\\p{L}*', 'косов*', 'крым*', 'каталони*'],
   needsObject: ['сдал*', 'перестан\\p{L}* существовать', 'перестал* существовать', `${CEASES}больше не (?:будет|существует)`, 'переста(?:ёт|ет|ют|вал\\p{L}{0,2}) существовать'],
   institutions: ['власт*', 'правительств*', 'министерств*', 'МИД*', 'минобороны', 'руководств*', 'администраци*', 'парламент*', 'арми*', 'военн*'],

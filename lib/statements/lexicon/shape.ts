@@ -285,6 +285,20 @@ export interface StatementLexicon {
    */
   regionSide?: Patterns;
   /**
+   * Of the `regionSide` words, those that only describe a noun ("local", "Armenian", "self-proclaimed",
+   * "местная", "lokale", "yerel"), written to match the whole word: they make a subject the side's only
+   * beside a party's noun (an institution, an office, an armed body, or a noun of `regionSide`: "the local
+   * authorities", "the self-proclaimed republic"), not "the local newspaper will cease to exist". A word
+   * that is as often the noun ("the Armenians", "les séparatistes") is left out. Optional.
+   */
+  regionSideAdjectives?: Patterns;
+  /**
+   * Nouns of a party that one of the `regionSideAdjectives` makes the side's, besides `institutions`,
+   * `offices` and `armedBodies`: its republic, state, regime, leaders, side ("die nie anerkannte
+   * Republik", "the Armenian side"). Optional.
+   */
+  partyNouns?: Patterns;
+  /**
    * Entries of the surrender and dissolve actions that do not name their own object alone, written
    * exactly as in `actions`: German "ergeben" is also "showed", Russian "сдал" "handed in", Polish
    * "rozwiązać" "solve", Dutch "opgeheven" "lifted". The other entries of those actions are also the

@@ -109,6 +109,10 @@ export const tr: StatementLexicon = {
   regionSide: ['ermeni*', 'yerel*', 'ayrılıkçı*', 'sözde',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<!(?:azerbaycan|ermenistan|türkiye|çek) )cumhuriyet*'],
+  // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
+  regionSideAdjectives: ['yerel*', 'sözde'],
+  // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
+  partyNouns: ['cumhuriyet*', 'devlet*', 'rejim*', 'lider*', 'taraf*'],
   otherRegions: ['donbas', 'donetsk', 'luhansk', 'transdinyester', 'abhazya', 'güney osetya', 'kosova', 'kırım', 'katalonya'],
   needsObject: ['sona erece[kğ]'],
   institutions: ['hükümet*', 'bakanlı*', 'yönetim*', 'meclis*', 'ordu*'],
