@@ -311,12 +311,22 @@ function weekdayDate(text: string, tokens: Token[], i: number, v: Vocabulary): F
     const end = name.end + way.after.length;
     // "nesta quarta-feira (20)", "na terça-feira (19/09)": a dateline in brackets gives the day; the weekday is its label.
     if (tokens[end]?.text === '(') return null;
+    // "во вторник, 19 сентября", "on Tuesday, Sept. 19", "am Dienstag, 19. September": so is a day and month right
+    // after it, the one date written twice; it is read (and highlighted) once, as that date.
+    if (dayAndMonthAt(text, tokens, tokens[end]?.text === ',' ? end + 1 : end, v)) return null;
     const first = tokens[i]!;
     const last = tokens[end - 1]!;
     const date: PartialDate = { weekday: name.weekday, ...(way.offset < 0 ? { weekdayBefore: true } : {}) };
     return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [i, end] };
   }
   return null;
+}
+
+// True when a date with its day and month starts at token j.
+function dayAndMonthAt(text: string, tokens: Token[], j: number, v: Vocabulary): boolean {
+  if (j >= tokens.length) return false;
+  const date = parseDate(text, tokens, j, v)?.date;
+  return date?.day !== undefined && date.month !== undefined;
 }
 
 /** The weekday named at token j, in one word or two ("çərşənbə axşamı"), or with its "-feira"; null when none. */

@@ -13,6 +13,8 @@ export const de: LanguageLexicon = {
   scales: { tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9 },
   vague: [['hunderttausende', [200_000, 999_999]], ['mehrere hunderttausend', [300_000, 900_000]], ['einige hunderttausend', [200_000, 500_000]], ['zehntausende', [20_000, 99_999]], ['tausende', [2_000, 9_999]], ['hunderte', [200, 999]], ['dutzende', [24, 99]], ['mehrere tausend', [3_000, 9_000]], ['mehrere hundert', [300, 900]], ['einige tausend', [2_000, 5_000]], ['einige hundert', [200, 500]], ['mehrere zehntausend', [20_000, 99_999]], ['mehreren zehntausend', [20_000, 99_999]], ['einige zehntausend', [20_000, 50_000]], ['zehntausenden', [20_000, 99_999]], ['tausenden', [2_000, 9_999]], ['zehntausender', [20_000, 99_999]], ['tausender', [2_000, 9_999]]],
   fractions: [['die hälfte', 50], ['zwei drittel', 200 / 3], ['ein drittel', 100 / 3], ['ein viertel', 25], ['drei viertel', 75], ['drei vierteln', 75], ['einem drittel', 100 / 3], ['einem viertel', 25], ['zwei dritteln', 200 / 3], ['ein fünftel', 20], ['die gesamte bevölkerung', 100], ['die ganze bevölkerung', 100], ['der hälfte', 50], ['der gesamten bevölkerung', 100], ['der ganzen bevölkerung', 100]],
+  // "half" is "helped" (LanguageLexicon.falseFriends): "Das Rote Kreuz half dem ARCS" is no share.
+  falseFriends: ['half'],
   ratioLinks: ['von'],
   halves: { afterNumber: ['einhalb'] },
   allShares: ['alle'],

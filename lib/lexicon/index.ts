@@ -479,6 +479,11 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
   const common = new Set(lexicons.flatMap((l) => l.stopwords));
   const own = (l: LanguageLexicon, word: string) => lexicons.length <= 2 || !common.has(word) || l.stopwords.includes(word);
   const all = <T>(pick: (l: LanguageLexicon) => readonly T[]): T[] => lexicons.flatMap(pick);
+  // English read beside the text's own language leaves out its entries that are that language's words
+  // (`falseFriends`); with every language at once (the text's not known), none is the text's own.
+  const friends = new Set(lexicons.length === 2 ? lexicons.flatMap((l) => (l.code === 'en' ? [] : (l.falseFriends ?? []))) : []);
+  const phrases = <T>(pick: (l: LanguageLexicon) => ReadonlyArray<readonly [string, T]>): Array<[string, T]> =>
+    lexicons.flatMap((l) => pick(l).filter(([w]) => l.code !== 'en' || !friends.has(w)) as Array<[string, T]>);
   // Every language's words for one part, as one alternation; an alternation that never matches when no language has any.
   const anyOf = (pick: (l: LanguageLexicon) => readonly string[]): string => alternatives(all(pick)) || NEVER;
   const keyed = <K extends string>(pick: (l: LanguageLexicon) => Partial<Record<K, readonly string[]>>): Array<[string, K]> =>
@@ -504,8 +509,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
         .filter((l) => l.code !== 'en')
         .flatMap((l) => [...Object.entries(l.numberWords).filter(([w]) => own(l, w)), ...(lexicons.length <= 2 ? Object.entries(l.numberWordsOwnText ?? {}) : [])]),
     ),
-    vague: new PhraseTable(all((l) => l.vague)),
-    fractions: new PhraseTable(all((l) => l.fractions)),
+    vague: new PhraseTable(phrases((l) => l.vague)),
+    fractions: new PhraseTable(phrases((l) => l.fractions)),
     halvesAfterNumber: new PhraseTable(all((l) => l.halves?.afterNumber ?? []).map((w) => [w, true] as [string, true])),
     ratioLinks: new PhraseTable(all((l) => l.ratioLinks ?? []).map((w) => [w, true] as [string, true])),
     allShares: new PhraseTable(all((l) => l.allShares ?? []).map((w) => [w, true] as [string, true])),

@@ -97,6 +97,11 @@ export interface LanguageLexicon {
   /** Shares written as words, in percent: "half" is 50. */
   fractions: Array<[string, number]>;
   /**
+   * Words of this language spelt as an English entry of a share or an order of magnitude, with another
+   * meaning (German "half", "helped"): English, read beside this language, leaves those entries out. Optional.
+   */
+  falseFriends?: string[];
+  /**
    * The word between the two numbers of a ratio of people, "nine in ten", "neun von zehn", "девять из десяти",
    * "nueve de cada diez": the pair is one share (90%), never a count of nine and a count of ten. Only a link
    * that cannot also join the two ends of a change ("from 5 to 10") is listed.
