@@ -85,7 +85,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.relativeWeekPhrases.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.mostShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.relativeWeekPhrases.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
     STARTERS.set(v, set);
   }
   return set;
@@ -439,6 +439,8 @@ const RISE_VERB_REACH = 40;
 /** The interval a qualifier asserts around a value. */
 /** The whole population as a share (100%). */
 const WHOLE = 100;
+/** Half the whole: the least "most" says. */
+const HALF_SHARE = 50;
 /** How far "almost" reaches below the whole: "almost all" is said of a share of four in five and up. */
 const ALMOST_ALL_SHARE = 0.8;
 
@@ -507,6 +509,11 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
   if (fraction && !isPartOfWord(text, tokens, i, fraction.end, v)) {
     const share = fraction.value;
     return { value: share, low: share, high: share, end: fraction.end, precision: 1, scale: 1, digits: false, vague: false, weak: false, fraction: true, raw: '' };
+  }
+  // "most of", "la maggior parte", "a maioria", "большинство" (lexicon `mostShares`): more than half, up to the whole.
+  const most = v.mostShares.matchAt(tokens, i);
+  if (most && !isPartOfWord(text, tokens, i, most.end, v)) {
+    return { value: (HALF_SHARE + WHOLE) / 2, low: HALF_SHARE, high: WHOLE, end: most.end, precision: 1, scale: 1, digits: false, vague: true, weak: false, fraction: true, raw: '' };
   }
   // "almost all", "nahezu alle", "почти все": the whole, hedged; "all" alone is no figure.
   const all = v.allShares.matchAt(tokens, i);

@@ -1283,9 +1283,14 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (figure.ratio && !leavingVerbAfterRatio(s, figure, cue)) return null;
       // "almost all the refugees have found housing", "almost all of the hotels are full of people who fled":
       // a whole named by words is a share of the population only when what follows it names its people.
-      if (isWholeInWords(s, figure) && !wholeOfInhabitants(s, figure)) return null;
+      // So is "most", "la maggior parte" ("most of the hotels are full").
+      if ((isWholeInWords(s, figure) || isMostInWords(s, figure)) && !wholeOfInhabitants(s, figure)) return null;
       // "almost all of them had left Armenia for Russia": leaving Armenia is not the exodus.
       if (cue.kind === 'left' && leavesArmenia(s, figure)) return null;
+      // "Most of the republic's population lived there, …, and they fled", "held most of the enclave's people; …
+      // they fled": a share whose own verb is one of living, or whose leaving follows after a semicolon, says
+      // where the people lived, not how many left.
+      if (cue.start >= figure.end && livedBeforeLeaving(s, figure, cue)) return null;
       // "Most of its population lived there, almost all of them Armenians, and they fled": a share set off by a comma
       // whose own words, up to the next comma, are a noun of the Armenian side tells who the people were, not how many left.
       if (describesMakeUp(s, figure, before)) return null;
@@ -1769,7 +1774,7 @@ function countsWhoLeft(s: SentenceCues, figure: Figure): boolean {
   if (/\d/u.test(clause.replace(/(\d)[.,](?=\d)/gu, '$1').replace(/[.;:!?]\s*$/u, ''))) return true;
   const tokens = tokenize(clause);
   const v = s.vocab;
-  return tokens.some((_, i) => v.fractions.matchAt(tokens, i) !== null || v.allShares.matchAt(tokens, i) !== null || v.vague.matchAt(tokens, i) !== null);
+  return tokens.some((_, i) => v.fractions.matchAt(tokens, i) !== null || v.allShares.matchAt(tokens, i) !== null || v.mostShares.matchAt(tokens, i) !== null || v.vague.matchAt(tokens, i) !== null);
 }
 
 /** The nouns a population may count (or none): a count of refugees, troops or vehicles is never the population. */
@@ -1777,6 +1782,17 @@ const INHABITANT_THINGS = new Set<Thing | null>([null, 'people', 'residents', 'c
 
 /** How far (in characters) after "almost all" the noun naming whose whole it is is looked for ("nahezu alle der geschätzt 120.000 armenischen Einwohner"). */
 const WHOLE_NOUN_REACH = 60;
+
+/** True when a verb of living (a population's), or a semicolon, stands between a share and the verb of leaving after it. */
+function livedBeforeLeaving(s: SentenceCues, figure: Figure, cue: Cue<Action>): boolean {
+  if (s.text.slice(figure.end - s.start, cue.start - s.start).includes(';')) return true;
+  return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start);
+}
+
+/** "most of", "la maggior parte": a share of more than half written as words (lexicon `mostShares`). */
+function isMostInWords(s: SentenceCues, figure: Figure): boolean {
+  return figure.vague && figure.value < 100 && !/\d/u.test(s.text.slice(figure.start - s.start, figure.end - s.start));
+}
 
 /** "almost all", "nahezu alle": a share of 100 written without a digit (lexicon `allShares`). */
 function isWholeInWords(s: SentenceCues, figure: Figure): boolean {

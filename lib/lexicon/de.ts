@@ -18,6 +18,7 @@ export const de: LanguageLexicon = {
   ratioLinks: ['von'],
   halves: { afterNumber: ['einhalb'] },
   allShares: ['alle'],
+  mostShares: ['die meisten', 'der großteil', 'den großteil', 'die mehrheit', 'die große mehrheit', 'die überwiegende mehrheit', 'der überwiegende teil', 'den überwiegenden teil'],
   percent: ['prozent'],
   qualifiers: {
     gt: ['mehr als', 'über', 'weit über', 'gut', 'überschritten', 'übersteigt'],
@@ -79,7 +80,7 @@ export const de: LanguageLexicon = {
     detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert', 'gefangen genommen', 'gefangengenommen', 'in gewahrsam genommen'], weak: [] },
     missing: { strong: ['schicksal … ungeklärt', 'schicksal … unbekannt', 'vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
-    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation', 'blitzkrieg', 'blitzoffensive', 'dauerten'], weak: [] },
+    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation', 'blitzkrieg', 'blitzoffensive', 'dauerten', 'operation', 'militäroperation', 'militärische operation', 'militäreinsatz', 'angriff', 'gefechte', 'kampfhandlungen', 'kapitulation', 'unter … kontrolle'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
     applied: { strong: ['beantragt', 'einen antrag gestellt', 'anträge gestellt', 'erhielten eine bescheinigung', 'ausgestellt'], weak: ['anträge', 'antragsteller', 'bescheinigung', 'bescheinigungen', 'zertifikat*'] },
     employed: { strong: ['arbeit gefunden', 'eine arbeit gefunden', 'beschäftigt', 'erwerbstätig', 'arbeiten inzwischen', 'arbeiten bereits'], weak: [] },
@@ -96,6 +97,8 @@ export const de: LanguageLexicon = {
     { verbs: ['hält sich', 'halten sich', 'hielt sich', 'hielten sich'], particle: 'auf', action: 'remaining' },
     { verbs: ['kam', 'kamen', 'kommen', 'kommt', 'brachte', 'brachten', 'bringt', 'bringen'], particle: 'unter', action: 'housed' },
     { verbs: ['griff', 'griffen', 'greift', 'greifen'], particle: 'an', marks: 'start' },
+    // "brachte Baku das Gebiet … unter seine Kontrolle": the noun closes the clause as a particle would.
+    { verbs: ['brachte', 'brachten', 'bringt', 'bringen'], particle: 'kontrolle', marks: 'takeover' },
   ],
   payments: ['ausgezahlt', 'gezahlt'],
   things: {

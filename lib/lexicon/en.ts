@@ -29,6 +29,7 @@ export const en: LanguageLexicon = {
   ratioLinks: ['in', 'out of'],
   halves: { afterNumber: ['and a half'], afterUnit: ['and a half'] },
   allShares: ['all'],
+  mostShares: ['most of', 'the majority of', 'a majority of', 'the vast majority of', 'the overwhelming majority of', 'the bulk of'],
   percent: ['percent', 'per cent', 'pc'],
   qualifiers: {
     gt: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'greater than', 'north of', 'topped', 'tops', 'passed', 'passes', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topping', 'exceeding', 'surpassing', 'beyond'],

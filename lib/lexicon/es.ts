@@ -16,6 +16,7 @@ export const es: LanguageLexicon = {
   ratioLinks: ['de cada'],
   halves: { afterUnit: ['y medio', 'y media'] },
   allShares: ['todos', 'todas'],
+  mostShares: ['la mayoría', 'la mayor parte', 'la gran mayoría', 'la inmensa mayoría', 'la abrumadora mayoría'],
   percent: ['por ciento'],
   qualifiers: {
     gt: ['más de', 'mas de', 'superado los', 'superan los', 'por encima de'],

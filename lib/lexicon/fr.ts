@@ -16,6 +16,7 @@ export const fr: LanguageLexicon = {
   ratioLinks: ['sur'],
   halves: { afterUnit: ['et demi', 'et demie'] },
   allShares: ['tous', 'toutes'],
+  mostShares: ['la plupart', 'la majorité', 'la grande majorité', 'la très grande majorité', "l'essentiel"],
   percent: ['pour cent', 'pourcent'],
   qualifiers: {
     gt: ['plus de', 'au-delà de', 'dépassé les', 'dépasse les', 'franchi la barre des', 'franchi le cap des'],
@@ -63,7 +64,7 @@ export const fr: LanguageLexicon = {
   vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
-      strong: ['partis vers', 'parties vers', 'partis pour', 'parties pour', 'sont partis', 'sont parties', 'étaient partis', 'ont dû partir', 'chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière', 'se sont installés en arménie', 'se sont installées en arménie', 'installés en arménie', 'ont déménagé en arménie'],
+      strong: ['partis vers', 'parties vers', 'partis pour', 'parties pour', 'sont partis', 'sont parties', 'étaient partis', 'ont dû partir', 'chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière', 'se sont installés en arménie', 'se sont installées en arménie', 'installés en arménie', 'ont déménagé en arménie', 'abandonné* leur* logement*', 'abandonné* leur* maison*', 'abandonné* leur* foyer*', 'abandonné* leur* domicile*'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },

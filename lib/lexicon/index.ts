@@ -61,6 +61,7 @@ export interface Vocabulary {
   ratioLinks: PhraseTable<true>;
   halvesAfterUnit: PhraseTable<true>;
   allShares: PhraseTable<true>;
+  mostShares: PhraseTable<true>;
   percent: PhraseTable<true>;
   units: PhraseTable<UnitValue>;
   rangeOpeners: Set<string>;
@@ -514,6 +515,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     halvesAfterNumber: new PhraseTable(all((l) => l.halves?.afterNumber ?? []).map((w) => [w, true] as [string, true])),
     ratioLinks: new PhraseTable(all((l) => l.ratioLinks ?? []).map((w) => [w, true] as [string, true])),
     allShares: new PhraseTable(all((l) => l.allShares ?? []).map((w) => [w, true] as [string, true])),
+    mostShares: new PhraseTable(all((l) => l.mostShares ?? []).map((w) => [w, true] as [string, true])),
     halvesAfterUnit: new PhraseTable(all((l) => l.halves?.afterUnit ?? []).map((w) => [w, true] as [string, true])),
     percent: new PhraseTable(['%', ...all((l) => l.percent)].map((w) => [w, true] as [string, true])),
     units: new PhraseTable(

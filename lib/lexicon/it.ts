@@ -16,6 +16,7 @@ export const it: LanguageLexicon = {
   ratioLinks: ['su'],
   halves: { afterUnit: ['e mezzo', 'e mezza'] },
   allShares: ['tutti', 'tutte'],
+  mostShares: ['la maggior parte', 'la maggioranza', 'la grande maggioranza', 'la stragrande maggioranza'],
   percent: ['per cento', 'percento'],
   qualifiers: {
     gt: ['oltre', 'più di', 'più della', 'più del', 'più', 'superato', 'superato quota', 'superato i', 'sopra i'],

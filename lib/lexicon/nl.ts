@@ -16,6 +16,7 @@ export const nl: LanguageLexicon = {
   ratioLinks: ['op de', 'van de'],
   halves: { afterNumber: ['en een half'] },
   allShares: ['alle', 'allemaal'],
+  mostShares: ['de meeste', 'het merendeel', 'de meerderheid', 'de overgrote meerderheid', 'het grootste deel'],
   percent: ['procent'],
   qualifiers: {
     gt: ['meer dan', 'ruim', 'boven de', 'over de', 'overschreden'],

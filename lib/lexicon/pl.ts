@@ -15,6 +15,7 @@ export const pl: LanguageLexicon = {
   ratioLinks: ['z'],
   halves: { afterNumber: ['i pół'] },
   allShares: ['wszyscy', 'wszystkich', 'wszystkie'],
+  mostShares: ['większość', 'zdecydowana większość', 'przeważająca większość', 'znaczna większość'],
   percent: ['proc', 'procent', 'procentach'],
   qualifiers: {
     gt: ['ponad', 'więcej niż', 'przeszło', 'powyżej', 'przekroczyła', 'przekroczyła liczba'],

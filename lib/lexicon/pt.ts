@@ -15,6 +15,7 @@ export const pt: LanguageLexicon = {
   ratioLinks: ['em cada', 'de cada'],
   halves: { afterUnit: ['e meio', 'e meia'] },
   allShares: ['todos', 'todas'],
+  mostShares: ['a maioria', 'a maior parte', 'a grande maioria', 'a esmagadora maioria', 'a imensa maioria'],
   percent: ['por cento'],
   qualifiers: {
     gt: ['mais de', 'mais da', 'mais do', 'acima de', 'ultrapassou', 'superou'],

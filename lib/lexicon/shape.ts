@@ -118,6 +118,12 @@ export interface LanguageLexicon {
    * "nahezu alle", "почти все", "neredeyse tamamı" (four in five and up). Alone, "all" is no figure.
    */
   allShares?: string[];
+  /**
+   * Words for most of a whole: "most of", "the majority of", "la maggior parte", "a maioria", "большинство",
+   * "die meisten". A share of more than half, up to all; with the article where the bare noun also names an
+   * ethnic majority ("de maioria armênia", "à majorité arménienne"). Optional.
+   */
+  mostShares?: string[];
   /** Words for per cent ("%" is read in every language). */
   percent: string[];
   /** Words before a figure that hedge it. */
