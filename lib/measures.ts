@@ -1566,6 +1566,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "um êxodo de dezenas de milhares de civis que moravam no enclave", "an exodus of 100,000 people who
   // lived there": "of" after a word of leaving names who left, not a whole; the relative clause describes them.
   const leftOf = whole && s.actions.some((o) => o.kind === 'left' && o.end <= figure.start && /^\s+[\p{L}]{1,4}\s+(?:[\p{L}]{1,3}\s+)?$/u.test(s.text.slice(o.end - s.start, figure.start - s.start)));
+  // "plus de 80% des 120'000 habitants recensés officiellement ont abandonné", "half of the 120,000 residents":
+  // the whole a share or count is taken from, named by the noun of the inhabitants right after it, is the
+  // population; a verb after that noun ("recensés") describes it.
+  if (whole && !leftOf && /[\d%]/u.test(before.slice(-WHOLE_PART_REACH)) && s.actions.some((c) => c.kind === 'population' && c.weak && c.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, c.start - s.start)))) {
+    return aboutAnotherPlace(s.vocab, before) || figure.value >= COUNTRY_SIZED ? null : 'population';
+  }
   const describes = (c: Cue<Action>) =>
     (!whole || leftOf) && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && (leftOf || s.actions.some((o) => o.kind !== 'population' && o.start > c.end));
   // "obyvatel – ze 120 000 už odjelo 93 000", "of 120,000 residents, 70,000 have left": after a whole of
@@ -1592,8 +1598,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   };
   // "only 735 people among the more than 100,000 refugees have applied": a programme's verb after a whole is the part's.
   const partsProgramme = (c: Cue<Action>) => whole && (c.kind === 'applied' || c.kind === 'employed') && c.start >= figure.end;
+  // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
+  // inhabitants names who left; it is no population.
+  const leavers = (c: Cue<Action>) => leftOf && c.kind === 'population' && !!c.weak && c.start >= figure.end;
   const candidates = s.actions.filter(
-    (c) => !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
@@ -1788,6 +1797,9 @@ function livedBeforeLeaving(s: SentenceCues, figure: Figure, cue: Cue<Action>): 
   if (s.text.slice(figure.end - s.start, cue.start - s.start).includes(';')) return true;
   return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start);
 }
+
+/** How far before a whole's "of" its part is looked for: "plus de 80% des", "70,000 of the". */
+const WHOLE_PART_REACH = 24;
 
 /** "most of", "la maggior parte": a share of more than half written as words (lexicon `mostShares`). */
 function isMostInWords(s: SentenceCues, figure: Figure): boolean {
