@@ -40,6 +40,8 @@ export interface Figure {
   calendarDays?: boolean;
   /** A share written as two numbers ("nine in ten", "восемь из десяти"): the share of whatever its clause says. */
   ratio?: boolean;
+  /** "most of", "la maggior parte" (lexicon `mostShares`): more than half, up to the whole. */
+  most?: boolean;
   /** "the next day", "на следующий день", "le lendemain": one day after a time said before, which places what follows. */
   later?: boolean;
   /** "decades", "Jahrzehnten": a span written with no number at all. */
@@ -241,6 +243,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     ...(attributive && countsCalendarDays(kind, factor, value, qualifier, first.vague) ? { calendarDays: true } : {}),
     ...(ago ? { ago } : {}),
     ...(ratio ? { ratio: true } : {}),
+    ...(first.most ? { most: true } : {}),
     tokens: [startIdx, end],
   };
 }
@@ -474,6 +477,8 @@ interface Quantity {
   weak: boolean;
   fraction: boolean;
   raw: string;
+  /** Read from a word for most of a whole (lexicon `mostShares`). */
+  most?: boolean;
 }
 
 function isCompoundModifier(tokens: Token[], i: number): boolean {
@@ -513,7 +518,7 @@ function parseQuantity(text: string, tokens: Token[], i: number, locale: Locale,
   // "most of", "la maggior parte", "a maioria", "большинство" (lexicon `mostShares`): more than half, up to the whole.
   const most = v.mostShares.matchAt(tokens, i);
   if (most && !isPartOfWord(text, tokens, i, most.end, v)) {
-    return { value: (HALF_SHARE + WHOLE) / 2, low: HALF_SHARE, high: WHOLE, end: most.end, precision: 1, scale: 1, digits: false, vague: true, weak: false, fraction: true, raw: '' };
+    return { value: (HALF_SHARE + WHOLE) / 2, low: HALF_SHARE, high: WHOLE, end: most.end, precision: 1, scale: 1, digits: false, vague: true, weak: false, fraction: true, raw: '', most: true };
   }
   // "almost all", "nahezu alle", "почти все": the whole, hedged; "all" alone is no figure.
   const all = v.allShares.matchAt(tokens, i);

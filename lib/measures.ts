@@ -1284,7 +1284,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "almost all the refugees have found housing", "almost all of the hotels are full of people who fled":
       // a whole named by words is a share of the population only when what follows it names its people.
       // So is "most", "la maggior parte" ("most of the hotels are full").
-      if ((isWholeInWords(s, figure) || isMostInWords(s, figure)) && !wholeOfInhabitants(s, figure)) return null;
+      if ((isWholeInWords(s, figure) || isMostInWords(figure)) && !wholeOfInhabitants(s, figure)) return null;
+      // "most of the people I met had fled once before", "most of the people interviewed in Goris fled": "most" of
+      // people in general is of those the writer narrows them to; of the inhabitants, the population or the
+      // Armenians ("a maioria dos 120 mil armênios étnicos da região") it is of the region's people.
+      if (isMostInWords(figure) && !mostOfTheRegionsPeople(s, figure, cue)) return null;
       // "almost all of them had left Armenia for Russia": leaving Armenia is not the exodus.
       if (cue.kind === 'left' && leavesArmenia(s, figure)) return null;
       // "Most of the republic's population lived there, …, and they fled", "held most of the enclave's people; …
@@ -1792,18 +1796,33 @@ const INHABITANT_THINGS = new Set<Thing | null>([null, 'people', 'residents', 'c
 /** How far (in characters) after "almost all" the noun naming whose whole it is is looked for ("nahezu alle der geschätzt 120.000 armenischen Einwohner"). */
 const WHOLE_NOUN_REACH = 60;
 
-/** True when a verb of living (a population's), or a semicolon, stands between a share and the verb of leaving after it. */
+/**
+ * True when a verb of living (a population's), or a semicolon, stands between a share and the verb of leaving after
+ * it. Not a verb of living inside a relative clause, which describes the people ("80% of the Armenians who lived
+ * there have fled").
+ */
 function livedBeforeLeaving(s: SentenceCues, figure: Figure, cue: Cue<Action>): boolean {
   if (s.text.slice(figure.end - s.start, cue.start - s.start).includes(';')) return true;
-  return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start);
+  return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start && !s.vocab.relativeAny.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+}
+
+/** True when the words between "most" and its verb of leaving name the inhabitants, the population or the Armenians. */
+function mostOfTheRegionsPeople(s: SentenceCues, figure: Figure, cue: Cue<Action>): boolean {
+  const to = cue.start >= figure.end ? cue.start : figure.end + WHOLE_NOUN_REACH;
+  const words = s.text.slice(figure.end - s.start, to - s.start);
+  const residents = s.vocab.things.residents;
+  residents.lastIndex = 0;
+  const named = residents.test(words) || s.vocab.sides.armenian.test(words);
+  residents.lastIndex = 0;
+  return named || s.actions.some((c) => c.kind === 'population' && c.start >= figure.end && c.end <= to);
 }
 
 /** How far before a whole's "of" its part is looked for: "plus de 80% des", "70,000 of the". */
 const WHOLE_PART_REACH = 24;
 
 /** "most of", "la maggior parte": a share of more than half written as words (lexicon `mostShares`). */
-function isMostInWords(s: SentenceCues, figure: Figure): boolean {
-  return figure.vague && figure.value < 100 && !/\d/u.test(s.text.slice(figure.start - s.start, figure.end - s.start));
+function isMostInWords(figure: Figure): boolean {
+  return figure.most === true;
 }
 
 /** "almost all", "nahezu alle": a share of 100 written without a digit (lexicon `allShares`). */

@@ -14,7 +14,6 @@ export const az: LanguageLexicon = {
   fractions: [['yarısı', 50], ['üçdə ikisi', 200 / 3], ['üçdə biri', 100 / 3], ['dörddə biri', 25], ['dörddə üçü', 75], ['dörddə üçünü', 75], ['üçdə ikisini', 200 / 3], ['üçdə birini', 100 / 3], ['dörddə birini', 25]],
   halves: { afterUnit: ['yarım'] },
   allShares: ['hamısı', 'tamamı'],
-  mostShares: ['əksəriyyəti', 'böyük əksəriyyəti', 'böyük hissəsi', 'çoxu'],
   percent: ['faiz'],
   qualifiers: {
     gt: [],

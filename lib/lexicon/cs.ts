@@ -16,7 +16,7 @@ export const cs: LanguageLexicon = {
   ratioLinks: ['z', 'ze'],
   halves: { afterNumber: ['a půl'] },
   allShares: ['všichni', 'všechny', 'všech'],
-  mostShares: ['většina', 'většinu', 'drtivá většina', 'drtivou většinu', 'naprostá většina', 'naprostou většinu'],
+  mostShares: ['většina', 'většinu', 'drtivá většina', 'drtivou většinu', 'naprostá většina', 'naprostou většinu', 'většiny'],
   percent: ['procent', 'procenta', 'procento'],
   qualifiers: {
     gt: ['přes', 'více než', 'víc než', 'přesáhl', 'přesáhla', 'překročil', 'překročila'],

@@ -18,7 +18,7 @@ export const de: LanguageLexicon = {
   ratioLinks: ['von'],
   halves: { afterNumber: ['einhalb'] },
   allShares: ['alle'],
-  mostShares: ['die meisten', 'der großteil', 'den großteil', 'die mehrheit', 'die große mehrheit', 'die überwiegende mehrheit', 'der überwiegende teil', 'den überwiegenden teil'],
+  mostShares: ['die meisten', 'der großteil', 'den großteil', 'die mehrheit', 'die große mehrheit', 'die überwiegende mehrheit', 'der überwiegende teil', 'den überwiegenden teil', 'ein großteil', 'einen großteil'],
   percent: ['prozent'],
   qualifiers: {
     gt: ['mehr als', 'über', 'weit über', 'gut', 'überschritten', 'übersteigt'],
@@ -97,8 +97,6 @@ export const de: LanguageLexicon = {
     { verbs: ['hält sich', 'halten sich', 'hielt sich', 'hielten sich'], particle: 'auf', action: 'remaining' },
     { verbs: ['kam', 'kamen', 'kommen', 'kommt', 'brachte', 'brachten', 'bringt', 'bringen'], particle: 'unter', action: 'housed' },
     { verbs: ['griff', 'griffen', 'greift', 'greifen'], particle: 'an', marks: 'start' },
-    // "brachte Baku das Gebiet … unter seine Kontrolle": the noun closes the clause as a particle would.
-    { verbs: ['brachte', 'brachten', 'bringt', 'bringen'], particle: 'kontrolle', marks: 'takeover' },
   ],
   payments: ['ausgezahlt', 'gezahlt'],
   things: {

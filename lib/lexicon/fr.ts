@@ -16,7 +16,7 @@ export const fr: LanguageLexicon = {
   ratioLinks: ['sur'],
   halves: { afterUnit: ['et demi', 'et demie'] },
   allShares: ['tous', 'toutes'],
-  mostShares: ['la plupart', 'la majorité', 'la grande majorité', 'la très grande majorité', "l'essentiel"],
+  mostShares: ['la plupart', 'la majorité', 'la grande majorité', 'la très grande majorité', "l'essentiel", 'la majeure partie'],
   percent: ['pour cent', 'pourcent'],
   qualifiers: {
     gt: ['plus de', 'au-delà de', 'dépassé les', 'dépasse les', 'franchi la barre des', 'franchi le cap des'],

@@ -14,7 +14,6 @@ export const tr: LanguageLexicon = {
   fractions: [['yarısı', 50], ['yarısından', 50], ['üçte ikisi', 200 / 3], ['üçte biri', 100 / 3], ['dörtte biri', 25], ['dörtte üçü', 75], ['dörtte üçünü', 75], ['üçte ikisini', 200 / 3], ['üçte birini', 100 / 3], ['dörtte birini', 25]],
   halves: { afterNumber: ['buçuk'] },
   allShares: ['tamamı', 'tamamının', 'tamamını', 'hepsi'],
-  mostShares: ['çoğu', 'çoğunluğu', 'büyük çoğunluğu', 'büyük kısmı', 'büyük bölümü'],
   percent: ['yüzde'],
   qualifiers: {
     gt: [],

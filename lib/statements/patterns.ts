@@ -397,8 +397,9 @@ const ADJECTIVE_GAP_WORDS = 1;
 // True when the region's name stands right beside a hit, as the noun it describes ("l'Artsakh
 // autoproclamé", "the self-proclaimed Artsakh"), not as a possessive before it ("Karabakh's local newspaper").
 function regionBeside(phrase: string, hit: { start: number; end: number }): boolean {
-  const before = phrase.slice(0, hit.start).trim().split(/\s+/u).filter(Boolean).slice(-(ADJECTIVE_GAP_WORDS + 1));
-  const after = phrase.slice(hit.end).trim().split(/\s+/u).filter(Boolean).slice(0, ADJECTIVE_GAP_WORDS + 1);
+  // Right beside it: a word between is the noun the name modifies ("Местная газета Карабаха").
+  const before = phrase.slice(0, hit.start).trim().split(/\s+/u).filter(Boolean).slice(-1);
+  const after = phrase.slice(hit.end).trim().split(/\s+/u).filter(Boolean).slice(0, 1);
   return [...before, ...after].some((w) => !/['’]s$/iu.test(w) && namesRegion(w));
 }
 

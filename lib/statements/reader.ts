@@ -1970,19 +1970,21 @@ const CASE_ENDING = /^['’]\p{L}/u;
 // Years from 1900 to 2099 as a sentence writes them.
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
-// True when the words before `at` (from `from`) end in a preposition, or a preposition and one short word ("to the").
 // True when the words before a passive name the region as what undergoes it ("Nagorno-Karabakh will be
 // dissolved", "the parliament of Karabakh was dissolved"), not as a place after a preposition ("the local
-// newspaper in Stepanakert will be dissolved", "в Степанакерте").
+// newspaper in Stepanakert will be dissolved", "в Степанакерте") or, where a language writes its cases as
+// endings, a name in another case ("Stepanakert'teki gazete", "Ստեփանակերտում").
 function regionUndergoes(words: string, lex: CompiledLexicon): boolean {
   const list = words.trim().split(/\s+/u).filter(Boolean);
   return list.some((w, i) => {
     if (!namesRegion(w) || (i > 0 && namesRegion(list[i - 1]!))) return false;
+    if (lex.suffixing && (/['’]/u.test(w) || (lex.caseEndings?.test(w.replace(/[^\p{L}\p{M}]+$/u, '')) ?? false))) return false;
     const prep = [list[i - 1], list[i - 2]].find((p) => p !== undefined && isPreposition(p, lex));
     return prep === undefined || lex.roleOf.test(` ${prep} `);
   });
 }
 
+// True when the words before `at` (from `from`) end in a preposition, or a preposition and one short word ("to the").
 function afterPreposition(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
   const words = text.slice(Math.max(from, at - 40), at).trim().split(/\s+/u).filter(Boolean);
   const isPrep = (w: string | undefined) => isPreposition(w, lex);
@@ -2053,7 +2055,11 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
   // a short phrase, not anyone in it ("the protesters in Karabakh").
   if (namesRegion(words)) {
     const all = words.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
-    if (all.length <= REGION_DOER_WORDS) return REGION_SIDE;
+    // Before the name only an article or a word of the side ("Le Haut-Karabakh", "самопровозглашённый Карабах"):
+    // another noun there is what the name's genitive modifies ("Местная газета Карабаха").
+    const first = all.findIndex((w) => namesRegion(w));
+    const lead = all.slice(0, first).filter((w) => [...w].length > ARTICLE_LETTERS && !sideWordsIn(w, lex));
+    if (all.length <= REGION_DOER_WORDS && lead.length === 0) return REGION_SIDE;
     // Its name at the phrase's start: at most an article before it ("Karabakh", "Le Haut-Karabakh", "Nagorno-Karabakh's parliament").
     // Only a short phrase with no other clause opened in it: "Karabakh refugees in Goris hoped the army
     // would be disbanded", "Karabakh residents watched as the army laid down its weapons" name other doers.

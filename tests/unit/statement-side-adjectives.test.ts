@@ -15,6 +15,9 @@ describe("a word of the region's side that only describes a noun", () => {
     // The region's name after a preposition says where, not what is dissolved.
     'Die lokale Zeitung in Stepanakert wird sich auflösen, sagte ihr Redakteur nach der Offensive in Bergkarabach.',
     'The newspaper in Stepanakert was dissolved after the offensive in Nagorno-Karabakh.',
+    // The region's name beside the noun, not the adjective; or in another case.
+    'Местная газета Карабаха прекратит существование, сообщил редактор после наступления.',
+    "Dağlık Karabağ'daki saldırının ardından Stepanakert'teki gazete feshedildi.",
     // The act's noun with the same kind of genitive.
     'After the offensive in Nagorno-Karabakh, the dissolution of the local football club was announced.',
   ])('gives no statement when its noun is no party: %s', (text) => {

@@ -116,9 +116,9 @@ export const az: StatementLexicon = {
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<!(?:azərbaycan|ermənistan|türkiyə|çex) )respublika*'],
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
-  regionSideAdjectives: ['qondarma*'],
+  regionSideAdjectives: ['qondarma*', 'yerli*'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['respublika*', 'dövlət*', 'rejim*', 'lider*', 'tərəf*', 'qurum*'],
+  partyNouns: ['respublika*', 'rejim*', 'lider*', 'qurum*'],
   otherRegions: ['donbas', 'donetsk', 'luqansk', 'dnestryanı', 'abxaziya', 'cənubi osetiya', 'kosovo', 'krım', 'kataloniya'],
   needsObject: ['aradan qaldır', 'buraxıl(?!ış)'],
   institutions: ['hökumət*', 'nazirli*', 'rəhbərli*', 'parlament*', 'ordu*', 'x[iİ]n*', 'prezident*', 'səfir*'],

@@ -118,7 +118,7 @@ export const cs: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['arménsk*', 'místní*', 'samozvan*', 'neuznan*'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['republik*', 'stát*', 'útvar*', 'režim*', 'předák*', 'lídr*', 'stran*'],
+  partyNouns: ['republik*', 'útvar*', 'režim*', 'předák*', 'lídr*'],
   otherRegions: ['donbas*', 'doněck*', 'luhansk*', 'podněstř*', 'abcház*', 'jižní oseti*', 'kosov*', 'krym*', 'katalán*', 'katalon*'],
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
   institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],

@@ -103,7 +103,7 @@ export const de: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['armenisch*', 'lokal*', 'örtlich*', 'selbst ?(?:ernannt|ausgerufen|erklärt)*', 'nicht anerkannt*', 'nie (?:international )?anerkannt*', 'separatistisch*'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['republik', 'staat*', 'gebilde', 'regime', 'führer', 'anführer*', 'seite'],
+  partyNouns: ['republik', 'gebilde', 'regime', 'anführer*'],
   otherRegions: ['donbas*', 'donezk', 'luhansk', 'lugansk', 'transnistrien*', 'abchasien*', 'südossetien*', 'kosovo', 'krim', 'katalonien*'],
   needsObject: ['ergeben', 'ergab* sich'],
   institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],

@@ -118,7 +118,7 @@ export const en: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['armenian', 'local', 'self-(?:proclaimed|declared|styled)', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['republic', 'state', 'statelet', 'entity', 'regime', 'leaders?', 'side'],
+  partyNouns: ['republic', 'statelet', 'entity', 'regime', 'leaders?'],
   otherRegions: ['donbas*', 'donetsk', 'luhansk', 'lugansk', 'transnistria*', 'abkhazia*', 'south ossetia*', 'kosovo', 'crimea*', 'catalonia*'],
   institutions: ['government', 'ministry', 'foreign ministry', 'defen[cs]e ministry', 'authorities', 'leadership', 'administration', 'presidency', 'parliament', 'army', 'military', 'forces', 'troops'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

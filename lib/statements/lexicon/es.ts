@@ -106,7 +106,7 @@ export const es: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['local(?:es)?', 'autoproclamad*', 'no reconocid[oa]'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['república', 'estado', 'entidad', 'régimen', 'líderes', 'dirigentes', 'lado', 'parte'],
+  partyNouns: ['república', 'entidad', 'régimen', 'líderes', 'dirigentes'],
   otherRegions: ['donbás', 'donbas*', 'donetsk', 'lugansk', 'transnistria', 'abjasia', 'osetia del sur', 'kosovo', 'crimea', 'cataluña'],
   institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

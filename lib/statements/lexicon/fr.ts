@@ -101,7 +101,7 @@ export const fr: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['arméniennes?', 'locales?', 'locaux', 'autoproclam*', 'non reconnue?'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['république', 'état', 'entité', 'régime', 'dirigeants?', 'responsables', 'camp', 'partie'],
+  partyNouns: ['république', 'entité', 'régime', 'dirigeants?', 'responsables'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],
   institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

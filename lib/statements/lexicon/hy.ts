@@ -113,7 +113,7 @@ export const hy: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['տեղական*', 'ինքնահռչակ*'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['հանրապետ*', 'պետութ*', 'ղեկավար*', 'կողմ*'],
+  partyNouns: ['հանրապետ*', 'ղեկավար*'],
   otherRegions: ['դոնբաս', 'դոնեցկ', 'լուգանսկ', 'մերձդնեստր', 'աբխազ', 'հարավային օսեթ', 'կոսովո', 'ղրիմ', 'կատալոնի'],
   institutions: ['կառավարությ*', 'նախարարությ*', 'իշխանությ*', 'խորհրդարան*', 'բանակ*', 'ԱԳՆ'],
   // "Շահրամանյանի ստորագրած հրամանագրով …": by the decree the leader signed, the act is the signer's.

@@ -106,7 +106,7 @@ export const it: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['local[ei]', 'autoproclamat*', 'non riconosciut[oa]'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['repubblica', 'stato', 'entità', 'regime', 'leader', 'dirigenti', 'parte'],
+  partyNouns: ['repubblica', 'entità', 'regime', 'leader', 'dirigenti'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transnistria', 'abcasia', 'ossezia del sud', 'kosovo', 'crimea', 'catalogna'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
   institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],

@@ -103,7 +103,7 @@ export const nl: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['armeens*', 'lokale?', 'plaatselijke?', 'zelf(?:verklaard|uitgeroepen)*', 'niet[- ]erkende?'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['republiek', 'staat', 'entiteit', 'regime', 'leiders?', 'leiding', 'kant', 'zijde'],
+  partyNouns: ['republiek', 'entiteit', 'regime', 'leiders?', 'leiding'],
   otherRegions: ['donbas*', 'donetsk', 'loehansk', 'transnistrië', 'abchazië', 'zuid-ossetië', 'kosovo', 'krim', 'catalonië'],
   needsObject: ['overgegeven', 'opgeheven', 'opheffen', 'opheffing'],
   institutions: ['regering', 'ministerie', 'autoriteiten', 'leiding', 'presidentschap', 'parlement', 'leger', 'strijdkrachten', 'troepen'],

@@ -120,7 +120,7 @@ export const pl: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['ormiańsk*', 'lokaln*', 'miejscow*', 'samozwańcz*', 'nieuznawan*', 'nieuzna(?:n|wan)\\p{L}* przez (?:żadne|żadnego|nikogo)(?: \\p{L}+)?'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['republik*', 'państw*', 'twór', 'tworu', 'reżim*', 'przywódc*', 'stron*'],
+  partyNouns: ['republik*', 'twór', 'tworu', 'reżim*', 'przywódc*'],
   otherRegions: ['donbas*', 'doniec*', 'ługańsk*', 'naddniestrz*', 'abchaz*', 'osetii południowej', 'osetia południowa', 'kosow*', 'krym*', 'katalo*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
   institutions: ['rząd', 'ministerstwo', 'msz', 'władz(?:e|om|ami|ach)?', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],

@@ -106,7 +106,7 @@ export const pt: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['locais', 'local', 'autoproclamad*', 'não reconhecid[oa]'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['república', 'estado', 'entidade', 'regime', 'líderes', 'dirigentes', 'lado', 'parte'],
+  partyNouns: ['república', 'entidade', 'regime', 'líderes', 'dirigentes'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
   institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).

@@ -128,7 +128,7 @@ export const ru: StatementLexicon = {
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
   regionSideAdjectives: ['армянск*', 'местн*', 'самопровозглаш*', 'непризнанн*', 'сепаратистск*'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
-  partyNouns: ['республик*', 'государств*', 'образовани*', 'режим*', 'лидер*', 'руководител*', 'сторон*'],
+  partyNouns: ['республик*', 'режим*', 'лидер*', 'руководител*'],
   otherRegions: ['донбасс*', 'донецк*', 'луганск*', 'приднестров*', 'абхаз*', 'южн\\p{L}* осети\\p{L}*', 'косов*', 'крым*', 'каталони*'],
   needsObject: ['сдал*', 'перестан\\p{L}* существовать', 'перестал* существовать', `${CEASES}больше не (?:будет|существует)`, 'переста(?:ёт|ет|ют|вал\\p{L}{0,2}) существовать'],
   institutions: ['власт*', 'правительств*', 'министерств*', 'МИД*', 'минобороны', 'руководств*', 'администраци*', 'парламент*', 'арми*', 'военн*'],

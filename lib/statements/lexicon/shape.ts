@@ -294,8 +294,9 @@ export interface StatementLexicon {
   regionSideAdjectives?: Patterns;
   /**
    * Nouns of a party that one of the `regionSideAdjectives` makes the side's, besides `institutions`,
-   * `offices` and `armedBodies`: its republic, state, regime, leaders, side ("die nie anerkannte
-   * Republik", "the Armenian side"). Optional.
+   * `offices` and `armedBodies`: its republic, regime, leaders ("die nie anerkannte Republik"). Not a noun with
+   * a common other meaning ("side" is also a sports team, "Seite" a page, "parte" a part, "taraf" the passive's
+   * "by"). Optional.
    */
   partyNouns?: Patterns;
   /**
