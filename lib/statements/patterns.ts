@@ -421,6 +421,20 @@ export function hitsOf<T>(id: T, re: RegExp, text: string, offset = 0): Array<Hi
   return out;
 }
 
+/**
+ * The rows of a table whose ids are among `ids`, the same array on every call: tableHits compiles a
+ * table's scan once per array, so a part of a table filtered afresh for each sentence was compiled
+ * again for each sentence (about a twentieth of a page's statement reading).
+ */
+export function rowsOf<T>(table: Array<[T, RegExp]>, ids: ReadonlySet<T>): Array<[T, RegExp]> {
+  let parts = ROWS.get(table);
+  if (!parts) ROWS.set(table, (parts = new Map()));
+  let rows = parts.get(ids) as Array<[T, RegExp]> | undefined;
+  if (!rows) parts.set(ids, (rows = table.filter(([id]) => ids.has(id))));
+  return rows;
+}
+const ROWS = new WeakMap<ReadonlyArray<[unknown, RegExp]>, Map<ReadonlySet<unknown>, Array<[unknown, RegExp]>>>();
+
 /** Matches of a table of expressions; overlapping matches keep the longest (then the earliest). */
 export function tableHits<T>(table: Array<[T, RegExp]>, text: string, offset = 0): Array<Hit<T>> {
   const all = table.length > 2 ? scanTable(table, text, offset) : table.flatMap(([id, re]) => hitsOf(id, re, text, offset));

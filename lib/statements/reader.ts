@@ -10,7 +10,7 @@ import { splitSentences, type Span } from '../passages';
 import { namesRegion } from '../region-names';
 import { ABSENCES, ACTIONS, ACTS_AS_TERMS, ASSURANCES, BODIES, PROMISED, PROPOSITIONS, TAKES_CONTENT, type ActionId, type ActorId, type ConceptId, type StatementLexicon } from './lexicon/shape';
 import { STATEMENT_LEXICONS } from './lexicon';
-import { compileDetector, compileLexicon, hitsOf, sideWordsIn, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
+import { compileDetector, compileLexicon, hitsOf, rowsOf, sideWordsIn, tableHits, type CompiledLexicon, type Hit, type LanguageDetector } from './patterns';
 import { actNounHits, afterCircumstance, linkedDoerBefore, missionOwner, onActNoun, regionGenitive } from './act-nouns';
 
 /** One statement read from a clause: who (actor), did what (action), about what (concepts). */
@@ -172,6 +172,11 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
   return frames;
 }
 
+// The parts of the lexicon's tables a few readings scan alone (see rowsOf).
+const PLEDGE: ReadonlySet<ActionId> = new Set(['pledge']);
+const ESCORT: ReadonlySet<ActionId> = new Set(['escort']);
+const ARMY_PRESENCE: ReadonlySet<ConceptId> = new Set(['armenia-army-presence']);
+
 const bySeparatists = (f: Frame) => f.actor === 'separatists' || (!f.actor && f.unnamedDoer === 'separatists');
 
 // True when a word for separatists in the sentence has another breakaway region's name right after or right before
@@ -262,7 +267,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   if (++carry.bodyAge > SUBJECT_REACH) carry.body = null;
   // "the organisation" two sentences on still means the body last named (see StatementLexicon.bodies).
   const lastBody = (upTo: number) => {
-    const hits = tableHits(lex.actors.filter(([id]) => BODIES.has(id)), body.slice(0, upTo - at), at);
+    const hits = tableHits(rowsOf(lex.actors, BODIES), body.slice(0, upTo - at), at);
     return hits.length ? hits[hits.length - 1]!.id : carry.body;
   };
   const sentenceBody = lastBody(sentence.end);
@@ -307,7 +312,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // guarantees, a few words after a verb of pledging, is the rights the reports' pledges name (see
   // StatementLexicon.pledgedGoods), where no key term reads those words already.
   const goods = lex.pledgedGoods ? hitsOf('rights' as ConceptId, lex.pledgedGoods, body, at) : [];
-  const pledges = goods.length ? tableHits(lex.actions.filter(([id]) => id === 'pledge'), body, at) : [];
+  const pledges = goods.length ? tableHits(rowsOf(lex.actions, PLEDGE), body, at) : [];
   // The reach counts from the promise's owner when a link ties one to its noun ("gli impegni assunti da
   // Baku a tutela dei loro diritti", "the guarantees given by Baku on their rights"): see linkOnly.
   const owners = pledges.length ? tableHits(lex.actors, body, at) : [];
@@ -1570,8 +1575,8 @@ function stayAskedOfParty(text: string, at: number, k: { start: number; end: num
   // A party by name, or a force or body of one ("its troops", "the army"); not the source an attribution
   // names ("Volgens Azerbeidzjan hoeven de Armeniërs nergens bang voor te zijn": Azerbaijan says it).
   const sources = hitsOf(0, lex.attributions, before, 0);
-  const source = (m: RegExpMatchArray) => sources.some((a) => a.end <= m.index! && SOURCE_GAP.test(before.slice(a.end, m.index)));
-  return [lex.anyActor, lex.institutions].some((re) => !!re && ((re.lastIndex = 0), [...before.matchAll(re)].some((m) => !source(m))));
+  const source = (start: number) => sources.some((a) => a.end <= start && SOURCE_GAP.test(before.slice(a.end, start)));
+  return [lex.anyActor, lex.institutions].some((re) => !!re && hitsOf(0, re, before).some((m) => !source(m.start)));
 }
 
 // What may stand between an attribution and the name of its source: a space, an article or a short title word ("volgens de regering").
@@ -1611,7 +1616,7 @@ function forcedDepartures(text: string, body: string, at: number, lex: CompiledL
     const aux = passives.filter((p) => p.end <= c.start && wordsBetween(text, p.end, c.start) <= 1).pop();
     const party = [before ? text.slice(c.end, d.start) : text.slice(wordsBefore(d.start), d.start)];
     if (aux || lex.verbSecond) party.push(text.slice(wordsBefore((aux ?? c).start), c.start));
-    const armed = lex.concepts.filter(([id]) => id === 'armenia-army-presence').map(([, re]) => re);
+    const armed = rowsOf(lex.concepts, ARMY_PRESENCE).map(([, re]) => re);
     if (party.map(ownWords).some((words) => occurs(lex.anyActor, words) || occurs(lex.institutions, words) || occurs(lex.arms, words) || armed.some((re) => occurs(re, words)))) continue;
     out.push({ id: 'expulsion' as ConceptId, start: Math.min(c.start, d.start), end: Math.max(c.end, d.end) });
   }
@@ -1722,7 +1727,7 @@ function escortedTerms(text: string, body: string, at: number, lex: CompiledLexi
   if (!lex.escorted) return [];
   const carried = hitsOf('convoys' as ConceptId, lex.escorted, body, at).filter((h) => !listed.some((k) => k.start < h.end && h.start < k.end));
   if (!carried.length) return [];
-  const escorts = [...tableHits(lex.agentAfter.filter(([id]) => id === 'escort'), body, at), ...tableHits(lex.agentBefore.filter(([id]) => id === 'escort'), body, at), ...tableHits(lex.actions.filter(([id]) => id === 'escort'), body, at)];
+  const escorts = [lex.agentAfter, lex.agentBefore, lex.actions].flatMap((table) => tableHits(rowsOf(table, ESCORT), body, at));
   const near = (a: { end: number }, b: { start: number }) => a.end <= b.start && !ESCORTED_BREAK.test(text.slice(a.end, b.start)) && wordsBetween(text, a.end, b.start) <= ESCORTED_WORDS;
   return carried.filter((h) => escorts.some((e) => near(h, e) || near(e, h)));
 }
@@ -1797,7 +1802,7 @@ const BODY_ARRIVAL_WORDS = 1;
  */
 function bodyArrivals(text: string, body: string, at: number, lex: CompiledLexicon): Array<Hit<ConceptId>> {
   if (!lex.arrivals) return [];
-  const bodies = tableHits(lex.actors.filter(([id]) => BODIES.has(id)), body, at);
+  const bodies = tableHits(rowsOf(lex.actors, BODIES), body, at);
   if (bodies.length === 0) return [];
   return hitsOf('mission' as ConceptId, lex.arrivals, body, at).filter((h) => {
     const after = PLACE_AFTER.exec(text.slice(h.end, at + body.length))?.[0] ?? '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
-import { compileLexicon, hitsOf, tableHits, type CompiledLexicon, type Hit } from '../../lib/statements/patterns';
+import { compileLexicon, hitsOf, rowsOf, tableHits, type CompiledLexicon, type Hit } from '../../lib/statements/patterns';
+import type { ActorId } from '../../lib/statements/lexicon/shape';
 import { STATEMENT_TEXTS } from './statement-texts';
 
 // tableHits scans a table of expressions in one pass, trying each expression only where some
@@ -46,4 +47,23 @@ describe('the table scan of the statement reader', () => {
       expect(matched).toBeGreaterThan(0);
     });
   }
+});
+
+describe('a part of a table scanned alone (rowsOf)', () => {
+  const lex = compileLexicon(STATEMENT_LEXICONS.find((l) => l.lang === 'en')!);
+  const bodies: ReadonlySet<ActorId> = new Set<ActorId>(['un', 'eu']);
+
+  it('holds exactly the rows with those ids, in the table\'s order', () => {
+    const rows = rowsOf(lex.actors, bodies);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows).toEqual(lex.actors.filter(([id]) => bodies.has(id)));
+  });
+
+  it('is the same array on every call, so its scan is compiled once, and another set gets its own', () => {
+    const first = rowsOf(lex.actors, bodies);
+    expect(rowsOf(lex.actors, bodies)).toBe(first);
+    const other = rowsOf(lex.actors, new Set<ActorId>(['armenia']));
+    expect(other).not.toBe(first);
+    expect(other.every(([id]) => id === 'armenia')).toBe(true);
+  });
 });
