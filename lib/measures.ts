@@ -1803,7 +1803,8 @@ const WHOLE_NOUN_REACH = 60;
  */
 function livedBeforeLeaving(s: SentenceCues, figure: Figure, cue: Cue<Action>): boolean {
   if (s.text.slice(figure.end - s.start, cue.start - s.start).includes(';')) return true;
-  return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start && !s.vocab.relativeAny.test(s.text.slice(figure.end - s.start, c.start - s.start)));
+  // (To the verb's end: a verb phrase of living may open with its pronoun, "who lived there".)
+  return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start && !s.vocab.relativeAny.test(s.text.slice(figure.end - s.start, c.end - s.start)));
 }
 
 /** True when the words between "most" and its verb of leaving name the inhabitants, the population or the Armenians. */
@@ -1888,7 +1889,10 @@ function leavingClauseAfter(s: SentenceCues, figure: Figure, words = s.text.slic
   // From the pronoun itself: a verb phrase may begin with it ("who left").
   const pronoun = figure.end + relative[0].trimEnd().search(/[\p{L}-]+$/u);
   const opened = figure.end + relative[0].length;
-  return s.actions.some((c) => c.kind === 'left' && c.start >= pronoun && (c.start <= opened || s.text.slice(opened - s.start, c.start - s.start).split(/\s+/u).filter(Boolean).length <= MOVERS_RELATIVE_WORDS));
+  // The clause's own verb must be the leaving: "la maggior parte degli armeni che vivevano nell'enclave se n'è andata"
+  // opens a clause of living, and the leaving after it is the main clause's.
+  const ownVerb = (c: Cue<Action>) => !s.actions.some((o) => o !== c && o.kind !== 'left' && !o.weak && o.start >= pronoun && o.end <= c.start);
+  return s.actions.some((c) => c.kind === 'left' && c.start >= pronoun && (c.start <= opened || s.text.slice(opened - s.start, c.start - s.start).split(/\s+/u).filter(Boolean).length <= MOVERS_RELATIVE_WORDS) && ownVerb(c));
 }
 
 /** The people a movement out of the region is read for, when their clause has no verb of its own. */

@@ -16,7 +16,7 @@ export const it: LanguageLexicon = {
   ratioLinks: ['su'],
   halves: { afterUnit: ['e mezzo', 'e mezza'] },
   allShares: ['tutti', 'tutte'],
-  mostShares: ['la maggior parte', 'la maggioranza', 'la grande maggioranza', 'la stragrande maggioranza'],
+  mostShares: ['la maggior parte', 'la maggioranza', 'la grande maggioranza', 'la stragrande maggioranza', 'gran parte', 'la gran parte'],
   percent: ['per cento', 'percento'],
   qualifiers: {
     gt: ['oltre', 'più di', 'più della', 'più del', 'più', 'superato', 'superato quota', 'superato i', 'sopra i'],
@@ -64,7 +64,7 @@ export const it: LanguageLexicon = {
   vagueSpans: [['pochi', [2, 5]], ['poche', [2, 5]], ['alcuni', [2, 9]], ['alcune', [2, 9]], ['diversi', [2, 9]], ['diverse', [2, 9]], ['parecchi', [2, 9]], ['parecchie', [2, 9]]],
   actions: {
     left: {
-      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*', 'attraversato il confine', 'attraversato la frontiera', 'varcato il confine', 'varcato la frontiera', 'passato il confine', 'hanno attraversato', 'attraversarono', 'trasferit* in armenia', 'trasferirsi in armenia', 'stabilit* in armenia'],
+      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*', 'attraversato il confine', 'attraversato la frontiera', 'varcato il confine', 'varcato la frontiera', 'passato il confine', 'hanno attraversato', 'attraversarono', 'trasferit* in armenia', 'trasferirsi in armenia', 'stabilit* in armenia', 'se n’è andat*', "se n'è andat*", 'se ne sono andat*', 'se ne è andat*', 'andat* via'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano', 'popolavano', 'popolano', 'viveva', 'abitava'], weak: ['popolazione', 'abitanti'] },
