@@ -99,7 +99,7 @@ export const es: LanguageLexicon = {
     dissolution: ['disolución', 'autodisolución', 'disolver', 'disuelta', 'disuelv*', 'disolverá', 'disolverán', 'dej* de existir', 'disuelt*', 'se extinguirá', 'extinguirse'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['cese de las hostilidades', 'fin de las hostilidades', 'cese de hostilidades', 'terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
-    start: ['comenzó', 'desencadenó', 'desencadenad*', 'desató', 'lanzó', 'lanzad*', 'iniciad*', 'atacad*', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron'],
+    start: ['comenzó', 'desencadenó', 'desencadenad*', 'desató', 'lanzó', 'lanzad*', 'iniciad*', 'atacad*', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron', 'emprendió', 'emprendid*', 'emprendieron'],
     exodus: ['primeros refugiados', 'primer grupo de refugiados', 'comenzaron a huir', 'empezaron a huir', 'comenzaron a llegar', 'empezaron a llegar'],
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó', 'tom* … control', 'tom* militarmente', 'ocup* militarmente', 'recuper* … control', 'reconquist*'],
     decree: ['decret*'],

@@ -395,12 +395,13 @@ export function wordPattern(list: readonly string[], flags = 'giu'): RegExp {
 const NEVER = '(?!)';
 
 function alternatives(list: readonly string[]): string {
-  // "called … home": the gap takes the words and the spaces after them.
+  // "called … home": the gap takes the words and the spaces after them, and a quotation mark opening one
+  // ('announced "local anti-terrorist measures"').
   return [...new Set(list.map((w) => w.trim().toLowerCase().replace(/\u2026\s+/gu, '\u2026')).filter(Boolean))]
     // Longer first, so "death toll" is tried before "death".
     .sort((a, b) => b.length - a.length)
     // A "*" ends a word anywhere in a phrase: "prepar* to receive".
-    .map((w) => w.split('*').map(escape).join(`${STEM_LETTER}*`).replace(/\u2026/g, String.raw`(?:[\p{L}\p{M}'’-]+\s+){0,3}`))
+    .map((w) => w.split('*').map(escape).join(`${STEM_LETTER}*`).replace(/\u2026/g, String.raw`(?:["“«„]?[\p{L}\p{M}'’-]+\s+){0,3}["“«„]?`))
     // Turkish and Azerbaijani dotless "ı" is "I" in capitals ("511 ASKER YARALI"), which a
     // case-insensitive match alone folds to "i".
     .map((w) => w.replace(/ı/gu, '[ıI]'))

@@ -98,7 +98,7 @@ export const pt: LanguageLexicon = {
     dissolution: ['dissol*', 'autodissol*', 'deix* de existir'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['cessação das hostilidades', 'fim das hostilidades', 'fim dos combates', 'terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
-    start: ['começou', 'desencadeou', 'desencadeada', 'desencadearam', 'lançou', 'lançad*', 'iniciad*', 'atacad*', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram'],
+    start: ['começou', 'desencadeou', 'desencadeada', 'desencadearam', 'lançou', 'lançad*', 'iniciad*', 'atacad*', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram', 'anunciou … antiterror*', 'anunciou o arranque', 'o arranque de'],
     exodus: ['primeiros refugiados', 'primeiro grupo de refugiados', 'começaram a fugir', 'começaram a chegar', 'começaram a deixar'],
     takeover: ['ocupou militarmente', 'ocupar militarmente', 'assumiu o controle', 'assumiu … controlo', 'assumiu … controle', 'tomou … controle', 'tomou … controlo', 'recuperar … controlo', 'recuperar … controle', 'recuperou … controle', 'recuperou … controlo', 'retomou', 'reconquistou', 'tom* … controle', 'tom* … controlo', 'assum* … controle', 'assum* … controlo', 'recuper* … controle', 'recuper* … controlo', 'tom* militarmente', 'ocup* militarmente'],
     decree: ['decret*'],

@@ -1,0 +1,39 @@
+// How real reporting dates the offensive and its end: "Baku announced 'local anti-terrorist measures'",
+// "began shelling Stepanakert", "an agreement to halt the fighting", "einmarschiert", "anunciou o arranque de
+// operações antiterroristas". Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../lib/calendar';
+import { checkText } from '../../lib/check';
+import { seedIndex } from './helpers/seed-statements';
+
+const dates = (text: string) =>
+  checkText(text, seedIndex, { pageDay: parseIsoDate('2023-09-30')! })
+    .filter((c) => c.kind === 'figure' && c.measure.startsWith('date:'))
+    .map((c) => [c.text, c.measure]);
+
+describe('the day the offensive began', () => {
+  it('is the day Baku announced its anti-terrorist operation, the quotation marks around its name included', () => {
+    expect(dates('On September 19, Baku announced "local anti-terrorist measures" in Nagorno-Karabakh.')).toEqual([['September 19', 'date:start']]);
+    expect(dates('Em 19 de setembro, Baku anunciou o arranque de “operações antiterroristas” em Nagorno-Karabakh.')).toEqual([['19 de setembro', 'date:start']]);
+  });
+
+  it('is the day shelling began, and the day troops marched in', () => {
+    expect(dates('Azerbaijani forces began shelling Stepanakert in Nagorno-Karabakh on September 19.')).toEqual([['September 19', 'date:start']]);
+    expect(dates('Die aserbaidschanischen Truppen sind am 19. September in Bergkarabach einmarschiert.')).toEqual([['19. September', 'date:start']]);
+  });
+
+  it('near-miss: a programme or an operation of aid announced on a later day starts nothing', () => {
+    expect(dates('On 1 October, Baku announced a reconstruction programme for Nagorno-Karabakh.')).toEqual([]);
+    expect(dates('On 2 October, the Armenian government announced a housing operation for refugees from Nagorno-Karabakh.')).toEqual([]);
+  });
+
+  it('near-miss: refugees who marched to Goris invaded nothing', () => {
+    expect(dates('Am 30. September marschierten die Flüchtlinge aus Bergkarabach zu Fuß nach Goris.')).toEqual([]);
+  });
+});
+
+describe('the day the fighting ended', () => {
+  it('is the day of an agreement to halt the fighting', () => {
+    expect(dates('On September 20, an agreement was reached in Nagorno-Karabakh to halt the fighting.')).toEqual([['September 20', 'date:end']]);
+  });
+});
