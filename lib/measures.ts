@@ -2,7 +2,7 @@ import { findCues, type Action, type Cue, type DateAction, type Thing } from './
 import { vocabularyFor, type Vocabulary } from './lexicon/index';
 import { pluralMatches, type Figure } from './figures';
 import { depotBlastWords, yearOfAWar } from './events';
-import type { PartialDate } from './calendar';
+import { monthIn, type PartialDate } from './calendar';
 import { tokenize } from './tokens';
 import { namesRegion } from './region-names';
 
@@ -1033,8 +1033,16 @@ function namesAction(s: SentenceCues, span: { start: number; end: number }): boo
 function numberOfAction(s: SentenceCues, cues: Cue<Action>[], figure: Figure): Cue<Action> | null {
   const phrase = numberOfPhrase(s, figure);
   if (!phrase) return null;
-  if (/[;\d]/u.test(s.text.slice(phrase.end - s.start, figure.start - s.start))) return null;
+  if (/[;\d]/u.test(withoutTimes(s.vocab, s.text.slice(phrase.end - s.start, figure.start - s.start)))) return null;
   return cues.find((c) => c.start >= phrase.start && c.end <= phrase.end && (COUNT_ACTIONS as readonly string[]).includes(c.kind)) ?? null;
+}
+
+/**
+ * Words with the clock times and days left out: "Число уехавших … к 18.00 28 сентября составило 74 тысячи 400"
+ * says when the count stood; no other count stands between the number's noun and its figure.
+ */
+function withoutTimes(vocab: Vocabulary, words: string): string {
+  return words.replace(/(?<!\d)\d{1,2}[.:]\d\d(?!\d)/gu, ' ').replace(/(?<!\d)\d{1,2}\.?\s+([\p{L}\p{M}]+)/gu, (m, word: string) => (monthIn(vocab, word) ? word : m));
 }
 
 /** How many words after a whole's number its noun may stand: a scale word and two adjectives ("der 120 Tausend armenischen Einwohner"). */

@@ -71,3 +71,16 @@ describe('the day the republic ends, as it no longer existing', () => {
     expect(figures(page(DE, 'Seit dem 12. Dezember 2022 gibt es in Bergkarabach kaum noch Benzin, und Brot gibt es nicht mehr.'))).toEqual([]);
   });
 });
+
+describe('more ways of saying who left', () => {
+  it('German "auf der Flucht" is leaving, of people; not of two suspects', () => {
+    expect(figures(page(DE, 'Zehntausende Armenier sind aus Bergkarabach auf der Flucht.'))).toEqual([['Zehntausende', 'left']]);
+    expect(figures(page(DE, 'Zwei Verdächtige aus Bergkarabach sind seit Tagen auf der Flucht.'))).toEqual([]);
+  });
+
+  it('Russian "число уехавших … составило N": the count of those who left, past the hour and day it stood at', () => {
+    expect(figures('Число уехавших в Армению из Нагорного Карабаха к 18.00 28 сентября составило 74 тысячи 400.')).toEqual([['74 тысячи 400', 'left']]);
+    // (The clock time and the day between were read as another count, which stopped the noun.)
+    expect(figures('Число выехавших из Нагорного Карабаха к 20.00 27 сентября составило 50 тысяч 200.')).toEqual([['50 тысяч 200', 'left']]);
+  });
+});
