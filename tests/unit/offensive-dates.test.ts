@@ -37,3 +37,16 @@ describe('the day the fighting ended', () => {
     expect(dates('On September 20, an agreement was reached in Nagorno-Karabakh to halt the fighting.')).toEqual([['September 20', 'date:end']]);
   });
 });
+
+describe('the day the republic ends, in Russian', () => {
+  it('"перестанет существовать", "республики … не станет" and "ликвидация … республики" date the dissolution', () => {
+    expect(dates('Нагорно-Карабахская Республика перестанет существовать 1 января 2024 года.')).toEqual([['1 января 2024', 'date:dissolution']]);
+    expect(dates('Республики Нагорный Карабах не станет с 1 января 2024 года.')).toEqual([['1 января 2024', 'date:dissolution']]);
+    expect(dates('С 1 января 2024 года вступает в силу указ о ликвидации непризнанной республики в Нагорном Карабахе.')).toEqual([['1 января 2024', 'date:dissolution']]);
+  });
+
+  it('near-miss: clearing up after the depot blast, and a region that will not become something, dissolve nothing', () => {
+    expect(dates('25 сентября в Нагорном Карабахе начали ликвидацию последствий взрыва на складе топлива.')).toEqual([]);
+    expect(dates('20 сентября Армения заявила, что Нагорный Карабах не станет частью Азербайджана.')).toEqual([]);
+  });
+});
