@@ -67,7 +67,7 @@ export const de: LanguageLexicon = {
   spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'] },
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'hinter sich gelassen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht'],
+      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
       weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
@@ -110,7 +110,7 @@ export const de: LanguageLexicon = {
     peacekeepers: ['friedenstruppen', 'friedenssoldaten', 'blauhelme', 'friedenstruppe', 'friedensmission', 'friedenskontingent'],
   },
   dateCues: {
-    dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'auf zu existieren', 'aufzulösen', 'republik lös* sich', 'lös* sich die republik', 'nicht mehr geben', 'nicht mehr existieren', 'existiert nicht mehr'],
+    dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'auf zu existieren', 'aufzulösen', 'republik lös* sich', 'lös* sich die republik'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
     end: ['einstellung der kampfhandlungen', 'kampfhandlungen … eingestellt', 'ende der kampfhandlungen', 'endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
     start: ['begann', 'entfesselte', 'entfesselt', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an', 'einmarschiert', 'einmarschierten', 'marschierten … ein', 'marschierte … ein'],
@@ -181,7 +181,7 @@ export const de: LanguageLexicon = {
   ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   visits: ['besuch*', 'mission*'],
   ruling: ['regiert', 'verwaltet', 'kontrolliert', 'beherrscht'],
-  existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat'], ends: ['endet das bestehen', 'das bestehen … endet', 'ende des bestehens', 'ende ihres bestehens', 'verschwinden', 'verschwindet', 'verschwinden wird'] },
+  existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat', 'autonome region'], ends: ['endet das bestehen', 'das bestehen … endet', 'ende des bestehens', 'ende ihres bestehens', 'verschwinden', 'verschwindet', 'verschwinden wird', 'nicht mehr geben', 'nicht mehr existieren', 'existiert nicht mehr'] },
   expelling: ['vertrieben'],
   leftStates: { after: ['ohne', 'obdachlos*', 'mittellos*', 'arbeitslos*', 'im dunkeln'], before: ['ohne', 'obdachlos', 'mittellos', 'arbeitslos'] },
   detention: ['untersuchungshaft', 'u-haft', 'einzelhaft', 'gefangenschaft', 'gewahrsam', 'festgehalten'],

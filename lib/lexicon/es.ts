@@ -64,7 +64,7 @@ export const es: LanguageLexicon = {
   vagueSpans: [['unos pocos', [2, 5]], ['unas pocas', [2, 5]], ['pocos', [2, 5]], ['pocas', [2, 5]], ['unos', [2, 9]], ['unas', [2, 9]], ['algunos', [2, 9]], ['algunas', [2, 9]], ['varios', [2, 9]], ['varias', [2, 9]]],
   actions: {
     left: {
-      strong: ['partieron', 'han partido', 'habían partido', 'tuvieron que partir', 'expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia', 'ha partido', 'dejado sus casas', 'dejado sus hogares', 'dejaron sus casas', 'dejaron sus hogares', 'dejar sus casas', 'dejar sus hogares'],
+      strong: ['partieron', 'han partido', 'habían partido', 'tuvieron que partir', 'expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia', 'ha partido', 'dejado sus casas', 'dejado sus hogares', 'dejaron sus casas', 'dejaron sus hogares'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan', 'poblaban', 'pueblan', 'vivía', 'habitaba'], weak: ['población', 'habitantes'] },
@@ -96,7 +96,7 @@ export const es: LanguageLexicon = {
     peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores', 'contingente de paz', 'misión de paz'],
   },
   dateCues: {
-    dissolution: ['disolución', 'autodisolución', 'disolver', 'disuelta', 'disuelv*', 'disolverá', 'disolverán', 'dej* de existir', 'disuelt*', 'se extinguirá', 'extinguirse'],
+    dissolution: ['disolución', 'autodisolución', 'disolver', 'disuelta', 'disuelv*', 'disolverá', 'disolverán', 'dej* de existir', 'quedar disuelt*', 'queden disuelt*', 'quedarán disuelt*', 'disuelt* antes del'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['cese de las hostilidades', 'fin de las hostilidades', 'cese de hostilidades', 'terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'desencadenó', 'desencadenad*', 'desató', 'lanzó', 'lanzad*', 'iniciad*', 'atacad*', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron', 'emprendió', 'emprendid*', 'emprendieron'],
@@ -167,7 +167,7 @@ export const es: LanguageLexicon = {
   ages: { before: ['edad de', 'mayores de', 'menores de'], after: ['años de edad'] },
   visits: ['visita', 'misión'],
   ruling: ['gobernó', 'gobernaron', 'gobernado', 'gobernada', 'controlado', 'en manos de'],
-  existence: { nouns: ['existencia', 'fundación', 'proclamación'], states: ['república', 'artsaj', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparición', 'fin de su existencia'] },
+  existence: { nouns: ['existencia', 'fundación', 'proclamación'], states: ['república', 'artsaj', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparición', 'fin de su existencia', 'se extinguirá', 'se extinguiría'] },
   expelling: ['expulsados', 'expulsadas', 'expulsó', 'expulsaron'],
   leftStates: { after: ['sin', 'a oscuras', 'desamparad*', 'huérfan*'], before: [] },
   detention: ['detención', 'prisión preventiva', 'cautiverio', 'custodia', 'detenido', 'detenida', 'detenidos', 'privad* de libertad', 'privad* de su libertad'],

@@ -14,6 +14,7 @@ const dates = (text: string) =>
 describe('the day the offensive began', () => {
   it('is the day Baku announced its anti-terrorist operation, the quotation marks around its name included', () => {
     expect(dates('On September 19, Baku announced "local anti-terrorist measures" in Nagorno-Karabakh.')).toEqual([['September 19', 'date:start']]);
+    expect(dates('On September 19, Azerbaijan’s defence ministry announced “anti-terrorist measures” in Nagorno-Karabakh.')).toEqual([['September 19', 'date:start']]);
     expect(dates('Em 19 de setembro, Baku anunciou o arranque de “operações antiterroristas” em Nagorno-Karabakh.')).toEqual([['19 de setembro', 'date:start']]);
   });
 
