@@ -974,12 +974,18 @@ function aheadOf(vocab: Vocabulary, sentence: string): boolean {
 // sentence beside it names the region, or the sentences on both sides of it keep to the subject
 // ("Officials said. 81,139 had registered. Refugees were given housing."): a news round-up's
 // hurricane line, between two other stories, is not.
+/** How many sentences back in its paragraph a sentence may stand from one that names the region and still be about it. */
+const PARAGRAPH_TOPIC_REACH = 3;
+
 function sentenceOnTopic(sentences: string[], k: number): boolean {
   const s = sentences[k]!;
   if (namesRegion(s) || hasContext(s)) return true;
   const prev = sentences[k - 1];
   const next = sentences[k + 1];
   if (namesRegion(prev ?? '') || namesRegion(next ?? '')) return true;
+  // "On September 19, Nagorno-Karabakh flared up again … Russia urged the sides to stop the fighting. On September 20,
+  // an agreement was reached to halt the fighting.": a paragraph that named the region a few sentences before is still about it.
+  for (let j = k - 2; j >= 0 && j >= k - PARAGRAPH_TOPIC_REACH; j--) if (namesRegion(sentences[j]!)) return true;
   // The first or last sentence of a passage has one neighbour: its context words are enough.
   const onSubject = (t: string | undefined) => t === undefined || hasContext(t);
   return (prev !== undefined || next !== undefined) && onSubject(prev) && onSubject(next);

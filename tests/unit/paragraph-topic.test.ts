@@ -1,0 +1,28 @@
+// A paragraph that named the region a few sentences before is still about it, though the sentences between name
+// neither the region nor its context words. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../lib/calendar';
+import { checkText } from '../../lib/check';
+import { seedIndex } from './helpers/seed-statements';
+
+const figures = (text: string, day = '2023-09-26') =>
+  checkText(text, seedIndex, { pageDay: parseIsoDate(day)! })
+    .filter((c) => c.kind === 'figure')
+    .map((c) => [c.text, c.measure]);
+
+describe('the topic of a paragraph', () => {
+  it('carries over two sentences that name nothing of it', () => {
+    const text = 'On September 19, fighting broke out in Nagorno-Karabakh. Moscow urged the sides to stop the bloodshed and spare civilians. On September 20, an agreement was reached to halt the fighting.';
+    expect(figures(text)).toContainEqual(['September 20', 'date:end']);
+  });
+
+  it('does not carry further than three sentences', () => {
+    const text = 'Fighting broke out in Nagorno-Karabakh. Moscow urged restraint. The UN called a meeting. France spoke first. On September 20, an agreement was reached to halt the fighting.';
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('does not carry into the next paragraph', () => {
+    const text = 'Fighting broke out in Nagorno-Karabakh.\n\nMoscow urged restraint. The UN called a meeting. On September 20, an agreement was reached to halt the fighting.';
+    expect(figures(text)).toEqual([]);
+  });
+});
