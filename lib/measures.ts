@@ -331,7 +331,7 @@ const inTheOffensiveTime = (date: PartialDate | undefined) =>
  * 2024) is no decree's.
  */
 const DECREE_MONTHS: readonly number[] = [9, 10];
-const inTheDecreeWeeks = (date: PartialDate | undefined) => inTheExodusYear(date) && (date?.month === undefined ? date?.year !== undefined : DECREE_MONTHS.includes(date.month));
+const inTheDecreeWeeks = (date: PartialDate | undefined) => date?.weekday !== undefined || (inTheExodusYear(date) && (date?.month === undefined ? date?.year !== undefined : DECREE_MONTHS.includes(date.month)));
 
 /** At most this many words before a date that opens its sentence: a preposition, an article, a connective ("Pour rappel, le"). */
 const OPENING_WORDS = 3;
@@ -453,8 +453,9 @@ const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMP
  */
 function takenByAzerbaijan(s: SentenceCues, date: PartialDate | undefined): boolean {
   if (!inTheOffensiveTime(date) || !namesRegion(s.text)) return false;
-  // A bare year needs the country by name ("Baku recuperar o controlo total em 2023"), not any of its forces.
-  if (date?.month === undefined) return namesAzerbaijan(s.vocab, s.text);
+  // A bare year needs the country by name ("Baku recuperar o controlo total em 2023"), not any of its forces; a
+  // week named from the page's ("last week") is as close as a day ("the Azerbaijani forces that took it last week").
+  if (date?.month === undefined && date?.weekOffset === undefined) return namesAzerbaijan(s.vocab, s.text);
   return s.vocab.azerbaijan.test(s.text) || s.vocab.sides.azerbaijani.test(s.text);
 }
 
@@ -529,6 +530,8 @@ function namesRefugees(vocab: Vocabulary, text: string): boolean {
 
 /** Words between a verb of starting and a noun of an attack that is its object or the head of its relative clause ("la agresión a gran escala que Azerbaiyán lanzó"). */
 const ATTACK_NOUN_WORDS = 6;
+/** Words between the noun of an attack and a participle of starting after it: an adjective ("ataque relámpago lanzado"). */
+const ATTACK_PARTICIPLE_WORDS = 1;
 /** Words between a verb of starting and the noun of an attack that is its object: an article and an adjective or two. */
 const ATTACK_OBJECT_WORDS = 3;
 
@@ -554,6 +557,8 @@ function attackNounOf(s: SentenceCues, cue: Cue): boolean {
       if (wordsIn(between) <= ATTACK_OBJECT_WORDS) return true;
       continue;
     }
+    // Right before a participle that is the noun's own ("el ataque relámpago lanzado el 19", "an attack launched on").
+    if (wordsIn(between) <= ATTACK_PARTICIPLE_WORDS) return true;
     // Before the verb, a relative word between them, after the noun's own words ("la agresión a gran escala que").
     if (wordsIn(between) <= ATTACK_NOUN_WORDS && [...between.matchAll(/(?<=^|\s)[\p{L}\p{M}]/gu)].some((w) => s.vocab.relativeStart.test(between.slice(w.index)))) return true;
   }
@@ -857,7 +862,12 @@ export function startsTheLeaving(s: SentenceCues, verb: Cue, at: { start: number
   const rightAfter = (c: Cue) => c.start < verb.end || wordsIn(s.text.slice(verb.end - s.start, c.start - s.start)) <= LEAVING_VERB_GAP;
   const leaving = [...s.dates.filter((c) => c.kind === 'exodus'), ...s.actions.filter((c) => c.kind === 'left' && rightAfter(c))].filter(inClause);
   if (leaving.length === 0) return false;
-  const offensive = s.dates.filter((c) => c.kind === 'start' && c.weak);
+  // A noun of the offensive or of an attack is what the verb starts when it stands nearer ("huyeron tras el ataque
+  // relámpago lanzado el 19 de septiembre" dates the attack, not the flight).
+  const offensive: Cue[] = s.dates.filter((c) => c.kind === 'start' && c.weak);
+  const attack = attackNounsAll(s.vocab);
+  attack.lastIndex = 0;
+  for (let m = attack.exec(s.text); m; m = attack.exec(s.text)) offensive.push({ kind: 'start', start: s.start + m.index, end: s.start + m.index + m[0].length, weak: true });
   const [from, to] = at.end <= verb.start ? [at.end, verb.start] : [verb.end, at.start];
   if (offensive.some((c) => c.start >= from && c.end <= to)) return false;
   const nearestLeaving = Math.min(...leaving.map(gapTo));

@@ -95,7 +95,7 @@ export const en: LanguageLexicon = {
       weak: ['population', 'inhabitants', 'residents'],
     },
     remaining: {
-      strong: ['remain', 'remained', 'remaining', 'remains', 'are left', 'were left', 'is left', 'was left', 'still live', 'still living', 'still lives', 'stayed', 'stay behind', 'stayed behind', 'left behind'],
+      strong: ['remain', 'remained', 'remaining', 'remains', 'are left', 'were left', 'is left', 'was left', 'are still left', 'were still left', 'is still left', 'was still left', 'still live', 'still living', 'still lives', 'stayed', 'stay behind', 'stayed behind', 'left behind'],
       weak: [],
     },
     killed: { strong: ['killed', 'kills', 'killing', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },
@@ -133,7 +133,7 @@ export const en: LanguageLexicon = {
     end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated', 'halt the fighting', 'halted the fighting', 'end the fighting', 'stop the fighting', 'halt hostilities'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'unleashed', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation', 'announced local anti-terror*', 'announced "local anti-terror*', 'announced “local anti-terror*', 'announced an anti-terror*', 'announced an "anti-terror*', 'announced an “anti-terror*', 'announced the launch of', 'announced "anti-terror*', 'announced “anti-terror*', 'announced anti-terror*'],
     exodus: ['first refugees', 'first group of refugees', 'first groups of refugees', 'first evacuees', 'began to flee', 'began fleeing', 'began to leave', 'began leaving', 'started to flee', 'started fleeing', 'started leaving', 'began arriving', 'began to arrive', 'started arriving'],
-    takeover: ['militarily occupied', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control', 'taking … control', 'takes … control', 'retake', 'retaking', 'recapture', 'recapturing'],
+    takeover: ['militarily occupied', 'took over', 'took it over', 'taken over', 'taking over', 'takes over', 'took control', 'taken control', 'take control', 'took … control', 'taken … control', 'seized … control', 'regained … control', 'retook', 'retaken', 'recaptured', 'reconquered', 'came under … control', 'brought … under … control', 'taking … control', 'takes … control', 'retake', 'retaking', 'recapture', 'recapturing'],
     decree: ['decree', 'decrees', 'decreed'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['broke away', 'break away', 'broken away', 'breaking away', 'split from', 'split away from', 'seceded', 'secede', 'seceding', 'declared independence', 'declared its independence', 'declaring independence', 'proclaimed independence', 'proclaimed its independence', 'proclaiming independence'],
@@ -206,7 +206,7 @@ export const en: LanguageLexicon = {
   ages: { before: ['aged', 'age of', 'ages of', 'older than', 'younger than'], after: ['years old', 'year old', 'year-old', 'year-olds', 'years of age'] },
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
   ruling: ['governed', 'administered', 'run by', 'ruled by', 'ruled the', 'controlled', 'under the control'],
-  existence: { nouns: ['existence', 'founding', 'proclamation'], states: ['republic', 'artsakh', 'separatist*', 'breakaway', 'enclave', 'statelet', 'mini-state'], ends: ['disappear', 'disappears', 'will disappear', 'cease to exist', 'ceases to exist', 'end of its existence'] },
+  existence: { nouns: ['existence', 'founding', 'proclamation'], states: ['republic', 'artsakh', 'separatist*', 'breakaway', 'enclave', 'statelet', 'mini-state'], ends: ['disappear', 'disappears', 'will disappear', 'cease to exist', 'ceases to exist', 'end of its existence', 'cease to function', 'ceases to function', 'cease functioning'] },
   expelling: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out'],
   leftStates: { after: ['without', 'homeless', 'destitute', 'jobless', 'penniless', 'orphaned', 'unemployed', 'in the dark', 'with nothing', 'with no'], before: [] },
   detention: ['detention', 'pre-trial detention', 'custody', 'captivity', 'detained', 'held captive'],

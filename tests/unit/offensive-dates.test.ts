@@ -23,6 +23,13 @@ describe('the day the offensive began', () => {
     expect(dates('Die aserbaidschanischen Truppen sind am 19. September in Bergkarabach einmarschiert.')).toEqual([['19. September', 'date:start']]);
   });
 
+  it('is the day of an attack a participle names, and that day is no day of the flight after it', () => {
+    expect(dates('Sus autoridades anunciaron la disolución de Nagorno Karabaj tras el ataque azerbaiyano lanzado el 19 de septiembre pasado.')).toEqual([['19 de septiembre', 'date:start']]);
+    // Read as the day the flight began, this conflicted with the reports' 24 September.
+    expect(dates('Los armenios huyeron de Nagorno Karabaj tras el ataque relámpago lanzado el 19 de septiembre por Azerbaiyán.')).toEqual([['19 de septiembre', 'date:start']]);
+    expect(dates('Armenians fled Nagorno-Karabakh after the attack launched on 19 September by Azerbaijan.')).toEqual([['19 September', 'date:start']]);
+  });
+
   it('near-miss: a programme or an operation of aid announced on a later day starts nothing', () => {
     expect(dates('On 1 October, Baku announced a reconstruction programme for Nagorno-Karabakh.')).toEqual([]);
     expect(dates('On 2 October, the Armenian government announced a housing operation for refugees from Nagorno-Karabakh.')).toEqual([]);
