@@ -786,8 +786,10 @@ function listedDateNoun(s: SentenceCues, figure: Figure): Cue<DateAction> | null
  */
 function decreeDay(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
   const day = figure.date;
-  if (day?.day === undefined || day.month === undefined) return false;
-  const later = (s.dateFigures ?? []).filter((d) => d.start > figure.end && d.date !== undefined && before(day, d.date));
+  // A weekday lies between the offensive and the republic's end (weekdayMayDate): any day of a January, or of 2024, is later.
+  const weekday = day?.weekday !== undefined;
+  if (!weekday && (day?.day === undefined || day.month === undefined)) return false;
+  const later = (s.dateFigures ?? []).filter((d) => d.start > figure.end && d.date !== undefined && (weekday ? d.date.month === 1 || (d.date.year ?? 0) > EXODUS_YEAR : before(day!, d.date)));
   return later.length > 0 && s.dates.some((c) => c.kind === 'dissolution' && c.start > figure.end && c.start - figure.end <= DATE_CUE_REACH_VERB_FINAL && nearerDate(c) && later.some((d) => Math.min(Math.abs(d.start - c.end), Math.abs(c.start - d.end)) < c.start - figure.end));
 }
 
@@ -1477,7 +1479,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "annonce ce jeudi 28 septembre son autodissolution … à partir du 1er janvier 2024": of two days with a word
       // of dissolving between them in one clause, the earlier in time is the day it was decided and the later the
       // day it takes effect, whichever of them the word stands nearer.
-      const other = figure.date?.month !== undefined ? dissolvingBetween(s, figure) : null;
+      // "Am vergangenen Donnerstag hatte die Führung deren Auflösung zum 1. Januar verkündet": a weekday before the
+      // dissolution's own day, in one clause with it, is the day it was decided.
+      const other = figure.date?.month !== undefined ? dissolvingBetween(s, figure) : figure.date?.weekday !== undefined && decreeDay(s, figure, nearerDate) ? 'later' : null;
       if ((cue?.kind === 'dissolution' || !cue) && other !== 'earlier' && decreedOn(s, figure, nearerDate)) return 'date:decree';
       if (other === 'later' && (cue?.kind === 'dissolution' || !cue)) return 'date:decree';
       if (other === 'earlier' && !cue) return 'date:dissolution';
@@ -1539,6 +1543,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (s.vocab.oneVehicleLoad.test(before)) return null;
   // "15 yolcusuyla ayrılan son otobüs", "the last bus left with its 15 passengers": a count of passengers is a vehicle's load.
   if (s.vocab.passengersAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
+  // "Le migliaia di cose lasciate lungo le vie", "thousands of belongings left behind": things left, not people who left.
+  if (s.vocab.belongingsAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 40))) return null;
   // "a population of", "home to", the possessive "the region's 120,000", "half of the 120,000" (lexicon `populationOf`, `populationBefore`, `shareOf`).
   // Not when the count's own noun names others than the inhabitants: "toda su población armenia, con la
   // entrada de más de 100.000 refugiados" counts refugees, whatever "population … de" before it says.

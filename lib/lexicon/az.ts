@@ -160,6 +160,7 @@ export const az: LanguageLexicon = {
   breadth: { before: ['eni', 'genişliyi'], after: ['enində', 'genişliyində', 'hündürlüyündə', 'dərinliyində'] },
   passing: { before: [], after: ['ötür', 'ötdü', 'ötüb', 'keçir', 'keçdi', 'keçib', 'tamam olur', 'tamam oldu'] },
   passengers: ['sərnişin*'],
+  belongings: ['əşya*'],
   usual: ['adətən', 'normalda', 'normal şəraitdə'],
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],
   clockTime: { before: ['saat'], after: [] },

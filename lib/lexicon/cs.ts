@@ -161,6 +161,7 @@ export const cs: LanguageLexicon = {
   breadth: { before: ['šířce', 'šířky', 'šířka', 'široký', 'široká', 'široké'], after: ['široký', 'široká', 'široké', 'širokém', 'širokou', 'šířky', 'šířce', 'vysoký', 'vysoká', 'hluboký', 'hluboká'] },
   passing: { before: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'], after: ['uplynuly', 'uplynulo', 'uplynul', 'uběhly', 'uběhlo'] },
   passengers: ['cestující*', 'pasažér*'],
+  belongings: ['věcí', 'věci', 'předmět*'],
   usual: ['obvykle', 'běžně', 'normálně', 'zpravidla', 'normální', 'běžná', 'běžný', 'obvyklá', 'obvyklý'],
   attributiveForms: [],
   clockTime: { before: [], after: ['ráno', 'večer'] },

@@ -17,7 +17,7 @@ export const de: LanguageLexicon = {
   falseFriends: ['half'],
   ratioLinks: ['von'],
   halves: { afterNumber: ['einhalb'] },
-  allShares: ['alle'],
+  allShares: ['alle', 'die gesamte', 'die ganze'],
   mostShares: ['die meisten', 'der großteil', 'den großteil', 'die mehrheit', 'die große mehrheit', 'die überwiegende mehrheit', 'der überwiegende teil', 'den überwiegenden teil', 'ein großteil', 'einen großteil'],
   percent: ['prozent'],
   qualifiers: {
@@ -56,7 +56,7 @@ export const de: LanguageLexicon = {
   weekdays: [['sonntag'], ['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend']],
   today: ['heute', 'heute morgen', 'heute abend'],
   yesterday: ['gestern'],
-  relativeYears: [['dieses jahres', 0], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
+  relativeYears: [['dieses jahres', 0], ['neujahrstag', 1, 1], ['zum neujahrstag', 1, 1], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
   relativeMonths: [['letzten monat', -1], ['letzten monats', -1], ['vergangenen monat', -1], ['vergangenen monats', -1], ['vorigen monat', -1], ['vorigen monats', -1], ['diesen monat', 0], ['dieses monats', 0], ['nächsten monat', 1], ['nächsten monats', 1]],
   relativeWeeks: [['letzte woche', -1], ['letzter woche', -1], ['vergangene woche', -1], ['vergangener woche', -1], ['vorige woche', -1], ['voriger woche', -1], ['diese woche', 0], ['dieser woche', 0], ['in der vorwoche', -1], ['der vorwoche', -1], ['in der vergangenen woche', -1], ['in dieser woche', 0]],
   weekdayDates: [['am', 0], ['am vergangenen', -1], ['am letzten', -1], ['vergangenen', -1], ['letzten', -1]],
@@ -67,7 +67,7 @@ export const de: LanguageLexicon = {
   spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'] },
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
+      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze … passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
       weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
@@ -175,6 +175,7 @@ export const de: LanguageLexicon = {
   breadth: { before: ['breite von', 'einer breite von'], after: ['breit', 'breite', 'breiten', 'breiter', 'breites', 'hoch', 'hohe', 'hohen', 'tief', 'tiefe', 'tiefen'] },
   passing: { before: [], after: ['vergangen', 'vergangen sind', 'verstrichen', 'vorbei'] },
   passengers: ['passagier*', 'fahrgäst*', 'fahrgast'],
+  belongings: ['dinge', 'sachen', 'gegenstände', 'habseligkeiten'],
   usual: ['normalerweise', 'normale', 'normalen', 'übliche', 'üblichen', 'üblicherweise', 'gewöhnlich', 'gewöhnlichen', 'in friedenszeiten'],
   attributiveForms: [],
   clockTime: { before: [], after: ['uhr'] },

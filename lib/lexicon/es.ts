@@ -15,7 +15,7 @@ export const es: LanguageLexicon = {
   fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100], ['una tercera parte', 100 / 3], ['la tercera parte', 100 / 3], ['dos terceras partes', 200 / 3], ['una cuarta parte', 25], ['la cuarta parte', 25], ['tres cuartas partes', 75], ['una quinta parte', 20]],
   ratioLinks: ['de cada'],
   halves: { afterUnit: ['y medio', 'y media'] },
-  allShares: ['todos', 'todas'],
+  allShares: ['todos', 'todas', 'toda la', 'todo el'],
   mostShares: ['la mayoría', 'la mayor parte', 'la gran mayoría', 'la inmensa mayoría', 'la abrumadora mayoría'],
   percent: ['por ciento'],
   qualifiers: {
@@ -64,7 +64,7 @@ export const es: LanguageLexicon = {
   vagueSpans: [['unos pocos', [2, 5]], ['unas pocas', [2, 5]], ['pocos', [2, 5]], ['pocas', [2, 5]], ['unos', [2, 9]], ['unas', [2, 9]], ['algunos', [2, 9]], ['algunas', [2, 9]], ['varios', [2, 9]], ['varias', [2, 9]]],
   actions: {
     left: {
-      strong: ['partieron', 'han partido', 'habían partido', 'tuvieron que partir', 'expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia', 'ha partido', 'dej* sus casas', 'dej* sus hogares', 'dej* su casa', 'dej* su hogar'],
+      strong: ['partieron', 'han partido', 'habían partido', 'tuvieron que partir', 'expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'se ha ido', 'se han ido', 'se había ido', 'se habían ido', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia', 'ha partido', 'dej* sus casas', 'dej* sus hogares', 'dej* su casa', 'dej* su hogar'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan', 'poblaban', 'pueblan', 'vivía', 'habitaba'], weak: ['población', 'habitantes'] },
@@ -161,6 +161,7 @@ export const es: LanguageLexicon = {
   breadth: { before: ['ancho de', 'anchura de', 'una anchura de'], after: ['de ancho', 'de anchura', 'de altura', 'de profundidad'] },
   passing: { before: ['han pasado', 'pasaron', 'han transcurrido', 'transcurrieron', 'se cumplen', 'se cumplieron'], after: ['han pasado', 'pasaron', 'transcurridos'] },
   passengers: ['pasajero*'],
+  belongings: ['cosas', 'objetos', 'pertenencias'],
   usual: ['normalmente', 'habitualmente', 'por lo general', 'habitual', 'normal', 'en tiempos normales'],
   attributiveForms: [],
   clockTime: { before: ['a las', 'hasta las', 'desde las'], after: ['de la mañana', 'de la tarde', 'de la noche'] },

@@ -15,7 +15,7 @@ export const fr: LanguageLexicon = {
   fractions: [['la moitié', 50], ['deux tiers', 200 / 3], ['un tiers', 100 / 3], ['un quart', 25], ['trois quarts', 75], ['d’un tiers', 100 / 3], ["d'un tiers", 100 / 3], ['d’un quart', 25], ["d'un quart", 25], ['la totalité', 100], ['la quasi-totalité', 100], ['toute la population', 100], ['toute sa population', 100], ['le tiers', 100 / 3], ['le quart', 25], ['un cinquième', 20]],
   ratioLinks: ['sur'],
   halves: { afterUnit: ['et demi', 'et demie'] },
-  allShares: ['tous', 'toutes'],
+  allShares: ['tous', 'toutes', 'toute la', 'tout le'],
   mostShares: ['la plupart', 'la majorité', 'la grande majorité', 'la très grande majorité', "l'essentiel", 'la majeure partie'],
   percent: ['pour cent', 'pourcent'],
   qualifiers: {
@@ -64,7 +64,7 @@ export const fr: LanguageLexicon = {
   vagueSpans: [['quelques', [2, 5]], ['plusieurs', [2, 9]]],
   actions: {
     left: {
-      strong: ['partis vers', 'parties vers', 'partis pour', 'parties pour', 'sont partis', 'sont parties', 'étaient partis', 'ont dû partir', 'chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'ont rejoint', 'avaient rejoint', "gagné l'arménie", 'gagné l’arménie', "gagner l'arménie", 'gagner l’arménie', "gagnent l'arménie", 'gagnent l’arménie', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière', 'se sont installés en arménie', 'se sont installées en arménie', 'installés en arménie', 'ont déménagé en arménie', 'abandonné* leur* logement*', 'abandonné* leur* maison*', 'abandonné* leur* foyer*', 'abandonné* leur* domicile*', 'pris la fuite', 'prennent la fuite', 'prendre la fuite', 'abandonné* la région', 'abandonné* le territoire', 'abandonné* l’enclave', "abandonné* l'enclave", 'demander refuge en arménie', 'demandé refuge en arménie'],
+      strong: ['partis vers', 'parties vers', 'partis pour', 'parties pour', 'sont partis', 'sont parties', 'étaient partis', 'ont dû partir', 'chassés', 'chassées', 'expulsés', 'expulsées', 'réfugiés en arménie', 'se réfugier', 'se sont réfugiés', 'trouver refuge', 'trouvé refuge', 'fui', 'fuit', 'fuient', 'fuyant', 'ont quitté', 'avaient quitté', 'arrivés en arménie', 'déplacés', 'déplacées', 'exilés', 'réfugiés en arménie', 'entrés en arménie', 'franchi la frontière', 'pris la route', 'jeté sur les routes', 'jetés sur les routes', 'jetées sur les routes', 'ont rejoint', 'avaient rejoint', "gagné l'arménie", 'gagné l’arménie', "gagner l'arménie", 'gagner l’arménie', "gagnent l'arménie", 'gagnent l’arménie', 'se sont réfugiés', 'pris le chemin', 'traversé', 'ont traversé la frontière', 'franchi', 'dû fuir', 'du fuir', 'dû quitter', 'contraints de fuir', 'contrainte à la fuite', 'contraints à la fuite', "s'est enfuie", 'se sont enfuis', 'enfuis', 'arriv*', 'fuyai*', 'quitt*', 'traversé la frontière', 'passé la frontière', 'se sont installés en arménie', 'se sont installées en arménie', 'installés en arménie', 'ont déménagé en arménie', 'abandonné* leur* logement*', 'abandonné* leur* maison*', 'abandonné* leur* foyer*', 'abandonné* leur* domicile*', 'pris la fuite', 'prennent la fuite', 'prendre la fuite', 'abandonné* la région', 'abandonné* le territoire', 'abandonné* l’enclave', "abandonné* l'enclave", 'demander refuge en arménie', 'demandé refuge en arménie'],
       weak: ['réfugiés', 'réfugié', 'exode', 'exil', 'afflux', 'départs'],
     },
     population: { strong: ['vivaient', 'habitaient', 'peuplé', 'peuplée', 'comptait', 'vivent', 'habitent', 'peuplaient', 'peuplent', 'vivait', 'habitait'], weak: ['population', 'habitants'] },
@@ -161,6 +161,7 @@ export const fr: LanguageLexicon = {
   breadth: { before: ['large de', 'largeur de', 'une largeur de'], after: ['de large', 'de largeur', 'de haut', 'de hauteur', 'de profondeur'] },
   passing: { before: [], after: ['se sont écoulés', 'se sont écoulées', 'sont passés', 'sont passées', 'ont passé'] },
   passengers: ['passager*', 'passagère*'],
+  belongings: ['choses', 'objets', 'affaires'],
   usual: ['normalement', 'habituellement', "d'ordinaire", 'en temps normal', 'habituel', 'habituelle', 'en temps de paix'],
   attributiveForms: [],
   clockTime: { before: [], after: ['heures du matin', 'heures du soir'] },

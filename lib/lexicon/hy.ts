@@ -159,6 +159,7 @@ export const hy: LanguageLexicon = {
   breadth: { before: ['լայնությամբ', 'լայնքը', 'լայնությունը'], after: ['լայնությամբ', 'լայնքով', 'լայն', 'բարձրությամբ', 'խորությամբ'] },
   passing: { before: [], after: ['է անցել', 'անցել է', 'լրանում է', 'լրացավ', 'լրացել է'] },
   passengers: ['ուղևոր', 'ուղևորներ*', 'ուղևորով'],
+  belongings: ['իրեր*'],
   usual: ['սովորաբար', 'սովորական', 'բնականոն'],
   attributiveForms: [],
   clockTime: { before: ['ժամը'], after: [] },

@@ -245,6 +245,8 @@ export interface Vocabulary {
   passingAfter: RegExp;
   /** At the start of the text after a count, a noun for passengers (a word may stand between): one vehicle's load. */
   passengersAfter: RegExp;
+  /** At the start of the text after a count, a noun for belongings, or the language's "of" and a word before it ("of their"): no count of people. */
+  belongingsAfter: RegExp;
   /** At the end of the text before a span, a word of the usual and at most four words: the span is a baseline ("a normal travel time of"). */
   usualBefore: RegExp;
   /** Forms of a counted noun that are its adjective: after a lone "one" they make it an article ("bir askeri operasyon"). */
@@ -630,6 +632,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     passingBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.passing.before)})\s+$`, 'iu'),
     passingAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.passing.after)})(?!${L})`, 'iu'),
     passengersAfter: new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]+\s+)?(?:${anyOf((l) => l.passengers)})(?!${L})`, 'iu'),
+    belongingsAfter: new RegExp(String.raw`^\s+(?:(?:${anyOf((l) => l.unitLinks)})\s+(?:[\p{L}\p{M}'’-]+\s+)?)?(?:${anyOf((l) => l.belongings)})(?!${L})`, 'iu'),
     // At most four words between: the span's own phrase ("normal travel time of", "обычно занимает").
     usualBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.usual)})(?:\s+[\p{L}\p{M}'’-]+){0,4}\s+$`, 'iu'),
     attributiveForms: new Set(all((l) => l.attributiveForms).map((w) => w.toLowerCase())),

@@ -15,7 +15,7 @@ export const it: LanguageLexicon = {
   fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100], ['un quinto', 20], ['la terza parte', 100 / 3]],
   ratioLinks: ['su'],
   halves: { afterUnit: ['e mezzo', 'e mezza'] },
-  allShares: ['tutti', 'tutte'],
+  allShares: ['tutti', 'tutte', 'tutta la', 'tutto il'],
   mostShares: ['la maggior parte', 'la maggioranza', 'la grande maggioranza', 'la stragrande maggioranza', 'gran parte', 'la gran parte'],
   percent: ['per cento', 'percento'],
   qualifiers: {
@@ -64,7 +64,7 @@ export const it: LanguageLexicon = {
   vagueSpans: [['pochi', [2, 5]], ['poche', [2, 5]], ['alcuni', [2, 9]], ['alcune', [2, 9]], ['diversi', [2, 9]], ['diverse', [2, 9]], ['parecchi', [2, 9]], ['parecchie', [2, 9]]],
   actions: {
     left: {
-      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*', 'attraversato il confine', 'attraversato la frontiera', 'varcato il confine', 'varcato la frontiera', 'passato il confine', 'hanno attraversato', 'attraversarono', 'trasferit* in armenia', 'trasferirsi in armenia', 'stabilit* in armenia', 'se n’è andat*', "se n'è andat*", 'se ne sono andat*', 'se ne è andat*'],
+      strong: ['espulsi', 'espulse', 'cacciati', 'cacciate', 'trovare rifugio', 'trovato rifugio', 'rifugiarsi', 'si sono rifugiati', 'rifugiati in armenia', 'lasciato', 'lasciare', 'partit*', 'sfollat*', 'giunt*', 'entrat*', 'lasciando', 'lasciano', 'hanno lasciato', 'si sono rifugiati', 'fugg*', 'arriv*', 'abbandon*', 'scapp*', 'attraversato il confine', 'attraversato la frontiera', 'varcato il confine', 'varcato la frontiera', 'passato il confine', 'hanno attraversato', 'attraversarono', 'trasferit* in armenia', 'trasferirsi in armenia', 'stabilit* in armenia', 'se n’è andat*', "se n'è andat*", 'se ne sono andat*', 'se ne è andat*', 'se n’è … andat*', "se n'è … andat*", 'se ne sono … andat*'],
       weak: ['rifugiati', 'profughi', 'esodo', 'fuga', 'afflusso'],
     },
     population: { strong: ['vivevano', 'abitavano', 'abitata', 'popolata', 'contava', 'vivono', 'abitano', 'popolavano', 'popolano', 'viveva', 'abitava'], weak: ['popolazione', 'abitanti'] },
@@ -162,13 +162,14 @@ export const it: LanguageLexicon = {
   breadth: { before: ['larghezza di', 'una larghezza di'], after: ['di larghezza', 'largo', 'larga', 'larghi', 'larghe', 'di altezza', 'di profondità'] },
   passing: { before: ['sono passati', 'sono passate', 'sono trascorsi', 'sono trascorse', 'passati', 'trascorsi'], after: ['sono passati', 'sono trascorsi'] },
   passengers: ['passegger*'],
+  belongings: ['cose', 'oggetti', 'effetti personali'],
   usual: ['normalmente', 'di solito', 'solitamente', 'abitualmente', 'normale', 'in tempi normali'],
   attributiveForms: [],
   clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
   ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
-  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza'] },
+  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata', 'entità armena', 'entità separatista'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza', 'non esisterà più', 'non esisteranno più'] },
   expelling: ['espulsi', 'espulse', 'cacciati', 'cacciate'],
   leftStates: { after: ['senza', 'senzatetto', 'al buio', 'orfan*'], before: [] },
   detention: ['detenzione', 'custodia cautelare', 'carcerazione preventiva', 'prigionia', 'detenuto', 'detenuta', 'detenuti'],

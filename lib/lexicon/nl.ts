@@ -167,6 +167,7 @@ export const nl: LanguageLexicon = {
   breadth: { before: ['breedte van', 'een breedte van'], after: ['breed', 'brede', 'hoog', 'hoge', 'diep', 'diepe'] },
   passing: { before: [], after: ['verstreken', 'voorbij', 'geleden verstreken'] },
   passengers: ['passagier*', 'inzittend*'],
+  belongings: ['dingen', 'spullen', 'voorwerpen', 'bezittingen'],
   usual: ['normaal', 'normaliter', 'doorgaans', 'gewoonlijk', 'normale', 'normaal gesproken'],
   attributiveForms: [],
   clockTime: { before: [], after: ["'s ochtends", "'s avonds"] },

@@ -161,6 +161,7 @@ export const pl: LanguageLexicon = {
   breadth: { before: ['szerokości', 'szeroki', 'szeroka', 'szerokim', 'szerokiej', 'szerokość'], after: ['szerokości', 'szeroki', 'szeroka', 'szerokie', 'wysokości', 'głębokości'] },
   passing: { before: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'], after: ['minęły', 'minęło', 'minął', 'upłynęły', 'upłynęło'] },
   passengers: ['pasażer*'],
+  belongings: ['rzeczy', 'przedmiot*'],
   usual: ['zwykle', 'zazwyczaj', 'normalnie', 'normalny', 'normalna', 'normalnym', 'zwykły', 'zwykła', 'zwykłym'],
   attributiveForms: [],
   clockTime: { before: ['o godzinie', 'do godziny', 'od godziny', 'godz.'], after: ['rano', 'wieczorem', 'w południe'] },

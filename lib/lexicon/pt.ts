@@ -14,7 +14,7 @@ export const pt: LanguageLexicon = {
   fractions: [['a metade', 50], ['dois terços', 200 / 3], ['um terço', 100 / 3], ['um quarto', 25], ['três quartos', 75], ['metade', 50], ['a totalidade', 100], ['toda a população', 100], ['toda a sua população', 100], ['a totalidade da população', 100], ['a terça parte', 100 / 3], ['uma terça parte', 100 / 3], ['a quarta parte', 25], ['um quinto', 20]],
   ratioLinks: ['em cada', 'de cada'],
   halves: { afterUnit: ['e meio', 'e meia'] },
-  allShares: ['todos', 'todas'],
+  allShares: ['todos', 'todas', 'toda a', 'todo o'],
   mostShares: ['a maioria', 'a maior parte', 'a grande maioria', 'a esmagadora maioria', 'a imensa maioria'],
   percent: ['por cento'],
   qualifiers: {
@@ -63,7 +63,7 @@ export const pt: LanguageLexicon = {
   vagueSpans: [['poucos', [2, 5]], ['poucas', [2, 5]], ['alguns', [2, 9]], ['algumas', [2, 9]], ['vários', [2, 9]], ['várias', [2, 9]]],
   actions: {
     left: {
-      strong: ['partiram', 'tinham partido', 'tiveram de partir', 'tiveram que partir', 'expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
+      strong: ['partiram', 'tinham partido', 'tiveram de partir', 'tiveram que partir', 'expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'se refugiando', 'refugiando-se', 'se refugiou', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
       weak: ['refugiados', 'êxodo', 'fuga'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava'], weak: ['população', 'habitantes'] },
@@ -160,6 +160,7 @@ export const pt: LanguageLexicon = {
   breadth: { before: ['largura de', 'uma largura de'], after: ['de largura', 'de largo', 'de altura', 'de profundidade'] },
   passing: { before: ['passaram-se', 'se passaram', 'passaram', 'já se passaram', 'completam-se'], after: ['se passaram', 'passaram'] },
   passengers: ['passageir*'],
+  belongings: ['coisas', 'objetos', 'pertences'],
   usual: ['normalmente', 'geralmente', 'habitualmente', 'habitual', 'normal', 'em tempos normais'],
   attributiveForms: [],
   clockTime: { before: ['às', 'até às', 'até as', 'desde as'], after: ['da manhã', 'da tarde', 'da noite'] },

@@ -159,6 +159,7 @@ export const tr: LanguageLexicon = {
   breadth: { before: ['genişliği', 'eni'], after: ['genişliğinde', 'genişliğindeki', 'eninde', 'yüksekliğinde', 'derinliğinde'] },
   passing: { before: [], after: ['geçti', 'geçiyor', 'geçmiş', 'geçmişti', 'doldu', 'doluyor'] },
   passengers: ['yolcu', 'yolcusu*', 'yolcular*', 'yolcuyla'],
+  belongings: ['eşya*'],
   usual: ['normalde', 'genellikle', 'normal şartlarda', 'normal koşullarda', 'olağan'],
   attributiveForms: ['askeri', 'ayrılıkçı', 'militan'],
   clockTime: { before: ['saat'], after: [] },

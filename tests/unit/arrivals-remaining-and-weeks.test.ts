@@ -123,3 +123,57 @@ describe('the republic’s bodies abolished', () => {
     expect(figures(text, '2023-09-28')).toEqual([['1º de janeiro de 2024', 'date:dissolution']]);
   });
 });
+
+describe('ways of having gone', () => {
+  it('reads gone, crossed, taking refuge and thrown onto the roads in five languages', () => {
+    expect(figures("Secondo Erevan, più della metà della popolazione del Nagorno-Karabakh se n'è già andata.", '2023-09-29')).toEqual([['più della metà', 'share_left']]);
+    expect(figures('Laut der armenischen Regierung haben inzwischen knapp 100.500 ethnische Armenier aus Berg-Karabach die Grenze ins Nachbarland passiert.', '2023-09-30')).toEqual([['knapp 100.500', 'left']]);
+    expect(figures('Desde a semana passada, mais da metade dos armênios de Nagorno-Karabakh vem se refugiando na Armênia.', '2023-09-28')).toContainEqual(['mais da metade', 'share_left']);
+    expect(figures('Es decir, ya se ha ido cerca de un cuarto de la población de Nagorno Karabaj.', '2023-09-26')).toEqual([['cerca de un cuarto', 'share_left']]);
+    expect(figures("Une offensive qui a jeté sur les routes des dizaines de milliers d'Arméniens du Haut-Karabakh.", '2023-09-27')).toEqual([['des dizaines de milliers', 'left']]);
+  });
+});
+
+describe('almost the whole population', () => {
+  it('is a share of all, after an "almost" only', () => {
+    expect(figures('Nearly the entire ethnic Armenian population has now left Nagorno-Karabakh.', '2023-10-02')).toEqual([['Nearly the entire', 'share_left']]);
+    expect(figures('Почти всё армянское население покинуло Нагорный Карабах.', '2023-10-02')).toEqual([['Почти всё', 'share_left']]);
+  });
+
+  it('near-miss: the entire population without "almost", and almost a whole day, are no shares', () => {
+    expect(figures('The entire population of Nagorno-Karabakh is Armenian.', '2023-10-02')).toEqual([]);
+    expect(figures('Nearly the entire day was spent waiting at the border of Nagorno-Karabakh, refugees said.', '2023-10-02')).toEqual([]);
+  });
+});
+
+describe('the dissolution’s day and the day it was decided', () => {
+  it('is read from "wound up by", "zum Neujahrstag" and "non esisterà più alla fine dell’anno"', () => {
+    expect(figures("Nagorno-Karabakh's breakaway republic will be wound up by January 2024", '2023-09-28')).toEqual([['January 2024', 'date:dissolution']]);
+    expect(figures('Schahramanjan hatte angekündigt, die Kaukasusregion Berg-Karabach werde zum Neujahrstag aufgelöst.', '2023-12-22')).toEqual([['zum Neujahrstag', 'date:dissolution']]);
+    expect(figures("Per il Nagorno-Karabakh il sogno si è concluso, quando un decreto ha stabilito che l'entità armena non esisterà più alla fine dell'anno.", '2023-09-29')).toEqual([["fine dell'anno", 'date:dissolution']]);
+  });
+
+  it('a weekday before the dissolution’s own day in its clause is the day it was decided', () => {
+    expect(figures('Am vergangenen Donnerstag hatte die Führung der selbst ausgerufenen Republik Berg-Karabach deren Auflösung zum 1. Januar verkündet.', '2023-09-30')).toEqual([
+      ['Am vergangenen Donnerstag', 'date:decree'],
+      ['1. Januar', 'date:dissolution'],
+    ]);
+  });
+
+  it('near-miss: a shop that will no longer exist, a weekday of a dissolution with no day of its own', () => {
+    expect(figures('The bakery in Stepanakert, Nagorno-Karabakh, will no longer exist by January 2024, its owner said.', '2023-09-28')).toEqual([]);
+    expect(figures("On Thursday, Nagorno-Karabakh's leaders announced the dissolution of the republic.", '2023-09-29')).toEqual([]);
+  });
+});
+
+describe('things left behind', () => {
+  it('are no people who left, whatever verb of leaving follows them', () => {
+    const text = "Sta per concludersi l'esodo armeno dal Nagorno-Karabakh. Per poco tempo i giornalisti hanno potuto entrare nella regione. Le migliaia di cose lasciate lungo le vie parlano di una popolazione scappata.";
+    expect(figures(text, '2023-10-02')).toEqual([]);
+    expect(figures('Thousands of personal belongings were left behind in Nagorno-Karabakh.', '2023-10-02')).toEqual([]);
+  });
+
+  it('near-miss: people who left their belongings are counted', () => {
+    expect(figures('Thousands left their belongings behind in Nagorno-Karabakh.', '2023-10-02')).toEqual([['Thousands', 'left']]);
+  });
+});
