@@ -26,3 +26,14 @@ describe('the topic of a paragraph', () => {
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe('the border towns the refugees came through', () => {
+  it('keep a sentence on the subject as a context word does', () => {
+    const text = 'Tens of thousands of people have left Nagorno-Karabakh for Armenia.\n\nSamantha Power announced $11.5 million in humanitarian aid during a visit to the Kornidzor centre.';
+    expect(figures(text)).toContainEqual(['$11.5 million', 'aid']);
+  });
+
+  it('near-miss: a page that never names the region gets nothing from them', () => {
+    expect(figures('Samantha Power announced $11.5 million in humanitarian aid during a visit to the Kornidzor centre.')).toEqual([]);
+  });
+});
