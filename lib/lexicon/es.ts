@@ -104,7 +104,7 @@ export const es: LanguageLexicon = {
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó', 'tom* … control', 'tom* militarmente', 'ocup* militarmente', 'recuper* … control', 'reconquist*'],
     decree: ['decret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
-    breakaway: ['escindi*', 'se separó', 'separarse', 'secesión', 'independizó', 'independizarse', 'declaró … independencia', 'proclam* … independencia'],
+    breakaway: ['escindi*', 'se separó', 'separarse', 'secesión', 'independizó', 'independizarse', 'declaró … independencia', 'proclam* … independencia', 'declar* … independiente', 'proclam* … independiente'],
   },
   dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'asalto', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar', 'escalada'], breakaway: [] },
   attacks: { verbs: ['atacad*', 'atacó', 'atacaron'], nouns: ['agresión', 'ataque', 'ataques'] },

@@ -104,7 +104,7 @@ export const fr: LanguageLexicon = {
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par', 'prendre … contrôle', 'reprendre … contrôle', 'prenne* … contrôle', 'reprenne* … contrôle', 'prirent … contrôle', 'reprirent … contrôle', 'occuper militairement'],
     decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
-    breakaway: ['fait sécession', 'faire sécession', 'sécession', "s'est séparé*", 's’est séparé*', 'proclam* … indépendance', 'déclar* … indépendance'],
+    breakaway: ['fait sécession', 'faire sécession', 'sécession', "s'est séparé*", 's’est séparé*', 'proclam* … indépendance', 'déclar* … indépendance', 'déclar* … indépendant*', 'proclam* … indépendant*'],
   },
   dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'assaut', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire', 'escalade'], breakaway: [] },
   attacks: { verbs: ['attaque le', 'attaque la', 'attaqué'], nouns: ['agression', 'attaque', 'attaques'] },

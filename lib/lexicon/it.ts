@@ -104,7 +104,7 @@ export const it: LanguageLexicon = {
     takeover: ['occupat* dagli', 'occupat* dalle', 'occupat* dal', 'occupat* dai', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò', 'prend* … controllo', 'riprend* … controllo', 'occup* militarmente'],
     decree: ['decret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
-    breakaway: ['si è separat*', 'separarsi', 'secession*', 'staccat*', 'dichiar* … indipendenza', 'proclam* … indipendenza'],
+    breakaway: ['si è separat*', 'separarsi', 'secession*', 'staccat*', 'dichiar* … indipendenza', 'proclam* … indipendenza', 'dichiar* … indipendente', 'proclam* … indipendente'],
   },
   dateNouns: { takeover: ['vittoria', 'trionfo', 'riconquista', 'presa di controllo'], decree: [], exodus: ['esodo', 'fuga', 'partenza', 'sfollamento', 'migrazione', 'afflusso', 'deportazione'], dissolution: [], blockade: [], end: [], start: ['offensiva', 'assalto', 'guerra', 'antiterror*', 'anti-terror*', 'operazione militare', 'azione militare', 'intervento militare', 'campagna militare', 'escalation'], breakaway: [] },
   attacks: { verbs: ['attaccato', 'attaccò', 'attaccat*'], nouns: ['aggressione', 'attacco', 'attacchi'] },

@@ -103,7 +103,7 @@ export const pt: LanguageLexicon = {
     takeover: ['ocupou militarmente', 'ocupar militarmente', 'assumiu o controle', 'assumiu … controlo', 'assumiu … controle', 'tomou … controle', 'tomou … controlo', 'recuperar … controlo', 'recuperar … controle', 'recuperou … controle', 'recuperou … controlo', 'retomou', 'reconquistou', 'tom* … controle', 'tom* … controlo', 'assum* … controle', 'assum* … controlo', 'recuper* … controle', 'recuper* … controlo', 'tom* militarmente', 'ocup* militarmente'],
     decree: ['decret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
-    breakaway: ['separou-se', 'separar-se', 'secess*', 'declarou … independência', 'proclamou … independência', 'proclam* … independência', 'declar* … independência'],
+    breakaway: ['separou-se', 'separar-se', 'secess*', 'declarou … independência', 'proclamou … independência', 'proclam* … independência', 'declar* … independência', 'declar* … independente', 'proclam* … independente'],
   },
   dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'assalto', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar', 'escalada'], breakaway: [] },
   attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },

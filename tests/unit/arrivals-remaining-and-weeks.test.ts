@@ -177,3 +177,13 @@ describe('things left behind', () => {
     expect(figures('Thousands left their belongings behind in Nagorno-Karabakh.', '2023-10-02')).toEqual([['Thousands', 'left']]);
   });
 });
+
+describe('the year the region declared itself independent', () => {
+  it('is read from the adjective as from the noun ("se declarado república independente em 1991")', () => {
+    expect(figures('O enclave de Nagorno-Karabakh havia se declarado república independente em 1991.', '2023-09-28')).toEqual([['1991', 'date:breakaway']]);
+  });
+
+  it('near-miss: another country that declared itself independent', () => {
+    expect(figures('Kosovo declared itself independent in 2008, unlike Nagorno-Karabakh.', '2023-09-30')).toEqual([]);
+  });
+});
