@@ -970,13 +970,13 @@ function aheadOf(vocab: Vocabulary, sentence: string): boolean {
   return vocab.ahead.test(sentence);
 }
 
+/** How many sentences back in its paragraph a sentence may stand from one that names the region and still be about it. */
+const PARAGRAPH_TOPIC_REACH = 3;
+
 // A sentence of a relevant passage is on topic when it has region or context words itself, or a
 // sentence beside it names the region, or the sentences on both sides of it keep to the subject
 // ("Officials said. 81,139 had registered. Refugees were given housing."): a news round-up's
 // hurricane line, between two other stories, is not.
-/** How many sentences back in its paragraph a sentence may stand from one that names the region and still be about it. */
-const PARAGRAPH_TOPIC_REACH = 3;
-
 function sentenceOnTopic(sentences: string[], k: number): boolean {
   const s = sentences[k]!;
   if (namesRegion(s) || hasContext(s)) return true;

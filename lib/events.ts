@@ -174,6 +174,8 @@ function namesAnyEvent(text: string, vocab: Vocabulary): boolean {
 }
 
 /** Five years, in days: a span at least this long is the decades-long conflict's, not the 2023 events'. */
+/** The shortest span (in days) read as the conflict's own length by its word alone: a year. */
+const CONFLICT_SPAN_FLOOR = 365;
 export const DECADES_LONG = 5 * 365;
 
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
@@ -302,6 +304,8 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   }
   // The conflict's words scope only its spans; its years scope every figure of them.
   if (best === 'conflict' && !bestIsYear && measure !== 'duration' && measure !== 'elapsed') best = null;
+  // "A truce on 20 September ended 24 hours of conflict": a span of hours or days is no length of the decades-long conflict.
+  if (best === 'conflict' && !bestIsYear && figure.unit === 'days' && figure.high < CONFLICT_SPAN_FLOOR) best = null;
   // Nothing of the 2023 offensive and exodus lasted years: "controlled for about 30 years" is the conflict's span,
   // and "created more than three decades ago" counts back to its start, not from the exodus.
   if ((measure === 'duration' || measure === 'elapsed') && (best === null || best === 'exodus-2023') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';

@@ -37,3 +37,15 @@ describe('the border towns the refugees came through', () => {
     expect(figures('Samantha Power announced $11.5 million in humanitarian aid during a visit to the Kornidzor centre.')).toEqual([]);
   });
 });
+
+describe('the word "conflict" beside a span of hours', () => {
+  it('makes no length of the decades-long conflict: 24 hours of conflict is the offensive’s', () => {
+    const claims = checkText('A truce on 20 September ended 24 hours of conflict in Nagorno-Karabakh.', seedIndex, { pageDay: parseIsoDate('2023-09-27')! }).filter((c) => c.kind === 'figure' && c.measure === 'duration');
+    expect(claims.map((c) => [c.text, c.event, c.verdict])).toEqual([['24 hours', 'exodus-2023', 'corroborated']]);
+  });
+
+  it('near-miss: three decades of conflict are the conflict’s', () => {
+    const claims = checkText('The conflict over Nagorno-Karabakh has lasted more than three decades.', seedIndex, { pageDay: parseIsoDate('2023-09-27')! }).filter((c) => c.kind === 'figure');
+    expect(claims.map((c) => [c.text, c.event])).toEqual([['more than three decades', 'conflict']]);
+  });
+});
