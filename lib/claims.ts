@@ -573,6 +573,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   });
   // In a paragraph read only for the blast, a sentence that names it gives its toll too.
   const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!)) || tollGoesOn(k);
+  // A date of a sentence a few sentences after the region's name in its paragraph (namedEarlierInParagraph).
+  const dateTopic = memo(sentences.length, (k: number) => !blastOnly && !tollOnly && mode === 'page' && namedEarlierInParagraph(sentenceTexts, k));
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);
@@ -593,7 +595,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   const read = figures.map((figure) => {
     while (cursor < sentences.length && figure.start >= sentences[cursor]!.end) cursor++;
     const at = cursor < sentences.length && figure.start >= sentences[cursor]!.start ? cursor : -1;
-    return { figure, k: at, measure: at >= 0 && onTopic(at) ? classifyMeasure(cuesOf(at), figure) : null };
+    return { figure, k: at, measure: at >= 0 && (onTopic(at) || (figure.unit === 'date' && dateTopic(at))) ? classifyMeasure(cuesOf(at), figure) : null };
   });
   // "that number was 84,770", "liczba ta wynosi już ponad 47 tysięcy": a count that points back
   // takes the measure of the count before it in the passage, in its sentence or the one before.
@@ -637,7 +639,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
     const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
-    if (!isCasualty(own) && !ownTopic(k) && !restated.has(figure)) continue;
+    if (!isCasualty(own) && !ownTopic(k) && !restated.has(figure) && !(figure.unit === 'date' && dateTopic(k))) continue;
     // "…dass fast alle Armenier die Region verlassen würden": a share foreseen in its clause has not left.
     if (figure.unit === 'percent' && shareForeseen(text, sentences[k]!, figure, vocab)) continue;
     // "Of the dead, 13 were not identified": in a paragraph read only for the toll before it, a count
@@ -973,6 +975,17 @@ function aheadOf(vocab: Vocabulary, sentence: string): boolean {
 /** How many sentences back in its paragraph a sentence may stand from one that names the region and still be about it. */
 const PARAGRAPH_TOPIC_REACH = 3;
 
+/**
+ * "On September 19, Nagorno-Karabakh flared up again … Russia urged the sides to stop the fighting. On September 20,
+ * an agreement was reached to halt the fighting.": a paragraph that named the region a few sentences before is still
+ * about it for a date, which its own words of what dates mark must place. Not for a count: "Der Flughafen blieb
+ * geschlossen. Bei einem Busunglück wurden 30 Menschen verletzt" tells of something else.
+ */
+function namedEarlierInParagraph(sentences: string[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - PARAGRAPH_TOPIC_REACH; j--) if (namesRegion(sentences[j]!)) return true;
+  return false;
+}
+
 // A sentence of a relevant passage is on topic when it has region or context words itself, or a
 // sentence beside it names the region, or the sentences on both sides of it keep to the subject
 // ("Officials said. 81,139 had registered. Refugees were given housing."): a news round-up's
@@ -983,9 +996,6 @@ function sentenceOnTopic(sentences: string[], k: number): boolean {
   const prev = sentences[k - 1];
   const next = sentences[k + 1];
   if (namesRegion(prev ?? '') || namesRegion(next ?? '')) return true;
-  // "On September 19, Nagorno-Karabakh flared up again … Russia urged the sides to stop the fighting. On September 20,
-  // an agreement was reached to halt the fighting.": a paragraph that named the region a few sentences before is still about it.
-  for (let j = k - 2; j >= 0 && j >= k - PARAGRAPH_TOPIC_REACH; j--) if (namesRegion(sentences[j]!)) return true;
   // The first or last sentence of a passage has one neighbour: its context words are enough.
   const onSubject = (t: string | undefined) => t === undefined || hasContext(t);
   return (prev !== undefined || next !== undefined) && onSubject(prev) && onSubject(next);
