@@ -162,7 +162,7 @@ export const en: LanguageLexicon = {
   lookingBack: ['last', 'past'],
   anaphora: ['that number', 'this number', 'that figure', 'this figure', 'the figure'],
   provinces: ['Aragatsotn', 'Ararat', 'Armavir', 'Gegharkunik', 'Lori', 'Kotayk', 'Shirak', 'Syunik', 'Vayots Dzor', 'Tavush', 'Yerevan'],
-  context: ['armenia', 'azerbaij', 'azeri', 'baku', 'yerevan', 'pashinyan', 'aliyev', 'refugee', 'exodus', 'peacekeep', 'enclave', 'breakaway', 'separatist', 'secession', 'ethnic cleansing', 'ethnic armenian', 'offensive', 'ceasefire', 'cease-fire', 'blockade', 'corridor', 'convoy', 'caucasus', 'unrecognised republic', 'unrecognized republic', 'shahraman', 'self-proclaimed', 'kornidzor', 'goris', 'lachin'],
+  context: ['armenia', 'azerbaij', 'azeri', 'baku', 'yerevan', 'pashinyan', 'aliyev', 'refugee', 'exodus', 'peacekeep', 'enclave', 'breakaway', 'separatist', 'secession', 'ethnic cleansing', 'ethnic armenian', 'offensive', 'ceasefire', 'cease-fire', 'blockade', 'corridor', 'convoy', 'caucasus', 'unrecognised republic', 'unrecognized republic', 'shahraman', 'self-proclaimed', 'kornidzor'],
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested the', 'contested this', 'contested that', 'contested it', 'contested these', 'contested those', 'contested such', 'contests'],
