@@ -43,7 +43,7 @@ export const en: StatementLexicon = {
     agree: ['b(?:ow|owed|ows|owing) to', 'yield(?:ed|s|ing)? to', 'g[ai]ve in to', 'giving in to', 'cave[ds]? (?:in )?to', 'agreed', 'agrees', '(?<!to )agree', 'accepted', 'consent(?:ed|s|ing)? to', 'declared (?:itself|themselves) (?:ready|willing) to', 'expressed (?:its|their) (?:readiness|willingness) to'],
     surrender: ['surrendered', 'surrenders', 'capitulated', 'capitulates', '(?<!to )capitulate', 'laid down (?:their |its )?(?:arms|weapons)', 'disarmed', 'signed (?:a |the )?(?:capitulation|surrender)', 'g[ai]ve up (?:their|its) (?:arms|weapons)', 'giving up (?:their|its) (?:arms|weapons)', 'surrender(?:ed|ing)? (?:their|its) (?:arms|weapons)', 'hand(?:ed|ing)? over (?:their|its) (?:arms|weapons)', 'g[ai]ve up(?=\\s{0,2}(?:[,.;:!?»\"”]|$))', 'giving up(?=\\s{0,2}(?:[,.;:!?»\"”]|$))'],
     open: ['opened', 'opens', 'set up', 'established', 'reopened', 'unblocked'],
-    block: ['blocked', 'blocks', 'blockaded', 'closed', 'sealed off', 'cut off'],
+    block: ['blocked', 'blocks', 'blocking', 'blockaded', 'blockading', 'closed', 'closing', 'sealed off', 'cut off'],
     escort: ['escort*', 'accompan*'],
     dissolve: ['w(?:ind(?:s|ing)?|ound) up (?:all |the |its |their )?(?:\\p{L}+ ){0,2}(?:institutions|bodies|republic|authorities|structures)(?![-\u2019\'\\p{L}])', 'dissolv*', 'disband*', 'self-dissolution', 'dissolution', 'cease to exist', 'ceases to exist', 'dissolved'],
     send: ['send*', 'sent', 'dispatch*'],
