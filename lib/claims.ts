@@ -1,6 +1,6 @@
 import { asOfDay } from './as-of';
 import { attributionOf, isDenied } from './attribution';
-import { dayRange, lastWeekday, withYear } from './calendar';
+import { dayRange, epochDay, lastWeekday, withYear } from './calendar';
 import { classifyEvent, DECADES_LONG, eventOfYear, EXODUS_END, isCasualty, namesDepotBlast, pageAboutAnotherEvent, namesOtherEvent, OFFENSIVE_START, repeatedFigureEvents, type EventId } from './events';
 import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
@@ -574,7 +574,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   // In a paragraph read only for the blast, a sentence that names it gives its toll too.
   const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!)) || tollGoesOn(k);
   // A date of a sentence a few sentences after the region's name in its paragraph (namedEarlierInParagraph).
-  const dateTopic = memo(sentences.length, (k: number) => !blastOnly && !tollOnly && mode === 'page' && namedEarlierInParagraph(sentenceTexts, k));
+  // Only a sentence that names a war or the offensive itself ("to halt the fighting"): "On September 27, the Hollywood
+  // writers' strike ended" in a round-up paragraph is another story's date.
+  const dateTopic = memo(sentences.length, (k: number) => !blastOnly && !tollOnly && mode === 'page' && namedEarlierInParagraph(sentenceTexts, k) && (cuesOf(k).actions.some((c) => c.kind === 'war') || cuesOf(k).dates.some((c) => c.weak && c.kind === 'start')));
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);
@@ -662,6 +664,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
     // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
     if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;
+    // A weekday dates the decree only in the weeks it was signed: "On Friday, Shahramanyan said the decree … had no
+    // legal force" on a page of December tells of a later act on it.
+    if (figure.date?.weekday !== undefined && own === 'date:decree' && (dated.low < OFFENSIVE_START || dated.low >= DECREE_WEEKS_END)) continue;
     // "began leaving for Armenia over the weekend and were still arriving on Monday", "A UN team reached Stepanakert on
     // Sunday, days after the exodus began": a weekday whose sentence's words of what dates mark all stand across a word
     // that joins two clauses, or a comma, is the day of its own clause's verb. A weekday that opens its sentence is
@@ -971,6 +976,9 @@ function looksBackDecades(text: string, sentence: Span, read: Array<{ figure: Fi
 function aheadOf(vocab: Vocabulary, sentence: string): boolean {
   return vocab.ahead.test(sentence);
 }
+
+/** The day after the weeks a weekday may date the dissolution decree in (signed 28 September 2023): the end of October. */
+const DECREE_WEEKS_END = epochDay(2023, 11, 1);
 
 /** How many sentences back in its paragraph a sentence may stand from one that names the region and still be about it. */
 const PARAGRAPH_TOPIC_REACH = 3;

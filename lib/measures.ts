@@ -786,10 +786,8 @@ function listedDateNoun(s: SentenceCues, figure: Figure): Cue<DateAction> | null
  */
 function decreeDay(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
   const day = figure.date;
-  // A weekday lies between the offensive and the republic's end (weekdayMayDate): any day of a January, or of 2024, is later.
-  const weekday = day?.weekday !== undefined;
-  if (!weekday && (day?.day === undefined || day.month === undefined)) return false;
-  const later = (s.dateFigures ?? []).filter((d) => d.start > figure.end && d.date !== undefined && (weekday ? d.date.month === 1 || (d.date.year ?? 0) > EXODUS_YEAR : before(day!, d.date)));
+  if (day?.day === undefined || day.month === undefined) return false;
+  const later = (s.dateFigures ?? []).filter((d) => d.start > figure.end && d.date !== undefined && before(day, d.date));
   return later.length > 0 && s.dates.some((c) => c.kind === 'dissolution' && c.start > figure.end && c.start - figure.end <= DATE_CUE_REACH_VERB_FINAL && nearerDate(c) && later.some((d) => Math.min(Math.abs(d.start - c.end), Math.abs(c.start - d.end)) < c.start - figure.end));
 }
 
@@ -865,11 +863,13 @@ export function startsTheLeaving(s: SentenceCues, verb: Cue, at: { start: number
   const leaving = [...s.dates.filter((c) => c.kind === 'exodus'), ...s.actions.filter((c) => c.kind === 'left' && rightAfter(c))].filter(inClause);
   if (leaving.length === 0) return false;
   // A noun of the offensive or of an attack is what the verb starts when it stands nearer ("huyeron tras el ataque
-  // relámpago lanzado el 19 de septiembre" dates the attack, not the flight).
+  // relámpago lanzado el 19 de septiembre" dates the attack, not the flight); not when a word of the leaving is the
+  // verb's object right after it ("tras el ataque comenzó el éxodo, el 24 de septiembre").
   const offensive: Cue[] = s.dates.filter((c) => c.kind === 'start' && c.weak);
+  const leavingObject = leaving.some((c) => c.start >= verb.end && wordsIn(s.text.slice(verb.end - s.start, c.start - s.start)) <= LEAVING_VERB_GAP);
   const attack = attackNounsAll(s.vocab);
   attack.lastIndex = 0;
-  for (let m = attack.exec(s.text); m; m = attack.exec(s.text)) offensive.push({ kind: 'start', start: s.start + m.index, end: s.start + m.index + m[0].length, weak: true });
+  if (!leavingObject) for (let m = attack.exec(s.text); m; m = attack.exec(s.text)) offensive.push({ kind: 'start', start: s.start + m.index, end: s.start + m.index + m[0].length, weak: true });
   const [from, to] = at.end <= verb.start ? [at.end, verb.start] : [verb.end, at.start];
   if (offensive.some((c) => c.start >= from && c.end <= to)) return false;
   const nearestLeaving = Math.min(...leaving.map(gapTo));
@@ -1479,9 +1479,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "annonce ce jeudi 28 septembre son autodissolution … à partir du 1er janvier 2024": of two days with a word
       // of dissolving between them in one clause, the earlier in time is the day it was decided and the later the
       // day it takes effect, whichever of them the word stands nearer.
-      // "Am vergangenen Donnerstag hatte die Führung deren Auflösung zum 1. Januar verkündet": a weekday before the
-      // dissolution's own day, in one clause with it, is the day it was decided.
-      const other = figure.date?.month !== undefined ? dissolvingBetween(s, figure) : figure.date?.weekday !== undefined && decreeDay(s, figure, nearerDate) ? 'later' : null;
+      const other = figure.date?.month !== undefined ? dissolvingBetween(s, figure) : null;
       if ((cue?.kind === 'dissolution' || !cue) && other !== 'earlier' && decreedOn(s, figure, nearerDate)) return 'date:decree';
       if (other === 'later' && (cue?.kind === 'dissolution' || !cue)) return 'date:decree';
       if (other === 'earlier' && !cue) return 'date:dissolution';

@@ -17,7 +17,7 @@ export const de: LanguageLexicon = {
   falseFriends: ['half'],
   ratioLinks: ['von'],
   halves: { afterNumber: ['einhalb'] },
-  allShares: ['alle', 'die gesamte', 'die ganze'],
+  allShares: ['alle', 'die gesamte bevölkerung', 'die ganze bevölkerung'],
   mostShares: ['die meisten', 'der großteil', 'den großteil', 'die mehrheit', 'die große mehrheit', 'die überwiegende mehrheit', 'der überwiegende teil', 'den überwiegenden teil', 'ein großteil', 'einen großteil'],
   percent: ['prozent'],
   qualifiers: {
@@ -67,7 +67,7 @@ export const de: LanguageLexicon = {
   spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'] },
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze … passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
+      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze nach armenien passiert', 'die grenze zu armenien passiert', 'die grenze ins nachbarland passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
       weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
@@ -81,7 +81,7 @@ export const de: LanguageLexicon = {
     missing: { strong: ['schicksal … ungeklärt', 'schicksal … unbekannt', 'vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
     war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation', 'blitzkrieg', 'blitzoffensive', 'dauerten', 'operation', 'militäroperation', 'militärische operation', 'militäreinsatz', 'angriff', 'gefechte', 'kampfhandlungen', 'kapitulation', 'unter … kontrolle'], weak: [] },
-    access: { strong: ['erste', 'ersten', 'erster', 'erstes', 'erstem', 'erstmals'], weak: [] },
+    access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
     applied: { strong: ['beantragt', 'einen antrag gestellt', 'anträge gestellt', 'erhielten eine bescheinigung', 'ausgestellt'], weak: ['anträge', 'antragsteller', 'bescheinigung', 'bescheinigungen', 'zertifikat*'] },
     employed: { strong: ['arbeit gefunden', 'eine arbeit gefunden', 'beschäftigt', 'erwerbstätig', 'arbeiten inzwischen', 'arbeiten bereits'], weak: [] },
     aid: { strong: ['hilfe', 'hilfen', 'humanitäre', 'zugesagt', 'bereitgestellt', 'zuschuss', 'zuschüsse', 'beihilfe', 'beihilfen', 'wohngeld', 'zulage', 'zulagen'], weak: [] },
@@ -182,7 +182,7 @@ export const de: LanguageLexicon = {
   ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   visits: ['besuch*', 'mission*'],
   ruling: ['regiert', 'verwaltet', 'kontrolliert', 'beherrscht'],
-  existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat', 'autonome region', 'staatlichen institutionen', 'staatliche institutionen', 'staatlichen einrichtungen'], ends: ['ihre arbeit einstellen', 'ihre tätigkeit einstellen', 'endet das bestehen', 'das bestehen … endet', 'ende des bestehens', 'ende ihres bestehens', 'verschwinden', 'verschwindet', 'verschwinden wird', 'nicht mehr geben', 'nicht mehr existieren', 'existiert nicht mehr'] },
+  existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat', 'autonome region'], ends: ['endet das bestehen', 'das bestehen … endet', 'ende des bestehens', 'ende ihres bestehens', 'verschwinden', 'verschwindet', 'verschwinden wird', 'nicht mehr geben', 'nicht mehr existieren', 'existiert nicht mehr'] },
   expelling: ['vertrieben'],
   leftStates: { after: ['ohne', 'obdachlos*', 'mittellos*', 'arbeitslos*', 'im dunkeln'], before: ['ohne', 'obdachlos', 'mittellos', 'arbeitslos'] },
   detention: ['untersuchungshaft', 'u-haft', 'einzelhaft', 'gefangenschaft', 'gewahrsam', 'festgehalten'],

@@ -15,7 +15,7 @@ export const es: LanguageLexicon = {
   fractions: [['la mitad', 50], ['dos tercios', 200 / 3], ['un tercio', 100 / 3], ['un cuarto', 25], ['tres cuartos', 75], ['la totalidad', 100], ['la casi totalidad', 100], ['toda la población', 100], ['toda su población', 100], ['una tercera parte', 100 / 3], ['la tercera parte', 100 / 3], ['dos terceras partes', 200 / 3], ['una cuarta parte', 25], ['la cuarta parte', 25], ['tres cuartas partes', 75], ['una quinta parte', 20]],
   ratioLinks: ['de cada'],
   halves: { afterUnit: ['y medio', 'y media'] },
-  allShares: ['todos', 'todas', 'toda la', 'todo el'],
+  allShares: ['todos', 'todas', 'toda la población'],
   mostShares: ['la mayoría', 'la mayor parte', 'la gran mayoría', 'la inmensa mayoría', 'la abrumadora mayoría'],
   percent: ['por ciento'],
   qualifiers: {

@@ -15,7 +15,7 @@ export const it: LanguageLexicon = {
   fractions: [['la metà', 50], ['della metà', 50], ['due terzi', 200 / 3], ['un terzo', 100 / 3], ['un quarto', 25], ['tre quarti', 75], ['tutta la popolazione', 100], ["l'intera popolazione", 100], ['l’intera popolazione', 100], ['un quinto', 20], ['la terza parte', 100 / 3]],
   ratioLinks: ['su'],
   halves: { afterUnit: ['e mezzo', 'e mezza'] },
-  allShares: ['tutti', 'tutte', 'tutta la', 'tutto il'],
+  allShares: ['tutti', 'tutte', 'tutta la popolazione'],
   mostShares: ['la maggior parte', 'la maggioranza', 'la grande maggioranza', 'la stragrande maggioranza', 'gran parte', 'la gran parte'],
   percent: ['per cento', 'percento'],
   qualifiers: {
@@ -169,7 +169,7 @@ export const it: LanguageLexicon = {
   ages: { before: ['età di', "all'età di", 'all’età di'], after: ['anni di età'] },
   visits: ['visita', 'missione'],
   ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
-  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata', 'entità armena', 'entità separatista'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza', 'non esisterà più', 'non esisteranno più'] },
+  existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza'] },
   expelling: ['espulsi', 'espulse', 'cacciati', 'cacciate'],
   leftStates: { after: ['senza', 'senzatetto', 'al buio', 'orfan*'], before: [] },
   detention: ['detenzione', 'custodia cautelare', 'carcerazione preventiva', 'prigionia', 'detenuto', 'detenuta', 'detenuti'],

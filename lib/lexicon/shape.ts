@@ -460,7 +460,7 @@ export interface LanguageLexicon {
   passing: { before: string[]; after: string[] };
   /** Nouns for passengers, right after a count (a word may stand between): a count of passengers is one vehicle's load, never the exodus's ("15 yolcusuyla ayrılan son otobüs"). */
   passengers: string[];
-  /** Nouns for things owned or carried, right after a count (the language's `unitLinks` "of" and a word may stand between): "le migliaia di cose lasciate", "thousands of belongings left behind" count no people. */
+  /** Nouns for things, not people (belongings, goods by weight or volume), right after a count (the language's `unitLinks` "of" and a word may stand between): "le migliaia di cose lasciate", "thousands of belongings left behind" count no people. */
   belongings: string[];
   /**
    * Words of the usual, at most four words before a span (within 40 characters): the span is the

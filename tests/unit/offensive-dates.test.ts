@@ -28,6 +28,8 @@ describe('the day the offensive began', () => {
     // Read as the day the flight began, this conflicted with the reports' 24 September.
     expect(dates('Los armenios huyeron de Nagorno Karabaj tras el ataque relámpago lanzado el 19 de septiembre por Azerbaiyán.')).toEqual([['19 de septiembre', 'date:start']]);
     expect(dates('Armenians fled Nagorno-Karabakh after the attack launched on 19 September by Azerbaijan.')).toEqual([['19 September', 'date:start']]);
+    // A leaving that is the verb's object right after it is what the verb starts, attack noun or not.
+    expect(dates('Los armenios de Nagorno Karabaj huyeron: tras el ataque comenzó el éxodo, el 24 de septiembre.')).toEqual([['24 de septiembre', 'date:exodus']]);
   });
 
   it('near-miss: a programme or an operation of aid announced on a later day starts nothing', () => {

@@ -16,6 +16,11 @@ describe('the topic of a paragraph', () => {
     expect(figures(text)).toContainEqual(['September 20', 'date:end']);
   });
 
+  it('near-miss: not to a date of another story in a round-up paragraph', () => {
+    const text = "In world news this week: Nagorno-Karabakh's separatist government said it would dissolve. Niger's junta ordered the French ambassador out. On September 27, the Hollywood writers' strike ended after 148 days.";
+    expect(figures(text, '2023-09-28')).toEqual([]);
+  });
+
   it('does not carry further than three sentences', () => {
     const text = 'Fighting broke out in Nagorno-Karabakh. Moscow urged restraint. The UN called a meeting. France spoke first. On September 20, an agreement was reached to halt the fighting.';
     expect(figures(text)).toEqual([]);
