@@ -573,10 +573,6 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   });
   // In a paragraph read only for the blast, a sentence that names it gives its toll too.
   const onTopic = (k: number) => ownTopic(k) || blastJustNamed(k) || (blastOnly && facts.namesBlast(sentences[k]!)) || tollGoesOn(k);
-  // A date of a sentence a few sentences after the region's name in its paragraph (namedEarlierInParagraph).
-  // Only a sentence that names a war or the offensive itself ("to halt the fighting"): "On September 27, the Hollywood
-  // writers' strike ended" in a round-up paragraph is another story's date.
-  const dateTopic = memo(sentences.length, (k: number) => !blastOnly && !tollOnly && mode === 'page' && namedEarlierInParagraph(sentenceTexts, k) && (cuesOf(k).actions.some((c) => c.kind === 'war') || cuesOf(k).dates.some((c) => c.weak && c.kind === 'start')));
   const cues = new Map<number, SentenceCues>();
   const cuesOf = (k: number): SentenceCues => {
     let sc = cues.get(k);
@@ -590,6 +586,10 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     }
     return sc;
   };
+  // A date of a sentence a few sentences after the region's name in its paragraph (namedEarlierInParagraph).
+  // Only a sentence that names a war or the offensive itself ("to halt the fighting"): "On September 27, the Hollywood
+  // writers' strike ended" in a round-up paragraph is another story's date.
+  const dateTopic = memo(sentences.length, (k: number) => !blastOnly && !tollOnly && mode === 'page' && namedEarlierInParagraph(sentenceTexts, k) && (cuesOf(k).actions.some((c) => c.kind === 'war') || cuesOf(k).dates.some((c) => c.weak && c.kind === 'start')));
   // First what each figure measures; dates that measure nothing may then date the others.
   // Figures come in text order, so one walk finds each figure's sentence: a passage of many
   // sentences and figures (one long line) costs linear time, not sentences × figures.

@@ -174,9 +174,9 @@ function namesAnyEvent(text: string, vocab: Vocabulary): boolean {
 }
 
 /** Five years, in days: a span at least this long is the decades-long conflict's, not the 2023 events'. */
+export const DECADES_LONG = 5 * 365;
 /** The shortest span (in days) read as the conflict's own length by its word alone: a year. */
 const CONFLICT_SPAN_FLOOR = 365;
-export const DECADES_LONG = 5 * 365;
 
 /** How far (in characters) an event cue may stand from a figure and still scope it. */
 const REACH = 90;
