@@ -538,6 +538,15 @@ const ATTACK_OBJECT_WORDS = 3;
 // The nouns of an attack as a global expression.
 const attackNounsAll = perVocabulary((v) => new RegExp(v.attackNoun.source, 'giu'));
 
+/** Where the sentence names an attack (lexicon `attacks.nouns`), as weak cues of the offensive's start. */
+function attackNouns(s: SentenceCues): Cue<'start'>[] {
+  const re = attackNounsAll(s.vocab);
+  re.lastIndex = 0;
+  const out: Cue<'start'>[] = [];
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.push({ kind: 'start', start: s.start + m.index, end: s.start + m.index + m[0].length, weak: true });
+  return out;
+}
+
 /**
  * A noun of an attack that is the verb's own: its object a few words after it ("lanzó un ataque", "launched an
  * attack"), or the noun a relative clause of the verb hangs from, a few words before it ("la agresión que
@@ -591,9 +600,7 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
   const rel = (at: number) => at - s.start;
   const war = warWordOf(s.vocab);
   const nouns: Array<{ start: number; end: number }> = s.dates.filter((c) => c.weak && c.kind === 'start' && !war.test(s.text.slice(rel(c.start), rel(c.end))));
-  const attack = attackNounsAll(s.vocab);
-  attack.lastIndex = 0;
-  for (let m = attack.exec(s.text); m; m = attack.exec(s.text)) nouns.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  nouns.push(...attackNouns(s));
   if (nouns.length === 0) return false;
   const side = azerbaijanOrSideAll(s.vocab);
   const opens = OPENING.test(s.text.slice(0, rel(figure.start)));
@@ -867,9 +874,7 @@ export function startsTheLeaving(s: SentenceCues, verb: Cue, at: { start: number
   // verb's object right after it ("tras el ataque comenzó el éxodo, el 24 de septiembre").
   const offensive: Cue[] = s.dates.filter((c) => c.kind === 'start' && c.weak);
   const leavingObject = leaving.some((c) => c.start >= verb.end && wordsIn(s.text.slice(verb.end - s.start, c.start - s.start)) <= LEAVING_VERB_GAP);
-  const attack = attackNounsAll(s.vocab);
-  attack.lastIndex = 0;
-  if (!leavingObject) for (let m = attack.exec(s.text); m; m = attack.exec(s.text)) offensive.push({ kind: 'start', start: s.start + m.index, end: s.start + m.index + m[0].length, weak: true });
+  if (!leavingObject) offensive.push(...attackNouns(s));
   const [from, to] = at.end <= verb.start ? [at.end, verb.start] : [verb.end, at.start];
   if (offensive.some((c) => c.start >= from && c.end <= to)) return false;
   const nearestLeaving = Math.min(...leaving.map(gapTo));
