@@ -1142,6 +1142,10 @@ const COUNTRY_SIZED = 1_000_000;
 
 /** A count with no noun of people below this is never the region's population (it had about 120,000): "houses 20 schools". */
 const REGION_POPULATION_FLOOR = 1_000;
+/** The smallest definite count read as the region's whole people ("the 120,000 Armenians in the region"): tens of thousands. */
+const WHOLE_PEOPLE_FLOOR = 10_000;
+/** How far after the count its noun phrase and the region may reach ("ethnic Armenians in Nagorno-Karabakh"). */
+const WHOLE_PEOPLE_REACH = 60;
 
 // A capitalised name and a comma right before a number: "Anahit Petrosyan, 47,".
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
@@ -1711,6 +1715,7 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "In dem Land leben 2,8 Millionen Menschen": a population in millions is a country's, never the region's.
       if (action === 'population' && figure.value >= COUNTRY_SIZED) return null;
       if (action) return action;
+      if ((thing === 'people' || thing === 'residents') && wholePeopleOfRegion(s, figure, before)) return 'population';
       // "Nagorno-Karabakh had 120,000 people": the region as subject, the count as what it holds.
       if (thing !== 'refugees' && /(?:karabakh|karabagh|artsakh|enclave|region|territory)\s+(?:had|has|numbered)\s+(?:an?\s+|some\s+|about\s+|around\s+|roughly\s+|estimated\s+|approximately\s+){0,2}$/iu.test(before)) return 'population';
       // "had an estimated 120,000 residents", "a region of 120,000 inhabitants"; not "residents feared".
@@ -1718,6 +1723,20 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       if (thing === 'refugees') return 'left';
       return null;
   }
+}
+
+/**
+ * "a large share of the 120,000 ethnic Armenians in the region fear what lies ahead", "les 120 000 habitants du
+ * Haut-Karabakh": a definite count of people whose noun phrase puts them in the region, governed by no verb of
+ * leaving, dying or staying, is the whole group, the region's population (lexicon `wholePeople`). Not below a
+ * town's size ("the 300 Armenians in the region" are some of them), nor where a relative clause or another
+ * preposition comes between the count and the region ("the 30 people who reached Karabakh").
+ */
+function wholePeopleOfRegion(s: SentenceCues, figure: Figure, before: string): boolean {
+  if (figure.value < WHOLE_PEOPLE_FLOOR || !s.vocab.wholePeopleBefore.test(before)) return false;
+  const after = s.text.slice(figure.end - s.start, figure.end - s.start + WHOLE_PEOPLE_REACH);
+  const m = s.vocab.wholePeopleAfter.exec(after);
+  return !!m && !s.vocab.relativeAny.test(m[0]);
 }
 
 /** How far before a preposition of purpose its noun of housing may stand: the noun and an adjective or two ("sistemazioni provvisorie per"). */

@@ -191,6 +191,7 @@ export const az: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
+  wholePeople: { determiners: [], regional: [] },
   restates: ['yəni'],
   both: ['hər'],
   returning: ['geri', 'geriyə'],

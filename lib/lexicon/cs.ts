@@ -191,6 +191,7 @@ export const cs: LanguageLexicon = {
   placing: { at: [], from: [], away: ['severně', 'jižně', 'východně', 'západně'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['z', 'ze'], articles: [] },
   holding: [],
+  wholePeople: { determiners: [], regional: [] },
   restates: ['což je', 'to je', 'tedy', 'což představuje'],
   both: [],
   returning: ['zpět', 'zpátky', 'nazpět'],

@@ -205,6 +205,7 @@ export const de: LanguageLexicon = {
   placing: { at: [], from: [], away: ['entfernt', 'nördlich', 'südlich', 'östlich', 'westlich'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['von', 'der'], articles: [] },
   holding: ['zählte', 'hatte'],
+  wholePeople: { determiners: ['die', 'den', 'der', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer'], regional: ['in bergkarabach', 'in berg-karabach', 'in karabach', 'in der region', 'in der enklave', 'bergkarabachs', 'berg-karabachs', 'karabachs'] },
   restates: ['das ist', 'das sind', 'das sei', 'das seien', 'das wären', 'das waren', 'dies ist', 'dies sind', 'dies sei', 'dies seien', 'das entspricht', 'dies entspricht', 'also'],
   both: [],
   returning: ['zurück', 'wieder zurück'],

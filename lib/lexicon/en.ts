@@ -118,7 +118,7 @@ export const en: LanguageLexicon = {
   separable: [],
   payments: ['is paid', 'are paid', 'was paid', 'were paid', 'been paid', 'be paid'],
   things: {
-    people: ['people', 'persons', 'individuals', 'armenians', 'azerbaijanis', 'azeris', 'families', 'citizens', 'men', 'women', 'evacuees', 'patients'],
+    people: ['people', 'persons', 'individuals', 'armenians', 'karabakhis', 'karabakhs', 'azerbaijanis', 'azeris', 'families', 'citizens', 'men', 'women', 'evacuees', 'patients'],
     residents: ['residents', 'inhabitants'],
     refugees: ['refugees', 'displaced'],
     civilians: ['civilians'],
@@ -245,6 +245,7 @@ export const en: LanguageLexicon = {
   },
   wholeOf: { words: ['among', 'of', 'out of'], articles: ['the', 'a', 'an', 'an estimated', 'some', 'about'] },
   holding: ['had', 'has', 'have', 'with', 'of', 'numbered', 'counted', 'totaling', 'totalling'],
+  wholePeople: { determiners: ['the', 'its', 'their'], regional: ['in the region', 'in the enclave', 'in the territory', 'in nagorno-karabakh', 'in nagorno karabakh', 'in karabakh', 'in artsakh', 'of nagorno-karabakh', 'of nagorno karabakh', 'of karabakh', 'of the region', 'of the enclave', 'karabakh', 'karabakhis', 'karabakhs'] },
   // English only so far (optional fields; the gap test names the languages that lack them).
   placeWords: {
     elsewhere: ['armenia', "armenia's", 'armenia’s', 'azerbaijan*', 'country*', 'russia*', 'turkey*', 'iran*', 'georgia*', 'baku*', 'yerevan*', 'capital*', 'city*', 'town*', 'village*', 'nation*', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'shushi*', 'lachin*'],

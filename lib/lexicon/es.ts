@@ -195,6 +195,7 @@ export const es: LanguageLexicon = {
   placing: { at: ['a'], from: ['de', 'del'], away: ['al norte', 'al sur', 'al este', 'al oeste', 'al noreste', 'al noroeste', 'al sureste', 'al suroeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['de', 'del'], articles: ['los', 'las'] },
   holding: ['contaba', 'tenía'],
+  wholePeople: { determiners: ['los', 'las', 'sus'], regional: ['de nagorno karabaj', 'de nagorno-karabaj', 'en nagorno karabaj', 'en nagorno-karabaj', 'de karabaj', 'del karabaj', 'en karabaj', 'de la región', 'en la región', 'del enclave', 'en el enclave', 'del territorio', 'de artsaj'] },
   restates: ['esto representa', 'esto supone', 'ello representa', 'lo que representa', 'lo que supone', 'es decir', 'equivalente a', 'o sea'],
   both: [],
   returning: ['de vuelta', 'de regreso'],

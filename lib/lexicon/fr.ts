@@ -195,6 +195,7 @@ export const fr: LanguageLexicon = {
   placing: { at: ['à'], from: ['de', 'du', 'des'], away: ['au nord', 'au sud', "à l'est", 'à l’est', "à l'ouest", 'à l’ouest', 'au nord-est', 'au nord-ouest', 'au sud-est', 'au sud-ouest'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['parmi', 'de', 'des', 'sur'], articles: [] },
   holding: ['comptait', 'avait'],
+  wholePeople: { determiners: ['les', 'ses', 'leurs', 'des'], regional: ['du haut-karabakh', 'du karabakh', 'au haut-karabakh', 'au karabakh', 'du nagorny-karabakh', 'du nagorny karabakh', 'au nagorny-karabakh', 'au nagorny karabakh', 'de la région', 'dans la région', "de l'enclave", 'de l’enclave', "dans l'enclave", 'dans l’enclave', 'du territoire', 'karabakhis'] },
   restates: ['soit', 'ce qui équivaut à', 'ce qui représente', 'cela représente', "c'est-à-dire", 'c’est-à-dire'],
   both: [],
   returning: ['de retour'],

@@ -190,6 +190,7 @@ export const hy: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
+  wholePeople: { determiners: [], regional: [] },
   restates: ['այսինքն', 'ինչը կազմում է'],
   both: [],
   // Armenian's "back" (հետ) is also "with": no word here.

@@ -352,6 +352,10 @@ export interface Vocabulary {
    * `wholeOf`): "100,514 of the estimated", "100.000 de los", "100 тысяч из". The figure after them is the whole.
    */
   wholeAfterPart: RegExp;
+  /** Right before a count, a determiner that makes it a whole group (lexicon `wholePeople.determiners`). */
+  wholePeopleBefore: RegExp;
+  /** Within the few words after a count, before its clause ends, the region the group is in (lexicon `wholePeople.regional`). */
+  wholePeopleAfter: RegExp;
   /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
   bothBefore: RegExp;
   /** A word of coming back right before a verb (`returning`), and the same after a unit of time (then it is "ago"). */
@@ -723,6 +727,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`(?:^|\s)(?:${anyOf((l) => l.oneVehicle?.determiners ?? [])})\s+(?:[\p{L}-]+\s+)?(?:${anyOf((l) => l.oneVehicle?.vehicles ?? [])})\s+(?:${anyOf((l) => l.oneVehicle?.carrying ?? [])})\s+(?:(?:${anyOf((l) => l.oneVehicle?.hedges ?? [])})\s+)?$`,
       'iu',
     ),
+    wholePeopleBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.wholePeople.determiners)})\s+$`, 'iu'),
+    wholePeopleAfter: new RegExp(String.raw`^(?:\s+[\p{L}\p{M}'’-]+){0,3}?\s+(?:${anyOf((l) => l.wholePeople.regional)})(?![\p{L}])`, 'iu'),
     wholeAfterPart: new RegExp(
       String.raw`\d(?:\s+\p{L}+\.?)?\s+(?:${anyOf((l) => (l.partOf ?? l.wholeOf).words)})\s+(?:(?:${anyOf((l) => (l.partOf ?? l.wholeOf).articles)})\s+)*$`,
       'iu',

@@ -196,6 +196,7 @@ export const it: LanguageLexicon = {
   placing: { at: ['a', 'ad'], from: ['da', 'dal', 'dalla', 'dai'], away: ['a nord', 'a sud', 'a est', 'a ovest', 'a nord-est', 'a nord-ovest', 'a sud-est', 'a sud-ovest'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['di', 'dei', 'degli', 'delle', 'della', 'su'], articles: [] },
   holding: ['contava', 'aveva'],
+  wholePeople: { determiners: ['i', 'gli', 'suoi', 'dei', 'degli'], regional: ['del nagorno-karabakh', 'del nagorno karabakh', 'nel nagorno-karabakh', 'nel nagorno karabakh', 'del karabakh', 'nel karabakh', 'della regione', 'nella regione', "dell'enclave", 'dell’enclave', "nell'enclave", 'nell’enclave', 'del territorio'] },
   restates: ['ciò rappresenta', 'questo rappresenta', 'si tratta di', 'pari a', 'ovvero', 'cioè', 'il che rappresenta'],
   both: [],
   returning: ['di ritorno', 'indietro'],

@@ -198,6 +198,7 @@ export const nl: LanguageLexicon = {
   placing: { at: [], from: [], away: ['ten noorden', 'ten zuiden', 'ten oosten', 'ten westen'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['van'], articles: [] },
   holding: [],
+  wholePeople: { determiners: ['de', 'zijn'], regional: ['in nagorno-karabach', 'in nagorno karabach', 'in karabach', 'in de regio', 'in de enclave', 'van nagorno-karabach', 'van nagorno karabach', 'van karabach', 'van de regio', 'van de enclave'] },
   restates: ['dat is', 'dat zijn', 'ofwel', 'oftewel'],
   both: [],
   returning: ['terug'],

@@ -191,6 +191,7 @@ export const pl: LanguageLexicon = {
   placing: { at: [], from: [], away: ['na północ', 'na południe', 'na wschód', 'na zachód'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['spośród', 'z'], articles: [] },
   holding: [],
+  wholePeople: { determiners: [], regional: [] },
   restates: ['oznacza to', 'to oznacza', 'to jest', 'czyli', 'co stanowi'],
   both: [],
   returning: ['z powrotem'],

@@ -194,6 +194,7 @@ export const pt: LanguageLexicon = {
   placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: ['ao norte', 'ao sul', 'a leste', 'a oeste', 'a nordeste', 'a noroeste', 'a sudeste', 'a sudoeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['de', 'dos', 'das'], articles: [] },
   holding: ['tinha'],
+  wholePeople: { determiners: ['os', 'as', 'seus', 'suas', 'dos', 'das'], regional: ['de nagorno-karabakh', 'do nagorno-karabakh', 'em nagorno-karabakh', 'no nagorno-karabakh', 'de nagorno karabakh', 'do nagorno karabakh', 'do karabakh', 'no karabakh', 'da região', 'na região', 'do enclave', 'no enclave', 'do território'] },
   restates: ['isso representa', 'isto representa', 'o que representa', 'o que corresponde a', 'ou seja', 'o equivalente a'],
   both: [],
   returning: ['de volta', 'de regresso'],

@@ -194,6 +194,7 @@ export const ru: LanguageLexicon = {
   placing: { at: [], from: [], away: ['к северу', 'к югу', 'к востоку', 'к западу', 'севернее', 'южнее', 'восточнее', 'западнее'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['среди', 'из'], articles: [] },
   holding: ['насчитывал*'],
+  wholePeople: { determiners: [], regional: [] },
   restates: ['это', 'что составляет', 'то есть'],
   both: [],
   returning: ['назад', 'обратно'],

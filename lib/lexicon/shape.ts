@@ -607,6 +607,13 @@ export interface LanguageLexicon {
   wholeOf: { words: string[]; articles: string[] };
   /** Verbs and prepositions by which a place holds its residents, up to two words before them: "had 120,000 residents", "comptait 120 000 habitants". */
   holding: string[];
+  /**
+   * The region's whole people, written as a definite count: "the 120,000 ethnic Armenians in the region", "les 120 000
+   * habitants du Haut-Karabakh", "die 120.000 Armenier in Bergkarabach". `determiners` stand right before the count and
+   * make it the whole group; `regional`, in the count's noun phrase or right after it, puts that group in the region
+   * ("Karabakh Armenians", "in Nagorno-Karabakh"). Empty where the language writes no article before a count.
+   */
+  wholePeople: { determiners: string[]; regional: string[] };
 
   /**
    * Words that restate the count just given as a share, right before the share: "That is more than a

@@ -192,6 +192,7 @@ export const tr: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
+  wholePeople: { determiners: [], regional: [] },
   restates: ['yani'],
   both: ['her'],
   returning: ['geri'],
