@@ -333,6 +333,8 @@ const inTheOffensiveTime = (date: PartialDate | undefined) =>
 const DECREE_MONTHS: readonly number[] = [9, 10];
 const inTheDecreeWeeks = (date: PartialDate | undefined) => date?.weekday !== undefined || (inTheExodusYear(date) && (date?.month === undefined ? date?.year !== undefined : DECREE_MONTHS.includes(date.month)));
 
+/** How far (in characters) a date that opens its sentence reaches into its main clause for the decree's words: a long subject and the verb. */
+const OPENING_DATE_REACH = 110;
 /** At most this many words before a date that opens its sentence: a preposition, an article, a connective ("Pour rappel, le"). */
 const OPENING_WORDS = 3;
 const OPENING = new RegExp(String.raw`^[\s"'«“„(\[-]*(?:[\p{L}\p{M}'’]+[\s,]+){0,${OPENING_WORDS}}$`, 'u');
@@ -714,14 +716,17 @@ function dissolutionInItsClause(s: SentenceCues, figure: Figure, reach: number):
  */
 function decreedOn(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
   if (!inTheDecreeWeeks(figure.date)) return false;
-  const reach = s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH;
   if (!s.dates.some((c) => c.kind === 'dissolution')) return false;
+  // "On Thursday, the ethnic Armenians of Nagorno-Karabakh announced they would dissolve …": a date that opens its
+  // sentence dates its main clause, however long the subject before the verb.
+  const opens = OPENING.test(s.text.slice(0, figure.start - s.start));
+  const reach = opens ? OPENING_DATE_REACH : s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH;
   // "Le 28 septembre, la république annonce sa dissolution", "28 Eylül'de kendini feshettiğini duyurmuştu": a
   // dissolution announced on a day of those weeks was announced by the decree, which took effect later.
   // A year alone is too coarse for that ("2023-ի դեկտեմբերին … հայտարարել էր", a December statement whose month stands apart).
   // The saying must be of the dissolution: "…signed a decree dissolving the republic, officials said on 30
   // September" dates the officials' words (review 19 M1).
-  if (figure.date?.month !== undefined && inItsClause(s, figure, s.vocab.speech, reach) && dissolutionInItsClause(s, figure, reach)) return true;
+  if ((figure.date?.month !== undefined || figure.date?.weekday !== undefined) && inItsClause(s, figure, s.vocab.speech, reach) && dissolutionInItsClause(s, figure, reach)) return true;
   // Nor a decree across a verb of saying ("a decree …, officials said on 30 September").
   const decree = s.dates.filter((c) => c.kind === 'decree' && !nearerDate(c) && !saidBetween(s, c, figure));
   return decree.length > 0 && (nearest(s, decree, figure, undefined, reach) ?? openingDateVerb(s, decree, figure)) !== null;

@@ -100,7 +100,7 @@ export const az: LanguageLexicon = {
     start: ['başlayıb', 'başladı', 'başlanan', 'başlayan', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
     exodus: ['ilk qaçqınlar', 'köç başladı', 'köçü başladı'],
     takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
-    decree: ['fərman*'],
+    decree: ['fərman*', 'imzala*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['müstəqillik* elan*', 'müstəqilliyini elan*', 'tərkibindən çıx*'],
   },

@@ -113,10 +113,10 @@ export const de: LanguageLexicon = {
     dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'auf zu existieren', 'aufzulösen', 'republik lös* sich', 'lös* sich die republik'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
     end: ['einstellung der kampfhandlungen', 'kampfhandlungen … eingestellt', 'ende der kampfhandlungen', 'endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
-    start: ['begann', 'entfesselte', 'entfesselt', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an', 'einmarschiert', 'einmarschierten', 'marschierten … ein', 'marschierte … ein'],
+    start: ['begann', 'entfesselte', 'entfesselt', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an', 'einmarschiert', 'einmarschierten', 'marschierten … ein', 'marschierte … ein', 'militärisch vorgegangen', 'militärisch vorging', 'militärisch vorgingen'],
     exodus: ['ersten flüchtlinge', 'erste flüchtlinge', 'ersten geflüchteten', 'begannen zu fliehen', 'begann die flucht', 'begann der exodus'],
     takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'erobert', 'eroberte', 'eroberten', 'zurückerobert', 'zurückeroberte', 'zurückeroberten', 'eingenommen', 'nahm … ein', 'nahmen … ein', 'kontrolle … übernahm*', 'kontrolle … zu übernehmen', 'kontrolle … übernehmen', 'unter … kontrolle brachte*', 'erober*', 'zurückerober*', 'einzunehmen'],
-    decree: ['dekret', 'dekrets', 'erlass'],
+    decree: ['dekret', 'dekrets', 'erlass', 'unterzeichnet*', 'unterschrieb*', 'unterschrieben'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['abgespalten', 'spaltete sich', 'spalteten sich', 'abspaltung', 'sagte sich … los', 'erklärte … unabhängigkeit', 'unabhängigkeit erklärt', 'unabhängigkeit ausgerufen', 'rief … unabhängigkeit aus', 'unabhängigkeitserklärung', 'für unabhängig erklärt', 'erklärte sich … für unabhängig', 'losgesagt'],
   },

@@ -102,7 +102,7 @@ export const es: LanguageLexicon = {
     start: ['comenzó', 'desencadenó', 'desencadenad*', 'desató', 'lanzó', 'lanzad*', 'iniciad*', 'atacad*', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron', 'emprendió', 'emprendid*', 'emprendieron'],
     exodus: ['primeros refugiados', 'primer grupo de refugiados', 'comenzaron a huir', 'empezaron a huir', 'comenzaron a llegar', 'empezaron a llegar'],
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó', 'tom* … control', 'tom* militarmente', 'ocup* militarmente', 'recuper* … control', 'reconquist*'],
-    decree: ['decret*'],
+    decree: ['decret*', 'firmó', 'firmado', 'firmada', 'firmaron'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['escindi*', 'se separó', 'separarse', 'secesión', 'independizó', 'independizarse', 'declaró … independencia', 'proclam* … independencia', 'declar* … independiente', 'proclam* … independiente'],
   },

@@ -102,7 +102,7 @@ export const fr: LanguageLexicon = {
     start: ['lancé', 'lancée', 'lance une', 'lancent', 'lançait', 'déclenche', 'déclenchée', 'attaque le', 'attaque la', 'commencé', 'débuté', 'déclenché', 'attaqué'],
     exodus: ['premiers réfugiés', 'premier groupe de réfugiés', 'premiers groupes de réfugiés', 'commencé à fuir', 'commencé à quitter', 'commencé à arriver', 'commencent à arriver', 'commencent à fuir'],
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par', 'prendre … contrôle', 'reprendre … contrôle', 'prenne* … contrôle', 'reprenne* … contrôle', 'prirent … contrôle', 'reprirent … contrôle', 'occuper militairement'],
-    decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
+    decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète', 'signé*', 'signa'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['fait sécession', 'faire sécession', 'sécession', "s'est séparé*", 's’est séparé*', 'proclam* … indépendance', 'déclar* … indépendance', 'déclar* … indépendant*', 'proclam* … indépendant*'],
   },

@@ -100,7 +100,7 @@ export const hy: LanguageLexicon = {
     start: ['սկսել*', 'սանձազերծել*', 'սկսեց', 'սկսեցին', 'սկսվեց', 'սանձազերծեց*', 'հարձակվեց*'],
     exodus: ['առաջին փախստականներ', 'տեղահանությունը սկսվեց', 'տեղահանումը սկսվեց'],
     takeover: ['վերահսկողության տակ'],
-    decree: ['հրամանագ*'],
+    decree: ['հրամանագ*', 'ստորագրե*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['անկախություն* հռչակ*', 'հռչակ* անկախություն*', 'անկախ* հռչակ*', 'անջատվ*'],
   },

@@ -102,7 +102,7 @@ export const it: LanguageLexicon = {
     start: ['iniziat*', 'scatenat*', 'scatenò', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato', 'lanciò', 'iniziò', 'attaccò', 'attaccat*', 'condott* un’operazion*', 'condott* un’offensiv*'],
     exodus: ['primi profughi', 'primi rifugiati', 'primo gruppo di profughi', 'iniziato a fuggire', 'iniziato ad arrivare', 'cominciato a fuggire'],
     takeover: ['occupat* dagli', 'occupat* dalle', 'occupat* dal', 'occupat* dai', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò', 'prend* … controllo', 'riprend* … controllo', 'occup* militarmente'],
-    decree: ['decret*'],
+    decree: ['decret*', 'firmato', 'firmata', 'firmò'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['si è separat*', 'separarsi', 'secession*', 'staccat*', 'dichiar* … indipendenza', 'proclam* … indipendenza', 'dichiar* … indipendente', 'proclam* … indipendente'],
   },

@@ -108,7 +108,7 @@ export const nl: LanguageLexicon = {
     start: ['begon', 'ontketende', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende', 'begint', 'lanceert', 'viel … aan', 'vielen … aan'],
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
     takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*', 'controle … overnemen', 'heroveren', 'veroveren'],
-    decree: ['decreet', 'decreten'],
+    decree: ['decreet', 'decreten', 'ondertekend*', 'tekende'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['scheidde zich af', 'afgescheiden', 'afscheiding', 'riep … onafhankelijkheid uit', 'onafhankelijkheid uitgeroepen', 'verklaarde … onafhankelijk*'],
   },

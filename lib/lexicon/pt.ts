@@ -101,7 +101,7 @@ export const pt: LanguageLexicon = {
     start: ['começou', 'desencadeou', 'desencadeada', 'desencadearam', 'lançou', 'lançad*', 'iniciad*', 'atacad*', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram', 'anunciou … antiterror*', 'anunciou o arranque', 'o arranque de'],
     exodus: ['primeiros refugiados', 'primeiro grupo de refugiados', 'começaram a fugir', 'começaram a chegar', 'começaram a deixar'],
     takeover: ['ocupou militarmente', 'ocupar militarmente', 'assumiu o controle', 'assumiu … controlo', 'assumiu … controle', 'tomou … controle', 'tomou … controlo', 'recuperar … controlo', 'recuperar … controle', 'recuperou … controle', 'recuperou … controlo', 'retomou', 'reconquistou', 'tom* … controle', 'tom* … controlo', 'assum* … controle', 'assum* … controlo', 'recuper* … controle', 'recuper* … controlo', 'tom* militarmente', 'ocup* militarmente'],
-    decree: ['decret*'],
+    decree: ['decret*', 'assinou', 'assinado', 'assinada', 'assinaram'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['separou-se', 'separar-se', 'secess*', 'declarou … independência', 'proclamou … independência', 'proclam* … independência', 'declar* … independência', 'declar* … independente', 'proclam* … independente'],
   },

@@ -99,7 +99,7 @@ export const tr: LanguageLexicon = {
     start: ['başlat*', 'başladı', 'başlayan', 'saldırdı', 'saldırmıştı'],
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
-    decree: ['kararname*'],
+    decree: ['kararname*', 'imzala*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['ayrıldı*', 'ayrılma*', 'bağımsızlık* ilan*', 'bağımsızlığını ilan*'],
   },
