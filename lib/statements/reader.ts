@@ -165,11 +165,45 @@ export function readFrames(text: string, passages: Span[], lexicon: StatementLex
   const frames: Frame[] = [];
   for (const passage of passages) {
     for (const sentence of splitSentences(text, passage)) {
+      const closer = speakerAfterQuote(text, sentence, lex);
+      if (closer) carry.speaker = closer;
       const read = readSentence(text, sentence, lex, carry);
       frames.push(...(read.some(bySeparatists) && otherSeparatists(text, sentence, lex) ? read.filter((f) => !bySeparatists(f)) : read));
     }
   }
   return frames;
+}
+
+// The closing mark of each opening quotation mark.
+const CLOSING_QUOTE: Record<string, string> = { '«': '»', '“': '”', '„': '“”', '‘': '’', '"': '"', "'": "'" };
+// How far a quotation that opens a sentence may run on, over later sentences, to its closing mark.
+const QUOTE_REACH = 600;
+// How far after the closing mark its tag ("», afirmou Nikol Pachynian") may name the speaker and the verb.
+const CLOSING_TAG_REACH = 80;
+
+/**
+ * "«Os arménios continuam a sair … já não haverá arménios no Nagorno-Karabakh. É um ato de limpeza étnica»,
+ * afirmou Nikol Pachynian": a quotation that opens a sentence and closes in a later one is the words of the
+ * speaker its closing tag names, with a verb of saying or warning; every sentence of it is theirs. Null where the
+ * quotation closes in its own sentence (the sentence's own reading has the tag) or its tag names no one.
+ */
+function speakerAfterQuote(text: string, sentence: Span, lex: CompiledLexicon): ActorId | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const open = /^\s*(["“«„‘'])/u.exec(body);
+  if (!open) return null;
+  const from = sentence.start + open[0].length;
+  const closers = CLOSING_QUOTE[open[1]!]!;
+  const window = text.slice(from, from + QUOTE_REACH);
+  const close = [...window].findIndex((ch) => closers.includes(ch));
+  if (close < 0 || from + close < sentence.end) return null;
+  const rest = text.slice(from + close + 1, from + close + 1 + CLOSING_TAG_REACH);
+  const tag = /^\s*[,–—-]?\s*([^.!?\n«»"“”]*)/u.exec(rest)?.[1] ?? '';
+  lex.anyActor.lastIndex = 0;
+  const named = lex.anyActor.exec(tag);
+  if (!named) return null;
+  const verb = [actionOf(lex, 'say'), actionOf(lex, 'warn')].some((re) => occurs(re, tag));
+  if (!verb) return null;
+  return lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null;
 }
 
 // The parts of the lexicon's tables a few readings scan alone (see rowsOf).

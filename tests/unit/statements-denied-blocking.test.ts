@@ -15,3 +15,21 @@ describe('a denial of blocking the corridor', () => {
     expect(statements('Azerbaijan denied blocking a road to the Caspian port.')).toEqual([]);
   });
 });
+
+// The noun of the blockade with a verb of imposing it is the act of blocking (fresh13: "L'Azerbaïdjan conteste
+// avoir instauré un blocus de l'enclave"); other languages name the blockade by its noun as English does.
+describe('a blockade imposed, said or denied', () => {
+  it('is the act of blocking in English', () => {
+    expect(statements('Azerbaijan imposed a blockade on Nagorno-Karabakh in December.')).toEqual([['azerbaijan', 'block', 'corridor', 'corroborated']]);
+    expect(statements('Azerbaijan denied imposing a blockade on Nagorno-Karabakh.')).toEqual([['azerbaijan', 'block', 'corridor', 'conflicting']]);
+  });
+
+  it('is the act of blocking in French, and its denial conflicts', () => {
+    expect(statements("L'Azerbaïdjan a imposé un blocus au Haut-Karabakh.")).toEqual([['azerbaijan', 'block', 'corridor', 'corroborated']]);
+    expect(statements("L'Azerbaïdjan conteste avoir instauré un blocus de l'enclave du Haut-Karabakh.")).toEqual([['azerbaijan', 'block', 'corridor', 'conflicting']]);
+  });
+
+  it('near-miss: a blockade imposed by another party, on another place, is nothing the reports address', () => {
+    expect(statements('On Nagorno-Karabakh, Pashinyan spoke after Israel imposed a blockade on Gaza.')).toEqual([]);
+  });
+});
