@@ -308,7 +308,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (best === 'conflict' && !bestIsYear && figure.unit === 'days' && figure.high < CONFLICT_SPAN_FLOOR) best = null;
   // Nothing of the 2023 offensive and exodus lasted years: "controlled for about 30 years" is the conflict's span,
   // and "created more than three decades ago" counts back to its start, not from the exodus.
-  if ((measure === 'duration' || measure === 'elapsed') && (best === null || best === 'exodus-2023') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
+  // Nor did the 2016 and 2020 wars (days and weeks): "duas guerras … nas últimas três décadas, a última em 2020"
+  // spans the conflict, whatever war's year stands nearer.
+  if ((measure === 'duration' || measure === 'elapsed') && (best === null || best === 'exodus-2023' || best === 'war-2020' || best === 'war-2016') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
   // A toll in a sentence that names the blast is the blast's, however long the sentence ("at least
   // 20 people have been killed in Nagorno-Karabakh as thousands fled, after a fuel depot exploded"),
   // and so is a toll that names no event right after a sentence about the blast.

@@ -476,9 +476,11 @@ function perVocabulary(build: (vocab: Vocabulary) => RegExp): (vocab: Vocabulary
  * `dateLinks`: "von", "of", "del", "de", "van"). Not "in", "im", "nel": "nach der Offensive im Oktober 2023
  * festgenommen" dates the arrest.
  */
+// "dos ataques do Azerbaijão na semana passada", "l'offensive de Bakou le 19 septembre": the noun's doer, Azerbaijan,
+// named right after it with a short preposition, keeps the date in the noun's phrase.
 const nounThenDate = perVocabulary((v) => {
   const links = [...new Set([...v.unitLinks, ...v.dateLinks])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(String.raw`^\s+(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
+  return new RegExp(String.raw`^\s+(?:(?:\p{L}{1,4}\s+)?(?:${v.azerbaijan.source})\s+)?(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
 });
 
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
@@ -1641,8 +1643,12 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
   // inhabitants names who left; it is no population.
   const leavers = (c: Cue<Action>) => leftOf && c.kind === 'population' && !!c.weak && c.start >= figure.end;
+  // "unas 10.967 personas desplazadas de Karabaj han recibido ya alojamiento", "10,967 displaced people have been
+  // housed": a word of leaving in the count's own noun phrase says who they are; the verb after it, in the same
+  // clause, says what the count is.
+  const describesThePeople = (c: Cue<Action>) => c.kind === 'left' && c.start >= figure.end && NOUN_PHRASE_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => VERB_AFTER_DESCRIBED.has(o.kind) && o.start > c.end && o.start - c.end <= DESCRIBED_VERB_REACH && !/[,;:.]/u.test(s.text.slice(c.end - s.start, o.start - s.start)) && !s.vocab.clauseJoin.test(s.text.slice(c.end - s.start, o.start - s.start)) && !s.vocab.relativeAny.test(s.text.slice(c.end - s.start, o.start - s.start)));
   const candidates = s.actions.filter(
-    (c) => !leavers(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !describesThePeople(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
@@ -1743,6 +1749,13 @@ function wholePeopleOfRegion(s: SentenceCues, figure: Figure, before: string): b
   const m = s.vocab.wholePeopleAfter.exec(after);
   return !!m && !s.vocab.relativeAny.test(m[0]);
 }
+
+/** At most the count's noun between a count and a word that describes it ("personas desplazadas", "displaced people"). */
+const NOUN_PHRASE_GAP = /^(?:\s+[\p{L}\p{M}'’-]+){0,2}\s+$/u;
+/** What a count of people described as displaced may be counted by instead: housing, registering, casualties, programmes. */
+const VERB_AFTER_DESCRIBED: ReadonlySet<Action> = new Set<Action>(['housed', 'registered', 'detained', 'killed', 'wounded', 'missing', 'applied', 'employed']);
+/** How far after the describing word that verb may stand: a place ("de Karabaj") and an auxiliary ("han recibido ya"). */
+const DESCRIBED_VERB_REACH = 60;
 
 /** How far before a preposition of purpose its noun of housing may stand: the noun and an adjective or two ("sistemazioni provvisorie per"). */
 const PURPOSE_NOUN_REACH = 40;

@@ -105,7 +105,7 @@ export const pt: LanguageLexicon = {
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['separou-se', 'separar-se', 'secess*', 'declarou … independência', 'proclamou … independência', 'proclam* … independência', 'declar* … independência', 'declar* … independente', 'proclam* … independente'],
   },
-  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'assalto', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar', 'escalada'], breakaway: [] },
+  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'assalto', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ataques', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar', 'escalada'], breakaway: [] },
   attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },
   undertakes: ['realizou', 'realizad*', 'lançou', 'lançad*', 'desencade*', 'empreendeu', 'empreendid*', 'levou a cabo', 'conduziu', 'iniciou', 'iniciad*', 'executou'],
   events: {
