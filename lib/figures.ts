@@ -362,8 +362,10 @@ function bareDecades(text: string, tokens: Token[], i: number, v: Vocabulary): F
   const hit = v.decadesBare.matchAt(tokens, i);
   if (!hit) return null;
   // "three decades", "две десятилетия": a number before it makes it the unit of that figure, read there.
+  // Not "einen jahrzehntelangen Konflikt": a one before a plural is its article.
   const prev = tokens[i - 1];
-  if (prev && (prev.kind === 'number' || prev.lower in ONES || prev.lower in TENS || v.numberWords.has(prev.lower) || v.vague.matchBefore(tokens, i) || v.vagueSpans.matchBefore(tokens, i))) return null;
+  const one = prev !== undefined && (ONES[prev.lower] === 1 || v.numberWords.get(prev.lower) === 1);
+  if (prev && !one && (prev.kind === 'number' || prev.lower in ONES || prev.lower in TENS || v.numberWords.has(prev.lower) || v.vague.matchBefore(tokens, i) || v.vagueSpans.matchBefore(tokens, i))) return null;
   const first = tokens[i]!;
   const last = tokens[hit.end - 1]!;
   const [low, high] = BARE_DECADES.map((n) => n * 10 * DAYS_PER_YEAR) as [number, number];

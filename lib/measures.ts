@@ -757,6 +757,8 @@ const DETENTION_SPAN_MAX = 3 * 365;
 const JOURNEY_SPAN_MAX = 7;
 /** How far (in characters) from a span its word of detention may stand: the word and a preposition or two. */
 const DETENTION_REACH = 40;
+/** The shortest span a verb of disputing the region gives the conflict's length by: five years (the conflict has lasted decades). */
+const DISPUTE_SPAN_MIN = 5 * 365;
 /** How far after a span its noun of battle may stand: two short words ("of the", "di") and the noun. */
 const BATTLE_REACH = 40;
 /** The largest number an hour of the day can be ("24 Uhr"). */
@@ -1395,6 +1397,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
         if (afterItsFounding(s, figure)) return 'duration';
         return startsAndEnds(s) || (figure.high <= OFFENSIVE_SPAN_MAX && endsLater(s, figure)) ? 'duration' : null;
       }
+      // "ringen seit Jahrzehnten um Bergkarabach", "se disputent le Haut-Karabakh depuis des décennies": two parties
+      // disputing the region for years give the conflict's length (lexicon `disputing`); a span of days beside such a
+      // verb is a quarrel or talks, and reads as nothing here.
+      if (figure.low >= DISPUTE_SPAN_MIN && s.vocab.disputing.test(s.text)) return 'duration';
       // "its first visit in 30 years": time since outsiders last got in, when the sentence is about a visit.
       const access = s.vocab.visits.test(s.text);
       // "the two-day visit", "its one-day mission": a span written as the adjective of a visit's own noun is how long it lasted.

@@ -145,6 +145,7 @@ export const az: LanguageLexicon = {
   nextDay: ['ertəsi gün', 'ertəsi günü', 'növbəti gün'],
   because: [],
   decadesBare: ['onilliklər boyu', 'onilliklərdir'],
+  disputing: [],
   war: ['müharibə*'],
   sovietUnion: ['sssr', 'sovet ittifaq*'],
   warsCounted: ['müharibə'],

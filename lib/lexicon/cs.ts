@@ -146,6 +146,7 @@ export const cs: LanguageLexicon = {
   nextDay: ['následující den', 'druhý den', 'další den', 'následujícího dne', 'druhého dne', 'dalšího dne', 'o den později'],
   because: ['kvůli', 'v důsledku', 'kvůli této', 'následkem'],
   decadesBare: ['desetiletí', 'dekády', 'desetiletími'],
+  disputing: ['spor* se', 'přou se', 'bojují o'],
   war: ['válk*'],
   sovietUnion: ['sovětského svazu', 'sovětský svaz', 'sssr'],
   warsCounted: ['války', 'válek'],

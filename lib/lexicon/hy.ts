@@ -144,6 +144,7 @@ export const hy: LanguageLexicon = {
   nextDay: ['հաջորդ օրը', 'մյուս օրը', 'հաջորդ օրն'],
   because: [],
   decadesBare: ['տասնամյակներ', 'տասնամյակներով', 'տասնամյակներ շարունակ'],
+  disputing: [],
   war: ['պատերազմ*'],
   sovietUnion: ['խսհմ', 'խորհրդային միությ*'],
   warsCounted: ['պատերազմ'],

@@ -94,6 +94,8 @@ export interface Vocabulary {
   /** A word of cause, then at most CAUSE_WORDS words (an article, an adjective), at the end of the text: the noun after it is a cause. */
   causeBefore: RegExp;
   decadesBare: PhraseTable<true>;
+  /** A verb of disputing the region (lexicon `disputing`), anywhere in a text. */
+  disputing: RegExp;
   /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
   spanArticles: Set<string>;
   spanArticlesNotAfter: Set<string>;
@@ -550,6 +552,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     vagueSpans: new PhraseTable(all((l) => l.vagueSpans ?? [])),
     nextDay: new PhraseTable(all((l) => l.nextDay).map((w) => [w, true] as [string, true])),
     causeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.because)})(?:[\s\u00A0]+|(?<=['’]))(?:[\p{L}\p{M}-]+['’]|[\p{L}\p{M}'’-]+[\s\u00A0]+){0,2}$`, 'iu'),
+    disputing: wordPattern(all((l) => l.disputing), 'iu'),
     decadesBare: new PhraseTable(all((l) => l.decadesBare).map((w) => [w, true] as [string, true])),
     // Another language's article ("ein", "eine") is a frequent word of its own texts: read only there, English's
     // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)

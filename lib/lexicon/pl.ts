@@ -146,6 +146,7 @@ export const pl: LanguageLexicon = {
   nextDay: ['następnego dnia', 'kolejnego dnia', 'nazajutrz', 'dzień później', 'nazajutrz rano'],
   because: ['z powodu', 'w wyniku', 'wskutek', 'na skutek'],
   decadesBare: ['dekady', 'dekad', 'dziesięciolecia', 'dziesięcioleci'],
+  disputing: ['spierają się', 'spierały się', 'walczą o', 'rywalizują o'],
   war: ['wojn*'],
   sovietUnion: ['związku radzieckiego', 'związek radziecki', 'związku sowieckiego', 'zsrr'],
   warsCounted: ['wojny', 'wojen'],

@@ -145,6 +145,7 @@ export const pt: LanguageLexicon = {
   nextDay: ['no dia seguinte', 'dia seguinte', 'no outro dia'],
   because: ['por causa de', 'por causa da', 'por causa do', 'devido a', 'devido à', 'devido ao', 'em razão de', 'em razão da', 'em razão do'],
   decadesBare: ['décadas'],
+  disputing: ['disputam', 'se enfrentam por', 'têm disputado'],
   war: ['guerra'],
   sovietUnion: ['união soviética', 'urss'],
   warsCounted: ['guerras'],

@@ -383,6 +383,12 @@ export interface LanguageLexicon {
    * figure label, and a claim on it fails its bar of precision 1 (round 25, f25b; the lead to decide).
    */
   decadesBare: string[];
+  /**
+   * Verbs of two parties disputing the region ("ringen seit Jahrzehnten um Bergkarabach", "ruziën al tientallen jaren
+   * over"): beside a span of years they give the conflict's length; a span of days beside them is a quarrel or talks,
+   * never a length the reports give, so they are no cue of war. Empty where not yet met.
+   */
+  disputing: string[];
   /** The noun "war": a bare year right before it names the war ("the 2020 war"), it dates no event. */
   war: string[];
   /**

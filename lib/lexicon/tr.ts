@@ -144,6 +144,7 @@ export const tr: LanguageLexicon = {
   nextDay: ['ertesi gün', 'ertesi günü'],
   because: [],
   decadesBare: ['on yıllardır', 'on yıllar boyunca'],
+  disputing: [],
   war: ['savaş*'],
   sovietUnion: ['sovyetler birliği*', 'sscb'],
   warsCounted: ['savaş', 'savaşı'],

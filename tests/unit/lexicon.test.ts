@@ -99,6 +99,7 @@ describe('every language fills the whole lexicon shape', () => {
     ['placing', (l: LanguageLexicon) => Object.values(l.placing).flat(), ['tr', 'az', 'hy']],
     ['wholeOf', (l: LanguageLexicon) => [...l.wholeOf.words, ...l.wholeOf.articles], ['tr', 'az', 'hy']],
     ['holding', (l: LanguageLexicon) => l.holding, ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
+    ['disputing', (l: LanguageLexicon) => l.disputing, ['tr', 'az', 'hy']],
     // Languages that write no article before a count name their whole people another way.
     ['wholePeople', (l: LanguageLexicon) => [...l.wholePeople.determiners, ...l.wholePeople.regional], ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     // English only so far: optional fields.
