@@ -175,6 +175,8 @@ function namesAnyEvent(text: string, vocab: Vocabulary): boolean {
 
 /** Five years, in days: a span at least this long is the decades-long conflict's, not the 2023 events'. */
 export const DECADES_LONG = 5 * 365;
+/** A span of a decade or more: longer than any war of the conflict lasted, and than a mandate or a plan. */
+const DECADES_ONLY = 10 * 365;
 /** The shortest span (in days) read as the conflict's own length by its word alone: a year. */
 const CONFLICT_SPAN_FLOOR = 365;
 
@@ -308,9 +310,11 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (best === 'conflict' && !bestIsYear && figure.unit === 'days' && figure.high < CONFLICT_SPAN_FLOOR) best = null;
   // Nothing of the 2023 offensive and exodus lasted years: "controlled for about 30 years" is the conflict's span,
   // and "created more than three decades ago" counts back to its start, not from the exodus.
+  if ((measure === 'duration' || measure === 'elapsed') && (best === null || best === 'exodus-2023') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
   // Nor did the 2016 and 2020 wars (days and weeks): "duas guerras … nas últimas três décadas, a última em 2020"
-  // spans the conflict, whatever war's year stands nearer.
-  if ((measure === 'duration' || measure === 'elapsed') && (best === null || best === 'exodus-2023' || best === 'war-2020' || best === 'war-2016') && figure.unit === 'days' && figure.low >= DECADES_LONG) return 'conflict';
+  // spans the conflict, whatever war's year stands nearer. Only decades: "five years rearming after the 2016 war"
+  // and a five-year mandate are spans of their own (review of stop 41).
+  if ((measure === 'duration' || measure === 'elapsed') && (best === 'war-2020' || best === 'war-2016') && figure.unit === 'days' && figure.low >= DECADES_ONLY) return 'conflict';
   // A toll in a sentence that names the blast is the blast's, however long the sentence ("at least
   // 20 people have been killed in Nagorno-Karabakh as thousands fled, after a fuel depot exploded"),
   // and so is a toll that names no event right after a sentence about the blast.

@@ -333,8 +333,6 @@ const inTheOffensiveTime = (date: PartialDate | undefined) =>
 const DECREE_MONTHS: readonly number[] = [9, 10];
 const inTheDecreeWeeks = (date: PartialDate | undefined) => date?.weekday !== undefined || (inTheExodusYear(date) && (date?.month === undefined ? date?.year !== undefined : DECREE_MONTHS.includes(date.month)));
 
-/** How far (in characters) a date that opens its sentence reaches into its main clause for the decree's words: a long subject and the verb. */
-const OPENING_DATE_REACH = 110;
 /** At most this many words before a date that opens its sentence: a preposition, an article, a connective ("Pour rappel, le"). */
 const OPENING_WORDS = 3;
 const OPENING = new RegExp(String.raw`^[\s"'«“„(\[-]*(?:[\p{L}\p{M}'’]+[\s,]+){0,${OPENING_WORDS}}$`, 'u');
@@ -476,11 +474,9 @@ function perVocabulary(build: (vocab: Vocabulary) => RegExp): (vocab: Vocabulary
  * `dateLinks`: "von", "of", "del", "de", "van"). Not "in", "im", "nel": "nach der Offensive im Oktober 2023
  * festgenommen" dates the arrest.
  */
-// "dos ataques do Azerbaijão na semana passada", "l'offensive de Bakou le 19 septembre": the noun's doer, Azerbaijan,
-// named right after it with a short preposition, keeps the date in the noun's phrase.
 const nounThenDate = perVocabulary((v) => {
   const links = [...new Set([...v.unitLinks, ...v.dateLinks])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(String.raw`^\s+(?:(?:\p{L}{1,4}\s+)?(?:${v.azerbaijan.source})\s+)?(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
+  return new RegExp(String.raw`^\s+(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
 });
 
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
@@ -718,16 +714,14 @@ function dissolutionInItsClause(s: SentenceCues, figure: Figure, reach: number):
  */
 function decreedOn(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => boolean): boolean {
   if (!inTheDecreeWeeks(figure.date)) return false;
+  const reach = s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH;
   if (!s.dates.some((c) => c.kind === 'dissolution')) return false;
-  // "On Thursday, the ethnic Armenians of Nagorno-Karabakh announced they would dissolve …": a date that opens its
-  // sentence dates its main clause, however long the subject before the verb.
-  const opens = OPENING.test(s.text.slice(0, figure.start - s.start));
-  const reach = opens ? OPENING_DATE_REACH : s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH;
   // "Le 28 septembre, la république annonce sa dissolution", "28 Eylül'de kendini feshettiğini duyurmuştu": a
   // dissolution announced on a day of those weeks was announced by the decree, which took effect later.
   // A year alone is too coarse for that ("2023-ի դեկտեմբերին … հայտարարել էր", a December statement whose month stands apart).
   // The saying must be of the dissolution: "…signed a decree dissolving the republic, officials said on 30
   // September" dates the officials' words (review 19 M1).
+  // A weekday dates the announcement as a day does ("Foi na quinta-feira que o governo separatista anunciou a sua dissolução").
   if ((figure.date?.month !== undefined || figure.date?.weekday !== undefined) && inItsClause(s, figure, s.vocab.speech, reach) && dissolutionInItsClause(s, figure, reach)) return true;
   // Nor a decree across a verb of saying ("a decree …, officials said on 30 September").
   const decree = s.dates.filter((c) => c.kind === 'decree' && !nearerDate(c) && !saidBetween(s, c, figure));
@@ -1350,6 +1344,10 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       return locatesAPlace(s.vocab, s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
+      // "South Sudan seceded in 2011 after decades of war; the Karabakh Armenians hoped for the same": "decades" with no
+      // number, in a part of the sentence that names neither the region nor the two countries where another part does,
+      // is another place's span ("Oba państwa spierają się o niego od dekad", naming no one, is the region's from its page).
+      if (figure.unnumbered && !partNamesTheParties(s, figure) && namesTheParties(s.text, s.vocab)) return null;
       // "lanzada hace (justo) una semana": a span of days or weeks before the page's day only dates something;
       // "hace tres décadas" (decades ago) is read as before, as the span the reports give ("three decades").
       // "два года назад, 19 сентября 2023 года" (two years ago): a span ago short enough to reach back only
@@ -1649,12 +1647,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
   // inhabitants names who left; it is no population.
   const leavers = (c: Cue<Action>) => leftOf && c.kind === 'population' && !!c.weak && c.start >= figure.end;
-  // "unas 10.967 personas desplazadas de Karabaj han recibido ya alojamiento", "10,967 displaced people have been
-  // housed": a word of leaving in the count's own noun phrase says who they are; the verb after it, in the same
-  // clause, says what the count is.
-  const describesThePeople = (c: Cue<Action>) => c.kind === 'left' && c.start >= figure.end && NOUN_PHRASE_GAP.test(s.text.slice(figure.end - s.start, c.start - s.start)) && s.actions.some((o) => VERB_AFTER_DESCRIBED.has(o.kind) && o.start > c.end && o.start - c.end <= DESCRIBED_VERB_REACH && !/[,;:.]/u.test(s.text.slice(c.end - s.start, o.start - s.start)) && !s.vocab.clauseJoin.test(s.text.slice(c.end - s.start, o.start - s.start)) && !s.vocab.relativeAny.test(s.text.slice(c.end - s.start, o.start - s.start)));
   const candidates = s.actions.filter(
-    (c) => !leavers(c) && !describesThePeople(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
@@ -1744,24 +1738,35 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
 
 /**
  * "a large share of the 120,000 ethnic Armenians in the region fear what lies ahead", "les 120 000 habitants du
- * Haut-Karabakh": a definite count of people whose noun phrase puts them in the region, governed by no verb of
- * leaving, dying or staying, is the whole group, the region's population (lexicon `wholePeople`). Not below a
- * town's size ("the 300 Armenians in the region" are some of them), nor where a relative clause or another
- * preposition comes between the count and the region ("the 30 people who reached Karabakh").
+ * Haut-Karabakh": a definite count of the people (not families, men, citizens) whose noun is followed right away by
+ * the region, governed by no verb of leaving, dying or staying, is the whole group, the region's population (lexicon
+ * `wholePeople`). Not below tens of thousands ("the 300 Armenians in the region" are some of them), nor where the
+ * region's word goes on to another place ("in the region's capital", "in the region of Tavush", "in der Region Sjunik",
+ * "Karabakhis in Yerevan's hotels") or a relative clause picks some of them out (review of stop 41: 22 such sentences).
  */
 function wholePeopleOfRegion(s: SentenceCues, figure: Figure, before: string): boolean {
   if (figure.value < WHOLE_PEOPLE_FLOOR || !s.vocab.wholePeopleBefore.test(before)) return false;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + WHOLE_PEOPLE_REACH);
   const m = s.vocab.wholePeopleAfter.exec(after);
-  return !!m && !s.vocab.relativeAny.test(m[0]);
+  if (!m) return false;
+  // Not where a name follows the region's word ("in der Region Sjunik": another region), nor a relative clause
+  // that picks some of them out ("the 15,000 residents in the region who hold Russian passports").
+  const rest = after.slice(m[0].length);
+  return !/^\s+\p{Lu}/u.test(rest) && !s.vocab.relativeStart.test(rest.replace(/^\s*,/u, ''));
 }
 
-/** At most the count's noun between a count and a word that describes it ("personas desplazadas", "displaced people"). */
-const NOUN_PHRASE_GAP = /^(?:\s+[\p{L}\p{M}'’-]+){0,2}\s+$/u;
-/** What a count of people described as displaced may be counted by instead: housing, registering, casualties, programmes. */
-const VERB_AFTER_DESCRIBED: ReadonlySet<Action> = new Set<Action>(['housed', 'registered', 'detained', 'killed', 'wounded', 'missing', 'applied', 'employed']);
-/** How far after the describing word that verb may stand: a place ("de Karabaj") and an auxiliary ("han recibido ya"). */
-const DESCRIBED_VERB_REACH = 60;
+/** Whether the part of the sentence a figure stands in (between semicolons) names the region, Armenia or Azerbaijan. */
+function partNamesTheParties(s: SentenceCues, figure: Figure): boolean {
+  const at = figure.start - s.start;
+  const from = s.text.lastIndexOf(';', at) + 1;
+  const end = s.text.indexOf(';', at);
+  return namesTheParties(s.text.slice(from, end < 0 ? s.text.length : end), s.vocab);
+}
+/** Whether a text names the region, Armenia or Azerbaijan. */
+function namesTheParties(text: string, vocab: Vocabulary): boolean {
+  vocab.countryNames.lastIndex = 0;
+  return namesRegion(text) || vocab.countryNames.test(text);
+}
 
 /** How far before a preposition of purpose its noun of housing may stand: the noun and an adjective or two ("sistemazioni provvisorie per"). */
 const PURPOSE_NOUN_REACH = 40;

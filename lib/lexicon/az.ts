@@ -100,7 +100,7 @@ export const az: LanguageLexicon = {
     start: ['başlayıb', 'başladı', 'başlanan', 'başlayan', 'başlanıb', 'başlama', 'başlaması', 'başlanması', 'başlad*', 'başlatdı'],
     exodus: ['ilk qaçqınlar', 'köç başladı', 'köçü başladı'],
     takeover: ['nəzarət* altına al*', 'nəzarətə götür*'],
-    decree: ['fərman*', 'imzala*'],
+    decree: ['fərman*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['müstəqillik* elan*', 'müstəqilliyini elan*', 'tərkibindən çıx*'],
   },
@@ -192,7 +192,7 @@ export const az: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
-  wholePeople: { determiners: [], regional: [] },
+  wholePeople: { determiners: [], nouns: [], regional: [], demonyms: [] },
   restates: ['yəni'],
   both: ['hər'],
   returning: ['geri', 'geriyə'],

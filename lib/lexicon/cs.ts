@@ -102,7 +102,7 @@ export const cs: LanguageLexicon = {
     start: ['zahájil*', 'rozpoutal*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
     exodus: ['první uprchlíci', 'první skupina uprchlíků', 'začali utíkat', 'začali přijíždět', 'začali opouštět'],
     takeover: ['převzal* … kontrolu', 'ovládl*', 'dobyl*', 'obsadil*', 'převzít … kontrolu', 'ovládnout', 'dobýt'],
-    decree: ['dekret*', 'podepsal*', 'podepsan*'],
+    decree: ['dekret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['odtrhl*', 'odtržení', 'odštěpil*', 'secese', 'vyhlásil* nezávislost', 'vyhlášení nezávislosti'],
   },
@@ -192,7 +192,7 @@ export const cs: LanguageLexicon = {
   placing: { at: [], from: [], away: ['severně', 'jižně', 'východně', 'západně'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['z', 'ze'], articles: [] },
   holding: [],
-  wholePeople: { determiners: [], regional: [] },
+  wholePeople: { determiners: [], nouns: [], regional: [], demonyms: [] },
   restates: ['což je', 'to je', 'tedy', 'což představuje'],
   both: [],
   returning: ['zpět', 'zpátky', 'nazpět'],

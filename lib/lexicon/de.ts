@@ -116,7 +116,7 @@ export const de: LanguageLexicon = {
     start: ['begann', 'entfesselte', 'entfesselt', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an', 'einmarschiert', 'einmarschierten', 'marschierten … ein', 'marschierte … ein', 'militärisch vorgegangen', 'militärisch vorging', 'militärisch vorgingen'],
     exodus: ['ersten flüchtlinge', 'erste flüchtlinge', 'ersten geflüchteten', 'begannen zu fliehen', 'begann die flucht', 'begann der exodus'],
     takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'erobert', 'eroberte', 'eroberten', 'zurückerobert', 'zurückeroberte', 'zurückeroberten', 'eingenommen', 'nahm … ein', 'nahmen … ein', 'kontrolle … übernahm*', 'kontrolle … zu übernehmen', 'kontrolle … übernehmen', 'unter … kontrolle brachte*', 'erober*', 'zurückerober*', 'einzunehmen'],
-    decree: ['dekret', 'dekrets', 'erlass', 'unterzeichnet*', 'unterschrieb*', 'unterschrieben'],
+    decree: ['dekret', 'dekrets', 'erlass'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['abgespalten', 'spaltete sich', 'spalteten sich', 'abspaltung', 'sagte sich … los', 'erklärte … unabhängigkeit', 'unabhängigkeit erklärt', 'unabhängigkeit ausgerufen', 'rief … unabhängigkeit aus', 'unabhängigkeitserklärung', 'für unabhängig erklärt', 'erklärte sich … für unabhängig', 'losgesagt'],
   },
@@ -206,7 +206,7 @@ export const de: LanguageLexicon = {
   placing: { at: [], from: [], away: ['entfernt', 'nördlich', 'südlich', 'östlich', 'westlich'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['von', 'der'], articles: [] },
   holding: ['zählte', 'hatte'],
-  wholePeople: { determiners: ['die', 'den', 'der', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer'], regional: ['in bergkarabach', 'in berg-karabach', 'in karabach', 'in der region', 'in der enklave', 'bergkarabachs', 'berg-karabachs', 'karabachs'] },
+  wholePeople: { determiners: ['die', 'den', 'der', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer'], nouns: ['menschen', 'armenier', 'armeniern', 'einwohner', 'einwohnern', 'bewohner', 'bewohnern'], regional: ['in bergkarabach', 'in berg-karabach', 'in karabach', 'in der region', 'in der enklave', 'bergkarabachs', 'berg-karabachs', 'karabachs'], demonyms: [] },
   restates: ['das ist', 'das sind', 'das sei', 'das seien', 'das wären', 'das waren', 'dies ist', 'dies sind', 'dies sei', 'dies seien', 'das entspricht', 'dies entspricht', 'also'],
   both: [],
   returning: ['zurück', 'wieder zurück'],

@@ -102,7 +102,7 @@ export const es: LanguageLexicon = {
     start: ['comenzó', 'desencadenó', 'desencadenad*', 'desató', 'lanzó', 'lanzad*', 'iniciad*', 'atacad*', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron', 'emprendió', 'emprendid*', 'emprendieron'],
     exodus: ['primeros refugiados', 'primer grupo de refugiados', 'comenzaron a huir', 'empezaron a huir', 'comenzaron a llegar', 'empezaron a llegar'],
     takeover: ['ocupar militarmente', 'ocupó militarmente', 'tomó el control', 'tomaron el control', 'tomó … control', 'recuperó … control', 'reconquistó', 'retomó', 'tom* … control', 'tom* militarmente', 'ocup* militarmente', 'recuper* … control', 'reconquist*'],
-    decree: ['decret*', 'firmó', 'firmado', 'firmada', 'firmaron'],
+    decree: ['decret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['escindi*', 'se separó', 'separarse', 'secesión', 'independizó', 'independizarse', 'declaró … independencia', 'proclam* … independencia', 'declar* … independiente', 'proclam* … independiente'],
   },
@@ -196,7 +196,7 @@ export const es: LanguageLexicon = {
   placing: { at: ['a'], from: ['de', 'del'], away: ['al norte', 'al sur', 'al este', 'al oeste', 'al noreste', 'al noroeste', 'al sureste', 'al suroeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['de', 'del'], articles: ['los', 'las'] },
   holding: ['contaba', 'tenía'],
-  wholePeople: { determiners: ['los', 'las', 'sus'], regional: ['de nagorno karabaj', 'de nagorno-karabaj', 'en nagorno karabaj', 'en nagorno-karabaj', 'de karabaj', 'del karabaj', 'en karabaj', 'de la región', 'en la región', 'del enclave', 'en el enclave', 'del territorio', 'de artsaj'] },
+  wholePeople: { determiners: ['los', 'las', 'sus'], nouns: ['personas', 'armenios', 'habitantes', 'residentes'], regional: ['de nagorno karabaj', 'de nagorno-karabaj', 'en nagorno karabaj', 'en nagorno-karabaj', 'de karabaj', 'del karabaj', 'en karabaj', 'de la región', 'en la región', 'del enclave', 'en el enclave', 'de artsaj'], demonyms: [] },
   restates: ['esto representa', 'esto supone', 'ello representa', 'lo que representa', 'lo que supone', 'es decir', 'equivalente a', 'o sea'],
   both: [],
   returning: ['de vuelta', 'de regreso'],

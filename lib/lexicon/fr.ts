@@ -102,7 +102,7 @@ export const fr: LanguageLexicon = {
     start: ['lancé', 'lancée', 'lance une', 'lancent', 'lançait', 'déclenche', 'déclenchée', 'attaque le', 'attaque la', 'commencé', 'débuté', 'déclenché', 'attaqué'],
     exodus: ['premiers réfugiés', 'premier groupe de réfugiés', 'premiers groupes de réfugiés', 'commencé à fuir', 'commencé à quitter', 'commencé à arriver', 'commencent à arriver', 'commencent à fuir'],
     takeover: ['occupé militairement', 'occupée militairement', 'pris le contrôle', 'repris le contrôle', 'pris … contrôle', 'repris … contrôle', 'reconquis', 'reconquise', 'pris par', 'prise par', 'repris par', 'prendre … contrôle', 'reprendre … contrôle', 'prenne* … contrôle', 'reprenne* … contrôle', 'prirent … contrôle', 'reprirent … contrôle', 'occuper militairement'],
-    decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète', 'signé*', 'signa'],
+    decree: ['décret', 'décrets', 'décrété', 'décréter', 'décrète'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['fait sécession', 'faire sécession', 'sécession', "s'est séparé*", 's’est séparé*', 'proclam* … indépendance', 'déclar* … indépendance', 'déclar* … indépendant*', 'proclam* … indépendant*'],
   },
@@ -196,7 +196,7 @@ export const fr: LanguageLexicon = {
   placing: { at: ['à'], from: ['de', 'du', 'des'], away: ['au nord', 'au sud', "à l'est", 'à l’est', "à l'ouest", 'à l’ouest', 'au nord-est', 'au nord-ouest', 'au sud-est', 'au sud-ouest'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['parmi', 'de', 'des', 'sur'], articles: [] },
   holding: ['comptait', 'avait'],
-  wholePeople: { determiners: ['les', 'ses', 'leurs', 'des'], regional: ['du haut-karabakh', 'du karabakh', 'au haut-karabakh', 'au karabakh', 'du nagorny-karabakh', 'du nagorny karabakh', 'au nagorny-karabakh', 'au nagorny karabakh', 'de la région', 'dans la région', "de l'enclave", 'de l’enclave', "dans l'enclave", 'dans l’enclave', 'du territoire', 'karabakhis'] },
+  wholePeople: { determiners: ['les', 'ses', 'leurs', 'des'], nouns: ['personnes', 'arméniens', 'habitants', 'résidents'], regional: ['du haut-karabakh', 'du karabakh', 'au haut-karabakh', 'au karabakh', 'du nagorny-karabakh', 'du nagorny karabakh', 'au nagorny-karabakh', 'au nagorny karabakh', 'de la région', 'dans la région', "de l'enclave", 'de l’enclave', "dans l'enclave", 'dans l’enclave'], demonyms: [] },
   restates: ['soit', 'ce qui équivaut à', 'ce qui représente', 'cela représente', "c'est-à-dire", 'c’est-à-dire'],
   both: [],
   returning: ['de retour'],

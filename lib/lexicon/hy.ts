@@ -100,7 +100,7 @@ export const hy: LanguageLexicon = {
     start: ['սկսել*', 'սանձազերծել*', 'սկսեց', 'սկսեցին', 'սկսվեց', 'սանձազերծեց*', 'հարձակվեց*'],
     exodus: ['առաջին փախստականներ', 'տեղահանությունը սկսվեց', 'տեղահանումը սկսվեց'],
     takeover: ['վերահսկողության տակ'],
-    decree: ['հրամանագ*', 'ստորագրե*'],
+    decree: ['հրամանագ*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['անկախություն* հռչակ*', 'հռչակ* անկախություն*', 'անկախ* հռչակ*', 'անջատվ*'],
   },
@@ -191,7 +191,7 @@ export const hy: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
-  wholePeople: { determiners: [], regional: [] },
+  wholePeople: { determiners: [], nouns: [], regional: [], demonyms: [] },
   restates: ['այսինքն', 'ինչը կազմում է'],
   both: [],
   // Armenian's "back" (հետ) is also "with": no word here.

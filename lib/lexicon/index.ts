@@ -356,7 +356,10 @@ export interface Vocabulary {
   wholeAfterPart: RegExp;
   /** Right before a count, a determiner that makes it a whole group (lexicon `wholePeople.determiners`). */
   wholePeopleBefore: RegExp;
-  /** Within the few words after a count, before its clause ends, the region the group is in (lexicon `wholePeople.regional`). */
+  /**
+   * Right after a count, its people and the region they are in, the phrase ending there (lexicon `wholePeople`): "ethnic
+   * Armenians in the region", "Karabakh Armenians"; not "in the region's capital", "in the region of Tavush", "in der Region Sjunik".
+   */
   wholePeopleAfter: RegExp;
   /** At the end of the text before a small number, a word that makes it "both" ("hər iki"), never a count. */
   bothBefore: RegExp;
@@ -731,7 +734,10 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       'iu',
     ),
     wholePeopleBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.wholePeople.determiners)})\s+$`, 'iu'),
-    wholePeopleAfter: new RegExp(String.raw`^(?:\s+[\p{L}\p{M}'’-]+){0,3}?\s+(?:${anyOf((l) => l.wholePeople.regional)})(?![\p{L}])`, 'iu'),
+    wholePeopleAfter: new RegExp(
+      String.raw`^\s+(?:[\p{L}\p{M}'’-]+\s+)?(?:(?:${anyOf((l) => l.wholePeople.nouns)})\s+(?:${anyOf((l) => l.wholePeople.regional)})|(?:${anyOf((l) => l.wholePeople.demonyms)}))(?![\p{L}\p{M}])(?![’']s)(?!\s+(?:${anyOf((l) => [...l.unitLinks, ...(l.dateLinks ?? []), ...l.wholeOf.words, ...l.nounPhraseEnds])})(?![\p{L}\p{M}]))`,
+      'iu',
+    ),
     wholeAfterPart: new RegExp(
       String.raw`\d(?:\s+\p{L}+\.?)?\s+(?:${anyOf((l) => (l.partOf ?? l.wholeOf).words)})\s+(?:(?:${anyOf((l) => (l.partOf ?? l.wholeOf).articles)})\s+)*$`,
       'iu',

@@ -102,7 +102,7 @@ export const it: LanguageLexicon = {
     start: ['iniziat*', 'scatenat*', 'scatenò', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato', 'lanciò', 'iniziò', 'attaccò', 'attaccat*', 'condott* un’operazion*', 'condott* un’offensiv*'],
     exodus: ['primi profughi', 'primi rifugiati', 'primo gruppo di profughi', 'iniziato a fuggire', 'iniziato ad arrivare', 'cominciato a fuggire'],
     takeover: ['occupat* dagli', 'occupat* dalle', 'occupat* dal', 'occupat* dai', 'occupat* militarmente', 'occupare militarmente', 'preso il controllo', 'ripreso il controllo', 'preso … controllo', 'ripreso … controllo', 'riconquistat*', 'riconquistò', 'prend* … controllo', 'riprend* … controllo', 'occup* militarmente'],
-    decree: ['decret*', 'firmato', 'firmata', 'firmò'],
+    decree: ['decret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['si è separat*', 'separarsi', 'secession*', 'staccat*', 'dichiar* … indipendenza', 'proclam* … indipendenza', 'dichiar* … indipendente', 'proclam* … indipendente'],
   },
@@ -197,7 +197,7 @@ export const it: LanguageLexicon = {
   placing: { at: ['a', 'ad'], from: ['da', 'dal', 'dalla', 'dai'], away: ['a nord', 'a sud', 'a est', 'a ovest', 'a nord-est', 'a nord-ovest', 'a sud-est', 'a sud-ovest'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['di', 'dei', 'degli', 'delle', 'della', 'su'], articles: [] },
   holding: ['contava', 'aveva'],
-  wholePeople: { determiners: ['i', 'gli', 'suoi', 'dei', 'degli'], regional: ['del nagorno-karabakh', 'del nagorno karabakh', 'nel nagorno-karabakh', 'nel nagorno karabakh', 'del karabakh', 'nel karabakh', 'della regione', 'nella regione', "dell'enclave", 'dell’enclave', "nell'enclave", 'nell’enclave', 'del territorio'] },
+  wholePeople: { determiners: ['i', 'gli', 'suoi', 'dei', 'degli'], nouns: ['persone', 'armeni', 'abitanti', 'residenti'], regional: ['del nagorno-karabakh', 'del nagorno karabakh', 'nel nagorno-karabakh', 'nel nagorno karabakh', 'del karabakh', 'nel karabakh', 'della regione', 'nella regione', "dell'enclave", 'dell’enclave', "nell'enclave", 'nell’enclave'], demonyms: [] },
   restates: ['ciò rappresenta', 'questo rappresenta', 'si tratta di', 'pari a', 'ovvero', 'cioè', 'il che rappresenta'],
   both: [],
   returning: ['di ritorno', 'indietro'],

@@ -108,7 +108,7 @@ export const nl: LanguageLexicon = {
     start: ['begon', 'ontketende', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende', 'begint', 'lanceert', 'viel … aan', 'vielen … aan'],
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
     takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*', 'controle … overnemen', 'heroveren', 'veroveren'],
-    decree: ['decreet', 'decreten', 'ondertekend*', 'tekende'],
+    decree: ['decreet', 'decreten'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['scheidde zich af', 'afgescheiden', 'afscheiding', 'riep … onafhankelijkheid uit', 'onafhankelijkheid uitgeroepen', 'verklaarde … onafhankelijk*'],
   },
@@ -199,7 +199,7 @@ export const nl: LanguageLexicon = {
   placing: { at: [], from: [], away: ['ten noorden', 'ten zuiden', 'ten oosten', 'ten westen'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['van'], articles: [] },
   holding: [],
-  wholePeople: { determiners: ['de', 'zijn'], regional: ['in nagorno-karabach', 'in nagorno karabach', 'in karabach', 'in de regio', 'in de enclave', 'van nagorno-karabach', 'van nagorno karabach', 'van karabach', 'van de regio', 'van de enclave'] },
+  wholePeople: { determiners: ['de', 'zijn'], nouns: ['mensen', 'armeniërs', 'inwoners', 'bewoners'], regional: ['in nagorno-karabach', 'in nagorno karabach', 'in karabach', 'in de regio', 'in de enclave', 'van nagorno-karabach', 'van nagorno karabach', 'van karabach', 'van de enclave'], demonyms: [] },
   restates: ['dat is', 'dat zijn', 'ofwel', 'oftewel'],
   both: [],
   returning: ['terug'],

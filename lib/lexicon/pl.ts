@@ -101,7 +101,7 @@ export const pl: LanguageLexicon = {
     start: ['rozpoczął', 'rozpętał*', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęły', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
     exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
     takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę', 'przejąć … kontrolę', 'przejęły … kontrolę', 'przejmie … kontrolę'],
-    decree: ['dekret*', 'podpisał*', 'podpisan*'],
+    decree: ['dekret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['oderwał*', 'odłączył*', 'secesj*', 'ogłosił* niepodległość', 'proklamował* niepodległość', 'ogłosi* … niepodległoś*'],
   },
@@ -192,7 +192,7 @@ export const pl: LanguageLexicon = {
   placing: { at: [], from: [], away: ['na północ', 'na południe', 'na wschód', 'na zachód'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['spośród', 'z'], articles: [] },
   holding: [],
-  wholePeople: { determiners: [], regional: [] },
+  wholePeople: { determiners: [], nouns: [], regional: [], demonyms: [] },
   restates: ['oznacza to', 'to oznacza', 'to jest', 'czyli', 'co stanowi'],
   both: [],
   returning: ['z powrotem'],

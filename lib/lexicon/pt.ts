@@ -101,11 +101,11 @@ export const pt: LanguageLexicon = {
     start: ['começou', 'desencadeou', 'desencadeada', 'desencadearam', 'lançou', 'lançad*', 'iniciad*', 'atacad*', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram', 'anunciou … antiterror*', 'anunciou o arranque', 'o arranque de'],
     exodus: ['primeiros refugiados', 'primeiro grupo de refugiados', 'começaram a fugir', 'começaram a chegar', 'começaram a deixar'],
     takeover: ['ocupou militarmente', 'ocupar militarmente', 'assumiu o controle', 'assumiu … controlo', 'assumiu … controle', 'tomou … controle', 'tomou … controlo', 'recuperar … controlo', 'recuperar … controle', 'recuperou … controle', 'recuperou … controlo', 'retomou', 'reconquistou', 'tom* … controle', 'tom* … controlo', 'assum* … controle', 'assum* … controlo', 'recuper* … controle', 'recuper* … controlo', 'tom* militarmente', 'ocup* militarmente'],
-    decree: ['decret*', 'assinou', 'assinado', 'assinada', 'assinaram'],
+    decree: ['decret*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['separou-se', 'separar-se', 'secess*', 'declarou … independência', 'proclamou … independência', 'proclam* … independência', 'declar* … independência', 'declar* … independente', 'proclam* … independente'],
   },
-  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'assalto', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ataques', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar', 'escalada'], breakaway: [] },
+  dateNouns: { takeover: ['vitória', 'triunfo', 'retomada', 'reconquista', 'tomada'], decree: [], exodus: ['êxodo', 'fuga', 'saída', 'deslocamento', 'deslocação', 'migração', 'chegada', 'deportação'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'assalto', 'operação militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'ataque', 'ação militar', 'acção militar', 'intervenção militar', 'campanha militar', 'escalada'], breakaway: [] },
   attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },
   undertakes: ['realizou', 'realizad*', 'lançou', 'lançad*', 'desencade*', 'empreendeu', 'empreendid*', 'levou a cabo', 'conduziu', 'iniciou', 'iniciad*', 'executou'],
   events: {
@@ -195,7 +195,7 @@ export const pt: LanguageLexicon = {
   placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: ['ao norte', 'ao sul', 'a leste', 'a oeste', 'a nordeste', 'a noroeste', 'a sudeste', 'a sudoeste'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['de', 'dos', 'das'], articles: [] },
   holding: ['tinha'],
-  wholePeople: { determiners: ['os', 'as', 'seus', 'suas', 'dos', 'das'], regional: ['de nagorno-karabakh', 'do nagorno-karabakh', 'em nagorno-karabakh', 'no nagorno-karabakh', 'de nagorno karabakh', 'do nagorno karabakh', 'do karabakh', 'no karabakh', 'da região', 'na região', 'do enclave', 'no enclave', 'do território'] },
+  wholePeople: { determiners: ['os', 'as', 'seus', 'suas', 'dos', 'das'], nouns: ['pessoas', 'armênios', 'arménios', 'habitantes', 'moradores', 'residentes'], regional: ['de nagorno-karabakh', 'do nagorno-karabakh', 'em nagorno-karabakh', 'no nagorno-karabakh', 'de nagorno karabakh', 'do nagorno karabakh', 'do karabakh', 'no karabakh', 'da região', 'na região', 'do enclave', 'no enclave'], demonyms: [] },
   restates: ['isso representa', 'isto representa', 'o que representa', 'o que corresponde a', 'ou seja', 'o equivalente a'],
   both: [],
   returning: ['de volta', 'de regresso'],

@@ -616,10 +616,11 @@ export interface LanguageLexicon {
   /**
    * The region's whole people, written as a definite count: "the 120,000 ethnic Armenians in the region", "les 120 000
    * habitants du Haut-Karabakh", "die 120.000 Armenier in Bergkarabach". `determiners` stand right before the count and
-   * make it the whole group; `regional`, in the count's noun phrase or right after it, puts that group in the region
-   * ("Karabakh Armenians", "in Nagorno-Karabakh"). Empty where the language writes no article before a count.
+   * make it the whole group; `nouns` name its people (not families, men, soldiers, citizens); `regional`, right after the
+   * noun, puts them in the region; `demonyms` name the region's people in one phrase ("Karabakh Armenians"). Empty where
+   * the language writes no article before a count.
    */
-  wholePeople: { determiners: string[]; regional: string[] };
+  wholePeople: { determiners: string[]; nouns: string[]; regional: string[]; demonyms: string[] };
 
   /**
    * Words that restate the count just given as a share, right before the share: "That is more than a

@@ -99,7 +99,7 @@ export const tr: LanguageLexicon = {
     start: ['başlat*', 'başladı', 'başlayan', 'saldırdı', 'saldırmıştı'],
     exodus: ['ilk mülteciler', 'göç başladı', 'göçü başladı'],
     takeover: ['kontrolünü ele geçir*', 'kontrolüne geç*', 'kontrolü ele geçir*', 'kontrolünü sağla*'],
-    decree: ['kararname*', 'imzala*'],
+    decree: ['kararname*'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['ayrıldı*', 'ayrılma*', 'bağımsızlık* ilan*', 'bağımsızlığını ilan*'],
   },
@@ -193,7 +193,7 @@ export const tr: LanguageLexicon = {
   placing: { at: [], from: [], away: [], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: [], articles: [] },
   holding: [],
-  wholePeople: { determiners: [], regional: [] },
+  wholePeople: { determiners: [], nouns: [], regional: [], demonyms: [] },
   restates: ['yani'],
   both: ['her'],
   returning: ['geri'],

@@ -201,10 +201,21 @@ function speakerAfterQuote(text: string, sentence: Span, lex: CompiledLexicon): 
   lex.anyActor.lastIndex = 0;
   const named = lex.anyActor.exec(tag);
   if (!named) return null;
-  const verb = [actionOf(lex, 'say'), actionOf(lex, 'warn')].some((re) => occurs(re, tag));
+  // The tag is the verb and the speaker, side by side, in either order ("afirmou Nikol Pachynian", "Pashinyan said"):
+  // at most a given name or a title between them, no noun of another speaker ("dijo una mujer armenia", "an
+  // Azerbaijani student said", review of stop 41).
+  const verb = [actionOf(lex, 'say'), actionOf(lex, 'warn')].map((re) => (re ? ((re.lastIndex = 0), re.exec(tag)) : null)).find((m) => m !== null);
   if (!verb) return null;
+  const verbEnd = verb.index + verb[0].length;
+  const named0 = named.index;
+  const named1 = named.index + named[0].length;
+  const between = named0 >= verbEnd ? tag.slice(verbEnd, named0) : tag.slice(named1, verb.index);
+  if (named0 >= verbEnd ? verb.index > TAG_LEAD_CHARS : named0 > TAG_LEAD_CHARS) return null;
+  if (!/^\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}$/u.test(between)) return null;
   return lex.actors.find(([, re]) => ((re.lastIndex = 0), re.exec(named[0])?.index === 0))?.[0] ?? null;
 }
+// How far into a quotation's tag its first word (the verb or the speaker) may start: a dash or a comma and spaces.
+const TAG_LEAD_CHARS = 3;
 
 // The parts of the lexicon's tables a few readings scan alone (see rowsOf).
 const PLEDGE: ReadonlySet<ActionId> = new Set(['pledge']);

@@ -1,44 +1,33 @@
-// The day the dissolution was decreed, read from real reporting's phrasings (read sets held-out-9 and -11): a
-// verb of signing a text about the dissolution, whatever the text is called ("подписал документ о
-// ликвидации"), and a date that opens its sentence with a long subject before "announced … would dissolve".
-// Before, the signing's day was read as the dissolution's own day and conflicted with the reports.
-// Sentences written for this test.
+// The day the dissolution was decreed is read only from the decree's own words (a noun of the decree, or a verb of
+// announcing in the date's clause). A stop-41 attempt to read it from any verb of signing, and from a date that opens
+// its sentence past a long subject, was dropped after a review found eleven wrong dates it gave; these sentences,
+// written for this test, keep them out.
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText } from '../../lib/check';
 import { seedIndex } from './helpers/seed-statements';
 
-const figures = (text: string, day = '2023-09-30') =>
+const dates = (text: string, day: string) =>
   checkText(text, seedIndex, { pageDay: parseIsoDate(day)! })
-    .filter((c) => c.kind === 'figure')
-    .map((c) => [c.text, c.measure, c.verdict]);
+    .filter((c) => c.kind === 'figure' && c.measure?.startsWith('date:'))
+    .map((c) => [c.text, c.measure]);
 
-describe('a signing dates the decree', () => {
+describe('no decree from a signing or a far verb', () => {
   it.each([
-    ['en', 'Shahramanyan signed a document on the dissolution of the Nagorno-Karabakh Republic on 28 September.', '28 September'],
-    ['ru', 'Шахраманян 28 сентября подписал документ о роспуске Нагорно-Карабахской Республики.', '28 сентября'],
-    ['de', 'Schahramanjan unterzeichnete am 28. September ein Dokument über die Auflösung der Republik Bergkarabach.', '28. September'],
-  ])('%s: the day of signing is the decree’s, not the dissolution’s', (_lang, text, day) => {
-    expect(figures(text)).toEqual([[day, 'date:decree', 'consistent']]);
+    ['On Friday, more than 100 lawmakers signed a letter condemning the dissolution of the Nagorno-Karabakh republic.', '2023-10-03'],
+    ['On 2 October, Armenia signed an agreement with the EU on aid for the refugees of Nagorno-Karabakh, whose government had decided to dissolve itself.', '2023-10-03'],
+    ['20 сентября было подписано соглашение, по которому армия Нагорного Карабаха подлежит роспуску.', '2023-09-25'],
+    ["On 3 October, Armenia's parliament ratified the Rome Statute, days after Nagorno-Karabakh announced its dissolution.", '2023-10-05'],
+  ])('near-miss: %s', (text, day) => {
+    expect(dates(text, day).filter(([, m]) => m === 'date:decree' || m === 'date:dissolution')).toEqual([]);
   });
 
-  it('near-miss: the day a signed decree makes the dissolution take effect stays the dissolution’s', () => {
-    expect(figures('Shahramanyan signed a decree dissolving the Nagorno-Karabakh Republic from 1 January 2024.')).toEqual([['1 January 2024', 'date:dissolution', 'corroborated']]);
+  it('reads a weekday beside the announcement of the dissolution as a day is read', () => {
+    const text = 'A ONU manda uma equipa a Nagorno-Karabakh. Foi na quinta-feira que o governo separatista anunciou a sua dissolução, com a república a desaparecer até janeiro.';
+    expect(dates(text, '2023-09-30')).toContainEqual(['na quinta-feira', 'date:decree']);
   });
 
-  it('near-miss: a signing with no word of dissolving dates no decree', () => {
-    expect(figures('Shahramanyan signed a document on housing for Nagorno-Karabakh refugees on 28 September.')).toEqual([]);
-  });
-});
-
-describe('a date that opens its sentence dates the announcement however long the subject', () => {
-  it('reads "On Thursday, the ethnic Armenians of Nagorno-Karabakh announced they would dissolve …"', () => {
-    expect(figures('On Thursday, the ethnic Armenians of Nagorno-Karabakh announced they would dissolve the breakaway mini-state.')).toEqual([
-      ['On Thursday', 'date:decree', 'consistent'],
-    ]);
-  });
-
-  it('near-miss: a date inside the sentence keeps the short reach', () => {
-    expect(figures('The ethnic Armenians who had crowded the road to Goris on Thursday heard much later that Nagorno-Karabakh would dissolve itself.')).toEqual([]);
+  it('still reads a decree named as such', () => {
+    expect(dates('Shahramanyan signed a decree on the dissolution of the Nagorno-Karabakh Republic on 28 September.', '2023-09-30')).toEqual([['28 September', 'date:decree']]);
   });
 });

@@ -43,3 +43,9 @@ describe('the conflict’s decades beside a verb of disputing the region', () =>
     expect(figures(text)).toEqual([]);
   });
 });
+
+describe('decades with no number', () => {
+  it('near-miss: decades of another country’s war, before a clause about Karabakh, are not the conflict’s', () => {
+    expect(figures('South Sudan seceded in 2011 after decades of war; the Karabakh Armenians hoped for the same.')).toEqual([]);
+  });
+});

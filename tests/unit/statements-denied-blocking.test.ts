@@ -31,5 +31,7 @@ describe('a blockade imposed, said or denied', () => {
 
   it('near-miss: a blockade imposed by another party, on another place, is nothing the reports address', () => {
     expect(statements('On Nagorno-Karabakh, Pashinyan spoke after Israel imposed a blockade on Gaza.')).toEqual([]);
+    expect(statements('Пашинян сравнил положение Нагорного Карабаха с блокадой Ленинграда.')).toEqual([]);
+    expect(statements('Россия осудила блокаду Газы, заявили в Москве, говоря о Нагорном Карабахе.')).toEqual([]);
   });
 });

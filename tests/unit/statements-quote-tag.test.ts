@@ -24,6 +24,13 @@ describe('a quotation over several sentences, tagged at its close', () => {
     expect(statements(text)).toEqual([]);
   });
 
+  it.each([
+    '«Es una limpieza étnica en Nagorno Karabaj. Nadie nos ayudó», dijo una mujer armenia que huyó de la región.',
+    '“Nobody is forcing them out of Nagorno-Karabakh. The Armenians leave voluntarily,” an Azerbaijani student said in Baku.',
+  ])('near-miss: a tag whose speaker is a person of a side, not the side, gives the quotation to no one: %s', (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
   it('near-miss: a party named after a quotation, outside its tag, is not its speaker', () => {
     const text = '“We drove for three days to leave Nagorno-Karabakh. There will be no Armenians in our village.” Later that week, Pashinyan said the talks would go on.';
     expect(statements(text)).toEqual([]);
@@ -37,5 +44,11 @@ describe('the forecast that no Armenians will be left', () => {
     ['en', 'Pashinyan said that in the coming days there will be no Armenians in Nagorno-Karabakh.'],
   ])('%s: is Armenia’s saying, corroborated', (_lang, text) => {
     expect(statements(text)).toEqual([['armenia', expect.stringMatching(/^(?:say|warn|accuse)$/u), 'no-armenians-left', 'corroborated']]);
+  });
+});
+
+describe('no Armenians expelled is no forecast of none left', () => {
+  it('near-miss: "there will be no Armenians forced to leave" is not the forecast that none will be left', () => {
+    expect(statements('Aliyev said there will be no Armenians forced to leave Karabakh.').filter(([, , c]) => c === 'no-armenians-left')).toEqual([]);
   });
 });

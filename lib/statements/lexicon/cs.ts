@@ -86,7 +86,7 @@ export const cs: StatementLexicon = {
     rights: ['(?:dodržování|respektování) (?:jejich )?práv', 'práv* arménů', 'práv* obyvatel', 'stejn\\p{L}* práv\\p{L}*', 'rovnoprávn* občan*', 'zár\\p{L}* bezpečnosti', 'bezpečnost\\p{L}* arménů'],
     reintegration: ['reintegrac*'],
     mission: ['mis[ei]*', 'delegac*', 'tým', 'pozorovatel*'],
-    corridor: ['lačinsk* koridor*', 'koridor* lačin', 'blokád*'],
+    corridor: ['lačinsk* koridor*', 'koridor* lačin'],
     'weapons-shipments': ['dodávk* zbraní', 'pašování zbraní'],
     convoys: ['konvoj*', 'kolon* (?:aut|vozidel|uprchlíků)'],
     offensive: ['ofenziv*', 'vojensk* operac*'],

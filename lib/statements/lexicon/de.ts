@@ -72,7 +72,7 @@ export const de: StatementLexicon = {
     rights: ['(?:achtung|wahrung|respektierung) der rechte', "(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier', 'ihre rechte (?:\\p{L}+ ){0,2}(?:geachtet|respektiert|geschützt|garantiert)'],
     reintegration: ['reintegr*', 'wiedereingliederung'],
     mission: ['mission', 'delegation', 'team', 'gesandte', 'zugang (?:für|der) (?:die )?(?:un|vereinten nationen)'],
-    corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien', 'blockade'],
+    corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
     convoys: ['konvoi*', 'kolonne*', '\\p{L}+konvoi*', '\\p{L}+kolonne*'],
     offensive: ['offensive', 'militäroperation', 'militäreinsatz'],

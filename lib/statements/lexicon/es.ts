@@ -75,7 +75,7 @@ export const es: StatementLexicon = {
     rights: ['respeto (?:a|de|por) (?:los|sus) derechos', "(?:respetar|proteger|garantizar) sus derechos", 'derechos de los (?:armenios|residentes|habitantes)', 'sus derechos', 'mismos derechos', 'ciudadanos iguales', 'derechos y (?:la )?\\p{L}+ de los armenios', 'garantías de seguridad', 'seguridad de los armenios'],
     reintegration: ['reintegr*'],
     mission: ['misión', 'delegación', 'equipo', 'observadores', 'enviados (?:de|del)', 'emisarios', 'acceso (?:a|de|para) (?:la )?(?:onu|naciones unidas)'],
-    corridor: ['corredor de lach[íi]n', 'única (?:carretera|ruta|vía) ~ armenia', 'bloqueo'],
+    corridor: ['corredor de lach[íi]n', 'única (?:carretera|ruta|vía) ~ armenia'],
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
     offensive: ['ofensiva', 'operación militar'],

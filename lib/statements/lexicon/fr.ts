@@ -72,7 +72,7 @@ export const fr: StatementLexicon = {
     rights: ['respect (?:de leurs|des) droits', "(?:respecter|protéger|garantir) leurs droits", 'droits des (?:arméniens|habitants)', 'traités (?:équitablement|de (?:manière|façon) équitable)', 'droits et (?:la )?\\p{L}+ des arméniens', 'garanties? de sécurité', 'sécurité des arméniens', '(?:leurs|ses) droits (?:\\p{L}+ ){0,2}(?:respectés|protégés|garantis)'],
     reintegration: ['réintégr*'],
     mission: ['mission', 'délégation', 'équipe', 'émissaires', 'envoyés (?:de|des|du)', 'accès (?:à|de|pour) l[\'’](?:onu|organisation des nations unies)', 'laiss\\p{L}* entrer l[\'’]onu'],
-    corridor: ['corridor de latchine', 'corridor de lachin', "seule route ~ l['’]arménie", 'blocus', "route (?:essentielle |vitale |principale )?reliant ~ (?:à )?l['’]arménie"],
+    corridor: ['corridor de latchine', 'corridor de lachin', "seule route ~ l['’]arménie", "blocus (?:de |du |sur |au |à )(?:l['’]|la |le )?(?:enclave|région|haut-karabakh|karabakh|nagorny|artsakh|latchine|arméniens)"],
     'weapons-shipments': ["livraisons d['’]armes", "trafic d['’]armes", "contrebande d['’]armes"],
     convoys: ['convois?'],
     offensive: ['offensive', 'opération militaire'],

@@ -72,7 +72,7 @@ export const nl: StatementLexicon = {
     rights: ['(?:eerbiediging|respect(?:ering)?) (?:van|voor) (?:de|hun) rechten', "hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van (?:de |alle )?(?:inwoners|bewoners)', 'veiligheidsgarantie*', 'veiligheid van de armeniërs'],
     reintegration: ['reïntegr*', 'reintegr*', 'integreren'],
     mission: ['missie', 'delegatie', 'team', 'waarnemers', 'gezanten', 'toegang (?:voor|van|tot) de (?:vn|verenigde naties)'],
-    corridor: ['lachin-corridor', 'lachincorridor', 'corridor van lachin', 'enige weg ~ armenië', 'blokkade'],
+    corridor: ['lachin-corridor', 'lachincorridor', 'corridor van lachin', 'enige weg ~ armenië'],
     'weapons-shipments': ['wapenleveranties', 'wapensmokkel'],
     convoys: ['konvooi*', 'colonnes?'],
     offensive: ['offensief', 'militaire operatie', 'aanval op'],

@@ -88,7 +88,7 @@ export const pl: StatementLexicon = {
     rights: ['(?:poszanowani|przestrzegani)\\p{L}* (?:ich )?praw', 'praw* ormian', 'praw\\p{L}* (?:\\p{L}+ )?(?:ormiańsk\\p{L}* mniejszoś\\p{L}*|mniejszoś\\p{L}* ormiańsk\\p{L}*)', 'praw* mieszkańców', 'takie same prawa', 'równ* obywatel*', 'gwarancj\\p{L}* bezpieczeństwa', 'bezpieczeństw\\p{L}* ormian', '(?:chroni|ochroni|ochron)\\p{L}* (?:\\p{L}+ )?mieszkańc\\p{L}*'],
     reintegration: ['reintegrac*'],
     mission: ['misj*', 'delegacj*', 'zespół', 'obserwator*'],
-    corridor: ['korytarz* laczyńsk*', 'korytarz* laczin*', 'blokad*'],
+    corridor: ['korytarz* laczyńsk*', 'korytarz* laczin*'],
     'weapons-shipments': ['dostaw* broni', 'przemyt* broni'],
     convoys: ['konwoj*', 'kolumn* (?:pojazdów|samochodów|uchodźców)'],
     offensive: ['ofensyw*', 'operacj* wojskow*'],

@@ -63,7 +63,7 @@ export const pt: StatementLexicon = {
   orders: ['ordenou', 'ordena'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
-    'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios', 'não haverá arm[êé]nios'],
+    'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios', 'não haverá arm[êé]nios(?! (?:expuls|forçad|obrigad|deportad|perseguid))'],
     'armenia-army-presence': ['forças armadas arm[êé]nias', 'exército arm[êé]nio', 'tropas arm[êé]nias'],
     'armed-presence': ['armad[oa]s ~ em (?:nosso|seu) território', 'presença ~ armad*'],
     aid: ['ajuda', 'assistência', 'abrigos', 'suprimentos médicos', 'material médico', 'socorro', 'tendas', 'medicamentos', 'remédios'],
@@ -75,7 +75,7 @@ export const pt: StatementLexicon = {
     rights: ['respeito (?:a|aos|pelos|dos) (?:seus )?direitos', "(?:respeitar|proteger|garantir) os seus direitos", 'direitos dos (?:arm[êé]nios|residentes|habitantes)', 'seus direitos', 'mesmos direitos', 'cidadãos iguais', 'direitos e (?:a )?\\p{L}+ d[oa]s arm[êé]nios', 'garantias de segurança', 'segurança dos arm[êé]nios'],
     reintegration: ['reintegr*'],
     mission: ['missão', 'delegação', 'equipe', 'equipa', 'observadores', 'enviados (?:de|da|das|do|dos)', 'emissários', 'acesso (?:à|da|para a) onu'],
-    corridor: ['corredor de lachin', 'única (?:estrada|rota|via) ~ arm[êé]nia', 'bloqueio'],
+    corridor: ['corredor de lachin', 'única (?:estrada|rota|via) ~ arm[êé]nia'],
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
     offensive: ['ofensiva', 'operação militar'],
