@@ -721,8 +721,7 @@ function decreedOn(s: SentenceCues, figure: Figure, nearerDate: (c: Cue) => bool
   // A year alone is too coarse for that ("2023-ի դեկտեմբերին … հայտարարել էր", a December statement whose month stands apart).
   // The saying must be of the dissolution: "…signed a decree dissolving the republic, officials said on 30
   // September" dates the officials' words (review 19 M1).
-  // A weekday dates the announcement as a day does ("Foi na quinta-feira que o governo separatista anunciou a sua dissolução").
-  if ((figure.date?.month !== undefined || figure.date?.weekday !== undefined) && inItsClause(s, figure, s.vocab.speech, reach) && dissolutionInItsClause(s, figure, reach)) return true;
+  if (figure.date?.month !== undefined && inItsClause(s, figure, s.vocab.speech, reach) && dissolutionInItsClause(s, figure, reach)) return true;
   // Nor a decree across a verb of saying ("a decree …, officials said on 30 September").
   const decree = s.dates.filter((c) => c.kind === 'decree' && !nearerDate(c) && !saidBetween(s, c, figure));
   return decree.length > 0 && (nearest(s, decree, figure, undefined, reach) ?? openingDateVerb(s, decree, figure)) !== null;

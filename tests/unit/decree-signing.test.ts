@@ -22,11 +22,6 @@ describe('no decree from a signing or a far verb', () => {
     expect(dates(text, day).filter(([, m]) => m === 'date:decree' || m === 'date:dissolution')).toEqual([]);
   });
 
-  it('reads a weekday beside the announcement of the dissolution as a day is read', () => {
-    const text = 'A ONU manda uma equipa a Nagorno-Karabakh. Foi na quinta-feira que o governo separatista anunciou a sua dissolução, com a república a desaparecer até janeiro.';
-    expect(dates(text, '2023-09-30')).toContainEqual(['na quinta-feira', 'date:decree']);
-  });
-
   it('still reads a decree named as such', () => {
     expect(dates('Shahramanyan signed a decree on the dissolution of the Nagorno-Karabakh Republic on 28 September.', '2023-09-30')).toEqual([['28 September', 'date:decree']]);
   });
