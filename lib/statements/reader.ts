@@ -194,7 +194,9 @@ function speakerAfterQuote(text: string, sentence: Span, lex: CompiledLexicon): 
   const from = sentence.start + open[0].length;
   const closers = CLOSING_QUOTE[open[1]!]!;
   const window = text.slice(from, from + QUOTE_REACH);
-  const close = [...window].findIndex((ch) => closers.includes(ch));
+  // (An index in UTF-16 units, as the offsets are: an emoji inside the quotation is two.)
+  let close = -1;
+  for (let i = 0; i < window.length && close < 0; i++) if (closers.includes(window[i]!)) close = i;
   if (close < 0 || from + close < sentence.end) return null;
   const rest = text.slice(from + close + 1, from + close + 1 + CLOSING_TAG_REACH);
   const tag = /^\s*[,–—-]?\s*([^.!?\n«»"“”]*)/u.exec(rest)?.[1] ?? '';

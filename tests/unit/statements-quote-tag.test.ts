@@ -14,6 +14,11 @@ describe('a quotation over several sentences, tagged at its close', () => {
     expect(statements(text)).toContainEqual(['armenia', 'say', 'no-armenians-left', 'corroborated']);
   });
 
+  it('finds the closing mark past an emoji inside the quotation (offsets in UTF-16 units)', () => {
+    const text = '«Os arménios continuam a sair do Nagorno-Karabakh 🚗, e tudo indica que nos próximos dias já não haverá arménios no Nagorno-Karabakh. É um ato de limpeza étnica», afirmou Nikol Pachynian em Erevan.';
+    expect(statements(text)).toContainEqual(['armenia', 'say', 'no-armenians-left', 'corroborated']);
+  });
+
   it('gives it to the tag’s speaker in English', () => {
     const text = '“We have looked at the figures. In the coming days there will be no Armenians in Nagorno-Karabakh,” Pashinyan said on Thursday.';
     expect(statements(text)).toEqual([['armenia', 'say', 'no-armenians-left', 'corroborated']]);
