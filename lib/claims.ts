@@ -661,6 +661,10 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // offensive's: "the trials began in Baku on 17 January" on a page of 2025. Judged on the day as resolved from
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
     if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
+    // A day that opens the period of a count of the leaving ("had arrived since Sunday") is the exodus's first day only
+    // where it is one of those days: a later day opens a window of the count, and the offensive's day, the usual start
+    // of such counts, is no day anyone left on (review 18, H3). Neither dates the leaving's beginning.
+    if (own === 'date:exodus' && opensTheLeaving(text, sentence, figure, vocab) && !(dated.low >= EXODUS_FIRST_DAYS[0] && dated.high <= EXODUS_FIRST_DAYS[1])) continue;
     // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
     // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
     if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;
@@ -671,7 +675,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // Sunday, days after the exodus began": a weekday whose sentence's words of what dates mark all stand across a word
     // that joins two clauses, or a comma, is the day of its own clause's verb. A weekday that opens its sentence is
     // set off by its comma ("Na terça-feira, o Azerbaijão iniciou …").
-    if (figure.date?.weekday !== undefined && own.startsWith('date:') && own !== 'date:arrest') {
+    if (figure.date?.weekday !== undefined && own.startsWith('date:') && own !== 'date:arrest' && !(own === 'date:exodus' && opensTheLeaving(text, sentence, figure, vocab))) {
       const opens = text.slice(sentence.start, figure.start).trim() === '';
       if (!cuesOf(k).dates.some((c) => !joinsClauses(text, c, figure, vocab, opens))) continue;
     }
@@ -979,6 +983,13 @@ function aheadOf(vocab: Vocabulary, sentence: string): boolean {
 
 /** The day after the weeks a weekday may date the dissolution decree in (signed 28 September 2023): the end of October. */
 const DECREE_WEEKS_END = epochDay(2023, 11, 1);
+/** The exodus's first days: the first refugees crossed on 24 September 2023, and the first large numbers on the 25th. */
+const EXODUS_FIRST_DAYS = [epochDay(2023, 9, 24), epochDay(2023, 9, 25)] as const;
+
+/** Whether "since" (lexicon `since`) stands right before a date read as the exodus's: it opens a count's period (measures.ts). */
+function opensTheLeaving(text: string, sentence: Span, figure: Figure, vocab: Vocabulary): boolean {
+  return vocab.sinceBefore.test(text.slice(sentence.start, figure.start));
+}
 
 /** How many sentences back in its paragraph a sentence may stand from one that names the region and still be about it. */
 const PARAGRAPH_TOPIC_REACH = 3;

@@ -317,7 +317,9 @@ function weekdayDate(text: string, tokens: Token[], i: number, v: Vocabulary): F
     // "во вторник, 19 сентября", "on Tuesday, Sept. 19", "am Dienstag, 19. September": so is a day and month right
     // after it, the one date written twice; it is read (and highlighted) once, as that date.
     if (dayAndMonthAt(text, tokens, tokens[end]?.text === ',' ? end + 1 : end, v)) return null;
-    const first = tokens[i]!;
+    // "since Sunday", "depuis dimanche", "seit Sonntag": the word of "since" opens a period from the day and stays
+    // outside the date, as it does before a day of the month (lexicon `since`, read by the measure rules).
+    const first = hit && v.sinceBefore.test(text.slice(tokens[i]!.start, tokens[from]!.start)) ? tokens[from]! : tokens[i]!;
     const last = tokens[end - 1]!;
     const date: PartialDate = { weekday: name.weekday, ...(way.offset < 0 ? { weekdayBefore: true } : {}) };
     return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [i, end] };

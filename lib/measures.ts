@@ -452,7 +452,12 @@ const COMPOUND_GAP = new RegExp(String.raw`^\s+(?:[\p{L}\p{M}-]{4,}\s+){0,${COMP
  * took control of a hospital", "In 2023, border guards took control of the bridge" are other takings).
  */
 function takenByAzerbaijan(s: SentenceCues, date: PartialDate | undefined): boolean {
-  if (!inTheOffensiveTime(date) || !namesRegion(s.text)) return false;
+  if (!inTheOffensiveTime(date)) return false;
+  // "since Azerbaijan took it over last week" after "fled the region", "Letzte Woche hatten aserbaidschanische Truppen die
+  // Region eingenommen": on a day of those days, or in the week counted from the page's, a noun of a place ("the region",
+  // "the enclave") stands for the region the page is about, as its name would. A month or a year needs the name.
+  const day = date?.day !== undefined || date?.weekOffset !== undefined;
+  if (!namesRegion(s.text) && !(day && PLACE_NOUN.test(s.text))) return false;
   // A bare year needs the country by name ("Baku recuperar o controlo total em 2023"), not any of its forces; a
   // week named from the page's ("last week") is as close as a day ("the Azerbaijani forces that took it last week").
   if (date?.month === undefined && date?.weekOffset === undefined) return namesAzerbaijan(s.vocab, s.text);
@@ -505,6 +510,20 @@ function leftInItsTime(s: SentenceCues, figure: Figure, before: string): boolean
   // a full stop, a bracket, another date, a verb of saying or a comma that opens another clause.
   const limit = openingClauseEnd(s, figure);
   return limit !== null && leaving.some((c) => c.start >= figure.end && c.end <= limit);
+}
+
+/**
+ * "28,120 refugees had arrived since Sunday", "Desde el 24 de septiembre, más de 28.000 personas han huido": a day of
+ * the exodus's month after "since" (a weekday or a day of the month) with a verb of leaving near it, none of it others'
+ * leaving (troops, peacekeepers). Such a count runs from the day the leaving began or from a later day of a window;
+ * only the day, once resolved, tells which (claims.ts keeps the reading on the leaving's first days alone).
+ */
+function opensALeavingCount(s: SentenceCues, figure: Figure): boolean {
+  const date = figure.date;
+  if (date?.day === undefined && date?.weekday === undefined) return false;
+  if (!inTheExodusYear(date) || (date.month !== undefined && date.month !== OFFENSIVE_MONTH) || othersLeave(s)) return false;
+  const leaving = s.actions.filter((c) => c.kind === 'left' && !c.weak && !saidBetween(s, c, figure));
+  return nearest(s, leaving, figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH) !== null;
 }
 
 /**
@@ -1494,7 +1513,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       // "Since 19 September, more than 100,000 have fled": a count from a day says the leaving had begun by that
       // day's end at the latest, not that it began then (the offensive's day is the usual start of such counts);
       // read as the exodus's first day it conflicted with true sentences (review 18, H3).
-      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return null;
+      // Such a day that opens the period of a count of the leaving is kept as the exodus's first day only where it is
+      // that day (claims.ts, opensTheLeaving): "28,120 refugees had arrived since Sunday" on 26 September.
+      if (cue?.kind !== 'dissolution' && s.vocab.sinceBefore.test(before)) return opensALeavingCount(s, figure) ? 'date:exodus' : null;
       // "annonce ce jeudi 28 septembre son autodissolution … à partir du 1er janvier 2024": of two days with a word
       // of dissolving between them in one clause, the earlier in time is the day it was decided and the later the
       // day it takes effect, whichever of them the word stands nearer.
@@ -2023,7 +2044,7 @@ function remainsAsCopula(s: SentenceCues, c: Cue<Action>): boolean {
 }
 
 // The noun of an appositive that describes a place: "Nagorno-Karabakh, a region primarily inhabited by Armenians,".
-const PLACE_NOUN = /(?<![\p{L}])(?:region|area|territory|enclave|région|territoire|regione|territorio|región|região|território|gebiet|region|regio|gebied|регион\p{L}*|территори\p{L}*|obszar\p{L}*|oblast\p{L}*|bölge\p{L}*|ərazi\p{L}*)(?![\p{L}])/iu;
+const PLACE_NOUN = /(?<![\p{L}])(?:region|area|territory|enclave|enklave|анклав\p{L}*|région|territoire|regione|territorio|región|região|território|gebiet|region|regio|gebied|регион\p{L}*|территори\p{L}*|obszar\p{L}*|oblast\p{L}*|bölge\p{L}*|ərazi\p{L}*)(?![\p{L}])/iu;
 
 /**
  * True when a population word before the figure stands in an appositive that describes a place and

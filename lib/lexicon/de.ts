@@ -59,7 +59,7 @@ export const de: LanguageLexicon = {
   relativeYears: [['dieses jahres', 0], ['neujahrstag', 1, 1], ['zum neujahrstag', 1, 1], ['diesen jahres', 0], ['dieses jahr', 0], ['nächsten jahres', 1], ['nächstes jahr', 1], ['kommenden jahres', 1], ['vergangenen jahres', -1], ['letzten jahres', -1], ['vergangenes jahr', -1], ['letztes jahr', -1], ['anfang nächsten jahres', 1, 1], ['anfang kommenden jahres', 1, 1], ['ende vergangenen jahres', -1, 12], ['ende letzten jahres', -1, 12], ['ende des jahres', 0, 12], ['ende dieses jahres', 0, 12], ['jahresende', 0, 12]],
   relativeMonths: [['letzten monat', -1], ['letzten monats', -1], ['vergangenen monat', -1], ['vergangenen monats', -1], ['vorigen monat', -1], ['vorigen monats', -1], ['diesen monat', 0], ['dieses monats', 0], ['nächsten monat', 1], ['nächsten monats', 1]],
   relativeWeeks: [['letzte woche', -1], ['letzter woche', -1], ['vergangene woche', -1], ['vergangener woche', -1], ['vorige woche', -1], ['voriger woche', -1], ['diese woche', 0], ['dieser woche', 0], ['in der vorwoche', -1], ['der vorwoche', -1], ['in der vergangenen woche', -1], ['in dieser woche', 0]],
-  weekdayDates: [['am', 0], ['am vergangenen', -1], ['am letzten', -1], ['vergangenen', -1], ['letzten', -1]],
+  weekdayDates: [['seit', 0], ['am', 0], ['am vergangenen', -1], ['am letzten', -1], ['vergangenen', -1], ['letzten', -1]],
   monthParts: { before: { early: ['anfang', 'beginn des', 'anfang des'], mid: ['mitte', 'mitte des'], late: ['ende', 'ende des'] } },
   decades: { endings: ['er'], after: ['jahre', 'jahren', 'jahrzehnt', 'jahrzehnts'] },
   vagueSpans: [['ein paar', [2, 5]], ['einige', [2, 9]], ['einigen', [2, 9]], ['mehrere', [2, 9]], ['mehreren', [2, 9]]],

@@ -75,7 +75,7 @@ export const en: LanguageLexicon = {
   vagueSpans: [['a few', [2, 5]], ['a couple of', [2, 3]], ['several', [2, 9]]],
   spanArticles: { articles: ['a', 'an'], notAfter: ['once', 'twice', 'times', 'per', 'half', 'quarter', 'third'] },
   relativeWeeks: [['last week', -1], ["last week's", -1], ['last week’s', -1], ['this week', 0], ['earlier this week', 0]],
-  weekdayDates: [['on', 0], ['last', -1], ['this past', -1]],
+  weekdayDates: [['since', 0], ['on', 0], ['last', -1], ['this past', -1]],
   actions: {
     left: {
       strong: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out', 'sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 

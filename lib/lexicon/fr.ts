@@ -57,7 +57,7 @@ export const fr: LanguageLexicon = {
   relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
   relativeMonths: [['le mois dernier', -1], ['du mois dernier', -1], ['le mois passé', -1], ['ce mois-ci', 0], ['le mois prochain', 1]],
   relativeWeeks: [['la semaine dernière', -1], ['la semaine passée', -1], ['de la semaine dernière', -1], ['cette semaine', 0]],
-  weekdayDates: [['ce', 0], ['… dernier', -1], ['hier', -1]], // a bare weekday ("vendredi, le parlement …") is not read
+  weekdayDates: [['depuis', 0], ['ce', 0], ['… dernier', -1], ['hier', -1]], // a bare weekday ("vendredi, le parlement …") is not read
   monthParts: { before: { early: ['début', 'début de', 'début d’', "début d'"], mid: ['mi -', 'mi', 'milieu de', 'milieu du mois de'], late: ['fin', 'fin de', 'fin d’', "fin d'", 'fin du mois de'] } },
   dateLinks: ['de'],
   decades: { before: ['années'] },

@@ -89,6 +89,7 @@ export const nl: LanguageLexicon = {
     { verbs: ['nam', 'namen', 'neemt', 'nemen'], particle: 'op', action: 'left' },
     { verbs: ['gaf zich', 'gaven zich', 'geven zich', 'geeft zich'], particle: 'over', marks: 'end' },
     { verbs: ['viel', 'vielen', 'valt', 'vallen'], particle: 'aan', marks: 'start' },
+    { verbs: ['drong', 'drongen', 'dringt', 'dringen', 'viel', 'vielen', 'valt', 'vallen'], particle: 'binnen', marks: 'takeover' },
   ],
   payments: ['uitbetaald', 'uitgekeerd'],
   things: {
@@ -107,7 +108,7 @@ export const nl: LanguageLexicon = {
     end: ['staking van de vijandelijkheden', 'einde van de gevechten', 'eindigde', 'staakt-het-vuren', 'wapenstilstand', 'bestand', 'capituleer*', 'capitulatie', 'wapens neer', 'gaven zich over'],
     start: ['begon', 'ontketende', 'begonnen', 'gelanceerd', 'lanceerde', 'startte', 'aangevallen', 'opende', 'begint', 'lanceert', 'viel … aan', 'vielen … aan'],
     exodus: ['eerste vluchtelingen', 'eerste groep vluchtelingen', 'begonnen te vluchten', 'begonnen aan te komen'],
-    takeover: ['nam … controle over', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*', 'controle … overnemen', 'heroveren', 'veroveren'],
+    takeover: ['nam … controle over', 'binnengedrongen', 'binnengevallen', 'overnam', 'overgenomen', 'heroverd*', 'onder … controle', 'veroverd*', 'controle … overnemen', 'heroveren', 'veroveren'],
     decree: ['decreet', 'decreten'],
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['scheidde zich af', 'afgescheiden', 'afscheiding', 'riep … onafhankelijkheid uit', 'onafhankelijkheid uitgeroepen', 'verklaarde … onafhankelijk*'],

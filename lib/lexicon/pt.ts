@@ -56,7 +56,7 @@ export const pt: LanguageLexicon = {
   relativeYears: [['este ano', 0], ['próximo ano', 1], ['ano que vem', 1], ['ano passado', -1], ['fim do ano', 0, 12], ['final do ano', 0, 12], ['fim deste ano', 0, 12], ['final deste ano', 0, 12], ['ano novo', 1, 1]],
   relativeMonths: [['o mês passado', -1], ['no mês passado', -1], ['do mês passado', -1], ['este mês', 0], ['o próximo mês', 1], ['no próximo mês', 1], ['o mês que vem', 1]],
   relativeWeeks: [['a semana passada', -1], ['na semana passada', -1], ['da semana passada', -1], ['esta semana', 0], ['nesta semana', 0]],
-  weekdayDates: [['na', 0], ['no', 0], ['nesta', 0], ['neste', 0], ['esta', 0], ['este', 0], ['na última', -1], ['no último', -1], ['na passada', -1], ['no passado', -1], ['na … passada', -1], ['no … passado', -1]],
+  weekdayDates: [['desde', 0], ['na', 0], ['no', 0], ['nesta', 0], ['neste', 0], ['esta', 0], ['este', 0], ['na última', -1], ['no último', -1], ['na passada', -1], ['no passado', -1], ['na … passada', -1], ['no … passado', -1]],
   monthParts: { before: { early: ['início de', 'inícios de', 'começo de', 'princípio de', 'princípios de'], mid: ['meados de', 'metade de'], late: ['fim de', 'fins de', 'final de', 'finais de'] } },
   dateLinks: ['de'],
   decades: { before: ['anos', 'década de', 'decênio de', 'decénio de'] },
