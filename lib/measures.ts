@@ -1299,6 +1299,9 @@ const BARE_DIGITS = /^\d[\d\s.,]*$/u;
  */
 const TIME_ZONE_AFTER = /^\s*(?:GMT|UTC|CET|CEST|EET|EEST|MSK|AMT|AZT)(?![\p{L}])/u;
 
+/** A time of day ("20.00", "20:00", "20h00") and an opening bracket, an article between at most: "alle 20.00 (le ". */
+const CLOCK_THEN_BRACKET = /(?<![\d.,])(?:[01]?\d|2[0-4])[.:h][0-5]\d\s*\(\s*(?:\p{L}{1,4}\s+)?$/u;
+
 /** A number that can be a reading of a 24-hour clock: an hour (0–24), or hours and minutes written together (0000–2359). */
 function isClockReading(value: number): boolean {
   return Number.isInteger(value) && value >= 0 && (value <= HOURS_IN_DAY || (value <= 2359 && value % 100 < 60));
@@ -1421,6 +1424,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
       const access = s.vocab.visits.test(s.text);
       // "the two-day visit", "its one-day mission": a span written as the adjective of a visit's own noun is how long it lasted.
       if (access && figure.attributive && s.vocab.visitAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return 'visit_time';
+      // "en misión de un día", "a mission of two days": so is a span right after the visit's noun and its "of".
+      if (access && s.vocab.visitOfBefore.test(before)) return 'visit_time';
       // "una giornata di battaglia", "the 24-hour blitz": a span whose own noun is a battle's is how long the fighting lasted.
       if (!access && s.vocab.battleAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + BATTLE_REACH))) return 'duration';
       const cue = nearest(s, s.actions, figure, access ? (['access', 'journey', 'war'] as const) : (['journey', 'war'] as const), 120);
@@ -1577,6 +1582,9 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   if (figure.value <= HOURS_IN_DAY && (s.vocab.clockBefore.test(before) || s.vocab.clockAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
   // "by 1600 GMT", "16 UTC": a time of day written for a time zone (the wires' way), nobody's count.
   if (/^\d{1,4}$/u.test(figure.raw) && isClockReading(figure.value) && TIME_ZONE_AFTER.test(s.text.slice(figure.end - s.start, figure.end - s.start + 8))) return null;
+  // "alle 20.00 (le 18 in Italia)", "at 20:00 (16 GMT)": an hour in brackets right after a time of day is that time
+  // in another zone, nobody's count.
+  if (figure.value <= HOURS_IN_DAY && Number.isInteger(figure.value) && CLOCK_THEN_BRACKET.test(before)) return null;
   // "a minibus carrying 12 passengers": the load of one vehicle, not a count of the exodus.
   if (s.vocab.oneVehicleLoad.test(before)) return null;
   // "15 yolcusuyla ayrılan son otobüs", "the last bus left with its 15 passengers": a count of passengers is a vehicle's load.

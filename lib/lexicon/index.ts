@@ -284,6 +284,8 @@ export interface Vocabulary {
   detentionBefore: RegExp;
   /** A word of a visit or mission right after a figure ("two-day visit"). */
   visitAfter: RegExp;
+  /** A visit's noun and its "of" (lexicon `visits`, `unitLinks`) at the end of a text: "en misión de ", "a mission of ". */
+  visitOfBefore: RegExp;
   /** One word, whole: a verb of leaving a place ("left", "покинули"). */
   leaveVerb: RegExp;
   /** Right after such a verb, Armenia as its object ("left Armenia", "уехали из Армении"). */
@@ -661,6 +663,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     existenceEnds: { dissolution: wordPattern(all((l) => l.existence.ends), 'iu') },
     expellingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.expelling)})$`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
+    visitOfBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})\s+(?:${anyOf((l) => l.unitLinks)})\s+$`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
       String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}]|['’]s(?![\p{L}]))`,

@@ -17,6 +17,18 @@ describe('a time of day for a time zone', () => {
   });
 });
 
+describe('the same time of day in another zone, in brackets', () => {
+  // Met in held-out-15 (it-f01): "alle 20.00 (le 18 in Italia, ndr)" took the hour for a count of people who left.
+  it('gives nothing for the hour in brackets after a time of day, and keeps the count beside it', () => {
+    expect(claims('Il governo armeno ha parlato in un briefing. Ha spiegato che alle 20.00 (le 18 in Italia) erano giunte in Armenia dal Nagorno-Karabakh 76.407 persone.')).toEqual([['76.407', 'left']]);
+    expect(claims('By 20:00 (16 GMT) some 50,000 people had crossed into Armenia from Nagorno-Karabakh.')).toEqual([['some 50,000', 'left']]);
+  });
+
+  it('near-miss: a count in brackets after a count is still read', () => {
+    expect(claims('At 20:00 the government said more than 76,000 people (18,000 of them children) had crossed into Armenia from Nagorno-Karabakh.').map(([t]) => t)).toContain('more than 76,000');
+  });
+});
+
 describe('a distance', () => {
   it('gives nothing for a walk in a sentence with no word of the journey out, of leaving or of the region', () => {
     expect(claims('A nine-month blockade choked Nagorno-Karabakh. When he walked the 2 kilometres to his little farm, he had to rest seven times.')).toEqual([['nine-month', 'duration']]);

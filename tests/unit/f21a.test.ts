@@ -93,6 +93,12 @@ describe('verbs and spans in their clause', () => {
     expect(claims('In a statement about its one-day trip to Karabakh, the UN mission said the exodus had struck it.', '2023-10-03')).toEqual([['one-day', 'visit_time']]);
   });
 
+  // Met in held-out-15 (es-f01): "en misión de un día" was read as the time since outsiders last got in, conflicting.
+  it('reads a span right after a visit\'s noun and its "of" as the visit\'s length', () => {
+    expect(claims('Una delegación de la ONU, en misión de un día, estuvo en Nagorno-Karabaj: visitó la región por primera vez en 30 años.', '2023-10-06')).toContainEqual(['un día', 'visit_time']);
+    expect(claims('A UN delegation, on a mission of one day, visited Nagorno-Karabakh for the first time in 30 years.', '2023-10-06')).toContainEqual(['one day', 'visit_time']);
+  });
+
   it('near-miss: the refugees\' journey in a sentence about a mission is still theirs', () => {
     expect(claims('The UN mission to Karabakh said the 30-hour journey of the refugees to Goris was hard.', '2023-10-02')).toEqual([['30-hour', 'journey_time']]);
   });
