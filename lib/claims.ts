@@ -639,7 +639,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if ((mode === 'source' || pageDay === undefined) && figure.date?.weekOffset !== undefined) continue;
     // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
     // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
-    const own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
+    let own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
     // A sentence read only because it follows the blast gives the blast's toll and nothing else.
     if (!isCasualty(own) && !ownTopic(k) && !restated.has(figure) && !(figure.unit === 'date' && dateTopic(k))) continue;
     // "…dass fast alle Armenier die Region verlassen würden": a share foreseen in its clause has not left.
@@ -662,9 +662,13 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // the page's, not only a written year (review 20, H1); a writer who misdates the offensive writes a day of that autumn.
     if (own === 'date:start' && dated.unit === 'date' && dated.low >= EXODUS_END) continue;
     // A day that opens the period of a count of the leaving ("had arrived since Sunday") is the exodus's first day only
-    // where it is one of those days: a later day opens a window of the count, and the offensive's day, the usual start
-    // of such counts, is no day anyone left on (review 18, H3). Neither dates the leaving's beginning.
-    if (own === 'date:exodus' && opensTheLeaving(text, sentence, figure, vocab) && !(dated.low >= EXODUS_FIRST_DAYS[0] && dated.high <= EXODUS_FIRST_DAYS[1])) continue;
+    // where it is that day: a later day opens a window of the count ("since Monday, 6,650 more"), and the offensive's
+    // day, the usual start of such counts, is no day anyone left on (review 18, H3). Neither dates the leaving's
+    // beginning. The count itself must be one of people who left (kept at the passage's end, leavingCountBeside).
+    if (own === 'date:exodus' && opensTheLeaving(text, sentence, figure, vocab) && !(dated.low === EXODUS_FIRST_DAY && dated.high === EXODUS_FIRST_DAY)) continue;
+    // "Last week, Azerbaijani forces took control of the area" on a page of November: a week counted from the page's
+    // dates the offensive only where it holds the offensive's days; any other week is another taking.
+    if (own === 'date:start' && figure.date?.weekOffset !== undefined && !(dated.low <= OFFENSIVE_LAST_DAY && dated.high >= OFFENSIVE_START)) continue;
     // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
     // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
     if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;
@@ -680,6 +684,11 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       if (!cuesOf(k).dates.some((c) => !joinsClauses(text, c, figure, vocab, opens))) continue;
     }
     let event = classifyEvent(sentenceText, sentence.start, dated, own, pageDay, vocab, blastJustNamed(k) ? 'fuel-depot' : undefined);
+    // "On 24 February 2022 Russia attacked Ukraine": a beginning written with a year before the offensive's that no
+    // earlier event of these (the wars, the blockade) takes is another country's or another time's, never the offensive's.
+    if (own === 'date:start' && event === 'exodus-2023' && figure.date?.year !== undefined && dated.high < OFFENSIVE_YEAR_START) continue;
+    // "the blockade, which Azerbaijan began in mid-December 2022": the blockade's beginning is its date, as the reports keep it.
+    if (own === 'date:start' && event === 'blockade') own = 'date:blockade';
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.
     if (event === 'exodus-2023' && figure.unit !== 'date') event = warYearsAgo(read, k, figure, sentenceText, sentence.start, pageDay) ?? event;
@@ -724,7 +733,16 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       denied: isDenied(sentenceText, vocab),
     });
   }
-  return claims;
+  return claims.filter((c) => !(c.measure === 'date:exodus' && opensTheLeaving(text, c.sentence, c.figure, vocab)) || leavingCountBeside(claims, c));
+}
+
+/**
+ * "Since Sunday, 28,120 refugees have arrived": a day that opens a count's period dates the exodus only beside a count
+ * of people who left in its own sentence. "Since Sunday, 40 aid trucks have arrived", "journalists have been arriving
+ * since Sunday", "fuel prices have tripled since Sunday" count no one who left (review of stop 42).
+ */
+function leavingCountBeside(claims: Claim[], date: Claim): boolean {
+  return claims.some((c) => c.sentence.start === date.sentence.start && c.measure === 'left' && c.event === 'exodus-2023');
 }
 
 /** How far after a day without a year (in characters) the date that ends its range may stand ("С 24 сентября и по первые числа октября 2023 года"). */
@@ -983,8 +1001,12 @@ function aheadOf(vocab: Vocabulary, sentence: string): boolean {
 
 /** The day after the weeks a weekday may date the dissolution decree in (signed 28 September 2023): the end of October. */
 const DECREE_WEEKS_END = epochDay(2023, 11, 1);
-/** The exodus's first days: the first refugees crossed on 24 September 2023, and the first large numbers on the 25th. */
-const EXODUS_FIRST_DAYS = [epochDay(2023, 9, 24), epochDay(2023, 9, 25)] as const;
+/** The first day of the offensive's year: a beginning written in an earlier year is none of the offensive's. */
+const OFFENSIVE_YEAR_START = epochDay(2023, 1, 1);
+/** The exodus's first day: the first refugees crossed on 24 September 2023. */
+const EXODUS_FIRST_DAY = epochDay(2023, 9, 24);
+/** The offensive's last day (its ceasefire, 20 September 2023) and the day after, when pages report the taking. */
+const OFFENSIVE_LAST_DAY = epochDay(2023, 9, 21);
 
 /** Whether "since" (lexicon `since`) stands right before a date read as the exodus's: it opens a count's period (measures.ts). */
 function opensTheLeaving(text: string, sentence: Span, figure: Figure, vocab: Vocabulary): boolean {

@@ -457,7 +457,7 @@ function takenByAzerbaijan(s: SentenceCues, date: PartialDate | undefined): bool
   // Region eingenommen": on a day of those days, or in the week counted from the page's, a noun of a place ("the region",
   // "the enclave") stands for the region the page is about, as its name would. A month or a year needs the name.
   const day = date?.day !== undefined || date?.weekOffset !== undefined;
-  if (!namesRegion(s.text) && !(day && PLACE_NOUN.test(s.text))) return false;
+  if (!namesRegion(s.text) && !(day && theRegionByItsNoun(s))) return false;
   // A bare year needs the country by name ("Baku recuperar o controlo total em 2023"), not any of its forces; a
   // week named from the page's ("last week") is as close as a day ("the Azerbaijani forces that took it last week").
   if (date?.month === undefined && date?.weekOffset === undefined) return namesAzerbaijan(s.vocab, s.text);
@@ -482,6 +482,20 @@ function perVocabulary(build: (vocab: Vocabulary) => RegExp): (vocab: Vocabulary
 const nounThenDate = perVocabulary((v) => {
   const links = [...new Set([...v.unitLinks, ...v.dateLinks])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   return new RegExp(String.raw`^\s+(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
+});
+
+/**
+ * "took it over" after "fled the region", "die Region eingenommen", "the enclave": the region's noun as a whole, an
+ * article right before it and nothing after that makes it a part or another place ("the region's capital", "the
+ * territory of the airbase", "the Tavush region", "the area around Sotk"). Not "area", "Gebiet", "gebied": a local
+ * word for any stretch of ground (review of stop 42).
+ */
+function theRegionByItsNoun(s: SentenceCues): boolean {
+  return regionNoun(s.vocab).test(s.text);
+}
+const regionNoun = perVocabulary((v) => {
+  const links = [...new Set(v.unitLinks)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(String.raw`(?<![\p{L}])(?:the|die|der|den|la|le|l['’]|el|il|o|a|de|het)\s*(?:region|enclave|territory|région|territoire|enclave|regione|territorio|región|região|território|enklave|regio)(?![\p{L}'’])(?!\s+(?:${links.join('|') || '(?!)'}|around|near|um|autour|alrededor|intorno|rond)(?![\p{L}]))`, 'iu');
 });
 
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */

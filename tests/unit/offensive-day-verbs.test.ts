@@ -1,0 +1,38 @@
+// The offensive's day beside verbs met unread in held-out-15 (Polish "zaczął … operację", Russian "двинул войска"),
+// and a beginning of an earlier year, another country's, which the offensive's words must not take. Sentences
+// written for this test.
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../lib/calendar';
+import { checkText } from '../../lib/check';
+import { seedIndex } from './helpers/seed-statements';
+
+const dates = (text: string, day = '2023-10-03') =>
+  checkText(text, seedIndex, { pageDay: parseIsoDate(day)! })
+    .filter((c) => c.kind === 'figure' && c.figure.unit === 'date')
+    .map((c) => [c.text, c.measure]);
+
+describe('the offensive’s day', () => {
+  it.each([
+    ['pl', 'Exodus z Górskiego Karabachu. 19 września Azerbejdżan zaczął w Górskim Karabachu operację zbrojną.', '19 września'],
+    ['ru', 'Исход из Нагорного Карабаха. 19 сентября Азербайджан двинул войска на непризнанную республику Нагорный Карабах.', '19 сентября'],
+    ['ru', 'Исход из Нагорного Карабаха. 19 сентября Азербайджан ввел войска в Нагорный Карабах.', '19 сентября'],
+  ])('%s: a verb of starting or of sending troops in dates it', (_lang, text, figure) => {
+    expect(dates(text)).toContainEqual([figure, 'date:start']);
+  });
+
+  it('near-miss: troops sent in another year belong to another war, never to the offensive of 2023', () => {
+    const claims = checkText('Нагорный Карабах. В 2020 году Азербайджан двинул войска на Нагорный Карабах.', seedIndex, { pageDay: parseIsoDate('2023-10-03')! });
+    expect(claims.filter((c) => c.kind === 'figure' && c.event === 'exodus-2023')).toEqual([]);
+  });
+});
+
+describe('a beginning of an earlier year', () => {
+  it.each([
+    ['en', 'Nagorno-Karabakh. On 24 February 2022 Russia attacked Ukraine, and on 19 September 2023 Azerbaijan attacked Karabakh.', '24 February 2022'],
+    ['ru', 'Нагорный Карабах. 24 февраля 2022 года Россия начала вторжение в Украину, а 19 сентября 2023 года Азербайджан атаковал Карабах.', '24 февраля 2022'],
+  ])('%s: is no day of the offensive, which keeps its own', (_lang, text, other) => {
+    const read = dates(text);
+    expect(read.map(([t]) => t)).not.toContain(other);
+    expect(read.some(([t, m]) => t !== other && m === 'date:start')).toBe(true);
+  });
+});
