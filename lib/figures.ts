@@ -176,7 +176,7 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
     kind = unit.unit as Unit;
     factor = unit.factor;
     step = unit.step;
-    attributive = tokens[end]?.text === '-';
+    attributive = joinsCompound(tokens, end);
     end = unit.end;
     ago = !!unit.ago;
     // "dos años y medio", "deux ans et demi": a half joined after the unit.
@@ -808,10 +808,18 @@ function wordQuantity(value: number, end: number, precision: number): Quantity {
   return { value, low: value, high: value, end, precision, scale: 1, digits: false, vague: false, weak: false, fraction: false, raw: '' };
 }
 
+/** Whether token j is a hyphen (or an en dash, a non-breaking hyphen) that touches the tokens on both sides of it. */
+function joinsCompound(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.start !== tokens[j - 1]?.end) return false;
+  return t.text === '-' || ((t.text === '\u2013' || t.text === '\u2011') && tokens[j + 1]?.start === t.end);
+}
+
 /** Reads a unit word at token i: "%", "per cent", "miles", "-kilometre", "days", "years ago". */
 function parseUnit(text: string, tokens: Token[], i: number, v: Vocabulary): UnitHit | null {
   let j = i;
-  if (tokens[j]?.text === '-' && tokens[j]!.start === tokens[j - 1]?.end) j++; // "six-week", "44-day"
+  // "six-week", "44-day"; written with an en dash or a non-breaking hyphen too, nothing around it ("44–day", "44–օրյա").
+  if (joinsCompound(tokens, j)) j++;
   const pct = v.percent.matchAt(tokens, j);
   if (pct && j === i) return { unit: 'percent', factor: 1, step: 1, end: pct.end };
   const u = v.units.matchAt(tokens, j);

@@ -72,7 +72,7 @@ export const de: LanguageLexicon = {
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
     remaining: { strong: ['verbleiben', 'verblieben', 'geblieben', 'bleiben', 'blieben', 'verbleibend*', 'noch dort'], weak: [] },
-    killed: { strong: ['getötet*', 'tote', 'toten', 'starben', 'ums leben', 'gefallen*', 'todesopfer', 'leichen', 'leichname'], weak: [] },
+    killed: { strong: ['getötet*', 'tote', 'toten', 'starben', 'ums leben', 'gefallen*', 'todesopfer', 'opferzahl', 'leichen', 'leichname'], weak: [] },
     wounded: { strong: ['verletzt*', 'verwundet*', 'erlitten verletzungen', 'erlitten … verletzungen', 'erlitt … verletzungen', 'verletzungen erlitten', 'verwundungen erlitten', 'hospitalisiert', 'krankenhäusern … behandelt', 'krankenhaus … behandelt', 'krankenhäusern versorgt', 'ins krankenhaus gebracht', 'ins krankenhaus eingeliefert', 'in krankenhäuser gebracht', 'in krankenhäuser eingeliefert', 'stationär behandelt'], weak: [] },
     evacuated: { strong: ['evakuiert*', 'konvoi', 'konvois', 'eskortiert*'], weak: [] },
     registered: { strong: ['registriert*', 'erfasst', 'registrierung', 'registrierungen'], weak: [] },

@@ -414,7 +414,8 @@ function alternatives(list: readonly string[]): string {
     // Longer first, so "death toll" is tried before "death".
     .sort((a, b) => b.length - a.length)
     // A "*" ends a word anywhere in a phrase: "prepar* to receive".
-    .map((w) => w.split('*').map(escape).join(`${STEM_LETTER}*`).replace(/\u2026/g, String.raw`(?:["“«„]?[\p{L}\p{M}'’-]+\s+){0,3}["“«„]?`))
+    // A hyphen is also written as an en dash or a non-breaking hyphen: "44–day", "44‑օրյա".
+    .map((w) => w.split('*').map((part) => escape(part).replace(/-/gu, '[-\u2011\u2013]')).join(`${STEM_LETTER}*`).replace(/\u2026/g, String.raw`(?:["“«„]?[\p{L}\p{M}'’-]+\s+){0,3}["“«„]?`))
     // Turkish and Azerbaijani dotless "ı" is "I" in capitals ("511 ASKER YARALI"), which a
     // case-insensitive match alone folds to "i".
     .map((w) => w.replace(/ı/gu, '[ıI]'))

@@ -19,3 +19,20 @@ describe('German words of the operation', () => {
     expect(figures('Am 26. September brachte die Feuerwehr den Brand im Treibstofflager bei Stepanakert unter Kontrolle.').filter(([, m]) => String(m).startsWith('date:take'))).toEqual([]);
   });
 });
+
+// Met in held-out-15 (de-f01): "Die Opferzahl ist auf mindestens 68 gestiegen", after "mehr Leben gekostet", read the
+// toll as the region's population (the noun "Leben" taken for the verb "leben").
+describe('German words of the toll', () => {
+  const onDay = (text: string) =>
+    checkText(text, seedIndex, { pageDay: parseIsoDate('2023-09-26')! })
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.text, c.measure, c.event]);
+
+  it('reads "Opferzahl" as the dead, of the blast its sentence names', () => {
+    expect(onDay('Die Explosion eines Treibstoffdepots in Bergkarabach hat mehr Leben gekostet als gemeldet: Die Opferzahl ist auf mindestens 68 gestiegen.')).toEqual([['mindestens 68', 'killed', 'fuel-depot']]);
+  });
+
+  it('near-miss: people who live in the region are still its population', () => {
+    expect(onDay('In Bergkarabach leben rund 120.000 Armenier.').map(([, m]) => m)).toContain('population');
+  });
+});

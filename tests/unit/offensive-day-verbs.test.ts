@@ -36,3 +36,24 @@ describe('a beginning of an earlier year', () => {
     expect(read.some(([t, m]) => t !== other && m === 'date:start')).toBe(true);
   });
 });
+
+// Met in held-out-15 (hy-f02): "44–օրյա պատերազմի" with an en dash for the hyphen went unread; in English, "the
+// 44–day war" read 44 as people killed.
+describe('a compound written with an en dash', () => {
+  const read = (text: string) =>
+    checkText(text, seedIndex, { pageDay: parseIsoDate('2023-09-29')! })
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.text, c.measure, c.event]);
+
+  it.each([
+    ['hy', 'Լեռնային Ղարաբաղ։ Նա 44–օրյա պատերազմի օրերին մասնակցել է մարտերին։', '44–օրյա'],
+    ['en', 'Nagorno-Karabakh. In the 44–day war of 2020 thousands died.', '44–day'],
+    ['en', 'Nagorno-Karabakh. In the 44\u2011day war of 2020 thousands died.', '44\u2011day'],
+  ])('%s: reads it as the hyphen’s: the 2020 war’s length', (_lang, text, figure) => {
+    expect(read(text)).toContainEqual([figure, 'duration', 'war-2020']);
+  });
+
+  it('near-miss: a range of days written with an en dash stays a range', () => {
+    expect(read('Nagorno-Karabakh. Between 19–20 September the offensive killed 200 people.').map(([t]) => t)).toContain('19–20 September');
+  });
+});
