@@ -498,6 +498,9 @@ const regionNoun = perVocabulary((v) => {
   return new RegExp(String.raw`(?<![\p{L}])(?:the|die|der|den|la|le|l['’]|el|il|o|a|de|het)\s*(?:region|enclave|territory|région|territoire|enclave|regione|territorio|región|região|território|enklave|regio)(?![\p{L}'’])(?!\s+(?:${links.join('|') || '(?!)'}|around|near|um|autour|alrededor|intorno|rond)(?![\p{L}]))`, 'iu');
 });
 
+/** A singular personal pronoun as a verb's object, as English cues of detaining write it ("seized him"). */
+const OBJECT_PRONOUN = /(?<![\p{L}])(?:him|her)(?![\p{L}])/iu;
+
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
 const azerbaijanAll = perVocabulary((v) => new RegExp(v.azerbaijan.source, 'giu'));
 function namesAzerbaijan(vocab: Vocabulary, text: string): boolean {
@@ -1689,8 +1692,11 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
   // inhabitants names who left; it is no population.
   const leavers = (c: Cue<Action>) => leftOf && c.kind === 'population' && !!c.weak && c.start >= figure.end;
+  // "had seized him at the border as he was leaving with thousands of Armenians": a verb of detaining that writes its
+  // own object (the lexicon's "seized him", "captured her") has it; a count elsewhere is not who was detained.
+  const ownObject = (c: Cue<Action>) => c.kind === 'detained' && OBJECT_PRONOUN.test(s.text.slice(c.start - s.start, c.end - s.start));
   const candidates = s.actions.filter(
-    (c) => !leavers(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !ownObject(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a

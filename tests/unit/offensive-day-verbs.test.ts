@@ -57,3 +57,21 @@ describe('a compound written with an en dash', () => {
     expect(read('Nagorno-Karabakh. Between 19–20 September the offensive killed 200 people.').map(([t]) => t)).toContain('19–20 September');
   });
 });
+
+// Met in held-out-15 (en-f02): "had seized him at the border as he was leaving Artsakh with thousands of Armenians"
+// read the thousands as people detained.
+describe('a verb of detaining that writes its own object', () => {
+  const counts = (text: string) =>
+    checkText(text, seedIndex, { pageDay: parseIsoDate('2023-09-28')! })
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.text, c.measure]);
+
+  it('gives the count elsewhere in its sentence no detention', () => {
+    const read = counts('Nagorno-Karabakh exodus. His wife said Azerbaijani border guards had seized him as he was leaving Artsakh with thousands of Armenians.');
+    expect(read.map(([, m]) => m)).not.toContain('detained');
+  });
+
+  it('near-miss: a verb of detaining with the count as its object still counts the detained', () => {
+    expect(counts('Nagorno-Karabakh exodus. Azerbaijani forces detained 12 former leaders of the region.')).toContainEqual(['12', 'detained']);
+  });
+});
