@@ -687,8 +687,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // "On 24 February 2022 Russia attacked Ukraine": a beginning written with a year before the offensive's that no
     // earlier event of these (the wars, the blockade) takes is another country's or another time's, never the offensive's.
     if (own === 'date:start' && event === 'exodus-2023' && figure.date?.year !== undefined && dated.high < OFFENSIVE_YEAR_START) continue;
-    // "the blockade, which Azerbaijan began in mid-December 2022": the blockade's beginning is its date, as the reports keep it.
-    if (own === 'date:start' && event === 'blockade') own = 'date:blockade';
+    // "the blockade, which Azerbaijan began in mid-December 2022": the blockade's beginning is its date, as the reports
+    // keep it, where the sentence names the region, its corridor or Azerbaijan; the siege of Leningrad is another's.
+    if (own === 'date:start' && event === 'blockade' && (namesRegion(sentenceText) || vocab.azerbaijan.test(sentenceText) || vocab.sides.azerbaijani.test(sentenceText))) own = 'date:blockade';
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.
     if (event === 'exodus-2023' && figure.unit !== 'date') event = warYearsAgo(read, k, figure, sentenceText, sentence.start, pageDay) ?? event;
@@ -742,7 +743,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
  * since Sunday", "fuel prices have tripled since Sunday" count no one who left (review of stop 42).
  */
 function leavingCountBeside(claims: Claim[], date: Claim): boolean {
-  return claims.some((c) => c.sentence.start === date.sentence.start && c.measure === 'left' && c.event === 'exodus-2023');
+  return claims.some((c) => c.sentence.start === date.sentence.start && /^left(?::|$)/u.test(c.measure) && c.event === 'exodus-2023');
 }
 
 /** How far after a day without a year (in characters) the date that ends its range may stand ("С 24 сентября и по первые числа октября 2023 года"). */

@@ -491,15 +491,21 @@ const nounThenDate = perVocabulary((v) => {
  * word for any stretch of ground (review of stop 42).
  */
 function theRegionByItsNoun(s: SentenceCues): boolean {
-  return regionNoun(s.vocab).test(s.text);
+  const re = regionNoun(s.vocab);
+  re.lastIndex = 0;
+  // "the breakaway region", "the mountainous region": an adjective between, written in lower case (not "the Tavush region").
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) if (m[1] === undefined || m[1] === m[1].toLowerCase()) return true;
+  return false;
 }
 const regionNoun = perVocabulary((v) => {
   const links = [...new Set(v.unitLinks)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(String.raw`(?<![\p{L}])(?:the|die|der|den|la|le|l['’]|el|il|o|a|de|het)\s*(?:region|enclave|territory|région|territoire|enclave|regione|territorio|región|região|território|enklave|regio)(?![\p{L}'’])(?!\s+(?:${links.join('|') || '(?!)'}|around|near|um|autour|alrededor|intorno|rond)(?![\p{L}]))`, 'iu');
+  return new RegExp(String.raw`(?<![\p{L}])(?:the|die|der|den|la|le|l['’]|el|il|o|a|de|het)\s*(?:([\p{L}-]+)\s+)?(?:region|enclave|territory|région|territoire|enclave|regione|territorio|región|região|território|enklave|regio)(?![\p{L}'’])(?!\s+(?:${links.join('|') || '(?!)'}|around|near|um|autour|alrededor|intorno|rond)(?![\p{L}]))`, 'giu');
 });
 
 /** A singular personal pronoun as a verb's object, as English cues of detaining write it ("seized him"). */
 const OBJECT_PRONOUN = /(?<![\p{L}])(?:him|her)(?![\p{L}])/iu;
+/** Between a cue's own object and a count joined to it: "seized him and 10 other men", "seized her, 5 others". */
+const JOINED_OBJECT = /^\s*(?:,|and|&)\s*(?:some\s+|about\s+|at least\s+)?$/iu;
 
 /** The country by name, not as an adjective of its forces: a name the side's words do not also read ("Azerbaijani"). */
 const azerbaijanAll = perVocabulary((v) => new RegExp(v.azerbaijan.source, 'giu'));
@@ -1343,6 +1349,21 @@ const warWordOf = perVocabulary((v) => new RegExp(String.raw`(?<![\p{L}])(?:${v.
  * is not a figure the engine can judge (a page number, an age, an unrelated amount).
  */
 export function classifyMeasure(s: SentenceCues, figure: Figure): string | null {
+  const measure = measureOf(s, figure);
+  return measure === 'detained' && detainedHaveTheirObject(s, figure) ? null : measure;
+}
+
+/**
+ * "had seized him at the border as he was leaving with thousands of Armenians": verbs of detaining that write their own
+ * object (the lexicon's "seized him", "captured her") have it; a count elsewhere in the sentence is not who was
+ * detained, unless joined to that object ("seized him and 10 other men").
+ */
+function detainedHaveTheirObject(s: SentenceCues, figure: Figure): boolean {
+  const cues = s.actions.filter((c) => c.kind === 'detained' && !c.weak);
+  return cues.length > 0 && cues.every((c) => OBJECT_PRONOUN.test(s.text.slice(c.start - s.start, c.end - s.start)) && !(c.end <= figure.start && JOINED_OBJECT.test(s.text.slice(c.end - s.start, figure.start - s.start))));
+}
+
+function measureOf(s: SentenceCues, figure: Figure): string | null {
   const before = s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start);
   switch (figure.unit) {
     case 'percent': {
@@ -1692,11 +1713,8 @@ export function classifyMeasure(s: SentenceCues, figure: Figure): string | null 
   // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
   // inhabitants names who left; it is no population.
   const leavers = (c: Cue<Action>) => leftOf && c.kind === 'population' && !!c.weak && c.start >= figure.end;
-  // "had seized him at the border as he was leaving with thousands of Armenians": a verb of detaining that writes its
-  // own object (the lexicon's "seized him", "captured her") has it; a count elsewhere is not who was detained.
-  const ownObject = (c: Cue<Action>) => c.kind === 'detained' && OBJECT_PRONOUN.test(s.text.slice(c.start - s.start, c.end - s.start));
   const candidates = s.actions.filter(
-    (c) => !leavers(c) && !ownObject(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a

@@ -89,18 +89,6 @@ function isOrdinalDay(body: string, dot: number, next: number, after = body.slic
   return word !== undefined && vocabularyFor(null).months.has(word.toLowerCase());
 }
 
-// "Ponad 100 tys. Ormian opuściło region", "65 тыс. Армян": a scale's abbreviation after a number ("tys.", "тыс.",
-// "mln.", "Mio.") ends no sentence when the word after it is what the number counts: people, or the Armenian side.
-function isScaleBeforeItsNoun(body: string, dot: number, next: number): boolean {
-  const scale = /\d[\s\u00a0]*([\p{L}]{1,4})$/u.exec(body.slice(Math.max(0, dot - 12), dot))?.[1];
-  const v = vocabularyFor(null);
-  if (scale === undefined || !v.scales.has(scale.toLowerCase())) return false;
-  const word = /^[\p{L}\p{M}]+/u.exec(body.slice(next))?.[0];
-  if (word === undefined) return false;
-  v.sides.armenian.lastIndex = 0;
-  return v.sides.armenian.test(word) || Object.values(v.things).some((re) => ((re.lastIndex = 0), re.test(word)));
-}
-
 /** Splits a passage into sentences, keeping offsets. Abbreviations and initials do not end one. */
 export function splitSentences(text: string, span: Span = { start: 0, end: text.length }): Span[] {
   const out: Span[] = [];
@@ -113,7 +101,6 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
     const lastWord = /([\p{L}.]+)$/u.exec(head)?.[1]?.toLowerCase() ?? '';
     if (body[m.index] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     if (body[m.index] === '.' && isOrdinalDay(body, m.index, m.index + m[0].length)) continue;
-    if (body[m.index] === '.' && isScaleBeforeItsNoun(body, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push({ start: span.start + from, end: span.start + end });
     from = m.index + m[0].length;

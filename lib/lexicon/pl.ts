@@ -98,7 +98,7 @@ export const pl: LanguageLexicon = {
     dissolution: ['rozwiązanie', 'rozwiązana', 'rozwiązać', 'przesta* istnieć', 'likwidacja', 'likwidacji … państw*', 'likwidacji … republik*', 'rozwiąże', 'rozwiążą', 'rozwiązaniu', 'samorozwiązani*'],
     blockade: ['blokada', 'blokady', 'zablokowan*', 'zablokował*'],
     end: ['zaprzestani* działań wojennych', 'zakończeni* działań wojennych', 'wstrzymani* działań wojennych', 'zakończył*', 'zawieszenie broni', 'rozejm', 'skapitulowa*', 'kapitulacj*', 'złożyli broń', 'złożenia broni', 'złożyć broń'],
-    start: ['rozpoczął', 'zaczął', 'zaczęła', 'zaczęło', 'zaczęli', 'zaczęły', 'rozpętał*', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęły', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
+    start: ['rozpoczął', 'zaczął', 'zaczęła', 'zaczęło', 'rozpętał*', 'rozpoczęła', 'rozpoczęło', 'rozpoczęli', 'rozpoczęły', 'rozpoczęt*', 'przeprowadził* … operacj*', 'przeprowadził* … ofensyw*', 'zaatakował*', 'rozpoczęcie', 'wybuchły walki', 'wybuchła wojna'],
     exodus: ['pierwsi uchodźcy', 'pierwsza grupa uchodźców', 'zaczęli uciekać', 'zaczęli przybywać', 'zaczęli opuszczać'],
     takeover: ['przejął … kontrolę', 'przejęła … kontrolę', 'przejęli … kontrolę', 'przejęło … kontrolę', 'odzyskał* … kontrolę', 'przejąć … kontrolę', 'przejęły … kontrolę', 'przejmie … kontrolę'],
     decree: ['dekret*'],

@@ -61,6 +61,7 @@ describe('the region taken, named by its noun, on a day of the offensive', () =>
     ['de', 'Flucht aus Berg-Karabach. Letzte Woche hatten aserbaidschanische Truppen die Region eingenommen.', 'Letzte Woche'],
     ['en', 'Nagorno-Karabakh exodus. Azerbaijani troops took control of the territory on 20 September.', '20 September'],
     ['nl', 'Duizenden Armeniërs zijn uit Nagorno-Karabach gevlucht. Op 20 september drong het Azerbeidzjaanse leger de enclave binnen.', '20 september'],
+    ['en', 'Nagorno-Karabakh exodus. Last week, Azerbaijani forces took control of the breakaway region.', 'Last week'],
   ])('%s: dates the offensive', (_lang, text, figure) => {
     expect(dates(text, '2023-09-27').map(([t, m]) => [t, m])).toContainEqual([figure, 'date:start']);
   });

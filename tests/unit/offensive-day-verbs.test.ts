@@ -15,9 +15,20 @@ describe('the offensive’s day', () => {
   it.each([
     ['pl', 'Exodus z Górskiego Karabachu. 19 września Azerbejdżan zaczął w Górskim Karabachu operację zbrojną.', '19 września'],
     ['ru', 'Исход из Нагорного Карабаха. 19 сентября Азербайджан двинул войска на непризнанную республику Нагорный Карабах.', '19 сентября'],
-    ['ru', 'Исход из Нагорного Карабаха. 19 сентября Азербайджан ввел войска в Нагорный Карабах.', '19 сентября'],
   ])('%s: a verb of starting or of sending troops in dates it', (_lang, text, figure) => {
     expect(dates(text)).toContainEqual([figure, 'date:start']);
+  });
+
+  // Found by a review of the rule (stop 42): troops moved elsewhere or later; Poles arriving who "began to arrive".
+  it.each([
+    ['Нагорный Карабах. Азербайджан ввёл войска в Степанакерт 21 сентября.', '2023-09-30'],
+    ['Нагорный Карабах. Азербайджан двинул войска к границе с Арменией 25 сентября.', '2023-09-30'],
+  ])('near-miss: %s', (text, day) => {
+    expect(dates(text, day)).toEqual([]);
+  });
+
+  it('near-miss: people who began to arrive on the 24th still date the exodus, not the offensive', () => {
+    expect(dates('Exodus z Górskiego Karabachu. Ludzie zaczęli przybywać do Goris 24 września.', '2023-09-30')).toEqual([['24 września', 'date:exodus']]);
   });
 
   it('near-miss: troops sent in another year belong to another war, never to the offensive of 2023', () => {
@@ -71,7 +82,32 @@ describe('a verb of detaining that writes its own object', () => {
     expect(read.map(([, m]) => m)).not.toContain('detained');
   });
 
+  it('near-miss: a count joined to the verb’s own object is detained with it', () => {
+    expect(counts('Nagorno-Karabakh exodus. Police seized him and 10 other men at the Hakari bridge checkpoint.')).toContainEqual(['10', 'detained']);
+  });
+
   it('near-miss: a verb of detaining with the count as its object still counts the detained', () => {
     expect(counts('Nagorno-Karabakh exodus. Azerbaijani forces detained 12 former leaders of the region.')).toContainEqual(['12', 'detained']);
+  });
+});
+
+// Found by a review (stop 42): other things that cease to exist, and other blockades.
+describe('the dissolution and the blockade, not another state’s or another siege', () => {
+  const claims = (text: string) =>
+    checkText(text, seedIndex, { pageDay: parseIsoDate('2023-10-05')! })
+      .filter((c) => c.kind === 'figure')
+      .map((c) => [c.text, c.measure]);
+
+  it('reads the republic ceasing to exist on 1 January 2024', () => {
+    expect(claims('Нагорный Карабах. Шахраманян подписал указ, по которому республика перестаёт существовать с 1 января 2024 года.')).toContainEqual(['1 января 2024', 'date:dissolution']);
+  });
+
+  it.each(['Нагорный Карабах. СССР перестал существовать 26 декабря 1991 года.', 'Нагорный Карабах. Миротворческая миссия перестанет существовать 1 января 2025 года.'])('near-miss: %s', (text) => {
+    expect(claims(text).map(([, m]) => m)).not.toContain('date:dissolution');
+  });
+
+  it('measures the Lachin blockade’s beginning as the blockade’s date, and not the siege of Leningrad’s', () => {
+    expect(claims('Nagorno-Karabakh. They doubt so many lived there during the blockade, which Azerbaijan began in mid-December 2022.')).toContainEqual(['mid-December 2022', 'date:blockade']);
+    expect(claims('Nagorno-Karabakh. The siege of Leningrad began on 8 September 1941.').map(([, m]) => m)).not.toContain('date:blockade');
   });
 });
