@@ -734,7 +734,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       denied: isDenied(sentenceText, vocab),
     });
   }
-  return claims.filter((c) => !(c.measure === 'date:exodus' && opensTheLeaving(text, c.sentence, c.figure, vocab)) || leavingCountBeside(claims, c));
+  // Most passages hold no such day: the list is copied only when one must go.
+  const lone = claims.filter((c) => c.measure === 'date:exodus' && opensTheLeaving(text, c.sentence, c.figure, vocab) && !leavingCountBeside(claims, c));
+  return lone.length === 0 ? claims : claims.filter((c) => !lone.includes(c));
 }
 
 /**

@@ -479,10 +479,12 @@ function perVocabulary(build: (vocab: Vocabulary) => RegExp): (vocab: Vocabulary
  * `dateLinks`: "von", "of", "del", "de", "van"). Not "in", "im", "nel": "nach der Offensive im Oktober 2023
  * festgenommen" dates the arrest.
  */
-const nounThenDate = perVocabulary((v) => {
-  const links = [...new Set([...v.unitLinks, ...v.dateLinks])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(String.raw`^\s+(?:(?:${links.join('|') || '(?!)'})\s+)?$`, 'iu');
-});
+const nounThenDate = perVocabulary((v) => new RegExp(String.raw`^\s+(?:(?:${alternativesOf([...v.unitLinks, ...v.dateLinks])})\s+)?$`, 'iu'));
+
+/** Words as one alternation for an expression, escaped; an empty list matches nothing. */
+function alternativesOf(words: Iterable<string>): string {
+  return [...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') || '(?!)';
+}
 
 /**
  * "took it over" after "fled the region", "die Region eingenommen", "the enclave": the region's noun as a whole, an
@@ -498,8 +500,7 @@ function theRegionByItsNoun(s: SentenceCues): boolean {
   return false;
 }
 const regionNoun = perVocabulary((v) => {
-  const links = [...new Set(v.unitLinks)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  return new RegExp(String.raw`(?<![\p{L}])(?:the|die|der|den|la|le|l['’]|el|il|o|a|de|het)\s*(?:([\p{L}-]+)\s+)?(?:region|enclave|territory|région|territoire|enclave|regione|territorio|región|região|território|enklave|regio)(?![\p{L}'’])(?!\s+(?:${links.join('|') || '(?!)'}|around|near|um|autour|alrededor|intorno|rond)(?![\p{L}]))`, 'giu');
+  return new RegExp(String.raw`(?<![\p{L}])(?:the|die|der|den|la|le|l['’]|el|il|o|a|de|het)\s*(?:([\p{L}-]+)\s+)?(?:region|enclave|territory|région|territoire|enclave|regione|territorio|región|região|território|enklave|regio)(?![\p{L}'’])(?!\s+(?:${alternativesOf(v.unitLinks)}|around|near|um|autour|alrededor|intorno|rond)(?![\p{L}]))`, 'giu');
 });
 
 /** A singular personal pronoun as a verb's object, as English cues of detaining write it ("seized him"). */
@@ -2090,7 +2091,7 @@ function remainsAsCopula(s: SentenceCues, c: Cue<Action>): boolean {
 }
 
 // The noun of an appositive that describes a place: "Nagorno-Karabakh, a region primarily inhabited by Armenians,".
-const PLACE_NOUN = /(?<![\p{L}])(?:region|area|territory|enclave|enklave|анклав\p{L}*|région|territoire|regione|territorio|región|região|território|gebiet|region|regio|gebied|регион\p{L}*|территори\p{L}*|obszar\p{L}*|oblast\p{L}*|bölge\p{L}*|ərazi\p{L}*)(?![\p{L}])/iu;
+const PLACE_NOUN = /(?<![\p{L}])(?:region|area|territory|enclave|région|territoire|regione|territorio|región|região|território|gebiet|region|regio|gebied|регион\p{L}*|территори\p{L}*|obszar\p{L}*|oblast\p{L}*|bölge\p{L}*|ərazi\p{L}*)(?![\p{L}])/iu;
 
 /**
  * True when a population word before the figure stands in an appositive that describes a place and
