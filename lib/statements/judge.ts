@@ -4,6 +4,7 @@
  * decides corroborated, conflicting or disputed. A statement no report addresses gets nothing.
  */
 import Fuse from 'fuse.js';
+import { monthOf } from '../calendar';
 import type { SourceIndex } from '../source-index';
 import { ACTIONS, ACTOR_LABELS, ACTS_AS_TERMS, CONCEPT_LABELS, PROMISED, PROPOSITIONS, type ActionId, type ActorId, type ConceptId } from './lexicon/shape';
 import { monthsNamed, type Frame } from './reader';
@@ -77,12 +78,23 @@ const MANY_TERMS = 3;
 function sameTime(frame: Frame, s: ReportStatement, index: SourceIndex): boolean {
   if (frame.years.length === 0) return true;
   const quote = index.sources[s.source]!.text.slice(s.sentence[0], s.sentence[1]);
-  const theirs = new Set([...(s.day ? [Number(s.day.slice(0, 4))] : []), ...[...quote.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]))]);
+  const day = s.day ? Number(s.day.slice(0, 4)) * 12 + Number(s.day.slice(5, 7)) - 1 : null;
+  // "In December, Azerbaijan blocked the Lachin Corridor", written in September 2023: a month named with
+  // no year is the last such month on or before the report's day (December 2022).
+  const bare = day === null ? [] : monthsWithoutYear(quote).map((m) => day - ((day - (m - 1) + 12) % 12));
+  const theirs = new Set([...(s.day ? [Number(s.day.slice(0, 4))] : []), ...[...quote.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0])), ...bare.map((m) => Math.floor(m / 12))]);
   if (!frame.years.some((y) => theirs.has(y))) return false;
   if (frame.months.length === 0) return true;
-  const day = s.day ? Number(s.day.slice(0, 4)) * 12 + Number(s.day.slice(5, 7)) - 1 : null;
-  const theirMonths = new Set([...(day === null ? [] : [day]), ...monthsNamed(quote)]);
+  const theirMonths = new Set([...(day === null ? [] : [day]), ...monthsNamed(quote), ...bare]);
   return frame.months.some((m) => theirMonths.has(m));
+}
+
+// A capitalised word, not followed by a day and a year or by a year: a month named on its own ("In December,").
+const BARE_MONTH = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d(?!\d))/gu;
+
+/** The months (1–12) a report's sentence names without a year. */
+function monthsWithoutYear(quote: string): number[] {
+  return [...quote.matchAll(BARE_MONTH)].map((m) => monthOf(m[1]!)).filter((m) => m > 0);
 }
 
 const stance = (action: Frame['action'], polarity: 1 | -1) => (action ? ACTIONS[action].sign : 1) * polarity;

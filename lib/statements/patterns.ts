@@ -53,6 +53,8 @@ export interface CompiledLexicon {
   /** Any action at all. */
   anyAction: RegExp;
   anaphors: RegExp;
+  /** A possessive before an institution that is no armed body ("its foreign ministry"), or null: see ownBodiesOf. */
+  ownBodies: RegExp | null;
   /** Words for a body named before (StatementLexicon.bodies), or null. */
   bodies: RegExp | null;
   negations: RegExp;
@@ -255,6 +257,18 @@ function oppositesOf(lex: StatementLexicon, id: ConceptId): Patterns {
 // At most one word between the word of will and the noun of choosing ("own free will", "scelta libera e individuale" is "scelta libera").
 const CHOICE_GAP = String.raw`(?:[\p{L}\p{M}]+ )?`;
 
+/**
+ * A possessive before one of a language's institutions ("its foreign ministry", "su Ministerio de Exteriores",
+ * "son gouvernement"): a word for the party that owns the body. Not its armed bodies ("its troops"), which are
+ * a party's own troops (StatementLexicon.ownTroops), nor in a suffixing language, whose possessive is an ending.
+ */
+function ownBodiesOf(lex: StatementLexicon): Patterns {
+  if (lex.suffixing || !lex.possessives?.length || !lex.institutions?.length) return [];
+  const armed = lex.armedBodies?.length ? listExpression(lex.armedBodies, 'armedBodies') : null;
+  const bodies = lex.institutions.filter((i) => !armed || !new RegExp(`^(?:${armed.source})$`, 'iu').test(i.replace(/\*$/u, '')));
+  return lex.possessives.flatMap((p) => bodies.map((i) => `${p} ${i}`));
+}
+
 /** A concept's key terms: the lexicon's own, and the verbs of the acts that name it (ACTS_AS_TERMS). */
 function termsOf(lex: StatementLexicon, id: ConceptId): Patterns {
   const own = lex.concepts?.[id] ?? [];
@@ -296,6 +310,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
+    ownBodies: ownBodiesOf(lex).length ? listExpression(ownBodiesOf(lex), at('possessives')) : null,
     bodies: lex.bodies?.length ? listExpression(lex.bodies, at('bodies')) : null,
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),

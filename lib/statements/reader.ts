@@ -247,6 +247,11 @@ const OTHER_REGION_WORDS = 2;
 // How many sentences on a "he" or "the country" can still mean the actor last named.
 const SUBJECT_REACH = 2;
 
+// How far a verb of saying may follow an owned institution for it to be that verb's subject: a body's name
+// of a few words ("su Ministerio de Asuntos Exteriores insistió").
+const OWN_BODY_VERB_WORDS = 4;
+const OWN_BODY_VERB_CHARS = 60;
+
 // What may stand between a name and an attribution after it that makes the name its source: spaces,
 // or an apostrophe and a case ending ("Moskau zufolge", "Bakü'ye göre").
 const POSTPOSED_SOURCE = /^(?:['’]\p{L}{1,4})?\s+$/u;
@@ -392,7 +397,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // the name's title, not a word for someone named before. (Not in a verb-second language, whose
   // capitalised nouns the subject after the verb is told by: there the role stays the subject's word.)
   const titled = (h: { end: number }) => !lex.verbSecond && named.some((n) => n.start >= h.end && TITLE_GAP.test(text.slice(h.end, n.start)));
-  const anaphors = hitsOf(null, lex.anaphors, body, at).filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h) && !titled(h));
+  // "…, and its foreign ministry insisted that …", "y su Ministerio de Exteriores insistió en que …": an
+  // institution owned by a possessive stands for its owner named before, as "the ministry" does, when a verb
+  // of saying follows it at once; elsewhere it is an object ("erklärt, ihre Regierung aufzulösen").
+  const saysNext = (h: { end: number }) => tableHits(lex.actions, text.slice(h.end, Math.min(at + body.length, h.end + OWN_BODY_VERB_CHARS)), h.end).some((a) => ACTIONS[a.id].family === 'claim' && wordsBetween(text, h.end, a.start) <= OWN_BODY_VERB_WORDS);
+  const ownBodies = lex.ownBodies ? hitsOf(null, lex.ownBodies, body, at).filter(saysNext) : [];
+  const anaphors = [...hitsOf(null, lex.anaphors, body, at), ...ownBodies].filter((h) => !inConcept(h) && !named.some((n) => n.start < h.end && h.start < n.end) && !seated(h) && !titled(h)).sort((a, b) => a.start - b.start);
   // A role followed at once by a state ("Botschafter Aserbaidschans", "ambassador of Azerbaijan") is that state's.
   const ofState = (h: { end: number }) => named.find((n) => n.start >= h.end && lex.roleOf.test(text.slice(h.end, n.start)))?.id ?? null;
   // "l'organisation enverra une mission": a word for a body stands for the body last named, or for no one.
@@ -1154,8 +1164,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           anaphoric = true;
         }
       }
+      // "Pashinyan denounced ethnic cleansing and predicted that no Armenian would remain. Baku rejected
+      // that claim": what a later "that" denies is anything the sentence before said, not only its last clause.
       if (keys.length) {
-        carry.concepts = conceptIds;
+        carry.concepts = carry.conceptsAge === 0 && !anaphoric ? unique([...carry.concepts, ...conceptIds]) : conceptIds;
         carry.conceptsAge = 0;
       }
       // An act read from a noun's genitive ("la capitulación de la República … y la disolución de sus
@@ -1732,8 +1744,9 @@ function disbandedBodies(text: string, body: string, at: number, lex: CompiledLe
   const bodies = hitsOf(0, lex.armedBodies, body, at).filter((b) => !named.some((n) => n.id !== REGION_SIDE && n.start < b.end && b.start < n.end));
   if (!bodies.length) return [];
   // A verb of agreeing or promising between them is the body's own ("the units agreed to disband"); another verb has another subject.
-  const clear = (from: number, to: number) => {
-    const between = text.slice(from, to);
+  // A body's name in quotation marks ("формирования «армии обороны Нагорного Карабаха» распустят") closes them before the verb.
+  const clear = (from: number, to: number, opened = false) => {
+    const between = opened ? text.slice(from, to).replace(/^([^«»"“”]*)[»"”]/u, '$1') : text.slice(from, to);
     if (ARMED_BREAK.test(between)) return false;
     lex.coordinators.lastIndex = 0;
     return !lex.coordinators.test(between) && tableHits(lex.actions, between, from).every((a) => OWN_COMMITMENTS.has(a.id));
@@ -1742,7 +1755,7 @@ function disbandedBodies(text: string, body: string, at: number, lex: CompiledLe
   for (const k of concepts) {
     if (k.id !== 'dissolution') continue;
     const object = bodies.some((b) => b.start >= k.end && wordsBetween(text, k.end, b.start) <= ARMED_OBJECT_WORDS && !ARMED_BREAK.test(text.slice(k.end, b.start)));
-    const subject = bodies.some((b) => b.end <= k.start && wordsBetween(text, b.end, k.start) <= ARMED_SUBJECT_WORDS && clear(b.end, k.start));
+    const subject = bodies.some((b) => b.end <= k.start && wordsBetween(text, b.end, k.start) <= ARMED_SUBJECT_WORDS && clear(b.end, k.start, /[«"“„]\s*$/u.test(text.slice(Math.max(0, b.start - 2), b.start))));
     if (object || subject) {
       k.id = 'disarm';
       out.push(k);
@@ -2112,6 +2125,17 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
     const first = all.findIndex((w) => namesRegion(w));
     const lead = all.slice(0, first).filter((w) => [...w].length > ARTICLE_LETTERS && !sideWordsIn(w, lex));
     if (all.length <= REGION_DOER_WORDS && lead.length === 0) return REGION_SIDE;
+    // "формирования «армии обороны Нагорного Карабаха»", "the army of Nagorno-Karabakh": an armed body or an
+    // institution with the region's name as its genitive, no other preposition between, is the region's own.
+    // (The body a few words before the name's last mention, with no preposition before the body or between them but a genitive link.)
+    const body = (w: string) => [lex.armedBodies, lex.institutions].some((re) => re !== null && ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length));
+    const link = (w: string) => !isPreposition(w, lex) || ((lex.roleOf.lastIndex = 0), lex.roleOf.test(` ${w} `));
+    const lower = all.map((w) => w.toLowerCase());
+    const last = lower.reduce((at, w, i) => (namesRegion(all[i]!) ? i : at), -1);
+    for (let b = last - 1; b >= Math.max(0, last - REGION_BODY_WORDS); b--) {
+      if (!link(lower[b]!)) break;
+      if (body(lower[b]!) && (b === 0 || !isPreposition(lower[b - 1], lex))) return REGION_SIDE;
+    }
     // Its name at the phrase's start: at most an article before it ("Karabakh", "Le Haut-Karabakh", "Nagorno-Karabakh's parliament").
     // Only a short phrase with no other clause opened in it: "Karabakh refugees in Goris hoped the army
     // would be disbanded", "Karabakh residents watched as the army laid down its weapons" name other doers.
@@ -2265,6 +2289,10 @@ const SEAT_WORDS = 2;
 // At most this many words from the region's name that opens a phrase to the act it does: the name, an
 // unlisted verb and its particles ("Karabakh committed itself to", "Nagorno-Karabakh's parliament voted to").
 const LEADING_PHRASE_WORDS = 5;
+
+// At most this many words stand between an armed body or an institution and the region's name that makes it
+// the region's ("армии обороны Нагорного Карабаха": two).
+const REGION_BODY_WORDS = 3;
 
 // At most this many words name the region itself as a doer: the name with an adjective or a date ("Нагорный Карабах 20 сентября").
 const REGION_DOER_WORDS = 3;

@@ -42,7 +42,7 @@ export const de: StatementLexicon = {
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
     negotiate: ['verhandel*', 'verhandelt', '(?:führ|nahm|nehm|begann|beginn|aufgenommen|geführt)* ~ (?:gespräche|verhandlungen)', '(?:gespräche|verhandlungen) ~ (?:begonnen|aufgenommen|geführt|aufnehmen|führen|beginnen)', '(?:besprach|besprochen|erörter*)'],
-    attack: ['(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
+    attack: ['(?:bergkarabach\\p{L}*|karabach\\p{L}*|region|gebiet|enklave) (?:einzunehmen|eingenommen)', '(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['Truppen', 'Streitkräfte*', 'Armee', 'Einheiten', 'Verbände*', 'Milizen', 'Kämpfer*', 'Verteidigungsarmee'],
@@ -55,7 +55,7 @@ export const de: StatementLexicon = {
   actNouns: { ask: ['bitte', 'ersuchen', 'hilfsersuchen', 'anfrage', 'appell'], pledge: ['zusicherung(?:en)?', 'garantie(?:n)?', 'versprechen', 'zusage(?:n)?'], surrender: ['kapitulation', 'entwaffnung', 'waffenstreckung'], dissolve: ['auflösung', 'selbstauflösung'] },
   circumstances: ['nach', 'seit', 'trotz', 'angesichts'],
   // The course or occasion of an act: a key term it governs says when, not what (StatementLexicon.occasions).
-  occasions: ['bei der', 'bei dem', 'beim', 'während', 'im zuge', 'im rahmen'],
+  occasions: ['bei der', 'bei (?:ihrer|seiner|unserer|deren)', 'bei dem', 'beim', 'während', 'im zuge', 'im rahmen'],
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
   orders: ['befahl', 'befohlen', 'ordnet* ~ an', 'angeordnet'],
   concepts: {
@@ -65,12 +65,12 @@ export const de: StatementLexicon = {
     'armed-presence': ['bewaffnet* ~ auf (?:seinem|unserem|ihrem|eigenem) (?:eigenen )?(?:territorium|gebiet|boden)', 'präsenz ~ bewaffnet*'],
     aid: ['hilfe', 'unterstützung', 'notunterkünfte', 'unterkünfte', 'medizinisch* (?:güter|hilfsgüter|versorgung|gerät|ausrüstung)', 'hilfsgüter', 'zelte', 'medikamente', 'arzneimittel'],
     disarm: ['waffen ~ abzugeben', 'waffen ~ abgeben', 'geschlagen geben', 'geschlagen gegeben', 'gab* sich geschlagen', 'entwaffn*', 'ergab* sich', 'kapitul*', 'waffen niederleg*', 'waffen niedergelegt', 'legt* ~ waffen nieder', 'waffen niederzulegen', 'waffen abgeben', 'waffen abgegeben', 'gab* ~ waffen ab', 'waffen (?:zu )?strecken', 'waffen gestreckt'],
-    dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufzulösen'],
+    dissolution: ['(?:offizielle )?ende (?:der|des) (?:\\p{L}+ )?(?:republik|bergrepublik|staates)', 'auflös*', 'aufgelöst', 'selbstauflösung', 'aufzulösen'],
     'humanitarian-centre': ['humanitär* zentrum', 'humanitäres zentrum', 'aufnahmezentrum', 'aufnahmestelle'],
     losses: ['verluste', 'gefallen* soldaten', 'tote soldaten', 'tote ~ (?:eigenen|eigener) (?:reihen|armee|truppen|streitkräften)'],
     'ukraine-war': ['krieg in der ukraine', 'ukraine-krieg', 'ukraine'],
     rights: ['(?:achtung|wahrung|respektierung) der rechte', "(?:achtung|respektierung|schutz) ihrer rechte", "ihre rechte zu (?:achten|respektieren|schützen|garantieren)", 'rechte der (?:karabach-)?armenier', 'rechte der bewohner', 'rechte der \\p{L}+ armenier', 'sicherheitsgarantie*', 'garantien für (?:ihre|die) sicherheit', 'sicherheit der (?:karabach-)?armenier', 'ihre rechte (?:\\p{L}+ ){0,2}(?:geachtet|respektiert|geschützt|garantiert)'],
-    reintegration: ['reintegr*', 'wiedereingliederung'],
+    reintegration: ['eingliedern', 'eingegliedert', 'eingliederung', 'reintegr*', 'wiedereingliederung'],
     mission: ['mission', 'delegation', 'team', 'gesandte', 'zugang (?:für|der) (?:die )?(?:un|vereinten nationen)'],
     corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
@@ -79,7 +79,7 @@ export const de: StatementLexicon = {
     stay: ['(?:können|dürfen) ~ bleiben', 'nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben', 'kein(?:en)? (?:grund|anlass|veranlassung) (?:für|zur|zu) (?:die |eine |einer )?(?:massen)?(?:flucht|ausreise|abwanderung|exodus)'],
     amnesty: ['amnestie', 'amnestier*'],
     talks: ['gespräche', 'verhandlungen'],
-    takeover: ['zurückerober*', 'eroberte* ~ zurück', 'kontrolle ~ (?:übernommen|zurückgewonnen)', 'vollständig* kontrolle'],
+    takeover: ['(?:bergkarabach\\p{L}*|karabach\\p{L}*|region|gebiet|enklave) (?:einzunehmen|eingenommen)', 'zurückerober*', 'eroberte* ~ zurück', 'kontrolle ~ (?:übernommen|zurückgewonnen)', 'vollständig* kontrolle'],
     independence: ['unabhängig*', 'eiserne* faust'],
     interference: ['einmischung'],
   },
@@ -114,7 +114,7 @@ export const de: StatementLexicon = {
   regionPlaces: ['dort', 'vor ort', 'in der (?:region|enklave)', 'im (?:gebiet|konfliktgebiet)', 'in'],
   // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
   considerations: ['zieht* ~ in betracht', 'zog* ~ in betracht', 'in betracht gezogen', 'erwäg(?:t|en|te|ten)', 'erwog(?:en)?'],
-  arrivals: ['gelangt*', 'reist* ~ nach', 'gereist', 'flieg* ~ nach', 'geflogen', 'wird ~ (?:reisen|eintreffen|besuchen)', 'werden ~ (?:reisen|eintreffen|besuchen)', 'eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
+  arrivals: ['gelangt*', 'reist* ~ nach', 'gereist', 'flieg* ~ nach', 'geflogen', 'wird ~ (?:reisen|eintreffen|besuchen)', 'würde(?:n)? ~ (?:reisen|eintreffen|besuchen)', 'werde(?:n)? ~ (?:reisen|eintreffen|besuchen)', 'werden ~ (?:reisen|eintreffen|besuchen)', 'eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],
   doerLinks: ['aus', 'von seiten', 'vonseiten', 'seitens', 'durch'],
   genitiveLinks: ['von', 'von der', 'der', 'des'],

@@ -30,7 +30,7 @@ export const en: StatementLexicon = {
   anaphors: ['the (?:presidential |foreign[- ]policy )?advis[eo]r', 'the aide', 'he', 'she', 'we', 'it', 'his country', 'her country', 'its country', 'the country', "the country['’]s", 'the ambassador', 'the minister', 'the prime minister', 'the president', 'the spokes(?:person|man|woman)', 'the ministry', 'the (?:foreign|defen[cs]e) ministry'],
   bodies: ['the organi[sz]ation', 'the world body', 'the bloc'],
   actions: {
-    say: ['stress(?:ed|es|ing)', 'emphasi[sz](?:ed|es|ing)', 'underlin(?:ed|es|ing)', 'assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals', 'maintain(?:ed|s|ing)? that', 's(?:ees|aw|ee)(?= (?:no|little) (?:reason|grounds?|cause|need) (?:for|to))'],
+    say: ['stress(?:ed|es|ing)', 'emphasi[sz](?:ed|es|ing)', 'underlin(?:ed|es|ing)', 'assur(?:ed|es|ing)', 'sp(?:eaks|oke|eaking) of', 'talked of', 'said', 'says', 'say', 'saying', 'called', 'calls', 'described ~ as', 'describes ~ as', 'branded', 'labell?ed', 'termed', 'stat(?:ed|es|ing)', 'told ~ that', 'announc*', 'declar*', 'insist*', 'argu*', 'claim(?:ed|s|ing)', 'wrote', 'repeated claims', 'repeated that', 'reiterat(?:ed|es|ing)', 'predicted', 'confirmed', 'added', 'boasted', 'boasts', 'calling', 'describing ~ as', 'branding', 'labell?ing', 'terming', 'told', 'disclos(?:ed|es|ing)', 'revealed', 'reveals', 'maintain(?:ed|s|ing)? that', 's(?:ees|aw|ee)(?= (?:no|little) (?:reason|grounds?|cause|need) (?:for|to))'],
     accuse: ['attribut(?:ed|es|ing) ~ to', 'accus(?:e|ed|es|ing)', 'blamed', 'blames', 'alleged', 'alleges', 'charged that', 'charges that', 'charged ~ with', 'charges ~ with', 'charging ~ with', '(?:repeated|renewed|reiterated|levell?ed|rais(?:ed|es)) (?:the |its |his |her |their )?(?:accusations?|charges?|allegations?)(?= (?:that|of) )'],
     concede: ['conced*', 'admitted', 'admits', 'acknowledg*'],
     deny: ['denied', 'denies', 'deny', 'denying', 'denial', 'denials', 'rejected', 'rejects', 'dismissed', 'dismisses', '(?<!to )reject', '(?<!to )dismiss', 'brush(?:ed|es|ing)? aside', 'repudiat*', 'rebut(?:s|ted|ting)?', 'refuted', 'refutes', 'rebuffed', "(?:cannot|can ?not|can['’]t|could not|couldn['’]t|won['’]t|will not|would not|do(?:es)? not|did not|refus(?:e|es|ed) to) accept"],
@@ -71,7 +71,7 @@ export const en: StatementLexicon = {
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
   orders: ['ordered', 'orders'],
   concepts: {
-    expulsion: ['ethnic cleansings?', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expel(?:s|led|ling)?', 'expulsion', 'dr(?:ove|ive) ~ out', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians', '(?:driven|forced|chased) from (?:their|its) (?:homes?|homeland|lands?)'],
+    expulsion: ['forcibly (?:exiled|removed|expelled|deported|evicted)', 'ethnic cleansings?', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expel(?:s|led|ling)?', 'expulsion', 'dr(?:ove|ive) ~ out', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians', '(?:driven|forced|chased) from (?:their|its) (?:homes?|homeland|lands?)'],
     'no-armenians-left': ['no (?:ethnic )?armenian population (?:left|remain*)', 'empty of (?:ethnic )?armenians', 'no armenians will (?:be left|remain)', 'without (?:any )?armenians','no (?:more )?armenians (?:left|remain*)', 'no more armenians', 'there (?:will|would) be no (?:ethnic )?armenians(?! (?:expelled|forced|deported|displaced|evicted|driven|persecuted|harmed))', 'no armenians ~ (?:left|remain)', 'not (?:a single|one) (?:ethnic )?armenian (?:would|will) (?:be left|remain)'],
     'armenia-army-presence': ["armenia['’]s (?:own )?(?:army|armed forces|troops|soldiers)", 'soldiers of armenia', 'troops of armenia', 'armed forces of armenia', "armenia (?:had|has) stationed", 'armenia (?:had|has|kept|maintained) ~ (?:troops|soldiers|servicemen)',  'armenian army'],
     'armed-presence': ['armed ~ on (?:its|our|their|azerbaijani) (?:own )?territory', 'armed (?:units|people|men|formations|groups) (?:on|in)', 'presence of ~ armed'],
@@ -84,7 +84,7 @@ export const en: StatementLexicon = {
     rights: ['respect for (?:the |their )?rights', "(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians', 'security guarantees', "guarantees? (?:of|for) (?:their |the armenians['’] )?(?:safety|security)", '(?:their )?(?:safety|security) (?:would|will) be guaranteed', 'guaranteed (?:safety|security)', '(?:its|their) rights (?:\\p{L}+ ){0,2}(?:protected|respected|guaranteed|upheld)'],
     reintegration: ['reintegrat*', 'integrat(?:e|ed|es|ing|ion) ~ into azerbaijan'],
     mission: ['mission', 'team', 'delegation', 'monitors', 'observers', 'envoys', '(?:let|letting|allow(?:ed|ing)?) the (?:un|united nations) in', 'access (?:for|to) the (?:un|united nations)'],
-    corridor: ['lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
+    corridor: ['only road (?:between|linking|connecting) (?:nagorno-)?karabakh', 'stepanakert[-–]goris (?:road|highway)', 'lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
     offensive: ['offensive', 'military operation', 'lightning offensive', '(?:lightning|military) (?:assault|attack|operation)'],
@@ -98,7 +98,7 @@ export const en: StatementLexicon = {
   opposites: { expulsion: ['voluntar*', 'personal choice', 'own choice', 'of their own (?:free )?will', 'personal (?:and individual )?decision', 'own decision', 'chose to leave', 'of their own accord', 'own volition', 'free will'] },
   // "own will" is a free choice only where "will" is a noun, with punctuation or a conjunction or preposition
   // after it ("of their own will, and", "own will to leave"): "a mission of its own will travel" is the modal.
-  choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choice', 'volition', 'accord'] },
+  choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choices?', 'volition', 'accord'] },
   pledgedGoods: ['rights'],
   negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'unrelated to', 'bears? no relation to', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such',
     // The negative determiner of a party's own troops ("had no forces of its own"), as "kein", "aucun", "geen" are elsewhere.
@@ -129,7 +129,7 @@ export const en: StatementLexicon = {
   regionPlaces: ['there', 'in (?:the )?(?:region|enclave|area|zone)', 'on the ground', 'in', 'inside'],
   // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
   considerations: ['(?:is|are|was|were|been) (?:considering|weighing|mulling|contemplating|studying)', 'mulls'],
-  arrivals: ['travel(?:s|led|ed|ling|ing)? to', 'will (?:travel|go|fly|arrive|come) (?:in)?to', 'will (?:arrive in|visit|reach|enter)', 'fl(?:y|ies|ew|own) (?:in)?to', 'reached', 'arrived (?:in|at)', 'arriv(?:es|ing) (?:in|at)', 'reaches', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
+  arrivals: ['travel(?:s|led|ed|ling|ing)? to', '(?:will|would) (?:travel|go|fly|arrive|come) (?:in)?to', '(?:will|would) (?:arrive in|visit|reach|enter)', 'fl(?:y|ies|ew|own) (?:in)?to', 'reached', 'arrived (?:in|at)', 'arriv(?:es|ing) (?:in|at)', 'reaches', '(?:has|have) arrived', 'visited', 'visits', 'entered', 'enters', 'set foot in'],
   instruments: ['signed (?:a|the) decree(?: that| which)?', 'issued (?:a|the) decree(?: that| which)?'],
   doerLinks: ['from', 'by'],
   genitiveLinks: ['of', 'of the'],
@@ -143,7 +143,7 @@ export const en: StatementLexicon = {
   coordinators: ['and', 'but', 'while'],
   // The plain "and" that joins two names into one subject (StatementLexicon.joiners).
   joiners: ['and', 'as well as'],
-  subordinators: ['when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'though', 'once', 'because'],
+  subordinators: ['when', 'as', 'after', 'before', 'while', 'since', 'if', 'although', 'though', 'once', 'because(?! of)'],
   relatives: ['who', 'which'],
   possessives: ['its', 'their', 'his', 'her', 'its own', 'their own', 'his own', 'her own'],
   references: ['that', 'it', 'this', '(?:the )?accusations?', 'the claims?', 'claims', 'claim', '(?:the )?allegations?', '(?:the )?charges?', 'something', 'them', 'such claims', 'remarks', 'statements?', 'characteri[sz]ation', 'assertions?', 'narrative'],

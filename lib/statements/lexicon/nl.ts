@@ -70,7 +70,7 @@ export const nl: StatementLexicon = {
     losses: ['verliezen', 'gesneuvelde soldaten'],
     'ukraine-war': ['oorlog in oekraïne', 'oekraïne'],
     rights: ['(?:eerbiediging|respect(?:ering)?) (?:van|voor) (?:de|hun) rechten', "hun rechten te (?:respecteren|beschermen|garanderen)", 'rechten van de armeniërs', 'hun rechten', 'dezelfde rechten', 'gelijke burgers', 'rechten van (?:de |alle )?(?:inwoners|bewoners)', 'veiligheidsgarantie*', 'veiligheid van de armeniërs'],
-    reintegration: ['reïntegr*', 'reintegr*', 'integreren'],
+    reintegration: ['wederopname', 'reïntegr*', 'reintegr*', 'integreren'],
     mission: ['missie', 'delegatie', 'team', 'waarnemers', 'gezanten', 'toegang (?:voor|van|tot) de (?:vn|verenigde naties)'],
     corridor: ['lachin-corridor', 'lachincorridor', 'corridor van lachin', 'enige weg ~ armenië'],
     'weapons-shipments': ['wapenleveranties', 'wapensmokkel'],
@@ -114,7 +114,7 @@ export const nl: StatementLexicon = {
   regionPlaces: ['daar', 'ter plaatse', 'in (?:de|het) (?:regio|enclave|gebied)', 'in'],
   // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
   considerations: ['overweeg*', 'overwoog', 'overwogen', 'bestudeert'],
-  arrivals: ['reist* ~ naar', 'gereisd', 'zal ~ (?:reizen|bezoeken|aankomen)', 'zullen ~ (?:reizen|bezoeken|aankomen)', 'vloog ~ naar', 'aangekomen', 'arriveert', 'arriveren', 'bereikt', 'arriveerde*', 'bereikte*', 'bezocht*', 'bezoekt', 'betrad*'],
+  arrivals: ['reist* ~ naar', 'gereisd', 'zal ~ (?:reizen|bezoeken|aankomen)', 'zou(?:den)? ~ (?:reizen|bezoeken|aankomen)', 'zullen ~ (?:reizen|bezoeken|aankomen)', 'vloog ~ naar', 'aangekomen', 'arriveert', 'arriveren', 'bereikt', 'arriveerde*', 'bereikte*', 'bezocht*', 'bezoekt', 'betrad*'],
   instruments: ['ondertekende (?:een|het) decreet(?: dat)?'],
   doerLinks: ['van de kant van', 'vanuit', 'uit'],
   genitiveLinks: ['van', 'van de', 'van het'],

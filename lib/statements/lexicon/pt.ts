@@ -24,7 +24,7 @@ export const pt: StatementLexicon = {
   anaphors: ['o assessor', 'a assessora', 'o porta-voz', 'a porta-voz', 'ele', 'ela', 'nós', 'o embaixador', 'o ministro', 'o primeiro-ministro', 'o presidente', 'o país', 'seu país'],
   bodies: ['a organização', 'o organismo'],
   actions: {
-    say: ['sublinh*', 'enfatiz*', 'vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*', 'mant[ée]m que', 'mantêm que', 'manteve que', 'mantiveram que', 'não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)?(?= (?:motivos?|razão|razões) para)'],
+    say: ['sublinh*', 'repetiu', 'reiter(?:ou|a|am)', 'enfatiz*', 'vaticin*', 'previu que', 'predisse', 'prognostic(?:ou|a|am)', 'fal(?:a|am|ou|aram|ava|avam|ado|ando) (?:em|de|d[oa]s?)', 'disse', 'diz', 'afirm*', 'declar*', 'anunci*', 'confirm*', 'escreveu', 'assegur*', 'sustent*', 'classific*', 'insist*', 'mant[ée]m que', 'mantêm que', 'manteve que', 'mantiveram que', 'não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)?(?= (?:motivos?|razão|razões) para)'],
     accuse: ['atribu[ií]* a', 'acus*', 'culpou'],
     concede: ['admit*', 'reconhec*'],
     deny: ['negou', 'nega', 'negam', 'negaram', 'negado', 'desmentiu', 'desmente', 'rejeit*', 'refut*'],
@@ -45,7 +45,7 @@ export const pt: StatementLexicon = {
     compare: ['compar*', 'paralelo'],
     tolerate: ['toler*'],
     negotiate: ['negoci(?:ar|ou|aram|am|a|ará|arão|ado|ando|aria|ariam|arem)', '(?:inici|começ|abr|abert|encet)* ~ (?:negociações|conversações)', 'sent(?:ar|aram|arem|ou|ado)(?: à mesa)? a negociar', 'discut(?:ir|iu|iram|em|ido|irão)'],
-    attack: ['pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
+    attack: ['tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forças', 'forças armadas', 'tropas', 'exército', 'unidades', 'milícias', 'combatentes'],
@@ -82,7 +82,7 @@ export const pt: StatementLexicon = {
     stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'que não (?:deixassem|deixem|abandonassem|abandonem|saíssem|saiam|fugissem|fujam)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir', '(?:motivos?|razão|razões)(?<=não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)? (?:motivos?|razão|razões)) para (?:\\p{L}+ ){0,2}(?:fugir|sair|partir|deixar|êxodo|fuga|saída|partida)', 'nenhum motivo para (?:\\p{L}+ ){0,2}(?:êxodo|fuga|saída|partida)'],
     amnesty: ['anistia', 'amnistia', 'anistiar', 'amnistiar'],
     talks: ['negociações', 'conversações', 'diálogo'],
-    takeover: ['recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
+    takeover: ['tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
     independence: ['independ[êe]n*', 'punho de ferro'],
     interference: ['ingerência*', 'interferência*'],
   },
@@ -116,7 +116,7 @@ export const pt: StatementLexicon = {
   regionPlaces: ['lá', 'ali', 'no enclave', 'na (?:região|zona|área)', 'no território', 'em', 'no', 'na'],
   // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
   considerations: ['estud(?:a|am|ava|avam)', 'ponder(?:a|am|ava|avam)', 'avali(?:a|am|ava|avam)', 'está a (?:estudar|ponderar|avaliar)'],
-  arrivals: ['viaj(?:ou|ará|arão|a|am) (?:a|ao|para)', 'chegar(?:á|ão) (?:a|ao|à|em)', 'visitar(?:á|ão)', 'entrar(?:á|ão) em', 'cheg(?:ou|aram) (?:a|ao|à|em)', 'cheg(?:a|am) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
+  arrivals: ['viaj(?:ou|ará|arão|a|am) (?:a|ao|para)', 'viajaria(?:m)? (?:a|ao|para)', 'chegaria(?:m)? (?:a|ao|à|em)', 'visitaria(?:m)?', 'chegar(?:á|ão) (?:a|ao|à|em)', 'visitar(?:á|ão)', 'entrar(?:á|ão) em', 'cheg(?:ou|aram) (?:a|ao|à|em)', 'cheg(?:a|am) (?:a|ao|à|em)', 'visitou', 'visitaram', 'entr(?:ou|aram) em', 'já (?:está|estão) em'],
   instruments: ['assinou (?:um|o) decreto(?: que)?'],
   doerLinks: ['por parte de', 'por parte do', 'por parte da', 'vind[oa]s? de'],
   genitiveLinks: ['de', 'do', 'da', 'dos', 'das'],
