@@ -152,6 +152,8 @@ interface Carry {
   subjectAge: number;
   speaker: ActorId | null;
   concepts: ConceptId[];
+  /** The allegations (PROPOSITIONS) among the key terms of every clause of the sentence that set `concepts`. */
+  allegations: ConceptId[];
   conceptsAge: number;
   /** The international body last named (the UN, the EU), for "the organisation", and sentences since. */
   body: ActorId | null;
@@ -161,7 +163,7 @@ interface Carry {
 /** Reads the statements of the given passages of a text, in order. */
 export function readFrames(text: string, passages: Span[], lexicon: StatementLexicon = lexiconFor(text)): Frame[] {
   const lex = compiled(lexicon);
-  const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], conceptsAge: 0, body: null, bodyAge: 0 };
+  const carry: Carry = { subject: null, subjectAge: 0, speaker: null, concepts: [], allegations: [], conceptsAge: 0, body: null, bodyAge: 0 };
   const frames: Frame[] = [];
   for (const passage of passages) {
     for (const sentence of splitSentences(text, passage)) {
@@ -1159,15 +1161,18 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       if (conceptIds.length === 0 && action && carry.concepts.length && carry.conceptsAge <= 1) {
         // "Baku has denied the claim", "why should we tolerate that?": the object is what was just said.
         const refers = action.id === 'deny' || action.id === 'concede' || references.some((r) => r.start >= action.end && r.end <= unit.to);
+        // "Pashinyan denounced ethnic cleansing and predicted that no Armenian would remain. Baku rejected
+        // that claim": a claim denied is the allegations the sentence before made, in any of its clauses;
+        // with none, what its last clause named.
         if (refers) {
-          conceptIds = [...carry.concepts];
+          conceptIds = carry.allegations.length ? [...carry.allegations] : [...carry.concepts];
           anaphoric = true;
         }
       }
-      // "Pashinyan denounced ethnic cleansing and predicted that no Armenian would remain. Baku rejected
-      // that claim": what a later "that" denies is anything the sentence before said, not only its last clause.
       if (keys.length) {
-        carry.concepts = carry.conceptsAge === 0 && !anaphoric ? unique([...carry.concepts, ...conceptIds]) : conceptIds;
+        const alleged = conceptIds.filter((c) => PROPOSITIONS.has(c));
+        carry.allegations = carry.conceptsAge === 0 ? unique([...carry.allegations, ...alleged]) : alleged;
+        carry.concepts = conceptIds;
         carry.conceptsAge = 0;
       }
       // An act read from a noun's genitive ("la capitulación de la República … y la disolución de sus

@@ -114,7 +114,7 @@ export const de: StatementLexicon = {
   regionPlaces: ['dort', 'vor ort', 'in der (?:region|enklave)', 'im (?:gebiet|konfliktgebiet)', 'in'],
   // Considering an offer of what a party promises is that offer (StatementLexicon.considerations).
   considerations: ['zieht* ~ in betracht', 'zog* ~ in betracht', 'in betracht gezogen', 'erwäg(?:t|en|te|ten)', 'erwog(?:en)?'],
-  arrivals: ['gelangt*', 'reist* ~ nach', 'gereist', 'flieg* ~ nach', 'geflogen', 'wird ~ (?:reisen|eintreffen|besuchen)', 'würde(?:n)? ~ (?:reisen|eintreffen|besuchen)', 'werde(?:n)? ~ (?:reisen|eintreffen|besuchen)', 'werden ~ (?:reisen|eintreffen|besuchen)', 'eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
+  arrivals: ['gelangt*', 'reist* ~ nach', 'gereist', 'flieg* ~ nach', 'geflogen', 'wird ~ (?:reisen|eintreffen|besuchen)', 'werde(?:n)? ~ (?:reisen|eintreffen|besuchen)', 'werden ~ (?:reisen|eintreffen|besuchen)', 'eingetroffen', 'traf* ~ ein', 'erreicht*', 'angekommen', 'besuchte*', 'besucht', 'betrat*', 'betreten'],
   instruments: ['unterzeichnete (?:ein|das) dekret,?(?: das)?', 'hat (?:ein|das) dekret unterzeichnet,?(?: das)?'],
   doerLinks: ['aus', 'von seiten', 'vonseiten', 'seitens', 'durch'],
   genitiveLinks: ['von', 'von der', 'der', 'des'],

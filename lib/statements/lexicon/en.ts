@@ -71,7 +71,7 @@ export const en: StatementLexicon = {
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
   orders: ['ordered', 'orders'],
   concepts: {
-    expulsion: ['forcibly (?:exiled|removed|expelled|deported|evicted)', 'ethnic cleansings?', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expel(?:s|led|ling)?', 'expulsion', 'dr(?:ove|ive) ~ out', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians', '(?:driven|forced|chased) from (?:their|its) (?:homes?|homeland|lands?)'],
+    expulsion: ['forcibly (?:exiled|expelled|deported)', 'ethnic cleansings?', 'ethnically cleans*', 'forced relocation', 'forced displacement', 'forced deportation', 'forced to (?:leave|flee|abandon)', 'no choice but to (?:leave|flee|abandon)', 'driven out', 'driv* ~ out', 'forc* ~ out', 'push* ~ out', 'expel(?:s|led|ling)?', 'expulsion', 'dr(?:ove|ive) ~ out', 'deport*', 'forced (?:migration|exodus)', 'clear* ~ of (?:its|their) (?:ethnic )?armenian(?:s| population| residents)', 'forced resettlement', 'empt(?:y|ying|ied) ~ of (?:its |their )?(?:ethnic )?armenians', '(?:driven|forced|chased) from (?:their|its) (?:homes?|homeland|lands?)'],
     'no-armenians-left': ['no (?:ethnic )?armenian population (?:left|remain*)', 'empty of (?:ethnic )?armenians', 'no armenians will (?:be left|remain)', 'without (?:any )?armenians','no (?:more )?armenians (?:left|remain*)', 'no more armenians', 'there (?:will|would) be no (?:ethnic )?armenians(?! (?:expelled|forced|deported|displaced|evicted|driven|persecuted|harmed))', 'no armenians ~ (?:left|remain)', 'not (?:a single|one) (?:ethnic )?armenian (?:would|will) (?:be left|remain)'],
     'armenia-army-presence': ["armenia['’]s (?:own )?(?:army|armed forces|troops|soldiers)", 'soldiers of armenia', 'troops of armenia', 'armed forces of armenia', "armenia (?:had|has) stationed", 'armenia (?:had|has|kept|maintained) ~ (?:troops|soldiers|servicemen)',  'armenian army'],
     'armed-presence': ['armed ~ on (?:its|our|their|azerbaijani) (?:own )?territory', 'armed (?:units|people|men|formations|groups) (?:on|in)', 'presence of ~ armed'],
@@ -84,7 +84,7 @@ export const en: StatementLexicon = {
     rights: ['respect for (?:the |their )?rights', "(?:respect|protect|guarantee|uphold)(?:s|ed|ing)? (?:their|the residents['’]) rights", 'rights of ~ armenians', "armenians['’] (?:rights|safety|security)", 'equal citizens', 'rights of (?:ethnic )?armenians', "armenians['’] rights", 'rights of (?:the )?residents', 'language, religion and culture', 'same protections', '(?:same|equal) rights', 'rights and \\p{L}+ of (?:the )?(?:ethnic )?armenians', 'security guarantees', "guarantees? (?:of|for) (?:their |the armenians['’] )?(?:safety|security)", '(?:their )?(?:safety|security) (?:would|will) be guaranteed', 'guaranteed (?:safety|security)', '(?:its|their) rights (?:\\p{L}+ ){0,2}(?:protected|respected|guaranteed|upheld)'],
     reintegration: ['reintegrat*', 'integrat(?:e|ed|es|ing|ion) ~ into azerbaijan'],
     mission: ['mission', 'team', 'delegation', 'monitors', 'observers', 'envoys', '(?:let|letting|allow(?:ed|ing)?) the (?:un|united nations) in', 'access (?:for|to) the (?:un|united nations)'],
-    corridor: ['only road (?:between|linking|connecting) (?:nagorno-)?karabakh', 'stepanakert[-–]goris (?:road|highway)', 'lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
+    corridor: ['stepanakert[-–]goris (?:road|highway)', 'lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
     offensive: ['offensive', 'military operation', 'lightning offensive', '(?:lightning|military) (?:assault|attack|operation)'],
@@ -95,10 +95,10 @@ export const en: StatementLexicon = {
     independence: ['independen*', 'iron fist', 'self-rule'],
     interference: ['interference', 'meddling', 'interfering'],
   },
-  opposites: { expulsion: ['voluntar*', 'personal choice', 'own choice', 'of their own (?:free )?will', 'personal (?:and individual )?decision', 'own decision', 'chose to leave', 'of their own accord', 'own volition', 'free will'] },
+  opposites: { expulsion: ['(?:own |personal )?individual choices', 'voluntar*', 'personal choice', 'own choice', 'of their own (?:free )?will', 'personal (?:and individual )?decision', 'own decision', 'chose to leave', 'of their own accord', 'own volition', 'free will'] },
   // "own will" is a free choice only where "will" is a noun, with punctuation or a conjunction or preposition
   // after it ("of their own will, and", "own will to leave"): "a mission of its own will travel" is the modal.
-  choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choices?', 'volition', 'accord'] },
+  choices: { own: ['own', 'personal', 'individual'], nouns: ['will(?=\\s*[^\\s\\p{L}]|\\s*$|\\s+(?:and|or|but|to|as|in|from|after|before|when|while|because|not)(?!\\p{L}))', 'choice', 'volition', 'accord'] },
   pledgedGoods: ['rights'],
   negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'unrelated to', 'bears? no relation to', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such',
     // The negative determiner of a party's own troops ("had no forces of its own"), as "kein", "aucun", "geen" are elsewhere.
