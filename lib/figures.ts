@@ -87,7 +87,7 @@ const STARTERS = new WeakMap<Vocabulary, Set<string>>();
 function startersOf(v: Vocabulary): Set<string> {
   let set = STARTERS.get(v);
   if (!set) {
-    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.mostShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.relativeWeekPhrases.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles]);
+    set = new Set<string>([...Object.keys(ONES), ...Object.keys(TENS), ...v.numberWords.keys(), 'a', 'an', ...v.vague.firstWords(), ...v.fractions.firstWords(), ...v.allShares.firstWords(), ...v.mostShares.firstWords(), ...v.months.keys(), ...v.relativeYears.firstWords(), ...v.relativeMonths.firstWords(), ...v.relativeWeekPhrases.firstWords(), ...v.monthPartsBefore.firstWords(), ...v.decadesBefore.firstWords(), ...v.vagueSpans.firstWords(), ...v.spanArticles, ...v.spanArticlesOnlyAfter.keys()]);
     STARTERS.set(v, set);
   }
   return set;
@@ -555,7 +555,9 @@ const INFLECTION_MAX = 2;
 function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): Quantity | null {
   const vague = v.vagueSpans.matchAt(tokens, i);
   const lower = tokens[i]!.lower;
-  const article = !vague && v.spanArticles.has(lower);
+  // "innerhalb eines Tages": an article read only after its own words, whose unit is then in its case ("Tages").
+  const governed = !vague && !!v.spanArticlesOnlyAfter.get(lower)?.has(tokens[i - 1]?.lower ?? '');
+  const article = !vague && (v.spanArticles.has(lower) || governed);
   // "un solo giorno", "a single day", "einen einzigen Tag" (lexicon `spanSingles`): "one" and "single" before a unit of time.
   const single = !vague && (article || v.numberWords.get(lower) === 1 || ONES[lower] === 1) && v.spanSingles.has(tokens[i + 1]?.lower ?? '');
   if (!vague && !article && !single) return null;
@@ -564,7 +566,7 @@ function spanQuantity(text: string, tokens: Token[], i: number, v: Vocabulary): 
   if (!unit || unit.value[0] !== 'days') return null;
   // "after a months-long blockade": an article before a longer form of a unit word ("months" beside "month") is
   // the article of the noun the span describes, not one of the unit.
-  if (article && inflectedUnit(tokens[end]!.lower, v)) return null;
+  if (article && !governed && inflectedUnit(tokens[end]!.lower, v)) return null;
   if (vague) {
     // "quelques jours seulement après la reddition", "poucos dias após", "a few months later": a vague
     // distance from another event places it, loosely; it gives no length and no day to check.

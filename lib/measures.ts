@@ -1869,7 +1869,8 @@ const EXODUS_SPAN_REACH = 90;
  * that span is of another event, before or after the leaving.
  */
 function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
-  if (figure.low < EXODUS_SPAN_MIN || figure.high > EXODUS_SPAN_MAX) return false;
+  // "In a few days, more than 100,000 fled": a vague span is held to its upper end, the only one it reaches the minimum by.
+  if ((figure.vague ? figure.high : figure.low) < EXODUS_SPAN_MIN || figure.high > EXODUS_SPAN_MAX) return false;
   if (s.vocab.timeWordBefore.test(before)) return false;
   const verb = s.actions.some((c) => {
     if (c.kind !== 'left' || c.weak) return false;

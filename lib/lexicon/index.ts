@@ -99,6 +99,8 @@ export interface Vocabulary {
   /** Articles that stand for "one" before a unit of time, and the words before them that make a rate. */
   spanArticles: Set<string>;
   spanArticlesNotAfter: Set<string>;
+  /** Articles that stand for "one" only right after the given words (lexicon `spanArticles.onlyAfter`). */
+  spanArticlesOnlyAfter: Map<string, Set<string>>;
   /** Lexicon `spanSingles`: "single" between "one" and a unit of time. */
   spanSingles: Set<string>;
   /** "last week", "this week": the week's distance from the page's, by phrase (lower case), and their pattern; null when no language names one. */
@@ -564,6 +566,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     // everywhere, as `numberWordsOwnText`. (Romance and Dutch articles are read as their number words "un", "uma", "een".)
     spanArticles: new Set(lexicons.flatMap((l) => (lexicons.length <= 2 || l.code === 'en' ? (l.spanArticles?.articles ?? []) : []))),
     spanArticlesNotAfter: new Set(all((l) => l.spanArticles?.notAfter ?? [])),
+    spanArticlesOnlyAfter: new Map(lexicons.flatMap((l) => Object.entries(l.spanArticles?.onlyAfter ?? {}).map(([a, before]) => [a, new Set(before)] as [string, Set<string>]))),
     spanSingles: new Set(all((l) => l.spanSingles)),
     relativeWeeks: ((weeks) => (weeks.length ? { pattern: wordPattern(weeks.map(([w]) => w)), offsets: new Map(weeks.map(([w, offset]) => [w.toLowerCase(), offset])) } : null))(
       all((l) => l.relativeWeeks ?? []),

@@ -201,8 +201,10 @@ export interface LanguageLexicon {
    * Where an article stands for "one" before a unit of time ("lasted a day", "after a week"), the article
    * (`articles`), and the words right before it that make the phrase a rate or a part (`notAfter`: "once
    * a week", "half a day"). A number or number word just before it makes it a rate too ("3,000 a day").
+   * `onlyAfter`: articles that stand for "one" only right after one of the given words ("innerhalb eines Tages",
+   * where "eines Tages" alone is "some day").
    */
-  spanArticles?: { articles: string[]; notAfter: string[] };
+  spanArticles?: { articles: string[]; notAfter: string[]; onlyAfter?: Record<string, string[]> };
   /**
    * Words for "single" between "one" (a number word or an article) and a unit of time: "a single day", "un solo giorno",
    * "une seule journée", "einen einzigen Tag", "один-единственный день". The phrase is the span of one unit, as "one day"
