@@ -310,7 +310,7 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     anyActor: listExpression(ACTOR_IDS.flatMap((id) => lex.actors?.[id] ?? []), at('actors')),
     anyAction: listExpression(ACTION_IDS.flatMap((id) => lex.actions?.[id] ?? []), at('actions')),
     anaphors: listExpression(lex.anaphors, at('anaphors')),
-    ownBodies: ownBodiesOf(lex).length ? listExpression(ownBodiesOf(lex), at('possessives')) : null,
+    ownBodies: ((owned) => (owned.length ? listExpression(owned, at('possessives')) : null))(ownBodiesOf(lex)),
     bodies: lex.bodies?.length ? listExpression(lex.bodies, at('bodies')) : null,
     negations: listExpression(lex.negations, at('negations')),
     rhetorical: listExpression(lex.rhetorical, at('rhetorical')),

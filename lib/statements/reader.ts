@@ -2131,15 +2131,15 @@ function sideOf(text: string, from: number, to: number, lex: CompiledLexicon, le
     const lead = all.slice(0, first).filter((w) => [...w].length > ARTICLE_LETTERS && !sideWordsIn(w, lex));
     if (all.length <= REGION_DOER_WORDS && lead.length === 0) return REGION_SIDE;
     // "формирования «армии обороны Нагорного Карабаха»", "the army of Nagorno-Karabakh": an armed body or an
-    // institution with the region's name as its genitive, no other preposition between, is the region's own.
-    // (The body a few words before the name's last mention, with no preposition before the body or between them but a genitive link.)
-    const body = (w: string) => [lex.armedBodies, lex.institutions].some((re) => re !== null && ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length));
-    const link = (w: string) => !isPreposition(w, lex) || ((lex.roleOf.lastIndex = 0), lex.roleOf.test(` ${w} `));
+    // institution a few words before the region's last name, with no preposition before it and none between
+    // but a genitive link, has the region's name as its genitive: it is the region's own.
+    const isBody = (w: string) => [lex.armedBodies, lex.institutions].some((re) => re !== null && ((re.lastIndex = 0), re.exec(w)?.[0].length === w.length));
+    const isLink = (w: string) => !isPreposition(w, lex) || ((lex.roleOf.lastIndex = 0), lex.roleOf.test(` ${w} `));
     const lower = all.map((w) => w.toLowerCase());
-    const last = lower.reduce((at, w, i) => (namesRegion(all[i]!) ? i : at), -1);
+    const last = all.reduce((found, w, i) => (namesRegion(w) ? i : found), -1);
     for (let b = last - 1; b >= Math.max(0, last - REGION_BODY_WORDS); b--) {
-      if (!link(lower[b]!)) break;
-      if (body(lower[b]!) && (b === 0 || !isPreposition(lower[b - 1], lex))) return REGION_SIDE;
+      if (!isLink(lower[b]!)) break;
+      if (isBody(lower[b]!) && (b === 0 || !isPreposition(lower[b - 1], lex))) return REGION_SIDE;
     }
     // Its name at the phrase's start: at most an article before it ("Karabakh", "Le Haut-Karabakh", "Nagorno-Karabakh's parliament").
     // Only a short phrase with no other clause opened in it: "Karabakh refugees in Goris hoped the army
