@@ -131,3 +131,14 @@ describe('words of real reporting the lexicons lacked', () => {
     expect(statements('Hajiyev hob am Freitag hervor, dass man die Rechte der Armenier Karabachs bei ihrer Eingliederung achten werde.')).toEqual([['azerbaijan', 'say', 'rights', 'corroborated']]);
   });
 });
+
+describe('"no" before the people an act is done to (review)', () => {
+  it('negates the act: Baku saying no one was forced out is its denial, which the reports give', () => {
+    expect(statements('Nagorno-Karabakh: Baku said no residents were forced to leave.')).toEqual([['azerbaijan', 'say', 'expulsion', 'corroborated']]);
+    expect(statements('Nagorno-Karabakh: Baku said that no Armenians had been forced out.')).toEqual([['azerbaijan', 'say', 'expulsion', 'corroborated']]);
+  });
+
+  it('near-miss: "no Armenians will remain" is the prediction itself, not its negation', () => {
+    expect(statements('Nagorno-Karabakh: Pashinyan said no Armenians will remain in Nagorno-Karabakh.')).toEqual([['armenia', 'say', 'no-armenians-left', 'corroborated']]);
+  });
+});

@@ -102,7 +102,9 @@ export const en: StatementLexicon = {
   pledgedGoods: ['rights'],
   negations: ['not', 'cannot', "[a-z]+n['’]t", 'never', 'no longer', 'nothing to do with', 'unrelated to', 'bears? no relation to', 'without', '(?:has|had|have) no (?:intention|plans?)', 'nobody', 'no one', 'there (?:was|were|is|are|has been|have been|had been) no', 'no such',
     // The negative determiner of a party's own troops ("had no forces of its own"), as "kein", "aucun", "geen" are elsewhere.
-    'no(?= (?:troops|forces|soldiers|servicemen|army|military personnel)(?![\\p{L}]))'],
+    'no(?= (?:troops|forces|soldiers|servicemen|army|military personnel)(?![\\p{L}]))',
+    // And of the people an act is done to ("no residents were forced to leave", "no Armenians had been forced out").
+    'no(?= (?:(?:ethnic|karabakh) )?(?:armenians?|residents?|civilians?|inhabitants|people)(?![\\p{L}]))'],
   rhetorical: ['why (?:the hell )?(?:should|would) (?:we|they|i)'],
   attributions: ['according to', 'citing', 'in the (?:view|opinion|eyes) of', 'as (?:seen|viewed) by'],
   leadingAttributions: ['for'],
