@@ -144,7 +144,7 @@ export const de: LanguageLexicon = {
   lookingBack: ['letzten', 'vergangenen'],
   anaphora: ['diese Zahl', 'ihre Zahl'],
   provinces: ['Aragazotn', 'Aragatsotn', 'Ararat', 'Armawir', 'Armavir', 'Gegharkunik', 'Lori', 'Kotajk', 'Kotayk', 'Schirak', 'Shirak', 'Sjunik', 'Syunik', 'Wajoz Dsor', 'Vayots Dzor', 'Tawusch', 'Tavush', 'Eriwan', 'Jerewan'],
-  context: ['armenien', 'offensiv', 'aserbaidsch', 'baku', 'eriwan', 'jerewan', 'paschinjan', 'alijew', 'flüchtling', 'geflüchtet', 'vertriebene', 'enklave', 'separatist', 'ethnische säuberung', 'waffenruhe', 'blockade', 'korridor', 'kaukasus', 'nicht anerkannte', 'shahraman', 'selbsternannt', 'selbstproklamiert'],
+  context: ['der region', 'die region', 'armenien', 'offensiv', 'aserbaidsch', 'baku', 'eriwan', 'jerewan', 'paschinjan', 'alijew', 'flüchtling', 'geflüchtet', 'vertriebene', 'enklave', 'separatist', 'ethnische säuberung', 'waffenruhe', 'blockade', 'korridor', 'kaukasus', 'nicht anerkannte', 'shahraman', 'selbsternannt', 'selbstproklamiert'],
   speech: ['sagte', 'teilte … mit', 'erklärte', 'berichtete', 'meldete', 'bestätigte', 'gab … an', 'hieß es'],
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],
   denial: ['bestreitet', 'bestritten', 'dementiert', 'dementierte', 'weist … zurück', 'wies … zurück'],

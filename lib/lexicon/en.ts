@@ -128,7 +128,7 @@ export const en: LanguageLexicon = {
     peacekeepers: ['peacekeepers', 'peacekeeper', 'peacekeeping troops', 'peacekeeping contingent', 'peacekeeping force', 'peacekeeping mission'],
   },
   dateCues: {
-    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist', 'stop existing', 'stops existing', 'stopped existing', 'cease existing', 'ceases existing', 'ceased existing'],
+    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist', 'stop existing', 'stops existing', 'stopped existing', 'cease existing', 'ceases existing', 'ceased existing', 'no longer exist', 'no longer exists'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
     end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated', 'halt the fighting', 'halted the fighting', 'end the fighting', 'stop the fighting', 'halt hostilities'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'unleashed', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation', 'announced local anti-terror*', 'announced "local anti-terror*', 'announced “local anti-terror*', 'announced an anti-terror*', 'announced an "anti-terror*', 'announced an “anti-terror*', 'announced the launch of', 'announced "anti-terror*', 'announced “anti-terror*', 'announced anti-terror*'],
@@ -162,7 +162,7 @@ export const en: LanguageLexicon = {
   lookingBack: ['last', 'past'],
   anaphora: ['that number', 'this number', 'that figure', 'this figure', 'the figure'],
   provinces: ['Aragatsotn', 'Ararat', 'Armavir', 'Gegharkunik', 'Lori', 'Kotayk', 'Shirak', 'Syunik', 'Vayots Dzor', 'Tavush', 'Yerevan'],
-  context: ['armenia', 'azerbaij', 'azeri', 'baku', 'yerevan', 'pashinyan', 'aliyev', 'refugee', 'exodus', 'peacekeep', 'enclave', 'breakaway', 'separatist', 'secession', 'ethnic cleansing', 'ethnic armenian', 'offensive', 'ceasefire', 'cease-fire', 'blockade', 'corridor', 'convoy', 'caucasus', 'unrecognised republic', 'unrecognized republic', 'shahraman', 'self-proclaimed', 'kornidzor'],
+  context: ['the region', 'armenia', 'azerbaij', 'azeri', 'baku', 'yerevan', 'pashinyan', 'aliyev', 'refugee', 'exodus', 'peacekeep', 'enclave', 'breakaway', 'separatist', 'secession', 'ethnic cleansing', 'ethnic armenian', 'offensive', 'ceasefire', 'cease-fire', 'blockade', 'corridor', 'convoy', 'caucasus', 'unrecognised republic', 'unrecognized republic', 'shahraman', 'self-proclaimed', 'kornidzor'],
   speech: ['said', 'says', 'say', 'told', 'reported', 'confirmed', 'confirms', 'announced', 'announces', 'claimed', 'claims', 'wrote', 'added', 'stated', 'insisted'],
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested the', 'contested this', 'contested that', 'contested it', 'contested these', 'contested those', 'contested such', 'contests'],

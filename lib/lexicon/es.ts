@@ -56,7 +56,7 @@ export const es: LanguageLexicon = {
   yesterday: ['ayer', 'anoche'],
   relativeYears: [['este año', 0], ['el próximo año', 1], ['el año próximo', 1], ['el año que viene', 1], ['el año pasado', -1], ['fin de año', 0, 12], ['finales de año', 0, 12], ['fin de este año', 0, 12], ['finales de este año', 0, 12], ['el nuevo año', 1, 1], ['año nuevo', 1, 1]],
   relativeMonths: [['el mes pasado', -1], ['del mes pasado', -1], ['el pasado mes', -1], ['este mes', 0], ['el mes próximo', 1], ['el próximo mes', 1], ['el mes que viene', 1]],
-  relativeWeeks: [['la semana pasada', -1], ['la pasada semana', -1], ['de la semana pasada', -1], ['esta semana', 0]],
+  relativeWeeks: [['la semana pasada', -1], ['la pasada semana', -1], ['de la semana pasada', -1], ['la semana anterior', -1], ['de la semana anterior', -1], ['esta semana', 0]],
   weekdayDates: [['el', 0], ['este', 0], ['el pasado', -1], ['el … pasado', -1]],
   monthParts: { before: { early: ['principios de', 'comienzos de', 'inicios de', 'primeros de'], mid: ['mediados de', 'mitad de', 'mediado de'], late: ['finales de', 'fines de', 'final de', 'fin de', 'últimos de'] } },
   dateLinks: ['de', 'del'],
@@ -64,7 +64,7 @@ export const es: LanguageLexicon = {
   vagueSpans: [['unos pocos', [2, 5]], ['unas pocas', [2, 5]], ['pocos', [2, 5]], ['pocas', [2, 5]], ['unos', [2, 9]], ['unas', [2, 9]], ['algunos', [2, 9]], ['algunas', [2, 9]], ['varios', [2, 9]], ['varias', [2, 9]]],
   actions: {
     left: {
-      strong: ['partieron', 'han partido', 'habían partido', 'tuvieron que partir', 'expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'se ha ido', 'se han ido', 'se había ido', 'se habían ido', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia', 'ha partido', 'dej* sus casas', 'dej* sus hogares', 'dej* su casa', 'dej* su hogar'],
+      strong: ['partieron', 'han partido', 'habían partido', 'tuvieron que partir', 'expulsados', 'expulsadas', 'expulsó', 'expulsaron', 'buscar refugio', 'encontrar refugio', 'refugiarse', 'huido', 'se marchó', 'se marcharon', 'se han marchado', 'marcharse', 'huir', 'salido', 'salieron', 'llegado', 'llegaron', 'desplazad*', 'cruzado', 'cruzaron', 'entrado', 'entraron', 'se refugiaron', 'se han refugiado', 'se ha ido', 'se han ido', 'se había ido', 'se habían ido', 'han entrado', 'abandon*', 'huy*', 'huían', 'huía', 'escap*', 'llegan', 'llegaban', 'llegando', 'salen', 'salían', 'saliendo', 'pasaron la frontera', 'han pasado la frontera', 'cruzó', 'cruzan', 'cruzaron la frontera', 'atraves* la frontera', 'trasladado* a armenia', 'se trasladaron a armenia', 'mudado* a armenia', 'se mudaron a armenia', 'se instalaron en armenia', 'ha partido', 'dej* sus casas', 'dej* sus hogares', 'dej* su casa', 'dej* su hogar'],
       weak: ['refugiados', 'éxodo', 'huida', 'llegada'],
     },
     population: { strong: ['vivían', 'habitaban', 'poblada', 'contaba', 'viven', 'habitan', 'poblaban', 'pueblan', 'vivía', 'habitaba'], weak: ['población', 'habitantes'] },
@@ -106,7 +106,7 @@ export const es: LanguageLexicon = {
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['escindi*', 'se separó', 'separarse', 'secesión', 'independizó', 'independizarse', 'declaró … independencia', 'proclam* … independencia', 'declar* … independiente', 'proclam* … independiente'],
   },
-  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'asalto', 'operación militar', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar', 'escalada'], breakaway: [] },
+  dateNouns: { takeover: ['victoria', 'triunfo', 'toma de control', 'reconquista'], decree: [], exodus: ['éxodo', 'huida', 'salida', 'desplazamiento', 'migración', 'llegada', 'deportación'], dissolution: [], blockade: [], end: [], start: ['ofensiva', 'asalto', 'operación militar', 'operación azerbaiyana', 'operación de azerbaiyán', 'operación de bakú', 'guerra', 'guerras', 'antiterror*', 'anti-terror*', 'acción militar', 'intervención militar', 'campaña militar', 'escalada'], breakaway: [] },
   attacks: { verbs: ['atacad*', 'atacó', 'atacaron'], nouns: ['agresión', 'ataque', 'ataques'] },
   undertakes: ['emprendi*', 'emprendió', 'lanzó', 'lanzad*', 'desencaden*', 'llevó a cabo', 'llevad* a cabo', 'realizó', 'realizad*', 'inició', 'iniciad*', 'comenzó'],
   events: {
@@ -130,7 +130,7 @@ export const es: LanguageLexicon = {
   lookingBack: ['últimos', 'últimas'],
   anaphora: ['esa cifra', 'esta cifra', 'ese número', 'este número'],
   provinces: ['Aragatsotn', 'Ararat', 'Armavir', 'Gegharkunik', 'Lori', 'Kotayk', 'Shirak', 'Syunik', 'Siunik', 'Vayots Dzor', 'Tavush', 'Ereván', 'Erevan'],
-  context: ['armenia', 'armenio', 'azerbaiyán', 'azerbaiyan', 'azerí', 'bakú', 'ereván', 'pashinián', 'aliyev', 'refugiad', 'éxodo', 'enclave', 'separatist', 'limpieza étnica', 'alto el fuego', 'corredor', 'cáucaso', 'república no reconocida', 'shahraman', 'autoproclamad'],
+  context: ['la región', 'armenia', 'armenio', 'azerbaiyán', 'azerbaiyan', 'azerí', 'bakú', 'ereván', 'pashinián', 'aliyev', 'refugiad', 'éxodo', 'enclave', 'separatist', 'limpieza étnica', 'alto el fuego', 'corredor', 'cáucaso', 'república no reconocida', 'shahraman', 'autoproclamad'],
   speech: ['dijo', 'declaró', 'afirmó', 'anunció', 'informó', 'confirmó', 'añadió', 'aseguró'],
   accordingTo: ['según', 'de acuerdo con'],
   denial: ['niega', 'negó', 'desmentido', 'desmintió', 'rechaza', 'rechazó'],

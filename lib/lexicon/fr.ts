@@ -56,7 +56,7 @@ export const fr: LanguageLexicon = {
   yesterday: ['hier'],
   relativeYears: [['cette année', 0], ["l'année prochaine", 1], ['l’année prochaine', 1], ["l'an prochain", 1], ['l’an prochain', 1], ["l'année dernière", -1], ['l’année dernière', -1], ["l'an dernier", -1], ['l’an dernier', -1], ["la fin de l'année", 0, 12], ['la fin de l’année', 0, 12], ["fin de l'année", 0, 12], ['fin de l’année', 0, 12], ['le nouvel an', 1, 1], ['la nouvelle année', 1, 1]],
   relativeMonths: [['le mois dernier', -1], ['du mois dernier', -1], ['le mois passé', -1], ['ce mois-ci', 0], ['le mois prochain', 1]],
-  relativeWeeks: [['la semaine dernière', -1], ['la semaine passée', -1], ['de la semaine dernière', -1], ['cette semaine', 0]],
+  relativeWeeks: [['la semaine dernière', -1], ['la semaine passée', -1], ['de la semaine dernière', -1], ['la semaine précédente', -1], ['de la semaine précédente', -1], ['cette semaine', 0]],
   weekdayDates: [['depuis', 0], ['ce', 0], ['… dernier', -1], ['hier', -1]], // a bare weekday ("vendredi, le parlement …") is not read
   monthParts: { before: { early: ['début', 'début de', 'début d’', "début d'"], mid: ['mi -', 'mi', 'milieu de', 'milieu du mois de'], late: ['fin', 'fin de', 'fin d’', "fin d'", 'fin du mois de'] } },
   dateLinks: ['de'],
@@ -106,7 +106,7 @@ export const fr: LanguageLexicon = {
     // Seceding, proclaiming independence: the region's breaking away (from 1988), its own measure date:breakaway (d27b).
     breakaway: ['fait sécession', 'faire sécession', 'sécession', "s'est séparé*", 's’est séparé*', 'proclam* … indépendance', 'déclar* … indépendance', 'déclar* … indépendant*', 'proclam* … indépendant*'],
   },
-  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'assaut', 'opération militaire', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire', 'escalade'], breakaway: [] },
+  dateNouns: { takeover: ['victoire', 'triomphe', 'reprise', 'chute', 'prise de contrôle', 'reconquête'], decree: [], exodus: ['exode', 'départ', 'départs', 'déplacement', 'déplacements', 'migration', 'afflux', 'fuite', 'exil', 'déportation'], dissolution: [], blockade: [], end: [], start: ['offensive', 'assaut', 'opération militaire', 'opération azerbaïdjanaise', "opération de l'azerbaïdjan", 'opération de bakou', 'intervention militaire', 'guerre', 'guerres', 'anti-terror*', 'antiterror*', 'action militaire', 'campagne militaire', 'escalade'], breakaway: [] },
   attacks: { verbs: ['attaque le', 'attaque la', 'attaqué'], nouns: ['agression', 'attaque', 'attaques'] },
   undertakes: ['lancé*', 'lança', 'mené*', 'mena', 'entrepris*', 'entreprit', 'déclenché*', 'déclencha', 'conduit*', 'commencé'],
   events: {
@@ -130,7 +130,7 @@ export const fr: LanguageLexicon = {
   lookingBack: [],
   anaphora: ['ce chiffre', 'ce nombre', 'leur nombre'],
   provinces: ['Aragatsotn', 'Ararat', 'Armavir', 'Gegharkunik', 'Guegharkounik', 'Lori', 'Kotayk', 'Kotaïk', 'Shirak', 'Chirak', 'Syunik', 'Siounik', 'Vayots Dzor', 'Vaïots Dzor', 'Tavush', 'Tavouch', 'Erevan'],
-  context: ['arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'sécession', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase', 'république non reconnue', 'shahraman', 'autoproclamé'],
+  context: ['la région', 'la region', 'arménie', 'armenie', 'arménien', 'azerbaïdjan', 'azerbaidjan', 'bakou', 'erevan', 'pachinian', 'aliev', 'réfugié', 'exode', 'enclave', 'séparatist', 'sécession', 'nettoyage ethnique', 'cessez-le-feu', 'blocus', 'corridor', 'convoi', 'caucase', 'république non reconnue', 'shahraman', 'autoproclamé'],
   speech: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a précisé', 'a confirmé', 'a ajouté', 'déclare', 'affirme', 'annonce', 'indique'],
   accordingTo: ['selon', "d'après", 'de source'],
   denial: ['démenti', 'dément', 'démentent', 'conteste', 'contestent', 'a contesté', 'ont contesté', 'avait contesté', 'avaient contesté', 'nie', 'rejette', 'rejeté'],

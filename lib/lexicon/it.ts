@@ -56,7 +56,7 @@ export const it: LanguageLexicon = {
   yesterday: ['ieri'],
   relativeYears: [["quest'anno", 0], ['quest’anno', 0], ["fine di quest'anno", 0, 12], ['fine di quest’anno', 0, 12], ["la fine di quest'anno", 0, 12], ['la fine di quest’anno', 0, 12], ["la fine dell'anno", 0, 12], ['la fine dell’anno', 0, 12], ["fine dell'anno", 0, 12], ['fine dell’anno', 0, 12], ["l'anno prossimo", 1], ['l’anno prossimo', 1], ['il prossimo anno', 1], ["l'anno scorso", -1], ['l’anno scorso', -1], ['il nuovo anno', 1, 1]],
   relativeMonths: [['il mese scorso', -1], ['lo scorso mese', -1], ['del mese scorso', -1], ['dello scorso mese', -1], ['questo mese', 0], ['il mese prossimo', 1], ['il prossimo mese', 1]],
-  relativeWeeks: [['la settimana scorsa', -1], ['la scorsa settimana', -1], ['settimana scorsa', -1], ['scorsa settimana', -1], ['questa settimana', 0]],
+  relativeWeeks: [['la settimana scorsa', -1], ['la scorsa settimana', -1], ['settimana scorsa', -1], ['scorsa settimana', -1], ['la settimana precedente', -1], ['della settimana precedente', -1], ['questa settimana', 0]],
   weekdayDates: [['lo scorso', -1], ['la scorsa', -1], ['… scorso', -1], ['… scorsa', -1]], // a bare weekday ("martedì l'esercito …") is not read
   monthParts: { before: { early: ['inizio', 'inizio di', 'inizi di', 'primi di'], mid: ['metà', 'metà di', 'meta'], late: ['fine', 'fine di', 'fine mese di'] } },
   dateLinks: ['del', 'di'],
@@ -130,7 +130,7 @@ export const it: LanguageLexicon = {
   lookingBack: ['ultimi', 'ultime'],
   anaphora: ['questo numero', 'questa cifra', 'il loro numero'],
   provinces: ['Aragatsotn', 'Ararat', 'Armavir', 'Gegharkunik', 'Lori', 'Kotayk', 'Shirak', 'Syunik', 'Siunik', 'Vayots Dzor', 'Vayotsdzor', 'Tavush', 'Erevan'],
-  context: ['armenia', 'armeno', 'azerbaigian', 'azerbaijan', 'azeri', 'baku', 'erevan', 'yerevan', 'pashinyan', 'aliyev', 'rifugiat', 'profughi', 'esodo', 'enclave', 'separatist', 'pulizia etnica', 'cessate il fuoco', 'corridoio', 'caucaso', 'repubblica non riconosciuta', 'shahraman', 'autoproclamat'],
+  context: ['la regione', 'della regione', 'nella regione', 'dalla regione', 'armenia', 'armeno', 'azerbaigian', 'azerbaijan', 'azeri', 'baku', 'erevan', 'yerevan', 'pashinyan', 'aliyev', 'rifugiat', 'profughi', 'esodo', 'enclave', 'separatist', 'pulizia etnica', 'cessate il fuoco', 'corridoio', 'caucaso', 'repubblica non riconosciuta', 'shahraman', 'autoproclamat'],
   speech: ['ha detto', 'ha dichiarato', 'ha affermato', 'ha annunciato', 'ha riferito', 'ha confermato', 'ha aggiunto', 'dichiara', 'afferma'],
   accordingTo: ['secondo', 'stando a'],
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],
