@@ -131,8 +131,10 @@ export function speakerActs(frame: Frame): Frame {
 
 /** True when two statements of one sentence are separate acts: different kinds of act, or two named parties' acts of one kind, in words that do not overlap. */
 export function distinctActs(a: Pick<Frame, 'action' | 'actor' | 'concepts' | 'start' | 'end'>, b: Pick<Frame, 'action' | 'actor' | 'concepts' | 'start' | 'end'>): boolean {
-  if (!a.action || !b.action) return false;
   const apart = a.end <= b.start || b.end <= a.start;
+  // "When Baku attacked, soldiers of Armenia's army were still deployed inside Karabakh": a statement of fact
+  // beside an act, in words of its own and about another matter, is a statement of its own.
+  if (!a.action || !b.action) return apart && !a.concepts.some((c) => b.concepts.includes(c));
   // "Yerevan says there was ethnic cleansing, whereas Baku insists they left of their own will": two
   // parties' words on one matter, in words that do not overlap, are two statements.
   // So are one party's acts about different things ("…, who had laid down their arms, announced their dissolution").

@@ -42,7 +42,7 @@ export const de: StatementLexicon = {
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],
     tolerate: ['toleriere*', 'toleriert', 'dulde*', 'duldet', 'hinnehmen'],
     negotiate: ['verhandel*', 'verhandelt', '(?:führ|nahm|nehm|begann|beginn|aufgenommen|geführt)* ~ (?:gespräche|verhandlungen)', '(?:gespräche|verhandlungen) ~ (?:begonnen|aufgenommen|geführt|aufnehmen|führen|beginnen)', '(?:besprach|besprochen|erörter*)'],
-    attack: ['(?:bergkarabach\\p{L}*|karabach\\p{L}*|region|gebiet|enklave) (?:einzunehmen|eingenommen)', '(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
+    attack: ['start(?:ete|eten|et) ~ [«"“„»]?\\s{0,2}(?:\\p{L}+ )?(?:militäroperation|militäreinsatz|militäroffensive|blitzoffensive|maßnahmen zur terror(?:ismus)?bekämpfung|anti-?terror\\p{L}*)', '(?:bergkarabach\\p{L}*|karabach\\p{L}*|region|gebiet|enklave) (?:einzunehmen|eingenommen)', '(?:ging|gingen) ~ in die offensive', 'griff* ~ an', 'angegriffen', 'offensive gestartet', 'startete ~ offensive', 'zurückerobert', 'eroberte* ~ zurück'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['Truppen', 'Streitkräfte*', 'Armee', 'Einheiten', 'Verbände*', 'Milizen', 'Kämpfer*', 'Verteidigungsarmee'],
@@ -75,7 +75,7 @@ export const de: StatementLexicon = {
     corridor: ['latschin-korridor', 'lachin-korridor', 'latschin-straße', 'einzige straße ~ nach armenien'],
     'weapons-shipments': ['waffenlieferungen', 'waffenschmuggel', 'waffentransporte'],
     convoys: ['konvoi*', 'kolonne*', '\\p{L}+konvoi*', '\\p{L}+kolonne*'],
-    offensive: ['offensive', 'militäroperation', 'militäreinsatz'],
+    offensive: ['militäroffensive', 'blitzoffensive', 'maßnahmen zur terror(?:ismus)?bekämpfung', 'anti-?terror\\p{L}*', 'offensive', 'militäroperation', 'militäreinsatz'],
     stay: ['(?:können|dürfen) ~ bleiben', 'nichts zu befürchten', 'nichts zu fürchten', 'keine angst haben', 'keinen grund zur (?:sorge|angst)', 'in keiner gefahr', 'nicht zu (?:verlassen|fliehen|flüchten)', 'nicht wegzugehen', 'nicht auszureisen', 'kein grund zur flucht', 'keinen grund zur flucht', 'zu bleiben', 'kein(?:en)? (?:grund|anlass|veranlassung) (?:für|zur|zu) (?:die |eine |einer )?(?:massen)?(?:flucht|ausreise|abwanderung|exodus)'],
     amnesty: ['amnestie', 'amnestier*'],
     talks: ['gespräche', 'verhandlungen'],

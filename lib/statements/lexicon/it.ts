@@ -45,7 +45,7 @@ export const it: StatementLexicon = {
     compare: ['paragon*', 'parallel*'],
     tolerate: ['tollera*'],
     negotiate: ['negozi(?:are|ato|ano|a|eranno|erà|avano|ando)', 'trattar(?:e|anno)', '(?:avvia|avviat|inizia|iniziat|apert|apr)* ~ (?:colloqui|negoziati|trattative)', '(?:sedut|seder|sieder)* (?:al tavolo|a negoziare)', 'discu(?:tere|sso|ssero|tono|teranno)'],
-    attack: ["(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
+    attack: ['(?:ha|hanno|aveva|avevano|avrebbe) preso il controllo', 'lanciat\\p{L}* ~ [«"“„»]?\\s{0,2}(?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', "(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forze', 'forze armate', 'truppe', 'esercito', 'reparti', 'unità', 'milizie', 'combattenti'],
@@ -78,7 +78,7 @@ export const it: StatementLexicon = {
     corridor: ['corridoio di la[cč]*in', 'unica strada ~ armenia'],
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
-    offensive: ['offensiva', 'operazione militare'],
+    offensive: ['operazione antiterrorismo', 'misure antiterrorismo', 'offensiva', 'operazione militare'],
     stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire', '(?:motivo|ragione)(?<=non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)? (?:motivo|ragione)) (?:per|di) (?:\\p{L}+ ){0,2}(?:fuggire|partire|andarsene|lasciare|esodo|fuga|partenza)', 'nessun motivo (?:per|di) (?:\\p{L}+ ){0,2}(?:esodo|fuga|partenza)'],
     amnesty: ['amnistia', 'amnistiare'],
     talks: ['colloqui', 'negoziati', 'trattative'],

@@ -45,7 +45,7 @@ export const pt: StatementLexicon = {
     compare: ['compar*', 'paralelo'],
     tolerate: ['toler*'],
     negotiate: ['negoci(?:ar|ou|aram|am|a|ará|arão|ado|ando|aria|ariam|arem)', '(?:inici|começ|abr|abert|encet)* ~ (?:negociações|conversações)', 'sent(?:ar|aram|arem|ou|ado)(?: à mesa)? a negociar', 'discut(?:ir|iu|iram|em|ido|irão)'],
-    attack: ['tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
+    attack: ['(?:iniciou|iniciaram|lançou|lançaram|desencadeou) ~ [«"“„»]?\\s{0,2}(?:a |uma )?(?:operação|ofensiva)', 'tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forças', 'forças armadas', 'tropas', 'exército', 'unidades', 'milícias', 'combatentes'],
@@ -78,7 +78,7 @@ export const pt: StatementLexicon = {
     corridor: ['corredor de lachin', 'única (?:estrada|rota|via) ~ arm[êé]nia'],
     'weapons-shipments': ['envios de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['comboios?', 'colunas? de (?:veículos|carros|refugiados)'],
-    offensive: ['ofensiva', 'operação militar'],
+    offensive: ['operação antiterrorista', 'operação (?:militar )?contra (?:o )?(?:nagorno-?)?karabakh', 'ofensiva', 'operação militar'],
     stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'que não (?:deixassem|deixem|abandonassem|abandonem|saíssem|saiam|fugissem|fujam)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir', '(?:motivos?|razão|razões)(?<=não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)? (?:motivos?|razão|razões)) para (?:\\p{L}+ ){0,2}(?:fugir|sair|partir|deixar|êxodo|fuga|saída|partida)', 'nenhum motivo para (?:\\p{L}+ ){0,2}(?:êxodo|fuga|saída|partida)'],
     amnesty: ['anistia', 'amnistia', 'anistiar', 'amnistiar'],
     talks: ['negociações', 'conversações', 'diálogo'],
