@@ -324,21 +324,20 @@ const inTheExodusYear = (date: PartialDate | undefined) => date?.year === undefi
  * Days that on real pages about the region mark one event each, whatever verb the sentence uses, counted on the
  * labels of the measured sets: 19 September (2023) is the offensive's first day ("19 сентября Азербайджан открыл
  * боевые действия", "the situation after September 19, 2023"; 75 of 76 labels of that day); 24 September the
- * day the exodus began (13 of 14); 1 January 2024 the day the republic was to cease to exist ("to be wound up by
- * January 1, 2024"; all 49). Read only where no word
- * of the sentence marks the day as another event's (the caller's last resort), never on a line that holds little
- * but the date (a stamp: "19 September 2023, 14:05"). The days of the exodus were also the days of its counts
- * and of statements about it: there (`alone`) the day is read only in a sentence with no other number, no verb of
- * saying and no verb of what the figures count, for "By 24 September, 1,000 had left", "On 24 September,
- * Pashinyan said …" and "he had to leave on 24 September" date a count, a statement and one family's leaving.
- * Not 28 September, the decree's day (12 of 13 labels) but also the day of the week's busiest news: "made the
- * announcement on 28 September" and "had to leave on 28 September" date other things. "1 January" must name its
- * year: alone it may be any year's.
+ * day the exodus began (13 of 14); 1 January 2024 the day the republic was to cease to exist ("every institution of
+ * the republic to be wound up by January 1, 2024"; all 49). Read only where no word of the sentence marks the day
+ * (the caller's last resort, with no cue found), never on a line that holds little but the date (a stamp: "19
+ * September 2023, 14:05"), and never in a sentence with another number, whose day it is ("On 19 September, 7,000
+ * people were evacuated"). The days of the exodus were also the days of statements about it: there (`alone`) the
+ * day is read only with no verb of saying and no verb of what figures count ("On 24 September, Pashinyan said …",
+ * "he had to leave on 24 September"). Not 28 September, the decree's day (12 of 13 labels) but also the day of the
+ * week's busiest news ("made the announcement on 28 September"). "1 January" must name its year, and its sentence
+ * the state (`state`, lexicon `existence.states`): "the bus line stopped running on 1 January 2024" is no republic's.
  */
-const EVENT_DAYS: ReadonlyArray<{ year: number; month: number; day: number; yearWritten: boolean; alone: boolean; measure: string }> = [
-  { year: EXODUS_YEAR, month: 9, day: 19, yearWritten: false, alone: false, measure: 'date:start' },
-  { year: EXODUS_YEAR, month: 9, day: 24, yearWritten: false, alone: true, measure: 'date:exodus' },
-  { year: EXODUS_YEAR + 1, month: 1, day: 1, yearWritten: true, alone: false, measure: 'date:dissolution' },
+const EVENT_DAYS: ReadonlyArray<{ year: number; month: number; day: number; yearWritten: boolean; alone: boolean; state: boolean; measure: string }> = [
+  { year: EXODUS_YEAR, month: 9, day: 19, yearWritten: false, alone: false, state: false, measure: 'date:start' },
+  { year: EXODUS_YEAR, month: 9, day: 24, yearWritten: false, alone: true, state: false, measure: 'date:exodus' },
+  { year: EXODUS_YEAR + 1, month: 1, day: 1, yearWritten: true, alone: false, state: true, measure: 'date:dissolution' },
 ];
 /** Words besides the date a sentence must hold to say something of the day, not stamp it. */
 const STATES_A_DAY_WORDS = 5;
@@ -348,10 +347,11 @@ function eventOfItsDay(s: SentenceCues, figure: Figure): string | null {
   const known = EVENT_DAYS.find((d) => date?.month === d.month && date.day === d.day && (date.year === undefined ? !d.yearWritten : date.year === d.year && (date.through ?? date.year) === d.year));
   if (!known) return null;
   const rest = s.text.slice(0, figure.start - s.start) + ' ' + s.text.slice(figure.end - s.start);
-  if (wordsIn(rest) < STATES_A_DAY_WORDS || CLOCK_READING.test(rest)) return null;
+  if (wordsIn(rest) < STATES_A_DAY_WORDS || CLOCK_READING.test(rest) || /\p{N}/u.test(rest)) return null;
+  if (known.state && !s.vocab.existenceStates.test(s.text)) return null;
   if (known.alone) {
     s.vocab.speech.lastIndex = 0;
-    if (/\p{N}/u.test(rest) || s.vocab.speech.test(s.text) || s.actions.some((c) => !c.weak)) return null;
+    if (s.vocab.speech.test(s.text) || s.actions.some((c) => !c.weak)) return null;
   }
   return known.measure;
 }
@@ -1630,7 +1630,7 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // Not a dateline: "Tbilisi, Sep 27 (EFE).- Death toll from an explosion …" dates the report, not the blast.
       const between = (c: Cue) => (c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : s.text.slice(c.end - s.start, figure.start - s.start));
       if (nearest(s, blast.filter((c) => !nearerDate(c) && !/[.()]/u.test(between(c))), figure, undefined, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH)) return 'date:start';
-      return eventOfItsDay(s, figure);
+      return cue ? null : eventOfItsDay(s, figure);
     }
     case 'money':
       if (nearest(s, s.actions, figure, ['aid'] as const, 80)) return 'aid';

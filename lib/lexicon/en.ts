@@ -128,7 +128,7 @@ export const en: LanguageLexicon = {
     peacekeepers: ['peacekeepers', 'peacekeeper', 'peacekeeping troops', 'peacekeeping contingent', 'peacekeeping force', 'peacekeeping mission'],
   },
   dateCues: {
-    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist', 'stop existing', 'stops existing', 'stopped existing', 'cease existing', 'ceases existing', 'ceased existing', 'no longer exist', 'no longer exists'],
+    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist', 'stop existing', 'stops existing', 'stopped existing', 'cease existing', 'ceases existing', 'ceased existing'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
     end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated', 'halt the fighting', 'halted the fighting', 'end the fighting', 'stop the fighting', 'halt hostilities'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'unleashed', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation', 'announced local anti-terror*', 'announced "local anti-terror*', 'announced “local anti-terror*', 'announced an anti-terror*', 'announced an "anti-terror*', 'announced an “anti-terror*', 'announced the launch of', 'announced "anti-terror*', 'announced “anti-terror*', 'announced anti-terror*'],
