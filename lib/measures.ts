@@ -341,13 +341,13 @@ const EVENT_DAYS: ReadonlyArray<{ year: number; month: number; day: number; year
 ];
 /** Words besides the date a sentence must hold to say something of the day, not stamp it. */
 const STATES_A_DAY_WORDS = 5;
-const CLOCK_READING = /(?<!\d)\d{1,2}[:.h]\d\d(?!\d)/u;
 function eventOfItsDay(s: SentenceCues, figure: Figure): string | null {
   const date = figure.date;
   const known = EVENT_DAYS.find((d) => date?.month === d.month && date.day === d.day && (date.year === undefined ? !d.yearWritten : date.year === d.year && (date.through ?? date.year) === d.year));
   if (!known) return null;
   const rest = s.text.slice(0, figure.start - s.start) + ' ' + s.text.slice(figure.end - s.start);
-  if (wordsIn(rest) < STATES_A_DAY_WORDS || CLOCK_READING.test(rest) || /\p{N}/u.test(rest)) return null;
+  // Another number (a count, a time of day that makes the line a stamp) says whose day it is.
+  if (wordsIn(rest) < STATES_A_DAY_WORDS || /\p{N}/u.test(rest)) return null;
   if (known.state && !s.vocab.existenceStates.test(s.text)) return null;
   if (known.alone) {
     s.vocab.speech.lastIndex = 0;
