@@ -32,6 +32,8 @@ export interface StatementOptions {
 export function checkStatements(text: string, index: SourceIndex, options: StatementOptions = {}): CheckedClaim[] {
   if (index.reportStatements.length === 0) return [];
   // As for figures: a page dated before the offensive speaks of older events, never of what the reports report.
+  // Not even for the blockade they recall: a page of the blockade's months is about that event, and a page
+  // about another event gets no claim.
   if (options.pageDay !== undefined && options.pageDay < OFFENSIVE_START) return [];
   const lexicon = lexiconFor(text);
   if (!namesRegion(text) && !namesParty(text, lexicon)) return [];

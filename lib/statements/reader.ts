@@ -767,6 +767,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // charges is the accused's, never the accuser's; with the accused unnamed it is no one's we know.
         const charge = CHARGES.has(claim.id) && ACTIONS[action.id].family !== 'claim';
         actor = subjectMention ? (subjectMention.actor ?? (charge ? null : contentSpeaker)) : charge ? null : contentSpeaker;
+        // "Baku has been accused of blocking the corridor", "Bakou est accusé de bloquer la route": in a
+        // passive charge the name before it is the accused, the doer of the deed; the accuser is unnamed.
+        if (charge && !subjectMention && claimer?.actor && passives.some((p) => p.start >= claimer.end && p.end <= claim.start && wordsBetween(text, p.end, claim.start) === 0)) {
+          actor = claimer.actor;
+          contentSpeaker = null;
+        }
       } else if (action && nominal.includes(action)) {
         // "The evacuation goes ahead under the escort of Russian peacekeepers": the doer is the name after the noun.
         subjectMention = ms.find((m) => m.start >= action.end && m.start - action.end < NOMINAL_REACH);
@@ -1258,6 +1264,17 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         frameAction = 'say';
         fact = false;
       }
+      // "Pashinyan told reporters that Azerbaijan had begun an offensive aimed at ethnically cleansing the
+      // region": a reported attack whose key terms hold an allegation (PROPOSITIONS) is the speaker's
+      // allegation, as the plain saying of it is; the attack is the setting of the charge.
+      let sayerAt: number | null = null;
+      if (action && unit.claim && contentSpeaker && ACTIONS[action.id].family === 'attack' && conceptIds.some((c) => PROPOSITIONS.has(c))) {
+        const claim = unit.claim;
+        sayerAt = ms.find((m) => m.start < claim.start)?.start ?? claim.start;
+        frameActor = contentSpeaker;
+        frameAction = 'say';
+        contentSpeaker = null;
+      }
       if (fact && (speaker || quoted)) {
         // Words in quotation marks, or a clause "…, the ministry said": the speaker says it.
         frameActor = speaker ?? quoted;
@@ -1308,7 +1325,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         openClaim && action && !unit.claim && ACTIONS[action.id].family === 'claim' && openClaim.actor !== null && openClaim.actor === frameActor && clauses.indexOf(clause) === openClaim.clause + 1 && unit.from === clause.start && onlyFunctionWords(text, clause.start, action.start, lex)
           ? openClaim.start
           : null;
-      const parts: Array<{ start: number; end: number }> = [...keys, ...(joinedClaim !== null ? [{ start: joinedClaim, end: joinedClaim }] : []), ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : [])];
+      const parts: Array<{ start: number; end: number }> = [...keys, ...(joinedClaim !== null ? [{ start: joinedClaim, end: joinedClaim }] : []), ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : []), ...(sayerAt !== null ? [{ start: sayerAt, end: sayerAt }] : [])];
       const start = parts.length ? Math.min(...parts.map((p) => p.start)) : clause.start;
       const end = parts.length ? Math.max(...parts.map((p) => p.end)) : clause.end;
       frames.push({

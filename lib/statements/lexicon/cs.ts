@@ -56,7 +56,7 @@ export const cs: StatementLexicon = {
     compare: ['přirovnal*', 'srovnal*'],
     tolerate: ['tolerovat', 'toleruje'],
     negotiate: ['vyjednáv*', 'jedna(?:li|la|ly|t|jí|jí o)', '(?:zahájil|zahájili|zahájila|zahájí|vedou|vedli|začali|začal) ~ (?:rozhovory|jednání|vyjednávání)', 'projedn*'],
-    attack: ['zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
+    attack: ['zahájil\\p{L}{0,2} ~ (?:ofenziv\\p{L}+|vojensk\\p{L}+ operac\\p{L}+)', 'zaútočil*', 'zaútočí', 'útočí', 'útočil*', 'napadl*', 'napadá*', 'dobyl*', 'ovládl*'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['síl(?:y|ám|ami|ách)?', 'sil', 'ozbrojen\\p{L}* s[ií]l\\p{L}*', 'jednotk*', 'vojsk*', 'armád*', 'milic*', 'bojovník*'],

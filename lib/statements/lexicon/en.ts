@@ -51,13 +51,14 @@ export const en: StatementLexicon = {
     compare: ['compar*', 'likened', 'likens', 'drew a parallel', 'draws a parallel', 'drawing a parallel', 'drew parallels'],
     tolerate: ['tolerat*', 'put up with'],
     negotiate: ['negotiat(?:e|ed|es|ing)', '(?:held|hold|holds|holding|began|begun|begin|begins|started|starts|opened|opens|entered into|launched) ~ (?:talks|negotiations|discussions)', 'sat down (?:with|to)', 's(?:it|its|itting) down (?:with|to)', 'talked about', 'talks (?:have |had )?(?:begun|began|started|opened|got under way)', 'discuss(?:ed|es|ing)?'],
-    attack: ['launched ~ [«"“„»]?\\s{0,2}(?:anti-?terror\\p{L}*|military|local) (?:\\p{L}+ ){0,2}(?:operations?|measures|campaign)', 'went on the offensive', 'attacked', 'attacks', 'launched ~ offensive', 'launched ~ (?:assault|attack)', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes', 'regain(?:ed|s)? control', 'took control', 'seized control'],
+    attack: ['launched ~ [«"“„»]?\\s{0,2}(?:anti-?terror\\p{L}*|military|local) (?:\\p{L}+ ){0,2}(?:operations?|measures|campaign)', 'went on the offensive', '(?:beg(?:an|un|ins?)|start(?:ed|s)|open(?:ed|s)) ~ (?:offensive|(?:military|ground|anti-?terror\\p{L}*) (?:operation|offensive|assault|campaign))', 'attacked', 'attacks', 'launched ~ offensive', 'launched ~ (?:assault|attack)', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes', 'regain(?:ed|s)? control', 'took control', 'seized control'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['units?', 'forces', 'armed forces', 'troops', 'army', 'armies', 'militias?', 'fighters', '(?:armed )?formations?', 'battalions?', 'detachments?'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evacuat(?:ion|ions|ed|ing|es)', 'evacuees', '(?:the )?(?:buses|coaches|vehicles|cars)', '(?:taken|brought|transported|carried|bussed|ferried|driven) (?:out )?(?:in)?to'],
   agentAfter: {
+    attack: ['(?:anti-?terror\\p{L}* |military |ground )?(?:offensive|operation|assault|campaign) (?:carried out|conducted|launched|waged|led) by(?: the)?'],
     escort: ['under (?:the )?escort (?:of|by)', 'escorted by', 'guarded by', 'under (?:the )?(?:protection|guard) of'],
   },
   agentBefore: {
@@ -87,7 +88,7 @@ export const en: StatementLexicon = {
     corridor: ['stepanakert[-–]goris (?:road|highway)', 'lachin corridor', 'blockad*', 'the blockade', 'lachin road', 'only road (?:connecting|linking|to) ~ armenia'],
     'weapons-shipments': ['weapons shipments', 'arms shipments', 'smuggl* (?:weapons|arms)'],
     convoys: ['convoys?', 'motor convoys', 'columns? of (?:cars|vehicles|refugees|residents)'],
-    offensive: ['anti-?terror\\p{L}* (?:operations?|measures|campaign)', 'offensive', 'military operation', 'lightning offensive', '(?:lightning|military) (?:assault|attack|operation)'],
+    offensive: ['anti-?terror\\p{L}* (?:operations?|measures|campaign)', 'offensive', 'attack(?:ed|s|ing)? (?:the )?(?:breakaway |separatist |armenian-populated |ethnic armenian )?(?:enclave|region|nagorno-karabakh|karabakh|stepanakert|artsakh)(?![-\\p{L}])', 'military operation', 'lightning offensive', '(?:lightning|military) (?:assault|attack|operation)'],
     stay: ['(?:can|may) (?:stay|remain)(?= in| where| at home|[,.;]| and)', 'nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason[\'’"”]? ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes', 'nothing to be afraid of', 'no (?:reason|grounds|cause|need) for (?:a |the |any )?(?:mass )?(?:exodus|flight|departure)', 'to stay put'],
     amnesty: ['amnesty', 'pardon*'],
     talks: ['talks', 'negotiations'],

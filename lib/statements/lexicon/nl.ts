@@ -42,7 +42,7 @@ export const nl: StatementLexicon = {
     compare: ['vergelijk*', 'vergeleek', 'vergeleken'],
     tolerate: ['tolereer*', 'gedoog*', 'dulden'],
     negotiate: ['onderhandel*', '(?:begonnen|begon|beginnen|voeren|voerden|gevoerd|startten|gestart) ~ (?:gesprekken|onderhandelingen)', '(?:gesprekken|onderhandelingen) (?:zijn |waren )?(?:begonnen|gestart)', 'besprak*', 'besproken'],
-    attack: ['viel ~ aan', 'valt ~ aan', 'aangevallen', 'heroverd*', 'heroverde', 'begon ~ (?:een )?aanval'],
+    attack: ['begon ~ (?:een |het )?(?:offensief|militaire operatie)', 'viel ~ aan', 'valt ~ aan', 'aangevallen', 'heroverd*', 'heroverde', 'begon ~ (?:een )?aanval'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['troepen', 'strijdkrachten', 'leger', 'eenheden', 'milities', 'strijders'],

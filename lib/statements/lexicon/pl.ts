@@ -18,7 +18,7 @@ export const pl: StatementLexicon = {
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bajramow*', 'bayramov*', 'hadżijew*', 'hajiyev*', 'azerbejdżan*', 'baku', 'alijew*', 'aliyev*', '(?:władze|rząd|siły|armia|prezydent|msz|ambasador) azerbejdżan*', 'azersk* (?:armia|strona|władze|siły)', 'azerbejdżańsk* (?:resort|minist|msz|władz|rząd|armi|wojsk|sił|dyplomac|prezydent|premier|ambasador|rzecznik|stron)*', '(?:resort|ministerstw|władz|rząd|armi|wojsk|sił|dyplomac|stron)* azerbejdżańsk*', 'władze w baku', `w baku${IMPERSONAL}`],
     armenia: [...LATIN_NAMES.armenia!, 'mirzojan*', 'mirzoyan*', 'armeni[aięą]*', 'erywa[nń]*', 'paszynian*', 'pashinyan*', '(?:władze|rząd|premier|msz) armen*', 'armeńsk* (?:rząd|msz|minist|władz|premier|resort|dyplomac|ambasador|rzecznik|stron)*', '(?:rząd|ministerstw|władz|resort|dyplomac|stron)* armeńsk*', `w erywaniu${IMPERSONAL}`],
-    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'władze w (?:górskim )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
+    separatists: ['(?:armeńsk|ormiańsk)\\p{L}+ (?:siły|oddziały|formacje) (?:w|z) (?:górski\\p{L}+ )?karabach\\p{L}{0,3}', 'siły (?:armeńsk\\p{L}+ |ormiańsk\\p{L}+ )?(?:w|z) (?:górski\\p{L}+ )?karabach\\p{L}{0,3}', ...LATIN_NAMES.separatists!, 'shahramanyan', 'sz?a(?:ch|h)ramanian*', 'ormiańs* bojownik*', 'ormiańs* bojówk*', '(?:prezydent*|przywódc*|przywództw*) (?:samozwańcz* )?(?:republiki )?(?:górskiego )?karabachu', 'republik* górskiego karabachu', 'separatystyczn* (?:państw*|republik*)', 'separaty*', 'władze (?:górskiego )?karabachu', 'władze w (?:górskim )?karabachu', 'samozwańcz* republik*', 'republik* arcach*', 'nieuznawan* republik*', 'szahramanian*', `w stepanakercie${IMPERSONAL}`],
     russia: ['rosj*', 'moskw*', 'kreml*', 'rosyjsk* (?:siły pokojowe|żołnierze|wojska|kontyngent)', 'rosyjsk* (?:msz|ministerstw|resort|władz|rząd|dyplomac)*', 'putin*', `(?:w moskwie|na kremlu)${IMPERSONAL}`],
     eu: ['komisj* europejsk*', 'uni[aię] europejsk*', 'ue', 'bruksel*'],
     un: ['onz', 'narod* zjednoczon*', 'unhcr', 'sekretarz generaln*'],
@@ -58,7 +58,7 @@ export const pl: StatementLexicon = {
     compare: ['porówna*', 'porównał*'],
     tolerate: ['tolerowa*', 'toleruje'],
     negotiate: ['negocj(?:ować|owali|owała|owały|ują|uje|owano)', '(?:rozpoczę|rozpoczy|podję|prowadz)* ~ (?:rozmowy|negocjacje)', '(?:rozmowy|negocjacje) (?:się )?(?:rozpoczęły|ruszyły)', 'omawia*', 'omówi*'],
-    attack: ['zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
+    attack: ['rozpocz\\p{L}* ~ (?:ofensyw\\p{L}+|operacj\\p{L}+ (?:wojskow|antyterrorystyczn)\\p{L}+)', 'zaczę\\p{L}* ~ (?:ofensyw\\p{L}+|operacj\\p{L}+ (?:wojskow|antyterrorystyczn)\\p{L}+)', 'zaczął ~ (?:ofensyw\\p{L}+|operacj\\p{L}+ (?:wojskow|antyterrorystyczn)\\p{L}+)', 'zaatakowa*', 'atakuj*', 'atakowa*', 'zaatakuj*', 'przejął* kontrolę', 'zdobył*'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['sił(?:y|om|ami|ach)?', 'sił zbrojnych', 'siły zbrojne', 'wojsk*', 'armi(?:a|i|ę|ą)', 'oddział*', 'jednost(?:ki|ek|kom|kami)', 'milicj*', 'bojownik*', 'formacj*'],
