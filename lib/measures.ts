@@ -925,8 +925,11 @@ const STARTED_NOUN_REACH = 50;
 const LEAVING_VERB_GAP = 1;
 /** How many words a stretch of text holds (letters, marks, digits, apostrophes and hyphens make a word). */
 const wordsIn = (text: string) => (text.match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? []).length;
-/** A comma and one word right before a verb: the relative pronoun of a clause whose subject is the noun before it. */
-const RELATIVE_COMMA = /,\s*[\p{L}]+\s+(?:[\p{L}]+\s+)?$/u;
+/**
+ * A comma and one word right before a verb: the relative pronoun of a clause whose subject is the noun before
+ * it. Or the comma alone before a participle: "el éxodo, iniciado el 24 de septiembre" (an apposition).
+ */
+const RELATIVE_COMMA = /,\s*(?:[\p{L}]+\s+(?:[\p{L}]+\s+)?)?$/u;
 
 /**
  * Whether a verb of starting starts the leaving: the nearest word of its clause that names what starts is a

@@ -98,7 +98,7 @@ export const de: LanguageLexicon = {
     { verbs: ['kam', 'kamen', 'kommen', 'kommt', 'brachte', 'brachten', 'bringt', 'bringen'], particle: 'unter', action: 'housed' },
     { verbs: ['griff', 'griffen', 'greift', 'greifen'], particle: 'an', marks: 'start' },
   ],
-  payments: ['ausgezahlt', 'gezahlt'],
+  payments: ['gibt', 'geben', 'gab', 'gaben', 'spendet', 'gespendet', 'stellt … bereit', 'stellte … bereit', 'überweist', 'überwiesen', 'ausgezahlt', 'gezahlt'],
   things: {
     people: ['menschen', 'personen', 'armenier', 'armeniern', 'armenierinnen', 'aserbaidschaner', 'aserbaidschanern', 'familien', 'bürger', 'bürgern', 'männer', 'männern', 'frauen', 'patienten'],
     residents: ['einwohner', 'einwohnern', 'einwohnerinnen', 'bewohner', 'bewohnern', 'bewohnerinnen'],
@@ -193,7 +193,7 @@ export const de: LanguageLexicon = {
   countryLeft: { after: ['das land'], before: ['das land'] },
   weekdayBefore: { asOf: [], opens: ['seit', 'ab'] },
   weekdayArticles: ['der', 'den', 'dem'],
-  numberNouns: ['anzahl', 'zahl'],
+  numberNouns: ['anzahl', 'zahl', 'gesamtzahl'],
   numberNounsAfter: [],
   numberOf: ['der'],
   since: ['seit'],

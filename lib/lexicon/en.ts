@@ -116,7 +116,7 @@ export const en: LanguageLexicon = {
     aid: { strong: ['aid', 'assistance', 'humanitarian', 'pledged', 'donated', 'funding', 'grant', 'grants', 'allowance', 'allowances', 'subsidy', 'subsidies', 'stipend'], weak: [] },
   },
   separable: [],
-  payments: ['is paid', 'are paid', 'was paid', 'were paid', 'been paid', 'be paid'],
+  payments: ['earmark*', 'allocat*', 'set aside', 'sets aside', 'give', 'gives', 'gave', 'giving', 'transfer*', 'channel*', 'is paid', 'are paid', 'was paid', 'were paid', 'been paid', 'be paid'],
   things: {
     people: ['people', 'persons', 'individuals', 'armenians', 'karabakhis', 'karabakhs', 'azerbaijanis', 'azeris', 'families', 'citizens', 'men', 'women', 'evacuees', 'patients'],
     residents: ['residents', 'inhabitants'],
@@ -128,7 +128,7 @@ export const en: LanguageLexicon = {
     peacekeepers: ['peacekeepers', 'peacekeeper', 'peacekeeping troops', 'peacekeeping contingent', 'peacekeeping force', 'peacekeeping mission'],
   },
   dateCues: {
-    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist', 'stop existing', 'stops existing', 'stopped existing', 'cease existing', 'ceases existing', 'ceased existing'],
+    dissolution: ['dissol*', 'self-dissolution', 'disband*', 'cease to exist', 'ceases to exist', 'ceased to exist', 'stop existing', 'stops existing', 'stopped existing', 'cease existing', 'ceases existing', 'ceased existing', 'end* its existence', 'end* the existence', 'terminat* its existence', 'terminat* the existence'],
     blockade: ['blocked', 'blockade', 'blockaded', 'blocking', 'sealed off', 'closed the'],
     end: ['cessation of hostilities', 'end of hostilities', 'fighting stopped', 'fighting ended', 'ended', 'ceasefire', 'truce', 'armistice', 'cease-fire', 'came to an end', 'lay down arms', 'laid down arms', 'lay down their arms', 'laid down their arms', 'surrendered', 'capitulated', 'halt the fighting', 'halted the fighting', 'end the fighting', 'stop the fighting', 'halt hostilities'],
     start: ['began', 'begun', 'started', 'launched', 'attacked', 'commenced', 'initiated', 'the start of', 'launches', 'unleashed', 'carried out … offensive', 'carried out … operation', 'conducted … offensive', 'conducted … operation', 'announced local anti-terror*', 'announced "local anti-terror*', 'announced “local anti-terror*', 'announced an anti-terror*', 'announced an "anti-terror*', 'announced an “anti-terror*', 'announced the launch of', 'announced "anti-terror*', 'announced “anti-terror*', 'announced anti-terror*'],

@@ -84,7 +84,7 @@ export const it: LanguageLexicon = {
     aid: { strong: ['aiuti', 'aiuto', 'umanitari', 'stanziat*', 'sussidio', 'sussidi', 'contributo', 'contributi', 'sovvenzione', 'sovvenzioni'], weak: [] },
   },
   separable: [],
-  payments: ['versat*', 'erogat*'],
+  payments: ['destin*', 'assegn*', 'versa', 'verserà', 'dona', 'donerà', 'versat*', 'erogat*'],
   things: {
     people: ['persone', 'armeni', 'azeri', 'famiglie', 'cittadini', 'uomini', 'donne', 'pazienti', 'individui'],
     residents: ['abitanti', 'residenti'],
@@ -96,7 +96,7 @@ export const it: LanguageLexicon = {
     peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu', 'contingente di pace', 'missione di pace'],
   },
   dateCues: {
-    dissolution: ['scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere', 'cessazion* dell’esistenz*', 'autosciogliment*'],
+    dissolution: ['pon* fine all’esistenza', "pon* fine all'esistenza", 'pos* fine all’esistenza', "pos* fine all'esistenza", 'scioglimento', 'sciogli*', 'sciolt*', 'scioglierà', 'cesser* di esistere', 'smetter* di esistere', 'dissoluzione', 'cesser* … di esistere', 'cessazion* dell’esistenz*', 'autosciogliment*'],
     blockade: ['blocco', 'bloccato', 'bloccata', 'assedio'],
     end: ['cessazione delle ostilità', 'fine delle ostilità', 'fine dei combattimenti', 'terminat*', 'finita', 'cessate il fuoco', 'tregua', 'capitolato', 'capitolazione', 'capitolare', 'capitolarono', 'deporre le armi', 'deposto le armi', 'arresi', 'arresa', 'arrendersi', 'arrendere', 'arrese', 'si arresero', 'si è arresa', 'si sono arresi'],
     start: ['iniziat*', 'scatenat*', 'scatenò', 'lanciat*', 'cominciat*', 'attaccato', 'avviat*', 'avviò', 'hanno lanciato', 'lanciò', 'iniziò', 'attaccò', 'attaccat*', 'condott* un’operazion*', 'condott* un’offensiv*'],
@@ -180,7 +180,7 @@ export const it: LanguageLexicon = {
   countryLeft: { after: ['il paese'], before: [] },
   weekdayBefore: { asOf: [], opens: ['dal', 'da'] },
   weekdayArticles: ['il'],
-  numberNouns: ['numero'],
+  numberNouns: ['numero', 'totale'],
   numberNounsAfter: [],
   numberOf: ['di', 'dei', 'degli', 'delle', 'della', 'del'],
   since: ['dal'],

@@ -83,7 +83,7 @@ export const pt: LanguageLexicon = {
     aid: { strong: ['ajuda', 'humanitária', 'doação', 'subsídio', 'subsídios', 'auxílio', 'auxílios'], weak: [] },
   },
   separable: [],
-  payments: ['pago', 'pagos', 'paga', 'pagas'],
+  payments: ['destin*', 'repass*', 'liber*', 'doará', 'doa', 'pago', 'pagos', 'paga', 'pagas'],
   things: {
     people: ['pessoas', 'armênios', 'arménios', 'azerbaijanos', 'famílias', 'cidadãos', 'homens', 'mulheres'],
     residents: ['habitantes', 'moradores', 'residentes'],
@@ -95,7 +95,7 @@ export const pt: LanguageLexicon = {
     peacekeepers: ['forças de paz', 'capacetes azuis', 'pacificadores', 'contingente de paz', 'missão de paz'],
   },
   dateCues: {
-    dissolution: ['dissol*', 'autodissol*', 'deix* de existir'],
+    dissolution: ['pôr fim à sua existência', 'pôr fim à existência', 'põe fim à existência', 'pôs fim à existência', 'põe fim à sua existência', 'pôs fim à sua existência', 'dissol*', 'autodissol*', 'deix* de existir'],
     blockade: ['bloqueio', 'bloqueado', 'bloqueada'],
     end: ['cessação das hostilidades', 'fim das hostilidades', 'fim dos combates', 'terminou', 'cessar-fogo', 'trégua', 'capitul*', 'depor as armas', 'depuseram as armas', 'entregar as armas', 'rendição', 'renderam'],
     start: ['começou', 'desencadeou', 'desencadeada', 'desencadearam', 'lançou', 'lançad*', 'iniciad*', 'atacad*', 'iniciou', 'atacou', 'anunciou uma operação', 'deu início', 'atacaram', 'lançaram', 'iniciaram', 'anunciou … antiterror*', 'anunciou o arranque', 'o arranque de'],
@@ -178,7 +178,7 @@ export const pt: LanguageLexicon = {
   countryLeft: { after: ['o país'], before: [] },
   weekdayBefore: { asOf: [], opens: ['desde'] },
   weekdayArticles: ['o'],
-  numberNouns: ['número'],
+  numberNouns: ['número', 'cifra', 'total'],
   numberNounsAfter: [],
   numberOf: ['de'],
   since: ['desde'],
