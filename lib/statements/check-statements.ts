@@ -123,13 +123,17 @@ export function promises(text: string, frame: Pick<Frame, 'start' | 'end' | 'sen
 /**
  * A claim with no doer but a speaker ("„Zdecydowanie odrzucamy …” – przekazało MSZ Azerbejdżanu", "« Nous
  * rejetons … », a déclaré Bakou"): words said in the first person or with the doer dropped are the
- * speaker's own, so the speaker denies, accuses or says. Other acts ("according to Baku, the road was
- * reopened") stay the deed the speaker reports, with no doer.
+ * speaker's own, so the speaker denies, accuses or says. So is a promise ("Aliev a affirmé : « Nous garantirons
+ * les droits … »"): one promises for oneself. Other acts ("according to Baku, the road was reopened") stay the
+ * deed the speaker reports, with no doer.
  */
 export function speakerActs(frame: Frame): Frame {
-  if (frame.actor || !frame.speaker || !frame.action || ACTIONS[frame.action].family !== 'claim') return frame;
+  if (frame.actor || !frame.speaker || !frame.action || !SPEAKERS_OWN.has(ACTIONS[frame.action].family)) return frame;
   return { ...frame, actor: frame.speaker };
 }
+
+// The kinds of act a speaker's words do themselves: saying, accusing, denying; promising.
+const SPEAKERS_OWN: ReadonlySet<string> = new Set(['claim', 'pledge']);
 
 /** True when two statements of one sentence are separate acts: different kinds of act, or two named parties' acts of one kind, in words that do not overlap. */
 export function distinctActs(a: Pick<Frame, 'action' | 'actor' | 'concepts' | 'start' | 'end'>, b: Pick<Frame, 'action' | 'actor' | 'concepts' | 'start' | 'end'>): boolean {

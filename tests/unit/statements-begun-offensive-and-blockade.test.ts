@@ -2,7 +2,8 @@
 // written again for this project): an offensive "begun", "started", "led by" or "развернуто", an enclave "attacked"; a reported attack
 // whose purpose is an allegation; a passive charge ("Baku has been accused of blocking …"); the blockade
 // recalled; the Stepanakert-Goris road; Italian "il blocco attuato da"; a decree putting an end
-// to the republic's existence in five languages; the Azerbaijani president's envoy by name. Each with the
+// to the republic's existence in five languages; sovereignty or territorial integrity restored; a promise in
+// the speaker's own words after a colon; the Azerbaijani president's envoy by name. Each with the
 // near-miss that keeps the words to what the reports address.
 import { describe, expect, it } from 'vitest';
 import { statementsOn } from './helpers/seed-statements';
@@ -75,6 +76,26 @@ describe('the end of the republic', () => {
     expect(statements("Samvel Chahramanian a signé un décret mettant fin à l'existence de la république du Haut-Karabakh.")).toEqual(dissolved);
     expect(statements('Samvel Shahramanián firmó un decreto que pone fin a la existencia de la república de Nagorno Karabaj.')).toEqual(dissolved);
     expect(statements("Samvel Shahramanyan ha firmato un decreto che pone fine all'esistenza della repubblica del Nagorno-Karabakh.")).toEqual(dissolved);
+  });
+});
+
+describe('sovereignty restored', () => {
+  it('is the taking of control, done or announced', () => {
+    const took = (rows: unknown[][]) => rows.map(([actor, , concepts, verdict]) => [actor, concepts, verdict]);
+    expect(took(statements('Азербайджан восстановил свою территориальную целостность в Нагорном Карабахе.'))).toEqual([['azerbaijan', 'takeover', 'corroborated']]);
+    expect(took(statements('Aserbaidschan hat seine Souveränität über Berg-Karabach wiederhergestellt.'))).toEqual([['azerbaijan', 'takeover', 'corroborated']]);
+    expect(took(statements("L'Azerbaïdjan a rétabli sa souveraineté sur le Haut-Karabakh."))).toEqual([['azerbaijan', 'takeover', 'corroborated']]);
+    expect(statements('Глава Азербайджана Ильхам Алиев заявил о восстановлении территориальной целостности страны в Нагорном Карабахе.').map(([actor, , , verdict]) => [actor, verdict])).toEqual([['azerbaijan', 'corroborated']]);
+  });
+
+  it('near-miss: sovereignty restored in the 2020 war is another event', () => {
+    expect(statements('In 2020, Azerbaijan restored its sovereignty over seven districts around Nagorno-Karabakh.')).toEqual([]);
+  });
+});
+
+describe('a promise in the speaker’s own words', () => {
+  it('is the speaker’s promise, after an opening clause and a colon', () => {
+    expect(statements('Lors de son discours du 29 septembre, Ilham Aliev a affirmé : « Nous garantirons les droits de la population arménienne du Karabakh. » D’après lui, tout est prêt.')).toEqual([['azerbaijan', 'pledge', 'rights', 'corroborated']]);
   });
 });
 

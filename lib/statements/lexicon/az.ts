@@ -93,7 +93,7 @@ export const az: StatementLexicon = {
     stay: ['qala bilər', 'qala biləcək', 'qorxmağa (?:heç bir )?(?:əsas|ehtiyac)', 'qorxacaq heç nə', 'tərk etməmə', 'evlərində qal', 'qaçmağa (?:heç bir )?səbəb'],
     amnesty: ['amnistiya'],
     talks: ['danışıq'],
-    takeover: ['nəzarəti ələ keçir', 'tam nəzarət', 'suverenliyi bərpa'],
+    takeover: ['ərazi bütövlüyünü bərpa', 'nəzarəti ələ keçir', 'tam nəzarət', 'suverenliyi bərpa'],
     independence: ['müstəqillik', 'dəmir yumruq'],
     interference: ['müdaxilə'],
   },

@@ -51,7 +51,7 @@ export const en: StatementLexicon = {
     compare: ['compar*', 'likened', 'likens', 'drew a parallel', 'draws a parallel', 'drawing a parallel', 'drew parallels'],
     tolerate: ['tolerat*', 'put up with'],
     negotiate: ['negotiat(?:e|ed|es|ing)', '(?:held|hold|holds|holding|began|begun|begin|begins|started|starts|opened|opens|entered into|launched) ~ (?:talks|negotiations|discussions)', 'sat down (?:with|to)', 's(?:it|its|itting) down (?:with|to)', 'talked about', 'talks (?:have |had )?(?:begun|began|started|opened|got under way)', 'discuss(?:ed|es|ing)?'],
-    attack: ['launched ~ [«"“„»]?\\s{0,2}(?:anti-?terror\\p{L}*|military|local) (?:\\p{L}+ ){0,2}(?:operations?|measures|campaign)', 'went on the offensive', '(?:beg(?:an|un|ins?)|start(?:ed|s)|open(?:ed|s)) ~ (?:offensive|(?:military|ground|anti-?terror\\p{L}*) (?:operation|offensive|assault|campaign))', 'attacked', 'attacks', 'launched ~ offensive', 'launched ~ (?:assault|attack)', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes', 'regain(?:ed|s)? control', 'took control', 'seized control'],
+    attack: ['restor(?:ed|es) (?:its |full )?(?:sovereignty|territorial integrity)', 'launched ~ [«"“„»]?\\s{0,2}(?:anti-?terror\\p{L}*|military|local) (?:\\p{L}+ ){0,2}(?:operations?|measures|campaign)', 'went on the offensive', '(?:beg(?:an|un|ins?)|start(?:ed|s)|open(?:ed|s)) ~ (?:offensive|(?:military|ground|anti-?terror\\p{L}*) (?:operation|offensive|assault|campaign))', 'attacked', 'attacks', 'launched ~ offensive', 'launched ~ (?:assault|attack)', 'shelled', 'invaded', 'took back', 'retook', 'recaptured', 'reconquered', 'seized', 'retakes', 'regain(?:ed|s)? control', 'took control', 'seized control'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['units?', 'forces', 'armed forces', 'troops', 'army', 'armies', 'militias?', 'fighters', '(?:armed )?formations?', 'battalions?', 'detachments?'],
@@ -92,7 +92,7 @@ export const en: StatementLexicon = {
     stay: ['(?:can|may) (?:stay|remain)(?= in| where| at home|[,.;]| and)', 'nothing to fear(?!\\s+(?:from|about|over|regarding|in)(?!\\p{L}))', 'no need to (?:fear|flee|be afraid|worry)', '(?:will|would) not be in (?:any )?danger', 'need not (?:fear|be afraid)', 'not to (?:leave|flee|abandon)', 'no reason[\'’"”]? ~ to (?:flee|leave)', 'to stay where they (?:live|are)', 'to stay in (?:their homes|karabakh|the region)', 'to stay and', 'stay in their homes', 'not to (?:leave|flee|abandon) their homes', 'nothing to be afraid of', 'no (?:reason|grounds|cause|need) for (?:a |the |any )?(?:mass )?(?:exodus|flight|departure)', 'to stay put'],
     amnesty: ['amnesty', 'pardon*'],
     talks: ['talks', 'negotiations'],
-    takeover: ['took back control', 'took control', 'taken back control', 'retak*', 'retook', 'recaptur*', 'reconquer*', 'regain* control', 'seiz* control', 'assert* (?:its )?(?:control|authority)', '(?:complete|full) control'],
+    takeover: ['restor(?:ed|es|ing|ation of) (?:its |full |azerbaijan[\'’]s )?(?:sovereignty|territorial integrity)', 'took back control', 'took control', 'taken back control', 'retak*', 'retook', 'recaptur*', 'reconquer*', 'regain* control', 'seiz* control', 'assert* (?:its )?(?:control|authority)', '(?:complete|full) control'],
     independence: ['independen*', 'iron fist', 'self-rule'],
     interference: ['interference', 'meddling', 'interfering'],
   },

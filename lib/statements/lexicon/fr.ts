@@ -42,7 +42,7 @@ export const fr: StatementLexicon = {
     compare: ['compar*', 'dressé un parallèle', 'établi un parallèle', 'fait un parallèle', 'parallèle'],
     tolerate: ['tolér*'],
     negotiate: ['négoci(?:er|é|ée|és|ent|ait|aient|eront|era|ons|ant)', '(?:entam|engag|ouvr|ouvert)* ~ (?:pourparlers|discussions|négociations)', 'discut(?:er|é|ent|ait|aient|eront|era|ant)'],
-    attack: ['(?:a|ont|avait|avaient) (?:commencé|entamé|engagé|déclenché) ~ (?:une |l[\'’]|son |leur )?(?:offensive|opération (?:militaire|antiterroriste))', 'lanc\\p{L}* ~ [«"“„»]?\\s{0,2}(?:des |une |les )?[«"“„»]?\\s{0,2}opérations? (?:\\p{L}+ )?(?:antiterroristes?|anti-terroristes?|militaires?)', "(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l[\'’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
+    attack: ['(?:a|ont|avait) (?:rétabli|restauré) (?:sa |la |son )?(?:souveraineté|intégrité territoriale)', '(?:a|ont|avait|avaient) (?:commencé|entamé|engagé|déclenché) ~ (?:une |l[\'’]|son |leur )?(?:offensive|opération (?:militaire|antiterroriste))', 'lanc\\p{L}* ~ [«"“„»]?\\s{0,2}(?:des |une |les )?[«"“„»]?\\s{0,2}opérations? (?:\\p{L}+ )?(?:antiterroristes?|anti-terroristes?|militaires?)', "(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l[\'’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forces', 'forces armées', 'troupes', 'armée', 'unités', 'milices', 'combattants', 'formations armées'],
@@ -80,7 +80,7 @@ export const fr: StatementLexicon = {
     stay: ['(?:peuvent|pourront|pourraient) rester', "n['’](?:ont|auront|avaient|aient) rien à craindre", 'ne (?:doivent|devront) rien craindre', 'rien à craindre', 'aucune raison de craindre', 'ne courront aucun (?:danger|risque)', 'ne courent aucun (?:danger|risque)', '(?:de|à) ne pas (?:quitter|partir|fuir|abandonner)', 'aucune raison de fuir', 'ne pas abandonner (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', 'à rester', 'ne pas quitter (?:leurs|leur) (?:maisons?|foyers?|domiciles?)', '(?:aucune raison|aucun motif|pas de raison) (?:de|pour|à) (?:\\p{L}+ ){0,2}(?:fuir|partir|quitter|exode|départ|fuite)'],
     amnesty: ['amnistie', 'amnistier'],
     talks: ['pourparlers', 'négociations'],
-    takeover: ['repris le contrôle', 'reprise? du contrôle', 'reconqu*', 'contrôle total', 'contrôle complet'],
+    takeover: ['(?:rétabli\\p{L}{0,3}|restaur\\p{L}{1,4}) (?:de )?(?:l[\'’]intégrité territoriale|la souveraineté|sa souveraineté)', 'repris le contrôle', 'reprise? du contrôle', 'reconqu*', 'contrôle total', 'contrôle complet'],
     independence: ['indépendan*', 'poing de fer'],
     interference: ['ingérence*'],
   },

@@ -83,7 +83,7 @@ export const it: StatementLexicon = {
     stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire', '(?:motivo|ragione)(?<=non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)? (?:motivo|ragione)) (?:per|di) (?:\\p{L}+ ){0,2}(?:fuggire|partire|andarsene|lasciare|esodo|fuga|partenza)', 'nessun motivo (?:per|di) (?:\\p{L}+ ){0,2}(?:esodo|fuga|partenza)'],
     amnesty: ['amnistia', 'amnistiare'],
     talks: ['colloqui', 'negoziati', 'trattative'],
-    takeover: ['ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],
+    takeover: ['(?:ripristin\\p{L}*|restaur\\p{L}*) (?:del(?:la|l[\'’]) )?(?:l[\'’])?(?:integrità territoriale|sovranità)', 'ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],
     independence: ['indipenden*', 'pugno di ferro'],
     interference: ['ingerenz*', 'interferenz*'],
   },

@@ -83,7 +83,7 @@ export const pt: StatementLexicon = {
     stay: ['(?:podem|poderão|poderiam) (?:ficar|permanecer)', 'nada a temer', 'não (?:correm|correrão) (?:nenhum |qualquer )?perigo', 'não (?:devem|precisam) temer', 'nenhum motivo para temer', 'a não (?:deixar|abandonar|sair|fugir|partir)', 'que não (?:deixassem|deixem|abandonassem|abandonem|saíssem|saiam|fugissem|fujam)', 'permanecer em suas casas', 'ficar em suas casas', 'não deixar(?:em)? suas casas', 'nenhum motivo para fugir', '(?:motivos?|razão|razões)(?<=não (?:vê|veem|vêem|via|viu)(?: nenhum| qualquer)? (?:motivos?|razão|razões)) para (?:\\p{L}+ ){0,2}(?:fugir|sair|partir|deixar|êxodo|fuga|saída|partida)', 'nenhum motivo para (?:\\p{L}+ ){0,2}(?:êxodo|fuga|saída|partida)'],
     amnesty: ['anistia', 'amnistia', 'anistiar', 'amnistiar'],
     talks: ['negociações', 'conversações', 'diálogo'],
-    takeover: ['tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
+    takeover: ['(?:restabelec\\p{L}*|restaur\\p{L}*) (?:da |a )?(?:integridade territorial|soberania)', 'tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'recuper* o controle', 'retom*', 'reconquist*', 'controle (?:total|completo|pleno)'],
     independence: ['independ[êe]n*', 'punho de ferro'],
     interference: ['ingerência*', 'interferência*'],
   },

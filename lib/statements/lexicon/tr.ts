@@ -87,7 +87,7 @@ export const tr: StatementLexicon = {
     stay: ['kalabilir', 'kalabilecek', 'korkmalarına gerek yok', 'korkacak(?: hiçbir)? şey(?:leri)? yok', 'terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
     amnesty: ['af', 'affı'],
     talks: ['görüşme', 'müzakere'],
-    takeover: ['kontrolü ele geçir', 'kontrolü yeniden', 'tam kontrol'],
+    takeover: ['toprak bütünlüğünü yeniden', 'egemenliğini yeniden', 'kontrolü ele geçir', 'kontrolü yeniden', 'tam kontrol'],
     independence: ['bağımsızlı', 'demir yumru[kğ]'],
     interference: ['müdahale'],
   },
