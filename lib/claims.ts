@@ -6,7 +6,7 @@ import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { findCues } from './cues';
-import { classifyMeasure, countedThing, sentenceCues, type SentenceCues } from './measures';
+import { classifyMeasure, countedThing, fromTheOffensive, sentenceCues, type SentenceCues } from './measures';
 import { sentenceHolding, splitPassages, splitSentences, type Span } from './passages';
 import { tokenize } from './tokens';
 import { hasContext, namesRegion, relevantPassages } from './topic';
@@ -689,6 +689,14 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (own === 'date:start' && event === 'exodus-2023' && figure.date?.year !== undefined && dated.high < OFFENSIVE_YEAR_START) continue;
     // "the blockade, which Azerbaijan began in mid-December 2022": the blockade's beginning is its date, as the reports
     // keep it, where the sentence names the region, its corridor or Azerbaijan; the siege of Leningrad is another's.
+    // A start from the offensive's first day on is the offensive's, whatever word of the blockade the sentence holds
+    // ("après l'assaut militaire … le 19 septembre et neuf mois de blocus", "na een belegering van tien maanden en een
+    // snelle militaire actie deze maand": "this month" is known as September 2023 only once resolved, here).
+    if ((own === 'date:start' || own === 'date:blockade') && event === 'blockade' && fromTheOffensive(dated.date)) {
+      if (!cuesOf(k).dates.some((c) => c.kind === 'start')) continue;
+      own = 'date:start';
+      event = 'exodus-2023';
+    }
     if (own === 'date:start' && event === 'blockade' && (namesRegion(sentenceText) || vocab.azerbaijan.test(sentenceText) || vocab.sides.azerbaijani.test(sentenceText))) own = 'date:blockade';
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.

@@ -311,6 +311,17 @@ const EXODUS_YEAR = 2023;
 /** The first year after the first war's ceasefire (May 1994): texts signed from then until 2023 date nothing the reports count. */
 const AFTER_THE_FIRST_WAR = 1995;
 const betweenTheWars = (date: PartialDate | undefined) => date?.year !== undefined && date.year >= AFTER_THE_FIRST_WAR && (date.through ?? date.year) < EXODUS_YEAR;
+/**
+ * True for a day from the offensive's first (19 September 2023) on, and for September 2023 named as a month ("this
+ * month" on a page of late September). Late September with no year is taken as 2023's; a later month with no year
+ * may be 2022's ("In December, Azerbaijan blocked the corridor").
+ */
+export const fromTheOffensive = (date: PartialDate | undefined): boolean => {
+  if (date?.month === undefined) return false;
+  const lateSeptember = date.month === 9 && (date.day === undefined || date.day >= 19);
+  if (date.year === undefined) return lateSeptember;
+  return date.year > EXODUS_YEAR || (date.year === EXODUS_YEAR && (date.month > 9 || lateSeptember));
+};
 const inTheExodusYear = (date: PartialDate | undefined) => date?.year === undefined || (date.year === EXODUS_YEAR && (date.through ?? date.year) === EXODUS_YEAR);
 /**
  * The days the offensive took the region (19-20 September 2023, the ceasefire's day, and the day after, when
@@ -714,6 +725,8 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined, cue: Cue): string | null {
   // "Kosovo declared independence in 2008": a verb of breaking away dates the region's only in its years and in a
   // sentence that names the region.
+  // The blockade began in December 2022: a word of it dates nothing from the offensive's first day on.
+  if (kind === 'blockade' && fromTheOffensive(date)) return null;
   if (kind === 'breakaway') return inTheBreakawayYears(date) && namesRegion(s.text) && !anotherSubject(s, cue) ? 'date:breakaway' : null;
   if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
   // A verb of starting dates the offensive only in a sentence about it: "On 28 September the government launched
@@ -1607,7 +1620,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       if (other === 'earlier' && !cue) return 'date:dissolution';
       // A taking of control of another time ("durante una segunda guerra … en 2020, Azerbaiyán recuperó zonas")
       // dates nothing itself; the year's other words may still (yearOfAWar below).
-      if (cue && !(cue.kind === 'takeover' && !takenByAzerbaijan(s, figure.date))) return dateMeasureOf(s, cue.kind, figure.date, cue);
+      // "après l'assaut … le 19 septembre et neuf mois de blocus": a word of the blockade dates nothing from the
+      // offensive's first day on (the blockade began in December 2022); the day's own phrase may still.
+      if (cue && !(cue.kind === 'takeover' && !takenByAzerbaijan(s, figure.date)) && !(cue.kind === 'blockade' && fromTheOffensive(figure.date))) return dateMeasureOf(s, cue.kind, figure.date, cue);
       // "seit der Militäroffensive Aserbaidschans gegen Bergkarabach am 19. September", "após a ofensiva
       // militar relâmpago das tropas de Baku, no dia 19 de setembro": the date completes the noun's own phrase.
       const phrase = nounPhraseDateCue(s, open, figure);

@@ -94,7 +94,8 @@ export function splitSentences(text: string, span: Span = { start: 0, end: text.
   const out: Span[] = [];
   const body = text.slice(span.start, span.end);
   // Armenian ends a sentence with "։" (U+0589), often typed as a colon before the next capital.
-  const re = /(?:[.!?…։]+|:(?=\s+«?[\u0531-\u0556]))["'”’»)\]]*\s+(?=["'“‘«(\[]?[\p{Lu}\p{Lo}\d])/gu;
+  // French sets a space (often a no-break one) inside its guillemets: "… du Karabakh. » D'après lui", "parti. « Nous".
+  const re = /(?:[.!?…։]+|:(?=\s+«?[\u0531-\u0556]))(?:[\u00a0\u202f ]?[»›]|["'”’)\]])*\s+(?=(?:«[\u00a0\u202f ]?|["'“‘(\[])?[\p{Lu}\p{Lo}\d])/gu;
   let from = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const head = body.slice(Math.max(from, m.index - 12), m.index);

@@ -38,7 +38,7 @@ export const az: LanguageLexicon = {
     months: ['ay', 'aylıq', 'ayda', 'aydır'],
     years: ['il', 'illik', 'ilin', 'ildə', 'ilində', 'ilindən'],
     decades: ['onillik', 'onilliklər'],
-    money: ['dollar', 'avro', 'manat', 'frank', 'frankı', 'isveçrə frankı', 'dram'],
+    money: ['usd', 'eur', 'amd', 'dollar', 'avro', 'manat', 'frank', 'frankı', 'isveçrə frankı', 'dram'],
   },
   rangeOpeners: [],
   unitLinks: [],

@@ -40,7 +40,7 @@ export const cs: LanguageLexicon = {
     months: ['měsíců', 'měsíce', 'měsíc', 'měsíční', 'měsíčním', 'měsíčního'],
     years: ['let', 'roky', 'rok', 'roků', 'letech', 'lety', 'letý', 'letá', 'leté', 'letou', 'letého', 'letém'],
     decades: ['desetiletí'],
-    money: ['eur', 'dolarů', 'korun', 'franků', 'švýcarských franků', 'dramů', 'dramy'],
+    money: ['usd', 'amd', 'eur', 'dolarů', 'korun', 'franků', 'švýcarských franků', 'dramů', 'dramy'],
   },
   rangeOpeners: ['mezi', 'od'],
   unitLinks: [],

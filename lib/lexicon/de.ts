@@ -42,7 +42,7 @@ export const de: LanguageLexicon = {
     months: ['monate', 'monaten', 'monat', 'monatige', 'monatigen'],
     years: ['jahre', 'jahren', 'jahr'],
     decades: ['jahrzehnte', 'jahrzehnten'],
-    money: ['euro', 'dollar', 'franken', 'schweizer franken', 'dram', 'drams'],
+    money: ['usd', 'eur', 'amd', 'euro', 'dollar', 'franken', 'schweizer franken', 'dram', 'drams'],
   },
   rangeOpeners: ['zwischen', 'von'],
   unitLinks: ['von'],

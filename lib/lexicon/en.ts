@@ -53,7 +53,7 @@ export const en: LanguageLexicon = {
     months: ['month', 'months'],
     years: ['year', 'years'],
     decades: ['decade', 'decades'],
-    money: ['dollars', 'euros', 'pounds', 'manat', 'drams', 'rubles', 'roubles', 'euro', 'francs', 'swiss francs', 'dram'],
+    money: ['usd', 'eur', 'amd', 'dollars', 'euros', 'pounds', 'manat', 'drams', 'rubles', 'roubles', 'euro', 'francs', 'swiss francs', 'dram'],
   },
   rangeOpeners: ['between', 'from'],
   unitLinks: ['of'],

@@ -40,7 +40,7 @@ export const it: LanguageLexicon = {
     months: ['mesi', 'mese'],
     years: ['anni', 'anno'],
     decades: ['decenni', 'decennio'],
-    money: ['euro', 'dollari', 'franchi', 'dram'],
+    money: ['usd', 'eur', 'amd', 'euro', 'dollari', 'franchi', 'dram'],
   },
   rangeOpeners: ['tra', 'fra', 'da'],
   unitLinks: ['di'],

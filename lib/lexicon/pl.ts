@@ -39,7 +39,7 @@ export const pl: LanguageLexicon = {
     months: ['miesięcy', 'miesiące', 'miesiąc', 'miesięcznym', 'miesięcznej', 'miesięczna', 'miesięczną', 'miesięcznego', 'miesięczny', 'miesięczne'],
     years: ['lat', 'lata', 'rok', 'roku', 'latach', 'letniej', 'letnia', 'letnią', 'letnim', 'letniego'],
     decades: ['dekad', 'dekady', 'dziesięcioleci'],
-    money: ['euro', 'dolarów', 'złotych', 'franków', 'dramów', 'dramy'],
+    money: ['usd', 'eur', 'amd', 'euro', 'dolarów', 'złotych', 'franków', 'dramów', 'dramy'],
   },
   rangeOpeners: ['między', 'od'],
   unitLinks: [],
@@ -83,7 +83,7 @@ export const pl: LanguageLexicon = {
     aid: { strong: ['pomoc', 'pomocy', 'humanitarn*', 'zasiłek', 'zasiłku', 'zasiłki', 'dopłat*', 'świadczeni*', 'dotacj*', 'zapomog*'], weak: [] },
   },
   separable: [],
-  payments: ['wypłacan*', 'wypłacon*'],
+  payments: ['przekaz*', 'przeznacz*', 'wysła*', 'wypłacan*', 'wypłacon*'],
   things: {
     people: ['osób', 'osoby', 'ludzi', 'ormian', 'ormianie', 'rodzin', 'obywateli', 'mężczyzn', 'kobiet'],
     residents: ['mieszkańców', 'mieszkańcy'],

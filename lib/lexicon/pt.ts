@@ -39,7 +39,7 @@ export const pt: LanguageLexicon = {
     months: ['meses', 'mês'],
     years: ['anos', 'ano'],
     decades: ['décadas', 'década'],
-    money: ['euros', 'dólares', 'reais', 'francos', 'drams', 'dram'],
+    money: ['usd', 'eur', 'amd', 'euros', 'dólares', 'reais', 'francos', 'drams', 'dram'],
   },
   rangeOpeners: ['entre'],
   unitLinks: ['de'],

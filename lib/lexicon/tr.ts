@@ -37,7 +37,7 @@ export const tr: LanguageLexicon = {
     months: ['ay', 'aylık', 'ayda', 'aydır'],
     years: ['yıl', 'yıllık', 'sene'],
     decades: ['on yıl', 'on yıllar'],
-    money: ['dolar', 'avro', 'euro', 'lira', 'manat', 'frank', 'frangı', 'isviçre frangı', 'dram'],
+    money: ['usd', 'eur', 'amd', 'dolar', 'avro', 'euro', 'lira', 'manat', 'frank', 'frangı', 'isviçre frangı', 'dram'],
   },
   rangeOpeners: [],
   unitLinks: [],

@@ -17,6 +17,15 @@ describe('splitSentences', () => {
   it('a number that ends a sentence before a capitalised word that is no month still ends it', () => {
     expect(sentences('Die Zahl stieg auf 12. Neue Busse kamen an.')).toEqual(['Die Zahl stieg auf 12.', 'Neue Busse kamen an.']);
   });
+
+  it('a quotation closed with a space before its guillemet, in the French manner, ends its sentence', () => {
+    expect(sentences('Il a affirmé : « Nous garantirons les droits. » D’après lui, tout est prêt.')).toEqual(['Il a affirmé : « Nous garantirons les droits. »', 'D’après lui, tout est prêt.']);
+    expect(sentences('Il a affirmé : « Nous garantirons les droits.\u00a0» D’après lui, tout est prêt.')).toHaveLength(2);
+  });
+
+  it('near-miss: a guillemet that opens a quotation after a full stop belongs to the next sentence', () => {
+    expect(sentences('Il est parti. « Nous restons », dit-elle.')).toEqual(['Il est parti.', '« Nous restons », dit-elle.']);
+  });
 });
 
 describe('sentenceHolding', () => {
