@@ -42,7 +42,7 @@ export const fr: StatementLexicon = {
     compare: ['compar*', 'dressé un parallèle', 'établi un parallèle', 'fait un parallèle', 'parallèle'],
     tolerate: ['tolér*'],
     negotiate: ['négoci(?:er|é|ée|és|ent|ait|aient|eront|era|ons|ant)', '(?:entam|engag|ouvr|ouvert)* ~ (?:pourparlers|discussions|négociations)', 'discut(?:er|é|ent|ait|aient|eront|era|ant)'],
-    attack: ['(?:a|ont|avait) (?:rétabli|restauré) (?:sa |la |son )?(?:souveraineté|intégrité territoriale)', '(?:a|ont|avait|avaient) (?:commencé|entamé|engagé|déclenché) ~ (?:une |l[\'’]|son |leur )?(?:offensive|opération (?:militaire|antiterroriste))', 'lanc\\p{L}* ~ [«"“„»]?\\s{0,2}(?:des |une |les )?[«"“„»]?\\s{0,2}opérations? (?:\\p{L}+ )?(?:antiterroristes?|anti-terroristes?|militaires?)', "(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l[\'’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
+    attack: ['(?:a|ont|avait) (?:rétabli|restauré) (?:sa |la |son )?(?:souveraineté|intégrité territoriale)', '(?:a|ont|avait|avaient) (?:commencé|entamé|engagé|déclenché) ~ (?:une |l[\'’]|son |leur )?(?:offensive|opération (?:militaire|antiterroriste))', 'lanc\\p{L}* ~ [«"“„»]?\\s{0,2}(?:des |une |les )?[«"“„»]?\\s{0,2}opérations? (?:\\p{L}+ )?(?:antiterroristes?|anti-terroristes?|militaires?)', "(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forces', 'forces armées', 'troupes', 'armée', 'unités', 'milices', 'combattants', 'formations armées'],

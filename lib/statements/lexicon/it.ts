@@ -45,7 +45,7 @@ export const it: StatementLexicon = {
     compare: ['paragon*', 'parallel*'],
     tolerate: ['tollera*'],
     negotiate: ['negozi(?:are|ato|ano|a|eranno|erà|avano|ando)', 'trattar(?:e|anno)', '(?:avvia|avviat|inizia|iniziat|apert|apr)* ~ (?:colloqui|negoziati|trattative)', '(?:sedut|seder|sieder)* (?:al tavolo|a negoziare)', 'discu(?:tere|sso|ssero|tono|teranno)'],
-    attack: ['(?:iniziat|avviat|cominciat|intrapres)\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', '(?:ha|hanno|aveva|avevano|avrebbe) preso il controllo', 'lanciat\\p{L}* ~ [«"“„»]?\\s{0,2}(?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', "(?:(?:è|sono|era|erano) )?passat\\p{L}* all[\'’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
+    attack: ['(?:iniziat|avviat|cominciat|intrapres)\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', '(?:ha|hanno|aveva|avevano|avrebbe) preso il controllo', 'lanciat\\p{L}* ~ [«"“„»]?\\s{0,2}(?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', "(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forze', 'forze armate', 'truppe', 'esercito', 'reparti', 'unità', 'milizie', 'combattenti'],
