@@ -687,8 +687,6 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // "On 24 February 2022 Russia attacked Ukraine": a beginning written with a year before the offensive's that no
     // earlier event of these (the wars, the blockade) takes is another country's or another time's, never the offensive's.
     if (own === 'date:start' && event === 'exodus-2023' && figure.date?.year !== undefined && dated.high < OFFENSIVE_YEAR_START) continue;
-    // "the blockade, which Azerbaijan began in mid-December 2022": the blockade's beginning is its date, as the reports
-    // keep it, where the sentence names the region, its corridor or Azerbaijan; the siege of Leningrad is another's.
     // A start from the offensive's first day on is the offensive's, whatever word of the blockade the sentence holds
     // ("après l'assaut militaire … le 19 septembre et neuf mois de blocus", "na een belegering van tien maanden en een
     // snelle militaire actie deze maand": "this month" is known as September 2023 only once resolved, here).
@@ -697,6 +695,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       own = 'date:start';
       event = 'exodus-2023';
     }
+    // "the blockade, which Azerbaijan began in mid-December 2022": the blockade's beginning is its date, as the reports
+    // keep it, where the sentence names the region, its corridor or Azerbaijan; the siege of Leningrad is another's.
     if (own === 'date:start' && event === 'blockade' && (namesRegion(sentenceText) || vocab.azerbaijan.test(sentenceText) || vocab.sides.azerbaijani.test(sentenceText))) own = 'date:blockade';
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.

@@ -164,10 +164,9 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   // The unit after the (last) number; after an approximate number, maybe behind the language's "of"
   // ("una ventina di giorni", "une dizaine de jours"): those count days, not people. Only that word
   // links: "thousands a day", "des milliers par jour" are rates, not durations.
-  const linked = first.vague && tokens[end]?.kind === 'word' && v.unitLinks.has(tokens[end]!.lower) ? parseUnit(text, tokens, end + 1, v) : null;
-  // "7 millions de dollars", "7 milioni di euro": a sum behind the language's "of" is money, whatever the count before it.
-  const sum = !linked && tokens[end]?.kind === 'word' && v.unitLinks.has(tokens[end]!.lower) ? parseUnit(text, tokens, end + 1, v) : null;
-  const unit = parseUnit(text, tokens, end, v) ?? (linked && linked.unit !== 'age' ? linked : null) ?? (sum?.unit === 'money' ? sum : null);
+  // And "7 millions de dollars", "7 milioni di euro": a sum behind that "of" is money, whatever the count before it.
+  const linked = tokens[end]?.kind === 'word' && v.unitLinks.has(tokens[end]!.lower) ? parseUnit(text, tokens, end + 1, v) : null;
+  const unit = parseUnit(text, tokens, end, v) ?? (linked && linked.unit !== 'age' && (first.vague || linked.unit === 'money') ? linked : null);
   if (unit === AGE) return null; // "a 30-year-old man" is nobody's count
   let kind: Unit = currency ? 'money' : first.fraction ? 'percent' : 'count';
   let factor = 1;

@@ -723,10 +723,10 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
  * (A beginning after the exodus is refused once its year is resolved from the page's: claims.ts.)
  */
 function dateMeasureOf(s: SentenceCues, kind: DateAction, date: PartialDate | undefined, cue: Cue): string | null {
-  // "Kosovo declared independence in 2008": a verb of breaking away dates the region's only in its years and in a
-  // sentence that names the region.
   // The blockade began in December 2022: a word of it dates nothing from the offensive's first day on.
   if (kind === 'blockade' && fromTheOffensive(date)) return null;
+  // "Kosovo declared independence in 2008": a verb of breaking away dates the region's only in its years and in a
+  // sentence that names the region.
   if (kind === 'breakaway') return inTheBreakawayYears(date) && namesRegion(s.text) && !anotherSubject(s, cue) ? 'date:breakaway' : null;
   if (kind === 'takeover') return takenByAzerbaijan(s, date) ? 'date:start' : null;
   // A verb of starting dates the offensive only in a sentence about it: "On 28 September the government launched
