@@ -28,6 +28,8 @@ export interface CompiledLexicon {
   routes: RegExp | null;
   /** Relative pronouns (StatementLexicon.relatives), or null for a language that lists none. */
   relatives: RegExp | null;
+  /** Words that put someone beside the subject (StatementLexicon.companions), or null. */
+  companions: RegExp | null;
   /** Links from an act's noun to its doer (StatementLexicon.doerLinks), or null. */
   doerLinks: RegExp | null;
   /**
@@ -138,6 +140,8 @@ export interface CompiledLexicon {
   caseEndings: RegExp | null;
   /** True for a verb-second language (StatementLexicon.verbSecond). */
   verbSecond: boolean;
+  /** The auxiliaries that carry an unsaid subject (StatementLexicon.nullSubject), or null. */
+  nullSubject: RegExp | null;
   /** Words that dismiss someone's words (StatementLexicon.dismissals), or null. */
   dismissals: RegExp | null;
   passives: RegExp;
@@ -296,7 +300,9 @@ export function compileLexicon(source: StatementLexicon): CompiledLexicon {
     routes: lex.routes?.length ? listExpression(lex.routes, at('routes')) : null,
     negativeConcord: lex.negativeConcord === true,
     verbSecond: lex.verbSecond === true,
+    nullSubject: lex.nullSubject?.length ? listExpression(lex.nullSubject, at('nullSubject')) : null,
     relatives: lex.relatives?.length ? listExpression(lex.relatives, at('relatives')) : null,
+    companions: lex.companions?.length ? listExpression(lex.companions, at('companions')) : null,
     doerLinks: lex.doerLinks?.length ? listExpression(lex.doerLinks, at('doerLinks')) : null,
     roleOf: genitiveExpression(lex.genitiveLinks, '^\\s*(?:', ')?\\s*$', at('genitiveLinks')) ?? /^\s*$/u,
     genitiveBefore: genitiveExpression(lex.genitiveLinks, "(?:^|[\\s'’])(?:", ')\\s*$', at('genitiveLinks')),

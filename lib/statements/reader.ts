@@ -689,7 +689,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // A name after a preposition there is no subject ("Uma semana após a vitória do Azerbaijão, …"), unless
   // a role stands before it ("El primer ministro de Armenia, …").
   const ofRole = (m: Mention) => mentions.some((r) => r.actor === null && r.of === m.actor && r.end <= m.start && lex.roleOf.test(text.slice(r.end, m.start)));
-  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && !sources.has(m) && (ofRole(m) || !afterPreposition(text, clauses[0]!.start, m.start, lex)))?.actor ?? null) : null;
+  const firstLead = clauses[0] && within(actions, clauses[0]).length === 0 ? (within(mentions, clauses[0]).find((m) => m.actor !== null && !sources.has(m) && (ofRole(m) || (!afterPreposition(text, clauses[0]!.start, m.start, lex) && !keepsCompany(text, clauses[0]!.start, m.start, lex))))?.actor ?? null) : null;
   // "Il presidente della regione, Shahramanyan, ha firmato …": a second verbless clause that is only a
   // name, in apposition to a first that names no one, names the subject.
   const apposed = !firstLead && clauses[0] && clauses[1] && within(actions, clauses[0]).length === 0 && within(actions, clauses[1]).length === 0 ? within(mentions, clauses[1]).find((m) => m.actor !== null && m.start === clauses[1]!.start && m.end === clauses[1]!.end) : undefined;
@@ -831,7 +831,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // wiederholte Armeniens Außenminister den Vorwurf …"), a name inside that phrase, before any auxiliary, is
         // not the subject however many adjectives part it from the preposition: the subject follows the verb.
         const fronted = (m: Mention) => !!lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && frontedPhrase(text, unit.from, m.start, lex);
-        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !fronted(m));
+        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !keepsCompany(text, unit.from, m.start, lex) && !fronted(m));
         // A genitive is no place: "une mission des Nations unies est arrivée", "la capitulación de la
         // autoproclamada República" are the name's own mission and capitulation.
         const owned = (m: Mention) => {
@@ -1099,6 +1099,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
               ownedNoun = true;
             }
           }
+          // "Aliyev si è detto certo … . In conferenza stampa con Erdogan, ha rimarcato di aver ripristinato la
+          // sovranità": in a language that leaves a known subject unsaid, a clause with nothing but function words
+          // before its verb and no subject found anywhere in the sentence is the last sentence's subject's.
+          if (actor === null && unnamedDoer === null && !agent && bare && !isQuote && !unit.prev && !sentenceSubject && !lead && !speaker && auxiliaryOpens(text, unit.from, action.start, lex)) actor = carry.subject;
           }
         }
       }
@@ -1203,7 +1207,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const keysEnd = Math.max(...keys.map((k) => k.end));
       // "warned of the risk of ethnic cleansing", "ha messo in guardia dal rischio di": the risk a warning
       // names right after its verb is what it warns of, no hedge of the warning (see warnedRisk).
-      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to && !(h.start >= keysEnd && /[,;:]/u.test(text.slice(keysEnd, h.start))) && !(action?.id === 'warn' && warnedRisk(text, action, h, complementizers)))) continue;
+      // A hedge inside the verb's own words ("voiced concern over") is the verb, not a hedge of what it says.
+      if (hedges.some((h) => h.start >= unit.from && h.end <= unit.to && !(action && h.start >= action.start && h.end <= action.end) && !(h.start >= keysEnd && /[,;:]/u.test(text.slice(keysEnd, h.start))) && !(action?.id === 'warn' && warnedRisk(text, action, h, complementizers)))) continue;
       // "declared his decree on the dissolution invalid": undoing an act is another event than the act.
       if (reversals.some((r) => r.start >= unit.from && r.end <= unit.to)) continue;
       let fact = !action;
@@ -2078,6 +2083,26 @@ function afterPreposition(text: string, from: number, at: number, lex: CompiledL
   const last = words[words.length - 1];
   return isPrep(last) || (last !== undefined && last.length <= 3 && isPrep(words[words.length - 2]));
 }
+
+// True when the language's auxiliary of an unsaid subject stands right before `at`, with nothing before it in the
+// clause but function words (StatementLexicon.nullSubject): "…, ha rimarcato", "y había anunciado".
+function auxiliaryOpens(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  if (!lex.nullSubject) return false;
+  const before = text.slice(from, at);
+  const last = hitsOf(0, lex.nullSubject, before).pop();
+  return !!last && /^\s*$/u.test(before.slice(last.end)) && onlyFunctionWords(text, from, from + last.start, lex);
+}
+
+// True when words of company stand a few words before `at`, with no punctuation between ("insieme al presidente
+// turco Erdogan, ha rimarcato …", "together with the Turkish president Erdogan"): the name keeps the subject company.
+function keepsCompany(text: string, from: number, at: number, lex: CompiledLexicon): boolean {
+  if (!lex.companions) return false;
+  const before = text.slice(Math.max(from, at - COMPANY_REACH), at);
+  return hitsOf(0, lex.companions, before).some((c) => !/[,.;:!?()«»"“”]/u.test(before.slice(c.end)) && wordsBetween(before, c.end, before.length) <= COMPANY_WORDS);
+}
+// How far before a name words of company are looked for, and how many words (a title, an adjective) may stand between.
+const COMPANY_REACH = 60;
+const COMPANY_WORDS = 3;
 
 // The words before a verb that may be its own subject: not function words, not a possessive determiner
 // ("ihre eigene Auflösung": its owner is another's), not the words of a prepositional phrase ("per Erlass",

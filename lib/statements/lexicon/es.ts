@@ -5,6 +5,7 @@ import type { StatementLexicon } from './shape';
 export const es: StatementLexicon = {
   lang: 'es',
   script: 'Latin',
+  nullSubject: ['ha', 'han', 'había', 'habían', 'habría', 'habrían'],
   negativeConcord: true,
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaiy[áa]n', 'bak[úu]', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autoridades|gobierno|fuerzas|ejército|presidente|cancillería|ministerio de (?:asuntos )?exteriores|embajador) (?:azer[íi]es|azer[íi]|azerbaiyan[oa]s?)'],
@@ -131,6 +132,7 @@ export const es: StatementLexicon = {
   joiners: ['y', 'e'],
   subordinators: ['cuando', 'después de que', 'antes de que', 'mientras', 'si', 'aunque', 'porque', 'tras'],
   relatives: ['quien', 'el cual', 'la cual', 'que'],
+  companions: ['junto (?:a|al|con)', 'al lado (?:de|del)', 'en compañía (?:de|del)', 'acompañad[oa]s? (?:de|del|por)'],
   possessives: ['su', 'sus', 'su propi[oa]', 'sus propi[oa]s'],
   references: ['ello', 'esto', 'eso', 'la acusación', 'las acusaciones', 'tales acusaciones', 'algo'],
   passives: ['fue', 'fueron', 'sido', 'ser', 'es', 'son', 'será', 'serán', 'era'],

@@ -42,14 +42,14 @@ export const fr: StatementLexicon = {
     compare: ['compar*', 'dressé un parallèle', 'établi un parallèle', 'fait un parallèle', 'parallèle'],
     tolerate: ['tolér*'],
     negotiate: ['négoci(?:er|é|ée|és|ent|ait|aient|eront|era|ons|ant)', '(?:entam|engag|ouvr|ouvert)* ~ (?:pourparlers|discussions|négociations)', 'discut(?:er|é|ent|ait|aient|eront|era|ant)'],
-    attack: ['(?:a|ont|avait) (?:rétabli|restauré) (?:sa |la |son )?(?:souveraineté|intégrité territoriale)', '(?:a|ont|avait|avaient) (?:commencé|entamé|engagé|déclenché) ~ (?:une |l[\'’]|son |leur )?(?:offensive|opération (?:militaire|antiterroriste))', 'lanc\\p{L}* ~ [«"“„»]?\\s{0,2}(?:des |une |les )?[«"“„»]?\\s{0,2}opérations? (?:\\p{L}+ )?(?:antiterroristes?|anti-terroristes?|militaires?)', "(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lancé ~ offensive', 'repris le contrôle', 'reconquis'],
+    attack: ['(?:a|ont|avait) (?:rétabli|restauré) (?:sa |la |son )?(?:souveraineté|intégrité territoriale)', '(?:a|ont|avait|avaient) (?:commencé|entamé|engagé|déclenché) ~ (?:une |l[\'’]|son |leur )?(?:offensive|opération (?:militaire|antiterroriste))', 'lanc\\p{L}* ~ [«"“„»]?\\s{0,2}(?:des |une |les )?[«"“„»]?\\s{0,2}opérations? (?:\\p{L}+ )?(?:antiterroristes?|anti-terroristes?|militaires?)', "(?:(?:est|sont|était|étaient) )?pass\\p{L}* à l['’]offensive", 'attaqu*', 'lan[cç]\\p{L}* ~ offensive', 'repris le contrôle', 'reconquis'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forces', 'forces armées', 'troupes', 'armée', 'unités', 'milices', 'combattants', 'formations armées'],
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['évacu*', '(?:les |des )?(?:bus|autobus|autocars|véhicules|voitures)', '(?:emmené|transporté|conduit|acheminé)e?s? (?:vers|en|jusqu)'],
   agentAfter: {
-    attack: ["(?:opération|offensive) (?:militaire |antiterroriste |anti-terroriste |éclair )?(?:menée|lancée|conduite) par(?: les| la| le| l['’])?"],
+    attack: ["(?:opération|offensive) (?:militaire |antiterroriste |anti-terroriste |éclair )?(?:menée|lancée|conduite) par(?: les| la| le| l['’])?", "(?:le )?(?:lancement|déclenchement) par(?: les| la| le| l['’])?"],
     escort: ["sous (?:l['’])?escorte (?:de|des|du)"],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
@@ -60,7 +60,7 @@ export const fr: StatementLexicon = {
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
   orders: ['ordonn*'],
   concepts: {
-    expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraints? de (?:quitter|fuir)', 'forcés? de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
+    expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraint\\p{L}{0,2} de (?:quitter|fuir)', 'forcé\\p{L}{0,2} de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],
     'armenia-army-presence': ['armée arménienne', "armée de l['’]arménie", "troupes de l['’]arménie", "soldats de l['’]arménie", "forces armées de l['’]arménie"],
     'armed-presence': ['armés? ~ sur (?:son|notre|leur) (?:propre )?territoire', 'présence ~ armé*'],
@@ -126,6 +126,7 @@ export const fr: StatementLexicon = {
   joiners: ['et'],
   subordinators: ['quand', 'lorsque', "lorsqu['’]", 'après que', "après qu['’]", 'avant que', "avant qu['’]", 'alors que', "alors qu['’]", 'tandis que', "tandis qu['’]", 'bien que', "bien qu['’]", 'si', 'parce que', "parce qu['’]", 'puisque', "puisqu['’]"],
   relatives: ['qui', 'lequel', 'laquelle'],
+  companions: ["aux côtés (?:de|du|des|d['’])", '(?:en compagnie|accompagnée?s?) (?:de|du|des)', "(?:en compagnie|accompagnée?s?) d['’]"],
   possessives: ['sa', 'son', 'ses', 'leur', 'leurs', 'sa propre', 'son propre', 'leur propre'],
   references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'les accusations', 'les allégations', 'ces allégations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
   passives: ['été', 'est', 'sont', 'fut', 'furent'],

@@ -5,6 +5,7 @@ import type { StatementLexicon } from './shape';
 export const it: StatementLexicon = {
   lang: 'it',
   script: 'Latin',
+  nullSubject: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero'],
   negativeConcord: true,
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
@@ -24,7 +25,7 @@ export const it: StatementLexicon = {
   anaphors: ['il consigliere', 'la consigliera', 'il portavoce', 'la portavoce', 'lui', 'lei', 'noi', "l['’]ambasciatore", 'il ministro', 'il premier', 'il presidente', 'il paese', 'il suo paese'],
   bodies: ["l['’]organizzazione", "l['’]organismo"],
   actions: {
-    say: ['sottoline*', 'predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*', 'non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)?(?= (?:motivo|ragione) (?:per|di))', '(?:ha|hanno|aveva) fatto sapere'],
+    say: ['sottoline*', 'rimarca*', 'predett[oaie]', 'predice', 'pronosticat[oaie]', 'vaticinat[oaie]', 'profetizzat[oaie]', 'previsto che', 'parl(?:a|ano|ava|avano|ato|ando) di', "parl(?:a|ano|ava|avano|ato|ando) d['’]", 'sostenendo', 'spiegando', 'ha detto', 'detto', 'dice', 'dichiar*', 'afferm*', 'sostien*', 'sostenuto', 'ha scritto', 'conferm*', 'annunci*', 'ribadi*', 'definit*', 'ha definito', 'assicur*', 'non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)?(?= (?:motivo|ragione) (?:per|di))', '(?:ha|hanno|aveva) fatto sapere'],
     accuse: ['attribui* a', 'accus*', 'incolp*'],
     concede: ['ammess*', 'ammette', 'ha riconosciuto di'],
     deny: ['negat*', 'nega', 'negano', 'smentit*', 'smentisce', 'respint*', 'respinge', 'rigett*', 'confutat*'],
@@ -45,7 +46,7 @@ export const it: StatementLexicon = {
     compare: ['paragon*', 'parallel*'],
     tolerate: ['tollera*'],
     negotiate: ['negozi(?:are|ato|ano|a|eranno|erà|avano|ando)', 'trattar(?:e|anno)', '(?:avvia|avviat|inizia|iniziat|apert|apr)* ~ (?:colloqui|negoziati|trattative)', '(?:sedut|seder|sieder)* (?:al tavolo|a negoziare)', 'discu(?:tere|sso|ssero|tono|teranno)'],
-    attack: ['(?:iniziat|avviat|cominciat|intrapres)\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', '(?:ha|hanno|aveva|avevano|avrebbe) preso il controllo', 'lanciat\\p{L}* ~ [«"“„»]?\\s{0,2}(?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', "(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
+    attack: ['(?:iniziat|avviat|cominciat|intrapres)\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', '(?:ha|hanno|aveva|avevano|avrebbe) preso il controllo', 'lanciat\\p{L}* ~ [«"“„»]?\\s{0,2}(?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', "(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'compi\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|anti-?terroris\\p{L}*))', 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forze', 'forze armate', 'truppe', 'esercito', 'reparti', 'unità', 'milizie', 'combattenti'],
@@ -79,11 +80,11 @@ export const it: StatementLexicon = {
     corridor: ['(?:strada|autostrada|via) stepanakert[-–]goris', 'corridoio di lachin', 'corridoio di la[cč]*in', 'unica strada ~ armenia'],
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
-    offensive: ['operazione antiterrorismo', 'misure antiterrorismo', 'offensiva', 'operazione militare'],
+    offensive: ['operazion[ei] anti-?terroris\\p{L}*', 'misure anti-?terrorismo', 'offensiva', 'operazione militare'],
     stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire', '(?:motivo|ragione)(?<=non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)? (?:motivo|ragione)) (?:per|di) (?:\\p{L}+ ){0,2}(?:fuggire|partire|andarsene|lasciare|esodo|fuga|partenza)', 'nessun motivo (?:per|di) (?:\\p{L}+ ){0,2}(?:esodo|fuga|partenza)'],
     amnesty: ['amnistia', 'amnistiare'],
     talks: ['colloqui', 'negoziati', 'trattative'],
-    takeover: ['(?:ripristin\\p{L}*|restaur\\p{L}*) (?:del(?:la|l[\'’]) )?(?:l[\'’])?(?:integrità territoriale|sovranità)', 'ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],
+    takeover: ['(?:ripristin\\p{L}*|restaur\\p{L}*) (?:del(?:la|l[\'’]) |(?:la )?(?:sua |propria ))?(?:l[\'’])?(?:integrità territoriale|sovranità)', 'ripreso il controllo', 'riconquist*', 'controllo (?:totale|completo)'],
     independence: ['indipenden*', 'pugno di ferro'],
     interference: ['ingerenz*', 'interferenz*'],
   },
@@ -132,6 +133,7 @@ export const it: StatementLexicon = {
   joiners: ['e', 'ed'],
   subordinators: ['quando', 'dopo che', 'prima che', 'mentre', 'se', 'sebbene', 'perché', 'poiché'],
   relatives: ['il quale', 'la quale', 'che'],
+  companions: ['insieme (?:a|al|alla|allo|ai|agli|alle|con)', 'accanto (?:a|al|alla|allo)', 'a fianco (?:di|del|della|dello)', 'in compagnia (?:di|del|della)'],
   possessives: ['la sua', 'il suo', 'la loro', 'il loro', 'sua', 'suo', 'loro', 'la propria', 'il proprio', 'propria', 'proprio'],
   references: ['ciò', 'questo', "l['’]accusa", 'le accuse', 'tali accuse'],
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],

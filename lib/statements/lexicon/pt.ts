@@ -5,6 +5,7 @@ import type { StatementLexicon } from './shape';
 export const pt: StatementLexicon = {
   lang: 'pt',
   script: 'Latin',
+  nullSubject: ['tem', 'têm', 'tinha', 'tinham', 'teria', 'teriam', 'havia', 'haviam'],
   negativeConcord: true,
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
@@ -131,6 +132,7 @@ export const pt: StatementLexicon = {
   joiners: ['e'],
   subordinators: ['quando', 'depois que', 'antes que', 'enquanto', 'se', 'embora', 'porque', 'após'],
   relatives: ['o qual', 'a qual', 'que'],
+  companions: ['junto (?:a|ao|à|com)', 'ao lado (?:de|do|da)', 'acompanhad[oa]s? (?:de|do|da|por)', 'em companhia (?:de|do|da)'],
   possessives: ['sua', 'seu', 'suas', 'seus', 'a sua', 'o seu', 'sua própria', 'seu próprio', 'a própria', 'o próprio'],
   references: ['isso', 'isto', 'a acusação', 'as acusações', 'tais acusações'],
   passives: ['foi', 'foram', 'sido', 'ser', 'é', 'são', 'será', 'serão', 'era'],

@@ -155,6 +155,14 @@ export interface StatementLexicon {
    * has its subject right after the verb.
    */
   verbSecond?: boolean;
+  /**
+   * For a language that leaves a known subject unsaid (Italian, Spanish, Portuguese), the auxiliaries of its
+   * compound past ("ha", "hanno", "había"): "Aliyev si è detto certo … . In conferenza stampa con Erdogan, ha
+   * rimarcato di aver ripristinato la sovranità": a clause that opens on one, right before its verb, with no
+   * subject in the sentence, is the last named subject's. A verb with no auxiliary may be a noun ("Denúncia de
+   * …", a headline) and is left alone. Optional.
+   */
+  nullSubject?: Patterns;
   /** Names of each actor: the state, its capital, its government, forces and leaders, adjectives with a noun ("Azerbaijani authorities"). */
   actors: Record<ActorId, Patterns>;
   /** Words that stand for an actor named before: pronouns, "the country", a bare role ("the ambassador"). */
@@ -439,6 +447,12 @@ export interface StatementLexicon {
    * "Bakou, qui les exhorte…"): that name is the clause's subject. Optional.
    */
   relatives?: Patterns;
+  /**
+   * Words that put someone beside the subject ("insieme al", "together with", "aux côtés de", "вместе с"): a name a
+   * few words after them ("insieme al presidente turco Erdogan, ha rimarcato …") keeps the subject company and is
+   * never the subject. Optional.
+   */
+  companions?: Patterns;
   /**
    * Possessive determiners that tie an act's noun to its owner ("announced their surrender", "seine
    * Selbstauflösung", "leur capitulation", "su propio desarme"), with "own" words after them: a key

@@ -53,7 +53,7 @@ export const tr: StatementLexicon = {
     compare: ['karşılaştır', 'benzet'],
     tolerate: ['tahammül e[td]', 'hoş gör'],
     negotiate: ['müzakere et', 'müzakerelere başla', 'görüşmelere başla', 'görüşme yap', 'masaya otur', 'ele al', 'görüştü', 'görüşecek'],
-    attack: ['saldır', 'operasyon başlat', 'kontrolü ele geçir'],
+    attack: ['saldır', 'operasyon\\p{L}{0,3} başlat', 'kontrolü ele geçir'],
   },
   // Nouns of acts whose doer is in their own phrase (StatementLexicon.actNouns).
   actNouns: { ask: ['talep*', 'rica*', 'çağrı*'], pledge: ['güvence*', 'garanti*', 'taahhüt*'], surrender: ['teslimiyet*', 'teslim olma*', 'silahsızlanma*', 'silah bırakma*'], dissolve: ['fesh*', 'lağv*', 'dağıtılma*'] },
@@ -83,7 +83,7 @@ export const tr: StatementLexicon = {
     corridor: ['laçin koridoru', 'laçin yolu'],
     'weapons-shipments': ['silah sevkiyat', 'silah kaçakçılığı'],
     convoys: ['konvoy'],
-    offensive: ['askeri operasyon', 'saldırı'],
+    offensive: ['askeri operasyon', 'antiterör[”"»]?\\s{0,2}operasyon', 'terörle mücadele[”"»]?\\s{0,2}operasyon', 'saldırı'],
     stay: ['kalabilir', 'kalabilecek', 'korkmalarına gerek yok', 'korkacak(?: hiçbir)? şey(?:leri)? yok', 'terk etmeme', 'evlerinde kal', 'kaçmak için (?:hiçbir )?neden'],
     amnesty: ['af', 'affı'],
     talks: ['görüşme', 'müzakere'],
