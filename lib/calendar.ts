@@ -13,6 +13,8 @@ export interface PartialDate {
   yearOffset?: number;
   /** A month named by its distance from the page's ("last month" is -1), until the page's day resolves it. */
   monthOffset?: number;
+  /** A day named by its distance in days from the page's ("a week ago" is -7), until the page's day resolves it. */
+  dayOffset?: number;
   /** A week named by its distance from the page's ("last week" is -1), until the page's day resolves it. */
   weekOffset?: number;
   /** The first and last epoch day of such a week once resolved (Monday to Sunday, this week's ending on the page's day). */
@@ -141,6 +143,10 @@ export function withYear(date: PartialDate, ref: number | undefined, ahead = fal
     return { year, month, day, weekday: date.weekday };
   }
   if (date.year === undefined && date.weekOffset !== undefined && ref !== undefined) return weekOf(date.weekOffset, ref);
+  if (date.year === undefined && date.dayOffset !== undefined && ref !== undefined) {
+    const [year, month, day] = isoOfDay(ref + date.dayOffset).split('-').map(Number) as [number, number, number];
+    return { year, month, day };
+  }
   if (date.year === undefined && date.monthOffset !== undefined && ref !== undefined) {
     const iso = isoOfDay(ref);
     const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + date.monthOffset;

@@ -636,7 +636,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (notAFigure(text, passage, figure, measure, vocab)) continue;
     // A report's "last week" is read as its placement of the event (placementsOf in source-index.ts), not as a date;
     // a page's "last week" without the page's day names no days at all.
-    if ((mode === 'source' || pageDay === undefined) && figure.date?.weekOffset !== undefined) continue;
+    if ((mode === 'source' || pageDay === undefined) && (figure.date?.weekOffset !== undefined || figure.date?.dayOffset !== undefined)) continue;
     // "3020 families were given a housing certificate", "500 семей": a count of households is no count of people,
     // which is what the reports give; it stands as its own measure (`left:households`), which no report gives.
     let own = figure.unit === 'count' && countsHouseholds(text, passage, figure, vocab) ? householdMeasure(measure) : measure;
@@ -668,7 +668,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     if (own === 'date:exodus' && opensTheLeaving(text, sentence, figure, vocab) && !(dated.low === EXODUS_FIRST_DAY && dated.high === EXODUS_FIRST_DAY)) continue;
     // "Last week, Azerbaijani forces took control of the area" on a page of November: a week counted from the page's
     // dates the offensive only where it holds the offensive's days; any other week is another taking.
-    if (own === 'date:start' && figure.date?.weekOffset !== undefined && !(dated.low <= OFFENSIVE_LAST_DAY && dated.high >= OFFENSIVE_START)) continue;
+    if (own === 'date:start' && (figure.date?.weekOffset !== undefined || figure.date?.dayOffset !== undefined) && !(dated.low <= OFFENSIVE_LAST_DAY && dated.high >= OFFENSIVE_START)) continue;
     // A weekday is never the dissolution's day: that day (1 January 2024) lies past the window weekdayMayDate keeps,
     // so a weekday beside the word dates the announcement ("announced on Thursday the dissolution … on 1 January").
     if (figure.date?.weekday !== undefined && own === 'date:dissolution') continue;

@@ -255,6 +255,8 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
  * "three decades ago", when the region broke away, stays the span the reports give.
  */
 const AGO_DATE_MAX_DAYS = 3653;
+/** The most weeks ago read as a day: further back, a count of weeks ago names no day a reader would check. */
+const AGO_WEEKS_MAX = 2;
 /** How far (in characters) from its span the word for "ago" is looked for ("hace exactamente", "bundan əvvəl"). */
 const AGO_WORD_REACH = 24;
 
@@ -266,7 +268,7 @@ const AGO_WORD_REACH = 24;
 function spanAgo(text: string, tokens: Token[], startIdx: number, end: number, factor: number, first: Quantity, last: Quantity, ago: boolean, v: Vocabulary): Figure | null {
   const high = last.high * factor;
   if (factor < 1 || high >= AGO_DATE_MAX_DAYS) return null;
-  const start = tokens[startIdx]!.start;
+  let start = tokens[startIdx]!.start;
   let endIdx = end;
   if (!ago && !v.agoBefore.test(text.slice(Math.max(0, start - AGO_WORD_REACH), start))) {
     const from = tokens[end - 1]!.end;
@@ -275,13 +277,22 @@ function spanAgo(text: string, tokens: Token[], startIdx: number, end: number, f
     if (!word || v.agoFromBefore.test(text.slice(Math.max(0, start - AGO_WORD_REACH), start))) return null;
     while (tokens[endIdx] && tokens[endIdx]!.end <= from + word[0].length) endIdx++;
   }
-  // Days and weeks ago, and vague spans, are left unread: "əsgər 5 gün öncə evə qayıdıb" (returned home five days
-  // ago) dates the soldier's return, and a run of days near a noun of the offensive would read as its start.
+  // Days ago, and vague spans, are left unread: "əsgər 5 gün öncə evə qayıdıb" (returned home five days ago) dates the
+  // soldier's return, and a run of days near a noun of the offensive would read as its start. A week or two ago ("vor
+  // einer Woche", "il y a une semaine", "a week ago") is a day, as "last week" is a week: the measures decide what it dates.
   const whole = first === last && !first.vague && Number.isInteger(first.value);
-  if (!whole || (factor !== UNIT_FACTORS.years[1] && factor !== UNIT_FACTORS.months[1])) return null;
-  const date: PartialDate = factor === UNIT_FACTORS.years[1] ? { yearOffset: -first.value } : { monthOffset: -first.value };
+  const weeks = factor === UNIT_FACTORS.weeks[1] && first.value <= AGO_WEEKS_MAX;
+  if (!whole || (factor !== UNIT_FACTORS.years[1] && factor !== UNIT_FACTORS.months[1] && !weeks)) return null;
+  const date: PartialDate = factor === UNIT_FACTORS.years[1] ? { yearOffset: -first.value } : weeks ? { dayOffset: -first.value * factor } : { monthOffset: -first.value };
   const endTok = tokens[endIdx - 1]!;
-  return { start, end: endTok.end, raw: text.slice(start, endTok.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [startIdx, endIdx] };
+  // A day reached back to is highlighted with its word for "ago" before it ("Vor einer Woche", "Il y a une semaine").
+  const lead = weeks ? v.agoBefore.exec(text.slice(Math.max(0, start - AGO_WORD_REACH), start)) : null;
+  let firstIdx = startIdx;
+  if (lead) {
+    start = Math.max(0, start - AGO_WORD_REACH) + lead.index + (/^\s/u.test(lead[0]) ? 1 : 0);
+    while (firstIdx > 0 && tokens[firstIdx - 1]!.start >= start) firstIdx--;
+  }
+  return { start, end: endTok.end, raw: text.slice(start, endTok.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [firstIdx, endIdx] };
 }
 
 /**
@@ -825,7 +836,9 @@ function parseUnit(text: string, tokens: Token[], i: number, v: Vocabulary): Uni
   if (joinsCompound(tokens, j)) j++;
   const pct = v.percent.matchAt(tokens, j);
   if (pct && j === i) return { unit: 'percent', factor: 1, step: 1, end: pct.end };
-  const u = v.units.matchAt(tokens, j);
+  // "nine long months", "neuf longs mois": an adjective between a span's number and its unit (lexicon `spanAdjectives`).
+  const adjective = tokens[j]?.kind === 'word' && v.spanAdjectives.has(tokens[j]!.lower) && j === i ? v.units.matchAt(tokens, j + 1) : null;
+  const u = v.units.matchAt(tokens, j) ?? (adjective?.value[0] === 'days' ? adjective : null);
   if (!u) return null;
   const [unit, factor] = u.value;
   let end = u.end;

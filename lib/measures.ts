@@ -665,6 +665,9 @@ function attackNounOf(s: SentenceCues, cue: Cue): boolean {
 
 /** Words between Azerbaijan and the noun of its offensive as its verb's object: an auxiliary, the verb, an article, an adjective or two. */
 const SUBJECT_OBJECT_WORDS = 5;
+/** The word right after an offensive's noun that ends its clause, a participle of carrying it out ("eine Offensive begonnen"), looked for within the reach after it. */
+const PARTICIPLE_AFTER = /^\s+([\p{L}\p{M}]+)(?=\s*[.,;:!?]|\s*$)/u;
+const PARTICIPLE_REACH = 30;
 /**
  * Words between the date and its clause: after a date that comes first, before the subject ("19 września resort obrony
  * Azerbejdżanu"); after the noun, before a date that comes last ("uma ofensiva relâmpago na semana passada"). Farther, the
@@ -684,7 +687,8 @@ const azerbaijanOrSideAll = perVocabulary((v) => new RegExp(`${v.azerbaijan.sour
  */
 function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
   const date = figure.date;
-  if (!inTheOffensiveTime(date) || (date?.year === undefined && date?.month === undefined)) return false;
+  // A week or day counted from the page's ("last week", "a week ago") is checked against the offensive's days once resolved (claims.ts).
+  if (!inTheOffensiveTime(date) || (date?.year === undefined && date?.month === undefined && date?.weekOffset === undefined && date?.dayOffset === undefined)) return false;
   if (date?.month === undefined && !(namesRegion(s.text) && namesAzerbaijan(s.vocab, s.text))) return false;
   const rel = (at: number) => at - s.start;
   const war = warWordOf(s.vocab);
@@ -693,6 +697,13 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
   if (nouns.length === 0) return false;
   const side = azerbaijanOrSideAll(s.vocab);
   const opens = OPENING.test(s.text.slice(0, rel(figure.start)));
+  // "Vor einer Woche hatte Aserbaidschan in Berg-Karabach eine Offensive begonnen": a participle right after the noun
+  // is the verb of carrying it out, where an auxiliary before the object keeps it for the clause's end.
+  const participleAfter = (n: { end: number }) => {
+    const next = PARTICIPLE_AFTER.exec(s.text.slice(rel(n.end), rel(n.end) + PARTICIPLE_REACH))?.[1] ?? '';
+    s.vocab.undertakes.lastIndex = 0;
+    return next !== '' && s.vocab.undertakes.test(next);
+  };
   for (const n of nouns) {
     const first = figure.end <= n.start;
     const between = first ? s.text.slice(rel(figure.end), rel(n.start)) : s.text.slice(rel(n.end), rel(figure.start));
@@ -712,7 +723,7 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
       const end = at + m[0].length;
       if (end > n.start || (first && (at < figure.end || wordsIn(s.text.slice(rel(figure.end), rel(at))) > DATE_CLAUSE_WORDS))) continue;
       const gap = s.text.slice(rel(end), rel(n.start));
-      if (!/[,.;:!?()]/u.test(gap) && wordsIn(gap) <= SUBJECT_OBJECT_WORDS && s.vocab.undertakes.test(first ? between : gap)) return true;
+      if (!/[,.;:!?()]/u.test(gap) && wordsIn(gap) <= SUBJECT_OBJECT_WORDS && (s.vocab.undertakes.test(first ? between : gap) || participleAfter(n))) return true;
     }
   }
   return false;

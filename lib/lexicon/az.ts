@@ -149,6 +149,7 @@ export const az: LanguageLexicon = {
   war: ['müharibə*'],
   sovietUnion: ['sssr', 'sovet ittifaq*'],
   warsCounted: ['müharibə'],
+  spanAdjectives: ['uzun'],
   pageFurniture: [],
   numberedNames: ['maddə*', 'kanal*', 'radio', 'tv', 'qətnamə*', 'məktəb*', 'səhifə*', 'bölmə*', 'foto'],
   documents: { nouns: ['bəyanat*', 'saziş*', 'razılaşma*', 'müqavilə*', 'deklarasiya*', 'memorandum*', 'tarixli bəyanat*', 'tarixli saziş*', 'tarixli razılaşma*'], links: [] },

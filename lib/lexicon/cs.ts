@@ -150,6 +150,7 @@ export const cs: LanguageLexicon = {
   war: ['válk*'],
   sovietUnion: ['sovětského svazu', 'sovětský svaz', 'sssr'],
   warsCounted: ['války', 'válek'],
+  spanAdjectives: ['dlouhých', 'dlouhé', 'dlouhý', 'celých', 'celé', 'těžkých'],
   pageFurniture: ['foto', 'fotografi*', 'komentář*'],
   numberedNames: ['článek', 'článku', 'článkem', 'kanál*', 'radio', 'rádio', 'tv', 'program', 'rezoluc*', 'škol*', 'stránk*', 'kapitol*', 'odstav*', 'foto'],
   documents: { nouns: ['prohlášení', 'dohoda', 'dohody', 'dohodě', 'dohodu', 'dohodou', 'smlouv*', 'deklarac*', 'memorand*', 'komuniké'], links: ['z', 'ze'] },

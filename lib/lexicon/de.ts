@@ -164,6 +164,7 @@ export const de: LanguageLexicon = {
   war: ['krieg*'],
   sovietUnion: ['sowjetunion', 'udssr'],
   warsCounted: ['kriege'],
+  spanAdjectives: ['lange', 'langen', 'langer', 'ganze', 'ganzen', 'volle', 'vollen', 'schwere', 'schweren'],
   pageFurniture: ['foto', 'fotos', 'bilder', 'kommentare'],
   numberedNames: ['artikel', 'kanal', 'radio', 'tv', 'resolution', 'route', 'autobahn', 'bundesstraße', 'flug', 'schule', 'seite', 'kapitel', 'absatz', 'paragraf', 'paragraph', 'folge', 'foto', 'bild', 'gleis', 'nummer'],
   documents: { nouns: ['erklärung', 'abkommen', 'abkommens', 'vereinbarung', 'vertrag', 'vertrags', 'vertrages', 'deklaration', 'memorandum', 'übereinkunft', 'waffenstillstandsabkommen*', 'waffenstillstandsvereinbarung'], links: ['vom', 'von'] },

@@ -140,7 +140,7 @@ export const en: LanguageLexicon = {
   },
   dateNouns: { takeover: ['victory', 'takeover', 'recapture'], decree: [], exodus: ['exodus', 'mass exodus', 'migration', 'displacement', 'deportation', 'departure', 'departures', 'outflow', 'influx', 'flight of'], dissolution: [], blockade: [], end: [], start: ['offensive', 'blitz', 'assault', 'operation', 'operations', 'intervention', 'military intervention', 'war', 'wars', 'anti-terror*', 'antiterror*', 'military action', 'military campaign', 'escalation', 'flare-up', 'shelling', 'bombardment'], breakaway: [] },
   attacks: { verbs: ['attacked'], nouns: ['aggression', 'attack', 'attacks'] },
-  undertakes: ['launched', 'conducted', 'carried out', 'mounted', 'staged', 'waged', 'undertook', 'undertaken', 'unleashed', 'began', 'started'],
+  undertakes: ['launched', 'conducted', 'carried out', 'mounted', 'staged', 'waged', 'undertook', 'undertaken', 'unleashed', 'began', 'started', 'opened'],
   events: {
     'fuel-depot': ['fuel depot', 'fuel-depot', 'fuel depots', 'depot', 'explosion', 'explosions', 'blast', 'exploded', 'petrol station', 'gas station', 'fuel station', 'fuel storage', 'fuel warehouse', 'gasoline warehouse', 'gasoline depot', 'petrol depot', 'fuel tank'],
     'genocide-1915': ['genocide'],
@@ -188,7 +188,8 @@ export const en: LanguageLexicon = {
   disputing: ['have fought over', 'have been fighting over', 'have feuded over', 'have been at odds over', 'have contested', 'have been locked in a dispute over'],
   war: ['war', 'wars'],
   sovietUnion: ['soviet union', 'ussr', 'soviet collapse', 'soviet breakup', 'soviet era'],
-  warsCounted: ['wars'],
+  warsCounted: ['wars', 'full-scale wars', 'major wars', 'bloody wars'],
+  spanAdjectives: ['long', 'full', 'whole', 'entire', 'grueling', 'gruelling', 'agonising', 'agonizing', 'difficult', 'hard'],
   pageFurniture: ['photo', 'photos', 'pictures', 'images', 'videos', 'comments'],
   numberedNames: ['article', 'articles', 'channel', 'radio', 'tv', 'resolution', 'route', 'highway', 'flight', 'school', 'page', 'chapter', 'section', 'paragraph', 'episode', 'season', 'gate', 'room', 'platform', 'photo', 'image', 'slide', 'picture', 'protocol', 'clause'],
   documents: { nouns: ['statement', 'statements', 'agreement', 'agreements', 'declaration', 'accord', 'accords', 'deal', 'treaty', 'memorandum', 'communiqué', 'communique', 'trilateral statement', 'trilateral agreement', 'ceasefire statement', 'ceasefire agreement', 'ceasefire deal', 'peace deal', 'peace agreement'], links: ['of', 'dated'] },

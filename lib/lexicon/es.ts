@@ -96,7 +96,7 @@ export const es: LanguageLexicon = {
     peacekeepers: ['fuerzas de paz', 'cascos azules', 'pacificadores', 'contingente de paz', 'misión de paz'],
   },
   dateCues: {
-    dissolution: ['pon* fin a su existencia', 'pon* fin a la existencia', 'puso fin a su existencia', 'puso fin a la existencia', 'disolución', 'autodisolución', 'disolver', 'disuelta', 'disuelv*', 'disolverá', 'disolverán', 'dej* de existir', 'quedar disuelt*', 'queden disuelt*', 'quedarán disuelt*', 'disuelt* antes del'],
+    dissolution: ['pon* fin a su existencia', 'pon* fin a la existencia', 'puso fin a su existencia', 'puso fin a la existencia', 'disolución', 'autodisolución', 'disolver', 'disuelta', 'disuelv*', 'disolverá', 'disolverán', 'dej* de existir', 'qued* disuelt*', 'disuelt* antes del'],
     blockade: ['bloqueo', 'bloqueado', 'bloqueada'],
     end: ['cese de las hostilidades', 'fin de las hostilidades', 'cese de hostilidades', 'terminó', 'alto el fuego', 'tregua', 'cese del fuego', 'capitul*', 'deponer las armas', 'depusieron las armas', 'entregar las armas', 'rendición'],
     start: ['comenzó', 'desencadenó', 'desencadenad*', 'desató', 'lanzó', 'lanzad*', 'iniciad*', 'atacad*', 'inició', 'empezó', 'atacó', 'el inicio de', 'atacaron', 'lanzaron', 'comenzaron', 'iniciaron', 'emprendió', 'emprendid*', 'emprendieron'],
@@ -150,6 +150,7 @@ export const es: LanguageLexicon = {
   war: ['guerra'],
   sovietUnion: ['unión soviética', 'urss'],
   warsCounted: ['guerras'],
+  spanAdjectives: ['largos', 'largas', 'largo', 'larga', 'interminables', 'duros', 'duras', 'difíciles'],
   pageFurniture: ['foto', 'fotos', 'imágenes', 'comentarios'],
   numberedNames: ['artículo', 'canal', 'radio', 'tv', 'antena', 'resolución', 'ruta', 'carretera', 'autopista', 'vuelo', 'escuela', 'página', 'capítulo', 'párrafo', 'episodio', 'foto', 'sala', 'puerta'],
   documents: { nouns: ['declaración', 'acuerdo', 'acuerdos', 'tratado', 'memorando', 'pacto'], links: ['del', 'de'] },

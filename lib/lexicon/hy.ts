@@ -148,6 +148,7 @@ export const hy: LanguageLexicon = {
   war: ['պատերազմ*'],
   sovietUnion: ['խսհմ', 'խորհրդային միությ*'],
   warsCounted: ['պատերազմ'],
+  spanAdjectives: ['երկար'],
   pageFurniture: [],
   numberedNames: ['հոդված*', 'ալիք*', 'ռադիո', 'բանաձև*', 'դպրոց*', 'էջ*', 'կետ*', 'լուսանկար*'],
   documents: { nouns: ['հայտարարությ*', 'համաձայնագր*', 'պայմանագր*', 'հռչակագր*', 'հուշագր*'], links: [] },

@@ -65,6 +65,8 @@ export interface Vocabulary {
   percent: PhraseTable<true>;
   units: PhraseTable<UnitValue>;
   rangeOpeners: Set<string>;
+  /** Words between a span's number and its unit (lexicon `spanAdjectives`). */
+  spanAdjectives: Set<string>;
   unitLinks: Set<string>;
   rangeLinks: Set<string>;
   dayRepeats: Set<string>;
@@ -539,6 +541,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       lexicons.flatMap((l) => Object.entries(l.units).flatMap(([k, words]) => words.filter((w) => own(l, w)).map((w) => [w, UNIT_FACTORS[k as UnitWord]] as [string, UnitValue]))),
     ),
     rangeOpeners: new Set(all((l) => l.rangeOpeners)),
+    spanAdjectives: new Set(all((l) => l.spanAdjectives)),
     unitLinks: new Set(all((l) => l.unitLinks)),
     rangeLinks: new Set(['–', '—', '-', ...all((l) => l.rangeLinks)]),
     dayRepeats: new Set(all((l) => l.dayRepeats)),

@@ -151,6 +151,7 @@ export const it: LanguageLexicon = {
   war: ['guerra'],
   sovietUnion: ['unione sovietica', 'urss'],
   warsCounted: ['guerre'],
+  spanAdjectives: ['lunghi', 'lunghe', 'lungo', 'lunga', 'interminabili', 'interi', 'intere', 'duri', 'dure', 'difficili'],
   pageFurniture: ['foto', 'fotografi*', 'immagini', 'commenti'],
   numberedNames: ['articolo', 'canale', 'rete', 'radio', 'tv', 'risoluzione', 'strada', 'autostrada', 'volo', 'scuola', 'pagina', 'capitolo', 'paragrafo', 'episodio', 'foto', 'sala', 'porta'],
   documents: { nouns: ['dichiarazione', 'accordo', 'accordi', 'trattato', 'memorandum'], links: ['del', 'di'] },

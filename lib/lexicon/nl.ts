@@ -157,6 +157,7 @@ export const nl: LanguageLexicon = {
   war: ['oorlog'],
   sovietUnion: ['sovjet-unie', 'sovjetunie', 'ussr'],
   warsCounted: ['oorlogen'],
+  spanAdjectives: ['lange', 'volle', 'hele', 'zware'],
   pageFurniture: ['foto', 'fotos', 'reacties'],
   numberedNames: ['artikel', 'kanaal', 'radio', 'tv', 'resolutie', 'route', 'snelweg', 'vlucht', 'school', 'pagina', 'hoofdstuk', 'paragraaf', 'aflevering', 'foto', 'zaal', 'poort'],
   documents: { nouns: ['verklaring', 'akkoord', 'overeenkomst', 'verdrag', 'memorandum', 'communiqué'], links: ['van'] },

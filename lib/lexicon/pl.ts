@@ -150,6 +150,7 @@ export const pl: LanguageLexicon = {
   war: ['wojn*'],
   sovietUnion: ['związku radzieckiego', 'związek radziecki', 'związku sowieckiego', 'zsrr'],
   warsCounted: ['wojny', 'wojen'],
+  spanAdjectives: ['długich', 'długie', 'długi', 'długimi', 'całe', 'całych', 'ciężkich'],
   pageFurniture: ['foto', 'fotografi*', 'zdjęć', 'zdjęcia'],
   numberedNames: ['art', 'artykuł*', 'kanał*', 'radio', 'tv', 'program', 'rezolucj*', 'szkoł*', 'rozdział*', 'paragraf*', 'zdjęcie', 'odcinek'],
   documents: { nouns: ['oświadczeni*', 'porozumieni*', 'umowa', 'umowy', 'umowie', 'umowę', 'umową', 'deklaracj*', 'memorand*', 'komunikat*'], links: ['z'] },

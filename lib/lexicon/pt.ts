@@ -149,6 +149,7 @@ export const pt: LanguageLexicon = {
   war: ['guerra'],
   sovietUnion: ['união soviética', 'urss'],
   warsCounted: ['guerras'],
+  spanAdjectives: ['longos', 'longas', 'longo', 'longa', 'intermináveis', 'duros', 'duras', 'difíceis'],
   pageFurniture: ['foto', 'fotos', 'fotografi*', 'comentários'],
   numberedNames: ['artigo', 'canal', 'rádio', 'radio', 'tv', 'resolução', 'rota', 'estrada', 'rodovia', 'voo', 'escola', 'página', 'capítulo', 'parágrafo', 'episódio', 'foto', 'sala', 'porta'],
   documents: { nouns: ['declaração', 'acordo', 'acordos', 'tratado', 'memorando', 'pacto'], links: ['de', 'do'] },

@@ -404,6 +404,11 @@ export interface LanguageLexicon {
    * войны", "dwie wojny", "iki savaş"): the count is how many wars were fought over the region.
    */
   warsCounted: string[];
+  /**
+   * Adjectives a span puts between its number and its unit ("nine long months", "neuf longs mois", "drei lange
+   * Tage", "dos largos años"): the span is read as if they were not there. Spans only: "two long wars" counts wars.
+   */
+  spanAdjectives: string[];
   /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
   pageFurniture: string[];
   /**

@@ -148,6 +148,7 @@ export const tr: LanguageLexicon = {
   war: ['savaş*'],
   sovietUnion: ['sovyetler birliği*', 'sscb'],
   warsCounted: ['savaş', 'savaşı'],
+  spanAdjectives: ['uzun', 'koca'],
   pageFurniture: ['fotoğraf*', 'yorum*'],
   numberedNames: ['madde', 'maddesi', 'maddesinin', 'maddesine', 'kanal*', 'radyo', 'tv', 'haber', 'okul*', 'sayfa*', 'bölüm*', 'fotoğraf*'],
   documents: { nouns: ['bildiri*', 'anlaşma*', 'antlaşma*', 'mutabakat*', 'deklarasyon*', 'açıklama*', 'tarihli bildiri*', 'tarihli anlaşma*', 'tarihli açıklama*', 'tarihli mutabakat*'], links: [] },
