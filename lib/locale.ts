@@ -18,6 +18,21 @@ for (const l of LATIN) for (const w of new Set(l.stopwords)) SHARED.set(w, (SHAR
  * then every lexicon reads it.
  */
 export function detectLocale(text: string): Locale {
+  // A page's text is asked for by its figures and its statements, each claim's sentence by extraction and judging:
+  // the last few answers are kept (the service worker judges while the page waits; see BENCHMARKS.md, stop 46).
+  const known = RECENT.get(text);
+  if (known !== undefined) return known;
+  const locale = guessLocale(text);
+  if (RECENT.size >= RECENT_TEXTS) RECENT.delete(RECENT.keys().next().value!);
+  RECENT.set(text, locale);
+  return locale;
+}
+
+// The texts whose language was guessed last, oldest first.
+const RECENT = new Map<string, Locale>();
+const RECENT_TEXTS = 8;
+
+function guessLocale(text: string): Locale {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const { lat, cyr, arm } = scripts(sample);
   if (cyr > lat && cyr >= arm && cyr >= 3) return 'ru';
