@@ -701,7 +701,6 @@ function offensiveOfAzerbaijan(s: SentenceCues, figure: Figure): boolean {
   // is the verb of carrying it out, where an auxiliary before the object keeps it for the clause's end.
   const participleAfter = (n: { end: number }) => {
     const next = PARTICIPLE_AFTER.exec(s.text.slice(rel(n.end), rel(n.end) + PARTICIPLE_REACH))?.[1] ?? '';
-    s.vocab.undertakes.lastIndex = 0;
     return next !== '' && s.vocab.undertakes.test(next);
   };
   for (const n of nouns) {
