@@ -41,7 +41,7 @@ function candidatesOf(sentence: string, sentenceStart: number, pageDay: number |
     const weekday = vocab.weekdayWithWordBefore;
     weekday.lastIndex = 0;
     for (let m = weekday.exec(sentence); m; m = weekday.exec(sentence)) {
-      if (m[1] && vocab.weekdayOpens.has(m[1].toLowerCase())) continue;
+      if (m[1] && vocab.weekdayOpens.has(m[1].toLowerCase().replace(/\s+/gu, ' '))) continue;
       candidates.push({ at: sentenceStart + m.index, day: lastWeekday(pageDay, weekdayOf(m[2]!, vocab)) });
     }
     const relative = vocab.relativeDayPattern;

@@ -168,7 +168,11 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   const linked = tokens[end]?.kind === 'word' && v.unitLinks.has(tokens[end]!.lower) ? parseUnit(text, tokens, end + 1, v) : null;
   const unit = parseUnit(text, tokens, end, v) ?? (linked && linked.unit !== 'age' && (first.vague || linked.unit === 'money') ? linked : null);
   if (unit === AGE) return null; // "a 30-year-old man" is nobody's count
-  let kind: Unit = currency ? 'money' : first.fraction ? 'percent' : 'count';
+  // "yüzde 80", "%80": per cent written before its number (lexicon `percentBefore`); a sign must touch the number.
+  const sign = tokens[i - 1];
+  const percentFirst = !unit && !currency && !first.fraction && sign !== undefined && v.percentBefore.has(sign.lower) && (sign.kind === 'word' || sign.end === t.start);
+  if (percentFirst && qualifier !== 'range') startIdx = i - 1;
+  let kind: Unit = currency ? 'money' : first.fraction || percentFirst ? 'percent' : 'count';
   let factor = 1;
   let step = 0;
   let attributive = false;
@@ -195,7 +199,9 @@ function parseFigureAt(text: string, tokens: Token[], i: number, locale: Locale,
   // A bare year-like number with no unit is a year used as a name ("the 2020 war"), not a count.
   if (kind === 'count' && qualifier !== 'range' && isYearLike(first) && !countedNounFollows(tokens, end) && !countedThing(tokens[end], v)) return null;
   // Qualifier before: "more than", "almost", "at least"...
-  const before = v.qualifiers.matchBefore(tokens, startIdx);
+  // "oltre il 70%", "casi el 90%": an article may stand between the qualifier and its number (lexicon `qualifierArticles`).
+  const article = startIdx > 0 && v.qualifierArticles.has(tokens[startIdx - 1]!.lower.replace(/['’]$/, ''));
+  const before = v.qualifiers.matchBefore(tokens, startIdx) ?? (article ? v.qualifiers.matchBefore(tokens, startIdx - 1) : null);
   // "выросло до 47 115", "gestegen tot 100.417": after a verb of rising, "up to" only says "to"; the value is exact.
   const risenTo = before?.value === 'le' && v.risesToBefore.test(text.slice(Math.max(0, tokens[before.start]!.start - RISE_VERB_REACH), tokens[before.start]!.start));
   if (qualifier !== 'range' && before && !risenTo) {

@@ -1040,6 +1040,8 @@ function casualtyNounAfter(s: SentenceCues, cue: Cue<Action>, figure: Figure): b
   return CASUALTY_NOUNS.has(cue.kind) && cue.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start));
 }
 
+/** Up to three words ("из Нагорного Карабаха", "from Karabakh") between the noun of the refugees and a verb of numbering. */
+const NUMBERED_AFTER = /^\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}$/u;
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained', 'applied', 'employed'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
 
@@ -1778,8 +1780,12 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
   // inhabitants names who left; it is no population.
   const leavers = (c: Cue<Action>) => leftOf && c.kind === 'population' && !!c.weak && c.start >= figure.end;
+  // "вынужденных переселенцев насчитывалось 88 780 человек", "refugees numbered 88,780": a verb of numbering right
+  // after the noun of the refugees sizes their count; it is no population.
+  const refugeesNumbered = (c: Cue<Action>) =>
+    c.kind === 'population' && !c.weak && c.end <= figure.start && s.actions.some((o) => o.kind === 'left' && o.end <= c.start && NUMBERED_AFTER.test(s.text.slice(o.end - s.start, c.start - s.start)));
   const candidates = s.actions.filter(
-    (c) => !leavers(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a

@@ -113,7 +113,7 @@ export const az: LanguageLexicon = {
     'war-1990s': ['birinci qarabağ müharibəsi', '1990-cı illər'],
     'war-2020': ['vətən müharibəsi', '44 günlük', 'ikinci qarabağ müharibəsi'],
     blockade: ['blokada*'],
-    'exodus-2023': ['antiterror', 'lokal xarakterli', 'köç'],
+    'exodus-2023': ['antiterror*', 'lokal xarakterli', 'köç'],
     peace: ['sülh müqavilə*', 'sülh saziş*', 'sülh bəyannamə*', 'sülh danışıq*', 'sülh prosesi*', 'sülh prosesin*', 'sülh gündəliy*', 'sülh sammit*'],
     conflict: ['münaqişə*'],
   },

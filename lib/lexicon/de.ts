@@ -11,7 +11,7 @@ export const de: LanguageLexicon = {
   numberWords: { einhunderttausend: 100_000, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, ein: 1, eine: 1, einen: 1, einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, hundert: 100, tausend: 1000, zehntausend: 10_000, zwanzigtausend: 20_000, dreißigtausend: 30_000, fünfzigtausend: 50_000, hunderttausend: 100_000, zweihundert: 200, dreihundert: 300, vierhundert: 400, fünfhundert: 500, sechshundert: 600, siebenhundert: 700, achthundert: 800, neunhundert: 900, zweitausend: 2000, dreitausend: 3000, viertausend: 4000, fünftausend: 5000, sechstausend: 6000, siebentausend: 7000, achttausend: 8000, neuntausend: 9000, einhundert: 100, eintausend: 1000 , vierundzwanzig: 24, achtundvierzig: 48},
   numberJoins: ['und'],
   scales: { tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9 },
-  vague: [['hunderttausende', [200_000, 999_999]], ['mehrere hunderttausend', [300_000, 900_000]], ['einige hunderttausend', [200_000, 500_000]], ['zehntausende', [20_000, 99_999]], ['tausende', [2_000, 9_999]], ['hunderte', [200, 999]], ['dutzende', [24, 99]], ['mehrere tausend', [3_000, 9_000]], ['mehrere hundert', [300, 900]], ['einige tausend', [2_000, 5_000]], ['einige hundert', [200, 500]], ['mehrere zehntausend', [20_000, 99_999]], ['mehreren zehntausend', [20_000, 99_999]], ['einige zehntausend', [20_000, 50_000]], ['zehntausenden', [20_000, 99_999]], ['tausenden', [2_000, 9_999]], ['zehntausender', [20_000, 99_999]], ['tausender', [2_000, 9_999]]],
+  vague: [['hunderttausende', [200_000, 999_999]], ['mehrere hunderttausend', [300_000, 900_000]], ['einige hunderttausend', [200_000, 500_000]], ['zehntausende', [20_000, 99_999]], ['zigtausende', [20_000, 99_999]], ['tausende', [2_000, 9_999]], ['hunderte', [200, 999]], ['dutzende', [24, 99]], ['mehrere tausend', [3_000, 9_000]], ['mehrere hundert', [300, 900]], ['einige tausend', [2_000, 5_000]], ['einige hundert', [200, 500]], ['mehrere zehntausend', [20_000, 99_999]], ['mehreren zehntausend', [20_000, 99_999]], ['einige zehntausend', [20_000, 50_000]], ['zehntausenden', [20_000, 99_999]], ['tausenden', [2_000, 9_999]], ['zehntausender', [20_000, 99_999]], ['tausender', [2_000, 9_999]]],
   fractions: [['die hälfte', 50], ['zwei drittel', 200 / 3], ['ein drittel', 100 / 3], ['ein viertel', 25], ['drei viertel', 75], ['drei vierteln', 75], ['einem drittel', 100 / 3], ['einem viertel', 25], ['zwei dritteln', 200 / 3], ['ein fünftel', 20], ['die gesamte bevölkerung', 100], ['die ganze bevölkerung', 100], ['der hälfte', 50], ['der gesamten bevölkerung', 100], ['der ganzen bevölkerung', 100]],
   // "half" is "helped" (LanguageLexicon.falseFriends): "Das Rote Kreuz half dem ARCS" is no share.
   falseFriends: ['half'],
@@ -68,7 +68,7 @@ export const de: LanguageLexicon = {
   actions: {
     left: {
       strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze nach armenien passiert', 'die grenze zu armenien passiert', 'die grenze ins nachbarland passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
-      weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
+      weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'neuankömmlinge', 'neuankömmlingen', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
     remaining: { strong: ['verbleiben', 'verblieben', 'geblieben', 'bleiben', 'blieben', 'verbleibend*', 'noch dort'], weak: [] },
@@ -102,7 +102,7 @@ export const de: LanguageLexicon = {
   things: {
     people: ['menschen', 'personen', 'armenier', 'armeniern', 'armenierinnen', 'aserbaidschaner', 'aserbaidschanern', 'familien', 'bürger', 'bürgern', 'männer', 'männern', 'frauen', 'patienten'],
     residents: ['einwohner', 'einwohnern', 'einwohnerinnen', 'bewohner', 'bewohnern', 'bewohnerinnen'],
-    refugees: ['flüchtlinge', 'flüchtlingen', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen'],
+    refugees: ['flüchtlinge', 'flüchtlingen', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'neuankömmlinge', 'neuankömmlingen'],
     civilians: ['zivilisten', 'zivilpersonen'],
     children: ['kinder', 'kindern', 'minderjährige', 'minderjährigen'],
     vehicles: ['fahrzeuge', 'fahrzeugen', 'autos', 'lastwagen', 'busse', 'bussen'],
@@ -149,7 +149,7 @@ export const de: LanguageLexicon = {
   accordingTo: ['laut', 'nach angaben', 'zufolge', 'nach angaben von'],
   denial: ['bestreitet', 'bestritten', 'dementiert', 'dementierte', 'weist … zurück', 'wies … zurück'],
   estimates: [],
-  forecast: ['weiger*', 'würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'befürchten', 'fürchten', 'fürchtet', 'bereitet sich'],
+  forecast: ['wollen', 'wollten', 'möchten', 'weiger*', 'würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'befürchten', 'fürchten', 'fürchtet', 'bereitet sich'],
   projection: ['nächsten', 'kommenden', 'könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
   ahead: ['nächsten jahres', 'nächstes jahr', 'wird', 'soll', 'sollen'],
   listJoins: ['und'],

@@ -67,6 +67,10 @@ export interface Vocabulary {
   rangeOpeners: Set<string>;
   /** Words between a span's number and its unit (lexicon `spanAdjectives`). */
   spanAdjectives: Set<string>;
+  /** Articles between a qualifier and its number (lexicon `qualifierArticles`). */
+  qualifierArticles: Set<string>;
+  /** Per cent written before its number (lexicon `percentBefore`). */
+  percentBefore: Set<string>;
   unitLinks: Set<string>;
   rangeLinks: Set<string>;
   dayRepeats: Set<string>;
@@ -542,6 +546,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     ),
     rangeOpeners: new Set(all((l) => l.rangeOpeners)),
     spanAdjectives: new Set(all((l) => l.spanAdjectives)),
+    qualifierArticles: new Set(all((l) => l.qualifierArticles ?? [])),
+    percentBefore: new Set(all((l) => l.percentBefore ?? [])),
     unitLinks: new Set(all((l) => l.unitLinks)),
     rangeLinks: new Set(['–', '—', '-', ...all((l) => l.rangeLinks)]),
     dayRepeats: new Set(all((l) => l.dayRepeats)),

@@ -126,6 +126,8 @@ export interface LanguageLexicon {
   mostShares?: string[];
   /** Words for per cent ("%" is read in every language). */
   percent: string[];
+  /** Words or signs for per cent written before the number ("yüzde 80", "%80"); optional. */
+  percentBefore?: string[];
   /** Words before a figure that hedge it. */
   qualifiers: Record<QualifierWord, string[]>;
   /**
@@ -409,6 +411,11 @@ export interface LanguageLexicon {
    * Tage", "dos largos años"): the span is read as if they were not there. Spans only: "two long wars" counts wars.
    */
   spanAdjectives: string[];
+  /**
+   * Articles a language puts between a qualifier and its number ("oltre il 70%", "circa l'80%", "oltre i 100.000",
+   * "casi el 90%"): the qualifier is read as if they were not there. Only languages that do so list any.
+   */
+  qualifierArticles?: string[];
   /** The nouns of a gallery's or comment thread's count ("12 photos", "18 fotografií", "5 comments"). */
   pageFurniture: string[];
   /**
