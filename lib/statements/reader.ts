@@ -1174,7 +1174,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // "Pashinyan denounced ethnic cleansing and predicted that no Armenian would remain. Baku rejected
         // that claim": a claim denied is the allegations the sentence before made, in any of its clauses;
         // with none, what its last clause named.
-        if (refers) {
+        // "Armenia's ministry said … ethnic cleansing. The ministry dismissed Baku's argument …": no party denies
+        // the allegation its last sentence made; its denial is of someone else's words. (An allegation earlier in
+        // this sentence is someone else's: "Armenians dreaded ethnic cleansing, a charge Baku has brushed aside".)
+        const ownWords = action.id === 'deny' && carry.conceptsAge > 0 && actor !== null && actor === carry.speaker;
+        if (refers && !ownWords) {
           conceptIds = carry.allegations.length ? [...carry.allegations] : [...carry.concepts];
           anaphoric = true;
         }
