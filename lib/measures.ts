@@ -1040,7 +1040,7 @@ function casualtyNounAfter(s: SentenceCues, cue: Cue<Action>, figure: Figure): b
   return CASUALTY_NOUNS.has(cue.kind) && cue.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start));
 }
 
-/** Up to three words ("из Нагорного Карабаха", "from Karabakh") between the noun of the refugees and a verb of numbering. */
+/** Up to three words ("из Нагорного Карабаха") between the word of the refugees and a verb of the population. */
 const NUMBERED_AFTER = /^\s+(?:[\p{L}\p{M}'’-]+\s+){0,3}$/u;
 const COUNT_ACTIONS = ['left', 'population', 'remaining', 'killed', 'wounded', 'missing', 'evacuated', 'registered', 'housed', 'detained', 'applied', 'employed'] as const;
 const THING_ORDER: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children', 'vehicles', 'troops', 'peacekeepers'];
@@ -1780,8 +1780,8 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
   // inhabitants names who left; it is no population.
   const leavers = (c: Cue<Action>) => leftOf && c.kind === 'population' && !!c.weak && c.start >= figure.end;
-  // "вынужденных переселенцев насчитывалось 88 780 человек", "refugees numbered 88,780": a verb of numbering right
-  // after the noun of the refugees sizes their count; it is no population.
+  // "вынужденных переселенцев … насчитывалось 88 780 человек": a verb of the population (numbering, living) a few
+  // words after the word of the refugees sizes their count; it is no population.
   const refugeesNumbered = (c: Cue<Action>) =>
     c.kind === 'population' && !c.weak && c.end <= figure.start && s.actions.some((o) => o.kind === 'left' && o.end <= c.start && NUMBERED_AFTER.test(s.text.slice(o.end - s.start, c.start - s.start)));
   const candidates = s.actions.filter(
