@@ -27,7 +27,7 @@ describe('a share that left its home', () => {
   it('left it in the singular of a share ("más del 83% de ellos dejó su hogar")', () => {
     expect(figures('En Nagorno Karabaj vivían unos 120.000 armenios, y más del 83% de ellos dejó su hogar.', '2023-09-30')).toEqual([
       ['unos 120.000', 'population'],
-      ['83%', 'share_left'],
+      ['más del 83%', 'share_left'],
     ]);
   });
 });
