@@ -6,7 +6,7 @@ import { extractFigures, roundness, type Figure } from './figures';
 import { LEXICONS, vocabularyFor, type Vocabulary } from './lexicon/index';
 import { detectLocale, type Locale } from './locale';
 import { findCues } from './cues';
-import { classifyMeasure, countedThing, fromTheOffensive, sentenceCues, type SentenceCues } from './measures';
+import { classifyMeasure, countedThing, fromTheOffensive, sentenceCues, shareOfMovers, type SentenceCues } from './measures';
 import { sentenceHolding, splitPassages, splitSentences, type Span } from './passages';
 import { tokenize } from './tokens';
 import { hasContext, namesRegion, relevantPassages } from './topic';
@@ -120,8 +120,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     // Only between two such paragraphs, never by a word of war alone (the 2020 war, Ukraine's), and only where one of
     // the few paragraphs before named the offensive too: "a rescue operation at a mine" starts another subject.
     const onOffensive = mode === 'page' && !crosshead && !relevant[i] && relevant[i - 1] && relevant[i + 1] && namesOffensive(i) && offensiveBefore(i);
+    // (A crosshead's toll right after sentences that name the fuel-depot blast is the blast's, as a sentence's is: "…
+    // patlamada ölenlerin 125'e yükseldiğini bildirdi." / "290'DAN FAZLA YARALI".)
     if (crosshead || onOffensive) {
-      claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source'));
+      claims.push(...claimsInPassage(text, passage, () => sentencesOf(i), facts, locale, options.pageDay, 'source', tail));
       return;
     }
     // "…at least 200 dead and over 400 wounded." / "Among the dead are at least ten civilians." / "Another
@@ -548,7 +550,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   // The blast is rare: the sentences between are asked about other events only once one names it.
   const blastJustNamed = memo(sentences.length, (k: number): boolean => {
     let named = k;
-    for (let j = k - 1; j >= k - BLAST_CARRY && j >= -before.length && named === k; j--) if (facts.namesBlast(sentenceAt(j)!)) named = j;
+    // A toll that the blast carried carries it on: the dead, then the injured and missing, then the earlier toll.
+    for (let j = k - 1; j >= k - BLAST_CARRY && j >= -before.length && named === k; j--) if (facts.namesBlast(sentenceAt(j)!) || (j >= 0 && namesToll(cuesOf(j)) && blastJustNamed(j))) named = j;
     if (named === k) return false;
     for (let j = k - 1; j > named; j--) if (facts.namesOtherEvent(sentenceAt(j)!)) return false;
     return true;
@@ -607,7 +610,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // "…more than 50,000 have fled. That is more than a third of the population", "88 780 personnes, soit
     // près des trois quarts": a share that restates the count of leaving (or staying) just given is its share.
     // It is on the subject of the count it restates, though it names neither the region nor the subject itself.
-    if (r.figure.unit === 'percent' && r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && SHARE_OF.has(lastCount.measure) && restates(cuesOf(r.k), r.figure)) {
+    // Not a share of the movers themselves: "более чем 47 тысячам … — это около 47% всех беженцев" is of the refugees.
+    if (r.figure.unit === 'percent' && r.measure === null && lastCount && r.k >= 0 && r.k - lastCount.k <= 1 && SHARE_OF.has(lastCount.measure) && restates(cuesOf(r.k), r.figure) && !shareOfMovers(cuesOf(r.k), r.figure)) {
       r.measure = `share_${lastCount.measure}`;
       restated.add(r.figure);
     }

@@ -1245,6 +1245,9 @@ function clauseAboutAnotherPlace(vocab: Vocabulary, before: string, after: strin
   return true;
 }
 
+/** Between a count and its participle: one noun and spaces ("101.848 rifugiati arrivati"). */
+const REFUGEE_NOUN_THEN_VERB = /^\s+[\p{L}-]+\s+$/u;
+
 /** A population this large is a country's: the region had about 120,000 people. */
 const COUNTRY_SIZED = 1_000_000;
 
@@ -1431,8 +1434,12 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   const before = s.text.slice(Math.max(0, figure.start - s.start - 80), figure.start - s.start);
   switch (figure.unit) {
     case 'percent': {
-      const cue = nearest(s, s.actions, figure, ['left', 'remaining'] as const);
-      if (!cue) return null;
+      const found = nearest(s, s.actions, figure, ['left', 'remaining'] as const);
+      if (!found) return null;
+      // "Do konce září uprchlo z Karabachu devadesát procent obyvatel a zůstalo tam jen několik starých lidí": a verb
+      // that opens the share's own clause, a few words before it, is its predicate; a verb after it is the next clause's.
+      const opening = found.start >= figure.end ? s.actions.find((c) => (c.kind === 'left' || c.kind === 'remaining') && !c.weak && c.end <= figure.start && predicateRightBefore(s, c, figure)) : undefined;
+      const cue = opening ?? found;
       // "Eight out of 10 refugees … are still unemployed": a share written as two numbers is of what its own
       // verb says, which follows it; a verb of leaving before it governs another phrase (review 19 H4).
       if (figure.ratio && !leavingVerbAfterRatio(s, figure, cue)) return null;
@@ -1748,8 +1755,10 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "plus de 80% des 120'000 habitants recensés officiellement ont abandonné", "half of the 120,000 residents":
   // the whole a share or count is taken from, named by the noun of the inhabitants right after it, is the
   // population; a verb after that noun ("recensés") describes it.
+  // Another place counts only between the part and the whole: "giunte in Armenia circa 100.000 persone, su circa
+  // 120.000 abitanti" names where the part went, not whose inhabitants the whole are.
   if (whole && !leftOf && /[\d%]/u.test(before.slice(-WHOLE_PART_REACH)) && s.actions.some((c) => c.kind === 'population' && c.weak && c.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, c.start - s.start)))) {
-    return aboutAnotherPlace(s.vocab, before) || figure.value >= COUNTRY_SIZED ? null : 'population';
+    return aboutAnotherPlace(s.vocab, before.slice(before.search(/[\d%][^\d%]*$/u))) || figure.value >= COUNTRY_SIZED ? null : 'population';
   }
   const describes = (c: Cue<Action>) =>
     (!whole || leftOf) && c.kind === 'population' && c.start >= figure.end && s.vocab.relativeAfter.test(s.text.slice(figure.end - s.start, c.start - s.start)) && (leftOf || s.actions.some((o) => o.kind !== 'population' && o.start > c.end));
@@ -1797,6 +1806,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "hər iki yaralı" (both wounded): a small number after a word of "both" names people already counted.
   if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
   let action: Action | null = actionCue?.kind ?? null;
+  // "risultano registrati 101.848 rifugiati arrivati dall'Alto Karabakh", "registered 100,000 refugees arriving from
+  // Karabakh": a count registered whose own noun a participle of arriving or leaving follows counts the arrivals.
+  if (action === 'registered' && thing === 'refugees' && s.actions.some((c) => c.kind === 'left' && !c.weak && c.start >= figure.end && REFUGEE_NOUN_THEN_VERB.test(s.text.slice(figure.end - s.start, c.start - s.start)))) action = 'left';
   // "The party expelled 300 members": a verb of driving out counts those who left only with a noun of people (lexicon `expelling`).
   if (action === 'left' && actionCue && s.vocab.expellingWhole.test(s.text.slice(actionCue.start - s.start, actionCue.end - s.start)) && !(thing && PEOPLE_THINGS.has(thing))) return null;
   // "назад приехали 14 871 человек", "10,000 arrived back": those who came back, not those who left (lexicon `returning`).
@@ -1823,6 +1835,8 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // a count of its own (`left_armenia`), which no report gives.
   // Only Karabakh's people: "Since 2020, about 9,000 people have left Armenia for Russia" is emigration, no figure
   // of these events (review 21 M4).
+  // "su 2,8 milioni di abitanti dell'Armenia": a count in millions is a country's people, never those who left a region of 120,000.
+  if (action === 'left' && figure.value >= COUNTRY_SIZED) return null;
   if (action === 'left' && leavesArmenia(s, figure)) return thing === 'refugees' || namesRegion(clauseOf(s, figure)) ? 'left_armenia' : null;
   switch (thing) {
     case 'vehicles':
@@ -2081,7 +2095,7 @@ const MOVERS_RELATIVE_WORDS = 2;
  * people ("more than half of the refugees", "60% of the displaced"), or a relative clause of leaving right after
  * it ("half of those who fled", "la mitad de los que huyeron").
  */
-function shareOfMovers(s: SentenceCues, figure: Figure): boolean {
+export function shareOfMovers(s: SentenceCues, figure: Figure): boolean {
   const from = figure.end - s.start;
   const words = s.text.slice(from, from + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
   const first = (re: RegExp) => firstIndex(re, words);
@@ -2175,6 +2189,12 @@ function describesPlace(s: SentenceCues, c: Cue<Action>, figure: Figure): boolea
   const opened = before.lastIndexOf(',');
   if (opened < 0 || !PLACE_NOUN.test(before.slice(opened))) return false;
   return s.text.slice(c.end - s.start, figure.start - s.start).includes(',');
+}
+
+/** A verb a few words before a figure with no mark of another clause between: "uprchlo z Karabachu devadesát procent". */
+function predicateRightBefore(s: SentenceCues, c: Cue<Action>, figure: Figure): boolean {
+  const gap = s.text.slice(c.end - s.start, figure.start - s.start);
+  return !/[,;:.!?()\d]/u.test(gap) && wordsIn(gap) <= LEAVE_BEFORE_WORDS;
 }
 
 /** How far after a count (in characters) its verb of leaving may stand ("3,000 displaced people from Karabakh have left Armenia"). */

@@ -79,7 +79,7 @@ export const en: LanguageLexicon = {
   actions: {
     left: {
       strong: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out', 'sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
-        'fled', 'flee', 'flees', 'fleeing', 'left for', 'left their', 'have left', 'has left', 'had left', 'who left', 'left since', 'left the',
+        'fled', 'flee', 'flees', 'fleeing', 'left for', 'left their', 'have left', 'has left', 'had left', 'have already left', 'has already left', 'had already left', 'have now left', 'has now left', 'had now left', 'have since left', 'had since left', 'who left', 'left since', 'left the',
         'left nagorno*', 'left karabakh*', 'left artsakh', 'left stepanakert', 'leave the', 'leave their', 'leave nagorno*', 'leave karabakh*',
         'leave for', 'to leave', 'leaving the', 'leaving their', 'leaving for', 'leaving nagorno*', 'leaving karabakh*', 'departed', 'arrived',
         'arriving', 'arrival', 'arrivals', 'entered', 'entering', 'crossed into', 'crossed from', 'crossing into', 'crossed over', 'have crossed',
@@ -167,7 +167,7 @@ export const en: LanguageLexicon = {
   accordingTo: ['according to'],
   denial: ['denied', 'denies', 'deny', 'denying', 'disputes', 'disputed the', 'disputed this', 'disputed that', 'disputed it', 'disputed these', 'disputed those', 'disputed such', 'rejected', 'rejects', 'refuted', 'refutes', 'dismissed', 'contested the', 'contested this', 'contested that', 'contested it', 'contested these', 'contested those', 'contested such', 'contests'],
   estimates: [],
-  forecast: ['want to', 'wants to', 'wanted to', 'refuse*', 'expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast'],
+  forecast: ['want to', 'wants to', 'wanted to', 'refuse*', 'expect*', 'will', 'would', 'could', 'may', 'might', 'likely', 'set to', 'plan to', 'plans to', 'intend to', 'intends to', 'prepar* to', 'prepar* for', 'ready to', 'fear*', 'warn*', 'projected', 'forecast', 'waiting to', 'waited to', 'queu* to', 'lined up to', 'hoping to'],
   projection: ['the next', 'next', 'the coming', 'coming', 
     'plan* for', 'planning for', 'prepar* for', 'brac* for', 'budget* for', 'ready for', 'projected', 'forecast', 'expected', 'anticipated', 'target of', 'targets of', 'aim* for', 'aim* at',
     ...['prepar* to', 'ready to', 'plan* to'].flatMap((w) => ['receive', 'host', 'house', 'take in', 'accommodate', 'shelter'].map((v) => `${w} ${v}`)),
@@ -237,8 +237,8 @@ export const en: LanguageLexicon = {
   shareOf: { shares: ['half', 'third', 'quarter'], links: ['of', 'of the', 'of its'] },
   countryNames: { countries: ['armenia', 'azerbaijan'], region: ['karaba*', 'artsakh', 'region', 'enclave'] },
   placing: {
-    at: [],
-    from: [],
+    at: ['within'],
+    from: ['of', 'from'],
     away: ['away', 'outside', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inside', 'beyond'],
     awayFrom: [],
     sites: ['depot', 'base', 'village', 'checkpoint', 'post', 'position', 'positions', 'camp', 'site', 'plant', 'station', 'building', 'school', 'hospital', 'warehouse', 'storage', 'facility', 'town'],
