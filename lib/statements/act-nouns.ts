@@ -25,6 +25,9 @@ const WORD = /[\p{L}\p{M}\p{N}'’-]+/gu;
 
 const SIDE: ActorId = 'separatists';
 
+// A lower-case word, no name: an adjective of the act between its noun and the genitive's link.
+const ACT_ADJECTIVE = /^\p{Ll}[\p{L}\p{M}-]*$/u;
+
 /** A name the reader found, for the genitive to be told by. */
 export interface NamedActor {
   start: number;
@@ -87,7 +90,12 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
     const name = named.find((n) => n.start <= w.start && w.start < n.end);
     if (name) return name.id === SIDE && (i > 0 || !linked) ? SIDE : null;
     // A link must open the genitive where the language has links: "the dissolution Armenians feared" has none.
-    if (i === 0 && linked && !lex.roleOf.test(` ${w.word} `)) return null;
+    // One adjective of the act may stand before the link: "a rendição incondicional dos separatistas".
+    if (i === 0 && linked && !lex.roleOf.test(` ${w.word} `)) {
+      const next = words[1];
+      if (next && ACT_ADJECTIVE.test(w.word) && lex.roleOf.test(` ${next.word} `) && ![lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives, lex.auxiliaries, lex.passives, lex.prepositions].some((re) => whole(re, w.word))) continue;
+      return null;
+    }
     if (i > 0 || !linked) {
       // Not a word inside a key term: "the Armenian army" is what a statement is about (Armenia's troops), no doer.
       const inTerm = terms.some((t) => t.start <= w.start && w.end <= t.end);

@@ -203,7 +203,9 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
   // is that side's: a report of the same deed by that party supports it, and none can give it to
   // another actor (the doer is not named, so the page gives it to no one else).
   const unnamed = !frame.actor && !deedOnly && frame.unnamedDoer !== null && ACTIONS[frame.action].singleAgent ? frame.unnamedDoer : null;
-  if (!frame.actor && !deedOnly && !unnamed) return null;
+  // "Talks began in Yevlakh on reintegration", "the sides discussed …": talks are held by both sides, and sameTalks
+  // says which talks name no side yet are the reports'.
+  if (!frame.actor && !deedOnly && !unnamed && family(frame.action) !== 'talks') return null;
   const mine = stance(frame.action, frame.polarity);
   const same: StatementRelation[] = [];
   const others: StatementRelation[] = [];
@@ -288,10 +290,14 @@ const REGION_SIDE: ActorId = 'separatists';
  * side not one the lexicon names), may be any talks at all.
  */
 function sameTalks(frame: Frame, s: ReportStatement): boolean {
-  const page = partiesOf(frame);
+  // "Talks began on reintegrating Karabakh into Azerbaijan", "обсудили реинтеграцию … в азербайджанское общество":
+  // Azerbaijan as the object of talks on reintegration is where the region is to be reintegrated, not a party.
+  const page = partiesOf(frame).filter((p) => !(p === 'azerbaijan' && frame.actor !== p && frame.concepts.includes('reintegration')));
   if (frame.unnamedDoer === REGION_SIDE && !page.includes(REGION_SIDE)) page.push(REGION_SIDE);
   const report = partiesOf(s);
-  if (page.length === 0 || !page.every((p) => report.includes(p))) return false;
+  // Talks that name no party are the reports' talks only on what only these talks were about: the region's reintegration.
+  if (page.length === 0) return frame.concepts.includes('reintegration') && s.concepts.includes('reintegration');
+  if (!page.every((p) => report.includes(p))) return false;
   return page.length >= 2 || (page.includes(REGION_SIDE) && frame.concepts.some((c) => c !== 'talks' && s.concepts.includes(c)));
 }
 

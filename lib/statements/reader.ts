@@ -513,6 +513,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // a key term that names an act, tied by a genitive link to a name of the region's side right after it,
   // is that act, that side's (see the genitive complement below), whatever verb governs it. Only that
   // side: "the capitulation of Armenia" is a charge, and stays a key term.
+  const sourceWords = hitsOf(0, lex.attributions, body, at);
+  const sourceNamed = (n: { start: number }) => sourceWords.some((a) => a.end <= n.start && n.start - a.end <= SOURCE_NAME_GAP);
   const genitived: Array<Hit<ActionId>> = concepts.flatMap((k) => {
     const act = ACT_OF_TERM.get(k.id);
     if (!act || possessed.some((p) => p.start === k.start) || verbs.some((v) => v.start < k.end && k.start < v.end) || handedTerms.some((h) => h.start === k.start)) return [];
@@ -521,7 +523,8 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     // Only where no other party is the sentence's subject before it: "Baku called for the capitulation of
     // the separatists" is Baku's wish, whatever unlisted verb says it; "the offensive of Baku ended with …",
     // "Baku's offensive ended in …" name Baku only in a genitive.
-    const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !lex.genitiveBefore?.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
+    // (Nor a source the sentence opens with: "De acordo com o Governo arménio, …" names who tells, not who acts.)
+    const subjectBefore = named.some((n) => n.end <= k.start && n.id !== REGION_SIDE && !sourceNamed(n) && !lex.genitiveBefore?.test(text.slice(Math.max(at, n.start - GENITIVE_LOOKBACK), n.start)) && !POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3)) && !/['’]s$/iu.test(text.slice(n.start, n.end)));
     // Nor under a negation before it: "declarou que não pretende parar até a rendição dos separatistas"
     // waits for the surrender; it does not report it.
     // "капитуляцией Карабаха", "the disarmament of the local units": a noun of the act (StatementLexicon.actNouns)
@@ -577,7 +580,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const complementizers = hitsOf(0, lex.complementizers, body, at);
   // "…, ma funzionari armeni temono una pulizia etnica": a clause opened by a coordinator that holds a
   // hedge has a subject and a fear of its own; merged into the clause before, it would silence that one.
-  const ownsHedge = (c: Clause) => coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end);
+  // So has any clause that holds a fear of its own as a key term ("…, but tens of thousands of residents feared
+  // reprisals", "…, diese fürchten aber Verfolgung", "…, que aun así temen represalias"): the fear is a statement apart.
+  const ownsHedge = (c: Clause) => (coordinators.some((k) => k.start === c.start) && hedges.some((h) => h.start >= c.start && h.end <= c.end)) || concepts.some((k) => k.id === 'fear' && k.start >= c.start && k.end <= c.end);
   // "Pashinián, quien ha acusado … a Azerbaiyán de …, vaticinó que …": a relative clause between commas,
   // right after a name, ends at its closing comma; what follows is the name's own predicate, not more of
   // what the relative clause's verb governs.
@@ -596,7 +601,13 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       : [],
   );
   // (Only while it is still itself: merged with what follows, it no longer ends at its comma.)
-  const clauses = mergeClauses(split, actions, concepts, ownsHedge, (prev) => [...relativeClauses].some((r) => r.start === prev.start && r.end === prev.end));
+  // "Viele fürchten nun, aus ihrer Heimat vertrieben zu werden": a clause that ends on a hedge (a fear, a risk) with
+  // nothing it governs after it in its own words governs the clause after its comma, which is what is feared.
+  const endsOnHedge = (c: Clause) => {
+    const last = hedges.filter((h) => h.start >= c.start && h.end <= c.end).pop();
+    return !!last && !concepts.some((k) => k.start >= last.end && k.end <= c.end) && !actions.some((a) => a.start >= last.end && a.end <= c.end);
+  };
+  const clauses = mergeClauses(split, actions, concepts, ownsHedge, (prev) => [...relativeClauses].some((r) => r.start === prev.start && r.end === prev.end), endsOnHedge);
   const within = <T extends { start: number; end: number }>(list: T[], c: { start: number; end: number }) => list.filter((h) => h.start >= c.start && h.end <= c.end);
   const isQuote = OPENING_QUOTE.test(body);
 
@@ -831,7 +842,12 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         // wiederholte Armeniens Außenminister den Vorwurf …"), a name inside that phrase, before any auxiliary, is
         // not the subject however many adjectives part it from the preposition: the subject follows the verb.
         const fronted = (m: Mention) => !!lex.verbSecond && !unit.prev && !opener && clause === clauses[0] && frontedPhrase(text, unit.from, m.start, lex);
-        const free = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !keepsCompany(text, unit.from, m.start, lex) && !fronted(m));
+        const first = unmarked.find((m) => !afterPreposition(text, unit.from, m.start, lex) && !keepsCompany(text, unit.from, m.start, lex) && !fronted(m));
+        // "… poté, co ázerbájdžánské síly prolomily obranu a karabašské úřady kapitulovaly": a name right after a
+        // coordinator that follows words of another predicate is the subject of the second conjunct, the verb's own;
+        // "Azerbaijan and Russia agreed" joins two names with nothing between them and keeps the first.
+        const conjunct = first && coordinators.filter((k) => k.start >= first.end && k.end <= action.start && wordsBetween(text, first.end, k.start) >= CONJUNCT_WORDS).flatMap((k) => unmarked.filter((m) => m.start >= k.end && wordsBetween(text, k.end, m.start) <= 1 && !afterPreposition(text, k.end, m.start, lex))).pop();
+        const free = conjunct ?? first;
         // A genitive is no place: "une mission des Nations unies est arrivée", "la capitulación de la
         // autoproclamada República" are the name's own mission and capitulation.
         const owned = (m: Mention) => {
@@ -1315,11 +1331,14 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
       const across = (a: { start: number; end: number }, b: { start: number; end: number }) => STRONG_BREAK.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
       // Not one before the act ("Baku did not say: …"), which negates it.
       const idleNegation = (n: { start: number; end: number }) => split.length > 1 && keys.length > 0 && (!action || n.start >= action.end) && keys.every((k) => across(n, k));
+      // "par crainte de représailles ou de ne plus pouvoir pratiquer …": a negation after a fear is in what is
+      // feared, not of the fear.
+      const fearEnd = keys.find((k) => k.id === 'fear')?.end;
       const negated =
         (unit.flip ? 1 : 0) +
         (denial ? 0 : opposite) +
         concord(
-          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !((denial || criticism) && n.start >= action!.end) && !idleNegation(n)).length +
+          negations.filter((n) => n.start >= (ownedNoun ? action!.start : unit.from) && n.end <= scopeEnd && !(action && n.start >= action.start && n.end <= action.end) && !(absence && n.end <= absence.end) && !((denial || criticism) && n.start >= action!.end) && !(fearEnd !== undefined && n.start >= fearEnd) && !idleNegation(n)).length +
             (trailing && verbNegations.includes(trailing) && !(denial && trailing.start >= action!.end) ? 1 : 0),
           lex,
         ) +
@@ -1334,7 +1353,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         openClaim && action && !unit.claim && ACTIONS[action.id].family === 'claim' && openClaim.actor !== null && openClaim.actor === frameActor && clauses.indexOf(clause) === openClaim.clause + 1 && unit.from === clause.start && onlyFunctionWords(text, clause.start, action.start, lex)
           ? openClaim.start
           : null;
-      const parts: Array<{ start: number; end: number }> = [...keys, ...(joinedClaim !== null ? [{ start: joinedClaim, end: joinedClaim }] : []), ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing ? [trailing] : []), ...(sayerAt !== null ? [{ start: sayerAt, end: sayerAt }] : [])];
+      const parts: Array<{ start: number; end: number }> = [...keys, ...(joinedClaim !== null ? [{ start: joinedClaim, end: joinedClaim }] : []), ...(action ? [action] : []), ...(subjectMention && subjectMention.start >= unit.from ? [subjectMention] : []), ...(trailing && !(fearEnd !== undefined && trailing.start >= fearEnd) ? [trailing] : []), ...(sayerAt !== null ? [{ start: sayerAt, end: sayerAt }] : [])];
       const start = parts.length ? Math.min(...parts.map((p) => p.start)) : clause.start;
       const end = parts.length ? Math.max(...parts.map((p) => p.end)) : clause.end;
       frames.push({
@@ -2474,7 +2493,13 @@ function push(out: Clause[], body: string, at: number, from: number, to: number,
 // So does the clause after a verb that takes what follows as its object when its own clause holds
 // none of it ("beschloss, sich … aufzulösen", "concordaram, na sexta-feira, em depor as armas"; not
 // "agreed to disarm, dissolve their government and …", whose object is already there).
-function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false, closed: (c: Clause) => boolean = () => false): Clause[] {
+/** How far (in characters) after an attribution its source's name may start: an article and an office ("o Governo "). */
+const SOURCE_NAME_GAP = 12;
+
+/** How many words between a name and a coordinator make what follows the coordinator another conjunct with its own subject. */
+const CONJUNCT_WORDS = 2;
+
+function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts: ReadonlyArray<{ start: number; end: number }>, standsAlone: (c: Clause) => boolean = () => false, closed: (c: Clause) => boolean = () => false, endsOnHedge: (c: Clause) => boolean = () => false): Clause[] {
   const out: Clause[] = [];
   const hasAction = (c: Clause) => actions.some((a) => a.start >= c.start && a.end <= c.end);
   const endsOnContentVerb = (c: Clause) => {
@@ -2484,7 +2509,7 @@ function mergeClauses(clauses: Clause[], actions: Array<Hit<ActionId>>, concepts
   for (const c of clauses) {
     const prev = out[out.length - 1];
     // A relative clause that ends at its closing comma (see relativeClauses) takes in nothing after it.
-    if (prev && !prev.leadingSubordinate && !standsAlone(c) && !closed(prev) && ((!hasAction(c) && hasAction(prev)) || endsOnContentVerb(prev))) prev.end = c.end;
+    if (prev && !prev.leadingSubordinate && !standsAlone(c) && !closed(prev) && ((!hasAction(c) && (hasAction(prev) || endsOnHedge(prev))) || endsOnContentVerb(prev))) prev.end = c.end;
     else out.push({ ...c });
   }
   return out;

@@ -74,6 +74,8 @@ export const az: StatementLexicon = {
   orders: ['əmr e[td]'],
   concepts: {
     expulsion: ['etnik təmizləmə', 'deportasiya', 'məcburi köç', 'zorla (?:köçür|qovul|çıxar)', 'sürgün'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:təqib|qisas|zorakılıq|etnik təmizləmə|repressiya|qətliam)\\p{L}{0,8}\\s(?:\\p{L}+\\s)?(?:qorxu\\p{L}{0,8}|qorx\\p{L}{0,8})'],
     'no-armenians-left': ['erməni (?:belə )?qalmayaca[qğ]', 'bir nəfər də erməni qalma', 'ermənisiz', 'erməni qalma(?:dı|yıb|mış|z)'],
     'armenia-army-presence': ['ermənistan (?:ordusu|silahlı qüvvələri|hərbçiləri|qoşun)', 'erməni ordusu'],
     'armed-presence': ['silahlı ~ ərazimizdə'],

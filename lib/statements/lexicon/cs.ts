@@ -18,7 +18,7 @@ export const cs: StatementLexicon = {
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bajramov*', 'hadžijev*', 'hajiyev*', 'ázerbájdžán*', 'azerbájdžán*', 'baku', 'alijev*', 'ázerbájdžánsk* (?:vláda|úřady|armáda|síly|prezident|ministerstvo zahraničí|velvyslan*)', `v baku${IMPERSONAL}`],
     armenia: [...LATIN_NAMES.armenia!, 'mirzojan*', 'arméni[eiíe]', 'arménii', 'arménií', 'jerevan*', 'pašinjan*', 'pashinyan*', 'arménsk* (?:vláda|úřady|premiér*|ministerstvo zahraničí)', `v jerevanu${IMPERSONAL}`],
-    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 'šahramanjan*', 'arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'úřady v (?:náhorním )?karabachu', 'vedení (?:náhorního )?karabachu', `ve stepanakertu${IMPERSONAL}`],
+    separatists: [...LATIN_NAMES.separatists!, 'shahramanyan', 'šahramanjan*', 'arméns* bojovní*', 'arménšt* bojovní*', '(?:prezident*|vůdc*|předsed*) (?:náhorního )?karabachu', 'separatist*', 'separatistick* (?:vláda|úřady|představitel*|republik*|síly)', 'samozvan* republik*', 'neuznan* republik*', 'republik* arcach', 'šachramanjan*', 'úřady (?:náhorního )?karabachu', 'úřady v (?:náhorním )?karabachu', 'vedení (?:náhorního )?karabachu', 'karabašsk\\p{L}* (?:úřad|vlád|představitel|vedení|orgán|separatist)\\p{L}*', `ve stepanakertu${IMPERSONAL}`],
     russia: ['rusk[oa]', 'rusku', 'moskv*', 'kreml*', 'rusk* (?:mírov* síly|mírotvůrc*|vojác*|jednotk*)', 'putin*', `(?:v moskvě|v kremlu)${IMPERSONAL}`],
     eu: ['evropsk* komis*', 'evropsk* uni*', 'eu'],
     un: ['osn', 'organizac* spojených národů', 'unhcr', 'generální tajemník'],
@@ -74,6 +74,8 @@ export const cs: StatementLexicon = {
   orders: ['nařídil*', 'nařizuj*', 'nařídí'],
   concepts: {
     expulsion: ['etnick* čistk*', 'etnick* čistek', 'vyhnán*', 'deportac*', 'nucen* (?:vysídlení|odchod|přesídlení)', 'donucen* (?:odejít|uprchnout|opustit)', 'etnick* čistc*'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:boj\\p{L}{0,5}|obav\\p{L}{0,5}|obáv\\p{L}{0,5}|strach\\p{L}{0,3})\\s(?:se\\s)?(?:z\\s|ze\\s|před\\s)?(?:pronásledování|represí|represe|odvet\\p{L}{0,2}|násilí|etnick\\p{L}{0,3}\\sčist\\p{L}{0,4}|masakr\\p{L}{0,2}|pomst\\p{L}{0,2})(?:,?\\s(?:a|či|nebo)\\s(?:pronásledování|represí|represe|odvet\\p{L}{0,2}|násilí|etnick\\p{L}{0,3}\\sčist\\p{L}{0,4}|masakr\\p{L}{0,2}|pomst\\p{L}{0,2}))?'],
     'no-armenians-left': ['nezůstane (?:žádný|ani jeden) armén*', 'bez arménů'],
     'armenia-army-presence': ['arménsk* (?:armád*|vojsk*|vojác*|ozbrojen* síl*)'],
     'armed-presence': ['ozbrojen* ~ na (?:našem|svém|jejich) území', 'přítomnost ~ ozbrojen*'],

@@ -60,6 +60,8 @@ export const de: StatementLexicon = {
   orders: ['befahl', 'befohlen', 'ordnet* ~ an', 'angeordnet'],
   concepts: {
     expulsion: ['ethnisch* säuberung*', 'zwangsumsiedlung*', 'zwangsvertreibung*', 'vertreib*', 'vertrieben', 'gezwungen ~ zu verlassen', 'keine andere wahl', 'zur flucht gezwungen', 'deportation*', 'deportier*'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:fürcht\\p{L}{0,4}|befürcht\\p{L}{0,4}|angst|furcht)(?: vor)? ~ (?:verfolgung|repressalien|vergeltung|rache|racheakten|gewalt|übergriffen|ethnische\\p{L}{0,2} säuberung(?:en)?|massaker\\p{L}{0,2}|vertreibung|vertrieben)(?:,? (?:und|oder) (?:verfolgung|repressalien|vergeltung|rache|racheakten|gewalt|übergriffen|ethnische\\p{L}{0,2} säuberung(?:en)?|massaker\\p{L}{0,2}|vertreibung|vertrieben))?'],
     'no-armenians-left': ['keine armenier mehr', 'kein armenier mehr', 'keine armenier ~ (?:übrig|bleiben)'],
     'armenia-army-presence': ['armenisch* armee', 'armee armeniens', 'truppen armeniens', 'streitkräfte armeniens', 'soldaten armeniens', 'armeniens (?:eigene )?(?:armee|truppen|soldaten)'],
     'armed-presence': ['bewaffnet* ~ auf (?:seinem|unserem|ihrem|eigenem) (?:eigenen )?(?:territorium|gebiet|boden)', 'präsenz ~ bewaffnet*'],
@@ -133,7 +135,7 @@ export const de: StatementLexicon = {
   nounArticles: ['das'],
   references: ['das', 'dies', '(?:den|die) (?:\\p{L}+ ){0,3}vorw[uü]rfe?', 'die behauptung*', 'diese (?:darstellung|einschätzung|äußerungen?)', 'die äußerungen'],
   passives: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
-  hedges: ['bis(?=\\s+(?:die|der|das|sie|er|es|alle)\\s|\\s*[«„"])', 'könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn', 'muss', 'müssen', 'müsse', 'soll', 'solle', 'sollen', 'sollte', 'sollten', 'ist verpflichtet', 'sind verpflichtet'],
+  hedges: ['bis(?=\\s+(?:die|der|das|sie|er|es|alle)\\s|\\s*[«„"])', 'könnte*', 'kann', 'können', 'möglich*', 'befürcht*', 'fürcht*', 'angst', 'sorge*', 'gefahr', 'drohe*', 'falls', 'wenn', 'muss', 'müssen', 'müsse', 'soll', 'solle', 'sollen', 'sollte', 'sollten', 'ist verpflichtet', 'sind verpflichtet'],
   // Within one clause: no comma between the auxiliary and the modal ("hat erklärt, sie müssen …" is a present duty).
   pastDuties: ['(?:hat|haben|hatte|hatten)(?:\\s+[^\\s,.;:!?]+){1,12}\\s+müssen'],
   reversals: ['für ungültig', 'für nichtig', 'widerruf*', 'annulliert*', 'zurückgenommen'],

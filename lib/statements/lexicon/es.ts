@@ -65,6 +65,8 @@ export const es: StatementLexicon = {
   orders: ['orden[óo]', 'ordena'],
   concepts: {
     expulsion: ['vaci\\p{L}* étnicamente', 'limpi\\p{L}* étnicamente', 'limpiezas? étnicas?', 'expuls*', 'deportaci[óo]n*', 'desplazamiento forzad[oa]', 'desplazamiento forzoso', 'reubicación forzosa', 'reubicación forzada', 'migración forzada', 'obligad[oa]s a (?:abandonar|huir|salir|irse|marcharse|desplazarse)', 'forzad[oa]s a (?:abandonar|huir|salir)'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:miedo|tem(?:e|en|ía|ían|iendo)|temor(?:es)?)\\s(?:a\\s|de\\s|por\\s)?(?:la\\s|las\\s|los\\s|el\\s|una\\s)?(?:persecuci(?:ón|ones)|represalias|violencia|limpieza étnica|masacres?|venganza)(?:,?\\s(?:y|o)\\s(?:a\\s|de\\s)?(?:la\\s|las\\s)?(?:persecuci(?:ón|ones)|represalias|violencia|limpieza étnica|masacres?|venganza))?'],
     'no-armenians-left': ['(?:ningún|ni un) armenio', 'sin armenios', '(?:ningún|ni un) solo armenio', 'sin (?:un solo|ningún) armenio'],
     'armenia-army-presence': ['fuerzas armadas armenias(?! locales| separatistas| (?:de|del|en) (?:nagorno|karabaj|alto))', 'ejército armenio(?! local| separatistas| (?:de|del|en) (?:nagorno|karabaj|alto))', 'tropas armenias(?! locales| separatistas| (?:de|del|en) (?:nagorno|karabaj|alto))'],
     'armed-presence': ['armad[oa]s ~ en (?:nuestro|su) territorio', 'presencia ~ armad*'],
@@ -136,7 +138,7 @@ export const es: StatementLexicon = {
   possessives: ['su', 'sus', 'su propi[oa]', 'sus propi[oa]s'],
   references: ['ello', 'esto', 'eso', 'la acusación', 'las acusaciones', 'tales acusaciones', 'algo'],
   passives: ['fue', 'fueron', 'sido', 'ser', 'es', 'son', 'será', 'serán', 'era'],
-  hedges: ['hasta que', 'podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
+  hedges: ['hasta que', 'podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'temiendo', 'miedo', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
   reversals: ['anul*', 'revoc*', 'derog*', 'invalid*'],
   halts: ['deten*', 'suspend*', 'suspensión', 'aplaz*', 'posterg*', 'paraliz*', 'congel*'],
   dismissals: ['insult*', 'mentira*', 'calumni*', 'absurd*', 'infundad*', 'sin fundamento', 'inaceptable*', 'propaganda', 'difamat*', 'fals[oa]s?'],

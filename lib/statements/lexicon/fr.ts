@@ -61,6 +61,8 @@ export const fr: StatementLexicon = {
   orders: ['ordonn*'],
   concepts: {
     expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraint\\p{L}{0,2} de (?:quitter|fuir)', 'forcé\\p{L}{0,2} de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?<!(?:rien|aucune raison) (?:à|de) )(?:crai\\p{L}{0,6}|peur|crainte)\\s(?:de\\s|des\\s|du\\s|d[\'’])?(?:la\\s|les\\s|l[\'’])?(?:persécutions?|représailles|violences?|nettoyage ethnique|épuration ethnique|massacres?|exactions|vengeance)(?:,?\\s(?:et|ou)\\s(?:de\\s|des\\s|d[\'’])?(?:la\\s|les\\s|l[\'’])?(?:persécutions?|représailles|violences?|nettoyage ethnique|épuration ethnique|massacres?|exactions|vengeance))?'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],
     'armenia-army-presence': ['armée arménienne', "armée de l['’]arménie", "troupes de l['’]arménie", "soldats de l['’]arménie", "forces armées de l['’]arménie"],
     'armed-presence': ['armés? ~ sur (?:son|notre|leur) (?:propre )?territoire', 'présence ~ armé*'],
@@ -130,7 +132,7 @@ export const fr: StatementLexicon = {
   possessives: ['sa', 'son', 'ses', 'leur', 'leurs', 'sa propre', 'son propre', 'leur propre'],
   references: ['cela', 'ça', "l['’]accusation", 'ces accusations', 'les accusations', 'les allégations', 'ces allégations', 'ces affirmations', 'cette qualification', 'ces propos', 'cette déclaration', 'ces déclarations'],
   passives: ['été', 'est', 'sont', 'fut', 'furent'],
-  hedges: ["jusqu['’]à ce qu(?:e|['’])", 'pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'risque*', 'menace*', 'si', 'doit', 'doivent', 'devrai[et]*', 'est tenue? de', 'sont tenus de'],
+  hedges: ["jusqu['’]à ce qu(?:e|['’])", 'pourrai*', 'peut', 'peuvent', 'possible*', 'craint*', 'crainte*', 'craignant', 'peur', 'risque*', 'menace*', 'si', 'doit', 'doivent', 'devrai[et]*', 'est tenue? de', 'sont tenus de'],
   restrictives: ["ne ~ que", "ne ~ qu['’]", "n['’]\\p{L}+ que", "n['’]\\p{L}+ qu['’]", "n['’]\\p{L}+ ~ que", "n['’]\\p{L}+ ~ qu['’]", "n['’]\\p{L}+ ~~ qu['’](?:après|à partir|une fois|au bout|lorsque|quand)"],
   reversals: ['annul*', 'révoqu*', 'abrog*', 'invalid*'],
   halts: ['arrêt*', 'suspend*', 'suspension', 'report*', 'ajourn*', 'stopp*', 'gel*'],

@@ -65,6 +65,8 @@ export const it: StatementLexicon = {
   orders: ['ordinat*', 'ordina'],
   concepts: {
     expulsion: ['pulizi[ae] etnic(?:a|he)', 'espuls*', 'deportazion*', 'sfollament[oi] forzat[oi]', "costrett[ie] (?:a|ad) (?:lasciare|fuggire|andarsene|abbandonare)", 'cacciat[ie]', 'trasferimento forzato', 'migrazione forzata'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:paura|tem(?:e|ono|eva|evano|endo)|timor[ei])\\s(?:di\\s|delle\\s|della\\s|dei\\s|per\\s)?(?:le\\s|la\\s|una\\s)?(?:persecuzion[ei]|rappresaglie|ritorsioni|violenz[ae]|pulizia etnica|massacr[io]|vendett[ae])(?:,?\\s(?:e|o)\\s(?:di\\s|delle\\s)?(?:persecuzion[ei]|rappresaglie|ritorsioni|violenz[ae]|pulizia etnica|massacr[io]|vendett[ae]))?'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],
     'armenia-army-presence': ["(?:truppe|soldati|esercito|forze armate) (?:dell['’]armenia|armen[ie])", 'esercito armeno', '(?:alcun|nessun) militare armeno'],
     'armed-presence': ['armat[ie] ~ sul (?:nostro|suo|loro) territorio', 'presenza ~ armat*'],
@@ -137,7 +139,7 @@ export const it: StatementLexicon = {
   possessives: ['la sua', 'il suo', 'la loro', 'il loro', 'sua', 'suo', 'loro', 'la propria', 'il proprio', 'propria', 'proprio'],
   references: ['ciò', 'questo', "l['’]accusa", 'le accuse', 'tali accuse'],
   passives: ['stato', 'stata', 'stati', 'state', 'è', 'sono', 'era', 'erano', 'viene', 'vengono', 'verrà', 'verranno'],
-  hedges: ['(?:fatto |far |fa )?temere', 'temut[oaie]', 'finché', 'fino a quando', 'fino a che', 'potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],
+  hedges: ['(?:fatto |far |fa )?temere', 'temut[oaie]', 'finché', 'fino a quando', 'fino a che', 'potrebbe*', 'potrebbero', 'può', 'possono', 'possibil*', 'probabil*', 'pericolo', 'timor*', 'paura', 'teme', 'temono', 'rischio', 'minaccia', 'se', 'deve', 'devono', 'dovrebbe*', 'è tenut[oa] a'],
   reversals: ['annull*', 'revoc*', 'abrog*', 'invalid*'],
   halts: ['ferma*', 'fermare', 'sospend*', 'sospes*', 'sospensione', 'rinvi*', 'rimand*', 'congel*'],
   dismissals: ['insult*', 'menzogn*', 'calunni*', 'assurd*', 'infondat*', 'senza fondamento', 'inaccettabil*', 'propaganda', 'diffamat*', 'fals[oaie]'],

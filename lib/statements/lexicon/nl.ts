@@ -60,6 +60,8 @@ export const nl: StatementLexicon = {
   orders: ['beval', 'bevolen'],
   concepts: {
     expulsion: ['etnische zuivering*', 'verdrijving*', 'verdreven', 'gedwongen (?:ontheemd*|vertrek|verhuizing|migratie)', 'gedeporteerd', 'deportatie*', 'gedwongen te (?:vertrekken|vluchten)', 'verjaagd'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:vrees|vrez\\p{L}{0,4}|bang|angst)\\s(?:voor\\s)?(?:een\\s)?(?:vervolging|represailles|wraak|geweld|etnische zuivering|bloedbad|vergelding)(?:,?\\s(?:en|of)\\s(?:vervolging|represailles|wraak|geweld|etnische zuivering|bloedbad|vergelding))?'],
     'no-armenians-left': ['geen armeniërs meer', 'zonder armeniërs'],
     'armenia-army-presence': ['armeense (?:troepen|leger|strijdkrachten|soldaten)', 'leger van armenië'],
     'armed-presence': ['gewapend* ~ op (?:ons|hun|zijn) grondgebied', 'aanwezigheid ~ gewapend*'],

@@ -76,6 +76,8 @@ export const pl: StatementLexicon = {
   orders: ['nakazał*', 'nakazuj*'],
   concepts: {
     expulsion: ['czyst[ek]* etniczn*', 'wypędz*', 'deportac*', 'przymusow* (?:przesiedl*|wysiedl*|migrac*)', 'zmuszon* do (?:opuszczenia|ucieczki)', '(?:zmusz|zmusi)\\p{L}* ~ do (?:opuszczenia|ucieczki)'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:obaw\\p{L}{0,6}|boj\\p{L}{0,5}|bał\\p{L}{0,5}|strach\\p{L}{0,3}|lęk\\p{L}{0,3})\\s(?:się\\s)?(?:przed\\s)?(?:prześladowa\\p{L}{0,4}|represj\\p{L}{0,3}|odwet\\p{L}{0,3}|zemst\\p{L}{0,2}|przemoc\\p{L}{0,3}|czystk\\p{L}{0,3}\\setniczn\\p{L}{0,3}|masakr\\p{L}{0,3})(?:,?\\s(?:i|lub|oraz)\\s(?:prześladowa\\p{L}{0,4}|represj\\p{L}{0,3}|odwet\\p{L}{0,3}|zemst\\p{L}{0,2}|przemoc\\p{L}{0,3}|czystk\\p{L}{0,3}\\setniczn\\p{L}{0,3}|masakr\\p{L}{0,3}))?'],
     'no-armenians-left': ['(?:żadnych|ani jednego) ormian*', 'bez ormian', '(?:nie (?:zostanie|pozostanie|będzie)) ~ (?:żaden|ani jeden) ormianin', '(?:żaden|ani jeden) ormianin ~ nie (?:zostanie|pozostanie|będzie)'],
     'armenia-army-presence': ['armi[aię]* armeńsk*', 'armi[aię]* armenii', 'armeńsk* (?:wojska|żołnierze|siły zbrojne)'],
     'armed-presence': ['uzbrojon* ~ na (?:naszym|swoim|ich) terytorium', 'obecność ~ uzbrojon*'],

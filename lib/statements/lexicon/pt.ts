@@ -65,6 +65,8 @@ export const pt: StatementLexicon = {
   orders: ['ordenou', 'ordena'],
   concepts: {
     expulsion: ['limpezas? étnicas?', 'expuls*', 'deporta*', 'deslocamento forçado', 'migração forçada', 'obrigad[oa]s a (?:deixar|fugir|sair|abandonar)', 'forçad[oa]s a (?:deixar|fugir|sair|abandonar)'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:medo|receio|receando|tem(?:e|em|ia|iam|endo)|temor(?:es)?)\\s(?:de\\s|da\\s|das\\s|do\\s|dos\\s)?(?:uma\\s)?(?:perseguiç(?:ão|ões)|represálias|retaliaç(?:ão|ões)|violência|limpeza étnica|massacres?|vingança)(?:,?\\s(?:e|ou)\\s(?:de\\s|da\\s|das\\s)?(?:perseguiç(?:ão|ões)|represálias|retaliaç(?:ão|ões)|violência|limpeza étnica|massacres?|vingança))?'],
     'no-armenians-left': ['nenhum arm[êé]nio', 'sem arm[êé]nios', 'mais arm[êé]nios', 'não haverá arm[êé]nios(?! (?:expuls|forçad|obrigad|deportad|perseguid))'],
     'armenia-army-presence': ['forças armadas arm[êé]nias(?! locais| separatistas| (?:de|do|no) (?:nagorno|karabakh|karabagh|alto))', 'exército arm[êé]nio(?! local| separatistas| (?:de|do|no) (?:nagorno|karabakh|karabagh|alto))', 'tropas arm[êé]nias(?! locais| separatistas| (?:de|do|no) (?:nagorno|karabakh|karabagh|alto))'],
     'armed-presence': ['armad[oa]s ~ em (?:nosso|seu) território', 'presença ~ armad*'],
@@ -136,7 +138,7 @@ export const pt: StatementLexicon = {
   possessives: ['sua', 'seu', 'suas', 'seus', 'a sua', 'o seu', 'sua própria', 'seu próprio', 'a própria', 'o próprio'],
   references: ['isso', 'isto', 'a acusação', 'as acusações', 'tais acusações'],
   passives: ['foi', 'foram', 'sido', 'ser', 'é', 'são', 'será', 'serão', 'era'],
-  hedges: ['até que', 'poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'risco', 'ameaça', 'deve', 'devem', 'deveria*', 'tem de', 'tem que', 'têm de', 'têm que'],
+  hedges: ['até que', 'poderia*', 'pode', 'podem', 'possível*', 'teme', 'temem', 'temor*', 'temendo', 'medo', 'receio*', 'receando', 'risco', 'ameaça', 'deve', 'devem', 'deveria*', 'tem de', 'tem que', 'têm de', 'têm que'],
   reversals: ['anul*', 'revog*', 'invalid*'],
   halts: ['suspend*', 'suspensão', 'adiar', 'adiad*', 'adiamento', 'parar', 'interromp*', 'congel*'],
   dismissals: ['insult*', 'mentira*', 'calúnia*', 'absurd*', 'infundad*', 'sem fundamento', 'inaceitáve*', 'propaganda', 'difamat*', 'fals[oa]s?'],

@@ -61,7 +61,7 @@ export const ACTIONS: Record<ActionId, { family: string; sign: 1 | -1; singleAge
 /** What a statement is about: the key terms a page and a report must share to speak of the same thing. */
 export const CONCEPT_IDS = [
   'expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence', 'aid', 'disarm', 'dissolution', 'humanitarian-centre', 'losses', 'ukraine-war',
-  'rights', 'reintegration', 'mission', 'corridor', 'weapons-shipments', 'convoys', 'offensive', 'stay', 'amnesty', 'talks', 'takeover', 'independence', 'interference',
+  'rights', 'reintegration', 'mission', 'corridor', 'weapons-shipments', 'convoys', 'offensive', 'stay', 'amnesty', 'talks', 'takeover', 'independence', 'interference', 'fear',
 ] as const;
 /** One concept. */
 export type ConceptId = (typeof CONCEPT_IDS)[number];
@@ -71,7 +71,7 @@ export type ConceptId = (typeof CONCEPT_IDS)[number];
  * can give them as one side's allegation that the other denies. A clause with no actor's verb is
  * read only when it states one of these: "a humanitarian centre" alone says nothing.
  */
-export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence']);
+export const PROPOSITIONS: ReadonlySet<ConceptId> = new Set<ConceptId>(['expulsion', 'no-armenians-left', 'armenia-army-presence', 'armed-presence', 'fear']);
 
 /**
  * What a party promises: the residents' rights and safety, an amnesty. (Not their staying: "insisted
@@ -125,7 +125,7 @@ export const CONCEPT_LABELS: Record<ConceptId, string> = {
   'humanitarian-centre': 'a humanitarian centre', losses: 'its own losses', 'ukraine-war': 'the war in Ukraine', rights: "the residents' rights", reintegration: 'reintegration into Azerbaijan',
   mission: 'a mission to the region', corridor: 'the Lachin corridor', 'weapons-shipments': 'weapons shipments', convoys: 'convoys of residents', offensive: 'the military offensive',
   stay: 'residents staying', amnesty: 'an amnesty', talks: 'talks', takeover: 'taking control of the region', independence: 'Karabakh independence',
-  interference: 'foreign interference',
+  interference: 'foreign interference', fear: 'residents fearing persecution or reprisals',
 };
 
 /** A pattern list, as described at the top of this file. */

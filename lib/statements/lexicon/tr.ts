@@ -67,6 +67,8 @@ export const tr: StatementLexicon = {
   orders: ['emret'],
   concepts: {
     expulsion: ['etnik temizli[kğ]', 'sürgün', 'zorla (?:göç|yerinden|sürül)', 'zorunlu göç', 'tehcir'],
+    // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
+    fear: ['(?:zulüm|zulme|baskı|misilleme|intikam|şiddet|etnik temizlik|katliam)\\p{L}{0,8}\\s(?:\\p{L}+\\s)?(?:korku\\p{L}{0,8}|kork\\p{L}{0,8}|endişe\\p{L}{0,8})'],
     'no-armenians-left': ['ermeni (?:bile )?kalma(?:yaca[kğ]|dı|mış|z)', 'ermenisiz'],
     'armenia-army-presence': ['ermenistan (?:ordusu|askerleri|silahlı kuvvetleri)', 'ermeni ordusu'],
     'armed-presence': ['silahlı ~ topraklarımızda', 'silahlı (?:birlik|grup|kişi)\\p{L}* (?:\\p{L}+ )?(?:bulun|varlı|konuşlu)'],
