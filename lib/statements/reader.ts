@@ -559,7 +559,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   const leading = lex.leadingAttributions
     ? hitsOf(0, lex.leadingAttributions, body, at).filter((a) => OPENS.test(text.slice(at, a.start)) && FRAME_TO_COMMA.test(text.slice(a.end, a.end + 64)))
     : [];
-  const attributions = [...hitsOf(0, lex.attributions, body, at), ...leading].sort((a, b) => a.start - b.start);
+  const attributions = [...sourceWords, ...leading].sort((a, b) => a.start - b.start);
   const agents = hitsOf(0, lex.agents, body, at);
   // A decree that is itself the act (see decreed) is no instrument before another verb.
   const instruments = instrumentHits.filter((d) => !decreed.some((a) => a.start === d.start));
