@@ -551,7 +551,8 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
   const blastJustNamed = memo(sentences.length, (k: number): boolean => {
     let named = k;
     // A toll that the blast carried carries it on: the dead, then the injured and missing, then the earlier toll.
-    for (let j = k - 1; j >= k - BLAST_CARRY && j >= -before.length && named === k; j--) if (facts.namesBlast(sentenceAt(j)!) || (j >= 0 && namesToll(cuesOf(j)) && blastJustNamed(j))) named = j;
+    // (Carried first, a toll after: a sentence's cues are read only near the blast, which is rare.)
+    for (let j = k - 1; j >= k - BLAST_CARRY && j >= -before.length && named === k; j--) if (facts.namesBlast(sentenceAt(j)!) || (j >= 0 && blastJustNamed(j) && namesToll(cuesOf(j)))) named = j;
     if (named === k) return false;
     for (let j = k - 1; j > named; j--) if (facts.namesOtherEvent(sentenceAt(j)!)) return false;
     return true;
