@@ -93,7 +93,7 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
     // One adjective of the act may stand before the link: "a rendição incondicional dos separatistas".
     if (i === 0 && linked && !lex.roleOf.test(` ${w.word} `)) {
       const next = words[1];
-      if (next && ACT_ADJECTIVE.test(w.word) && lex.roleOf.test(` ${next.word} `) && ![lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives, lex.auxiliaries, lex.passives, lex.prepositions].some((re) => whole(re, w.word))) continue;
+      if (next && ACT_ADJECTIVE.test(w.word) && lex.roleOf.test(` ${next.word} `) && !opensClause(w.word, lex) && !whole(lex.prepositions, w.word)) continue;
       return null;
     }
     if (i > 0 || !linked) {
@@ -106,9 +106,14 @@ export function regionGenitive(text: string, from: number, to: number, lex: Comp
     // ouvert le conflit du Haut-Karabakh") ends the genitive.
     // (Not a genitive link that is also a relative pronoun: German "der".)
     const link = lex.roleOf.test(` ${w.word} `) && lex.genitiveBefore !== null;
-    if (!link && [lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives, lex.auxiliaries, lex.passives].some((re) => whole(re, w.word))) return null;
+    if (!link && opensClause(w.word, lex)) return null;
   }
   return null;
+}
+
+// A coordinator, a word that opens a clause, or an auxiliary: a word that ends a genitive's phrase.
+function opensClause(word: string, lex: CompiledLexicon): boolean {
+  return [lex.coordinators, lex.complementizers, lex.subordinators, lex.relatives, lex.auxiliaries, lex.passives].some((re) => whole(re, word));
 }
 
 // True when the words between two nouns are only a coordinator and at most a short article ("и", "and the", "e a").
