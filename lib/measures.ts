@@ -43,6 +43,8 @@ const BASE: Record<string, MeasureInfo> = {
   // over different spans (a third in three days, nearly all in a week), so spans confirm, never refute.
   exodus_time: { label: 'time the exodus took', trend: 'none', timeless: true, varies: true },
   left_armenia: { label: 'people from Nagorno-Karabakh who left Armenia again', trend: 'up', timeless: false },
+  // "2.000 … über Nacht", "за сутки прибыли": one day's arrivals, which no report counts.
+  left_in_a_day: { label: 'people who left Nagorno-Karabakh in one day or night', trend: 'none', timeless: true, varies: true },
   visit_time: { label: 'how long a visit or mission lasted', trend: 'none', timeless: true },
   since_access: { label: 'time since outsiders last had access', trend: 'none', timeless: true },
   detention_time: { label: 'how long someone was held in detention', trend: 'none', timeless: true },
@@ -838,6 +840,8 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
  * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
  */
 const OFFENSIVE_SPAN_MAX = 7;
+/** Counts of the refugees other than those who left or stayed, whose word near a share makes it theirs. */
+const SHARE_OTHER_COUNTS = ['housed', 'registered', 'applied', 'employed'] as const;
 /**
  * The longest span read as time held before a verdict (in days): the leaders taken in 2023 were tried in 2025; a
  * longer span beside a word of holding is a prison term handed down ("20 years in custody"), which no report judges.
@@ -1064,6 +1068,10 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
       const m = re.exec(own);
       if (m && (!best || m.index < best.at)) best = { thing, at: m.index };
     }
+    // "più di 200 vittime fra separatisti e civili", "200 soldiers and civilians": a count whose own words name both
+    // fighters and civilians counts people of both, the whole toll.
+    // (Up to the next number: "1 sivilin şehit olduğu ve 400 askerin yaralandığı" names each count's own group.)
+    if (best && (best.thing === 'troops' || best.thing === 'civilians') && namesBothSides(s, after.slice(0, gap[0].length + BOTH_SIDES_REACH).split(/[.,;:!?()]|\d/u)[0]!)) return 'people';
     if (best) return best.thing;
     // "ein Zivilist", "one civilian", "un civil", "ein Kind": after a one, the casualty noun is singular
     // and the lexicons list plurals; a plural ending added to the first word finds it.
@@ -1073,6 +1081,28 @@ export function countedThing(s: SentenceCues, figure: Figure): Thing | null {
     }
   }
   return numberOfThing(s, figure) ?? thingBeforeDash(s, figure);
+}
+
+/** How far past a count's own four words the second of two groups may stand ("… separatisti e civili"). */
+const BOTH_SIDES_REACH = 20;
+
+/**
+ * Whether a count's own words name both fighters and civilians, joined by one short word ("vittime fra separatisti e
+ * civili", "soldiers and civilians"): not "plus de 200 militaires ainsi qu'une dizaine de civils", two counts.
+ */
+function namesBothSides(s: SentenceCues, own: string): boolean {
+  const at = (thing: 'troops' | 'civilians') => {
+    const re = s.vocab.things[thing];
+    re.lastIndex = 0;
+    const m = re.exec(own);
+    re.lastIndex = 0;
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+  };
+  const troops = at('troops');
+  const civilians = at('civilians');
+  if (!troops || !civilians) return false;
+  const [first, second] = troops.start < civilians.start ? [troops, civilians] : [civilians, troops];
+  return /^\s+\p{L}{1,4}\s+$/u.test(own.slice(first.end, second.start));
 }
 
 /** How many words the noun phrase before a colon or dash that a count completes may have ("Refugees from Nagorno-Karabakh: 100,000"). */
@@ -1463,6 +1493,11 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // "More than half of the refugees are staying with relatives", "60% of those who fled were women": a share
       // of the people who left says what they are or do, not how much of the population left or stayed.
       if (shareOfMovers(s, figure)) return null;
+      // "89.107 de los refugiados ya constan inscritos … y que cerca del 54 % —53.935 personas— ha necesitado viviendas":
+      // a share nearer a word of another count of the refugees (housing, registering) than its word of leaving is that
+      // count's share, never the population's.
+      const other = nearest(s, s.actions, figure, SHARE_OTHER_COUNTS);
+      if (other && cueDistance(s, other, figure) < cueDistance(s, cue, figure)) return null;
       return `share_${cue.kind}`;
     }
     case 'km':
@@ -1544,6 +1579,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
         if (figure.high <= OFFENSIVE_SPAN_MAX && nearest(s, s.dates, figure, ['end'] as const, s.vocab.verbFinal ? DATE_CUE_REACH_VERB_FINAL : DATE_CUE_REACH)) return 'duration';
         return exodusSpan(s, figure, before) ? 'exodus_time' : null;
       }
+      // "The visit lasted no more than a day": a verb of lasting whose subject is the visit's own noun gives how long
+      // the visit lasted, not the offensive.
+      if (access && cue.kind === 'war' && s.vocab.visitBefore.test(s.text.slice(Math.max(0, cue.start - s.start - VISIT_SUBJECT_REACH), cue.start - s.start))) return 'visit_time';
       // "In a statement about its one-day trip, the mission said": a span written as the adjective of a journey's noun,
       // in a sentence about a visit or a mission, is how long the visit lasted, never the refugees' way out.
       // The visit's own word stands nearer the span than any word of leaving ("the 30-hour journey of the refugees" is theirs).
@@ -1806,6 +1844,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "hər iki yaralı" (both wounded): a small number after a word of "both" names people already counted.
   if (figure.value < SMALL_COUNT && s.vocab.bothBefore.test(before)) return null;
   let action: Action | null = actionCue?.kind ?? null;
+  // "per 2.550 persone i bisogni restano da valutare", "for 2,550 people needs remain to be assessed": a count after a
+  // preposition of purpose is whom something is for; what remains is that thing, never the people (lexicon `movement.purpose`).
+  if (action === 'remaining' && s.vocab.purposeBefore.test(before)) return null;
   // "risultano registrati 101.848 rifugiati arrivati dall'Alto Karabakh", "registered 100,000 refugees arriving from
   // Karabakh": a count registered whose own noun a participle of arriving or leaving follows counts the arrivals.
   if (action === 'registered' && thing === 'refugees' && s.actions.some((c) => c.kind === 'left' && !c.weak && c.start >= figure.end && REFUGEE_NOUN_THEN_VERB.test(s.text.slice(figure.end - s.start, c.start - s.start)))) action = 'left';
@@ -1837,6 +1878,10 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // of these events (review 21 M4).
   // "su 2,8 milioni di abitanti dell'Armenia": a count in millions is a country's people, never those who left a region of 120,000.
   if (action === 'left' && figure.value >= COUNTRY_SIZED) return null;
+  // "Allein über Nacht seien 2.000 von ihnen eingetroffen", "10,000 crossed in the past 24 hours": one night's or one
+  // day's arrivals, which no report counts; never the exodus's total (lexicon `inADay`).
+  // ("Des milliers arrivent chaque jour": thousands a day, with no number, stay a count of the exodus.)
+  if (action === 'left' && !figure.vague && s.vocab.inADay.test(clauseOf(s, figure))) return 'left_in_a_day';
   if (action === 'left' && leavesArmenia(s, figure)) return thing === 'refugees' || namesRegion(clauseOf(s, figure)) ? 'left_armenia' : null;
   switch (thing) {
     case 'vehicles':
@@ -1923,11 +1968,12 @@ function namesTheParties(text: string, vocab: Vocabulary): boolean {
 const PURPOSE_NOUN_REACH = 40;
 
 /**
- * Whether a count stands right after a preposition of purpose (lexicon `movement.purpose`) that completes a word of
- * housing (`actions.housed`), in its clause: "housing for 30,000 refugees", "alojamiento para 5.000 desplazados".
+ * Whether a count stands right after a preposition of purpose or of giving (lexicon `movement.purpose`, `givenTo`) that
+ * completes a word of housing (`actions.housed`), in its clause: "housing for 30,000 refugees", "alojamiento para 5.000
+ * desplazados", "ha dato un alloggio temporaneo a 32.200 sfollati".
  */
 function housingFor(s: SentenceCues, figure: Figure, before: string): boolean {
-  if (!s.vocab.purposeBefore.test(before)) return false;
+  if (!s.vocab.purposeBefore.test(before) && !s.vocab.givenToBefore.test(before)) return false;
   return s.actions.some((c) => c.kind === 'housed' && !c.weak && c.end <= figure.start && figure.start - c.end <= PURPOSE_NOUN_REACH && !/[.,;:!?()]/u.test(s.text.slice(c.end - s.start, figure.start - s.start)));
 }
 
@@ -1955,7 +2001,7 @@ const EXODUS_SPAN_REACH = 90;
 function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
   // "In a few days, more than 100,000 fled": a vague span is held to its upper end, the only one it reaches the minimum by.
   if ((figure.vague ? figure.high : figure.low) < EXODUS_SPAN_MIN || figure.high > EXODUS_SPAN_MAX) return false;
-  if (s.vocab.timeWordBefore.test(before)) return false;
+  if (opensTime(s.vocab, before)) return false;
   const verb = s.actions.some((c) => {
     if (c.kind !== 'left' || c.weak) return false;
     const between = c.end <= figure.start ? s.text.slice(c.end - s.start, figure.start - s.start) : c.start >= figure.end ? s.text.slice(figure.end - s.start, c.start - s.start) : null;
@@ -1964,6 +2010,15 @@ function exodusSpan(s: SentenceCues, figure: Figure, before: string): boolean {
     return between !== null && between.length <= EXODUS_SPAN_REACH && !endsClause(between) && !s.vocab.relativeAny.test(between);
   });
   return verb && countsWhoLeft(s, figure);
+}
+
+/**
+ * A word of time opens the span ("since two weeks", "desde hace cinco días"), not one that only says where people came
+ * from: "llegaron desde Artsaj en los últimos cinco días" (Spanish "desde" is both "since" and "from").
+ */
+function opensTime(vocab: Vocabulary, before: string): boolean {
+  const m = vocab.timeWordBefore.exec(before);
+  return m !== null && !namesRegion(m[0].replace(/^\S+\s+/u, '').split(/\s+/u)[0] ?? '');
 }
 
 /** At most this many words of a share's own phrase after it: "almost all of them ethnic Armenians". */
@@ -2031,7 +2086,10 @@ const WHOLE_NOUN_REACH = 60;
 function livedBeforeLeaving(s: SentenceCues, figure: Figure, cue: Cue<Action>): boolean {
   if (s.text.slice(figure.end - s.start, cue.start - s.start).includes(';')) return true;
   // (To the verb's end: a verb phrase of living may open with its pronoun, "who lived there".)
-  return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start && !s.vocab.relativeAny.test(s.text.slice(figure.end - s.start, c.end - s.start)));
+  // Not a verb inside an aside set off by commas: "Más de la mitad de la población de Nagorno Karabaj, un territorio …
+  // habitado por armenios, ya ha dejado sus casas" describes the territory; the share left.
+  const aside = (c: Cue<Action>) => s.text.slice(figure.end - s.start, c.start - s.start).includes(',') && s.text.slice(c.end - s.start, cue.start - s.start).includes(',');
+  return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start && !aside(c) && !s.vocab.relativeAny.test(s.text.slice(figure.end - s.start, c.end - s.start)));
 }
 
 /** True when the words between "most" and its verb of leaving name the inhabitants, the population or the Armenians. */
@@ -2336,6 +2394,9 @@ function endsLater(s: SentenceCues, figure: Figure): boolean {
 }
 /** What stands between "after" and its object: nothing, or one short word ("the", "la", "de"). */
 const PLACING_OBJECT = /^\s*(?:[\p{L}]{1,4}\s+)?$/u;
+
+/** How far before a verb of lasting its subject, a visit's noun, is looked for ("The UN mission's visit "). */
+const VISIT_SUBJECT_REACH = 30;
 
 /** A word of a visit or mission stands nearer the figure than any word of leaving (lexicon `visits`, `actions.left`). */
 const visitsAll = perVocabulary((v) => new RegExp(v.visits.source, 'giu'));

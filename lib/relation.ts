@@ -84,6 +84,9 @@ export const ROUNDING_SHARE: ReadonlyArray<{ below: number; share: number }> = [
  */
 export const APPROX_STEPS = 3;
 
+/** A share said to its ten ("80%"): half of it either way is the same share rounded (see roundedFrom). */
+const TEN_POINTS = 10;
+
 /** How far a rounding word reaches for a share of the population: two points ("some 84%" is 82% to 86%). */
 export const ROUNDING_POINTS = 2;
 
@@ -413,6 +416,11 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
  * does not say fewer had left.
  */
 function roundedFrom(claim: Stated, statement: Stated): boolean {
+  // "Z Karabachu uteklo osmdesát procent populace" two days after 100,417 of about 120,000 (81% to 86%): a bare
+  // share at a round ten is that share said to its ten, not a count that fell.
+  if (claim.unit === 'percent' && claim.qualifier === 'exact' && !claim.vague && claim.value % TEN_POINTS === 0 && claim.value > 0 && claim.value < 100) {
+    return Math.abs(claim.value - statement.value) <= TEN_POINTS / 2;
+  }
   if (claim.qualifier !== 'almost' && claim.qualifier !== 'approx') return false;
   return Math.abs(claim.value - statement.value) <= roundingWidth(statement.value, statement.unit);
 }

@@ -197,11 +197,13 @@ export const az: LanguageLexicon = {
   restates: ['yəni'],
   both: ['hər'],
   returning: ['geri', 'geriyə'],
+  inADay: ['bir gecədə', 'bir gündə', 'son 24 saatda', 'son sutkada'],
   // The ablative says where they came from, the dative where they went.
   movement: {
     from: ['qarabağdan', 'xankəndidən', 'laçından'],
     to: ['ermənistana'],
     received: ['qəbul edib', 'qəbul etdi', 'qəbul edilib', 'qəbul olunub'],
     purpose: [],
+    givenTo: [],
   },
 };

@@ -8,7 +8,7 @@ export const cs: LanguageLexicon = {
   suffixing: false,
   stopwords: ['se', 'je', 'že', 'na', 'do', 'jsou', 'podle', 'byl', 'byla', 'bylo', 'také', 'už', 'než', 'které'],
   decimalMark: ',',
-  numberWords: { jeden: 1, jedna: 1, jednu: 1, jednoho: 1, jednom: 1, jedné: 1, jedním: 1, dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, šedesát: 60, sedmdesát: 70, osmdesát: 80, devadesát: 90, jedenáct: 11, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17, osmnáct: 18, devatenáct: 19, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1, sta: 100, čtyřiceti: 40, padesáti: 50 },
+  numberWords: { jeden: 1, jedna: 1, jednu: 1, jednoho: 1, jednom: 1, jedné: 1, jedním: 1, dva: 2, dvě: 2, tři: 3, čtyři: 4, pět: 5, šest: 6, sedm: 7, osm: 8, devět: 9, deset: 10, dvanáct: 12, dvacet: 20, třicet: 30, čtyřicet: 40, padesát: 50, šedesát: 60, sedmdesát: 70, osmdesát: 80, devadesát: 90, jedenáct: 11, třináct: 13, čtrnáct: 14, patnáct: 15, šestnáct: 16, sedmnáct: 17, osmnáct: 18, devatenáct: 19, sto: 100, třiceti: 30, dvaceti: 20, deseti: 10, dvou: 2, tří: 3, čtyř: 4, pěti: 5, šesti: 6, sedmi: 7, osmi: 8, devíti: 9, jedno: 1, sta: 100, čtyřiceti: 40, padesáti: 50, šedesáti: 60, sedmdesáti: 70, osmdesáti: 80, devadesáti: 90, jedenácti: 11, dvanácti: 12, třinácti: 13, čtrnácti: 14, patnácti: 15, šestnácti: 16, sedmnácti: 17, osmnácti: 18, devatenácti: 19 },
   numberJoins: ['a'],
   scales: { tisíc: 1e3, tisíce: 1e3, tis: 1e3, stovky: 100, stovek: 100, stovku: 100, desítky: 10, desítek: 10, milion: 1e6, milionů: 1e6, miliony: 1e6, miliard: 1e9, miliardy: 1e9, miliardu: 1e9 },
   vague: [['desítky tisíc', [20_000, 99_999]], ['tisíce', [2_000, 9_999]], ['stovky', [200, 999]], ['desítky', [24, 99]], ['několik stovek', [200, 999]], ['několik set', [200, 999]], ['několik tisíc', [2_000, 9_999]], ['desítek tisíc', [20_000, 99_999]]],
@@ -17,7 +17,7 @@ export const cs: LanguageLexicon = {
   halves: { afterNumber: ['a půl'] },
   allShares: ['všichni', 'všechny', 'všech'],
   mostShares: ['většina', 'většinu', 'drtivá většina', 'drtivou většinu', 'naprostá většina', 'naprostou většinu', 'většiny'],
-  percent: ['procent', 'procenta', 'procento'],
+  percent: ['procent', 'procenta', 'procento', 'procentům', 'procenty', 'procentech'],
   qualifiers: {
     gt: ['přes', 'více než', 'víc než', 'přesáhl', 'přesáhla', 'překročil', 'překročila'],
     ge: ['nejméně', 'alespoň', 'minimálně', 'nejmíň'],
@@ -64,7 +64,7 @@ export const cs: LanguageLexicon = {
   vagueSpans: [['několik málo', [2, 5]], ['několika málo', [2, 5]], ['pár', [2, 5]], ['několik', [2, 9]], ['několika', [2, 9]]],
   actions: {
     left: {
-      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili', 'překročil*', 'přešl* hranic*', 'přestěhoval* do arménie', 'přestěhoval* se do arménie', 'přesídlil* do arménie'],
+      strong: ['vyhnán*', 'vyhnal*', 'uprchlo', 'uprchli', 'uprchla', 'utekl*', 'prchaj*', 'prchá', 'utíkaj*', 'utíká', 'opustilo', 'opustili', 'muselo opustit', 'museli opustit', 'muselo odejít', 'museli odejít', 'muselo uprchnout', 'museli uprchnout', 'donucen* opustit', 'odešlo', 'odešli', 'přišlo', 'přišli', 'dorazilo', 'dorazili', 'přijelo', 'přijeli', 'odjelo', 'odjeli', 'odjela', 'vycestoval*', 'odešla', 'překročilo', 'přešl*', 'vysídlen*', 'vstoupilo', 'vstoupili', 'překročil*', 'přešl* hranic*', 'přestěhoval* do arménie', 'přestěhoval* se do arménie', 'přesídlil* do arménie'],
       weak: ['uprchlíků', 'uprchlíci', 'uprchlících', 'uprchlíky', 'uprchlíkům', 'exodus', 'útěk', 'příliv'],
     },
     population: { strong: ['žilo', 'žili', 'obývalo', 'obývali', 'čítal*'], weak: ['obyvatel', 'obyvatelstvo', 'populace'] },
@@ -96,7 +96,7 @@ export const cs: LanguageLexicon = {
     peacekeepers: ['mírových sil', 'mírotvorců', 'ruských vojáků', 'mírový kontingent', 'mírového kontingentu', 'mírové síly'],
   },
   dateCues: {
-    dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik'],
+    dissolution: ['rozpuštění', 'rozpustit', 'rozpuštěna', 'přesta* existovat', 'zanikne', 'zánik', 'zrušen', 'zrušena', 'zrušení'],
     blockade: ['blokáda', 'blokády', 'zablokován*', 'zablokoval*', 'uzavřen*'],
     end: ['zastavení bojů', 'ukončení bojů', 'zastavení bojových akcí', 'skončil*', 'příměří', 'klid zbraní', 'kapitulova*', 'kapitulac*', 'složili zbraně', 'složit zbraně', 'složení zbraní'],
     start: ['zahájil*', 'rozpoutal*', 'zahájen*', 'začal*', 'spustil*', 'zaútočil*'],
@@ -190,17 +190,19 @@ export const cs: LanguageLexicon = {
   populationBefore: [],
   shareOf: { shares: [], links: [] },
   countryNames: { countries: ['arménie', 'arménii', 'ázerbájdžán', 'ázerbájdžánu', 'ázerbájdžánem', 'ázerbájdžáne'], region: ['karaba*', 'region', 'oblast*'] },
-  placing: { at: [], from: [], away: ['severně', 'jižně', 'východně', 'západně'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  placing: { at: [], from: [], away: ['severně', 'jižně', 'východně', 'západně', 'dělí'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['z', 'ze'], articles: [] },
   holding: [],
   wholePeople: { determiners: [], nouns: [], regional: [], demonyms: [] },
-  restates: ['což je', 'to je', 'tedy', 'což představuje'],
+  restates: ['což je', 'to je', 'tedy', 'což představuje', 'se rovná', 'odpovídá'],
   both: [],
   returning: ['zpět', 'zpátky', 'nazpět'],
+  inADay: ['přes noc', 'za noc', 'za den', 'za jeden den', 'denně', 'za poslední den', 'za posledních 24 hodin'],
   movement: {
     from: ['z náhorního karabachu', 'z karabachu', 'z arcachu', 'ze stepanakertu', 'z enklávy'],
     to: ['do arménie', 'do arménii'],
     received: ['přijala', 'přijalo', 'přijali', 'přijal'],
     purpose: ['pro'],
+    givenTo: [],
   },
 };

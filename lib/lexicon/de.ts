@@ -67,7 +67,7 @@ export const de: LanguageLexicon = {
   spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'], onlyAfter: { eines: ['innerhalb', 'binnen', 'während'] } },
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze nach armenien passiert', 'die grenze zu armenien passiert', 'die grenze ins nachbarland passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
+      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze nach armenien passiert', 'die grenze zu armenien passiert', 'die grenze ins nachbarland passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'ihre heimat aufgeben', 'ihre heimat aufgegeben', 'ihre heimat aufgaben', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
       weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'neuankömmlinge', 'neuankömmlingen', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
@@ -80,7 +80,7 @@ export const de: LanguageLexicon = {
     detained: { strong: ['festgenommen', 'verhaftet', 'inhaftiert', 'gefangen genommen', 'gefangengenommen', 'in gewahrsam genommen'], weak: [] },
     missing: { strong: ['schicksal … ungeklärt', 'schicksal … unbekannt', 'vermisst', 'vermisste', 'vermissten', 'werden vermisst', 'gelten als vermisst'], weak: [] },
     journey: { strong: ['fahrt', 'reise', 'dauerte', 'brauchten', 'warten', 'warteten', 'stau'], weak: [] },
-    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation', 'blitzkrieg', 'blitzoffensive', 'dauerten', 'operation', 'militäroperation', 'militärische operation', 'militäreinsatz', 'angriff', 'gefechte', 'kampfhandlungen', 'kapitulation', 'unter … kontrolle'], weak: [] },
+    war: { strong: ['sieg', 'krieg*', 'offensiv*', 'krieg', 'konflikt', 'kämpfe', 'offensive', 'militäroffensive', 'blockade', 'belagerung', 'dauerte', 'regiert', 'verwaltet', 'kontrolliert', 'beherrscht', 'bestehens', 'existenz', 'gründung', 'ausrufung', 'streit', 'territorialstreit', 'umkämpft', 'umkämpfte', 'umkämpften', 'umstritten', 'umstrittene', 'umstrittenen', 'eskalation', 'blitzkrieg', 'blitzoffensive', 'dauerten', 'operation', 'militäroperation', 'militärische operation', 'militäreinsatz', 'angriff', 'gefechte', 'kampfhandlungen', 'kapitulation', 'unter … kontrolle', 'überfall', 'überfalls', 'luftangriffe'], weak: [] },
     access: { strong: ['erste', 'ersten', 'erstmals'], weak: [] },
     applied: { strong: ['beantragt', 'einen antrag gestellt', 'anträge gestellt', 'erhielten eine bescheinigung', 'ausgestellt'], weak: ['anträge', 'antragsteller', 'bescheinigung', 'bescheinigungen', 'zertifikat*'] },
     employed: { strong: ['arbeit gefunden', 'eine arbeit gefunden', 'beschäftigt', 'erwerbstätig', 'arbeiten inzwischen', 'arbeiten bereits'], weak: [] },
@@ -112,7 +112,7 @@ export const de: LanguageLexicon = {
   dateCues: {
     dissolution: ['auflös*', 'aufgelöst', 'selbstauflösung', 'aufhören zu existieren', 'auf zu existieren', 'aufzulösen', 'republik lös* sich', 'lös* sich die republik'],
     blockade: ['blockade', 'blockiert', 'abgeriegelt', 'gesperrt'],
-    end: ['einstellung der kampfhandlungen', 'kampfhandlungen … eingestellt', 'ende der kampfhandlungen', 'endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt'],
+    end: ['einstellung der kampfhandlungen', 'kampfhandlungen … eingestellt', 'ende der kampfhandlungen', 'endete', 'waffenstillstand', 'waffenruhe', 'feuerpause', 'kapitulier*', 'kapitulation', 'legten die waffen nieder', 'die waffen niederzulegen', 'waffen niedergelegt', 'besiegt', 'geschlagen'],
     start: ['begann', 'entfesselte', 'entfesselt', 'begonnen', 'gestartet', 'startete', 'angegriffen', 'griff', 'überfallen', 'überfiel', 'eröffnete', 'beginnt', 'startet', 'griff … an', 'griffen … an', 'einmarschiert', 'einmarschierten', 'marschierten … ein', 'marschierte … ein', 'militärisch vorgegangen', 'militärisch vorging', 'militärisch vorgingen'],
     exodus: ['ersten flüchtlinge', 'erste flüchtlinge', 'ersten geflüchteten', 'begannen zu fliehen', 'begann die flucht', 'begann der exodus'],
     takeover: ['kontrolle übernommen', 'übernahm … kontrolle', 'unter … kontrolle gebracht', 'erobert', 'eroberte', 'eroberten', 'zurückerobert', 'zurückeroberte', 'zurückeroberten', 'eingenommen', 'nahm … ein', 'nahmen … ein', 'kontrolle … übernahm*', 'kontrolle … zu übernehmen', 'kontrolle … übernehmen', 'unter … kontrolle brachte*', 'erober*', 'zurückerober*', 'einzunehmen'],
@@ -204,17 +204,19 @@ export const de: LanguageLexicon = {
   populationBefore: ['region', 'enklave', 'gebiet', 'karabach', 'bergkarabach', 'arzach'].flatMap((w) => [`${w} beherbergt`, `${w} beherbergte`, `${w} zählt`, `${w} zählte`]),
   shareOf: { shares: ['hälfte', 'drittel', 'viertel'], links: ['der'] },
   countryNames: { countries: ['armenien', 'aserbaidschan'], region: ['karaba*', 'region'] },
-  placing: { at: [], from: [], away: ['entfernt', 'nördlich', 'südlich', 'östlich', 'westlich'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
+  placing: { at: [], from: [], away: ['entfernt', 'nördlich', 'südlich', 'östlich', 'westlich', 'trennen', 'trennt'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
   wholeOf: { words: ['von', 'der'], articles: ['rund', 'etwa', 'knapp'] },
   holding: ['zählte', 'hatte'],
   wholePeople: { determiners: ['die', 'den', 'der', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer'], nouns: ['menschen', 'armenier', 'armeniern', 'einwohner', 'einwohnern', 'bewohner', 'bewohnern'], regional: ['in bergkarabach', 'in berg-karabach', 'in karabach', 'in der region', 'in der enklave', 'bergkarabachs', 'berg-karabachs', 'karabachs'], demonyms: [] },
   restates: ['das ist', 'das sind', 'das sei', 'das seien', 'das wären', 'das waren', 'dies ist', 'dies sind', 'dies sei', 'dies seien', 'das entspricht', 'dies entspricht', 'also'],
   both: [],
   returning: ['zurück', 'wieder zurück'],
+  inADay: ['über nacht', 'in der nacht', 'an einem tag', 'an einem einzigen tag', 'pro tag', 'täglich', 'in den letzten 24 stunden', 'binnen 24 stunden', 'innerhalb von 24 stunden', 'innerhalb eines tages'],
   movement: {
     from: ['aus berg-karabach', 'aus bergkarabach', 'aus karabach', 'aus arzach', 'aus stepanakert', 'aus der enklave', 'aus der region berg-karabach'],
     to: ['nach armenien', 'ins nachbarland armenien', 'in richtung armenien'],
     received: ['empfangen', 'willkommen geheißen'],
     purpose: ['für'],
+    givenTo: [],
   },
 };

@@ -239,7 +239,7 @@ export const en: LanguageLexicon = {
   placing: {
     at: ['within'],
     from: ['of', 'from'],
-    away: ['away', 'outside', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inside', 'beyond'],
+    away: ['away', 'outside', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'inside', 'beyond', 'separate', 'separates'],
     awayFrom: [],
     sites: ['depot', 'base', 'village', 'checkpoint', 'post', 'position', 'positions', 'camp', 'site', 'plant', 'station', 'building', 'school', 'hospital', 'warehouse', 'storage', 'facility', 'town'],
     siteVerbs: ['located', 'lying', 'situated', 'is', 'was', 'lies'],
@@ -265,6 +265,7 @@ export const en: LanguageLexicon = {
   restates: ['that is', 'this is', 'which is', 'that represents', 'representing', 'equivalent to', 'or'],
   both: [],
   returning: ['back'],
+  inADay: ['overnight', 'over night', 'in a single day', 'in one day', 'per day', 'every day', 'each day', 'daily', 'in the past 24 hours', 'in the last 24 hours', 'in the past day', 'in the last day'],
   // A count of people with no verb of its own: "from Karabakh" (where they came from), "to Armenia" (where they went), "received".
   movement: {
     from: ['from nagorno-karabakh', 'from nagorno karabakh', 'from karabakh', 'from karabagh', 'from artsakh', 'from stepanakert', 'from khankendi', 'out of nagorno-karabakh', 'out of karabakh', 'out of artsakh', 'from the enclave', 'out of the enclave'],
@@ -272,5 +273,6 @@ export const en: LanguageLexicon = {
     // Not 'hosted', 'welcomed' or 'accepted': a city hosts a concert's audience, a party welcomes its guests.
     received: ['received', 'has received', 'have received', 'took in', 'taken in'],
     purpose: ['for'],
+    givenTo: ['to'],
   },
 };

@@ -197,11 +197,13 @@ export const hy: LanguageLexicon = {
   both: [],
   // Armenian's "back" (հետ) is also "with": no word here.
   returning: [],
+  inADay: ['մեկ գիշերում', 'մեկ օրում', 'օրական', 'վերջին 24 ժամում', 'վերջին մեկ օրում'],
   // The ablative (-ից) says where they came from; "դեպի" (towards) where they went.
   movement: {
     from: ['ղարաբաղից', 'լեռնային ղարաբաղից', 'արցախից', 'ստեփանակերտից'],
     to: ['դեպի հայաստան'],
     received: ['ընդունել է', 'ընդունել ենք', 'ընդունվել է'],
     purpose: [],
+    givenTo: [],
   },
 };

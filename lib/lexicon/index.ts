@@ -294,6 +294,8 @@ export interface Vocabulary {
   visitAfter: RegExp;
   /** A visit's noun and its "of" (lexicon `visits`, `unitLinks`) at the end of a text: "en misión de ", "a mission of ". */
   visitOfBefore: RegExp;
+  /** A visit's noun at the end of a text, as the subject right before its verb: "The visit " (lasted). */
+  visitBefore: RegExp;
   /** One word, whole: a verb of leaving a place ("left", "покинули"). */
   leaveVerb: RegExp;
   /** Right after such a verb, Armenia as its object ("left Armenia", "уехали из Армении"). */
@@ -378,6 +380,8 @@ export interface Vocabulary {
   agoReturningBefore: RegExp;
   /** A word of coming back right after a verb. */
   returningAfter: RegExp;
+  /** A word that makes a count one day's (lexicon `inADay`), anywhere in a text. */
+  inADay: RegExp;
   /** Where a count of people went ("to Armenia", "Ermənistana") or a verb of taking them in ("received"): lexicon `movement.to` and `movement.received`. */
   movementToward: RegExp;
   /** Armenia as where people went, at the end of a text (lexicon `movement.to`): "… fled to Armenia". */
@@ -386,6 +390,8 @@ export interface Vocabulary {
   movementFrom: RegExp;
   /** At the end of the text before a count, a preposition of purpose: the count is whom something is for ("for", "voor", "для"). */
   purposeBefore: RegExp;
+  /** At the end of the text before a count, a preposition of whom something was given to ("to", "a"; lexicon `movement.givenTo`). */
+  givenToBefore: RegExp;
   /** A relative pronoun opening the text (after a comma): the clause that follows describes the people just counted. */
   relativeStart: RegExp;
   /** A relative pronoun anywhere in a text: a clause of its own begins there ("500 families who fled"). */
@@ -677,6 +683,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     expellingWhole: new RegExp(String.raw`^(?:${anyOf((l) => l.expelling)})$`, 'iu'),
     visitAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.visits)})(?![\p{L}])`, 'iu'),
     visitOfBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})\s+(?:${anyOf((l) => l.unitLinks)})\s+$`, 'iu'),
+    visitBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.visits)})\s+$`, 'iu'),
     leaveVerb: new RegExp(String.raw`^(?:${anyOf((l) => l.leaveVerbs)})$`, 'iu'),
     armeniaLeftAfter: new RegExp(
       String.raw`^\s+(?:(?:${anyOf((l) => l.leaveFrom)})\s*)?(?:${anyOf((l) => l.armeniaLeft.after)})(?![\p{L}]|['’]s(?![\p{L}]))`,
@@ -766,10 +773,12 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     returningBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.returning)})\s+$`, 'iu'),
     agoReturningBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => Object.values(l.units).flat())})\s+(?:${anyOf((l) => l.returning)})\s+$`, 'iu'),
     returningAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.returning)})(?!${L})`, 'iu'),
+    inADay: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.inADay)})(?!${L})`, 'iu'),
     movementToward: wordPattern(all((l) => [...l.movement.to, ...l.movement.received]), 'iu'),
     destinationEnd: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.to)})$`, 'iu'),
     movementFrom: wordPattern(all((l) => l.movement.from), 'iu'),
     purposeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.purpose)})\s+$`, 'iu'),
+    givenToBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.movement.givenTo)})\s+$`, 'iu'),
     relativeStart: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),
     relativeAny: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.relatives)})(?!${L})`, 'iu'),
     clauseJoinAll: new RegExp(String.raw`(?:^|\s)(?:${anyOf((l) => l.clauseJoins)})\s`, 'giu'),

@@ -612,7 +612,10 @@ export interface LanguageLexicon {
     /** Right before the distance, with one of `from` right after it: "à 6 km de", "a 150 kilómetros de", "a 6 km da". */
     at: string[];
     from: string[];
-    /** Right after it, past a bracket or past one of `awayFrom` and a few words: "30 km away", "6 km von der Stadt entfernt". */
+    /**
+     * Right after it, past a bracket or past one of `awayFrom` and a few words: "30 km away", "6 km von der Stadt entfernt";
+     * and verbs of separating two places: "Nur 30 Kilometer trennen Goris von Kornidzor" is how far apart they lie.
+     */
     away: string[];
     awayFrom: string[];
     /** A place right before it, a verb of lying and a hedge between: "a depot located about 5 km", "the village some 5 km". */
@@ -683,6 +686,11 @@ export interface LanguageLexicon {
    * before it. Empty where the word has another common sense beside a verb (Armenian "հետ", also "with").
    */
   returning: string[];
+  /**
+   * Words that make a count one night's or one day's ("2.000 … über Nacht", "10,000 crossed in the past 24 hours",
+   * "за сутки прибыли"): those counted are that day's arrivals, which no report gives, never the exodus's total.
+   */
+  inADay: string[];
 
   /**
    * Where a count of people went or came from, read when its clause has no verb the lexicon knows
@@ -694,7 +702,9 @@ export interface LanguageLexicon {
    * verbs by which a place takes people in ("we have received 40,000 people", "a accueilli"). `purpose`
    * are prepositions right before the count that make it whom something is for, never who moved ("housing
    * available for 40,000 families from Karabakh", "onderkomens voor 40.000 gezinnen"). Empty where a
-   * postposition does that work.
+   * postposition does that work. `givenTo` are prepositions right before the count that make it to whom a word of
+   * housing was given ("ha dato un alloggio temporaneo a 32.200 sfollati", "gave shelter to 5,000"); empty where a
+   * case does that work.
    */
-  movement: { from: string[]; to: string[]; received: string[]; purpose: string[] };
+  movement: { from: string[]; to: string[]; received: string[]; purpose: string[]; givenTo: string[] };
 }

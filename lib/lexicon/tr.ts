@@ -199,11 +199,13 @@ export const tr: LanguageLexicon = {
   restates: ['yani'],
   both: ['her'],
   returning: ['geri'],
+  inADay: ['bir gecede', 'bir günde', 'son 24 saatte'],
   // The ablative says where they came from, the dative where they went.
   movement: {
     from: ["karabağ'dan", 'karabağdan', "hankendi'den", 'hankendiden', "laçin'den", "stepanakert'ten"],
     to: ["ermenistan'a", 'ermenistana'],
     received: ['kabul etti', 'kabul etmiş', 'kabul edildi'],
     purpose: [],
+    givenTo: [],
   },
 };
