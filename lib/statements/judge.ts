@@ -205,7 +205,11 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
   const unnamed = !frame.actor && !deedOnly && frame.unnamedDoer !== null && ACTIONS[frame.action].singleAgent ? frame.unnamedDoer : null;
   // "Talks began in Yevlakh on reintegration", "the sides discussed …": talks are held by both sides, and sameTalks
   // says which talks name no side yet are the reports'.
-  if (!frame.actor && !deedOnly && !unnamed && family(frame.action) !== 'talks') return null;
+  // "claims that Azerbaijan was carrying out an “ethnic cleansing”": words of an allegation that name no one making
+  // them report the allegation as one; a report of someone's same allegation against the same party supports them.
+  // Only the noun of the words with no one named ("claims that"): "refugees accused Baku of …" has a subject the lexicon cannot name.
+  const unclaimed = !frame.actor && !deedOnly && !unnamed && !frame.speaker && !frame.unnamedDoer && frame.wordsNoun === true && frame.action === 'say' && frame.objects.length > 0 && frame.concepts.some((c) => PROPOSITIONS.has(c));
+  if (!frame.actor && !deedOnly && !unnamed && !unclaimed && family(frame.action) !== 'talks') return null;
   const mine = stance(frame.action, frame.polarity);
   const same: StatementRelation[] = [];
   const others: StatementRelation[] = [];
@@ -245,6 +249,8 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
         relation: agree ? 'supports' : 'contradicts',
         why: agree ? `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` : `same actor (${who(actor)}) and object (${shared}), but the report says ${act(s)} where the page says ${act(frame)}`,
       });
+    } else if (unclaimed) {
+      if (theirs === mine && actor && frame.objects.some((o) => s.objects.includes(o))) same.push({ statement: s, relation: 'supports', why: `same actor (${who(actor)}), action (${act(s)}) and object (${shared})` });
     } else if (unnamed) {
       if (theirs === mine && s.actor === unnamed) same.push({ statement: s, relation: 'supports', why: `same actor (${who(s.actor)}), action (${act(s)}) and object (${shared})` });
     } else if (deedOnly) {

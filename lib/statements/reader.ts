@@ -46,6 +46,8 @@ export interface Frame {
   unnamedDoer: ActorId | null;
   /** True when the key terms come from an earlier clause ("Baku rejected the accusation"). */
   anaphoric: boolean;
+  /** True when the act is a noun of someone's words that names no one ("claims that Azerbaijan was …"). */
+  wordsNoun?: boolean;
   /** Years the sentence names ("in 2020"): a statement about another year is another event. */
   years: number[];
   /** Months the sentence names with their year ("in January 2023", "1 January 2024"), as year × 12 + month − 1. */
@@ -389,7 +391,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "the Karabakh Armenian leadership", "карабахские армянские власти": Armenia's adjective right after the region's name is the region's side.
   for (const h of named) if (h.id === 'armenia' && regionQualified(text, at, h.start, lex)) h.id = REGION_SIDE;
   // A key term inside a longer name is part of the name: "l'entité indépendantiste" names the separatists, not independence.
-  const concepts = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
+  const inNames = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
+  // "push out Armenian military units", "expulsar o que descreve como tropas arménias": driving out troops is no expulsion of the people (see troopsDrivenOut).
+  const troopsOut = troopsDrivenOut(text, body, at, lex, inNames);
+  const concepts = troopsOut.length ? inNames.filter((c) => !troopsOut.includes(c)) : inNames;
   // "dissolve its units", "силы сепаратистов … будут распущены": the disbanding of armed bodies is their disarming (see disbandedBodies).
   const disbanded = disbandedBodies(text, body, at, lex, concepts, named);
   const inConcept = (h: { start: number; end: number }) => concepts.some((c) => c.start <= h.start && h.end <= c.end);
@@ -533,7 +538,10 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
     const sideNamed = !ownerNamed && onActNoun({ id: act, start: k.start, end: k.end }, actNouns) && regionGenitive(text, k.end, sentence.end, lex, named, actNouns, concepts) === REGION_SIDE;
     // "après la reddition des séparatistes", "gezien de overgave van …": after a preposition of
     // circumstance the noun phrase takes the act as done; the subject before neither wants nor owns it.
-    if (!(ownerNamed || sideNamed) || (subjectBefore && !afterCircumstance(text, k.start, at, lex))) return [];
+    // "Azerbaijani forces forced the capitulation of the Karabakh Armenians": a causative right before the noun (an
+    // article between) says the subject made it happen; the act is done, and the region's side's.
+    const forced = causatives.some((c) => c.end <= k.start && /^\s+(?:\p{L}{1,4}['’]?\s*)?$/u.test(text.slice(c.end, k.start)));
+    if (!(ownerNamed || sideNamed) || (subjectBefore && !forced && !afterCircumstance(text, k.start, at, lex))) return [];
     lex.negations.lastIndex = 0;
     return lex.negations.test(body.slice(0, k.start - at)) ? [] : [{ id: act, start: k.start, end: k.end }];
   });
@@ -1371,6 +1379,7 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
         undergoer,
         unnamedDoer: frameActor === null ? unnamedDoer : null,
         anaphoric,
+        ...(frameActor === null && action && references.some((r) => r.start <= action.start && action.end <= r.end && r.end - r.start >= WORDS_NOUN_LETTERS) ? { wordsNoun: true } : {}),
         years,
         months,
         context: unique(concepts.map((k) => k.id)),
@@ -1580,6 +1589,12 @@ function unitsOf(
       add(act, forcing.start);
       continue;
     }
+    // "urge them to stay in their homes and promise to respect their rights": a pledge right after a coordinator that
+    // follows a demand and its content is the same subject's second act, not more of what it demanded.
+    if (headAction.id === 'demand' && act.id === 'pledge' && !head.claim && bareJoin(headAction, act, coordinators, text, true)) {
+      add(act, afterCoordinator(headAction, act));
+      continue;
+    }
     if (TAKES_CONTENT.has(headAction.id)) continue;
     // "Paris a déploré que Bakou n'ait consenti à une mission qu'après …", "France criticised that Baku
     // agreed to a mission only after …": what a verb of criticism takes as its "that" clause is what it
@@ -1780,6 +1795,29 @@ const ARMED_SUBJECT_WORDS = 6;
 const OWN_COMMITMENTS: ReadonlySet<ActionId> = new Set<ActionId>(['agree', 'pledge']);
 // What ends the stretch between an armed body and the word of dissolving: a clause's punctuation.
 const ARMED_BREAK = /[.,;:!?()«»"“”–—]/u;
+
+/** The shortest noun of someone's words ("claims"), longer than a pronoun that refers back ("that", "this"). */
+const WORDS_NOUN_LETTERS = 5;
+
+/** Words between a key term of driving out and the armed body it drives out: "expulsar o que descreve como tropas". */
+const EXPELLED_BODY_WORDS = 4;
+
+/**
+ * The expulsion key terms whose object is an armed body (StatementLexicon.armedBodies) a few words after it, in its
+ * clause, with no agent word between: "Baku said it had to push out Armenian military units" drives out troops, which is
+ * no charge of ethnic cleansing ("driven out by Azerbaijani troops" names who drove the people out, and stays).
+ */
+function troopsDrivenOut(text: string, body: string, at: number, lex: CompiledLexicon, concepts: Array<Hit<ConceptId>>): Array<Hit<ConceptId>> {
+  if (!lex.armedBodies || !concepts.some((k) => k.id === 'expulsion')) return [];
+  const bodies = hitsOf(0, lex.armedBodies, body, at);
+  if (!bodies.length) return [];
+  const agents = hitsOf(0, lex.agents, body, at);
+  return concepts.filter(
+    (k) =>
+      k.id === 'expulsion' &&
+      bodies.some((b) => b.start >= k.end && wordsBetween(text, k.end, b.start) <= EXPELLED_BODY_WORDS && !ARMED_BREAK.test(text.slice(k.end, b.start)) && !agents.some((g) => g.start >= k.end && g.end <= b.start)),
+  );
+}
 
 /**
  * The dissolution key terms whose object is an armed body (StatementLexicon.armedBodies): its name a few words after

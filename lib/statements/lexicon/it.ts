@@ -10,7 +10,7 @@ export const it: StatementLexicon = {
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaigian*', "l['’]azerbaigian", 'baku', 'aliyev', 'aliev', 'hajiyev', 'sadigov', '(?:autorità|governo|forze|esercito|presidente|ministero degli esteri|diplomazia|ambasciatore|parte) azer*', 'gli azeri'],
     armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'armenia', "l['’]armenia", 'erevan', 'yerevan', 'pashinyan', 'pashinian', '(?:autorità|governo|premier|primo ministro|diplomazia|ministero degli esteri|ambasciat(?:ore|rice)) armen[oia]'],
-    separatists: [...LATIN_NAMES.separatists!, 'combattenti armeni', 'combattenti (?:del )?(?:nagorno[- ])?karabakh', '(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
+    separatists: ['esercito di difesa (?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|karabagh|artsakh)', ...LATIN_NAMES.separatists!, 'combattenti armeni', 'combattenti (?:del )?(?:nagorno[- ])?karabakh', '(?:president[ei]*|leader|capo) (?:della repubblica )?(?:del |dell[\'’])?(?:nagorno[- ])?(?:karabakh|artsakh)', '(?:stato|entità) (?:separatista|secessionista)', 
       'separatist[ie]', '(?:autorità|leader|governo|forze|combattenti|repubblica|regione|leadership) separatist[aie]', 'autoproclamata repubblica', 'repubblica autoproclamata',
       "repubblica (?:del|dell['’]) ?(?:nagorno[- ]karabakh|artsakh)", 'shahramanyan', 'šahramanyan', 'chakhramanian', '(?:governo|autorità|leader) del (?:nagorno[- ])?karabakh',
     ],
@@ -68,7 +68,9 @@ export const it: StatementLexicon = {
     // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
     fear: ['(?:paura|tem(?:e|ono|eva|evano|endo)|timor[ei])\\s(?:di\\s|delle\\s|della\\s|dei\\s|per\\s)?(?:le\\s|la\\s|una\\s)?(?:persecuzion[ei]|rappresaglie|ritorsioni|violenz[ae]|pulizia etnica|massacr[io]|vendett[ae])(?:,?\\s(?:e|o)\\s(?:di\\s|delle\\s)?(?:persecuzion[ei]|rappresaglie|ritorsioni|violenz[ae]|pulizia etnica|massacr[io]|vendett[ae]))?'],
     'no-armenians-left': ['(?:alcun|nessun) armeno', 'senza armeni', 'più armeni'],
-    'armenia-army-presence': ["(?:truppe|soldati|esercito|forze armate) (?:dell['’]armenia|armen[ie])", 'esercito armeno', '(?:alcun|nessun) militare armeno'],
+    // "Armenian soldiers" in Karabakh are as often the region's own fighters ("duecento soldati armeni" died there):
+    // only Armenia's army by name, or troops not said to be local.
+    'armenia-army-presence': ["(?:truppe|soldati|esercito|forze armate) dell['’]armenia", "(?:truppe|esercito|forze armate) armen[ie](?! local| separatist| (?:del|dell['’]) ?(?:nagorno|karabakh|alto))", 'esercito armeno', '(?:alcun|nessun) militare armeno'],
     'armed-presence': ['armat[ie] ~ sul (?:nostro|suo|loro) territorio', 'presenza ~ armat*'],
     aid: ['aiut[oi]', 'assistenza', 'rifugi temporanei', 'ripari', 'forniture mediche', 'materiale medico', 'soccorsi', 'tende', 'medicinali', 'farmaci', 'materiale (?:medico-)?sanitario'],
     disarm: ['disarm*', 'capitol*', 'deporre le armi', 'deposto le armi', 'consegnare le armi', 'consegnato le armi', 'resa'],
@@ -82,7 +84,7 @@ export const it: StatementLexicon = {
     corridor: ['(?:strada|autostrada|via) stepanakert[-–]goris', 'corridoio di lachin', 'corridoio di la[cč]*in', 'unica strada ~ armenia'],
     'weapons-shipments': ['spedizioni di armi', 'traffico di armi', 'contrabbando di armi'],
     convoys: ['convogli*', 'colonn[ae] di (?:auto|veicoli|profughi)'],
-    offensive: ['operazion[ei] anti-?terroris\\p{L}*', 'misure anti-?terrorismo', 'offensiva', 'operazione militare'],
+    offensive: ['operazion[ei] anti-?terroris\\p{L}*', 'misure anti-?terrorismo', 'offensiva', 'operazione militare', 'attaccat\\p{L}{0,2} (?:e conquistat\\p{L}{0,2} )?(?:il |l[\'’]|la )?(?:intero |intera )?(?:enclave|regione|nagorno[- ]karabakh|alto karabakh|karabakh|stepanakert|artsakh)(?![-\\p{L}])'],
     stay: ['(?:possono|potranno|potrebbero) (?:restare|rimanere)', 'non (?:devono|debbono|dovranno) temere(?: nulla| niente)?', 'non hanno (?:nulla|niente) da temere', '(?:nulla|niente) da temere', 'nessun motivo (?:di|per) temere', 'non correranno (?:alcun )?pericolo', 'a non (?:lasciare|abbandonare|andarsene|fuggire|partire)', 'non abbandonare le (?:loro |proprie )?case', 'a restare', 'a rimanere', 'non lasciare le (?:loro )?case', 'nessun motivo (?:di|per) fuggire', '(?:motivo|ragione)(?<=non (?:vede|vedono|vedeva|vedevano|ha visto)(?: alcuna?| nessuna?)? (?:motivo|ragione)) (?:per|di) (?:\\p{L}+ ){0,2}(?:fuggire|partire|andarsene|lasciare|esodo|fuga|partenza)', 'nessun motivo (?:per|di) (?:\\p{L}+ ){0,2}(?:esodo|fuga|partenza)'],
     amnesty: ['amnistia', 'amnistiare'],
     talks: ['colloqui', 'negoziati', 'trattative'],

@@ -9,7 +9,7 @@ export const nl: StatementLexicon = {
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bajramov', 'bayramov', 'hajiyev', 'hadzjijev', '(?:regering|autoriteiten) (?:in|van) (?:bakoe|azerbeidzjan)', 'azerbeidzjan', 'bakoe', 'baku', 'aliyev', 'alijev', 'azerbeidzjaanse (?:autoriteiten|regering|strijdkrachten|leger|president|ministerie van buitenlandse zaken|ambassadeur)', 'de president van azerbeidzjan'],
     armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'mirzojan', 'armenië', 'armenie', 'jerevan', 'yerevan', 'pashinyan', 'pasjinjan', 'armeense (?:autoriteiten|regering|premier|minister-president|ministerie)'],
-    separatists: [...LATIN_NAMES.separatists!, 'armeense strijders', 'karabachse strijders', '(?:president|leider|leiding) van (?:nagorno-)?(?:karabach|artsach|artsakh)', '(?:separatistische|afvallige) (?:staat|republiek)', '(?:armeense )?separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
+    separatists: ['(?:karabachs |nagorno-karabachs )?verdedigingsleger', ...LATIN_NAMES.separatists!, 'armeense strijders', 'karabachse strijders', '(?:president|leider|leiding) van (?:nagorno-)?(?:karabach|artsach|artsakh)', '(?:separatistische|afvallige) (?:staat|republiek)', '(?:armeense )?separatisten', 'separatistische (?:autoriteiten|leiders|regering|strijders)', 'zelfuitgeroepen republiek', 'republiek (?:artsach|artsakh|nagorno-karabach)', 'shahramanyan', '(?:regering|autoriteiten|bestuur) van (?:nagorno-)?karabach', 'zelfverklaarde republiek'],
     russia: ['rusland', 'moskou', 'kremlin', 'russische (?:vredestroepen|vredeshandhavers|soldaten|militairen|troepen)', 'poetin'],
     eu: ['europese commissie', 'europese unie', 'de eu', 'eu', 'brussel'],
     un: ['verenigde naties', 'de vn', 'vn', 'unhcr', 'secretaris-generaal'],
@@ -88,7 +88,7 @@ export const nl: StatementLexicon = {
   opposites: { expulsion: ['vrijwillig', 'vrijwillige', 'eigen (?:vrije )?wil', 'persoonlijke beslissing', 'eigen beslissing', 'vrije wil'] },
   choices: { own: ['eigen', 'persoonlijke?', 'individuele?'], nouns: ['wil', 'keuze', 'beslissing'] },
   pledgedGoods: ['rechten'],
-  timeWords: ['week', 'weken', 'weekend', 'jaar', 'jaren', 'dag', 'dagen', 'maand', 'maanden', 'gisteren', 'vandaag', 'eergisteren', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag)'],
+  timeWords: ['week', 'weken', 'weekend', 'jaar', 'jaren', 'dag', 'dagen', 'maand', 'maanden', 'gisteren', 'vandaag', 'eergisteren', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', '(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:avond|ochtend|middag)', 'tegelijk', 'tegelijkertijd', 'later', 'daarna', 'inmiddels', 'nu', 'toen'],
   negations: ['niet', 'geen', 'nooit', 'niemand', 'zonder', 'niets te maken'],
   rhetorical: ['waarom (?:zouden|moeten) (?:we|wij|zij)'],
   attributions: ['volgens', 'aldus', 'naar het oordeel van', 'in de ogen van'],

@@ -10,7 +10,7 @@ export const pt: StatementLexicon = {
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bayramov', 'azerbaij[ãa]o', 'baku', 'bacu', 'aliyev', 'aliev', 'hajiyev', '(?:autoridades|governo|forças|exército|presidente|chanceler|embaixador) (?:azer[ie]s?|azerbaijan[oa]s?)'],
     armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'arm[êé]nia', 'erevan', 'yerevan', 'ierevan', 'pashinyan', 'pachinian', '(?:autoridades|governo|primeiro-ministro|chanceler) arm[êé]ni[oa]s?'],
-    separatists: [...LATIN_NAMES.separatists!, 'combatentes arm[ée]nios', 'combatentes (?:de|do) (?:nagorno[- ])?karabakh', '(?:president[ea]*|líder*|dirigente*|chefe*) (?:da república )?(?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', '(?:estado|entidade) (?:separatista|secessionista)', 
+    separatists: ['exército de defesa (?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', ...LATIN_NAMES.separatists!, 'combatentes arm[ée]nios', 'combatentes (?:de|do) (?:nagorno[- ])?karabakh', '(?:president[ea]*|líder*|dirigente*|chefe*) (?:da república )?(?:de |do )?(?:nagorno[- ])?(?:karabakh|carabaque|artsakh)', '(?:estado|entidade) (?:separatista|secessionista)', 
       'separatistas', '(?:autoridades|líderes|governo|forças|combatentes|república) separatistas?', 'autoproclamada república', 'república autoproclamada',
       'república de (?:nagorno[- ]karabakh|artsakh)', 'shahramanyan', '(?:governo|autoridades) de (?:nagorno[- ])?karabakh',
     ],

@@ -240,7 +240,8 @@ export interface StatementLexicon {
   /**
    * Words of time ("Wochenende", "jaar", "gestern", "zondag"): in a verb-second language a phrase before
    * the verb that holds one is an adverbial, not the subject ("Dit weekend sturen de Verenigde Naties een
-   * missie", "Dertig jaar na de vorige keer stuurt de VN …"), so the subject follows the verb. Optional.
+   * missie", "Dertig jaar na de vorige keer stuurt de VN …"), so the subject follows the verb. So are adverbs
+   * of time alone ("Zugleich sicherte er … zu", "Inmiddels stuurt de VN …"). Optional.
    */
   timeWords?: Patterns;
   /** Words that negate a clause ("not", "never", "nothing to do with"). */
