@@ -840,8 +840,11 @@ const DATE_CUE_REACH_VERB_FINAL = 110;
  * about a day; a longer span beside a surrender is another period ("capitulated after 30 years of self-rule").
  */
 const OFFENSIVE_SPAN_MAX = 7;
-/** Counts of the refugees other than those who left or stayed, whose word near a share makes it theirs. */
-const SHARE_OTHER_COUNTS = ['housed', 'registered', 'applied', 'employed'] as const;
+/**
+ * Counts of the refugees other than those who left or stayed, whose word near a share makes it theirs. Not
+ * registering, whose word often describes the whole ("plus de 80% des 120'000 habitants recensés … ont abandonné").
+ */
+const SHARE_OTHER_COUNTS = ['housed', 'applied', 'employed'] as const;
 /**
  * The longest span read as time held before a verdict (in days): the leaders taken in 2023 were tried in 2025; a
  * longer span beside a word of holding is a prison term handed down ("20 years in custody"), which no report judges.
@@ -1494,7 +1497,7 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // of the people who left says what they are or do, not how much of the population left or stayed.
       if (shareOfMovers(s, figure)) return null;
       // "89.107 de los refugiados ya constan inscritos … y que cerca del 54 % —53.935 personas— ha necesitado viviendas":
-      // a share nearer a word of another count of the refugees (housing, registering) than its word of leaving is that
+      // a share nearer a word of another count of the refugees (housing, applying, work) than its word of leaving is that
       // count's share, never the population's.
       const other = nearest(s, s.actions, figure, SHARE_OTHER_COUNTS);
       if (other && cueDistance(s, other, figure) < cueDistance(s, cue, figure)) return null;
@@ -2088,7 +2091,8 @@ function livedBeforeLeaving(s: SentenceCues, figure: Figure, cue: Cue<Action>): 
   // (To the verb's end: a verb phrase of living may open with its pronoun, "who lived there".)
   // Not a verb inside an aside set off by commas: "Más de la mitad de la población de Nagorno Karabaj, un territorio …
   // habitado por armenios, ya ha dejado sus casas" describes the territory; the share left.
-  const aside = (c: Cue<Action>) => s.text.slice(figure.end - s.start, c.start - s.start).includes(',') && s.text.slice(c.end - s.start, cue.start - s.start).includes(',');
+  // (A comma that separates words, not thousands: "the republic's 100,000-some population lived there" is no aside.)
+  const aside = (c: Cue<Action>) => /,\s/u.test(s.text.slice(figure.end - s.start, c.start - s.start)) && /,\s/u.test(s.text.slice(c.end - s.start, cue.start - s.start));
   return s.actions.some((c) => c.kind === 'population' && !c.weak && c.start >= figure.end && c.end <= cue.start && !aside(c) && !s.vocab.relativeAny.test(s.text.slice(figure.end - s.start, c.end - s.start)));
 }
 

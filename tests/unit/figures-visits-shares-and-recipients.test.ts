@@ -151,6 +151,16 @@ describe('counts of one day, and shares of something else', () => {
     expect(figures(text, '2023-10-02').filter(([, m]) => m === 'share_left')).toEqual([]);
   });
 
+  it('near-miss: a share of the officially counted inhabitants who left is still the population’s share', () => {
+    const text = "En quelques jours, plus de 80% des 120'000 habitants recensés officiellement du Haut-Karabakh ont abandonné leur logement.";
+    expect(figures(text, '2023-09-30').filter(([t]) => t === 'plus de 80%')).toEqual([['plus de 80%', 'share_left', 'corroborated']]);
+  });
+
+  it('near-miss: a share of the people who lived there, with a number in thousands between, is where they lived', () => {
+    const text = "Most of the republic's 100,000-some population lived there, almost all of them Armenians, and they fled to Armenia after the offensive on Nagorno-Karabakh.";
+    expect(figures(text, '2024-01-15').filter(([, m]) => m === 'share_left')).toEqual([]);
+  });
+
   it('near-miss: a share of the population that fled, beside a word of registering, is still the population’s', () => {
     expect(figures('More than 80% of the population has fled Nagorno-Karabakh, and many have been registered in Armenia.', '2023-10-02').map(([t, m]) => [t, m])).toEqual([['More than 80%', 'share_left']]);
   });
