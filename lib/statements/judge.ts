@@ -208,7 +208,8 @@ function judgeAct(frame: Frame, candidates: ReportStatement[], promise: boolean)
   // "claims that Azerbaijan was carrying out an “ethnic cleansing”": words of an allegation that name no one making
   // them report the allegation as one; a report of someone's same allegation against the same party supports them.
   // Only the noun of the words with no one named ("claims that"): "refugees accused Baku of …" has a subject the lexicon cannot name.
-  const unclaimed = !frame.actor && !deedOnly && !unnamed && !frame.speaker && !frame.unnamedDoer && frame.wordsNoun === true && frame.action === 'say' && frame.objects.length > 0 && frame.concepts.some((c) => PROPOSITIONS.has(c));
+  // (A saying has no undergoer and no single doer, so neither `deedOnly` nor `unnamed` can hold for it.)
+  const unclaimed = frame.action === 'say' && frame.wordsNoun === true && !frame.actor && !frame.speaker && !frame.unnamedDoer && frame.objects.length > 0 && frame.concepts.some((c) => PROPOSITIONS.has(c));
   if (!frame.actor && !deedOnly && !unnamed && !unclaimed && family(frame.action) !== 'talks') return null;
   const mine = stance(frame.action, frame.polarity);
   const same: StatementRelation[] = [];
