@@ -320,6 +320,7 @@ function judgeAs(claim: Claim, index: SourceIndex, options: CheckOptions, text?:
     asOfExplicit: claim.asOfExplicit,
     ...(claimHour !== undefined ? { hour: claimHour } : {}),
     ...(isSourced(claim, text) ? { sourced: true } : {}),
+    ...(claim.addition ? { addition: true } : {}),
     ...(isCasualty(claim.measure) && countsTheReportsSide(claim, text) ? { reportsSide: true } : {}),
     ...(claim.measure === 'population' && text !== undefined && namesRegion(text.slice(claim.sentence.start, claim.sentence.end)) ? { namesRegion: true } : {}),
     ...(lengthAlone ? { lengthOfItsEvent: true } : {}),

@@ -28,6 +28,8 @@ export interface Claim {
   attribution?: string;
   /** The sentence reports the figure as claimed by one side and denied by the other. */
   denied: boolean;
+  /** "outras 23", "another 23": the figure adds to the count before it of the same measure; a part, never the total. */
+  addition?: boolean;
 }
 
 /** How to read a text. */
@@ -518,6 +520,8 @@ function joinsClauses(text: string, c: Span, figure: Figure, vocab: Vocabulary, 
 const SPEECH_REACH = 40;
 /** How far after a weekday beside a verb of saying the saying's object is looked for: an article and a long noun. */
 const SAID_OBJECT_REACH = 40;
+/** How far before a count its word of addition is looked for: the longest such word and its spaces ("a further "). */
+const INCREMENT_REACH = 20;
 /** After a weekday, a space and a letter: the saying may have an object (not a stop or a comma). */
 const OBJECT_OPENS = /^[\s\u00a0]+[\p{L}\p{M}]/u;
 /** Before the saying's object: spaces and at most one word (an article, a possessive: "an", "its", "la"). */
@@ -706,6 +710,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // "In a six-week offensive three years ago": a year named by its distance from the page's scopes the figures of
     // its clause as the year written out would ("in 2020"), before a word of the offensive, which any war has.
     if (event === 'exodus-2023' && figure.unit !== 'date') event = warYearsAgo(read, k, figure, sentenceText, sentence.start, pageDay) ?? event;
+    // "Fighting … escalated in 1992 … That war left thousands of deaths": a war pointed back to is the one the sentence
+    // before dated (lexicon `thatWar`).
+    if (event === 'exodus-2023' && figure.unit !== 'date') event = warPointedBack(read, k, figure, sentenceText, sentence.start, vocab) ?? event;
     // "tens of thousands have died over the last 30 years": a count over a window of decades is the conflict's.
     if (event === 'exodus-2023' && figure.unit === 'count' && looksBackDecades(text, sentence, read, k, vocab)) event = 'conflict';
     if (tollOf !== undefined && event === 'exodus-2023') event = tollOf;
@@ -725,6 +732,9 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
     // "192 Azerbaijani soldiers died and 511 were wounded": a toll that leaves its noun out shares the
     // side of the toll it is joined to.
     const prev = claims[claims.length - 1];
+    // "Cerca de 30 pessoas chegaram a Syunik … e outras 23 entraram no país": a count added to the one before it of the
+    // same measure, in its sentence, is a part of the total, never the total (lexicon `increments`).
+    const addition = prev !== undefined && prev.sentence === sentence && prev.measure === own && vocab.incrementBefore.test(text.slice(Math.max(sentence.start, figure.start - INCREMENT_REACH), figure.start));
     if (event === 'exodus-2023' && isCasualty(own) && prev && prev.sentence === sentence && prev.event === 'azerbaijani-losses' && sharesNoun(cuesOf(k), prev.figure, figure)) {
       event = 'azerbaijani-losses';
     }
@@ -745,6 +755,7 @@ function claimsInPassage(text: string, passage: Span, split: () => Span[], facts
       sentence,
       ...(attribution ? { attribution } : {}),
       denied: isDenied(sentenceText, vocab),
+      ...(addition ? { addition: true } : {}),
     });
   }
   // Most passages hold no such day: the list is copied only when one must go.
@@ -1108,6 +1119,19 @@ function warYearsAgo(read: ReadonlyArray<{ figure: Figure; k: number }>, k: numb
     if (event !== 'exodus-2023' && event !== 'blockade') return event;
   }
   return null;
+}
+
+/**
+ * The earlier war a demonstrative before the figure points back to ("That war", "Cette guerre"): the war of the last
+ * year the sentence before writes out, when that year is one of an earlier war (not the offensive's or the blockade's).
+ */
+function warPointedBack(read: ReadonlyArray<{ figure: Figure; k: number }>, k: number, figure: Figure, sentence: string, sentenceStart: number, vocab: Vocabulary): EventId | null {
+  const pointer = vocab.thatWar.exec(sentence);
+  if (!pointer || sentenceStart + pointer.index >= figure.start) return null;
+  const year = read.filter((r) => r.k === k - 1 && r.figure.unit === 'date' && r.figure.date?.year !== undefined && r.figure.raw.includes(String(r.figure.date.year))).pop();
+  if (!year) return null;
+  const event = eventOfYear(year.figure.date!.year!, year.figure.date!.month);
+  return event === 'exodus-2023' || event === 'blockade' ? null : event;
 }
 
 /** A function of a sentence's place, computed once for each place asked. */

@@ -328,6 +328,9 @@ export function classifyEvent(sentence: string, sentenceStart: number, figure: F
   if (best === 'exodus-2023' && pageDay !== undefined && pageDay < OFFENSIVE_START && !(figure.unit === 'date' && (figure.date?.year ?? 0) >= 2023)) best = eventOfDay(pageDay);
   // The population during the blockade is the population the exodus emptied.
   if (best === 'blockade' && measure === 'population') best = 'exodus-2023';
+  // Nobody could leave through the closed corridor: on a page from the offensive on, people leaving in a sentence that
+  // names the blockade ("once the blockade had ended, … more than 100,000 people were fleeing") are the exodus's.
+  if (best === 'blockade' && (measure === 'left' || measure === 'share_left') && (pageDay === undefined || pageDay >= OFFENSIVE_START)) best = 'exodus-2023';
   // A date that writes its own year is of that year, whatever era a word beside it names ("controlled
   // since the early 1990s, but in September 2023 that autonomy ended"; "the ceasefire accord of 2020").
   // A year no event holds ("the first war began in 1980") moves nowhere: it is the named event's, and wrong.

@@ -1260,6 +1260,32 @@ function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
+/** How far before a count of inhabitants the name or noun of the town they live in is looked for ("Goris, cittadina di circa "). */
+const TOWN_REACH = 40;
+
+/**
+ * "Goris, cittadina che conta poco meno di 40.000 abitanti", "a town of 20,000 people": the place word nearest before a
+ * population (lexicon `placeWords`) is another place, within TOWN_REACH, with no verb the lexicon knows and no comma between them,
+ * and the count's clause after it names no region ("Azerbaijan says 120,000 people lived in Karabakh" is the region's).
+ */
+function townsPeople(s: SentenceCues, figure: Figure, before: string): boolean {
+  const places = s.vocab.placeWords;
+  let last: RegExpExecArray | null = null;
+  places.lastIndex = 0;
+  for (let m = places.exec(before); m; m = places.exec(before)) last = m;
+  if (!last || last[1] === undefined || before.length - last.index > TOWN_REACH) return false;
+  // "sono già fuggiti in Armenia circa 120.000 residenti": where the people went is not where they live.
+  if (s.vocab.destinationEnd.test(before.slice(0, last.index + last[0].length))) return false;
+  const placeEnd = figure.start - before.length + last.index + last[0].length;
+  // Not past a comma that closes an aside ("El enclave, … reconocido como territorio azerbaiyano, tenía 120.000 habitantes").
+  if (/[,;:()–—]/u.test(before.slice(last.index + last[0].length))) return false;
+  if (s.actions.some((c) => !c.weak && c.start >= placeEnd && c.end <= figure.start)) return false;
+  const rest = s.text.slice(figure.end - s.start).split(/[,;:.]/u)[0] ?? '';
+  places.lastIndex = 0;
+  for (let m = places.exec(rest); m; m = places.exec(rest)) if (m[2] !== undefined) return false;
+  return true;
+}
+
 // "Armenia liczy około 2,8 mln ludności": the clause before a population figure names another country
 // as the place whose people it counts, and the clause after does not name the region ("Azerbaijan
 // insists only 40,000 Armenians lived in Karabakh" counts the region's people).
@@ -1304,7 +1330,8 @@ function locatesAPlace(vocab: Vocabulary, before: string, after: string): boolea
   // "a (unos) 150 kilómetros de", "à 6 km de", "a 6 km da": "at a distance from" places a thing (lexicon `placing`).
   if (vocab.placingAt.test(before) && vocab.placingFrom.test(after)) return true;
   // "30 km away", "6 km von der Stadt entfernt", "a depot about 5 km from the city".
-  return vocab.placingAway.test(after) || vocab.placingSite.test(before);
+  // "située à 20 km", "La separan 30 kilómetros": a participle of lying or a verb of separating right before it.
+  return vocab.placingAway.test(after) || vocab.placingSite.test(before) || vocab.placingBefore.test(before);
 }
 
 /** A verb of losing in the troops' own clause, right before them or (verb-final) right after. */
@@ -1589,6 +1616,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // in a sentence about a visit or a mission, is how long the visit lasted, never the refugees' way out.
       // The visit's own word stands nearer the span than any word of leaving ("the 30-hour journey of the refugees" is theirs).
       if (access && cue.kind === 'journey' && figure.attributive && cue.start >= figure.end && /^\s*$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start)) && visitNearer(s, figure)) return 'visit_time';
+      // "El viaje de Stepanakert a Goris, de 80 kilómetros, duró 30 horas": a verb of lasting whose subject is the journey's
+      // own noun (no word of the war between them) gives how long the way out took, not the offensive.
+      if (cue.kind === 'war' && cue.end <= figure.start && journeyIsSubject(s, cue)) return 'journey_time';
       // "the town was governed by the same mayor for 12 years": a verb of ruling gives the separatists' rule only where
       // the sentence names the region or their side (lexicon `ruling`).
       if (cue.kind === 'war' && s.vocab.rulingWhole.test(s.text.slice(cue.start - s.start, cue.end - s.start)) && !namesTheRuled(s)) return null;
@@ -1834,8 +1864,12 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // words after the word of the refugees sizes their count; it is no population.
   const refugeesNumbered = (c: Cue<Action>) =>
     c.kind === 'population' && !c.weak && c.end <= figure.start && s.actions.some((o) => o.kind === 'left' && o.end <= c.start && NUMBERED_AFTER.test(s.text.slice(o.end - s.start, c.start - s.start)));
+  // "More than 100,000 Karabakh Armenians, practically all who still lived in the region, had fled": a verb of living
+  // inside an aside set off by commas after the count describes the people; the verb after the aside is the count's.
+  // Not a verb after an aside already closed ("120,000 Armenians, by most estimates, lived there, and …").
+  const livingAside = (c: Cue<Action>) => c.kind === 'population' && !c.weak && c.start >= figure.end && insideAside(s, figure, c);
   const candidates = s.actions.filter(
-    (c) => !leavers(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !livingAside(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
@@ -1850,6 +1884,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "per 2.550 persone i bisogni restano da valutare", "for 2,550 people needs remain to be assessed": a count after a
   // preposition of purpose is whom something is for; what remains is that thing, never the people (lexicon `movement.purpose`).
   if (action === 'remaining' && s.vocab.purposeBefore.test(before)) return null;
+  // "what remains of the 100,000 souls whose home Stepanakert was": a count right after "remains of (the)" is the whole
+  // something is left of, not the people who stayed.
+  if (action === 'remaining' && actionCue && actionCue.end <= figure.start && remainderOf(s, actionCue, figure)) return null;
   // "risultano registrati 101.848 rifugiati arrivati dall'Alto Karabakh", "registered 100,000 refugees arriving from
   // Karabakh": a count registered whose own noun a participle of arriving or leaving follows counts the arrivals.
   if (action === 'registered' && thing === 'refugees' && s.actions.some((c) => c.kind === 'left' && !c.weak && c.start >= figure.end && REFUGEE_NOUN_THEN_VERB.test(s.text.slice(figure.end - s.start, c.start - s.start)))) action = 'left';
@@ -1922,6 +1959,10 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // Not a whole its own clause says left: "633 out of the more than 100,000 Karabakh Armenians who found shelter".
       if ((thing === 'people' || thing === 'residents') && s.vocab.wholeAfterPart.test(before) && !leavingClauseAfter(s, figure)) return 'population';
       if (action === 'population' && clauseAboutAnotherPlace(s.vocab, before, s.text.slice(figure.end - s.start))) return null;
+      // "Goris, cittadina di circa 20.000 abitanti": inhabitants counted right after a town's name or noun are that town's.
+      // So are a town's inhabitants whatever verb the sentence has ("Profughi arrivano a Goris, cittadina di 20.000 abitanti").
+      // Not a town's residents whose own verb follows them ("the city, after tens of thousands of its residents had fled").
+      if ((action === 'population' || (thing === 'residents' && !(actionCue && actionCue.start >= figure.end))) && townsPeople(s, figure, before)) return null;
       // "In dem Land leben 2,8 Millionen Menschen": a population in millions is a country's, never the region's.
       if (action === 'population' && figure.value >= COUNTRY_SIZED) return null;
       if (action) return action;
@@ -2077,6 +2118,36 @@ function countsWhoLeft(s: SentenceCues, figure: Figure): boolean {
 
 /** The nouns a population may count (or none): a count of refugees, troops or vehicles is never the population. */
 const INHABITANT_THINGS = new Set<Thing | null>([null, 'people', 'residents', 'civilians']);
+
+/**
+ * How far before a verb of lasting the journey's noun, its subject, is looked for: past the places and an aside of the
+ * distance ("El viaje de Stepanakert a Goris, de 80 kilómetros, duró").
+ */
+const JOURNEY_SUBJECT_REACH = 60;
+
+/** True when a strong word of the journey stands within JOURNEY_SUBJECT_REACH before a verb, with no word of the war between. */
+function journeyIsSubject(s: SentenceCues, verb: Cue<Action>): boolean {
+  const journey = s.actions.filter((c) => c.kind === 'journey' && !c.weak && c.end <= verb.start).pop();
+  return journey !== undefined && verb.start - journey.end <= JOURNEY_SUBJECT_REACH && !s.actions.some((c) => c.kind === 'war' && c.start >= journey.end && c.end <= verb.start);
+}
+
+/** True when only a word of "of" and its article stand between a verb of remaining and the count: "remains of the 100,000". */
+function remainderOf(s: SentenceCues, cue: Cue<Action>, figure: Figure): boolean {
+  const between = s.text.slice(cue.end - s.start, figure.start - s.start);
+  return between.trim().split(/\s+/u).length <= 2 && s.vocab.wholeBefore.test(between);
+}
+
+/**
+ * True when a cue stands inside an aside that opens with a comma after the figure and closes with the next comma, and
+ * a verb of another kind follows the closing comma: one comma between the figure and the cue, one between the cue and
+ * that verb.
+ */
+function insideAside(s: SentenceCues, figure: Figure, cue: Cue<Action>): boolean {
+  const commas = (from: number, to: number) => s.text.slice(from - s.start, to - s.start).match(/,\s/gu)?.length ?? 0;
+  if (commas(figure.end, cue.start) !== 1) return false;
+  const next = s.actions.find((o) => o.kind !== cue.kind && !o.weak && o.start >= cue.end);
+  return next !== undefined && commas(cue.end, next.start) === 1 && !/[;:]/u.test(s.text.slice(figure.end - s.start, next.start - s.start));
+}
 
 /** How far (in characters) after "almost all" the noun naming whose whole it is is looked for ("nahezu alle der geschätzt 120.000 armenischen Einwohner"). */
 const WHOLE_NOUN_REACH = 60;

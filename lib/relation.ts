@@ -35,6 +35,8 @@ export interface Stated {
   placed?: boolean;
   /** For a claim: the text names who gives the figure ("the ombudsman said"), see tollBeyondReports. */
   sourced?: boolean;
+  /** For a claim: it adds to the count before it ("another 23"), a part no report gives (see countsAPart). */
+  addition?: boolean;
   /** For a toll: its own words name the side whose dead the reports of its event count ("500 ethnic Armenians"), see tollBeyondReports. */
   reportsSide?: boolean;
   /** For a population: its sentence names the region whose people the reports count ("lived in Karabakh"), see POPULATION_PART_SHARE. */
@@ -595,6 +597,8 @@ export const POPULATION_PART_SHARE = 0.5;
 
 /** Whether a precise count is too small beside every report of its series to be the count they give (PART_SHARE). */
 function countsAPart(claim: Stated, series: Series | undefined, measure: string): boolean {
+  // "outras 23 entraram", "weitere Zehntausende dürften folgen": an addition to the count before it is a part, vague or not.
+  if (claim.addition && claim.unit === 'count') return true;
   if (claim.unit !== 'count' || claim.vague || series?.least === undefined || !(series.least > 0)) return false;
   if (measure === 'population' && !claim.namesRegion && band(claim)[1] < POPULATION_PART_SHARE * series.least) return true;
   // Before the first day the reports give, a count the reports show moving may be anything smaller:

@@ -73,6 +73,8 @@ export function statementsOf(source: Source, position: number): Statement[] {
   const claims = extractClaims(source.text, { mode: 'source', pageDay, include: (_, i) => !mask[i] });
   const statements: Statement[] = [];
   for (const c of claims) {
+    // "another 23": a report's addition to a count it gave is no point of the count's series.
+    if (c.addition) continue;
     // A report's weekday ("on Tuesday") dates what it tells as the as-of reading does (as-of.ts), not as a statement
     // of an event's day: the reports date the events by the calendar, and their weekdays would double those.
     if (c.figure.date?.weekday !== undefined) continue;

@@ -67,7 +67,7 @@ export const de: LanguageLexicon = {
   spanArticles: { articles: ['ein', 'eine', 'einen', 'einem', 'einer'], notAfter: ['mal', 'pro', 'je', 'halb', 'halbes', 'halben'], onlyAfter: { eines: ['innerhalb', 'binnen', 'während'] } },
   actions: {
     left: {
-      strong: ['geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze nach armenien passiert', 'die grenze zu armenien passiert', 'die grenze ins nachbarland passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'ihre heimat aufgeben', 'ihre heimat aufgegeben', 'ihre heimat aufgaben', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
+      strong: ['ist schon fort', 'sind schon fort', 'ist bereits fort', 'sind bereits fort', 'ist fort', 'sind fort', 'geflohen', 'geflüchtet', 'flohen', 'fliehen', 'flüchten', 'flüchteten', 'verlassen', 'verließen', 'angekommen', 'eingetroffen', 'vertrieben', 'eingereist', 'aufgenommen', 'ausgereist', 'in armenien angekommen', 'nach armenien gekommen', 'gelangt', 'in sicherheit gebracht', 'zuflucht … gesucht', 'zuflucht gesucht', 'zuflucht gefunden', 'zuflucht suchten', 'schutz … gesucht', 'schutz gesucht', 'schutz gefunden', 'schutz suchten', 'entkommen', 'ankamen', 'ankommen', 'eintrafen', 'einreisten', 'ausreisten', 'überquerten', 'überquert', 'die grenze passiert', 'die grenze nach armenien passiert', 'die grenze zu armenien passiert', 'die grenze ins nachbarland passiert', 'passierten die grenze', 'nach armenien umgesiedelt', 'nach armenien übergesiedelt', 'nach armenien umgezogen', 'nach armenien gezogen', 'armenien … erreicht', 'armenien erreicht', 'auf der flucht', 'heimat … hinter sich gelassen', 'ihre heimat aufgeben', 'ihre heimat aufgegeben', 'ihre heimat aufgaben', 'häuser … hinter sich gelassen', 'gebiet … hinter sich gelassen', 'region … hinter sich gelassen', 'enklave … hinter sich gelassen', 'bergkarabach … hinter sich gelassen', 'karabach … hinter sich gelassen'],
       weak: ['flüchtlinge', 'flüchtlingen', 'flüchtling', 'neuankömmlinge', 'neuankömmlingen', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'exodus', 'flucht', 'massenflucht', 'zustrom'],
     },
     population: { strong: ['lebten', 'wohnten', 'lebte', 'bewohnt', 'zählte', 'leben', 'lebenden', 'wohnen', 'gelebt', 'lebt', 'gewohnt', 'wohnt'], weak: ['bevölkerung', 'einwohner'] },
@@ -159,6 +159,8 @@ export const de: LanguageLexicon = {
   spanPlacesInTime: ['nach', 'vor'],
   nextDay: ['am nächsten tag', 'am folgenden tag', 'am tag darauf', 'tags darauf', 'am darauffolgenden tag', 'tag danach'],
   because: ['wegen', 'aufgrund', 'infolge', 'angesichts'],
+  thatWar: ['dieser krieg', 'jener krieg', 'der damalige krieg', 'dieser konflikt', 'jener konflikt', 'dieser erste krieg'],
+  increments: ['weitere', 'weiteren', 'nochmals', 'noch einmal', 'zusätzlich', 'zusätzliche'],
   decadesBare: ['jahrzehnte', 'jahrzehnten', 'jahrzehntelang', 'jahrzehntelangen', 'jahrzehntelanger'],
   disputing: ['ringen um', 'ringen … um', 'streiten um', 'streiten … um', 'stritten … um', 'streiten sich', 'kämpfen um'],
   war: ['krieg*'],
@@ -204,7 +206,11 @@ export const de: LanguageLexicon = {
   populationBefore: ['region', 'enklave', 'gebiet', 'karabach', 'bergkarabach', 'arzach'].flatMap((w) => [`${w} beherbergt`, `${w} beherbergte`, `${w} zählt`, `${w} zählte`]),
   shareOf: { shares: ['hälfte', 'drittel', 'viertel'], links: ['der'] },
   countryNames: { countries: ['armenien', 'aserbaidschan'], region: ['karaba*', 'region'] },
-  placing: { at: [], from: [], away: ['entfernt', 'nördlich', 'südlich', 'östlich', 'westlich', 'trennen', 'trennt'], awayFrom: ['von'], sites: [], siteVerbs: [], siteHedges: [] },
+  placing: { at: [], from: [], away: ['entfernt', 'nördlich', 'südlich', 'östlich', 'westlich', 'trennen', 'trennt'], awayFrom: ['von'], before: [], hedges: [], sites: [], siteVerbs: [], siteHedges: [] },
+  placeWords: {
+    elsewhere: ['armenien*', 'aserbaidschan*', 'land', 'landes', 'russland*', 'türkei', 'iran', 'georgien*', 'baku*', 'eriwan*', 'hauptstadt', 'stadt', 'städtchen', 'kleinstadt', 'dorf*', 'gemeinde', 'stepanakert*', 'chankendi*', 'khankendi*', 'goris*', 'schuscha*', 'latschin*', 'lachin*'],
+    region: ['karabach*', 'bergkarabach*', 'berg-karabach*', 'arzach*', 'enklave', 'region', 'gebiet*'],
+  },
   wholeOf: { words: ['von', 'der'], articles: ['rund', 'etwa', 'knapp'] },
   holding: ['zählte', 'hatte'],
   wholePeople: { determiners: ['die', 'den', 'der', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer'], nouns: ['menschen', 'armenier', 'armeniern', 'einwohner', 'einwohnern', 'bewohner', 'bewohnern'], regional: ['in bergkarabach', 'in berg-karabach', 'in karabach', 'in der region', 'in der enklave', 'bergkarabachs', 'berg-karabachs', 'karabachs'], demonyms: [] },

@@ -99,6 +99,8 @@ export interface Vocabulary {
   nextDay: PhraseTable<true>;
   /** A word of cause, then at most CAUSE_WORDS words (an article, an adjective), at the end of the text: the noun after it is a cause. */
   causeBefore: RegExp;
+  thatWar: RegExp;
+  incrementBefore: RegExp;
   decadesBare: PhraseTable<true>;
   /** A verb of disputing the region (lexicon `disputing`), anywhere in a text. */
   disputing: RegExp;
@@ -335,6 +337,7 @@ export interface Vocabulary {
   placingFrom: RegExp;
   /** At the start of the text after a distance, a word that places it ("away", "outside", "von … entfernt"). */
   placingAway: RegExp;
+  placingBefore: RegExp;
   /** At the end of the text before a distance, the place it locates ("a depot located about"). */
   placingSite: RegExp;
   /** At the end of the text before a count, the word that makes it the whole a part is taken from ("out of", "ze"). */
@@ -574,6 +577,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     decadesAfter: all((l) => l.decades?.after ?? []).map((w) => w.toLowerCase()),
     vagueSpans: new PhraseTable(all((l) => l.vagueSpans ?? [])),
     nextDay: new PhraseTable(all((l) => l.nextDay).map((w) => [w, true] as [string, true])),
+    incrementBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.increments)})[\s\u00A0]+$`, 'iu'),
+    thatWar: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.thatWar)})(?!${L})`, 'iu'),
     causeBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.because)})(?:[\s\u00A0]+|(?<=['’]))(?:[\p{L}\p{M}-]+['’]|[\p{L}\p{M}'’-]+[\s\u00A0]+){0,2}$`, 'iu'),
     disputing: wordPattern(all((l) => l.disputing), 'iu'),
     decadesBare: new PhraseTable(all((l) => l.decadesBare).map((w) => [w, true] as [string, true])),
@@ -733,6 +738,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`^\s*(?:\(\s*[^)]*\)\s*)?(?:(?:${anyOf((l) => l.placing.awayFrom)})\s+[^,.;]{1,40}\s+)?(?:${anyOf((l) => l.placing.away)})(?![\p{L}\p{N}_])`,
       'iu',
     ),
+    placingBefore: new RegExp(String.raw`(?<![\p{L}])(?:${anyOf((l) => l.placing.before)})\s+(?:(?:${anyOf((l) => l.placing.hedges)})\s+)?$`, 'iu'),
     placingSite: new RegExp(
       String.raw`(?:${anyOf((l) => l.placing.sites)})\s+(?:(?:${anyOf((l) => l.placing.siteVerbs)})\s+)?(?:(?:${anyOf((l) => l.placing.siteHedges)})\s+)?$`,
       'iu',

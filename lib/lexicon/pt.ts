@@ -64,7 +64,7 @@ export const pt: LanguageLexicon = {
   actions: {
     left: {
       strong: ['partiram', 'tinham partido', 'tiveram de partir', 'tiveram que partir', 'expulsos', 'expulsas', 'expulsou', 'expulsaram', 'procurar refúgio', 'encontrar refúgio', 'refugiar-se', 'se refugiando', 'refugiando-se', 'se refugiou', 'fugi*', 'fogem', 'forçad* a deixar', 'forçad* a sair', 'forçad* a fugir', 'obrigad* a deixar', 'obrigad* a sair', 'obrigad* a fugir', 'deixaram', 'deixado', 'deixou', 'chegaram', 'chegado', 'chegou', 'saíram', 'saiu', 'abandon*', 'deslocad*', 'atravessaram', 'entraram', 'atravessado', 'atravessou', 'cruzaram', 'escaparam', 'refugiaram-se', 'se refugiaram', 'chegam', 'chegavam', 'chegando', 'deixam', 'deixavam', 'deixando', 'saem', 'saindo', 'passaram a fronteira', 'cruzou', 'cruzaram a fronteira'],
-      weak: ['refugiados', 'êxodo', 'fuga'],
+      weak: ['refugiados', 'êxodo', 'fuga', 'chegadas'],
     },
     population: { strong: ['viviam', 'habitavam', 'moravam', 'vivem', 'moram', 'habitam', 'povoavam', 'povoam', 'vivia', 'habitava', 'morava', 'habitado', 'habitada', 'povoado', 'povoada'], weak: ['população', 'habitantes'] },
     remaining: { strong: ['permanecem', 'restam', 'ficaram', 'permaneciam', 'restavam'], weak: [] },
@@ -144,6 +144,8 @@ export const pt: LanguageLexicon = {
   spanPlacesInTime: ['depois', 'após', 'antes'],
   nextDay: ['no dia seguinte', 'dia seguinte', 'no outro dia'],
   because: ['por causa de', 'por causa da', 'por causa do', 'devido a', 'devido à', 'devido ao', 'em razão de', 'em razão da', 'em razão do'],
+  thatWar: ['essa guerra', 'aquela guerra', 'esse conflito', 'aquele conflito', 'aquela primeira guerra'],
+  increments: ['outros', 'outras', 'mais outros', 'mais outras'],
   decadesBare: ['décadas'],
   disputing: ['disputam', 'se enfrentam por', 'têm disputado'],
   war: ['guerra'],
@@ -193,7 +195,11 @@ export const pt: LanguageLexicon = {
   ],
   shareOf: { shares: ['metade', 'terço'], links: ['dos', 'das', 'de'] },
   countryNames: { countries: ['arménia', 'armênia', 'azerbaijão'], region: ['karaba*', 'região', 'enclav*'] },
-  placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: ['ao norte', 'ao sul', 'a leste', 'a oeste', 'a nordeste', 'a noroeste', 'a sudeste', 'a sudoeste', 'separam', 'separa'], awayFrom: [], sites: [], siteVerbs: [], siteHedges: [] },
+  placing: { at: ['a'], from: ['de', 'da', 'do', 'dos', 'das'], away: ['ao norte', 'ao sul', 'a leste', 'a oeste', 'a nordeste', 'a noroeste', 'a sudeste', 'a sudoeste', 'separam', 'separa'], awayFrom: [], before: ['situada a', 'situado a', 'localizada a', 'localizado a', 'separam', 'separa', 'a separam', 'o separam'], hedges: ['cerca de', 'apenas', 'uns', 'umas'], sites: [], siteVerbs: [], siteHedges: [] },
+  placeWords: {
+    elsewhere: ['armênia', 'arménia', 'azerbaijão', 'país', 'países', 'rússia', 'turquia', 'irã', 'irão', 'geórgia', 'baku', 'erevan', 'yerevan', 'capital', 'cidade*', 'vila*', 'aldeia*', 'localidade*', 'nação', 'stepanakert*', 'khankendi*', 'goris*', 'shusha*', 'lachin*'],
+    region: ['karabakh*', 'carabaque*', 'artsakh*', 'enclave', 'região', 'território'],
+  },
   wholeOf: { words: ['de', 'dos', 'das'], articles: ['cerca de', 'uns'] },
   holding: ['tinha'],
   wholePeople: { determiners: ['os', 'as', 'seus', 'suas', 'dos', 'das'], nouns: ['pessoas', 'armênios', 'arménios', 'habitantes', 'moradores', 'residentes'], regional: ['de nagorno-karabakh', 'do nagorno-karabakh', 'em nagorno-karabakh', 'no nagorno-karabakh', 'de nagorno karabakh', 'do nagorno karabakh', 'do karabakh', 'no karabakh', 'da região', 'na região', 'do enclave', 'no enclave'], demonyms: [] },

@@ -382,6 +382,19 @@ export interface LanguageLexicon {
    */
   because: string[];
   /**
+   * A demonstrative with a noun of war that points back to the war the sentence before named by its year ("That war
+   * left thousands of deaths" after "escalated in 1992", "Cette guerre", "Та война"): the figures of its sentence are
+   * that war's. Not "this war" alone where a writer of 2023 may mean the offensive: only when the sentence before dates
+   * an earlier war.
+   */
+  thatWar: string[];
+  /**
+   * Words right before a count that add it to the count before it ("another 23", "outras 23", "ещё 23"): when the
+   * count before, in the same sentence, has the same measure, this one is a part of the total, never the total.
+   * Another measure is a count of its own ("192 soldiers died and another 511 were wounded").
+   */
+  increments: string[];
+  /**
    * The plural of "decade" standing with no number: "há décadas", "los decenios de conflicto", "seit Jahrzehnten". Empty in
    * English for now: the statement fixture st171 ("For decades, Armenia and Azerbaijan fought over Karabakh") holds no
    * figure label, and a claim on it fails its bar of precision 1 (round 25, f25b; the lead to decide).
@@ -618,6 +631,13 @@ export interface LanguageLexicon {
      */
     away: string[];
     awayFrom: string[];
+    /**
+     * Right before it, past a hedge of `siteHedges` or `hedges`: a participle of lying with its "at", or a verb of
+     * separating with its object: "ville de montagne située à 20 km", "La separan 30 kilómetros de Kordnidzor".
+     */
+    before: string[];
+    /** Hedges between `before` and the distance: "située à environ 20 km". */
+    hedges: string[];
     /** A place right before it, a verb of lying and a hedge between: "a depot located about 5 km", "the village some 5 km". */
     sites: string[];
     siteVerbs: string[];

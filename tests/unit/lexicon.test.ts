@@ -102,8 +102,14 @@ describe('every language fills the whole lexicon shape', () => {
     ['disputing', (l: LanguageLexicon) => l.disputing, ['tr', 'az', 'hy']],
     // Languages that write no article before a count name their whole people another way.
     ['wholePeople', (l: LanguageLexicon) => [...l.wholePeople.determiners, ...l.wholePeople.regional], ['pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    // A participle of lying or a verb of separating before a distance: the Romance languages and English so far.
+    ['placing.before', (l: LanguageLexicon) => l.placing.before, ['de', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
+    // A war pointed back to, and a count added to the one before: every language.
+    ['thatWar', (l: LanguageLexicon) => l.thatWar, []],
+    ['increments', (l: LanguageLexicon) => l.increments, []],
+    // Optional fields: English, French, German, Italian, Spanish, Portuguese and Russian so far.
+    ['placeWords', (l: LanguageLexicon) => [...(l.placeWords?.elsewhere ?? []), ...(l.placeWords?.region ?? [])], ['nl', 'pl', 'cs', 'tr', 'az', 'hy']],
     // English only so far: optional fields.
-    ['placeWords', (l: LanguageLexicon) => [...(l.placeWords?.elsewhere ?? []), ...(l.placeWords?.region ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['countOf', (l: LanguageLexicon) => l.countOf ?? [], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['oneVehicle', (l: LanguageLexicon) => Object.values(l.oneVehicle ?? {}).flat(), ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
     ['spanFrom', (l: LanguageLexicon) => [...(l.spanFrom?.before ?? []), ...(l.spanFrom?.after ?? [])], ['fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'ru', 'tr', 'az', 'hy']],
