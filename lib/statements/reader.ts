@@ -1150,6 +1150,9 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
           unnamedDoer = REGION_SIDE;
         }
       }
+      // "Уже на следующий день Нагорный Карабах капитулировал", "Nagorno-Karabakh surrendered": the region's name as the
+      // subject right before a verb of an act only its side does (surrendering, dissolving) names that side, unnamed.
+      if (action && actor === null && unnamedDoer === null && !lex.suffixing && ACTIONS[action.id].singleAgent && ACTS_AS_TERMS[action.id] && !onActNoun(action, actNouns) && regionSubjectBefore(text, unit.from, action.start, lex)) unnamedDoer = REGION_SIDE;
       // "The Armenians fled despite the promises from Baku that …", "misstrauen den Zusicherungen aus Baku":
       // the noun of a promise tied by a link word right after it ("from", "de", "van", "aus") to a name
       // is that name's promise, whoever the clause's subject is. Only with a link word and nothing else
@@ -2095,6 +2098,18 @@ function warnedRisk(text: string, warn: { end: number }, hedge: { start: number 
   if (hedge.start < warn.end || complementizers.some((c) => c.start >= warn.end && c.start < hedge.start)) return false;
   const words = text.slice(warn.end, hedge.start).trim().split(/\s+/u).filter(Boolean);
   return words.length <= WARNED_RISK_WORDS && words.every((w) => WARNED_RISK_LINK.test(w));
+}
+
+/**
+ * True when the words right before a verb, from `from`, end with the region's name written with capitals ("Нагорный
+ * Карабах", "Nagorno-Karabakh"), one to three words, and no preposition stands before them ("in Nagorno-Karabakh the
+ * troops surrendered" names a place, not the subject).
+ */
+function regionSubjectBefore(text: string, from: number, verbStart: number, lex: CompiledLexicon): boolean {
+  const before = text.slice(from, verbStart);
+  const name = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}$/u.exec(before);
+  if (!name || !namesRegion(name[0])) return false;
+  return !isPreposition(before.slice(0, name.index).trim().split(/\s+/u).pop(), lex);
 }
 
 function isPreposition(w: string | undefined, lex: CompiledLexicon): boolean {

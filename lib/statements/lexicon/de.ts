@@ -36,7 +36,7 @@ export const de: StatementLexicon = {
     open: ['eröffnet*', 'geöffnet', 'öffnet*', 'eingerichtet', 'richtet* ~ ein', 'errichtet*'],
     block: ['blockier*', 'gesperrt', 'sperrt*', 'abgeriegelt', 'riegelt* ~ ab'],
     escort: ['eskortier*', 'begleit*', 'g[ai]ben ~~ geleit', 'gibt ~~ geleit', 'gab ~~ geleit'],
-    dissolve: ['existenz (?:\\p{L}+ ){0,6}(?:beend\\p{L}*|beenden)', 'löst* ~ auf', '(?:gibt|gab|geben|gaben) (?:ihre|seine|die) (?:selbst)?auflösung bekannt', 'aufgelöst', 'auflösen', 'selbstauflösung', 'auflösung', 'aufzulösen', 'aufhören zu existieren', 'hör\\p{L}{0,2} ~ auf zu existieren'],
+    dissolve: ['existenz (?:\\p{L}+ ){0,6}(?:beend\\p{L}*|beenden)', 'löst* ~ auf', '(?:gibt|gab|geben|gaben) (?:ihre|seine|die) (?:selbst)?auflösung bekannt', 'aufgelöst', 'auflösen', 'selbstauflösung', 'auflösung', 'aufzulösen', 'aufhören zu existieren', 'aufgehört zu existieren', 'hör\\p{L}{0,2} ~ auf zu existieren'],
     send: ['schickt*', 'schicken', 'geschickt', 'entsend*', 'entsandt', 'sendet*'],
     criticise: ['kritisier*', 'verurteil*', 'bedauer(?:te|t|n|ten)', 'beklag(?:te|t|en|ten)'],
     compare: ['vergleich*', 'verglich*', 'zog ~ parallele*', 'zieht ~ parallele*', 'parallele gezogen'],

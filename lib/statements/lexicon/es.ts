@@ -46,7 +46,7 @@ export const es: StatementLexicon = {
     compare: ['compar*', 'paralelismo'],
     tolerate: ['toler*'],
     negotiate: ['negoci(?:ar|ó|aron|an|a|ará|arán|ado|ando|aría|arían)', '(?:inici|comenz|empez|entabl|abr|abiert)* ~ (?:conversaciones|negociaciones)', '(?:sentar|sentaron|sentarse|sentado) a (?:negociar|la mesa)', 'discut(?:ir|ió|ieron|en|ido|irán)'],
-    attack: ['(?:restableció|restauró|ha restablecido|ha restaurado) (?:su |la )?(?:soberanía|integridad territorial)', '(?:inici|comenz|empez|emprendi)(?:ó|aron|ado) ~ (?:una |la |su )?(?:ofensiva|operación (?:militar|antiterrorista))', 'lanz(?:ó|aron|ado) ~ [«"“„»]?\\s{0,2}(?:una |la )?operación (?:militar|antiterrorista)', 'tom(?:ó|aron|ado) (?:el control (?:de|del) |el |la )?(?:territorio|región|enclave|karabaj)', 'pas(?:ó|aron|ado) a la ofensiva', 'atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
+    attack: ['lanz(?:ó|aron|ado) ~ (?:una |la |su )?(?:campaña|ofensiva) (?:militar|antiterrorista|relámpago)', '(?:restableció|restauró|ha restablecido|ha restaurado) (?:su |la )?(?:soberanía|integridad territorial)', '(?:inici|comenz|empez|emprendi)(?:ó|aron|ado) ~ (?:una |la |su )?(?:ofensiva|operación (?:militar|antiterrorista))', 'lanz(?:ó|aron|ado) ~ [«"“„»]?\\s{0,2}(?:una |la )?operación (?:militar|antiterrorista)', 'tom(?:ó|aron|ado) (?:el control (?:de|del) |el |la )?(?:territorio|región|enclave|karabaj)', 'pas(?:ó|aron|ado) a la ofensiva', 'atac[óo]', 'atacado', 'lanz[óo] ~ ofensiva', 'reconquist[óo]', 'retom[óo]', 'recuper[óo] el control'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['fuerzas', 'fuerzas armadas', 'tropas', 'ejército', 'unidades', 'milicias', 'combatientes'],
@@ -82,7 +82,7 @@ export const es: StatementLexicon = {
     corridor: ['(?:ruta|carretera|vía) stepanakert[-–]goris', 'corredor de lachín', 'corredor de lachin', 'corredor de lach[íi]n', 'única (?:carretera|ruta|vía) ~ armenia'],
     'weapons-shipments': ['envíos de armas', 'contrabando de armas', 'tráfico de armas'],
     convoys: ['convoy*', 'caravanas?', 'columnas? de (?:vehículos|coches|refugiados)'],
-    offensive: ['atac(?:ó|aron|ado|ar|a) (?:el enclave|la región|(?:el )?(?:nagorno-)?karabaj|stepanakert|artsaj)(?![-\\p{L}])', 'operación antiterrorista', 'ofensiva', 'operación militar'],
+    offensive: ['atac(?:ó|aron|ado|ar|a) (?:el enclave|la región|(?:el )?(?:nagorno-)?karabaj|stepanakert|artsaj)(?![-\\p{L}])', 'operación antiterrorista', 'ofensiva', 'operación militar', 'campaña militar'],
     stay: ['(?:pueden|podrán|podrían) (?:quedarse|permanecer)', 'no correrán (?:ningún )?peligro', 'nada que temer', 'no (?:deben|tienen por qué) temer', 'ningún motivo para temer', 'a no (?:dejar|abandonar|salir de|irse|marcharse|huir)', 'permanecer en sus hogares', 'quedarse en sus (?:casas|hogares)', 'no abandonar sus (?:casas|hogares)', 'ningún motivo para huir', '(?:motivos?|razón|razones)(?<=no (?:ve|ven|veía|veían|vio)(?: ningún| ninguna)? (?:motivos?|razón|razones)) para (?:\\p{L}+ ){0,2}(?:huir|irse|marcharse|salir|éxodo|huida|partida|marcha)', 'ningún motivo para (?:\\p{L}+ ){0,2}(?:éxodo|huida|partida|marcha)'],
     amnesty: ['amnist[íi]a', 'amnistiar*'],
     talks: ['conversaciones', 'negociaciones', 'diálogo'],

@@ -60,7 +60,7 @@ export const fr: StatementLexicon = {
   // Verbs of ordering among the demand verbs: the region's side ordering its own dissolution or disarming does it (StatementLexicon.orders).
   orders: ['ordonn*'],
   concepts: {
-    expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'déplacements forcés', 'relocalisation forcée', 'contraint\\p{L}{0,2} de (?:quitter|fuir)', 'forcé\\p{L}{0,2} de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
+    expulsion: ['nettoyages? ethniques?', 'épurations? ethniques?', 'déplacement forcé', 'exode (?:\\p{L}+ )?forcé', 'déplacements forcés', 'relocalisation forcée', 'contraint\\p{L}{0,2} de (?:quitter|fuir)', 'forcé\\p{L}{0,2} de (?:quitter|fuir)', 'pas le choix', 'chass*', 'expuls*', 'déport*'],
     // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
     fear: ['(?<!(?:rien|aucune raison) (?:à|de) )(?:crai\\p{L}{0,6}|peur|crainte)\\s(?:de\\s|des\\s|du\\s|d[\'’])?(?:la\\s|les\\s|l[\'’])?(?:persécutions?|représailles|violences?|nettoyage ethnique|épuration ethnique|massacres?|exactions|vengeance)(?:,?\\s(?:et|ou)\\s(?:de\\s|des\\s|d[\'’])?(?:la\\s|les\\s|l[\'’])?(?:persécutions?|représailles|violences?|nettoyage ethnique|épuration ethnique|massacres?|exactions|vengeance))?'],
     'no-armenians-left': ["(?:il n['’]y aura )?plus (?:aucun )?d['’]arméniens", "(?:il n['’]y aura )?plus aucun arménien"],

@@ -69,7 +69,7 @@ export const hy: StatementLexicon = {
   concepts: {
     // The noun of the act, not the participle: "բռնի տեղահանված" (forcibly displaced) is how the
     // Armenian press names the people who left, in every count of them, not a statement about how they left.
-    expulsion: ['էթնիկ զտ', 'բռնի (?:տեղահանում|տեղահանման|արտաքսում|արտաքսման|վտարում|վտարման)*', 'արտաքսում*', 'արտաքսման*', 'հայաթափ', 'վտարել', 'ստիպ* ~ (?:հեռանալ|լքել)'],
+    expulsion: ['էթնիկ զտ', 'բռնի (?:տեղահանում|տեղահանման|արտաքսում|արտաքսման|վտարում|վտարման)*', 'բռնի տեղահանվ(?:ել|եց|եցին)', 'արտաքսում*', 'արտաքսման*', 'հայաթափ', 'վտարել', 'ստիպ* ~ (?:հեռանալ|լքել)'],
     // Residents' fear of persecution or reprisals, with what they fear (its allegation is no statement of it).
     fear: ['(?:հետապնդ|վրեժխնդր|բռնությ|էթնիկ զտ|ջարդ)\\p{L}{0,8}\\s(?:\\p{L}+\\s)?(?:վախ\\p{L}{0,8})', 'վախ\\p{L}{0,8}\\s(?:\\p{L}+\\s)?(?:հետապնդ|վրեժխնդր|բռնությ|էթնիկ զտ|ջարդ)\\p{L}{0,8}'],
     'no-armenians-left': ['ոչ մի հայ չի (?:մնա|մնացել)', 'հայ չի մնա', 'առանց հայերի'],

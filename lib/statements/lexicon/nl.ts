@@ -77,7 +77,7 @@ export const nl: StatementLexicon = {
     corridor: ['lachin-corridor', 'lachincorridor', 'corridor van lachin', 'enige weg ~ armenië'],
     'weapons-shipments': ['wapenleveranties', 'wapensmokkel'],
     convoys: ['konvooi*', 'colonnes?'],
-    offensive: ['offensief', 'militaire operatie', 'aanval op'],
+    offensive: ['offensief', 'militaire operatie', 'aanval op', 'bliksemoperatie', 'bliksemoffensief'],
     stay: ['(?:kunnen|mogen) ~ blijven', 'hoeven ~ nergens bang voor', 'nergens bang voor', 'niet bang te (?:zijn|hoeven)', 'geen gevaar lopen', 'niet te (?:verlaten|vluchten|vertrekken)', 'niet weg te gaan', 'te blijven', 'geen (?:enkele )?reden (?:om )?te (?:vluchten|vertrekken)', 'niets te vrezen', 'geen (?:enkele )?reden voor (?:een |de )?(?:massale )?(?:uittocht|vlucht|exodus|vertrek)'],
     amnesty: ['amnestie', 'amnesti[eë]ren'],
     talks: ['gesprekken', 'onderhandelingen'],

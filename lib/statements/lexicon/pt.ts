@@ -46,7 +46,7 @@ export const pt: StatementLexicon = {
     compare: ['compar*', 'paralelo'],
     tolerate: ['toler*'],
     negotiate: ['negoci(?:ar|ou|aram|am|a|ará|arão|ado|ando|aria|ariam|arem)', '(?:inici|começ|abr|abert|encet)* ~ (?:negociações|conversações)', 'sent(?:ar|aram|arem|ou|ado)(?: à mesa)? a negociar', 'discut(?:ir|iu|iram|em|ido|irão)'],
-    attack: ['(?:iniciou|iniciaram|lançou|lançaram|desencadeou) ~ [«"“„»]?\\s{0,2}(?:a |uma )?(?:operação|ofensiva)', 'tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
+    attack: ['lev(?:ou|aram|ado) a cabo ~ (?:a |uma )?(?:\\p{L}+ )?(?:operação|ofensiva)', '(?:iniciou|iniciaram|lançou|lançaram|desencadeou) ~ [«"“„»]?\\s{0,2}(?:a |uma )?(?:operação|ofensiva)', 'tom(?:ou|aram|ado|asse) (?:o controle d[oae] |o |a )?(?:território|região|enclave|karabakh)', 'pass(?:ou|aram|ado) à ofensiva', 'atacou', 'atacado', 'lançou ~ ofensiva', 'reconquist*', 'retomou', 'recuperou o controle'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forças', 'forças armadas', 'tropas', 'exército', 'unidades', 'milícias', 'combatentes'],
