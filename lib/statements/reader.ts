@@ -2102,14 +2102,17 @@ function warnedRisk(text: string, warn: { end: number }, hedge: { start: number 
 
 /**
  * True when the words right before a verb, from `from`, end with the region's name written with capitals ("Нагорный
- * Карабах", "Nagorno-Karabakh"), one to three words, and no preposition stands before them ("in Nagorno-Karabakh the
- * troops surrendered" names a place, not the subject).
+ * Карабах", "Nagorno-Karabakh"), one to three words, and neither a preposition ("in Nagorno-Karabakh the troops
+ * surrendered" names a place) nor another lower-case word (a noun the name is the genitive of) stands before them.
  */
 function regionSubjectBefore(text: string, from: number, verbStart: number, lex: CompiledLexicon): boolean {
   const before = text.slice(from, verbStart);
   const name = /(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}$/u.exec(before);
   if (!name || !namesRegion(name[0])) return false;
-  return !isPreposition(before.slice(0, name.index).trim().split(/\s+/u).pop(), lex);
+  // Not after a lower-case word: "Местная газета Карабаха прекратит существование" is the newspaper's, the name its
+  // genitive (bare in Russian, Polish and Czech). A date, a comma or the clause's start may stand before the subject.
+  const previous = before.slice(0, name.index).trim().split(/\s+/u).pop();
+  return !isPreposition(previous, lex) && !(previous !== undefined && /^\p{Ll}+$/u.test(previous));
 }
 
 function isPreposition(w: string | undefined, lex: CompiledLexicon): boolean {
