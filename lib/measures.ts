@@ -1260,6 +1260,9 @@ function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
   return !!last && last[1] !== undefined && before.length - last.index < 60;
 }
 
+/** The longest preposition before a place that makes it where people went ("in", "nach", "в"): a short lower-case word. */
+const PREPOSITION_LETTERS = 4;
+
 /** How far before a count of inhabitants the name or noun of the town they live in is looked for ("Goris, cittadina di circa "). */
 const TOWN_REACH = 40;
 
@@ -1276,6 +1279,10 @@ function townsPeople(s: SentenceCues, figure: Figure, before: string): boolean {
   if (!last || last[1] === undefined || before.length - last.index > TOWN_REACH) return false;
   // "sono già fuggiti in Armenia circa 120.000 residenti": where the people went is not where they live.
   if (s.vocab.destinationEnd.test(before.slice(0, last.index + last[0].length))) return false;
+  // So is a place after a short preposition past a verb of leaving ("sono già fuggiti in Armenia circa 120.000").
+  const lead = /(\S+)\s+$/u.exec(before.slice(0, last.index))?.[1];
+  const placeStart = figure.start - before.length + last.index;
+  if (lead !== undefined && lead.length <= PREPOSITION_LETTERS && /^\p{Ll}+$/u.test(lead) && s.actions.some((c) => c.kind === 'left' && !c.weak && c.end <= placeStart)) return false;
   const placeEnd = figure.start - before.length + last.index + last[0].length;
   // Not past a comma that closes an aside ("El enclave, … reconocido como territorio azerbaiyano, tenía 120.000 habitantes").
   if (/[,;:()–—]/u.test(before.slice(last.index + last[0].length))) return false;

@@ -26,6 +26,16 @@ describe('places that are not the region', () => {
     expect(figures(aside, '2023-10-02').map(([t, m]) => [t, m])).toEqual([['aproximadamente 120.000', 'population']]);
   });
 
+  it('near-miss: a country the people fled to, after its preposition, is no town they live in', () => {
+    // The regression caught by the claim diff after 302b614: "in Armenia" had taken the count from those who fled. A
+    // count of leavers as large as the population is judged as that population (derived.ts, judgedMeasure).
+    const text = 'Dal Nagorno-Karabakh sono già fuggiti in Armenia circa 120.000 residenti, cioè quasi tutti.';
+    expect(figures(text, '2023-10-02').map(([t, m]) => [t, m])).toEqual([
+      ['circa 120.000', 'population'],
+      ['quasi tutti', 'share_left'],
+    ]);
+  });
+
   it('reads no route in a distance that places a town, or that separates two places', () => {
     expect(figures('Les réfugiés du Haut-Karabakh partent vers Goris, ville de montagne située à 20 km, où le théâtre sert d’abri.', '2023-09-26')).toEqual([]);
     expect(figures('Su pueblo está en la frontera con Nagorno Karabaj. La separan 30 kilómetros de Kordnidzor.', '2023-09-29')).toEqual([]);
