@@ -1249,11 +1249,17 @@ function elidedThing(s: SentenceCues, figure: Figure): Thing | null {
 
 // "Azerbaijan, a country of 10 million", "the region's main city with a population of 55,000":
 // the place word nearest before the figure says whose population it is (lexicon `placeWords`).
-function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
+/** The last place word in a text (lexicon `placeWords`): group 1 set for another place, group 2 for the region. */
+function lastPlaceWord(vocab: Vocabulary, text: string): RegExpExecArray | null {
   const places = vocab.placeWords;
   let last: RegExpExecArray | null = null;
   places.lastIndex = 0;
-  for (let m = places.exec(before); m; m = places.exec(before)) last = m;
+  for (let m = places.exec(text); m; m = places.exec(text)) last = m;
+  return last;
+}
+
+function aboutAnotherPlace(vocab: Vocabulary, before: string): boolean {
+  const last = lastPlaceWord(vocab, before);
   // "47,115 have fled to Armenia out of a population put at 120,000": where people went is not whose population it is.
   // Not a destination the words after it describe ("moved to Armenia, whose population is put at 2.8 million").
   if (last && vocab.destinationEnd.test(before.slice(0, last.index + last[0].length)) && !/^\s*[,(–—-]/u.test(before.slice(last.index + last[0].length)) && !vocab.relativeStart.test(before.slice(last.index + last[0].length))) return false;
@@ -1272,10 +1278,7 @@ const TOWN_REACH = 40;
  * and the count's clause after it names no region ("Azerbaijan says 120,000 people lived in Karabakh" is the region's).
  */
 function townsPeople(s: SentenceCues, figure: Figure, before: string): boolean {
-  const places = s.vocab.placeWords;
-  let last: RegExpExecArray | null = null;
-  places.lastIndex = 0;
-  for (let m = places.exec(before); m; m = places.exec(before)) last = m;
+  const last = lastPlaceWord(s.vocab, before);
   if (!last || last[1] === undefined || before.length - last.index > TOWN_REACH) return false;
   // "sono già fuggiti in Armenia circa 120.000 residenti": where the people went is not where they live.
   if (s.vocab.destinationEnd.test(before.slice(0, last.index + last[0].length))) return false;
@@ -1288,6 +1291,7 @@ function townsPeople(s: SentenceCues, figure: Figure, before: string): boolean {
   if (/[,;:()–—]/u.test(before.slice(last.index + last[0].length))) return false;
   if (s.actions.some((c) => !c.weak && c.start >= placeEnd && c.end <= figure.start)) return false;
   const rest = s.text.slice(figure.end - s.start).split(/[,;:.]/u)[0] ?? '';
+  const places = s.vocab.placeWords;
   places.lastIndex = 0;
   for (let m = places.exec(rest); m; m = places.exec(rest)) if (m[2] !== undefined) return false;
   return true;
