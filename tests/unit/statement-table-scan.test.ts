@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATEMENT_LEXICONS } from '../../lib/statements/lexicon';
-import { compileLexicon, hitsOf, rowsOf, tableHits, type CompiledLexicon, type Hit } from '../../lib/statements/patterns';
+import { compileLexicon, groupsIn, hitsOf, rowsOf, tableHits, type CompiledLexicon, type Hit } from '../../lib/statements/patterns';
 import type { ActorId } from '../../lib/statements/lexicon/shape';
 import { STATEMENT_TEXTS } from './statement-texts';
 
@@ -65,5 +65,41 @@ describe('a part of a table scanned alone (rowsOf)', () => {
     const other = rowsOf(lex.actors, new Set<ActorId>(['armenia']));
     expect(other).not.toBe(first);
     expect(other.every(([id]) => id === 'armenia')).toBe(true);
+  });
+});
+
+describe('the capturing groups of an expression, counted from its source (groupsIn)', () => {
+  /** What the engine says: an expression that also matches "" has a result with one slot per group. */
+  const compiledCount = (re: RegExp) => new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length - 1;
+
+  it('counts what the engine counts on escapes, classes, look-arounds and named groups', () => {
+    const cases: Array<[RegExp, number]> = [
+      [/a\(b\)/u, 0],
+      [/[(](x)[)\]]/u, 1],
+      [/(?:a)(?=b)(?!c)(?<=d)(?<!e)/u, 0],
+      [/(?<name>a)(b(c))/u, 3],
+      [/[\\](a)/u, 1],
+      [/\\\((a)/u, 1],
+    ];
+    for (const [re, n] of cases) {
+      expect(groupsIn(re)).toBe(n);
+      expect(compiledCount(re)).toBe(n);
+    }
+  });
+
+  it('agrees with the engine on every table expression of every lexicon', () => {
+    let checked = 0;
+    for (const source of STATEMENT_LEXICONS) {
+      const lex = compileLexicon(source);
+      for (const value of Object.values(lex)) {
+        if (!Array.isArray(value)) continue;
+        for (const row of value) {
+          if (!Array.isArray(row) || !(row[1] instanceof RegExp)) continue;
+          expect(groupsIn(row[1]), `${source.lang}: ${row[1].source.slice(0, 80)}`).toBe(compiledCount(row[1]));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });
