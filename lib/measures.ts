@@ -1332,6 +1332,12 @@ const WHOLE_PEOPLE_REACH = 60;
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 /** Above this no number is a person's age: "older than 100,000" is no age. */
 const AGE_MAX = 120;
+const DAYS_IN_YEAR = 365.25;
+/** "aged 60", "в возрасте 70 лет", "una niña de 12 años", "65 yaş": a figure that is someone's age (lexicon `ages`). */
+function isAge(s: SentenceCues, figure: Figure, before: string): boolean {
+  const years = figure.unit === 'days' ? figure.value / DAYS_IN_YEAR : figure.value;
+  return years < AGE_MAX && (s.vocab.ageBefore.test(before) || s.vocab.ageAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)));
+}
 
 
 
@@ -1550,6 +1556,8 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       return locatesAPlace(s.vocab, s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
+      // "la fillette de 12 ans", "una bambina di 12 anni", "die 12-jährige": a person's age, as for a count below (lexicon `ages`).
+      if (isAge(s, figure, before)) return null;
       // "South Sudan seceded in 2011 after decades of war; the Karabakh Armenians hoped for the same": "decades" with no
       // number, in a part of the sentence that names neither the region nor the two countries where another part does,
       // is another place's span ("Oba państwa spierają się o niego od dekad", naming no one, is the region's from its page).
@@ -1767,7 +1775,7 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "Petrosyan, 47, said": an age in apposition to a name, nobody's count.
   if (APPOSITIVE_AGE_BEFORE.test(before) && /^\s*[,)]/u.test(s.text.slice(figure.end - s.start)) && figure.value < 120) return null;
   // "residents aged 60+", "в возрасте 70 лет", "65 yaş üstü": a person's age, nobody's count (lexicon `ages`).
-  if (figure.value < AGE_MAX && (s.vocab.ageBefore.test(before) || s.vocab.ageAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 20)))) return null;
+  if (isAge(s, figure, before)) return null;
   // "18 fotografií", "12 photos", "5 comments": page furniture a headline without a full stop runs into the text.
   if (s.vocab.pageFurnitureAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + 30))) return null;
   // "335" on a line of its own between a headline and its dateline: a page's count of views or comments.
@@ -1879,8 +1887,21 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // inside an aside set off by commas after the count describes the people; the verb after the aside is the count's.
   // Not a verb after an aside already closed ("120,000 Armenians, by most estimates, lived there, and …").
   const livingAside = (c: Cue<Action>) => c.kind === 'population' && !c.weak && c.start >= figure.end && insideAside(s, figure, c);
+  // "il tragico esodo di circa 85.000 armeni, che abitavano l'enclave", "the exodus of 100,000 Armenians who lived there":
+  // after a word of leaving that governs the count, a verb of living in a relative clause on the count's noun
+  // describes who left; it is no population.
+  const exodusOf = s.actions.some((o) => o.kind === 'left' && o.end <= figure.start && /^\s+[\p{L}]{1,4}\s+(?:[\p{L}]{1,3}\s+)?$/u.test(s.text.slice(o.end - s.start, figure.start - s.start)));
+  const livingRelative = (c: Cue<Action>) => {
+    if (!exodusOf || c.kind !== 'population' || c.weak || c.start < figure.end) return false;
+    const opening = RELATIVE_RIGHT_BEFORE.exec(s.text.slice(figure.end - s.start, c.start - s.start));
+    return opening !== null && s.vocab.relativeAny.test(opening[0]);
+  };
+  // "che ha fatto 200 morti e migliaia di feriti, migliaia di rifugiati … hanno lasciato": a word right after another
+  // count ("migliaia di feriti") is that count's own noun; it is not this one's while a cue stands after this one.
+  const laterCue = s.actions.some((c) => c.start >= figure.end);
+  const othersNoun = (c: Cue<Action>) => laterCue && c.end <= figure.start && nounOfACount(s, c);
   const candidates = s.actions.filter(
-    (c) => !leavers(c) && !livingAside(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
+    (c) => !leavers(c) && !livingAside(c) && !livingRelative(c) && !othersNoun(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
   const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
@@ -2159,6 +2180,19 @@ function insideAside(s: SentenceCues, figure: Figure, cue: Cue<Action>): boolean
   const next = s.actions.find((o) => o.kind !== cue.kind && !o.weak && o.start >= cue.end);
   return next !== undefined && commas(cue.end, next.start) === 1 && !/[;:]/u.test(s.text.slice(figure.end - s.start, next.start - s.start));
 }
+
+/** "200 morti", "migliaia di feriti", "thousands of wounded": a cue right after a number, or a vague one, and at most a short linking word. */
+function nounOfACount(s: SentenceCues, c: Cue<Action>): boolean {
+  const tokens = tokenize(s.text.slice(Math.max(0, c.start - s.start - NOUN_OF_COUNT_REACH), c.start - s.start));
+  let end = tokens.length;
+  const last = tokens[end - 1];
+  if (last?.kind === 'word' && last.lower.length <= LINK_WORD_MAX && !s.vocab.vague.has(last.lower)) end--;
+  const prev = tokens[end - 1];
+  return prev !== undefined && (prev.kind === 'number' || s.vocab.vague.matchBefore(tokens, end) !== null);
+}
+/** How far before a cue its count is looked for, and the longest linking word between ("di", "of", "des"). */
+const NOUN_OF_COUNT_REACH = 40;
+const LINK_WORD_MAX = 3;
 
 /** How far (in characters) after "almost all" the noun naming whose whole it is is looked for ("nahezu alle der geschätzt 120.000 armenischen Einwohner"). */
 const WHOLE_NOUN_REACH = 60;

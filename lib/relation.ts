@@ -118,6 +118,9 @@ const isOpenBelow = (q: Qualifier) => q === 'lt' || q === 'le';
 const isOpen = (q: Qualifier) => isOpenAbove(q) || isOpenBelow(q);
 const cap = (f: Stated, x: number) => (f.unit === 'percent' ? Math.min(x, 100) : x);
 
+/** How many times a later report's ceiling a vague count's least must be to be wrong rather than imprecise. */
+const VAGUE_PAST_CEILING = 2;
+
 /**
  * The figure read as one number with its rounding. "about 96,000" is [93,120, 98,880] and
  * "around 120,000" [116,400, 123,600] (the rounding share); "about 3 days" [2.5, 3.5] (its step);
@@ -340,6 +343,12 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   // A later report that names no day may still give the claim's day's count, when the series shows the
   // count standing still between (a toll of fighting that had ended: "hundreds killed" on the 20th and
   // "at least 200 killed" in a report of the 29th). A vague report's words are not a count to stand still.
+  // "che ha fatto 200 morti e migliaia di feriti" on the 26th, when a report of the 29th counts "around 400" wounded:
+  // a later report of a rising count is its ceiling, and a vague count whose least is far past it is wrong, not
+  // imprecise (VAGUE_PAST_CEILING: "thousands" is at least 2,000; a ceiling of a few hundred leaves no reading).
+  if (claim.vague && !info.varies && trend === 'up' && !info.timeless && !statement.vague && claim.asOf !== undefined && statement.asOf !== undefined && statement.asOf > claim.asOf) {
+    if (asserted(claim)[0] > VAGUE_PAST_CEILING * allowed(statement)[1]) return { relation: 'contradicts' };
+  }
   if (claim.vague && !info.varies && trend === 'up' && !info.timeless && claim.asOf !== undefined && statement.asOf !== undefined && claim.asOf !== statement.asOf) {
     if (!lastWord(claim, statement, series) && (statement.vague || !quotesEarlierDay(claim, statement, series))) return { relation: 'context', reason: statement.asOf < claim.asOf ? 'earlier' : 'later' };
   }

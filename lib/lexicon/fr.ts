@@ -169,7 +169,7 @@ export const fr: LanguageLexicon = {
   usual: ['normalement', 'habituellement', "d'ordinaire", 'en temps normal', 'habituel', 'habituelle', 'en temps de paix'],
   attributiveForms: [],
   clockTime: { before: [], after: ['heures du matin', 'heures du soir'] },
-  ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de'], after: [] },
+  ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de', 'fillette de', 'petite fille de', 'garçon de', 'garçonnet de', 'enfant de', 'bébé de', 'adolescent de', 'adolescente de', 'jeune fille de', 'jeune homme de', 'femme de', 'homme de', 'veuve de', 'retraité de', 'retraitée de'], after: [] },
   visits: ['visite', 'mission'],
   ruling: ['contrôlé', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée'],
   existence: { nouns: ['existence', 'fondation', 'proclamation'], states: ['république', 'artsakh', 'séparatiste*', 'enclave', 'autoproclamée'], ends: ['disparaître', 'disparaîtra', 'disparaît', 'disparaîtrait', 'disparition', 'fin de son existence'] },
