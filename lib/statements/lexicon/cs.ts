@@ -123,7 +123,7 @@ export const cs: StatementLexicon = {
   partyNouns: ['republik*', 'útvar*', 'režim*', 'předák*', 'lídr*'],
   otherRegions: ['donbas*', 'doněck*', 'luhansk*', 'podněstř*', 'abcház*', 'jižní oseti*', 'kosov*', 'krym*', 'katalán*', 'katalon*'],
   needsObject: [`${CEASES}(?:už |již )?skonč(?:í|ila|ilo|ili)`, 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', `${CEASES}(?:už |již )?(?:nebude|přestane existovat)(?: už| již)?`],
-  institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda'],
+  institutions: ['vláda', 'ministerstvo', 'úřady', 'vedení', 'parlament', 'armáda', 'instituce'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['mluvčí', 'úředníci', 'úředník', 'poradce', 'představitel*', 'velvysla(?:nec|nkyně|nci)'],
   // Every aspect and tense of arriving ("dorazila", "dorazí", "přijede", "přijíždí").

@@ -36,7 +36,7 @@ export const es: StatementLexicon = {
     demand: ['exhort[óo]', 'exhortaron', 'exhorta', 'instaron', 'insta', 'urgi[óo]', 'exig*', 'orden[óo]', 'ordena', 'inst[óo]', 'ultimátum', 'llam[óo] ~ a', 'ha llamado ~ a'],
     pledge: ['dispuest[oa]s? a (?:garantizar|respetar|proteger)', 'compromiso', 'promet*', 'prometi*', 'comprometi*', 'se compromete', 'garantiz[óo]', 'promesas?', 'garantías', 'compromisos'],
     agree: ['acept*', 'acord[óo]', 'accedi[óo]', 'consinti[óo]', 'se (?:declar|mostr)\\p{L}* dispuest[oa]s? a'],
-    surrender: ['capitul[óo]', 'capitularon', 'se rindi*', 'entregaron las armas', 'depusieron las armas', 'se rindieron', 'entregar(?:on|án)? las armas', 'deponer las armas'],
+    surrender: ['(?:fueron|han sido|habían sido|ha sido|fue) desarmad[oa]s?', 'capitul[óo]', 'capitularon', 'se rindi*', 'entregaron las armas', 'depusieron las armas', 'se rindieron', 'entregar(?:on|án)? las armas', 'deponer las armas'],
     open: ['abri[óo]', 'abierto', 'abre', 'estableci[óo]', 'instal[óo]'],
     block: ['cort(?:a|an|ó|aron|ado|ada|aban)(?= (?:el|la) (?:corredor|ruta|carretera|paso|vía))', 'bloque*', 'cerr[óo]', 'cerrado'],
     escort: ['escolt*', 'acompañ*'],
@@ -102,7 +102,7 @@ export const es: StatementLexicon = {
   causedActs: { surrender: ['a la rendición', 'a la capitulación', 'al desarme', 'a capitular', 'a rendirse', 'a deponer las armas', 'a entregar las armas'], dissolve: ['a disolverse', 'a la disolución'] },
   arms: ['armas?', 'armamento', 'equipo militar', 'material militar', 'blindados', 'artillería', 'municiones', 'tanques'],
   handOver: ['entreg*', 'depus*', 'depon*', 'deponer', 'cedi(?:do|eron|ó)'],
-  causatives: ['oblig[óo]', 'obligaron', 'obligando', 'forz[óo]', 'forzaron', 'forzando', 'ha obligado', 'han obligado'],
+  causatives: ['oblig[óo]', 'obligaron', 'obligando', 'obligándol[oa]s?', 'forz[óo]', 'forzaron', 'forzando', 'forzándol[oa]s?', 'ha obligado', 'han obligado'],
   departures: ['a abandonar', 'a dejar', 'a huir', 'a irse', 'a marcharse', 'a salir', 'al exilio', 'a exiliarse'],
   regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
@@ -112,7 +112,7 @@ export const es: StatementLexicon = {
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['república', 'entidad', 'régimen', 'líderes', 'dirigentes'],
   otherRegions: ['donbás', 'donbas*', 'donetsk', 'lugansk', 'transnistria', 'abjasia', 'osetia del sur', 'kosovo', 'crimea', 'cataluña'],
-  institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas'],
+  institutions: ['gobierno', 'ministerio', 'cancillería', 'autoridades', 'dirigentes', 'presidencia', 'parlamento', 'ejército', 'fuerzas', 'tropas', 'instituciones'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['portavoz', 'funcionari[oa]s?', 'asesor(?:es|as?)?', 'representantes?', 'embajador(?:a|es|as)?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
@@ -138,7 +138,7 @@ export const es: StatementLexicon = {
   possessives: ['su', 'sus', 'su propi[oa]', 'sus propi[oa]s'],
   references: ['ello', 'esto', 'eso', 'la acusación', 'las acusaciones', 'tales acusaciones', 'algo'],
   passives: ['fue', 'fueron', 'sido', 'ser', 'es', 'son', 'será', 'serán', 'era'],
-  hedges: ['hasta que', 'podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'temiendo', 'miedo', 'riesgo', 'amenaza', 'si', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
+  hedges: ['hasta que', 'podría*', 'puede', 'pueden', 'posible*', 'teme', 'temen', 'temor*', 'temiendo', 'miedo', 'riesgo', 'amenaza', 'si(?! bien)', 'debe', 'deben', 'debería*', 'tiene que', 'tienen que', 'está obligad[oa] a'],
   reversals: ['anul*', 'revoc*', 'derog*', 'invalid*'],
   halts: ['deten*', 'suspend*', 'suspensión', 'aplaz*', 'posterg*', 'paraliz*', 'congel*'],
   dismissals: ['insult*', 'mentira*', 'calumni*', 'absurd*', 'infundad*', 'sin fundamento', 'inaceptable*', 'propaganda', 'difamat*', 'fals[oa]s?'],

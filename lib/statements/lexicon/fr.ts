@@ -9,7 +9,7 @@ export const fr: StatementLexicon = {
   actors: {
     azerbaijan: [...LATIN_NAMES.azerbaijan!, 'bairamov', 'bayramov', 'hadjiev', 'hajiyev', 'azerbaïdjan', "l['’]azerbaïdjan", 'azerbaidjan', 'bakou', 'aliev', 'aliyev', 'sadigov', '(?:autorités|gouvernement|forces|armée|président|diplomatie|ambassadeur|ministère des affaires étrangères) azerbaïdjan*', '(?:ministère|gouvernement|président) azerbaïdjanais'],
     armenia: [...LATIN_NAMES.armenia!, 'mirzoyan', 'mirzoian', 'arménie', "l['’]arménie", 'erevan', 'pachinian', 'pashinyan', '(?:autorités|gouvernement|premier ministre|diplomatie|dirigeants) arménien*'],
-    separatists: ['armée de défense (?:du |de l[\'’])?(?:haut-karabakh|nagorny[- ]karabakh|karabakh|artsakh)', ...LATIN_NAMES.separatists!, 'shahramanyan', '(?:sh|ch)a(?:h|kh)ramanian', 'combattants arméniens', 'combattants (?:du )?(?:haut-)?karabakh', '(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste|indépendantiste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|dirigeants) du haut-karabakh'],
+    separatists: ['armée de défense (?:du |de l[\'’])?(?:haut-karabakh|nagorny[- ]karabakh|karabakh|artsakh)', ...LATIN_NAMES.separatists!, 'shahramanyan', '(?:sh|ch)a(?:h|kh)ramanian', 'combattants arméniens', 'combattants (?:du )?(?:haut-)?karabakh', '(?:président*|dirigeant*|chef*) (?:de la république )?(?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:état|entité|république) (?:séparatiste|sécessionniste|indépendantiste)s?', 'séparatistes?', 'chahramanian', '(?:autorités|dirigeants|gouvernement|forces|combattants) séparatistes?', 'république autoproclamée', "république d['’]artsakh", 'république du haut-karabakh', 'forces arméniennes du karabakh', '(?:gouvernement|autorités|autorité|dirigeants) (?:du haut-karabakh|du karabakh|de l[\'’]artsakh)', '(?:autorité|république|entité) non reconnue (?:du haut-karabakh|du karabakh|de l[\'’]artsakh)'],
     russia: ['russie', 'moscou', 'kremlin', 'soldats de la paix russes', 'forces de maintien de la paix russes', 'casques bleus russes', 'poutine'],
     eu: ['commission européenne', 'union européenne', "l['’]ue", 'ue'],
     un: ['nations unies', "l['’]onu", 'onu', 'hcr', 'secrétaire général'],
@@ -32,7 +32,7 @@ export const fr: StatementLexicon = {
     demand: ['press(?:é|e|ent|ait) ~ de', "press(?:é|e|ent|ait) ~ d['’]", 'réclam*', 'exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum', 'exhort*', 'invit(?:é|e|ent|ait|aient) ~ à', 'demand(?:é|e|ent|ait|aient) ~ de ne pas'],
     pledge: ['(?:garantir|respecter|protéger)(?:ai|as|a|ons|ez|ont)', '(?:prêt|disposé)e?s? à (?:garantir|respecter|protéger)', 'promis', 'promet', 'promesses?', 'engag*', 'garanties', 'assurances'],
     agree: ['accept*', 'convenu', 'consent*', 'se (?:sont|est) (?:dit|déclar[ée])s? prêt(?:e|s|es)? à'],
-    surrender: ['se rend(?:ent|ront|raient|it|irent)?(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
+    surrender: ['(?:ont été|avaient été|a été|sont|furent) désarmé(?:e|s|es)?', 'se rend(?:ent|ront|raient|it|irent)?(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
     open: ['ouvert', 'ouvre', 'mis en place', 'installé', 'créé'],
     block: ['bloqu*', 'fermé', 'ferme', "(?:instaur|impos)\\p{L}* (?:un |le |son )?blocus (?:de |du |sur |au |à )(?:l['’]|la |le )?(?:enclave|région|haut-karabakh|karabakh|nagorny|artsakh|latchine|arméniens)"],
     escort: ['escort*', 'accompagn*'],
@@ -106,7 +106,7 @@ export const fr: StatementLexicon = {
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['république', 'entité', 'régime', 'dirigeants?', 'responsables'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],
-  institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes'],
+  institutions: ['gouvernement', 'ministère', 'autorités', 'dirigeants', 'présidence', 'pouvoir', 'parlement', 'armée', 'forces', 'troupes', 'institutions'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['porte-parole', 'responsables?', 'conseill(?:er|ère)s?', 'représentant(?:e|s|es)?', 'officiels?', 'ambassad(?:eur|rice)s?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.

@@ -36,7 +36,7 @@ export const it: StatementLexicon = {
     demand: ['sollecitat[oaie] ~ a', 'sollecita ~ a', 'invita ~ a', 'invitano ~ a', 'ordinat*', 'ordina', 'intimat*', 'esortat*', 'esorta', 'ultimatum', 'preteso', 'pretende', 'invitat* ~ a'],
     pledge: ['(?:pront|dispost)[oaie] a (?:garantire|rispettare|proteggere)', 'impegno', 'promess[ae]', 'promess*', 'promett*', 'impegnat*', 'impegna', 'garantit*', 'garanzi[ae]', 'impegni', 'assicurazioni'],
     agree: ['accettat*', 'accetta', 'concordat*', 'acconsentit*', 'si (?:è|sono) (?:dett|dichiarat)[oaie] (?:pront|dispost)[oaie] a'],
-    surrender: ['capitolat*', 'capitola', 'capitolare', 'capitolarono', 'arres[aeio]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[aeio]'],
+    surrender: ['(?:furono|vennero|sono stat[ei]|erano stat[ei]|è stat[oa]|sarebbero stat[ei]) disarmat[oaie]', 'capitolat*', 'capitola', 'capitolare', 'capitolarono', 'arres[aeio]', 'deposto le armi', 'consegnato le armi', 'alla resa', 'si (?:sono )?arres[aeio]'],
     open: ['apert[oa]', 'apre', 'istituit*', 'allestit*'],
     block: ['(?<!\\bin )blocco', 'bloccat*', 'blocca', 'bloccano', 'chius[oa]'],
     escort: ['scortat*', 'scorta', 'accompagnat*'],
@@ -46,7 +46,7 @@ export const it: StatementLexicon = {
     compare: ['paragon*', 'parallel*'],
     tolerate: ['tollera*'],
     negotiate: ['negozi(?:are|ato|ano|a|eranno|erà|avano|ando)', 'trattar(?:e|anno)', '(?:avvia|avviat|inizia|iniziat|apert|apr)* ~ (?:colloqui|negoziati|trattative)', '(?:sedut|seder|sieder)* (?:al tavolo|a negoziare)', 'discu(?:tere|sso|ssero|tono|teranno)'],
-    attack: ['(?:iniziò|avviò|cominciò|lanciò|sferrò|intraprese) ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', 'ripres\\p{L}{0,2} (?:con la forza )?(?:il |l[\'’]|la )?(?:intero |intera )?(?:nagorno[- ]karabakh|alto karabakh|karabakh|regione|enclave|artsakh)(?![-\\p{L}])', '(?:iniziat|avviat|cominciat|intrapres)\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', '(?:ha|hanno|aveva|avevano|avrebbe) preso il controllo', 'lanciat\\p{L}* ~ [«"“„»]?\\s{0,2}(?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', "(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'compi\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|anti-?terroris\\p{L}*))', 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
+    attack: ['avvio (?:di |delle |della |dell[\'’])?(?:misure|operazion\\p{L}*|attività) (?:anti-?terroris\\p{L}*|militar\\p{L}*)', '(?:iniziò|avviò|cominciò|lanciò|sferrò|intraprese) ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', 'ripres\\p{L}{0,2} (?:con la forza )?(?:il |l[\'’]|la )?(?:intero |intera )?(?:nagorno[- ]karabakh|alto karabakh|karabakh|regione|enclave|artsakh)(?![-\\p{L}])', '(?:iniziat|avviat|cominciat|intrapres)\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', '(?:ha|hanno|aveva|avevano|avrebbe) preso il controllo', 'lanciat\\p{L}* ~ [«"“„»]?\\s{0,2}(?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|antiterrorismo|antiterroristica))', "(?:(?:è|sono|era|erano) )?passat\\p{L}* all['’]offensiva", 'compi\\p{L}* ~ (?:un[\'’]|una |l[\'’])?(?:offensiva|operazione (?:militare|anti-?terroris\\p{L}*))', 'attaccat*', 'attacca', 'lanciato ~ offensiva', 'riconquistat*', 'ripreso il controllo'],
   },
   // Armed bodies: their disbanding is their disarming, not the republic's end (StatementLexicon.armedBodies).
   armedBodies: ['forze', 'forze armate', 'truppe', 'esercito', 'reparti', 'unità', 'milizie', 'combattenti'],
@@ -104,7 +104,7 @@ export const it: StatementLexicon = {
   causedActs: { surrender: ['a capitolare', 'ad arrendersi', 'a deporre le armi', 'alla resa', 'alla capitolazione', 'al disarmo'], dissolve: ['a sciogliersi', 'allo scioglimento', "all['’]autoscioglimento"] },
   arms: ['armi', 'arma', 'armamenti', 'armamento', 'equipaggiamenti? militar[ei]', 'material[ei] militar[ei]', '(?:mezzi )?blindati', 'artiglieria', 'munizioni', 'carri armati'],
   handOver: ['consegn*', 'depost[oaie]', 'deporre', 'depongono', 'depongano', 'deposero', 'cedut[oaie]', 'ceduto'],
-  causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringe', 'obbligat[oaie]', 'obbligando'],
+  causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringendol[oie]', 'costringe', 'obbligat[oaie]', 'obbligando', 'obbligandol[oie]'],
   departures: ['a lasciare', 'ad abbandonare', 'a abbandonare', 'a fuggire', 'a partire', 'ad andarsene', 'a andarsene', "all['’]esodo", 'alla fuga', "all['’]esilio"],
   regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
@@ -115,7 +115,7 @@ export const it: StatementLexicon = {
   partyNouns: ['repubblica', 'entità', 'regime', 'leader', 'dirigenti'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transnistria', 'abcasia', 'ossezia del sud', 'kosovo', 'crimea', 'catalogna'],
   needsObject: ['sciol*', 'sciogli*', 'scioglier*'],
-  institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe'],
+  institutions: ['governo', 'ministero', 'farnesina', 'autorità', 'leadership', 'presidenza', 'parlamento', 'esercito', 'forze', 'truppe', 'istituzioni'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['portavoce', 'funzionari[oi]?', 'consiglier[ei]', 'rappresentant[ei]', 'ambasciat(?:ore|rice|ori)'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.

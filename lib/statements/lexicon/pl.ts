@@ -125,7 +125,7 @@ export const pl: StatementLexicon = {
   partyNouns: ['republik*', 'twór', 'tworu', 'reżim*', 'przywódc*'],
   otherRegions: ['donbas*', 'doniec*', 'ługańsk*', 'naddniestrz*', 'abchaz*', 'osetii południowej', 'osetia południowa', 'kosow*', 'krym*', 'katalo*'],
   needsObject: ['poddał* się', 'podda(?:li|ły) się', 'rozwiąza*', `${CEASES}(?:już )?nie będzie(?: już)?`],
-  institutions: ['rząd', 'ministerstwo', 'msz', 'władz(?:e|om|ami|ach)?', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko'],
+  institutions: ['rząd', 'ministerstwo', 'msz', 'władz(?:e|om|ami|ach)?', 'przywódcy', 'kierownictwo', 'parlament', 'armia', 'wojsko', 'instytucj(?:e|i|a|om)'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['rzeczni(?:k|czka|cy)*', 'urzędni(?:k|cy)*', 'doradc*', 'przedstawiciel*', 'ambasador*'],
   // Every aspect and tense of arriving ("dotarła", "dociera", "dotrze", "przybywa", "przyjedzie").

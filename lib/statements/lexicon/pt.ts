@@ -36,7 +36,7 @@ export const pt: StatementLexicon = {
     demand: ['exortou', 'exortaram', 'exorta', 'instou', 'instaram', 'insta', 'exig*', 'ordenou', 'ordena', 'intimou', 'apelou ~ (?:a|para)', 'ultimato', 'ped(?:iu|iram|e|em|ia|iam) ~ (?:que|para) não'],
     pledge: ['(?:pront|dispost)[oa]s? a (?:garantir|respeitar|proteger)', 'compromisso', 'prometeu', 'promete*', 'prometido', 'comprometeu*', 'compromete*', 'garantiu', 'vai (?:proteger|respeitar|garantir)', 'promessas?', 'garantias', 'compromissos'],
     agree: ['aceit*', 'concord*', 'acordou', 'se disp(?:useram|usera|ôs) a', 'se declar\\p{L}* dispost[oa]s? a'],
-    surrender: ['depus\\p{L}* as armas', 'entreg\\p{L}* (?:o|os) armamentos?', 'capitul*', 'renderam-se', 'entregar(?:am|ão|iam)? as armas', 'depuseram as armas', 'depor as armas', 'se renderam'],
+    surrender: ['(?:foram|têm sido|tinham sido|foi) desarmad[oa]s?', 'depus\\p{L}* as armas', 'entreg\\p{L}* (?:o|os) armamentos?', 'capitul*', 'renderam-se', 'entregar(?:am|ão|iam)? as armas', 'depuseram as armas', 'depor as armas', 'se renderam'],
     open: ['abriu', 'aberto', 'abre', 'estabelec*', 'instalou', 'montou'],
     block: ['cort(?:a|am|ou|aram|ado|ada|avam)(?= (?:o|a) (?:corredor|rota|estrada|passagem|via))', 'bloque*', 'fechou', 'fechado'],
     escort: ['escolt*', 'acompanh*'],
@@ -102,7 +102,7 @@ export const pt: StatementLexicon = {
   causedActs: { surrender: ['a capitular', 'a render-se', 'a depor as armas', 'a entregar as armas', 'à rendição', 'à capitulação', 'ao desarmamento'], dissolve: ['a dissolver-se', 'à dissolução', 'à autodissolução'] },
   arms: ['armas?', 'armamentos?', 'equipamentos? militar(?:es)?', 'material militar', 'blindados', 'artilharia', 'munições', 'tanques'],
   handOver: ['entreg*', 'depus*', 'depor', 'depõem', 'larg(?:ar|aram|am|ou|ando|arem)', 'cedera(?:m)?', 'cedido'],
-  causatives: ['obrigou', 'obrigaram', 'obrigando', 'forçou', 'forçaram', 'forçando', 'tem obrigado'],
+  causatives: ['obrigou', 'obrigaram', 'obrigando', 'obrigando-[oa]s?', 'forçou', 'forçaram', 'forçando', 'forçando-[oa]s?', 'tem obrigado'],
   departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
   regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
@@ -112,7 +112,7 @@ export const pt: StatementLexicon = {
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['república', 'entidade', 'regime', 'líderes', 'dirigentes'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
-  institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas'],
+  institutions: ['governo', 'ministério', 'chancelaria', 'autoridades', 'dirigentes', 'presidência', 'parlamento', 'exército', 'forças', 'tropas', 'instituições'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['porta-voz', 'funcionári[oa]s?', 'assessor(?:es|as?)?', 'representantes?', 'responsáveis', 'embaixador(?:a|es|as)?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
