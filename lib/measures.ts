@@ -1333,6 +1333,8 @@ const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 /** Above this no number is a person's age: "older than 100,000" is no age. */
 const AGE_MAX = 120;
 const DAYS_IN_YEAR = 365.25;
+/** How far before or after a distance its jam's word is looked for, in characters. */
+const JAM_REACH = 40;
 /** "aged 60", "в возрасте 70 лет", "una niña de 12 años", "65 yaş": a figure that is someone's age (lexicon `ages`). */
 function isAge(s: SentenceCues, figure: Figure, before: string): boolean {
   const years = figure.unit === 'days' ? figure.value / DAYS_IN_YEAR : figure.value;
@@ -1551,6 +1553,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // "when he walked the 2 kilometres to his farm": a distance in a sentence with no word of the journey out or of
       // leaving, and no name of the region or its places, is someone's own way, not the route the refugees took.
       if (!s.actions.some((c) => c.kind === 'journey' || c.kind === 'left') && !namesRegion(s.text)) return null;
+      // "the route is jammed for 100 kilometres", "a 20-km queue", "ein 20 Kilometer langer Stau": the length of a jam is
+      // no route (lexicon `jams`).
+      if (s.vocab.jamBefore.test(before.slice(-JAM_REACH)) || s.vocab.jamAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + JAM_REACH))) return null;
       // "a depot 5 km from the city", "30 kilometres away": a distance that places something is no claim;
       // "the 80 km from Stepanakert to the border" is the route.
       return locatesAPlace(s.vocab, s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';

@@ -168,6 +168,7 @@ export const hy: LanguageLexicon = {
   attributiveForms: [],
   clockTime: { before: ['ժամը'], after: [] },
   ages: { before: [], after: ['տարեկան*', 'ամյա'] },
+  jams: ['խցան*', 'հերթ*', 'շարասյուն*'],
   visits: ['այց*', 'առաքելությ*'],
   ruling: ['կառավարվ*', 'վերահսկվ*'],
   existence: { nouns: ['գոյությ*', 'հռչակում*'], states: ['հանրապետությ*', 'արցախ*'], ends: ['վերանա*', 'գոյությունը դադար*'] },

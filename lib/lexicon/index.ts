@@ -268,6 +268,9 @@ export interface Vocabulary {
   ageBefore: RegExp;
   /** Right after a number, words that make it a person's age ("years old", "yaşında"). */
   ageAfter: RegExp;
+  /** A word of a traffic jam at most three words before a distance, and right after one (lexicon `jams`). */
+  jamBefore: RegExp;
+  jamAfter: RegExp;
   clockBefore: RegExp;
   /** At the start of the text after a number, words that make it an hour of the day ("noon", "Uhr", "rano"). */
   clockAfter: RegExp;
@@ -674,6 +677,8 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     attributiveForms: new Set(all((l) => l.attributiveForms).map((w) => w.toLowerCase())),
     ageBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.ages.before)})(?:\s+[\p{L}\p{M}]{1,8})?\s+$`, 'iu'),
     ageAfter: new RegExp(String.raw`^\s*-?\s*(?:${anyOf((l) => l.ages.after)})(?!${L})`, 'iu'),
+    jamBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.jams)})(?!${L})(?:\s+\S+){0,3}\s+$`, 'iu'),
+    jamAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}-]+\s+){0,2}(?:${anyOf((l) => l.jams)})(?!${L})`, 'iu'),
     clockBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.clockTime.before)})\s+$`, 'iu'),
     clockAfter: new RegExp(String.raw`^\s*(?:${anyOf((l) => l.clockTime.after)})(?!${L})`, 'iu'),
     detentionAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}]{1,4}\s+){0,2}(?:${anyOf((l) => l.detention)})(?!${L})`, 'iu'),

@@ -518,6 +518,12 @@ export interface LanguageLexicon {
    * which also name a conflict's length.
    */
   ages: { before: string[]; after: string[] };
+  /**
+   * Words of a traffic jam or a queue of vehicles ("jammed", "tailback", "пробка", "Stau", "coda"): a distance a few
+   * words after one ("jammed for 100 kilometres") or right before one ("a 20-km queue", "20 Kilometer langer Stau") is
+   * the jam's length, never the route's.
+   */
+  jams: string[];
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
   /**

@@ -3,8 +3,8 @@
 // of 85,000 Armenians, who lived in the enclave" read as the population; "are said to still be in Nagorno Karabakh"
 // and "que siguen en Nagorno-Karabaj" read as people who left, or not at all; "que habitaram" not read as living
 // there; the noun of one count ("migliaia di feriti") taken by the next ("migliaia di profughi … hanno lasciato");
-// "thousands wounded" beside a later report's "around 400" read as consistent. Each with the near miss that keeps
-// the rule narrow.
+// "thousands wounded" beside a later report's "around 400" read as consistent; a jam's length read as the route. Each
+// with the near miss that keeps the rule narrow.
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText } from '../../lib/check';
@@ -86,5 +86,18 @@ describe('a vague count far past a later report of a rising count', () => {
 
   it('near miss: thousands who left, below the later counts, are no conflict', () => {
     expect(figures('Thousands of people have fled Nagorno-Karabakh.', '2023-09-26').map(([, , v]) => v)).not.toContain('conflicting');
+  });
+});
+
+describe('a jam’s length is no route (lexicon jams)', () => {
+  it('reads nothing in the length of a jam or a queue, in English, German and Italian', () => {
+    expect(figures('People fleeing Nagorno-Karabakh say that behind them the route is jammed for 100 kilometers.', '2023-09-29')).toEqual([]);
+    expect(figures('Refugees from Nagorno-Karabakh waited in a 20-km queue at the border.', '2023-09-29')).toEqual([]);
+    expect(measures('Aus Bergkarabach fliehen Tausende; an der Grenze bildete sich ein 20 Kilometer langer Stau.', '2023-09-29')).toEqual([['Tausende', 'left']]);
+    expect(figures('Dal Nagorno-Karabakh una coda di 15 chilometri di auto verso l’Armenia.', '2023-09-29')).toEqual([]);
+  });
+
+  it('near miss: the road’s own kilometres stay the route, a queue elsewhere in the sentence notwithstanding', () => {
+    expect(measures('Refugees queued for hours on the road from Nagorno-Karabakh, which runs 80 km from Stepanakert to Goris.', '2023-09-29')).toEqual([['80 km', 'distance']]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { statementsOn } from './helpers/seed-statements';
 
 const on = statementsOn('2023-10-02');
-const acts = (rows: string[][]) => rows.map(([, act]) => act);
+const acts = (rows: Array<Array<string | null>>) => rows.map(([, act]) => act);
 
 describe('a concession is no condition', () => {
   it('reads the pledge after "si bien"', () => {
