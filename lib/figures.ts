@@ -338,9 +338,12 @@ function weekdayDate(text: string, tokens: Token[], i: number, v: Vocabulary): F
     // "since Sunday", "depuis dimanche", "seit Sonntag": the word of "since" opens a period from the day and stays
     // outside the date, as it does before a day of the month (lexicon `since`, read by the measure rules).
     const first = hit && v.sinceBefore.test(text.slice(tokens[i]!.start, tokens[from]!.start)) ? tokens[from]! : tokens[i]!;
-    const last = tokens[end - 1]!;
+    // "no domingo, 24.": a day of the month after the comma, with no noun of its own, is the same day written twice;
+    // it is part of the date, never a count.
+    const dayAfter = tokens[end]?.text === ',' && tokens[end + 1]?.kind === 'number' && /^(?:[1-9]|[12]\d|3[01])$/u.test(tokens[end + 1]!.text) && tokens[end + 2]?.kind !== 'word';
+    const last = tokens[dayAfter ? end + 1 : end - 1]!;
     const date: PartialDate = { weekday: name.weekday, ...(way.offset < 0 ? { weekdayBefore: true } : {}) };
-    return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [i, end] };
+    return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [i, dayAfter ? end + 2 : end] };
   }
   return null;
 }

@@ -101,3 +101,18 @@ describe('a jam’s length is no route (lexicon jams)', () => {
     expect(measures('Refugees queued for hours on the road from Nagorno-Karabakh, which runs 80 km from Stepanakert to Goris.', '2023-09-29')).toEqual([['80 km', 'distance']]);
   });
 });
+
+describe('leaving begun, and a weekday with its day of the month', () => {
+  it('reads those who "began to leave" in Portuguese and Spanish', () => {
+    expect(measures('Milhares de pessoas começaram a deixar Nagorno-Karabakh no domingo, 24.', '2023-09-25')).toEqual([['Milhares', 'left'], ['no domingo, 24', 'date:exodus']]);
+    expect(measures('Miles de armenios comenzaron a salir de Nagorno Karabaj el domingo.', '2023-09-25')).toEqual([['Miles de', 'left'], ['el domingo', 'date:exodus']]);
+  });
+
+  it('reads "Sunday, 24" as one date, never a count of 24', () => {
+    expect(measures('Thousands of Armenians began to leave Nagorno-Karabakh on Sunday, 24.', '2023-09-25')).toEqual([['Thousands', 'left'], ['on Sunday, 24', 'date:exodus']]);
+  });
+
+  it('near miss: a number with its own noun after the weekday stays a count', () => {
+    expect(measures('Os primeiros refugiados de Nagorno-Karabakh chegaram à Armênia no domingo, 24 pessoas num autocarro.', '2023-09-25').map(([t]) => t)).toContain('24');
+  });
+});
