@@ -1903,8 +1903,11 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   };
   // "che ha fatto 200 morti e migliaia di feriti, migliaia di rifugiati … hanno lasciato": a word right after another
   // count ("migliaia di feriti") is that count's own noun; it is not this one's while a cue stands after this one.
-  const laterCue = s.actions.some((c) => c.start >= figure.end);
-  const othersNoun = (c: Cue<Action>) => laterCue && c.end <= figure.start && nounOfACount(s, c);
+  // Not for a count in brackets or after a colon or dash that opens on it: "200 զոհ (10 խաղաղ բնակիչ …)" is a part of the 200.
+  // Only where this count's own noun, a few words on, is a cue itself ("migliaia di rifugiati"): "25 mortos, dos quais dois
+  // são civis … juntam-se os feridos" counts two of the 25 dead.
+  const laterCue = s.actions.some((c) => c.start >= figure.end && s.text.slice(figure.end - s.start, c.start - s.start).trim().split(/\s+/u).filter(Boolean).length <= OWN_NOUN_WORDS);
+  const othersNoun = (c: Cue<Action>) => laterCue && c.end <= figure.start && !/[(\[:–—]/u.test(s.text.slice(c.end - s.start, figure.start - s.start)) && nounOfACount(s, c);
   const candidates = s.actions.filter(
     (c) => !leavers(c) && !livingAside(c) && !livingRelative(c) && !othersNoun(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
@@ -2198,6 +2201,8 @@ function nounOfACount(s: SentenceCues, c: Cue<Action>): boolean {
 /** How far before a cue its count is looked for, and the longest linking word between ("di", "of", "des"). */
 const NOUN_OF_COUNT_REACH = 40;
 const LINK_WORD_MAX = 3;
+/** How many words may stand between a count and its own noun ("migliaia di rifugiati"). */
+const OWN_NOUN_WORDS = 2;
 
 /** How far (in characters) after "almost all" the noun naming whose whole it is is looked for ("nahezu alle der geschätzt 120.000 armenischen Einwohner"). */
 const WHOLE_NOUN_REACH = 60;

@@ -63,6 +63,21 @@ describe('one count’s noun is not the next count’s', () => {
     ]);
   });
 
+  it('near miss: a part of the count before it keeps that count’s noun, in brackets or after "of whom"', () => {
+    // Both caught by the claim diff over every set after the rule's first version: the golden claims' Armenian
+    // bracket and held-out-21's "dos quais".
+    expect(measures('Լեռնային Ղարաբաղում կա 200 զոհ (10 խաղաղ բնակիչ, այդ թվում՝ 5 երեխա)։', '2023-10-01')).toEqual([
+      ['200', 'killed'],
+      ['10', 'killed:civilians'],
+      ['5', 'killed:children'],
+    ]);
+    const ofWhom = 'Aos 25 mortos, dos quais dois são civis - e um é uma criança, somam-se os feridos: os ataques em Nagorno-Karabakh causaram ainda 138 feridos.';
+    expect(measures(ofWhom, '2023-09-19').filter(([t]) => t === '25' || t === 'dois')).toEqual([
+      ['25', 'killed'],
+      ['dois', 'killed:civilians'],
+    ]);
+  });
+
   it('near miss: with no verb after it, the count keeps the noun right after it', () => {
     expect(measures('L’offensiva azera nel Nagorno-Karabakh ha causato 200 morti e migliaia di feriti.', '2023-09-26')).toEqual([
       ['200', 'killed'],
