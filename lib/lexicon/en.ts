@@ -78,7 +78,7 @@ export const en: LanguageLexicon = {
   weekdayDates: [['since', 0], ['on', 0], ['last', -1], ['this past', -1]],
   actions: {
     left: {
-      strong: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out', 'sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
+      strong: ['expelled', 'drove out', 'driven out', 'drive out', 'forced out', 'pushed out', 'drove … out', 'driven … out', 'forced … out', 'driving … from their homes', 'drove … from their homes', 'driven from their homes', 'sought refuge', 'seek refuge', 'found refuge', 'find refuge', 'took refuge', 'taken refuge', 
         'fled', 'flee', 'flees', 'fleeing', 'left for', 'left their', 'have left', 'has left', 'had left', 'have already left', 'has already left', 'had already left', 'have now left', 'has now left', 'had now left', 'have since left', 'had since left', 'who left', 'left since', 'left the',
         'left nagorno*', 'left karabakh*', 'left artsakh', 'left stepanakert', 'leave the', 'leave their', 'leave nagorno*', 'leave karabakh*',
         'leave for', 'to leave', 'leaving the', 'leaving their', 'leaving for', 'leaving nagorno*', 'leaving karabakh*', 'departed', 'arrived',

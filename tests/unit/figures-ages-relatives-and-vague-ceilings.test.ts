@@ -131,3 +131,15 @@ describe('leaving begun, and a weekday with its day of the month', () => {
     expect(measures('Os primeiros refugiados de Nagorno-Karabakh chegaram à Armênia no domingo, 24 pessoas num autocarro.', '2023-09-25').map(([t]) => t)).toContain('24');
   });
 });
+
+describe('people driven from their homes', () => {
+  it('reads "driving thousands from their homes" as people who left, not as the wounded named before', () => {
+    // Found by the claim diff: fresh16's "killing and wounding civilians, driving thousands from their homes" had been
+    // read as thousands wounded, which the later report's "around 400" now makes conflicting.
+    expect(measures('Drone and artillery fire hit towns across Nagorno-Karabakh, killing and wounding civilians, driving thousands from their homes.', '2023-09-25')).toEqual([['thousands', 'left']]);
+  });
+
+  it('near miss: thousands wounded, with no word of homes, stay wounded', () => {
+    expect(measures('Drone and artillery fire hit towns across Nagorno-Karabakh, wounding thousands.', '2023-09-25')).toEqual([['thousands', 'wounded']]);
+  });
+});
