@@ -2,8 +2,8 @@
 // (although), which is no condition; a causative with its object pronoun glued on ("obligándolas a capitular",
 // "obrigando-as a capitular"); Italian "l'avvio di misure antiterrorismo"; armed forces that "were disarmed" in four
 // languages; "les autorités du Karabakh" and "l'autorité non reconnue du Karabakh" as the separatists; the region's
-// institutions, named after their noun, as the doer of their own dissolution. Each with the near miss that keeps
-// the reading narrow.
+// institutions, named after their noun, as the doer of their own dissolution; an offensive "by" its doer.
+// Each with the near miss that keeps the reading narrow.
 import { describe, expect, it } from 'vitest';
 import { statementsOn } from './helpers/seed-statements';
 
@@ -66,5 +66,22 @@ describe('the region’s authorities and institutions', () => {
 
   it('near miss: Armenia’s institutions, which are no one’s dissolution', () => {
     expect(acts(on('Les institutions de l’Arménie accueillent les réfugiés du Haut-Karabakh.'))).not.toContain('dissolve');
+  });
+});
+
+describe('an offensive with its doer after it', () => {
+  it('reads "a lightning military offensive by Azerbaijan"', () => {
+    expect(on('Nagorno-Karabakh has just suffered a lightning military offensive by Azerbaijan.')).toEqual([['azerbaijan', 'attack', 'offensive', 'corroborated']]);
+  });
+
+  it('near miss: the 2020 war’s offensive and Armenia’s counter-offensive are no claim of the offensive', () => {
+    expect(acts(on('The offensive by Azerbaijan in 2020 lasted 44 days.'))).not.toContain('attack');
+    expect(acts(on('A counter-offensive by Armenia was feared in Nagorno-Karabakh.'))).not.toContain('attack');
+  });
+
+  it('near miss: an offensive denounced by Armenia stays Armenia’s accusation, its doer a name inside it', () => {
+    // French "l'offensive de Bakou" was tried as an offensive with its doer and left out: the accusation around it in
+    // the golden held-out statements lost its accuser (tests/cli/statements.test.ts).
+    expect(on('L’offensive de Bakou a été dénoncée comme un « nettoyage ethnique » par les autorités arméniennes.')).toEqual([['armenia', 'accuse', 'offensive+expulsion', 'corroborated']]);
   });
 });

@@ -58,7 +58,7 @@ export const en: StatementLexicon = {
   // Carrying the residents away, the convoys escorted beside an escort (StatementLexicon.escorted).
   escorted: ['evacuat(?:ion|ions|ed|ing|es)', 'evacuees', '(?:the )?(?:buses|coaches|vehicles|cars)', '(?:taken|brought|transported|carried|bussed|ferried|driven) (?:out )?(?:in)?to'],
   agentAfter: {
-    attack: ['(?:anti-?terror\\p{L}* |military |ground )?(?:offensive|operation|assault|campaign) (?:carried out|conducted|launched|waged|led) by(?: the)?'],
+    attack: ['(?:anti-?terror\\p{L}* |military |ground )?(?:offensive|operation|assault|campaign) (?:carried out|conducted|launched|waged|led) by(?: the)?', '(?:lightning |military |ground )*offensive by(?: the)?'],
     escort: ['under (?:the )?escort (?:of|by)', 'escorted by', 'guarded by', 'under (?:the )?(?:protection|guard) of'],
   },
   agentBefore: {
