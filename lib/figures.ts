@@ -338,9 +338,11 @@ function weekdayDate(text: string, tokens: Token[], i: number, v: Vocabulary): F
     // "since Sunday", "depuis dimanche", "seit Sonntag": the word of "since" opens a period from the day and stays
     // outside the date, as it does before a day of the month (lexicon `since`, read by the measure rules).
     const first = hit && v.sinceBefore.test(text.slice(tokens[i]!.start, tokens[from]!.start)) ? tokens[from]! : tokens[i]!;
-    // "no domingo, 24.": a day of the month after the comma, with no noun of its own, is the same day written twice;
+    // "no domingo, 24.": a day of the month after the comma that ends its phrase is the same day written twice;
     // it is part of the date, never a count.
-    const dayAfter = tokens[end]?.text === ',' && tokens[end + 1]?.kind === 'number' && /^(?:[1-9]|[12]\d|3[01])$/u.test(tokens[end + 1]!.text) && tokens[end + 2]?.kind !== 'word';
+    // (What follows the number ends the phrase: "24%", "24 (incluindo 5 crianças) morreram" are counts.)
+    const closing = tokens[end + 2];
+    const dayAfter = tokens[end]?.text === ',' && tokens[end + 1]?.kind === 'number' && /^(?:[1-9]|[12]\d|3[01])$/u.test(tokens[end + 1]!.text) && (closing === undefined || /^[.;,!?]$/u.test(closing.text));
     const last = tokens[dayAfter ? end + 1 : end - 1]!;
     const date: PartialDate = { weekday: name.weekday, ...(way.offset < 0 ? { weekdayBefore: true } : {}) };
     return { start: first.start, end: last.end, raw: text.slice(first.start, last.end), value: NaN, low: NaN, high: NaN, unit: 'date', qualifier: 'exact', vague: false, tolerance: 0, date, tokens: [i, dayAfter ? end + 2 : end] };

@@ -1332,8 +1332,9 @@ const WHOLE_PEOPLE_REACH = 60;
 const APPOSITIVE_AGE_BEFORE = /\p{Lu}[\p{L}'’-]+,\s*$/u;
 /** Above this no number is a person's age: "older than 100,000" is no age. */
 const AGE_MAX = 120;
+/** Days in a year, as figures.ts counts a span of years. */
 const DAYS_IN_YEAR = 365.25;
-/** How far before or after a distance its jam's word is looked for, in characters. */
+/** How far after a distance its jam's word is looked for, in characters (before it: three words, lexicon `jams`). */
 const JAM_REACH = 40;
 /** "aged 60", "в возрасте 70 лет", "una niña de 12 años", "65 yaş": a figure that is someone's age (lexicon `ages`). */
 function isAge(s: SentenceCues, figure: Figure, before: string): boolean {
@@ -1555,13 +1556,14 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       if (!s.actions.some((c) => c.kind === 'journey' || c.kind === 'left') && !namesRegion(s.text)) return null;
       // "the route is jammed for 100 kilometres", "a 20-km queue", "ein 20 Kilometer langer Stau": the length of a jam is
       // no route (lexicon `jams`).
-      if (s.vocab.jamBefore.test(before.slice(-JAM_REACH)) || s.vocab.jamAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + JAM_REACH))) return null;
+      if (s.vocab.jamBefore.test(before) || s.vocab.jamAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + JAM_REACH))) return null;
       // "a depot 5 km from the city", "30 kilometres away": a distance that places something is no claim;
       // "the 80 km from Stepanakert to the border" is the route.
       return locatesAPlace(s.vocab, s.text.slice(Math.max(0, figure.start - s.start - 40), figure.start - s.start), s.text.slice(figure.end - s.start, figure.end - s.start + 80)) ? null : 'distance';
     case 'days': {
       if (figure.ago) return 'elapsed';
-      // "la fillette de 12 ans", "una bambina di 12 anni", "die 12-jährige": a person's age, as for a count below (lexicon `ages`).
+      // "la fillette de 12 ans", "una bambina di 12 anni": a person's age, as for a count below (lexicon `ages`; only its words
+      // before the number: a span's unit word is inside the figure, so "años de edad" after it is not seen here).
       if (isAge(s, figure, before)) return null;
       // "South Sudan seceded in 2011 after decades of war; the Karabakh Armenians hoped for the same": "decades" with no
       // number, in a part of the sentence that names neither the region nor the two countries where another part does,

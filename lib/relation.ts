@@ -337,18 +337,23 @@ export function compare(claim: Stated, statement: Stated, measure: string, serie
   if (statement.vague && !claim.vague) return { relation: 'context', reason: 'compatible' };
   const info = measureInfo(measure);
   const trend = info.trend;
+  // "che ha fatto 200 morti e migliaia di feriti" on the 26th, when a report of the 29th counts "around 400" wounded:
+  // a later report of a rising count is its ceiling, and a vague count whose least is far past it is wrong, not
+  // imprecise (VAGUE_PAST_CEILING: "thousands" is at least 2,000; a ceiling of a few hundred leaves no reading).
+  // Only for a toll of the fighting, which stood still once the fighting ended, or from the series' first report's day
+  // on: before it, a count the reports never covered (internal displacement on the 20th, read as leaving) is no claim
+  // of this series to refute.
+  const firstDay = series?.points[0]?.asOf;
+  const covered = isCasualty(measure) || (firstDay !== undefined && claim.asOf !== undefined && claim.asOf >= firstDay);
+  if (claim.vague && !info.varies && trend === 'up' && !info.timeless && !statement.vague && claim.asOf !== undefined && statement.asOf !== undefined && statement.asOf > claim.asOf && covered) {
+    if (asserted(claim)[0] > VAGUE_PAST_CEILING * allowed(statement)[1]) return { relation: 'contradicts' };
+  }
   // A vague count of a rising series is read against the reports' count of its own day (labelling rule
   // 2 of docs/ACCURACY.md): "thousands fled" is what 25 September's "as many as 3,000" says, but on a
   // later day, when tens of thousands had left, an understatement that fits and no report makes.
   // A later report that names no day may still give the claim's day's count, when the series shows the
   // count standing still between (a toll of fighting that had ended: "hundreds killed" on the 20th and
   // "at least 200 killed" in a report of the 29th). A vague report's words are not a count to stand still.
-  // "che ha fatto 200 morti e migliaia di feriti" on the 26th, when a report of the 29th counts "around 400" wounded:
-  // a later report of a rising count is its ceiling, and a vague count whose least is far past it is wrong, not
-  // imprecise (VAGUE_PAST_CEILING: "thousands" is at least 2,000; a ceiling of a few hundred leaves no reading).
-  if (claim.vague && !info.varies && trend === 'up' && !info.timeless && !statement.vague && claim.asOf !== undefined && statement.asOf !== undefined && statement.asOf > claim.asOf) {
-    if (asserted(claim)[0] > VAGUE_PAST_CEILING * allowed(statement)[1]) return { relation: 'contradicts' };
-  }
   if (claim.vague && !info.varies && trend === 'up' && !info.timeless && claim.asOf !== undefined && statement.asOf !== undefined && claim.asOf !== statement.asOf) {
     if (!lastWord(claim, statement, series) && (statement.vague || !quotesEarlierDay(claim, statement, series))) return { relation: 'context', reason: statement.asOf < claim.asOf ? 'earlier' : 'later' };
   }

@@ -169,7 +169,7 @@ export const az: LanguageLexicon = {
   attributiveForms: ['hərbi', 'silahlı', 'separatçı'],
   clockTime: { before: ['saat'], after: [] },
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
-  jams: ['tıxac*', 'növbə*', 'avtomobil karvanı', 'karvan*'],
+  jams: ['tıxac*', 'avtomobil növbəsi', 'maşın növbəsi'],
   visits: ['səfər*', 'missiya*'],
   ruling: ['idarə olun*', 'idarə edil*'],
   existence: { nouns: ['mövcudluğu*', 'elan edilməsindən*'], states: ['respublika*', 'separatçı*', 'qondarma'], ends: ['aradan qalx*', 'mövcudluğu başa çat*'] },

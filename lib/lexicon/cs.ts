@@ -170,7 +170,7 @@ export const cs: LanguageLexicon = {
   attributiveForms: [],
   clockTime: { before: [], after: ['ráno', 'večer'] },
   ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
-  jams: ['kolon*', 'zácp*', 'front* aut'],
+  jams: ['kolon* aut', 'kolon* vozidel', 'zácp*', 'front* aut'],
   visits: ['mise', 'návštěv*'],
   ruling: ['ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli'],
   existence: { nouns: ['existence', 'existenci', 'vyhlášení nezávislosti'], states: ['republik*', 'arcach*', 'artsakh', 'separatist*', 'enkláv*'], ends: ['zanikne', 'zaniká', 'zanikla', 'zánik', 'konec existence'] },

@@ -95,7 +95,7 @@ export const en: LanguageLexicon = {
       weak: ['population', 'inhabitants', 'residents'],
     },
     remaining: {
-      strong: ['remain', 'remained', 'remaining', 'remains', 'are left', 'were left', 'is left', 'was left', 'are still left', 'were still left', 'is still left', 'was still left', 'still live', 'still living', 'still lives', 'stayed', 'stay behind', 'stayed behind', 'left behind', 'still be in nagorno*', 'still be in karabakh', 'still be in the region', 'still be in stepanakert', 'are still in nagorno*', 'are still in karabakh', 'are still in the region', 'are still in stepanakert', 'were still in nagorno*', 'were still in karabakh', 'were still in the region', 'were still in stepanakert'],
+      strong: ['remain', 'remained', 'remaining', 'remains', 'are left', 'were left', 'is left', 'was left', 'are still left', 'were still left', 'is still left', 'was still left', 'still live', 'still living', 'still lives', 'stayed', 'stay behind', 'stayed behind', 'left behind', 'still be in nagorno*', 'still be in karabakh', 'still be in the region', 'are still in nagorno*', 'are still in karabakh', 'are still in the region', 'were still in nagorno*', 'were still in karabakh', 'were still in the region'],
       weak: [],
     },
     killed: { strong: ['killed', 'kills', 'killing', 'dead', 'died', 'deaths', 'death toll', 'fatalities', 'lost their lives', 'slain', 'bodies'], weak: [] },

@@ -168,7 +168,7 @@ export const hy: LanguageLexicon = {
   attributiveForms: [],
   clockTime: { before: ['ժամը'], after: [] },
   ages: { before: [], after: ['տարեկան*', 'ամյա'] },
-  jams: ['խցան*', 'հերթ*', 'շարասյուն*'],
+  jams: ['խցան*', 'մեքենաների հերթ*'],
   visits: ['այց*', 'առաքելությ*'],
   ruling: ['կառավարվ*', 'վերահսկվ*'],
   existence: { nouns: ['գոյությ*', 'հռչակում*'], states: ['հանրապետությ*', 'արցախ*'], ends: ['վերանա*', 'գոյությունը դադար*'] },

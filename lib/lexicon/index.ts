@@ -268,7 +268,7 @@ export interface Vocabulary {
   ageBefore: RegExp;
   /** Right after a number, words that make it a person's age ("years old", "yaşında"). */
   ageAfter: RegExp;
-  /** A word of a traffic jam at most three words before a distance, and right after one (lexicon `jams`). */
+  /** A word of a traffic jam at most three words before a distance, or at most two words after it (lexicon `jams`). */
   jamBefore: RegExp;
   jamAfter: RegExp;
   clockBefore: RegExp;

@@ -520,7 +520,7 @@ export interface LanguageLexicon {
   ages: { before: string[]; after: string[] };
   /**
    * Words of a traffic jam or a queue of vehicles ("jammed", "tailback", "пробка", "Stau", "coda"): a distance a few
-   * words after one ("jammed for 100 kilometres") or right before one ("a 20-km queue", "20 Kilometer langer Stau") is
+   * words after one ("jammed for 100 kilometres") or at most two words before one ("a 20-km queue", "20 Kilometer langer Stau") is
    * the jam's length, never the route's.
    */
   jams: string[];

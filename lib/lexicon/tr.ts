@@ -169,7 +169,7 @@ export const tr: LanguageLexicon = {
   attributiveForms: ['askeri', 'ayrılıkçı', 'militan'],
   clockTime: { before: ['saat'], after: [] },
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşın*', 'yaşlarında*', 'yaşından'] },
-  jams: ['trafik sıkışıklığı', 'araç kuyruğu', 'kuyruk*', 'konvoy*'],
+  jams: ['trafik sıkışıklığı', 'araç kuyruğu', 'kuyruk*'],
   visits: ['ziyaret*', 'misyon*', 'heyet*'],
   ruling: ['yönetil*', 'idare edil*'],
   existence: { nouns: ['kuruluşundan*', 'ilanından*'], states: ['cumhuriyet*', 'artsakh', 'ayrılıkçı*'], ends: ['ortadan kalk*', 'varlığı sona er*'] },

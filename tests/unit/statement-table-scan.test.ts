@@ -87,7 +87,7 @@ describe('the capturing groups of an expression, counted from its source (groups
     }
   });
 
-  it('agrees with the engine on every table expression of every lexicon', () => {
+  it('agrees with the engine on every table expression of every lexicon (none holds a group today; one added later must be counted right)', () => {
     let checked = 0;
     for (const source of STATEMENT_LEXICONS) {
       const lex = compileLexicon(source);

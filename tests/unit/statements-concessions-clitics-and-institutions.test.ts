@@ -26,8 +26,9 @@ describe('a causative with its pronoun glued on', () => {
     expect(on('O exército do Azerbaijão venceu as forças arménias da região, obrigando-as a capitular.')).toEqual([['separatists', 'surrender', 'disarm', 'corroborated']]);
   });
 
-  it('near miss: forced to wait is no surrender', () => {
+  it('near miss: forced to wait, or to give up positions, is no surrender', () => {
     expect(acts(on('El ejército azerbaiyano detuvo a los refugiados de la región, obligándolos a esperar.'))).not.toContain('surrender');
+    expect(acts(on('El ejército azerbaiyano atacó a las fuerzas armenias de la región, obligándolas a abandonar sus posiciones.'))).not.toContain('surrender');
   });
 });
 
@@ -52,6 +53,11 @@ describe('the offensive launched, the forces disarmed', () => {
   it('near miss: soldiers disarmed at a border, with no party named, are nobody’s surrender', () => {
     expect(on('I soldati arrestati al confine sono stati disarmati e poi rilasciati.')).toEqual([]);
   });
+
+  it('near miss: French "sont désarmés" (helpless) is no surrender', () => {
+    // The review of this change: "sont" had been among the auxiliaries of the passive.
+    expect(on('Les civils arméniens sont désarmés face aux drones azerbaïdjanais au Haut-Karabakh.')).toEqual([]);
+  });
 });
 
 describe('the region’s authorities and institutions', () => {
@@ -64,8 +70,8 @@ describe('the region’s authorities and institutions', () => {
     expect(acts(on('Wszystkie instytucje Karabachu zostaną rozwiązane 1 stycznia.'))).toEqual(['dissolve']);
   });
 
-  it('near miss: Armenia’s institutions, which are no one’s dissolution', () => {
-    expect(acts(on('Les institutions de l’Arménie accueillent les réfugiés du Haut-Karabakh.'))).not.toContain('dissolve');
+  it('near miss: another state’s institutions dissolved are not the region’s', () => {
+    expect(acts(on('En 1991, les institutions de l’Union soviétique ont été dissoutes et le Haut-Karabakh a proclamé son indépendance.'))).not.toContain('dissolve');
   });
 });
 

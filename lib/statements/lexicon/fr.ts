@@ -32,7 +32,7 @@ export const fr: StatementLexicon = {
     demand: ['press(?:é|e|ent|ait) ~ de', "press(?:é|e|ent|ait) ~ d['’]", 'réclam*', 'exig*', 'ordonn*', 'sommé', 'somme', 'appelé ~ à', 'appelle ~ à', 'ultimatum', 'exhort*', 'invit(?:é|e|ent|ait|aient) ~ à', 'demand(?:é|e|ent|ait|aient) ~ de ne pas'],
     pledge: ['(?:garantir|respecter|protéger)(?:ai|as|a|ons|ez|ont)', '(?:prêt|disposé)e?s? à (?:garantir|respecter|protéger)', 'promis', 'promet', 'promesses?', 'engag*', 'garanties', 'assurances'],
     agree: ['accept*', 'convenu', 'consent*', 'se (?:sont|est) (?:dit|déclar[ée])s? prêt(?:e|s|es)? à'],
-    surrender: ['(?:ont été|avaient été|a été|sont|furent) désarmé(?:e|s|es)?', 'se rend(?:ent|ront|raient|it|irent)?(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
+    surrender: ['(?:ont été|avaient été|a été|furent) désarmé(?:e|s|es)?', 'se rend(?:ent|ront|raient|it|irent)?(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez|compte)\\s)', 'capitul*', 'rendu* les armes', 'déposé les armes', 'se sont rendus(?!(?:\\s+\\p{L}+){0,2}\\s+(?:à|au|aux|en|dans|sur|chez)\\s)', 'remis (?:leurs|ses) armes', 'remettre (?:leurs|ses) armes', 'rendre (?:leurs|les) armes'],
     open: ['ouvert', 'ouvre', 'mis en place', 'installé', 'créé'],
     block: ['bloqu*', 'fermé', 'ferme', "(?:instaur|impos)\\p{L}* (?:un |le |son )?blocus (?:de |du |sur |au |à )(?:l['’]|la |le )?(?:enclave|région|haut-karabakh|karabakh|nagorny|artsakh|latchine|arméniens)"],
     escort: ['escort*', 'accompagn*'],
