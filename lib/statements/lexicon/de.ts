@@ -108,7 +108,7 @@ export const de: StatementLexicon = {
   partyNouns: ['republik', 'gebilde', 'regime', 'anführer*'],
   otherRegions: ['donbas*', 'donezk', 'luhansk', 'lugansk', 'transnistrien*', 'abchasien*', 'südossetien*', 'kosovo', 'krim', 'katalonien*'],
   needsObject: ['ergeben', 'ergab* sich'],
-  institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen', 'institutionen'],
+  institutions: ['regierung', 'außenministerium', 'verteidigungsministerium', 'ministerium', 'behörden', 'führung', 'präsidialamt', 'präsidialverwaltung', 'parlament', 'armee', 'militär', 'streitkräfte', 'truppen'],
   // People who speak for a state's bodies, by office: with a capital after them, its state's (StatementLexicon.offices).
   offices: ['(?:regierungs|außenamts|ministeriums)?sprecher(?:in|innen)?', 'beamte[nr]?', '(?:präsidenten|regierungs)?berater(?:in)?', '(?:regierungs)?vertreter(?:in)?', 'offizielle[nr]?', 'botschafter(?:in|innen)?'],
   // A party's own troops and a place right after them (StatementLexicon.ownTroops, regionPlaces): Armenia's army in Karabakh when Armenia is the doer.
