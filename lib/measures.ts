@@ -1846,9 +1846,11 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // Romance articles fuse with "of" ("dos", "das", "des", "del", "dei", "degli", "delle", "della") and
   // German's genitive article does its work ("der"): "80% dos 120 mil armênios que viviam lá".
   const whole = s.vocab.wholeBefore.test(before);
+  // A word of leaving right before the count, at most a short preposition and article between ("the exodus of", "l'esodo di").
+  const exodusOf = s.actions.some((o) => o.kind === 'left' && o.end <= figure.start && /^\s+[\p{L}]{1,4}\s+(?:[\p{L}]{1,3}\s+)?$/u.test(s.text.slice(o.end - s.start, figure.start - s.start)));
   // "um êxodo de dezenas de milhares de civis que moravam no enclave", "an exodus of 100,000 people who
   // lived there": "of" after a word of leaving names who left, not a whole; the relative clause describes them.
-  const leftOf = whole && s.actions.some((o) => o.kind === 'left' && o.end <= figure.start && /^\s+[\p{L}]{1,4}\s+(?:[\p{L}]{1,3}\s+)?$/u.test(s.text.slice(o.end - s.start, figure.start - s.start)));
+  const leftOf = whole && exodusOf;
   // "plus de 80% des 120'000 habitants recensés officiellement ont abandonné", "half of the 120,000 residents":
   // the whole a share or count is taken from, named by the noun of the inhabitants right after it, is the
   // population; a verb after that noun ("recensés") describes it.
@@ -1897,7 +1899,6 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // "il tragico esodo di circa 85.000 armeni, che abitavano l'enclave", "the exodus of 100,000 Armenians who lived there":
   // after a word of leaving that governs the count, a verb of living in a relative clause on the count's noun
   // describes who left; it is no population.
-  const exodusOf = s.actions.some((o) => o.kind === 'left' && o.end <= figure.start && /^\s+[\p{L}]{1,4}\s+(?:[\p{L}]{1,3}\s+)?$/u.test(s.text.slice(o.end - s.start, figure.start - s.start)));
   const livingRelative = (c: Cue<Action>) => {
     if (!exodusOf || c.kind !== 'population' || c.weak || c.start < figure.end) return false;
     const opening = RELATIVE_RIGHT_BEFORE.exec(s.text.slice(figure.end - s.start, c.start - s.start));
