@@ -27,6 +27,9 @@ export interface PartialDate {
   weekdayBefore?: boolean;
 }
 
+/** How many days either side of it a day counted back in weeks ("a week ago", "two weeks ago") may be: half a week. */
+const WEEKS_AGO_SLACK_DAYS = 3;
+
 /** The days a part of a month takes in: the first ten, the middle ten, and the rest (how "early", "mid" and "late" are said). */
 const MONTH_PART_DAYS: Record<MonthPart, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
 
@@ -144,7 +147,10 @@ export function withYear(date: PartialDate, ref: number | undefined, ahead = fal
   }
   if (date.year === undefined && date.weekOffset !== undefined && ref !== undefined) return weekOf(date.weekOffset, ref);
   if (date.year === undefined && date.dayOffset !== undefined && ref !== undefined) {
-    const [year, month, day] = isoOfDay(ref + date.dayOffset).split('-').map(Number) as [number, number, number];
+    const at = ref + date.dayOffset;
+    // A count of weeks back is said loosely: "two weeks ago" on 9 October may mean 24 or 25 September.
+    if (Math.abs(date.dayOffset) >= 7) return daysOf(at - WEEKS_AGO_SLACK_DAYS, Math.min(ref, at + WEEKS_AGO_SLACK_DAYS));
+    const [year, month, day] = isoOfDay(at).split('-').map(Number) as [number, number, number];
     return { year, month, day };
   }
   if (date.year === undefined && date.monthOffset !== undefined && ref !== undefined) {

@@ -1042,9 +1042,9 @@ const SMALL_COUNT = 10;
 /** The casualties a word right after a small count may name ("5 mortos", "3 դիակ"). */
 const CASUALTY_NOUNS = new Set<Action>(['killed', 'wounded', 'missing']);
 
-/** True when the cue is a casualty word standing right after the figure, nothing but spaces between. */
+/** True when the cue is a casualty word standing right after the figure, nothing but spaces or the word for "of" between ("centenas de feridos"). */
 function casualtyNounAfter(s: SentenceCues, cue: Cue<Action>, figure: Figure): boolean {
-  return CASUALTY_NOUNS.has(cue.kind) && cue.start >= figure.end && /^\s+$/u.test(s.text.slice(figure.end - s.start, cue.start - s.start));
+  return CASUALTY_NOUNS.has(cue.kind) && cue.start >= figure.end && s.vocab.countNounGap.test(s.text.slice(figure.end - s.start, cue.start - s.start));
 }
 
 /** Up to three words ("из Нагорного Карабаха") between the word of the refugees and a verb of the population. */
@@ -2267,10 +2267,13 @@ function firstIndex(re: RegExp, text: string): number {
   return at;
 }
 
+/** A mark that ends a noun phrase: not a comma or point inside a number ("of the 100,000 or so refugees"). */
+const CLAUSE_MARK = /(?<!\d)[,.](?!\d)|[,.](?=\s)|[;:!?]/u;
+
 /** The first noun of a whole and the words after it name the region's people or population, not refugees, hotels or another group. */
 function wholeOfInhabitants(s: SentenceCues, figure: Figure): boolean {
   const from = figure.start - s.start;
-  const words = s.text.slice(from, figure.end - s.start + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
+  const words = s.text.slice(from, figure.end - s.start + WHOLE_NOUN_REACH).split(CLAUSE_MARK)[0]!;
   const first = (re: RegExp) => firstIndex(re, words);
   const population = s.actions.find((c) => c.kind === 'population' && c.start >= figure.start)?.start;
   const noun = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.start);
@@ -2288,7 +2291,7 @@ const MOVERS_RELATIVE_WORDS = 2;
  */
 export function shareOfMovers(s: SentenceCues, figure: Figure): boolean {
   const from = figure.end - s.start;
-  const words = s.text.slice(from, from + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!;
+  const words = s.text.slice(from, from + WHOLE_NOUN_REACH).split(CLAUSE_MARK)[0]!;
   const first = (re: RegExp) => firstIndex(re, words);
   const population = s.actions.find((c) => c.kind === 'population' && c.start >= figure.end)?.start;
   const inhabitants = Math.min(first(s.vocab.things.people), first(s.vocab.things.residents), population === undefined ? Infinity : population - figure.end);
@@ -2301,7 +2304,7 @@ export function shareOfMovers(s: SentenceCues, figure: Figure): boolean {
  * True when a relative clause of leaving opens within a few words after a figure ("those who fled", "Karabakh
  * Armenians who found shelter in Armenia"): the people the figure stands for are the ones who left.
  */
-function leavingClauseAfter(s: SentenceCues, figure: Figure, words = s.text.slice(figure.end - s.start, figure.end - s.start + WHOLE_NOUN_REACH).split(/[,;:.!?]/u)[0]!): boolean {
+function leavingClauseAfter(s: SentenceCues, figure: Figure, words = s.text.slice(figure.end - s.start, figure.end - s.start + WHOLE_NOUN_REACH).split(CLAUSE_MARK)[0]!): boolean {
   const relative = s.vocab.relativeAfter.exec(words);
   if (!relative) return false;
   // From the pronoun itself: a verb phrase may begin with it ("who left").

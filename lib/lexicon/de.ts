@@ -102,7 +102,7 @@ export const de: LanguageLexicon = {
   things: {
     people: ['menschen', 'personen', 'armenier', 'armeniern', 'armenierinnen', 'aserbaidschaner', 'aserbaidschanern', 'familien', 'bürger', 'bürgern', 'männer', 'männern', 'frauen', 'patienten'],
     residents: ['einwohner', 'einwohnern', 'einwohnerinnen', 'bewohner', 'bewohnern', 'bewohnerinnen'],
-    refugees: ['flüchtlinge', 'flüchtlingen', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'neuankömmlinge', 'neuankömmlingen'],
+    refugees: ['flüchtlinge', 'flüchtlingen', 'geflüchtete', 'geflüchteten', 'vertriebene', 'vertriebenen', 'neuankömmlinge', 'neuankömmlingen', 'zwangsmigranten', 'zwangsvertriebene', 'zwangsvertriebenen'],
     civilians: ['zivilisten', 'zivilpersonen'],
     children: ['kinder', 'kindern', 'minderjährige', 'minderjährigen'],
     vehicles: ['fahrzeuge', 'fahrzeugen', 'autos', 'lastwagen', 'busse', 'bussen'],
@@ -124,7 +124,7 @@ export const de: LanguageLexicon = {
   attacks: { verbs: ['angegriffen', 'griff', 'griffen', 'überfallen', 'überfiel', 'einmarschiert', 'einmarschierten'], nouns: ['aggression', 'angriff', 'angriffs', 'überfall', 'überfalls', 'einmarsch', 'einmarschs', 'einmarsches'] },
   undertakes: ['startete', 'gestartet', 'begann', 'begonnen', 'führte', 'durchgeführt', 'unternahm', 'unternommen', 'entfesselte', 'entfesselt', 'trieb', 'vertrieb', 'eröffnete'],
   events: {
-    'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation'],
+    'fuel-depot': ['treibstofflager*', 'tanklager*', 'explosion*', 'tankstelle*', 'treibstoffdepot*', 'benzinlager*', 'kraftstofflager*', 'detonation', 'explodierte', 'explodiert'],
     'genocide-1915': ['völkermord'],
     'war-1990s': ['90er', '1990er', 'ersten krieg'],
     'war-2020': ['krieg 2020', 'zweiten krieg', '44-tägigen'],
@@ -156,7 +156,7 @@ export const de: LanguageLexicon = {
   phraseEnds: ['bei', 'während', 'nach', 'seit'],
   clauseJoins: ['und', 'aber', 'doch', 'während', 'jedoch', 'sondern'],
   nounPhraseEnds: ['wo'],
-  spanPlacesInTime: ['nach', 'vor'],
+  spanPlacesInTime: ['nach', 'vor', 'seit Beginn', 'seit dem Beginn'],
   nextDay: ['am nächsten tag', 'am folgenden tag', 'am tag darauf', 'tags darauf', 'am darauffolgenden tag', 'tag danach'],
   because: ['wegen', 'aufgrund', 'infolge', 'angesichts'],
   thatWar: ['dieser krieg', 'jener krieg', 'der damalige krieg', 'dieser konflikt', 'jener konflikt', 'dieser erste krieg'],

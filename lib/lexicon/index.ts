@@ -316,6 +316,8 @@ export interface Vocabulary {
   weekdayOpens: Set<string>;
   /** "the number of" and up to three words after it (group 1): the noun a later figure counts. */
   numberOf: RegExp;
+  /** What may stand between a count and its noun: space, or the word for "of" ("centenas de feridos", "hundreds of wounded"). */
+  countNounGap: RegExp;
   /** Up to three words (group 1) and a word for "number" after them, where the noun comes first ("mülteci sayısı"). */
   numberAfter: RegExp | null;
   /** "since" at the end of the text before a date, with an English "early", "late", "the end of" between. */
@@ -712,6 +714,7 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
       String.raw`(?:${anyOf((l) => l.numberNouns)})\s+(?:(?:${anyOf((l) => l.numberOf)})\s+)?((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)`,
       'giu',
     ),
+    countNounGap: new RegExp(String.raw`^\s+(?:(?:${anyOf((l) => l.numberOf)})\s+)?$`, 'iu'),
     // Null where no language of the reading puts "number" after its noun: nothing to scan for.
     numberAfter: all((l) => l.numberNounsAfter).length
       ? new RegExp(String.raw`((?:[\p{L}\p{M}'’-]+\s+){0,2}[\p{L}\p{M}'’-]+)\s+(?:${anyOf((l) => l.numberNounsAfter)})(?!${L})`, 'giu')

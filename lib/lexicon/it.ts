@@ -90,7 +90,7 @@ export const it: LanguageLexicon = {
     residents: ['abitanti', 'residenti'],
     refugees: ['rifugiati', 'profughi', 'sfollati'],
     civilians: ['civili'],
-    children: ['bambini', 'minori'],
+    children: ['bambini', 'minori', 'minorenni'],
     vehicles: ['veicoli', 'auto', 'automobili', 'camion', 'autobus'],
     troops: ['soldati', 'truppe', 'militari', 'combattenti', 'separatisti'],
     peacekeepers: ['peacekeeper', 'forze di pace', 'caschi blu', 'contingente di pace', 'missione di pace'],
@@ -110,7 +110,7 @@ export const it: LanguageLexicon = {
   attacks: { verbs: ['attaccato', 'attaccò', 'attaccat*'], nouns: ['aggressione', 'attacco', 'attacchi'] },
   undertakes: ['sferrat*', 'sferrò', 'condott*', 'condusse', 'lanciat*', 'lanciò', 'avviat*', 'avviò', 'intrapres*', 'scatenat*', 'scatenò', 'effettuat*', 'iniziat*', 'iniziò'],
   events: {
-    'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio'],
+    'fuel-depot': ['deposito di carburante', 'deposito di benzina', 'deposito', 'esplosione', 'esplosioni', 'distributore di benzina', 'scoppio', 'è esploso', 'esplose', 'serbatoio di carburante'],
     'genocide-1915': ['genocidio'],
     'war-1990s': ['anni 90', "anni '90", 'prima guerra'],
     'war-2020': ['guerra del 2020', 'seconda guerra', 'guerra dei 44 giorni'],
@@ -143,7 +143,7 @@ export const it: LanguageLexicon = {
   clauseJoins: ['e', 'ma', 'mentre'],
   // A preposition fused with its article ends the counted noun's phrase: "16 ex rappresentanti dell’auto proclamata …".
   nounPhraseEnds: ['dove', 'del', 'della', 'dello', 'dell'],
-  spanPlacesInTime: ['dopo', 'prima'],
+  spanPlacesInTime: ['dopo', 'prima', 'dall’inizio', "dall'inizio"],
   nextDay: ['il giorno dopo', 'il giorno seguente', 'il giorno successivo', 'indomani', 'giorno seguente', 'giorno successivo'],
   because: ['a causa di', 'a causa del', 'a causa della', 'a causa dell’', "a causa dell'", 'per via di', 'per via del', 'per via della', 'in seguito a', 'in seguito al', 'in seguito alla'],
   thatWar: ['quella guerra', 'quel conflitto', 'quella prima guerra'],

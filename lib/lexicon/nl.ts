@@ -117,7 +117,7 @@ export const nl: LanguageLexicon = {
   attacks: { verbs: ['aangevallen', 'viel', 'vielen'], nouns: ['agressie', 'aanval', 'aanvallen'] },
   undertakes: ['lanceerde', 'gelanceerd', 'voerde', 'uitgevoerd', 'begon', 'begonnen', 'ontketende', 'startte', 'gestart'],
   events: {
-    'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*'],
+    'fuel-depot': ['brandstofdepot*', 'brandstofopslag', 'depot', 'explosie*', 'ontploffing*', 'tankstation*', 'ontplofte'],
     'genocide-1915': ['genocide'],
     'war-1990s': ['jaren negentig', 'jaren 90', 'eerste oorlog'],
     'war-2020': ['oorlog van 2020', 'tweede oorlog', '44-daagse'],

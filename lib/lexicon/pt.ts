@@ -109,7 +109,7 @@ export const pt: LanguageLexicon = {
   attacks: { verbs: ['atacad*', 'atacou', 'atacaram'], nouns: ['agressão', 'ataque', 'ataques'] },
   undertakes: ['realizou', 'realizad*', 'lançou', 'lançad*', 'desencade*', 'empreendeu', 'empreendid*', 'levou a cabo', 'conduziu', 'iniciou', 'iniciad*', 'executou'],
   events: {
-    'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina'],
+    'fuel-depot': ['depósito de combustível', 'depósito de gasolina', 'depósito', 'explosão', 'explosões', 'posto de combustível', 'posto de gasolina', 'tanque de combustível', 'explodiu', 'explodiram'],
     'genocide-1915': ['genocídio'],
     'war-1990s': ['anos 90', 'primeira guerra'],
     'war-2020': ['guerra de 2020', 'segunda guerra', 'guerra de 44 dias'],
@@ -141,7 +141,7 @@ export const pt: LanguageLexicon = {
   phraseEnds: ['durante'],
   clauseJoins: ['e', 'mas', 'enquanto'],
   nounPhraseEnds: ['onde'],
-  spanPlacesInTime: ['depois', 'após', 'antes'],
+  spanPlacesInTime: ['depois', 'após', 'antes', 'desde o início', 'desde o começo'],
   nextDay: ['no dia seguinte', 'dia seguinte', 'no outro dia'],
   because: ['por causa de', 'por causa da', 'por causa do', 'devido a', 'devido à', 'devido ao', 'em razão de', 'em razão da', 'em razão do'],
   thatWar: ['essa guerra', 'aquela guerra', 'esse conflito', 'aquele conflito', 'aquela primeira guerra'],
