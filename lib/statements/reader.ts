@@ -387,9 +387,11 @@ function readSentence(text: string, sentence: Span, lex: CompiledLexicon, carry:
   // "Their own decision" states there was no expulsion: the concept, counted as one negation.
   const opposed = tableHits(lex.opposites, body, at).filter((o) => !plain.some((p) => p.start < o.end && o.start < p.end));
   const terms = [...plain, ...opposed].sort((a, b) => a.start - b.start);
-  const named = tableHits(lex.actors, body, at).filter((h) => !terms.some((c) => c.start <= h.start && h.end <= c.end));
+  // "\"Sputnik Ermənistan\"a deyib": a name that closes a quotation its case ending is glued to is a title (an outlet's), no party.
+  const named = tableHits(lex.actors, body, at).filter((h) => !terms.some((c) => c.start <= h.start && h.end <= c.end) && !QUOTED_TITLE_END.test(text.slice(h.end, h.end + 2)));
   // "the Karabakh Armenian leadership", "карабахские армянские власти": Armenia's adjective right after the region's name is the region's side.
-  for (const h of named) if (h.id === 'armenia' && regionQualified(text, at, h.start, lex)) h.id = REGION_SIDE;
+  // "les autorités arméniennes du Haut-Karabakh", "die armenischen Behörden Bergkarabachs": so is a body of Armenia whose genitive is the region.
+  for (const h of named) if (h.id === 'armenia' && (regionQualified(text, at, h.start, lex) || regionOwned(text, h, lex))) h.id = REGION_SIDE;
   // A key term inside a longer name is part of the name: "l'entité indépendantiste" names the separatists, not independence.
   const inNames = terms.filter((c) => !named.some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start));
   // "push out Armenian military units", "expulsar o que descreve como tropas arménias": driving out troops is no expulsion of the people (see troopsDrivenOut).
@@ -1767,6 +1769,29 @@ function regionQualified(text: string, at: number, start: number, lex: CompiledL
   // The name must be an adjective: "Karabakh Armenia" joins two places.
   if (/^\p{Lu}/u.test(text.slice(start, start + 1)) && !/^\S+(?:an|ian|sk\p{L}*|isch\p{L}*)\b/iu.test(text.slice(start, start + 20))) return false;
   return !afterPreposition(text, at, start - m[0].length, lex);
+}
+
+/** A closing quotation mark with a case ending glued to it, right after a name: the name ends a quoted title. */
+const QUOTED_TITLE_END = /^["»”“]\p{L}/u;
+
+/** The most words of a genitive link ("of the", "von der") looked through between a body and the region's name after it. */
+const OWNER_LINK_WORDS = 2;
+
+/**
+ * True when a body named by Armenia's adjective ("arméniennes", "armenischen") has the region's name right after it
+ * as its genitive, bare or with a link of the lexicon ("les autorités arméniennes du Haut-Karabakh", "die armenischen
+ * Behörden Bergkarabachs", "as autoridades arménias do Alto Carabaque"): the region's own authorities, not the state's.
+ */
+function regionOwned(text: string, hit: { start: number; end: number }, lex: CompiledLexicon): boolean {
+  if (!lex.institutions || ((lex.institutions.lastIndex = 0), !lex.institutions.test(text.slice(hit.start, hit.end)))) return false;
+  const words = text.slice(hit.end, hit.end + QUALIFIER_CHARS * 2).split(/[,.;:!?()]/u)[0]!.trim().split(/\s+/u);
+  for (let k = 0; k <= OWNER_LINK_WORDS && k < words.length; k++) {
+    const link = ` ${words.slice(0, k).join(' ')} `;
+    if (!((lex.roleOf.lastIndex = 0), lex.roleOf.test(link))) continue;
+    // A name of two words may open with one that is not the region's alone ("Alto Carabaque", "Dağlıq Qarabağ").
+    if (namesRegion(words[k]!) || (/^\p{Lu}/u.test(words[k]!) && words[k + 1] !== undefined && namesRegion(words[k + 1]!))) return true;
+  }
+  return false;
 }
 
 // The most words outside asides between a party opening the sentence and the "that" of its words: its verb and an adverb or auxiliary ("soutenait", "has long maintained").
