@@ -3,12 +3,14 @@
 // Haut-Karabakh", "die armenischen Behörden Bergkarabachs") read as the state of Armenia, and its surrender called
 // conflicting; an outlet's quoted name with a case ending glued to the quote ("Sputnik Ermənistan"a deyib) read as
 // Armenia speaking; Portuguese "recuperou o controlo" (European spelling), "lançou um bombardeamento", "promoveu uma
-// ofensiva" and "conquistaram partes de Nagorno-Karabakh" not read. Each with the near miss that keeps the reading narrow.
+// ofensiva" and "conquistaram partes de Nagorno-Karabakh" not read; a surrender to Azerbaijan named in the dative with
+// no preposition ("сдались Азербайджану", "se vzdaly Ázerbájdžánu") not read. Each with the near miss that keeps the reading narrow.
 import { describe, expect, it } from 'vitest';
 import { statementsOn } from './helpers/seed-statements';
 
 const on = statementsOn('2023-10-02');
 const actors = (rows: Array<Array<string | null>>) => rows.map(([actor]) => actor);
+const acts = (rows: Array<Array<string | null>>) => rows.map(([, act]) => act);
 
 describe('a body of Armenians whose genitive is the region is the region’s', () => {
   it('reads the surrender of "the Armenian authorities of Karabakh" as the separatists’ in five languages', () => {
@@ -47,5 +49,17 @@ describe('Portuguese words of the offensive and the takeover', () => {
 
   it('near miss: conquering a market or a title is no takeover', () => {
     expect(on('A empresa arménia conquistou o mercado do Azerbaijão, disse o ministro em Nagorno-Karabakh.')).toEqual([]);
+  });
+});
+
+describe('a surrender to Azerbaijan in the dative', () => {
+  it('reads "сдались Азербайджану" and "se vzdaly Ázerbájdžánu" as the separatists’ surrender', () => {
+    const surrender = ['separatists', 'surrender', 'disarm', 'corroborated'];
+    expect(on('Карабахские сепаратисты сдались Азербайджану.')).toContainEqual(surrender);
+    expect(on('Síly arménských separatistů v Náhorním Karabachu se vzdaly Ázerbájdžánu.')).toContainEqual(surrender);
+  });
+
+  it('near miss: giving oneself up to the police is no surrender of the forces', () => {
+    expect(acts(on('В Нагорном Карабахе двое сепаратистов сдались полиции.'))).not.toContain('surrender');
   });
 });

@@ -46,7 +46,7 @@ export const cs: StatementLexicon = {
     demand: ['apeloval* na', 'naléhal*', 'naléhá', 'požadoval*', 'požaduje', 'požadují', 'požadav*', 'vyzval* ~ k', 'vyzývá* ~ k', 'vyzýval* ~ k', 'vyzve ~ k', 'výzv* ~ k', 'nařídil*', 'nařizuj*', 'nařídí', 'ultimátum'],
     pledge: ['slíbil*', 'slíbí', 'slibuj*', 'slibova*', 'zavázal*', 'zavazuj*', 'zaváže', 'zaručil*', 'zaručuj*', 'zaručí', 'garantuj*', 'garantova*'],
     agree: ['souhlasil*', 'souhlasí', 'přistoupil* na', 'přistoupí na', 'přistupuj* na', 'přijal*', 'vyjádřil\\p{L}* ochotu'],
-    surrender: ['kapitulova*', 'kapitulovali', 'kapitulovala', 'kapituluj\\p{L}*', 'složil* zbraně', 'slož\\p{L}* zbraně', 'skládaj\\p{L}* zbraně', 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', 'se (?:\\p{L}+ ){0,4}vzdal[aoiy]?(?=\\s{0,2}(?:[,.;:!?»\"”]|$))', 'vzdal[aoiy]? se(?=\\s{0,2}(?:[,.;:!?»\"”]|$))'],
+    surrender: ['kapitulova*', 'kapitulovali', 'kapitulovala', 'kapituluj\\p{L}*', 'složil* zbraně', 'slož\\p{L}* zbraně', 'skládaj\\p{L}* zbraně', 'vzdal* se', 'vzdaj\\p{L}* se', 'vzdá se', 'se vzd(?:al|aj|á)\\p{L}*', 'se (?:\\p{L}+ ){0,4}vzdal[aoiy]?(?=\\s{0,2}(?:[,.;:!?»\"”]|$|\\s+(?:ázerbájdžán|azerbájdžán)\\p{L}{0,4}(?![\\p{L}])))', 'vzdal[aoiy]? se(?=\\s{0,2}(?:[,.;:!?»\"”]|$|\\s+(?:ázerbájdžán|azerbájdžán)\\p{L}{0,4}(?![\\p{L}])))'],
     open: ['otevřel*', 'zřídil*', 'otevřen*'],
     block: ['zablokova*', 'zablokuj*', 'blokova*', 'blokuj*', 'blokád*', 'uzavřel*'],
     escort: ['doprovod*', 'doprovází', 'doprovázel*', 'eskortova*', 'eskortuj*'],
