@@ -1814,7 +1814,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   if (/(?:town|city|village|country|nation|capital|district)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/iu.test(before)) return null;
   const after = s.text.slice(figure.end - s.start, figure.end - s.start + 40);
   // "plans for up to 120,000", "could climb to", "a target of": a projection, never a count (each lexicon's `projection`).
-  if (isProjection(s.vocab, before)) return null;
+  // So is each part of a list a colon opens right after a projected count ("soutenir quelque 231 000 personnes : 136 000
+  // réfugiés et 95 000 membres des communautés locales").
+  if (isProjection(s.vocab, before) || partOfProjectedList(s.vocab, before)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   let thing = countedThing(s, figure) ?? elidedThing(s, figure) ?? wholesThing(s, figure);
@@ -2594,6 +2596,23 @@ function isProjection(v: Vocabulary, before: string): boolean {
   let i = trimmed.length;
   while (i > 0 && WORD_CHAR.test(trimmed[i - 1]!)) i--;
   return i < trimmed.length && v.projectionLastWord.test(trimmed.slice(i)) && v.projection.test(before.slice(-60));
+}
+
+/** How far (in characters) before a count the colon that opens its list may stand. */
+const LIST_PART_REACH = 80;
+/** A count and at most two words of its noun right before a colon: the head of a list of parts. */
+const LIST_HEAD = /(?:[\p{L}\p{M}]+\s+)?\d[\d\s\u00a0.,]*\d?(?:\s+[\p{L}\p{M}'’-]+){0,2}\s*:\s*$/u;
+
+/** True when a count stands in a list a colon opens right after a count that is a projection or a target. */
+function partOfProjectedList(v: Vocabulary, before: string): boolean {
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || before.length - colon > LIST_PART_REACH || /[.;!?]/u.test(before.slice(colon))) return false;
+  const head = LIST_HEAD.exec(before.slice(0, colon + 1));
+  if (!head) return false;
+  // The head count's qualifier ("quelque", "about") may stand between it and the projection's words.
+  const upTo = before.slice(0, head.index);
+  const number = head[0].search(/\d/u);
+  return isProjection(v, upTo + head[0].slice(0, number)) || isProjection(v, upTo);
 }
 
 // A modal or "expects" between the figure and its verb, or just before the verb, makes a forecast.

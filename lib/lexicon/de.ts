@@ -150,7 +150,7 @@ export const de: LanguageLexicon = {
   denial: ['bestreitet', 'bestritten', 'dementiert', 'dementierte', 'weist … zurück', 'wies … zurück'],
   estimates: [],
   forecast: ['wollen', 'wollten', 'möchten', 'weiger*', 'würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften', 'erwartet', 'rechnet', 'befürchtet', 'befürchten', 'fürchten', 'fürchtet', 'bereitet sich', 'warteten'],
-  projection: ['nächsten', 'kommenden', 'könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von'],
+  projection: ['nächsten', 'kommenden', 'könnte auf', 'könnten auf', 'dürfte auf', 'dürften auf', 'rechnet mit', 'rechnen mit', 'erwartet', 'erwarten', 'ziel von', 'zu unterstützen'],
   ahead: ['nächsten jahres', 'nächstes jahr', 'wird', 'soll', 'sollen'],
   listJoins: ['und'],
   phraseEnds: ['bei', 'während', 'nach', 'seit'],

@@ -175,6 +175,8 @@ export const en: LanguageLexicon = {
     ...['could', 'may', 'might', 'would', 'will', 'expected to', 'projected to', 'forecast to', 'set to', 'likely to'].flatMap((w) =>
       ['climb', 'rise', 'reach', 'grow', 'increase', 'top', 'hit', 'swell', 'exceed'].flatMap((v) => [`${w} ${v}`, `${w} ${v} to`]),
     ),
+    // "aims to support 136,000 refugees": whom aid is meant for is its target.
+    'to support', 'to help', 'to assist',
   ],
   ahead: ['will', 'shall', 'would', 'is to', 'are to', 'is due', 'due to', 'scheduled', 'set to', 'next year'],
   listJoins: ['and', 'as well as', 'while', 'whereas', 'but', 'including'],

@@ -136,7 +136,7 @@ export const es: LanguageLexicon = {
   denial: ['niega', 'negó', 'desmentido', 'desmintió', 'rechaza', 'rechazó'],
   estimates: [],
   forecast: ['quieren', 'querían', 'se niegan', 'se negaron', 'se negó', 'podría', 'podrían', 'auguró', 'augura', 'vaticinó', 'pronosticó', 'predijo', 'prevé', 'espera', 'esperan', 'teme', 'temen', 'se prepara', 'aguarda*', 'esperaba* para', 'hacía* cola'],
-  projection: ['próximas', 'próximos', 'podría alcanzar', 'podrían alcanzar', 'podría llegar a', 'podrían llegar a', 'se espera*', 'prevé', 'prevén', 'prepara* para recibir', 'list* para recibir', 'espera* recibir', 'objetivo de'],
+  projection: ['próximas', 'próximos', 'podría alcanzar', 'podrían alcanzar', 'podría llegar a', 'podrían llegar a', 'se espera*', 'prevé', 'prevén', 'prepara* para recibir', 'list* para recibir', 'espera* recibir', 'objetivo de', 'apoyar a', 'ayudar a', 'asistir a'],
   ahead: ['el próximo año', 'dejará', 'será', 'serán'],
   listJoins: ['y'],
   phraseEnds: ['durante', 'en', 'tras'],

@@ -136,7 +136,7 @@ export const fr: LanguageLexicon = {
   denial: ['démenti', 'dément', 'démentent', 'conteste', 'contestent', 'a contesté', 'ont contesté', 'avait contesté', 'avaient contesté', 'nie', 'rejette', 'rejeté'],
   estimates: [],
   forecast: ['veulent', 'voulaient', 'refus*', 'pourrait', 'pourraient', 'devrait', 'devraient', 'a prédit', 'prédisait', 'prévoit', 'prévoient', 'attend', 'craint', 'craignent', "s'attend", 'se prépare', 'attendaient', 'faisaient la queue'],
-  projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de'],
+  projection: ['prochaines', 'prochains', 'pourrait atteindre', 'pourraient atteindre', 'devrait atteindre', 'devraient atteindre', 'pourrait dépasser', 'devrait dépasser', 'prévoit', 'prévoient', 's’attend à', 'se prépare* à accueillir', 'prêt* à accueillir', 'objectif de', 'soutenir', 'aider', 'venir en aide à'],
   ahead: ["l'année prochaine", 'cessera', 'sera', 'seront', 'prévu', 'prévue'],
   listJoins: ['et'],
   phraseEnds: ['dans', 'pendant', 'lors', 'après', 'en'],

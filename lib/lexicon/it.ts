@@ -136,7 +136,7 @@ export const it: LanguageLexicon = {
   denial: ['negato', 'nega', 'smentito', 'smentisce', 'respinto', 'respinge'],
   estimates: [],
   forecast: ['vogliono', 'volevano', 'rifiut*', 'potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'ha predetto', 'ha pronosticato', 'prevede', 'prevedono', 'si aspetta', 'teme', 'temono', 'in attesa di', 'aspettavano', 'in coda per', 'si prepara', 'si preparano', 'si organizza per', 'si organizzano per'],
-  projection: ['prossime', 'prossimi', 'potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di'],
+  projection: ['prossime', 'prossimi', 'potrebbe raggiungere', 'potrebbero raggiungere', 'potrebbe arrivare a', 'potrebbero arrivare a', 'si prevede*', 'prevede', 'prevedono', 'pront* ad accogliere', 'si prepara* ad accogliere', 'prepara* ad accogliere', 'obiettivo di', 'sostenere', 'aiutare', 'assistere'],
   ahead: ["l'anno prossimo", 'il prossimo anno', 'sarà', 'saranno', 'cesserà'],
   listJoins: ['e'],
   phraseEnds: ['durante', 'nel', 'nella', 'dopo'],

@@ -135,7 +135,7 @@ export const pt: LanguageLexicon = {
   denial: ['nega', 'negou', 'desmentiu', 'rejeita', 'rejeitou'],
   estimates: [],
   forecast: ['querem', 'queriam', 'recus*', 'poderá', 'poderão', 'poderia', 'previu', 'vaticinou', 'prevê', 'espera', 'esperam', 'teme', 'temem', 'aguard*', 'prepara-se', 'preparam-se', 'se prepara', 'se preparam'],
-  projection: ['próximas', 'próximos', 'poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de'],
+  projection: ['próximas', 'próximos', 'poderá chegar a', 'poderia chegar a', 'pode chegar a', 'podem chegar a', 'prevê', 'preveem', 'espera* receber', 'prepara* para receber', 'pront* para receber', 'meta de', 'apoiar', 'ajudar'],
   ahead: ['no próximo ano', 'deixará', 'será', 'serão'],
   listJoins: ['e'],
   phraseEnds: ['durante'],
