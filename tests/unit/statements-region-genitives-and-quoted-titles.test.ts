@@ -4,7 +4,8 @@
 // conflicting; an outlet's quoted name with a case ending glued to the quote ("Sputnik Ermənistan"a deyib) read as
 // Armenia speaking; Portuguese "recuperou o controlo" (European spelling), "lançou um bombardeamento", "promoveu uma
 // ofensiva" and "conquistaram partes de Nagorno-Karabakh" not read; a surrender to Azerbaijan named in the dative with
-// no preposition ("сдались Азербайджану", "se vzdaly Ázerbájdžánu") not read. Each with the near miss that keeps the reading narrow.
+// no preposition ("сдались Азербайджану", "se vzdaly Ázerbájdžánu") not read; "the never-recognised republic dissolved"
+// read as a dissolution denied (the "never" of the adjective taken for the verb's). Each with the near miss that keeps the reading narrow.
 import { describe, expect, it } from 'vitest';
 import { statementsOn } from './helpers/seed-statements';
 
@@ -61,5 +62,18 @@ describe('a surrender to Azerbaijan in the dative', () => {
 
   it('near miss: giving oneself up to the police is no surrender of the forces', () => {
     expect(acts(on('В Нагорном Карабахе двое сепаратистов сдались полиции.'))).not.toContain('surrender');
+  });
+});
+
+describe('a "never" inside the region’s adjective negates nothing', () => {
+  it('reads "the never-recognised republic dissolved itself" as the dissolution, in English and Spanish', () => {
+    const on24 = statementsOn('2024-01-02');
+    expect(on24('The never-recognised republic of Nagorno-Karabakh dissolved itself on 1 January 2024.')).toContainEqual(['separatists', 'dissolve', 'dissolution', 'corroborated']);
+    expect(on24('La república nunca reconocida de Nagorno Karabaj se disolvió el 1 de enero de 2024.')).toContainEqual(['separatists', 'dissolve', 'dissolution', 'corroborated']);
+  });
+
+  it('near miss: a "never" before the verb still negates it', () => {
+    const on24 = statementsOn('2024-01-02');
+    expect(on24('The separatist republic of Nagorno-Karabakh never dissolved itself, its former leaders said.').map(([, , , verdict]) => verdict)).not.toContain('corroborated');
   });
 });

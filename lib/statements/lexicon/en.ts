@@ -118,12 +118,12 @@ export const en: StatementLexicon = {
   handOver: ['hand(?:s|ed|ing)? over', 'hand(?:s|ed|ing)? in', 'put(?:s|ting)? down', 'turn(?:s|ed|ing)? over', 'turn(?:s|ed|ing)? in', 'laid down', 'lay(?:s|ing)? down', 'g[ai]ve up', 'giv(?:es|ing|en) up', 'surrender(?:s|ed|ing)?', 'relinquish(?:es|ed|ing)?'],
   causatives: ['push(?:ed|ing)', 'forc(?:e|ed|ing)', 'compell(?:ed|ing)', 'coerc(?:ed|ing)'],
   departures: ['to leave', 'to flee', 'to abandon', 'into leaving', 'into fleeing', 'into exile', 'from their homes'],
-  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)', 'nkr', 'rebels?',
+  regionSide: ['self-(?:proclaimed|declared|styled)', 'armenian*', 'local', 'enclave*', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'never[- ](?:internationally )?recogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)', 'nkr', 'rebels?',
     // "The republic" with its article, in a passage about the region, is the self-declared one (st27a): not a
     // named state's republic ("the Czech Republic", "the Republic of Moldova"), nor the Soviet ones.
     '(?<=(?:the|this|that) )republic(?!s)(?! of (?!(?:the )?(?:nagorno-)?karabakh|artsakh))'],
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
-  regionSideAdjectives: ['armenian', 'local', 'self-(?:proclaimed|declared|styled)', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)'],
+  regionSideAdjectives: ['armenian', 'local', 'self-(?:proclaimed|declared|styled)', 'breakaway', 'separatist', 'unrecogni[sz]ed', 'never[- ](?:internationally )?recogni[sz]ed', 'recogni[sz]ed by no (?:state|country|one|government)'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['republic', 'statelet', 'entity', 'regime', 'leaders?'],
   otherRegions: ['donbas*', 'donetsk', 'luhansk', 'lugansk', 'transnistria*', 'abkhazia*', 'south ossetia*', 'kosovo', 'crimea*', 'catalonia*'],

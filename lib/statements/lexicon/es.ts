@@ -104,11 +104,11 @@ export const es: StatementLexicon = {
   handOver: ['entreg*', 'depus*', 'depon*', 'deponer', 'cedi(?:do|eron|ó)'],
   causatives: ['oblig[óo]', 'obligaron', 'obligando', 'obligándol[oa]s?', 'forz[óo]', 'forzaron', 'forzando', 'forzándol[oa]s?', 'ha obligado', 'han obligado'],
   departures: ['a abandonar', 'a dejar', 'a huir', 'a irse', 'a marcharse', 'a salir', 'al exilio', 'a exiliarse'],
-  regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'rebeldes?',
+  regionSide: ['autoproclamad*', 'armeni*', 'local(?:es)?', 'enclave', 'separatistas?', 'no reconocid[oa]', 'nunca reconocid[oa]', 'rebeldes?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:la|esta) )república(?! (?:de |del |\\p{L}*(?:ana|ina|esa|ica|eca|ia|ola|al|ar)(?!\\p{L})))'],
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
-  regionSideAdjectives: ['local(?:es)?', 'autoproclamad*', 'no reconocid[oa]'],
+  regionSideAdjectives: ['local(?:es)?', 'autoproclamad*', 'no reconocid[oa]', 'nunca reconocid[oa]'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['república', 'entidad', 'régimen', 'líderes', 'dirigentes'],
   otherRegions: ['donbás', 'donbas*', 'donetsk', 'lugansk', 'transnistria', 'abjasia', 'osetia del sur', 'kosovo', 'crimea', 'cataluña'],

@@ -98,11 +98,11 @@ export const fr: StatementLexicon = {
   handOver: ['rend(?:re|ent|ront|raient|rait|ait|aient|u|us|ue|ues|irent)', 'remis(?:es)?', 'remett(?:re|ent|ront|raient|rait|ait|aient)', 'dépos(?:er|é|és|ée|ées|ent|eront|eraient|erait|ait|aient)', 'livr(?:er|é|és|ée|ées|ent|eront|eraient|ait|aient)', 'cédé(?:es|s)?'],
   causatives: ['obliger', 'contraindre', 'forcer', 'pouss(?:er|é|ée|és|ées|ant|e|ent|a)', 'contraint(?:e|s|es)?', 'contraignant', 'forcé(?:e|s|es)?', 'forçant', 'obligé(?:e|s|es)?', 'obligeant', 'ont contraint', 'a contraint', 'a forcé', 'a obligé'],
   departures: ['à quitter', 'à fuir', 'à partir', 'à abandonner', "à l['’]exil", 'de quitter', 'de fuir', 'de partir'],
-  regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'rebelles?',
+  regionSide: ['autoproclam*', 'arméni*', 'locales?', 'locaux', 'enclave', 'séparatistes?', 'non reconnue?', 'jamais reconnue?', 'rebelles?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:la|cette) )république(?![\\s-]+(?:d[\'’]|de |du |des |\\p{L}*(?:aise|ienne|ique|èque|ane|ole|ale|aire)(?!\\p{L})))'],
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
-  regionSideAdjectives: ['arméniennes?', 'locales?', 'locaux', 'autoproclam*', 'non reconnue?'],
+  regionSideAdjectives: ['arméniennes?', 'locales?', 'locaux', 'autoproclam*', 'non reconnue?', 'jamais reconnue?'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['république', 'entité', 'régime', 'dirigeants?', 'responsables'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'louhansk', 'lougansk', 'transnistrie', 'abkhazie', 'ossétie du sud', 'kosovo', 'crimée', 'catalogne'],

@@ -106,11 +106,11 @@ export const it: StatementLexicon = {
   handOver: ['consegn*', 'depost[oaie]', 'deporre', 'depongono', 'depongano', 'deposero', 'cedut[oaie]', 'ceduto'],
   causatives: ['costrett[oaie]', 'costrinse', 'costrinsero', 'costringendo', 'costringendol[oie]', 'costringe', 'obbligat[oaie]', 'obbligando', 'obbligandol[oie]'],
   departures: ['a lasciare', 'ad abbandonare', 'a abbandonare', 'a fuggire', 'a partire', 'ad andarsene', 'a andarsene', "all['’]esodo", 'alla fuga', "all['’]esilio"],
-  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'ribell[ei]',
+  regionSide: ['autoproclamat*', 'armen[oaie]', 'armeni', 'local[ei]', 'enclave', 'separatist[ie]', 'non riconosciut[oa]', 'mai riconosciut[oa]', 'ribell[ei]',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:la|questa|della|nella|alla|dalla) )repubblica(?! (?:di |dell|del |\\p{L}*(?:ana|ina|ese|ica|eca|ola|ale|are)(?!\\p{L})))'],
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
-  regionSideAdjectives: ['local[ei]', 'autoproclamat*', 'non riconosciut[oa]'],
+  regionSideAdjectives: ['local[ei]', 'autoproclamat*', 'non riconosciut[oa]', 'mai riconosciut[oa]'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['repubblica', 'entità', 'regime', 'leader', 'dirigenti'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transnistria', 'abcasia', 'ossezia del sud', 'kosovo', 'crimea', 'catalogna'],

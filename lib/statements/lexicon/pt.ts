@@ -104,11 +104,11 @@ export const pt: StatementLexicon = {
   handOver: ['entreg*', 'depus*', 'depor', 'depõem', 'larg(?:ar|aram|am|ou|ando|arem)', 'cedera(?:m)?', 'cedido'],
   causatives: ['obrigou', 'obrigaram', 'obrigando', 'obrigando-[oa]s?', 'forçou', 'forçaram', 'forçando', 'forçando-[oa]s?', 'tem obrigado'],
   departures: ['a abandonar', 'a deixar', 'a fugir', 'a sair', 'a partir', 'ao exílio'],
-  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'rebeldes?',
+  regionSide: ['autoproclamad*', 'arméni*', 'armêni*', 'locais', 'local', 'enclave', 'separatistas?', 'não reconhecid[oa]', 'nunca reconhecid[oa]', 'rebeldes?',
     // The republic with its article or case, in a passage about the region, is the self-declared one (st27a), not a named state's.
     '(?<=(?:a|esta|da|na|à|desta) )república(?! (?:d[aeo]s? |\\p{L}*(?:ana|ina|esa|ica|eca|ola|al|ar)(?!\\p{L})))'],
   // Of those, the words that only describe a noun: the side's only beside a party's noun (StatementLexicon.regionSideAdjectives).
-  regionSideAdjectives: ['locais', 'local', 'autoproclamad*', 'não reconhecid[oa]'],
+  regionSideAdjectives: ['locais', 'local', 'autoproclamad*', 'não reconhecid[oa]', 'nunca reconhecid[oa]'],
   // Nouns of a party those adjectives make the side's, besides institutions, offices and armed bodies (StatementLexicon.partyNouns).
   partyNouns: ['república', 'entidade', 'regime', 'líderes', 'dirigentes'],
   otherRegions: ['donbass', 'donbas', 'donetsk', 'lugansk', 'transn[ií]stria', 'abkh[áa]zia', 'oss[ée]tia do sul', 'kosovo', 'crimeia', 'catalunha'],
