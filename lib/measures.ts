@@ -1817,6 +1817,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   // So is each part of a list a colon opens right after a projected count ("soutenir quelque 231 000 personnes : 136 000
   // réfugiés et 95 000 membres des communautés locales").
   if (isProjection(s.vocab, before) || partOfProjectedList(s.vocab, before)) return null;
+  // "150 bodies remain to be identified", "quedan por identificar 150 cuerpos": what remains to be done is work, never
+  // people who stayed nor a toll (lexicon `remainsToDo`).
+  if (remainsToDo(s, figure)) return null;
   // "thousands more", "400 more": an increment, not a total.
   if (/^\s+more\b/iu.test(after)) return null;
   let thing = countedThing(s, figure) ?? elidedThing(s, figure) ?? wholesThing(s, figure);
@@ -2596,6 +2599,19 @@ function isProjection(v: Vocabulary, before: string): boolean {
   let i = trimmed.length;
   while (i > 0 && WORD_CHAR.test(trimmed[i - 1]!)) i--;
   return i < trimmed.length && v.projectionLastWord.test(trimmed.slice(i)) && v.projection.test(before.slice(-60));
+}
+
+/** At most this many words stand between a count and the verb of remaining that makes it a task ("150 bodies remain"). */
+const TO_DO_WORDS = 3;
+
+/** True when a verb of remaining right beside the count is followed by the words of a task ("remain to be identified"). */
+function remainsToDo(s: SentenceCues, figure: Figure): boolean {
+  return s.actions.some((c) => {
+    if (c.kind !== 'remaining' || !s.vocab.remainsToDoAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 24))) return false;
+    const between = c.end <= figure.start ? s.text.slice(c.end - s.start, figure.start - s.start) : s.text.slice(figure.end - s.start, c.start - s.start);
+    // After the verb: past its task's words ("quedan por identificar 150"), a few words on.
+    return !/[,;:.!?]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= TO_DO_WORDS + (c.end <= figure.start ? 3 : 0);
+  });
 }
 
 /** How far (in characters) before a count the colon that opens its list may stand. */

@@ -170,6 +170,7 @@ export const az: LanguageLexicon = {
   clockTime: { before: ['saat'], after: [] },
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
   jams: ['tıxac*', 'avtomobil növbəsi', 'maşın növbəsi'],
+  remainsToDo: [],
   visits: ['səfər*', 'missiya*'],
   ruling: ['idarə olun*', 'idarə edil*'],
   existence: { nouns: ['mövcudluğu*', 'elan edilməsindən*'], states: ['respublika*', 'separatçı*', 'qondarma'], ends: ['aradan qalx*', 'mövcudluğu başa çat*'] },

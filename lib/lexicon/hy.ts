@@ -169,6 +169,7 @@ export const hy: LanguageLexicon = {
   clockTime: { before: ['ժամը'], after: [] },
   ages: { before: [], after: ['տարեկան*', 'ամյա'] },
   jams: ['խցան*', 'մեքենաների հերթ*'],
+  remainsToDo: [],
   visits: ['այց*', 'առաքելությ*'],
   ruling: ['կառավարվ*', 'վերահսկվ*'],
   existence: { nouns: ['գոյությ*', 'հռչակում*'], states: ['հանրապետությ*', 'արցախ*'], ends: ['վերանա*', 'գոյությունը դադար*'] },

@@ -173,6 +173,7 @@ export const it: LanguageLexicon = {
   clockTime: { before: ['alle', 'entro le', 'dalle', 'fino alle'], after: ['del mattino', 'di sera'] },
   ages: { before: ['età di', "all'età di", 'all’età di', 'bambina di', 'bambino di', 'ragazza di', 'ragazzo di', 'ragazzina di', 'ragazzino di', 'neonato di', 'neonata di', 'giovane di', 'donna di', 'uomo di', 'anziana di', 'anziano di', 'vedova di', 'pensionato di', 'pensionata di'], after: ['anni di età'] },
   jams: ['coda', 'code', 'ingorgo', 'ingorghi', 'colonna di auto', 'colonne di auto', 'colonna di veicoli', 'fila di auto', 'file di auto', 'incolonnat*'],
+  remainsToDo: ['da'],
   visits: ['visita', 'missione'],
   ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
   existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza'] },

@@ -178,6 +178,7 @@ export const nl: LanguageLexicon = {
   clockTime: { before: [], after: ["'s ochtends", "'s avonds"] },
   ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   jams: ['file', 'files', 'rij auto\'s', 'rij auto’s', 'wachtrij*'],
+  remainsToDo: ['te'],
   visits: ['bezoek*', 'missie*'],
   ruling: ['bestuurd', 'geregeerd', 'gecontroleerd'],
   existence: { nouns: ['bestaan', 'oprichting', 'uitroeping'], states: ['republiek', 'artsakh', 'separatist*', 'enclave'], ends: ['verdwijnt', 'verdwijnen', 'verdwijning', 'einde van het bestaan'] },

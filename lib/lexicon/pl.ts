@@ -171,6 +171,7 @@ export const pl: LanguageLexicon = {
   clockTime: { before: ['o godzinie', 'do godziny', 'od godziny', 'godz.'], after: ['rano', 'wieczorem', 'w południe'] },
   ages: { before: ['w wieku', 'wieku'], after: [] },
   jams: ['korek', 'kork*', 'zator*', 'kolejk* samochodów', 'kolejk* aut'],
+  remainsToDo: ['do'],
   visits: ['wizyt*', 'misj*'],
   ruling: ['kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'],
   existence: { nouns: ['istnieni*', 'proklamowani*', 'proklamacj*'], states: ['republik*', 'artsach*', 'separatyst*', 'enklaw*'], ends: ['zniknie', 'zniknąć', 'zniknięcie', 'koniec istnienia', 'kres istnienia'] },

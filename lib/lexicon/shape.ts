@@ -524,6 +524,12 @@ export interface LanguageLexicon {
    * the jam's length, never the route's.
    */
   jams: string[];
+  /**
+   * The words right after a verb of remaining that make what remains a task ("remain to be identified", "quedan por
+   * identificar", "restano da identificare", "restent à identifier"): the count is work still to do, never people who
+   * stayed nor a toll. Empty where the language says it otherwise.
+   */
+  remainsToDo: string[];
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
   /**

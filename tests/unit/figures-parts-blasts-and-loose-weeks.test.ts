@@ -7,7 +7,8 @@
 // Words not known: Armenian "անցակետով անցել է" (crossed through the checkpoint), German "Zwangsmigranten", Spanish
 // "allí siguen" (are still there). A page of 26 September 2023 on the 2020 war's third anniversary, naming that war twice
 // and the exodus never, judged against the 2023 reports. An appeal's target ("soutenir quelque 231 000 personnes : 136 000
-// réfugiés et 95 000 membres des communautés locales") read as the population and as people who left. Each with the near miss that keeps the rule narrow.
+// réfugiés et 95 000 membres des communautés locales") read as the population and as people who left. Work still to do
+// ("150 bodies remain to be identified", "quedan por identificar 150 cuerpos") read as a toll or as people who stayed. Each with the near miss that keeps the rule narrow.
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText } from '../../lib/check';
@@ -117,5 +118,18 @@ describe('whom an appeal means to support is its target, not a count', () => {
       ['60 000', 'left'],
       ['40 000', 'left'],
     ]);
+  });
+});
+
+describe('what remains to be done is work, not people', () => {
+  it('reads nothing in bodies that remain to be identified, in English, Spanish and Italian', () => {
+    expect(figures('In Nagorno-Karabakh 150 bodies remain to be identified after the offensive.', '2023-10-02')).toEqual([]);
+    expect(figures('En Nagorno Karabaj quedan por identificar 150 cuerpos tras la ofensiva.', '2023-10-02')).toEqual([]);
+    expect(figures('A Nagorno-Karabakh restano da identificare 150 corpi dopo l’offensiva.', '2023-10-02')).toEqual([]);
+  });
+
+  it('near miss: people who remain, whatever is to be done with them after a comma, are still there', () => {
+    expect(measures('Aún quedan en Nagorno Karabaj unos 1.000 armenios.', '2023-10-02')).toEqual([['unos 1.000', 'remaining']]);
+    expect(measures('In Nagorno-Karabakh only 50 people remain, to be evacuated next week.', '2023-10-02')).toEqual([['only 50', 'remaining']]);
   });
 });
