@@ -1919,7 +1919,11 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   const candidates = s.actions.filter(
     (c) => !leavers(c) && !livingAside(c) && !livingRelative(c) && !othersNoun(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
-  const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
+  const nearestCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
+  // "32,200 displaced people … have been housed", "32.200 personas desplazadas … cuentan ya con techo": a word of leaving
+  // inside the count's own phrase describes the people; a verb of another count of the refugees later in the clause says
+  // what is counted.
+  const found = (nearestCue && describingLeaver(s, nearestCue, figure) && laterRefugeeCount(s, candidates, nearestCue)) || nearestCue;
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
   // casualty word right after it leaves the casualties behind; the casualty word says what is counted.
   const actionCue = found?.kind === 'left' && found.end <= figure.start ? (candidates.find((c) => casualtyNounAfter(s, c, figure)) ?? found) : found;
@@ -2599,6 +2603,23 @@ function isProjection(v: Vocabulary, before: string): boolean {
   let i = trimmed.length;
   while (i > 0 && WORD_CHAR.test(trimmed[i - 1]!)) i--;
   return i < trimmed.length && v.projectionLastWord.test(trimmed.slice(i)) && v.projection.test(before.slice(-60));
+}
+
+/** At most this many words of the count's own phrase stand before a word of leaving that describes its people ("32.200 personas desplazadas"). */
+const DESCRIBING_WORDS = 2;
+/** At most this many words stand between such a word and the clause's verb of another count ("… have been housed"). */
+const LATER_PREDICATE_WORDS = 10;
+/** Counts of the refugees whose verb, later in the clause, says what a count of people described as leavers counts. */
+const REFUGEE_COUNTS: ReadonlySet<Action> = new Set(['housed', 'registered', 'applied', 'employed']);
+
+/** True when a word of leaving stands inside the count's own phrase, right after it: "32,200 displaced people", "32.200 personas desplazadas". */
+function describingLeaver(s: SentenceCues, cue: Cue<Action>, figure: Figure): boolean {
+  return cue.kind === 'left' && cue.start >= figure.end && !/[,;:.()]/u.test(s.text.slice(figure.end - s.start, cue.start - s.start)) && s.text.slice(figure.end - s.start, cue.start - s.start).trim().split(/\s+/u).filter(Boolean).length <= DESCRIBING_WORDS;
+}
+
+/** The verb of another count of the refugees later in the clause of a word of leaving (no comma or stop between), or null. */
+function laterRefugeeCount(s: SentenceCues, cues: Cue<Action>[], leaving: Cue<Action>): Cue<Action> | null {
+  return cues.find((c) => REFUGEE_COUNTS.has(c.kind) && !c.weak && c.start >= leaving.end && !/[,;:.]/u.test(s.text.slice(leaving.end - s.start, c.start - s.start)) && s.text.slice(leaving.end - s.start, c.start - s.start).trim().split(/\s+/u).filter(Boolean).length <= LATER_PREDICATE_WORDS) ?? null;
 }
 
 /** At most this many words stand between a count and the verb of remaining that makes it a task ("150 bodies remain"). */

@@ -73,7 +73,7 @@ export const es: LanguageLexicon = {
     wounded: { strong: ['herid*', 'hospitalizad*', 'hiriendo', 'hirió', 'hirieron'], weak: [] },
     evacuated: { strong: ['evacuad*', 'convoy', 'convoyes', 'escoltad*'], weak: [] },
     registered: { strong: ['registrad*', 'inscrit*', 'registro', 'registros'], weak: [] },
-    housed: { strong: ['alojad*', 'alojar', 'alojaron', 'alojó', 'alojan', 'albergaron', 'albergó', 'albergan', 'albergue*', 'acogid*', 'acoger', 'alojamiento*'], weak: [] },
+    housed: { strong: ['alojad*', 'alojar', 'alojaron', 'alojó', 'alojan', 'albergaron', 'albergó', 'albergan', 'albergue*', 'acogid*', 'acoger', 'alojamiento*', 'con techo', 'bajo techo'], weak: [] },
     detained: { strong: ['sido detenid*', 'fue detenido', 'fue detenida', 'fueron detenid*', 'está detenido', 'permanece detenido', 'quedó detenido', 'detenida', 'detenidos', 'detenidas', 'arrestad*', 'detuvieron', 'arrestaron', 'apresad*', 'apresaron', 'apresó', 'arrestó', 'detuvo', 'hecho prisionero', 'hechos prisioneros', 'puesto bajo custodia', 'capturaron a', 'capturó a'], weak: [] },
     missing: { strong: ['desaparecido', 'desaparecidos', 'desaparecidas', 'se desconoce el destino', 'se desconoce el paradero', 'paradero desconocido'], weak: [] },
     journey: { strong: ['viaje', 'trayecto', 'tardó', 'tardaron', 'espera', 'cola'], weak: [] },
