@@ -25,6 +25,8 @@ export interface PartialDate {
   weekday?: number;
   /** With `weekday`: the one before the page's day ("last Wednesday"), not the last up to it. */
   weekdayBefore?: boolean;
+  /** With `day`: how many days either side of it the text may mean ("two weeks ago" is said loosely). */
+  looseDays?: number;
 }
 
 /** How many days either side of it a day counted back in weeks ("a week ago", "two weeks ago") may be: half a week. */
@@ -147,11 +149,9 @@ export function withYear(date: PartialDate, ref: number | undefined, ahead = fal
   }
   if (date.year === undefined && date.weekOffset !== undefined && ref !== undefined) return weekOf(date.weekOffset, ref);
   if (date.year === undefined && date.dayOffset !== undefined && ref !== undefined) {
-    const at = ref + date.dayOffset;
+    const [year, month, day] = isoOfDay(ref + date.dayOffset).split('-').map(Number) as [number, number, number];
     // A count of weeks back is said loosely: "two weeks ago" on 9 October may mean 24 or 25 September.
-    if (Math.abs(date.dayOffset) >= 7) return daysOf(at - WEEKS_AGO_SLACK_DAYS, Math.min(ref, at + WEEKS_AGO_SLACK_DAYS));
-    const [year, month, day] = isoOfDay(at).split('-').map(Number) as [number, number, number];
-    return { year, month, day };
+    return Math.abs(date.dayOffset) >= 7 ? { year, month, day, looseDays: WEEKS_AGO_SLACK_DAYS } : { year, month, day };
   }
   if (date.year === undefined && date.monthOffset !== undefined && ref !== undefined) {
     const iso = isoOfDay(ref);

@@ -694,6 +694,9 @@ function compareDates(a: PartialDate, b: PartialDate): Comparison {
   // "By the end of the year" and "on 1 January" of the next name one turn of the year (labelling rule 3).
   const turn = turnOfYear(a);
   if (turn !== undefined && turn.end !== turnOfYear(b)?.end && turn.year === turnOfYear(b)?.year) return { relation: 'supports' };
+  // "two weeks ago" (a day said loosely) a day or two from the report's day: near enough not to refute it.
+  const loose = looseDistance(a, b);
+  if (loose !== null && loose > 0 && loose <= a.looseDays!) return { relation: 'context', reason: 'compatible' };
   let shared = 0;
   let finer = false;
   for (const part of ['year', 'month', 'day'] as const) {
@@ -732,6 +735,14 @@ function compareYearSpans(a: PartialDate, b: PartialDate): Comparison {
  * say "last week" loosely about where a week ends ("last week" in a Monday paper may mean the last seven days).
  */
 const WEEK_SLACK_DAYS = 3;
+
+/** The days between a day said loosely and a report's day, or null when either is not one whole day. */
+function looseDistance(a: PartialDate, b: PartialDate): number | null {
+  if (!a.looseDays || a.day === undefined || b.day === undefined || a.days || b.days) return null;
+  const x = dayRange(a);
+  const y = dayRange(b);
+  return x && y ? Math.abs(x[0] - y[0]) : null;
+}
 
 /**
  * Dates of which one is a week ("the offensive it waged last week"), by their days: a claimed week that takes
