@@ -84,48 +84,33 @@ function subjectCues(v: Vocabulary): Array<[EventId | 'peace', RegExp]> {
   return cues;
 }
 
-/** How often a text names the 2023 offensive and exodus, and the other event it names most. */
-function subjectCounts(text: string, vocab: Vocabulary): { exodus: number; other: number } {
-  let exodus = 0;
-  let other = 0;
-  for (const [event, re] of subjectCues(vocab)) {
-    re.lastIndex = 0;
-    let n = 0;
-    while (re.exec(text)) n++;
-    if (EXODUS_SUBJECT.has(event)) exodus += n;
-    else other = Math.max(other, n);
-  }
-  return { exodus, other };
-}
-
 /**
  * True when a text names another event (the 2016 or 2020 war, the peace talks, …) more often than
  * the 2023 offensive and exodus: a page written after the exodus that recalls it in passing
  * ("the 2023 offensive ended 30 years of self-rule") is about that other event.
  */
 export function namesAnotherEventMore(text: string, vocab: Vocabulary): boolean {
-  const { exodus, other } = subjectCounts(text, vocab);
-  return other > exodus;
+  let exodus = 0;
+  const other = new Map<EventId | 'peace', number>();
+  for (const [event, re] of subjectCues(vocab)) {
+    re.lastIndex = 0;
+    let n = 0;
+    while (re.exec(text)) n++;
+    if (EXODUS_SUBJECT.has(event)) exodus += n;
+    else other.set(event, n);
+  }
+  return Math.max(0, ...other.values()) > exodus;
 }
 
 /**
- * How often a page of the exodus's own months must name another event, and the exodus not at all, to be about
- * that event: twice ("27 сентября исполняется три года с начала 44-дневной войны. Из-за той 44-дневной войны …").
- */
-const OTHER_EVENT_ONLY_MIN = 2;
-
-/**
- * True when a page is about another event: written after the exodus and naming another event more
- * (namesAnotherEventMore: the 2020 war's fifth anniversary, the 2025 peace declaration), or written in its
- * months and naming another event again and again and the exodus never (the 2020 war's third anniversary,
- * on 26 September 2023). Neither its figures nor its statements are the exodus's, whatever words they share
- * with the reports. An undated page is not judged by this vote.
+ * True when a page written after the exodus is about another event (namesAnotherEventMore): the 2020
+ * war's fifth anniversary, the 2025 peace declaration. Neither its figures nor its statements are the
+ * exodus's, whatever words they share with the reports. An undated page, or one of the exodus's own
+ * months, is not judged by this vote.
  */
 export function pageAboutAnotherEvent(text: string, pageDay: number | undefined, vocab: () => Vocabulary): boolean {
   // The vocabulary is asked for only when the page's day puts it to the vote: telling a page's language is a read of it.
-  if (pageDay === undefined) return false;
-  const { exodus, other } = subjectCounts(text, vocab());
-  return pageDay >= EXODUS_END ? other > exodus : exodus === 0 && other >= OTHER_EVENT_ONLY_MIN;
+  return pageDay !== undefined && pageDay >= EXODUS_END && namesAnotherEventMore(text, vocab());
 }
 
 /** What repeatedFigureEvents needs of a claim: where it stands, what it counts and where it was placed. */
