@@ -1531,6 +1531,9 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // people in general is of those the writer narrows them to; of the inhabitants, the population or the
       // Armenians ("a maioria dos 120 mil armênios étnicos da região") it is of the region's people.
       if (isMostInWords(figure) && !mostOfTheRegionsPeople(s, figure, cue)) return null;
+      // "has helped most of some 105,000 Karabakh Armenians who fled": a verb of leaving in a relative clause on a whole
+      // named by its number describes the whole; the share is of what its own verb says.
+      if (opensRelativeOnWhole(s, figure, cue)) return null;
       // "almost all of them had left Armenia for Russia": leaving Armenia is not the exodus.
       if (cue.kind === 'left' && leavesArmenia(s, figure)) return null;
       // "Most of the republic's population lived there, …, and they fled", "held most of the enclave's people; …
@@ -1881,13 +1884,7 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   const civilianNoun = (c: Cue<Action>) => thing === 'civilians' && c.kind === 'population' && !!c.weak;
   // "only 633 out of the more than 100,000 Armenians who found shelter in Armenia had applied": a verb that opens
   // a relative clause after another count (a number, then a relative pronoun right before the verb) is that count's.
-  const describesWhole = (c: Cue<Action>) => {
-    if (c.start < figure.end) return false;
-    const between = s.text.slice(figure.end - s.start, c.start - s.start);
-    const whole = between.search(/\d[^\d]*$/u);
-    const opening = whole >= 0 ? RELATIVE_RIGHT_BEFORE.exec(between.slice(whole)) : null;
-    return opening !== null && s.vocab.relativeAny.test(opening[0]);
-  };
+  const describesWhole = (c: Cue<Action>) => opensRelativeOnWhole(s, figure, c);
   // "only 735 people among the more than 100,000 refugees have applied": a programme's verb after a whole is the part's.
   const partsProgramme = (c: Cue<Action>) => whole && (c.kind === 'applied' || c.kind === 'employed') && c.start >= figure.end;
   // "the exodus of 100,000 residents", "l'exode des 100 000 habitants": after a word of leaving, the noun of the
@@ -2603,6 +2600,19 @@ function isProjection(v: Vocabulary, before: string): boolean {
   let i = trimmed.length;
   while (i > 0 && WORD_CHAR.test(trimmed[i - 1]!)) i--;
   return i < trimmed.length && v.projectionLastWord.test(trimmed.slice(i)) && v.projection.test(before.slice(-60));
+}
+
+/**
+ * True when a verb after the figure opens a relative clause on another count after it (a number, then a relative
+ * pronoun right before the verb): "only 633 out of the more than 100,000 Armenians who found shelter", "most of some
+ * 105,000 Karabakh Armenians who fled". The verb describes that whole, not the figure.
+ */
+function opensRelativeOnWhole(s: SentenceCues, figure: Figure, c: Cue<Action>): boolean {
+  if (c.start < figure.end) return false;
+  const between = s.text.slice(figure.end - s.start, c.start - s.start);
+  const whole = between.search(/\d[^\d]*$/u);
+  const opening = whole >= 0 ? RELATIVE_RIGHT_BEFORE.exec(between.slice(whole)) : null;
+  return opening !== null && s.vocab.relativeAny.test(opening[0]);
 }
 
 /** At most this many words of the count's own phrase stand before a word of leaving that describes its people ("32.200 personas desplazadas"). */

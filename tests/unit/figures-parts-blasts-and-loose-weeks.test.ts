@@ -134,3 +134,13 @@ describe('a participle of leaving describes the people; the clause’s verb says
     expect(measures('More than 100,000 people displaced from Nagorno-Karabakh have arrived in Armenia.', '2023-10-01')).toEqual([['More than 100,000', 'left']]);
   });
 });
+
+describe('a share of a whole whose relative clause is the leaving', () => {
+  it('reads nothing for "most of" those helped, when "who fled" describes the whole (the comma in 105,000 no longer hides it)', () => {
+    expect(measures('The aid programme has helped most of some 105,000 Karabakh Armenians who fled their homeland after Azerbaijan retook it.', '2024-02-18').map(([t]) => t)).not.toContain('most of');
+  });
+
+  it('near miss: nearly all of the region’s 120,000 have fled is the share that left', () => {
+    expect(measures('Nearly all of Nagorno-Karabakh’s 120,000 ethnic Armenians have fled.', '2023-10-01')).toContainEqual(['Nearly all', 'share_left']);
+  });
+});
