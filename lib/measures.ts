@@ -1599,7 +1599,7 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       // two days in custody"): it is read as neither (review 22 H3).
       // "detained within 24 hours of crossing", "arrested two days after the ceasefire": a span that places the
       // event after another is when it happened, never how long someone was held (nor, below, how long anything lasted).
-      const afterSpan = s.text.slice(figure.end - s.start, figure.end - s.start + 14);
+      const afterSpan = s.text.slice(figure.end - s.start, figure.end - s.start + SPAN_PLACING_REACH);
       const measuredFrom = s.vocab.spanFromBefore.test(before) && s.vocab.spanFromAfter.test(afterSpan);
       const placed = (figure.later || measuredFrom || s.vocab.spanPlacesInTime.test(afterSpan)) && !/(?:\bfor|lasting|lasted|lasts)\s*$/iu.test(before);
       const detention = !placed && (Number.isFinite(figure.high) ? figure.high : figure.low) <= DETENTION_SPAN_MAX && (s.vocab.detentionAfter.test(s.text.slice(figure.end - s.start, figure.end - s.start + DETENTION_REACH)) || s.vocab.detentionBefore.test(before.slice(-DETENTION_REACH)));
@@ -2323,7 +2323,8 @@ function leavingClauseAfter(s: SentenceCues, figure: Figure, words = s.text.slic
 }
 
 /** The people a movement out of the region is read for, when their clause has no verb of its own. */
-const PEOPLE_THINGS = new Set<Thing>(['people', 'residents', 'refugees', 'civilians', 'children']);
+const PEOPLE_THINGS_LIST: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children'];
+const PEOPLE_THINGS = new Set<Thing>(PEOPLE_THINGS_LIST);
 /**
  * The least count read as a movement with no verb: below it, people "from Karabakh" are one group (the
  * wounded one ambulance brought, a bus, a village), not the exodus's running total, which the reports
@@ -2615,6 +2616,9 @@ function opensRelativeOnWhole(s: SentenceCues, figure: Figure, c: Cue<Action>): 
   return opening !== null && s.vocab.relativeAny.test(opening[0]);
 }
 
+/** How far (in characters) after a span its placing words are looked for: the longest is " depuis le déclenchement". */
+const SPAN_PLACING_REACH = 26;
+
 /** At most this many words of the count's own phrase stand before a word of leaving that describes its people ("32.200 personas desplazadas"). */
 const DESCRIBING_WORDS = 2;
 /** At most this many words stand between such a word and the clause's verb of another count ("… have been housed"). */
@@ -2622,14 +2626,38 @@ const LATER_PREDICATE_WORDS = 10;
 /** Counts of the refugees whose verb, later in the clause, says what a count of people described as leavers counts. */
 const REFUGEE_COUNTS: ReadonlySet<Action> = new Set(['housed', 'registered', 'applied', 'employed']);
 
-/** True when a word of leaving stands inside the count's own phrase, right after it: "32,200 displaced people", "32.200 personas desplazadas". */
+/**
+ * True when a word of leaving stands inside the count's own phrase: before its noun ("32,200 displaced people", "32,200
+ * forcibly displaced Armenians"), or right after it as a past participle of the lexicon ("32.200 personas desplazadas").
+ * Not a finite verb after the noun ("100,000 people left … where they were registered": review 52).
+ */
 function describingLeaver(s: SentenceCues, cue: Cue<Action>, figure: Figure): boolean {
-  return cue.kind === 'left' && cue.start >= figure.end && !/[,;:.()]/u.test(s.text.slice(figure.end - s.start, cue.start - s.start)) && s.text.slice(figure.end - s.start, cue.start - s.start).trim().split(/\s+/u).filter(Boolean).length <= DESCRIBING_WORDS;
+  if (cue.kind !== 'left' || cue.start < figure.end) return false;
+  const before = s.text.slice(figure.end - s.start, cue.start - s.start);
+  if (/[,;:.()]/u.test(before) || before.trim().split(/\s+/u).filter(Boolean).length > DESCRIBING_WORDS) return false;
+  const word = s.text.slice(cue.start - s.start, cue.end - s.start);
+  const noun = thingWordAt(s, cue.end);
+  // One word: "ont fui", "have fled" hold an auxiliary and are the clause's own verb.
+  return noun || (!/\s/u.test(word) && s.vocab.participle.test(word));
+}
+
+/** True when a noun of people the lexicon knows (things) opens within two words after `at`. */
+function thingWordAt(s: SentenceCues, at: number): boolean {
+  const words = s.text.slice(at - s.start, at - s.start + 40).trim().split(/\s+/u).slice(0, 2).join(' ');
+  return PEOPLE_THINGS_LIST.some((t) => firstIndex(s.vocab.things[t], words) === 0 || firstIndex(s.vocab.things[t], words.split(' ').slice(1).join(' ')) === 0);
 }
 
 /** The verb of another count of the refugees later in the clause of a word of leaving (no comma or stop between), or null. */
+// "Some 100,000 people left Nagorno-Karabakh and were housed", "… where they were registered": a verb after "and", a
+// relative pronoun or another join is another clause's, and the word of leaving was the count's own verb (review 52).
 function laterRefugeeCount(s: SentenceCues, cues: Cue<Action>[], leaving: Cue<Action>): Cue<Action> | null {
-  return cues.find((c) => REFUGEE_COUNTS.has(c.kind) && !c.weak && c.start >= leaving.end && !/[,;:.]/u.test(s.text.slice(leaving.end - s.start, c.start - s.start)) && s.text.slice(leaving.end - s.start, c.start - s.start).trim().split(/\s+/u).filter(Boolean).length <= LATER_PREDICATE_WORDS) ?? null;
+  return (
+    cues.find((c) => {
+      if (!REFUGEE_COUNTS.has(c.kind) || c.weak || c.start < leaving.end) return false;
+      const between = s.text.slice(leaving.end - s.start, c.start - s.start);
+      return !/[,;:.]/u.test(between) && !s.vocab.itemEnd.test(` ${between} `) && !s.vocab.clauseJoin.test(` ${between} `) && !s.vocab.relativeAny.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= LATER_PREDICATE_WORDS;
+    }) ?? null
+  );
 }
 
 /** At most this many words stand between a count and the verb of remaining that makes it a task ("150 bodies remain"). */

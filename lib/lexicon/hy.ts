@@ -170,6 +170,7 @@ export const hy: LanguageLexicon = {
   ages: { before: [], after: ['տարեկան*', 'ամյա'] },
   jams: ['խցան*', 'մեքենաների հերթ*'],
   remainsToDo: [],
+  participleEndings: [],
   visits: ['այց*', 'առաքելությ*'],
   ruling: ['կառավարվ*', 'վերահսկվ*'],
   existence: { nouns: ['գոյությ*', 'հռչակում*'], states: ['հանրապետությ*', 'արցախ*'], ends: ['վերանա*', 'գոյությունը դադար*'] },
