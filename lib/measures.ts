@@ -1533,7 +1533,7 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
       if (isMostInWords(figure) && !mostOfTheRegionsPeople(s, figure, cue)) return null;
       // "has helped most of some 105,000 Karabakh Armenians who fled": a verb of leaving in a relative clause on a whole
       // named by its number describes the whole; the share is of what its own verb says.
-      if (opensRelativeOnWhole(s, figure, cue)) return null;
+      if (opensRelativeOnWhole(s, figure, cue, true)) return null;
       // "almost all of them had left Armenia for Russia": leaving Armenia is not the exodus.
       if (cue.kind === 'left' && leavesArmenia(s, figure)) return null;
       // "Most of the republic's population lived there, …, and they fled", "held most of the enclave's people; …
@@ -2608,13 +2608,16 @@ function isProjection(v: Vocabulary, before: string): boolean {
  * pronoun right before the verb): "only 633 out of the more than 100,000 Armenians who found shelter", "most of some
  * 105,000 Karabakh Armenians who fled". The verb describes that whole, not the figure.
  */
-function opensRelativeOnWhole(s: SentenceCues, figure: Figure, c: Cue<Action>): boolean {
+function opensRelativeOnWhole(s: SentenceCues, figure: Figure, c: Cue<Action>, tight = false): boolean {
   if (c.start < figure.end) return false;
   const between = s.text.slice(figure.end - s.start, c.start - s.start);
   const whole = between.search(/\d[^\d]*$/u);
-  const opening = whole >= 0 ? RELATIVE_RIGHT_BEFORE.exec(between.slice(whole)) : null;
+  const opening = whole >= 0 ? (tight ? RELATIVE_TIGHT_BEFORE : RELATIVE_RIGHT_BEFORE).exec(between.slice(whole)) : null;
   return opening !== null && s.vocab.relativeAny.test(opening[0]);
 }
+
+/** The relative pronoun right before a verb, nothing between: "who fled", not German "die Region verlassen", whose "die" is an article. */
+const RELATIVE_TIGHT_BEFORE = /[\p{L}]+\s+$/u;
 
 /** How far (in characters) after a span its placing words are looked for: the longest is " depuis le déclenchement". */
 const SPAN_PLACING_REACH = 26;
