@@ -1916,11 +1916,7 @@ function measureOf(s: SentenceCues, figure: Figure): string | null {
   const candidates = s.actions.filter(
     (c) => !leavers(c) && !livingAside(c) && !livingRelative(c) && !othersNoun(c) && !refugeesNumbered(c) && !partsProgramme(c) && (!adjective || c.end > ignored || c.start < figure.start) && !(partOfWhole && c.kind === 'population') && !describesWhole(c) && !civilianNoun(c) && !otherClause(c) && !describes(c) && !describesPlace(s, c, figure) && !remainsAsCopula(s, c) && !partsVerb(c) && !nextCountsVerb(c),
   );
-  const nearestCue = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
-  // "32,200 displaced people … have been housed", "32.200 personas desplazadas … cuentan ya con techo": a word of leaving
-  // inside the count's own phrase describes the people; a verb of another count of the refugees later in the clause says
-  // what is counted.
-  const found = (nearestCue && describingLeaver(s, nearestCue, figure) && laterRefugeeCount(s, candidates, nearestCue)) || nearestCue;
+  const found = predicateAfter(s, candidates, figure) ?? nearest(s, candidates, figure, COUNT_ACTIONS, thing ? Infinity : 90) ?? numberOfAction(s, candidates, figure);
   // "deixou 20 feridos", "left 20 injured", "dejó 20 heridos": a verb of leaving before the count and a
   // casualty word right after it leaves the casualties behind; the casualty word says what is counted.
   const actionCue = found?.kind === 'left' && found.end <= figure.start ? (candidates.find((c) => casualtyNounAfter(s, c, figure)) ?? found) : found;
@@ -2323,8 +2319,7 @@ function leavingClauseAfter(s: SentenceCues, figure: Figure, words = s.text.slic
 }
 
 /** The people a movement out of the region is read for, when their clause has no verb of its own. */
-const PEOPLE_THINGS_LIST: Thing[] = ['people', 'residents', 'refugees', 'civilians', 'children'];
-const PEOPLE_THINGS = new Set<Thing>(PEOPLE_THINGS_LIST);
+const PEOPLE_THINGS = new Set<Thing>(['people', 'residents', 'refugees', 'civilians', 'children']);
 /**
  * The least count read as a movement with no verb: below it, people "from Karabakh" are one group (the
  * wounded one ambulance brought, a bus, a village), not the exodus's running total, which the reports
@@ -2621,47 +2616,6 @@ const RELATIVE_TIGHT_BEFORE = /[\p{L}]+\s+$/u;
 
 /** How far (in characters) after a span its placing words are looked for: the longest is " depuis le déclenchement". */
 const SPAN_PLACING_REACH = 26;
-
-/** At most this many words of the count's own phrase stand before a word of leaving that describes its people ("32.200 personas desplazadas"). */
-const DESCRIBING_WORDS = 2;
-/** At most this many words stand between such a word and the clause's verb of another count ("… have been housed"). */
-const LATER_PREDICATE_WORDS = 10;
-/** Counts of the refugees whose verb, later in the clause, says what a count of people described as leavers counts. */
-const REFUGEE_COUNTS: ReadonlySet<Action> = new Set(['housed', 'registered', 'applied', 'employed']);
-
-/**
- * True when a word of leaving stands inside the count's own phrase: before its noun ("32,200 displaced people", "32,200
- * forcibly displaced Armenians"), or right after it as a past participle of the lexicon ("32.200 personas desplazadas").
- * Not a finite verb after the noun ("100,000 people left … where they were registered": review 52).
- */
-function describingLeaver(s: SentenceCues, cue: Cue<Action>, figure: Figure): boolean {
-  if (cue.kind !== 'left' || cue.start < figure.end) return false;
-  const before = s.text.slice(figure.end - s.start, cue.start - s.start);
-  if (/[,;:.()]/u.test(before) || before.trim().split(/\s+/u).filter(Boolean).length > DESCRIBING_WORDS) return false;
-  const word = s.text.slice(cue.start - s.start, cue.end - s.start);
-  const noun = thingWordAt(s, cue.end);
-  // One word: "ont fui", "have fled" hold an auxiliary and are the clause's own verb.
-  return noun || (!/\s/u.test(word) && s.vocab.participle.test(word));
-}
-
-/** True when a noun of people the lexicon knows (things) opens within two words after `at`. */
-function thingWordAt(s: SentenceCues, at: number): boolean {
-  const words = s.text.slice(at - s.start, at - s.start + 40).trim().split(/\s+/u).slice(0, 2).join(' ');
-  return PEOPLE_THINGS_LIST.some((t) => firstIndex(s.vocab.things[t], words) === 0 || firstIndex(s.vocab.things[t], words.split(' ').slice(1).join(' ')) === 0);
-}
-
-/** The verb of another count of the refugees later in the clause of a word of leaving (no comma or stop between), or null. */
-// "Some 100,000 people left Nagorno-Karabakh and were housed", "… where they were registered": a verb after "and", a
-// relative pronoun or another join is another clause's, and the word of leaving was the count's own verb (review 52).
-function laterRefugeeCount(s: SentenceCues, cues: Cue<Action>[], leaving: Cue<Action>): Cue<Action> | null {
-  return (
-    cues.find((c) => {
-      if (!REFUGEE_COUNTS.has(c.kind) || c.weak || c.start < leaving.end) return false;
-      const between = s.text.slice(leaving.end - s.start, c.start - s.start);
-      return !/[,;:.]/u.test(between) && !s.vocab.itemEnd.test(` ${between} `) && !s.vocab.clauseJoin.test(` ${between} `) && !s.vocab.relativeAny.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= LATER_PREDICATE_WORDS;
-    }) ?? null
-  );
-}
 
 /** At most this many words stand between a count and the verb of remaining that makes it a task ("150 bodies remain"). */
 const TO_DO_WORDS = 3;

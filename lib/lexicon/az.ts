@@ -171,7 +171,6 @@ export const az: LanguageLexicon = {
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşdan'] },
   jams: ['tıxac*', 'avtomobil növbəsi', 'maşın növbəsi'],
   remainsToDo: [],
-  participleEndings: [],
   visits: ['səfər*', 'missiya*'],
   ruling: ['idarə olun*', 'idarə edil*'],
   existence: { nouns: ['mövcudluğu*', 'elan edilməsindən*'], states: ['respublika*', 'separatçı*', 'qondarma'], ends: ['aradan qalx*', 'mövcudluğu başa çat*'] },

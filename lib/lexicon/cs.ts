@@ -172,7 +172,6 @@ export const cs: LanguageLexicon = {
   ages: { before: ['ve věku', 'věku', 'starší', 'mladší'], after: [] },
   jams: ['kolon* aut', 'kolon* vozidel', 'zácp*', 'front* aut'],
   remainsToDo: [],
-  participleEndings: [],
   visits: ['mise', 'návštěv*'],
   ruling: ['ovládán', 'ovládána', 'ovládané', 'spravován', 'spravována', 'spravované', 'vládli'],
   existence: { nouns: ['existence', 'existenci', 'vyhlášení nezávislosti'], states: ['republik*', 'arcach*', 'artsakh', 'separatist*', 'enkláv*'], ends: ['zanikne', 'zaniká', 'zanikla', 'zánik', 'konec existence'] },

@@ -186,7 +186,6 @@ export const de: LanguageLexicon = {
   ages: { before: ['im alter von', 'im alter zwischen', 'alter von', 'älter als', 'jünger als'], after: ['jahre alt'] },
   jams: ['stau', 'staus', 'rückstau', 'autoschlange*', 'fahrzeugschlange*', 'blechlawine*'],
   remainsToDo: ['zu identifizieren', 'zu bestätigen', 'zu finden', 'zu evakuieren', 'zu registrieren', 'zu überprüfen'],
-  participleEndings: [],
   visits: ['besuch*', 'mission*'],
   ruling: ['regiert', 'verwaltet', 'kontrolliert', 'beherrscht'],
   existence: { nouns: ['bestehens', 'existenz', 'gründung', 'ausrufung'], states: ['republik', 'arzach', 'artsach', 'separatist*', 'enklave', 'separatistenstaat', 'autonome region'], ends: ['endet das bestehen', 'das bestehen … endet', 'ende des bestehens', 'ende ihres bestehens', 'verschwinden', 'verschwindet', 'verschwinden wird', 'nicht mehr geben', 'nicht mehr existieren', 'existiert nicht mehr'] },

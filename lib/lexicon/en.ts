@@ -213,7 +213,6 @@ export const en: LanguageLexicon = {
   ages: { before: ['aged', 'age of', 'ages of', 'older than', 'younger than'], after: ['years old', 'year old', 'year-old', 'year-olds', 'years of age'] },
   jams: ['jam', 'jams', 'jammed', 'traffic jam', 'tailback', 'tailbacks', 'queue', 'queues', 'queued', 'line of cars', 'lines of cars', 'line of vehicles', 'backed up', 'gridlock', 'gridlocked', 'bumper-to-bumper'],
   remainsToDo: ['to be'],
-  participleEndings: [],
   visits: ['visit', 'visited', 'mission', 'access', 'team', 'delegation', 'envoy', 'envoys', 'observer', 'observers', 'monitor', 'monitors', 'inspector', 'inspectors'],
   ruling: ['governed', 'administered', 'run by', 'ruled by', 'ruled the', 'controlled', 'under the control'],
   existence: { nouns: ['existence', 'founding', 'proclamation'], states: ['republic', 'artsakh', 'separatist*', 'breakaway', 'enclave', 'statelet', 'mini-state'], ends: ['disappear', 'disappears', 'will disappear', 'cease to exist', 'ceases to exist', 'end of its existence'] },

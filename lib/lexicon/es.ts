@@ -173,7 +173,6 @@ export const es: LanguageLexicon = {
   ages: { before: ['edad de', 'mayores de', 'menores de', 'niña de', 'niño de', 'bebé de', 'chica de', 'chico de', 'joven de', 'adolescente de', 'mujer de', 'hombre de', 'anciana de', 'anciano de', 'viuda de', 'jubilado de', 'jubilada de'], after: ['años de edad'] },
   jams: ['atasco*', 'embotellamiento*', 'cola de coches', 'colas de coches', 'cola de vehículos', 'fila de coches', 'fila de autos', 'fila de vehículos', 'caravana de coches', 'caravana de vehículos', 'columna de vehículos'],
   remainsToDo: ['por identificar', 'por confirmar', 'por localizar', 'por encontrar', 'por evacuar', 'por registrar', 'por alojar', 'por verificar'],
-  participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   visits: ['visita', 'misión'],
   ruling: ['gobernó', 'gobernaron', 'gobernado', 'gobernada', 'controlado', 'en manos de'],
   existence: { nouns: ['existencia', 'fundación', 'proclamación'], states: ['república', 'artsaj', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparición', 'fin de su existencia', 'se extinguirá', 'se extinguiría'] },

@@ -172,7 +172,6 @@ export const fr: LanguageLexicon = {
   ages: { before: ['âgé de', 'âgée de', 'âgés de', 'âgées de', 'âge de', 'fillette de', 'petite fille de', 'garçon de', 'garçonnet de', 'enfant de', 'bébé de', 'adolescent de', 'adolescente de', 'jeune fille de', 'jeune homme de', 'femme de', 'homme de', 'veuve de', 'retraité de', 'retraitée de'], after: [] },
   jams: ['embouteillage*', 'bouchon*', 'file de voitures', 'files de voitures', 'file de véhicules', "file d'attente", 'file d’attente', 'colonne de voitures', 'colonne de véhicules'],
   remainsToDo: ['à identifier', 'à confirmer', 'à retrouver', 'à localiser', 'à évacuer', 'à enregistrer', 'à reloger', 'à vérifier'],
-  participleEndings: ['é', 'ée', 'és', 'ées'],
   visits: ['visite', 'mission'],
   ruling: ['contrôlé', 'gouverné', 'gouvernée', 'gouvernés', 'administré', 'administrée'],
   existence: { nouns: ['existence', 'fondation', 'proclamation'], states: ['république', 'artsakh', 'séparatiste*', 'enclave', 'autoproclamée'], ends: ['disparaître', 'disparaîtra', 'disparaît', 'disparaîtrait', 'disparition', 'fin de son existence'] },

@@ -170,7 +170,6 @@ export const hy: LanguageLexicon = {
   ages: { before: [], after: ['տարեկան*', 'ամյա'] },
   jams: ['խցան*', 'մեքենաների հերթ*'],
   remainsToDo: [],
-  participleEndings: [],
   visits: ['այց*', 'առաքելությ*'],
   ruling: ['կառավարվ*', 'վերահսկվ*'],
   existence: { nouns: ['գոյությ*', 'հռչակում*'], states: ['հանրապետությ*', 'արցախ*'], ends: ['վերանա*', 'գոյությունը դադար*'] },

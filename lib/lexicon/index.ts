@@ -272,8 +272,6 @@ export interface Vocabulary {
   jamBefore: RegExp;
   /** The words right after a verb of remaining that make what remains a task (lexicon `remainsToDo`), at the start of the text. */
   remainsToDoAfter: RegExp;
-  /** A word that ends in one of the languages' past-participle endings (lexicon `participleEndings`). */
-  participle: RegExp;
   jamAfter: RegExp;
   clockBefore: RegExp;
   /** At the start of the text after a number, words that make it an hour of the day ("noon", "Uhr", "rano"). */
@@ -683,7 +681,6 @@ function compile(lexicons: LanguageLexicon[]): Vocabulary {
     attributiveForms: new Set(all((l) => l.attributiveForms).map((w) => w.toLowerCase())),
     ageBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.ages.before)})(?:\s+[\p{L}\p{M}]{1,8})?\s+$`, 'iu'),
     ageAfter: new RegExp(String.raw`^\s*-?\s*(?:${anyOf((l) => l.ages.after)})(?!${L})`, 'iu'),
-    participle: new RegExp(String.raw`\p{L}(?:${alternatives(all((l) => l.participleEndings)) || NEVER})$`, 'iu'),
     remainsToDoAfter: new RegExp(String.raw`^\s+(?:${anyOf((l) => l.remainsToDo) || NEVER})(?!${L})`, 'iu'),
     jamBefore: new RegExp(String.raw`(?<!${L})(?:${anyOf((l) => l.jams)})(?!${L})(?:\s+\S+){0,3}\s+$`, 'iu'),
     jamAfter: new RegExp(String.raw`^[\s-]*(?:[\p{L}\p{M}-]+\s+){0,2}(?:${anyOf((l) => l.jams)})(?!${L})`, 'iu'),

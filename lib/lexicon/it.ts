@@ -174,7 +174,6 @@ export const it: LanguageLexicon = {
   ages: { before: ['età di', "all'età di", 'all’età di', 'bambina di', 'bambino di', 'ragazza di', 'ragazzo di', 'ragazzina di', 'ragazzino di', 'neonato di', 'neonata di', 'giovane di', 'donna di', 'uomo di', 'anziana di', 'anziano di', 'vedova di', 'pensionato di', 'pensionata di'], after: ['anni di età'] },
   jams: ['coda', 'code', 'ingorgo', 'ingorghi', 'colonna di auto', 'colonne di auto', 'colonna di veicoli', 'fila di auto', 'file di auto', 'incolonnat*'],
   remainsToDo: ['da identificare', 'da confermare', 'da ritrovare', 'da localizzare', 'da evacuare', 'da registrare', 'da sistemare', 'da verificare', 'da valutare'],
-  participleEndings: ['ato', 'ata', 'ati', 'ate', 'ito', 'ita', 'iti', 'ite'],
   visits: ['visita', 'missione'],
   ruling: ['governato', 'governata', 'governati', 'controllato', 'controllata', 'amministrato', 'amministrata'],
   existence: { nouns: ['esistenza', 'fondazione', 'proclamazione'], states: ['repubblica', 'artsakh', 'separatist*', 'enclave', 'autoproclamata'], ends: ['scomparire', 'scomparirà', 'scompare', 'scomparsa', 'fine della sua esistenza'] },

@@ -179,7 +179,6 @@ export const nl: LanguageLexicon = {
   ages: { before: ['leeftijd van', 'ouder dan', 'jonger dan'], after: ['jaar oud'] },
   jams: ['file', 'files', 'rij auto\'s', 'rij auto’s', 'wachtrij*'],
   remainsToDo: ['te identificeren', 'te bevestigen', 'te vinden', 'te evacueren', 'te registreren'],
-  participleEndings: [],
   visits: ['bezoek*', 'missie*'],
   ruling: ['bestuurd', 'geregeerd', 'gecontroleerd'],
   existence: { nouns: ['bestaan', 'oprichting', 'uitroeping'], states: ['republiek', 'artsakh', 'separatist*', 'enclave'], ends: ['verdwijnt', 'verdwijnen', 'verdwijning', 'einde van het bestaan'] },

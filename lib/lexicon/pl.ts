@@ -172,7 +172,6 @@ export const pl: LanguageLexicon = {
   ages: { before: ['w wieku', 'wieku'], after: [] },
   jams: ['korek', 'kork*', 'zator*', 'kolejk* samochodów', 'kolejk* aut'],
   remainsToDo: [],
-  participleEndings: [],
   visits: ['wizyt*', 'misj*'],
   ruling: ['kontrolowali', 'rządzon*', 'rządzili', 'administrowan*'],
   existence: { nouns: ['istnieni*', 'proklamowani*', 'proklamacj*'], states: ['republik*', 'artsach*', 'separatyst*', 'enklaw*'], ends: ['zniknie', 'zniknąć', 'zniknięcie', 'koniec istnienia', 'kres istnienia'] },

@@ -171,7 +171,6 @@ export const pt: LanguageLexicon = {
   ages: { before: ['idade de', 'com idade', 'maiores de', 'menores de', 'menina de', 'menino de', 'bebê de', 'bebé de', 'rapariga de', 'rapaz de', 'jovem de', 'adolescente de', 'mulher de', 'homem de', 'idosa de', 'idoso de', 'viúva de', 'aposentado de', 'aposentada de'], after: ['anos de idade'] },
   jams: ['engarrafamento*', 'congestionamento*', 'fila de carros', 'filas de carros', 'fila de veículos', 'coluna de carros', 'coluna de veículos', 'bicha de carros'],
   remainsToDo: ['por identificar', 'por confirmar', 'por localizar', 'por encontrar', 'por evacuar', 'por registar', 'por registrar', 'por verificar', 'a ser identificad*'],
-  participleEndings: ['ado', 'ada', 'ados', 'adas', 'ido', 'ida', 'idos', 'idas'],
   visits: ['visita', 'missão', 'missões'],
   ruling: ['governad*', 'governou', 'controlada', 'controlado'],
   existence: { nouns: ['existência', 'fundação', 'proclamação'], states: ['república', 'artsakh', 'separatista*', 'enclave', 'autoproclamada'], ends: ['desaparecer', 'desaparecerá', 'desaparece', 'desaparecimento', 'fim da sua existência', 'acabaria', 'acabará', 'sejam extint*', 'serão extint*'] },

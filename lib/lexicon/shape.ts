@@ -531,12 +531,6 @@ export interface LanguageLexicon {
    * por ahora", "bleiben zu Hause"). Empty where the language says it otherwise.
    */
   remainsToDo: string[];
-  /**
-   * Endings of a past participle that follows its noun ("personas desplazadas", "personnes déplacées"): a word of leaving
-   * with one, right after a count's noun, describes the people rather than being the clause's verb. Empty where the
-   * participle stands before its noun or looks like the past tense ("displaced people", "people displaced").
-   */
-  participleEndings: string[];
   /** Words of a visit or a mission: a span in such a sentence may be the time since outsiders got in. */
   visits: string[];
   /**

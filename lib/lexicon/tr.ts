@@ -171,7 +171,6 @@ export const tr: LanguageLexicon = {
   ages: { before: [], after: ['yaşında*', 'yaşlı*', 'yaş', 'yaşın*', 'yaşlarında*', 'yaşından'] },
   jams: ['trafik sıkışıklığı', 'araç kuyruğu', 'kuyruk*'],
   remainsToDo: [],
-  participleEndings: [],
   visits: ['ziyaret*', 'misyon*', 'heyet*'],
   ruling: ['yönetil*', 'idare edil*'],
   existence: { nouns: ['kuruluşundan*', 'ilanından*'], states: ['cumhuriyet*', 'artsakh', 'ayrılıkçı*'], ends: ['ortadan kalk*', 'varlığı sona er*'] },

@@ -7,8 +7,7 @@
 // Words not known: Armenian "անցակետով անցել է" (crossed through the checkpoint), German "Zwangsmigranten". An appeal's target ("soutenir quelque 231 000 personnes : 136 000
 // réfugiés et 95 000 membres des communautés locales") read as the population and as people who left. Work still to do
 // ("150 bodies remain to be identified", "quedan por identificar 150 cuerpos") read as a toll or as people who stayed.
-// "32,200 displaced people … have been housed" and "32.200 personas desplazadas … cuentan ya con techo" read as people
-// who left (conflicting) by the participle of their noun, not the clause's verb. Each with the near miss that keeps the rule narrow.
+// Each with the near miss that keeps the rule narrow.
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../lib/calendar';
 import { checkText } from '../../lib/check';
@@ -129,24 +128,6 @@ describe('what remains to be done is work, not people', () => {
   it('near miss: people who remain, whatever is to be done with them after a comma, are still there', () => {
     expect(measures('Aún quedan en Nagorno Karabaj unos 1.000 armenios.', '2023-10-02')).toEqual([['unos 1.000', 'remaining']]);
     expect(measures('In Nagorno-Karabakh only 50 people remain, to be evacuated next week.', '2023-10-02')).toEqual([['only 50', 'remaining']]);
-  });
-});
-
-describe('a participle of leaving describes the people; the clause’s verb says what is counted', () => {
-  it('reads people displaced who have been housed as housed, in English and Spanish', () => {
-    expect(measures('So far 32,200 displaced people from Nagorno-Karabakh have been housed in state buildings.', '2023-10-01')).toEqual([['32,200', 'housed']]);
-    expect(measures('Un total de 32.200 personas desplazadas a la fuerza desde Artsaj (Nagorno-Karabaj) cuentan ya con techo provisional.', '2023-10-01')).toEqual([['32.200', 'housed']]);
-  });
-
-  it('near miss: a verb of leaving that is the clause’s own stays the count’s, whatever follows "where", "and" or "où"', () => {
-    expect(measures('Some 100,000 people left Nagorno-Karabakh for Armenia where they were registered by the authorities.', '2023-10-05')).toEqual([['Some 100,000', 'left']]);
-    expect(measures('More than 100,000 people left Nagorno-Karabakh and were housed in hotels across Armenia.', '2023-10-05')).toEqual([['More than 100,000', 'left']]);
-    expect(measures('Plus de 100 000 personnes ont fui le Haut-Karabakh vers l’Arménie où elles ont été hébergées par l’État.', '2023-10-05')).toEqual([['Plus de 100 000', 'left']]);
-  });
-
-  it('near miss: past a comma the housing is another clause’s, and people displaced who arrived left', () => {
-    expect(measures('So far 32,200 displaced people from Nagorno-Karabakh arrived, and many were housed in state buildings.', '2023-10-01')).toEqual([['32,200', 'left']]);
-    expect(measures('More than 100,000 people displaced from Nagorno-Karabakh have arrived in Armenia.', '2023-10-01')).toEqual([['More than 100,000', 'left']]);
   });
 });
 
