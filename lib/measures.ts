@@ -2619,11 +2619,13 @@ const SPAN_PLACING_REACH = 26;
 
 /** At most this many words stand between a count and the verb of remaining that makes it a task ("150 bodies remain"). */
 const TO_DO_WORDS = 3;
+/** How far (in characters) after a verb of remaining its task's words are looked for (" por identificar", " to be identified"). */
+const TO_DO_REACH = 24;
 
 /** True when a verb of remaining right beside the count is followed by the words of a task ("remain to be identified"). */
 function remainsToDo(s: SentenceCues, figure: Figure): boolean {
   return s.actions.some((c) => {
-    if (c.kind !== 'remaining' || !s.vocab.remainsToDoAfter.test(s.text.slice(c.end - s.start, c.end - s.start + 24))) return false;
+    if (c.kind !== 'remaining' || !s.vocab.remainsToDoAfter.test(s.text.slice(c.end - s.start, c.end - s.start + TO_DO_REACH))) return false;
     const between = c.end <= figure.start ? s.text.slice(c.end - s.start, figure.start - s.start) : s.text.slice(figure.end - s.start, c.start - s.start);
     // After the verb: past its task's words ("quedan por identificar 150"), a few words on.
     return !/[,;:.!?]/u.test(between) && between.trim().split(/\s+/u).filter(Boolean).length <= TO_DO_WORDS + (c.end <= figure.start ? 3 : 0);
